@@ -1,0 +1,169 @@
+"""Headless subcommands: argument parsing and printing only; the work is in ``services``.
+
+Global options (``--data-dir``, ``--feed``) come before the subcommand and apply to all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+from observer_app import __version__
+from observer_app.paths import AppPaths, PathError
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="observer-app",
+        description="Follow intergovernmental conferences: webcasts, documents, stamped notes, feedback. "
+        "With no command, opens the window.",
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--data-dir", metavar="DIR", help="keep all data, settings, cache and logs under DIR")
+    p.add_argument("--feed", metavar="PATH_OR_URL", help="conference feed to open (default: the last one, or the demo)")
+    p.add_argument("-v", "--verbose", action="store_true", help="log debugging detail to stderr")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    d = sub.add_parser("doctor", help="check the installation: versions, directories, keyring, libVLC playback")
+    d.add_argument("--json", action="store_true", help="print one JSON object")
+    d.add_argument("--seconds", type=float, default=2.0, help="how long to play the demo stream (default 2)")
+
+    e = sub.add_parser("export", help="write a feedback report")
+    e.add_argument("--format", choices=["md"], default="md", help="report format (default md)")
+    e.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it ('-' for stdout)")
+
+    s = sub.add_parser("settings", help="read and change settings")
+    ss = s.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
+    sl = ss.add_parser("list", help="every setting with its value and help")
+    sl.add_argument("--json", action="store_true")
+    sg = ss.add_parser("get", help="print one setting")
+    sg.add_argument("key")
+    st = ss.add_parser("set", help="change one setting")
+    st.add_argument("key")
+    st.add_argument("value")
+
+    n = sub.add_parser("notes", help="list or add notes")
+    ns = n.add_subparsers(dest="notes_command", metavar="ACTION", required=True)
+    nl = ns.add_parser("list", help="the notes of the current conference, in time order")
+    nl.add_argument("--json", action="store_true")
+    na = ns.add_parser("add", help="add a note stamped now (no media position)")
+    na.add_argument("text")
+    na.add_argument("--body", help="body id (see the feed)")
+    return p
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    from observer_app.store.db import StoreError
+
+    if args.command == "doctor":
+        from observer_app.services.doctor import run_doctor
+
+        report = run_doctor(paths, feed=args.feed, seconds=args.seconds)
+        if args.json:
+            print(json.dumps(report.as_dict(), indent=2))
+        else:
+            print(report.as_text())
+        return EXIT_OK if report.ok else EXIT_PROBLEM
+    try:
+        from observer_app.services.context import open_profile
+
+        profile = open_profile(paths)
+    except (PathError, StoreError) as exc:
+        print(f"observer-app: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        if args.command == "settings":
+            return _settings(args, profile)
+        if args.command == "export":
+            return _export(args, profile)
+        if args.command == "notes":
+            return _notes(args, profile)
+    except StoreError as exc:
+        print(f"observer-app: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    finally:
+        profile.close()
+    return EXIT_USAGE
+
+
+def _conference(args, profile):
+    from observer_app.services.conference import open_with_fallback
+
+    source = args.feed or profile.settings.get("conference.last_feed") or None
+    result = open_with_fallback(source, profile.paths.cache)
+    for problem in result.problems:
+        print(f"observer-app: {problem}", file=sys.stderr)
+    return result.feed.conference
+
+
+def _settings(args, profile) -> int:
+    from observer_app.core.settings import SETTINGS, SettingError
+
+    try:
+        if args.settings_command == "list":
+            values = profile.settings.all()
+            if args.json:
+                print(json.dumps(values, indent=2, ensure_ascii=False))
+            else:
+                for key, spec in SETTINGS.items():
+                    print(f"{key} = {json.dumps(values[key], ensure_ascii=False)}\n    {spec.label}: {spec.help}")
+        elif args.settings_command == "get":
+            value = profile.settings.get(args.key)
+            print(value if isinstance(value, str) else json.dumps(value))
+        else:
+            profile.settings.set(args.key, args.value)
+    except SettingError as exc:
+        print(f"observer-app: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def _export(args, profile) -> int:
+    from observer_app.services import export
+
+    conference = _conference(args, profile)
+    try:
+        if args.output == "-":
+            sys.stdout.write(export.render(export.make_report(profile, conference), args.format))
+            return EXIT_OK
+        report = export.export_report(profile, conference, args.format, Path(args.output))
+    except export.ExportError as exc:
+        print(f"observer-app: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(f"wrote {report.note_count} notes to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _notes(args, profile) -> int:
+    from observer_app.core import clock
+    from observer_app.core.model import NoteStamp
+
+    conference = _conference(args, profile)
+    if args.notes_command == "add":
+        if args.body and conference.body(args.body) is None:
+            known = ", ".join(b.id for b in conference.bodies)
+            print(f"observer-app: no body {args.body!r} in {conference.name}; known: {known}", file=sys.stderr)
+            return EXIT_USAGE
+        now = datetime.now(timezone.utc)
+        session = conference.current_session(args.body, now) if args.body else None
+        note = NoteStamp(now, args.body, session.id if session else None).note(args.text, conference.id)
+        profile.notes.add(note)
+        print(note.id)
+        return EXIT_OK
+    notes = profile.notes.list(conference.id)
+    if args.json:
+        print(json.dumps([{
+            "id": n.id, "utc": clock.iso_utc(n.utc), "body": n.body_id, "session": n.session_id,
+            "media_position_ms": n.media_position_ms, "stream_url": n.stream_url, "text": n.text,
+        } for n in notes], indent=2, ensure_ascii=False))
+    else:
+        tz = clock.zone(conference.timezone)
+        for n in notes:
+            print(f"{n.utc.astimezone(tz):%Y-%m-%d %H:%M:%S} {clock.format_position(n.media_position_ms):>8}  "
+                  f"{n.body_id or '-':10} {n.text}")
+    return EXIT_OK

@@ -1,0 +1,55 @@
+"""Markdown feedback report (CommonMark). Note text is escaped so that it stays text."""
+
+from __future__ import annotations
+
+import re
+
+from observer_app.core import clock
+from observer_app.core.report import Report
+
+# Characters that start or change Markdown structure anywhere in a line.
+_INLINE = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+# Line starts that would turn a line into a heading, list, quote, rule or numbered item.
+_LINE_START = re.compile(r"^(\s*)([-=>]|\d+[.)])")
+
+
+def escape(text: str) -> str:
+    """Escape note text for Markdown: inline markup, line-start markup and raw HTML."""
+    lines = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = _INLINE.sub(r"\\\1", line)
+        line = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
+        lines.append(line)
+    # A note's own line breaks stay inside its list item (hard break + indentation).
+    return "  \n  ".join(lines)
+
+
+def render(report: Report) -> str:
+    out = [f"# Feedback: {escape(report.conference)}", ""]
+    meta = [
+        ("Author", report.author),
+        ("Organisation", report.organization),
+        ("Contact", report.contact),
+        ("Generated", f"{clock.iso_utc(report.generated)}"),
+        ("Conference time zone", report.timezone),
+        ("Notes", str(report.note_count)),
+    ]
+    out += [f"- **{k}:** {escape(v)}" for k, v in meta if v]
+    out.append("")
+    if not report.bodies:
+        out += ["_No notes selected._", ""]
+    for body in report.bodies:
+        out += [f"## {escape(body.name)}", ""]
+        for session in body.sessions:
+            out += [f"### {escape(session.title)}", ""]
+            for e in session.entries:
+                stamp = f"**{e.conference_time}** ({e.utc_time}"
+                stamp += f", video {e.media_position})" if e.media_position else ")"
+                out.append(f"- {stamp}  \n  {escape(e.text)}")
+                if e.documents:
+                    cited = "; ".join(
+                        f"{escape(d.symbol)}" + (f" ({escape(d.title)})" if d.title else "") for d in e.documents
+                    )
+                    out.append(f"  \n  Documents: {cited}")
+            out.append("")
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,209 @@
+"""The data model shared by every layer: plain dataclasses, no Qt, no SQL.
+
+Times are always timezone-aware ``datetime`` objects in UTC inside the model; conversion to the
+conference zone or the observer's zone happens only for display (see ``core.clock``).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timezone
+from enum import Enum
+
+#: The six official UN/ITU languages, in the UN's order.
+UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+#: Pseudo-language of the untranslated floor audio.
+FLOOR = "floor"
+
+
+class StreamKind(str, Enum):
+    """How a stream relates to the clock: live follows wall time, archive can be sought."""
+
+    LIVE = "live"
+    ARCHIVE = "archive"
+
+
+@dataclass(frozen=True)
+class AudioChannel:
+    """One audio choice of a stream: the floor or an interpretation into ``language``."""
+
+    language: str  # FLOOR or an ISO 639-1 code
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Stream:
+    """A webcast of one body: a URL libVLC can open, plus what we know of its audio."""
+
+    id: str
+    body_id: str
+    url: str
+    kind: StreamKind = StreamKind.LIVE
+    audio: tuple[AudioChannel, ...] = ()
+    #: Length of the media in ms when known (local demo files loop over it while "live").
+    duration_ms: int | None = None
+
+
+@dataclass(frozen=True)
+class Body:
+    """A body that sits: Plenary, a working group, a committee."""
+
+    id: str
+    name: str
+    short_name: str = ""
+    room: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.short_name or self.name
+
+
+@dataclass(frozen=True)
+class Session:
+    """One sitting of a body, with its stream while live and its recording afterwards."""
+
+    id: str
+    body_id: str
+    title: str
+    start: datetime
+    end: datetime
+    stream_id: str | None = None
+    archive_url: str | None = None
+    agenda: tuple[str, ...] = ()
+
+    def is_live(self, now: datetime) -> bool:
+        return self.start <= now < self.end
+
+    def is_past(self, now: datetime) -> bool:
+        return self.end <= now
+
+
+@dataclass(frozen=True)
+class DocumentFile:
+    language: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """A conference document; ``symbol`` is canonical (see ``core.symbols``)."""
+
+    symbol: str
+    title: str
+    source: str = ""
+    date: date | None = None
+    body_id: str | None = None
+    files: tuple[DocumentFile, ...] = ()
+
+    def file_for(self, preferred: tuple[str, ...] = ("en",)) -> DocumentFile | None:
+        """The file in the first preferred language that exists, else any file."""
+        by_lang = {f.language: f for f in self.files}
+        for lang in preferred:
+            if lang in by_lang:
+                return by_lang[lang]
+        return self.files[0] if self.files else None
+
+
+@dataclass(frozen=True)
+class Conference:
+    id: str
+    name: str
+    timezone: str  # IANA name, e.g. "Asia/Seoul"
+    venue: str = ""
+    short_name: str = ""
+    url: str = ""
+    bodies: tuple[Body, ...] = ()
+    sessions: tuple[Session, ...] = ()
+    streams: tuple[Stream, ...] = ()
+    documents: tuple[Document, ...] = ()
+    #: Where the feed came from (path or URL); relative media URLs were resolved against it.
+    source: str = ""
+
+    def body(self, body_id: str) -> Body | None:
+        return next((b for b in self.bodies if b.id == body_id), None)
+
+    def stream(self, stream_id: str | None) -> Stream | None:
+        return next((s for s in self.streams if s.id == stream_id), None)
+
+    def session(self, session_id: str | None) -> Session | None:
+        return next((s for s in self.sessions if s.id == session_id), None)
+
+    def stream_for_body(self, body_id: str) -> Stream | None:
+        return next((s for s in self.streams if s.body_id == body_id), None)
+
+    def sessions_of(self, body_id: str) -> list[Session]:
+        return sorted((s for s in self.sessions if s.body_id == body_id), key=lambda s: s.start)
+
+    def current_session(self, body_id: str, now: datetime) -> Session | None:
+        """The session of ``body_id`` sitting at ``now``, if any."""
+        return next((s for s in self.sessions_of(body_id) if s.is_live(now)), None)
+
+    def next_session(self, body_id: str, now: datetime) -> Session | None:
+        return next((s for s in self.sessions_of(body_id) if s.start > now), None)
+
+    def document(self, symbol: str) -> Document | None:
+        return next((d for d in self.documents if d.symbol == symbol), None)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class Note:
+    """An observer's note, stamped with the moment it refers to.
+
+    ``utc`` is the wall-clock instant the note points at (what was being shown, not when Enter
+    was pressed). ``media_position_ms`` is the player position at that instant in the stream
+    ``stream_url``; ``program_date_time`` is the HLS EXT-X-PROGRAM-DATE-TIME mapping of that
+    position when the stream carried one. Together they let a note taken live be re-anchored
+    on the archive later.
+    """
+
+    text: str
+    utc: datetime
+    conference_id: str = ""
+    body_id: str | None = None
+    session_id: str | None = None
+    stream_url: str | None = None
+    stream_kind: StreamKind | None = None
+    media_position_ms: int | None = None
+    program_date_time: datetime | None = None
+    for_feedback: bool = True
+    id: str = field(default_factory=new_id)
+    created: datetime = field(default_factory=utc_now)
+    updated: datetime = field(default_factory=utc_now)
+
+    def edited(self, text: str) -> Note:
+        return replace(self, text=text, updated=utc_now())
+
+
+@dataclass(frozen=True)
+class NoteStamp:
+    """What the player says about "now" when a note starts: everything except the text."""
+
+    utc: datetime
+    body_id: str | None = None
+    session_id: str | None = None
+    stream_url: str | None = None
+    stream_kind: StreamKind | None = None
+    media_position_ms: int | None = None
+    program_date_time: datetime | None = None
+
+    def note(self, text: str, conference_id: str) -> Note:
+        return Note(
+            text=text,
+            utc=self.utc,
+            conference_id=conference_id,
+            body_id=self.body_id,
+            session_id=self.session_id,
+            stream_url=self.stream_url,
+            stream_kind=self.stream_kind,
+            media_position_ms=self.media_position_ms,
+            program_date_time=self.program_date_time,
+        )

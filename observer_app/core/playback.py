@@ -1,0 +1,82 @@
+"""What to play for a body or session, and how positions map to wall-clock instants (pure).
+
+A live stream is stamped with the wall clock; an archive with its session start plus the
+position. Streams with ``duration_ms`` are looping files (the demo): a "live" one starts where
+it would be had it been running since the session began, and archive positions wrap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from observer_app.core import clock
+from observer_app.core.model import Conference, Note, NoteStamp, Session, StreamKind
+
+
+@dataclass(frozen=True)
+class PlaybackTarget:
+    body_id: str
+    url: str
+    kind: StreamKind
+    session: Session | None
+    start_ms: int = 0
+    loop_ms: int | None = None  # the file repeats every loop_ms
+
+    @property
+    def loop(self) -> bool:
+        return self.loop_ms is not None
+
+    @property
+    def seekable(self) -> bool:
+        return self.kind is StreamKind.ARCHIVE
+
+    def stamp(self, position_ms: int, now: datetime) -> NoteStamp:
+        """The note stamp for what is on screen at ``position_ms``."""
+        if self.kind is StreamKind.ARCHIVE and self.session is not None:
+            utc = clock.MediaAnchor(0, self.session.start).utc_at(position_ms)
+        else:
+            utc = now
+        return NoteStamp(
+            utc=utc, body_id=self.body_id, session_id=self.session.id if self.session else None,
+            stream_url=self.url, stream_kind=self.kind, media_position_ms=max(0, int(position_ms)),
+        )
+
+    def position_for(self, note: Note) -> int | None:
+        """Where ``note`` is in this archive, or None when it does not belong to it."""
+        if self.kind is not StreamKind.ARCHIVE or self.session is None or note.session_id != self.session.id:
+            return None
+        position = clock.MediaAnchor(0, self.session.start).position_at(note.utc)
+        if position < 0:
+            return None
+        return position % self.loop_ms if self.loop_ms else position
+
+
+def plan(conference: Conference, body_id: str, session_id: str | None, now: datetime) -> PlaybackTarget | None:
+    """The target for a click on a body (its live stream) or a session (live, or its archive)."""
+    stream = conference.stream_for_body(body_id)
+    session = conference.session(session_id) if session_id else conference.current_session(body_id, now)
+    loop_ms = stream.duration_ms if stream else None
+    if session is not None and session.is_past(now):
+        if session.archive_url:
+            return PlaybackTarget(body_id, session.archive_url, StreamKind.ARCHIVE, session, 0, loop_ms)
+        return None
+    if stream is None:
+        return None
+    start = 0
+    if loop_ms:
+        begun = session.start if session is not None and session.start <= now else now
+        start = clock.looped_live_position(begun, now, loop_ms)
+    return PlaybackTarget(body_id, stream.url, StreamKind.LIVE, session, start, loop_ms)
+
+
+def archive_target_for(conference: Conference, note: Note) -> PlaybackTarget | None:
+    """The archive a note can be replayed on (its session's recording), if any."""
+    if not note.body_id or not note.session_id:
+        return None
+    session = conference.session(note.session_id)
+    stream = conference.stream_for_body(note.body_id)
+    if session is None or not session.archive_url:
+        return None
+    return PlaybackTarget(note.body_id, session.archive_url, StreamKind.ARCHIVE, session, 0,
+                          stream.duration_ms if stream else None)

@@ -1,0 +1,134 @@
+"""Select and group notes into a feedback report (pure; the formats live in ``core.export``).
+
+Grouping: body, then session, each in time order; notes outside any scheduled session of
+their body come last under "Outside scheduled sessions".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from observer_app.core import clock
+from observer_app.core.model import Conference, Note
+from observer_app.core.symbols import find_symbols
+
+OUTSIDE_SESSIONS = "Outside scheduled sessions"
+GENERAL = "General"
+
+
+@dataclass(frozen=True)
+class CitedDocument:
+    symbol: str
+    title: str = ""  # empty when the conference does not list the document
+
+
+@dataclass(frozen=True)
+class ReportEntry:
+    note_id: str
+    text: str
+    utc: datetime
+    conference_time: str  # "2014-10-21 10:15:03 KST"
+    utc_time: str  # "2014-10-21 01:15:03 UTC"
+    media_position: str  # "0:45:03", or "" when unknown
+    documents: tuple[CitedDocument, ...]
+
+
+@dataclass
+class SessionGroup:
+    title: str
+    start: datetime | None
+    entries: list[ReportEntry] = field(default_factory=list)
+
+
+@dataclass
+class BodyGroup:
+    name: str
+    sessions: list[SessionGroup] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    conference: str
+    timezone: str
+    author: str
+    organization: str
+    contact: str
+    generated: datetime
+    bodies: list[BodyGroup]
+
+    @property
+    def note_count(self) -> int:
+        return sum(len(s.entries) for b in self.bodies for s in b.sessions)
+
+
+def cited_documents(text: str, conference: Conference) -> tuple[CitedDocument, ...]:
+    """The document symbols a note mentions, once each, in order, with titles when known."""
+    seen: dict[str, CitedDocument] = {}
+    for _start, _end, symbol in find_symbols(text):
+        canonical = symbol.canonical()
+        if canonical not in seen:
+            doc = conference.document(canonical)
+            seen[canonical] = CitedDocument(canonical, doc.title if doc else "")
+    return tuple(seen.values())
+
+
+def build_report(
+    conference: Conference,
+    notes: list[Note],
+    *,
+    author: str = "",
+    organization: str = "",
+    contact: str = "",
+    generated: datetime,
+    only_for_feedback: bool = True,
+) -> Report:
+    tz = clock.zone(conference.timezone)
+    chosen = [n for n in notes if n.for_feedback or not only_for_feedback]
+    chosen.sort(key=lambda n: (n.utc, n.created))
+
+    body_order = {b.id: i for i, b in enumerate(conference.bodies)}
+    groups: dict[str | None, dict[str | None, list[Note]]] = {}
+    for note in chosen:
+        session = conference.session(note.session_id)
+        session_key = session.id if session and session.body_id == note.body_id else None
+        groups.setdefault(note.body_id, {}).setdefault(session_key, []).append(note)
+
+    def body_sort(body_id: str | None) -> tuple:
+        return (body_id not in body_order, body_order.get(body_id or "", 0), body_id or "")
+
+    bodies = []
+    for body_id in sorted(groups, key=body_sort):
+        body = conference.body(body_id) if body_id else None
+        sessions = []
+        by_session = groups[body_id]
+
+        def session_sort(sid: str | None) -> tuple:
+            s = conference.session(sid)
+            return (s is None, s.start if s else datetime.max.replace(tzinfo=timezone.utc))
+
+        for sid in sorted(by_session, key=session_sort):
+            session = conference.session(sid)
+            group = SessionGroup(session.title if session else OUTSIDE_SESSIONS, session.start if session else None)
+            for note in by_session[sid]:
+                group.entries.append(_entry(note, conference, tz))
+            sessions.append(group)
+        bodies.append(BodyGroup(body.name if body else (body_id or GENERAL), sessions))
+
+    return Report(
+        conference=conference.name, timezone=conference.timezone, author=author, organization=organization,
+        contact=contact, generated=generated, bodies=bodies,
+    )
+
+
+def _entry(note: Note, conference: Conference, tz) -> ReportEntry:
+    local = note.utc.astimezone(tz)
+    return ReportEntry(
+        note_id=note.id,
+        text=note.text,
+        utc=note.utc,
+        conference_time=f"{local:%Y-%m-%d %H:%M:%S} {clock.zone_label(note.utc, tz)}",
+        utc_time=f"{clock.ensure_utc(note.utc):%Y-%m-%d %H:%M:%S} UTC",
+        media_position=clock.format_position(note.media_position_ms) if note.media_position_ms is not None else "",
+        documents=cited_documents(note.text, conference),
+    )

@@ -1,0 +1,53 @@
+"""Every user setting, declared once: the settings dialog and ``observer-app settings`` both
+read this list (Vorta's ``store/settings.py`` pattern). Secrets never live here: see ``secrets``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class SettingError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: object
+    label: str
+    help: str
+    choices: tuple = ()
+
+
+_ALL = (
+    Setting("author.name", str, "", "Your name", "Shown as the author of feedback reports."),
+    Setting("author.organization", str, "", "Organisation", "The organisation you observe for; shown in reports."),
+    Setting("author.contact", str, "", "Contact e-mail", "Where organisers can reach you about your feedback."),
+    Setting("player.language", str, "floor", "Preferred interpretation",
+            "Audio channel picked automatically when a stream offers it: floor, ar, zh, en, fr, ru or es.",
+            ("floor", "ar", "zh", "en", "fr", "ru", "es")),
+    Setting("player.volume", int, 80, "Volume", "Player volume, 0 to 100."),
+    Setting("conference.last_feed", str, "", "Last conference", "The feed opened last; reopened on start."),
+)
+
+SETTINGS: dict[str, Setting] = {s.key: s for s in _ALL}
+
+
+def coerce(spec: Setting, value: object) -> object:
+    """Turn ``value`` (possibly text from the command line) into the setting's type."""
+    try:
+        if spec.type is bool and isinstance(value, str):
+            if value.lower() not in ("true", "false", "1", "0", "yes", "no"):
+                raise ValueError(value)
+            result: object = value.lower() in ("true", "1", "yes")
+        else:
+            result = spec.type(value)
+    except (TypeError, ValueError):
+        raise SettingError(f"{spec.key} takes a {spec.type.__name__}, not {value!r}") from None
+    if spec.choices and result not in spec.choices:
+        raise SettingError(f"{spec.key} must be one of {', '.join(map(str, spec.choices))}, not {value!r}")
+    if spec.key == "player.volume" and not 0 <= int(result) <= 100:  # type: ignore[arg-type]
+        raise SettingError("player.volume must be between 0 and 100")
+    return result

@@ -1,0 +1,235 @@
+"""python-vlc behind a narrow interface (after Syncplay's ``basePlayer``). No Qt here.
+
+The GUI wraps it in ``player.qt_player.QtPlayer``; ``doctor`` and ``probe`` drive it directly.
+libVLC event callbacks run on libVLC's own thread: they never call back into libVLC, they
+only hand a ``PlayerEvent`` to ``on_event`` (which the Qt side turns into a queued signal).
+
+Known libVLC 3.0.24 pitfalls handled here (docs/architecture.md, "libVLC facts"):
+- ``vlc`` is imported lazily, so a machine without libVLC gets a plain message, not a traceback;
+- audio tracks can only be selected once playing, their ids change, and a seek can drop the
+  choice: we select by language and re-apply after seeks;
+- ``Media.tracks_get()`` crashes: we use ``audio_get_track_description()``;
+- without an X11 window libVLC must get ``--no-video`` or it crashes choosing an output.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from observer_app.core.languages import language_of_track
+
+log = logging.getLogger("observer.player")
+
+INSTALL_HINT = "sudo apt install libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output"
+
+
+class LibVlcMissing(RuntimeError):
+    def __init__(self, detail: str):
+        super().__init__(f"libVLC not found ({detail}): install it with `{INSTALL_HINT}`")
+
+
+_vlc: Any = None
+
+
+def load_vlc():
+    """Import python-vlc and load the system libVLC once; ``LibVlcMissing`` if impossible."""
+    global _vlc
+    if _vlc is None:
+        try:
+            import vlc  # noqa: PLC0415 - deliberate lazy import
+        except (ImportError, OSError, NotImplementedError, AttributeError) as exc:
+            raise LibVlcMissing(str(exc) or type(exc).__name__) from None
+        try:
+            vlc.libvlc_get_version()
+        except Exception as exc:  # a broken libVLC can fail in many ways
+            raise LibVlcMissing(str(exc)) from None
+        _vlc = vlc
+    return _vlc
+
+
+def libvlc_version() -> str:
+    return load_vlc().libvlc_get_version().decode(errors="replace")
+
+
+@dataclass(frozen=True)
+class AudioTrack:
+    id: int
+    name: str
+    language: str | None
+
+
+@dataclass(frozen=True)
+class PlayerEvent:
+    kind: str  # "opening" | "playing" | "paused" | "stopped" | "ended" | "error" | "time" | "tracks"
+    value: Any = None
+
+
+STATES = ("idle", "opening", "playing", "paused", "stopped", "ended", "error")
+
+
+class VlcBackend:
+    """One libVLC media player. Not thread-safe: call it from one thread (the GUI thread)."""
+
+    def __init__(self, on_event: Callable[[PlayerEvent], None] | None = None, video: bool = True,
+                 extra_args: list[str] | None = None):
+        vlc = load_vlc()
+        args = ["--no-video-title-show", "--no-snapshot-preview", "--no-stats", "--quiet"]
+        if not video:
+            args.append("--no-video")
+        args += os.environ.get("OBSERVER_VLC_ARGS", "").split()
+        args += extra_args or []
+        self.video_enabled = video
+        self._instance = vlc.Instance(args)
+        if self._instance is None:
+            raise LibVlcMissing("libvlc_new failed; the VLC plugins may be missing")
+        self._player = self._instance.media_player_new()
+        self._on_event = on_event or (lambda _e: None)
+        self._wanted_language: str | None = None
+        self.url: str | None = None
+        self.state = "idle"
+        # Interpolation: libVLC reports time in ~1 s steps for HLS/TS.
+        self._last_time_ms = 0
+        self._last_time_at = time.monotonic()
+        events = self._player.event_manager()
+        E = vlc.EventType
+        for etype, handler in (
+            (E.MediaPlayerOpening, lambda e: self._emit("opening")),
+            (E.MediaPlayerPlaying, lambda e: self._emit("playing")),
+            (E.MediaPlayerPaused, lambda e: self._emit("paused")),
+            (E.MediaPlayerStopped, lambda e: self._emit("stopped")),
+            (E.MediaPlayerEndReached, lambda e: self._emit("ended")),
+            (E.MediaPlayerEncounteredError, lambda e: self._emit("error")),
+            (E.MediaPlayerTimeChanged, self._on_time),
+            (E.MediaPlayerESAdded, lambda e: self._emit("tracks")),
+        ):
+            events.event_attach(etype, handler)
+
+    # -- events (libVLC thread) ------------------------------------------------------------
+    def _emit(self, kind: str, value: Any = None) -> None:
+        if kind in STATES:
+            self.state = kind
+        try:
+            self._on_event(PlayerEvent(kind, value))
+        except Exception:  # never let an exception die silently inside ctypes
+            log.exception("player event handler failed")
+
+    def _on_time(self, event) -> None:
+        ms = int(event.u.new_time)
+        self._last_time_ms, self._last_time_at = ms, time.monotonic()
+        self._emit("time", ms)
+
+    # -- control ---------------------------------------------------------------------------
+    def set_window(self, xid: int) -> None:
+        """Draw into the X11 window ``xid`` (only on X11; see module docstring)."""
+        if self.video_enabled:
+            self._player.set_xwindow(int(xid))
+
+    def open(self, url: str, start_ms: int = 0, loop: bool = False) -> None:
+        """Open and play ``url`` from ``start_ms``; ``loop`` repeats a file (the demo's "live")."""
+        options = []
+        if start_ms > 0:
+            options.append(f":start-time={start_ms / 1000:.3f}")
+        if loop:
+            options.append(":input-repeat=65535")
+        media = self._instance.media_new(url, *options)
+        self._player.set_media(media)
+        media.release()
+        self.url = url
+        self._last_time_ms, self._last_time_at = start_ms, time.monotonic()
+        self.state = "opening"
+        self._player.play()
+
+    def play(self) -> None:
+        self._player.set_pause(0) if self.state == "paused" else self._player.play()
+
+    def pause(self) -> None:
+        self._player.set_pause(1)
+
+    def stop(self) -> None:
+        self._player.stop()
+        self.state = "stopped"
+
+    def release(self) -> None:
+        self._player.stop()
+        self._player.release()
+        self._instance.release()
+
+    def seek(self, ms: int) -> None:
+        self._player.set_time(max(0, int(ms)))
+        self._last_time_ms, self._last_time_at = max(0, int(ms)), time.monotonic()
+
+    def set_volume(self, volume: int) -> None:
+        self._player.audio_set_volume(max(0, min(100, int(volume))))
+
+    def volume(self) -> int:
+        return self._player.audio_get_volume()
+
+    def set_mute(self, mute: bool) -> None:
+        self._player.audio_set_mute(bool(mute))
+
+    # -- time ------------------------------------------------------------------------------
+    def raw_time_ms(self) -> int:
+        return max(0, self._player.get_time())
+
+    def position_ms(self) -> int:
+        """libVLC's time, interpolated with a monotonic clock between its coarse updates."""
+        if self.state != "playing":
+            return max(self.raw_time_ms(), 0)
+        return self._last_time_ms + int((time.monotonic() - self._last_time_at) * 1000)
+
+    def length_ms(self) -> int:
+        return max(0, self._player.get_length())
+
+    def is_seekable(self) -> bool:
+        return bool(self._player.is_seekable())
+
+    def has_video(self) -> bool:
+        return self._player.has_vout() > 0
+
+    # -- audio channels --------------------------------------------------------------------
+    def audio_tracks(self) -> list[AudioTrack]:
+        tracks = []
+        for track_id, name in self._player.audio_get_track_description() or []:
+            if track_id < 0:  # "Disable"
+                continue
+            text = name.decode(errors="replace") if isinstance(name, bytes) else str(name)
+            tracks.append(AudioTrack(track_id, text, language_of_track(text)))
+        return tracks
+
+    def current_audio_track(self) -> AudioTrack | None:
+        current = self._player.audio_get_track()
+        return next((t for t in self.audio_tracks() if t.id == current), None)
+
+    def current_language(self) -> str | None:
+        track = self.current_audio_track()
+        return track.language if track else None
+
+    def want_language(self, language: str | None) -> None:
+        """Remember the wanted channel; ``apply_language`` selects it when tracks exist."""
+        self._wanted_language = language
+
+    @property
+    def wanted_language(self) -> str | None:
+        return self._wanted_language
+
+    def apply_language(self) -> bool | None:
+        """Select the wanted language by name (ids are not stable).
+
+        True: selected (or already on); False: the stream does not offer it; None: tracks are
+        not known yet (call again once playing).
+        """
+        if not self._wanted_language:
+            return True
+        tracks = self.audio_tracks()
+        if not tracks:
+            return None
+        match = next((t for t in tracks if t.language == self._wanted_language), None)
+        if match is None:
+            return False
+        if self._player.audio_get_track() != match.id:
+            self._player.audio_set_track(match.id)
+        return True

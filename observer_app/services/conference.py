@@ -1,0 +1,106 @@
+"""Open a conference feed (path or URL) the same way for the GUI and the CLI.
+
+A URL is fetched through the shared session and its last good copy kept in the cache, so an
+observer who goes offline still has the conference. When the asked-for feed cannot be used the
+caller gets the error *and* can fall back to the demo (``open_with_fallback``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlparse
+
+import requests
+
+from observer_app import paths as app_paths
+from observer_app.core.feeds.ownjson import FeedError, LoadedFeed, load_schema, parse_feed
+
+log = logging.getLogger("observer.feed")
+
+
+@dataclass
+class OpenResult:
+    feed: LoadedFeed
+    #: Problems met on the way (the asked-for feed was unusable, a cached copy was used...).
+    problems: list[str] = field(default_factory=list)
+    is_demo: bool = False
+
+
+def is_url(source: str) -> bool:
+    return urlparse(source).scheme in ("http", "https")
+
+
+def _cache_path(cache_dir: Path, url: str) -> Path:
+    return cache_dir / "feeds" / (hashlib.sha256(url.encode()).hexdigest()[:24] + ".json")
+
+
+def read_source(source: str, cache_dir: Path | None, session: requests.Session | None = None) -> tuple[bytes, list[str]]:
+    """The bytes of a feed; for a URL, falls back to the cached copy when the network fails."""
+    problems: list[str] = []
+    if not is_url(source):
+        path = Path(source).expanduser()
+        try:
+            return path.read_bytes(), problems
+        except FileNotFoundError:
+            raise FeedError(str(path), "", "no such file") from None
+        except IsADirectoryError:
+            raise FeedError(str(path), "", "is a directory, not a feed file") from None
+        except OSError as exc:
+            raise FeedError(str(path), "", f"cannot be read: {exc.strerror or exc}") from None
+    from observer_app.net.session import make_session
+
+    cached = _cache_path(cache_dir, source) if cache_dir else None
+    try:
+        response = (session or make_session()).get(source)
+        response.raise_for_status()
+        data = response.content
+        if cached:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cached.with_suffix(".tmp")
+            tmp.write_bytes(data)
+            tmp.replace(cached)
+        return data, problems
+    except requests.RequestException as exc:
+        reason = _plain_reason(exc)
+        if cached and cached.exists():
+            age = datetime.now().timestamp() - cached.stat().st_mtime
+            problems.append(f"{source}: {reason}; using the copy saved {int(age // 60)} minutes ago")
+            return cached.read_bytes(), problems
+        raise FeedError(source, "", reason) from None
+
+
+def _plain_reason(exc: requests.RequestException) -> str:
+    if isinstance(exc, requests.HTTPError) and exc.response is not None:
+        return f"the server answered {exc.response.status_code} {exc.response.reason}"
+    if isinstance(exc, requests.exceptions.SSLError):
+        return "the server's TLS certificate could not be verified"
+    if isinstance(exc, requests.Timeout):
+        return "the server did not answer in time"
+    if isinstance(exc, requests.ConnectionError):
+        return "cannot connect to the server (offline, or wrong address)"
+    return str(exc)
+
+
+def open_feed(source: str, cache_dir: Path | None = None, now: datetime | None = None) -> OpenResult:
+    data, problems = read_source(source, cache_dir)
+    schema = load_schema(app_paths.feed_schema())
+    loaded = parse_feed(data, source, schema, now=now)
+    return OpenResult(loaded, problems, is_demo=Path(source).resolve() == app_paths.demo_feed().resolve()
+                      if not is_url(source) else False)
+
+
+def open_with_fallback(source: str | None, cache_dir: Path | None = None, now: datetime | None = None) -> OpenResult:
+    """Open ``source``; if that fails, open the demo and report why in ``problems``."""
+    if source:
+        try:
+            return open_feed(source, cache_dir, now)
+        except FeedError as exc:
+            log.warning("cannot open feed: %s", exc)
+            result = open_feed(str(app_paths.demo_feed()), cache_dir, now)
+            result.problems.insert(0, f"{exc} — opened the demo conference instead.")
+            return result
+    return open_feed(str(app_paths.demo_feed()), cache_dir, now)

@@ -1,0 +1,31 @@
+"""The profile both faces (GUI and CLI) open: paths, database, repositories, settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from observer_app.paths import AppPaths
+from observer_app.store.db import Database
+from observer_app.store.notes import NoteRepository
+from observer_app.store.settings import SettingsRepository
+
+
+@dataclass
+class Profile:
+    paths: AppPaths
+    db: Database
+    notes: NoteRepository
+    settings: SettingsRepository
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_profile(paths: AppPaths) -> Profile:
+    """Create the directories and open (and migrate) the database.
+
+    Raises ``paths.PathError`` or ``store.db.StoreError`` with a message fit for the user.
+    """
+    paths.ensure()
+    db = Database(paths.database, paths.backups).open()
+    return Profile(paths, db, NoteRepository(db), SettingsRepository(db))

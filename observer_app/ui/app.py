@@ -1,0 +1,91 @@
+"""Start the GUI: QApplication, profile, conference, player, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from observer_app import APP_ID, APP_NAME, __version__
+from observer_app.core.feeds.ownjson import FeedError
+from observer_app.paths import AppPaths, PathError
+from observer_app.player.backend import LibVlcMissing
+from observer_app.services.conference import open_with_fallback
+from observer_app.services.context import Profile, open_profile
+from observer_app.store.db import StoreError
+
+log = logging.getLogger("observer.ui")
+
+
+def make_player():
+    """A QtPlayer drawing into X11 windows when we are on X11, else audio only; or the reason why not."""
+    from observer_app.player.qt_player import QtPlayer
+
+    try:
+        return QtPlayer(video=QGuiApplication.platformName() == "xcb"), ""
+    except LibVlcMissing as exc:
+        log.error("%s", exc)
+        return None, str(exc)
+
+
+def build_window(profile: Profile, feed: str | None):
+    """The main window on ``feed`` (or the last conference, or the demo). Raises FeedError only
+    when even the bundled demo cannot be read."""
+    from observer_app.ui.main_window import MainWindow
+
+    source = feed or profile.settings.get("conference.last_feed") or None
+    opened = open_with_fallback(source, profile.paths.cache)
+    if feed and not opened.problems:
+        profile.settings.set("conference.last_feed", feed)
+    player, problem = make_player()
+    window = MainWindow(profile, opened, player, problem)
+    if problem:
+        box = QMessageBox(QMessageBox.Icon.Critical, "Player unavailable", problem, QMessageBox.StandardButton.Ok, window)
+        QTimer.singleShot(0, box.open)
+    return window
+
+
+def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
+    QApplication.setApplicationName(APP_ID)
+    QApplication.setApplicationDisplayName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    app = QApplication(sys.argv[:1])
+    _quit_on_sigterm(app)
+    try:
+        profile = open_profile(paths)
+    except (PathError, StoreError) as exc:
+        QMessageBox.critical(None, f"{APP_NAME} cannot start", str(exc))
+        return 1
+    try:
+        window = build_window(profile, args.feed)
+    except FeedError as exc:
+        QMessageBox.critical(None, f"{APP_NAME} cannot start", f"The demo conference is damaged: {exc}")
+        return 1
+    window.show()
+    code = app.exec()
+    profile.close()
+    return code
+
+
+def _quit_on_sigterm(app: QApplication) -> None:
+    """SIGTERM/SIGINT close the window cleanly (draft flushed, geometry saved).
+
+    Python handles signals only when the interpreter runs, so a timer wakes it regularly.
+    """
+
+    def handler(_signum, _frame):
+        for window in app.topLevelWidgets():
+            if window.objectName() == "main_window":
+                window.close()
+        app.quit()
+
+    signal.signal(signal.SIGTERM, handler)
+    signal.signal(signal.SIGINT, handler)
+    timer = QTimer(app)
+    timer.start(250)
+    timer.timeout.connect(lambda: None)

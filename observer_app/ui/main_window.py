@@ -1,0 +1,257 @@
+"""The main window: wires the panels together, menus and shortcuts. No logic of its own."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QSplitter
+
+from observer_app import APP_NAME
+from observer_app.core import playback
+from observer_app.core.feeds.ownjson import FeedError
+from observer_app.core.model import Conference, Note
+from observer_app.player.qt_player import QtPlayer
+from observer_app.services.conference import OpenResult, open_feed
+from observer_app.services.context import Profile
+from observer_app.ui.dialogs import export as export_dialog
+from observer_app.ui.dialogs.settings import SettingsDialog
+from observer_app.ui.panels.documents import DocumentsPanel
+from observer_app.ui.panels.notes import NotesPanel
+from observer_app.ui.panels.player import PlayerPanel
+from observer_app.ui.panels.schedule import SchedulePanel
+from observer_app.ui.workers import run_task
+
+log = logging.getLogger("observer.ui")
+
+#: (menu, label, shortcut, handler name): also the source of Help > Keyboard shortcuts.
+ACTIONS = (
+    ("File", "&Open conference…", "Ctrl+O", "open_conference"),
+    ("File", "&Export feedback…", "Ctrl+E", "export_feedback"),
+    ("File", "&Settings…", "Ctrl+,", "edit_settings"),
+    ("File", "&Quit", "Ctrl+Q", "close"),
+    ("Playback", "&Play / pause", "Space", "toggle_pause"),
+    ("Playback", "Back 5 seconds", "Alt+Left", "back_5"),
+    ("Playback", "Forward 5 seconds", "Alt+Right", "forward_5"),
+    ("Playback", "Back 30 seconds", "Ctrl+Alt+Left", "back_30"),
+    ("Playback", "Forward 30 seconds", "Ctrl+Alt+Right", "forward_30"),
+    ("Playback", "Volume up", "Ctrl+Up", "volume_up"),
+    ("Playback", "Volume down", "Ctrl+Down", "volume_down"),
+    ("Notes", "&New note at this moment", "Ctrl+N", "new_note"),
+    ("Notes", "Go to the notes list", "Ctrl+L", "focus_notes_list"),
+    ("Help", "&Keyboard shortcuts", "F1", "show_shortcuts"),
+    ("Help", "&About Observer", "", "show_about"),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, profile: Profile, opened: OpenResult, player: QtPlayer | None, player_problem: str = ""):
+        super().__init__()
+        self.profile = profile
+        self.player = player
+        self.conference: Conference = opened.feed.conference
+        self.setObjectName("main_window")
+        self.setMinimumSize(900, 560)
+
+        self.schedule = SchedulePanel()
+        self.player_panel = PlayerPanel(player, player_problem)
+        self.notes = NotesPanel(profile.notes, self.player_panel.stamp)
+        self.documents = DocumentsPanel()
+
+        self.centre = QSplitter(Qt.Orientation.Vertical)
+        self.centre.setObjectName("centre_splitter")
+        self.centre.addWidget(self.player_panel)
+        self.centre.addWidget(self.notes)
+        self.centre.setStretchFactor(0, 3)
+        self.centre.setStretchFactor(1, 2)
+        self.main = QSplitter(Qt.Orientation.Horizontal)
+        self.main.setObjectName("main_splitter")
+        self.main.addWidget(self.schedule)
+        self.main.addWidget(self.centre)
+        self.main.addWidget(self.documents)
+        self.main.setStretchFactor(1, 3)
+        self.main.setSizes([300, 640, 340])
+        self.setCentralWidget(self.main)
+
+        self.schedule.watch_requested.connect(self.watch)
+        self.player_panel.body_changed.connect(self.schedule.select_body)
+        self.notes.note_activated.connect(self.replay_note)
+        self._build_menus()
+
+        self.player_panel.set_initial_volume(int(profile.settings.get("player.volume")))
+        self.player_panel.set_preferred_language(str(profile.settings.get("player.language")))
+        self.show_conference(opened)
+        self._restore_geometry()
+
+    # -- conference -------------------------------------------------------------------------------
+    def show_conference(self, opened: OpenResult) -> None:
+        self.conference = opened.feed.conference
+        self.setWindowTitle(f"{self.conference.short_name or self.conference.name} — {APP_NAME}")
+        for panel in (self.schedule, self.player_panel, self.notes, self.documents):
+            panel.set_conference(self.conference)
+        self.start_default_body()
+        problems = opened.problems + opened.feed.warnings
+        if problems:
+            self.statusBar().showMessage(problems[0], 30000)
+            if opened.problems:
+                box = QMessageBox(QMessageBox.Icon.Warning, "Conference feed", "\n\n".join(opened.problems),
+                                  QMessageBox.StandardButton.Ok, self)
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                box.open()  # not modal: the app is usable meanwhile
+
+    def start_default_body(self) -> None:
+        """Play the first body that is sitting now (else the first body with a stream)."""
+        now = datetime.now(timezone.utc)
+        live = [b for b in self.conference.bodies if self.conference.current_session(b.id, now)]
+        candidates = live or [b for b in self.conference.bodies if self.conference.stream_for_body(b.id)]
+        if candidates and self.player is not None:
+            preferred = next((b for b in candidates if b.id == "com5"), candidates[0]) if live else candidates[0]
+            self.watch(preferred.id, None)
+
+    @Slot(str, object)
+    def watch(self, body_id: str, session_id: str | None) -> None:
+        target = playback.plan(self.conference, body_id, session_id, datetime.now(timezone.utc))
+        if target is None:
+            self.statusBar().showMessage("Nothing to play there: no stream, or no recording yet.", 8000)
+            return
+        self.player_panel.play(target)
+
+    @Slot(object)
+    def replay_note(self, note: Note) -> None:
+        """Seek to a note's moment: in the archive shown now, or open its session's archive."""
+        current = self.player_panel.target
+        position = current.position_for(note) if current else None
+        if position is not None:
+            self.player_panel.seek_to(position)
+            return
+        target = playback.archive_target_for(self.conference, note)
+        session = self.conference.session(note.session_id)
+        if target is None or session is None or not session.is_past(datetime.now(timezone.utc)):
+            self.statusBar().showMessage("This note's session has no recording yet.", 8000)
+            return
+        position = target.position_for(note) or 0
+        self.player_panel.play(playback.PlaybackTarget(
+            target.body_id, target.url, target.kind, target.session, position, target.loop_ms))
+
+    @Slot()
+    def open_conference(self) -> None:
+        source, ok = QInputDialog.getText(
+            self, "Open conference", "Path or URL of a conference feed (leave empty to browse):")
+        if not ok:
+            return
+        if not source.strip():
+            source, _ = QFileDialog.getOpenFileName(self, "Open conference feed", "", "Conference feeds (*.json)")
+            if not source:
+                return
+        source = source.strip()
+        self.statusBar().showMessage(f"Opening {source}…")
+        cache = self.profile.paths.cache
+        run_task(lambda: open_feed(source, cache), lambda result: self._opened(source, result), self._open_failed)
+
+    def _opened(self, source: str, result: OpenResult) -> None:
+        self.profile.settings.set("conference.last_feed", source)
+        self.notes.flush_draft()
+        self.show_conference(result)
+
+    def _open_failed(self, exc: Exception) -> None:
+        message = str(exc) if isinstance(exc, FeedError) else f"Unexpected error: {exc}"
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, "Cannot open this conference", message + "\n\nThe current conference stays open.")
+
+    # -- actions -------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        menus = {}
+        for menu_name, label, shortcut, handler in ACTIONS:
+            menu = menus.get(menu_name) or menus.setdefault(menu_name, self.menuBar().addMenu(f"&{menu_name}"))
+            action = QAction(label, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(getattr(self, handler))
+            menu.addAction(action)
+            self.addAction(action)
+
+    def toggle_pause(self) -> None:
+        self.player_panel.toggle_pause()
+
+    def back_5(self) -> None:
+        self.player_panel.skip(-5000)
+
+    def forward_5(self) -> None:
+        self.player_panel.skip(5000)
+
+    def back_30(self) -> None:
+        self.player_panel.skip(-30000)
+
+    def forward_30(self) -> None:
+        self.player_panel.skip(30000)
+
+    def volume_up(self) -> None:
+        self.player_panel.nudge_volume(5)
+
+    def volume_down(self) -> None:
+        self.player_panel.nudge_volume(-5)
+
+    def new_note(self) -> None:
+        self.notes.start_note()
+
+    def focus_notes_list(self) -> None:
+        self.notes.view.setFocus()
+
+    def export_feedback(self) -> None:
+        self.notes.flush_draft()
+        export_dialog.export_feedback(self, self.profile, self.conference)
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.profile.settings, self)
+        if dialog.exec():
+            self.player_panel.set_preferred_language(str(self.profile.settings.get("player.language")))
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td><b>{QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText)}</b></td>"
+                       f"<td>{label.replace('&', '')}</td></tr>" for _m, label, s, _h in ACTIONS if s)
+        rows += "<tr><td><b>Enter</b></td><td>Save the note being typed</td></tr>"
+        rows += "<tr><td><b>Shift+Enter</b></td><td>New line in a note</td></tr>"
+        QMessageBox.information(self, "Keyboard shortcuts", f"<table cellpadding=3>{rows}</table>")
+
+    def show_about(self) -> None:
+        from observer_app import __version__
+
+        QMessageBox.about(self, "About Observer",
+                          f"<b>Observer {__version__}</b><br>Follow intergovernmental conferences from afar.")
+
+    # -- geometry and shutdown ----------------------------------------------------------------------
+    def _qsettings(self) -> QSettings:
+        return QSettings(str(self.profile.paths.qt_settings), QSettings.Format.IniFormat)
+
+    def _restore_geometry(self) -> None:
+        s = self._qsettings()
+        if s.value("geometry"):
+            self.restoreGeometry(s.value("geometry"))
+        else:
+            self.resize(1280, 760)
+        for splitter in (self.main, self.centre, self.documents.splitter):
+            state = s.value(f"splitters/{splitter.objectName()}")
+            if state:
+                splitter.restoreState(state)
+
+    def save_geometry(self) -> None:
+        s = self._qsettings()
+        s.setValue("geometry", self.saveGeometry())
+        for splitter in (self.main, self.centre, self.documents.splitter):
+            s.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+        s.sync()
+
+    def closeEvent(self, event) -> None:
+        self.notes.flush_draft()
+        self.save_geometry()
+        try:
+            self.profile.settings.set("player.volume", self.player_panel.volume.value())
+        except Exception:  # never block closing on a settings write
+            log.exception("could not save the volume")
+        if self.player is not None:
+            self.player.release()
+            self.player = None
+        super().closeEvent(event)

@@ -1,0 +1,155 @@
+"""Bodies and their sessions as a tree: body rows (with what is on now) over session rows."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from observer_app.core import clock
+from observer_app.core.model import Body, Conference, Session
+
+COLUMNS = ("Body / session", "Conference time", "Your time", "Status")
+BodyRole = Qt.ItemDataRole.UserRole + 1
+SessionRole = Qt.ItemDataRole.UserRole + 2
+_NO_PARENT = 0xFFFFFFFF  # internalId of body rows
+
+
+class ScheduleModel(QAbstractItemModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._conference: Conference | None = None
+        self._bodies: list[Body] = []
+        self._sessions: list[list[Session]] = []
+        self._now = clock.ensure_utc(datetime.now().astimezone())
+        self._conf_tz = clock.local_zone()
+        self._local_tz = clock.local_zone()
+
+    def set_conference(self, conference: Conference, now: datetime) -> None:
+        self.beginResetModel()
+        self._conference = conference
+        self._conf_tz = clock.zone(conference.timezone)
+        self._bodies = list(conference.bodies)
+        self._sessions = [conference.sessions_of(b.id) for b in self._bodies]
+        self._now = now
+        self.endResetModel()
+
+    def set_now(self, now: datetime) -> None:
+        """Refresh the live/next/past status (called every few seconds)."""
+        self._now = now
+        if self._bodies:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._bodies) - 1, len(COLUMNS) - 1))
+            for row in range(len(self._bodies)):
+                parent = self.index(row, 0)
+                n = len(self._sessions[row])
+                if n:
+                    self.dataChanged.emit(self.index(0, 0, parent), self.index(n - 1, len(COLUMNS) - 1, parent))
+
+    # -- QAbstractItemModel ------------------------------------------------------------------
+    def index(self, row, column, parent=QModelIndex()):
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _NO_PARENT)
+        return self.createIndex(row, column, parent.row())
+
+    def parent(self, index=QModelIndex()):
+        if not index.isValid() or index.internalId() == _NO_PARENT:
+            return QModelIndex()
+        return self.createIndex(int(index.internalId()), 0, _NO_PARENT)
+
+    def rowCount(self, parent=QModelIndex()):
+        if not parent.isValid():
+            return len(self._bodies)
+        if parent.internalId() == _NO_PARENT and parent.column() == 0:
+            return len(self._sessions[parent.row()])
+        return 0
+
+    def columnCount(self, parent=QModelIndex()):
+        return len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def body_at(self, index: QModelIndex | QPersistentModelIndex) -> Body | None:
+        if not index.isValid():
+            return None
+        row = index.row() if index.internalId() == _NO_PARENT else int(index.internalId())
+        return self._bodies[row]
+
+    def session_at(self, index: QModelIndex | QPersistentModelIndex) -> Session | None:
+        if not index.isValid() or index.internalId() == _NO_PARENT:
+            return None
+        return self._sessions[int(index.internalId())][index.row()]
+
+    def index_of_body(self, body_id: str) -> QModelIndex:
+        for row, body in enumerate(self._bodies):
+            if body.id == body_id:
+                return self.index(row, 0)
+        return QModelIndex()
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self._conference is None:
+            return None
+        body = self.body_at(index)
+        session = self.session_at(index)
+        if role == BodyRole:
+            return body.id if body else None
+        if role == SessionRole:
+            return session.id if session else None
+        if session is None:
+            return self._body_data(body, index.column(), role)
+        return self._session_data(session, index.column(), role)
+
+    def _body_data(self, body: Body, column: int, role):
+        current = self._conference.current_session(body.id, self._now)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return body.name
+            if column == 3:
+                if current:
+                    return "● LIVE"
+                nxt = self._conference.next_session(body.id, self._now)
+                return f"next {clock.format_clock(nxt.start, self._conf_tz)}" if nxt else ""
+        if role == Qt.ItemDataRole.FontRole and column == 0:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and current:
+            return QBrush(QColor("#c62828"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{body.name}\n{body.room}" if body.room else body.name
+        return None
+
+    def _session_data(self, session: Session, column: int, role):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return session.title
+            if column == 1:
+                start = session.start.astimezone(self._conf_tz)
+                return f"{start:%a %d %b} {start:%H:%M}–{session.end.astimezone(self._conf_tz):%H:%M}"
+            if column == 2:
+                return f"{clock.format_clock(session.start, self._local_tz)}–{clock.format_clock(session.end, self._local_tz)}"
+            if column == 3:
+                if session.is_live(self._now):
+                    return "● LIVE"
+                if session.is_past(self._now):
+                    return "archive" if session.archive_url else "ended"
+                return "upcoming"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if session.is_live(self._now) and column == 3:
+                return QBrush(QColor("#c62828"))
+            if session.is_past(self._now):
+                return QBrush(QColor("#757575"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            agenda = "\n".join(f"• {a}" for a in session.agenda)
+            return session.title + (f"\n\nAgenda:\n{agenda}" if agenda else "")
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

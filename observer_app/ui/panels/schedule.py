@@ -1,0 +1,76 @@
+"""What is on: bodies with their sessions, live status, conference and local times."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
+
+from observer_app.core import clock
+from observer_app.core.model import Conference
+from observer_app.ui.models.schedule import ScheduleModel
+
+
+class SchedulePanel(QWidget):
+    #: (body id, session id or None): the observer asked to watch this.
+    watch_requested = Signal(str, object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.conference: Conference | None = None
+        self.clock_label = QLabel()
+        self.clock_label.setAccessibleName("Conference clock")
+        self.clock_label.setWordWrap(True)
+        self.model = ScheduleModel(self)
+        self.view = QTreeView()
+        self.view.setAccessibleName("Schedule")
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setUniformRowHeights(True)
+        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.activated.connect(self._on_activated)
+        self.view.doubleClicked.connect(self._on_activated)
+        hint = QLabel("Double-click (or Enter) a body to watch it live, a past session to replay it.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.clock_label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(hint)
+        self._timer = QTimer(self)
+        self._timer.setInterval(5000)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+
+    def set_conference(self, conference: Conference) -> None:
+        self.conference = conference
+        self.model.set_conference(conference, datetime.now(timezone.utc))
+        self.view.expandAll()
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        if self.conference is None:
+            return
+        now = datetime.now(timezone.utc)
+        self.model.set_now(now)
+        conf_tz = clock.zone(self.conference.timezone)
+        self.clock_label.setText(
+            f"<b>{self.conference.name}</b><br>{self.conference.venue}<br>"
+            f"Now: {now.astimezone(conf_tz):%a %d %b} {clock.dual_time(now, conf_tz, clock.local_zone())}"
+        )
+
+    def select_body(self, body_id: str) -> None:
+        index = self.model.index_of_body(body_id)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+
+    @Slot()
+    def _on_activated(self, index) -> None:
+        body = self.model.body_at(index)
+        if body is not None:
+            session = self.model.session_at(index)
+            self.watch_requested.emit(body.id, session.id if session else None)

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Bring a fresh Debian/Ubuntu machine to the point where `make run` / `make test` work:
+# system packages through apt (when we are root or have sudo), then .venv with the project.
+# Fast when nothing changed: one dpkg-query and one timestamp comparison.
+#
+# usage: packaging/bootstrap.sh run|test
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want=${1:-run}
+# Measured list (see docs/architecture.md "System packages"): libVLC with the video output
+# plugin, and the X11/GL libraries the PySide6 wheels load on a bare system.
+RUNTIME_PKGS="libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output
+ libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-glx0 libxcb-icccm4
+ libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-sync1
+ libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxcb-xinerama0 libfontconfig1 libdbus-1-3
+ fonts-dejavu-core"
+# Tests: a virtual X server, ffmpeg for test streams, a real Secret Service, PDF tools,
+# ImageMagick's `import` for screenshots.
+TEST_PKGS="xvfb xauth ffmpeg dbus gnome-keyring poppler-utils imagemagick"
+
+pkgs=$RUNTIME_PKGS
+[ "$want" = test ] && pkgs="$RUNTIME_PKGS $TEST_PKGS"
+
+missing=()
+if command -v dpkg-query >/dev/null; then
+  # One dpkg-query for all packages keeps a second `make run` fast.
+  installed=$(dpkg-query -W -f='${Package} ${db:Status-Status}\n' $pkgs 2>/dev/null | awk '$2 == "installed" {print $1}')
+  for p in $pkgs; do
+    grep -qx "$p" <<<"$installed" || missing+=("$p")
+  done
+else
+  echo "bootstrap: not a Debian/Ubuntu system; install libVLC 3 and its plugins with your package manager." >&2
+fi
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "bootstrap: installing system packages: ${missing[*]}"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then SUDO="sudo"; else SUDO=none; fi
+  if [ "$SUDO" = none ] || ! command -v apt-get >/dev/null; then
+    echo "bootstrap: cannot install them myself. Please run:" >&2
+    echo "  sudo apt-get install --no-install-recommends ${missing[*]}" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Python: a venv with the project (editable) and, for tests, the test extra.
+PY=${PYTHON:-python3}
+if ! "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+  echo "bootstrap: Python 3.11 or newer is needed (found: $("$PY" --version 2>&1))." >&2
+  exit 1
+fi
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv || { echo "bootstrap: python3 -m venv failed; install python3-venv" >&2; exit 1; }
+fi
+extra=""
+[ "$want" = test ] && extra="[test]"
+stamp=.venv/.installed-$want
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  echo "bootstrap: installing Python packages into .venv"
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e ".$extra"
+  touch "$stamp"
+fi
