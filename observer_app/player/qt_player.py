@@ -37,6 +37,7 @@ class QtPlayer(QObject):
         self._language_timer.setInterval(150)
         self._language_timer.timeout.connect(self._apply_language)
         self._last_tracks: list[AudioTrack] = []
+        self._released = False
 
     # -- control, forwarded -----------------------------------------------------------------
     def set_window(self, xid: int) -> None:
@@ -73,9 +74,17 @@ class QtPlayer(QObject):
         self._schedule_language()
 
     def release(self) -> None:
+        """Free libVLC. Afterwards every call is a no-op: late timers must not touch freed memory."""
+        if self._released:
+            return
+        self._released = True
         self._tick.stop()
         self._language_timer.stop()
         self.backend.release()
+
+    @property
+    def released(self) -> bool:
+        return self._released
 
     # -- queries ----------------------------------------------------------------------------
     @property
@@ -96,12 +105,17 @@ class QtPlayer(QObject):
 
     # -- internals --------------------------------------------------------------------------
     def _schedule_language(self) -> None:
+        if self._released:
+            return
         self._language_tries = 0
         self._language_timer.start()
 
     @Slot()
     def _apply_language(self) -> None:
         """Retry until tracks exist (they appear only after play starts), then verify."""
+        if self._released:
+            self._language_timer.stop()
+            return
         self._language_tries += 1
         result = self.backend.apply_language()
         if result is None and self._language_tries < 40:
@@ -111,7 +125,7 @@ class QtPlayer(QObject):
 
     @Slot(object)
     def _on_event(self, event: PlayerEvent) -> None:
-        if event.kind == "time":
+        if self._released or event.kind == "time":
             return  # the tick reports interpolated time
         if event.kind == "tracks":
             tracks = self.backend.audio_tracks()
@@ -127,5 +141,5 @@ class QtPlayer(QObject):
 
     @Slot()
     def _on_tick(self) -> None:
-        if self.backend.state == "playing":
+        if not self._released and self.backend.state == "playing":
             self.position_changed.emit(self.backend.position_ms())

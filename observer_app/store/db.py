@@ -48,6 +48,8 @@ class Database:
             raise StoreError(f"cannot open the database {self.path}: {exc}") from None
         try:
             conn.row_factory = sqlite3.Row
+            self.conn = conn
+            self._refuse_newer()  # before WAL: a newer file must stay byte-for-byte untouched
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")
@@ -78,7 +80,7 @@ class Database:
             raise StoreError("the database is not open")
         return self.conn
 
-    def _migrate(self) -> None:
+    def _refuse_newer(self) -> None:
         current = self.user_version
         if current > self.latest:
             raise SchemaTooNewError(
@@ -86,6 +88,9 @@ class Database:
                 f"this version knows {self.latest}). Update Observer, or start with another --data-dir; "
                 "the file was left untouched."
             )
+
+    def _migrate(self) -> None:
+        current = self.user_version
         if current == self.latest:
             return
         if current > 0:

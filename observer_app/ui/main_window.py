@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.profile = profile
         self.player = player
+        if player is not None:
+            player.setParent(self)  # freed with the window; closeEvent releases libVLC first
         self.conference: Conference = opened.feed.conference
         self.setObjectName("main_window")
         self.setMinimumSize(900, 560)

@@ -10,7 +10,13 @@ from observer_app.core.report import Report
 # Characters that start or change Markdown structure anywhere in a line.
 _INLINE = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 # Line starts that would turn a line into a heading, list, quote, rule or numbered item.
-_LINE_START = re.compile(r"^(\s*)([-=>]|\d+[.)])")
+_LINE_START = re.compile(r"^(\s*)([-=>]|(?P<num>\d+)[.)])")
+
+
+def _escape_line_start(m: re.Match) -> str:
+    if m.group("num"):  # "1." -> "1\." : the marker is the dot, not the digit
+        return m.group(1) + m.group("num") + "\\" + m.group(2)[len(m.group("num")):]
+    return m.group(1) + "\\" + m.group(2)
 
 
 def escape(text: str) -> str:
@@ -18,7 +24,7 @@ def escape(text: str) -> str:
     lines = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = _INLINE.sub(r"\\\1", line)
-        line = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
+        line = _LINE_START.sub(_escape_line_start, line)
         lines.append(line)
     # A note's own line breaks stay inside its list item (hard break + indentation).
     return "  \n  ".join(lines)

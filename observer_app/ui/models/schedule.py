@@ -10,7 +10,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from observer_app.core import clock
 from observer_app.core.model import Body, Conference, Session
 
-COLUMNS = ("Body / session", "Conference time", "Your time", "Status")
+COLUMNS = ("Body / session", "Status", "Conference time", "Your time")
+NAME, STATUS, CONF_TIME, LOCAL_TIME = range(4)
 BodyRole = Qt.ItemDataRole.UserRole + 1
 SessionRole = Qt.ItemDataRole.UserRole + 2
 _NO_PARENT = 0xFFFFFFFF  # internalId of body rows
@@ -71,8 +72,15 @@ class ScheduleModel(QAbstractItemModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if section == CONF_TIME and self._conference:
+                return f"Conference time ({clock.zone_label(self._now, self._conf_tz)})"
+            if section == LOCAL_TIME:
+                return f"Your time ({clock.zone_label(self._now, self._local_tz)})"
             return COLUMNS[section]
         return None
+
+    def zones_differ(self) -> bool:
+        return not clock.same_offset(self._now, self._conf_tz, self._local_tz)
 
     def body_at(self, index: QModelIndex | QPersistentModelIndex) -> Body | None:
         if not index.isValid():
@@ -107,18 +115,18 @@ class ScheduleModel(QAbstractItemModel):
     def _body_data(self, body: Body, column: int, role):
         current = self._conference.current_session(body.id, self._now)
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
+            if column == NAME:
                 return body.name
-            if column == 3:
+            if column == STATUS:
                 if current:
                     return "● LIVE"
                 nxt = self._conference.next_session(body.id, self._now)
                 return f"next {clock.format_clock(nxt.start, self._conf_tz)}" if nxt else ""
-        if role == Qt.ItemDataRole.FontRole and column == 0:
+        if role == Qt.ItemDataRole.FontRole and column == NAME:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and current:
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS and current:
             return QBrush(QColor("#c62828"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{body.name}\n{body.room}" if body.room else body.name
@@ -126,21 +134,21 @@ class ScheduleModel(QAbstractItemModel):
 
     def _session_data(self, session: Session, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
+            if column == NAME:
                 return session.title
-            if column == 1:
+            if column == CONF_TIME:
                 start = session.start.astimezone(self._conf_tz)
                 return f"{start:%a %d %b} {start:%H:%M}–{session.end.astimezone(self._conf_tz):%H:%M}"
-            if column == 2:
+            if column == LOCAL_TIME:
                 return f"{clock.format_clock(session.start, self._local_tz)}–{clock.format_clock(session.end, self._local_tz)}"
-            if column == 3:
+            if column == STATUS:
                 if session.is_live(self._now):
                     return "● LIVE"
                 if session.is_past(self._now):
                     return "archive" if session.archive_url else "ended"
                 return "upcoming"
         if role == Qt.ItemDataRole.ForegroundRole:
-            if session.is_live(self._now) and column == 3:
+            if session.is_live(self._now) and column == STATUS:
                 return QBrush(QColor("#c62828"))
             if session.is_past(self._now):
                 return QBrush(QColor("#757575"))

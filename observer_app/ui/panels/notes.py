@@ -125,10 +125,14 @@ class NotesPanel(QWidget):
     # -- taking notes -------------------------------------------------------------------------
     @Slot()
     def start_note(self) -> None:
-        """Stamp the moment now (Ctrl+N or first keystroke); keeps an existing stamp of a draft."""
+        """Stamp this moment (Ctrl+N, or the first keystroke of a note without a stamp).
+
+        A draft being typed keeps its stamp: Ctrl+N then only brings the focus back.
+        """
         if self.stamp is None or not self.editor.toPlainText():
-            self.stamp = self.stamp_provider()
-            self._show_stamp()
+            if not (self.stamp is not None and self.sender() is self.editor):
+                self.stamp = self.stamp_provider()
+                self._show_stamp()
         self.editor.setFocus()
 
     def _show_stamp(self, prefix: str = "Note at") -> None:
@@ -172,6 +176,8 @@ class NotesPanel(QWidget):
     @Slot()
     def _on_text_changed(self) -> None:
         self._draft_dirty = True
+        if not self.editor.toPlainText():
+            self.stamp = None  # everything erased: the next keystroke starts a new moment
         if not self._draft_timer.isActive():  # not restarted: at most one second behind typing
             self._draft_timer.start()
 

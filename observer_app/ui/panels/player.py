@@ -125,7 +125,7 @@ class PlayerPanel(QWidget):
             player.position_changed.connect(self._on_position)
             player.tracks_changed.connect(self._on_tracks)
             player.language_changed.connect(self._on_language_changed)
-            player.error.connect(lambda msg: self.status.setText(f"⚠ {msg}"))
+            player.error.connect(self._on_error)
 
     # -- API used by the main window ------------------------------------------------------------
     def set_conference(self, conference: Conference) -> None:
@@ -140,7 +140,7 @@ class PlayerPanel(QWidget):
         self.volume.setValue(volume)
 
     def play(self, target: PlaybackTarget) -> None:
-        if self.player is None or self.conference is None:
+        if self.player is None or self.player.released or self.conference is None:
             return
         self.target = target
         body = self.conference.body(target.body_id)
@@ -194,6 +194,10 @@ class PlayerPanel(QWidget):
             self.status.setText(text)
         if state == "playing":
             self.status.setText("Playing")
+
+    @Slot(str)
+    def _on_error(self, message: str) -> None:
+        self.status.setText(f"⚠ {message}")
 
     @Slot(int)
     def _on_position(self, ms: int) -> None:

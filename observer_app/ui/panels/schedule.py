@@ -29,7 +29,11 @@ class SchedulePanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setUniformRowHeights(True)
-        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setExpandsOnDoubleClick(False)  # double-click means "watch this"
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles elide, status stays visible
         self.view.activated.connect(self._on_activated)
         self.view.doubleClicked.connect(self._on_activated)
         hint = QLabel("Double-click (or Enter) a body to watch it live, a past session to replay it.")
@@ -49,6 +53,8 @@ class SchedulePanel(QWidget):
         self.conference = conference
         self.model.set_conference(conference, datetime.now(timezone.utc))
         self.view.expandAll()
+        # The observer's own time column only when it differs from the conference's.
+        self.view.setColumnHidden(3, not self.model.zones_differ())
         self.refresh()
 
     @Slot()

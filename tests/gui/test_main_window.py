@@ -1,0 +1,236 @@
+"""The walking skeleton end to end: real window on Xvfb, real libVLC, real SQLite, real keys."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtTest import QTest
+
+from observer_app.core.model import StreamKind
+from observer_app.services.context import open_profile
+from observer_app.ui.app import build_window
+from observer_app.ui.dialogs import export as export_dialog
+
+pytestmark = [pytest.mark.gui, pytest.mark.vlc]
+
+
+def needs_x11():
+    if QGuiApplication.platformName() != "xcb":
+        pytest.skip("video needs an X11 display (run through tests/run.sh)")
+
+
+def show(qtbot, win):
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()  # keyboard focus needs the active window (no window manager on Xvfb)
+    qtbot.waitActive(win)
+
+
+@pytest.fixture
+def window(qtbot, app_dirs):
+    profile = open_profile(app_dirs)
+    win = build_window(profile, None)
+    show(qtbot, win)
+    yield win
+    win.close()
+    profile.close()
+
+
+def wait_playing(qtbot, win, timeout=10000):
+    player = win.player
+    qtbot.waitUntil(lambda: player.state == "playing", timeout=timeout)
+    first = player.backend.raw_time_ms()
+    qtbot.waitUntil(lambda: player.backend.raw_time_ms() > first + 300, timeout=timeout)
+
+
+def double_click(view, point: QPoint) -> None:
+    """As a mouse does it: a click, then the double-click (Qt's views need the press first)."""
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+
+
+def video_image(win) -> QImage:
+    surface = win.player_panel.surface
+    screen = surface.screen() or QGuiApplication.primaryScreen()
+    return screen.grabWindow(surface.winId()).toImage()
+
+
+def distinct_colours(image: QImage, step: int = 8) -> int:
+    colours = set()
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            colours.add(image.pixel(x, y))
+    return len(colours)
+
+
+def test_demo_opens_playing_a_live_committee_with_video(qtbot, window):
+    needs_x11()
+    wait_playing(qtbot, window)
+    target = window.player_panel.target
+    assert target.kind is StreamKind.LIVE and target.body_id == "com5"
+    assert window.player_panel.badge.text() == "● LIVE"
+    qtbot.waitUntil(lambda: window.player.backend.has_video(), timeout=5000)
+    # The live demo follows the clock: it started near (now - session start) mod loop length.
+    assert abs(window.player.position_ms() - target.start_ms) < 15_000
+
+    def picture_shows():
+        image = video_image(window)
+        return image.width() > 100 and distinct_colours(image) > 20
+
+    qtbot.waitUntil(picture_shows, timeout=8000)
+    before = video_image(window)
+    qtbot.wait(1200)
+    after = video_image(window)
+    assert before != after, "the picture does not move"
+
+
+def test_audio_language_switch_is_what_libvlc_reports(qtbot, window):
+    wait_playing(qtbot, window)
+    combo = window.player_panel.language
+    qtbot.waitUntil(lambda: combo.count() == 3, timeout=5000)
+    assert [combo.itemData(i) for i in range(3)] == ["floor", "en", "fr"]
+    assert window.player.current_language() == "floor"
+    # Choose French as a user would: focus the combo and pick with the keyboard.
+    combo.setFocus()
+    combo.setCurrentIndex(combo.findData("fr"))
+    combo.activated.emit(combo.currentIndex())
+    backend = window.player.backend
+    qtbot.waitUntil(lambda: backend.current_language() == "fr", timeout=5000)
+    track = backend.current_audio_track()
+    assert "French" in track.name or "fra" in track.name.lower()
+    assert backend._player.audio_get_track() == track.id
+
+
+def test_ctrl_n_and_typing_take_a_stamped_note_on_disk(qtbot, window, app_dirs):
+    wait_playing(qtbot, window)
+    position_before = window.player.position_ms()
+    QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    position_after = window.player.position_ms()
+    editor = window.notes.editor
+    assert editor.hasFocus()
+    stamp = window.notes.stamp
+    assert stamp is not None and stamp.body_id == "com5" and stamp.stream_kind is StreamKind.LIVE
+    assert position_before - 300 <= stamp.media_position_ms <= position_after + 300
+    assert abs((datetime.now(timezone.utc) - stamp.utc).total_seconds()) < 2
+    QTest.keyClicks(editor, "Brazil supports DT/33 rev 1")
+    QTest.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClicks(editor, "and Doc. 67 (Add.2)")
+    qtbot.wait(1500)  # longer than typing would take: the stamp must be the Ctrl+N moment
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    assert editor.toPlainText() == ""
+    # On disk, read through a separate connection, as soon as Enter returned.
+    other = open_profile(app_dirs)
+    try:
+        (note,) = other.notes.list("pp-demo")
+    finally:
+        other.close()
+    assert note.text == "Brazil supports DT/33 rev 1\nand Doc. 67 (Add.2)"
+    assert note.media_position_ms == stamp.media_position_ms
+    assert note.session_id == window.player_panel.target.session.id
+    assert window.notes.model.rowCount() == 1
+
+
+def test_typing_starts_a_note_without_ctrl_n(qtbot, window):
+    wait_playing(qtbot, window)
+    editor = window.notes.editor
+    editor.setFocus()
+    before = window.player.position_ms()
+    QTest.keyClicks(editor, "Chair opens the meeting")
+    assert window.notes.stamp is not None
+    assert abs(window.notes.stamp.media_position_ms - before) < 1500
+    QTest.keyClick(editor, Qt.Key.Key_Enter)
+    assert window.notes.model.note_at(0).text == "Chair opens the meeting"
+
+
+def test_archive_note_double_click_seeks_there(qtbot, window):
+    conf = window.conference
+    past = next(s for s in conf.sessions_of("com6") if s.is_past(datetime.now(timezone.utc)))
+    window.watch("com6", past.id)
+    wait_playing(qtbot, window)
+    assert window.player_panel.target.kind is StreamKind.ARCHIVE
+    window.player_panel.seek_to(40_000)
+    qtbot.waitUntil(lambda: window.player.backend.raw_time_ms() >= 40_000, timeout=5000)
+    window.notes.editor.setFocus()
+    QTest.keyClicks(window.notes.editor, "Delegate of Kenya on ADM/54")
+    QTest.keyClick(window.notes.editor, Qt.Key.Key_Return)
+    note = window.notes.model.note_at(0)
+    assert note.utc - past.start == timedelta(milliseconds=note.media_position_ms)
+    assert 39_000 <= note.media_position_ms <= 43_000
+    window.player_panel.seek_to(5_000)
+    qtbot.waitUntil(lambda: window.player.backend.raw_time_ms() < 20_000, timeout=5000)
+    view = window.notes.view
+    rect = view.visualRect(window.notes.model.index(0, 3))
+    double_click(view, rect.center())
+    qtbot.waitUntil(lambda: 38_000 <= window.player.backend.raw_time_ms() <= 46_000, timeout=5000)
+
+
+def test_export_markdown_from_the_window(qtbot, window, tmp_path):
+    wait_playing(qtbot, window)
+    window.profile.settings.set("author.name", "A. Observer")
+    window.profile.settings.set("author.organization", "Digital Rights Watch")
+    window.notes.editor.setFocus()
+    QTest.keyClicks(window.notes.editor, "Egypt opposes DT/33(Rev.1) paragraph 4")
+    QTest.keyClick(window.notes.editor, Qt.Key.Key_Return)
+    out = tmp_path / "feedback.md"
+    assert export_dialog.export_feedback(window, window.profile, window.conference, str(out)) == out
+    md = out.read_text(encoding="utf-8")
+    assert "A. Observer" in md and "Digital Rights Watch" in md
+    assert "## Committee 5 — Policy and Legal Matters" in md
+    assert "Egypt opposes DT/33\\(Rev.1\\) paragraph 4" in md
+    assert "Documents: DT/33\\(Rev.1\\) (Draft report of the Plenary Working Group" in md
+    assert " KST** (" in md and " UTC, video " in md
+
+
+def test_draft_survives_a_restart_and_geometry_is_restored(qtbot, app_dirs):
+    profile = open_profile(app_dirs)
+    win = build_window(profile, None)
+    show(qtbot, win)
+    win.resize(1000, 640)
+    win.main.setSizes([200, 500, 300])
+    win.notes.editor.setFocus()
+    QTest.keyClicks(win.notes.editor, "unfinished thought about ADM/54")
+    qtbot.waitUntil(lambda: profile.notes.load_draft() is not None, timeout=2000)  # within a second
+    sizes = win.main.sizes()
+    win.close()
+    profile.close()
+
+    profile = open_profile(app_dirs)
+    win = build_window(profile, None)
+    show(qtbot, win)
+    try:
+        assert win.notes.editor.toPlainText() == "unfinished thought about ADM/54"
+        assert win.notes.stamp is not None and win.notes.stamp.body_id == "com5"
+        assert (win.width(), win.height()) == (1000, 640)
+        assert win.main.sizes() == sizes
+    finally:
+        win.close()
+        profile.close()
+
+
+def test_bad_feed_still_opens_on_the_demo_with_the_reason(qtbot, app_dirs, tmp_path):
+    bad = tmp_path / "broken.json"
+    bad.write_text('{"format": "observer-conference", "format_version": 1,\n "bodies": [}', encoding="utf-8")
+    profile = open_profile(app_dirs)
+    win = build_window(profile, str(bad))
+    qtbot.addWidget(win)
+    try:
+        assert win.conference.id == "pp-demo"
+        assert "broken.json, line 2" in win.statusBar().currentMessage()
+    finally:
+        win.close()
+        profile.close()
+
+
+def test_schedule_double_click_switches_body(qtbot, window):
+    wait_playing(qtbot, window)
+    view = window.schedule.view
+    index = window.schedule.model.index_of_body("plenary")
+    rect = view.visualRect(index)
+    double_click(view, QPoint(rect.left() + 12, rect.center().y()))
+    qtbot.waitUntil(lambda: window.player_panel.target.body_id == "plenary", timeout=3000)
+    wait_playing(qtbot, window)
+    assert "Plenary" in window.player_panel.title.text()

@@ -1,0 +1,146 @@
+"""The conference feed loader: the demo through the user's code path, and every kind of bad input."""
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from observer_app import paths as app_paths
+from observer_app.core.feeds.ownjson import FeedError, load_schema, parse_feed
+from observer_app.core.model import FLOOR, StreamKind
+from observer_app.services.conference import open_feed, open_with_fallback
+from tests.conftest import PINNED_NOW
+
+SCHEMA = None
+
+
+def schema():
+    global SCHEMA
+    SCHEMA = SCHEMA or load_schema(app_paths.feed_schema())
+    return SCHEMA
+
+
+def demo_raw() -> dict:
+    return json.loads(app_paths.demo_feed().read_text(encoding="utf-8"))
+
+
+def parse(raw, source="/feeds/test.json"):
+    return parse_feed(json.dumps(raw).encode(), source, schema(), now=PINNED_NOW)
+
+
+def test_demo_feed_is_a_valid_conference(demo_conference):
+    conf = demo_conference
+    assert conf.timezone == "Asia/Seoul"
+    assert {b.id for b in conf.bodies} >= {"plenary", "wgpl", "com5", "com6"}
+    assert len(conf.documents) >= 8
+    symbols = {d.symbol for d in conf.documents}
+    assert {"67", "67(Rev.1)", "67(Add.2)", "DT/33", "ADM/54"} <= symbols
+    days = {s.start.date() for s in conf.sessions}
+    assert len(days) >= 3
+
+
+def test_demo_media_and_documents_exist_and_have_languages(demo_conference):
+    for stream in demo_conference.streams:
+        path = Path(stream.url.removeprefix("file://"))
+        assert path.is_file() and path.stat().st_size > 10_000, stream.url
+        languages = [a.language for a in stream.audio]
+        assert languages[0] == FLOOR and len(languages) >= 3
+    for doc in demo_conference.documents:
+        assert doc.files, doc.symbol
+        for f in doc.files:
+            data = Path(f.url.removeprefix("file://")).read_bytes()
+            assert data.startswith(b"%PDF-"), f.url
+
+
+def test_demo_committed_media_stays_small():
+    demo = app_paths.resources_dir() / "demo"
+    total = sum(p.stat().st_size for p in demo.rglob("*") if p.suffix in (".mkv", ".pdf"))
+    assert total < 8 * 1024 * 1024
+
+
+def test_demo_rebase_makes_the_anchor_session_live(demo_conference):
+    anchor = demo_conference.session("com5-d2-am")
+    assert anchor.is_live(PINNED_NOW)
+    assert anchor.start.minute in (0, 30)
+    # Every body sits in parallel, and there are past sessions (archives) and future ones.
+    assert all(demo_conference.current_session(b.id, PINNED_NOW) for b in demo_conference.bodies)
+    assert any(s.is_past(PINNED_NOW) and s.archive_url for s in demo_conference.sessions)
+    assert any(s.start > PINNED_NOW for s in demo_conference.sessions)
+
+
+def test_relative_urls_resolve_against_the_feed():
+    conf = parse(demo_raw(), "/somewhere/feeds/conf.json").conference
+    assert conf.stream("com5-webcast").url == "file:///somewhere/feeds/media/com5.mkv"
+    conf = parse(demo_raw(), "https://example.org/pp/feed.json").conference
+    assert conf.stream("com5-webcast").url == "https://example.org/pp/media/com5.mkv"
+    assert conf.stream("com5-webcast").kind is StreamKind.LIVE
+
+
+def test_without_demo_block_times_are_kept():
+    raw = demo_raw()
+    del raw["demo"]
+    conf = parse(raw).conference
+    first = conf.session("plenary-d1-am")
+    assert first.start.isoformat() == "2014-10-20T00:30:00+00:00"
+
+
+@pytest.mark.parametrize("mutate,place,problem", [
+    (lambda r: r.pop("bodies"), "top level", "'bodies' is missing"),
+    (lambda r: r["conference"].update(timezone="Asia/Nowhere"), "conference/timezone", "unknown time zone"),
+    (lambda r: r["sessions"][3].update(body="com9"), "sessions/3/body", "refers to body 'com9'"),
+    (lambda r: r["sessions"][0].update(start="2014-10-20 09:30"), "sessions/0/start", "not in the expected form"),
+    (lambda r: r["sessions"][0].update(end=r["sessions"][0]["start"]), "sessions/0/end", "ends before it starts"),
+    (lambda r: r["streams"].append(dict(r["streams"][0])), "streams/4", "duplicate id"),
+    (lambda r: r.update(format_version=7), "format_version", "newer than this app"),
+    (lambda r: r["bodies"][0].update(colour="red"), "bodies/0", "'colour' was unexpected"),
+])
+def test_bad_feeds_name_place_and_problem(mutate, place, problem):
+    raw = demo_raw()
+    mutate(raw)
+    with pytest.raises(FeedError) as err:
+        parse(raw, "/feeds/bad.json")
+    assert err.value.place == place
+    assert problem in err.value.problem
+    assert str(err.value).startswith("/feeds/bad.json")
+
+
+@pytest.mark.parametrize("data,place,problem", [
+    (b"", "", "empty"),
+    (b"\xff\xfe{\x00", "byte 0", "not UTF-8"),
+    (b"<!DOCTYPE html><html><body>Not found</body></html>", "line 1", "HTML"),
+    (b'{"format": "observer-conference",\n  "format_version": 1,\n  "bodies": [,]}', "line 3, column 14", "invalid JSON"),
+    (b"[1, 2, 3]", "top level", "not of type 'object'"),
+])
+def test_unreadable_bytes(data, place, problem):
+    with pytest.raises(FeedError) as err:
+        parse_feed(data, "x.json", schema())
+    assert err.value.place == place
+    assert problem in err.value.problem
+
+
+def test_bom_is_accepted():
+    data = b"\xef\xbb\xbf" + json.dumps(demo_raw()).encode()
+    assert parse_feed(data, "bom.json", schema(), now=PINNED_NOW).conference.id == "pp-demo"
+
+
+def test_unrecognised_symbol_is_a_warning_not_an_error():
+    raw = demo_raw()
+    raw["documents"][0]["symbol"] = "Information paper no. 3"
+    loaded = parse(raw)
+    assert any("Information paper no. 3" in w for w in loaded.warnings)
+    assert loaded.conference.document("Information paper no. 3") is not None
+
+
+def test_missing_feed_file_falls_back_to_demo_and_says_why(tmp_path):
+    missing = tmp_path / "nope.json"
+    result = open_with_fallback(str(missing), None, now=PINNED_NOW)
+    assert result.feed.conference.id == "pp-demo"
+    assert str(missing) in result.problems[0] and "no such file" in result.problems[0]
+    with pytest.raises(FeedError, match="is a directory"):
+        open_feed(str(tmp_path))
+
+
+def test_feed_sessions_shift_together(demo_conference):
+    a, b = demo_conference.session("com5-d2-am"), demo_conference.session("com5-d2-pm")
+    assert b.start - a.start == timedelta(hours=5)

@@ -1,0 +1,42 @@
+"""What the player opens for a click, and how positions become note stamps."""
+
+from datetime import timedelta
+
+from observer_app.core import playback
+from observer_app.core.model import StreamKind
+from tests.conftest import PINNED_NOW
+
+
+def test_live_body_starts_where_the_loop_would_be(demo_conference):
+    target = playback.plan(demo_conference, "com5", None, PINNED_NOW)
+    session = demo_conference.session("com5-d2-am")
+    assert target.kind is StreamKind.LIVE and target.session == session
+    elapsed = int((PINNED_NOW - session.start).total_seconds() * 1000)
+    assert target.start_ms == elapsed % 60_000 and target.loop
+    stamp = target.stamp(12_345, PINNED_NOW)
+    assert stamp.utc == PINNED_NOW and stamp.media_position_ms == 12_345
+    assert stamp.body_id == "com5" and stamp.session_id == session.id and stamp.stream_kind is StreamKind.LIVE
+
+
+def test_past_session_plays_its_archive_and_stamps_from_session_start(demo_conference):
+    past = demo_conference.session("com5-d1-pm")
+    target = playback.plan(demo_conference, "com5", past.id, PINNED_NOW)
+    assert target.kind is StreamKind.ARCHIVE and target.seekable and target.start_ms == 0
+    stamp = target.stamp(42_000, PINNED_NOW)
+    assert stamp.utc == past.start + timedelta(seconds=42)
+    note = stamp.note("x", demo_conference.id)
+    assert target.position_for(note) == 42_000
+
+
+def test_note_of_another_session_is_not_in_this_archive(demo_conference):
+    past = demo_conference.session("com5-d1-pm")
+    other = playback.plan(demo_conference, "com5", "com5-d1-am", PINNED_NOW)
+    note = playback.plan(demo_conference, "com5", past.id, PINNED_NOW).stamp(1000, PINNED_NOW).note("x", "c")
+    assert other.position_for(note) is None
+    assert playback.archive_target_for(demo_conference, note).session == past
+
+
+def test_upcoming_session_plays_the_body_stream_from_now(demo_conference):
+    future = demo_conference.session("com5-d3-am")
+    target = playback.plan(demo_conference, "com5", future.id, PINNED_NOW)
+    assert target.kind is StreamKind.LIVE and target.start_ms == 0
