@@ -43,6 +43,8 @@ def load_vlc():
             import vlc  # noqa: PLC0415 - deliberate lazy import
         except (ImportError, OSError, NotImplementedError, AttributeError) as exc:
             raise LibVlcMissing(str(exc) or type(exc).__name__) from None
+        except SystemExit:  # python-vlc calls sys.exit() when PYTHON_VLC_LIB_PATH is wrong
+            raise LibVlcMissing("the library named by PYTHON_VLC_LIB_PATH cannot be loaded") from None
         try:
             vlc.libvlc_get_version()
         except Exception as exc:  # a broken libVLC can fail in many ways

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import sys
+import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
@@ -50,7 +52,28 @@ def build_window(profile: Profile, feed: str | None):
     return window
 
 
+def check_display() -> str | None:
+    """Why Qt cannot open a window here, in plain words (Qt itself aborts with a misleading hint)."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        return ("No display: Observer's window needs a desktop session (X11 or Wayland). On a server, run it "
+                "under `xvfb-run observer-app`, or use the headless commands (observer-app --help).")
+    return None
+
+
+def prefer_x11() -> None:
+    """On Wayland with XWayland, use X11: libVLC can draw video only into an X11 window."""
+    if os.environ.get("WAYLAND_DISPLAY") and os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+
+
 def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
+    problem = check_display()
+    if problem:
+        print(f"observer-app: {problem}", file=sys.stderr)
+        return 2
+    prefer_x11()
     QApplication.setApplicationName(APP_ID)
     QApplication.setApplicationDisplayName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
@@ -67,6 +90,8 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
         QMessageBox.critical(None, f"{APP_NAME} cannot start", f"The demo conference is damaged: {exc}")
         return 1
     window.show()
+    if os.environ.get("OBSERVER_BENCH_FIRST_FRAME"):
+        _report_first_frame(window, app)
     code = app.exec()
     profile.close()
     return code
@@ -89,3 +114,21 @@ def _quit_on_sigterm(app: QApplication) -> None:
     timer = QTimer(app)
     timer.start(250)
     timer.timeout.connect(lambda: None)
+
+
+def _report_first_frame(window, app: QApplication) -> None:
+    """Benchmark hook (benchmarks/startup.py): print when video shows and time moves, then quit."""
+    started = time.monotonic()
+
+    def poll():
+        player = window.player
+        if player is not None and player.backend.has_video() and player.backend.raw_time_ms() > 0:
+            print(f"first-frame {time.monotonic() - started:.3f}", flush=True)
+            window.close()
+        elif time.monotonic() - started > 30:
+            print("first-frame timeout", flush=True)
+            window.close()
+        else:
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)

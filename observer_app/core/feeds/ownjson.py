@@ -171,11 +171,9 @@ def _rebase_demo(conference: Conference, anchor_id: str, now: datetime, source: 
     if anchor is None:
         raise FeedError(source, "demo/anchor_session", f"no session with id {anchor_id!r}")
     shift: timedelta = clock.rebase_shift(anchor.start, now)
+    # Documents keep their dates: they are printed in the PDFs.
     sessions = tuple(replace(s, start=s.start + shift, end=s.end + shift) for s in conference.sessions)
-    documents = tuple(
-        replace(d, date=d.date + timedelta(days=shift.days)) if d.date else d for d in conference.documents
-    )
-    return replace(conference, sessions=sessions, documents=documents)
+    return replace(conference, sessions=sessions)
 
 
 def _unique(ids: list[str], source: str, place: str) -> set[str]:

@@ -1,0 +1,111 @@
+"""The headless command line, run as a user runs it: a real process, real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+ENV = {**os.environ, "OBSERVER_VLC_ARGS": "--aout=dummy"}
+ENV.pop("DISPLAY", None)  # subcommands must not need a display
+
+
+def run(*args, data_dir=None, env=None, input=None):
+    cmd = [sys.executable, "-m", "observer_app"]
+    if data_dir is not None:
+        cmd += ["--data-dir", str(data_dir)]
+    return subprocess.run(cmd + list(args), capture_output=True, text=True, timeout=60, env=env or ENV, input=input)
+
+
+@pytest.mark.parametrize("args", [[], ["doctor"], ["export"], ["settings"], ["settings", "set"], ["notes"],
+                                  ["notes", "add"]])
+def test_help_at_every_level(args):
+    result = run(*args, "--help")
+    assert result.returncode == 0
+    assert "usage: observer-app" in result.stdout
+
+
+def test_settings_set_get_list(tmp_path):
+    assert run("settings", "set", "author.name", "A. Observer", data_dir=tmp_path).returncode == 0
+    assert run("settings", "get", "author.name", data_dir=tmp_path).stdout.strip() == "A. Observer"
+    listed = json.loads(run("settings", "list", "--json", data_dir=tmp_path).stdout)
+    assert listed["author.name"] == "A. Observer" and listed["player.volume"] == 80
+    bad = run("settings", "set", "player.volume", "loud", data_dir=tmp_path)
+    assert bad.returncode == 2 and "player.volume takes a int" in bad.stderr
+
+
+def test_notes_add_list_and_export_markdown(tmp_path):
+    run("settings", "set", "author.organization", "Digital Rights Watch", data_dir=tmp_path)
+    added = run("notes", "add", "Kenya supports DT/33; asks for ADM/54 online", "--body", "com5", data_dir=tmp_path)
+    assert added.returncode == 0, added.stderr
+    notes = json.loads(run("notes", "list", "--json", data_dir=tmp_path).stdout)
+    assert [n["text"] for n in notes] == ["Kenya supports DT/33; asks for ADM/54 online"]
+    assert notes[0]["body"] == "com5" and notes[0]["session"] == "com5-d2-am"
+    out = tmp_path / "report.md"
+    exported = run("export", "--format", "md", "-o", str(out), data_dir=tmp_path)
+    assert exported.returncode == 0 and "wrote 1 notes" in exported.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "Digital Rights Watch" in text and "Kenya supports DT/33" in text
+    assert "Documents: DT/33 (Draft report of the Plenary Working Group" in text
+    assert "ADM/54 (Agenda of the fourth meeting of Committee 5)" in text
+
+
+def test_notes_add_unknown_body(tmp_path):
+    result = run("notes", "add", "x", "--body", "com9", data_dir=tmp_path)
+    assert result.returncode == 2 and "no body 'com9'" in result.stderr and "com5" in result.stderr
+
+
+def test_global_feed_option_bad_file_falls_back_with_message(tmp_path):
+    bad = tmp_path / "feed.json"
+    bad.write_text("<html>oops</html>")
+    result = run("--feed", str(bad), "notes", "list", data_dir=tmp_path)
+    assert result.returncode == 0
+    assert f"{bad}, line 1: this is HTML" in result.stderr and "opened the demo" in result.stderr
+
+
+def test_unwritable_data_dir_is_a_clear_message(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    result = run("notes", "list", data_dir=blocker)
+    assert result.returncode == 1
+    assert "cannot create the data directory" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_export_to_a_missing_directory_is_a_clear_message(tmp_path):
+    result = run("export", "-o", str(tmp_path / "no" / "such" / "dir" / "r.md"), data_dir=tmp_path)
+    assert result.returncode == 1 and "cannot write" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.vlc
+def test_doctor_json_plays_the_demo(tmp_path):
+    result = run("doctor", "--json", "--seconds", "1", data_dir=tmp_path)
+    report = json.loads(result.stdout)
+    assert result.returncode == 0, result.stdout
+    checks = {c["name"]: c for c in report["checks"]}
+    assert checks["libVLC playback"]["ok"] and "3 audio tracks" in checks["libVLC playback"]["detail"]
+    assert report["info"]["libvlc"].startswith("3.")
+    assert report["info"]["data dir"] == str(tmp_path / "data")
+
+
+def test_doctor_without_libvlc_says_how_to_install(tmp_path):
+    env = {**ENV, "PYTHON_VLC_LIB_PATH": str(tmp_path / "no-libvlc.so"), "PYTHON_VLC_MODULE_PATH": str(tmp_path)}
+    result = run("doctor", data_dir=tmp_path, env=env)
+    assert result.returncode == 1
+    assert "libVLC not found" in result.stdout
+    assert "sudo apt install libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_core_store_net_never_import_qt_or_vlc():
+    code = ("import sys, pkgutil, importlib, observer_app.core, observer_app.store, observer_app.net\n"
+            "for pkg in (observer_app.core, observer_app.store, observer_app.net):\n"
+            "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
+            "        importlib.import_module(m.name)\n"
+            "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'vlc')]\n"
+            "print(bad)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
