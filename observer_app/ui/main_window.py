@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.main.addWidget(self.centre)
         self.main.addWidget(self.documents)
         self.main.setStretchFactor(1, 3)
-        self.main.setSizes([300, 640, 340])
+        self.main.setSizes([360, 560, 360])
         self.setCentralWidget(self.main)
 
         self.schedule.watch_requested.connect(self.watch)

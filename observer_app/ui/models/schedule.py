@@ -73,9 +73,9 @@ class ScheduleModel(QAbstractItemModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if section == CONF_TIME and self._conference:
-                return f"Conference time ({clock.zone_label(self._now, self._conf_tz)})"
+                return clock.zone_label(self._now, self._conf_tz)
             if section == LOCAL_TIME:
-                return f"Your time ({clock.zone_label(self._now, self._local_tz)})"
+                return f"You ({clock.zone_label(self._now, self._local_tz)})"
             return COLUMNS[section]
         return None
 
@@ -116,7 +116,7 @@ class ScheduleModel(QAbstractItemModel):
         current = self._conference.current_session(body.id, self._now)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NAME:
-                return body.name
+                return body.label
             if column == STATUS:
                 if current:
                     return "● LIVE"
@@ -137,16 +137,15 @@ class ScheduleModel(QAbstractItemModel):
             if column == NAME:
                 return session.title
             if column == CONF_TIME:
-                start = session.start.astimezone(self._conf_tz)
-                return f"{start:%a %d %b} {start:%H:%M}–{session.end.astimezone(self._conf_tz):%H:%M}"
+                return f"{session.start.astimezone(self._conf_tz):%a %H:%M}"
             if column == LOCAL_TIME:
-                return f"{clock.format_clock(session.start, self._local_tz)}–{clock.format_clock(session.end, self._local_tz)}"
+                return f"{session.start.astimezone(self._local_tz):%a %H:%M}"
             if column == STATUS:
                 if session.is_live(self._now):
                     return "● LIVE"
                 if session.is_past(self._now):
                     return "archive" if session.archive_url else "ended"
-                return "upcoming"
+                return ""
         if role == Qt.ItemDataRole.ForegroundRole:
             if session.is_live(self._now) and column == STATUS:
                 return QBrush(QColor("#c62828"))
@@ -154,7 +153,9 @@ class ScheduleModel(QAbstractItemModel):
                 return QBrush(QColor("#757575"))
         if role == Qt.ItemDataRole.ToolTipRole:
             agenda = "\n".join(f"• {a}" for a in session.agenda)
-            return session.title + (f"\n\nAgenda:\n{agenda}" if agenda else "")
+            when = (f"{session.start.astimezone(self._conf_tz):%A %d %B, %H:%M}–"
+                    f"{session.end.astimezone(self._conf_tz):%H:%M} {clock.zone_label(session.start, self._conf_tz)}")
+            return f"{session.title}\n{when}" + (f"\n\nAgenda:\n{agenda}" if agenda else "")
         return None
 
     def flags(self, index):

@@ -36,11 +36,13 @@ class DocumentsPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        self.view.setColumnWidth(0, 150)
-        self.view.setColumnWidth(1, 260)
+        for column, width in enumerate((130, 320, 200, 90, 80)):
+            self.view.setColumnWidth(column, width)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_row(cur.row()))
 
         self.pdf = QPdfDocument(self)

@@ -93,8 +93,10 @@ class NotesPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        for column, width in enumerate((120, 64, 100)):
+            self.view.setColumnWidth(column, width)
         self.view.activated.connect(self._on_activated)
         self.view.doubleClicked.connect(self._on_activated)
 
@@ -144,7 +146,7 @@ class NotesPanel(QWidget):
                  if self.stamp.media_position_ms is not None else "")
         self.stamp_label.setText(
             f"{prefix} {clock.format_clock(self.stamp.utc, tz, seconds=True)} {clock.zone_label(self.stamp.utc, tz)}"
-            f"{video}{' — ' + where.label if where else ''}. Enter saves, Esc keeps the draft."
+            f"{video}{' — ' + where.label if where else ''}. Enter saves."
         )
 
     @Slot()

@@ -101,6 +101,7 @@ class PlayerPanel(QWidget):
         controls.addWidget(self.play_button)
         controls.addWidget(self.seek, 1)
         controls.addWidget(self.position)
+        controls.addStretch(0)
         controls.addWidget(QLabel("Audio:"))
         controls.addWidget(self.language)
         controls.addWidget(QLabel("Vol:"))
@@ -153,6 +154,7 @@ class PlayerPanel(QWidget):
             "color: white; background: #c62828; padding: 2px 6px; border-radius: 3px;" if live
             else "color: white; background: #455a64; padding: 2px 6px; border-radius: 3px;")
         self.seek.setEnabled(target.seekable)
+        self.seek.setVisible(target.seekable)  # a live stream has nowhere to seek (yet: DVR comes later)
         self.language.clear()
         self.status.setText("Opening…")
         if self.player.backend.video_enabled:
