@@ -8,7 +8,7 @@ it would be had it been running since the session began, and archive positions w
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from observer_app.core import clock
 from observer_app.core.model import Conference, Note, NoteStamp, Session, StreamKind
@@ -31,15 +31,24 @@ class PlaybackTarget:
     def seekable(self) -> bool:
         return self.kind is StreamKind.ARCHIVE
 
-    def stamp(self, position_ms: int, now: datetime) -> NoteStamp:
-        """The note stamp for what is on screen at ``position_ms``."""
-        if self.kind is StreamKind.ARCHIVE and self.session is not None:
+    def stamp(self, position_ms: int, now: datetime, program_date_time: datetime | None = None,
+              latency_s: float = 0.0) -> NoteStamp:
+        """The note stamp for what is on screen at ``position_ms``.
+
+        The instant comes from, in order: the stream's EXT-X-PROGRAM-DATE-TIME mapping (exact,
+        also on a live stream); the session start plus the position (an archive); the local
+        clock minus the live latency.
+        """
+        if program_date_time is not None:
+            utc = program_date_time
+        elif self.kind is StreamKind.ARCHIVE and self.session is not None:
             utc = clock.MediaAnchor(0, self.session.start).utc_at(position_ms)
         else:
-            utc = now
+            utc = now - timedelta(seconds=latency_s)
         return NoteStamp(
             utc=utc, body_id=self.body_id, session_id=self.session.id if self.session else None,
             stream_url=self.url, stream_kind=self.kind, media_position_ms=max(0, int(position_ms)),
+            program_date_time=program_date_time,
         )
 
     def position_for(self, note: Note) -> int | None:

@@ -65,8 +65,52 @@ class AudioTrack:
 
 
 @dataclass(frozen=True)
+class OpenRequest:
+    """Everything needed to (re)open a stream the same way after a stall."""
+
+    url: str
+    start_ms: int = 0
+    loop: bool = False  # repeat a file (the demo's "live")
+    live: bool = False
+    no_video: bool = False  # audio-only mode: do not decode video at all
+    adaptive_logic: str | None = None  # HLS/DASH variant choice: "lowest", or None for automatic
+    user_agent: str | None = None
+    referrer: str | None = None
+
+    def options(self) -> list[str]:
+        options = []
+        if self.start_ms > 0:
+            options.append(f":start-time={self.start_ms / 1000:.3f}")
+        if self.loop:
+            options.append(":input-repeat=65535")
+        if self.no_video:
+            options.append(":no-video")
+        if self.adaptive_logic:
+            options.append(f":adaptive-logic={self.adaptive_logic}")
+        if self.user_agent:
+            options.append(f":http-user-agent={self.user_agent}")
+        if self.referrer:
+            options.append(f":http-referrer={self.referrer}")
+        return options
+
+
+@dataclass(frozen=True)
+class SubtitleTrack:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class Stats:
+    input_kbps: float
+    demux_kbps: float
+    lost_pictures: int
+    lost_audio_buffers: int
+
+
+@dataclass(frozen=True)
 class PlayerEvent:
-    kind: str  # "opening" | "playing" | "paused" | "stopped" | "ended" | "error" | "time" | "tracks"
+    kind: str  # "opening" | "playing" | "paused" | "stopped" | "ended" | "error" | "time" | "tracks" | "buffering"
     value: Any = None
 
 
@@ -92,6 +136,7 @@ class VlcBackend:
         self._on_event = on_event or (lambda _e: None)
         self._wanted_language: str | None = None
         self.url: str | None = None
+        self.request: OpenRequest | None = None
         self.state = "idle"
         # Interpolation: libVLC reports time in ~1 s steps for HLS/TS.
         self._last_time_ms = 0
@@ -107,6 +152,8 @@ class VlcBackend:
             (E.MediaPlayerEncounteredError, lambda e: self._emit("error")),
             (E.MediaPlayerTimeChanged, self._on_time),
             (E.MediaPlayerESAdded, lambda e: self._emit("tracks")),
+            (E.MediaPlayerESDeleted, lambda e: self._emit("tracks")),
+            (E.MediaPlayerBuffering, lambda e: self._emit("buffering", float(e.u.new_cache))),
         ):
             events.event_attach(etype, handler)
 
@@ -129,19 +176,20 @@ class VlcBackend:
         """Draw into the X11 window ``xid`` (only on X11; see module docstring)."""
         if self.video_enabled:
             self._player.set_xwindow(int(xid))
+            # Let clicks and keys reach Qt (tile focus, shortcuts) instead of libVLC's window.
+            self._player.video_set_mouse_input(False)
+            self._player.video_set_key_input(False)
 
-    def open(self, url: str, start_ms: int = 0, loop: bool = False) -> None:
-        """Open and play ``url`` from ``start_ms``; ``loop`` repeats a file (the demo's "live")."""
-        options = []
-        if start_ms > 0:
-            options.append(f":start-time={start_ms / 1000:.3f}")
-        if loop:
-            options.append(":input-repeat=65535")
-        media = self._instance.media_new(url, *options)
+    def open(self, request: OpenRequest | str, start_ms: int = 0, loop: bool = False) -> None:
+        """Open and play a stream (an ``OpenRequest``, or a URL with a start and loop flag)."""
+        if isinstance(request, str):
+            request = OpenRequest(request, start_ms, loop)
+        media = self._instance.media_new(request.url, *request.options())
         self._player.set_media(media)
         media.release()
-        self.url = url
-        self._last_time_ms, self._last_time_at = start_ms, time.monotonic()
+        self.request = request
+        self.url = request.url
+        self._last_time_ms, self._last_time_at = request.start_ms, time.monotonic()
         self.state = "opening"
         self._player.play()
 
@@ -172,6 +220,48 @@ class VlcBackend:
 
     def set_mute(self, mute: bool) -> None:
         self._player.audio_set_mute(bool(mute))
+
+    def is_muted(self) -> bool:
+        return bool(self._player.audio_get_mute())
+
+    def set_rate(self, rate: float) -> None:
+        self._player.set_rate(float(rate))
+
+    def rate(self) -> float:
+        return float(self._player.get_rate())
+
+    def stats(self) -> Stats | None:
+        """Bitrates as libVLC measures them (kbit/s), for the status bar; None before playing."""
+        media = self._player.get_media()
+        if media is None:
+            return None
+        vlc = load_vlc()
+        stats = vlc.MediaStats()
+        if not media.get_stats(stats):
+            return None
+        # libVLC reports bytes per millisecond: * 8000 / 1000 = kbit/s.
+        return Stats(stats.input_bitrate * 8000, stats.demux_bitrate * 8000, stats.lost_pictures, stats.lost_abuffers)
+
+    # -- subtitles -------------------------------------------------------------------------
+    def subtitle_tracks(self) -> list[SubtitleTrack]:
+        tracks = []
+        for track_id, name in self._player.video_get_spu_description() or []:
+            if track_id < 0:
+                continue
+            tracks.append(SubtitleTrack(track_id, name.decode(errors="replace") if isinstance(name, bytes) else str(name)))
+        return tracks
+
+    def current_subtitle(self) -> int:
+        return self._player.video_get_spu()
+
+    def set_subtitle(self, track_id: int) -> None:
+        """Show subtitle track ``track_id``; -1 hides subtitles."""
+        self._player.video_set_spu(int(track_id))
+
+    def add_subtitle_file(self, uri: str) -> bool:
+        """Load a WebVTT/SRT file (``file://`` or http URL) over the current media and show it."""
+        vlc = load_vlc()
+        return self._player.add_slave(vlc.MediaSlaveType.subtitle, uri, True) == 0
 
     # -- time ------------------------------------------------------------------------------
     def raw_time_ms(self) -> int:

@@ -1,17 +1,39 @@
-"""Qt face of the player: libVLC events become queued signals on the GUI thread.
+"""Qt face of one player: resolve the stream off the GUI thread, play it, watch it, reconnect.
 
-Only this module and ``backend`` know libVLC; panels talk to ``QtPlayer``.
+libVLC events arrive on libVLC's own thread. They are put on a plain thread-safe queue that
+the GUI thread drains every 50 ms: emitting Qt signals straight from libVLC's thread crashed
+the interpreter at exit (a refcount error during finalization, seen with the frequent
+Buffering events), and a queue also keeps libVLC's thread from ever waiting on the GUI.
+Only this module and ``backend`` touch libVLC; panels (and ``probe``) talk to ``QtPlayer``.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
+import time
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from observer_app.core.sources import StreamSource
 from observer_app.player.backend import AudioTrack, PlayerEvent, VlcBackend
+from observer_app.player.stream import Choice, ResolvedStream, resolve
+from observer_app.player.watchdog import Phase, Policy, Watchdog
+from observer_app.workers import run_task
 
 log = logging.getLogger("observer.player")
+
+
+@dataclass(frozen=True)
+class PlayRequest:
+    source: StreamSource
+    title: str = ""  # "Committee 5", for messages
+    start_ms: int = 0
+    loop: bool = False
+    live: bool = True
 
 
 class QtPlayer(QObject):
@@ -22,71 +44,193 @@ class QtPlayer(QObject):
     #: (language now heard or None, whether the wanted language is offered)
     language_changed = Signal(object, bool)
     error = Signal(str)
+    #: Plain status of the connection: "" when fine, else "Reconnecting to ..." etc.
+    connection_changed = Signal(str)
+    #: The watchdog stopped retrying; the UI offers Retry.
+    gave_up = Signal(str)
+    #: A ResolvedStream after each (re)open: renditions, variants, what was chosen.
+    resolved = Signal(object)
+    buffering = Signal(float)
 
-    _event = Signal(object)  # from libVLC's thread; connected queued
-
-    def __init__(self, video: bool, parent: QObject | None = None):
+    def __init__(self, video: bool, parent: QObject | None = None, policy: Policy | None = None,
+                 session_factory: Callable | None = None):
         super().__init__(parent)
-        self._event.connect(self._on_event, Qt.ConnectionType.QueuedConnection)
-        self.backend = VlcBackend(on_event=self._event.emit, video=video)
+        self._events: queue.SimpleQueue[PlayerEvent] = queue.SimpleQueue()
+        self.backend = VlcBackend(on_event=self._events.put, video=video)
+        self._drain = QTimer(self)
+        self._drain.setInterval(50)
+        self._drain.timeout.connect(self._drain_events)
+        self._drain.start()
+        if session_factory is None:
+            from observer_app.net.session import make_session
+
+            session_factory = make_session
+        self._session = session_factory()
+        self.watchdog = Watchdog(policy)
+        self.choice = Choice()
+        self.request: PlayRequest | None = None
+        self.stream: ResolvedStream | None = None
+        self._generation = 0
+        self._released = False
+        self._user_paused = False
+        self._last_tracks: list[AudioTrack] = []
+        self._language_tries = 0
+        self._last_message = ""
+        self._last_good_position = 0
         self._tick = QTimer(self)
         self._tick.setInterval(200)
         self._tick.timeout.connect(self._on_tick)
-        self._language_tries = 0
+        self._watch = QTimer(self)
+        self._watch.setInterval(250)
+        self._watch.timeout.connect(self._on_watch)
         self._language_timer = QTimer(self)
         self._language_timer.setInterval(150)
         self._language_timer.timeout.connect(self._apply_language)
-        self._last_tracks: list[AudioTrack] = []
-        self._released = False
 
-    # -- control, forwarded -----------------------------------------------------------------
+    # -- control ------------------------------------------------------------------------------
     def set_window(self, xid: int) -> None:
-        self.backend.set_window(xid)
+        if not self._released:
+            self.backend.set_window(xid)
+
+    def play(self, request: PlayRequest) -> None:
+        """Resolve and play ``request``; the watchdog keeps it playing."""
+        if self._released:
+            return
+        self.request = request
+        self._user_paused = False
+        self._last_good_position = request.start_ms
+        self._start(request.start_ms)
 
     def open(self, url: str, start_ms: int = 0, loop: bool = False) -> None:
-        log.info("open %s at %d ms%s", url, start_ms, " (loop)" if loop else "")
+        """Play a URL or file (shortcut for tests and simple callers)."""
+        self.play(PlayRequest(StreamSource(url), start_ms=start_ms, loop=loop, live=False))
+
+    def _start(self, start_ms: int) -> None:
+        assert self.request is not None
+        self._generation += 1
+        generation = self._generation
+        request = self.request
         self._last_tracks = []
-        self.backend.open(url, start_ms, loop)
+        self.watchdog.opened(time.monotonic())
+        self._watch.start()
         self._tick.start()
+        self.state_changed.emit("opening")
+
+        def work() -> ResolvedStream:
+            return resolve(request.source, self.choice, self._session, start_ms=start_ms, loop=request.loop,
+                           live=request.live)
+
+        def done(stream: ResolvedStream) -> None:
+            if generation == self._generation and not self._released:
+                self._opened(stream)
+
+        def failed(exc: Exception) -> None:
+            if generation == self._generation and not self._released:
+                self._opened(ResolvedStream(None, problem=f"unexpected error: {exc}"))
+
+        if request.source.url.startswith(("http://", "https://")):
+            run_task(work, done, failed)
+        else:
+            done(work())  # local: no network, nothing to wait for
+
+    def _opened(self, stream: ResolvedStream) -> None:
+        self.stream = stream
+        self.resolved.emit(stream)
+        if not stream.ok:
+            log.warning("cannot open %s: %s", self.request.source.url if self.request else "?", stream.problem)
+            self.backend.stop()
+            self.backend.state = "error"
+            self.error.emit(stream.problem)
+            return
+        log.info("open %s at %d ms%s", stream.request.url, stream.request.start_ms,
+                 " (loop)" if stream.request.loop else "")
+        self.backend.open(stream.request)
+        self.watchdog.opened(time.monotonic())
         self._schedule_language()
 
     def toggle_pause(self) -> None:
+        if self._released:
+            return
         if self.backend.state == "playing":
+            self._user_paused = True
+            self.watchdog.paused()
             self.backend.pause()
         else:
+            self._user_paused = False
             self.backend.play()
+            self.watchdog.resumed(time.monotonic())
 
     def stop(self) -> None:
+        if self._released:
+            return
+        self._generation += 1
+        self.watchdog.paused()
         self.backend.stop()
         self._tick.stop()
+        self._watch.stop()
         self.state_changed.emit("stopped")
 
     def seek(self, ms: int) -> None:
+        if self._released:
+            return
         self.backend.seek(ms)
-        # A seek can drop the chosen track (several audio PIDs in one TS): re-apply.
-        self._schedule_language()
+        self._last_good_position = max(0, int(ms))
+        self.watchdog.opened(time.monotonic())  # a seek pauses the clock briefly: not a stall
+        self._schedule_language()  # a seek can drop the chosen track (several audio PIDs in one TS)
 
-    def set_volume(self, volume: int) -> None:
-        self.backend.set_volume(volume)
+    def go_live(self) -> None:
+        """Reopen a live stream at its live edge."""
+        if self.request is not None and self.request.live and not self._released:
+            self._start(self._resume_position())
+
+    def retry(self) -> None:
+        """After the watchdog gave up: start over now."""
+        if self.request is not None and not self._released:
+            self.watchdog.retry(time.monotonic())
+            self._start(self._resume_position())
+
+    def set_choice(self, choice: Choice) -> None:
+        """Change language / audio-only / quality. The last two need a reopen (at the same point)."""
+        old, self.choice = self.choice, choice
+        self.backend.want_language(choice.language)
+        if self.request is None or self._released:
+            return
+        if (old.audio_only, old.quality) != (choice.audio_only, choice.quality):
+            self._start(self._resume_position())
+        else:
+            self._schedule_language()
 
     def set_language(self, language: str | None) -> None:
-        self.backend.want_language(language)
-        self._schedule_language()
+        self.set_choice(replace(self.choice, language=language))
+
+    def set_volume(self, volume: int) -> None:
+        if not self._released:
+            self.backend.set_volume(volume)
+
+    def set_mute(self, mute: bool) -> None:
+        if not self._released:
+            self.backend.set_mute(mute)
+
+    def set_rate(self, rate: float) -> None:
+        if not self._released:
+            self.backend.set_rate(rate)
 
     def release(self) -> None:
         """Free libVLC. Afterwards every call is a no-op: late timers must not touch freed memory."""
         if self._released:
             return
         self._released = True
-        self._tick.stop()
-        self._language_timer.stop()
+        self._generation += 1
+        for timer in (self._tick, self._watch, self._language_timer, self._drain):
+            timer.stop()
         self.backend.release()
+        self._session.close()
 
+    # -- queries ------------------------------------------------------------------------------
     @property
     def released(self) -> bool:
         return self._released
 
-    # -- queries ----------------------------------------------------------------------------
     @property
     def state(self) -> str:
         return self.backend.state
@@ -95,15 +239,29 @@ class QtPlayer(QObject):
         return self.backend.position_ms()
 
     def length_ms(self) -> int:
-        return self.backend.length_ms()
+        return 0 if self._released else self.backend.length_ms()
 
     def audio_tracks(self) -> list[AudioTrack]:
-        return self.backend.audio_tracks()
+        return [] if self._released else self.backend.audio_tracks()
 
     def current_language(self) -> str | None:
-        return self.backend.current_language()
+        return None if self._released else self.backend.current_language()
 
-    # -- internals --------------------------------------------------------------------------
+    def wall_clock(self, position_ms: int | None = None) -> datetime | None:
+        """The UTC instant shown at ``position_ms`` (now by default), from PROGRAM-DATE-TIME."""
+        if self.stream is None or self.stream.anchor is None:
+            return None
+        return self.stream.anchor.utc_at(self.position_ms() if position_ms is None else position_ms)
+
+    # -- internals ------------------------------------------------------------------------------
+    def _resume_position(self) -> int:
+        """Where a reopen starts: a live stream at its edge (a fresh open), an archive or the
+        demo's looping file where it was last seen playing."""
+        request = self.request
+        if request is None or (request.live and not request.loop):
+            return 0
+        return self._last_good_position
+
     def _schedule_language(self) -> None:
         if self._released:
             return
@@ -123,10 +281,22 @@ class QtPlayer(QObject):
         self._language_timer.stop()
         self.language_changed.emit(self.backend.current_language(), result is not False)
 
-    @Slot(object)
+    @Slot()
+    def _drain_events(self) -> None:
+        buffering = None
+        while not self._released:
+            try:
+                event = self._events.get_nowait()
+            except queue.Empty:
+                break
+            if event.kind == "buffering":
+                buffering = event.value  # only the latest matters
+            elif event.kind != "time":
+                self._on_event(event)
+        if buffering is not None and not self._released:
+            self.buffering.emit(buffering)
+
     def _on_event(self, event: PlayerEvent) -> None:
-        if self._released or event.kind == "time":
-            return  # the tick reports interpolated time
         if event.kind == "tracks":
             tracks = self.backend.audio_tracks()
             if tracks != self._last_tracks:
@@ -135,11 +305,51 @@ class QtPlayer(QObject):
             return
         if event.kind == "playing":
             self._schedule_language()
-        if event.kind == "error":
-            self.error.emit(f"cannot play {self.backend.url}")
+        if event.kind == "error" and self.request is not None:
+            self.error.emit(f"cannot play {self.request.title or self.backend.url}")
         self.state_changed.emit(event.kind)
 
     @Slot()
     def _on_tick(self) -> None:
         if not self._released and self.backend.state == "playing":
-            self.position_changed.emit(self.backend.position_ms())
+            position = self.backend.position_ms()
+            self._last_good_position = position
+            self.position_changed.emit(position)
+
+    @Slot()
+    def _on_watch(self) -> None:
+        if self._released or self.request is None or self._user_paused:
+            return
+        now = time.monotonic()
+        decision = self.watchdog.observe(now, self.backend.state, self.backend.raw_time_ms(), self.request.live)
+        if decision is not None and decision.action == "reopen":
+            log.warning("reconnecting to %s (attempt %d): %s", self.request.source.url, decision.attempt,
+                        decision.reason)
+            self._start(self._resume_position())
+        elif decision is not None and decision.action == "give_up":
+            self.backend.stop()
+            message = (f"Stopped trying to reach {self.request.title or 'the stream'}: "
+                       f"{self._problem() or decision.reason}.")
+            self._set_message(message)
+            self.gave_up.emit(message)
+            return
+        self._set_message(self._status_message(now))
+
+    def _problem(self) -> str:
+        return self.stream.problem if self.stream is not None and self.stream.problem else ""
+
+    def _status_message(self, now: float) -> str:
+        dog = self.watchdog
+        if dog.phase is Phase.RECONNECTING:
+            wait = dog.seconds_to_next_try(now) or 0
+            reason = self._problem() or dog.reason
+            return (f"Reconnecting to {self.request.title or 'the stream'} (attempt {dog.attempt}, "
+                    f"next try in {max(1, round(wait))} s): {reason}")
+        if dog.phase is Phase.GAVE_UP:
+            return self._last_message
+        return ""
+
+    def _set_message(self, message: str) -> None:
+        if message != self._last_message:
+            self._last_message = message
+            self.connection_changed.emit(message)

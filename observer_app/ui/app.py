@@ -24,15 +24,19 @@ from observer_app.store.db import StoreError
 log = logging.getLogger("observer.ui")
 
 
-def make_player():
-    """A QtPlayer drawing into X11 windows when we are on X11, else audio only; or the reason why not."""
+def player_factory():
+    """A function making QtPlayers (video on X11, else audio only), or None and the reason why
+    libVLC cannot be used."""
+    from observer_app.player.backend import load_vlc
     from observer_app.player.qt_player import QtPlayer
 
     try:
-        return QtPlayer(video=QGuiApplication.platformName() == "xcb"), ""
+        load_vlc()
     except LibVlcMissing as exc:
         log.error("%s", exc)
         return None, str(exc)
+    video = QGuiApplication.platformName() == "xcb"
+    return (lambda: QtPlayer(video=video)), ""
 
 
 def build_window(profile: Profile, feed: str | None):
@@ -44,8 +48,8 @@ def build_window(profile: Profile, feed: str | None):
     opened = open_with_fallback(source, profile.paths.cache)
     if feed and not opened.problems:
         profile.settings.set("conference.last_feed", feed)
-    player, problem = make_player()
-    window = MainWindow(profile, opened, player, problem)
+    factory, problem = player_factory()
+    window = MainWindow(profile, opened, factory, problem)
     if problem:
         box = QMessageBox(QMessageBox.Icon.Critical, "Player unavailable", problem, QMessageBox.StandardButton.Ok, window)
         QTimer.singleShot(0, box.open)
@@ -122,7 +126,8 @@ def _report_first_frame(window, app: QApplication) -> None:
 
     def poll():
         player = window.player
-        if player is not None and player.backend.has_video() and player.backend.raw_time_ms() > 0:
+        if player is not None and not player.released and player.backend.has_video() \
+                and player.backend.raw_time_ms() > 0:
             print(f"first-frame {time.monotonic() - started:.3f}", flush=True)
             window.close()
         elif time.monotonic() - started > 30:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timezone
+from typing import Callable
 
 from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,7 +23,7 @@ from observer_app.ui.panels.documents import DocumentsPanel
 from observer_app.ui.panels.notes import NotesPanel
 from observer_app.ui.panels.player import PlayerPanel
 from observer_app.ui.panels.schedule import SchedulePanel
-from observer_app.ui.workers import run_task
+from observer_app.workers import run_task
 
 log = logging.getLogger("observer.ui")
 
@@ -39,6 +40,17 @@ ACTIONS = (
     ("Playback", "Forward 30 seconds", "Ctrl+Alt+Right", "forward_30"),
     ("Playback", "Volume up", "Ctrl+Up", "volume_up"),
     ("Playback", "Volume down", "Ctrl+Down", "volume_down"),
+    ("Playback", "Mute", "Ctrl+M", "toggle_mute"),
+    ("Playback", "Go live", "Ctrl+G", "go_live"),
+    ("Playback", "Audio only (save bandwidth)", "Ctrl+Shift+A", "toggle_audio_only"),
+    ("Playback", "Slower", "Ctrl+[", "slower"),
+    ("Playback", "Faster", "Ctrl+]", "faster"),
+    ("Playback", "Full screen", "F11", "toggle_fullscreen"),
+    ("Playback", "Retry the connection", "Ctrl+R", "retry"),
+    ("Playback", "Open captions file…", "Ctrl+Shift+C", "open_captions"),
+    ("View", "Watch in a new tile (selected body)", "Ctrl+T", "watch_selected_in_new_tile"),
+    ("View", "Close the tile that has the sound", "Ctrl+W", "close_tile"),
+    ("View", "Next tile gets the sound", "Ctrl+Tab", "next_tile"),
     ("Notes", "&New note at this moment", "Ctrl+N", "new_note"),
     ("Notes", "Go to the notes list", "Ctrl+L", "focus_notes_list"),
     ("Help", "&Keyboard shortcuts", "F1", "show_shortcuts"),
@@ -47,18 +59,16 @@ ACTIONS = (
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, profile: Profile, opened: OpenResult, player: QtPlayer | None, player_problem: str = ""):
+    def __init__(self, profile: Profile, opened: OpenResult, player_factory: Callable[[], QtPlayer] | None,
+                 player_problem: str = ""):
         super().__init__()
         self.profile = profile
-        self.player = player
-        if player is not None:
-            player.setParent(self)  # freed with the window; closeEvent releases libVLC first
         self.conference: Conference = opened.feed.conference
         self.setObjectName("main_window")
         self.setMinimumSize(900, 560)
 
         self.schedule = SchedulePanel()
-        self.player_panel = PlayerPanel(player, player_problem)
+        self.player_panel = PlayerPanel(player_factory, player_problem)
         self.notes = NotesPanel(profile.notes, self.player_panel.stamp)
         self.documents = DocumentsPanel()
 
@@ -78,9 +88,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main)
 
         self.schedule.watch_requested.connect(self.watch)
+        self.schedule.watch_in_new_tile.connect(lambda body, session: self.watch(body, session, new_tile=True))
         self.player_panel.body_changed.connect(self.schedule.select_body)
+        self.player_panel.fullscreen_requested.connect(self.toggle_fullscreen)
+        self.player_panel.language_picked.connect(lambda lang: self.profile.settings.set("player.language", lang))
         self.notes.note_activated.connect(self.replay_note)
         self._build_menus()
+        self.statusBar()  # created now, so that its first message does not shift the layout
 
         self.player_panel.set_initial_volume(int(profile.settings.get("player.volume")))
         self.player_panel.set_preferred_language(str(profile.settings.get("player.language")))
@@ -108,17 +122,22 @@ class MainWindow(QMainWindow):
         now = datetime.now(timezone.utc)
         live = [b for b in self.conference.bodies if self.conference.current_session(b.id, now)]
         candidates = live or [b for b in self.conference.bodies if self.conference.stream_for_body(b.id)]
-        if candidates and self.player is not None:
+        if candidates and self.player_panel.player_factory is not None:
             preferred = next((b for b in candidates if b.id == "com5"), candidates[0]) if live else candidates[0]
             self.watch(preferred.id, None)
 
+    @property
+    def player(self) -> QtPlayer | None:
+        """The player that has the sound (what notes are stamped against)."""
+        return self.player_panel.player
+
     @Slot(str, object)
-    def watch(self, body_id: str, session_id: str | None) -> None:
+    def watch(self, body_id: str, session_id: str | None, new_tile: bool = False) -> None:
         target = playback.plan(self.conference, body_id, session_id, datetime.now(timezone.utc))
         if target is None:
             self.statusBar().showMessage("Nothing to play there: no stream, or no recording yet.", 8000)
             return
-        self.player_panel.play(target)
+        self.player_panel.play(target, new_tile=new_tile)
 
     @Slot(object)
     def replay_note(self, note: Note) -> None:
@@ -196,6 +215,57 @@ class MainWindow(QMainWindow):
     def volume_down(self) -> None:
         self.player_panel.nudge_volume(-5)
 
+    def toggle_mute(self) -> None:
+        self.player_panel.controls.mute.toggle()
+
+    def go_live(self) -> None:
+        if self.player is not None:
+            self.player.go_live()
+
+    def toggle_audio_only(self) -> None:
+        self.player_panel.controls.audio_only.toggle()
+
+    def _step_rate(self, step: int) -> None:
+        combo = self.player_panel.controls.rate
+        if combo.isEnabled():
+            combo.setCurrentIndex(max(0, min(combo.count() - 1, combo.currentIndex() + step)))
+            combo.activated.emit(combo.currentIndex())
+
+    def slower(self) -> None:
+        self._step_rate(-1)
+
+    def faster(self) -> None:
+        self._step_rate(1)
+
+    def retry(self) -> None:
+        if self.player_panel.active is not None:
+            self.player_panel.active.retry()
+
+    def open_captions(self) -> None:
+        self.player_panel.controls.choose_captions_file()
+
+    def watch_selected_in_new_tile(self) -> None:
+        index = self.schedule.view.currentIndex()
+        body = self.schedule.model.body_at(index)
+        if body is not None:
+            session = self.schedule.model.session_at(index)
+            self.watch(body.id, session.id if session else None, new_tile=True)
+
+    def close_tile(self) -> None:
+        self.player_panel.close_active_tile()
+
+    def next_tile(self) -> None:
+        tiles = self.player_panel.tiles
+        if len(tiles) > 1 and self.player_panel.active in tiles:
+            self.player_panel.set_active(tiles[(tiles.index(self.player_panel.active) + 1) % len(tiles)])
+
+    def toggle_fullscreen(self) -> None:
+        """Video and controls only, full screen; again (or Esc via F11) to come back."""
+        full = not self.isFullScreen()
+        for widget in (self.schedule, self.notes, self.documents, self.menuBar(), self.statusBar()):
+            widget.setVisible(not full)
+        self.showFullScreen() if full else self.showNormal()
+
     def new_note(self) -> None:
         self.notes.start_note()
 
@@ -250,10 +320,8 @@ class MainWindow(QMainWindow):
         self.notes.flush_draft()
         self.save_geometry()
         try:
-            self.profile.settings.set("player.volume", self.player_panel.volume.value())
+            self.profile.settings.set("player.volume", self.player_panel.volume())
         except Exception:  # never block closing on a settings write
             log.exception("could not save the volume")
-        if self.player is not None:
-            self.player.release()
-            self.player = None
+        self.player_panel.release()
         super().closeEvent(event)

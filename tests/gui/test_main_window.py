@@ -54,7 +54,7 @@ def double_click(view, point: QPoint) -> None:
 
 
 def video_image(win) -> QImage:
-    surface = win.player_panel.surface
+    surface = win.player_panel.active.surface
     screen = surface.screen() or QGuiApplication.primaryScreen()
     return screen.grabWindow(surface.winId()).toImage()
 
@@ -72,7 +72,7 @@ def test_demo_opens_playing_a_live_committee_with_video(qtbot, window):
     wait_playing(qtbot, window)
     target = window.player_panel.target
     assert target.kind is StreamKind.LIVE and target.body_id == "com5"
-    assert window.player_panel.badge.text() == "● LIVE"
+    assert window.player_panel.active.badge.text() == "● LIVE"
     qtbot.waitUntil(lambda: window.player.backend.has_video(), timeout=5000)
     # The live demo follows the clock: it started near (now - session start) mod loop length.
     assert abs(window.player.position_ms() - target.start_ms) < 15_000
@@ -90,7 +90,7 @@ def test_demo_opens_playing_a_live_committee_with_video(qtbot, window):
 
 def test_audio_language_switch_is_what_libvlc_reports(qtbot, window):
     wait_playing(qtbot, window)
-    combo = window.player_panel.language
+    combo = window.player_panel.controls.language
     qtbot.waitUntil(lambda: combo.count() == 3, timeout=5000)
     assert [combo.itemData(i) for i in range(3)] == ["floor", "en", "fr"]
     assert window.player.current_language() == "floor"
@@ -233,4 +233,4 @@ def test_schedule_double_click_switches_body(qtbot, window):
     double_click(view, QPoint(rect.left() + 12, rect.center().y()))
     qtbot.waitUntil(lambda: window.player_panel.target.body_id == "plenary", timeout=3000)
     wait_playing(qtbot, window)
-    assert "Plenary" in window.player_panel.title.text()
+    assert "Plenary" in window.player_panel.active.title.text()

@@ -97,8 +97,7 @@ class NotesPanel(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((120, 64, 100)):
             self.view.setColumnWidth(column, width)
-        self.view.activated.connect(self._on_activated)
-        self.view.doubleClicked.connect(self._on_activated)
+        self.view.activated.connect(self._on_activated)  # double-click and Enter
 
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)

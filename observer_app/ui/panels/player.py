@@ -1,245 +1,205 @@
-"""The webcast player panel: video surface, transport, audio channel, volume, status."""
+"""The player panel: one to four tiles, and the controls of the tile that has the sound.
+
+The controls (transport, seek, rate, audio channel, audio-only, quality, captions, volume)
+always act on the active tile, the one you hear; a click on another tile moves the sound
+there. Notes are stamped against the active tile.
+"""
 
 from __future__ import annotations
 
 import logging
 from datetime import datetime, timezone
+from typing import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QSlider,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from observer_app.core import clock, languages
-from observer_app.core.model import Conference, FLOOR, NoteStamp, StreamKind
+from observer_app.core.model import FLOOR, Conference, NoteStamp
 from observer_app.core.playback import PlaybackTarget
 from observer_app.player.qt_player import QtPlayer
+from observer_app.player.stream import Choice, ResolvedStream
+from observer_app.ui.panels.player_controls import PlayerControls
+from observer_app.ui.panels.player_tile import PlayerTile
 
 log = logging.getLogger("observer.ui")
-
-
-class VideoSurface(QWidget):
-    """A native child window libVLC draws into (X11); a message where it cannot."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
-        self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setAutoFillBackground(True)
-        pal = self.palette()
-        pal.setColor(QPalette.ColorRole.Window, QColor("black"))
-        self.setPalette(pal)
-        self.setMinimumSize(320, 180)
-        self.setAccessibleName("Video")
-        self.message = QLabel(self)
-        self.message.setStyleSheet("color: #e0e0e0;")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
-
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def resizeEvent(self, event):
-        self.message.setGeometry(self.rect().adjusted(12, 12, -12, -12))
-        super().resizeEvent(event)
+MAX_TILES = 4
 
 
 class PlayerPanel(QWidget):
-    #: The player now shows this body (id).
+    #: The active tile now shows this body (id).
     body_changed = Signal(str)
+    #: The observer picked an audio channel: remember it as the preference.
+    language_picked = Signal(str)
+    #: Double-click on the video or the full-screen button.
+    fullscreen_requested = Signal()
 
-    def __init__(self, player: QtPlayer | None, unavailable_reason: str = "", parent=None):
+    def __init__(self, player_factory: Callable[[], QtPlayer] | None, unavailable_reason: str = "", parent=None):
         super().__init__(parent)
-        self.player = player
-        self.target: PlaybackTarget | None = None
+        self.player_factory = player_factory
+        self.unavailable_reason = unavailable_reason
         self.conference: Conference | None = None
-        self._preferred_language = FLOOR
+        self.tiles: list[PlayerTile] = []
+        self.active: PlayerTile | None = None
+        self.choice = Choice(language=FLOOR)
+        self._volume = 80
 
-        self.title = QLabel("Choose a body in the schedule")
-        self.title.setStyleSheet("font-weight: bold;")
-        self.title.setWordWrap(True)
-        self.badge = QLabel()
-        self.badge.setAccessibleName("Live or archive")
-        self.surface = VideoSurface()
-
-        self.play_button = QToolButton(text="Pause")
-        self.play_button.setAccessibleName("Play or pause")
-        self.play_button.setToolTip("Play / pause (Space)")
-        self.play_button.clicked.connect(self.toggle_pause)
-        self.seek = QSlider(Qt.Orientation.Horizontal)
-        self.seek.setAccessibleName("Position in the recording")
-        self.seek.setEnabled(False)
-        self.seek.sliderReleased.connect(lambda: self.player and self.player.seek(self.seek.value()))
-        self.position = QLabel("--:--")
-        self.position.setAccessibleName("Position")
-        self.position.setMinimumWidth(110)
-        self.language = QComboBox()
-        self.language.setAccessibleName("Audio channel")
-        self.language.setToolTip("Floor or interpretation channel")
-        self.language.activated.connect(self._on_language_picked)
-        self.volume = QSlider(Qt.Orientation.Horizontal)
-        self.volume.setAccessibleName("Volume")
-        self.volume.setRange(0, 100)
-        self.volume.setMaximumWidth(110)
-        self.volume.valueChanged.connect(lambda v: self.player and self.player.set_volume(v))
+        self.grid = QGridLayout()
+        self.grid.setSpacing(4)
+        self.placeholder = QLabel(unavailable_reason or "Choose a body in the schedule.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.grid.addWidget(self.placeholder, 0, 0)
+        self.controls = PlayerControls(self)
+        self.controls.setEnabled(False)
         self.status = QLabel()
         self.status.setAccessibleName("Player status")
-
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.badge)
-        controls = QHBoxLayout()
-        controls.addWidget(self.play_button)
-        controls.addWidget(self.seek, 1)
-        controls.addWidget(self.position)
-        controls.addStretch(0)
-        controls.addWidget(QLabel("Audio:"))
-        controls.addWidget(self.language)
-        controls.addWidget(QLabel("Vol:"))
-        controls.addWidget(self.volume)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
-        layout.addWidget(self.surface, 1)
-        layout.addLayout(controls)
-        layout.addWidget(self.status)
+        layout.addLayout(self.grid, 1)
+        layout.addWidget(self.controls)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        layout.addLayout(row)
+        self.controls.connect_to(self)
+        self.controls.fullscreen.clicked.connect(self.fullscreen_requested)
 
-        if player is None:
-            self.surface.show_message(unavailable_reason or "The player is not available.")
-            for w in (self.play_button, self.language, self.volume):
-                w.setEnabled(False)
-        else:
-            if not player.backend.video_enabled:
-                self.surface.show_message("Audio only: video needs an X11 display.")
-            else:
-                self.surface.show_message("")
-            player.state_changed.connect(self._on_state)
-            player.position_changed.connect(self._on_position)
-            player.tracks_changed.connect(self._on_tracks)
-            player.language_changed.connect(self._on_language_changed)
-            player.error.connect(self._on_error)
+    # -- API for the main window -----------------------------------------------------------------
+    @property
+    def player(self) -> QtPlayer | None:
+        return self.active.player if self.active else None
 
-    # -- API used by the main window ------------------------------------------------------------
+    @property
+    def target(self) -> PlaybackTarget | None:
+        return self.active.target if self.active else None
+
     def set_conference(self, conference: Conference) -> None:
         self.conference = conference
 
     def set_preferred_language(self, language: str) -> None:
-        self._preferred_language = language
-        if self.player:
-            self.player.set_language(language)
+        self.choice = Choice(language, self.choice.audio_only, self.choice.quality)
+        for tile in self.tiles:
+            tile.player.set_choice(self.choice)
 
     def set_initial_volume(self, volume: int) -> None:
-        self.volume.setValue(volume)
+        self._volume = volume
+        self.controls.volume.setValue(volume)
 
-    def play(self, target: PlaybackTarget) -> None:
-        if self.player is None or self.player.released or self.conference is None:
+    def volume(self) -> int:
+        return self.controls.volume.value()
+
+    def play(self, target: PlaybackTarget, new_tile: bool = False) -> None:
+        """Play ``target`` in the active tile (or a new one, up to four)."""
+        if self.player_factory is None or self.conference is None:
             return
-        self.target = target
-        body = self.conference.body(target.body_id)
-        session = target.session
-        self.title.setText(f"{body.name if body else target.body_id}"
-                           + (f" — {session.title}" if session else ""))
-        live = target.kind is StreamKind.LIVE
-        self.badge.setText("● LIVE" if live else "ARCHIVE")
-        self.badge.setStyleSheet(
-            "color: white; background: #c62828; padding: 2px 6px; border-radius: 3px;" if live
-            else "color: white; background: #455a64; padding: 2px 6px; border-radius: 3px;")
-        self.seek.setEnabled(target.seekable)
-        self.seek.setVisible(target.seekable)  # a live stream has nowhere to seek (yet: DVR comes later)
-        self.language.clear()
-        self.status.setText("Opening…")
-        if self.player.backend.video_enabled:
-            self.player.set_window(int(self.surface.winId()))
-        self.player.set_language(self._preferred_language)
-        self.player.open(target.url, target.start_ms, target.loop)
+        tile = self.active
+        if tile is None or (new_tile and len(self.tiles) < MAX_TILES):
+            tile = self._add_tile()
+        if tile is None:
+            return
+        tile.player.set_choice(self.choice)
+        tile.play(target, self.conference)
+        self.set_active(tile)
         self.body_changed.emit(target.body_id)
 
-    def seek_to(self, position_ms: int) -> None:
-        if self.player and self.target and self.target.seekable:
-            self.player.seek(position_ms)
+    def close_active_tile(self) -> None:
+        if self.active is None or len(self.tiles) <= 1:
+            return
+        tile = self.active
+        self.tiles.remove(tile)
+        tile.release()
+        tile.deleteLater()
+        self._relayout()
+        self.set_active(self.tiles[0])
 
     def stamp(self, now: datetime | None = None) -> NoteStamp:
-        """What a note taken now refers to."""
+        """What a note taken now refers to: the tile that has the sound."""
         now = now or datetime.now(timezone.utc)
-        if self.player is None or self.target is None:
-            return NoteStamp(utc=now)
-        return self.target.stamp(self.player.position_ms(), now)
+        return self.active.stamp(now) if self.active else NoteStamp(utc=now)
 
-    @Slot()
-    def toggle_pause(self) -> None:
-        if self.player and self.target:
-            self.player.toggle_pause()
-
-    def nudge_volume(self, delta: int) -> None:
-        self.volume.setValue(max(0, min(100, self.volume.value() + delta)))
+    def seek_to(self, position_ms: int) -> None:
+        if self.active and self.active.target and self.active.target.seekable:
+            self.active.player.seek(position_ms)
 
     def skip(self, delta_ms: int) -> None:
-        if self.player and self.target and self.target.seekable:
-            self.player.seek(max(0, self.player.position_ms() + delta_ms))
+        if self.active and self.active.target and self.active.target.seekable:
+            self.active.player.seek(max(0, self.active.player.position_ms() + delta_ms))
 
-    # -- player signals ---------------------------------------------------------------------
-    @Slot(str)
-    def _on_state(self, state: str) -> None:
-        self.play_button.setText("Play" if state in ("paused", "stopped", "ended", "error") else "Pause")
-        text = {"opening": "Opening…", "playing": "Playing", "paused": "Paused", "stopped": "Stopped",
-                "ended": "Ended", "error": "Cannot play this stream"}.get(state)
-        if text and not self.status.text().startswith("⚠"):
-            self.status.setText(text)
-        if state == "playing":
-            self.status.setText("Playing")
+    def toggle_pause(self) -> None:
+        if self.active and self.active.target:
+            self.active.player.toggle_pause()
 
-    @Slot(str)
-    def _on_error(self, message: str) -> None:
-        self.status.setText(f"⚠ {message}")
+    def nudge_volume(self, delta: int) -> None:
+        self.controls.volume.setValue(max(0, min(100, self.controls.volume.value() + delta)))
 
-    @Slot(int)
-    def _on_position(self, ms: int) -> None:
-        if self.target is None:
+    def release(self) -> None:
+        for tile in self.tiles:
+            tile.release()
+
+    # -- tiles ------------------------------------------------------------------------------------
+    def _add_tile(self) -> PlayerTile | None:
+        try:
+            player = self.player_factory()
+        except Exception as exc:  # libVLC can fail to create another instance
+            log.exception("cannot create a player")
+            self.status.setText(f"⚠ cannot open another player: {exc}")
+            return None
+        player.setParent(self)
+        tile = PlayerTile(player, self)
+        tile.activated.connect(self.set_active)
+        tile.surface.double_clicked.connect(self.fullscreen_requested)
+        self.tiles.append(tile)
+        self.placeholder.hide()
+        self._relayout()
+        return tile
+
+    def _relayout(self) -> None:
+        for tile in self.tiles:
+            self.grid.removeWidget(tile)
+        columns = 1 if len(self.tiles) == 1 else 2
+        for i, tile in enumerate(self.tiles):
+            self.grid.addWidget(tile, i // columns, i % columns)
+
+    @Slot(object)
+    def set_active(self, tile: PlayerTile) -> None:
+        if tile not in self.tiles:
             return
-        length = self.player.length_ms() if self.player else 0
-        if self.target.seekable and length > 0:
-            if not self.seek.isSliderDown():
-                self.seek.setRange(0, length)
-                self.seek.setValue(ms)
-            self.position.setText(f"{clock.format_position(ms)} / {clock.format_position(length)}")
-        else:
-            now = datetime.now(timezone.utc)
-            tz = clock.zone(self.conference.timezone) if self.conference else timezone.utc
-            self.position.setText(f"{clock.format_clock(now, tz, seconds=True)} {clock.zone_label(now, tz)}")
+        previous, self.active = self.active, tile
+        for t in self.tiles:
+            t.set_active(t is tile)
+        tile.player.set_volume(self.controls.volume.value())
+        self.controls.attach(tile)
+        self.controls.setEnabled(True)
+        if previous is not tile and tile.target is not None:
+            self.body_changed.emit(tile.target.body_id)
 
-    @Slot(list)
-    def _on_tracks(self, tracks) -> None:
-        self.language.blockSignals(True)
-        self.language.clear()
-        for track in tracks:
-            label = languages.name_for(track.language) if track.language else track.name
-            self.language.addItem(label, track.language or f"id:{track.id}")
-        current = self.player.current_language() if self.player else None
-        if current:
-            self.language.setCurrentIndex(max(0, self.language.findData(current)))
-        self.language.blockSignals(False)
+    # -- from the controls -----------------------------------------------------------------------
+    def change_choice(self, choice: Choice) -> None:
+        """Audio-only and quality apply to every tile (a slow link is slow for all of them)."""
+        language_changed = choice.language != self.choice.language
+        self.choice = choice
+        if self.active is not None:
+            self.active.player.set_choice(choice)
+        for tile in self.tiles:
+            if tile is not self.active:
+                tile.player.set_choice(Choice(tile.player.choice.language, choice.audio_only, choice.quality))
+        if language_changed and choice.language:
+            self.language_picked.emit(choice.language)
 
-    @Slot(int)
-    def _on_language_picked(self, index: int) -> None:
-        language = self.language.itemData(index)
-        if language and self.player and not str(language).startswith("id:"):
-            self._preferred_language = language
-            self.player.set_language(language)
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
 
-    @Slot(object, bool)
-    def _on_language_changed(self, language, offered: bool) -> None:
-        if language:
-            self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        wanted = self.player.backend.wanted_language if self.player else None
-        if not offered and wanted:
-            self.status.setText(f"This stream has no {languages.name_for(wanted)} channel: playing the "
-                                f"{languages.name_for(language) if language else 'default'} audio.")
+    def describe(self, stream: ResolvedStream | None) -> str:
+        if stream is None:
+            return ""
+        parts = list(stream.notes)
+        if stream.master is not None and stream.master.variants:
+            parts.append(f"{len(stream.master.variants)} variants")
+        if stream.anchor is not None and self.conference is not None:
+            tz = clock.zone(self.conference.timezone)
+            parts.append(f"clock from the stream (started {clock.format_clock(stream.anchor.utc, tz, seconds=True)})")
+        return " · ".join(parts)
+
+
+def language_label(code: str | None) -> str:
+    return languages.name_for(code) if code else "?"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from observer_app.core import clock
 from observer_app.core.model import Conference
@@ -15,6 +15,8 @@ from observer_app.ui.models.schedule import ScheduleModel
 class SchedulePanel(QWidget):
     #: (body id, session id or None): the observer asked to watch this.
     watch_requested = Signal(str, object)
+    #: The same, in an extra player tile (Ctrl+double-click, Ctrl+Enter).
+    watch_in_new_tile = Signal(str, object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -34,9 +36,10 @@ class SchedulePanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles elide, status stays visible
+        # ``activated`` covers double-click and Enter (connecting doubleClicked too opened twice).
         self.view.activated.connect(self._on_activated)
-        self.view.doubleClicked.connect(self._on_activated)
-        hint = QLabel("Double-click (or Enter) a body to watch it live, a past session to replay it.")
+        hint = QLabel("Double-click (or Enter) a body to watch it live, a past session to replay it; "
+                      "with Ctrl, in a second player tile.")
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
@@ -79,4 +82,5 @@ class SchedulePanel(QWidget):
         body = self.model.body_at(index)
         if body is not None:
             session = self.model.session_at(index)
-            self.watch_requested.emit(body.id, session.id if session else None)
+            extra = QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier
+            (self.watch_in_new_tile if extra else self.watch_requested).emit(body.id, session.id if session else None)

@@ -1,0 +1,125 @@
+"""Turn "play this stream, in French, audio only" into what libVLC should open. No Qt.
+
+Runs off the GUI thread (it does HTTP): a preflight GET explains failures plainly, the HLS
+manifests give the languages, variants and the PROGRAM-DATE-TIME that maps positions to wall
+clock. ``probe`` and the GUI both call ``resolve``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, replace
+from urllib.parse import urlparse
+
+import requests
+
+from observer_app.core import hls
+from observer_app.core.clock import MediaAnchor
+from observer_app.core.sources import StreamSource
+from observer_app.net.preflight import preflight
+from observer_app.player.backend import OpenRequest
+
+log = logging.getLogger("observer.player")
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What the observer asked for; kept across reconnects."""
+
+    language: str | None = None
+    audio_only: bool = False
+    quality: str = "auto"  # "auto" | "lowest"
+
+
+@dataclass
+class ResolvedStream:
+    request: OpenRequest | None  # None when the stream cannot be played (see ``problem``)
+    problem: str = ""
+    kind: str = ""  # "hls" | "media" | "file"
+    master: hls.MasterPlaylist | None = None
+    media: hls.MediaPlaylist | None = None
+    #: position 0 of what libVLC will play <-> this UTC instant (from PROGRAM-DATE-TIME)
+    anchor: MediaAnchor | None = None
+    notes: list[str] = field(default_factory=list)  # what was chosen and why, for the status line
+
+    @property
+    def ok(self) -> bool:
+        return self.request is not None
+
+
+def _media_playlist_url(master: hls.MasterPlaylist, choice: Choice) -> str | None:
+    """The media playlist whose segments libVLC will time: the chosen variant (else the first)."""
+    if not master.variants:
+        return None
+    if choice.quality == "lowest":
+        variant = master.lowest_video_variant() or master.variants[0]
+    else:
+        variant = next((v for v in master.variants if not v.audio_only), master.variants[0])
+    return variant.uri
+
+
+def resolve(source: StreamSource, choice: Choice, session: requests.Session, *, start_ms: int = 0,
+            loop: bool = False, live: bool = False) -> ResolvedStream:
+    base = OpenRequest(source.url, start_ms=start_ms, loop=loop, live=live, user_agent=source.user_agent,
+                       referrer=source.referrer, adaptive_logic="lowest" if choice.quality == "lowest" else None)
+    scheme = urlparse(source.url).scheme
+    if scheme not in ("http", "https"):
+        # Local files and other schemes go straight to libVLC; it reports its own errors.
+        return ResolvedStream(replace(base, no_video=choice.audio_only), kind="file")
+
+    check = preflight(source, session)
+    if not check.ok:
+        return ResolvedStream(None, problem=check.reason)
+    if check.kind != "hls":
+        return ResolvedStream(replace(base, no_video=choice.audio_only), kind="media")
+
+    result = ResolvedStream(base, kind="hls")
+    try:
+        if hls.is_master(check.body):
+            result.master = hls.parse_master(check.body, check.final_url or source.url)
+            media_url = _media_playlist_url(result.master, choice)
+            if media_url:
+                result.media = _fetch_media(media_url, source, session)
+        else:
+            result.media = hls.parse_media(check.body, check.final_url or source.url)
+    except hls.ManifestError as exc:
+        return ResolvedStream(None, problem=str(exc))
+    except requests.RequestException as exc:
+        result.notes.append(f"could not read the media playlist ({exc}); no wall-clock mapping")
+
+    if result.media is not None:
+        # libVLC counts time from the start of the playlist window it opened (for a live stream
+        # that is the window at open time, which is what we just read).
+        start = result.media.window_start_utc()
+        if start is not None:
+            result.anchor = MediaAnchor(0, start)
+    if choice.audio_only:
+        result.request = _audio_only_request(result, choice, base)
+    return result
+
+
+def _fetch_media(url: str, source: StreamSource, session: requests.Session) -> hls.MediaPlaylist:
+    headers = {"User-Agent": source.user_agent} if source.user_agent else {}
+    if source.referrer:
+        headers["Referer"] = source.referrer
+    response = session.get(url, headers=headers, timeout=(5, 8))
+    response.raise_for_status()
+    return hls.parse_media(response.content, response.url)
+
+
+def _audio_only_request(result: ResolvedStream, choice: Choice, base: OpenRequest) -> OpenRequest:
+    """Save bandwidth for real: an audio rendition in the wanted language, an audio-only variant,
+    or (when the stream has neither) the full stream without decoding video."""
+    master = result.master
+    if master is not None:
+        rendition = next((r for r in master.audio if r.language == choice.language and r.uri), None)
+        if rendition is not None:
+            result.notes.append(f"audio only: the {rendition.name} rendition alone")
+            return replace(base, url=rendition.uri, no_video=True)
+        variant = master.audio_only_variant()
+        if variant is not None:
+            result.notes.append(f"audio only: {variant.label()} variant")
+            return replace(base, url=variant.uri, no_video=True)
+    result.notes.append("audio only: this stream has no audio-only version; video is not decoded")
+    return replace(base, no_video=True)
+

@@ -1,0 +1,276 @@
+"""The control bar of the player panel, attached to whichever tile has the sound."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from PySide6.QtCore import Qt
+
+from observer_app.core import clock, languages
+from observer_app.core.model import StreamKind
+from observer_app.player.stream import Choice
+
+RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+
+
+def _button(text: str, name: str, tip: str, icon: QStyle.StandardPixmap | None = None) -> QToolButton:
+    b = QToolButton(text=text)
+    if icon is not None:  # the style's own icons: no emoji font needed, follows the theme
+        b.setIcon(b.style().standardIcon(icon))
+    b.setAccessibleName(name)
+    b.setToolTip(tip)
+    return b
+
+
+class PlayerControls(QWidget):
+    def __init__(self, panel, parent=None):
+        super().__init__(parent)
+        self.panel = panel
+        self.tile = None
+        self._connections: list = []
+        self.play_button = _button("Pause", "Play or pause", "Play / pause (Space)",
+                                   QStyle.StandardPixmap.SP_MediaPause)
+        self.live_button = _button("Go live", "Go live", "Jump to the live edge (Ctrl+G)")
+        self.seek = QSlider(Qt.Orientation.Horizontal)
+        self.seek.setAccessibleName("Position in the recording")
+        self.position = QLabel("--:--")
+        self.position.setAccessibleName("Position")
+        self.position.setMinimumWidth(100)
+        self.rate = QComboBox()
+        self.rate.setAccessibleName("Playback speed")
+        self.rate.setToolTip("Playback speed (recordings)")
+        for r in RATES:
+            self.rate.addItem(f"{r:g}×", r)
+        self.rate.setCurrentIndex(RATES.index(1.0))
+        self.language = QComboBox()
+        self.language.setAccessibleName("Audio channel")
+        self.language.setToolTip("Floor or interpretation channel")
+        self.audio_only = QCheckBox("Audio only")
+        self.audio_only.setAccessibleName("Audio only")
+        self.audio_only.setToolTip("Save bandwidth: no video (Ctrl+Shift+A)")
+        self.quality = QComboBox()
+        self.quality.setAccessibleName("Video quality")
+        self.quality.addItem("Auto quality", "auto")
+        self.quality.addItem("Lowest quality", "lowest")
+        self.captions = QComboBox()
+        self.captions.setAccessibleName("Captions")
+        self.captions.setToolTip("Subtitle/caption track")
+        self.captions.setMinimumContentsLength(10)
+        self.open_captions = _button("Open captions…", "Open a captions file",
+                                     "Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)")
+        self.mute = _button("Mute", "Mute", "Mute (Ctrl+M)", QStyle.StandardPixmap.SP_MediaVolume)
+        self.mute.setCheckable(True)
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setAccessibleName("Volume")
+        self.volume.setRange(0, 100)
+        self.volume.setMaximumWidth(100)
+        self.fullscreen = _button("Full screen", "Full screen", "Full screen (F11)",
+                                  QStyle.StandardPixmap.SP_TitleBarMaxButton)
+        self.info = QLabel()
+        self.info.setAccessibleName("Stream information")
+
+        row1 = QHBoxLayout()
+        for b in (self.play_button, self.mute, self.fullscreen):
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for w in (self.play_button, self.live_button):
+            row1.addWidget(w)
+        row1.addWidget(self.seek, 1)
+        row1.addWidget(self.position)
+        row1.addWidget(self.rate)
+        row1.addWidget(self.mute)
+        row1.addWidget(self.volume)
+        row1.addWidget(self.fullscreen)
+        row2 = QHBoxLayout()
+        row2.addWidget(QLabel("Audio:"))
+        row2.addWidget(self.language)
+        row2.addWidget(self.audio_only)
+        row2.addWidget(self.quality)
+        row2.addWidget(self.captions)
+        row2.addWidget(self.open_captions)
+        row2.addWidget(self.info, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+        self._stats = QTimer(self)
+        self._stats.setInterval(2000)
+        self._stats.timeout.connect(self._show_stats)
+        self._buffer = 100.0
+
+    def connect_to(self, panel) -> None:
+        self.play_button.clicked.connect(panel.toggle_pause)
+        self.live_button.clicked.connect(lambda: self.tile and self.tile.player.go_live())
+        self.seek.sliderReleased.connect(lambda: self.tile and self.tile.player.seek(self.seek.value()))
+        self.rate.activated.connect(lambda _i: self.tile and self.tile.player.set_rate(self.rate.currentData()))
+        self.language.activated.connect(self._on_language_picked)
+        self.audio_only.toggled.connect(self._on_choice_changed)
+        self.quality.activated.connect(self._on_choice_changed)
+        self.captions.activated.connect(self._on_caption_picked)
+        self.open_captions.clicked.connect(self.choose_captions_file)
+        self.mute.toggled.connect(self._on_mute)
+        self.volume.valueChanged.connect(lambda v: self.tile and self.tile.player.set_volume(v))
+
+    # -- attach to a tile -----------------------------------------------------------------------------
+    def attach(self, tile) -> None:
+        player = tile.player
+        for signal, slot in self._connections:
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+        self.tile = tile
+        self._connections = [
+            (player.state_changed, self._on_state),
+            (player.position_changed, self._on_position),
+            (player.tracks_changed, self._on_tracks),
+            (player.language_changed, self._on_language_changed),
+            (player.resolved, self._on_resolved),
+            (player.buffering, self._on_buffering),
+        ]
+        for signal, slot in self._connections:
+            signal.connect(slot)
+        self._refresh_for_target()
+        self._on_tracks(player.audio_tracks())
+        self._on_state(player.state)
+        self._stats.start()
+
+    def _refresh_for_target(self) -> None:
+        target = self.tile.target if self.tile else None
+        seekable = bool(target and target.seekable)
+        live = bool(target and target.kind is StreamKind.LIVE)
+        self.seek.setVisible(seekable)
+        self.rate.setEnabled(seekable)
+        self.rate.setVisible(seekable)
+        self.live_button.setVisible(live)
+        self.mute.setChecked(False)
+
+    # -- player signals -------------------------------------------------------------------------------
+    @Slot(str)
+    def _on_state(self, state: str) -> None:
+        stopped = state in ("paused", "stopped", "ended", "error")
+        self.play_button.setText("Play" if stopped else "Pause")
+        self.play_button.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MediaPlay if stopped else QStyle.StandardPixmap.SP_MediaPause))
+        self._refresh_for_target()
+        text = {"opening": "Opening…", "playing": "Playing", "paused": "Paused", "stopped": "Stopped",
+                "ended": "Ended", "error": "Not playing"}.get(state, "")
+        self.panel.show_status(text)
+
+    @Slot(int)
+    def _on_position(self, ms: int) -> None:
+        tile = self.tile
+        if tile is None or tile.target is None:
+            return
+        length = tile.player.length_ms()
+        if tile.target.seekable and length > 0:
+            if not self.seek.isSliderDown():
+                self.seek.setRange(0, length)
+                self.seek.setValue(ms)
+            self.position.setText(f"{clock.format_position(ms)} / {clock.format_position(length)}")
+            return
+        conference = self.panel.conference
+        tz = clock.zone(conference.timezone) if conference else timezone.utc
+        shown = tile.player.wall_clock(ms) or datetime.now(timezone.utc)
+        self.position.setText(f"{clock.format_clock(shown, tz, seconds=True)} {clock.zone_label(shown, tz)}")
+
+    @Slot(list)
+    def _on_tracks(self, tracks) -> None:
+        self.language.blockSignals(True)
+        self.language.clear()
+        for track in tracks:
+            label = languages.name_for(track.language) if track.language else track.name
+            self.language.addItem(label, track.language or f"id:{track.id}")
+        current = self.tile.player.current_language() if self.tile else None
+        if current:
+            self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self.language.blockSignals(False)
+        self._fill_captions()
+
+    @Slot(object, bool)
+    def _on_language_changed(self, language, offered: bool) -> None:
+        if language:
+            self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        wanted = self.tile.player.choice.language if self.tile else None
+        if not offered and wanted:
+            heard = languages.name_for(language) if language else "the default"
+            self.panel.show_status(f"This stream has no {languages.name_for(wanted)} channel: playing {heard} audio.")
+
+    @Slot(object)
+    def _on_resolved(self, stream) -> None:
+        self.info.setText(self.panel.describe(stream))
+
+    @Slot(float)
+    def _on_buffering(self, percent: float) -> None:
+        self._buffer = percent
+
+    def _show_stats(self) -> None:
+        if self.tile is None or self.tile.player.released or self.tile.player.state != "playing":
+            return
+        stats = self.tile.player.backend.stats()
+        parts = []
+        if stats is not None and stats.input_kbps > 0:
+            parts.append(f"{stats.input_kbps:.0f} kbit/s")
+        parts.append("buffer ok" if self._buffer >= 100 else f"buffering {self._buffer:.0f}%")
+        if stats is not None and stats.lost_pictures:
+            parts.append(f"{stats.lost_pictures} frames lost")
+        described = self.panel.describe(self.tile.player.stream)
+        self.info.setText(" · ".join(parts + ([described] if described else [])))
+
+    # -- user actions ----------------------------------------------------------------------------------
+    @Slot(int)
+    def _on_language_picked(self, index: int) -> None:
+        language = self.language.itemData(index)
+        if language and not str(language).startswith("id:"):
+            self.panel.change_choice(Choice(language, self.audio_only.isChecked(), self.quality.currentData()))
+
+    def _on_choice_changed(self, *_args) -> None:
+        language = self.tile.player.choice.language if self.tile else None
+        self.panel.change_choice(Choice(language, self.audio_only.isChecked(), self.quality.currentData()))
+
+    def _on_mute(self, muted: bool) -> None:
+        self.mute.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MediaVolumeMuted if muted else QStyle.StandardPixmap.SP_MediaVolume))
+        if self.tile:
+            self.tile.player.set_mute(muted)
+
+    def _fill_captions(self) -> None:
+        self.captions.blockSignals(True)
+        self.captions.clear()
+        self.captions.addItem("No captions", -1)
+        if self.tile is not None and not self.tile.player.released:
+            for track in self.tile.player.backend.subtitle_tracks():
+                self.captions.addItem(track.name, track.id)
+            current = self.tile.player.backend.current_subtitle()
+            self.captions.setCurrentIndex(max(0, self.captions.findData(current)))
+        self.captions.blockSignals(False)
+
+    @Slot(int)
+    def _on_caption_picked(self, index: int) -> None:
+        if self.tile is not None:
+            self.tile.player.backend.set_subtitle(int(self.captions.itemData(index)))
+
+    def choose_captions_file(self, path: str | None = None) -> bool:
+        if self.tile is None:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, "Open captions", "", "Captions (*.vtt *.srt);;All files (*)")
+            if not path:
+                return False
+        ok = self.tile.player.backend.add_subtitle_file(Path(path).resolve().as_uri())
+        self.panel.show_status(f"Captions loaded: {Path(path).name}" if ok else f"⚠ cannot load captions {path}")
+        QTimer.singleShot(800, self._fill_captions)
+        return ok
