@@ -86,16 +86,31 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     except StoreError as exc:
         print(f"observer-app: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
+    except _FeedUnusable:
+        return EXIT_PROBLEM
     finally:
         profile.close()
     return EXIT_USAGE
 
 
-def _conference(args, profile):
-    from observer_app.services.conference import open_with_fallback
+class _FeedUnusable(Exception):
+    pass
 
-    source = args.feed or profile.settings.get("conference.last_feed") or None
-    result = open_with_fallback(source, profile.paths.cache)
+
+def _conference(args, profile):
+    """The conference to work on. A feed named with --feed must work: a script that asked for
+    one conference must not silently get another (the GUI falls back to the demo instead)."""
+    from observer_app.core.feeds.ownjson import FeedError
+    from observer_app.services.conference import open_feed, open_with_fallback
+
+    if args.feed:
+        try:
+            result = open_feed(args.feed, profile.paths.cache)
+        except FeedError as exc:
+            print(f"observer-app: {exc}", file=sys.stderr)
+            raise _FeedUnusable() from None
+    else:
+        result = open_with_fallback(profile.settings.get("conference.last_feed") or None, profile.paths.cache)
     for problem in result.problems:
         print(f"observer-app: {problem}", file=sys.stderr)
     return result.feed.conference
@@ -135,24 +150,23 @@ def _export(args, profile) -> int:
     except export.ExportError as exc:
         print(f"observer-app: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
-    print(f"wrote {report.note_count} notes to {args.output}", file=sys.stderr)
+    n = report.note_count
+    print(f"wrote {n} note{'s' if n != 1 else ''} to {args.output}", file=sys.stderr)
     return EXIT_OK
 
 
 def _notes(args, profile) -> int:
     from observer_app.core import clock
-    from observer_app.core.model import NoteStamp
 
     conference = _conference(args, profile)
     if args.notes_command == "add":
-        if args.body and conference.body(args.body) is None:
-            known = ", ".join(b.id for b in conference.bodies)
-            print(f"observer-app: no body {args.body!r} in {conference.name}; known: {known}", file=sys.stderr)
+        from observer_app.services.notes import NoteError, add_note_now
+
+        try:
+            note = add_note_now(profile, conference, args.text, args.body)
+        except NoteError as exc:
+            print(f"observer-app: {exc}", file=sys.stderr)
             return EXIT_USAGE
-        now = datetime.now(timezone.utc)
-        session = conference.current_session(args.body, now) if args.body else None
-        note = NoteStamp(now, args.body, session.id if session else None).note(args.text, conference.id)
-        profile.notes.add(note)
         print(note.id)
         return EXIT_OK
     notes = profile.notes.list(conference.id)

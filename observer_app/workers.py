@@ -1,48 +1,59 @@
-"""Run slow work off the GUI thread and get the result back by signal (Picard's ``run_task``)."""
+"""Run slow work off the GUI thread and get the result back on it (after Picard's ``run_task``).
+
+Plain daemon threads, not QThreadPool: Qt waits for its pool when the app quits, so a feed
+download stuck in a 30 s timeout would hold the window open. The result goes through a
+thread-safe queue that a GUI-thread timer drains; no Qt object is touched off the GUI thread.
+"""
 
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QTimer
 
 log = logging.getLogger("observer.ui")
 
+_results: queue.SimpleQueue = queue.SimpleQueue()
+_timer: QTimer | None = None
+_pending = 0
 
-class _Relay(QObject):
-    done = Signal(object)
-    failed = Signal(object)
 
-
-class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay):
-        super().__init__()
-        self.fn, self.relay = fn, relay
-
-    def run(self) -> None:
+def _drain() -> None:
+    global _pending
+    while True:
         try:
-            result = self.fn()
-        except Exception as exc:  # delivered to the GUI thread, which shows it
-            log.debug("task failed", exc_info=True)
-            self.relay.failed.emit(exc)
-        else:
-            self.relay.done.emit(result)
-
-
-_live: set[_Relay] = set()
+            callback, value = _results.get_nowait()
+        except queue.Empty:
+            break
+        _pending -= 1
+        try:
+            callback(value)
+        except Exception:  # a failing callback must not stop the others
+            log.exception("task callback failed")
+    if _pending == 0 and _timer is not None:
+        _timer.stop()
 
 
 def run_task(fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> None:
-    """Run ``fn`` on the global pool; ``on_done(result)`` or ``on_error(exc)`` run on the GUI thread."""
-    relay = _Relay()  # lives in the GUI thread, so its signals are delivered there (queued)
-    _live.add(relay)
+    """Run ``fn`` on a daemon thread; ``on_done(result)`` or ``on_error(exc)`` run on the GUI thread."""
+    global _timer, _pending
+    if _timer is None:
+        _timer = QTimer(QCoreApplication.instance())
+        _timer.setInterval(20)
+        _timer.timeout.connect(_drain)
+    _pending += 1
+    _timer.start()
 
-    def finish(callback, value):
-        _live.discard(relay)
-        relay.deleteLater()
-        callback(value)
+    def work() -> None:
+        try:
+            result = fn()
+        except Exception as exc:
+            log.debug("task failed", exc_info=True)
+            _results.put((on_error, exc))
+        else:
+            _results.put((on_done, result))
 
-    relay.done.connect(lambda r: finish(on_done, r))
-    relay.failed.connect(lambda e: finish(on_error, e))
-    QThreadPool.globalInstance().start(_Task(fn, relay))
+    threading.Thread(target=work, name="observer-task", daemon=True).start()

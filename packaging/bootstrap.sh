@@ -15,9 +15,9 @@ RUNTIME_PKGS="libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output
  libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-sync1
  libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxcb-xinerama0 libfontconfig1 libdbus-1-3
  fonts-dejavu-core"
-# Tests: a virtual X server, ffmpeg for test streams, a real Secret Service, PDF tools,
-# ImageMagick's `import` for screenshots.
-TEST_PKGS="xvfb xauth ffmpeg dbus gnome-keyring poppler-utils imagemagick"
+# Tests: a virtual X server and xdotool to type into a real app process, ffmpeg for test
+# streams, a real Secret Service, PDF tools, ImageMagick's `import` for screenshots.
+TEST_PKGS="xvfb xauth xdotool ffmpeg dbus gnome-keyring poppler-utils imagemagick"
 
 pkgs=$RUNTIME_PKGS
 [ "$want" = test ] && pkgs="$RUNTIME_PKGS $TEST_PKGS"

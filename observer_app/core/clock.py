@@ -111,12 +111,12 @@ def looped_live_position(session_start: datetime, now: datetime, duration_ms: in
     return max(elapsed, 0) % duration_ms
 
 
-def rebase_shift(anchor_start: datetime, now: datetime, step: timedelta = timedelta(minutes=30)) -> timedelta:
-    """The whole-``step`` shift that moves ``anchor_start`` to the latest step boundary <= now.
+def rebase_days(anchor_start: datetime, now: datetime, tz: tzinfo) -> timedelta:
+    """The whole number of days that moves ``anchor_start``'s date (in ``tz``) to today's.
 
-    The demo conference uses it so that its anchor session is always live when the app opens,
-    while schedule times stay on round half hours.
+    The demo conference uses it: its anchor day sits round the clock, so after the shift
+    something is always live, and the schedule stays the same all day (notes taken in the
+    morning still fall in their sessions in the evening).
     """
-    delta = now - anchor_start
-    steps = delta // step
-    return steps * step
+    days = (now.astimezone(tz).date() - anchor_start.astimezone(tz).date()).days
+    return timedelta(days=days)

@@ -119,6 +119,8 @@ class Conference:
     documents: tuple[Document, ...] = ()
     #: Where the feed came from (path or URL); relative media URLs were resolved against it.
     source: str = ""
+    #: The body to show first when the observer has no habit yet (the demo's anchor body).
+    featured_body: str = ""
 
     def body(self, body_id: str) -> Body | None:
         return next((b for b in self.bodies if b.id == body_id), None)

@@ -8,7 +8,7 @@ it would be had it been running since the session began, and archive positions w
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from observer_app.core import clock
 from observer_app.core.model import Conference, Note, NoteStamp, Session, StreamKind
@@ -32,19 +32,21 @@ class PlaybackTarget:
         return self.kind is StreamKind.ARCHIVE
 
     def stamp(self, position_ms: int, now: datetime, program_date_time: datetime | None = None,
-              latency_s: float = 0.0) -> NoteStamp:
+              wall: datetime | None = None) -> NoteStamp:
         """The note stamp for what is on screen at ``position_ms``.
 
-        The instant comes from, in order: the stream's EXT-X-PROGRAM-DATE-TIME mapping (exact,
-        also on a live stream); the session start plus the position (an archive); the local
-        clock minus the live latency.
+        The instant comes from, in order: the stream's EXT-X-PROGRAM-DATE-TIME (exact, also on
+        a live stream); the session start plus the position (an archive); ``wall``, the live
+        player's own clock (which counts pauses and lag); the local clock.
         """
         if program_date_time is not None:
             utc = program_date_time
         elif self.kind is StreamKind.ARCHIVE and self.session is not None:
             utc = clock.MediaAnchor(0, self.session.start).utc_at(position_ms)
+        elif wall is not None:
+            utc = wall
         else:
-            utc = now - timedelta(seconds=latency_s)
+            utc = now
         return NoteStamp(
             utc=utc, body_id=self.body_id, session_id=self.session.id if self.session else None,
             stream_url=self.url, stream_kind=self.kind, media_position_ms=max(0, int(position_ms)),
@@ -72,6 +74,8 @@ def plan(conference: Conference, body_id: str, session_id: str | None, now: date
         return None
     if stream is None:
         return None
+    if session is not None and session.start > now:
+        session = None  # not sitting yet: a note is filed under whatever sits when it is taken
     start = 0
     if loop_ms:
         begun = session.start if session is not None and session.start <= now else now
@@ -89,3 +93,33 @@ def archive_target_for(conference: Conference, note: Note) -> PlaybackTarget | N
         return None
     return PlaybackTarget(note.body_id, session.archive_url, StreamKind.ARCHIVE, session, 0,
                           stream.duration_ms if stream else None)
+
+
+def recording_position(note: Note, conference: Conference) -> int | None:
+    """Where a note is in its session's recording (ms from the session start).
+
+    This is what a reader of a report can use: for a note taken live, the raw player position
+    only says how long the observer had been watching. Falls back to the raw position for
+    notes outside any session.
+    """
+    session = conference.session(note.session_id)
+    if session is not None and session.body_id == note.body_id:
+        offset = clock.MediaAnchor(0, session.start).position_at(note.utc)
+        if 0 <= offset <= int((session.end - session.start).total_seconds() * 1000):
+            return offset
+    return note.media_position_ms
+
+
+def replay(conference: Conference, current: PlaybackTarget | None, note: Note, now: datetime,
+           ) -> tuple[str, int | PlaybackTarget | str]:
+    """What double-clicking a note does: ("seek", ms) in the archive on screen, ("play", target)
+    to open its session's recording at the note, or ("none", reason)."""
+    position = current.position_for(note) if current else None
+    if position is not None:
+        return "seek", position
+    target = archive_target_for(conference, note)
+    session = conference.session(note.session_id)
+    if target is None or session is None or not session.is_past(now):
+        return "none", "This note's session has no recording yet."
+    start = target.position_for(note) or 0
+    return "play", PlaybackTarget(target.body_id, target.url, target.kind, target.session, start, target.loop_ms)

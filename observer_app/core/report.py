@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 
 from observer_app.core import clock
 from observer_app.core.model import Conference, Note
+from observer_app.core.playback import recording_position
 from observer_app.core.symbols import find_symbols
 
 OUTSIDE_SESSIONS = "Outside scheduled sessions"
@@ -30,7 +31,7 @@ class ReportEntry:
     utc: datetime
     conference_time: str  # "2014-10-21 10:15:03 KST"
     utc_time: str  # "2014-10-21 01:15:03 UTC"
-    media_position: str  # "0:45:03", or "" when unknown
+    media_position: str  # position in the session's recording, "0:45:03"; "" when unknown
     documents: tuple[CitedDocument, ...]
 
 
@@ -129,6 +130,11 @@ def _entry(note: Note, conference: Conference, tz) -> ReportEntry:
         utc=note.utc,
         conference_time=f"{local:%Y-%m-%d %H:%M:%S} {clock.zone_label(note.utc, tz)}",
         utc_time=f"{clock.ensure_utc(note.utc):%Y-%m-%d %H:%M:%S} UTC",
-        media_position=clock.format_position(note.media_position_ms) if note.media_position_ms is not None else "",
+        media_position=_position_text(note, conference),
         documents=cited_documents(note.text, conference),
     )
+
+
+def _position_text(note: Note, conference: Conference) -> str:
+    position = recording_position(note, conference)
+    return clock.format_position(position) if position is not None else ""

@@ -30,6 +30,7 @@ _ALL = (
             ("floor", "ar", "zh", "en", "fr", "ru", "es")),
     Setting("player.volume", int, 80, "Volume", "Player volume, 0 to 100."),
     Setting("conference.last_feed", str, "", "Last conference", "The feed opened last; reopened on start."),
+    Setting("player.last_body", str, "", "Last body", "The body watched last; played again on start."),
 )
 
 SETTINGS: dict[str, Setting] = {s.key: s for s in _ALL}
@@ -45,7 +46,8 @@ def coerce(spec: Setting, value: object) -> object:
         else:
             result = spec.type(value)
     except (TypeError, ValueError):
-        raise SettingError(f"{spec.key} takes a {spec.type.__name__}, not {value!r}") from None
+        kind = {int: "a whole number", float: "a number", bool: "true or false", str: "text"}.get(spec.type, "a value")
+        raise SettingError(f"{spec.key} takes {kind}, not {value!r}") from None
     if spec.choices and result not in spec.choices:
         raise SettingError(f"{spec.key} must be one of {', '.join(map(str, spec.choices))}, not {value!r}")
     if spec.key == "player.volume" and not 0 <= int(result) <= 100:  # type: ignore[arg-type]

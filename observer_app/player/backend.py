@@ -79,7 +79,9 @@ class OpenRequest:
 
     def options(self) -> list[str]:
         options = []
-        if self.start_ms > 0:
+        # libVLC restarts every repeat at :start-time, so a looping file would loop only its
+        # tail: it is opened at 0 and sought once playing (see ``pending_seek_ms``).
+        if self.start_ms > 0 and not self.loop:
             options.append(f":start-time={self.start_ms / 1000:.3f}")
         if self.loop:
             options.append(":input-repeat=65535")
@@ -92,6 +94,11 @@ class OpenRequest:
         if self.referrer:
             options.append(f":http-referrer={self.referrer}")
         return options
+
+    @property
+    def pending_seek_ms(self) -> int:
+        """Where to seek once playing (a looping file's start)."""
+        return self.start_ms if self.loop and self.start_ms > 0 else 0
 
 
 @dataclass(frozen=True)
@@ -138,9 +145,9 @@ class VlcBackend:
         self.url: str | None = None
         self.request: OpenRequest | None = None
         self.state = "idle"
-        # Interpolation: libVLC reports time in ~1 s steps for HLS/TS.
-        self._last_time_ms = 0
-        self._last_time_at = time.monotonic()
+        # Interpolation: libVLC reports time in ~1 s steps for HLS/TS. One tuple, written in one
+        # assignment on libVLC's thread, so the GUI thread never reads half an update.
+        self._last_time: tuple[int, float] = (0, time.monotonic())
         events = self._player.event_manager()
         E = vlc.EventType
         for etype, handler in (
@@ -168,7 +175,7 @@ class VlcBackend:
 
     def _on_time(self, event) -> None:
         ms = int(event.u.new_time)
-        self._last_time_ms, self._last_time_at = ms, time.monotonic()
+        self._last_time = (ms, time.monotonic())
         self._emit("time", ms)
 
     # -- control ---------------------------------------------------------------------------
@@ -189,7 +196,7 @@ class VlcBackend:
         media.release()
         self.request = request
         self.url = request.url
-        self._last_time_ms, self._last_time_at = request.start_ms, time.monotonic()
+        self._last_time = (request.start_ms, time.monotonic())
         self.state = "opening"
         self._player.play()
 
@@ -210,7 +217,7 @@ class VlcBackend:
 
     def seek(self, ms: int) -> None:
         self._player.set_time(max(0, int(ms)))
-        self._last_time_ms, self._last_time_at = max(0, int(ms)), time.monotonic()
+        self._last_time = (max(0, int(ms)), time.monotonic())
 
     def set_volume(self, volume: int) -> None:
         self._player.audio_set_volume(max(0, min(100, int(volume))))
@@ -267,11 +274,16 @@ class VlcBackend:
     def raw_time_ms(self) -> int:
         return max(0, self._player.get_time())
 
+    #: Interpolate at most this far past libVLC's last time update: a stalled stream stays
+    #: "Playing" with a frozen clock, and its position must freeze too.
+    MAX_INTERPOLATION_MS = 1500
+
     def position_ms(self) -> int:
         """libVLC's time, interpolated with a monotonic clock between its coarse updates."""
         if self.state != "playing":
             return max(self.raw_time_ms(), 0)
-        return self._last_time_ms + int((time.monotonic() - self._last_time_at) * 1000)
+        last_ms, at = self._last_time
+        return last_ms + min(int((time.monotonic() - at) * 1000), self.MAX_INTERPOLATION_MS)
 
     def length_ms(self) -> int:
         return max(0, self._player.get_length())

@@ -13,11 +13,12 @@ import logging
 import queue
 import time
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from observer_app.core.clock import MediaAnchor
 from observer_app.core.sources import StreamSource
 from observer_app.player.backend import AudioTrack, PlayerEvent, VlcBackend
 from observer_app.player.stream import Choice, ResolvedStream, resolve
@@ -77,6 +78,8 @@ class QtPlayer(QObject):
         self._language_tries = 0
         self._last_message = ""
         self._last_good_position = 0
+        self._pending_seek = 0
+        self._live_anchor: MediaAnchor | None = None
         self._tick = QTimer(self)
         self._tick.setInterval(200)
         self._tick.timeout.connect(self._on_tick)
@@ -145,6 +148,8 @@ class QtPlayer(QObject):
         log.info("open %s at %d ms%s", stream.request.url, stream.request.start_ms,
                  " (loop)" if stream.request.loop else "")
         self.backend.open(stream.request)
+        self._pending_seek = stream.request.pending_seek_ms
+        self._live_anchor = None
         self.watchdog.opened(time.monotonic())
         self._schedule_language()
 
@@ -236,7 +241,7 @@ class QtPlayer(QObject):
         return self.backend.state
 
     def position_ms(self) -> int:
-        return self.backend.position_ms()
+        return self._last_good_position if self._released else self.backend.position_ms()
 
     def length_ms(self) -> int:
         return 0 if self._released else self.backend.length_ms()
@@ -248,10 +253,24 @@ class QtPlayer(QObject):
         return None if self._released else self.backend.current_language()
 
     def wall_clock(self, position_ms: int | None = None) -> datetime | None:
-        """The UTC instant shown at ``position_ms`` (now by default), from PROGRAM-DATE-TIME."""
-        if self.stream is None or self.stream.anchor is None:
-            return None
-        return self.stream.anchor.utc_at(self.position_ms() if position_ms is None else position_ms)
+        """The UTC instant shown at ``position_ms`` (now by default) of a live stream.
+
+        From the stream's PROGRAM-DATE-TIME when it has one; otherwise from the moment it
+        started playing (local clock), so a pause or a lag moves the stamp back as it should.
+        None for archives and looping demo files (their callers use the session start).
+        """
+        position = self.position_ms() if position_ms is None else position_ms
+        if self.stream is not None and self.stream.anchor is not None:
+            return self.stream.anchor.utc_at(position)
+        if self._live_anchor is not None:
+            return self._live_anchor.utc_at(position)
+        return None
+
+    def program_date_time(self, position_ms: int) -> datetime | None:
+        """The stream's own PROGRAM-DATE-TIME at ``position_ms``, if it carries one."""
+        if self.stream is not None and self.stream.anchor is not None:
+            return self.stream.anchor.utc_at(position_ms)
+        return None
 
     # -- internals ------------------------------------------------------------------------------
     def _resume_position(self) -> int:
@@ -304,6 +323,9 @@ class QtPlayer(QObject):
                 self.tracks_changed.emit(tracks)
             return
         if event.kind == "playing":
+            if self._pending_seek:
+                self.backend.seek(self._pending_seek)
+                self._pending_seek = 0
             self._schedule_language()
         if event.kind == "error" and self.request is not None:
             self.error.emit(f"cannot play {self.request.title or self.backend.url}")
@@ -314,6 +336,10 @@ class QtPlayer(QObject):
         if not self._released and self.backend.state == "playing":
             position = self.backend.position_ms()
             self._last_good_position = position
+            request = self.request
+            if (self._live_anchor is None and request is not None and request.live and not request.loop
+                    and self.backend.raw_time_ms() > 0):
+                self._live_anchor = MediaAnchor(position, datetime.now(timezone.utc))
             self.position_changed.emit(position)
 
     @Slot()

@@ -38,13 +38,18 @@ def _cache_path(cache_dir: Path, url: str) -> Path:
     return cache_dir / "feeds" / (hashlib.sha256(url.encode()).hexdigest()[:24] + ".json")
 
 
-def read_source(source: str, cache_dir: Path | None, session: requests.Session | None = None) -> tuple[bytes, list[str]]:
-    """The bytes of a feed; for a URL, falls back to the cached copy when the network fails."""
+def read_source(source: str, cache_dir: Path | None, session: requests.Session | None = None,
+                ) -> tuple[bytes, list[str], Path | None]:
+    """The bytes of a feed, problems met, and the cached copy to fall back on (URLs only).
+
+    A URL's bytes are *not* cached here: only a copy that parsed is worth keeping (a captive
+    portal's HTML page must not replace the last good feed); see ``open_feed``.
+    """
     problems: list[str] = []
     if not is_url(source):
         path = Path(source).expanduser()
         try:
-            return path.read_bytes(), problems
+            return path.read_bytes(), problems, None
         except FileNotFoundError:
             raise FeedError(str(path), "", "no such file") from None
         except IsADirectoryError:
@@ -55,22 +60,32 @@ def read_source(source: str, cache_dir: Path | None, session: requests.Session |
 
     cached = _cache_path(cache_dir, source) if cache_dir else None
     try:
-        response = (session or make_session()).get(source)
+        response = (session or make_session(retries=1)).get(source)
         response.raise_for_status()
-        data = response.content
-        if cached:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cached.with_suffix(".tmp")
-            tmp.write_bytes(data)
-            tmp.replace(cached)
-        return data, problems
+        return response.content, problems, cached
     except requests.RequestException as exc:
         reason = _plain_reason(exc)
         if cached and cached.exists():
-            age = datetime.now().timestamp() - cached.stat().st_mtime
-            problems.append(f"{source}: {reason}; using the copy saved {int(age // 60)} minutes ago")
-            return cached.read_bytes(), problems
+            problems.append(f"{source}: {reason}; using the copy saved {_age(cached)}")
+            return cached.read_bytes(), problems, None
         raise FeedError(source, "", reason) from None
+
+
+def _age(path: Path) -> str:
+    minutes = int((datetime.now().timestamp() - path.stat().st_mtime) // 60)
+    if minutes < 120:
+        return f"{minutes} minute{'s' if minutes != 1 else ''} ago"
+    return f"{minutes // 60} hours ago"
+
+
+def _keep_copy(cached: Path, data: bytes) -> None:
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(cached)
+    except OSError as exc:  # an unwritable cache costs offline use, not the conference
+        log.warning("cannot keep a copy of the feed in %s: %s", cached, exc)
 
 
 def _plain_reason(exc: requests.RequestException) -> str:
@@ -86,9 +101,19 @@ def _plain_reason(exc: requests.RequestException) -> str:
 
 
 def open_feed(source: str, cache_dir: Path | None = None, now: datetime | None = None) -> OpenResult:
-    data, problems = read_source(source, cache_dir)
+    data, problems, cached = read_source(source, cache_dir)
     schema = load_schema(app_paths.feed_schema())
-    loaded = parse_feed(data, source, schema, now=now)
+    try:
+        loaded = parse_feed(data, source, schema, now=now)
+    except FeedError as exc:
+        if cached is None or not cached.exists():
+            raise
+        # Fresh bytes unusable (a login page, a half-written file): the last good copy still is.
+        loaded = parse_feed(cached.read_bytes(), source, schema, now=now)
+        problems.append(f"{exc}; using the copy saved {_age(cached)}")
+        return OpenResult(loaded, problems)
+    if cached is not None:
+        _keep_copy(cached, data)
     return OpenResult(loaded, problems, is_demo=Path(source).resolve() == app_paths.demo_feed().resolve()
                       if not is_url(source) else False)
 
@@ -99,7 +124,7 @@ def open_with_fallback(source: str | None, cache_dir: Path | None = None, now: d
         try:
             return open_feed(source, cache_dir, now)
         except FeedError as exc:
-            log.warning("cannot open feed: %s", exc)
+            log.info("cannot open feed: %s", exc)
             result = open_feed(str(app_paths.demo_feed()), cache_dir, now)
             result.problems.insert(0, f"{exc} — opened the demo conference instead.")
             return result

@@ -18,6 +18,7 @@ class Check:
     ok: bool
     detail: str
     fix: str = ""
+    warning: bool = False  # works, but with a limitation the user should know
 
 
 @dataclass
@@ -33,18 +34,21 @@ class DoctorReport:
         return {
             "ok": self.ok,
             "info": self.info,
-            "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail, "fix": c.fix} for c in self.checks],
+            "checks": [{"name": c.name, "ok": c.ok, "warning": c.warning, "detail": c.detail, "fix": c.fix}
+                       for c in self.checks],
         }
 
     def as_text(self) -> str:
         lines = [f"{k:>16}: {v}" for k, v in self.info.items()]
         lines.append("")
         for c in self.checks:
-            lines.append(f"[{'ok' if c.ok else 'FAIL'}] {c.name}: {c.detail}")
+            label = "FAIL" if not c.ok else ("warn" if c.warning else "ok")
+            lines.append(f"[{label}] {c.name}: {c.detail}")
             if not c.ok and c.fix:
                 lines.append(f"       fix: {c.fix}")
         lines.append("")
-        lines.append("All checks passed." if self.ok else f"{sum(not c.ok for c in self.checks)} problem(s) found.")
+        problems = sum(not c.ok for c in self.checks)
+        lines.append("All checks passed." if self.ok else f"{problems} problem{'s' if problems != 1 else ''} found.")
         return "\n".join(lines)
 
 
@@ -92,7 +96,9 @@ def _check_keyring(r: DoctorReport) -> None:
     info = backend_info()
     r.info["keyring"] = info.name
     # A missing keyring is a warning, not a failure: secrets then last for one run.
-    r.checks.append(Check("keyring", True, "secure backend in use" if info.usable else info.note))
+    r.checks.append(Check("keyring", True, "secure backend in use" if info.usable else info.note,
+                          fix="" if info.usable else "install and unlock a Secret Service (GNOME Keyring, KWallet)",
+                          warning=not info.usable))
 
 
 def _check_feed(r: DoctorReport, feed: str | None, paths: AppPaths) -> str | None:
@@ -148,7 +154,7 @@ def _check_vlc(r: DoctorReport, media: str | None, seconds: float) -> None:
         tracks = backend.audio_tracks()
         if first_time and played > first_time[0]:
             r.checks.append(Check("libVLC playback", True,
-                                  f"decoded the demo stream to {played} ms with {len(tracks)} audio tracks"))
+                                  f"played {played / 1000:.1f} s of the demo stream ({len(tracks)} audio tracks)"))
         else:
             r.checks.append(Check("libVLC playback", False, f"the demo stream did not play (state {backend.state})",
                                   f"install the VLC plugins: {INSTALL_HINT}"))

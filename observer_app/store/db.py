@@ -43,6 +43,7 @@ class Database:
     def open(self) -> "Database":
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._refuse_newer_read_only()
             conn = sqlite3.connect(self.path, isolation_level=None, timeout=5)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open the database {self.path}: {exc}") from None
@@ -80,8 +81,27 @@ class Database:
             raise StoreError("the database is not open")
         return self.conn
 
+    def _refuse_newer_read_only(self) -> None:
+        """Check the schema version without writing anything: a read-write connection would
+        already checkpoint a newer version's WAL into the file we are about to refuse."""
+        if not self.path.exists():
+            return
+        try:
+            probe = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        except sqlite3.Error:
+            return  # the read-write open reports it
+        try:
+            version = probe.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"the database {self.path} cannot be read ({exc})") from None
+        finally:
+            probe.close()
+        self._refuse_version(version)
+
     def _refuse_newer(self) -> None:
-        current = self.user_version
+        self._refuse_version(self.user_version)
+
+    def _refuse_version(self, current: int) -> None:
         if current > self.latest:
             raise SchemaTooNewError(
                 f"the database {self.path} was written by a newer version of Observer (schema {current}, "

@@ -62,6 +62,11 @@ class NoteRepository:
         """Soft delete, so that undo (and a later trash view) can bring it back."""
         self._write("delete the note", "UPDATE notes SET deleted = 1 WHERE id = ?", (note_id,))
 
+    def data_version(self) -> int:
+        """Changes whenever *another* connection commits (a CLI ``notes add``, a second window):
+        cheap to poll, so the notes list can follow."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
     def get(self, note_id: str) -> Note | None:
         row = self.db.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
         return _row_to_note(row) if row else None

@@ -86,11 +86,13 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
         profile = open_profile(paths)
     except (PathError, StoreError) as exc:
+        print(f"observer-app: {exc}", file=sys.stderr)
         QMessageBox.critical(None, f"{APP_NAME} cannot start", str(exc))
         return 1
     try:
         window = build_window(profile, args.feed)
     except FeedError as exc:
+        print(f"observer-app: the demo conference is damaged: {exc}", file=sys.stderr)
         QMessageBox.critical(None, f"{APP_NAME} cannot start", f"The demo conference is damaged: {exc}")
         return 1
     window.show()

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.schedule.watch_requested.connect(self.watch)
         self.schedule.watch_in_new_tile.connect(lambda body, session: self.watch(body, session, new_tile=True))
         self.player_panel.body_changed.connect(self.schedule.select_body)
+        self.player_panel.body_changed.connect(lambda body: self.profile.settings.set("player.last_body", body))
         self.player_panel.fullscreen_requested.connect(self.toggle_fullscreen)
         self.player_panel.language_picked.connect(lambda lang: self.profile.settings.set("player.language", lang))
         self.notes.note_activated.connect(self.replay_note)
@@ -123,7 +124,8 @@ class MainWindow(QMainWindow):
         live = [b for b in self.conference.bodies if self.conference.current_session(b.id, now)]
         candidates = live or [b for b in self.conference.bodies if self.conference.stream_for_body(b.id)]
         if candidates and self.player_panel.player_factory is not None:
-            preferred = next((b for b in candidates if b.id == "com5"), candidates[0]) if live else candidates[0]
+            wanted = (self.profile.settings.get("player.last_body"), self.conference.featured_body)
+            preferred = next((b for w in wanted for b in candidates if b.id == w), candidates[0])
             self.watch(preferred.id, None)
 
     @property
@@ -142,19 +144,13 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def replay_note(self, note: Note) -> None:
         """Seek to a note's moment: in the archive shown now, or open its session's archive."""
-        current = self.player_panel.target
-        position = current.position_for(note) if current else None
-        if position is not None:
-            self.player_panel.seek_to(position)
-            return
-        target = playback.archive_target_for(self.conference, note)
-        session = self.conference.session(note.session_id)
-        if target is None or session is None or not session.is_past(datetime.now(timezone.utc)):
-            self.statusBar().showMessage("This note's session has no recording yet.", 8000)
-            return
-        position = target.position_for(note) or 0
-        self.player_panel.play(playback.PlaybackTarget(
-            target.body_id, target.url, target.kind, target.session, position, target.loop_ms))
+        action, value = playback.replay(self.conference, self.player_panel.target, note, datetime.now(timezone.utc))
+        if action == "seek":
+            self.player_panel.seek_to(value)
+        elif action == "play":
+            self.player_panel.play(value)
+        else:
+            self.statusBar().showMessage(value, 8000)
 
     @Slot()
     def open_conference(self) -> None:

@@ -53,3 +53,42 @@ def test_no_display_is_a_plain_message(tmp_path):
                             capture_output=True, text=True, timeout=30)
     assert result.returncode == 2
     assert "No display" in result.stderr and "xvfb-run" in result.stderr
+
+
+@pytest.mark.vlc
+def test_draft_typed_then_kill_9_comes_back(tmp_path):
+    """Type into the real app with xdotool, kill -9 it, and find the draft in the database."""
+    import shutil
+    import sqlite3
+
+    if not os.environ.get("DISPLAY") or not shutil.which("xdotool"):
+        pytest.skip("needs the X server of tests/run.sh and xdotool")
+    env = {**os.environ}
+    env.pop("QT_QPA_PLATFORM", None)
+    stderr = (tmp_path / "stderr.txt").open("w")
+    proc = subprocess.Popen([sys.executable, "-m", "observer_app", "--data-dir", str(tmp_path)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=stderr)
+    log = tmp_path / "log" / "observer.log"
+    try:
+        assert wait_for(lambda: log.exists() and "open file://" in log.read_text()), "the app never started"
+        window = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(proc.pid)],
+                                capture_output=True, text=True, timeout=20).stdout.split()
+        assert window, "no window found"
+        # No window manager on Xvfb: focus the window directly (activate needs a WM), and send
+        # real key events (--window would send synthetic ones, which Qt ignores).
+        subprocess.run(["xdotool", "windowfocus", "--sync", window[-1]], timeout=10)
+        subprocess.run(["xdotool", "key", "ctrl+n"], timeout=10)
+        subprocess.run(["xdotool", "type", "--delay", "30", "Kenya asks for DT/33 online"], timeout=20)
+        time.sleep(1.5)  # the draft is saved at most one second after typing
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        stderr.close()
+    db = sqlite3.connect(tmp_path / "data" / "observer.sqlite3")
+    rows = db.execute("SELECT text, stamp FROM drafts").fetchall()
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    db.close()
+    assert [r[0] for r in rows] == ["Kenya asks for DT/33 online"]
+    assert '"body_id": "com5"' in rows[0][1]  # stamped at Ctrl+N, on the committee shown

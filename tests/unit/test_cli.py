@@ -34,7 +34,7 @@ def test_settings_set_get_list(tmp_path):
     listed = json.loads(run("settings", "list", "--json", data_dir=tmp_path).stdout)
     assert listed["author.name"] == "A. Observer" and listed["player.volume"] == 80
     bad = run("settings", "set", "player.volume", "loud", data_dir=tmp_path)
-    assert bad.returncode == 2 and "player.volume takes a int" in bad.stderr
+    assert bad.returncode == 2 and "player.volume takes a whole number, not 'loud'" in bad.stderr
 
 
 def test_notes_add_list_and_export_markdown(tmp_path):
@@ -43,14 +43,20 @@ def test_notes_add_list_and_export_markdown(tmp_path):
     assert added.returncode == 0, added.stderr
     notes = json.loads(run("notes", "list", "--json", data_dir=tmp_path).stdout)
     assert [n["text"] for n in notes] == ["Kenya supports DT/33; asks for ADM/54 online"]
-    assert notes[0]["body"] == "com5" and notes[0]["session"] == "com5-d2-am"
+    assert notes[0]["body"] == "com5" and notes[0]["session"].startswith("com5-d2-")  # whatever sits now
     out = tmp_path / "report.md"
     exported = run("export", "--format", "md", "-o", str(out), data_dir=tmp_path)
-    assert exported.returncode == 0 and "wrote 1 notes" in exported.stderr
+    assert exported.returncode == 0 and "wrote 1 note to" in exported.stderr
     text = out.read_text(encoding="utf-8")
     assert "Digital Rights Watch" in text and "Kenya supports DT/33" in text
     assert "Documents: DT/33 (Draft report of the Plenary Working Group" in text
     assert "ADM/54 (Agenda of the fourth meeting of Committee 5)" in text
+
+
+def test_notes_add_refuses_an_empty_note(tmp_path):
+    result = run("notes", "add", "   ", data_dir=tmp_path)
+    assert result.returncode == 2 and "needs some text" in result.stderr
+    assert json.loads(run("notes", "list", "--json", data_dir=tmp_path).stdout) == []
 
 
 def test_notes_add_unknown_body(tmp_path):
@@ -58,12 +64,22 @@ def test_notes_add_unknown_body(tmp_path):
     assert result.returncode == 2 and "no body 'com9'" in result.stderr and "com5" in result.stderr
 
 
-def test_global_feed_option_bad_file_falls_back_with_message(tmp_path):
+def test_global_feed_option_bad_file_is_an_error_not_another_conference(tmp_path):
     bad = tmp_path / "feed.json"
     bad.write_text("<html>oops</html>")
-    result = run("--feed", str(bad), "notes", "list", data_dir=tmp_path)
+    result = run("--feed", str(bad), "export", "-o", str(tmp_path / "r.md"), data_dir=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.count(f"{bad}, line 1: this is HTML") == 1  # said once, plainly
+    assert not (tmp_path / "r.md").exists()
+
+
+def test_last_feed_broken_falls_back_to_demo_with_message(tmp_path):
+    bad = tmp_path / "feed.json"
+    bad.write_text('{"format": "observer-conference", "format_version": 1, "conference": ')
+    run("settings", "set", "conference.last_feed", str(bad), data_dir=tmp_path)
+    result = run("notes", "list", data_dir=tmp_path)
     assert result.returncode == 0
-    assert f"{bad}, line 1: this is HTML" in result.stderr and "opened the demo" in result.stderr
+    assert "the file seems cut off" in result.stderr and "opened the demo" in result.stderr
 
 
 def test_unwritable_data_dir_is_a_clear_message(tmp_path):
@@ -71,7 +87,7 @@ def test_unwritable_data_dir_is_a_clear_message(tmp_path):
     blocker.write_text("not a directory")
     result = run("notes", "list", data_dir=blocker)
     assert result.returncode == 1
-    assert "cannot create the data directory" in result.stderr and "Traceback" not in result.stderr
+    assert f"{blocker} is a file, not a directory" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_export_to_a_missing_directory_is_a_clear_message(tmp_path):
@@ -85,7 +101,7 @@ def test_doctor_json_plays_the_demo(tmp_path):
     report = json.loads(result.stdout)
     assert result.returncode == 0, result.stdout
     checks = {c["name"]: c for c in report["checks"]}
-    assert checks["libVLC playback"]["ok"] and "3 audio tracks" in checks["libVLC playback"]["detail"]
+    assert checks["libVLC playback"]["ok"] and "(3 audio tracks)" in checks["libVLC playback"]["detail"]
     assert report["info"]["libvlc"].startswith("3.")
     assert report["info"]["data dir"] == str(tmp_path / "data")
 

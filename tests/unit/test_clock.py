@@ -60,9 +60,11 @@ def test_looped_live_position_wraps_and_clamps():
     assert clock.looped_live_position(start, start, 0) == 0
 
 
-def test_rebase_shift_lands_on_half_hours_at_or_before_now():
-    anchor = datetime(2014, 10, 21, 0, 30, tzinfo=timezone.utc)
-    now = datetime(2026, 11, 30, 6, 47, 12, tzinfo=timezone.utc)
-    shifted = anchor + clock.rebase_shift(anchor, now)
-    assert shifted <= now < shifted + timedelta(minutes=30)
-    assert shifted.minute in (0, 30) and shifted.second == 0
+def test_rebase_days_moves_the_anchor_date_to_today_in_the_conference_zone():
+    anchor = datetime(2026, 3, 2, 21, 0, tzinfo=timezone.utc)  # 3 March 06:00 in Seoul
+    now = datetime(2026, 11, 30, 16, 0, tzinfo=timezone.utc)  # 1 December 01:00 in Seoul
+    shifted = anchor + clock.rebase_days(anchor, now, SEOUL)
+    assert shifted.astimezone(SEOUL).date() == now.astimezone(SEOUL).date()
+    assert shifted.astimezone(SEOUL).time() == anchor.astimezone(SEOUL).time()
+    later = now + timedelta(hours=20)  # same Seoul day: same schedule
+    assert clock.rebase_days(anchor, later, SEOUL) == clock.rebase_days(anchor, now, SEOUL)

@@ -59,10 +59,18 @@ def test_demo_committed_media_stays_small():
     assert total < 8 * 1024 * 1024
 
 
-def test_demo_rebase_makes_the_anchor_session_live(demo_conference):
+@pytest.mark.parametrize("hour", range(0, 24))
+def test_demo_has_every_body_live_at_any_hour(hour):
+    now = PINNED_NOW.replace(hour=hour, minute=59, second=30)
+    conf = open_feed(str(app_paths.demo_feed()), None, now=now).feed.conference
+    assert conf.featured_body == "com5"
+    assert all(conf.current_session(b.id, now) for b in conf.bodies)
+
+
+def test_demo_rebase_makes_the_anchor_day_today(demo_conference):
     anchor = demo_conference.session("com5-d2-am")
-    assert anchor.is_live(PINNED_NOW)
-    assert anchor.start.minute in (0, 30)
+    seoul = __import__("zoneinfo").ZoneInfo("Asia/Seoul")
+    assert anchor.start.astimezone(seoul).date() == PINNED_NOW.astimezone(seoul).date()
     # Every body sits in parallel, and there are past sessions (archives) and future ones.
     assert all(demo_conference.current_session(b.id, PINNED_NOW) for b in demo_conference.bodies)
     assert any(s.is_past(PINNED_NOW) and s.archive_url for s in demo_conference.sessions)
@@ -89,7 +97,11 @@ def test_without_demo_block_times_are_kept():
     (lambda r: r.pop("bodies"), "top level", "'bodies' is missing"),
     (lambda r: r["conference"].update(timezone="Asia/Nowhere"), "conference/timezone", "unknown time zone"),
     (lambda r: r["sessions"][3].update(body="com9"), "sessions/3/body", "refers to body 'com9'"),
-    (lambda r: r["sessions"][0].update(start="2014-10-20 09:30"), "sessions/0/start", "not in the expected form"),
+    (lambda r: r["sessions"][0].update(start="2014-10-20 09:30"), "sessions/0/start", "with a UTC offset"),
+    (lambda r: r["sessions"][0].update(start="2014-10-20T09:30:00"), "sessions/0/start", "with a UTC offset"),
+    (lambda r: r["sessions"][0].update(start="2026-02-30T09:30:00+09:00"), "sessions/0", "impossible date"),
+    (lambda r: r["documents"][0].update(date="2026-02-30"), "documents/0/date", "is not a valid date"),
+    (lambda r: r["streams"][0].update(url="http://[::1"), "", "bad address"),
     (lambda r: r["sessions"][0].update(end=r["sessions"][0]["start"]), "sessions/0/end", "ends before it starts"),
     (lambda r: r["streams"].append(dict(r["streams"][0])), "streams/4", "duplicate id"),
     (lambda r: r.update(format_version=7), "format_version", "newer than this app"),
@@ -143,4 +155,46 @@ def test_missing_feed_file_falls_back_to_demo_and_says_why(tmp_path):
 
 def test_feed_sessions_shift_together(demo_conference):
     a, b = demo_conference.session("com5-d2-am"), demo_conference.session("com5-d2-pm")
-    assert b.start - a.start == timedelta(hours=5)
+    assert b.start - a.start == timedelta(hours=6)
+
+
+def test_deeply_nested_json_is_a_feed_error():
+    data = b"[" * 100_000 + b"]" * 100_000
+    with pytest.raises(FeedError, match="nested too deeply"):
+        parse_feed(data, "deep.json", schema())
+
+
+def test_a_bad_refresh_never_replaces_the_last_good_copy(tmp_path):
+    """A captive portal answering 200 with HTML must not erase the conference."""
+    import http.server
+    import threading
+
+    good = app_paths.demo_feed().read_bytes()
+    bodies = [good, b"<html>Please log in to the hotel Wi-Fi</html>"]
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = bodies[0] if len(bodies) == 2 else bodies[-1]
+            if len(bodies) == 2:
+                bodies.pop(0)
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/feed.json"
+    try:
+        first = open_feed(url, tmp_path, now=PINNED_NOW)
+        assert first.feed.conference.id == "pp-demo" and not first.problems
+        second = open_feed(url, tmp_path, now=PINNED_NOW)  # now the portal page
+        assert second.feed.conference.id == "pp-demo"
+        assert "this is HTML" in second.problems[0] and "using the copy saved" in second.problems[0]
+        third = open_feed(url, tmp_path, now=PINNED_NOW)
+        assert third.feed.conference.id == "pp-demo"  # the copy was not overwritten by the portal
+    finally:
+        server.shutdown()

@@ -9,7 +9,7 @@ from tests.conftest import PINNED_NOW
 
 def test_live_body_starts_where_the_loop_would_be(demo_conference):
     target = playback.plan(demo_conference, "com5", None, PINNED_NOW)
-    session = demo_conference.session("com5-d2-am")
+    session = demo_conference.current_session("com5", PINNED_NOW)
     assert target.kind is StreamKind.LIVE and target.session == session
     elapsed = int((PINNED_NOW - session.start).total_seconds() * 1000)
     assert target.start_ms == elapsed % 60_000 and target.loop
@@ -36,7 +36,28 @@ def test_note_of_another_session_is_not_in_this_archive(demo_conference):
     assert playback.archive_target_for(demo_conference, note).session == past
 
 
-def test_upcoming_session_plays_the_body_stream_from_now(demo_conference):
+def test_upcoming_session_plays_the_body_stream_without_claiming_the_session(demo_conference):
     future = demo_conference.session("com5-d3-am")
     target = playback.plan(demo_conference, "com5", future.id, PINNED_NOW)
-    assert target.kind is StreamKind.LIVE and target.start_ms == 0
+    assert target.kind is StreamKind.LIVE and target.session is None
+    assert target.stamp(1000, PINNED_NOW).session_id is None
+
+
+def test_live_stamp_prefers_stream_clock_then_player_clock(demo_conference):
+    target = playback.plan(demo_conference, "com5", None, PINNED_NOW)
+    pdt = PINNED_NOW - timedelta(seconds=20)
+    stamp = target.stamp(5000, PINNED_NOW, program_date_time=pdt, wall=PINNED_NOW - timedelta(seconds=3))
+    assert stamp.utc == pdt and stamp.program_date_time == pdt
+    stamp = target.stamp(5000, PINNED_NOW, wall=PINNED_NOW - timedelta(seconds=3))
+    assert stamp.utc == PINNED_NOW - timedelta(seconds=3) and stamp.program_date_time is None
+
+
+def test_recording_position_re_anchors_live_notes_on_the_session(demo_conference):
+    session = demo_conference.current_session("com5", PINNED_NOW)
+    target = playback.plan(demo_conference, "com5", None, PINNED_NOW)
+    note = target.stamp(48_000, session.start + timedelta(minutes=27, seconds=48)).note("x", "c")
+    assert note.media_position_ms == 48_000  # what the player said
+    assert playback.recording_position(note, demo_conference) == (27 * 60 + 48) * 1000
+    outside = playback.plan(demo_conference, "com5", None, PINNED_NOW).stamp(7, session.end).note("y", "c")
+    outside.session_id = None
+    assert playback.recording_position(outside, demo_conference) == 7

@@ -60,14 +60,22 @@ def test_failed_migration_leaves_old_version(tmp_path):
 
 
 def test_newer_schema_is_refused_and_untouched(tmp_path):
+    """Also with pages still in the WAL: a read-write open would checkpoint them into the file."""
     path = tmp_path / "p.sqlite3"
-    conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA user_version = {LATEST + 5}")
-    conn.close()
-    before = path.read_bytes()
+    writer = sqlite3.connect(path)
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("CREATE TABLE future (x)")
+    writer.execute("INSERT INTO future VALUES (1)")
+    writer.execute(f"PRAGMA user_version = {LATEST + 5}")
+    writer.commit()
+    wal = path.with_name(path.name + "-wal")
+    files = {p: p.read_bytes() for p in (path, wal)}
+    assert len(files[wal]) > 0
     with pytest.raises(SchemaTooNewError, match="newer version of Observer"):
         Database(path, tmp_path / "b").open()
-    assert path.read_bytes() == before
+    assert {p: p.read_bytes() for p in (path, wal)} == files
+    writer.close()
 
 
 def test_not_a_database_gives_plain_error(tmp_path):
@@ -119,7 +127,8 @@ def test_settings_are_typed_and_validated(tmp_path):
 
 
 def test_committed_note_survives_kill_9(tmp_path):
-    """A child commits a note, says so, and is killed at once: the note must be on disk."""
+    """A child commits notes, says so after each, and is killed at once: every note it reported
+    must be there (this fails if ``add`` returned before its transaction was committed)."""
     script = textwrap.dedent(f"""
         import sys, time
         from datetime import datetime, timezone

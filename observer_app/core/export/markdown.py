@@ -7,10 +7,12 @@ import re
 from observer_app.core import clock
 from observer_app.core.report import Report
 
-# Characters that start or change Markdown structure anywhere in a line.
-_INLINE = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+# Characters that change Markdown anywhere in a line: emphasis, code, links (escaping the
+# brackets disarms "[text](url)" and "![img](url)", so parentheses stay readable), raw HTML,
+# strikethrough. Everything else stays as typed: reports are also read as plain text.
+_INLINE = re.compile(r"([\\`*_\[\]<>~])")
 # Line starts that would turn a line into a heading, list, quote, rule or numbered item.
-_LINE_START = re.compile(r"^(\s*)([-=>]|(?P<num>\d+)[.)])")
+_LINE_START = re.compile(r"^(\s*)([-=>#+|]|(?P<num>\d+)[.)])")
 
 
 def _escape_line_start(m: re.Match) -> str:

@@ -65,20 +65,32 @@ def parse_feed(data: bytes, source: str, schema: dict, now: datetime | None = No
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise FeedError(source, f"line {exc.lineno}, column {exc.colno}", f"invalid JSON: {exc.msg}") from None
+        cut = " (the file seems cut off)" if exc.pos >= len(text.rstrip()) - 1 else ""
+        raise FeedError(source, f"line {exc.lineno}, column {exc.colno}", f"invalid JSON: {exc.msg}{cut}") from None
+    except RecursionError:
+        raise FeedError(source, "", "the JSON is nested too deeply to be a conference feed") from None
     if isinstance(raw, dict) and isinstance(raw.get("format_version"), int) and raw.get("format") == FORMAT:
         if raw["format_version"] > FORMAT_VERSION:
             raise FeedError(
                 source, "format_version",
                 f"version {raw['format_version']} is newer than this app understands ({FORMAT_VERSION}); update Observer",
             )
-    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(raw), key=lambda e: list(e.absolute_path))
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    try:
+        errors = sorted(validator.iter_errors(raw), key=lambda e: [str(p) for p in e.absolute_path])
+    except RecursionError:
+        raise FeedError(source, "", "the JSON is nested too deeply to be a conference feed") from None
     if errors:
         first = errors[0]
         place = "/".join(str(p) for p in first.absolute_path) or "top level"
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
         raise FeedError(source, place, _schema_message(first) + more)
-    return _build(raw, source, now or clock.ensure_utc(datetime.now().astimezone()))
+    try:
+        return _build(raw, source, now or clock.ensure_utc(datetime.now().astimezone()))
+    except FeedError:
+        raise
+    except (ValueError, TypeError, OverflowError) as exc:  # a value the schema could not rule out
+        raise FeedError(source, "", f"unusable value: {exc}") from None
 
 
 def _schema_message(error: jsonschema.ValidationError) -> str:
@@ -86,14 +98,23 @@ def _schema_message(error: jsonschema.ValidationError) -> str:
         return error.message.replace("is a required property", "is missing")
     if error.validator == "additionalProperties":
         return error.message
+    if error.validator == "pattern" and "offset" in str(error.schema.get("description", "")):
+        return (f"{error.instance!r} is not a date-time with a UTC offset "
+                "(write it like 2014-10-21T09:30:00+09:00, or with Z for UTC)")
     if error.validator == "pattern":
         return f"{error.instance!r} is not in the expected form"
+    if error.validator == "format":
+        return f"{error.instance!r} is not a valid {error.validator_value}"
     return error.message
 
 
 def _resolve(url: str, source: str) -> str:
     """Absolute URL for ``url`` written in a feed read from ``source``."""
-    if urlparse(url).scheme in ("http", "https", "file", "rtsp", "rtmp", "udp", "srt"):
+    try:
+        scheme = urlparse(url).scheme
+    except ValueError as exc:
+        raise ValueError(f"bad address {url!r}: {exc}") from None
+    if scheme in ("http", "https", "file", "rtsp", "rtmp", "udp", "srt"):
         return url
     if urlparse(source).scheme in ("http", "https"):
         return urljoin(source, url)
@@ -130,7 +151,10 @@ def _build(raw: dict, source: str, now: datetime) -> LoadedFeed:
         _check_ref(s["body"], body_ids, source, f"{place}/body", "body")
         if "stream" in s:
             _check_ref(s["stream"], stream_ids, source, f"{place}/stream", "stream")
-        start, end = clock.parse_iso(s["start"]), clock.parse_iso(s["end"])
+        try:
+            start, end = clock.parse_iso(s["start"]), clock.parse_iso(s["end"])
+        except ValueError as exc:
+            raise FeedError(source, place, f"impossible date or time ({exc})") from None
         if end <= start:
             raise FeedError(source, f"{place}/end", f"session {s['id']!r} ends before it starts")
         archive = _resolve(s["archive_url"], source) if s.get("archive_url") else None
@@ -170,10 +194,10 @@ def _rebase_demo(conference: Conference, anchor_id: str, now: datetime, source: 
     anchor = conference.session(anchor_id)
     if anchor is None:
         raise FeedError(source, "demo/anchor_session", f"no session with id {anchor_id!r}")
-    shift: timedelta = clock.rebase_shift(anchor.start, now)
+    shift: timedelta = clock.rebase_days(anchor.start, now, clock.zone(conference.timezone))
     # Documents keep their dates: they are printed in the PDFs.
     sessions = tuple(replace(s, start=s.start + shift, end=s.end + shift) for s in conference.sessions)
-    return replace(conference, sessions=sessions)
+    return replace(conference, sessions=sessions, featured_body=anchor.body_id)
 
 
 def _unique(ids: list[str], source: str, place: str) -> set[str]:

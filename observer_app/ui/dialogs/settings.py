@@ -19,7 +19,7 @@ from observer_app.core.settings import SETTINGS, SettingError
 from observer_app.store.settings import SettingsRepository
 
 #: Settings the app manages itself and does not show.
-_HIDDEN = {"conference.last_feed"}
+_HIDDEN = {"conference.last_feed", "player.volume", "player.last_body"}  # the player's slider is the volume setting
 
 
 class SettingsDialog(QDialog):

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from observer_app.core import clock
 from observer_app.core.model import Conference, Note
+from observer_app.core.playback import recording_position
 
 COLUMNS = ("Time", "Video", "Body", "Note")
 NoteRole = Qt.ItemDataRole.UserRole + 1
@@ -62,7 +63,8 @@ class NotesModel(QAbstractTableModel):
             if col == 0:
                 return note.utc.astimezone(self._tz).strftime("%a %H:%M:%S")
             if col == 1:
-                return clock.format_position(note.media_position_ms) if note.media_position_ms is not None else ""
+                position = recording_position(note, self._conference) if self._conference else note.media_position_ms
+                return clock.format_position(position) if position is not None else ""
             if col == 2:
                 body = self._conference.body(note.body_id) if self._conference and note.body_id else None
                 return body.label if body else ""

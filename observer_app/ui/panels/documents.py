@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from urllib.parse import urlparse
 from urllib.request import url2pathname
@@ -12,6 +13,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from observer_app.core.model import Conference, Document
+from observer_app.core.symbols import parse_symbol
 from observer_app.ui.models.documents import DocumentsModel
 
 
@@ -90,12 +92,12 @@ class DocumentsPanel(QWidget):
         file = doc.file_for(self.preferred_languages)
         if file is None:
             self.pdf.close()
-            self.caption.setText(f"{doc.symbol}: no file is listed for this document.")
+            self.caption.setText(escape(f"{doc.symbol}: no file is listed for this document."))
             return
         path = local_path(file.url)
         if path is None:
             self.pdf.close()
-            self.caption.setText(f"{doc.symbol}: online only ({file.url}); downloading comes in a later version.")
+            self.caption.setText(escape(f"{doc.symbol}: online only ({file.url}); downloading comes in a later version."))
             return
         self.pdf.close()
         error = self.pdf.load(str(path))
@@ -106,7 +108,10 @@ class DocumentsPanel(QWidget):
                 QPdfDocument.Error.IncorrectPassword: "the PDF is password-protected",
                 QPdfDocument.Error.UnsupportedSecurityScheme: "the PDF uses an unsupported encryption",
             }.get(error, f"the PDF could not be opened ({error.name})")
-            self.caption.setText(f"{doc.symbol} ({file.language}): {reason}. {path}")
+            self.caption.setText(escape(f"{doc.symbol} ({file.language}): {reason}. {path}"))
             return
-        self.caption.setText(f"<b>{doc.symbol}</b> ({file.language.upper()}) — {doc.title} "
-                             f"<br><i>{doc.source}</i> · {self.pdf.pageCount()} page(s)")
+        parsed = parse_symbol(doc.symbol)
+        pages = self.pdf.pageCount()
+        self.caption.setText(f"<b>{escape(parsed.display() if parsed else doc.symbol)}</b> "
+                             f"({file.language.upper()}) — {escape(doc.title)}<br><i>{escape(doc.source)}</i> · "
+                             f"{pages} page{'s' if pages != 1 else ''}")

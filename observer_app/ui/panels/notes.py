@@ -50,8 +50,19 @@ class NoteEditor(QPlainTextEdit):
             self.insertPlainText("\n")
             return
         if event.text() and event.text().isprintable() and not self.toPlainText():
-            self.first_keystroke.emit()
+            self.first_keystroke.emit()  # stamp before the character lands
         super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event) -> None:
+        # Chinese, Japanese, Arabic... input methods never send key presses with text.
+        if event.commitString() and not self.toPlainText():
+            self.first_keystroke.emit()
+        super().inputMethodEvent(event)
+
+    def insertFromMimeData(self, source) -> None:
+        if not self.toPlainText():
+            self.first_keystroke.emit()  # a paste starts a note too
+        super().insertFromMimeData(source)
 
     def focusOutEvent(self, event) -> None:
         self.focus_lost.emit()
@@ -99,6 +110,11 @@ class NotesPanel(QWidget):
             self.view.setColumnWidth(column, width)
         self.view.activated.connect(self._on_activated)  # double-click and Enter
 
+        self._data_version = -1
+        self._follow = QTimer(self)
+        self._follow.setInterval(2000)
+        self._follow.timeout.connect(self._reload_if_changed)
+        self._follow.start()
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -111,10 +127,16 @@ class NotesPanel(QWidget):
         layout.addWidget(self.view, 1)
 
     def set_conference(self, conference: Conference) -> None:
+        if self.conference is not None and self.conference.id != conference.id:
+            self.flush_draft()
+            self.editor.blockSignals(True)
+            self.editor.clear()
+            self.editor.blockSignals(False)
+            self.stamp = None
         self.conference = conference
         self.model.set_notes(conference, self.repository.list(conference.id))
         self.view.scrollToBottom()
-        restored = self.repository.load_draft()
+        restored = self.repository.load_draft(self._draft_slot())
         if restored and not self.editor.toPlainText():
             text, stamp = restored
             self.stamp = stamp
@@ -171,7 +193,8 @@ class NotesPanel(QWidget):
             self.model.index(row, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.view.scrollTo(self.model.index(row, 0))
-        self.stamp_label.setText(f"Saved. {self.model.rowCount()} notes. Type to start the next one.")
+        count = self.model.rowCount()
+        self.stamp_label.setText(f"Saved. {count} note{'s' if count != 1 else ''}. Type to start the next one.")
 
     # -- the draft ----------------------------------------------------------------------------
     @Slot()
@@ -189,21 +212,38 @@ class NotesPanel(QWidget):
         text = self.editor.toPlainText()
         try:
             if text:
-                self.repository.save_draft(text, self.stamp)
+                self.repository.save_draft(text, self.stamp, self._draft_slot())
             else:
-                self.repository.clear_draft()
+                self.repository.clear_draft(self._draft_slot())
                 self.stamp = None
             self._draft_dirty = False
         except StoreError as exc:
             log.error("draft not saved: %s", exc)
             self.stamp_label.setText(f"⚠ Draft not saved: {exc}")
 
+    def _draft_slot(self) -> str:
+        """One draft per conference: a draft never moves to another conference's notes."""
+        return f"conference:{self.conference.id}" if self.conference else "main"
+
     def _clear_draft(self) -> None:
         try:
-            self.repository.clear_draft()
+            self.repository.clear_draft(self._draft_slot())
         except StoreError as exc:
             log.error("draft not cleared: %s", exc)
         self._draft_dirty = False
+
+    @Slot()
+    def _reload_if_changed(self) -> None:
+        """Show notes that another program added to this profile meanwhile."""
+        if self.conference is None:
+            return
+        try:
+            version = self.repository.data_version()
+            if self._data_version not in (-1, version):
+                self.model.set_notes(self.conference, self.repository.list(self.conference.id))
+            self._data_version = version
+        except StoreError as exc:
+            log.error("cannot refresh the notes: %s", exc)
 
     @Slot()
     def _on_activated(self, index) -> None:

@@ -7,6 +7,7 @@ when the stream is not playing, with a Retry button once the watchdog gives up.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 
 from PySide6.QtCore import Signal, Slot
@@ -106,7 +107,14 @@ class PlayerTile(QFrame):
         if self.target is None or self.player.released:
             return NoteStamp(utc=now)
         position = self.player.position_ms()
-        return self.target.stamp(position, now, program_date_time=self.player.wall_clock(position))
+        stamp = self.target.stamp(position, now, program_date_time=self.player.program_date_time(position),
+                                  wall=self.player.wall_clock(position))
+        if self.target.kind is StreamKind.LIVE and self.conference is not None:
+            # File the note under what sits at the moment it refers to, not what sat when the
+            # observer started watching (sessions end and the next begins on the same stream).
+            session = self.conference.current_session(self.target.body_id, stamp.utc)
+            stamp = replace(stamp, session_id=session.id if session else None)
+        return stamp
 
     def set_active(self, active: bool) -> None:
         self.setStyleSheet(_ACTIVE if active else _INACTIVE)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
@@ -68,7 +69,7 @@ class SchedulePanel(QWidget):
         self.model.set_now(now)
         conf_tz = clock.zone(self.conference.timezone)
         self.clock_label.setText(
-            f"<b>{self.conference.name}</b><br>{self.conference.venue}<br>"
+            f"<b>{escape(self.conference.name)}</b><br>{escape(self.conference.venue)}<br>"
             f"Now: {now.astimezone(conf_tz):%a %d %b} {clock.dual_time(now, conf_tz, clock.local_zone())}"
         )
 

@@ -1,0 +1,61 @@
+"""QtPlayer on its own: real libVLC, no window needed."""
+
+from __future__ import annotations
+
+import pytest
+
+from observer_app import paths as app_paths
+from observer_app.player.qt_player import PlayRequest, QtPlayer
+from observer_app.core.sources import StreamSource
+
+pytestmark = pytest.mark.vlc
+
+COM5 = (app_paths.resources_dir() / "demo" / "media" / "com5.mkv").as_uri()
+
+
+@pytest.fixture
+def player(qtbot):
+    p = QtPlayer(video=False)
+    yield p
+    p.release()
+
+
+def test_looping_file_started_late_wraps_to_the_beginning(qtbot, player):
+    """libVLC restarts a repeat at :start-time; ours must play the whole loop."""
+    player.play(PlayRequest(StreamSource(COM5), title="Committee 5", start_ms=57_000, loop=True, live=True))
+    qtbot.waitUntil(lambda: player.state == "playing" and player.backend.raw_time_ms() >= 57_000, timeout=8000)
+    qtbot.waitUntil(lambda: 0 < player.backend.raw_time_ms() < 5_000, timeout=10_000)  # wrapped past 60 s
+    qtbot.wait(3500)
+    assert player.backend.raw_time_ms() > 3_000  # and kept going from 0, not back to 57 s
+
+
+def test_released_player_ignores_every_call(qtbot, player):
+    player.open(COM5)
+    qtbot.waitUntil(lambda: player.state == "playing", timeout=8000)
+    player.release()
+    player.seek(1000)
+    player.toggle_pause()
+    player.set_volume(10)
+    player.set_language("fr")
+    player.go_live()
+    player.retry()
+    assert player.audio_tracks() == [] and player.length_ms() == 0
+    qtbot.wait(500)  # late timers fire here; nothing may touch the freed libVLC
+
+
+def test_live_wall_clock_counts_a_pause(qtbot, player):
+    """Without PROGRAM-DATE-TIME a live stream's clock is anchored when it starts playing:
+    after a 2 s pause the picture is 2 s behind the wall clock, and so is a note's stamp."""
+    from datetime import datetime, timezone
+
+    player.play(PlayRequest(StreamSource(COM5), title="Committee 5", live=True))
+    qtbot.waitUntil(lambda: player.wall_clock() is not None, timeout=8000)
+    qtbot.wait(500)
+    lag_before = (datetime.now(timezone.utc) - player.wall_clock()).total_seconds()
+    player.toggle_pause()
+    qtbot.wait(2000)
+    player.toggle_pause()
+    qtbot.waitUntil(lambda: player.state == "playing", timeout=3000)
+    qtbot.wait(500)
+    lag_after = (datetime.now(timezone.utc) - player.wall_clock()).total_seconds()
+    assert 1.3 <= lag_after - lag_before <= 3.5
