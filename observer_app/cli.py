@@ -33,6 +33,14 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--json", action="store_true", help="print one JSON object")
     d.add_argument("--seconds", type=float, default=2.0, help="how long to play the demo stream (default 2)")
 
+    pr = sub.add_parser("probe", help="play a stream headless and report what happens (languages, clock, stalls)")
+    pr.add_argument("url", help="stream address (http(s) HLS or progressive, or a file); '|User-Agent=...' accepted")
+    pr.add_argument("--seconds", type=float, default=5.0, help="how long to play once it plays (default 5)")
+    pr.add_argument("--language", help="audio channel to ask for: floor, ar, zh, en, fr, ru, es")
+    pr.add_argument("--audio-only", action="store_true", help="probe the low-bandwidth audio-only mode")
+    pr.add_argument("--timeout", type=float, default=20.0, help="give up if nothing plays within this (default 20)")
+    pr.add_argument("--json", action="store_true", help="one JSON object per line")
+
     e = sub.add_parser("export", help="write a feedback report")
     e.add_argument("--format", choices=["md"], default="md", help="report format (default md)")
     e.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it ('-' for stdout)")
@@ -69,6 +77,11 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         else:
             print(report.as_text())
         return EXIT_OK if report.ok else EXIT_PROBLEM
+    if args.command == "probe":
+        from observer_app.player.probe import run_probe
+
+        result = run_probe(args.url, args.seconds, args.language, args.audio_only, args.json, timeout=args.timeout)
+        return EXIT_OK if result.played else EXIT_PROBLEM
     try:
         from observer_app.services.context import open_profile
 

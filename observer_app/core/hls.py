@@ -10,6 +10,7 @@ manifests itself. Pure: the caller fetches the text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from urllib.parse import urljoin
@@ -182,3 +183,39 @@ def parse_media(data: bytes | str, base_url: str) -> MediaPlaylist:
     ]
     return MediaPlaylist(segments, live=not playlist.is_endlist, target_duration_s=float(playlist.target_duration or 0),
                          media_sequence=int(playlist.media_sequence or 0))
+
+
+_URI_ATTR = re.compile(r'URI="([^"]*)"')
+
+
+def rewrite_master(data: bytes | str, base_url: str, drop_audio_only: bool = True) -> str:
+    """A copy of a multivariant playlist with absolute URIs, without its audio-only variants.
+
+    libVLC 3.0.24 starts on an audio-only variant when one is listed, then switches to video
+    and loses the floor track, selecting another language on its own. Playing a local copy
+    without those variants avoids it; absolute URIs keep the copy working from anywhere.
+    """
+    lines = _text(data).splitlines()
+    out: list[str] = []
+    skip_next_uri = False
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith("#EXT-X-STREAM-INF:"):
+            attrs = stripped.split(":", 1)[1]
+            codecs = re.search(r'CODECS="([^"]*)"', attrs)
+            resolution = "RESOLUTION=" in attrs
+            variant = Variant("", 0, (1, 1) if resolution else None, codecs.group(1) if codecs else "", None)
+            if drop_audio_only and variant.audio_only:
+                skip_next_uri = True
+                continue
+            out.append(stripped)
+        elif stripped and not stripped.startswith("#"):
+            if skip_next_uri:
+                skip_next_uri = False
+                continue
+            out.append(urljoin(base_url, stripped))
+        elif "URI=" in stripped:
+            out.append(_URI_ATTR.sub(lambda m: f'URI="{urljoin(base_url, m.group(1))}"', stripped))
+        else:
+            out.append(stripped)
+    return "\n".join(out) + "\n"

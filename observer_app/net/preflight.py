@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import requests
+from urllib3.exceptions import ReadTimeoutError
 
 from observer_app.core.sources import StreamSource
 
@@ -54,7 +55,12 @@ def preflight(source: StreamSource, session: requests.Session) -> Preflight:
         return Preflight(False, "the server did not accept the connection in time")
     except (requests.exceptions.ReadTimeout, requests.exceptions.Timeout):
         return Preflight(False, "the server accepted the connection but did not answer in time")
-    except requests.exceptions.ConnectionError:
+    except requests.exceptions.ConnectionError as exc:
+        # Without retries urllib3 wraps a read timeout in MaxRetryError, which requests reports
+        # as a connection error: look inside, the two need different words.
+        reason = getattr(exc.args[0], "reason", None) if exc.args else None
+        if isinstance(reason, ReadTimeoutError):
+            return Preflight(False, "the server accepted the connection but did not answer in time")
         return Preflight(False, "cannot connect to the server (offline, wrong address, or the server is down)")
     except requests.exceptions.InvalidURL:
         return Preflight(False, "this is not a valid address")

@@ -74,6 +74,7 @@ class OpenRequest:
     live: bool = False
     no_video: bool = False  # audio-only mode: do not decode video at all
     adaptive_logic: str | None = None  # HLS/DASH variant choice: "lowest", or None for automatic
+    max_height: int | None = None  # cap the HLS/DASH variant's picture height (the "lowest quality")
     user_agent: str | None = None
     referrer: str | None = None
 
@@ -89,6 +90,8 @@ class OpenRequest:
             options.append(":no-video")
         if self.adaptive_logic:
             options.append(f":adaptive-logic={self.adaptive_logic}")
+        if self.max_height:
+            options.append(f":adaptive-maxheight={self.max_height}")
         if self.user_agent:
             options.append(f":http-user-agent={self.user_agent}")
         if self.referrer:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import logging
 import queue
+import tempfile
 import time
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -65,9 +67,12 @@ class QtPlayer(QObject):
         if session_factory is None:
             from observer_app.net.session import make_session
 
-            session_factory = make_session
+            # No HTTP-level retries: the watchdog retries, and says so on screen.
+            session_factory = lambda: make_session(retries=0)  # noqa: E731
         self._session = session_factory()
         self.watchdog = Watchdog(policy)
+        #: Where rewritten manifests go (set by the app to its cache; a temp dir otherwise).
+        self.work_dir: Path = Path(tempfile.gettempdir()) / "observer-hls"
         self.choice = Choice()
         self.request: PlayRequest | None = None
         self.stream: ResolvedStream | None = None
@@ -119,9 +124,11 @@ class QtPlayer(QObject):
         self._tick.start()
         self.state_changed.emit("opening")
 
+        choice = self.choice
+
         def work() -> ResolvedStream:
-            return resolve(request.source, self.choice, self._session, start_ms=start_ms, loop=request.loop,
-                           live=request.live)
+            return resolve(request.source, choice, self._session, start_ms=start_ms, loop=request.loop,
+                           live=request.live, work_dir=self.work_dir)
 
         def done(stream: ResolvedStream) -> None:
             if generation == self._generation and not self._released:

@@ -7,8 +7,10 @@ clock. ``probe`` and the GUI both call ``resolve``.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from urllib.parse import urlparse
 
 import requests
@@ -59,7 +61,8 @@ def _media_playlist_url(master: hls.MasterPlaylist, choice: Choice) -> str | Non
 
 
 def resolve(source: StreamSource, choice: Choice, session: requests.Session, *, start_ms: int = 0,
-            loop: bool = False, live: bool = False) -> ResolvedStream:
+            loop: bool = False, live: bool = False, work_dir: Path | None = None) -> ResolvedStream:
+    """``work_dir`` receives rewritten copies of manifests that libVLC mishandles."""
     base = OpenRequest(source.url, start_ms=start_ms, loop=loop, live=live, user_agent=source.user_agent,
                        referrer=source.referrer, adaptive_logic="lowest" if choice.quality == "lowest" else None)
     scheme = urlparse(source.url).scheme
@@ -76,8 +79,24 @@ def resolve(source: StreamSource, choice: Choice, session: requests.Session, *, 
     result = ResolvedStream(base, kind="hls")
     try:
         if hls.is_master(check.body):
-            result.master = hls.parse_master(check.body, check.final_url or source.url)
-            media_url = _media_playlist_url(result.master, choice)
+            master_url = check.final_url or source.url
+            result.master = hls.parse_master(check.body, master_url)
+            if choice.quality == "lowest":
+                lowest = result.master.lowest_video_variant()
+                # adaptive-logic=lowest would pick an audio-only variant: cap the height instead.
+                if lowest is not None and lowest.resolution:
+                    result.request = replace(result.request, adaptive_logic=None, max_height=lowest.resolution[1])
+                    result.notes.append(f"lowest quality: {lowest.label()}")
+            if result.master.audio_only_variant() is not None and work_dir is not None:
+                copy = _write_copy(work_dir, hls.rewrite_master(check.body, master_url))
+                result.request = replace(result.request, url=copy.as_uri())
+            if choice.audio_only:
+                result.request = _audio_only_request(result, choice, result.request)
+            # The clock comes from the playlist actually played: a rendition or variant URL
+            # when audio only, else the video variant libVLC will pick.
+            played = result.request.url
+            media_url = played if played.startswith("http") and played != master_url else \
+                _media_playlist_url(result.master, choice)
             if media_url:
                 result.media = _fetch_media(media_url, source, session)
         else:
@@ -93,9 +112,20 @@ def resolve(source: StreamSource, choice: Choice, session: requests.Session, *, 
         start = result.media.window_start_utc()
         if start is not None:
             result.anchor = MediaAnchor(0, start)
-    if choice.audio_only:
-        result.request = _audio_only_request(result, choice, base)
+    if choice.audio_only and result.master is None:
+        result.request = replace(result.request, no_video=True)
+        result.notes.append("audio only: video is not decoded")
     return result
+
+
+def _write_copy(work_dir: Path, text: str) -> Path:
+    work_dir.mkdir(parents=True, exist_ok=True)
+    path = work_dir / f"master-{hashlib.sha256(text.encode()).hexdigest()[:16]}.m3u8"
+    if not path.exists():
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    return path
 
 
 def _fetch_media(url: str, source: StreamSource, session: requests.Session) -> hls.MediaPlaylist:

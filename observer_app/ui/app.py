@@ -8,6 +8,7 @@ import os
 import signal
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
@@ -24,9 +25,9 @@ from observer_app.store.db import StoreError
 log = logging.getLogger("observer.ui")
 
 
-def player_factory():
+def player_factory(work_dir: Path | None = None):
     """A function making QtPlayers (video on X11, else audio only), or None and the reason why
-    libVLC cannot be used."""
+    libVLC cannot be used. ``work_dir`` keeps rewritten stream manifests."""
     from observer_app.player.backend import load_vlc
     from observer_app.player.qt_player import QtPlayer
 
@@ -36,7 +37,14 @@ def player_factory():
         log.error("%s", exc)
         return None, str(exc)
     video = QGuiApplication.platformName() == "xcb"
-    return (lambda: QtPlayer(video=video)), ""
+
+    def make() -> QtPlayer:
+        player = QtPlayer(video=video)
+        if work_dir is not None:
+            player.work_dir = work_dir
+        return player
+
+    return make, ""
 
 
 def build_window(profile: Profile, feed: str | None):
@@ -48,7 +56,7 @@ def build_window(profile: Profile, feed: str | None):
     opened = open_with_fallback(source, profile.paths.cache)
     if feed and not opened.problems:
         profile.settings.set("conference.last_feed", feed)
-    factory, problem = player_factory()
+    factory, problem = player_factory(profile.paths.cache / "hls")
     window = MainWindow(profile, opened, factory, problem)
     if problem:
         box = QMessageBox(QMessageBox.Icon.Critical, "Player unavailable", problem, QMessageBox.StandardButton.Ok, window)

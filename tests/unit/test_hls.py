@@ -67,3 +67,14 @@ def test_program_date_time_maps_offsets_to_utc():
 def test_not_a_playlist(data, message):
     with pytest.raises(hls.ManifestError, match=message):
         hls.parse_master(data, "https://x/")
+
+
+def test_rewrite_master_drops_audio_only_variants_and_makes_uris_absolute():
+    text = read("grafov_master-with-alternatives.m3u8")
+    copy = hls.rewrite_master(text, "https://cdn.example/pp/master.m3u8")
+    master = hls.parse_master(copy, "file:///tmp/copy.m3u8")
+    assert master.audio_only_variant() is None
+    assert len(master.variants) == len(hls.parse_master(text, "https://x/").variants) - 1
+    assert all(v.uri.startswith("https://cdn.example/pp/") for v in master.variants)
+    assert 'URI="https://cdn.example/pp/low/centerfield/audio-video.m3u8"' in copy
+    assert "main/audio-only.m3u8" not in copy
