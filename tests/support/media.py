@@ -31,10 +31,13 @@ LOW_SIZE = "160x90"
 AUDIO_BITRATE = 64_000
 
 
-def _inputs(seconds: float | None) -> list[str]:
-    """lavfi inputs: 0 = video, 1..3 = floor/English/French tones. None = endless (live)."""
+def _inputs(seconds: float | None, video: str | None = None) -> list[str]:
+    """lavfi inputs: 0 = video, 1..3 = floor/English/French tones. None = endless (live).
+
+    ``video`` replaces the test pattern with another lavfi graph (e.g. a picture that encodes
+    the media time, for clock tests)."""
     dur = f":d={seconds}" if seconds is not None else ""
-    args = ["-f", "lavfi", "-i", f"testsrc2=s={SIZE}:r={FPS}{dur}"]
+    args = ["-f", "lavfi", "-i", video or f"testsrc2=s={SIZE}:r={FPS}{dur}"]
     for _iso, _bcp, _name, hz in LANGUAGES:
         args += ["-f", "lavfi", "-i", f"sine=f={hz}:sample_rate=48000{dur}"]
     return args
@@ -149,13 +152,13 @@ class LiveEncoder:
     leave an encoder behind. Start it from the main thread (a fixture, not a worker thread).
     """
 
-    def __init__(self, out_dir: Path, segment_seconds: float, list_size: int):
+    def __init__(self, out_dir: Path, segment_seconds: float, list_size: int, video: str | None = None):
         self.out_dir = out_dir
         self.playlist = out_dir / "live.m3u8"
         self._log = tempfile.TemporaryFile()  # a file, not a PIPE: a full pipe would stall ffmpeg
         cmd = [
             "ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-re",
-            *_inputs(None),
+            *_inputs(None, video),
             "-map", "0:v", "-map", "1:a", "-map", "2:a", "-map", "3:a",
             *_codecs(), "-b:v", "400k", *_language_tags(),
             "-f", "hls", "-hls_time", str(segment_seconds), "-hls_list_size", str(list_size),
@@ -213,7 +216,7 @@ class LiveEncoder:
 
 
 def start_live(
-    out_dir: str | os.PathLike, segment_seconds: float = 1, list_size: int = 6
+    out_dir: str | os.PathLike, segment_seconds: float = 1, list_size: int = 6, video: str | None = None
 ) -> LiveEncoder:
     """Start a live encoder writing ``out_dir/live.m3u8``; call ``.wait_ready()`` before use.
 
@@ -224,7 +227,7 @@ def start_live(
     out.mkdir(parents=True, exist_ok=True)
     for stale in [out / "live.m3u8", *out.glob("live_*.ts")]:
         stale.unlink(missing_ok=True)
-    return LiveEncoder(out, segment_seconds, list_size)
+    return LiveEncoder(out, segment_seconds, list_size, video)
 
 
 def _die_with_parent_hook():
