@@ -85,6 +85,8 @@ class QtPlayer(QObject):
         self._last_good_position = 0
         self._pending_seek = 0
         self._live_anchor: MediaAnchor | None = None
+        self._volume: int | None = None
+        self._muted = False
         self._tick = QTimer(self)
         self._tick.setInterval(200)
         self._tick.timeout.connect(self._on_tick)
@@ -215,13 +217,21 @@ class QtPlayer(QObject):
     def set_language(self, language: str | None) -> None:
         self.set_choice(replace(self.choice, language=language))
 
+    # libVLC forgets volume and mute set before its audio output exists (before Playing, and
+    # again after each reopen): keep what was asked and re-apply it on Playing.
     def set_volume(self, volume: int) -> None:
+        self._volume = volume
         if not self._released:
             self.backend.set_volume(volume)
 
     def set_mute(self, mute: bool) -> None:
+        self._muted = mute
         if not self._released:
             self.backend.set_mute(mute)
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
 
     def set_rate(self, rate: float) -> None:
         if not self._released:
@@ -330,6 +340,9 @@ class QtPlayer(QObject):
                 self.tracks_changed.emit(tracks)
             return
         if event.kind == "playing":
+            self.backend.set_mute(self._muted)
+            if self._volume is not None:
+                self.backend.set_volume(self._volume)
             if self._pending_seek:
                 self.backend.seek(self._pending_seek)
                 self._pending_seek = 0

@@ -237,3 +237,47 @@ def test_schedule_double_click_switches_body(qtbot, window):
     qtbot.waitUntil(lambda: window.player_panel.target.body_id == "plenary", timeout=3000)
     wait_playing(qtbot, window)
     assert "Plenary" in window.player_panel.active.title.text()
+
+
+def test_second_tile_click_moves_the_sound_and_the_note_stamp(qtbot, window):
+    wait_playing(qtbot, window)
+    first = window.player_panel.active
+    window.watch("plenary", None, new_tile=True)
+    panel = window.player_panel
+    assert len(panel.tiles) == 2 and panel.active is not first
+    second = panel.active
+    qtbot.waitUntil(lambda: second.player.state == "playing", timeout=10_000)
+    # (libVLC's dummy audio output cannot mute: test_player.py checks that mute reaches libVLC)
+    assert first.player.muted and not second.player.muted
+    assert window.player_panel.stamp().body_id == "plenary"
+    QTest.mouseClick(first.title, Qt.MouseButton.LeftButton)  # a click anywhere on the tile
+    assert panel.active is first
+    assert second.player.muted and not first.player.muted
+    assert window.player_panel.stamp().body_id == "com5"
+    window.close_tile()
+    assert len(panel.tiles) == 1
+
+
+def test_audio_only_mode_draws_no_video(qtbot, window):
+    needs_x11()
+    wait_playing(qtbot, window)
+    qtbot.waitUntil(lambda: window.player.backend.has_video(), timeout=5000)
+    QTest.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.player_panel.controls.audio_only.isChecked()
+    qtbot.waitUntil(lambda: window.player.state == "playing" and window.player.backend.raw_time_ms() > 0,
+                    timeout=10_000)
+    qtbot.wait(1000)
+    assert not window.player.backend.has_video()
+    assert window.player.current_language() is not None  # still hearing a channel
+
+
+def test_captions_file_over_an_archive(qtbot, window, tmp_path):
+    past = next(s for s in window.conference.sessions_of("com5") if s.is_past(datetime.now(timezone.utc)))
+    window.watch("com5", past.id)
+    wait_playing(qtbot, window)
+    captions = tmp_path / "captions.vtt"
+    captions.write_text("WEBVTT\n\n00:00.000 --> 00:59.000\n<v Chair>The meeting is open.\n", encoding="utf-8")
+    assert window.player_panel.controls.choose_captions_file(str(captions))
+    combo = window.player_panel.controls.captions
+    qtbot.waitUntil(lambda: combo.count() >= 2, timeout=5000)
+    qtbot.waitUntil(lambda: window.player.backend.current_subtitle() >= 0, timeout=5000)

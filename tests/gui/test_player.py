@@ -59,3 +59,21 @@ def test_live_wall_clock_counts_a_pause(qtbot, player):
     qtbot.wait(500)
     lag_after = (datetime.now(timezone.utc) - player.wall_clock()).total_seconds()
     assert 1.3 <= lag_after - lag_before <= 3.5
+
+
+def test_mute_and_volume_set_before_playing_reach_libvlc(qtbot, monkeypatch):
+    """libVLC drops them until its audio output exists; the player re-applies them on Playing.
+    (amem: an audio output that supports mute, unlike the dummy one used elsewhere.)"""
+    monkeypatch.setenv("OBSERVER_VLC_ARGS", "--aout=amem")
+    player = QtPlayer(video=False)
+    try:
+        player.set_mute(True)
+        player.set_volume(37)
+        player.open(COM5)
+        qtbot.waitUntil(lambda: player.state == "playing", timeout=8000)
+        qtbot.waitUntil(lambda: player.backend._player.audio_get_mute() == 1, timeout=3000)
+        assert player.backend.volume() == 37
+        player.set_mute(False)
+        qtbot.waitUntil(lambda: player.backend._player.audio_get_mute() == 0, timeout=3000)
+    finally:
+        player.release()
