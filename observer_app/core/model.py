@@ -43,6 +43,9 @@ class Stream:
     audio: tuple[AudioChannel, ...] = ()
     #: Length of the media in ms when known (local demo files loop over it while "live").
     duration_ms: int | None = None
+    #: HTTP headers some webcast servers insist on (from the feed, or an IPTV playlist).
+    user_agent: str | None = None
+    referrer: str | None = None
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,8 @@ class PlaybackTarget:
     session: Session | None
     start_ms: int = 0
     loop_ms: int | None = None  # the file repeats every loop_ms
+    user_agent: str | None = None
+    referrer: str | None = None
 
     @property
     def loop(self) -> bool:
@@ -80,7 +82,8 @@ def plan(conference: Conference, body_id: str, session_id: str | None, now: date
     if loop_ms:
         begun = session.start if session is not None and session.start <= now else now
         start = clock.looped_live_position(begun, now, loop_ms)
-    return PlaybackTarget(body_id, stream.url, StreamKind.LIVE, session, start, loop_ms)
+    return PlaybackTarget(body_id, stream.url, StreamKind.LIVE, session, start, loop_ms,
+                          stream.user_agent, stream.referrer)
 
 
 def archive_target_for(conference: Conference, note: Note) -> PlaybackTarget | None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from observer_app.core.languages import language_of_track
+from observer_app.core.model import FLOOR
 
 log = logging.getLogger("observer.player")
 
@@ -336,6 +337,10 @@ class VlcBackend:
             return None
         match = next((t for t in tracks if t.language == self._wanted_language), None)
         if match is None:
+            # Not offered: the floor, not whatever libVLC picked (it may be another interpretation).
+            floor = next((t for t in tracks if t.language == FLOOR), None)
+            if floor is not None and self._player.audio_get_track() != floor.id:
+                self._player.audio_set_track(floor.id)
             return False
         if self._player.audio_get_track() != match.id:
             self._player.audio_set_track(match.id)

@@ -198,3 +198,14 @@ def test_a_bad_refresh_never_replaces_the_last_good_copy(tmp_path):
         assert third.feed.conference.id == "pp-demo"  # the copy was not overwritten by the portal
     finally:
         server.shutdown()
+
+
+def test_stream_headers_from_fields_or_url_suffix():
+    raw = demo_raw()
+    raw["streams"][0]["url"] = "https://cdn.example/pl/master.m3u8|User-Agent=Mozilla%2F5.0&Referer=https://itu.example/"
+    raw["streams"][1].update(url="https://cdn.example/wg/master.m3u8", user_agent="Kodi/20", referrer="https://x/")
+    conf = parse(raw).conference
+    first, second = conf.streams[0], conf.streams[1]
+    assert (first.url, first.user_agent, first.referrer) == (
+        "https://cdn.example/pl/master.m3u8", "Mozilla/5.0", "https://itu.example/")
+    assert (second.user_agent, second.referrer) == ("Kodi/20", "https://x/")

@@ -26,6 +26,7 @@ from observer_app.core.model import (
     Stream,
     StreamKind,
 )
+from observer_app.core.sources import parse_source
 from observer_app.core.symbols import parse_symbol
 
 FORMAT = "observer-conference"
@@ -139,9 +140,10 @@ def _build(raw: dict, source: str, now: datetime) -> LoadedFeed:
     for i, s in enumerate(raw.get("streams", [])):
         _check_ref(s["body"], body_ids, source, f"streams/{i}/body", "body")
         audio = tuple(AudioChannel(a["language"], a.get("name", "")) for a in s.get("audio", []))
+        address = parse_source(s["url"], s.get("user_agent"), s.get("referrer"))  # "|User-Agent=" suffixes too
         streams.append(Stream(
-            s["id"], s["body"], _resolve(s["url"], source), StreamKind(s.get("kind", "live")), audio,
-            s.get("duration_ms"),
+            s["id"], s["body"], _resolve(address.url, source), StreamKind(s.get("kind", "live")), audio,
+            s.get("duration_ms"), address.user_agent, address.referrer,
         ))
     stream_ids = _unique([s.id for s in streams], source, "streams")
 

@@ -96,9 +96,7 @@ class PlayerTile(QFrame):
         self.retry_button.hide()
         if self.player.backend.video_enabled:
             self.player.set_window(int(self.surface.winId()))
-        source = stream_source or StreamSource(target.url)
-        if source.url != target.url:
-            source = StreamSource(target.url, source.user_agent, source.referrer)
+        source = stream_source or StreamSource(target.url, target.user_agent, target.referrer)
         self.player.play(PlayRequest(source, title=label, start_ms=target.start_ms, loop=target.loop, live=live))
 
     def stamp(self, now: datetime | None = None) -> NoteStamp:
