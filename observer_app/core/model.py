@@ -15,6 +15,8 @@ from enum import Enum
 UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 #: Pseudo-language of the untranslated floor audio.
 FLOOR = "floor"
+#: Positions a speaker can take, as the observer records them.
+STANCES = ("supports", "opposes", "concern", "question", "commitment")
 
 
 class StreamKind(str, Enum):
@@ -185,9 +187,34 @@ class Note:
     id: str = field(default_factory=new_id)
     created: datetime = field(default_factory=utc_now)
     updated: datetime = field(default_factory=utc_now)
+    #: Who spoke (a delegation or person), the agenda item, the stance taken, free tags.
+    speaker: str = ""
+    agenda_item: str = ""
+    stance: str = ""  # "" or one of STANCES
+    tags: tuple[str, ...] = ()
+    #: Who wrote the note (for team bundles).
+    author: str = ""
+    #: Set on a copy kept when a teammate edited the same note concurrently: the original's id.
+    conflict_of: str | None = None
+    deleted: bool = False
 
-    def edited(self, text: str) -> Note:
-        return replace(self, text=text, updated=utc_now())
+    def edited(self, **changes) -> Note:
+        return replace(self, **changes, updated=utc_now())
+
+    def content_key(self) -> tuple:
+        """What an edit can change; two notes with the same key say the same thing."""
+        return (self.text, self.speaker, self.agenda_item, self.stance, tuple(self.tags), self.for_feedback,
+                self.deleted, self.body_id, self.session_id)
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """A civil-society briefing: "notes since the last briefing" starts here."""
+
+    conference_id: str
+    utc: datetime
+    title: str = "Briefing"
+    id: str = field(default_factory=new_id)
 
 
 @dataclass(frozen=True)

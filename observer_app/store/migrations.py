@@ -36,4 +36,46 @@ MIGRATIONS: list[list[str]] = [
     ],
 ]
 
+MIGRATIONS.append([
+    # 2: quick fields, authorship, conflict copies, briefings, sync ancestry, full-text search.
+    "ALTER TABLE notes ADD COLUMN speaker TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE notes ADD COLUMN agenda_item TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE notes ADD COLUMN stance TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE notes ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE notes ADD COLUMN author TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE notes ADD COLUMN conflict_of TEXT",
+    # Canonical symbols of the documents a note cites, space-separated with spaces around
+    # (" DT/33 67(Rev.1) "), kept by the repository so the document filter is one LIKE.
+    "ALTER TABLE notes ADD COLUMN documents TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX notes_by_session ON notes (conference_id, session_id, utc)",
+    """CREATE TABLE briefings (
+        id TEXT PRIMARY KEY,
+        conference_id TEXT NOT NULL,
+        utc TEXT NOT NULL,
+        title TEXT NOT NULL
+    )""",
+    # The content a note had when it was last exchanged with the team: the common ancestor
+    # that tells "they edited" from "I edited" from "we both did".
+    "CREATE TABLE sync_state (note_id TEXT PRIMARY KEY, ancestor TEXT NOT NULL)",
+    """CREATE VIRTUAL TABLE notes_fts USING fts5(
+        text, speaker, agenda_item, tags, content='notes', content_rowid='rowid',
+        tokenize='unicode61 remove_diacritics 2'
+    )""",
+    """CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN
+        INSERT INTO notes_fts(rowid, text, speaker, agenda_item, tags)
+        VALUES (new.rowid, new.text, new.speaker, new.agenda_item, new.tags);
+    END""",
+    """CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN
+        INSERT INTO notes_fts(notes_fts, rowid, text, speaker, agenda_item, tags)
+        VALUES ('delete', old.rowid, old.text, old.speaker, old.agenda_item, old.tags);
+    END""",
+    """CREATE TRIGGER notes_fts_update AFTER UPDATE ON notes BEGIN
+        INSERT INTO notes_fts(notes_fts, rowid, text, speaker, agenda_item, tags)
+        VALUES ('delete', old.rowid, old.text, old.speaker, old.agenda_item, old.tags);
+        INSERT INTO notes_fts(rowid, text, speaker, agenda_item, tags)
+        VALUES (new.rowid, new.text, new.speaker, new.agenda_item, new.tags);
+    END""",
+    "INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')",
+])
+
 LATEST = len(MIGRATIONS)

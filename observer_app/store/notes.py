@@ -1,19 +1,23 @@
-"""Notes and the draft being typed. The only SQL that touches them."""
+"""Notes, drafts, briefings and sync ancestry. The only SQL that touches them."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from observer_app.core import clock
-from observer_app.core.model import Note, NoteStamp, StreamKind
+from observer_app.core.model import Briefing, Note, NoteStamp, StreamKind
+from observer_app.core.notefilter import NoteFilter, fts_query
+from observer_app.core.symbols import find_symbols
 from observer_app.store.db import Database, StoreError
 
 _COLUMNS = (
     "id, conference_id, body_id, session_id, stream_url, stream_kind, media_position_ms, "
-    "program_date_time, utc, text, for_feedback, created, updated"
+    "program_date_time, utc, text, for_feedback, created, updated, speaker, agenda_item, stance, tags, "
+    "author, conflict_of, deleted, documents"
 )
+_PLACEHOLDERS = ",".join("?" * len(_COLUMNS.split(",")))
 
 
 def _opt_iso(dt: datetime | None) -> str | None:
@@ -24,6 +28,12 @@ def _opt_dt(text: str | None) -> datetime | None:
     return clock.parse_iso(text) if text else None
 
 
+def cited_symbols(text: str) -> str:
+    """" DT/33 67(Rev.1) ": the canonical symbols a note cites, for the document filter."""
+    symbols = dict.fromkeys(s.canonical() for _a, _b, s in find_symbols(text))
+    return f" {' '.join(symbols)} " if symbols else ""
+
+
 def _row_to_note(row: sqlite3.Row) -> Note:
     return Note(
         id=row["id"], conference_id=row["conference_id"], body_id=row["body_id"], session_id=row["session_id"],
@@ -31,6 +41,20 @@ def _row_to_note(row: sqlite3.Row) -> Note:
         media_position_ms=row["media_position_ms"], program_date_time=_opt_dt(row["program_date_time"]),
         utc=clock.parse_iso(row["utc"]), text=row["text"], for_feedback=bool(row["for_feedback"]),
         created=clock.parse_iso(row["created"]), updated=clock.parse_iso(row["updated"]),
+        speaker=row["speaker"], agenda_item=row["agenda_item"], stance=row["stance"],
+        tags=tuple(json.loads(row["tags"] or "[]")), author=row["author"], conflict_of=row["conflict_of"],
+        deleted=bool(row["deleted"]),
+    )
+
+
+def _values(note: Note) -> tuple:
+    return (
+        note.id, note.conference_id, note.body_id, note.session_id, note.stream_url,
+        note.stream_kind.value if note.stream_kind else None, note.media_position_ms,
+        _opt_iso(note.program_date_time), clock.iso_utc(note.utc), note.text, int(note.for_feedback),
+        clock.iso_utc(note.created), clock.iso_utc(note.updated), note.speaker, note.agenda_item, note.stance,
+        json.dumps(list(note.tags), ensure_ascii=False), note.author, note.conflict_of, int(note.deleted),
+        cited_symbols(note.text),
     )
 
 
@@ -45,44 +69,135 @@ class NoteRepository:
         except sqlite3.Error as exc:
             raise StoreError(f"could not {what} in {self.db.path}: {exc}. Nothing was lost: your text is still in the editor.") from None
 
+    # -- notes ---------------------------------------------------------------------------------
     def add(self, note: Note) -> Note:
-        self._write("save the note", f"INSERT INTO notes ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", (
-            note.id, note.conference_id, note.body_id, note.session_id, note.stream_url,
-            note.stream_kind.value if note.stream_kind else None, note.media_position_ms,
-            _opt_iso(note.program_date_time), clock.iso_utc(note.utc), note.text, int(note.for_feedback),
-            clock.iso_utc(note.created), clock.iso_utc(note.updated),
-        ))
+        self._write("save the note", f"INSERT INTO notes ({_COLUMNS}) VALUES ({_PLACEHOLDERS})", _values(note))
+        return note
+
+    def save(self, note: Note) -> Note:
+        """Insert or replace the whole note (edits, undo, imported bundles)."""
+        self._write("save the note", f"INSERT OR REPLACE INTO notes ({_COLUMNS}) VALUES ({_PLACEHOLDERS})",
+                    _values(note))
         return note
 
     def update_text(self, note_id: str, text: str) -> None:
-        self._write("update the note", "UPDATE notes SET text = ?, updated = ? WHERE id = ?",
-                    (text, clock.iso_utc(clock.ensure_utc(datetime.now().astimezone())), note_id))
+        self._write("update the note", "UPDATE notes SET text = ?, documents = ?, updated = ? WHERE id = ?",
+                    (text, cited_symbols(text), clock.iso_utc(clock.ensure_utc(datetime.now().astimezone())), note_id))
 
     def delete(self, note_id: str) -> None:
-        """Soft delete, so that undo (and a later trash view) can bring it back."""
-        self._write("delete the note", "UPDATE notes SET deleted = 1 WHERE id = ?", (note_id,))
+        """Soft delete: undo brings it back, and teammates learn of the deletion."""
+        self._set_deleted(note_id, True)
+
+    def undelete(self, note_id: str) -> None:
+        self._set_deleted(note_id, False)
+
+    def _set_deleted(self, note_id: str, deleted: bool) -> None:
+        self._write("delete the note" if deleted else "restore the note",
+                    "UPDATE notes SET deleted = ?, updated = ? WHERE id = ?",
+                    (int(deleted), clock.iso_utc(clock.ensure_utc(datetime.now().astimezone())), note_id))
+
+    def get(self, note_id: str) -> Note | None:
+        row = self.db.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
+        return _row_to_note(row) if row else None
+
+    def list(self, conference_id: str | None = None, include_deleted: bool = False) -> list[Note]:
+        """Notes in time order (of the moment they refer to)."""
+        where, params = [], []
+        if not include_deleted:
+            where.append("deleted = 0")
+        if conference_id is not None:
+            where.append("conference_id = ?")
+            params.append(conference_id)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        rows = self.db.execute(f"SELECT {_COLUMNS} FROM notes {clause} ORDER BY utc, created", tuple(params))
+        return [_row_to_note(r) for r in rows]
+
+    def find(self, conference_id: str, f: NoteFilter, tz: tzinfo, limit: int | None = None) -> list[Note]:
+        """Notes matching ``f``; with a text query, best matches first, else in time order."""
+        where, params = ["n.conference_id = ?", "n.deleted = 0"], [conference_id]
+        for column, value in (("body_id", f.body_id), ("session_id", f.session_id), ("stance", f.stance)):
+            if value:
+                where.append(f"n.{column} = ?")
+                params.append(value)
+        if f.speaker:
+            where.append("n.speaker = ? COLLATE NOCASE")
+            params.append(f.speaker)
+        if f.tag:
+            where.append("EXISTS (SELECT 1 FROM json_each(n.tags) WHERE value = ?)")
+            params.append(f.tag)
+        if f.document:
+            where.append("n.documents LIKE ?")
+            params.append(f"% {f.document} %")
+        if f.only_for_feedback:
+            where.append("n.for_feedback = 1")
+        bounds = f.day_range(tz)
+        lo = max([b for b in (f.since, bounds[0] if bounds else None) if b], default=None)
+        hi = min([b for b in (f.until, bounds[1] if bounds else None) if b], default=None)
+        if lo:
+            where.append("n.utc >= ?")
+            params.append(clock.iso_utc(lo))
+        if hi:
+            where.append("n.utc < ?")
+            params.append(clock.iso_utc(hi))
+        query = fts_query(f.text)
+        columns = ", ".join(f"n.{c.strip()}" for c in _COLUMNS.split(","))
+        if query:
+            sql = (f"SELECT {columns} FROM notes_fts JOIN notes n ON n.rowid = notes_fts.rowid "
+                   f"WHERE notes_fts MATCH ? AND {' AND '.join(where)} ORDER BY bm25(notes_fts), n.utc")
+            params.insert(0, query)
+        else:
+            sql = f"SELECT {columns} FROM notes n WHERE {' AND '.join(where)} ORDER BY n.utc, n.created"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        try:
+            return [_row_to_note(r) for r in self.db.execute(sql, tuple(params))]
+        except sqlite3.OperationalError as exc:  # a query FTS5 still cannot parse
+            raise StoreError(f"cannot search for {f.text!r}: {exc}") from None
+
+    def speakers(self, conference_id: str) -> list[str]:
+        """Speakers already used, most used first: the observer's own completion list."""
+        rows = self.db.execute(
+            "SELECT speaker, COUNT(*) AS n FROM notes WHERE conference_id = ? AND speaker != '' "
+            "GROUP BY speaker ORDER BY n DESC, speaker", (conference_id,))
+        return [r["speaker"] for r in rows]
+
+    def tags(self, conference_id: str) -> list[str]:
+        rows = self.db.execute(
+            "SELECT DISTINCT j.value AS tag FROM notes, json_each(notes.tags) AS j WHERE conference_id = ? "
+            "ORDER BY tag", (conference_id,))
+        return [r["tag"] for r in rows]
 
     def data_version(self) -> int:
         """Changes whenever *another* connection commits (a CLI ``notes add``, a second window):
         cheap to poll, so the notes list can follow."""
         return self.db.execute("PRAGMA data_version").fetchone()[0]
 
-    def get(self, note_id: str) -> Note | None:
-        row = self.db.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
-        return _row_to_note(row) if row else None
+    # -- briefings ----------------------------------------------------------------------------------
+    def add_briefing(self, briefing: Briefing) -> Briefing:
+        self._write("save the briefing", "INSERT INTO briefings (id, conference_id, utc, title) VALUES (?,?,?,?)",
+                    (briefing.id, briefing.conference_id, clock.iso_utc(briefing.utc), briefing.title))
+        return briefing
 
-    def list(self, conference_id: str | None = None) -> list[Note]:
-        """Live notes in time order (of the moment they refer to)."""
-        if conference_id is None:
-            rows = self.db.execute(f"SELECT {_COLUMNS} FROM notes WHERE deleted = 0 ORDER BY utc, created")
-        else:
-            rows = self.db.execute(
-                f"SELECT {_COLUMNS} FROM notes WHERE conference_id = ? AND deleted = 0 ORDER BY utc, created",
-                (conference_id,),
-            )
-        return [_row_to_note(r) for r in rows]
+    def briefings(self, conference_id: str) -> list[Briefing]:
+        rows = self.db.execute("SELECT id, conference_id, utc, title FROM briefings WHERE conference_id = ? "
+                               "ORDER BY utc", (conference_id,))
+        return [Briefing(r["conference_id"], clock.parse_iso(r["utc"]), r["title"], r["id"]) for r in rows]
 
-    # The draft: what is in the editor but not committed yet, with its stamp.
+    def last_briefing(self, conference_id: str, before: datetime | None = None) -> Briefing | None:
+        past = [b for b in self.briefings(conference_id) if before is None or b.utc <= before]
+        return past[-1] if past else None
+
+    # -- sync ancestry (see services.bundles) ---------------------------------------------------------
+    def ancestor(self, note_id: str) -> str | None:
+        row = self.db.execute("SELECT ancestor FROM sync_state WHERE note_id = ?", (note_id,)).fetchone()
+        return row["ancestor"] if row else None
+
+    def set_ancestor(self, note_id: str, ancestor: str) -> None:
+        self._write("record the sync state",
+                    "INSERT INTO sync_state (note_id, ancestor) VALUES (?, ?) "
+                    "ON CONFLICT(note_id) DO UPDATE SET ancestor = excluded.ancestor", (note_id, ancestor))
+
+    # -- the draft: what is in the editor but not committed yet, with its stamp --------------------------
     def save_draft(self, text: str, stamp: NoteStamp | None, slot: str = "main") -> None:
         stamp_json = json.dumps(_stamp_to_dict(stamp)) if stamp else None
         self._write("save the draft",

@@ -34,7 +34,7 @@ def test_migration_backs_up_first_and_keeps_data(tmp_path):
     db = Database(path, tmp_path / "backups").open()
     NoteRepository(db).add(NoteStamp(NOW).note("before the upgrade", "c"))
     db.close()
-    step2 = ["ALTER TABLE notes ADD COLUMN speaker TEXT"]
+    step2 = ["ALTER TABLE notes ADD COLUMN future_column TEXT"]
     db = Database(path, tmp_path / "backups", migrations=MIGRATIONS + [step2]).open()
     assert db.user_version == LATEST + 1
     assert [n.text for n in NoteRepository(db).list("c")] == ["before the upgrade"]
