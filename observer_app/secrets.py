@@ -31,3 +31,54 @@ def backend_info() -> BackendInfo:
     if any(word in name for word in _UNSAFE):
         return BackendInfo(name, False, "no secure keyring: secrets would be kept for this run only")
     return BackendInfo(name, True, "")
+
+
+class SecretUnavailable(RuntimeError):
+    pass
+
+
+#: Secrets kept for this run only, when no keyring backend works (never written anywhere).
+_session_only: dict[str, str] = {}
+
+
+def set_secret(name: str, value: str) -> bool:
+    """Store ``name`` in the keyring; True if it will survive a restart, False if it is kept
+    for this run only (no working keyring: the caller must tell the user)."""
+    try:
+        import keyring  # noqa: PLC0415
+        from keyring.errors import KeyringError  # noqa: PLC0415
+
+        if backend_info().usable:
+            keyring.set_password(SERVICE, name, value)
+            _session_only.pop(name, None)
+            return True
+    except KeyringError:
+        pass
+    except Exception:  # a broken D-Bus or backend: same fallback
+        pass
+    _session_only[name] = value
+    return False
+
+
+def get_secret(name: str) -> str | None:
+    if name in _session_only:
+        return _session_only[name]
+    try:
+        import keyring  # noqa: PLC0415
+
+        if backend_info().usable:
+            return keyring.get_password(SERVICE, name)
+    except Exception:
+        return None
+    return None
+
+
+def delete_secret(name: str) -> None:
+    _session_only.pop(name, None)
+    try:
+        import keyring  # noqa: PLC0415
+
+        if backend_info().usable:
+            keyring.delete_password(SERVICE, name)
+    except Exception:
+        pass

@@ -29,6 +29,11 @@ _ALL = (
             "Audio channel picked automatically when a stream offers it: floor, ar, zh, en, fr, ru or es.",
             ("floor", "ar", "zh", "en", "fr", "ru", "es")),
     Setting("player.volume", int, 80, "Volume", "Player volume, 0 to 100."),
+    Setting("sync.webdav_url", str, "", "Team folder (WebDAV)",
+            "A shared WebDAV folder (Nextcloud and others) where the team's note bundles meet, e.g. "
+            "https://cloud.example.org/remote.php/dav/files/me/observer/. The password is kept in the keyring "
+            "(observer-app secret set sync.webdav_password)."),
+    Setting("sync.user", str, "", "Team folder user", "User name for the WebDAV folder."),
     Setting("conference.last_feed", str, "", "Last conference", "The feed opened last; reopened on start."),
     Setting("player.last_body", str, "", "Last body", "The body watched last; played again on start."),
 )
