@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from observer_app.paths import AppPaths
-from observer_app.store.db import Database
+from observer_app.store.backup import Recovery, check, recover
+from observer_app.store.db import Database, SchemaTooNewError, StoreError
 from observer_app.store.notes import NoteRepository
 from observer_app.store.settings import SettingsRepository
 
@@ -16,6 +17,8 @@ class Profile:
     db: Database
     notes: NoteRepository
     settings: SettingsRepository
+    #: Set when the database was damaged and restored from a backup at open: tell the user.
+    recovery: Recovery | None = None
 
     def close(self) -> None:
         self.db.close()
@@ -27,5 +30,16 @@ def open_profile(paths: AppPaths) -> Profile:
     Raises ``paths.PathError`` or ``store.db.StoreError`` with a message fit for the user.
     """
     paths.ensure()
-    db = Database(paths.database, paths.backups).open()
-    return Profile(paths, db, NoteRepository(db), SettingsRepository(db))
+    recovery = None
+    problem = check(paths.database)
+    if problem is None:
+        try:
+            db = Database(paths.database, paths.backups).open()
+        except SchemaTooNewError:
+            raise
+        except StoreError as exc:
+            problem = str(exc)
+    if problem is not None:
+        recovery = recover(paths.database, paths.backups, problem)
+        db = Database(paths.database, paths.backups).open()
+    return Profile(paths, db, NoteRepository(db), SettingsRepository(db), recovery)

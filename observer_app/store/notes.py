@@ -198,18 +198,27 @@ class NoteRepository:
                     "ON CONFLICT(note_id) DO UPDATE SET ancestor = excluded.ancestor", (note_id, ancestor))
 
     # -- the draft: what is in the editor but not committed yet, with its stamp --------------------------
-    def save_draft(self, text: str, stamp: NoteStamp | None, slot: str = "main") -> None:
-        stamp_json = json.dumps(_stamp_to_dict(stamp)) if stamp else None
+    def save_draft(self, text: str, stamp: NoteStamp | None, slot: str = "main", fields: dict | None = None) -> None:
+        data = _stamp_to_dict(stamp) if stamp else {}
+        if fields:
+            data["fields"] = {**fields, "tags": list(fields.get("tags", ()))}
+        stamp_json = json.dumps(data) if data else None
         self._write("save the draft",
                     "INSERT INTO drafts (slot, text, stamp, updated) VALUES (?,?,?,?) "
                     "ON CONFLICT(slot) DO UPDATE SET text = excluded.text, stamp = excluded.stamp, updated = excluded.updated",
                     (slot, text, stamp_json, clock.iso_utc(clock.ensure_utc(datetime.now().astimezone()))))
 
     def load_draft(self, slot: str = "main") -> tuple[str, NoteStamp | None] | None:
+        found = self.load_draft_with_fields(slot)
+        return (found[0], found[1]) if found else None
+
+    def load_draft_with_fields(self, slot: str = "main") -> tuple[str, NoteStamp | None, dict] | None:
         row = self.db.execute("SELECT text, stamp FROM drafts WHERE slot = ?", (slot,)).fetchone()
         if row is None or not row["text"]:
             return None
-        return row["text"], _stamp_from_dict(json.loads(row["stamp"])) if row["stamp"] else None
+        data = json.loads(row["stamp"]) if row["stamp"] else {}
+        stamp = _stamp_from_dict(data) if data.get("utc") else None
+        return row["text"], stamp, data.get("fields", {})
 
     def clear_draft(self, slot: str = "main") -> None:
         self._write("clear the draft", "DELETE FROM drafts WHERE slot = ?", (slot,))

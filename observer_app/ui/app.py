@@ -104,6 +104,12 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
         QMessageBox.critical(None, f"{APP_NAME} cannot start", f"The demo conference is damaged: {exc}")
         return 1
     window.show()
+    if profile.recovery is not None:
+        message = profile.recovery.message()
+        print(f"observer-app: {message}", file=sys.stderr)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Notes database restored", message, QMessageBox.StandardButton.Ok,
+                          window)
+        QTimer.singleShot(0, box.open)
     if os.environ.get("OBSERVER_BENCH_FIRST_FRAME"):
         _report_first_frame(window, app)
     code = app.exec()

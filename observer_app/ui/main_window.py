@@ -6,7 +6,7 @@ import logging
 from datetime import datetime, timezone
 from typing import Callable
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QSplitter
 
@@ -17,6 +17,7 @@ from observer_app.core.model import Conference, Note
 from observer_app.player.qt_player import QtPlayer
 from observer_app.services.conference import OpenResult, open_feed
 from observer_app.services.context import Profile
+from observer_app.store.backup import RollingBackups
 from observer_app.ui.dialogs import export as export_dialog
 from observer_app.ui.dialogs.settings import SettingsDialog
 from observer_app.ui.panels.documents import DocumentsPanel
@@ -26,6 +27,20 @@ from observer_app.ui.panels.schedule import SchedulePanel
 from observer_app.workers import run_task
 
 log = logging.getLogger("observer.ui")
+
+
+def load_speakers() -> list[str]:
+    """Delegations and roles shipped in resources/lists/speakers.json (completion for notes)."""
+    import json
+
+    from observer_app import paths as app_paths
+
+    try:
+        data = json.loads((app_paths.resources_dir() / "lists" / "speakers.json").read_text(encoding="utf-8"))
+        return [str(s) for s in data.get("speakers", [])]
+    except (OSError, ValueError) as exc:
+        log.warning("no speaker list: %s", exc)
+        return []
 
 #: (menu, label, shortcut, handler name): also the source of Help > Keyboard shortcuts.
 ACTIONS = (
@@ -53,6 +68,9 @@ ACTIONS = (
     ("View", "Next tile gets the sound", "Ctrl+Tab", "next_tile"),
     ("Notes", "&New note at this moment", "Ctrl+N", "new_note"),
     ("Notes", "Go to the notes list", "Ctrl+L", "focus_notes_list"),
+    ("Notes", "&Search notes", "Ctrl+F", "focus_note_search"),
+    ("Notes", "Next note private / for feedback", "Ctrl+P", "toggle_private"),
+    ("Notes", "Mark a &briefing now", "Ctrl+B", "mark_briefing"),
     ("Help", "&Keyboard shortcuts", "F1", "show_shortcuts"),
     ("Help", "&About Observer", "", "show_about"),
 )
@@ -69,7 +87,8 @@ class MainWindow(QMainWindow):
 
         self.schedule = SchedulePanel()
         self.player_panel = PlayerPanel(player_factory, player_problem)
-        self.notes = NotesPanel(profile.notes, self.player_panel.stamp)
+        self.notes = NotesPanel(profile.notes, self.player_panel.stamp, speakers=load_speakers())
+        self.notes.author = str(profile.settings.get("author.name"))
         self.documents = DocumentsPanel()
 
         self.centre = QSplitter(Qt.Orientation.Vertical)
@@ -101,6 +120,14 @@ class MainWindow(QMainWindow):
         self.player_panel.set_preferred_language(str(profile.settings.get("player.language")))
         self.show_conference(opened)
         self._restore_geometry()
+        self.backups = RollingBackups(profile.db, profile.paths.backups)
+        self._timers = []
+        for interval, slot in ((300_000, self._backup), (1000, self._follow_playback)):
+            timer = QTimer(self)
+            timer.timeout.connect(slot)
+            timer.start(interval)
+            self._timers.append(timer)
+        QTimer.singleShot(5000, self._backup)
 
     # -- conference -------------------------------------------------------------------------------
     def show_conference(self, opened: OpenResult) -> None:
@@ -179,7 +206,26 @@ class MainWindow(QMainWindow):
 
     # -- actions -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        menus = {}
+        menus = {name: self.menuBar().addMenu(f"&{name}") for name in ("File", "Edit", "Playback", "View", "Notes", "Help")}
+        edit = menus["Edit"]
+        undo = self.notes.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.notes.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (undo, redo):
+            edit.addAction(action)
+            self.addAction(action)
+        # These act on the selected note, so they live on the list (Delete in the editor deletes text).
+        for label, shortcut, handler in (("&Edit note…", "F2", self.notes.edit_selected),
+                                         ("&Delete note", "Delete", self.notes.delete_selected),
+                                         ("Note &private / for feedback", "Ctrl+Shift+P",
+                                          self.notes.toggle_private_selected)):
+            action = QAction(label, self.notes.view)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(handler)
+            self.notes.view.addAction(action)
+            edit.addAction(action)
         for menu_name, label, shortcut, handler in ACTIONS:
             menu = menus.get(menu_name) or menus.setdefault(menu_name, self.menuBar().addMenu(f"&{menu_name}"))
             action = QAction(label, self)
@@ -268,6 +314,29 @@ class MainWindow(QMainWindow):
     def focus_notes_list(self) -> None:
         self.notes.view.setFocus()
 
+    def focus_note_search(self) -> None:
+        self.notes.filters.search.setFocus()
+        self.notes.filters.search.selectAll()
+
+    def toggle_private(self) -> None:
+        self.notes.composer.toggle_private()
+
+    def mark_briefing(self) -> None:
+        self.notes.mark_briefing()
+
+    def _follow_playback(self) -> None:
+        """While a recording plays, the note at that moment is highlighted in the list."""
+        target, player = self.player_panel.target, self.player_panel.player
+        if target is not None and target.seekable and player is not None and player.state == "playing":
+            self.notes.follow(target.stamp(player.position_ms(), datetime.now(timezone.utc)).utc)
+
+    def _backup(self) -> None:
+        try:
+            self.backups.maybe_backup()
+        except Exception as exc:  # a failed backup must be visible but never stop the app
+            log.error("backup failed: %s", exc)
+            self.statusBar().showMessage(f"⚠ Backup failed: {exc}", 15000)
+
     def export_feedback(self) -> None:
         self.notes.flush_draft()
         export_dialog.export_feedback(self, self.profile, self.conference)
@@ -276,6 +345,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.profile.settings, self)
         if dialog.exec():
             self.player_panel.set_preferred_language(str(self.profile.settings.get("player.language")))
+            self.notes.author = str(self.profile.settings.get("author.name"))
 
     def show_shortcuts(self) -> None:
         rows = "".join(f"<tr><td><b>{QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText)}</b></td>"
@@ -315,6 +385,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.notes.flush_draft()
         self.save_geometry()
+        self._backup()
         try:
             self.profile.settings.set("player.volume", self.player_panel.volume())
         except Exception:  # never block closing on a settings write

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from observer_app.core import clock
 from observer_app.core.model import Conference, Note
 from observer_app.core.playback import recording_position
 
-COLUMNS = ("Time", "Video", "Body", "Note")
+COLUMNS = ("Time", "Video", "Body", "Speaker", "Note")
 NoteRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -33,6 +34,16 @@ class NotesModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._notes.insert(row, note)
         self.endInsertRows()
+        return row
+
+    def row_at_or_before(self, utc) -> int:
+        """The last note at or before ``utc`` (time order), -1 if none: what the player shows."""
+        row = -1
+        for i, note in enumerate(self._notes):
+            if note.utc <= utc:
+                row = i
+            else:
+                break
         return row
 
     def note_at(self, row: int) -> Note | None:
@@ -69,7 +80,19 @@ class NotesModel(QAbstractTableModel):
                 body = self._conference.body(note.body_id) if self._conference and note.body_id else None
                 return body.label if body else ""
             if col == 3:
-                return note.text.replace("\n", " ⏎ ")
+                return note.speaker
+            if col == 4:
+                marks = []
+                if note.conflict_of:
+                    marks.append("⚠ conflicting edit:")
+                if note.stance:
+                    marks.append(f"[{note.stance}]")
+                if not note.for_feedback:
+                    marks.append("(private)")
+                tags = " ".join(f"#{t}" for t in note.tags)
+                return " ".join(marks + [note.text.replace("\n", " ⏎ ")] + ([tags] if tags else []))
+        if role == Qt.ItemDataRole.ForegroundRole and note.conflict_of:
+            return QBrush(QColor("#b26a00"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return (f"{note.text}\n\n{clock.iso_utc(note.utc)} UTC"
                     + (f", video {clock.format_position(note.media_position_ms)}" if note.media_position_ms is not None else ""))

@@ -1,98 +1,77 @@
-"""The notes panel: an editor that stamps the moment on the first keystroke, and the list.
+"""The notes panel: compose (stamped at the first keystroke), find, edit, delete, undo.
 
-Durability: a committed note is in the database when Enter returns (the store commits with
-``synchronous=FULL``); the draft is written at most one second after any keystroke, on focus
-loss and on exit, and comes back after a crash.
+Durability: a committed note is in the database when Enter returns (``synchronous=FULL``);
+the draft, with its stamp and fields, is written at most one second after any change, on
+focus loss and on exit, and comes back after a crash. Edits and deletions go through an undo
+stack, and a deletion is a soft delete, so Ctrl+Z brings a note back.
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timezone
 from typing import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelectionModel, QTimer, Signal, Slot
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QVBoxLayout, QWidget
 
 from observer_app.core import clock
-from observer_app.core.model import Conference, Note, NoteStamp
+from observer_app.core.model import Briefing, Conference, Note, NoteStamp
 from observer_app.store.db import StoreError
 from observer_app.store.notes import NoteRepository
 from observer_app.ui.models.notes import NotesModel
+from observer_app.ui.panels.note_composer import NoteComposer
+from observer_app.ui.panels.note_filters import NoteFilterBar
 
 log = logging.getLogger("observer.ui")
 DRAFT_DELAY_MS = 1000
 
 
-class NoteEditor(QPlainTextEdit):
-    """Enter commits, Shift+Enter breaks the line; the first keystroke asks for a stamp."""
+class _NoteCommand(QUndoCommand):
+    """Each step writes through the repository at once: undo is as durable as the edit."""
 
-    commit_requested = Signal()
-    first_keystroke = Signal()
-    focus_lost = Signal()
+    def __init__(self, panel: "NotesPanel", text: str, redo_fn, undo_fn, first_redo_done: bool = False):
+        super().__init__(text)
+        self.panel, self.redo_fn, self.undo_fn = panel, redo_fn, undo_fn
+        self._skip = first_redo_done
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            self.commit_requested.emit()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.insertPlainText("\n")
-            return
-        if event.text() and event.text().isprintable() and not self.toPlainText():
-            self.first_keystroke.emit()  # stamp before the character lands
-        super().keyPressEvent(event)
+    def redo(self) -> None:
+        if self._skip:
+            self._skip = False
+        else:
+            self.panel.apply(self.redo_fn)
 
-    def inputMethodEvent(self, event) -> None:
-        # Chinese, Japanese, Arabic... input methods never send key presses with text.
-        if event.commitString() and not self.toPlainText():
-            self.first_keystroke.emit()
-        super().inputMethodEvent(event)
-
-    def insertFromMimeData(self, source) -> None:
-        if not self.toPlainText():
-            self.first_keystroke.emit()  # a paste starts a note too
-        super().insertFromMimeData(source)
-
-    def focusOutEvent(self, event) -> None:
-        self.focus_lost.emit()
-        super().focusOutEvent(event)
+    def undo(self) -> None:
+        self.panel.apply(self.undo_fn)
 
 
 class NotesPanel(QWidget):
     #: A note was activated (double-click / Enter in the list): seek the player there.
     note_activated = Signal(object)
 
-    def __init__(self, repository: NoteRepository, stamp_provider: Callable[[], NoteStamp], parent=None):
+    def __init__(self, repository: NoteRepository, stamp_provider: Callable[[], NoteStamp], parent=None,
+                 speakers: list[str] | None = None):
         super().__init__(parent)
         self.repository = repository
         self.stamp_provider = stamp_provider
+        self.known_speakers = speakers or []
+        self.author = ""
         self.conference: Conference | None = None
         self.stamp: NoteStamp | None = None
         self._draft_dirty = False
+        self.undo_stack = QUndoStack(self)
 
-        self.stamp_label = QLabel("Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.")
-        self.stamp_label.setAccessibleName("Note stamp")
-        self.stamp_label.setWordWrap(True)
-        self.editor = NoteEditor()
-        self.editor.setAccessibleName("Note editor")
-        self.editor.setPlaceholderText("What was said? Cite documents like DT/33 or 67(Rev.1).")
-        self.editor.setMaximumHeight(90)
-        self.editor.setTabChangesFocus(True)
-        self.editor.first_keystroke.connect(self.start_note)
-        self.editor.commit_requested.connect(self.commit)
-        self.editor.textChanged.connect(self._on_text_changed)
-        self.editor.focus_lost.connect(self.flush_draft)
+        self.composer = NoteComposer()
+        self.editor = self.composer.editor  # what shortcuts and tests focus
+        self.stamp_label = self.composer.stamp_label
+        self.composer.first_keystroke.connect(self.start_note)
+        self.composer.commit_requested.connect(self.commit)
+        self.composer.changed.connect(self._on_changed)
+        self.composer.focus_lost.connect(self.flush_draft)
+        self.filters = NoteFilterBar()
+        self.filters.changed.connect(self.reload)
+        self.filters.briefing_requested.connect(self.mark_briefing)
 
         self.model = NotesModel(self)
         self.view = QTableView()
@@ -106,7 +85,7 @@ class NotesPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((120, 64, 100)):
+        for column, width in enumerate((110, 60, 90, 110)):
             self.view.setColumnWidth(column, width)
         self.view.activated.connect(self._on_activated)  # double-click and Enter
 
@@ -122,38 +101,66 @@ class NotesPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.stamp_label)
-        layout.addWidget(self.editor)
+        layout.addWidget(self.composer)
+        layout.addWidget(self.filters)
         layout.addWidget(self.view, 1)
 
+    # -- conference and list ----------------------------------------------------------------------
     def set_conference(self, conference: Conference) -> None:
         if self.conference is not None and self.conference.id != conference.id:
             self.flush_draft()
-            self.editor.blockSignals(True)
-            self.editor.clear()
-            self.editor.blockSignals(False)
+            self.composer.set_text_silently("")
             self.stamp = None
+            self.undo_stack.clear()
         self.conference = conference
-        self.model.set_notes(conference, self.repository.list(conference.id))
+        self.reload()
         self.view.scrollToBottom()
-        restored = self.repository.load_draft(self._draft_slot())
-        if restored and not self.editor.toPlainText():
-            text, stamp = restored
+        restored = self.repository.load_draft_with_fields(self._draft_slot())
+        if restored and not self.composer.text():
+            text, stamp, fields = restored
             self.stamp = stamp
-            self.editor.blockSignals(True)
-            self.editor.setPlainText(text)
-            self.editor.blockSignals(False)
+            self.composer.set_text_silently(text)
+            if fields:
+                self.composer.set_fields(fields)
             self._show_stamp(prefix="Draft restored")
 
-    # -- taking notes -------------------------------------------------------------------------
+    @Slot()
+    def reload(self) -> None:
+        if self.conference is None:
+            return
+        tz = clock.zone(self.conference.timezone)
+        last = self.repository.last_briefing(self.conference.id)
+        try:
+            notes = self.repository.find(self.conference.id, self.filters.current(since=last.utc if last else None), tz)
+        except StoreError as exc:
+            self.stamp_label.setText(f"⚠ {exc}")
+            return
+        self.model.set_notes(self.conference, notes)
+        everything = self.repository.list(self.conference.id)
+        days = sorted({n.utc.astimezone(tz).date() for n in everything})
+        own = self.repository.speakers(self.conference.id)
+        self.filters.set_choices(self.conference, days, own, self.repository.tags(self.conference.id))
+        agenda = sorted({a for s in self.conference.sessions for a in s.agenda} | {d.symbol for d in self.conference.documents})
+        speakers = own + [s for s in self.known_speakers if s not in own]
+        self.composer.set_completions(speakers, agenda, self.repository.tags(self.conference.id))
+
+    def apply(self, fn) -> None:
+        """Run a repository change from the undo stack; a failure is shown, not raised."""
+        try:
+            fn()
+        except StoreError as exc:
+            QMessageBox.critical(self, "Notes", str(exc))
+        self.reload()
+
+    # -- taking notes -------------------------------------------------------------------------------
     @Slot()
     def start_note(self) -> None:
         """Stamp this moment (Ctrl+N, or the first keystroke of a note without a stamp).
 
         A draft being typed keeps its stamp: Ctrl+N then only brings the focus back.
         """
-        if self.stamp is None or not self.editor.toPlainText():
-            if not (self.stamp is not None and self.sender() is self.editor):
+        if self.stamp is None or not self.composer.text():
+            if not (self.stamp is not None and self.sender() is self.composer):
                 self.stamp = self.stamp_provider()
                 self._show_stamp()
         self.editor.setFocus()
@@ -172,35 +179,94 @@ class NotesPanel(QWidget):
 
     @Slot()
     def commit(self) -> None:
-        text = self.editor.toPlainText().strip()
+        text = self.composer.text().strip()
         if not text or self.conference is None:
             return
         stamp = self.stamp or self.stamp_provider()
         note = stamp.note(text, self.conference.id)
+        fields = self.composer.fields()
+        note.speaker, note.agenda_item, note.stance = fields["speaker"], fields["agenda_item"], fields["stance"]
+        note.tags, note.for_feedback, note.author = fields["tags"], fields["for_feedback"], self.author
         try:
             self.repository.add(note)
         except StoreError as exc:
             QMessageBox.critical(self, "Note not saved", str(exc))
             return  # the text stays in the editor
+        self.undo_stack.push(_NoteCommand(self, "add note", lambda: self.repository.undelete(note.id),
+                                          lambda: self.repository.delete(note.id), first_redo_done=True))
         self._draft_timer.stop()
         self.stamp = None
-        self.editor.blockSignals(True)
-        self.editor.clear()
-        self.editor.blockSignals(False)
+        self.composer.clear_after_commit()
         self._clear_draft()
-        row = self.model.add(note)
-        self.view.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.view.scrollTo(self.model.index(row, 0))
-        count = self.model.rowCount()
+        self.reload()
+        row = next((i for i in range(self.model.rowCount()) if self.model.note_at(i).id == note.id), -1)
+        if row >= 0:
+            self.select_row(row)
+        count = len(self.repository.list(self.conference.id))
         self.stamp_label.setText(f"Saved. {count} note{'s' if count != 1 else ''}. Type to start the next one.")
 
-    # -- the draft ----------------------------------------------------------------------------
+    def selected_note(self) -> Note | None:
+        index = self.view.currentIndex()
+        return self.model.note_at(index.row()) if index.isValid() else None
+
+    def delete_selected(self) -> None:
+        note = self.selected_note()
+        if note is not None:
+            self.undo_stack.push(_NoteCommand(self, "delete note", lambda: self.repository.delete(note.id),
+                                              lambda: self.repository.undelete(note.id)))
+
+    def edit_selected(self) -> None:
+        from observer_app.ui.dialogs.note_edit import NoteEditDialog
+
+        note = self.selected_note()
+        if note is None or self.conference is None:
+            return
+        dialog = NoteEditDialog(note, self.repository.speakers(self.conference.id) + self.known_speakers, [],
+                                self.repository.tags(self.conference.id), self)
+        if dialog.exec():
+            edited = dialog.edited_note()
+            if edited is not None:
+                self.undo_stack.push(_NoteCommand(self, "edit note", lambda: self.repository.save(edited),
+                                                  lambda: self.repository.save(note)))
+
+    def toggle_private_selected(self) -> None:
+        note = self.selected_note()
+        if note is not None:
+            changed = note.edited(for_feedback=not note.for_feedback)
+            self.undo_stack.push(_NoteCommand(self, "mark private", lambda: self.repository.save(changed),
+                                              lambda: self.repository.save(note)))
+
     @Slot()
-    def _on_text_changed(self) -> None:
+    def mark_briefing(self) -> None:
+        if self.conference is None:
+            return
+        now = datetime.now(timezone.utc)
+        self.repository.add_briefing(Briefing(self.conference.id, now))
+        tz = clock.zone(self.conference.timezone)
+        self.stamp_label.setText(f"Briefing marked at {clock.format_clock(now, tz)} {clock.zone_label(now, tz)}: "
+                                 "'Since last briefing' starts here.")
+        self.reload()
+
+    def select_row(self, row: int, scroll: bool = True) -> None:
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        if scroll:
+            self.view.scrollTo(index)
+
+    def follow(self, utc: datetime) -> None:
+        """Highlight the note at the moment an archive is showing, and keep it in view."""
+        if self.view.hasFocus():
+            return  # the observer is moving in the list: do not pull it away
+        row = self.model.row_at_or_before(utc)
+        if row >= 0 and row != self.view.currentIndex().row():
+            self.select_row(row)
+
+    # -- the draft ------------------------------------------------------------------------------------
+    @Slot()
+    def _on_changed(self) -> None:
         self._draft_dirty = True
-        if not self.editor.toPlainText():
+        if not self.composer.text():
             self.stamp = None  # everything erased: the next keystroke starts a new moment
         if not self._draft_timer.isActive():  # not restarted: at most one second behind typing
             self._draft_timer.start()
@@ -209,10 +275,10 @@ class NotesPanel(QWidget):
     def flush_draft(self) -> None:
         if not self._draft_dirty:
             return
-        text = self.editor.toPlainText()
+        text = self.composer.text()
         try:
             if text:
-                self.repository.save_draft(text, self.stamp, self._draft_slot())
+                self.repository.save_draft(text, self.stamp, self._draft_slot(), self.composer.fields())
             else:
                 self.repository.clear_draft(self._draft_slot())
                 self.stamp = None
@@ -240,7 +306,7 @@ class NotesPanel(QWidget):
         try:
             version = self.repository.data_version()
             if self._data_version not in (-1, version):
-                self.model.set_notes(self.conference, self.repository.list(self.conference.id))
+                self.reload()
             self._data_version = version
         except StoreError as exc:
             log.error("cannot refresh the notes: %s", exc)
@@ -253,3 +319,4 @@ class NotesPanel(QWidget):
 
     def note_count(self) -> int:
         return self.model.rowCount()
+

@@ -1,0 +1,368 @@
+"""Observer's player against plain cvlc on the same local HLS stream. Prints figures, asserts nothing.
+
+All figures use one 45 s, 640x360, 25 fps HLS VOD (make_vod_muxed) or, for reconnects, a live
+encoder (start_live, 1 s segments), served by StreamServer on 127.0.0.1. Both players use the same
+libVLC 3 and the same flags (--aout=dummy plus Observer's backend flags), so differences are the
+app's own: Python, Qt, resolving the stream, timers. Observer windows are exactly the video size,
+like cvlc's, so both scale nothing.
+
+1. Time to first frame, median of 5 cold processes each. "Pixels" = from just before the process
+   is spawned until the parent sees the test picture (saturated colours) in the window's screen
+   area, grabbed with QScreen.grabWindow every 10 ms. The SAME detector is used for both players,
+   so the ratio compares like with like. cvlc exposes no API and its -vv log only says when a
+   picture was decoded ("Received first picture"), not shown, and mapping its window happens
+   before any frame; pixels are the only signal both share. Observer also reports its own signal
+   (backend.has_video() and raw_time_ms() > 0, polled every 10 ms) from spawn and from play().
+2. CPU and peak memory, one and two streams (one Observer process with two QtPlayers on two
+   native widgets; one or two cvlc processes): 3 s warm-up, then utime+stime from /proc/PID/stat
+   over 20 s of wall time, as % of one core; peak RSS = VmHWM from /proc/PID/status (summed over
+   the cvlc processes). The X server's own cost (the same for both) is not counted.
+3. Reconnect: QtPlayer plays the live stream; the server stops for 15 s and restarts on the same
+   port. Figure = restart -> watchdog phase PLAYING (which by construction means state "playing"
+   and raw time moved between two watchdog samples). 3 runs. cvlc is checked once on its own
+   server: libVLC 3 gives up on a live HLS playlist, so it should request nothing after the restart.
+
+cvlc refuses to run as root: it is then run as `nobody` via setpriv (with a readable copy of the
+X cookie). Children get PDEATHSIG=KILL and are stopped by the script; it needs a display and
+re-runs itself in xvfb-run when DISPLAY is unset.
+
+usage: .venv/bin/python benchmarks/player.py
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+W, H = 640, 360
+VLC_FLAGS = ["--aout=dummy", "--no-video-title-show", "--no-snapshot-preview", "--no-stats", "--quiet"]
+CHILDREN: list[subprocess.Popen] = []
+
+
+# -- the Observer side, run as `player.py --child URL COUNT` ----------------------------------------
+def observer_child(url: str, count: int) -> None:
+    """Native widgets side by side at the top left, a QtPlayer in each; prints monotonic stamps."""
+    ctypes.CDLL(None).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG: die with the benchmark
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from observer_app.core.sources import StreamSource
+    from observer_app.player.qt_player import PlayRequest, QtPlayer
+
+    app = QApplication([])
+    widgets, players = [], []
+    for slot in range(count):
+        widget = QWidget()
+        widget.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+        widget.setGeometry(slot * W, 0, W, H)
+        widget.show()
+        player = QtPlayer(video=True)
+        player.set_window(int(widget.winId()))
+        widgets.append(widget)
+        players.append(player)
+    print(f"play {time.monotonic()}", flush=True)
+    for player in players:
+        player.play(PlayRequest(StreamSource(url), live=False))
+
+    def poll() -> None:
+        if all(p.backend.has_video() and p.backend.raw_time_ms() > 0 for p in players):
+            print(f"frame {time.monotonic()}", flush=True)
+            timer.stop()
+
+    timer = QTimer(interval=10, timeout=poll)
+    timer.start()
+    app.exec()
+
+
+# -- processes ------------------------------------------------------------------------------------
+def spawn(cmd: list[str], env: dict | None = None) -> subprocess.Popen:
+    proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    CHILDREN.append(proc)
+    return proc
+
+
+def launch_observer(url: str, count: int) -> tuple[subprocess.Popen, dict[str, float]]:
+    """Start the Observer child; its "play"/"frame" stamps land in the returned dict."""
+    proc = spawn([sys.executable, __file__, "--child", url, str(count)])
+    stamps: dict[str, float] = {}
+
+    def read() -> None:
+        for line in proc.stdout:
+            key, _, value = line.partition(" ")
+            if key in ("play", "frame"):
+                stamps[key] = float(value)
+
+    threading.Thread(target=read, daemon=True).start()
+    return proc, stamps
+
+
+def cvlc_command(url: str, scratch: Path) -> tuple[list[str], dict]:
+    cmd = ["cvlc", "--no-dbus", *VLC_FLAGS, "--play-and-exit", url]
+    if os.geteuid() != 0:
+        return ["setpriv", "--pdeathsig", "KILL", *cmd], {}
+    home, cookie = scratch / "home", scratch / "xauthority"  # cvlc runs as nobody: readable copies
+    home.mkdir(exist_ok=True)
+    os.chown(home, 65534, 65534)
+    source = Path(os.environ.get("XAUTHORITY", Path.home() / ".Xauthority"))
+    if source.exists() and not cookie.exists():
+        shutil.copyfile(source, cookie)
+        cookie.chmod(0o644)
+    env = {"HOME": str(home), "XAUTHORITY": str(cookie)}
+    return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--pdeathsig", "KILL", *cmd], env
+
+
+def vlc_windows() -> set[str]:
+    out = subprocess.run(["xdotool", "search", "--onlyvisible", "--class", "vlc"], capture_output=True, text=True)
+    return set(out.stdout.split())
+
+
+def launch_cvlc(url: str, scratch: Path, slot: int = 0) -> subprocess.Popen:
+    """cvlc maps its window at 0,0 (it ignores --video-x here); a second one is moved beside it."""
+    before = vlc_windows()
+    proc = spawn(*cvlc_command(url, scratch))
+    if slot:
+        end = time.monotonic() + 10
+        while not (new := vlc_windows() - before) and time.monotonic() < end:
+            time.sleep(0.05)
+        for window in new:
+            subprocess.run(["xdotool", "windowmove", window, str(slot * W), "0"], check=False)
+    return proc
+
+
+def stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+def peak_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+# -- the screen ---------------------------------------------------------------------------------------
+def colourful(app, slot: int = 0) -> float:
+    """Share of sampled pixels in window slot ``slot`` that are saturated (the test picture);
+    X's grey root weave, Qt's grey widget and a black video surface all give 0."""
+    image = app.primaryScreen().grabWindow(0, slot * W, 0, W, H).toImage()
+    samples = [image.pixelColor(x, y) for x in range(8, W, 24) for y in range(8, H, 24)]
+    hits = sum(1 for c in samples if max(c.red(), c.green(), c.blue()) - min(c.red(), c.green(), c.blue()) > 100)
+    return hits / len(samples)
+
+
+def wait_until(predicate, timeout: float, step: float = 0.01) -> float | None:
+    """Monotonic time at which predicate() first held, or None after ``timeout`` seconds."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return time.monotonic()
+        time.sleep(step)
+    return None
+
+
+# -- measurements ---------------------------------------------------------------------------------------
+def first_frames(app, url: str, scratch: Path, runs: int) -> dict[str, list[float]]:
+    nan = float("nan")
+    out: dict[str, list[float]] = {"obs_pixels": [], "obs_signal": [], "obs_play_signal": [],
+                                   "obs_play_pixels": [], "cvlc_pixels": []}
+    for _ in range(runs):
+        for kind in ("observer", "cvlc"):
+            wait_until(lambda: colourful(app) < 0.1, 5)  # the previous window is gone
+            t0 = time.monotonic()
+            if kind == "observer":
+                proc, stamps = launch_observer(url, 1)
+            else:
+                proc = launch_cvlc(url, scratch)
+            seen = wait_until(lambda: colourful(app) > 0.5, 20)
+            pixels = seen - t0 if seen else nan
+            if kind == "cvlc":
+                out["cvlc_pixels"].append(pixels)
+            else:
+                wait_until(lambda: "frame" in stamps, 10)
+                play, frame = stamps.get("play", nan), stamps.get("frame", nan)
+                out["obs_pixels"].append(pixels)
+                out["obs_signal"].append(frame - t0)
+                out["obs_play_signal"].append(frame - play)
+                out["obs_play_pixels"].append((seen or nan) - play)
+            stop(proc)
+    return out
+
+
+def load(app, kind: str, url: str, scratch: Path, count: int) -> tuple[float, float, float]:
+    """(% of one core, peak RSS MB, share of windows showing video at the end)."""
+    if kind == "observer":
+        procs = [launch_observer(url, count)[0]]
+    else:
+        procs = [launch_cvlc(url, scratch, slot) for slot in range(count)]
+    time.sleep(3)
+    cpu0, t0 = sum(cpu_seconds(p.pid) for p in procs), time.monotonic()
+    time.sleep(20)
+    cpu1, t1 = sum(cpu_seconds(p.pid) for p in procs), time.monotonic()
+    rss = sum(peak_rss_mb(p.pid) for p in procs)
+    showing = sum(colourful(app, slot) > 0.5 for slot in range(count)) / count
+    for proc in procs:
+        stop(proc)
+    return 100 * (cpu1 - cpu0) / (t1 - t0), rss, showing
+
+
+def spin(app, seconds: float, until=lambda: False) -> float | None:
+    """Run the parent's Qt event loop for up to ``seconds``; time at which until() held."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        if until():
+            return time.monotonic()
+        time.sleep(0.01)
+    return None
+
+
+def reconnects(app, scratch: Path, runs: int, outage: float = 15) -> tuple[list[float], str]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+    from support.media import start_live
+    from support.server import StreamServer
+
+    from observer_app.core.sources import StreamSource
+    from observer_app.player.qt_player import PlayRequest, QtPlayer
+    from observer_app.player.watchdog import Phase
+
+    live_dir = scratch / "live"
+    encoder = start_live(live_dir, segment_seconds=1)
+    server, cvlc_server = StreamServer(live_dir).start(), StreamServer(live_dir).start()
+    widget = QWidget()
+    widget.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+    widget.setGeometry(0, 400, 320, 180)
+    widget.show()
+    player = QtPlayer(video=True)
+    player.set_window(int(widget.winId()))
+    playing = lambda: player.watchdog.phase is Phase.PLAYING and player.backend.raw_time_ms() > 0  # noqa: E731
+    times, verdict = [], "not checked"
+    try:
+        encoder.wait_ready(segments=3)
+        player.play(PlayRequest(StreamSource(server.url("live.m3u8")), title="bench", live=True))
+        spin(app, 20, playing)
+        spin(app, 3)
+        for run in range(runs):
+            cvlc = launch_cvlc(cvlc_server.url("live.m3u8"), scratch, 1) if run == runs - 1 else None
+            spin(app, 5)
+            server.stop()
+            cvlc_server.stop()
+            spin(app, outage)
+            cvlc_server.reset_counts()
+            t0 = time.monotonic()
+            server.start()
+            cvlc_server.start()
+            back = spin(app, 30, playing)
+            times.append(back - t0 if back else float("nan"))
+            if cvlc is not None:
+                spin(app, max(0.0, 8 - (time.monotonic() - t0)))
+                asked = sum(cvlc_server.all_hits().values())
+                verdict = (f"{asked} requests to its server in {time.monotonic() - t0:.0f} s after the restart, "
+                           f"process {'still running (frozen)' if cvlc.poll() is None else 'exited'}")
+                stop(cvlc)
+            else:
+                spin(app, 3)
+    finally:
+        player.release()
+        widget.close()
+        server.stop()
+        cvlc_server.stop()
+        encoder.stop()
+    return times, verdict
+
+
+# -- main ------------------------------------------------------------------------------------------------
+def fmt(values: list[float], unit: str = "s") -> str:
+    return f"median {statistics.median(values):.3f} {unit}  ({', '.join(f'{v:.3f}' for v in values)})"
+
+
+def main() -> int:
+    if not os.environ.get("DISPLAY"):
+        return subprocess.call(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24 -nolisten tcp", sys.executable, *sys.argv])
+    if not shutil.which("cvlc"):
+        print("cvlc missing: apt-get install --no-install-recommends vlc-bin")
+        return 1
+    os.environ.update(OBSERVER_VLC_ARGS="--aout=dummy", DBUS_SESSION_BUS_ADDRESS="disabled:", QT_QPA_PLATFORM="xcb")
+    from PySide6.QtWidgets import QApplication
+    from support import media
+    from support.server import StreamServer
+
+    app = QApplication([])
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="observer-bench-") as tmp:
+        scratch = Path(tmp)
+        scratch.chmod(0o755)  # cvlc may run as nobody
+        media.SIZE = f"{W}x{H}"
+        media.make_vod_muxed(scratch / "vod", seconds=45)
+        media.SIZE = "320x180"
+        server = StreamServer(scratch / "vod").start()
+        url = server.url("index.m3u8")
+        try:
+            print(f"stream: {url} (45 s HLS VOD, {W}x{H} 25 fps, 3 AAC tracks, 2 s segments)\n")
+            ff = first_frames(app, url, scratch, runs=5)
+            print("1. time to first frame (5 cold processes each)")
+            print(f"   cvlc      spawn -> pixels on screen          {fmt(ff['cvlc_pixels'])}")
+            print(f"   Observer  spawn -> pixels on screen          {fmt(ff['obs_pixels'])}")
+            print(f"   Observer  spawn -> has_video & time > 0      {fmt(ff['obs_signal'])}")
+            print(f"   Observer  play() -> has_video & time > 0     {fmt(ff['obs_play_signal'])}")
+            print(f"   Observer  play() -> pixels on screen         {fmt(ff['obs_play_pixels'])}")
+            loads = {}
+            for count in (1, 2):
+                for kind in ("observer", "cvlc"):
+                    loads[kind, count] = load(app, kind, url, scratch, count)
+                    cpu, rss, showing = loads[kind, count]
+                    print(f"2. {kind:8s} {count} stream(s): CPU {cpu:5.1f} % of one core, peak RSS {rss:6.1f} MB, "
+                          f"video visible in {showing:.0%} of windows")
+        finally:
+            server.stop()
+        times, verdict = reconnects(app, scratch, runs=3)
+        print(f"3. Observer reconnect, restart -> playing again  {fmt(times)}")
+        print(f"   cvlc (same outage, own server): {verdict}")
+
+    ratio = lambda a, b: f"{a / b:.2f}x"  # noqa: E731
+    obs_ff, vlc_ff = statistics.median(ff["obs_pixels"]), statistics.median(ff["cvlc_pixels"])
+    rows = [("time to first frame (spawn -> pixels)", f"{obs_ff:.3f} s", f"{vlc_ff:.3f} s", ratio(obs_ff, vlc_ff), "<= 1.10x")]
+    for count in (1, 2):
+        (oc, orss, _), (vc, vrss, _) = loads["observer", count], loads["cvlc", count]
+        rows.append((f"CPU, {count} stream(s), % of one core", f"{oc:.1f} %", f"{vc:.1f} %", ratio(oc, vc), "<= 1.15x"))
+        rows.append((f"peak RSS, {count} stream(s)", f"{orss:.0f} MB", f"{vrss:.0f} MB", ratio(orss, vrss), ""))
+    rows.append(("reconnect after a 15 s outage (median)", f"{statistics.median(times):.2f} s", "never", "", "< 3 s"))
+    print(f"\nsummary ({time.monotonic() - started:.0f} s)")
+    print(f"{'figure':42s} {'Observer':>10s} {'cvlc':>10s} {'ratio':>7s}  goal")
+    for name, obs, vlc, r, goal in rows:
+        print(f"{name:42s} {obs:>10s} {vlc:>10s} {r:>7s}  {goal}")
+    return 0
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--child"]:
+        observer_child(sys.argv[2], int(sys.argv[3]))
+        sys.exit(0)
+    try:
+        sys.exit(main())
+    finally:
+        for child in CHILDREN:
+            stop(child)

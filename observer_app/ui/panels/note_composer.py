@@ -1,0 +1,180 @@
+"""Where a note is typed: the text, and quick fields (speaker, agenda item, stance, tags,
+for feedback or private) with completion. The stamp is taken at the first keystroke."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from observer_app.core.model import STANCES
+
+
+class NoteEditor(QPlainTextEdit):
+    """Enter commits, Shift+Enter breaks the line; the first character asks for a stamp."""
+
+    commit_requested = Signal()
+    first_keystroke = Signal()
+    focus_lost = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.commit_requested.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.insertPlainText("\n")
+            return
+        if event.text() and event.text().isprintable() and not self.toPlainText():
+            self.first_keystroke.emit()  # stamp before the character lands
+        super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event) -> None:
+        # Chinese, Japanese, Arabic... input methods never send key presses with text.
+        if event.commitString() and not self.toPlainText():
+            self.first_keystroke.emit()
+        super().inputMethodEvent(event)
+
+    def insertFromMimeData(self, source) -> None:
+        if not self.toPlainText():
+            self.first_keystroke.emit()  # a paste starts a note too
+        super().insertFromMimeData(source)
+
+    def focusOutEvent(self, event) -> None:
+        self.focus_lost.emit()
+        super().focusOutEvent(event)
+
+
+class _EnterCommits(QLineEdit):
+    """Enter in a quick field saves the note too (the hands stay on the keyboard)."""
+
+    commit_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        popup = self.completer().popup() if self.completer() else None
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (popup and popup.isVisible()):
+            self.commit_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def _completer(parent) -> tuple[QCompleter, QStringListModel]:
+    model = QStringListModel(parent)
+    completer = QCompleter(model, parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer, model
+
+
+class NoteComposer(QWidget):
+    commit_requested = Signal()
+    first_keystroke = Signal()
+    changed = Signal()
+    focus_lost = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.stamp_label = QLabel("Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.")
+        self.stamp_label.setAccessibleName("Note stamp")
+        self.stamp_label.setWordWrap(True)
+        self.editor = NoteEditor()
+        self.editor.setAccessibleName("Note editor")
+        self.editor.setPlaceholderText("What was said? Cite documents like DT/33 or 67(Rev.1).")
+        self.editor.setMaximumHeight(80)
+        self.editor.setTabChangesFocus(True)
+
+        self.speaker = _EnterCommits()
+        self.speaker.setPlaceholderText("Speaker / delegation")
+        self.speaker.setAccessibleName("Speaker")
+        self.speaker_completer, self.speaker_model = _completer(self)
+        self.speaker.setCompleter(self.speaker_completer)
+        self.agenda = _EnterCommits()
+        self.agenda.setPlaceholderText("Agenda item / document")
+        self.agenda.setAccessibleName("Agenda item")
+        self.agenda_completer, self.agenda_model = _completer(self)
+        self.agenda.setCompleter(self.agenda_completer)
+        self.stance = QComboBox()
+        self.stance.setAccessibleName("Stance")
+        self.stance.addItem("No stance", "")
+        for stance in STANCES:
+            self.stance.addItem(stance.capitalize(), stance)
+        self.tags = _EnterCommits()
+        self.tags.setPlaceholderText("tags, comma-separated")
+        self.tags.setAccessibleName("Tags")
+        self.tags_completer, self.tags_model = _completer(self)
+        self.tags.setCompleter(self.tags_completer)
+        self.for_feedback = QCheckBox("For feedback")
+        self.for_feedback.setChecked(True)
+        self.for_feedback.setAccessibleName("For feedback")
+        self.for_feedback.setToolTip("Unticked: a private note that never leaves this machine unless you say so")
+
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.speaker, 0, 0)
+        grid.addWidget(self.agenda, 0, 1)
+        grid.addWidget(self.stance, 0, 2)
+        grid.addWidget(self.tags, 1, 0, 1, 2)
+        grid.addWidget(self.for_feedback, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stamp_label)
+        layout.addWidget(self.editor)
+        layout.addLayout(grid)
+
+        self.editor.first_keystroke.connect(self.first_keystroke)
+        self.editor.commit_requested.connect(self.commit_requested)
+        self.editor.focus_lost.connect(self.focus_lost)
+        self.editor.textChanged.connect(self.changed)
+        for field in (self.speaker, self.agenda, self.tags):
+            field.commit_requested.connect(self.commit_requested)
+            field.textEdited.connect(lambda _t: self.changed.emit())
+        self.stance.activated.connect(lambda _i: self.changed.emit())
+        self.for_feedback.toggled.connect(lambda _b: self.changed.emit())
+
+    # -- values ----------------------------------------------------------------------------------
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def fields(self) -> dict:
+        tags = tuple(dict.fromkeys(t.strip() for t in self.tags.text().split(",") if t.strip()))
+        return {"speaker": self.speaker.text().strip(), "agenda_item": self.agenda.text().strip(),
+                "stance": self.stance.currentData() or "", "tags": tags, "for_feedback": self.for_feedback.isChecked()}
+
+    def set_fields(self, fields: dict) -> None:
+        self.speaker.setText(fields.get("speaker", ""))
+        self.agenda.setText(fields.get("agenda_item", ""))
+        self.stance.setCurrentIndex(max(0, self.stance.findData(fields.get("stance", ""))))
+        self.tags.setText(", ".join(fields.get("tags", ())))
+        self.for_feedback.setChecked(bool(fields.get("for_feedback", True)))
+
+    def set_text_silently(self, text: str) -> None:
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(text)
+        self.editor.blockSignals(False)
+
+    def clear_after_commit(self) -> None:
+        """Ready for the next note: the agenda item usually stays, who speaks and how changes."""
+        self.set_text_silently("")
+        self.speaker.clear()
+        self.stance.setCurrentIndex(0)
+        self.tags.clear()
+        self.for_feedback.setChecked(True)
+
+    def set_completions(self, speakers: list[str], agenda: list[str], tags: list[str]) -> None:
+        self.speaker_model.setStringList(speakers)
+        self.agenda_model.setStringList(agenda)
+        self.tags_model.setStringList(tags)
+
+    def toggle_private(self) -> None:
+        self.for_feedback.toggle()

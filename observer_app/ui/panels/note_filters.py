@@ -1,0 +1,98 @@
+"""The bar above the notes list: search, and filters by body, stance, speaker, tag, document,
+day, and "since the last briefing"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from observer_app.core.model import STANCES, Conference
+from observer_app.core.notefilter import NoteFilter
+
+
+def _combo(name: str, first: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.addItem(first, None)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    return combo
+
+
+class NoteFilterBar(QWidget):
+    #: The filter changed (debounced for typing).
+    changed = Signal()
+    #: "Briefing now" pressed.
+    briefing_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search notes (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search notes")
+        self.body = _combo("Filter by body", "All bodies")
+        self.stance = _combo("Filter by stance", "Any stance")
+        for stance in STANCES:
+            self.stance.addItem(stance.capitalize(), stance)
+        self.day = _combo("Filter by day", "Any day")
+        self.speaker = _combo("Filter by speaker", "Any speaker")
+        self.tag = _combo("Filter by tag", "Any tag")
+        self.document = _combo("Filter by document", "Any document")
+        self.since_briefing = QToolButton(text="Since last briefing")
+        self.since_briefing.setCheckable(True)
+        self.since_briefing.setAccessibleName("Only notes since the last briefing")
+        self.mark_briefing = QPushButton("Briefing now")
+        self.mark_briefing.setAccessibleName("Mark a briefing now")
+        self.mark_briefing.setToolTip("Mark that a civil-society briefing happens now: 'since last briefing' starts here")
+        row1 = QHBoxLayout()
+        row1.addWidget(self.search, 1)
+        row1.addWidget(self.since_briefing)
+        row1.addWidget(self.mark_briefing)
+        row2 = QHBoxLayout()
+        for combo in (self.body, self.day, self.speaker, self.stance, self.tag, self.document):
+            row2.addWidget(combo)
+        row2.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.changed)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        for combo in (self.body, self.stance, self.day, self.speaker, self.tag, self.document):
+            combo.activated.connect(lambda _i: self.changed.emit())
+        self.since_briefing.toggled.connect(lambda _b: self.changed.emit())
+        self.mark_briefing.clicked.connect(self.briefing_requested)
+
+    def set_choices(self, conference: Conference, days: list[date], speakers: list[str], tags: list[str]) -> None:
+        """Refill the combos, keeping what was selected."""
+        def refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for label, value in items:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+            combo.blockSignals(False)
+
+        refill(self.body, [(b.label, b.id) for b in conference.bodies])
+        refill(self.day, [(f"{d:%a %d %b}", d) for d in days])
+        refill(self.speaker, [(s, s) for s in speakers])
+        refill(self.tag, [(t, t) for t in tags])
+        refill(self.document, [(d.symbol, d.symbol) for d in conference.documents])
+
+    def current(self, since=None) -> NoteFilter:
+        return NoteFilter(
+            body_id=self.body.currentData(), day=self.day.currentData(), speaker=self.speaker.currentData(),
+            stance=self.stance.currentData(), tag=self.tag.currentData(), document=self.document.currentData(),
+            since=since if self.since_briefing.isChecked() else None, text=self.search.text(),
+        )
+
+    def is_filtering(self) -> bool:
+        return bool(self.search.text().strip()) or self.since_briefing.isChecked() or any(
+            c.currentIndex() > 0 for c in (self.body, self.stance, self.day, self.speaker, self.tag, self.document))

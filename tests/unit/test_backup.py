@@ -1,0 +1,85 @@
+"""Rolling backups and recovery from a damaged database, on real SQLite files."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from observer_app import paths as app_paths
+from observer_app.core.model import NoteStamp
+from observer_app.services.context import open_profile
+from observer_app.store.backup import RollingBackups, _backups, check
+
+NOW = datetime(2026, 11, 30, 12, 0, tzinfo=timezone.utc)
+
+
+def profile_with_notes(tmp_path, texts):
+    paths = app_paths.resolve(tmp_path)
+    profile = open_profile(paths)
+    for text in texts:
+        profile.notes.add(NoteStamp(NOW).note(text, "pp-demo"))
+    return profile
+
+
+def test_backup_is_skipped_when_nothing_changed_and_thinned(tmp_path):
+    profile = profile_with_notes(tmp_path, ["one"])
+    backups = RollingBackups(profile.db, profile.paths.backups)
+    first = backups.maybe_backup(NOW)
+    assert first is not None and check(first) is None
+    assert backups.maybe_backup(NOW + timedelta(hours=2)) is None  # nothing changed
+    profile.notes.add(NoteStamp(NOW).note("two", "pp-demo"))
+    assert backups.maybe_backup(NOW + timedelta(minutes=10)) is None  # too soon
+    assert backups.maybe_backup(NOW + timedelta(hours=2)) is not None
+    # 40 days of hourly changes: one per hour for a day, one per day for a month remain.
+    for hour in range(40 * 24):
+        profile.notes.add(NoteStamp(NOW).note(f"n{hour}", "pp-demo"))
+        backups.maybe_backup(NOW + timedelta(hours=3 + hour))
+    kept = _backups(profile.paths.backups)
+    end = NOW + timedelta(hours=3 + 40 * 24 - 1)
+    assert all(end - when <= timedelta(days=31) for when, _p in kept)
+    assert 24 + 29 <= len(kept) <= 25 + 31
+    profile.close()
+
+
+@pytest.mark.parametrize("damage", ["header", "half", "five_bytes"])
+def test_damaged_database_is_kept_and_the_backup_restored(tmp_path, damage):
+    profile = profile_with_notes(tmp_path, ["before the backup"])
+    RollingBackups(profile.db, profile.paths.backups).maybe_backup(NOW, force=True)
+    profile.notes.add(NoteStamp(NOW).note("after the backup", "pp-demo"))
+    db_path = profile.paths.database
+    profile.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    profile.close()
+    data = db_path.read_bytes()
+    if damage == "header":
+        db_path.write_bytes(b"\0" * 100 + data[100:])
+    elif damage == "half":
+        db_path.write_bytes(data[: len(data) // 2])
+    else:
+        db_path.write_bytes(b"oops!")
+    damaged_bytes = db_path.read_bytes()
+
+    profile = open_profile(app_paths.resolve(tmp_path))
+    try:
+        recovery = profile.recovery
+        assert recovery is not None
+        assert recovery.kept_as.read_bytes() == damaged_bytes  # kept, untouched
+        message = recovery.message()
+        assert str(db_path) in message and str(recovery.kept_as) in message and "may be missing" in message
+        assert [n.text for n in profile.notes.list("pp-demo")] == ["before the backup"]
+    finally:
+        profile.close()
+
+
+def test_damaged_without_backup_starts_empty_and_says_so(tmp_path):
+    paths = app_paths.resolve(tmp_path)
+    paths.ensure()
+    paths.database.write_bytes(b"not a database at all" * 50)
+    profile = open_profile(paths)
+    try:
+        assert profile.recovery is not None and "No backup could be read" in profile.recovery.message()
+        assert profile.notes.list("pp-demo") == []
+        assert os.path.exists(profile.recovery.kept_as)
+    finally:
+        profile.close()
