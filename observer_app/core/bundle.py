@@ -1,0 +1,300 @@
+"""Team note bundles: the JSON format (docs/notes-bundle.md) and the merge rules. Pure: no Qt,
+no SQL, no network; the service (``services.bundles``) reads and writes the store and the folder.
+
+Observers of one organisation split the bodies between them and exchange their notes as bundles.
+Merging must never lose a note and never duplicate one, so:
+
+* every note keeps its UUID everywhere; a bundle lists every note, deleted ones as tombstones;
+* two versions of a note are compared by a *content fingerprint* (what an edit can change);
+* each side remembers, per note, the fingerprints of the versions it has held ("known versions",
+  kept in the store's ancestor column and sent along in bundles). With them, an importer can tell
+  a teammate's stale copy (a version it already had: keep ours) from a newer edit (a version that
+  grew from ours: take it) from a concurrent edit (neither knew the other: keep both, visibly).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from enum import Enum
+
+import jsonschema
+
+from observer_app.core import clock
+from observer_app.core.model import Note, StreamKind
+
+FORMAT = "observer-notes"
+FORMAT_VERSION = 1
+#: Known versions remembered per note; older ones are forgotten (at worst a false conflict, never a loss).
+MAX_VERSIONS = 64
+#: Conflict copies get uuid5(this, original id + fingerprint): the same copy has the same id everywhere.
+_COPY_NAMESPACE = uuid.UUID("6f1d8a52-3c1e-5b7a-9d0e-4b2f6c8a1e37")
+
+
+class BundleError(ValueError):
+    """A bundle that cannot be used; ``str()`` names the file, the place and the problem."""
+
+    def __init__(self, source: str, place: str, problem: str):
+        self.source, self.place, self.problem = source, place, problem
+        where = f"{source}, {place}" if place else source
+        super().__init__(f"{where}: {problem}")
+
+
+@dataclass(frozen=True)
+class Bundle:
+    conference_id: str
+    author: str
+    exported: datetime
+    notes: list[Note]
+    #: note id -> the exporter's known versions (None: the bundle did not say).
+    versions: dict[str, tuple[str, ...] | None]
+
+
+# -- fingerprints and known versions ----------------------------------------------------------------
+
+def fingerprint(note: Note) -> str:
+    """sha256 of the canonical JSON of ``note.content_key()``: equal iff the notes say the same."""
+    canonical = json.dumps(list(note.content_key()), ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def known_versions(ancestor_key: str | None) -> list[str]:
+    """The fingerprints stored as a note's ancestor (space-separated, newest first)."""
+    return ancestor_key.split() if ancestor_key else []
+
+
+def make_ancestor_key(*groups: Iterable[str] | None) -> str:
+    """Join fingerprint lists into a stored ancestor key: first occurrence wins, capped."""
+    seen = dict.fromkeys(fp for group in groups if group for fp in group)
+    return " ".join(list(seen)[:MAX_VERSIONS])
+
+
+# -- writing -----------------------------------------------------------------------------------------
+
+def _opt_iso(dt: datetime | None) -> str | None:
+    return clock.iso_utc(dt) if dt else None
+
+
+def note_to_dict(note: Note, versions: Iterable[str] | None = None) -> dict:
+    d = {
+        "id": note.id, "conference_id": note.conference_id, "text": note.text, "utc": clock.iso_utc(note.utc),
+        "body_id": note.body_id, "session_id": note.session_id, "stream_url": note.stream_url,
+        "stream_kind": note.stream_kind.value if note.stream_kind else None,
+        "media_position_ms": note.media_position_ms, "program_date_time": _opt_iso(note.program_date_time),
+        "for_feedback": note.for_feedback, "created": clock.iso_utc(note.created),
+        "updated": clock.iso_utc(note.updated), "speaker": note.speaker, "agenda_item": note.agenda_item,
+        "stance": note.stance, "tags": list(note.tags), "author": note.author, "conflict_of": note.conflict_of,
+        "deleted": note.deleted,
+    }
+    if versions is not None:
+        d["versions"] = list(versions)
+    return d
+
+
+def to_bundle(conference_id: str, author: str, notes: Iterable[Note], now: datetime,
+              versions: dict[str, Iterable[str]] | None = None) -> dict:
+    """The bundle of ``notes`` (tombstones and conflict copies included), sorted by id so that
+    the same notes always give the same file. ``versions``: note id -> its known versions."""
+    versions = versions or {}
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "conference_id": conference_id,
+        "author": author,
+        "exported": clock.iso_utc(now),
+        "notes": [note_to_dict(n, versions.get(n.id)) for n in sorted(notes, key=lambda n: n.id)],
+    }
+
+
+def dumps(bundle: dict) -> bytes:
+    """Deterministic UTF-8 JSON: readable (indented, non-ASCII kept), one trailing newline."""
+    return (json.dumps(bundle, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+# -- reading -----------------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def bundle_schema() -> dict:
+    """The shipped JSON Schema (read once, on first use)."""
+    from observer_app.paths import resources_dir  # noqa: PLC0415 - keep core free of path setup
+
+    return json.loads((resources_dir() / "schema" / "notes-bundle.schema.json").read_text(encoding="utf-8"))
+
+
+def _decode(data: bytes, source: str) -> object:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BundleError(source, f"byte {exc.start}", "not UTF-8 text") from None
+    if not text.strip():
+        raise BundleError(source, "", "the file is empty")
+    if text.lstrip()[:1] == "<":
+        raise BundleError(source, "line 1", "this is HTML or XML (a login or error page?), not an Observer notes bundle")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        cut = " (the file seems cut off)" if exc.pos >= len(text.rstrip()) - 1 else ""
+        raise BundleError(source, f"line {exc.lineno}, column {exc.colno}", f"invalid JSON: {exc.msg}{cut}") from None
+    except RecursionError:
+        raise BundleError(source, "", "the JSON is nested too deeply to be a notes bundle") from None
+
+
+def _schema_message(error: jsonschema.ValidationError) -> str:
+    if error.validator == "required":
+        return error.message.replace("is a required property", "is missing")
+    if error.validator == "pattern" and "instant" in str(error.schema_path) or "offset" in str(error.schema.get("description", "")):
+        return f"{error.instance!r} is not a date-time with a UTC offset (write it like 2026-11-30T06:15:01.234Z)"
+    if error.validator == "pattern":
+        return f"{error.instance!r} is not in the expected form"
+    if error.validator == "const" and error.validator_value == FORMAT:
+        return f"{error.instance!r} is not an Observer notes bundle (expected format {FORMAT!r})"
+    if error.validator == "oneOf" and isinstance(error.instance, str):
+        return f"{error.instance!r} is not in the expected form"
+    return error.message
+
+
+def _validate(raw: object, source: str, schema: dict) -> None:
+    if isinstance(raw, dict) and raw.get("format") == FORMAT:
+        version = raw.get("format_version")
+        if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+            raise BundleError(source, "format_version",
+                              f"this bundle is format version {version}, newer than this version of Observer "
+                              f"understands ({FORMAT_VERSION}); update Observer to import it")
+    validator = jsonschema.Draft202012Validator(schema)
+    errors = sorted(validator.iter_errors(raw), key=lambda e: [str(p) for p in e.absolute_path])
+    if errors:
+        first = errors[0]
+        place = "/".join(str(p) for p in first.absolute_path) or "top level"
+        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+        raise BundleError(source, place, _schema_message(first) + more)
+
+
+def _note_from_dict(d: dict) -> Note:
+    def opt_dt(text: str | None) -> datetime | None:
+        return clock.parse_iso(text) if text else None
+
+    return Note(
+        id=d["id"].lower(), conference_id=d["conference_id"], text=d["text"], utc=clock.parse_iso(d["utc"]),
+        body_id=d["body_id"], session_id=d["session_id"], stream_url=d["stream_url"],
+        stream_kind=StreamKind(d["stream_kind"]) if d["stream_kind"] else None,
+        media_position_ms=d["media_position_ms"], program_date_time=opt_dt(d["program_date_time"]),
+        for_feedback=d["for_feedback"], created=clock.parse_iso(d["created"]), updated=clock.parse_iso(d["updated"]),
+        speaker=d["speaker"], agenda_item=d["agenda_item"], stance=d["stance"], tags=tuple(d["tags"]),
+        author=d["author"], conflict_of=d["conflict_of"].lower() if d["conflict_of"] else None, deleted=d["deleted"],
+    )
+
+
+def read_bundle(data: bytes, source_name: str, schema: dict | None = None) -> Bundle:
+    """Parse and validate bundle bytes; every problem is a ``BundleError`` naming
+    ``source_name`` (a path or URL), the JSON path and what is wrong."""
+    raw = _decode(data, source_name)
+    _validate(raw, source_name, schema or bundle_schema())
+    assert isinstance(raw, dict)
+    notes: list[Note] = []
+    versions: dict[str, tuple[str, ...] | None] = {}
+    for i, d in enumerate(raw["notes"]):
+        place = f"notes/{i}"
+        if d["conference_id"] != raw["conference_id"]:
+            raise BundleError(source_name, f"{place}/conference_id",
+                              f"note of conference {d['conference_id']!r} in a bundle of {raw['conference_id']!r}")
+        try:
+            note = _note_from_dict(d)
+        except ValueError as exc:  # an impossible date the pattern let through (month 13)
+            raise BundleError(source_name, place, f"impossible date or time ({exc})") from None
+        if note.id in versions:
+            raise BundleError(source_name, f"{place}/id", f"note {note.id} appears twice")
+        versions[note.id] = tuple(d["versions"]) if "versions" in d else None
+        notes.append(note)
+    try:
+        exported = clock.parse_iso(raw["exported"])
+    except ValueError as exc:
+        raise BundleError(source_name, "exported", f"impossible date or time ({exc})") from None
+    return Bundle(raw["conference_id"], raw["author"], exported, notes, versions)
+
+
+def from_bundle(data: bytes, source_name: str) -> tuple[str, str, list[Note]]:
+    """(conference_id, author, notes) of a bundle; see ``read_bundle`` for the known versions."""
+    bundle = read_bundle(data, source_name)
+    return bundle.conference_id, bundle.author, bundle.notes
+
+
+# -- merging -----------------------------------------------------------------------------------------
+
+class Outcome(str, Enum):
+    ADDED = "added"          # we did not have the note: take it
+    UNCHANGED = "unchanged"  # both say the same
+    UPDATED = "updated"      # theirs grew from ours: take theirs
+    KEPT = "kept"            # theirs is a version we already had: keep ours
+    CONFLICT = "conflict"    # both changed it: keep ours, add theirs as a conflict copy
+    RESTORED = "restored"    # we deleted it, they edited it: the edit wins, the note comes back
+
+
+@dataclass(frozen=True)
+class MergeDecision:
+    outcome: Outcome
+    #: Write this under the note's id (None: leave the local note as it is).
+    note: Note | None
+    #: A conflict copy to add (its own id; ``conflict_of`` names the original).
+    copy: Note | None
+    #: The note's new ancestor key (known versions, newest agreed first).
+    ancestor: str
+    copy_ancestor: str | None = None
+
+
+def conflict_copy(remote: Note, remote_fp: str | None = None) -> Note:
+    """The remote version kept beside ours, under an id that depends only on the original id and
+    the content: importing the same bundle twice, or on two machines, yields the same copy."""
+    fp = remote_fp or fingerprint(remote)
+    copy_id = str(uuid.uuid5(_COPY_NAMESPACE, f"{remote.id}:{fp}"))
+    return replace(remote, id=copy_id, conflict_of=remote.conflict_of or remote.id)
+
+
+def merge(local: Note | None, remote: Note, ancestor_key: str | None,
+          remote_versions: Iterable[str] | None = None) -> MergeDecision:
+    """Three-way merge of one note.
+
+    ``ancestor_key``: what the store remembers for the note (fingerprints of versions we held,
+    the last agreed one first). ``remote_versions``: the versions the other side had held, when
+    its bundle says; without them the classic rule applies (ours unchanged since the ancestor:
+    take theirs).
+    """
+    r = fingerprint(remote)
+    theirs = list(remote_versions) if remote_versions is not None else None
+    if local is None:
+        return MergeDecision(Outcome.ADDED, remote, None, make_ancestor_key([r], theirs))
+    local_fp = fingerprint(local)
+    mine = known_versions(ancestor_key)
+    if local_fp == r:
+        return MergeDecision(Outcome.UNCHANGED, None, None, make_ancestor_key([local_fp], mine, theirs))
+    remote_is_stale = r in mine  # a version we already had and moved on from
+    remote_grew_from_ours = local_fp in (theirs if theirs is not None else mine)
+    if remote_is_stale and remote_grew_from_ours:
+        # Both held both versions: someone went back to an earlier text. The later edit wins,
+        # decided the same way on every machine.
+        remote_grew_from_ours = (remote.updated, r) > (local.updated, local_fp)
+        remote_is_stale = not remote_grew_from_ours
+    if remote_is_stale:
+        return MergeDecision(Outcome.KEPT, None, None, make_ancestor_key(mine, theirs))
+    if remote_grew_from_ours:
+        return MergeDecision(Outcome.UPDATED, remote, None, make_ancestor_key([r], mine, theirs))
+    # Concurrent changes. An edit always beats a deletion, so nothing anyone wrote disappears.
+    if local.deleted and not remote.deleted:
+        return MergeDecision(Outcome.RESTORED, remote, None, make_ancestor_key([r], mine, theirs, [local_fp]))
+    known = make_ancestor_key([local_fp], mine, theirs, [r])
+    if remote.deleted:  # they deleted what we edited: keep ours, there is nothing to show of theirs
+        return MergeDecision(Outcome.CONFLICT, None, None, known)
+    return MergeDecision(Outcome.CONFLICT, None, conflict_copy(remote, r), known, make_ancestor_key([r]))
+
+
+def redundant_copies(notes: Iterable[Note]) -> list[Note]:
+    """Live conflict copies that now say exactly what their live original says (both sides met
+    the same conflict at once and settled on the same text): they can be retired as tombstones."""
+    notes = list(notes)
+    live = {n.id: fingerprint(n) for n in notes if not n.deleted}
+    return [n for n in notes
+            if n.conflict_of and not n.deleted and live.get(n.conflict_of) == live.get(n.id)]

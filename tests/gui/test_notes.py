@@ -1,0 +1,144 @@
+"""Notes in the window: quick fields, edit/delete/undo, search and filters, briefings, follow."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from observer_app.core.notefilter import NoteFilter
+from observer_app.services.context import open_profile
+from observer_app.ui.app import build_window
+from tests.gui.test_main_window import show, wait_playing
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, app_dirs):
+    profile = open_profile(app_dirs)
+    win = build_window(profile, None)
+    show(qtbot, win)
+    yield win
+    win.close()
+    profile.close()
+
+
+def type_note(win, text, speaker="", stance_index=0, tags=""):
+    composer = win.notes.composer
+    win.notes.editor.setFocus()
+    # QTest can only type ASCII: the first key stamps the note, the rest may be any script.
+    QTest.keyClicks(win.notes.editor, text[0])
+    win.notes.editor.insertPlainText(text[1:])
+    if speaker:
+        composer.speaker.insert(speaker)
+    composer.stance.setCurrentIndex(stance_index)
+    if tags:
+        QTest.keyClicks(composer.tags, tags)
+    QTest.keyClick(composer.tags if tags else win.notes.editor, Qt.Key.Key_Return)  # Enter in a field saves too
+
+
+def stored(win):
+    return win.profile.notes.list(win.conference.id)
+
+
+def test_quick_fields_are_stored_and_completed(qtbot, window):
+    composer = window.notes.composer
+    assert "Brazil" in composer.speaker_model.stringList()  # the shipped delegation list
+    assert "DT/33" in composer.agenda_model.stringList()
+    type_note(window, "Supports open consultations", speaker="Brazil", stance_index=1, tags="access, consultation")
+    (note,) = stored(window)
+    assert (note.speaker, note.stance, note.tags, note.for_feedback) == (
+        "Brazil", "supports", ("access", "consultation"), True)
+    assert composer.speaker.text() == "" and composer.stance.currentIndex() == 0  # ready for the next speaker
+    QTest.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # next note private
+    type_note(window, "My own reminder")
+    private = next(n for n in stored(window) if n.text == "My own reminder")
+    assert private.for_feedback is False
+
+
+def test_delete_undo_redo_and_edit(qtbot, window):
+    type_note(window, "Kenya supports DT/33", speaker="Kenya")
+    type_note(window, "Chile asks about ADM/54", speaker="Chile")
+    view = window.notes.view
+    window.notes.select_row(0)
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert [n.text for n in stored(window)] == ["Chile asks about ADM/54"]
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z survives a delete
+    assert sorted(n.text for n in stored(window)) == ["Chile asks about ADM/54", "Kenya supports DT/33"]
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert [n.text for n in stored(window)] == ["Chile asks about ADM/54"]
+    # Edit through the dialog, then undo the edit.
+    from observer_app.ui.dialogs.note_edit import NoteEditDialog
+
+    note = stored(window)[0]
+    dialog = NoteEditDialog(note, [], [], [])
+    dialog.composer.set_text_silently("Chile asks for ADM/54 to be published")
+    dialog.composer.speaker.setText("Chile (Vice-Chair)")
+    edited = dialog.edited_note()
+    assert edited is not None and edited.updated >= note.updated
+    window.notes.undo_stack.push(type(window.notes.undo_stack.command(0))(
+        window.notes, "edit", lambda: window.profile.notes.save(edited), lambda: window.profile.notes.save(note)))
+    assert stored(window)[0].text == "Chile asks for ADM/54 to be published"
+    window.notes.undo_stack.undo()
+    assert stored(window)[0].text == "Chile asks about ADM/54"
+
+
+def test_search_and_filters(qtbot, window):
+    type_note(window, "Brazil supports DT/33 revision", speaker="Brazil", stance_index=1, tags="access")
+    type_note(window, "Egypt raises a concern on Doc. 67 (Add.2)", speaker="Egypt", stance_index=3)
+    type_note(window, "Côte d'Ivoire: question on the budget", speaker="Côte d'Ivoire", stance_index=4)
+    filters = window.notes.filters
+    QTest.keyClicks(filters.search, "revis")  # prefix, as you type
+    qtbot.waitUntil(lambda: window.notes.model.rowCount() == 1, timeout=2000)
+    filters.search.clear()
+    QTest.keyClicks(filters.search, "cote budget")  # diacritics do not matter; every word must appear
+    qtbot.waitUntil(lambda: window.notes.model.rowCount() == 1, timeout=2000)
+    assert window.notes.model.note_at(0).speaker == "Côte d'Ivoire"
+    filters.search.clear()
+    qtbot.waitUntil(lambda: window.notes.model.rowCount() == 3, timeout=2000)
+    filters.document.setCurrentIndex(filters.document.findData("67(Add.2)"))
+    filters.document.activated.emit(filters.document.currentIndex())
+    assert [window.notes.model.note_at(i).speaker for i in range(window.notes.model.rowCount())] == ["Egypt"]
+    filters.document.setCurrentIndex(0)
+    filters.stance.setCurrentIndex(filters.stance.findData("supports"))
+    filters.stance.activated.emit(filters.stance.currentIndex())
+    assert window.notes.model.rowCount() == 1 and window.notes.model.note_at(0).speaker == "Brazil"
+
+
+def test_since_last_briefing_is_one_click(qtbot, window):
+    type_note(window, "Before the briefing")
+    window.notes.filters.mark_briefing.click()
+    qtbot.wait(20)
+    type_note(window, "After the briefing")
+    window.notes.filters.since_briefing.click()
+    assert [window.notes.model.note_at(i).text for i in range(window.notes.model.rowCount())] == ["After the briefing"]
+    assert len(window.profile.notes.briefings(window.conference.id)) == 1
+
+
+def test_list_follows_an_archive_as_it_plays(qtbot, window):
+    past = next(s for s in window.conference.sessions_of("com6") if s.is_past(datetime.now(timezone.utc)))
+    window.watch("com6", past.id)
+    wait_playing(qtbot, window)
+    from observer_app.core.model import NoteStamp
+
+    for seconds, text in ((5, "early"), (30, "middle"), (50, "late")):
+        window.profile.notes.add(NoteStamp(past.start + timedelta(seconds=seconds), "com6", past.id).note(text, "pp-demo"))
+    window.notes.reload()
+    window.player_panel.seek_to(31_000)
+    window.notes.editor.setFocus()
+    qtbot.waitUntil(lambda: window.notes.selected_note() is not None
+                    and window.notes.selected_note().text == "middle", timeout=5000)
+
+
+def test_repository_find_matches_the_filter_bar(window):
+    """The same NoteFilter drives the CLI and the report: check one combined query directly."""
+    type_note(window, "Brazil supports DT/33", speaker="Brazil", stance_index=1)
+    import zoneinfo
+
+    found = window.profile.notes.find(window.conference.id, NoteFilter(speaker="brazil", text="DT/33"),
+                                      zoneinfo.ZoneInfo("Asia/Seoul"))
+    assert [n.speaker for n in found] == ["Brazil"]
