@@ -147,14 +147,12 @@ def _decode(data: bytes, source: str) -> object:
 def _schema_message(error: jsonschema.ValidationError) -> str:
     if error.validator == "required":
         return error.message.replace("is a required property", "is missing")
-    if error.validator == "pattern" and "instant" in str(error.schema_path) or "offset" in str(error.schema.get("description", "")):
+    if error.validator == "pattern" and "offset" in str(error.schema.get("description", "")):
         return f"{error.instance!r} is not a date-time with a UTC offset (write it like 2026-11-30T06:15:01.234Z)"
     if error.validator == "pattern":
         return f"{error.instance!r} is not in the expected form"
     if error.validator == "const" and error.validator_value == FORMAT:
         return f"{error.instance!r} is not an Observer notes bundle (expected format {FORMAT!r})"
-    if error.validator == "oneOf" and isinstance(error.instance, str):
-        return f"{error.instance!r} is not in the expected form"
     return error.message
 
 

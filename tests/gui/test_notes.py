@@ -93,11 +93,12 @@ def test_search_and_filters(qtbot, window):
     type_note(window, "Côte d'Ivoire: question on the budget", speaker="Côte d'Ivoire", stance_index=4)
     filters = window.notes.filters
     QTest.keyClicks(filters.search, "revis")  # prefix, as you type
-    qtbot.waitUntil(lambda: window.notes.model.rowCount() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: window.notes.model.rowCount() == 1
+                    and window.notes.model.note_at(0).speaker == "Brazil", timeout=2000)
     filters.search.clear()
     QTest.keyClicks(filters.search, "cote budget")  # diacritics do not matter; every word must appear
-    qtbot.waitUntil(lambda: window.notes.model.rowCount() == 1, timeout=2000)
-    assert window.notes.model.note_at(0).speaker == "Côte d'Ivoire"
+    qtbot.waitUntil(lambda: window.notes.model.rowCount() == 1
+                    and window.notes.model.note_at(0).speaker == "Côte d'Ivoire", timeout=2000)
     filters.search.clear()
     qtbot.waitUntil(lambda: window.notes.model.rowCount() == 3, timeout=2000)
     filters.document.setCurrentIndex(filters.document.findData("67(Add.2)"))
