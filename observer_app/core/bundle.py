@@ -151,18 +151,18 @@ def _schema_message(error: jsonschema.ValidationError) -> str:
         return f"{error.instance!r} is not a date-time with a UTC offset (write it like 2026-11-30T06:15:01.234Z)"
     if error.validator == "pattern":
         return f"{error.instance!r} is not in the expected form"
-    if error.validator == "const" and error.validator_value == FORMAT:
-        return f"{error.instance!r} is not an Observer notes bundle (expected format {FORMAT!r})"
     return error.message
 
 
 def _validate(raw: object, source: str, schema: dict) -> None:
-    if isinstance(raw, dict) and raw.get("format") == FORMAT:
-        version = raw.get("format_version")
-        if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-            raise BundleError(source, "format_version",
-                              f"this bundle is format version {version}, newer than this version of Observer "
-                              f"understands ({FORMAT_VERSION}); update Observer to import it")
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        found = f"its format is {raw['format']!r}" if isinstance(raw, dict) and "format" in raw else "it has no format"
+        raise BundleError(source, "format", f"not an Observer notes bundle ({found}, expected {FORMAT!r})")
+    version = raw.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise BundleError(source, "format_version",
+                          f"this bundle is format version {version}, newer than this version of Observer "
+                          f"understands ({FORMAT_VERSION}); update Observer to import it")
     validator = jsonschema.Draft202012Validator(schema)
     errors = sorted(validator.iter_errors(raw), key=lambda e: [str(p) for p in e.absolute_path])
     if errors:

@@ -1,0 +1,177 @@
+"""A small WebDAV client for the team folder (Nextcloud, ownCloud, wsgidav, Apache mod_dav...).
+
+Only what bundle sync needs: list a folder with ETags, read a file, write a file *conditionally*
+(``If-Match`` / ``If-None-Match: *``) so that nobody's file is ever overwritten blindly. Errors
+become ``WebDavError`` with a plain reason; a failed precondition is ``PreconditionFailed``, the
+normal "someone changed it first" signal. Passwords go in the session's auth only, never into a
+message or a log line.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from urllib.parse import quote, unquote, urljoin, urlsplit
+
+import requests
+
+DAV = "{DAV:}"
+_PROPFIND_BODY = (
+    b'<?xml version="1.0" encoding="utf-8"?>\n'
+    b'<d:propfind xmlns:d="DAV:"><d:prop><d:resourcetype/><d:getetag/></d:prop></d:propfind>'
+)
+
+
+class WebDavError(RuntimeError):
+    """The folder cannot be used; ``str()`` says why in plain words."""
+
+
+class PreconditionFailed(WebDavError):
+    """412: the file is not the version we expected (someone else wrote it first)."""
+
+
+def folder_url(url: str) -> str:
+    """A folder URL always ends with '/', so that file names resolve inside it."""
+    return url if url.endswith("/") else url + "/"
+
+
+def file_url(folder: str, name: str) -> str:
+    return urljoin(folder_url(folder), quote(name))
+
+
+def same_etag(a: str | None, b: str | None) -> bool:
+    """Servers quote ETags in headers but not always in PROPFIND answers: compare the values."""
+    return a is not None and b is not None and _bare(a) == _bare(b)
+
+
+def _bare(etag: str) -> str:
+    etag = etag.strip()
+    etag = etag[2:] if etag.startswith("W/") else etag
+    return etag[1:-1] if len(etag) >= 2 and etag[0] == etag[-1] == '"' else etag
+
+
+def _quoted(etag: str) -> str:
+    etag = etag.strip()
+    return etag if etag.startswith(('"', 'W/"')) else f'"{etag}"'
+
+
+class WebDav:
+    """WebDAV on a shared ``requests`` session (``net.session.make_session``: timeouts, TLS
+    verification, User-Agent). ``user``/``password`` are sent as HTTP basic auth."""
+
+    def __init__(self, session: requests.Session, user: str | None = None, password: str | None = None):
+        self.session = session
+        self.user = user
+        if user is not None:
+            session.auth = (user, password or "")
+
+    # -- requests and their errors ------------------------------------------------------------------
+    def _request(self, method: str, url: str, **kwargs) -> requests.Response:
+        host = urlsplit(url).netloc
+        try:
+            resp = self.session.request(method, url, allow_redirects=True, **kwargs)
+        except requests.exceptions.SSLError:
+            raise WebDavError(f"{url}: the TLS certificate of {host} could not be verified "
+                              "(a captive portal, a proxy, or a self-signed certificate?)") from None
+        except requests.exceptions.Timeout:
+            raise WebDavError(f"{url}: {host} did not answer in time; check the connection and try again") from None
+        except requests.exceptions.RetryError:
+            raise WebDavError(f"{url}: {host} kept answering with server errors; try again later") from None
+        except requests.exceptions.ConnectionError:
+            raise WebDavError(f"{url}: cannot connect to {host}; check the address and the connection") from None
+        except requests.RequestException as exc:
+            raise WebDavError(f"{url}: {type(exc).__name__}") from None
+        self._check(resp, method, url)
+        return resp
+
+    def _check(self, resp: requests.Response, method: str, url: str) -> None:
+        code = resp.status_code
+        if code < 400:
+            return
+        if code == 412:
+            raise PreconditionFailed(f"{url}: the file was changed by someone else (HTTP 412)")
+        user = f" for user {self.user!r}" if self.user else ""
+        reasons = {
+            401: f"the server refused the user name or password{user} (HTTP 401)",
+            403: f"access denied{user} (HTTP 403); check the folder's sharing permissions",
+            404: "no such folder or file (HTTP 404); check the address",
+            405: f"the server does not allow {method} here (HTTP 405); is this a WebDAV folder?",
+            409: "the folder does not exist (HTTP 409); create it on the server first",
+            423: "the file is locked by someone else (HTTP 423); try again later",
+            507: "the server is out of space (HTTP 507)",
+        }
+        if code in reasons:
+            raise WebDavError(f"{url}: {reasons[code]}")
+        if code >= 500:
+            raise WebDavError(f"{url}: server error (HTTP {code}); try again later")
+        raise WebDavError(f"{url}: unexpected answer to {method} (HTTP {code})")
+
+    # -- the three operations ----------------------------------------------------------------------
+    def propfind(self, url: str) -> list[tuple[str, str | None]]:
+        """The files directly in the folder ``url``, as (absolute URL, ETag or None).
+
+        Sub-folders are left out, and so is any entry the server places outside the folder: we
+        would otherwise send our credentials wherever a listing points.
+        """
+        folder = folder_url(url)
+        resp = self._request("PROPFIND", folder, data=_PROPFIND_BODY,
+                             headers={"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
+        if resp.status_code != 207:
+            raise WebDavError(f"{folder}: not a WebDAV folder (PROPFIND answered HTTP {resp.status_code})")
+        return [(href, etag) for href, etag in _parse_multistatus(resp.content, folder) if _is_child(href, folder)]
+
+    def get(self, url: str) -> tuple[bytes, str | None]:
+        resp = self._request("GET", url)
+        return resp.content, resp.headers.get("ETag")
+
+    def put(self, url: str, data: bytes, if_match: str | None = None, if_none_match: bool = False) -> str | None:
+        """Write ``data`` only if the file is still version ``if_match``, or (``if_none_match``)
+        only if there is no file yet. Returns the new ETag when the server gives one."""
+        headers = {"Content-Type": "application/json; charset=utf-8"}
+        if if_match:
+            headers["If-Match"] = _quoted(if_match)
+        if if_none_match:
+            headers["If-None-Match"] = "*"
+        resp = self._request("PUT", url, data=data, headers=headers)
+        return resp.headers.get("ETag")
+
+
+def _parse_multistatus(content: bytes, folder: str) -> list[tuple[str, str | None]]:
+    if b"<!DOCTYPE" in content or b"<!ENTITY" in content:  # no entity expansion games
+        raise WebDavError(f"{folder}: the server's folder listing is not plain WebDAV XML")
+    try:
+        root = ET.fromstring(content)
+    except ET.ParseError as exc:
+        raise WebDavError(f"{folder}: the server's folder listing is not valid XML ({exc})") from None
+    entries = []
+    for response in root.iter(f"{DAV}response"):
+        href = (response.findtext(f"{DAV}href") or "").strip()
+        if not href:
+            continue
+        etag, collection = None, False
+        for propstat in response.iter(f"{DAV}propstat"):
+            status = propstat.findtext(f"{DAV}status") or ""
+            if " 200 " not in f"{status} ":
+                continue
+            for prop in propstat.iter(f"{DAV}prop"):
+                etag = prop.findtext(f"{DAV}getetag") or etag
+                resourcetype = prop.find(f"{DAV}resourcetype")
+                if resourcetype is not None and resourcetype.find(f"{DAV}collection") is not None:
+                    collection = True
+        if not collection:
+            entries.append((urljoin(folder, href), etag.strip() if etag else None))
+    return entries
+
+
+def _is_child(url: str, folder: str) -> bool:
+    """``url`` names a file directly inside ``folder`` on the same server."""
+    u, f = urlsplit(url), urlsplit(folder)
+    if (u.scheme, u.netloc.lower()) != (f.scheme, f.netloc.lower()):
+        return False
+    path, parent = unquote(u.path), unquote(f.path)
+    name = path[len(parent):] if path.startswith(parent) else ""
+    return bool(name) and "/" not in name
+
+
+def file_name(url: str) -> str:
+    """The decoded last path segment of a file URL."""
+    return unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1])

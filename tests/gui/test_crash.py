@@ -1,0 +1,104 @@
+"""Kill -9 the real app at random moments while typing notes through X11, 20 rounds.
+
+After every round: the database passes integrity_check, every note whose Enter was pressed
+(and given 300 ms to be processed) is there, and a note typed but not saved comes back as the
+draft if typing stopped at least a second before the kill.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+pytestmark = [pytest.mark.gui, pytest.mark.vlc]
+ROUNDS = 20
+
+
+def wait_for(predicate, timeout=20.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def xdo(*args):
+    subprocess.run(["xdotool", *args], timeout=20, check=False, capture_output=True)
+
+
+def read_state(db_path):
+    db = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
+    try:
+        integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
+        notes = [r[0] for r in db.execute("SELECT text FROM notes WHERE deleted = 0")]
+        drafts = [r[0] for r in db.execute("SELECT text FROM drafts WHERE text != ''")]
+    finally:
+        db.close()
+    return integrity, notes, drafts
+
+
+def test_kill_9_at_random_moments_loses_nothing(tmp_path):
+    if not os.environ.get("DISPLAY") or not shutil.which("xdotool"):
+        pytest.skip("needs the X server of tests/run.sh and xdotool")
+    rng = random.Random(20141020)
+    env = {**os.environ}
+    env.pop("QT_QPA_PLATFORM", None)
+    db_path = tmp_path / "data" / "observer.sqlite3"
+    log = tmp_path / "log" / "observer.log"
+    committed: list[str] = []
+    pending_draft: str | None = None
+    restored_drafts = 0
+    for round_no in range(ROUNDS):
+        opened_before = log.read_text().count("open file://") if log.exists() else 0
+        with open(tmp_path / "stderr.txt", "a") as stderr:
+            proc = subprocess.Popen([sys.executable, "-m", "observer_app", "--data-dir", str(tmp_path)], env=env,
+                                    stdout=subprocess.DEVNULL, stderr=stderr)
+        try:
+            assert wait_for(lambda: log.exists() and log.read_text().count("open file://") > opened_before), \
+                f"round {round_no}: the app did not start"
+            found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(proc.pid)],
+                                   capture_output=True, text=True, timeout=20).stdout.split()
+            assert found, f"round {round_no}: no window"
+            xdo("windowfocus", "--sync", found[-1])
+            time.sleep(0.3)
+            xdo("key", "ctrl+n")
+            if pending_draft is not None:
+                restored_drafts += 1
+                xdo("key", "Return")  # the restored draft is in the editor: save it
+                time.sleep(0.3)
+                committed.append(pending_draft)
+                pending_draft = None
+            for i in range(rng.randint(1, 3)):
+                text = f"r{round_no} n{i} Kenya supports DT/33"
+                xdo("type", "--delay", "5", text)
+                xdo("key", "Return")
+                time.sleep(0.3)  # Enter processed: from here on the note must survive
+                committed.append(text)
+            partial = f"r{round_no} draft on ADM/54"
+            xdo("type", "--delay", "5", partial)
+            pause = rng.uniform(0.0, 2.0)
+            time.sleep(pause)
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(timeout=10)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+        integrity, notes, drafts = read_state(db_path)
+        assert integrity == "ok", f"round {round_no}"
+        assert set(committed) <= set(notes), f"round {round_no}: lost {set(committed) - set(notes)}"
+        assert len(notes) == len(set(notes)), f"round {round_no}: a note was saved twice"
+        if pause >= 1.2:
+            assert drafts == [partial], f"round {round_no}: draft {drafts!r} after {pause:.1f} s"
+        pending_draft = drafts[0] if drafts else None
+        if pending_draft is not None and pending_draft != partial and not partial.startswith(pending_draft):
+            pytest.fail(f"round {round_no}: unexpected draft {pending_draft!r}")
+    print(f"{ROUNDS} rounds, {len(committed)} notes committed and found, {restored_drafts} drafts restored")
