@@ -1,38 +1,38 @@
 """Observer's player against plain cvlc on the same local HLS stream. Prints figures, asserts nothing.
 
 All figures use one 45 s, 640x360, 25 fps HLS VOD (make_vod_muxed) or, for reconnects, a live
-encoder (start_live, 1 s segments), served by StreamServer on 127.0.0.1. Both players use the same
-libVLC 3 and the same flags (--aout=dummy plus Observer's backend flags), so differences are the
-app's own: Python, Qt, resolving the stream, timers. Observer windows are exactly the video size,
-like cvlc's, so both scale nothing.
+encoder (start_live, 1 s segments), served by StreamServer on 127.0.0.1. Both players run the same
+libVLC 3 with the same flags (--aout=dummy plus Observer's backend flags), so differences are the
+app's own: Python, Qt, resolving the stream, timers. Observer's windows are exactly the video
+size, like cvlc's, so neither scales.
 
-1. Time to first frame, median of 5 cold processes each. "Pixels" = from just before the process
-   is spawned until the parent sees the test picture (saturated colours) in the window's screen
-   area, grabbed with QScreen.grabWindow every 10 ms. The SAME detector is used for both players,
-   so the ratio compares like with like. cvlc exposes no API and its -vv log only says when a
-   picture was decoded ("Received first picture"), not shown, and mapping its window happens
-   before any frame; pixels are the only signal both share. Observer also reports its own signal
-   (backend.has_video() and raw_time_ms() > 0, polled every 10 ms) from spawn and from play().
+1. Time to first frame, median of 5 cold processes each (Observer and cvlc alternate).
+   "pixels on screen" = from just before the process is spawned until this script sees the test
+   picture (saturated colours) in the window's screen area, grabbed with QScreen.grabWindow every
+   10 ms. The SAME detector serves both players, so their ratio compares like with like: cvlc has
+   no API, its window is mapped before any frame, and its -vv log says when a picture was
+   decoded ("Received first picture"), not shown. Observer also reports its own signal,
+   backend.has_video() and raw_time_ms() > 0 (polled every 10 ms), from spawn and from play();
+   for HLS libVLC's clock moves in steps, so that signal can trail the first picture.
 2. CPU and peak memory, one and two streams (one Observer process with two QtPlayers on two
    native widgets; one or two cvlc processes): 3 s warm-up, then utime+stime from /proc/PID/stat
    over 20 s of wall time, as % of one core; peak RSS = VmHWM from /proc/PID/status (summed over
-   the cvlc processes). The X server's own cost (the same for both) is not counted.
+   the cvlc processes). The X server's share (the same for both) is not counted.
 3. Reconnect: QtPlayer plays the live stream; the server stops for 15 s and restarts on the same
    port. Figure = restart -> watchdog phase PLAYING (which by construction means state "playing"
-   and raw time moved between two watchdog samples). 3 runs. cvlc is checked once on its own
-   server: libVLC 3 gives up on a live HLS playlist, so it should request nothing after the restart.
+   and raw time moved between two watchdog samples). 3 runs. During the last outage a cvlc plays
+   the same stream from its own server, to show what plain libVLC does (it does not reconnect).
 
-cvlc refuses to run as root: it is then run as `nobody` via setpriv (with a readable copy of the
-X cookie). Children get PDEATHSIG=KILL and are stopped by the script; it needs a display and
-re-runs itself in xvfb-run when DISPLAY is unset.
-
-usage: .venv/bin/python benchmarks/player.py
+cvlc refuses to run as root: it then runs as `nobody` via setpriv, with a readable copy of the X
+cookie. Children die with the script (PDEATHSIG) and are stopped by it. Without DISPLAY the
+script re-runs itself in xvfb-run.   usage: .venv/bin/python benchmarks/player.py
 """
 
 from __future__ import annotations
 
 import ctypes
 import logging
+import math
 import os
 import shutil
 import signal
@@ -49,29 +49,24 @@ sys.path.insert(0, str(ROOT / "tests"))
 W, H = 640, 360
 VLC_FLAGS = ["--aout=dummy", "--no-video-title-show", "--no-snapshot-preview", "--no-stats", "--quiet"]
 CHILDREN: list[subprocess.Popen] = []
+NAN = float("nan")
 
 
-# -- the Observer side, run as `player.py --child URL COUNT` ----------------------------------------
 def observer_child(url: str, count: int) -> None:
-    """Native widgets side by side at the top left, a QtPlayer in each; prints monotonic stamps."""
+    """`player.py --child URL COUNT`: COUNT native widgets side by side at the top left, a
+    QtPlayer in each; prints monotonic stamps of play() and of Observer's first-frame signal."""
     ctypes.CDLL(None).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG: die with the benchmark
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     from observer_app.core.sources import StreamSource
     from observer_app.player.qt_player import PlayRequest, QtPlayer
 
     app = QApplication([])
-    widgets, players = [], []
-    for slot in range(count):
-        widget = QWidget()
-        widget.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
-        widget.setGeometry(slot * W, 0, W, H)
-        widget.show()
-        player = QtPlayer(video=True)
+    widgets = [native_widget(slot * W, 0, W, H) for slot in range(count)]
+    players = [QtPlayer(video=True) for _ in widgets]
+    for widget, player in zip(widgets, players):
         player.set_window(int(widget.winId()))
-        widgets.append(widget)
-        players.append(player)
     print(f"play {time.monotonic()}", flush=True)
     for player in players:
         player.play(PlayRequest(StreamSource(url), live=False))
@@ -84,6 +79,17 @@ def observer_child(url: str, count: int) -> None:
     timer = QTimer(interval=10, timeout=poll)
     timer.start()
     app.exec()
+
+
+def native_widget(x: int, y: int, w: int, h: int):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    widget = QWidget()
+    widget.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+    widget.setGeometry(x, y, w, h)  # no window manager on Xvfb: the window lands exactly there
+    widget.show()
+    return widget
 
 
 # -- processes ------------------------------------------------------------------------------------
@@ -110,9 +116,9 @@ def launch_observer(url: str, count: int) -> tuple[subprocess.Popen, dict[str, f
 
 
 def cvlc_command(url: str, scratch: Path) -> tuple[list[str], dict]:
-    cmd = ["cvlc", "--no-dbus", *VLC_FLAGS, "--play-and-exit", url]
+    cmd = ["setpriv", "--pdeathsig", "KILL", "cvlc", "--no-dbus", *VLC_FLAGS, "--play-and-exit", url]
     if os.geteuid() != 0:
-        return ["setpriv", "--pdeathsig", "KILL", *cmd], {}
+        return cmd, {}
     home, cookie = scratch / "home", scratch / "xauthority"  # cvlc runs as nobody: readable copies
     home.mkdir(exist_ok=True)
     os.chown(home, 65534, 65534)
@@ -120,8 +126,8 @@ def cvlc_command(url: str, scratch: Path) -> tuple[list[str], dict]:
     if source.exists():
         shutil.copyfile(source, cookie)
         cookie.chmod(0o644)
-    env = {"HOME": str(home), "XAUTHORITY": str(cookie)}
-    return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--pdeathsig", "KILL", *cmd], env
+    return cmd[:1] + ["--reuid=65534", "--regid=65534", "--clear-groups"] + cmd[1:], {
+        "HOME": str(home), "XAUTHORITY": str(cookie)}
 
 
 def vlc_windows() -> set[str]:
@@ -131,7 +137,7 @@ def vlc_windows() -> set[str]:
 
 def launch_cvlc(url: str, scratch: Path, slot: int | None = None) -> subprocess.Popen:
     """cvlc maps its window at 0,0 (it ignores --video-x here). With a ``slot``, wait for the
-    window and move it to that slot (not while timing the first frame: xdotool costs CPU)."""
+    window and move it there (not while timing the first frame: xdotool costs CPU)."""
     before = vlc_windows() if slot is not None else set()
     proc = spawn(*cvlc_command(url, scratch))
     if slot is not None:
@@ -155,17 +161,15 @@ def stop(proc: subprocess.Popen) -> None:
 
 def cpu_seconds(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime, all threads
 
 
 def peak_rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+    status = Path(f"/proc/{pid}/status").read_text()
+    return next(int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmHWM:"))
 
 
-# -- the screen ---------------------------------------------------------------------------------------
+# -- screen and waiting ---------------------------------------------------------------------------
 def colourful(app, slot: int = 0) -> float:
     """Share of sampled pixels in window slot ``slot`` that are saturated (the test picture);
     X's grey root weave, Qt's grey widget and a black video surface all give 0."""
@@ -175,47 +179,44 @@ def colourful(app, slot: int = 0) -> float:
     return hits / len(samples)
 
 
-def wait_until(predicate, timeout: float, step: float = 0.01) -> float | None:
-    """Monotonic time at which predicate() first held, or None after ``timeout`` seconds."""
-    end = time.monotonic() + timeout
+def wait(app, seconds: float, until=lambda: False) -> float:
+    """Run the Qt event loop for up to ``seconds``; the time at which until() held, else NAN."""
+    end = time.monotonic() + seconds
     while time.monotonic() < end:
-        if predicate():
+        app.processEvents()
+        if until():
             return time.monotonic()
-        time.sleep(step)
-    return None
+        time.sleep(0.01)
+    return NAN
 
 
-# -- measurements ---------------------------------------------------------------------------------------
+# -- measurements ---------------------------------------------------------------------------------
 def first_frames(app, url: str, scratch: Path, runs: int) -> dict[str, list[float]]:
-    nan = float("nan")
-    out: dict[str, list[float]] = {"obs_pixels": [], "obs_signal": [], "obs_play_signal": [],
-                                   "obs_play_pixels": [], "cvlc_pixels": []}
+    """Alternate cold Observer and cvlc processes; seconds per run for each figure."""
+    out: dict[str, list[float]] = {}
     for _ in range(runs):
-        for kind in ("observer", "cvlc"):
-            wait_until(lambda: colourful(app) < 0.1, 5)  # the previous window is gone
+        for kind in ("Observer", "cvlc"):
+            wait(app, 5, lambda: colourful(app) < 0.1)  # the previous window is gone
             t0 = time.monotonic()
-            if kind == "observer":
-                proc, stamps = launch_observer(url, 1)
-            else:
-                proc = launch_cvlc(url, scratch)
-            seen = wait_until(lambda: colourful(app) > 0.5, 20)
-            pixels = seen - t0 if seen else nan
-            if kind == "cvlc":
-                out["cvlc_pixels"].append(pixels)
-            else:
-                wait_until(lambda: "frame" in stamps, 10)
-                play, frame = stamps.get("play", nan), stamps.get("frame", nan)
-                out["obs_pixels"].append(pixels)
-                out["obs_signal"].append(frame - t0)
-                out["obs_play_signal"].append(frame - play)
-                out["obs_play_pixels"].append((seen or nan) - play)
+            proc, stamps = launch_observer(url, 1) if kind == "Observer" else (launch_cvlc(url, scratch), {})
+            seen = wait(app, 20, lambda: colourful(app) > 0.5)
+            figures = {f"{kind:8s}  spawn -> pixels on screen": seen - t0}
+            if kind == "Observer":
+                wait(app, 10, lambda: "frame" in stamps)
+                play, frame = stamps.get("play", NAN), stamps.get("frame", NAN)
+                figures.update({"Observer  spawn -> play() called": play - t0,
+                                "Observer  spawn -> has_video & time > 0": frame - t0,
+                                "Observer  play() -> has_video & time > 0": frame - play,
+                                "Observer  play() -> pixels on screen": seen - play})
+            for name, value in figures.items():
+                out.setdefault(name, []).append(value)
             stop(proc)
     return out
 
 
 def load(app, kind: str, url: str, scratch: Path, count: int) -> tuple[float, float, float]:
     """(% of one core, peak RSS MB, share of windows showing video at the end)."""
-    if kind == "observer":
+    if kind == "Observer":
         procs = [launch_observer(url, count)[0]]
     else:
         procs = [launch_cvlc(url, scratch, slot) for slot in range(count)]
@@ -230,20 +231,7 @@ def load(app, kind: str, url: str, scratch: Path, count: int) -> tuple[float, fl
     return 100 * (cpu1 - cpu0) / (t1 - t0), rss, showing
 
 
-def spin(app, seconds: float, until=lambda: False) -> float | None:
-    """Run the parent's Qt event loop for up to ``seconds``; time at which until() held."""
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        if until():
-            return time.monotonic()
-        time.sleep(0.01)
-    return None
-
-
 def reconnects(app, scratch: Path, runs: int, outage: float = 15) -> tuple[list[float], str]:
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QWidget
     from support.media import start_live
     from support.server import StreamServer
 
@@ -251,13 +239,9 @@ def reconnects(app, scratch: Path, runs: int, outage: float = 15) -> tuple[list[
     from observer_app.player.qt_player import PlayRequest, QtPlayer
     from observer_app.player.watchdog import Phase
 
-    live_dir = scratch / "live"
-    encoder = start_live(live_dir, segment_seconds=1)
-    server, cvlc_server = StreamServer(live_dir).start(), StreamServer(live_dir).start()
-    widget = QWidget()
-    widget.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
-    widget.setGeometry(0, 400, 320, 180)
-    widget.show()
+    encoder = start_live(scratch / "live", segment_seconds=1)
+    server, cvlc_server = StreamServer(scratch / "live").start(), StreamServer(scratch / "live").start()
+    widget = native_widget(0, 400, 320, 180)
     player = QtPlayer(video=True)
     player.set_window(int(widget.winId()))
     playing = lambda: player.watchdog.phase is Phase.PLAYING and player.backend.raw_time_ms() > 0  # noqa: E731
@@ -265,30 +249,26 @@ def reconnects(app, scratch: Path, runs: int, outage: float = 15) -> tuple[list[
     try:
         encoder.wait_ready(segments=3)
         player.play(PlayRequest(StreamSource(server.url("live.m3u8")), title="bench", live=True))
-        spin(app, 20, playing)
-        spin(app, 3)
+        wait(app, 20, playing)
         for run in range(runs):
             cvlc = launch_cvlc(cvlc_server.url("live.m3u8"), scratch, 1) if run == runs - 1 else None
-            spin(app, 5)
+            wait(app, 5)
             server.stop()
             cvlc_server.stop()
             stopped = time.monotonic()
-            cvlc_ended = spin(app, outage, lambda: cvlc is not None and cvlc.poll() is not None)
-            spin(app, stopped + outage - time.monotonic())
+            cvlc_ended = wait(app, outage, lambda: cvlc is not None and cvlc.poll() is not None)
+            wait(app, stopped + outage - time.monotonic())
             cvlc_server.reset_counts()
-            t0 = time.monotonic()
+            restarted = time.monotonic()
             server.start()
             cvlc_server.start()
-            back = spin(app, 30, playing)
-            times.append(back - t0 if back else float("nan"))
+            times.append(wait(app, 30, playing) - restarted)
             if cvlc is not None:
-                spin(app, max(0.0, 8 - (time.monotonic() - t0)))
+                wait(app, restarted + 8 - time.monotonic())
                 asked = sum(cvlc_server.all_hits().values())
-                ended = f"ended by itself {cvlc_ended - stopped:.1f} s into the outage" if cvlc_ended else "still running"
-                verdict = f"{ended}; {asked} requests in the {time.monotonic() - t0:.0f} s after the restart"
+                ended = "still running" if math.isnan(cvlc_ended) else f"exited {cvlc_ended - stopped:.1f} s into the outage"
+                verdict = f"{ended}; {asked} requests in the {time.monotonic() - restarted:.0f} s after the restart"
                 stop(cvlc)
-            else:
-                spin(app, 3)
     finally:
         player.release()
         widget.close()
@@ -298,9 +278,9 @@ def reconnects(app, scratch: Path, runs: int, outage: float = 15) -> tuple[list[
     return times, verdict
 
 
-# -- main ------------------------------------------------------------------------------------------------
-def fmt(values: list[float], unit: str = "s") -> str:
-    return f"median {statistics.median(values):.3f} {unit}  ({', '.join(f'{v:.3f}' for v in values)})"
+# -- main -----------------------------------------------------------------------------------------
+def fmt(values: list[float]) -> str:
+    return f"median {statistics.median(values):.3f} s  ({', '.join(f'{v:.3f}' for v in values)})"
 
 
 def main() -> int:
@@ -329,29 +309,25 @@ def main() -> int:
             print(f"stream: {url} (45 s HLS VOD, {W}x{H} 25 fps, 3 AAC tracks, 2 s segments)\n")
             ff = first_frames(app, url, scratch, runs=5)
             print("1. time to first frame (5 cold processes each)")
-            print(f"   cvlc      spawn -> pixels on screen          {fmt(ff['cvlc_pixels'])}")
-            print(f"   Observer  spawn -> pixels on screen          {fmt(ff['obs_pixels'])}")
-            print(f"   Observer  spawn -> has_video & time > 0      {fmt(ff['obs_signal'])}")
-            print(f"   Observer  play() -> has_video & time > 0     {fmt(ff['obs_play_signal'])}")
-            print(f"   Observer  play() -> pixels on screen         {fmt(ff['obs_play_pixels'])}")
+            for name, values in ff.items():
+                print(f"   {name:42s} {fmt(values)}")
             loads = {}
             for count in (1, 2):
-                for kind in ("observer", "cvlc"):
-                    loads[kind, count] = load(app, kind, url, scratch, count)
-                    cpu, rss, showing = loads[kind, count]
+                for kind in ("Observer", "cvlc"):
+                    loads[kind, count] = cpu, rss, showing = load(app, kind, url, scratch, count)
                     print(f"2. {kind:8s} {count} stream(s): CPU {cpu:5.1f} % of one core, peak RSS {rss:6.1f} MB, "
                           f"video visible in {showing:.0%} of windows")
         finally:
             server.stop()
         times, verdict = reconnects(app, scratch, runs=3)
         print(f"3. Observer reconnect, restart -> playing again  {fmt(times)}")
-        print(f"   cvlc (same outage, own server): {verdict}")
+        print(f"   cvlc, same outage, own server: {verdict}")
 
     ratio = lambda a, b: f"{a / b:.2f}x"  # noqa: E731
-    obs_ff, vlc_ff = statistics.median(ff["obs_pixels"]), statistics.median(ff["cvlc_pixels"])
+    obs_ff, vlc_ff = (statistics.median(ff[f"{k:8s}  spawn -> pixels on screen"]) for k in ("Observer", "cvlc"))
     rows = [("time to first frame (spawn -> pixels)", f"{obs_ff:.3f} s", f"{vlc_ff:.3f} s", ratio(obs_ff, vlc_ff), "<= 1.10x")]
     for count in (1, 2):
-        (oc, orss, _), (vc, vrss, _) = loads["observer", count], loads["cvlc", count]
+        (oc, orss, _), (vc, vrss, _) = loads["Observer", count], loads["cvlc", count]
         rows.append((f"CPU, {count} stream(s), % of one core", f"{oc:.1f} %", f"{vc:.1f} %", ratio(oc, vc), "<= 1.15x"))
         rows.append((f"peak RSS, {count} stream(s)", f"{orss:.0f} MB", f"{vrss:.0f} MB", ratio(orss, vrss), ""))
     rows.append(("reconnect after a 15 s outage (median)", f"{statistics.median(times):.2f} s", "never", "", "< 3 s"))

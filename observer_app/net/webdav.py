@@ -22,7 +22,12 @@ _PROPFIND_BODY = (
 
 
 class WebDavError(RuntimeError):
-    """The folder cannot be used; ``str()`` says why in plain words."""
+    """The folder cannot be used; ``str()`` says why in plain words. ``status``: the HTTP status,
+    when the server answered."""
+
+    def __init__(self, message: str, status: int | None = None):
+        super().__init__(message)
+        self.status = status
 
 
 class PreconditionFailed(WebDavError):
@@ -58,20 +63,27 @@ class WebDav:
     """WebDAV on a shared ``requests`` session (``net.session.make_session``: timeouts, TLS
     verification, User-Agent). ``user``/``password`` are sent as HTTP basic auth."""
 
-    def __init__(self, session: requests.Session, user: str | None = None, password: str | None = None):
+    def __init__(self, session: requests.Session, user: str | None = None, password: str | None = None,
+                 timeout: float | tuple[float, float] | None = None):
         self.session = session
         self.user = user
+        self.timeout = timeout  # None: the session's default (net.session.DEFAULT_TIMEOUT)
         if user is not None:
-            session.auth = (user, password or "")
+            # UTF-8 as RFC 7617 and Nextcloud expect; requests would encode str as Latin-1 (and
+            # crash on a Cyrillic or Arabic password).
+            session.auth = (user.encode("utf-8"), (password or "").encode("utf-8"))
 
     # -- requests and their errors ------------------------------------------------------------------
     def _request(self, method: str, url: str, **kwargs) -> requests.Response:
         host = urlsplit(url).netloc
         try:
-            resp = self.session.request(method, url, allow_redirects=True, **kwargs)
-        except requests.exceptions.SSLError:
-            raise WebDavError(f"{url}: the TLS certificate of {host} could not be verified "
-                              "(a captive portal, a proxy, or a self-signed certificate?)") from None
+            resp = self.session.request(method, url, allow_redirects=True, timeout=self.timeout, **kwargs)
+        except requests.exceptions.SSLError as exc:
+            if "CERTIFICATE_VERIFY_FAILED" in str(exc):
+                raise WebDavError(f"{url}: the TLS certificate of {host} could not be verified "
+                                  "(a captive portal, a proxy, or a self-signed certificate?)") from None
+            raise WebDavError(f"{url}: no secure (TLS) connection with {host}; "
+                              "does the address need http instead of https, or another port?") from None
         except requests.exceptions.Timeout:
             raise WebDavError(f"{url}: {host} did not answer in time; check the connection and try again") from None
         except requests.exceptions.RetryError:
@@ -88,7 +100,7 @@ class WebDav:
         if code < 400:
             return
         if code == 412:
-            raise PreconditionFailed(f"{url}: the file was changed by someone else (HTTP 412)")
+            raise PreconditionFailed(f"{url}: the file was changed by someone else (HTTP 412)", code)
         user = f" for user {self.user!r}" if self.user else ""
         reasons = {
             401: f"the server refused the user name or password{user} (HTTP 401)",
@@ -100,10 +112,10 @@ class WebDav:
             507: "the server is out of space (HTTP 507)",
         }
         if code in reasons:
-            raise WebDavError(f"{url}: {reasons[code]}")
+            raise WebDavError(f"{url}: {reasons[code]}", code)
         if code >= 500:
-            raise WebDavError(f"{url}: server error (HTTP {code}); try again later")
-        raise WebDavError(f"{url}: unexpected answer to {method} (HTTP {code})")
+            raise WebDavError(f"{url}: server error (HTTP {code}); try again later", code)
+        raise WebDavError(f"{url}: unexpected answer to {method} (HTTP {code})", code)
 
     # -- the three operations ----------------------------------------------------------------------
     def propfind(self, url: str) -> list[tuple[str, str | None]]:
@@ -116,7 +128,8 @@ class WebDav:
         resp = self._request("PROPFIND", folder, data=_PROPFIND_BODY,
                              headers={"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
         if resp.status_code != 207:
-            raise WebDavError(f"{folder}: not a WebDAV folder (PROPFIND answered HTTP {resp.status_code})")
+            raise WebDavError(f"{folder}: not a WebDAV folder (PROPFIND answered HTTP {resp.status_code})",
+                              resp.status_code)
         return [(href, etag) for href, etag in _parse_multistatus(resp.content, folder) if _is_child(href, folder)]
 
     def get(self, url: str) -> tuple[bytes, str | None]:

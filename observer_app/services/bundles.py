@@ -10,19 +10,20 @@ in the folder without having merged the version it replaces (``If-Match``/``If-N
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
 import re
 import tempfile
 from dataclasses import dataclass, field, fields, replace
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 from observer_app import secrets
 from observer_app.core import bundle as core
 from observer_app.core.bundle import BundleError
-from observer_app.core.model import utc_now
+from observer_app.core.model import Note, utc_now
 from observer_app.net.webdav import PreconditionFailed, WebDav, WebDavError, file_name, file_url, folder_url, same_etag
 from observer_app.services.context import Profile
 
@@ -100,9 +101,7 @@ def _author(profile: Profile) -> str:
     return str(profile.settings.get("author.name") or profile.settings.get("sync.user") or "").strip()
 
 
-def bundle_bytes(profile: Profile, conference_id: str, now: datetime | None = None) -> tuple[bytes, int]:
-    """Our bundle of ``conference_id`` (every note, tombstones and conflict copies included) and
-    its note count. Records each note's current version as known: it is now shared."""
+def _our_bundle(profile: Profile, conference_id: str, now: datetime | None) -> tuple[dict, int]:
     author = _author(profile)
     notes = profile.notes.list(conference_id, include_deleted=True)
     versions: dict[str, list[str]] = {}
@@ -115,8 +114,20 @@ def bundle_bytes(profile: Profile, conference_id: str, now: datetime | None = No
         if key != stored:
             profile.notes.set_ancestor(note.id, key)
         versions[note.id] = core.known_versions(key)
-    data = core.dumps(core.to_bundle(conference_id, author, notes, now or utc_now(), versions))
-    return data, len(notes)
+    return core.to_bundle(conference_id, author, notes, now or utc_now(), versions), len(notes)
+
+
+def bundle_bytes(profile: Profile, conference_id: str, now: datetime | None = None) -> tuple[bytes, int]:
+    """Our bundle of ``conference_id`` (every note, tombstones and conflict copies included) and
+    its note count. Records each note's current version as known: it is now shared."""
+    bundle, count = _our_bundle(profile, conference_id, now)
+    return core.dumps(bundle), count
+
+
+def _digest(bundle: dict) -> str:
+    """What a bundle says, whenever it was exported: an unchanged bundle is not uploaded again
+    (which would make every teammate download it again)."""
+    return hashlib.sha256(core.dumps({**bundle, "exported": ""})).hexdigest()
 
 
 def export_bundle(profile: Profile, conference_id: str, path: str | os.PathLike, now: datetime | None = None) -> int:
@@ -158,9 +169,15 @@ def import_bundle(profile: Profile, conference_id: str, data_or_path: bytes | st
         raise BundleError(source, "conference_id",
                           f"these are notes of conference {bundle.conference_id!r}, not of {conference_id!r}; "
                           "open that conference to import them")
+    locals_ = {note.id: profile.notes.get(note.id) for note in bundle.notes}
+    for i, note in enumerate(bundle.notes):  # check everything before writing anything
+        local = locals_[note.id]
+        if local is not None and local.conference_id != conference_id:
+            raise BundleError(source, f"notes/{i}/id", f"note {note.id} is a note of conference "
+                              f"{local.conference_id!r} here; nothing was imported")
     report = MergeReport()
     for remote in bundle.notes:
-        local = profile.notes.get(remote.id)
+        local = locals_[remote.id]
         stored = profile.notes.ancestor(remote.id)
         decision = core.merge(local, remote, stored, bundle.versions.get(remote.id))
         _apply(profile, decision, remote.id, stored)
@@ -185,7 +202,7 @@ def _retire_redundant_copies(profile: Profile, conference_id: str) -> None:
         profile.notes.save(replace(copy, deleted=True, updated=utc_now()))
 
 
-def _count(report: MergeReport, decision: core.MergeDecision, local) -> None:
+def _count(report: MergeReport, decision: core.MergeDecision, local: Note | None) -> None:
     outcome = decision.outcome
     if outcome is core.Outcome.ADDED:
         if decision.note.deleted:  # a tombstone of a note we never had: nothing to see
@@ -243,24 +260,28 @@ def bundle_file_name(author: str, conference_id: str) -> str:
 
 
 class SyncState:
-    """The ETag last seen of each file of the folder, per conference, in ``sync-state.json``
-    next to the database (ETags only: nothing secret). It lets sync skip unchanged teammates'
-    files and send ``If-Match`` with the version of our own file that we last merged."""
+    """Per conference, the ETag last seen of each file of the folder, and a digest of what we
+    last uploaded, in ``sync-state.json`` next to the database (nothing secret). It lets sync
+    skip teammates' files that did not change, send ``If-Match`` with the version of our own
+    file that we last merged, and not upload an unchanged bundle again."""
 
     def __init__(self, path: Path, conference_id: str):
-        self.path, self.conference_id = path, conference_id
+        self.path = path
         try:
-            self.data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            self.data = {}
-        if not isinstance(self.data.get("etags"), dict):
-            self.data = {"version": 1, "etags": {}}
-        self.etags: dict[str, str] = self.data["etags"].setdefault(conference_id, {})
+            data = {}
+        if not isinstance(data, dict) or not isinstance(data.get("conferences"), dict):
+            data = {"version": 1, "conferences": {}}
+        self.data = data
+        mine = data["conferences"].setdefault(conference_id, {})
+        self.etags: dict[str, str] = mine.setdefault("etags", {})
+        self.uploaded: dict[str, str] = mine.setdefault("uploaded", {})
 
-    def get(self, url: str) -> str | None:
+    def etag(self, url: str) -> str | None:
         return self.etags.get(url)
 
-    def set(self, url: str, etag: str | None) -> None:
+    def set_etag(self, url: str, etag: str | None) -> None:
         if etag:
             self.etags[url] = etag
         else:
@@ -290,24 +311,26 @@ def sync(profile: Profile, conference_id: str, client: WebDav | None = None, now
     own_url = file_url(cfg.folder, own_name)
     report = SyncReport(cfg.folder)
     try:
+        own_unchanged = False
         for url, etag in client.propfind(cfg.folder):
             name = file_name(url)
             if not name.lower().endswith(".json"):
                 continue
-            if name == own_name:
-                if etag is None or not same_etag(etag, state.get(own_url)):
-                    state.set(own_url, _import_remote(profile, conference_id, client, own_url, name, report, state))
+            if etag is not None and same_etag(etag, state.etag(own_url if name == own_name else url)):
+                own_unchanged = own_unchanged or name == own_name
+                if name != own_name:
+                    report.unchanged_files.append(name)
                 continue
-            if etag is not None and same_etag(etag, state.get(url)):
-                report.unchanged_files.append(name)
-                continue
-            got = _import_remote(profile, conference_id, client, url, name, report, state)
-            if got is not None:
-                state.set(url, got if got != "" else etag)
-        state.set(own_url, _upload(profile, conference_id, client, own_url, own_name, state.get(own_url), report, now))
-        report.uploaded = own_name
+            read = _import_remote(profile, conference_id, client, url, name, report)
+            if read is None and name == own_name:
+                raise SyncError(f"our own file {name} in the team folder cannot be merged ({report.problems[-1]}); "
+                                "nothing was overwritten. Move that file away in the folder, then sync again.")
+            if read is not None:
+                # For our own file (changed by our other machine): merged now, so If-Match that version.
+                state.set_etag(own_url if name == own_name else url, read or etag)
+        _upload(profile, conference_id, client, own_url, own_name, state, own_unchanged, report, now)
     except WebDavError as exc:
-        hint = f"; store the right password of {cfg.user!r} with: {_SET_PASSWORD}" if "HTTP 401" in str(exc) else ""
+        hint = f"; store the right password of {cfg.user!r} with: {_SET_PASSWORD}" if exc.status == 401 else ""
         raise SyncError(f"team folder sync failed: {exc}{hint}") from None
     finally:
         try:
@@ -319,18 +342,19 @@ def sync(profile: Profile, conference_id: str, client: WebDav | None = None, now
 
 
 def _import_remote(profile: Profile, conference_id: str, client: WebDav, url: str, name: str,
-                   report: SyncReport, state: SyncState) -> str | None:
-    """GET and merge one file. Returns the ETag read ("" when the server sent none), or None
-    when the file could not be used (it is read again next time)."""
+                   report: SyncReport) -> str | None:
+    """GET and merge one file; the ETag of what was read ("" when the server sent none), or None
+    when the file cannot be used: it is reported, and read again next time. A bundle of another
+    conference is passed over."""
     data, etag = client.get(url)
     try:
         merged = import_bundle(profile, conference_id, data, source_name=name)
     except BundleError as exc:
-        if exc.place == "conference_id":  # a teammate's bundle of another conference: not ours to import
-            return etag or ""
-        report.problems.append(str(exc))
-        log.warning("not imported: %s", exc)
-        return None
+        if exc.place != "conference_id":
+            report.problems.append(str(exc))
+            log.warning("not imported: %s", exc)
+            return None
+        return etag or ""
     _note_import(report, name, merged)
     return etag or ""
 
@@ -341,34 +365,46 @@ def _note_import(report: SyncReport, name: str, merged: MergeReport) -> None:
     log.info("imported %s: %s", name, merged)
 
 
-def _upload(profile: Profile, conference_id: str, client: WebDav, url: str, name: str, etag: str | None,
-            report: SyncReport, now: datetime | None) -> str | None:
-    """PUT our bundle without overwriting a version we have not merged; the new ETag."""
+def _upload(profile: Profile, conference_id: str, client: WebDav, url: str, name: str, state: SyncState,
+            remote_unchanged: bool, report: SyncReport, now: datetime | None) -> None:
+    """PUT our bundle, never over a version we have not merged. Skipped when neither our bundle
+    nor the file in the folder changed since the last upload."""
+    etag = state.etag(url)
     for attempt in (1, 2):
-        data, _count_notes = bundle_bytes(profile, conference_id, now)
+        bundle, _count = _our_bundle(profile, conference_id, now)
+        digest = _digest(bundle)
+        if remote_unchanged and etag and state.uploaded.get(url) == digest:
+            return
         try:
             if etag:
-                return client.put(url, data, if_match=etag)
-            return client.put(url, data, if_none_match=True)
+                new_etag = client.put(url, core.dumps(bundle), if_match=etag)
+            else:
+                new_etag = client.put(url, core.dumps(bundle), if_none_match=True)
         except PreconditionFailed:
             if attempt == 2:
                 raise SyncError(f"{url} changed again while we were merging it; nothing was overwritten. "
                                 "Run the sync again.") from None
+        else:
+            state.set_etag(url, new_etag)
+            state.uploaded[url] = digest
+            report.uploaded = name
+            return
         report.retried = True
+        remote_unchanged = False
         log.info("%s was changed elsewhere since we last saw it; merging it before writing", name)
         try:
             data, etag = client.get(url)
         except WebDavError as exc:
-            if "HTTP 404" not in str(exc):
+            if exc.status != 404:
                 raise
-            etag = None  # it was deleted meanwhile: create it again, still only if nobody else does
+            etag = None  # deleted meanwhile: create it again, still only if nobody else does first
             continue
         if not etag:
             raise SyncError(f"{url}: the server sends no ETag, so our file cannot be updated without risking "
                             "a teammate's changes; nothing was overwritten")
+        state.set_etag(url, etag)
         try:
             _note_import(report, name, import_bundle(profile, conference_id, data, source_name=name))
         except BundleError as exc:
             raise SyncError(f"our own file in the team folder cannot be merged ({exc}); nothing was overwritten. "
                             "Move that file away in the folder, then sync again.") from None
-    return None  # not reached

@@ -355,3 +355,16 @@ def test_a_bundle_of_another_conference_is_refused(make_profile, tmp_path):
 def test_missing_file_is_a_bundle_error(make_profile, tmp_path):
     with pytest.raises(BundleError, match="cannot read the file"):
         bundles.import_bundle(make_profile("bob"), CONF, tmp_path / "nope.json")
+
+
+def test_shipped_schema_is_valid_and_agrees_with_the_reader():
+    import jsonschema  # noqa: PLC0415
+
+    raw_schema = json.loads((app_paths.resources_dir() / "schema" / "notes-bundle.schema.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator.check_schema(raw_schema)
+    good = json.loads(bundle_bytes([full_note()], {}))
+    bad = json.loads(bundle_bytes([full_note()]))
+    bad["notes"][0]["program_date_time"] = "yesterday"
+    for schema in (raw_schema, core.bundle_schema()):  # the file as tools see it, and as the app uses it
+        validator = jsonschema.Draft202012Validator(schema)
+        assert validator.is_valid(good) and not validator.is_valid(bad)

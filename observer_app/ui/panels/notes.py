@@ -130,14 +130,14 @@ class NotesPanel(QWidget):
             return
         tz = clock.zone(self.conference.timezone)
         last = self.repository.last_briefing(self.conference.id)
+        note_filter = self.filters.current(since=last.utc if last else None)
         try:
-            notes = self.repository.find(self.conference.id, self.filters.current(since=last.utc if last else None), tz)
+            rowids = self.repository.find_rowids(self.conference.id, note_filter, tz)
         except StoreError as exc:
             self.stamp_label.setText(f"⚠ {exc}")
             return
-        self.model.set_notes(self.conference, notes)
-        everything = self.repository.list(self.conference.id)
-        days = sorted({n.utc.astimezone(tz).date() for n in everything})
+        self.model.set_rows(self.conference, rowids, lambda ids: self.repository.by_rowids(ids, keep_missing=True))
+        days = self.repository.days(self.conference.id, tz)
         own = self.repository.speakers(self.conference.id)
         self.filters.set_choices(self.conference, days, own, self.repository.tags(self.conference.id))
         agenda = sorted({a for s in self.conference.sessions for a in s.agenda} | {d.symbol for d in self.conference.documents})
@@ -198,11 +198,14 @@ class NotesPanel(QWidget):
         self.stamp = None
         self.composer.clear_after_commit()
         self._clear_draft()
-        self.reload()
-        row = next((i for i in range(self.model.rowCount()) if self.model.note_at(i).id == note.id), -1)
+        if self.filters.is_filtering():
+            self.reload()
+            row = next((i for i in range(self.model.rowCount()) if getattr(self.model.note_at(i), "id", None) == note.id), -1)
+        else:  # the common case: one row in, no re-query of the whole list
+            row = self.model.insert(self.repository.rowid(note.id), note)
         if row >= 0:
             self.select_row(row)
-        count = len(self.repository.list(self.conference.id))
+        count = self.repository.count(self.conference.id)
         self.stamp_label.setText(f"Saved. {count} note{'s' if count != 1 else ''}. Type to start the next one.")
 
     def selected_note(self) -> Note | None:
