@@ -59,10 +59,58 @@ def build_parser() -> argparse.ArgumentParser:
     ns = n.add_subparsers(dest="notes_command", metavar="ACTION", required=True)
     nl = ns.add_parser("list", help="the notes of the current conference, in time order")
     nl.add_argument("--json", action="store_true")
+    add_filter_options(nl)
+    nb = ns.add_parser("briefing", help="mark a civil-society briefing now ('since the last briefing' starts here)")
+    nb.add_argument("--title", default="Briefing")
     na = ns.add_parser("add", help="add a note stamped now (no media position)")
     na.add_argument("text")
     na.add_argument("--body", help="body id (see the feed)")
     return p
+
+
+def add_filter_options(p: argparse.ArgumentParser) -> None:
+    """The note selection shared by ``notes list`` (and, later, ``export``/``send``)."""
+    g = p.add_argument_group("selection")
+    g.add_argument("--body", help="body id")
+    g.add_argument("--session", help="session id")
+    g.add_argument("--day", help="YYYY-MM-DD, in the conference's time zone")
+    g.add_argument("--speaker")
+    g.add_argument("--stance", choices=["supports", "opposes", "concern", "question", "commitment"])
+    g.add_argument("--tag")
+    g.add_argument("--document", help="document symbol, e.g. DT/33 or 67(Rev.1)")
+    g.add_argument("--since-briefing", action="store_true", help="only notes since the last briefing")
+    g.add_argument("--search", default="", help="words that must appear")
+    g.add_argument("--for-feedback", action="store_true", help="leave out private notes")
+
+
+def note_filter(args, profile, conference):
+    """A NoteFilter from the selection options (errors are SystemExit with a plain message)."""
+    from datetime import date
+
+    from observer_app.core.notefilter import NoteFilter
+    from observer_app.core.symbols import parse_symbol
+
+    day = None
+    if args.day:
+        try:
+            day = date.fromisoformat(args.day)
+        except ValueError:
+            raise SystemExit(f"observer-app: --day takes YYYY-MM-DD, not {args.day!r}") from None
+    document = None
+    if args.document:
+        parsed = parse_symbol(args.document)
+        if parsed is None:
+            raise SystemExit(f"observer-app: {args.document!r} is not a document symbol")
+        document = parsed.canonical()
+    since = None
+    if args.since_briefing:
+        last = profile.notes.last_briefing(conference.id)
+        if last is None:
+            raise SystemExit("observer-app: no briefing marked yet (observer-app notes briefing)")
+        since = last.utc
+    return NoteFilter(body_id=args.body, session_id=args.session, day=day, speaker=args.speaker, stance=args.stance,
+                      tag=args.tag, document=document, since=since, text=args.search,
+                      only_for_feedback=args.for_feedback)
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -182,15 +230,24 @@ def _notes(args, profile) -> int:
             return EXIT_USAGE
         print(note.id)
         return EXIT_OK
-    notes = profile.notes.list(conference.id)
+    if args.notes_command == "briefing":
+        from observer_app.core.model import Briefing
+
+        briefing = profile.notes.add_briefing(Briefing(conference.id, datetime.now(timezone.utc), args.title))
+        print(clock.iso_utc(briefing.utc))
+        return EXIT_OK
+    notes = profile.notes.find(conference.id, note_filter(args, profile, conference), clock.zone(conference.timezone))
     if args.json:
         print(json.dumps([{
             "id": n.id, "utc": clock.iso_utc(n.utc), "body": n.body_id, "session": n.session_id,
             "media_position_ms": n.media_position_ms, "stream_url": n.stream_url, "text": n.text,
+            "speaker": n.speaker, "agenda_item": n.agenda_item, "stance": n.stance, "tags": list(n.tags),
+            "for_feedback": n.for_feedback, "author": n.author, "conflict_of": n.conflict_of,
         } for n in notes], indent=2, ensure_ascii=False))
     else:
         tz = clock.zone(conference.timezone)
         for n in notes:
+            who = f"{n.speaker}: " if n.speaker else ""
             print(f"{n.utc.astimezone(tz):%Y-%m-%d %H:%M:%S} {clock.format_position(n.media_position_ms):>8}  "
-                  f"{n.body_id or '-':10} {n.text}")
+                  f"{n.body_id or '-':10} {who}{n.text}")
     return EXIT_OK

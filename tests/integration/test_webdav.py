@@ -129,9 +129,14 @@ def observers(tmp_path, dav):
 @pytest.fixture(autouse=True)
 def log_to_files(tmp_path):
     """The app's own logging, verbose, into a log file: the password must not show up there either."""
+    logger = logging.getLogger("observer")
+    handlers, level = list(logger.handlers), logger.level
     app_log.setup(tmp_path / "profile-shared-log", verbose=True)
     yield
-    logging.getLogger("observer").handlers.clear()
+    for handler in logger.handlers:
+        handler.close()
+    logger.handlers[:] = handlers
+    logger.setLevel(level)
 
 
 def sync(profile, client=None) -> bundles.SyncReport:

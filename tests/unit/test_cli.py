@@ -125,3 +125,17 @@ def test_core_store_net_never_import_qt_or_vlc():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_notes_list_selection_and_briefing(tmp_path):
+    run("notes", "add", "Before: Kenya supports DT/33", "--body", "com5", data_dir=tmp_path)
+    assert run("notes", "briefing", data_dir=tmp_path).returncode == 0
+    run("notes", "add", "After: Chile on ADM/54", "--body", "com6", data_dir=tmp_path)
+    since = json.loads(run("notes", "list", "--json", "--since-briefing", data_dir=tmp_path).stdout)
+    assert [n["text"] for n in since] == ["After: Chile on ADM/54"]
+    by_doc = json.loads(run("notes", "list", "--json", "--document", "dt 33", data_dir=tmp_path).stdout)
+    assert [n["text"] for n in by_doc] == ["Before: Kenya supports DT/33"]
+    found = json.loads(run("notes", "list", "--json", "--search", "chile", "--body", "com6", data_dir=tmp_path).stdout)
+    assert len(found) == 1
+    bad = run("notes", "list", "--document", "hello", data_dir=tmp_path)
+    assert bad.returncode != 0 and "not a document symbol" in bad.stderr
