@@ -62,6 +62,19 @@ def build_parser() -> argparse.ArgumentParser:
     add_filter_options(nl)
     nb = ns.add_parser("briefing", help="mark a civil-society briefing now ('since the last briefing' starts here)")
     nb.add_argument("--title", default="Briefing")
+    ne = ns.add_parser("export-bundle", help="write all notes of the conference as a team bundle (JSON)")
+    ne.add_argument("file")
+    ni = ns.add_parser("import-bundle", help="merge a teammate's bundle: no duplicates, conflicts kept visibly")
+    ni.add_argument("file")
+    ns.add_parser("sync", help="exchange bundles with the team's WebDAV folder (settings sync.webdav_url, sync.user)")
+
+    sc = sub.add_parser("secret", help="passwords and tokens, kept in the system keyring")
+    scs = sc.add_subparsers(dest="secret_command", metavar="ACTION", required=True)
+    sset = scs.add_parser("set", help="store a secret read from standard input (never from the command line)")
+    sset.add_argument("name", help="e.g. sync.webdav_password, smtp.password, http.token")
+    sdel = scs.add_parser("delete", help="forget a secret")
+    sdel.add_argument("name")
+    scs.add_parser("status", help="which keyring backend is in use")
     na = ns.add_parser("add", help="add a note stamped now (no media position)")
     na.add_argument("text")
     na.add_argument("--body", help="body id (see the feed)")
@@ -125,6 +138,8 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         else:
             print(report.as_text())
         return EXIT_OK if report.ok else EXIT_PROBLEM
+    if args.command == "secret":
+        return _secret(args)
     if args.command == "probe":
         from observer_app.player.probe import run_probe
 
@@ -230,6 +245,8 @@ def _notes(args, profile) -> int:
             return EXIT_USAGE
         print(note.id)
         return EXIT_OK
+    if args.notes_command in ("export-bundle", "import-bundle", "sync"):
+        return _bundles(args, profile, conference)
     if args.notes_command == "briefing":
         from observer_app.core.model import Briefing
 
@@ -251,3 +268,48 @@ def _notes(args, profile) -> int:
             print(f"{n.utc.astimezone(tz):%Y-%m-%d %H:%M:%S} {clock.format_position(n.media_position_ms):>8}  "
                   f"{n.body_id or '-':10} {who}{n.text}")
     return EXIT_OK
+
+
+def _bundles(args, profile, conference) -> int:
+    from observer_app.core.bundle import BundleError
+    from observer_app.services import bundles
+
+    try:
+        if args.notes_command == "export-bundle":
+            count = bundles.export_bundle(profile, conference.id, args.file)
+            print(f"wrote {count} note{'s' if count != 1 else ''} to {args.file}", file=sys.stderr)
+        elif args.notes_command == "import-bundle":
+            print(bundles.import_bundle(profile, conference.id, args.file))
+        else:
+            print(bundles.sync(profile, conference.id))
+    except (BundleError, bundles.SyncError) as exc:
+        print(f"observer-app: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    return EXIT_OK
+
+
+def _secret(args) -> int:
+    from observer_app import secrets
+
+    if args.secret_command == "status":
+        info = secrets.backend_info()
+        print(f"{info.name}: {'secrets are kept in the system keyring' if info.usable else info.note}")
+        return EXIT_OK if info.usable else EXIT_PROBLEM
+    if args.secret_command == "delete":
+        secrets.delete_secret(args.name)
+        return EXIT_OK
+    if sys.stdin.isatty():
+        import getpass
+
+        value = getpass.getpass(f"{args.name}: ")
+    else:
+        value = sys.stdin.readline().rstrip("\r\n")
+    if not value:
+        print("observer-app: nothing read from standard input; nothing stored", file=sys.stderr)
+        return EXIT_USAGE
+    if secrets.set_secret(args.name, value):
+        print(f"stored {args.name} in the system keyring", file=sys.stderr)
+        return EXIT_OK
+    print(f"observer-app: no working keyring ({secrets.backend_info().note}); {args.name} was NOT stored. "
+          "Start your desktop's keyring (GNOME Keyring, KWallet) and try again.", file=sys.stderr)
+    return EXIT_PROBLEM

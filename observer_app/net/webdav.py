@@ -77,7 +77,10 @@ class WebDav:
     def _request(self, method: str, url: str, **kwargs) -> requests.Response:
         host = urlsplit(url).netloc
         try:
-            resp = self.session.request(method, url, allow_redirects=True, timeout=self.timeout, **kwargs)
+            # Only GET follows redirects: requests would turn a redirected PUT into a GET, and
+            # report a write that never happened.
+            resp = self.session.request(method, url, allow_redirects=method == "GET", timeout=self.timeout,
+                                        **kwargs)
         except requests.exceptions.SSLError as exc:
             if "CERTIFICATE_VERIFY_FAILED" in str(exc):
                 raise WebDavError(f"{url}: the TLS certificate of {host} could not be verified "
@@ -97,6 +100,10 @@ class WebDav:
 
     def _check(self, resp: requests.Response, method: str, url: str) -> None:
         code = resp.status_code
+        if 300 <= code < 400:
+            target = resp.headers.get("Location", "another address")
+            raise WebDavError(f"{url}: the server redirects to {target} (HTTP {code}); "
+                              "use that address for the team folder", code)
         if code < 400:
             return
         if code == 412:

@@ -64,12 +64,8 @@ class QtPlayer(QObject):
         self._drain.setInterval(50)
         self._drain.timeout.connect(self._drain_events)
         self._drain.start()
-        if session_factory is None:
-            from observer_app.net.session import make_session
-
-            # No HTTP-level retries: the watchdog retries, and says so on screen.
-            session_factory = lambda: make_session(retries=0)  # noqa: E731
-        self._session = session_factory()
+        self._session_factory = session_factory
+        self._session_obj = None  # made on first use: local files never load requests
         self.watchdog = Watchdog(policy)
         #: Where rewritten manifests go (set by the app to its cache; a temp dir otherwise).
         self.work_dir: Path = Path(tempfile.gettempdir()) / "observer-hls"
@@ -96,6 +92,18 @@ class QtPlayer(QObject):
         self._language_timer = QTimer(self)
         self._language_timer.setInterval(150)
         self._language_timer.timeout.connect(self._apply_language)
+
+    @property
+    def _session(self):
+        if self._session_obj is None:
+            if self._session_factory is None:
+                from observer_app.net.session import make_session
+
+                # No HTTP-level retries: the watchdog retries, and says so on screen.
+                self._session_obj = make_session(retries=0)
+            else:
+                self._session_obj = self._session_factory()
+        return self._session_obj
 
     # -- control ------------------------------------------------------------------------------
     def set_window(self, xid: int) -> None:
@@ -246,7 +254,8 @@ class QtPlayer(QObject):
         for timer in (self._tick, self._watch, self._language_timer, self._drain):
             timer.stop()
         self.backend.release()
-        self._session.close()
+        if self._session_obj is not None:
+            self._session_obj.close()
 
     # -- queries ------------------------------------------------------------------------------
     @property

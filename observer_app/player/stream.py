@@ -13,12 +13,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlparse
 
-import requests
-
 from observer_app.core import hls
 from observer_app.core.clock import MediaAnchor
 from observer_app.core.sources import StreamSource
-from observer_app.net.preflight import preflight
 from observer_app.player.backend import OpenRequest
 
 log = logging.getLogger("observer.player")
@@ -60,7 +57,7 @@ def _media_playlist_url(master: hls.MasterPlaylist, choice: Choice) -> str | Non
     return variant.uri
 
 
-def resolve(source: StreamSource, choice: Choice, session: requests.Session, *, start_ms: int = 0,
+def resolve(source: StreamSource, choice: Choice, session, *, start_ms: int = 0,
             loop: bool = False, live: bool = False, work_dir: Path | None = None) -> ResolvedStream:
     """``work_dir`` receives rewritten copies of manifests that libVLC mishandles."""
     base = OpenRequest(source.url, start_ms=start_ms, loop=loop, live=live, user_agent=source.user_agent,
@@ -69,6 +66,10 @@ def resolve(source: StreamSource, choice: Choice, session: requests.Session, *, 
     if scheme not in ("http", "https"):
         # Local files and other schemes go straight to libVLC; it reports its own errors.
         return ResolvedStream(replace(base, no_video=choice.audio_only), kind="file")
+
+    import requests  # noqa: F401 - loaded here, not at start-up: local files never need it
+
+    from observer_app.net.preflight import preflight
 
     check = preflight(source, session)
     if not check.ok:
@@ -103,7 +104,7 @@ def resolve(source: StreamSource, choice: Choice, session: requests.Session, *, 
             result.media = hls.parse_media(check.body, check.final_url or source.url)
     except hls.ManifestError as exc:
         return ResolvedStream(None, problem=str(exc))
-    except requests.RequestException as exc:
+    except __import__("requests").RequestException as exc:
         result.notes.append(f"could not read the media playlist ({exc}); no wall-clock mapping")
 
     if result.media is not None:
@@ -128,7 +129,7 @@ def _write_copy(work_dir: Path, text: str) -> Path:
     return path
 
 
-def _fetch_media(url: str, source: StreamSource, session: requests.Session) -> hls.MediaPlaylist:
+def _fetch_media(url: str, source: StreamSource, session) -> hls.MediaPlaylist:
     headers = {"User-Agent": source.user_agent} if source.user_agent else {}
     if source.referrer:
         headers["Referer"] = source.referrer

@@ -29,7 +29,9 @@ class Policy:
     #: After an open, no progress for this long: the open failed.
     open_timeout_s: float = 12.0
     backoff_first_s: float = 1.0
-    backoff_max_s: float = 3.0
+    #: Short: a conference webcast that comes back should be heard within ~2 s, and one small
+    #: playlist request every 1.5 s for the few minutes before giving up costs the server nothing.
+    backoff_max_s: float = 1.5
     jitter: float = 0.25  # +-25 %
     #: Stop retrying after this long without playing.
     give_up_after_s: float = 300.0

@@ -132,7 +132,8 @@ def _digest(bundle: dict) -> str:
 
 def export_bundle(profile: Profile, conference_id: str, path: str | os.PathLike, now: datetime | None = None) -> int:
     """Write our bundle to ``path`` atomically (a reader never sees half a file); the note count."""
-    data, count = bundle_bytes(profile, conference_id, now)
+    with profile.db.transaction():  # the ancestors it records: one commit
+        data, count = bundle_bytes(profile, conference_id, now)
     target = Path(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -176,13 +177,14 @@ def import_bundle(profile: Profile, conference_id: str, data_or_path: bytes | st
             raise BundleError(source, f"notes/{i}/id", f"note {note.id} is a note of conference "
                               f"{local.conference_id!r} here; nothing was imported")
     report = MergeReport()
-    for remote in bundle.notes:
-        local = locals_[remote.id]
-        stored = profile.notes.ancestor(remote.id)
-        decision = core.merge(local, remote, stored, bundle.versions.get(remote.id))
-        _apply(profile, decision, remote.id, stored)
-        _count(report, decision, local)
-    _retire_redundant_copies(profile, conference_id)
+    with profile.db.transaction():  # one commit: all of the bundle or none of it
+        for remote in bundle.notes:
+            local = locals_[remote.id]
+            stored = profile.notes.ancestor(remote.id)
+            decision = core.merge(local, remote, stored, bundle.versions.get(remote.id))
+            _apply(profile, decision, remote.id, stored)
+            _count(report, decision, local)
+        _retire_redundant_copies(profile, conference_id)
     return report
 
 

@@ -14,8 +14,6 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlparse
 
-import requests
-
 from observer_app import paths as app_paths
 from observer_app.core.feeds.ownjson import FeedError, LoadedFeed, load_schema, parse_feed
 
@@ -38,8 +36,7 @@ def _cache_path(cache_dir: Path, url: str) -> Path:
     return cache_dir / "feeds" / (hashlib.sha256(url.encode()).hexdigest()[:24] + ".json")
 
 
-def read_source(source: str, cache_dir: Path | None, session: requests.Session | None = None,
-                ) -> tuple[bytes, list[str], Path | None]:
+def read_source(source: str, cache_dir: Path | None, session=None) -> tuple[bytes, list[str], Path | None]:
     """The bytes of a feed, problems met, and the cached copy to fall back on (URLs only).
 
     A URL's bytes are *not* cached here: only a copy that parsed is worth keeping (a captive
@@ -56,6 +53,8 @@ def read_source(source: str, cache_dir: Path | None, session: requests.Session |
             raise FeedError(str(path), "", "is a directory, not a feed file") from None
         except OSError as exc:
             raise FeedError(str(path), "", f"cannot be read: {exc.strerror or exc}") from None
+    import requests  # only for URLs: the demo and local feeds start without loading it
+
     from observer_app.net.session import make_session
 
     cached = _cache_path(cache_dir, source) if cache_dir else None
@@ -88,7 +87,9 @@ def _keep_copy(cached: Path, data: bytes) -> None:
         log.warning("cannot keep a copy of the feed in %s: %s", cached, exc)
 
 
-def _plain_reason(exc: requests.RequestException) -> str:
+def _plain_reason(exc) -> str:
+    import requests
+
     if isinstance(exc, requests.HTTPError) and exc.response is not None:
         return f"the server answered {exc.response.status_code} {exc.response.reason}"
     if isinstance(exc, requests.exceptions.SSLError):

@@ -35,6 +35,7 @@ class Database:
         self.backup_dir = Path(backup_dir)
         self.migrations = MIGRATIONS if migrations is None else migrations
         self.conn: sqlite3.Connection | None = None
+        self._depth = 0
 
     @property
     def latest(self) -> int:
@@ -138,8 +139,18 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; nested uses join the outer one (a whole bundle import is one
+        commit, one fsync, instead of one per note)."""
         conn = self._conn
+        if self._depth:
+            self._depth += 1
+            try:
+                yield conn
+            finally:
+                self._depth -= 1
+            return
         conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
         try:
             yield conn
         except BaseException:
@@ -147,6 +158,8 @@ class Database:
             raise
         else:
             conn.execute("COMMIT")
+        finally:
+            self._depth = 0
 
     def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
         return self._conn.execute(sql, params)

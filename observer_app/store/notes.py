@@ -79,8 +79,15 @@ class NoteRepository:
         return note
 
     def save(self, note: Note) -> Note:
-        """Insert or replace the whole note (edits, undo, imported bundles)."""
-        self._write("save the note", f"INSERT OR REPLACE INTO notes ({_COLUMNS}) VALUES ({_PLACEHOLDERS})",
+        """Insert, or update the whole note in place (edits, undo, imported bundles).
+
+        An upsert, not INSERT OR REPLACE: REPLACE deletes the row without firing the delete
+        trigger (so the full-text index would keep stale entries) and gives it a new rowid.
+        """
+        columns = [c.strip() for c in _COLUMNS.split(",")]
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+        self._write("save the note",
+                    f"INSERT INTO notes ({_COLUMNS}) VALUES ({_PLACEHOLDERS}) ON CONFLICT(id) DO UPDATE SET {updates}",
                     _values(note))
         return note
 

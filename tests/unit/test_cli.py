@@ -139,3 +139,29 @@ def test_notes_list_selection_and_briefing(tmp_path):
     assert len(found) == 1
     bad = run("notes", "list", "--document", "hello", data_dir=tmp_path)
     assert bad.returncode != 0 and "not a document symbol" in bad.stderr
+
+
+def test_bundle_export_import_between_two_profiles(tmp_path):
+    alice, bob = tmp_path / "alice", tmp_path / "bob"
+    run("settings", "set", "author.name", "Alice", data_dir=alice)
+    run("notes", "add", "Alice: Kenya supports DT/33", "--body", "com5", data_dir=alice)
+    bundle = tmp_path / "alice.json"
+    assert run("notes", "export-bundle", str(bundle), data_dir=alice).returncode == 0
+    first = run("notes", "import-bundle", str(bundle), data_dir=bob)
+    again = run("notes", "import-bundle", str(bundle), data_dir=bob)
+    assert first.returncode == 0 and again.returncode == 0, first.stderr
+    notes = json.loads(run("notes", "list", "--json", data_dir=bob).stdout)
+    assert [(n["text"], n["author"]) for n in notes] == [("Alice: Kenya supports DT/33", "Alice")]  # once
+    junk = tmp_path / "junk.json"
+    junk.write_text("<html>login</html>")
+    bad = run("notes", "import-bundle", str(junk), data_dir=bob)
+    assert bad.returncode == 1 and str(junk) in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_secret_is_read_from_stdin_and_never_stored_in_a_file_without_a_keyring(tmp_path):
+    env = {**ENV, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    result = run("secret", "set", "sync.webdav_password", data_dir=tmp_path, env=env, input="hunter2-secret\n")
+    assert result.returncode == 1 and "NOT stored" in result.stderr
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert b"hunter2-secret" not in path.read_bytes(), path

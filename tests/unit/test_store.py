@@ -178,3 +178,38 @@ def test_disk_full_on_write_is_a_store_error(tmp_path, monkeypatch):
     monkeypatch.undo()
     assert [n.text for n in repo.list("c")] == ["kept"]
     db.close()
+
+
+def test_saving_an_edit_keeps_the_search_index_right(tmp_path):
+    import zoneinfo
+
+    from observer_app.core.notefilter import NoteFilter
+
+    db = Database(tmp_path / "p.sqlite3", tmp_path / "b").open()
+    repo = NoteRepository(db)
+    note = repo.add(NoteStamp(NOW).note("Brazil supports DT/33", "c"))
+    rowid = repo.rowid(note.id)
+    repo.save(note.edited(text="Egypt opposes ADM/54"))
+    tz = zoneinfo.ZoneInfo("UTC")
+    assert repo.rowid(note.id) == rowid  # edited in place
+    assert repo.find("c", NoteFilter(text="brazil"), tz) == []
+    assert [n.text for n in repo.find("c", NoteFilter(text="egypt"), tz)] == ["Egypt opposes ADM/54"]
+    assert [n.text for n in repo.find("c", NoteFilter(document="ADM/54"), tz)] == ["Egypt opposes ADM/54"]
+    assert db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')") is not None
+    db.close()
+
+
+def test_nested_transactions_commit_once(tmp_path):
+    db = Database(tmp_path / "p.sqlite3", tmp_path / "b").open()
+    repo = NoteRepository(db)
+    with pytest.raises(RuntimeError):
+        with db.transaction():
+            repo.add(NoteStamp(NOW).note("one", "c"))
+            repo.add(NoteStamp(NOW).note("two", "c"))
+            raise RuntimeError("stop")
+    assert repo.list("c") == []  # all or nothing
+    with db.transaction():
+        repo.add(NoteStamp(NOW).note("one", "c"))
+        repo.add(NoteStamp(NOW).note("two", "c"))
+    assert len(repo.list("c")) == 2
+    db.close()

@@ -47,7 +47,7 @@ def test_frozen_clock_is_a_stall_then_reopen_after_backoff():
 
 
 def test_backoff_grows_to_the_cap_with_jitter_and_resets_after_recovery():
-    policy = Policy()
+    policy = Policy(backoff_max_s=4.0)  # room to see 1, 2, 4
     sim = Sim(policy)
     sim.run(5)
     sim.run(40, state="error", moving=False)
@@ -111,3 +111,8 @@ def test_seconds_to_next_try_counts_down():
     first = sim.dog.seconds_to_next_try(sim.t)
     assert 0 < first <= 1.25
     assert sim.dog.seconds_to_next_try(sim.t + 0.2) < first
+
+
+def test_default_policy_retries_often_enough_to_be_back_within_two_seconds():
+    policy = Policy()
+    assert policy.backoff_max_s * (1 + policy.jitter) <= 2.0
