@@ -56,7 +56,7 @@ def test_backoff_grows_to_the_cap_with_jitter_and_resets_after_recovery():
     assert [d.attempt for _t, d in sim.decisions][:4] == [1, 2, 3, 4]
     assert gaps[0] < gaps[-1] <= policy.backoff_max_s * (1 + policy.jitter) + 0.5
     assert len(set(round(g, 2) for g in gaps[2:])) > 1  # jitter: not all equal
-    sim.run(5)  # the stream is back
+    sim.run(10)  # the stream is back (after the pending retry, 2 s of progress reset the count)
     assert sim.dog.phase is Phase.PLAYING and sim.dog.attempt == 0
 
 
