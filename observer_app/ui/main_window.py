@@ -19,6 +19,7 @@ from observer_app.services.conference import OpenResult, open_feed
 from observer_app.services.context import Profile
 from observer_app.store.backup import RollingBackups
 from observer_app.ui.dialogs import export as export_dialog
+from observer_app.ui.dialogs import team
 from observer_app.ui.dialogs.settings import SettingsDialog
 from observer_app.ui.panels.documents import DocumentsPanel
 from observer_app.ui.panels.notes import NotesPanel
@@ -43,36 +44,40 @@ def load_speakers() -> list[str]:
         return []
 
 #: (menu, label, shortcut, handler name): also the source of Help > Keyboard shortcuts.
+#: (menu, label, shortcut, what it does with the window): also the source of Help > Keyboard shortcuts.
 ACTIONS = (
-    ("File", "&Open conference…", "Ctrl+O", "open_conference"),
-    ("File", "&Export feedback…", "Ctrl+E", "export_feedback"),
-    ("File", "&Settings…", "Ctrl+,", "edit_settings"),
-    ("File", "&Quit", "Ctrl+Q", "close"),
-    ("Playback", "&Play / pause", "Space", "toggle_pause"),
-    ("Playback", "Back 5 seconds", "Alt+Left", "back_5"),
-    ("Playback", "Forward 5 seconds", "Alt+Right", "forward_5"),
-    ("Playback", "Back 30 seconds", "Ctrl+Alt+Left", "back_30"),
-    ("Playback", "Forward 30 seconds", "Ctrl+Alt+Right", "forward_30"),
-    ("Playback", "Volume up", "Ctrl+Up", "volume_up"),
-    ("Playback", "Volume down", "Ctrl+Down", "volume_down"),
-    ("Playback", "Mute", "Ctrl+M", "toggle_mute"),
-    ("Playback", "Go live", "Ctrl+G", "go_live"),
-    ("Playback", "Audio only (save bandwidth)", "Ctrl+Shift+A", "toggle_audio_only"),
-    ("Playback", "Slower", "Ctrl+[", "slower"),
-    ("Playback", "Faster", "Ctrl+]", "faster"),
-    ("Playback", "Full screen", "F11", "toggle_fullscreen"),
-    ("Playback", "Retry the connection", "Ctrl+R", "retry"),
-    ("Playback", "Open captions file…", "Ctrl+Shift+C", "open_captions"),
-    ("View", "Watch in a new tile (selected body)", "Ctrl+T", "watch_selected_in_new_tile"),
-    ("View", "Close the tile that has the sound", "Ctrl+W", "close_tile"),
-    ("View", "Next tile gets the sound", "Ctrl+Tab", "next_tile"),
-    ("Notes", "&New note at this moment", "Ctrl+N", "new_note"),
-    ("Notes", "Go to the notes list", "Ctrl+L", "focus_notes_list"),
-    ("Notes", "&Search notes", "Ctrl+F", "focus_note_search"),
-    ("Notes", "Next note private / for feedback", "Ctrl+P", "toggle_private"),
-    ("Notes", "Mark a &briefing now", "Ctrl+B", "mark_briefing"),
-    ("Help", "&Keyboard shortcuts", "F1", "show_shortcuts"),
-    ("Help", "&About Observer", "", "show_about"),
+    ("File", "&Open conference…", "Ctrl+O", lambda w: w.open_conference()),
+    ("File", "&Export feedback…", "Ctrl+E", lambda w: w.export_feedback()),
+    ("File", "&Settings…", "Ctrl+,", lambda w: w.edit_settings()),
+    ("File", "&Quit", "Ctrl+Q", lambda w: w.close()),
+    ("Playback", "&Play / pause", "Space", lambda w: w.player_panel.toggle_pause()),
+    ("Playback", "Back 5 seconds", "Alt+Left", lambda w: w.player_panel.skip(-5000)),
+    ("Playback", "Forward 5 seconds", "Alt+Right", lambda w: w.player_panel.skip(5000)),
+    ("Playback", "Back 30 seconds", "Ctrl+Alt+Left", lambda w: w.player_panel.skip(-30000)),
+    ("Playback", "Forward 30 seconds", "Ctrl+Alt+Right", lambda w: w.player_panel.skip(30000)),
+    ("Playback", "Volume up", "Ctrl+Up", lambda w: w.player_panel.nudge_volume(5)),
+    ("Playback", "Volume down", "Ctrl+Down", lambda w: w.player_panel.nudge_volume(-5)),
+    ("Playback", "Mute", "Ctrl+M", lambda w: w.player_panel.controls.mute.toggle()),
+    ("Playback", "Go live", "Ctrl+G", lambda w: w.player_panel.go_live()),
+    ("Playback", "Audio only (save bandwidth)", "Ctrl+Shift+A", lambda w: w.player_panel.controls.audio_only.toggle()),
+    ("Playback", "Slower", "Ctrl+[", lambda w: w.player_panel.step_rate(-1)),
+    ("Playback", "Faster", "Ctrl+]", lambda w: w.player_panel.step_rate(1)),
+    ("Playback", "Full screen", "F11", lambda w: w.toggle_fullscreen()),
+    ("Playback", "Retry the connection", "Ctrl+R", lambda w: w.player_panel.retry()),
+    ("Playback", "Open captions file…", "Ctrl+Shift+C", lambda w: w.player_panel.controls.choose_captions_file()),
+    ("View", "Watch in a new tile (selected body)", "Ctrl+T", lambda w: w.watch_selected_in_new_tile()),
+    ("View", "Close the tile that has the sound", "Ctrl+W", lambda w: w.player_panel.close_active_tile()),
+    ("View", "Next tile gets the sound", "Ctrl+Tab", lambda w: w.player_panel.next_tile()),
+    ("Notes", "&New note at this moment", "Ctrl+N", lambda w: w.notes.start_note()),
+    ("Notes", "Go to the notes list", "Ctrl+L", lambda w: w.notes.view.setFocus()),
+    ("Notes", "&Search notes", "Ctrl+F", lambda w: w.notes.focus_search()),
+    ("Notes", "Next note private / for feedback", "Ctrl+P", lambda w: w.notes.composer.toggle_private()),
+    ("Notes", "Mark a &briefing now", "Ctrl+B", lambda w: w.notes.mark_briefing()),
+    ("Notes", "Export a team &bundle…", "", lambda w: team.export_bundle(w, w.profile, w.conference)),
+    ("Notes", "&Import a team bundle…", "", lambda w: team.import_bundle(w, w.profile, w.conference)),
+    ("Notes", "S&ync with the team folder", "Ctrl+Shift+S", lambda w: team.sync(w, w.profile, w.conference)),
+    ("Help", "&Keyboard shortcuts", "F1", lambda w: w.show_shortcuts()),
+    ("Help", "&About Observer", "", lambda w: w.show_about()),
 )
 
 
@@ -227,64 +232,14 @@ class MainWindow(QMainWindow):
             self.notes.view.addAction(action)
             edit.addAction(action)
         for menu_name, label, shortcut, handler in ACTIONS:
-            menu = menus.get(menu_name) or menus.setdefault(menu_name, self.menuBar().addMenu(f"&{menu_name}"))
+            menu = menus[menu_name]
             action = QAction(label, self)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
                 action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(getattr(self, handler))
+            action.triggered.connect(lambda _checked=False, h=handler: h(self))
             menu.addAction(action)
             self.addAction(action)
-
-    def toggle_pause(self) -> None:
-        self.player_panel.toggle_pause()
-
-    def back_5(self) -> None:
-        self.player_panel.skip(-5000)
-
-    def forward_5(self) -> None:
-        self.player_panel.skip(5000)
-
-    def back_30(self) -> None:
-        self.player_panel.skip(-30000)
-
-    def forward_30(self) -> None:
-        self.player_panel.skip(30000)
-
-    def volume_up(self) -> None:
-        self.player_panel.nudge_volume(5)
-
-    def volume_down(self) -> None:
-        self.player_panel.nudge_volume(-5)
-
-    def toggle_mute(self) -> None:
-        self.player_panel.controls.mute.toggle()
-
-    def go_live(self) -> None:
-        if self.player is not None:
-            self.player.go_live()
-
-    def toggle_audio_only(self) -> None:
-        self.player_panel.controls.audio_only.toggle()
-
-    def _step_rate(self, step: int) -> None:
-        combo = self.player_panel.controls.rate
-        if combo.isEnabled():
-            combo.setCurrentIndex(max(0, min(combo.count() - 1, combo.currentIndex() + step)))
-            combo.activated.emit(combo.currentIndex())
-
-    def slower(self) -> None:
-        self._step_rate(-1)
-
-    def faster(self) -> None:
-        self._step_rate(1)
-
-    def retry(self) -> None:
-        if self.player_panel.active is not None:
-            self.player_panel.active.retry()
-
-    def open_captions(self) -> None:
-        self.player_panel.controls.choose_captions_file()
 
     def watch_selected_in_new_tile(self) -> None:
         index = self.schedule.view.currentIndex()
@@ -293,36 +248,12 @@ class MainWindow(QMainWindow):
             session = self.schedule.model.session_at(index)
             self.watch(body.id, session.id if session else None, new_tile=True)
 
-    def close_tile(self) -> None:
-        self.player_panel.close_active_tile()
-
-    def next_tile(self) -> None:
-        tiles = self.player_panel.tiles
-        if len(tiles) > 1 and self.player_panel.active in tiles:
-            self.player_panel.set_active(tiles[(tiles.index(self.player_panel.active) + 1) % len(tiles)])
-
     def toggle_fullscreen(self) -> None:
         """Video and controls only, full screen; again (or Esc via F11) to come back."""
         full = not self.isFullScreen()
         for widget in (self.schedule, self.notes, self.documents, self.menuBar(), self.statusBar()):
             widget.setVisible(not full)
         self.showFullScreen() if full else self.showNormal()
-
-    def new_note(self) -> None:
-        self.notes.start_note()
-
-    def focus_notes_list(self) -> None:
-        self.notes.view.setFocus()
-
-    def focus_note_search(self) -> None:
-        self.notes.filters.search.setFocus()
-        self.notes.filters.search.selectAll()
-
-    def toggle_private(self) -> None:
-        self.notes.composer.toggle_private()
-
-    def mark_briefing(self) -> None:
-        self.notes.mark_briefing()
 
     def _follow_playback(self) -> None:
         """While a recording plays, the note at that moment is highlighted in the list."""

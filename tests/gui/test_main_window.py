@@ -254,7 +254,7 @@ def test_second_tile_click_moves_the_sound_and_the_note_stamp(qtbot, window):
     assert panel.active is first
     assert second.player.muted and not first.player.muted
     assert window.player_panel.stamp().body_id == "com5"
-    window.close_tile()
+    QTest.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)  # close the active tile
     assert len(panel.tiles) == 1
 
 

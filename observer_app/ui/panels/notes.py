@@ -208,6 +208,10 @@ class NotesPanel(QWidget):
         count = self.repository.count(self.conference.id)
         self.stamp_label.setText(f"Saved. {count} note{'s' if count != 1 else ''}. Type to start the next one.")
 
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
     def selected_note(self) -> Note | None:
         index = self.view.currentIndex()
         return self.model.note_at(index.row()) if index.isValid() else None

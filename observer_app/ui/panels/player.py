@@ -129,6 +129,24 @@ class PlayerPanel(QWidget):
         if self.active and self.active.target:
             self.active.player.toggle_pause()
 
+    def go_live(self) -> None:
+        if self.player is not None:
+            self.player.go_live()
+
+    def retry(self) -> None:
+        if self.active is not None:
+            self.active.retry()
+
+    def step_rate(self, step: int) -> None:
+        combo = self.controls.rate
+        if combo.isEnabled():
+            combo.setCurrentIndex(max(0, min(combo.count() - 1, combo.currentIndex() + step)))
+            combo.activated.emit(combo.currentIndex())
+
+    def next_tile(self) -> None:
+        if len(self.tiles) > 1 and self.active in self.tiles:
+            self.set_active(self.tiles[(self.tiles.index(self.active) + 1) % len(self.tiles)])
+
     def nudge_volume(self, delta: int) -> None:
         self.controls.volume.setValue(max(0, min(100, self.controls.volume.value() + delta)))
 

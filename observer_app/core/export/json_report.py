@@ -1,0 +1,153 @@
+"""JSON feedback report, format "observer-feedback" version 1: what the HTTP submission sends.
+
+It is also the report *as data* for the other formats: ``entry_data`` flattens one note the
+same way for JSON, CSV, HTML, DOCX and the cue tracks, so a field added here shows up
+everywhere. Fields that ``core.report`` may not carry yet (speaker, stance, ids, links) are read
+with ``getattr`` fallbacks, so this works before and after they are added.
+
+Schema: ``resources/schema/feedback-report.schema.json``; description: docs/report-formats.md.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from urllib.parse import urlsplit
+
+import jsonschema
+
+from observer_app.core import clock
+from observer_app.core.report import BodyGroup, Report, ReportEntry, SessionGroup
+
+FORMAT = "observer-feedback"
+FORMAT_VERSION = 1
+
+_POSITION = re.compile(r"^\s*(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?\s*$")
+
+
+def public_url(url: object) -> str | None:
+    """``url`` if it is an http(s) link a reader of the report can follow, else ``None``.
+
+    Local ``file:`` paths would leak the observer's folder names and mean nothing to the
+    reader; ``javascript:``/``data:`` links are an attack. Control characters and blanks are
+    refused rather than repaired: a link that needs repair did not come from a feed we trust.
+    """
+    if not isinstance(url, str) or not url or len(url) > 2048:
+        return None
+    if any(c.isspace() or ord(c) < 0x20 or ord(c) == 0x7F for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def position_ms(entry: ReportEntry) -> int | None:
+    """The note's place in its session's recording, in ms (``None`` when unknown).
+
+    Uses ``entry.media_position_ms`` when the report carries it, else parses the
+    ``media_position`` text ("0:45:03", "45:03"), which is only precise to the second.
+    """
+    ms = getattr(entry, "media_position_ms", None)
+    if isinstance(ms, int) and not isinstance(ms, bool) and ms >= 0:
+        return ms
+    m = _POSITION.match(getattr(entry, "media_position", "") or "")
+    if not m:
+        return None
+    h, mi, s, frac = m.groups()
+    return ((int(h or 0) * 60 + int(mi)) * 60 + int(s)) * 1000 + int((frac or "0").ljust(3, "0"))
+
+
+def _text(obj: object, name: str) -> str:
+    value = getattr(obj, name, "")
+    return value if isinstance(value, str) else ""
+
+
+def _opt(obj: object, name: str) -> str | None:
+    value = getattr(obj, name, None)
+    return value if isinstance(value, str) and value else None
+
+
+def entry_data(entry: ReportEntry) -> dict:
+    """One note as plain data (keys in the schema's order)."""
+    tags = getattr(entry, "tags", ()) or ()
+    return {
+        "id": entry.note_id,
+        "utc": clock.iso_utc(entry.utc),
+        "conference_time": entry.conference_time,
+        "media_position": entry.media_position,
+        "media_position_ms": position_ms(entry),
+        "speaker": _text(entry, "speaker"),
+        "agenda_item": _text(entry, "agenda_item"),
+        "stance": _text(entry, "stance"),
+        "tags": [t for t in tags if isinstance(t, str)],
+        "text": entry.text,
+        "documents": [
+            {"symbol": d.symbol, "title": d.title, "url": public_url(getattr(d, "url", None))}
+            for d in entry.documents
+        ],
+    }
+
+
+def session_data(session: SessionGroup) -> dict:
+    return {
+        "id": _opt(session, "id"),
+        "title": session.title,
+        "start": clock.iso_utc(session.start) if session.start else None,
+        "archive_url": public_url(getattr(session, "archive_url", None)),
+        "entries": [entry_data(e) for e in session.entries],
+    }
+
+
+def body_data(body: BodyGroup) -> dict:
+    return {"id": _opt(body, "id"), "name": body.name, "sessions": [session_data(s) for s in body.sessions]}
+
+
+def report_data(report: Report) -> dict:
+    """The whole report as the JSON document (a dict ready for ``json.dumps``)."""
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "conference": {"id": _opt(report, "conference_id"), "name": report.conference, "timezone": report.timezone},
+        "title": _text(report, "title"),
+        "introduction": _text(report, "introduction"),
+        "author": report.author or "",
+        "organization": report.organization or "",
+        "contact": report.contact or "",
+        "generated": clock.iso_utc(report.generated),
+        "note_count": report.note_count,
+        "bodies": [body_data(b) for b in report.bodies],
+    }
+
+
+def render(report: Report) -> str:
+    """Indented UTF-8 JSON, non-ASCII kept as is, keys in a fixed order, one final newline."""
+    return json.dumps(report_data(report), ensure_ascii=False, indent=2) + "\n"
+
+
+@functools.lru_cache(maxsize=1)
+def schema() -> dict:
+    """The shipped JSON Schema (read once, on first use)."""
+    from observer_app.paths import resources_dir  # noqa: PLC0415 - keep core free of path setup
+
+    path = resources_dir() / "schema" / "feedback-report.schema.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def validate(data: object) -> list[str]:
+    """Every way ``data`` breaks the schema, as "place: problem" lines; empty when valid.
+
+    The schema cannot say that ``note_count`` matches the entries, so that is checked here.
+    """
+    validator = jsonschema.Draft202012Validator(schema(), format_checker=jsonschema.FormatChecker())
+    problems = [
+        f"{'/'.join(str(p) for p in e.absolute_path) or 'top level'}: {e.message}"
+        for e in sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    ]
+    if not problems and isinstance(data, dict):
+        count = sum(len(s["entries"]) for b in data["bodies"] for s in b["sessions"])
+        if count != data["note_count"]:
+            problems.append(f"note_count: {data['note_count']} but the report holds {count} notes")
+    return problems

@@ -1,0 +1,94 @@
+"""Plain-text feedback report: the body of the e-mail that sends it.
+
+Why plain text: it is what every mail client, list archive and screen reader shows the same
+way, and what the secretariat can paste into its own compilation. Layout choices:
+
+* lines are wrapped at 72 characters (long words and links are never cut) and lines end in
+  "\\n": the mail library turns them into CRLF and dot-stuffs;
+* each note is a stamp line ("- 15:15:03 KST (06:15:03 UTC), video 0:45:03 - Brazil
+  (supports)") followed by its text indented by four spaces, so nothing a note says can
+  look like a heading or another note, and each paragraph keeps its own direction (an Arabic
+  note on its own lines reads right to left without reordering the stamp);
+* control characters other than line breaks and tabs are removed: they are invisible in a
+  mail client but can break a terminal or a mail gateway.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+from observer_app.core import clock
+from observer_app.core.export.json_report import entry_data
+from observer_app.core.report import Report
+
+WIDTH = 72
+_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean(text: str) -> str:
+    """Line breaks made "\\n"; control and bidi-override characters removed.
+
+    Bidi overrides (U+202E...) are removed because in a plain-text mail they can make a note
+    appear to say something else ("Trojan Source"); the text's own direction needs none.
+    """
+    return _CONTROLS.sub("", _BREAKS.sub("\n", text)).replace("\t", "    ")
+
+
+def _wrap(text: str, indent: str) -> list[str]:
+    lines = []
+    for paragraph in clean(text).split("\n"):
+        if not paragraph.strip():
+            lines.append("")
+            continue
+        lines += textwrap.wrap(paragraph, WIDTH, initial_indent=indent, subsequent_indent=indent,
+                               break_long_words=False, break_on_hyphens=False) or [indent]
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def _underline(title: str, char: str) -> list[str]:
+    title = " ".join(clean(title).split())
+    return [title, char * min(len(title), WIDTH)]
+
+
+def render(report: Report) -> str:
+    title = getattr(report, "title", "") or f"Feedback: {report.conference}"
+    out = _underline(title, "=")
+    for label, value in (("Conference", report.conference), ("Author", report.author),
+                         ("Organisation", report.organization), ("Contact", report.contact),
+                         ("Generated", clock.iso_utc(report.generated)), ("Notes", str(report.note_count))):
+        if value:
+            out.append(f"{label}: {' '.join(clean(value).split())}")
+    intro = getattr(report, "introduction", "")
+    if intro:
+        out += [""] + _wrap(intro, "")
+    if not report.bodies:
+        out += ["", "No notes selected."]
+    for body in report.bodies:
+        out += [""] + _underline(body.name, "=")
+        for session in body.sessions:
+            out += [""] + _underline(session.title, "-")
+            for entry in session.entries:
+                d = entry_data(entry)
+                stamp = f"- {d['conference_time']} ({entry.utc_time})"
+                if d["media_position"]:
+                    stamp += f", video {d['media_position']}"
+                who = " ".join(clean(d["speaker"]).split())
+                if d["stance"]:
+                    who = f"{who} ({d['stance']})".strip()
+                if who:
+                    stamp += f" - {who}"
+                if d["agenda_item"]:
+                    stamp += f", item {' '.join(clean(d['agenda_item']).split())}"
+                out += ["", stamp] + _wrap(d["text"], "    ")
+                if d["documents"]:
+                    cited = "; ".join(doc["symbol"] + (f" ({doc['title']})" if doc["title"] else "")
+                                      for doc in d["documents"])
+                    out += _wrap(f"Documents: {cited}", "    ")
+    sign = [x for x in (report.author, report.organization, report.contact) if x]
+    if sign:
+        out += ["", "-- "] + [" ".join(clean(x).split()) for x in sign]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,231 @@
+"""Send a feedback report by e-mail over SMTP, and the ``mailto:`` fallback.
+
+Why it is written out by hand instead of ``SMTP.send_message``:
+- the password never travels in clear: with ``starttls`` we refuse to log in (or send anything)
+  unless the server offered STARTTLS and the handshake verified its certificate;
+- ``smtplib.login`` encodes the password as ASCII and crashes on "ŝecret" or an Arabic password;
+  AUTH PLAIN/LOGIN below send UTF-8 (RFC 4616);
+- the final reply to DATA ("250 2.0.0 Ok: queued as 4F2A1") is the receiver's answer that the
+  Sent view shows, and ``send_message`` throws it away.
+
+Every failure is an ``SmtpError`` with a plain sentence and ``retryable`` (a network or 4xx
+problem that may go away) or not (the server said no). No message ever holds the password, and
+nothing here turns on smtplib's debug output (it prints the AUTH line).
+"""
+
+from __future__ import annotations
+
+import base64
+import email.policy
+import logging
+import smtplib
+import socket
+import ssl
+from email.message import EmailMessage
+from email.utils import formatdate
+from urllib.parse import quote
+
+log = logging.getLogger("observer.net")
+
+SECURITY = ("starttls", "ssl")
+DEFAULT_PORTS = {"starttls": 587, "ssl": 465}
+#: Longer mailto: URLs are cut by some mail programs and by Windows' ShellExecute (~2,083).
+MAILTO_LIMIT = 1900
+
+
+class SmtpError(RuntimeError):
+    """The mail was not sent; ``str()`` says why. ``retryable``: trying later may work."""
+
+    def __init__(self, message: str, retryable: bool, code: int | None = None):
+        super().__init__(message)
+        self.retryable = retryable
+        self.code = code
+
+
+def build_message(sender: str, recipients: list[str], subject: str, body_text: str,
+                  attachments: list[tuple[str, str, bytes]], message_id: str | None = None) -> EmailMessage:
+    """The summary as a text body, each rendered report as an attachment."""
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = ", ".join(recipients)
+    msg["Subject"] = subject
+    msg["Date"] = formatdate(usegmt=True)
+    if message_id:
+        msg["Message-ID"] = message_id
+    # Quoted-printable for non-ASCII text: 8-bit bodies need 8BITMIME, which not every server offers.
+    msg.set_content(body_text, cte=None if body_text.isascii() else "quoted-printable")
+    for name, mimetype, data in attachments:
+        maintype, _, subtype = (mimetype or "application/octet-stream").partition("/")
+        msg.add_attachment(bytes(data), maintype=maintype, subtype=subtype or "octet-stream", filename=name)
+    return msg
+
+
+def send_mail(server: str, port: int, security: str, user: str, password: str | None, sender: str,
+              recipients: list[str], subject: str, body_text: str, attachments: list[tuple[str, str, bytes]],
+              ca_file: str | None = None, timeout: float = 20, message_id: str | None = None) -> str:
+    """Send one message; returns the server's final reply to DATA. Raises ``SmtpError``.
+
+    ``security``: "ssl" (TLS from the first byte, usually port 465) or "starttls" (usually 587).
+    ``user`` empty: no AUTH at all. ``message_id`` fixed by the caller so that a repeat after a
+    crash carries the same Message-ID (mail programs can then show it once).
+    """
+    if security not in SECURITY:
+        raise SmtpError(f"unknown SMTP security {security!r}: choose starttls or ssl", retryable=False)
+    if not recipients:
+        raise SmtpError("no recipients for the e-mail", retryable=False)
+    port = port or DEFAULT_PORTS[security]
+    where = f"{server}:{port}"
+    secret_forms = _secret_forms(user, password)
+    msg = build_message(sender, recipients, subject, body_text, attachments, message_id)
+    data = msg.as_bytes(policy=email.policy.SMTP)
+    conn: smtplib.SMTP | None = None
+    try:
+        context = ssl.create_default_context(cafile=ca_file or None)
+        if security == "ssl":
+            conn = smtplib.SMTP_SSL(server, port, timeout=timeout, context=context)
+            conn.ehlo()
+        else:
+            conn = smtplib.SMTP(server, port, timeout=timeout)
+            conn.ehlo()
+            if not conn.has_extn("starttls"):
+                what = "your password" if user else "the report"
+                raise SmtpError(f"{where}: the server does not offer STARTTLS; refusing to send {what} in clear "
+                                "(check the port, or choose security ssl for port 465)", retryable=False)
+            code, reply = conn.starttls(context=context)
+            if code != 220:
+                raise SmtpError(f"{where}: the server refused STARTTLS ({code} {_text(reply)})", retryable=code < 500)
+            conn.ehlo()
+        if user:
+            _login(conn, where, user, password or "")
+        answer = _transmit(conn, where, sender, recipients, data)
+        log.info("mail to %d recipient(s) accepted by %s", len(recipients), where)
+        return answer
+    except SmtpError as exc:
+        raise SmtpError(_scrub(str(exc), secret_forms), exc.retryable, exc.code) from None
+    except ssl.SSLCertVerificationError as exc:
+        raise SmtpError(f"{where}: the TLS certificate of {server} could not be verified "
+                        f"({exc.verify_message or 'unknown authority'}); if the server uses its own certificate "
+                        "authority, set smtp.ca_file to its CA file", retryable=True) from None
+    except ssl.SSLError:
+        raise SmtpError(f"{where}: no secure (TLS) connection; for port 465 choose security ssl, "
+                        "for port 587 starttls", retryable=True) from None
+    except FileNotFoundError:
+        raise SmtpError(f"the CA file {ca_file} does not exist; check smtp.ca_file", retryable=True) from None
+    except socket.gaierror:
+        raise SmtpError(f"cannot find the mail server {server}; check smtp.server and the connection",
+                        retryable=True) from None
+    except (TimeoutError, socket.timeout):
+        raise SmtpError(f"{where}: the mail server did not answer in time", retryable=True) from None
+    except ConnectionRefusedError:
+        raise SmtpError(f"{where}: the mail server refused the connection; check smtp.server and smtp.port",
+                        retryable=True) from None
+    except smtplib.SMTPServerDisconnected:
+        raise SmtpError(f"{where}: the mail server closed the connection", retryable=True) from None
+    except smtplib.SMTPResponseException as exc:
+        message = _scrub(f"{where}: the mail server answered {exc.smtp_code} {_text(exc.smtp_error)}", secret_forms)
+        raise SmtpError(message, retryable=400 <= exc.smtp_code < 500, code=exc.smtp_code) from None
+    except UnicodeEncodeError:
+        raise SmtpError("an e-mail address contains non-ASCII characters the server cannot take",
+                        retryable=False) from None
+    except OSError as exc:
+        raise SmtpError(f"{where}: cannot reach the mail server ({exc.strerror or type(exc).__name__})",
+                        retryable=True) from None
+    finally:
+        if conn is not None:
+            try:
+                conn.quit()
+            except (smtplib.SMTPException, OSError):
+                conn.close()
+
+
+def _login(conn: smtplib.SMTP, where: str, user: str, password: str) -> None:
+    """AUTH PLAIN or LOGIN in UTF-8; only ever called on a TLS connection."""
+    if not isinstance(conn.sock, ssl.SSLSocket):  # belt and braces: never AUTH before TLS
+        raise SmtpError(f"{where}: refusing to send your password over a connection that is not encrypted",
+                        retryable=False)
+    offered = (conn.esmtp_features.get("auth") or "").upper().split()
+    b64 = lambda raw: base64.b64encode(raw).decode("ascii")  # noqa: E731
+    if "PLAIN" in offered:
+        code, reply = conn.docmd("AUTH", "PLAIN " + b64(b"\0" + user.encode() + b"\0" + password.encode()))
+    elif "LOGIN" in offered:
+        code, reply = conn.docmd("AUTH", "LOGIN " + b64(user.encode()))
+        if code == 334:
+            code, reply = conn.docmd(b64(password.encode()))
+    else:
+        raise SmtpError(f"{where}: the server offers no password login (AUTH PLAIN or LOGIN); "
+                        "leave smtp.user empty if it needs none", retryable=False)
+    if code == 235:
+        return
+    if code in (535, 534, 530, 454) or code >= 500:
+        # 454 is "temporary authentication failure"; the rest are a refusal.
+        retryable = code == 454
+        raise SmtpError(f"{where}: the mail server refused the user name or password for user {user!r} "
+                        f"({code}); set the right one with `observer-app secret set smtp.password`",
+                        retryable=retryable, code=code)
+    raise SmtpError(f"{where}: login failed ({code} {_text(reply)})", retryable=400 <= code < 500, code=code)
+
+
+def _transmit(conn: smtplib.SMTP, where: str, sender: str, recipients: list[str], data: bytes) -> str:
+    code, reply = conn.mail(sender)
+    if code != 250:
+        raise SmtpError(f"{where}: the server refused the sender {sender} ({code} {_text(reply)})",
+                        retryable=400 <= code < 500, code=code)
+    refused = {}
+    for rcpt in recipients:
+        code, reply = conn.rcpt(rcpt)
+        if code not in (250, 251):
+            refused[rcpt] = (code, _text(reply))
+    if len(refused) == len(recipients):
+        conn.rset()
+        details = "; ".join(f"{r}: {c} {t}" for r, (c, t) in refused.items())
+        raise SmtpError(f"{where}: the server refused every recipient ({details})",
+                        retryable=all(400 <= c < 500 for c, _t in refused.values()))
+    code, reply = conn.data(data)
+    if code != 250:
+        raise SmtpError(f"{where}: the server did not accept the message ({code} {_text(reply)})",
+                        retryable=400 <= code < 500, code=code)
+    answer = f"{code} {_text(reply)}"
+    if refused:
+        answer += "; refused: " + "; ".join(f"{r} ({c} {t})" for r, (c, t) in refused.items())
+    return answer
+
+
+def _text(reply: bytes | str) -> str:
+    text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
+    return " ".join(text.split())[:300]
+
+
+def _secret_forms(user: str, password: str | None) -> list[str]:
+    """The password as it could appear in a server's echo: as is, and base64 as PLAIN/LOGIN send it."""
+    if not password:
+        return []
+    raw = password.encode()
+    return [password, base64.b64encode(raw).decode(),
+            base64.b64encode(b"\0" + (user or "").encode() + b"\0" + raw).decode()]
+
+
+def _scrub(text: str, forms: list[str]) -> str:
+    for form in forms:
+        text = text.replace(form, "[hidden]")
+    return text
+
+
+def mailto_url(recipients: list[str], subject: str, body: str, limit: int = MAILTO_LIMIT) -> str:
+    """A ``mailto:`` draft (RFC 6068) for when no SMTP server is set up. It cannot carry
+    attachments, and long bodies are cut at a line break so the URL stays under ``limit``."""
+    to = ",".join(quote(r.strip(), safe="@") for r in recipients if r.strip())
+
+    def url(text: str) -> str:
+        crlf = text.replace("\r\n", "\n").replace("\n", "\r\n")  # RFC 6068: line breaks are %0D%0A
+        return f"mailto:{to}?subject={quote(subject, safe='')}&body={quote(crlf, safe='')}"
+
+    if len(url(body)) <= limit:
+        return url(body)
+    note = "\n\n[...] (shortened: please attach the exported report)"
+    lo, hi = 0, len(body)  # the longest start of the body that fits with the note
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        lo, hi = (mid, hi) if len(url(body[:mid] + note)) <= limit else (lo, mid - 1)
+    cut = body[:lo]
+    line_end = cut.rfind("\n")
+    return url((cut[:line_end] if line_end > lo // 2 else cut).rstrip() + note)

@@ -1,0 +1,80 @@
+"""Notes > team bundles and sync: file dialogs and messages around ``services.bundles``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from observer_app.core.model import Conference
+from observer_app.services.context import Profile
+
+
+def _errors():
+    from observer_app.core.bundle import BundleError
+    from observer_app.services.bundles import SyncError
+
+    return (BundleError, SyncError)
+
+
+def export_bundle(parent: QWidget, profile: Profile, conference: Conference, path: str | None = None) -> int | None:
+    from observer_app.services import bundles
+
+    if path is None:
+        default = str(Path.home() / f"notes-{profile.settings.get('author.name') or 'me'}-{conference.id}.json")
+        path, _ = QFileDialog.getSaveFileName(parent, "Export a team bundle", default, "Notes bundles (*.json)")
+        if not path:
+            return None
+    try:
+        count = bundles.export_bundle(profile, conference.id, path)
+    except _errors() as exc:
+        QMessageBox.critical(parent, "Export failed", str(exc))
+        return None
+    parent.statusBar().showMessage(f"Exported {count} note{'s' if count != 1 else ''} to {path}", 10000)
+    return count
+
+
+def import_bundle(parent: QWidget, profile: Profile, conference: Conference, path: str | None = None):
+    from observer_app.services import bundles
+
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(parent, "Import a teammate's bundle", "", "Notes bundles (*.json)")
+        if not path:
+            return None
+    try:
+        report = bundles.import_bundle(profile, conference.id, path)
+    except _errors() as exc:
+        QMessageBox.critical(parent, "Import failed", f"{exc}\n\nNothing was changed.")
+        return None
+    parent.notes.reload()
+    QMessageBox.information(parent, "Bundle imported", str(report))
+    return report
+
+
+def sync(parent: QWidget, profile: Profile, conference: Conference) -> None:
+    """Sync off the GUI thread (the network can be slow) on its own database connection; the
+    notes list picks the merged notes up by itself (it watches the database)."""
+    from observer_app.services import bundles
+    from observer_app.services.context import open_profile
+    from observer_app.workers import run_task
+
+    paths, conference_id = profile.paths, conference.id
+
+    def work():
+        own = open_profile(paths)
+        try:
+            return bundles.sync(own, conference_id)
+        finally:
+            own.close()
+
+    def done(report) -> None:
+        parent.notes.reload()
+        text = str(report)
+        parent.statusBar().showMessage(text.splitlines()[0] if text else "Synced with the team folder.", 15000)
+
+    def failed(exc: Exception) -> None:
+        parent.statusBar().clearMessage()
+        QMessageBox.warning(parent, "Sync failed", str(exc))
+
+    parent.statusBar().showMessage("Syncing with the team folder…")
+    run_task(work, done, failed)
