@@ -61,3 +61,19 @@ def test_recording_position_re_anchors_live_notes_on_the_session(demo_conference
     outside = playback.plan(demo_conference, "com5", None, PINNED_NOW).stamp(7, session.end).note("y", "c")
     outside.session_id = None
     assert playback.recording_position(outside, demo_conference) == 7
+
+
+def test_a_note_taken_live_replays_on_the_archive_later(demo_conference):
+    """Taken live (player position = time since the observer tuned in), replayed the next day
+    on the session's recording at the moment it refers to, by wall-clock time."""
+    session = demo_conference.current_session("com5", PINNED_NOW)
+    live = playback.plan(demo_conference, "com5", None, PINNED_NOW)
+    taken_at = session.start + timedelta(minutes=40, seconds=12)
+    note = live.stamp(3_000, taken_at).note("Chile asks for DT/33 online", demo_conference.id)
+    assert playback.replay(demo_conference, live, note, PINNED_NOW)[0] == "none"  # no recording yet
+    tomorrow = session.end + timedelta(days=1)
+    action, target = playback.replay(demo_conference, None, note, tomorrow)
+    assert action == "play" and target.kind is StreamKind.ARCHIVE and target.session == session
+    assert target.start_ms == ((40 * 60 + 12) * 1000) % 60_000  # the demo recording loops every 60 s
+    action, position = playback.replay(demo_conference, target, note, tomorrow)
+    assert (action, position) == ("seek", target.start_ms)
