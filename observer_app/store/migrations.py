@@ -82,4 +82,37 @@ MIGRATIONS.append([
     "INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')",
 ])
 
+MIGRATIONS.append([
+    # 3: the outbox of feedback reports sent by e-mail or HTTP (see store/outbox.py, docs/submission.md).
+    # Nothing secret goes here: destination is an address or URL, passwords and tokens stay in the keyring.
+    """CREATE TABLE outbox (
+        id TEXT PRIMARY KEY,
+        conference_id TEXT NOT NULL,
+        channel TEXT NOT NULL CHECK (channel IN ('email', 'http')),
+        destination TEXT NOT NULL,
+        subject TEXT NOT NULL DEFAULT '',
+        payload BLOB NOT NULL,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        message_id TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sending', 'sent', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_utc TEXT NOT NULL,
+        last_error TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL,
+        sent_utc TEXT,
+        receiver_answer TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX outbox_by_state ON outbox (state, next_attempt_utc)",
+    "CREATE INDEX outbox_by_conference ON outbox (conference_id, state, created)",
+    # The rendered reports an e-mail carries, as bytes (no base64 bloat), loaded only to send.
+    """CREATE TABLE outbox_attachments (
+        outbox_id TEXT NOT NULL REFERENCES outbox (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        mimetype TEXT NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (outbox_id, position)
+    )""",
+])
+
 LATEST = len(MIGRATIONS)
