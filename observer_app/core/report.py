@@ -1,7 +1,11 @@
 """Select and group notes into a feedback report (pure; the formats live in ``core.export``).
 
-Grouping: body, then session, each in time order; notes outside any scheduled session of
-their body come last under "Outside scheduled sessions".
+Grouping: body, then session, then agenda item, each in time order; notes outside any
+scheduled session of their body come last under "Outside scheduled sessions".
+
+Archive links (``archive_link``): a recording addressed by http(s) or file URL gets a W3C Media
+Fragment ``#t=SECONDS`` (players and browsers start there); a YouTube recording gets
+``t=SECONDSs`` in its query, the form YouTube understands. Other schemes get no link.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ GENERAL = "General"
 class CitedDocument:
     symbol: str
     title: str = ""  # empty when the conference does not list the document
+    url: str = ""  # the document's file in the preferred language, when the feed lists one
 
 
 @dataclass(frozen=True)
@@ -33,13 +38,35 @@ class ReportEntry:
     utc_time: str  # "2014-10-21 01:15:03 UTC"
     media_position: str  # position in the session's recording, "0:45:03"; "" when unknown
     documents: tuple[CitedDocument, ...]
+    position_ms: int | None = None  # the same position in ms (cue tracks)
+    speaker: str = ""
+    stance: str = ""
+    agenda_item: str = ""
+    tags: tuple[str, ...] = ()
+    body_id: str | None = None
+    session_id: str | None = None
+    archive_link: str = ""  # the recording at this moment, when there is one
+
+
+@dataclass
+class AgendaGroup:
+    item: str  # "" for notes without an agenda item
+    entries: list[ReportEntry] = field(default_factory=list)
 
 
 @dataclass
 class SessionGroup:
     title: str
     start: datetime | None
-    entries: list[ReportEntry] = field(default_factory=list)
+    entries: list[ReportEntry] = field(default_factory=list)  # all, in time order
+
+    @property
+    def agenda(self) -> list[AgendaGroup]:
+        """The entries by agenda item, items in order of first mention, each in time order."""
+        groups: dict[str, AgendaGroup] = {}
+        for entry in self.entries:
+            groups.setdefault(entry.agenda_item, AgendaGroup(entry.agenda_item)).entries.append(entry)
+        return list(groups.values())
 
 
 @dataclass
@@ -57,6 +84,8 @@ class Report:
     contact: str
     generated: datetime
     bodies: list[BodyGroup]
+    title: str = ""
+    introduction: str = ""
 
     @property
     def note_count(self) -> int:
@@ -70,7 +99,8 @@ def cited_documents(text: str, conference: Conference) -> tuple[CitedDocument, .
         canonical = symbol.canonical()
         if canonical not in seen:
             doc = conference.document(canonical)
-            seen[canonical] = CitedDocument(canonical, doc.title if doc else "")
+            file = doc.file_for(("en",)) if doc else None
+            seen[canonical] = CitedDocument(canonical, doc.title if doc else "", file.url if file else "")
     return tuple(seen.values())
 
 
@@ -83,6 +113,8 @@ def build_report(
     contact: str = "",
     generated: datetime,
     only_for_feedback: bool = True,
+    title: str = "",
+    introduction: str = "",
 ) -> Report:
     tz = clock.zone(conference.timezone)
     chosen = [n for n in notes if n.for_feedback or not only_for_feedback]
@@ -112,29 +144,46 @@ def build_report(
             session = conference.session(sid)
             group = SessionGroup(session.title if session else OUTSIDE_SESSIONS, session.start if session else None)
             for note in by_session[sid]:
-                group.entries.append(_entry(note, conference, tz))
+                group.entries.append(_entry(note, conference, tz, generated))
             sessions.append(group)
         bodies.append(BodyGroup(body.name if body else (body_id or GENERAL), sessions))
 
     return Report(
         conference=conference.name, timezone=conference.timezone, author=author, organization=organization,
-        contact=contact, generated=generated, bodies=bodies,
+        contact=contact, generated=generated, bodies=bodies, title=title, introduction=introduction,
     )
 
 
-def _entry(note: Note, conference: Conference, tz) -> ReportEntry:
+def _entry(note: Note, conference: Conference, tz, generated: datetime) -> ReportEntry:
     local = note.utc.astimezone(tz)
+    position = recording_position(note, conference)
+    session = conference.session(note.session_id)
+    link = ""
+    if session is not None and session.archive_url and position is not None and session.is_past(generated):
+        link = archive_link(session.archive_url, position)
     return ReportEntry(
         note_id=note.id,
         text=note.text,
         utc=note.utc,
         conference_time=f"{local:%Y-%m-%d %H:%M:%S} {clock.zone_label(note.utc, tz)}",
         utc_time=f"{clock.ensure_utc(note.utc):%Y-%m-%d %H:%M:%S} UTC",
-        media_position=_position_text(note, conference),
+        media_position=clock.format_position(position) if position is not None else "",
         documents=cited_documents(note.text, conference),
+        position_ms=position, speaker=note.speaker, stance=note.stance, agenda_item=note.agenda_item,
+        tags=tuple(note.tags), body_id=note.body_id, session_id=note.session_id, archive_link=link,
     )
 
 
-def _position_text(note: Note, conference: Conference) -> str:
-    position = recording_position(note, conference)
-    return clock.format_position(position) if position is not None else ""
+def archive_link(url: str, position_ms: int) -> str:
+    """A link to ``url`` at ``position_ms`` (see the module docstring for the forms)."""
+    from urllib.parse import parse_qsl, urlencode, urlparse, urlunparse
+
+    seconds = max(0, position_ms // 1000)
+    parts = urlparse(url)
+    host = parts.netloc.lower()
+    if host.endswith(("youtube.com", "youtu.be")):
+        query = [(k, v) for k, v in parse_qsl(parts.query) if k != "t"] + [("t", f"{seconds}s")]
+        return urlunparse(parts._replace(query=urlencode(query)))
+    if parts.scheme in ("http", "https", "file"):
+        return urlunparse(parts._replace(fragment=f"t={seconds}"))
+    return ""

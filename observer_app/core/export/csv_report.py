@@ -22,11 +22,12 @@ from observer_app.core.report import Report
 
 COLUMNS = (
     "body", "session", "note_id", "utc", "conference_time", "media_position", "speaker",
-    "agenda_item", "stance", "tags", "text", "documents",
+    "agenda_item", "stance", "tags", "text", "documents", "archive_link",
 )
 BOM = "\ufeff"
 # ASCII and full-width forms: some spreadsheet locales treat ＝ like =.
 _FORMULA_START = frozenset("=+-@\t\r\n＝＋－＠")
+_LOOK_CLOSER = _FORMULA_START | {" ", "\u00a0"}
 
 
 def inert(cell: str) -> str:
@@ -34,6 +35,8 @@ def inert(cell: str) -> str:
 
     Leading blanks are looked through: LibreOffice strips them before deciding.
     """
+    if not cell or cell[0] not in _LOOK_CLOSER:  # the usual case, decided on one character
+        return cell
     stripped = cell.lstrip(" \u00a0")
     if stripped and stripped[0] in _FORMULA_START:
         return "'" + cell
@@ -52,6 +55,7 @@ def rows(report: Report):
                 yield [inert(c) for c in (
                     body.name, session.title, d["id"], d["utc"], d["conference_time"], d["media_position"],
                     d["speaker"], d["agenda_item"], d["stance"], "; ".join(d["tags"]), d["text"], documents,
+                    d["archive_link"] or "",
                 )]
 
 

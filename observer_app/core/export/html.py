@@ -20,8 +20,8 @@ from __future__ import annotations
 from html import escape
 
 from observer_app.core import clock
-from observer_app.core.export.json_report import entry_data, public_url
-from observer_app.core.report import Report, SessionGroup
+from observer_app.core.export.json_report import agenda_groups, entry_data, public_url
+from observer_app.core.report import Report
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
        "form-action 'none'; frame-ancestors 'none'")
@@ -32,6 +32,7 @@ body { font-family: system-ui, "Segoe UI", "DejaVu Sans", sans-serif; margin: 2e
 h1 { font-size: 1.6em; margin-bottom: .2em; }
 h2 { font-size: 1.3em; margin-top: 2em; border-bottom: 2px solid #3a5a8c; }
 h3 { font-size: 1.1em; margin-top: 1.5em; color: #3a5a8c; }
+h4 { font-size: 1em; margin: 1em 0 .5em; }
 dl.meta { display: grid; grid-template-columns: max-content auto; gap: .1em 1em; }
 dl.meta dt { font-weight: bold; }
 dl.meta dd { margin: 0; }
@@ -59,19 +60,11 @@ def _link(url: str | None, label: str) -> str:
     return f'<a href="{_e(safe)}" rel="noopener noreferrer">{_e(label)}</a>'
 
 
-def _recording_at(session: SessionGroup, ms: int | None) -> str | None:
-    """The recording at the note (HTML media fragment ``#t=seconds``), when both are known."""
-    url = public_url(getattr(session, "archive_url", None))
-    if url is None or ms is None or "#" in url:
-        return url
-    return f"{url}#t={ms // 1000}"
-
-
-def _note(session: SessionGroup, entry) -> str:
+def _note(entry) -> str:
     d = entry_data(entry)
     stamp = [f'<time datetime="{_e(d["utc"])}">{_e(d["conference_time"])}</time>', _e(entry.utc_time)]
     if d["media_position"]:
-        stamp.append(_link(_recording_at(session, d["media_position_ms"]), f"video {d['media_position']}"))
+        stamp.append(_link(d["archive_link"], f"video {d['media_position']}"))
     if d["speaker"]:
         stamp.append(f'<span class="speaker" dir="auto">{_e(d["speaker"])}</span>')
     if d["stance"]:
@@ -119,9 +112,13 @@ def render(report: Report) -> str:
                 out.append(f'<p class="stamp">Started {_e(clock.iso_utc(session.start))}'
                            + (f" · {_link(getattr(session, 'archive_url', None), 'recording')}"
                               if public_url(getattr(session, "archive_url", None)) else "") + "</p>")
-            out.append('<ol class="notes">')
-            out += [_note(session, e) for e in session.entries]
-            out.append("</ol></section>")
+            for item, entries in agenda_groups(session):
+                if item:
+                    out.append(f'<h4 dir="auto">{_e(item)}</h4>')
+                out.append('<ol class="notes">')
+                out += [_note(e) for e in entries]
+                out.append("</ol>")
+            out.append("</section>")
         out.append("</section>")
     out += ["</body>", "</html>", ""]
     return "\n".join(out)

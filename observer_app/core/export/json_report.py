@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 import jsonschema
@@ -47,17 +48,25 @@ def public_url(url: object) -> str | None:
 def position_ms(entry: ReportEntry) -> int | None:
     """The note's place in its session's recording, in ms (``None`` when unknown).
 
-    Uses ``entry.media_position_ms`` when the report carries it, else parses the
+    Uses ``entry.position_ms`` when the report carries it, else parses the
     ``media_position`` text ("0:45:03", "45:03"), which is only precise to the second.
     """
-    ms = getattr(entry, "media_position_ms", None)
-    if isinstance(ms, int) and not isinstance(ms, bool) and ms >= 0:
-        return ms
+    for name in ("position_ms", "media_position_ms"):
+        ms = getattr(entry, name, None)
+        if isinstance(ms, int) and not isinstance(ms, bool) and ms >= 0:
+            return ms
     m = _POSITION.match(getattr(entry, "media_position", "") or "")
     if not m:
         return None
     h, mi, s, frac = m.groups()
     return ((int(h or 0) * 60 + int(mi)) * 60 + int(s)) * 1000 + int((frac or "0").ljust(3, "0"))
+
+
+def iso(dt: datetime) -> str:
+    """``clock.iso_utc`` with a fast path for the UTC datetimes a report holds (10,000 of them)."""
+    if dt.tzinfo is not timezone.utc:
+        return clock.iso_utc(dt)
+    return f"{dt:%Y-%m-%dT%H:%M:%S}.{dt.microsecond // 1000:03d}Z"
 
 
 def _text(obj: object, name: str) -> str:
@@ -75,7 +84,7 @@ def entry_data(entry: ReportEntry) -> dict:
     tags = getattr(entry, "tags", ()) or ()
     return {
         "id": entry.note_id,
-        "utc": clock.iso_utc(entry.utc),
+        "utc": iso(entry.utc),
         "conference_time": entry.conference_time,
         "media_position": entry.media_position,
         "media_position_ms": position_ms(entry),
@@ -84,6 +93,7 @@ def entry_data(entry: ReportEntry) -> dict:
         "stance": _text(entry, "stance"),
         "tags": [t for t in tags if isinstance(t, str)],
         "text": entry.text,
+        "archive_link": public_url(getattr(entry, "archive_link", None)),
         "documents": [
             {"symbol": d.symbol, "title": d.title, "url": public_url(getattr(d, "url", None))}
             for d in entry.documents
@@ -91,9 +101,32 @@ def entry_data(entry: ReportEntry) -> dict:
     }
 
 
+def _common(entries: list, name: str) -> str | None:
+    """The value of ``name`` that every entry shares, else ``None``."""
+    values = {getattr(e, name, None) for e in entries}
+    value = values.pop() if len(values) == 1 else None
+    return value if isinstance(value, str) and value else None
+
+
+def session_id(session: SessionGroup) -> str | None:
+    """The session's id: its own field when it has one, else the one all its notes carry.
+
+    The group of notes outside scheduled sessions has no start and never an id.
+    """
+    return _opt(session, "id") or (_common(session.entries, "session_id") if session.start else None)
+
+
+def agenda_groups(session: SessionGroup) -> list[tuple[str, list[ReportEntry]]]:
+    """The session's notes by agenda item (``SessionGroup.agenda`` when the report has it)."""
+    groups = getattr(session, "agenda", None)
+    if groups is None:
+        return [("", list(session.entries))]
+    return [(getattr(g, "item", "") or "", list(g.entries)) for g in groups]
+
+
 def session_data(session: SessionGroup) -> dict:
     return {
-        "id": _opt(session, "id"),
+        "id": session_id(session),
         "title": session.title,
         "start": clock.iso_utc(session.start) if session.start else None,
         "archive_url": public_url(getattr(session, "archive_url", None)),
@@ -102,7 +135,8 @@ def session_data(session: SessionGroup) -> dict:
 
 
 def body_data(body: BodyGroup) -> dict:
-    return {"id": _opt(body, "id"), "name": body.name, "sessions": [session_data(s) for s in body.sessions]}
+    body_id = _opt(body, "id") or _common([e for s in body.sessions for e in s.entries], "body_id")
+    return {"id": body_id, "name": body.name, "sessions": [session_data(s) for s in body.sessions]}
 
 
 def report_data(report: Report) -> dict:
@@ -123,8 +157,30 @@ def report_data(report: Report) -> dict:
 
 
 def render(report: Report) -> str:
-    """Indented UTF-8 JSON, non-ASCII kept as is, keys in a fixed order, one final newline."""
-    return json.dumps(report_data(report), ensure_ascii=False, indent=2) + "\n"
+    """UTF-8 JSON, non-ASCII kept as is, keys in a fixed order, one note per line.
+
+    The structure is indented by hand and each note written on one line by the C encoder:
+    ``json.dumps(indent=2)`` falls back to the pure-Python encoder and took 0.5 s for 10,000
+    notes; this layout is as readable, diffs one line per changed note, and takes a third.
+    """
+    data = report_data(report)
+    enc = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+    out = ["{"]
+    out += [f"  {enc(k)}: {enc(v)}," for k, v in data.items() if k != "bodies"]
+    bodies = []
+    for body in data["bodies"]:
+        sessions = []
+        for session in body["sessions"]:
+            head = ", ".join(f"{enc(k)}: {enc(v)}" for k, v in session.items() if k != "entries")
+            entries = ",\n".join("        " + enc(e) for e in session["entries"])
+            sessions.append(f"      {{{head}, \"entries\": [\n{entries}\n      ]}}" if entries
+                            else f"      {{{head}, \"entries\": []}}")
+        head = ", ".join(f"{enc(k)}: {enc(v)}" for k, v in body.items() if k != "sessions")
+        inner = ",\n".join(sessions)
+        bodies.append(f"    {{{head}, \"sessions\": [\n{inner}\n    ]}}" if sessions
+                      else f"    {{{head}, \"sessions\": []}}")
+    out.append('  "bodies": [' + ("\n" + ",\n".join(bodies) + "\n  ]" if bodies else "]"))
+    return "\n".join(out) + "\n}\n"
 
 
 @functools.lru_cache(maxsize=1)

@@ -33,7 +33,9 @@ def escape(text: str) -> str:
 
 
 def render(report: Report) -> str:
-    out = [f"# Feedback: {escape(report.conference)}", ""]
+    out = [f"# {escape(report.title)}" if report.title else f"# Feedback: {escape(report.conference)}", ""]
+    if report.title:
+        out += [f"_{escape(report.conference)}_", ""]
     meta = [
         ("Author", report.author),
         ("Organisation", report.organization),
@@ -44,20 +46,42 @@ def render(report: Report) -> str:
     ]
     out += [f"- **{k}:** {escape(v)}" for k, v in meta if v]
     out.append("")
+    if report.introduction:
+        out += [escape(report.introduction).replace("  \n  ", "\n\n"), ""]
     if not report.bodies:
         out += ["_No notes selected._", ""]
     for body in report.bodies:
         out += [f"## {escape(body.name)}", ""]
         for session in body.sessions:
             out += [f"### {escape(session.title)}", ""]
-            for e in session.entries:
-                stamp = f"**{e.conference_time}** ({e.utc_time}"
-                stamp += f", video {e.media_position})" if e.media_position else ")"
-                out.append(f"- {stamp}  \n  {escape(e.text)}")
-                if e.documents:
-                    cited = "; ".join(
-                        f"{escape(d.symbol)}" + (f" ({escape(d.title)})" if d.title else "") for d in e.documents
-                    )
-                    out.append(f"  \n  Documents: {cited}")
-            out.append("")
+            agenda = session.agenda
+            for group in agenda:
+                if group.item:
+                    out += [f"#### {escape(group.item)}", ""]
+                for e in group.entries:
+                    out.append(_entry(e))
+                out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _url(url: str) -> str:
+    """A link destination that cannot end early or break the line (``<...>`` form)."""
+    return "".join(c if c not in "<> \n\r" else f"%{ord(c):02X}" for c in url)
+
+
+def _entry(e) -> str:
+    video = f", [video {e.media_position}](<{_url(e.archive_link)}>)" if e.archive_link else (
+        f", video {e.media_position}" if e.media_position else "")
+    stamp = f"**{e.conference_time}** ({e.utc_time}{video})"
+    who = f"**{escape(e.speaker)}**" + (f" ({escape(e.stance)})" if e.stance else "") + ": " if e.speaker else (
+        f"({escape(e.stance)}) " if e.stance else "")
+    lines = [f"- {stamp}  \n  {who}{escape(e.text)}"]
+    if e.documents:
+        cited = "; ".join(
+            (f"[{escape(d.symbol)}](<{_url(d.url)}>)" if d.url else escape(d.symbol))
+            + (f" ({escape(d.title)})" if d.title else "") for d in e.documents)
+        lines.append(f"  \n  Documents: {cited}")
+    if e.tags:
+        lines.append("  \n  Tags: " + ", ".join(escape(t) for t in e.tags))
+    return "".join(lines)
+
