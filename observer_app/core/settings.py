@@ -29,6 +29,28 @@ _ALL = (
             "Audio channel picked automatically when a stream offers it: floor, ar, zh, en, fr, ru or es.",
             ("floor", "ar", "zh", "en", "fr", "ru", "es")),
     Setting("player.volume", int, 80, "Volume", "Player volume, 0 to 100."),
+Setting("smtp.server", str, "", "Mail server (SMTP)",
+            "The outgoing mail server, e.g. smtp.example.org. Empty: sending by e-mail opens a draft in your "
+            "mail program instead (without attachments)."),
+    Setting("smtp.port", int, 0, "Mail server port", "0: the usual port for the security chosen (587 for "
+            "starttls, 465 for ssl)."),
+    Setting("smtp.security", str, "starttls", "Mail server security",
+            "starttls (usually port 587) or ssl (usually port 465). Observer never sends a password or a "
+            "report over an unencrypted connection.", ("starttls", "ssl")),
+    Setting("smtp.user", str, "", "Mail server user",
+            "User name for the mail server; empty if it needs no login. The password is kept in the keyring "
+            "(observer-app secret set smtp.password)."),
+    Setting("smtp.from", str, "", "Sender address", "The From address of report e-mails. Empty: your contact "
+            "e-mail (author.contact)."),
+    Setting("smtp.recipients", str, "", "Send reports to", "E-mail addresses that receive feedback reports, "
+            "separated by commas."),
+    Setting("smtp.ca_file", str, "", "Mail server CA file", "A PEM file with the certificate authority of a mail "
+            "server that uses its own. Empty: the system's authorities."),
+    Setting("http.url", str, "", "Report receiver (HTTPS)",
+            "An https:// address that accepts feedback reports as JSON (see docs/submission.md). The token is kept "
+            "in the keyring (observer-app secret set http.token)."),
+    Setting("http.ca_file", str, "", "Receiver CA file", "A PEM file with the certificate authority of a receiver "
+            "that uses its own; it replaces the system's authorities for the receiver. Empty: the system's."),
     Setting("sync.webdav_url", str, "", "Team folder (WebDAV)",
             "A shared WebDAV folder (Nextcloud and others) where the team's note bundles meet, e.g. "
             "https://cloud.example.org/remote.php/dav/files/me/observer/. The password is kept in the keyring "
@@ -57,4 +79,6 @@ def coerce(spec: Setting, value: object) -> object:
         raise SettingError(f"{spec.key} must be one of {', '.join(map(str, spec.choices))}, not {value!r}")
     if spec.key == "player.volume" and not 0 <= int(result) <= 100:  # type: ignore[arg-type]
         raise SettingError("player.volume must be between 0 and 100")
+    if spec.key == "smtp.port" and not 0 <= int(result) <= 65535:  # type: ignore[arg-type]
+        raise SettingError("smtp.port must be between 0 and 65535 (0: the usual port)")
     return result

@@ -76,10 +76,10 @@ def send_mail(server: str, port: int, security: str, user: str, password: str | 
     port = port or DEFAULT_PORTS[security]
     where = f"{server}:{port}"
     secret_forms = _secret_forms(user, password)
-    msg = build_message(sender, recipients, subject, body_text, attachments, message_id)
-    data = msg.as_bytes(policy=email.policy.SMTP)
     conn: smtplib.SMTP | None = None
     try:
+        msg = build_message(sender, recipients, subject, body_text, attachments, message_id)
+        data = msg.as_bytes(policy=email.policy.SMTP)
         context = ssl.create_default_context(cafile=ca_file or None)
         if security == "ssl":
             conn = smtplib.SMTP_SSL(server, port, timeout=timeout, context=context)
@@ -119,8 +119,9 @@ def send_mail(server: str, port: int, security: str, user: str, password: str | 
     except ConnectionRefusedError:
         raise SmtpError(f"{where}: the mail server refused the connection; check smtp.server and smtp.port",
                         retryable=True) from None
-    except smtplib.SMTPServerDisconnected:
-        raise SmtpError(f"{where}: the mail server closed the connection", retryable=True) from None
+    except smtplib.SMTPServerDisconnected as exc:  # smtplib also reports a read timeout this way
+        what = "did not answer in time" if "timed out" in str(exc) else "closed the connection"
+        raise SmtpError(f"{where}: the mail server {what}", retryable=True) from None
     except smtplib.SMTPResponseException as exc:
         message = _scrub(f"{where}: the mail server answered {exc.smtp_code} {_text(exc.smtp_error)}", secret_forms)
         raise SmtpError(message, retryable=400 <= exc.smtp_code < 500, code=exc.smtp_code) from None
@@ -133,7 +134,9 @@ def send_mail(server: str, port: int, security: str, user: str, password: str | 
     finally:
         if conn is not None:
             try:
-                conn.quit()
+                if conn.sock is not None:
+                    conn.sock.settimeout(min(timeout, 3))  # a dead server must not cost another timeout
+                    conn.quit()
             except (smtplib.SMTPException, OSError):
                 conn.close()
 
@@ -176,7 +179,10 @@ def _transmit(conn: smtplib.SMTP, where: str, sender: str, recipients: list[str]
         if code not in (250, 251):
             refused[rcpt] = (code, _text(reply))
     if len(refused) == len(recipients):
-        conn.rset()
+        try:
+            conn.rset()
+        except (smtplib.SMTPException, OSError):
+            pass
         details = "; ".join(f"{r}: {c} {t}" for r, (c, t) in refused.items())
         raise SmtpError(f"{where}: the server refused every recipient ({details})",
                         retryable=all(400 <= c < 500 for c, _t in refused.values()))

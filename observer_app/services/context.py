@@ -8,6 +8,7 @@ from observer_app.paths import AppPaths
 from observer_app.store.backup import Recovery, check, recover
 from observer_app.store.db import Database, SchemaTooNewError, StoreError
 from observer_app.store.notes import NoteRepository
+from observer_app.store.outbox import OutboxRepository
 from observer_app.store.settings import SettingsRepository
 
 
@@ -19,6 +20,10 @@ class Profile:
     settings: SettingsRepository
     #: Set when the database was damaged and restored from a backup at open: tell the user.
     recovery: Recovery | None = None
+
+    @property
+    def outbox(self) -> OutboxRepository:
+        return OutboxRepository(self.db)
 
     def close(self) -> None:
         self.db.close()

@@ -10,7 +10,7 @@ receiver said no; only the user sends it again). Why these rules:
 - a claim is a lease: a row left in 'sending' by a crash is due again when the lease ends,
   and goes out with the same key;
 - nothing secret is ever stored: the destination is an address or URL, the payload the
-  rendered report, the errors and answers our own plain sentences.
+  rendered report, the errors our own sentences, the answers cleaned of any password or token.
 """
 
 from __future__ import annotations

@@ -14,7 +14,6 @@ import functools
 import json
 import re
 from datetime import datetime, timezone
-from urllib.parse import urlsplit
 
 import jsonschema
 
@@ -24,6 +23,8 @@ from observer_app.core.report import BodyGroup, Report, ReportEntry, SessionGrou
 FORMAT = "observer-feedback"
 FORMAT_VERSION = 1
 
+# http(s), a host, then anything but blanks and control characters, to the end.
+_PUBLIC_URL = re.compile(r"(?i)https?://[^\s/?#\x00-\x1f\x7f]+(?:[/?#][^\s\x00-\x1f\x7f]*)?\Z")
 _POSITION = re.compile(r"^\s*(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?\s*$")
 
 
@@ -34,15 +35,9 @@ def public_url(url: object) -> str | None:
     reader; ``javascript:``/``data:`` links are an attack. Control characters and blanks are
     refused rather than repaired: a link that needs repair did not come from a feed we trust.
     """
-    if not isinstance(url, str) or not url or len(url) > 2048:
-        return None
-    if any(c.isspace() or ord(c) < 0x20 or ord(c) == 0x7F for c in url):
-        return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+    if isinstance(url, str) and len(url) <= 2048 and _PUBLIC_URL.match(url):
+        return url
+    return None
 
 
 def position_ms(entry: ReportEntry) -> int | None:
@@ -66,7 +61,7 @@ def iso(dt: datetime) -> str:
     """``clock.iso_utc`` with a fast path for the UTC datetimes a report holds (10,000 of them)."""
     if dt.tzinfo is not timezone.utc:
         return clock.iso_utc(dt)
-    return f"{dt:%Y-%m-%dT%H:%M:%S}.{dt.microsecond // 1000:03d}Z"
+    return dt.isoformat(timespec="milliseconds")[:-6] + "Z"  # "+00:00" -> "Z"; strftime is 20x slower
 
 
 def _text(obj: object, name: str) -> str:
@@ -172,8 +167,8 @@ def render(report: Report) -> str:
         sessions = []
         for session in body["sessions"]:
             head = ", ".join(f"{enc(k)}: {enc(v)}" for k, v in session.items() if k != "entries")
-            entries = ",\n".join("        " + enc(e) for e in session["entries"])
-            sessions.append(f"      {{{head}, \"entries\": [\n{entries}\n      ]}}" if entries
+            entries = ",\n        ".join([enc(e) for e in session["entries"]])
+            sessions.append(f"      {{{head}, \"entries\": [\n        {entries}\n      ]}}" if entries
                             else f"      {{{head}, \"entries\": []}}")
         head = ", ".join(f"{enc(k)}: {enc(v)}" for k, v in body.items() if k != "sessions")
         inner = ",\n".join(sessions)
