@@ -79,6 +79,7 @@ class QtPlayer(QObject):
         self._language_tries = 0
         self._last_message = ""
         self._last_good_position = 0
+        self._resolving = False
         self._pending_seek = 0
         self._live_anchor: MediaAnchor | None = None
         self._volume: int | None = None
@@ -117,6 +118,7 @@ class QtPlayer(QObject):
         self.request = request
         self._user_paused = False
         self._last_good_position = request.start_ms
+        self.watchdog.reset()  # a new stream starts with a clean slate (no inherited give-up)
         self._start(request.start_ms)
 
     def open(self, url: str, start_ms: int = 0, loop: bool = False) -> None:
@@ -129,6 +131,7 @@ class QtPlayer(QObject):
         generation = self._generation
         request = self.request
         self._last_tracks = []
+        self._resolving = True
         self.watchdog.opened(time.monotonic())
         self._watch.start()
         self._tick.start()
@@ -154,6 +157,7 @@ class QtPlayer(QObject):
             done(work())  # local: no network, nothing to wait for
 
     def _opened(self, stream: ResolvedStream) -> None:
+        self._resolving = False
         self.stream = stream
         self.resolved.emit(stream)
         if not stream.ok:
@@ -203,6 +207,7 @@ class QtPlayer(QObject):
     def go_live(self) -> None:
         """Reopen a live stream at its live edge."""
         if self.request is not None and self.request.live and not self._released:
+            self.watchdog.reset()
             self._start(self._resume_position())
 
     def retry(self) -> None:
@@ -376,7 +381,10 @@ class QtPlayer(QObject):
         if self._released or self.request is None or self._user_paused:
             return
         now = time.monotonic()
-        decision = self.watchdog.observe(now, self.backend.state, self.backend.raw_time_ms(), self.request.live)
+        # While the stream is being resolved (HTTP, maybe slow) the old media's "error" or
+        # "ended" is stale: report "opening", so only the open timeout can call it a stall.
+        state = "opening" if self._resolving else self.backend.state
+        decision = self.watchdog.observe(now, state, self.backend.raw_time_ms(), self.request.live)
         if decision is not None and decision.action == "reopen":
             log.warning("reconnecting to %s (attempt %d): %s", self.request.source.url, decision.attempt,
                         decision.reason)

@@ -63,6 +63,13 @@ class Watchdog:
         self._progress_since_open = 0.0
 
     # -- inputs ---------------------------------------------------------------------------
+    def reset(self) -> None:
+        """Forget past trouble: a different stream (or the user's Go live) starts afresh."""
+        self.attempt = 0
+        self._trouble_since = None
+        self.reason = ""
+        self.phase = Phase.IDLE
+
     def opened(self, now: float) -> None:
         """The player just (re)opened the media."""
         self.phase = Phase.OPENING

@@ -43,8 +43,17 @@ def open_profile(paths: AppPaths) -> Profile:
         except SchemaTooNewError:
             raise
         except StoreError as exc:
+            # Only a damaged file is replaced by a backup: a full disk, a lock or a failed
+            # migration leaves a sound database that must stay exactly where it is.
+            if not _looks_damaged(str(exc)):
+                raise
             problem = str(exc)
     if problem is not None:
         recovery = recover(paths.database, paths.backups, problem)
         db = Database(paths.database, paths.backups).open()
     return Profile(paths, db, NoteRepository(db), SettingsRepository(db), recovery)
+
+
+def _looks_damaged(message: str) -> bool:
+    lowered = message.lower()
+    return any(word in lowered for word in ("not a database", "malformed", "corrupt", "disk image"))

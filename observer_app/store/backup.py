@@ -73,18 +73,23 @@ def _backups(backup_dir: Path) -> list[tuple[datetime, Path]]:
 def recover(path: Path, backup_dir: Path, problem: str, now: datetime | None = None) -> Recovery:
     """Move the damaged database aside and put the newest sound backup in its place."""
     now = now or datetime.now(timezone.utc)
+    good = next(((when, b) for when, b in reversed(_backups(backup_dir)) if check(b) is None), None)
+    staged = None
+    if good is not None:
+        # Copy first (a full disk fails here, before anything is moved), then swap by renames.
+        staged = path.with_name(f"{path.name}.restoring")
+        shutil.copy2(good[1], staged)
     kept = path.with_name(f"{path.name}.damaged-{now.strftime(_STAMP)}")
     path.replace(kept)
     for suffix in ("-wal", "-shm"):
         side = path.with_name(path.name + suffix)
         if side.exists():
             side.replace(kept.with_name(kept.name + suffix))
-    for when, backup in reversed(_backups(backup_dir)):
-        if check(backup) is None:
-            shutil.copy2(backup, path)
-            log.warning("restored %s from %s", path, backup)
-            return Recovery(path, kept, backup, when, problem)
-    return Recovery(path, kept, None, None, problem)
+    if staged is None:
+        return Recovery(path, kept, None, None, problem)
+    staged.replace(path)
+    log.warning("restored %s from %s", path, good[1])
+    return Recovery(path, kept, good[1], good[0], problem)
 
 
 class RollingBackups:

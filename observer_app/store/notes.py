@@ -78,6 +78,18 @@ class NoteRepository:
         self._write("save the note", f"INSERT INTO notes ({_COLUMNS}) VALUES ({_PLACEHOLDERS})", _values(note))
         return note
 
+    def add_and_clear_draft(self, note: Note, slot: str) -> Note:
+        """Save a note and drop the draft it came from, in one commit (a crash between the two
+        would otherwise restore the draft and save the note twice)."""
+        try:
+            with self.db.transaction() as conn:
+                conn.execute(f"INSERT INTO notes ({_COLUMNS}) VALUES ({_PLACEHOLDERS})", _values(note))
+                conn.execute("DELETE FROM drafts WHERE slot = ?", (slot,))
+        except sqlite3.Error as exc:
+            raise StoreError(f"could not save the note in {self.db.path}: {exc}. Nothing was lost: your text is "
+                             "still in the editor.") from None
+        return note
+
     def save(self, note: Note) -> Note:
         """Insert, or update the whole note in place (edits, undo, imported bundles).
 
@@ -150,10 +162,11 @@ class NoteRepository:
                                (conference_id,)).fetchone()[0]
 
     def days(self, conference_id: str, tz: tzinfo) -> list:
-        """The days (in ``tz``) that have notes, from distinct hours: no need to read every note."""
-        rows = self.db.execute("SELECT DISTINCT substr(utc, 1, 13) AS hour FROM notes "
+        """The days (in ``tz``) that have notes, from distinct 10-minute slots (time zones such as
+        UTC+5:30 or +5:45 do not start their days on the hour): no need to read every note."""
+        rows = self.db.execute("SELECT DISTINCT substr(utc, 1, 15) AS slot FROM notes "
                                "WHERE conference_id = ? AND deleted = 0", (conference_id,))
-        return sorted({clock.parse_iso(r["hour"] + ":00:00Z").astimezone(tz).date() for r in rows})
+        return sorted({clock.parse_iso(r["slot"] + "0:00Z").astimezone(tz).date() for r in rows})
 
     def find_rowids(self, conference_id: str, f: NoteFilter, tz: tzinfo, limit: int | None = None) -> list[int]:
         """Only the rowids of the matching notes, in display order: fast even for 100,000 notes."""
@@ -207,13 +220,13 @@ class NoteRepository:
     def speakers(self, conference_id: str) -> list[str]:
         """Speakers already used, most used first: the observer's own completion list."""
         rows = self.db.execute(
-            "SELECT speaker, COUNT(*) AS n FROM notes WHERE conference_id = ? AND speaker != '' "
+            "SELECT speaker, COUNT(*) AS n FROM notes WHERE conference_id = ? AND deleted = 0 AND speaker != '' "
             "GROUP BY speaker ORDER BY n DESC, speaker", (conference_id,))
         return [r["speaker"] for r in rows]
 
     def tags(self, conference_id: str) -> list[str]:
         rows = self.db.execute(
-            "SELECT DISTINCT j.value AS tag FROM notes, json_each(notes.tags) AS j WHERE conference_id = ? "
+            "SELECT DISTINCT j.value AS tag FROM notes, json_each(notes.tags) AS j WHERE conference_id = ? AND deleted = 0 "
             "ORDER BY tag", (conference_id,))
         return [r["tag"] for r in rows]
 

@@ -81,11 +81,11 @@ def test_kill_9_at_random_moments_loses_nothing(tmp_path):
                 text = f"r{round_no} n{i} Kenya supports DT/33"
                 xdo("type", "--delay", "5", text)
                 xdo("key", "Return")
-                time.sleep(0.3)  # Enter processed: from here on the note must survive
+                time.sleep(0.5)  # Enter processed: from here on the note must survive
                 committed.append(text)
             partial = f"r{round_no} draft on ADM/54"
             xdo("type", "--delay", "5", partial)
-            pause = rng.uniform(0.0, 2.0)
+            pause = rng.uniform(0.0, 2.5)
             time.sleep(pause)
             proc.send_signal(signal.SIGKILL)
             proc.wait(timeout=10)
@@ -96,7 +96,7 @@ def test_kill_9_at_random_moments_loses_nothing(tmp_path):
         assert integrity == "ok", f"round {round_no}"
         assert set(committed) <= set(notes), f"round {round_no}: lost {set(committed) - set(notes)}"
         assert len(notes) == len(set(notes)), f"round {round_no}: a note was saved twice"
-        if pause >= 1.2:
+        if pause >= 1.8:  # the draft timer is 1 s; the rest is margin for a loaded machine
             assert drafts == [partial], f"round {round_no}: draft {drafts!r} after {pause:.1f} s"
         pending_draft = drafts[0] if drafts else None
         if pending_draft is not None and pending_draft != partial and not partial.startswith(pending_draft):

@@ -143,3 +143,15 @@ def test_repository_find_matches_the_filter_bar(window):
     found = window.profile.notes.find(window.conference.id, NoteFilter(speaker="brazil", text="DT/33"),
                                       zoneinfo.ZoneInfo("Asia/Seoul"))
     assert [n.speaker for n in found] == ["Brazil"]
+
+
+def test_undo_is_a_new_change_for_teammates(qtbot, window):
+    """Undoing an edit writes the old text with a fresh time: an older teammate copy must not win."""
+    type_note(window, "Kenya supports DT/33")
+    window.notes.select_row(0)
+    original = stored(window)[0]
+    window.notes.toggle_private_selected()
+    qtbot.wait(5)
+    window.notes.undo_stack.undo()
+    back = stored(window)[0]
+    assert back.for_feedback is True and back.updated > original.updated

@@ -77,3 +77,49 @@ def test_mute_and_volume_set_before_playing_reach_libvlc(qtbot, monkeypatch):
         qtbot.waitUntil(lambda: player.backend._player.audio_get_mute() == 0, timeout=3000)
     finally:
         player.release()
+
+
+def test_a_slow_network_does_not_turn_every_retry_into_a_new_one(qtbot, tmp_path):
+    """Resolving a stream takes 2.5 s here (slow TLS, far server); the stale state of the
+    previous media must not make the watchdog abandon the fetch again and again."""
+    import http.server
+    import threading
+
+    import requests
+
+    data = COM5.replace("file://", "")
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = open(data, "rb").read()
+            self.send_response(200)
+            self.send_header("Content-Type", "video/x-matroska")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            try:
+                self.wfile.write(body)
+            except OSError:
+                pass
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+
+    class SlowSession(requests.Session):
+        def get(self, *args, **kwargs):
+            import time as _t
+
+            _t.sleep(2.5)
+            return super().get(*args, **kwargs)
+
+    player = QtPlayer(video=False, session_factory=SlowSession)
+    try:
+        player.open(f"http://127.0.0.1:{server.server_address[1]}/com5.mkv")
+        player.backend.state = "error"  # what a previous stream left behind
+        qtbot.waitUntil(lambda: player.state == "playing" and player.backend.raw_time_ms() > 0, timeout=15_000)
+        assert player.watchdog.attempt == 0
+    finally:
+        player.release()
+        server.shutdown()

@@ -83,3 +83,24 @@ def test_damaged_without_backup_starts_empty_and_says_so(tmp_path):
         assert os.path.exists(profile.recovery.kept_as)
     finally:
         profile.close()
+
+
+def test_a_sound_database_that_fails_to_open_is_never_replaced(tmp_path, monkeypatch):
+    """A full disk during the pre-migration backup, a lock...: not damage. Leave the file be."""
+    from observer_app.store import db as store_db
+    from observer_app.store.db import StoreError
+
+    profile = profile_with_notes(tmp_path, ["three weeks of notes"])
+    RollingBackups(profile.db, profile.paths.backups).maybe_backup(NOW - timedelta(days=20), force=True)
+    database = profile.paths.database
+    profile.close()
+    before = database.read_bytes()
+
+    def refuse(self):
+        raise StoreError(f"cannot open the database {self.path}: database or disk is full")
+
+    monkeypatch.setattr(store_db.Database, "open", refuse)
+    with pytest.raises(StoreError, match="disk is full"):
+        open_profile(app_paths.resolve(tmp_path))
+    assert database.read_bytes() == before
+    assert not list(database.parent.glob("*.damaged-*"))

@@ -116,3 +116,16 @@ def test_seconds_to_next_try_counts_down():
 def test_default_policy_retries_often_enough_to_be_back_within_two_seconds():
     policy = Policy()
     assert policy.backoff_max_s * (1 + policy.jitter) <= 2.0
+
+
+def test_reset_forgets_a_give_up():
+    sim = Sim(Policy(give_up_after_s=10))
+    sim.run(2)
+    sim.run(30, state="error", moving=False)
+    assert sim.dog.phase is Phase.GAVE_UP
+    sim.dog.reset()
+    sim.dog.opened(sim.t)
+    sim.run(3)
+    assert sim.dog.phase is Phase.PLAYING and sim.dog.attempt == 0
+    sim.run(6, state="error", moving=False)  # a new hiccup is retried, not given up at once
+    assert sim.dog.phase is not Phase.GAVE_UP and sim.decisions[-1][1].action == "reopen"

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from observer_app.core.export.json_report import position_ms
+from observer_app.core.export.json_report import position_ms, session_id
 from observer_app.core.report import Report, SessionGroup
 
 DURATION_MS = 5000
@@ -66,7 +66,7 @@ def _sessions(report: Report, session: SessionGroup | str | None) -> list[Sessio
         return groups
     if isinstance(session, SessionGroup):
         return [s for s in groups if s is session] or [session]
-    return [s for s in groups if getattr(s, "id", None) == session or s.title == session]
+    return [s for s in groups if session_id(s) == session or s.title == session]
 
 
 def cues(report: Report, session: SessionGroup | str | None = None, *,

@@ -5,10 +5,10 @@ way, and what the secretariat can paste into its own compilation. Layout choices
 
 * lines are wrapped at 72 characters (long words and links are never cut) and lines end in
   "\\n": the mail library turns them into CRLF and dot-stuffs;
-* each note is a stamp line ("- 15:15:03 KST (06:15:03 UTC), video 0:45:03 - Brazil
-  (supports)") followed by its text indented by four spaces, so nothing a note says can
-  look like a heading or another note, and each paragraph keeps its own direction (an Arabic
-  note on its own lines reads right to left without reordering the stamp);
+* each note is a stamp line ("- 2026-11-30 15:15:03 KST (2026-11-30 06:15:03 UTC), video
+  0:45:03"), the speaker ("  Brazil (supports):"), then the text indented by four spaces, so
+  nothing a note says can look like a heading or another note, and each paragraph keeps its
+  own direction (an Arabic note on its own lines reads right to left, stamp untouched);
 * control characters other than line breaks and tabs are removed: they are invisible in a
   mail client but can break a terminal or a mail gateway.
 """
@@ -76,9 +76,9 @@ def _entry(entry) -> list[str]:
     who = " ".join(clean(d["speaker"]).split())
     if d["stance"]:
         who = f"{who} ({d['stance']})".strip()
-    if who:
-        stamp += f" - {who}"
-    out = ["", stamp] + _wrap(d["text"], "    ")
+    head = _fill(stamp[2:], "  ")  # continuation lines of a long stamp indented under it
+    head[0] = "- " + head[0][2:]
+    out = ["", *head] + (_fill(who + ":", "  ") if who else []) + _wrap(d["text"], "    ")
     if d["tags"]:
         out += _wrap("Tags: " + ", ".join(d["tags"]), "    ")
     if d["documents"]:

@@ -14,7 +14,7 @@ class NoteEditDialog(QDialog):
         self.setWindowTitle("Edit note")
         self.note = note
         self.composer = NoteComposer(self)
-        self.composer.stamp_label.setText("Edit the text and fields; Ctrl+Enter or OK saves.")
+        self.composer.stamp_label.setText("Edit the text and fields; Enter or OK saves, Shift+Enter: new line.")
         self.composer.set_text_silently(note.text)
         self.composer.set_fields({"speaker": note.speaker, "agenda_item": note.agenda_item, "stance": note.stance,
                                   "tags": note.tags, "for_feedback": note.for_feedback})

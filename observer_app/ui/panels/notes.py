@@ -9,6 +9,7 @@ stack, and a deletion is a soft delete, so Ctrl+Z brings a note back.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Callable
 
@@ -17,7 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QVBoxLayout, QWidget
 
 from observer_app.core import clock
-from observer_app.core.model import Briefing, Conference, Note, NoteStamp
+from observer_app.core.model import Briefing, Conference, Note, NoteStamp, utc_now
 from observer_app.store.db import StoreError
 from observer_app.store.notes import NoteRepository
 from observer_app.ui.models.notes import NotesModel
@@ -26,6 +27,11 @@ from observer_app.ui.panels.note_filters import NoteFilterBar
 
 log = logging.getLogger("observer.ui")
 DRAFT_DELAY_MS = 1000
+
+
+def _now(note: Note) -> Note:
+    """An undo or redo is a new change: teammates' older versions must not win over it."""
+    return replace(note, updated=utc_now())
 
 
 class _NoteCommand(QUndoCommand):
@@ -139,10 +145,11 @@ class NotesPanel(QWidget):
         self.model.set_rows(self.conference, rowids, lambda ids: self.repository.by_rowids(ids, keep_missing=True))
         days = self.repository.days(self.conference.id, tz)
         own = self.repository.speakers(self.conference.id)
-        self.filters.set_choices(self.conference, days, own, self.repository.tags(self.conference.id))
+        tags = self.repository.tags(self.conference.id)
+        self.filters.set_choices(self.conference, days, own, tags)
         agenda = sorted({a for s in self.conference.sessions for a in s.agenda} | {d.symbol for d in self.conference.documents})
         speakers = own + [s for s in self.known_speakers if s not in own]
-        self.composer.set_completions(speakers, agenda, self.repository.tags(self.conference.id))
+        self.composer.set_completions(speakers, agenda, tags)
 
     def apply(self, fn) -> None:
         """Run a repository change from the undo stack; a failure is shown, not raised."""
@@ -188,7 +195,7 @@ class NotesPanel(QWidget):
         note.speaker, note.agenda_item, note.stance = fields["speaker"], fields["agenda_item"], fields["stance"]
         note.tags, note.for_feedback, note.author = fields["tags"], fields["for_feedback"], self.author
         try:
-            self.repository.add(note)
+            self.repository.add_and_clear_draft(note, self._draft_slot())  # one commit: no duplicate after a crash
         except StoreError as exc:
             QMessageBox.critical(self, "Note not saved", str(exc))
             return  # the text stays in the editor
@@ -197,7 +204,7 @@ class NotesPanel(QWidget):
         self._draft_timer.stop()
         self.stamp = None
         self.composer.clear_after_commit()
-        self._clear_draft()
+        self._draft_dirty = False
         if self.filters.is_filtering():
             self.reload()
             row = next((i for i in range(self.model.rowCount()) if getattr(self.model.note_at(i), "id", None) == note.id), -1)
@@ -233,15 +240,15 @@ class NotesPanel(QWidget):
         if dialog.exec():
             edited = dialog.edited_note()
             if edited is not None:
-                self.undo_stack.push(_NoteCommand(self, "edit note", lambda: self.repository.save(edited),
-                                                  lambda: self.repository.save(note)))
+                self.undo_stack.push(_NoteCommand(self, "edit note", lambda: self.repository.save(_now(edited)),
+                                                  lambda: self.repository.save(_now(note))))
 
     def toggle_private_selected(self) -> None:
         note = self.selected_note()
         if note is not None:
             changed = note.edited(for_feedback=not note.for_feedback)
-            self.undo_stack.push(_NoteCommand(self, "mark private", lambda: self.repository.save(changed),
-                                              lambda: self.repository.save(note)))
+            self.undo_stack.push(_NoteCommand(self, "mark private", lambda: self.repository.save(_now(changed)),
+                                              lambda: self.repository.save(_now(note))))
 
     @Slot()
     def mark_briefing(self) -> None:

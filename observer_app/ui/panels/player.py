@@ -184,7 +184,7 @@ class PlayerPanel(QWidget):
             return
         previous, self.active = self.active, tile
         for t in self.tiles:
-            t.set_active(t is tile)
+            t.set_active(t is tile, muted=self.controls.user_muted)
         tile.player.set_volume(self.controls.volume.value())
         self.controls.attach(tile)
         self.controls.setEnabled(True)

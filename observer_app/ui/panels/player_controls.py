@@ -110,6 +110,7 @@ class PlayerControls(QWidget):
         self._stats.setInterval(2000)
         self._stats.timeout.connect(self._show_stats)
         self._buffer = 100.0
+        self.user_muted = False
 
     def connect_to(self, panel) -> None:
         self.play_button.clicked.connect(panel.toggle_pause)
@@ -144,6 +145,9 @@ class PlayerControls(QWidget):
         for signal, slot in self._connections:
             signal.connect(slot)
         self._refresh_for_target()
+        self.mute.blockSignals(True)  # the button shows the observer's mute, whatever tile has the sound
+        self.mute.setChecked(self.user_muted)
+        self.mute.blockSignals(False)
         self._on_tracks(player.audio_tracks())
         self._on_state(player.state)
         self._stats.start()
@@ -156,7 +160,6 @@ class PlayerControls(QWidget):
         self.rate.setEnabled(seekable)
         self.rate.setVisible(seekable)
         self.live_button.setVisible(live)
-        self.mute.setChecked(False)
 
     # -- player signals -------------------------------------------------------------------------------
     @Slot(str)
@@ -242,6 +245,7 @@ class PlayerControls(QWidget):
         self.panel.change_choice(Choice(language, self.audio_only.isChecked(), self.quality.currentData()))
 
     def _on_mute(self, muted: bool) -> None:
+        self.user_muted = muted
         self.mute.setIcon(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MediaVolumeMuted if muted else QStyle.StandardPixmap.SP_MediaVolume))
         if self.tile:

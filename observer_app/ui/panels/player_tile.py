@@ -114,12 +114,12 @@ class PlayerTile(QFrame):
             stamp = replace(stamp, session_id=session.id if session else None)
         return stamp
 
-    def set_active(self, active: bool) -> None:
+    def set_active(self, active: bool, muted: bool = False) -> None:
         self.setStyleSheet(_ACTIVE if active else _INACTIVE)
         icon = QStyle.StandardPixmap.SP_MediaVolume if active else QStyle.StandardPixmap.SP_MediaVolumeMuted
         self.speaker.setPixmap(self.style().standardIcon(icon).pixmap(16, 16))
         self.speaker.setToolTip("This tile has the sound" if active else "Click the tile to hear it")
-        self.player.set_mute(not active)
+        self.player.set_mute(not active or muted)
 
     @Slot()
     def retry(self) -> None:

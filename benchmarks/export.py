@@ -1,0 +1,104 @@
+"""Feedback-report export at scale: 10,000 notes to every format (prints figures; asserts nothing).
+
+The notes are spread over the demo conference's sessions, with English, French, Arabic
+(right to left) and emoji text, cited documents, and one note in 100 of 10 kB. Goals: under
+0.3 s for each text format (Markdown, HTML, JSON, CSV, WebVTT, SRT, plain text), under 3 s
+for PDF and DOCX. Runs offscreen (the PDF writer needs a QGuiApplication, not a display).
+
+usage: .venv/bin/python benchmarks/export.py [--notes 10000] [--runs 3] [--only pdf,docx]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from observer_app import paths as app_paths  # noqa: E402
+from observer_app.core.model import STANCES, NoteStamp  # noqa: E402
+from observer_app.core.report import build_report  # noqa: E402
+
+PINNED_NOW = datetime(2026, 11, 30, 6, 15, 0, tzinfo=timezone.utc)
+TEXTS = (
+    "Brazil supports DT/33 rev 1 and Doc. 67 (Add.2); asks for open consultations",
+    "La France propose de renvoyer le texte au groupe de rédaction 🙂",
+    "مصر تعارض الإشارة إلى حقوق الإنسان في القرار 102",
+    "Chair: ADM/54 adopted without objection 👍🏽 — next item 7.2",
+    "Secretariat: documents online; 67(Rev.1) replaces 67",
+)
+SPEAKERS = ("Brazil", "Egypt", "مصر", "France", "Chair", "Secretariat", "Kenya")
+
+
+def make_notes(conference, count: int, rng: random.Random):
+    sessions = [s for s in conference.sessions]
+    notes = []
+    for i in range(count):
+        session = rng.choice(sessions)
+        offset = timedelta(seconds=rng.randint(0, int((session.end - session.start).total_seconds())))
+        text = rng.choice(TEXTS)
+        if i % 100 == 0:
+            text = (text + "\n") * (10_000 // (len(text.encode()) + 1))
+        note = NoteStamp(session.start + offset, session.body_id, session.id).note(text, conference.id)
+        note.speaker = rng.choice(SPEAKERS)
+        note.stance = rng.choice(("",) + STANCES)
+        notes.append(note)
+    return notes
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--notes", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--only", default="", help="comma-separated format names (default: all)")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtGui import QGuiApplication
+
+    from observer_app.core.export import csv_report, cues, html, json_report, markdown, text
+    from observer_app.render import docx, pdf
+    from observer_app.services.conference import open_feed
+
+    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - fonts for the PDF writer
+    conference = open_feed(str(app_paths.demo_feed()), None, now=PINNED_NOW).feed.conference
+    notes = make_notes(conference, args.notes, random.Random(7))
+    start = time.perf_counter()
+    report = build_report(conference, notes, author="A. Observer", organization="Digital Rights Watch",
+                          generated=PINNED_NOW)
+    size = sum(len(n.text) for n in notes)
+    print(f"{report.note_count} notes, {size / 1e6:.1f} M characters; "
+          f"build_report {time.perf_counter() - start:.3f} s (not an export; for scale)")
+
+    formats = (
+        ("markdown", markdown.render, 0.3), ("html", html.render, 0.3), ("json", json_report.render, 0.3),
+        ("csv", csv_report.render, 0.3), ("webvtt", cues.render, 0.3), ("srt", cues.render_srt, 0.3),
+        ("text", text.render, 0.3), ("pdf", pdf.render, 3.0), ("docx", docx.render, 3.0),
+    )
+    only = {x.strip() for x in args.only.split(",") if x.strip()}
+    for name, render, goal in formats:
+        if only and name not in only:
+            continue
+        times, cpu = [], []
+        for _ in range(args.runs):
+            start, start_cpu = time.perf_counter(), time.process_time()
+            output = render(report)
+            times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
+        best, median = min(times), statistics.median(times)
+        size = len(output.encode("utf-8") if isinstance(output, str) else output)
+        verdict = "ok" if median < goal else "SLOW"
+        print(f"{name:9s} median {median:6.3f} s  best {best:6.3f} s  (CPU {statistics.median(cpu):6.3f} s)  "
+              f"goal < {goal:.1f} s  {verdict:4s}  {size / 1e6:6.2f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
