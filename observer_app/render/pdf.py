@@ -192,7 +192,8 @@ def _lines_by_page(doc, body_h: float, count: int) -> list[list]:
     and lets the clip hide the overflow, invisible but a block split over two pages then has
     its text twice in the PDF (search, copy, screen readers, extraction). Pagination never
     splits a line, so a block on one page is drawn whole and a split block line by line.
-    Items: ``(None, QTextLayout)`` or ``(origin, QTextLine)``.
+    Items: a ``QTextLayout``, or an ``(origin, QTextLine)`` tuple (no ``None`` in them: thousands
+    of references to ``None`` held here would hide from ``_NoneGuard`` the ones PySide loses).
     """
     pages: list[list] = [[] for _ in range(count)]
 
@@ -208,7 +209,7 @@ def _lines_by_page(doc, body_h: float, count: int) -> list[list]:
             first, last = layout.lineAt(0), layout.lineAt(n - 1)
             page = page_of(origin.y() + first.y())
             if n == 1 or page == page_of(origin.y() + last.y()):
-                pages[page].append((None, layout))
+                pages[page].append(layout)
             else:
                 for i in range(n):
                     text_line = layout.lineAt(i)
@@ -274,14 +275,16 @@ def render(report: Report) -> bytes:
                              f"Page {number} of {len(pages)}")
             painter.setPen(QColor("#000000"))
             shift = header_h - page * body_h
-            for origin, item in lines[doc][page]:
-                if origin is None:  # a whole block: QTextLayout adds its own position
+            for item in lines[doc][page]:
+                if isinstance(item, tuple):
+                    origin, text_line = item
+                    text_line.draw(painter, QPointF(origin.x(), origin.y() + shift))
+                else:  # a whole block: QTextLayout adds its own position
                     item.draw(painter, QPointF(0, shift))
-                else:
-                    item.draw(painter, QPointF(origin.x(), origin.y() + shift))
             guard.check()
     finally:
         painter.end()
+        lines.clear()
     buffer.close()
     guard.check()
     return bytes(buffer.data().data())

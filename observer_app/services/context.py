@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from observer_app.paths import AppPaths
 from observer_app.store.backup import Recovery, check, recover
@@ -27,6 +28,7 @@ class Profile:
 
     def close(self) -> None:
         self.db.close()
+        _mark_clean_exit(self.paths)
 
 
 def open_profile(paths: AppPaths) -> Profile:
@@ -36,7 +38,8 @@ def open_profile(paths: AppPaths) -> Profile:
     """
     paths.ensure()
     recovery = None
-    problem = check(paths.database)
+    due = _check_due(paths)
+    problem = check(paths.database) if due else None
     if problem is None:
         try:
             db = Database(paths.database, paths.backups).open()
@@ -51,9 +54,54 @@ def open_profile(paths: AppPaths) -> Profile:
     if problem is not None:
         recovery = recover(paths.database, paths.backups, problem)
         db = Database(paths.database, paths.backups).open()
+    _mark_running(paths, checked=due)
     return Profile(paths, db, NoteRepository(db), SettingsRepository(db), recovery)
 
 
 def _looks_damaged(message: str) -> bool:
     lowered = message.lower()
     return any(word in lowered for word in ("not a database", "malformed", "corrupt", "disk image"))
+
+
+# The integrity check reads the whole file (a second or more for a big profile), so it runs
+# when it can matter: after a run that did not end cleanly (crash, kill, power cut), and at
+# least once a week. A WAL database with synchronous=FULL survives crashes; disks do not.
+_CHECK_EVERY = 7 * 24 * 3600
+
+
+def _marker(paths: AppPaths) -> Path:
+    return paths.data / "running"
+
+
+def _stamp(paths: AppPaths) -> Path:
+    return paths.data / "last-integrity-check"
+
+
+def _check_due(paths: AppPaths) -> bool:
+    if not paths.database.exists():
+        return False
+    if _marker(paths).exists():
+        return True  # the last run did not end cleanly
+    try:
+        last = _stamp(paths).stat().st_mtime
+    except OSError:
+        return True
+    import time
+
+    return time.time() - last > _CHECK_EVERY
+
+
+def _mark_running(paths: AppPaths, checked: bool) -> None:
+    try:
+        _marker(paths).touch()
+        if checked or not _stamp(paths).exists():
+            _stamp(paths).touch()
+    except OSError:
+        pass
+
+
+def _mark_clean_exit(paths: AppPaths) -> None:
+    try:
+        _marker(paths).unlink(missing_ok=True)
+    except OSError:
+        pass

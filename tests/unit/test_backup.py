@@ -104,3 +104,19 @@ def test_a_sound_database_that_fails_to_open_is_never_replaced(tmp_path, monkeyp
         open_profile(app_paths.resolve(tmp_path))
     assert database.read_bytes() == before
     assert not list(database.parent.glob("*.damaged-*"))
+
+
+def test_integrity_check_runs_after_an_unclean_exit(tmp_path, monkeypatch):
+    from observer_app.services import context
+
+    calls = []
+    real = context.check
+    monkeypatch.setattr(context, "check", lambda path: calls.append(path) or real(path))
+    paths = app_paths.resolve(tmp_path)
+    open_profile(paths).close()  # new profile: nothing to check
+    open_profile(paths).close()  # clean exits, checked recently: skipped
+    assert calls == []
+    crashed = open_profile(paths)  # ...and this run "crashes" (never closed)
+    crashed.db.close()
+    open_profile(paths).close()
+    assert calls == [paths.database]

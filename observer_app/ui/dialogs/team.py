@@ -46,6 +46,7 @@ def import_bundle(parent: QWidget, profile: Profile, conference: Conference, pat
     except _errors() as exc:
         QMessageBox.critical(parent, "Import failed", f"{exc}\n\nNothing was changed.")
         return None
+    parent.notes.refresh_choices()
     parent.notes.reload()
     QMessageBox.information(parent, "Bundle imported", str(report))
     return report
