@@ -41,9 +41,17 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--timeout", type=float, default=20.0, help="give up if nothing plays within this (default 20)")
     pr.add_argument("--json", action="store_true", help="one JSON object per line")
 
+    formats = ["md", "html", "pdf", "docx", "json", "csv", "vtt", "srt", "txt"]
     e = sub.add_parser("export", help="write a feedback report")
-    e.add_argument("--format", choices=["md"], default="md", help="report format (default md)")
+    e.add_argument("--format", choices=formats, help="report format (default: from the file name, else md)")
     e.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it ('-' for stdout)")
+    add_report_options(e)
+
+    se = sub.add_parser("send", help="send a feedback report by e-mail or to an HTTP endpoint (outbox on failure)")
+    se.add_argument("--to", choices=["email", "http"], required=True)
+    se.add_argument("--format", default="pdf,md", help="attachments for e-mail, comma-separated (default pdf,md)")
+    add_report_options(se)
+    sub.add_parser("outbox", help="deliver what is waiting in the outbox, and list what was sent")
 
     s = sub.add_parser("settings", help="read and change settings")
     ss = s.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
@@ -79,6 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
     na.add_argument("text")
     na.add_argument("--body", help="body id (see the feed)")
     return p
+
+
+def add_report_options(p: argparse.ArgumentParser) -> None:
+    add_filter_options(p)
+    g = p.add_argument_group("report")
+    g.add_argument("--title", default="", help="the report's title")
+    g.add_argument("--intro", default="", help="an introduction paragraph")
+    g.add_argument("--include-private", action="store_true", help="include notes marked private")
 
 
 def add_filter_options(p: argparse.ArgumentParser) -> None:
@@ -157,6 +173,10 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
             return _settings(args, profile)
         if args.command == "export":
             return _export(args, profile)
+        if args.command == "send":
+            return _send(args, profile)
+        if args.command == "outbox":
+            return _outbox(args, profile)
         if args.command == "notes":
             return _notes(args, profile)
     except StoreError as exc:
@@ -214,15 +234,36 @@ def _settings(args, profile) -> int:
     return EXIT_OK
 
 
+def _qt_for_pdf() -> None:
+    """PDF is drawn by Qt, which needs an application object (fonts); none has a window here."""
+    import os
+
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _qt_for_pdf.app = QGuiApplication(["observer-app"])  # kept alive for the process
+
+
+def _report_options(args, profile, conference) -> dict:
+    selection = note_filter(args, profile, conference)
+    return {"selection": selection, "title": args.title, "introduction": args.intro,
+            "include_private": args.include_private}
+
+
 def _export(args, profile) -> int:
     from observer_app.services import export
 
     conference = _conference(args, profile)
+    fmt = args.format or export.guess_format(args.output)
+    options = _report_options(args, profile, conference)
+    if fmt == "pdf":
+        _qt_for_pdf()
     try:
         if args.output == "-":
-            sys.stdout.write(export.render(export.make_report(profile, conference), args.format))
+            sys.stdout.buffer.write(export.render_bytes(export.make_report(profile, conference, **options), fmt))
             return EXIT_OK
-        report = export.export_report(profile, conference, args.format, Path(args.output))
+        report = export.export_report(profile, conference, fmt, Path(args.output), **options)
     except export.ExportError as exc:
         print(f"observer-app: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -313,3 +354,51 @@ def _secret(args) -> int:
     print(f"observer-app: no working keyring ({secrets.backend_info().note}); {args.name} was NOT stored. "
           "Start your desktop's keyring (GNOME Keyring, KWallet) and try again.", file=sys.stderr)
     return EXIT_PROBLEM
+
+
+def _send(args, profile) -> int:
+    from observer_app.services import export, send
+    from observer_app.store.outbox import Attachment
+
+    conference = _conference(args, profile)
+    report = export.make_report(profile, conference, **_report_options(args, profile, conference))
+    try:
+        if args.to == "http":
+            result = send.send_report(profile, conference, "http", json_bytes=export.render_bytes(report, "json"),
+                                      summary=send.summary_text(report, []), subject=send.default_subject(report))
+        else:
+            attachments = []
+            wanted = [f.strip() for f in args.format.split(",") if f.strip()]
+            if "pdf" in wanted:
+                _qt_for_pdf()
+            for fmt in wanted:
+                spec = export.FORMATS.get(fmt)
+                if spec is None:
+                    print(f"observer-app: unknown format {fmt!r}", file=sys.stderr)
+                    return EXIT_USAGE
+                attachments.append(Attachment(f"feedback-{conference.id}{spec.suffix}", spec.mime,
+                                              export.render_bytes(report, fmt)))
+            result = send.send_report(profile, conference, "email", attachments=attachments,
+                                      summary=send.summary_text(report, [a[0] for a in attachments]),
+                                      subject=send.default_subject(report))
+    except (send.SendError, export.ExportError) as exc:
+        print(f"observer-app: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    if result.warning:
+        print(f"observer-app: {result.warning}", file=sys.stderr)
+    print(f"{result.state}: {result.message}")
+    if result.mailto:
+        print(result.mailto)
+    return EXIT_OK if result.state in ("sent", "pending", "draft") else EXIT_PROBLEM
+
+
+def _outbox(args, profile) -> int:
+    from observer_app.services import send
+
+    for result in send.deliver_due(profile):
+        print(f"{result.state}: {result.destination}: {result.message}")
+    for item in profile.outbox.list_pending():
+        print(f"waiting: {item.channel} to {item.destination}, attempt {item.attempts}, next {item.next_attempt_utc}")
+    for item in profile.outbox.list_sent()[:20]:
+        print(f"sent: {item.channel} to {item.destination} at {item.sent_utc}: {item.receiver_answer or ''}")
+    return EXIT_OK

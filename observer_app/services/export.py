@@ -1,59 +1,116 @@
-"""Export a feedback report: the same code for File > Export and ``observer-app export``."""
+"""Export a feedback report: the same code for File > Export, ``observer-app export`` and
+``observer-app send``. Formats are looked up lazily (PDF and DOCX load Qt and python-docx)."""
 
 from __future__ import annotations
 
+import importlib
 import os
 import tempfile
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from observer_app.core.export import markdown
+from observer_app.core import clock
 from observer_app.core.model import Conference
+from observer_app.core.notefilter import NoteFilter
 from observer_app.core.report import Report, build_report
 from observer_app.services.context import Profile
 
-FORMATS = {"md": markdown.render}
+
+@dataclass(frozen=True)
+class Format:
+    key: str
+    label: str
+    suffix: str
+    mime: str
+    module: str
+    function: str = "render"
+    binary: bool = False
+
+
+FORMATS: dict[str, Format] = {f.key: f for f in (
+    Format("md", "Markdown", ".md", "text/markdown", "observer_app.core.export.markdown"),
+    Format("html", "Web page (HTML)", ".html", "text/html", "observer_app.core.export.html"),
+    Format("pdf", "PDF", ".pdf", "application/pdf", "observer_app.render.pdf", binary=True),
+    Format("docx", "Word (DOCX)", ".docx",
+           "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "observer_app.render.docx",
+           binary=True),
+    Format("json", "JSON (for platforms)", ".json", "application/json", "observer_app.core.export.json_report"),
+    Format("csv", "Spreadsheet (CSV)", ".csv", "text/csv", "observer_app.core.export.csv_report"),
+    Format("vtt", "Subtitles over the recording (WebVTT)", ".vtt", "text/vtt", "observer_app.core.export.cues"),
+    Format("srt", "Subtitles over the recording (SRT)", ".srt", "application/x-subrip",
+           "observer_app.core.export.cues", "render_srt"),
+    Format("txt", "Plain text (e-mail body)", ".txt", "text/plain", "observer_app.core.export.text"),
+)}
 
 
 class ExportError(Exception):
     pass
 
 
-def make_report(profile: Profile, conference: Conference, now: datetime | None = None) -> Report:
+def make_report(profile: Profile, conference: Conference, now: datetime | None = None,
+                selection: NoteFilter | None = None, title: str = "", introduction: str = "",
+                include_private: bool = False) -> Report:
+    """The report of the notes ``selection`` picks (all by default); private notes stay out
+    unless ``include_private``."""
     s = profile.settings
+    if selection is None:
+        notes = profile.notes.list(conference.id)
+    else:
+        notes = profile.notes.find(conference.id, selection, clock.zone(conference.timezone))
     return build_report(
-        conference, profile.notes.list(conference.id),
+        conference, notes,
         author=s.get("author.name"), organization=s.get("author.organization"), contact=s.get("author.contact"),
-        generated=now or datetime.now(timezone.utc),
+        generated=now or datetime.now(timezone.utc), only_for_feedback=not include_private,
+        title=title, introduction=introduction,
     )
 
 
-def render(report: Report, fmt: str) -> str:
+def render_bytes(report: Report, fmt: str) -> bytes:
+    spec = FORMATS.get(fmt)
+    if spec is None:
+        raise ExportError(f"unknown format {fmt!r}; available: {', '.join(FORMATS)}")
     try:
-        return FORMATS[fmt](report)
-    except KeyError:
-        raise ExportError(f"unknown format {fmt!r}; available: {', '.join(FORMATS)}") from None
+        result = getattr(importlib.import_module(spec.module), spec.function)(report)
+    except ImportError as exc:
+        raise ExportError(f"the {spec.label} export is not available here: {exc}") from None
+    return result if isinstance(result, bytes) else result.encode("utf-8")
 
 
-def write_atomically(path: Path, text: str) -> None:
+def render(report: Report, fmt: str) -> str:
+    """Text formats as text (kept for callers that print)."""
+    if FORMATS.get(fmt) is not None and FORMATS[fmt].binary:
+        raise ExportError(f"{fmt} is a binary format; write it to a file")
+    return render_bytes(report, fmt).decode("utf-8")
+
+
+def write_atomically(path: Path, data: str | bytes) -> None:
     """Write to a temporary file beside ``path`` and rename: a full disk never leaves half a report."""
     path = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except OSError as exc:
-        try:
-            os.unlink(tmp)  # type: ignore[possibly-undefined]
-        except (OSError, NameError):
-            pass
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
-def export_report(profile: Profile, conference: Conference, fmt: str, path: Path) -> Report:
-    report = make_report(profile, conference)
-    write_atomically(path, render(report, fmt))
+def export_report(profile: Profile, conference: Conference, fmt: str, path: Path, **options) -> Report:
+    report = make_report(profile, conference, **options)
+    write_atomically(path, render_bytes(report, fmt))
     return report
+
+
+def guess_format(path: str | Path, default: str = "md") -> str:
+    suffix = Path(path).suffix.lower()
+    return next((f.key for f in FORMATS.values() if f.suffix == suffix), default)

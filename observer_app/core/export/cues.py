@@ -36,6 +36,7 @@ MAX_CHARS = 600
 # but readers written in Python (webvtt-py among them) split on all of these.
 _BREAKS = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_SPECIAL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ class Cue:
 
 def clean(text: str, max_chars: int | None = None) -> str:
     """Text safe as cue lines: one kind of line break, no blank lines, no control characters."""
+    if not _SPECIAL.search(text) and (max_chars is None or len(text) <= max_chars):
+        return text.rstrip() if text.strip() else ""  # one line, nothing to replace: most notes
     text = _CONTROLS.sub(lambda m: "\ufffd" if m.group() == "\x00" else " ", text.replace("\t", " "))
     if max_chars is not None and len(text) > max_chars:
         text = text[:max_chars].rstrip() + "…"

@@ -15,7 +15,6 @@ import json
 import re
 from datetime import datetime, timezone
 
-import jsonschema
 
 from observer_app.core import clock
 from observer_app.core.report import BodyGroup, Report, ReportEntry, SessionGroup
@@ -192,6 +191,8 @@ def validate(data: object) -> list[str]:
 
     The schema cannot say that ``note_count`` matches the entries, so that is checked here.
     """
+    import jsonschema  # noqa: PLC0415 - 0.1 s to import; every format imports this module
+
     validator = jsonschema.Draft202012Validator(schema(), format_checker=jsonschema.FormatChecker())
     problems = [
         f"{'/'.join(str(p) for p in e.absolute_path) or 'top level'}: {e.message}"

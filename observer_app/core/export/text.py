@@ -38,19 +38,20 @@ def clean(text: str) -> str:
 def _fill(paragraph: str, indent: str) -> list[str]:
     """Greedy wrap at WIDTH; a word longer than a line (a link) gets a line of its own.
 
-    ``textwrap`` did the same at a tenth of the speed (1 s for 10,000 notes).
+    Cuts are found with ``str.rfind``: ``textwrap`` took 1 s for 10,000 notes.
     """
-    if len(paragraph) + len(indent) <= WIDTH:
-        return [indent + paragraph.rstrip()]
-    lines, line = [], ""
-    for word in paragraph.split():
-        if line and len(indent) + len(line) + 1 + len(word) > WIDTH:
-            lines.append(indent + line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    if line:
-        lines.append(indent + line)
+    avail = WIDTH - len(indent)
+    rest = paragraph.rstrip()
+    lines = []
+    while len(rest) > avail:
+        cut = rest.rfind(" ", 0, avail + 1)
+        if cut <= 0:  # no blank in reach: the long word runs on to the next blank
+            cut = rest.find(" ", avail)
+            if cut < 0:
+                break
+        lines.append(indent + rest[:cut].rstrip())
+        rest = rest[cut + 1:].lstrip(" ")
+    lines.append(indent + rest)
     return lines
 
 
