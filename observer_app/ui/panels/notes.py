@@ -98,6 +98,7 @@ class NotesPanel(QWidget):
         self._data_version = -1
         self._choices = None
         self._choices_stale = True
+        self._choices_scheduled = False
         self._follow = QTimer(self)
         self._follow.setInterval(2000)
         self._follow.timeout.connect(self._reload_if_changed)
@@ -146,6 +147,13 @@ class NotesPanel(QWidget):
             self.stamp_label.setText(f"⚠ {exc}")
             return
         self.model.set_rows(self.conference, rowids, lambda ids: self.repository.by_rowids(ids, keep_missing=True))
+        if self._choices_stale and not self._choices_scheduled:
+            # Scanning every note for the choices must not hold up the list (or the window).
+            self._choices_scheduled = True
+            QTimer.singleShot(0, self._refresh_choices_later)
+
+    def _refresh_choices_later(self) -> None:
+        self._choices_scheduled = False
         if self._choices_stale:
             self.refresh_choices()
 
