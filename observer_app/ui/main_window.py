@@ -20,6 +20,7 @@ from observer_app.services.context import Profile
 from observer_app.store.backup import RollingBackups
 from observer_app.ui.dialogs import export as export_dialog
 from observer_app.ui.dialogs import team
+from observer_app.ui.dialogs.outbox import OutboxDialog
 from observer_app.ui.dialogs.settings import SettingsDialog
 from observer_app.ui.panels.documents import DocumentsPanel
 from observer_app.ui.panels.notes import NotesPanel
@@ -48,6 +49,7 @@ def load_speakers() -> list[str]:
 ACTIONS = (
     ("File", "&Open conference…", "Ctrl+O", lambda w: w.open_conference()),
     ("File", "&Export feedback…", "Ctrl+E", lambda w: w.export_feedback()),
+    ("File", "Sent and &outbox…", "", lambda w: OutboxDialog(w.profile, w).exec()),
     ("File", "&Settings…", "Ctrl+,", lambda w: w.edit_settings()),
     ("File", "&Quit", "Ctrl+Q", lambda w: w.close()),
     ("Playback", "&Play / pause", "Space", lambda w: w.player_panel.toggle_pause()),
@@ -126,8 +128,9 @@ class MainWindow(QMainWindow):
         self.show_conference(opened)
         self._restore_geometry()
         self.backups = RollingBackups(profile.db, profile.paths.backups)
+        self._delivering = False
         self._timers = []
-        for interval, slot in ((300_000, self._backup), (1000, self._follow_playback)):
+        for interval, slot in ((300_000, self._backup), (1000, self._follow_playback), (60_000, self._deliver)):
             timer = QTimer(self)
             timer.timeout.connect(slot)
             timer.start(interval)
@@ -260,6 +263,35 @@ class MainWindow(QMainWindow):
         target, player = self.player_panel.target, self.player_panel.player
         if target is not None and target.seekable and player is not None and player.state == "playing":
             self.notes.follow(target.stamp(player.position_ms(), datetime.now(timezone.utc)).utc)
+
+    def _deliver(self) -> None:
+        """Send what waits in the outbox, off the GUI thread, on a connection of its own."""
+        if self._delivering or not self.profile.outbox.list_pending():
+            return
+        from observer_app.services import send
+        from observer_app.services.context import open_profile
+
+        paths = self.profile.paths
+        self._delivering = True
+
+        def work():
+            own = open_profile(paths)
+            try:
+                return send.deliver_due(own)
+            finally:
+                own.close()
+
+        def done(results) -> None:
+            self._delivering = False
+            sent = [r for r in results if r.state == "sent"]
+            if sent:
+                self.statusBar().showMessage(f"Outbox: {len(sent)} report(s) delivered", 15000)
+
+        def failed(exc) -> None:
+            self._delivering = False
+            log.error("outbox delivery failed: %s", exc)
+
+        run_task(work, done, failed)
 
     def _backup(self) -> None:
         try:

@@ -234,18 +234,32 @@ def test_html_is_self_contained_and_inert(hostile):
     assert "<link" not in page and "@import" not in page and "url(" not in page
 
 
-def test_html_links_only_public_urls(demo_conference):
-    notes = plain_notes(demo_conference)
-    report = make_report(demo_conference, notes)
+def test_links_are_public_urls_only(demo_conference):
+    """http(s) links become links (HTML, DOCX, JSON); javascript: and local files never appear."""
+    report = make_report(demo_conference, plain_notes(demo_conference))
     entry = report.bodies[1].sessions[0].entries[0]
-    docs = (dataclasses.replace(entry.documents[0], url="https://docs.example/DT33.pdf")
-            if hasattr(entry.documents[0], "url") else entry.documents[0])
-    evil = dataclasses.replace(entry.documents[1], url="javascript:alert(1)") if hasattr(docs, "url") else entry.documents[1]
-    report.bodies[1].sessions[0].entries[0] = dataclasses.replace(entry, documents=(docs, evil))
+    if not hasattr(entry, "archive_link") or not hasattr(entry.documents[0], "url"):
+        pytest.skip("ReportEntry has no links yet")
+    docs = (dataclasses.replace(entry.documents[0], url="https://docs.example/DT33.pdf"),
+            dataclasses.replace(entry.documents[1], url="javascript:alert(1)"))
+    report.bodies[1].sessions[0].entries[0] = dataclasses.replace(
+        entry, documents=docs, archive_link="https://media.example/com5.mp4#t=1200")
     page = html.render(report)
-    if hasattr(docs, "url"):
-        assert '<a href="https://docs.example/DT33.pdf" rel="noopener noreferrer">DT/33(Rev.1)</a>' in page
+    assert '<a href="https://docs.example/DT33.pdf" rel="noopener noreferrer">DT/33(Rev.1)</a>' in page
+    assert '<a href="https://media.example/com5.mp4#t=1200" rel="noopener noreferrer">video 20:00</a>' in page
     assert "javascript:" not in page and "file:" not in page
+    data = json.loads(json_report.render(report))
+    first = data["bodies"][1]["sessions"][0]["entries"][0]
+    assert first["archive_link"] == "https://media.example/com5.mp4#t=1200"
+    assert [d["url"] for d in first["documents"]] == ["https://docs.example/DT33.pdf", None]
+    assert json_report.validate(data) == []
+    docx = pytest.importorskip("docx")
+    from observer_app.render import docx as docx_report
+
+    document = docx.Document(io.BytesIO(docx_report.render(report)))
+    targets = [r.target_ref for r in document.part.rels.values() if r.is_external]
+    assert targets == ["https://media.example/com5.mp4#t=1200"]
+    assert document.tables[1].rows[1].cells[1].text == "20:00"
 
 
 # -- WebVTT and SRT ------------------------------------------------------------------------------
@@ -426,6 +440,8 @@ def test_text_body_is_wrapped_plain_text(demo_conference, hostile):
     assert all(len(line) <= text.WIDTH or " " not in line.strip() for line in body.split("\n"))
     assert "\x00" not in body and "\x1b" not in body and "\u202e" not in body and "\r" not in body
     assert "<script>alert(1)</script>" in body and "مصر تعارض" in body
+    url = "https://docs.example/" + "a" * 90
+    assert text._wrap(f"see {url} now", "    ") == ["    see", f"    {url}", "    now"]
 
 
 # -- DOCX ------------------------------------------------------------------------------------------
