@@ -67,7 +67,7 @@ def main() -> int:
     from observer_app.render import docx, pdf
     from observer_app.services.conference import open_feed
 
-    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - fonts for the PDF writer
+    app = QGuiApplication.instance() or QGuiApplication([])  # fonts for the PDF writer
     conference = open_feed(str(app_paths.demo_feed()), None, now=PINNED_NOW).feed.conference
     notes = make_notes(conference, args.notes, random.Random(7))
     start = time.perf_counter()
@@ -75,7 +75,7 @@ def main() -> int:
                           generated=PINNED_NOW)
     size = sum(len(n.text) for n in notes)
     print(f"{report.note_count} notes, {size / 1e6:.1f} M characters; "
-          f"build_report {time.perf_counter() - start:.3f} s (not an export; for scale)")
+          f"build_report {time.perf_counter() - start:.3f} s (not an export; for scale); Qt {app.platformName()}")
 
     formats = (
         ("markdown", markdown.render, 0.3), ("html", html.render, 0.3), ("json", json_report.render, 0.3),

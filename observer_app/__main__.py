@@ -6,7 +6,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from observer_app import cli, log, paths
+    from observer_app import cli, log, paths, qtfix
+
+    qtfix.immortalize_singletons()  # before any Qt call: see qtfix.py
 
     parser = cli.build_parser()
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)

@@ -17,6 +17,9 @@ PINNED_NOW = datetime(2026, 11, 30, 6, 15, 0, tzinfo=timezone.utc)
 
 
 def pytest_configure(config):
+    from observer_app import qtfix
+
+    qtfix.immortalize_singletons()  # PySide6 6.12 on CPython 3.11 leaks references to None
     # Headless-safe defaults; the GUI tests run under xvfb-run (tests/run.sh) and need xcb.
     os.environ.setdefault("OBSERVER_VLC_ARGS", "--aout=dummy")
     if not os.environ.get("DISPLAY"):

@@ -1,9 +1,9 @@
 """Qt face of one player: resolve the stream off the GUI thread, play it, watch it, reconnect.
 
 libVLC events arrive on libVLC's own thread. They are put on a plain thread-safe queue that
-the GUI thread drains every 50 ms: emitting Qt signals straight from libVLC's thread crashed
-the interpreter at exit (a refcount error during finalization, seen with the frequent
-Buffering events), and a queue also keeps libVLC's thread from ever waiting on the GUI.
+the GUI thread drains every 50 ms, so libVLC's thread never touches Qt and never waits on the
+GUI. (The "bool_dealloc" crash that first prompted this turned out to be PySide6 6.12's
+reference leak on ``None``/``bool``: see ``observer_app/qtfix.py``.)
 Only this module and ``backend`` touch libVLC; panels (and ``probe``) talk to ``QtPlayer``.
 """
 
