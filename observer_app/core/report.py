@@ -3,7 +3,7 @@
 Grouping: body, then session, then agenda item, each in time order; notes outside any
 scheduled session of their body come last under "Outside scheduled sessions".
 
-Archive links (``archive_link``): a recording addressed by http(s) or file URL gets a W3C Media
+Archive links (``archive_link``): a recording addressed by an http(s) URL gets a W3C Media
 Fragment ``#t=SECONDS`` (players and browsers start there); a YouTube recording gets
 ``t=SECONDSs`` in its query, the form YouTube understands. Other schemes get no link.
 """
@@ -59,6 +59,8 @@ class SessionGroup:
     title: str
     start: datetime | None
     entries: list[ReportEntry] = field(default_factory=list)  # all, in time order
+    id: str | None = None
+    archive_url: str | None = None
 
     @property
     def agenda(self) -> list[AgendaGroup]:
@@ -73,6 +75,7 @@ class SessionGroup:
 class BodyGroup:
     name: str
     sessions: list[SessionGroup] = field(default_factory=list)
+    id: str | None = None
 
 
 @dataclass
@@ -86,6 +89,7 @@ class Report:
     bodies: list[BodyGroup]
     title: str = ""
     introduction: str = ""
+    conference_id: str | None = None
 
     @property
     def note_count(self) -> int:
@@ -100,7 +104,8 @@ def cited_documents(text: str, conference: Conference) -> tuple[CitedDocument, .
         if canonical not in seen:
             doc = conference.document(canonical)
             file = doc.file_for(("en",)) if doc else None
-            seen[canonical] = CitedDocument(canonical, doc.title if doc else "", file.url if file else "")
+            url = file.url if file and file.url.startswith(("http://", "https://")) else ""
+            seen[canonical] = CitedDocument(canonical, doc.title if doc else "", url)
     return tuple(seen.values())
 
 
@@ -142,15 +147,18 @@ def build_report(
 
         for sid in sorted(by_session, key=session_sort):
             session = conference.session(sid)
-            group = SessionGroup(session.title if session else OUTSIDE_SESSIONS, session.start if session else None)
+            group = SessionGroup(session.title if session else OUTSIDE_SESSIONS, session.start if session else None,
+                                 id=session.id if session else None,
+                                 archive_url=session.archive_url if session else None)
             for note in by_session[sid]:
                 group.entries.append(_entry(note, conference, tz, generated))
             sessions.append(group)
-        bodies.append(BodyGroup(body.name if body else (body_id or GENERAL), sessions))
+        bodies.append(BodyGroup(body.name if body else (body_id or GENERAL), sessions, id=body_id))
 
     return Report(
         conference=conference.name, timezone=conference.timezone, author=author, organization=organization,
         contact=contact, generated=generated, bodies=bodies, title=title, introduction=introduction,
+        conference_id=conference.id,
     )
 
 
@@ -184,6 +192,6 @@ def archive_link(url: str, position_ms: int) -> str:
     if host.endswith(("youtube.com", "youtu.be")):
         query = [(k, v) for k, v in parse_qsl(parts.query) if k != "t"] + [("t", f"{seconds}s")]
         return urlunparse(parts._replace(query=urlencode(query)))
-    if parts.scheme in ("http", "https", "file"):
+    if parts.scheme in ("http", "https"):
         return urlunparse(parts._replace(fragment=f"t={seconds}"))
-    return ""
+    return ""  # a local file means nothing to the reader and shows the observer's folders

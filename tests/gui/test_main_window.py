@@ -184,7 +184,7 @@ def test_export_markdown_from_the_window(qtbot, window, tmp_path):
     assert "A. Observer" in md and "Digital Rights Watch" in md
     assert "## Committee 5 — Policy and Legal Matters" in md
     assert "Egypt opposes DT/33(Rev.1) paragraph 4" in md
-    assert "Documents: [DT/33(Rev.1)](<file://" in md and "(Draft report of the Plenary Working Group" in md
+    assert "Documents: DT/33(Rev.1) (Draft report of the Plenary Working Group" in md
     assert " KST** (" in md and " UTC, video " in md
 
 

@@ -155,7 +155,10 @@ class NotesPanel(QWidget):
     def _refresh_choices_later(self) -> None:
         self._choices_scheduled = False
         if self._choices_stale:
-            self.refresh_choices()
+            try:
+                self.refresh_choices()
+            except StoreError as exc:  # e.g. the profile was closed with the window meanwhile
+                log.info("filter choices not refreshed: %s", exc)
 
     def refresh_choices(self, added: Note | None = None) -> None:
         """Days, speakers and tags for the filters and completion. Reading them is a scan of
