@@ -71,3 +71,31 @@ def test_sending_without_setup_says_what_to_do_and_queues_nothing(qtbot, setup, 
     outbox = OutboxDialog(profile)
     qtbot.addWidget(outbox)
     assert outbox.model.rowCount() == 0
+
+
+def test_settings_dialog_keeps_secrets_out_of_files(qtbot, setup, monkeypatch):
+    """Without a keyring the token lives for this run only, the user is told, and no file has it."""
+    import keyring
+    from keyring.backends import fail
+
+    from observer_app import secrets
+    from observer_app.ui.dialogs.settings import SettingsDialog
+
+    profile, _conference = setup
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    warned = []
+    monkeypatch.setattr("observer_app.ui.dialogs.settings.QMessageBox.warning", lambda *a: warned.append(a[2]))
+    try:
+        dialog = SettingsDialog(profile.settings)
+        qtbot.addWidget(dialog)
+        QTest.keyClicks(dialog.secret_fields["http.token"], "tok-1234567890-secret")
+        dialog.accept()
+        assert warned and "until you quit" in warned[0]
+        assert secrets.get_secret("http.token") == "tok-1234567890-secret"
+        for path in profile.paths.data.parent.rglob("*"):
+            if path.is_file():
+                assert b"tok-1234567890-secret" not in path.read_bytes(), path
+    finally:
+        keyring.set_keyring(previous)
+        secrets._session_only.clear()

@@ -15,9 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from observer_app.core import languages
+from observer_app.secrets import backend_info, get_secret, set_secret
 from observer_app.core.settings import SETTINGS, SettingError
 from observer_app.store.settings import SettingsRepository
 
+SECRETS = (("smtp.password", "Mail server password"), ("http.token", "Platform token"),
+           ("sync.webdav_password", "Team folder password"))
 #: Settings the app manages itself and does not show.
 _HIDDEN = {"conference.last_feed", "player.volume", "player.last_body"}  # the player's slider is the volume setting
 
@@ -52,6 +55,16 @@ class SettingsDialog(QDialog):
             editor.setObjectName(key)
             form.addRow(spec.label + ":", editor)
             self.editors[key] = editor
+        # Secrets: typed here, kept only in the keyring (or, without one, for this run only).
+        self.secret_fields = {}
+        for name, label in SECRETS:
+            field = QLineEdit()
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setPlaceholderText("stored" if get_secret(name) else "not set")
+            field.setAccessibleName(label)
+            field.setToolTip("Kept in the system keyring; never written to a file")
+            form.addRow(label + ":", field)
+            self.secret_fields[name] = field
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -74,4 +87,14 @@ class SettingsDialog(QDialog):
         except SettingError as exc:
             QMessageBox.warning(self, "Settings", str(exc))
             return
+        session_only = []
+        for name, field in self.secret_fields.items():
+            if field.text():
+                if not set_secret(name, field.text()):
+                    session_only.append(name)
+                field.clear()
+        if session_only:
+            QMessageBox.warning(self, "No keyring", f"No working keyring ({backend_info().note}): "
+                                f"{', '.join(session_only)} will be kept until you quit Observer, and never written "
+                                "to disk. Start your desktop's keyring to keep it.")
         super().accept()
