@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
 
         self.schedule.watch_requested.connect(self.watch)
         self.schedule.watch_in_new_tile.connect(lambda body, session: self.watch(body, session, new_tile=True))
+        self.schedule.briefing_marked.connect(self.notes.mark_briefing)
         self.player_panel.body_changed.connect(self.schedule.select_body)
         self.player_panel.body_changed.connect(lambda body: self.profile.settings.set("player.last_body", body))
         self.player_panel.fullscreen_requested.connect(self.toggle_fullscreen)

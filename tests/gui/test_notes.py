@@ -155,3 +155,10 @@ def test_undo_is_a_new_change_for_teammates(qtbot, window):
     window.notes.undo_stack.undo()
     back = stored(window)[0]
     assert back.for_feedback is True and back.updated > original.updated
+
+
+def test_a_scheduled_session_can_be_the_briefing(qtbot, window):
+    session = window.conference.sessions_of("plenary")[0]
+    window.schedule.briefing_marked.emit(session)
+    (briefing,) = window.profile.notes.briefings(window.conference.id)
+    assert briefing.utc == session.start and briefing.title == session.title

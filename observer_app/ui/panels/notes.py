@@ -284,11 +284,12 @@ class NotesPanel(QWidget):
                                               lambda: self.repository.save(_now(note))))
 
     @Slot()
-    def mark_briefing(self) -> None:
+    def mark_briefing(self, session=None) -> None:
+        """A briefing now (by hand), or at the start of a scheduled briefing session."""
         if self.conference is None:
             return
-        now = datetime.now(timezone.utc)
-        self.repository.add_briefing(Briefing(self.conference.id, now))
+        now = session.start if session is not None else datetime.now(timezone.utc)
+        self.repository.add_briefing(Briefing(self.conference.id, now, session.title if session else "Briefing"))
         tz = clock.zone(self.conference.timezone)
         self.stamp_label.setText(f"Briefing marked at {clock.format_clock(now, tz)} {clock.zone_label(now, tz)}: "
                                  "'Since last briefing' starts here.")

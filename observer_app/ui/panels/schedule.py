@@ -18,6 +18,8 @@ class SchedulePanel(QWidget):
     watch_requested = Signal(str, object)
     #: The same, in an extra player tile (Ctrl+double-click, Ctrl+Enter).
     watch_in_new_tile = Signal(str, object)
+    #: "This session is (was) a civil-society briefing": notes since its start are what is new.
+    briefing_marked = Signal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -39,6 +41,8 @@ class SchedulePanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles elide, status stays visible
         # ``activated`` covers double-click and Enter (connecting doubleClicked too opened twice).
         self.view.activated.connect(self._on_activated)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         hint = QLabel("Double-click (or Enter) a body to watch it live, a past session to replay it; "
                       "with Ctrl, in a second player tile.")
         hint.setWordWrap(True)
@@ -77,6 +81,20 @@ class SchedulePanel(QWidget):
         index = self.model.index_of_body(body_id)
         if index.isValid():
             self.view.setCurrentIndex(index)
+
+    def _context_menu(self, point) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        index = self.view.indexAt(point)
+        body, session = self.model.body_at(index), self.model.session_at(index)
+        if body is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("Watch", lambda: self.watch_requested.emit(body.id, session.id if session else None))
+        menu.addAction("Watch in a new tile", lambda: self.watch_in_new_tile.emit(body.id, session.id if session else None))
+        if session is not None:
+            menu.addAction("Mark as a civil-society briefing", lambda: self.briefing_marked.emit(session))
+        menu.exec(self.view.viewport().mapToGlobal(point))
 
     @Slot()
     def _on_activated(self, index) -> None:
