@@ -162,9 +162,10 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         result = run_probe(args.url, args.seconds, args.language, args.audio_only, args.json, timeout=args.timeout)
         return EXIT_OK if result.played else EXIT_PROBLEM
     try:
-        from observer_app.services.context import open_profile
+        from observer_app.services.context import in_use, open_profile
 
-        profile = open_profile(paths)
+        # Beside a running window, the window owns the integrity check and the running marker.
+        profile = open_profile(paths, secondary=in_use(paths))
     except (PathError, StoreError) as exc:
         print(f"observer-app: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -358,7 +359,6 @@ def _secret(args) -> int:
 
 def _send(args, profile) -> int:
     from observer_app.services import export, send
-    from observer_app.store.outbox import Attachment
 
     conference = _conference(args, profile)
     report = export.make_report(profile, conference, **_report_options(args, profile, conference))
@@ -376,8 +376,7 @@ def _send(args, profile) -> int:
                 if spec is None:
                     print(f"observer-app: unknown format {fmt!r}", file=sys.stderr)
                     return EXIT_USAGE
-                attachments.append(Attachment(f"feedback-{conference.id}{spec.suffix}", spec.mime,
-                                              export.render_bytes(report, fmt)))
+                attachments.append((f"feedback-{conference.id}{spec.suffix}", spec.mime, export.render_bytes(report, fmt)))
             result = send.send_report(profile, conference, "email", attachments=attachments,
                                       summary=send.summary_text(report, [a[0] for a in attachments]),
                                       subject=send.default_subject(report))

@@ -21,6 +21,7 @@ class Profile:
     settings: SettingsRepository
     #: Set when the database was damaged and restored from a backup at open: tell the user.
     recovery: Recovery | None = None
+    secondary: bool = False
 
     @property
     def outbox(self) -> OutboxRepository:
@@ -28,18 +29,23 @@ class Profile:
 
     def close(self) -> None:
         self.db.close()
-        _mark_clean_exit(self.paths)
+        if not self.secondary:
+            _mark_clean_exit(self.paths)
 
 
-def open_profile(paths: AppPaths) -> Profile:
+def open_profile(paths: AppPaths, secondary: bool = False) -> Profile:
     """Create the directories and open (and migrate) the database.
 
     Raises ``paths.PathError`` or ``store.db.StoreError`` with a message fit for the user.
     """
     paths.ensure()
     recovery = None
-    due = _check_due(paths)
+    # A secondary open (a worker thread of the window, a command run beside it) never checks,
+    # recovers or touches the running marker: that is the owner's job.
+    due = not secondary and _check_due(paths)
     problem = check(paths.database) if due else None
+    if problem is not None and not _looks_damaged(problem):
+        raise StoreError(f"cannot check the database {paths.database}: {problem}")
     if problem is None:
         try:
             db = Database(paths.database, paths.backups).open()
@@ -54,13 +60,19 @@ def open_profile(paths: AppPaths) -> Profile:
     if problem is not None:
         recovery = recover(paths.database, paths.backups, problem)
         db = Database(paths.database, paths.backups).open()
-    _mark_running(paths, checked=due)
-    return Profile(paths, db, NoteRepository(db), SettingsRepository(db), recovery)
+    if not secondary:
+        _mark_running(paths, checked=due)
+    return Profile(paths, db, NoteRepository(db), SettingsRepository(db), recovery, secondary)
 
 
 def _looks_damaged(message: str) -> bool:
+    """Damage (what quick_check or SQLite says of a broken file), as opposed to a lock, a busy or
+    full disk or a permission problem, which must never be "repaired" with a backup."""
     lowered = message.lower()
-    return any(word in lowered for word in ("not a database", "malformed", "corrupt", "disk image"))
+    if any(word in lowered for word in ("locked", "busy", "unable to open", "permission", "readonly", "disk is full")):
+        return False
+    return any(word in lowered for word in ("not a database", "malformed", "corrupt", "disk image", "btree",
+                                            "*** in database", "page ", "freelist", "wrong # of entries"))
 
 
 # The integrity check reads the whole file (a second or more for a big profile), so it runs
@@ -105,3 +117,8 @@ def _mark_clean_exit(paths: AppPaths) -> None:
         _marker(paths).unlink(missing_ok=True)
     except OSError:
         pass
+
+
+def in_use(paths: AppPaths) -> bool:
+    """Another Observer (the window) has this profile open, or did not close it cleanly."""
+    return _marker(paths).exists()

@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         self._delivering = True
 
         def work():
-            own = open_profile(paths)
+            own = open_profile(paths, secondary=True)
             try:
                 return send.deliver_due(own)
             finally:

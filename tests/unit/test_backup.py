@@ -120,3 +120,23 @@ def test_integrity_check_runs_after_an_unclean_exit(tmp_path, monkeypatch):
     crashed.db.close()
     open_profile(paths).close()
     assert calls == [paths.database]
+
+
+def test_secondary_opens_never_check_recover_or_clear_the_marker(tmp_path, monkeypatch):
+    from observer_app.services import context
+
+    paths = app_paths.resolve(tmp_path)
+    owner = open_profile(paths)  # the window
+    monkeypatch.setattr(context, "check", lambda path: "database is locked")
+    worker = open_profile(paths, secondary=True)
+    worker.close()
+    assert context.in_use(paths)  # the window's marker survives its worker
+    monkeypatch.undo()
+    owner.close()
+    assert not context.in_use(paths)
+    # A lock reported by the check is not damage: nothing is moved.
+    open_profile(paths).db.close()  # "crash": the marker stays, so the next open checks
+    monkeypatch.setattr(context, "check", lambda path: "database is locked")
+    with pytest.raises(context.StoreError, match="locked"):
+        open_profile(paths)
+    assert not list(paths.data.glob("*.damaged-*"))

@@ -165,3 +165,11 @@ def test_secret_is_read_from_stdin_and_never_stored_in_a_file_without_a_keyring(
     for path in tmp_path.rglob("*"):
         if path.is_file():
             assert b"hunter2-secret" not in path.read_bytes(), path
+
+
+def test_send_by_email_without_a_mail_server_makes_a_draft(tmp_path):
+    run("notes", "add", "Kenya supports DT/33", "--body", "com5", data_dir=tmp_path)
+    run("settings", "set", "smtp.recipients", "coalition@example.org", data_dir=tmp_path)
+    result = run("send", "--to", "email", "--format", "md,csv", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("draft") and "mailto:coalition@example.org" in result.stdout

@@ -62,7 +62,7 @@ def sync(parent: QWidget, profile: Profile, conference: Conference) -> None:
     paths, conference_id = profile.paths, conference.id
 
     def work():
-        own = open_profile(paths)
+        own = open_profile(paths, secondary=True)
         try:
             return bundles.sync(own, conference_id)
         finally:
