@@ -155,7 +155,9 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
             print(report.as_text())
         return EXIT_OK if report.ok else EXIT_PROBLEM
     if args.command == "secret":
-        return _secret(args)
+        from observer_app.cli_send import secret_command
+
+        return secret_command(args)
     if args.command == "probe":
         from observer_app.player.probe import run_probe
 
@@ -175,9 +177,14 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         if args.command == "export":
             return _export(args, profile)
         if args.command == "send":
-            return _send(args, profile)
+            from observer_app.cli_send import send_command
+
+            conference = _conference(args, profile)
+            return send_command(args, profile, conference, _report_options(args, profile, conference))
         if args.command == "outbox":
-            return _outbox(args, profile)
+            from observer_app.cli_send import outbox_command
+
+            return outbox_command(profile)
         if args.command == "notes":
             return _notes(args, profile)
     except StoreError as exc:
@@ -235,17 +242,6 @@ def _settings(args, profile) -> int:
     return EXIT_OK
 
 
-def _qt_for_pdf() -> None:
-    """PDF is drawn by Qt, which needs an application object (fonts); none has a window here."""
-    import os
-
-    from PySide6.QtGui import QGuiApplication
-
-    if QGuiApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _qt_for_pdf.app = QGuiApplication(["observer-app"])  # kept alive for the process
-
-
 def _report_options(args, profile, conference) -> dict:
     selection = note_filter(args, profile, conference)
     return {"selection": selection, "title": args.title, "introduction": args.intro,
@@ -259,7 +255,9 @@ def _export(args, profile) -> int:
     fmt = args.format or export.guess_format(args.output)
     options = _report_options(args, profile, conference)
     if fmt == "pdf":
-        _qt_for_pdf()
+        from observer_app.cli_send import qt_for_pdf
+
+        qt_for_pdf()
     try:
         if args.output == "-":
             sys.stdout.buffer.write(export.render_bytes(export.make_report(profile, conference, **options), fmt))
@@ -314,7 +312,7 @@ def _notes(args, profile) -> int:
 
 def _bundles(args, profile, conference) -> int:
     from observer_app.core.bundle import BundleError
-    from observer_app.services import bundles
+    from observer_app.services import bundles, sync
 
     try:
         if args.notes_command == "export-bundle":
@@ -323,81 +321,8 @@ def _bundles(args, profile, conference) -> int:
         elif args.notes_command == "import-bundle":
             print(bundles.import_bundle(profile, conference.id, args.file))
         else:
-            print(bundles.sync(profile, conference.id))
-    except (BundleError, bundles.SyncError) as exc:
+            print(sync.sync(profile, conference.id))
+    except (BundleError, sync.SyncError) as exc:
         print(f"observer-app: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
-    return EXIT_OK
-
-
-def _secret(args) -> int:
-    from observer_app import secrets
-
-    if args.secret_command == "status":
-        info = secrets.backend_info()
-        print(f"{info.name}: {'secrets are kept in the system keyring' if info.usable else info.note}")
-        return EXIT_OK if info.usable else EXIT_PROBLEM
-    if args.secret_command == "delete":
-        secrets.delete_secret(args.name)
-        return EXIT_OK
-    if sys.stdin.isatty():
-        import getpass
-
-        value = getpass.getpass(f"{args.name}: ")
-    else:
-        value = sys.stdin.readline().rstrip("\r\n")
-    if not value:
-        print("observer-app: nothing read from standard input; nothing stored", file=sys.stderr)
-        return EXIT_USAGE
-    if secrets.set_secret(args.name, value):
-        print(f"stored {args.name} in the system keyring", file=sys.stderr)
-        return EXIT_OK
-    print(f"observer-app: no working keyring ({secrets.backend_info().note}); {args.name} was NOT stored. "
-          "Start your desktop's keyring (GNOME Keyring, KWallet) and try again.", file=sys.stderr)
-    return EXIT_PROBLEM
-
-
-def _send(args, profile) -> int:
-    from observer_app.services import export, send
-
-    conference = _conference(args, profile)
-    report = export.make_report(profile, conference, **_report_options(args, profile, conference))
-    try:
-        if args.to == "http":
-            result = send.send_report(profile, conference, "http", json_bytes=export.render_bytes(report, "json"),
-                                      summary=send.summary_text(report, []), subject=send.default_subject(report))
-        else:
-            attachments = []
-            wanted = [f.strip() for f in args.format.split(",") if f.strip()]
-            if "pdf" in wanted:
-                _qt_for_pdf()
-            for fmt in wanted:
-                spec = export.FORMATS.get(fmt)
-                if spec is None:
-                    print(f"observer-app: unknown format {fmt!r}", file=sys.stderr)
-                    return EXIT_USAGE
-                attachments.append((f"feedback-{conference.id}{spec.suffix}", spec.mime, export.render_bytes(report, fmt)))
-            result = send.send_report(profile, conference, "email", attachments=attachments,
-                                      summary=send.summary_text(report, [a[0] for a in attachments]),
-                                      subject=send.default_subject(report))
-    except (send.SendError, export.ExportError) as exc:
-        print(f"observer-app: {exc}", file=sys.stderr)
-        return EXIT_PROBLEM
-    if result.warning:
-        print(f"observer-app: {result.warning}", file=sys.stderr)
-    print(f"{result.state}: {result.message}")
-    if result.mailto:
-        print(result.mailto)
-    return EXIT_OK if result.state in ("sent", "pending", "draft") else EXIT_PROBLEM
-
-
-def _outbox(args, profile) -> int:
-    from observer_app.services import send
-
-    for result in send.deliver_due(profile):
-        print(f"{result.state}: {result.destination}: {result.message}")
-    for item in profile.outbox.list_pending():
-        print(f"waiting: {item.channel} to {item.destination}, attempt {item.attempts}, next {item.next_attempt_utc}")
-    for item in profile.outbox.list_sent()[:20]:
-        print(f"sent: {item.channel} to {item.destination} at {item.sent_utc}: {item.receiver_answer or ''}")
     return EXIT_OK

@@ -13,7 +13,7 @@ import logging
 import queue
 import tempfile
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
@@ -23,20 +23,11 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from observer_app.core.clock import MediaAnchor
 from observer_app.core.sources import StreamSource
 from observer_app.player.backend import AudioTrack, PlayerEvent, VlcBackend
-from observer_app.player.stream import Choice, ResolvedStream, resolve
+from observer_app.player.stream import Choice, PlayRequest, ResolvedStream, resolve
 from observer_app.player.watchdog import Phase, Policy, Watchdog
 from observer_app.workers import run_task
 
 log = logging.getLogger("observer.player")
-
-
-@dataclass(frozen=True)
-class PlayRequest:
-    source: StreamSource
-    title: str = ""  # "Committee 5", for messages
-    start_ms: int = 0
-    loop: bool = False
-    live: bool = True
 
 
 class QtPlayer(QObject):
@@ -263,13 +254,8 @@ class QtPlayer(QObject):
             self._session_obj.close()
 
     # -- queries ------------------------------------------------------------------------------
-    @property
-    def released(self) -> bool:
-        return self._released
-
-    @property
-    def state(self) -> str:
-        return self.backend.state
+    released = property(lambda self: self._released)
+    state = property(lambda self: self.backend.state)
 
     def position_ms(self) -> int:
         return self._last_good_position if self._released else self.backend.position_ms()
@@ -402,15 +388,9 @@ class QtPlayer(QObject):
         return self.stream.problem if self.stream is not None and self.stream.problem else ""
 
     def _status_message(self, now: float) -> str:
-        dog = self.watchdog
-        if dog.phase is Phase.RECONNECTING:
-            wait = dog.seconds_to_next_try(now) or 0
-            reason = self._problem() or dog.reason
-            return (f"Reconnecting to {self.request.title or 'the stream'} (attempt {dog.attempt}, "
-                    f"next try in {max(1, round(wait))} s): {reason}")
-        if dog.phase is Phase.GAVE_UP:
-            return self._last_message
-        return ""
+        gave_up = self.watchdog.phase is Phase.GAVE_UP
+        return self._last_message if gave_up else self.watchdog.message(self.request.title or "the stream", now,
+                                                                         self._problem())
 
     def _set_message(self, message: str) -> None:
         if message != self._last_message:

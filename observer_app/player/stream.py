@@ -22,6 +22,17 @@ log = logging.getLogger("observer.player")
 
 
 @dataclass(frozen=True)
+class PlayRequest:
+    """What a tile asks its player to play (kept for reconnects)."""
+
+    source: StreamSource
+    title: str = ""  # "Committee 5", for messages
+    start_ms: int = 0
+    loop: bool = False
+    live: bool = True
+
+
+@dataclass(frozen=True)
 class Choice:
     """What the observer asked for; kept across reconnects."""
 

@@ -131,6 +131,14 @@ class Watchdog:
         return None
 
     # -- state for the UI -------------------------------------------------------------------
+    def message(self, title: str, now: float, problem: str = "") -> str:
+        """'Reconnecting to Committee 5 (attempt 3, next try in 2 s): <why>', or '' when fine."""
+        if self.phase is not Phase.RECONNECTING:
+            return ""
+        wait = self.seconds_to_next_try(now) or 0
+        return (f"Reconnecting to {title} (attempt {self.attempt}, next try in {max(1, round(wait))} s): "
+                f"{problem or self.reason}")
+
     def seconds_to_next_try(self, now: float) -> float | None:
         if self.phase is not Phase.RECONNECTING or self.next_try_at is None:
             return None

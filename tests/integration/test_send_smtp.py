@@ -38,23 +38,7 @@ FILES = [("feedback-report.md", "text/markdown", "# Report\n\nBrazil supports Re
          ("feedback-report.pdf", "application/pdf", b"%PDF-1.7\n" + bytes(range(256)) * 40)]
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """Secrets in a dict for the test: nothing touches the real keyring."""
-
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.secrets.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.secrets.pop((service, username), None)
+from support.keyrings import MemoryKeyring  # noqa: E402 - shared test backend
 
 
 @pytest.fixture(autouse=True)

@@ -30,8 +30,8 @@ from observer_app.core import bundle as core
 from observer_app.core.model import Note
 from observer_app.net.session import make_session
 from observer_app.net.webdav import PreconditionFailed, WebDav, WebDavError, _parse_multistatus, file_url
-from observer_app.services import bundles
-from observer_app.services.bundles import SyncError
+from observer_app.services import sync as team_sync
+from observer_app.services.sync import SyncError
 from observer_app.services.context import open_profile
 
 CONF = "pp26"
@@ -39,23 +39,7 @@ NOW = datetime(2026, 11, 30, 6, 15, tzinfo=timezone.utc)
 PASSWORDS = {"alice": "Alice-pw-7f3k9q-ŝecret", "bob": "Bob-pw-2m8x4z-secret"}
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that keeps secrets in a dict for the test: nothing touches the real one."""
-
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.secrets.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.secrets.pop((service, username), None)
+from support.keyrings import MemoryKeyring  # noqa: E402 - shared test backend
 
 
 @pytest.fixture(autouse=True)
@@ -139,11 +123,11 @@ def log_to_files(tmp_path):
     logger.setLevel(level)
 
 
-def sync(profile, client=None) -> bundles.SyncReport:
+def sync(profile, client=None) -> team_sync.SyncReport:
     """Sync as the profile's user (one keyring per machine: put that user's password in it first)."""
     user = profile.settings.get("sync.user")
-    assert secrets.set_secret(bundles.PASSWORD_SECRET, PASSWORDS[user]) is True
-    return bundles.sync(profile, CONF, client=client, now=NOW)
+    assert secrets.set_secret(team_sync.PASSWORD_SECRET, PASSWORDS[user]) is True
+    return team_sync.sync(profile, CONF, client=client, now=NOW)
 
 
 def add(profile, text: str) -> Note:
@@ -294,9 +278,9 @@ def test_unreadable_file_in_the_folder_is_reported_and_skipped(observers, dav):
 def test_wrong_password_is_explained_without_the_password(observers, dav):
     alice = observers("alice")
     wrong = "Wr0ng-pw-91xq"
-    secrets.set_secret(bundles.PASSWORD_SECRET, wrong)
+    secrets.set_secret(team_sync.PASSWORD_SECRET, wrong)
     with pytest.raises(SyncError) as info:
-        bundles.sync(alice, CONF)
+        team_sync.sync(alice, CONF)
     message = str(info.value)
     assert "'alice'" in message and dav in message and "HTTP 401" in message
     assert "secret set sync.webdav_password" in message
@@ -305,15 +289,15 @@ def test_wrong_password_is_explained_without_the_password(observers, dav):
 
 def test_missing_settings_say_which_command_to_run(observers, dav):
     alice = observers("alice")
-    secrets.delete_secret(bundles.PASSWORD_SECRET)
+    secrets.delete_secret(team_sync.PASSWORD_SECRET)
     with pytest.raises(SyncError, match="secret set sync.webdav_password"):
-        bundles.sync(alice, CONF)
+        team_sync.sync(alice, CONF)
     alice.settings.set("sync.webdav_url", "")
     with pytest.raises(SyncError, match="settings set sync.webdav_url"):
-        bundles.sync(alice, CONF)
+        team_sync.sync(alice, CONF)
     alice.settings.set("sync.webdav_url", dav.replace("http://", "http://alice:pw@"))
     with pytest.raises(SyncError, match="contains a user name or password"):
-        bundles.sync(alice, CONF)
+        team_sync.sync(alice, CONF)
 
 
 def test_missing_folder_is_explained(observers, dav):
@@ -330,9 +314,9 @@ def test_passwords_never_reach_disk_or_logs(observers, dav, tmp_path, caplog):
     add(bob, "b")
     for profile in (alice, bob, alice):
         sync(profile)
-    secrets.set_secret(bundles.PASSWORD_SECRET, "not-the-right-one")
+    secrets.set_secret(team_sync.PASSWORD_SECRET, "not-the-right-one")
     with pytest.raises(SyncError):
-        bundles.sync(bob, CONF)
+        team_sync.sync(bob, CONF)
     needles = []
     for user, pw in PASSWORDS.items():
         needles += [pw.encode(), base64.b64encode(f"{user}:{pw}".encode())]

@@ -12,7 +12,7 @@ from observer_app.services.context import Profile
 
 def _errors():
     from observer_app.core.bundle import BundleError
-    from observer_app.services.bundles import SyncError
+    from observer_app.services.sync import SyncError
 
     return (BundleError, SyncError)
 
@@ -55,7 +55,7 @@ def import_bundle(parent: QWidget, profile: Profile, conference: Conference, pat
 def sync(parent: QWidget, profile: Profile, conference: Conference) -> None:
     """Sync off the GUI thread (the network can be slow) on its own database connection; the
     notes list picks the merged notes up by itself (it watches the database)."""
-    from observer_app.services import bundles
+    from observer_app.services import sync as team_sync
     from observer_app.services.context import open_profile
     from observer_app.workers import run_task
 
@@ -64,7 +64,7 @@ def sync(parent: QWidget, profile: Profile, conference: Conference) -> None:
     def work():
         own = open_profile(paths, secondary=True)
         try:
-            return bundles.sync(own, conference_id)
+            return team_sync.sync(own, conference_id)
         finally:
             own.close()
 
