@@ -213,7 +213,9 @@ class NoteRepository:
         if limit:
             sql += f" LIMIT {int(limit)}"
         try:
-            return [r[0] for r in self.db.execute(sql, tuple(params))]
+            cursor = self.db.conn.cursor()
+            cursor.row_factory = None  # plain tuples: a sqlite3.Row per id costs more than the query
+            return [r[0] for r in cursor.execute(sql, tuple(params))]
         except sqlite3.OperationalError as exc:  # a query FTS5 still cannot parse
             raise StoreError(f"cannot search for {f.text!r}: {exc}") from None
 
