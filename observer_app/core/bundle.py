@@ -26,6 +26,7 @@ from enum import Enum
 import jsonschema
 
 from observer_app.core import clock
+from observer_app.core.jsondoc import decode_json
 from observer_app.core.model import Note, StreamKind
 
 FORMAT = "observer-notes"
@@ -140,21 +141,8 @@ def _inline_refs(node: object, defs: dict) -> object:
 
 
 def _decode(data: bytes, source: str) -> object:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise BundleError(source, f"byte {exc.start}", "not UTF-8 text") from None
-    if not text.strip():
-        raise BundleError(source, "", "the file is empty")
-    if text.lstrip()[:1] == "<":
-        raise BundleError(source, "line 1", "this is HTML or XML (a login or error page?), not an Observer notes bundle")
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        cut = " (the file seems cut off)" if exc.pos >= len(text.rstrip()) - 1 else ""
-        raise BundleError(source, f"line {exc.lineno}, column {exc.colno}", f"invalid JSON: {exc.msg}{cut}") from None
-    except RecursionError:
-        raise BundleError(source, "", "the JSON is nested too deeply to be a notes bundle") from None
+    return decode_json(data, source, BundleError,
+                       "this is HTML or XML (a login or error page?), not an Observer notes bundle", "a notes bundle")
 
 
 def _schema_message(error: jsonschema.ValidationError) -> str:

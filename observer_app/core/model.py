@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import date as _date
+from datetime import datetime, timezone
 from enum import Enum
 
 #: The six official UN/ITU languages, in the UN's order.
@@ -97,7 +98,7 @@ class Document:
     symbol: str
     title: str
     source: str = ""
-    date: date | None = None
+    date: _date | None = None  # (the module's `date` is imported as _date: this field shadows it)
     body_id: str | None = None
     files: tuple[DocumentFile, ...] = ()
 

@@ -18,17 +18,10 @@ import time
 
 import pytest
 
+from support.waiting import wait_for
+
 pytestmark = [pytest.mark.gui, pytest.mark.vlc]
 ROUNDS = 20
-
-
-def wait_for(predicate, timeout=20.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 def xdo(*args):

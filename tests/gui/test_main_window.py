@@ -13,6 +13,7 @@ from observer_app.core.model import StreamKind
 from observer_app.services.context import open_profile
 from observer_app.ui.app import build_window
 from observer_app.ui.dialogs import export as export_dialog
+from tests.gui.conftest import show
 
 pytestmark = [pytest.mark.gui, pytest.mark.vlc]
 
@@ -22,29 +23,13 @@ def needs_x11():
         pytest.skip("video needs an X11 display (run through tests/run.sh)")
 
 
-def show(qtbot, win):
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()  # keyboard focus needs the active window (no window manager on Xvfb)
-    qtbot.waitActive(win)
-
-
-@pytest.fixture
-def window(qtbot, app_dirs):
-    profile = open_profile(app_dirs)
-    win = build_window(profile, None)
-    show(qtbot, win)
-    yield win
-    win.close()
-    profile.close()
-
-
 def wait_playing(qtbot, win, timeout=10000):
     player = win.player
     qtbot.waitUntil(lambda: player.state == "playing", timeout=timeout)
     first = player.backend.raw_time_ms()
-    qtbot.waitUntil(lambda: player.backend.raw_time_ms() > first + 300, timeout=timeout)
+    # Moving: forward, or wrapped to the start of the demo's 60 s loop (a start at 59.8 s
+    # would otherwise wait a whole minute to pass first + 0.3 s).
+    qtbot.waitUntil(lambda: abs(player.backend.raw_time_ms() - first) > 300, timeout=timeout)
 
 
 def double_click(view, point: QPoint) -> None:

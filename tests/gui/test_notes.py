@@ -9,21 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from observer_app.core.notefilter import NoteFilter
-from observer_app.services.context import open_profile
-from observer_app.ui.app import build_window
-from tests.gui.test_main_window import show, wait_playing
+from tests.gui.test_main_window import wait_playing
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(qtbot, app_dirs):
-    profile = open_profile(app_dirs)
-    win = build_window(profile, None)
-    show(qtbot, win)
-    yield win
-    win.close()
-    profile.close()
 
 
 def type_note(win, text, speaker="", stance_index=0, tags=""):

@@ -10,16 +10,9 @@ import time
 
 import pytest
 
+from support.waiting import wait_for
+
 pytestmark = pytest.mark.gui
-
-
-def wait_for(predicate, timeout=20.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.1)
-    return False
 
 
 @pytest.mark.vlc

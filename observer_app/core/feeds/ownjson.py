@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlparse
 import jsonschema
 
 from observer_app.core import clock
+from observer_app.core.jsondoc import decode_json
 from observer_app.core.model import (
     AudioChannel,
     Body,
@@ -55,21 +56,8 @@ def load_schema(schema_path: Path) -> dict:
 def parse_feed(data: bytes, source: str, schema: dict, now: datetime | None = None) -> LoadedFeed:
     """Parse and validate feed bytes read from ``source`` (a path or URL, used for messages
     and to resolve relative URLs)."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FeedError(source, f"byte {exc.start}", "not UTF-8 text") from None
-    if not text.strip():
-        raise FeedError(source, "", "the file is empty")
-    if text.lstrip()[:1] == "<":
-        raise FeedError(source, "line 1", "this is HTML or XML, not an Observer conference feed (JSON)")
-    try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as exc:
-        cut = " (the file seems cut off)" if exc.pos >= len(text.rstrip()) - 1 else ""
-        raise FeedError(source, f"line {exc.lineno}, column {exc.colno}", f"invalid JSON: {exc.msg}{cut}") from None
-    except RecursionError:
-        raise FeedError(source, "", "the JSON is nested too deeply to be a conference feed") from None
+    raw = decode_json(data, source, FeedError, "this is HTML or XML, not an Observer conference feed (JSON)",
+                      "a conference feed")
     if isinstance(raw, dict) and isinstance(raw.get("format_version"), int) and raw.get("format") == FORMAT:
         if raw["format_version"] > FORMAT_VERSION:
             raise FeedError(

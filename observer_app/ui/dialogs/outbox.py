@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout
 
 from observer_app.services.context import Profile
+from observer_app.ui.models.base import ColumnsModel
 
 COLUMNS = ("State", "Channel", "To", "Subject", "When", "Attempts", "Answer or last error")
 
 
-class OutboxModel(QAbstractTableModel):
+class OutboxModel(ColumnsModel):
+    COLUMNS = COLUMNS
+
     def __init__(self, profile: Profile, parent=None):
         super().__init__(parent)
         self.profile = profile
@@ -25,16 +28,8 @@ class OutboxModel(QAbstractTableModel):
         self.items = outbox.list_pending() + outbox.list_failed() + outbox.list_sent()
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self.items)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from observer_app.core.model import Document
 from observer_app.core.symbols import parse_symbol
+from observer_app.ui.models.base import ColumnsModel
 
 COLUMNS = ("Symbol", "Title", "Source", "Date", "Languages")
 DocumentRole = Qt.ItemDataRole.UserRole + 1
@@ -18,7 +19,9 @@ def _sort_key(doc: Document):
     return (parsed.series, parsed.number, parsed.addendum, parsed.revision, parsed.corrigendum)
 
 
-class DocumentsModel(QAbstractTableModel):
+class DocumentsModel(ColumnsModel):
+    COLUMNS = COLUMNS
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._docs: list[Document] = []
@@ -34,16 +37,8 @@ class DocumentsModel(QAbstractTableModel):
     def row_of(self, symbol: str) -> int:
         return next((i for i, d in enumerate(self._docs) if d.symbol == symbol), -1)
 
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._docs)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._docs)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

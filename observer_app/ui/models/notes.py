@@ -11,19 +11,22 @@ import bisect
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from observer_app.core import clock
 from observer_app.core.model import Conference, Note
 from observer_app.core.playback import recording_position
+from observer_app.ui.models.base import ColumnsModel
 
 COLUMNS = ("Time", "Video", "Body", "Speaker", "Note")
 NoteRole = Qt.ItemDataRole.UserRole + 1
 PAGE = 256
 
 
-class NotesModel(QAbstractTableModel):
+class NotesModel(ColumnsModel):
+    COLUMNS = COLUMNS
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rowids: list[int] = []
@@ -86,16 +89,8 @@ class NotesModel(QAbstractTableModel):
 
         return bisect.bisect_right(_Key(), utc) - 1
 
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._rowids)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._rowids)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

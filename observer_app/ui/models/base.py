@@ -1,0 +1,25 @@
+"""What every flat list model of the app shares: named columns as the header, no children."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+
+class ColumnsModel(QAbstractTableModel):
+    """A table whose column names are ``COLUMNS`` and whose row count is ``row_total()``."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def row_total(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else self.row_total()
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
