@@ -2,8 +2,7 @@
 
 libVLC events arrive on libVLC's own thread. They are put on a plain thread-safe queue that
 the GUI thread drains every 50 ms, so libVLC's thread never touches Qt and never waits on the
-GUI. (The "bool_dealloc" crash that first prompted this turned out to be PySide6 6.12's
-reference leak on ``None``/``bool``: see ``observer_app/qtfix.py``.)
+GUI.
 Only this module and ``backend`` touch libVLC; panels (and ``probe``) talk to ``QtPlayer``.
 """
 
@@ -23,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from observer_app.core.clock import MediaAnchor
 from observer_app.core.sources import StreamSource
 from observer_app.player.backend import AudioTrack, PlayerEvent, VlcBackend
+from observer_app.player.pending_seek import PendingSeek
 from observer_app.player.stream import Choice, PlayRequest, ResolvedStream, resolve
 from observer_app.player.watchdog import Phase, Policy, Watchdog
 from observer_app.workers import run_task
@@ -63,15 +63,13 @@ class QtPlayer(QObject):
         self.choice = Choice()
         self.request: PlayRequest | None = None
         self.stream: ResolvedStream | None = None
-        self._generation = 0
-        self._released = False
-        self._user_paused = False
+        self._generation, self._released, self._user_paused = 0, False, False
         self._last_tracks: list[AudioTrack] = []
         self._language_tries = 0
         self._last_message = ""
         self._last_good_position = 0
         self._resolving = False
-        self._pending_seek = 0
+        self._pending_seek = PendingSeek()
         self._live_anchor: MediaAnchor | None = None
         self._volume: int | None = None
         self._muted = False
@@ -160,7 +158,7 @@ class QtPlayer(QObject):
         log.info("open %s at %d ms%s", stream.request.url, stream.request.start_ms,
                  " (loop)" if stream.request.loop else "")
         self.backend.open(stream.request)
-        self._pending_seek = stream.request.pending_seek_ms
+        self._pending_seek.set(stream.request.pending_seek_ms)
         self._live_anchor = None
         self.watchdog.opened(time.monotonic())
         self._schedule_language()
@@ -190,6 +188,7 @@ class QtPlayer(QObject):
     def seek(self, ms: int) -> None:
         if self._released:
             return
+        self._pending_seek.clear()  # the user's seek wins over a start position not yet reached
         self.backend.seek(ms)
         self._last_good_position = max(0, int(ms))
         self.watchdog.opened(time.monotonic())  # a seek pauses the clock briefly: not a stall
@@ -291,8 +290,7 @@ class QtPlayer(QObject):
 
     # -- internals ------------------------------------------------------------------------------
     def _resume_position(self) -> int:
-        """Where a reopen starts: a live stream at its edge (a fresh open), an archive or the
-        demo's looping file where it was last seen playing."""
+        """Where a reopen starts: live at its edge (0), else where it was last seen playing."""
         request = self.request
         if request is None or (request.live and not request.loop):
             return 0
@@ -343,17 +341,20 @@ class QtPlayer(QObject):
             self.backend.set_mute(self._muted)
             if self._volume is not None:
                 self.backend.set_volume(self._volume)
-            if self._pending_seek:
-                self.backend.seek(self._pending_seek)
-                self._pending_seek = 0
+            self._apply_pending_seek()
             self._schedule_language()
         if event.kind == "error" and self.request is not None:
             self.error.emit(f"cannot play {self.request.title or self.backend.url}")
         self.state_changed.emit(event.kind)
 
+    def _apply_pending_seek(self) -> None:
+        if (target := self._pending_seek.step(self.backend.raw_time_ms(), time.monotonic())) is not None:
+            self.backend.seek(target)
+
     @Slot()
     def _on_tick(self) -> None:
         if not self._released and self.backend.state == "playing":
+            self._apply_pending_seek()
             position = self.backend.position_ms()
             self._last_good_position = position
             request = self.request
@@ -385,7 +386,7 @@ class QtPlayer(QObject):
         self._set_message(self._status_message(now))
 
     def _problem(self) -> str:
-        return self.stream.problem if self.stream is not None and self.stream.problem else ""
+        return (self.stream.problem or "") if self.stream is not None else ""
 
     def _status_message(self, now: float) -> str:
         gave_up = self.watchdog.phase is Phase.GAVE_UP
