@@ -25,7 +25,9 @@ pkgs=$RUNTIME_PKGS
 missing=()
 if command -v dpkg-query >/dev/null; then
   # One dpkg-query for all packages keeps a second `make run` fast.
-  installed=$(dpkg-query -W -f='${Package} ${db:Status-Status}\n' $pkgs 2>/dev/null | awk '$2 == "installed" {print $1}')
+  # dpkg-query exits 1 when any package is unknown to it (never installed): that is the
+  # answer we want, not an error, so the pipeline must not trip `set -e`.
+  installed=$({ dpkg-query -W -f='${Package} ${db:Status-Status}\n' $pkgs 2>/dev/null || true; } | awk '$2 == "installed" {print $1}')
   for p in $pkgs; do
     grep -qx "$p" <<<"$installed" || missing+=("$p")
   done
