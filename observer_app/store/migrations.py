@@ -115,4 +115,63 @@ MIGRATIONS.append([
     )""",
 ])
 
+MIGRATIONS.append([
+    # 4: the document library (store/documents.py, docs/documents.md): documents seen per conference,
+    # their files (cache path, HTTP validators, checksum), "last looked" for what's new, page text.
+    """CREATE TABLE documents (
+        conference_id TEXT NOT NULL,
+        symbol TEXT NOT NULL,
+        base TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        date TEXT,
+        body_id TEXT,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        PRIMARY KEY (conference_id, symbol)
+    )""",
+    "CREATE INDEX documents_by_first_seen ON documents (conference_id, first_seen)",
+    "CREATE INDEX documents_by_base ON documents (conference_id, base)",
+    """CREATE TABLE document_files (
+        conference_id TEXT NOT NULL,
+        symbol TEXT NOT NULL,
+        language TEXT NOT NULL,
+        url TEXT NOT NULL,
+        local_path TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        size INTEGER,
+        sha256 TEXT,
+        downloaded_at TEXT,
+        indexed_sha256 TEXT,
+        problem TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (conference_id, symbol, language),
+        FOREIGN KEY (conference_id, symbol) REFERENCES documents (conference_id, symbol) ON DELETE CASCADE
+    )""",
+    "CREATE TABLE document_looks (conference_id TEXT PRIMARY KEY, looked_utc TEXT NOT NULL)",
+    # One row per extracted page; the full-text index reads its text from here (external content).
+    """CREATE TABLE document_pages (
+        id INTEGER PRIMARY KEY,
+        conference_id TEXT NOT NULL,
+        symbol TEXT NOT NULL,
+        language TEXT NOT NULL,
+        page INTEGER NOT NULL,
+        text TEXT NOT NULL
+    )""",
+    "CREATE INDEX document_pages_by_file ON document_pages (conference_id, symbol, language, page)",
+    """CREATE VIRTUAL TABLE document_pages_fts USING fts5(
+        text, content='document_pages', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+    )""",
+    """CREATE TRIGGER document_pages_fts_insert AFTER INSERT ON document_pages BEGIN
+        INSERT INTO document_pages_fts(rowid, text) VALUES (new.id, new.text);
+    END""",
+    """CREATE TRIGGER document_pages_fts_delete AFTER DELETE ON document_pages BEGIN
+        INSERT INTO document_pages_fts(document_pages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    END""",
+    """CREATE TRIGGER document_pages_fts_update AFTER UPDATE ON document_pages BEGIN
+        INSERT INTO document_pages_fts(document_pages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        INSERT INTO document_pages_fts(rowid, text) VALUES (new.id, new.text);
+    END""",
+])
+
 LATEST = len(MIGRATIONS)
