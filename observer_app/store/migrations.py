@@ -175,3 +175,21 @@ MIGRATIONS.append([
 ])
 
 LATEST = len(MIGRATIONS)
+
+MIGRATIONS.append([
+    # 5: what the observer follows (a body: all its sessions; or one session), and the
+    # reminders already shown (so a restart does not ring the same session twice).
+    """CREATE TABLE follows (
+        conference_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('body', 'session')),
+        target_id TEXT NOT NULL,
+        created TEXT NOT NULL,
+        PRIMARY KEY (conference_id, kind, target_id)
+    )""",
+    """CREATE TABLE reminders_shown (
+        conference_id TEXT NOT NULL,
+        reminder_key TEXT NOT NULL,
+        shown TEXT NOT NULL,
+        PRIMARY KEY (conference_id, reminder_key)
+    )""",
+])
