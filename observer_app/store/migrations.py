@@ -174,7 +174,6 @@ MIGRATIONS.append([
     END""",
 ])
 
-LATEST = len(MIGRATIONS)
 
 MIGRATIONS.append([
     # 5: what the observer follows (a body: all its sessions; or one session), and the
@@ -193,3 +192,6 @@ MIGRATIONS.append([
         PRIMARY KEY (conference_id, reminder_key)
     )""",
 ])
+
+#: The schema version this code writes (keep it last: steps above are appended).
+LATEST = len(MIGRATIONS)
