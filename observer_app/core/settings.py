@@ -58,6 +58,8 @@ Setting("smtp.server", str, "", "Mail server (SMTP)",
     Setting("sync.user", str, "", "Team folder user", "User name for the WebDAV folder."),
     Setting("conference.last_feed", str, "", "Last conference", "The feed opened last; reopened on start."),
     Setting("player.last_body", str, "", "Last body", "The body watched last; played again on start."),
+    Setting("schedule.reminder_minutes", int, 10, "Remind me before a followed session (minutes)",
+            "A desktop notification this many minutes before a session you follow starts; 0 turns reminders off."),
 )
 
 SETTINGS: dict[str, Setting] = {s.key: s for s in _ALL}
@@ -79,6 +81,8 @@ def coerce(spec: Setting, value: object) -> object:
         raise SettingError(f"{spec.key} must be one of {', '.join(map(str, spec.choices))}, not {value!r}")
     if spec.key == "player.volume" and not 0 <= int(result) <= 100:  # type: ignore[arg-type]
         raise SettingError("player.volume must be between 0 and 100")
+    if spec.key == "schedule.reminder_minutes" and not 0 <= int(result) <= 24 * 60:  # type: ignore[arg-type]
+        raise SettingError("schedule.reminder_minutes must be between 0 and 1440")
     if spec.key == "smtp.port" and not 0 <= int(result) <= 65535:  # type: ignore[arg-type]
         raise SettingError("smtp.port must be between 0 and 65535 (0: the usual port)")
     return result

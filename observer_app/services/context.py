@@ -8,6 +8,7 @@ from pathlib import Path
 from observer_app.paths import AppPaths
 from observer_app.store.backup import Recovery, check, recover
 from observer_app.store.db import Database, SchemaTooNewError, StoreError
+from observer_app.store.follows import FollowRepository
 from observer_app.store.notes import NoteRepository
 from observer_app.store.outbox import OutboxRepository
 from observer_app.store.settings import SettingsRepository
@@ -26,6 +27,10 @@ class Profile:
     @property
     def outbox(self) -> OutboxRepository:
         return OutboxRepository(self.db)
+
+    @property
+    def follows(self) -> FollowRepository:
+        return FollowRepository(self.db)
 
     def close(self) -> None:
         self.db.close()

@@ -8,7 +8,7 @@ from typing import Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from observer_app import APP_NAME
 from observer_app.core import playback
@@ -19,13 +19,14 @@ from observer_app.services.conference import OpenResult, open_feed
 from observer_app.services.context import Profile
 from observer_app.store.backup import RollingBackups
 from observer_app.ui.dialogs import export as export_dialog
-from observer_app.ui.dialogs import team
+from observer_app.ui.dialogs import calendar, team
 from observer_app.ui.dialogs.outbox import OutboxDialog
 from observer_app.ui.dialogs.settings import SettingsDialog
 from observer_app.ui.panels.documents import DocumentsPanel
 from observer_app.ui.panels.notes import NotesPanel
 from observer_app.ui.panels.player import PlayerPanel
 from observer_app.ui.panels.schedule import SchedulePanel
+from observer_app.ui.reminders import ReminderBanner, Reminders
 from observer_app.workers import run_task
 
 log = logging.getLogger("observer.ui")
@@ -44,7 +45,6 @@ def load_speakers() -> list[str]:
         log.warning("no speaker list: %s", exc)
         return []
 
-#: (menu, label, shortcut, handler name): also the source of Help > Keyboard shortcuts.
 #: (menu, label, shortcut, what it does with the window): also the source of Help > Keyboard shortcuts.
 ACTIONS = (
     ("File", "&Open conference…", "Ctrl+O", lambda w: w.open_conference()),
@@ -67,6 +67,9 @@ ACTIONS = (
     ("Playback", "Full screen", "F11", lambda w: w.toggle_fullscreen()),
     ("Playback", "Retry the connection", "Ctrl+R", lambda w: w.player_panel.retry()),
     ("Playback", "Open captions file…", "Ctrl+Shift+C", lambda w: w.player_panel.controls.choose_captions_file()),
+    ("Schedule", "&Follow the selected body or session", "Ctrl+D", lambda w: w.follow_selected()),
+    ("Schedule", "&Day timeline", "Ctrl+Shift+D", lambda w: w.schedule.tabs.setCurrentIndex(1)),
+    ("Schedule", "Export followed sessions (.ics)…", "", lambda w: calendar.export_followed(w, w.profile, w.conference)),
     ("View", "Watch in a new tile (selected body)", "Ctrl+T", lambda w: w.watch_selected_in_new_tile()),
     ("View", "Close the tile that has the sound", "Ctrl+W", lambda w: w.player_panel.close_active_tile()),
     ("View", "Next tile gets the sound", "Ctrl+Tab", lambda w: w.player_panel.next_tile()),
@@ -111,7 +114,17 @@ class MainWindow(QMainWindow):
         self.main.addWidget(self.documents)
         self.main.setStretchFactor(1, 3)
         self.main.setSizes([360, 560, 360])
-        self.setCentralWidget(self.main)
+        self.banner = ReminderBanner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.main, 1)
+        self.setCentralWidget(central)
+        self.reminders = Reminders(profile.follows, profile.settings, self.banner, self, self.windowIcon())
+        self.reminders.watch_requested.connect(lambda body: self.watch(body, None))
+        self.schedule.follow_changed.connect(self.set_followed)
 
         self.schedule.watch_requested.connect(self.watch)
         self.schedule.watch_in_new_tile.connect(lambda body, session: self.watch(body, session, new_tile=True))
@@ -144,6 +157,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.conference.short_name or self.conference.name} — {APP_NAME}")
         for panel in (self.schedule, self.player_panel, self.notes, self.documents):
             panel.set_conference(self.conference)
+        self.schedule.set_follows(self.profile.follows.follows(self.conference.id))
+        self.reminders.set_conference(self.conference)
         self.start_default_body()
         problems = opened.problems + opened.feed.warnings
         if problems:
@@ -176,6 +191,19 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Nothing to play there: no stream, or no recording yet.", 8000)
             return
         self.player_panel.play(target, new_tile=new_tile)
+
+    @Slot(object, bool)
+    def set_followed(self, follow, followed: bool) -> None:
+        self.profile.follows.set_followed(self.conference.id, follow, followed)
+        self.schedule.set_follows(self.profile.follows.follows(self.conference.id))
+        self.reminders.check()
+
+    def follow_selected(self) -> None:
+        follow = self.schedule.selected_follow()
+        if follow is None:
+            self.statusBar().showMessage("Select a body or a session in the schedule to follow it.", 6000)
+        else:
+            self.schedule.toggle_follow(follow)
 
     @Slot(object)
     def replay_note(self, note: Note) -> None:
@@ -215,7 +243,7 @@ class MainWindow(QMainWindow):
 
     # -- actions -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        menus = {name: self.menuBar().addMenu(f"&{name}") for name in ("File", "Edit", "Playback", "View", "Notes", "Help")}
+        menus = {name: self.menuBar().addMenu(f"&{name}") for name in ("File", "Edit", "Playback", "View", "Schedule", "Notes", "Help")}
         edit = menus["Edit"]
         undo = self.notes.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)

@@ -8,12 +8,14 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from observer_app.core import clock
+from observer_app.core.follows import BODY, SESSION, Follow
 from observer_app.core.model import Body, Conference, Session
 
 COLUMNS = ("Body / session", "Status", "Conference time", "Your time")
 NAME, STATUS, CONF_TIME, LOCAL_TIME = range(4)
 BodyRole = Qt.ItemDataRole.UserRole + 1
 SessionRole = Qt.ItemDataRole.UserRole + 2
+FOLLOWED = "★ "  # shown before what the observer follows (and said by screen readers as "star")
 _NO_PARENT = 0xFFFFFFFF  # internalId of body rows
 
 
@@ -26,15 +28,36 @@ class ScheduleModel(QAbstractItemModel):
         self._now = clock.ensure_utc(datetime.now().astimezone())
         self._conf_tz = clock.local_zone()
         self._local_tz = clock.local_zone()
+        self._follows: set[Follow] = set()
+        self._body_filter: str | None = None
 
     def set_conference(self, conference: Conference, now: datetime) -> None:
-        self.beginResetModel()
         self._conference = conference
         self._conf_tz = clock.zone(conference.timezone)
-        self._bodies = list(conference.bodies)
-        self._sessions = [conference.sessions_of(b.id) for b in self._bodies]
         self._now = now
+        self._rebuild()
+
+    def set_body_filter(self, body_id: str | None) -> None:
+        """Show one body only (None: all)."""
+        self._body_filter = body_id
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.beginResetModel()
+        conference = self._conference
+        bodies = list(conference.bodies) if conference else []
+        self._bodies = [b for b in bodies if self._body_filter in (None, b.id)]
+        self._sessions = [conference.sessions_of(b.id) for b in self._bodies] if conference else []
         self.endResetModel()
+
+    def set_follows(self, follows: set[Follow]) -> None:
+        self._follows = set(follows)
+        self.set_now(self._now)
+
+    def is_followed(self, body: Body | None, session: Session | None) -> bool:
+        if session is not None:
+            return Follow(SESSION, session.id) in self._follows or Follow(BODY, session.body_id) in self._follows
+        return body is not None and Follow(BODY, body.id) in self._follows
 
     def set_now(self, now: datetime) -> None:
         """Refresh the live/next/past status (called every few seconds)."""
@@ -116,12 +139,15 @@ class ScheduleModel(QAbstractItemModel):
         current = self._conference.current_session(body.id, self._now)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NAME:
-                return body.label
+                return (FOLLOWED if self.is_followed(body, None) else "") + body.label
+            nxt = self._conference.next_session(body.id, self._now)
             if column == STATUS:
                 if current:
-                    return "● LIVE"
-                nxt = self._conference.next_session(body.id, self._now)
-                return f"next {clock.format_clock(nxt.start, self._conf_tz)}" if nxt else ""
+                    return f"● LIVE until {clock.format_clock(current.end, self._conf_tz)}"
+                return f"next {nxt.start.astimezone(self._conf_tz):%a %H:%M}" if nxt else ""
+            shown = current or nxt  # "Now", else "Next", in both zones
+            if shown is not None and column in (CONF_TIME, LOCAL_TIME):
+                return self._session_data(shown, column, role)
         if role == Qt.ItemDataRole.FontRole and column == NAME:
             font = QFont()
             font.setBold(True)
@@ -129,13 +155,19 @@ class ScheduleModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS and current:
             return QBrush(QColor("#c62828"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{body.name}\n{body.room}" if body.room else body.name
+            nxt = self._conference.next_session(body.id, self._now)
+            lines = [body.name] + ([body.room] if body.room else [])
+            if current:
+                lines.append(f"Now: {current.title}")
+            if nxt:
+                lines.append(f"Next: {nxt.title}, {clock.dual_time(nxt.start, self._conf_tz, self._local_tz)}")
+            return "\n".join(lines)
         return None
 
     def _session_data(self, session: Session, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NAME:
-                return session.title
+                return (FOLLOWED if self.is_followed(None, session) else "") + session.title
             if column == CONF_TIME:
                 return f"{session.start.astimezone(self._conf_tz):%a %H:%M}"
             if column == LOCAL_TIME:

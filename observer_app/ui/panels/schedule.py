@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTabWidget,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from observer_app.core import clock
-from observer_app.core.model import Conference
+from observer_app.core.follows import BODY, SESSION, Follow
+from observer_app.core.model import Conference, Session
 from observer_app.ui.models.schedule import ScheduleModel
+from observer_app.ui.panels.timeline import TimelineView
 
 
 class SchedulePanel(QWidget):
@@ -20,6 +34,8 @@ class SchedulePanel(QWidget):
     watch_in_new_tile = Signal(str, object)
     #: "This session is (was) a civil-society briefing": notes since its start are what is new.
     briefing_marked = Signal(object)
+    #: (Follow, followed?): the observer follows or stops following a body or a session.
+    follow_changed = Signal(object, bool)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -27,6 +43,10 @@ class SchedulePanel(QWidget):
         self.clock_label = QLabel()
         self.clock_label.setAccessibleName("Conference clock")
         self.clock_label.setWordWrap(True)
+        self.body_filter = QComboBox()
+        self.body_filter.setAccessibleName("Show the schedule of")
+        self.body_filter.currentIndexChanged.connect(self._filter_changed)
+        self.follows: set[Follow] = set()
         self.model = ScheduleModel(self)
         self.view = QTreeView()
         self.view.setAccessibleName("Schedule")
@@ -47,10 +67,32 @@ class SchedulePanel(QWidget):
                       "with Ctrl, in a second player tile.")
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
+        self.timeline = TimelineView()
+        self.timeline.watch_requested.connect(self.watch_requested)
+        self.timeline.follow_toggled.connect(lambda session: self.toggle_follow(Follow(SESSION, session.id)))
+        self.timeline.day_changed.connect(lambda day: self.day_label.setText(f"{day:%A %d %B}"))
+        day_bar = QHBoxLayout()
+        self.day_label = QLabel()
+        for text, step, name in (("◀", -1, "Previous day"), ("▶", 1, "Next day")):
+            button = QToolButton(text=text, toolTip=f"{name} (Page Up / Page Down in the timeline)")
+            button.setAccessibleName(name)
+            button.clicked.connect(lambda _=False, step=step: self.timeline.step_day(step))
+            day_bar.addWidget(button)
+        day_bar.addWidget(self.day_label, 1)
+        day_page = QWidget()
+        day_layout = QVBoxLayout(day_page)
+        day_layout.setContentsMargins(0, 0, 0, 0)
+        day_layout.addLayout(day_bar)
+        day_layout.addWidget(self.timeline, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Schedule views")
+        self.tabs.addTab(self.view, "&List")
+        self.tabs.addTab(day_page, "&Day")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.clock_label)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.body_filter)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(hint)
         self._timer = QTimer(self)
         self._timer.setInterval(5000)
@@ -59,11 +101,37 @@ class SchedulePanel(QWidget):
 
     def set_conference(self, conference: Conference) -> None:
         self.conference = conference
+        self.body_filter.blockSignals(True)
+        self.body_filter.clear()
+        self.body_filter.addItem("All bodies", None)
+        for body in conference.bodies:
+            self.body_filter.addItem(body.name, body.id)
+        self.body_filter.blockSignals(False)
         self.model.set_conference(conference, datetime.now(timezone.utc))
+        self.timeline.set_conference(conference)
+        self.day_label.setText(f"{self.timeline.day:%A %d %B}")
         self.view.expandAll()
         # The observer's own time column only when it differs from the conference's.
         self.view.setColumnHidden(3, not self.model.zones_differ())
         self.refresh()
+
+    def set_follows(self, follows: set[Follow]) -> None:
+        self.follows = set(follows)
+        self.model.set_follows(self.follows)
+        self.timeline.set_follows(self.follows)
+
+    def toggle_follow(self, follow: Follow) -> None:
+        self.follow_changed.emit(follow, follow not in self.follows)
+
+    @Slot()
+    def _filter_changed(self) -> None:
+        body_id = self.body_filter.currentData()
+        self.model.set_body_filter(body_id)
+        if self.conference is not None:
+            day = self.timeline.day
+            self.timeline.set_conference(self.conference, body_id)
+            self.timeline.set_day(day)
+        self.view.expandAll()
 
     @Slot()
     def refresh(self) -> None:
@@ -71,10 +139,16 @@ class SchedulePanel(QWidget):
             return
         now = datetime.now(timezone.utc)
         self.model.set_now(now)
-        conf_tz = clock.zone(self.conference.timezone)
+        self.timeline.set_now(now)
+        conf_tz, local = clock.zone(self.conference.timezone), clock.local_zone()
+        cue = ""
+        if not clock.same_offset(now, conf_tz, local):
+            hours = ((now.astimezone(conf_tz).utcoffset() or timedelta()) - (now.astimezone(local).utcoffset() or timedelta())) / timedelta(hours=1)
+            cue = (f"<br><span style='color:#b71c1c'>The conference is {abs(hours):g} h "
+                   f"{'ahead of' if hours > 0 else 'behind'} you.</span>")
         self.clock_label.setText(
             f"<b>{escape(self.conference.name)}</b><br>{escape(self.conference.venue)}<br>"
-            f"Now: {now.astimezone(conf_tz):%a %d %b} {clock.dual_time(now, conf_tz, clock.local_zone())}"
+            f"Now: {now.astimezone(conf_tz):%a %d %b} {clock.dual_time(now, conf_tz, local)}{cue}"
         )
 
     def select_body(self, body_id: str) -> None:
@@ -92,9 +166,27 @@ class SchedulePanel(QWidget):
         menu = QMenu(self)
         menu.addAction("Watch", lambda: self.watch_requested.emit(body.id, session.id if session else None))
         menu.addAction("Watch in a new tile", lambda: self.watch_in_new_tile.emit(body.id, session.id if session else None))
+        self._add_follow_action(menu, Follow(BODY, body.id), f"Follow {body.label} (every session)")
         if session is not None:
+            self._add_follow_action(menu, Follow(SESSION, session.id), "Follow this session")
             menu.addAction("Mark as a civil-society briefing", lambda: self.briefing_marked.emit(session))
         menu.exec(self.view.viewport().mapToGlobal(point))
+
+    def _add_follow_action(self, menu, follow: Follow, label: str) -> None:
+        action = menu.addAction(label, lambda: self.toggle_follow(follow))
+        action.setCheckable(True)
+        action.setChecked(follow in self.follows)
+
+    def selected_follow(self) -> Follow | None:
+        """What "Follow" (Ctrl+D) acts on: the selected session (list or day view), else its body."""
+        if self.tabs.currentIndex() == 1:
+            session: Session | None = self.timeline.selected
+            return Follow(SESSION, session.id) if session else None
+        index = self.view.currentIndex()
+        body, session = self.model.body_at(index), self.model.session_at(index)
+        if session is not None:
+            return Follow(SESSION, session.id)
+        return Follow(BODY, body.id) if body is not None else None
 
     @Slot()
     def _on_activated(self, index) -> None:

@@ -1,0 +1,28 @@
+"""Export the sessions the observer follows as an iCalendar file for their own calendar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from observer_app.core.export.ical import render_sessions
+from observer_app.core.follows import followed_sessions
+from observer_app.services.export import write_atomically
+
+
+def export_followed(window, profile, conference) -> None:
+    sessions = followed_sessions(conference, profile.follows.follows(conference.id))
+    if not sessions:
+        QMessageBox.information(window, "Export followed sessions", "You follow no session yet: right-click a "
+                                "body or a session in the schedule and choose Follow (or press Ctrl+D).")
+        return
+    path, _ = QFileDialog.getSaveFileName(window, "Export followed sessions", "followed-sessions.ics",
+                                          "iCalendar (*.ics)")
+    if path:
+        try:
+            write_atomically(Path(path), render_sessions(conference, sessions).encode("utf-8"))
+        except OSError as exc:
+            QMessageBox.critical(window, "Export failed", f"Cannot write {path}: {exc.strerror or exc}")
+            return
+        window.statusBar().showMessage(f"{len(sessions)} sessions written to {path}", 8000)

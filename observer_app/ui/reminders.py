@@ -1,0 +1,112 @@
+"""Reminders of followed sessions: a tray notification, or a banner in the window without a tray.
+
+Checked every 20 s (and at once when follows change). A reminder is shown once per session
+and start time; what was shown is kept in the database, so a restart does not ring again.
+Clicking the notification (or the banner's Watch button) opens that body in the player.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta, timezone
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QWidget
+
+from observer_app.core.follows import Reminder, due_reminders
+from observer_app.core.model import Conference
+
+log = logging.getLogger("observer.reminders")
+
+
+class ReminderBanner(QWidget):
+    """Shown above the window's panels when the desktop has no notification tray."""
+
+    watch = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("reminder_banner")
+        self.setAccessibleName("Reminder")
+        self.setStyleSheet("#reminder_banner { background: #fff8e1; border-bottom: 1px solid #ffb300; }")
+        self.label = QLabel()
+        self.label.setStyleSheet("color: #3e2723;")
+        self.label.setWordWrap(True)
+        self.watch_button = QPushButton("&Watch")
+        self.watch_button.setAccessibleName("Watch the reminded session")
+        self.dismiss = QPushButton("Dismiss")
+        self.dismiss.setAccessibleName("Dismiss the reminder")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.watch_button)
+        layout.addWidget(self.dismiss)
+        self._body_id = ""
+        self.watch_button.clicked.connect(lambda: (self.watch.emit(self._body_id), self.hide()))
+        self.dismiss.clicked.connect(self.hide)
+        self.hide()
+
+    def show_reminder(self, reminder: Reminder) -> None:
+        self._body_id = reminder.session.body_id
+        self.label.setText("⏰ " + reminder.message())
+        self.show()
+
+
+class Reminders(QObject):
+    #: A reminder was given (tray or banner).
+    reminded = Signal(object)
+    #: The observer clicked it: open this body.
+    watch_requested = Signal(str)
+
+    def __init__(self, follows_repo, settings, banner: ReminderBanner, parent=None, icon: QIcon | None = None):
+        super().__init__(parent)
+        self.repo, self.settings, self.banner = follows_repo, settings, banner
+        self.conference: Conference | None = None
+        self.tray: QSystemTrayIcon | None = None
+        self._last: Reminder | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(icon or QIcon(), self)
+            self.tray.setToolTip("Observer")
+            self.tray.messageClicked.connect(self._clicked)
+            self.tray.show()
+        banner.watch.connect(self.watch_requested)
+        self._timer = QTimer(self)
+        self._timer.setInterval(20_000)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+
+    def set_conference(self, conference: Conference) -> None:
+        self.conference = conference
+        self.check()
+
+    @Slot()
+    def check(self, now: datetime | None = None) -> list[Reminder]:
+        if self.conference is None:
+            return []
+        minutes = int(self.settings.get("schedule.reminder_minutes"))
+        if minutes <= 0:
+            return []
+        now = now or datetime.now(timezone.utc)
+        cid = self.conference.id
+        due = due_reminders(self.conference, self.repo.follows(cid), now, timedelta(minutes=minutes),
+                            self.repo.reminders_shown(cid))
+        for reminder in due:
+            self.repo.mark_reminder_shown(cid, reminder.key)
+            self._show(reminder)
+        return due
+
+    def _show(self, reminder: Reminder) -> None:
+        log.info("reminder: %s", reminder.message())
+        self._last = reminder
+        if self.tray is not None and self.tray.supportsMessages():
+            self.tray.showMessage("Observer: session starting", reminder.message() + " Click to watch.",
+                                  QSystemTrayIcon.MessageIcon.Information, 15_000)
+        else:
+            self.banner.show_reminder(reminder)
+        self.reminded.emit(reminder)
+
+    @Slot()
+    def _clicked(self) -> None:
+        if self._last is not None:
+            self.watch_requested.emit(self._last.session.body_id)

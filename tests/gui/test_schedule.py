@@ -1,0 +1,86 @@
+"""The schedule: follow a body or session, reminders, the day timeline, .ics of followed sessions."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import icalendar
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from observer_app.core.follows import BODY, SESSION, Follow
+from observer_app.ui.dialogs import calendar
+from observer_app.ui.models.schedule import FOLLOWED, NAME
+
+pytestmark = [pytest.mark.gui, pytest.mark.vlc]
+
+def body_row(win, body_id):
+    return win.schedule.model.index_of_body(body_id)
+
+
+def test_ctrl_d_follows_the_selected_body_and_the_list_shows_it(qtbot, window):
+    index = body_row(window, "com6")
+    window.schedule.view.setCurrentIndex(index)
+    window.schedule.view.setFocus()
+    qtbot.keyClick(window.schedule.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.profile.follows.follows(window.conference.id) == {Follow(BODY, "com6")}
+    name = window.schedule.model.data(window.schedule.model.index(index.row(), NAME))
+    assert name.startswith(FOLLOWED)
+    first_session = window.schedule.model.index(0, NAME, index)
+    assert window.schedule.model.data(first_session).startswith(FOLLOWED)  # its sessions too
+    qtbot.keyClick(window.schedule.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.profile.follows.follows(window.conference.id) == set()
+
+
+def test_a_followed_session_reminds_once_and_watch_opens_its_body(qtbot, window):
+    conf = window.conference
+    session = next(s for s in conf.sessions_of("plenary"))
+    window.set_followed(Follow(SESSION, session.id), True)
+    window.profile.settings.set("schedule.reminder_minutes", 10)
+    assert window.reminders.check(now=session.start - timedelta(minutes=20)) == []
+    due = window.reminders.check(now=session.start - timedelta(minutes=7))
+    assert [r.session.id for r in due] == [session.id]
+    assert window.reminders.check(now=session.start - timedelta(minutes=6)) == []  # once
+    # Xvfb has no notification tray: the banner says it, and Watch opens the body.
+    assert window.reminders.tray is None and window.banner.isVisible()
+    assert "starts in 7 min" in window.banner.label.text()
+    qtbot.mouseClick(window.banner.watch_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.player_panel.target is not None and window.player_panel.target.body_id == "plenary")
+    assert not window.banner.isVisible()
+
+
+def test_day_timeline_is_keyboard_driven(qtbot, window):
+    window.schedule.tabs.setCurrentIndex(1)
+    timeline = window.schedule.timeline
+    timeline.setFocus()
+    qtbot.waitUntil(timeline.hasFocus)
+    day = timeline.day
+    assert timeline.sessions_of_day(), "the demo has sessions on the day shown"
+    qtbot.keyClick(timeline, Qt.Key.Key_Right)
+    chosen = timeline.selected
+    assert chosen is not None and chosen in timeline.sessions_of_day()
+    qtbot.keyClick(timeline, Qt.Key.Key_F)
+    assert Follow(SESSION, chosen.id) in window.profile.follows.follows(window.conference.id)
+    qtbot.keyClick(timeline, Qt.Key.Key_PageDown)
+    assert timeline.day > day or timeline.day == max(timeline.days())
+    qtbot.keyClick(timeline, Qt.Key.Key_PageUp)
+    # the rectangle of a session is inside the widget and a click there selects it
+    timeline.set_day(chosen.start.astimezone(timeline._tz).date())
+    rect = timeline.session_rect(chosen)
+    assert timeline.rect().contains(rect.center().toPoint())
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert timeline.selected == chosen
+
+
+def test_followed_sessions_export_as_a_calendar_with_zone_and_alarm(qtbot, window, tmp_path, monkeypatch):
+    window.set_followed(Follow(BODY, "com5"), True)
+    target = tmp_path / "followed.ics"
+    # The file dialog is the one part not driven here (a native dialog); it answers a path.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "iCalendar (*.ics)"))
+    calendar.export_followed(window, window.profile, window.conference)
+    parsed = icalendar.Calendar.from_ical(target.read_bytes())
+    events = [c for c in parsed.walk("VEVENT")]
+    assert len(events) == len(window.conference.sessions_of("com5"))
+    assert all(e["DTSTART"].params["TZID"] == window.conference.timezone for e in events)
+    assert parsed.walk("VTIMEZONE") and all(e.walk("VALARM") for e in events)
