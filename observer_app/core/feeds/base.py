@@ -1,0 +1,157 @@
+"""What every conference source parser returns, and the small helpers they share.
+
+A source (playlist, guide, calendar, schedule, document feed) rarely holds a whole conference:
+each parser returns a ``SourceResult`` with the pieces it found, and ``combine`` (see
+``feeds.combine``) merges several into one ``Conference``. Parsers never raise: what cannot be
+used becomes a problem, what was skipped becomes a warning, each naming the place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+from observer_app.core.model import Body, Document, Session, Stream
+
+KINDS = ("observer", "m3u", "xmltv", "ical", "indico", "pretalx", "rss", "unknown")
+
+
+@dataclass
+class SourceResult:
+    """The pieces one source gave; ``problems`` non-empty means nothing usable came of it."""
+
+    source: str
+    kind: str = "unknown"
+    name: str = ""
+    timezone: str = ""
+    bodies: list[Body] = field(default_factory=list)
+    sessions: list[Session] = field(default_factory=list)
+    streams: list[Stream] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    #: m3u: tvg-id (or tvg-name when there is no id) -> stream id, for matching XMLTV channels.
+    channels: dict[str, str] = field(default_factory=dict)
+    #: xmltv: session id -> the XMLTV channel id it was announced on (matched in ``combine``).
+    session_channels: dict[str, str] = field(default_factory=dict)
+    #: m3u: the XMLTV guide the playlist names (x-tvg-url / url-tvg), not fetched by the parser.
+    guide_url: str = ""
+    #: m3u: ids of streams marked radio="true" (the model has no audio-only flag yet).
+    audio_only: set[str] = field(default_factory=set)
+    warnings: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def counts(self) -> dict[str, int]:
+        return {"bodies": len(self.bodies), "sessions": len(self.sessions), "streams": len(self.streams),
+                "documents": len(self.documents)}
+
+    def messages(self) -> list[str]:
+        """Problems then warnings, each prefixed with the source, ready to show as is."""
+        return [f"{self.source}, {m}" for m in self.problems + self.warnings]
+
+
+def decode_text(data: bytes, what: str = "text") -> tuple[str, list[str]]:
+    """Text from bytes without silent replacement characters: BOM, else strict UTF-8, else
+    UTF-16 without BOM (many NULs), else cp1252 with a warning saying so."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), []
+        except UnicodeDecodeError as exc:
+            return _legacy(data[3:], exc, what)
+    for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+                       (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            text = data[len(bom):].decode(codec, errors="replace")
+            warn = [f"{what} is {codec.upper()} but has undecodable bytes (shown as \ufffd)"] if "\ufffd" in text else []
+            return text, warn
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        sample = data[:4096]
+        if len(sample) >= 4 and sample.count(b"\x00") * 3 >= len(sample):
+            codec = "utf-16-le" if sample[1:2] == b"\x00" else "utf-16-be"
+            text = data.decode(codec, errors="replace")
+            return text, [f"{what} is {codec.upper()} without a byte-order mark; read as such"]
+        return _legacy(data, exc, what)
+
+
+def _legacy(data: bytes, exc: UnicodeDecodeError, what: str) -> tuple[str, list[str]]:
+    line = data.count(b"\n", 0, exc.start) + 1
+    try:
+        text, codec = data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:
+        text, codec = data.decode("latin-1"), "ISO-8859-1"
+    return text, [f"line {line}: {what} is not UTF-8 (byte {exc.start}); read as {codec}, check accented names"]
+
+
+_HTML_START = re.compile(r"\s*(<!doctype\s+html|<html|<head|<body|<div|<iframe|<script|<meta|<title|<p>|<a\s)",
+                         re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """An HTML page or fragment (a portal, an error page, an embed code saved as a file)."""
+    return bool(_HTML_START.match(text[:2048]))
+
+
+def norm_key(name: str) -> str:
+    """Comparison key for body names: case, accents, punctuation and spacing do not matter."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
+
+
+def slug(name: str, fallback: str = "item") -> str:
+    """A readable, stable id from a name ("Committee 5" -> "committee-5")."""
+    key = norm_key(name).replace(" ", "-")
+    if key:
+        return key[:60]
+    return fallback + "-" + hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:8] if name else fallback
+
+
+def unique_id(wanted: str, taken: set[str]) -> str:
+    """``wanted``, or ``wanted-2``, ``wanted-3``... whichever is free; records it as taken."""
+    candidate, n = wanted, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{wanted}-{n}"
+    taken.add(candidate)
+    return candidate
+
+
+def stable_symbol(prefix: str, *parts: str) -> str:
+    """A symbol for a document that has none: the same entry gives the same symbol tomorrow."""
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{prefix}:{digest}"
+
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def resolve_url(url: str, source: str) -> str:
+    """``url`` as written in a file read from ``source``, made absolute (relative paths of a local
+    file become file: URIs, of a web source are joined to its URL)."""
+    url = url.strip()
+    if _SCHEME.match(url) and not re.match(r"^[A-Za-z]:[\\/]", url):
+        return url
+    try:
+        if urlparse(source).scheme in ("http", "https"):
+            return urljoin(source, url)
+        path = Path(url)
+        if not path.is_absolute():
+            path = Path(source).resolve().parent / path
+        return path.as_uri()
+    except (ValueError, OSError):
+        return url
+
+
+def language_code(tag: str | None) -> str:
+    """"en-US" -> "en"; "" when unknown."""
+    if not tag:
+        return ""
+    code = re.split(r"[-_]", tag.strip(), maxsplit=1)[0].lower()
+    return code if code.isalpha() and 2 <= len(code) <= 3 else ""

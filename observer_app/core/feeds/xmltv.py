@@ -1,0 +1,120 @@
+"""XMLTV programme guides: programmes become sessions, matched to playlist channels by tvg-id.
+
+Read with defusedxml (no entity expansion, no external entities). On its own a guide gives one
+body per ``<channel>``; ``combine`` moves each programme to the body of the M3U channel whose
+``tvg-id`` equals the programme's ``channel``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+from observer_app.core.feeds.base import SourceResult, slug, unique_id
+from observer_app.core.model import Body, Session
+
+_TIME = re.compile(r"^\s*(\d{4})(\d\d)?(\d\d)?(\d\d)?(\d\d)?(\d\d)?\s*([+-]\d{4}|[A-Za-z]{1,5})?\s*$")
+#: Zone names XMLTV grabbers write instead of offsets (hours from UTC).
+_NAMED = {"UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "IST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3,
+          "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "JST": 9, "KST": 9}
+DEFAULT_LENGTH = timedelta(hours=1)
+
+
+def parse_time(text: str) -> tuple[datetime | None, str]:
+    """An XMLTV time ("20141021093000 +0900", "200006031633", "20010829000500 BST") as UTC,
+    or None and why. No zone means UTC, as the XMLTV DTD says."""
+    m = _TIME.match(text or "")
+    if m is None:
+        return None, f"{text!r} is not an XMLTV time (YYYYMMDDhhmmss +hhmm)"
+    parts = [int(g) if g else d for g, d in zip(m.groups()[:6], (0, 1, 1, 0, 0, 0))]
+    zone = m.group(7) or "+0000"
+    if zone[0] in "+-":
+        hours, minutes = int(zone[1:3]), int(zone[3:5])
+        if hours > 14 or minutes > 59:
+            return None, f"{zone!r} is not a UTC offset"
+        offset = timedelta(hours=hours, minutes=minutes) * (1 if zone[0] == "+" else -1)
+    elif zone.upper() in _NAMED:
+        offset = timedelta(hours=_NAMED[zone.upper()])
+    else:
+        return None, f"unknown zone name {zone!r} in {text!r}"
+    try:
+        local = datetime(*parts, tzinfo=timezone(offset))
+    except ValueError as exc:
+        return None, f"impossible date or time {text!r} ({exc})"
+    return local.astimezone(timezone.utc), ""
+
+
+def _text(element, tag: str) -> str:
+    found = element.find(tag)
+    return " ".join((found.text or "").split()) if found is not None else ""
+
+
+def _place(element) -> str:
+    return f"programme {element.get('channel', '?')!r} at {element.get('start', '?')!r}"
+
+
+def parse_xmltv(data: bytes, source: str) -> SourceResult:
+    """Channels as bodies, programmes as sessions (``session_channels`` keeps the channel id)."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import ParseError, fromstring
+
+    result = SourceResult(source, "xmltv")
+    try:
+        root = fromstring(data)
+    except ParseError as exc:
+        line, column = getattr(exc, "position", (0, 0))
+        result.problems.append(f"line {line}, column {column}: not well-formed XML ({_reason(exc)})")
+        return result
+    except DefusedXmlException as exc:
+        result.problems.append(f"refused: the XML declares entities or external references ({type(exc).__name__})")
+        return result
+    if root.tag != "tv":
+        result.problems.append(f"the root element is <{root.tag}>, not <tv>: not an XMLTV guide")
+        return result
+
+    bodies: dict[str, Body] = {}
+    for channel in root.iter("channel"):
+        cid = (channel.get("id") or "").strip()
+        if not cid:
+            result.warnings.append("a <channel> without id was skipped")
+            continue
+        bodies[cid] = Body(cid, _text(channel, "display-name") or cid)
+
+    programmes: list[tuple[str, datetime, datetime | None, object]] = []
+    for element in root.iter("programme"):
+        cid = (element.get("channel") or "").strip()
+        start, why = parse_time(element.get("start", ""))
+        if not cid or start is None:
+            result.warnings.append(f"{_place(element)}: skipped, {why or 'no channel'}")
+            continue
+        stop = None
+        if element.get("stop"):
+            stop, why = parse_time(element.get("stop", ""))
+            if stop is None:
+                result.warnings.append(f"{_place(element)}: stop ignored, {why}")
+        programmes.append((cid, start, stop, element))
+
+    programmes.sort(key=lambda p: (p[0], p[1]))
+    ids: set[str] = set()
+    for i, (cid, start, stop, element) in enumerate(programmes):
+        if stop is None or stop <= start:
+            following = programmes[i + 1] if i + 1 < len(programmes) else None
+            if following is not None and following[0] == cid and following[1] > start:
+                stop = following[1]
+            else:
+                stop = start + DEFAULT_LENGTH
+                result.warnings.append(f"{_place(element)}: no usable stop time; assumed one hour")
+        if cid not in bodies:
+            bodies[cid] = Body(cid, cid)
+        title = _text(element, "title") or _text(element, "sub-title") or "(untitled)"
+        sid = unique_id(f"xmltv-{slug(cid)}-{start:%Y%m%d%H%M}", ids)
+        result.sessions.append(Session(sid, cid, title, start, stop))
+        result.session_channels[sid] = cid
+    result.bodies = list(bodies.values())
+    if not result.sessions and not result.bodies:
+        result.problems.append("no <channel> and no usable <programme>: an empty guide")
+    return result
+
+
+def _reason(exc: Exception) -> str:
+    return re.sub(r":\s*line \d+, column \d+$", "", str(exc))
