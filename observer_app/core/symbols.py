@@ -71,13 +71,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = [
-    "DocSymbol",
-    "KNOWN_SERIES",
-    "LANGUAGE_SUFFIXES",
-    "find_symbols",
-    "parse_symbol",
-]
+__all__ = ["DocSymbol", "KNOWN_SERIES", "LANGUAGE_SUFFIXES", "find_symbols", "group_key", "parse_symbol"]
 
 #: Language suffix letter -> language code.
 LANGUAGE_SUFFIXES: dict[str, str] = {
@@ -268,6 +262,13 @@ def parse_symbol(text: str) -> DocSymbol | None:
     if found is None or found[0] != 0 or found[1] != len(text):
         return None
     return found[2]
+
+
+def group_key(text: str) -> str:
+    """The canonical base ("67" for ``67(Add.2)(Rev.1)-E``) that revisions, addenda and
+    corrigenda group under; text that is not a symbol is its own group (stripped)."""
+    symbol = parse_symbol(text)
+    return symbol.base().canonical() if symbol is not None else str(text).strip()
 
 
 def find_symbols(text: str) -> list[tuple[int, int, DocSymbol]]:

@@ -1,0 +1,398 @@
+"""Cached, resumable, verified downloads of conference documents into a cache directory.
+
+Why this is careful: document servers are hotel-Wi-Fi-far, captive portals answer "200 OK"
+with an HTML login page, and file names come from strangers (URLs, Content-Disposition).
+
+- Bytes go to a hidden ``.<hash of URL>.part`` file in the cache directory, renamed to the
+  final name only when complete and verified (length, ``%PDF-`` magic, size cap): a cut, a
+  cancel or a full disk never leaves a half file under a finished name.
+- A cut connection is resumed with ``Range`` + ``If-Range`` (a ``206`` must carry the
+  ``Content-Range`` we asked for, otherwise the download restarts from zero).
+- With the ETag / Last-Modified of the copy we have, the request is conditional: ``304``
+  means "unchanged" and nothing is written.
+- Final names are made safe here whatever the server says (see ``safe_filename``), and the
+  final path is checked to be directly inside the cache directory.
+
+No Qt: callable from a worker thread, with a progress callback and a cancel check.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import re
+import time
+import unicodedata
+from dataclasses import dataclass
+from email.message import Message
+from pathlib import Path
+from typing import Callable
+from urllib.parse import unquote, urlsplit
+
+#: A conference document is a few MB; 200 MB is a misconfigured server or a video.
+DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+#: (connect, read) seconds for each network wait.
+DEFAULT_TIMEOUT = (10.0, 30.0)
+#: How many times a cut connection is resumed before giving up.
+RESUME_ATTEMPTS = 3
+_CHUNK = 64 * 1024
+_MAX_NAME = 120  # characters of a final file name, suffix included (filesystems allow 255 bytes)
+_PART_SUFFIX = ".part"
+_WINDOWS_DEVICES = frozenset(
+    {"CON", "PRN", "AUX", "NUL", "CLOCK$", "CONIN$", "CONOUT$",
+     *(f"COM{i}" for i in "123456789¹²³"), *(f"LPT{i}" for i in "123456789¹²³")}
+)
+_PDF_TYPES = frozenset({"application/pdf", "application/x-pdf", "application/acrobat", "application/octet-stream",
+                        "binary/octet-stream", "application/force-download", "application/download", ""})
+_CONTENT_RANGE = re.compile(r"^\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*$", re.IGNORECASE)
+
+Progress = Callable[[int, "int | None"], None]
+Cancel = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class Cached:
+    """What we already have of a URL: the finished file and the validators it came with."""
+
+    path: Path
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True)
+class DownloadResult:
+    """``status`` is "fetched", "unchanged" (304), "failed" or "cancelled"; ``reason`` says why
+    in plain words when it is not fetched/unchanged."""
+
+    status: str
+    url: str
+    path: Path | None = None
+    reason: str = ""
+    size: int | None = None
+    sha256: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    resumed: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("fetched", "unchanged")
+
+
+class _Failed(Exception):
+    """Internal: a plain reason; ``keep_part`` says whether the partial file can be resumed."""
+
+    def __init__(self, reason: str, keep_part: bool = False, status: str = "failed"):
+        super().__init__(reason)
+        self.reason, self.keep_part, self.status = reason, keep_part, status
+
+
+class _Cut(Exception):
+    """Internal: the connection broke mid-body; the partial file is good for a resume."""
+
+
+def safe_filename(name: str, suffix: str = "", fallback: str = "document") -> str:
+    """A file name that is only a name: no directories, no ``..``, no control or NUL
+    characters, no Windows device names (``CON``, ``nul.txt``), no trailing dots or spaces,
+    at most 120 characters, never hidden and never ending in ``.part``; ``suffix`` (".pdf")
+    is enforced."""
+    text = unicodedata.normalize("NFC", str(name or ""))
+    text = text.replace("\\", "/").rsplit("/", 1)[-1]  # the last path component only
+    text = "".join("_" if (unicodedata.category(c)[0] == "C" or c in '<>:"|?*') else c for c in text)
+    text = re.sub(r"\s+", " ", text).strip(" .")
+    text = re.sub(r"_{2,}", "_", text)
+    if suffix and text.lower().endswith(suffix.lower()):
+        text = text[: -len(suffix)].rstrip(" .")
+    while text.lower().endswith(_PART_SUFFIX):
+        text = text[: -len(_PART_SUFFIX)].rstrip(" .")
+    stem = text.split(".", 1)[0].strip().upper()
+    if not text or text in (".", "..") or stem in _WINDOWS_DEVICES:
+        text = f"{fallback}-{text}" if text and text not in (".", "..") else fallback
+    text = text.lstrip(".-") or fallback
+    limit = _MAX_NAME - len(suffix)
+    if len(text) > limit:
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+        text = f"{text[: limit - 11].rstrip(' .')}-{digest}"
+    return text + suffix
+
+
+def inside(directory: Path, name: str) -> Path:
+    """``directory / name`` after checking that it is a direct child of ``directory``."""
+    root = Path(directory).resolve()
+    target = (root / name).resolve()
+    if target.parent != root or name in ("", ".", ".."):
+        raise ValueError(f"{name!r} is not a plain file name inside {root}")
+    return target
+
+
+def part_path(cache_dir: Path, url: str) -> Path:
+    """Where the partial download of ``url`` lives (hidden, named by a hash of the URL)."""
+    return Path(cache_dir) / f".{hashlib.sha256(url.encode('utf-8')).hexdigest()[:24]}{_PART_SUFFIX}"
+
+
+def download(url: str, cache_dir: Path, *, name: str | None = None, cached: Cached | None = None,
+             expect_pdf: bool = True, max_bytes: int = DEFAULT_MAX_BYTES, session=None,
+             progress: Progress | None = None, cancel: Cancel | None = None,
+             timeout: tuple[float, float] = DEFAULT_TIMEOUT, deadline_s: float = 900.0) -> DownloadResult:
+    """Fetch ``url`` into ``cache_dir`` (created if missing) and verify it.
+
+    ``name``: the final file name wanted (made safe); else Content-Disposition, else the URL.
+    ``cached``: the copy we have, for a conditional request. ``progress(done, total|None)`` is
+    called between chunks; ``cancel()`` returning true stops the download (the ``.part`` file is
+    kept for a later resume). Never raises for network, server, content or disk problems: the
+    result says what happened.
+    """
+    cache_dir = Path(cache_dir)
+    if session is None:
+        from observer_app.net.session import make_session
+
+        session = make_session()
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return DownloadResult("failed", url, reason=f"cannot create the cache directory {cache_dir}: {_oserror(exc)}")
+    part = part_path(cache_dir, url)
+    started = time.monotonic()
+    resumed = False
+    for attempt in range(RESUME_ATTEMPTS + 1):
+        try:
+            return _attempt(url, cache_dir, part, name, cached, expect_pdf, max_bytes, session, progress,
+                            cancel, timeout, started + deadline_s, resumed)
+        except _Cut as exc:
+            resumed = True
+            if attempt == RESUME_ATTEMPTS:
+                return DownloadResult("failed", url, reason=f"the connection broke {attempt + 1} times ({exc}); "
+                                      "the part received is kept and the next fetch resumes it")
+        except _Failed as exc:
+            if not exc.keep_part:
+                _discard(part)
+            return DownloadResult(exc.status, url, reason=exc.reason, resumed=resumed)
+    raise AssertionError("unreachable")
+
+
+def _attempt(url, cache_dir, part, name, cached, expect_pdf, max_bytes, session, progress, cancel, timeout,
+             deadline, resumed) -> DownloadResult:
+    import requests
+
+    meta_path = part.with_name(part.name + ".json")
+    have = _resumable(part, meta_path, url)
+    headers = {"Accept-Encoding": "identity"}  # Content-Length must count the bytes we store
+    if cached is not None and cached.path.is_file():
+        if cached.etag:
+            headers["If-None-Match"] = cached.etag
+        if cached.last_modified:
+            headers["If-Modified-Since"] = cached.last_modified
+    if have:
+        headers["Range"] = f"bytes={have['size']}-"
+        headers["If-Range"] = have["etag"] or have["last_modified"]
+    try:
+        response = session.get(url, headers=headers, stream=True, timeout=timeout, allow_redirects=True)
+    except requests.exceptions.SSLError as exc:
+        raise _Failed(f"the secure connection to {_host(url)} failed (TLS: {_short(exc)})") from None
+    except requests.exceptions.Timeout:
+        raise _Failed(f"{_host(url)} did not answer in time (timeout)", keep_part=True) from None
+    except requests.exceptions.RetryError as exc:
+        code = re.search(r"too many (\d{3}) error", str(exc))
+        raise _Failed(f"the server answered HTTP {code.group(1) if code else 'error'} (server error, "
+                      "tried again several times)", keep_part=True) from None
+    except requests.exceptions.RequestException as exc:
+        if "timed out" in str(exc).lower():
+            raise _Failed(f"{_host(url)} did not answer in time (timeout)", keep_part=True) from None
+        raise _Failed(f"cannot reach {_host(url)}: {_short(exc)}", keep_part=True) from None
+    with response:
+        status = response.status_code
+        if status == 304:
+            if cached is None or "If-None-Match" not in headers and "If-Modified-Since" not in headers:
+                raise _Failed("the server answered 304 Not Modified to a request that was not conditional")
+            return DownloadResult("unchanged", url, path=cached.path, etag=response.headers.get("ETag", cached.etag),
+                                  last_modified=response.headers.get("Last-Modified", cached.last_modified))
+        if status == 416 and have:
+            _discard(part)  # our part is not a prefix of what the server has now: start again
+            raise _Cut("the server refused to resume (416)")
+        if status not in (200, 206):
+            raise _Failed(f"the server answered HTTP {status} {response.reason or ''}".rstrip(), keep_part=True)
+        ctype = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+        if expect_pdf and ctype not in _PDF_TYPES:
+            raise _Failed(f"not a PDF: the server sent {ctype} (a login or error page?), not a document",
+                          keep_part=True)
+        offset = 0
+        total = _int(response.headers.get("Content-Length"))
+        if status == 206:
+            offset, total = _check_range(response.headers.get("Content-Range", ""), have, part)
+        if total is not None and total > max_bytes:
+            raise _Failed(f"too big: {total:,} bytes, more than the {max_bytes:,} allowed")
+        final_name = _final_name(name, response, url, expect_pdf)
+        _write_meta(meta_path, url, response)
+        digest_done = _receive(response, part, offset, total, max_bytes, progress, cancel, deadline, expect_pdf)
+        size = part.stat().st_size
+        if total is not None and size != total:
+            raise _Cut(f"received {size:,} of {total:,} bytes")
+        if expect_pdf:
+            with open(part, "rb") as fh:
+                head = fh.read(5)
+            if head != b"%PDF-":
+                raise _Failed(f"not a PDF: the file received does not start with %PDF- (it starts with {head[:5]!r})")
+        sha256 = digest_done if digest_done else _sha256(part)
+        try:
+            target = inside(cache_dir, final_name)
+            os.replace(part, target)
+        except (OSError, ValueError) as exc:
+            raise _Failed(f"cannot put the file in the cache {cache_dir}: {exc}") from None
+        _discard(meta_path)
+        return DownloadResult("fetched", url, path=target, size=size, sha256=sha256,
+                              etag=response.headers.get("ETag"), last_modified=response.headers.get("Last-Modified"),
+                              resumed=resumed or offset > 0)
+
+
+def _receive(response, part: Path, offset: int, total: int | None, max_bytes: int, progress, cancel,
+             deadline: float, expect_pdf: bool) -> str | None:
+    """Stream the body into ``part`` (appending at ``offset``). Returns the sha256 when the whole
+    file passed through here (no resume), else None."""
+    import requests
+    import urllib3
+
+    digest = hashlib.sha256() if offset == 0 else None
+    done = offset
+    try:
+        # Unbuffered: a full disk shows at the write that hit it, not later in close().
+        fh = open(part, "r+b" if offset else "wb", buffering=0)
+    except OSError as exc:
+        raise _Failed(_disk_reason(exc, part)) from None
+    with fh:
+        if offset:
+            fh.truncate(offset)
+            fh.seek(offset)
+        if progress:
+            progress(done, total)
+        try:
+            for chunk in response.iter_content(_CHUNK):
+                if cancel is not None and cancel():
+                    raise _Failed("cancelled", keep_part=True, status="cancelled")
+                if time.monotonic() > deadline:
+                    raise _Failed("the download took too long (stopped; the next fetch resumes it)", keep_part=True)
+                if done == 0 and expect_pdf and not chunk.startswith(b"%PDF-"[: len(chunk)]):
+                    what = "an HTML page" if chunk.lstrip()[:1] == b"<" else f"data starting with {chunk[:8]!r}"
+                    raise _Failed(f"not a PDF: the server sent {what} instead of the document")
+                done += len(chunk)
+                if done > max_bytes:
+                    raise _Failed(f"too big: more than the {max_bytes:,} bytes allowed")
+                view = memoryview(chunk)
+                while view:
+                    view = view[fh.write(view):]
+                if digest is not None:
+                    digest.update(chunk)
+                if progress:
+                    progress(done, total)
+            os.fsync(fh.fileno())
+        except OSError as exc:
+            if isinstance(exc, (requests.exceptions.RequestException, urllib3.exceptions.HTTPError)):
+                raise _Cut(_short(exc)) from None
+            raise _Failed(_disk_reason(exc, part)) from None
+        except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError) as exc:
+            raise _Cut(_short(exc)) from None
+    return digest.hexdigest() if digest is not None else None
+
+
+def _check_range(content_range: str, have: dict | None, part: Path) -> tuple[int, int | None]:
+    """A 206 must continue exactly where our part ends; else restart from zero."""
+    match = _CONTENT_RANGE.match(content_range)
+    if not have or match is None or int(match.group(1)) != have["size"]:
+        _discard(part)
+        raise _Cut(f"the server resumed at the wrong place (Content-Range {content_range!r}); starting again")
+    return int(match.group(1)), (None if match.group(3) == "*" else int(match.group(3)))
+
+
+def _resumable(part: Path, meta_path: Path, url: str) -> dict | None:
+    """The partial download of ``url`` worth resuming: same URL, a validator to pin the version."""
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        size = part.stat().st_size
+    except (OSError, ValueError):
+        _discard(part)
+        return None
+    if not isinstance(meta, dict) or meta.get("url") != url or size == 0:
+        return None
+    if not (meta.get("etag") or meta.get("last_modified")):
+        return None  # without a validator we cannot know the rest belongs to the same file
+    return {"size": size, "etag": meta.get("etag"), "last_modified": meta.get("last_modified")}
+
+
+def _write_meta(meta_path: Path, url: str, response) -> None:
+    etag = response.headers.get("ETag")
+    if etag and etag.startswith("W/"):
+        etag = None  # a weak ETag cannot pin bytes for a Range request
+    data = {"url": url, "etag": etag, "last_modified": response.headers.get("Last-Modified")}
+    try:
+        meta_path.write_text(json.dumps(data), encoding="utf-8")
+    except OSError as exc:
+        raise _Failed(_disk_reason(exc, meta_path)) from None
+
+
+def _final_name(name: str | None, response, url: str, expect_pdf: bool) -> str:
+    suffix = ".pdf" if expect_pdf else ""
+    if name:
+        return safe_filename(name, suffix)
+    disposition = response.headers.get("Content-Disposition", "")
+    if disposition:
+        msg = Message()
+        msg["Content-Disposition"] = disposition
+        try:
+            from_header = msg.get_filename()
+        except (TypeError, ValueError, LookupError):
+            from_header = None
+        if from_header:
+            return safe_filename(from_header, suffix)
+    return safe_filename(unquote(urlsplit(url).path), suffix)
+
+
+def _disk_reason(exc: OSError, path: Path) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return f"disk full: cannot write {path.parent} ({_oserror(exc)}); nothing was kept"
+    return f"cannot write to the cache {path.parent}: {_oserror(exc)}"
+
+
+def _oserror(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def _discard(path: Path) -> None:
+    for p in (path, path.with_name(path.name + ".json")) if path.suffix == _PART_SUFFIX else (path,):
+        try:
+            p.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None and int(value) >= 0 else None
+    except ValueError:
+        return None
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).netloc or url
+
+
+def _short(exc: BaseException) -> str:
+    """The innermost useful words of a requests/urllib3 error (not a 300-character repr)."""
+    inner: object = exc
+    for _ in range(6):
+        nxt = getattr(inner, "reason", None)
+        if nxt is None and isinstance(inner, BaseException) and inner.args and isinstance(inner.args[0], BaseException):
+            nxt = inner.args[0]
+        if nxt is None or nxt is inner:
+            break
+        inner = nxt
+    text = re.sub(r"<[^>]*>:?\s*", "", str(inner)).strip()
+    return text[:200] or type(inner).__name__

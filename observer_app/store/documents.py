@@ -1,0 +1,271 @@
+"""The document library: documents seen per conference, their files in the cache, page text
+for search, and the "last looked" marker behind *what's new*. The only SQL that touches them.
+
+Page text lives in ``document_pages`` (one row per page); ``document_pages_fts`` indexes it
+as external content, kept in step by triggers, so text is stored once and ``snippet()`` works.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from observer_app.core import clock
+from observer_app.core.model import Document
+from observer_app.core.symbols import group_key
+from observer_app.store.db import Database, StoreError
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """A document as the library knows it (feed fields plus when it was first and last seen)."""
+
+    conference_id: str
+    symbol: str
+    base: str
+    title: str
+    source: str
+    date: date | None
+    body_id: str | None
+    first_seen: datetime
+    last_seen: datetime
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    """One language file of a document: where it comes from, where it is, what it was."""
+
+    conference_id: str
+    symbol: str
+    language: str
+    url: str
+    local_path: Path | None
+    etag: str | None
+    last_modified: str | None
+    size: int | None
+    sha256: str | None
+    downloaded_at: datetime | None
+    indexed_sha256: str | None
+    problem: str
+
+    @property
+    def available(self) -> bool:
+        """A finished file is on disk (what offline reading needs)."""
+        return self.local_path is not None and self.local_path.is_file()
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result: a document page or a note. ``ref`` is the symbol or the note id;
+    ``rank`` is FTS5's bm25 (lower is better); ``snippet`` has the matches between the marks."""
+
+    kind: str  # "document" or "note"
+    ref: str
+    language: str
+    page: int | None
+    snippet: str
+    rank: float
+    title: str = ""
+
+
+_DOC_COLUMNS = "conference_id, symbol, base, title, source, date, body_id, first_seen, last_seen"
+_FILE_COLUMNS = ("conference_id, symbol, language, url, local_path, etag, last_modified, size, sha256, "
+                 "downloaded_at, indexed_sha256, problem")
+
+
+def _doc(row: sqlite3.Row) -> DocumentRecord:
+    return DocumentRecord(row["conference_id"], row["symbol"], row["base"], row["title"], row["source"],
+                          date.fromisoformat(row["date"]) if row["date"] else None, row["body_id"],
+                          clock.parse_iso(row["first_seen"]), clock.parse_iso(row["last_seen"]))
+
+
+def _file(row: sqlite3.Row) -> FileRecord:
+    return FileRecord(row["conference_id"], row["symbol"], row["language"], row["url"],
+                      Path(row["local_path"]) if row["local_path"] else None, row["etag"], row["last_modified"],
+                      row["size"], row["sha256"],
+                      clock.parse_iso(row["downloaded_at"]) if row["downloaded_at"] else None,
+                      row["indexed_sha256"], row["problem"])
+
+
+class DocumentRepository:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def _write(self, what: str, statements: Iterable[tuple[str, tuple]]) -> None:
+        try:
+            with self.db.transaction() as conn:
+                for sql, params in statements:
+                    conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise StoreError(f"could not {what} in {self.db.path}: {exc}") from None
+
+    # -- documents seen ---------------------------------------------------------------------------
+    def record(self, conference_id: str, documents: Sequence[Document], now: datetime) -> list[str]:
+        """Remember the documents a feed lists (new ones get ``first_seen = now``; all get
+        ``last_seen = now``). A file whose URL changed forgets its validators. Returns the new symbols."""
+        stamp = clock.iso_utc(now)
+        known = {r[0] for r in self.db.execute("SELECT symbol FROM documents WHERE conference_id = ?", (conference_id,))}
+        statements: list[tuple[str, tuple]] = []
+        for d in documents:
+            statements.append((
+                f"INSERT INTO documents ({_DOC_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(conference_id, symbol) "
+                "DO UPDATE SET title = excluded.title, source = excluded.source, date = excluded.date, "
+                "body_id = excluded.body_id, base = excluded.base, last_seen = excluded.last_seen",
+                (conference_id, d.symbol, group_key(d.symbol), d.title, d.source,
+                 d.date.isoformat() if d.date else None, d.body_id, stamp, stamp)))
+            for f in d.files:
+                statements.append((
+                    "INSERT INTO document_files (conference_id, symbol, language, url) VALUES (?,?,?,?) "
+                    "ON CONFLICT(conference_id, symbol, language) DO UPDATE SET url = excluded.url, "
+                    "etag = CASE WHEN url = excluded.url THEN etag END, "
+                    "last_modified = CASE WHEN url = excluded.url THEN last_modified END",
+                    (conference_id, d.symbol, f.language, f.url)))
+        self._write("record the documents", statements)
+        return [d.symbol for d in documents if d.symbol not in known]
+
+    def documents(self, conference_id: str, body_id: str | None = None) -> list[DocumentRecord]:
+        sql = f"SELECT {_DOC_COLUMNS} FROM documents WHERE conference_id = ?"
+        params: tuple = (conference_id,)
+        if body_id:
+            sql, params = sql + " AND body_id = ?", params + (body_id,)
+        return [_doc(r) for r in self.db.execute(sql + " ORDER BY base, symbol", params)]
+
+    def document(self, conference_id: str, symbol: str) -> DocumentRecord | None:
+        row = self.db.execute(f"SELECT {_DOC_COLUMNS} FROM documents WHERE conference_id = ? AND symbol = ?",
+                              (conference_id, symbol)).fetchone()
+        return _doc(row) if row else None
+
+    def group(self, conference_id: str, base: str) -> list[DocumentRecord]:
+        """A document with its revisions, addenda and corrigenda."""
+        rows = self.db.execute(f"SELECT {_DOC_COLUMNS} FROM documents WHERE conference_id = ? AND base = ? "
+                               "ORDER BY symbol", (conference_id, base))
+        return [_doc(r) for r in rows]
+
+    # -- files ----------------------------------------------------------------------------------------
+    def files(self, conference_id: str, symbol: str | None = None) -> list[FileRecord]:
+        sql = f"SELECT {_FILE_COLUMNS} FROM document_files WHERE conference_id = ?"
+        params: tuple = (conference_id,)
+        if symbol is not None:
+            sql, params = sql + " AND symbol = ?", params + (symbol,)
+        return [_file(r) for r in self.db.execute(sql + " ORDER BY symbol, language", params)]
+
+    def file(self, conference_id: str, symbol: str, language: str) -> FileRecord | None:
+        row = self.db.execute(f"SELECT {_FILE_COLUMNS} FROM document_files WHERE conference_id = ? AND symbol = ? "
+                              "AND language = ?", (conference_id, symbol, language)).fetchone()
+        return _file(row) if row else None
+
+    def set_downloaded(self, conference_id: str, symbol: str, language: str, *, path: Path, size: int | None,
+                       sha256: str | None, etag: str | None, last_modified: str | None, when: datetime) -> None:
+        self._write("record the download", [(
+            "UPDATE document_files SET local_path = ?, size = ?, sha256 = ?, etag = ?, last_modified = ?, "
+            "downloaded_at = ?, problem = '' WHERE conference_id = ? AND symbol = ? AND language = ?",
+            (str(path), size, sha256, etag, last_modified, clock.iso_utc(when), conference_id, symbol, language))])
+
+    def set_validators(self, conference_id: str, symbol: str, language: str, etag: str | None,
+                       last_modified: str | None) -> None:
+        """After a 304: the server may send fresher validators for the same bytes."""
+        self._write("record the validators", [(
+            "UPDATE document_files SET etag = ?, last_modified = ?, problem = '' "
+            "WHERE conference_id = ? AND symbol = ? AND language = ?",
+            (etag, last_modified, conference_id, symbol, language))])
+
+    def set_problem(self, conference_id: str, symbol: str, language: str, problem: str) -> None:
+        self._write("record the problem", [(
+            "UPDATE document_files SET problem = ? WHERE conference_id = ? AND symbol = ? AND language = ?",
+            (problem, conference_id, symbol, language))])
+
+    # -- page text --------------------------------------------------------------------------------------
+    def replace_pages(self, conference_id: str, symbol: str, language: str, sha256: str | None,
+                      pages: Sequence[str], problem: str = "") -> None:
+        """The file's text as it is now, in one commit: old pages go, new pages come, and the
+        checksum they came from is kept (same checksum next time: nothing to re-index)."""
+        key = (conference_id, symbol, language)
+        statements: list[tuple[str, tuple]] = [
+            ("DELETE FROM document_pages WHERE conference_id = ? AND symbol = ? AND language = ?", key)]
+        statements += [("INSERT INTO document_pages (conference_id, symbol, language, page, text) VALUES (?,?,?,?,?)",
+                         (*key, number, text)) for number, text in enumerate(pages, start=1) if text.strip()]
+        statements.append(("UPDATE document_files SET indexed_sha256 = ?, problem = ? "
+                           "WHERE conference_id = ? AND symbol = ? AND language = ?", (sha256, problem, *key)))
+        self._write("index the document text", statements)
+
+    def pages(self, conference_id: str, symbol: str, language: str) -> list[tuple[int, str]]:
+        rows = self.db.execute("SELECT page, text FROM document_pages WHERE conference_id = ? AND symbol = ? "
+                               "AND language = ? ORDER BY page", (conference_id, symbol, language))
+        return [(r["page"], r["text"]) for r in rows]
+
+    def page_count(self, conference_id: str) -> int:
+        return self.db.execute("SELECT count(*) FROM document_pages WHERE conference_id = ?",
+                               (conference_id,)).fetchone()[0]
+
+    # -- search -------------------------------------------------------------------------------------------
+    def search(self, conference_id: str, fts_query: str, limit: int = 50, marks: tuple[str, str] = ("[", "]"),
+               ellipsis: str = "…", words: int = 12) -> list[Hit]:
+        """Document pages and the observer's notes matching ``fts_query`` (FTS5 syntax; build it
+        with ``core.notefilter.fts_query``), best first by bm25.
+
+        Two steps per kind: the best rowids first (cheap), then ``snippet()`` for those only."""
+        if not fts_query or limit <= 0:
+            return []
+        hits: list[Hit] = []
+        try:
+            cursor = self.db.conn.cursor()
+            cursor.row_factory = None
+            pages = cursor.execute(
+                "SELECT f.rowid, f.rank FROM document_pages_fts f JOIN document_pages p ON p.id = f.rowid "
+                "WHERE f MATCH ? AND p.conference_id = ? ORDER BY f.rank LIMIT ?",
+                (fts_query, conference_id, limit)).fetchall()
+            notes = cursor.execute(
+                "SELECT f.rowid, f.rank FROM notes_fts f JOIN notes n ON n.rowid = f.rowid "
+                "WHERE f MATCH ? AND n.conference_id = ? AND n.deleted = 0 ORDER BY f.rank LIMIT ?",
+                (fts_query, conference_id, limit)).fetchall()
+            best = sorted([("document", *r) for r in pages] + [("note", *r) for r in notes], key=lambda r: r[2])
+            best = best[:limit]
+            doc_ids = [r[1] for r in best if r[0] == "document"]
+            note_ids = [r[1] for r in best if r[0] == "note"]
+            snip = (marks[0], marks[1], ellipsis, int(words))
+            details: dict[tuple[str, int], tuple] = {}
+            if doc_ids:
+                rows = cursor.execute(
+                    f"SELECT f.rowid, p.symbol, p.language, p.page, snippet(f, 0, ?, ?, ?, ?), "
+                    f"coalesce(d.title, '') FROM document_pages_fts f JOIN document_pages p ON p.id = f.rowid "
+                    f"LEFT JOIN documents d ON d.conference_id = p.conference_id AND d.symbol = p.symbol "
+                    f"WHERE f MATCH ? AND f.rowid IN ({','.join('?' * len(doc_ids))})",
+                    (*snip, fts_query, *doc_ids))
+                details.update((("document", r[0]), r[1:]) for r in rows)
+            if note_ids:
+                rows = cursor.execute(
+                    f"SELECT f.rowid, n.id, '', NULL, snippet(f, -1, ?, ?, ?, ?), '' FROM notes_fts f "
+                    f"JOIN notes n ON n.rowid = f.rowid WHERE f MATCH ? "
+                    f"AND f.rowid IN ({','.join('?' * len(note_ids))})", (*snip, fts_query, *note_ids))
+                details.update((("note", r[0]), r[1:]) for r in rows)
+        except sqlite3.OperationalError as exc:  # a query FTS5 cannot parse
+            raise StoreError(f"cannot search for {fts_query!r}: {exc}") from None
+        for kind, rowid, rank in best:
+            found = details.get((kind, rowid))
+            if found is not None:
+                ref, language, page, snippet, title = found
+                hits.append(Hit(kind, ref, language, page, snippet, rank, title))
+        return hits
+
+    # -- what's new -----------------------------------------------------------------------------------------
+    def last_looked(self, conference_id: str) -> datetime | None:
+        row = self.db.execute("SELECT looked_utc FROM document_looks WHERE conference_id = ?",
+                              (conference_id,)).fetchone()
+        return clock.parse_iso(row[0]) if row else None
+
+    def mark_looked(self, conference_id: str, when: datetime) -> None:
+        self._write("remember when you looked", [(
+            "INSERT INTO document_looks (conference_id, looked_utc) VALUES (?, ?) "
+            "ON CONFLICT(conference_id) DO UPDATE SET looked_utc = excluded.looked_utc",
+            (conference_id, clock.iso_utc(when)))])
+
+    def seen_since(self, conference_id: str, since: datetime | None) -> list[DocumentRecord]:
+        """Documents first seen after ``since`` (all of them when ``since`` is None), newest first."""
+        sql = f"SELECT {_DOC_COLUMNS} FROM documents WHERE conference_id = ?"
+        params: tuple = (conference_id,)
+        if since is not None:
+            sql, params = sql + " AND first_seen > ?", params + (clock.iso_utc(since),)
+        return [_doc(r) for r in self.db.execute(sql + " ORDER BY first_seen DESC, base, symbol", params)]
