@@ -1,0 +1,156 @@
+"""Indico's HTTP export (``/export/event/ID.json?detail=sessions`` or ``contributions``).
+
+Every date is ``{"date", "time", "tz"}``. Indico sessions become bodies and their contributions
+sessions; contributions outside a session sit in their room (or in one body named after the
+event). An event with neither gives one session per occurrence (``occ=yes``) or one for the whole
+event. Attached material (``material``/``folders``/``attachments``) becomes documents. The .ics
+export is read by ``feeds.ical``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timezone
+
+from observer_app.core import clock
+from observer_app.core.feeds.base import SourceResult, resolve_url, slug, stable_symbol, unique_id
+from observer_app.core.model import Body, Document, DocumentFile, Session
+from observer_app.core.symbols import find_symbols, parse_symbol
+
+
+def is_indico(raw: object) -> bool:
+    return isinstance(raw, dict) and (raw.get("_type") == "HTTPAPIResult" or (
+        isinstance(raw.get("results"), list) and any(isinstance(r, dict) and "startDate" in r for r in raw["results"])))
+
+
+def _instant(value: object, place: str, default_tz: str, result: SourceResult) -> datetime | None:
+    if not isinstance(value, dict) or not value.get("date"):
+        return None
+    zone_name = str(value.get("tz") or default_tz or "UTC")
+    try:
+        tz = clock.zone(zone_name)
+    except clock.TimeZoneError as exc:
+        result.warnings.append(f"{place}/tz: {exc}; read as UTC")
+        tz = timezone.utc
+    try:
+        day = date.fromisoformat(str(value["date"]))
+        moment = time.fromisoformat(str(value.get("time") or "00:00:00"))
+    except ValueError as exc:
+        result.warnings.append(f"{place}: {value.get('date')!r} {value.get('time')!r} is not a date and time ({exc})")
+        return None
+    return datetime.combine(day, moment, tz).astimezone(timezone.utc)
+
+
+class _Reader:
+    def __init__(self, result: SourceResult, event: dict, tz: str):
+        self.result, self.event, self.tz = result, event, tz
+        self.bodies: dict[str, Body] = {}
+        self.session_ids: set[str] = set()
+        self.documents: dict[str, Document] = {}
+
+    def body(self, name: str) -> Body:
+        key = slug(name, "body")
+        if key not in self.bodies:
+            self.bodies[key] = Body(key, name)
+        return self.bodies[key]
+
+    def sitting(self, item: dict, place: str, body: Body) -> None:
+        start = _instant(item.get("startDate"), f"{place}/startDate", self.tz, self.result)
+        end = _instant(item.get("endDate"), f"{place}/endDate", self.tz, self.result)
+        if start is None or end is None or end <= start:
+            self.result.warnings.append(f"{place}: no usable start and end; skipped")
+            return
+        title = " ".join(str(item.get("title") or "").split()) or "(untitled)"
+        sid = unique_id(f"indico-{self.event.get('id', '')}-{item.get('_type', 'item').lower()}-{item.get('id', '')}",
+                        self.session_ids)
+        self.result.sessions.append(Session(sid, body.id, title, start, end))
+        self.material(item, place, body.id)
+
+    def material(self, item: dict, place: str, body_id: str | None) -> None:
+        files: list[tuple[str, str]] = []  # (title, url)
+        for i, m in enumerate(item.get("material") or []):
+            for j, r in enumerate((m or {}).get("resources") or [] if isinstance(m, dict) else []):
+                if isinstance(r, dict) and r.get("url"):
+                    files.append((str(r.get("name") or m.get("title") or ""), str(r["url"])))
+        for folder in item.get("folders") or []:
+            for a in (folder or {}).get("attachments") or [] if isinstance(folder, dict) else []:
+                if isinstance(a, dict) and (a.get("download_url") or a.get("link_url")):
+                    files.append((str(a.get("title") or a.get("filename") or ""),
+                                  str(a.get("download_url") or a.get("link_url"))))
+        for a in item.get("attachments") or []:
+            if isinstance(a, dict) and (a.get("download_url") or a.get("url")):
+                files.append((str(a.get("title") or a.get("filename") or ""), str(a.get("download_url") or a["url"])))
+        for title, url in files:
+            found = parse_symbol(title) or next((s for _, _, s in find_symbols(title)), None)
+            symbol = found.canonical() if found else stable_symbol("indico", url)
+            language = found.language if found and found.language else ""
+            entry = DocumentFile(language or "en", resolve_url(url, self.result.source))
+            old = self.documents.get(symbol)
+            if old is None:
+                self.documents[symbol] = Document(symbol, title or url.rsplit("/", 1)[-1], "Indico", None, body_id,
+                                                  (entry,))
+            elif entry not in old.files:
+                self.documents[symbol] = Document(old.symbol, old.title, old.source, old.date, old.body_id,
+                                                  old.files + (entry,))
+
+
+def parse_indico(raw: dict, source: str) -> SourceResult:
+    """Bodies, sessions and documents of the first event of an Indico export."""
+    result = SourceResult(source, "indico")
+    results = raw.get("results")
+    if isinstance(results, dict):
+        results = [results]
+    events = [r for r in results or [] if isinstance(r, dict)]
+    if not events:
+        result.problems.append("results: the export holds no event")
+        return result
+    if len(events) > 1:
+        result.warnings.append(f"results: {len(events)} events; only the first ({events[0].get('title')!r}) is read")
+    event = events[0]
+    tz = str(event.get("timezone") or "")
+    if tz:
+        try:
+            clock.zone(tz)
+            result.timezone = tz
+        except clock.TimeZoneError as exc:
+            result.warnings.append(f"results/0/timezone: {exc}")
+            tz = ""
+    result.name = " ".join(str(event.get("title") or "").split())
+    reader = _Reader(result, event, tz)
+    main = result.name or "Main room"
+    by_title: dict[str, Body] = {}
+    for i, s in enumerate(event.get("sessions") or []):
+        if not isinstance(s, dict):
+            continue
+        place = f"results/0/sessions/{i}"
+        name = " ".join(str(s.get("title") or s.get("room") or "").split()) or f"Session {i + 1}"
+        body = reader.body(name)
+        if s.get("room"):
+            body = reader.bodies[body.id] = Body(body.id, body.name, room=str(s["room"]))
+        by_title[name] = body
+        contributions = [c for c in s.get("contributions") or [] if isinstance(c, dict)]
+        for j, c in enumerate(contributions):
+            reader.sitting(c, f"{place}/contributions/{j}", body)
+        if not contributions:
+            reader.sitting(s, place, body)
+        reader.material(s, place, body.id)
+    for i, c in enumerate(event.get("contributions") or []):
+        if not isinstance(c, dict):
+            continue
+        place = f"results/0/contributions/{i}"
+        session_name = " ".join(str(c.get("session") or "").split())
+        body = by_title.get(session_name) or reader.body(str(c.get("room") or "").strip() or main)
+        reader.sitting(c, place, body)
+    if not result.sessions:
+        occurrences = [o for o in event.get("occurrences") or [] if isinstance(o, dict)]
+        body = reader.body(str(event.get("room") or "").strip() or main)
+        for i, o in enumerate(occurrences):
+            reader.sitting({"startDate": o.get("startDT"), "endDate": o.get("endDT"), "title": result.name,
+                            "_type": "occurrence", "id": str(i)}, f"results/0/occurrences/{i}", body)
+        if not occurrences:
+            reader.sitting(event, "results/0", body)
+    reader.material(event, "results/0", None)
+    result.bodies = [b for b in reader.bodies.values() if any(s.body_id == b.id for s in result.sessions)]
+    result.documents = list(reader.documents.values())
+    if not result.sessions and not result.documents:
+        result.problems.append("results/0: no contribution, session or date that can be used")
+    return result

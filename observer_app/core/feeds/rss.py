@@ -1,0 +1,125 @@
+"""Document feeds: RSS 2.0 / Atom through feedparser, JSON Feed by hand (feedparser 6 cannot).
+
+Each entry is a document. Its symbol comes from the title when the title holds one
+(``DT/33(Rev.1)``, ``Document 67-E``), else a stable symbol made from the entry's id or link,
+so the same entry keeps the same symbol at every refresh. The file is the enclosure (or the
+link); its language is the symbol's suffix, else the entry's, else the feed's.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime
+
+from observer_app.core.feeds.base import SourceResult, language_code, resolve_url, stable_symbol
+from observer_app.core.model import Document, DocumentFile
+from observer_app.core.symbols import find_symbols, parse_symbol
+
+
+def is_json_feed(raw: object) -> bool:
+    if not isinstance(raw, dict) or not isinstance(raw.get("items"), list):
+        return False
+    version = str(raw.get("version") or "")
+    return version.startswith("https://jsonfeed.org/version/") or version in ("1", "1.0", "1.1") or "feed_url" in raw
+
+
+class _Collector:
+    def __init__(self, result: SourceResult, default_language: str):
+        self.result, self.language = result, default_language or "en"
+        self.documents: dict[str, Document] = {}
+
+    def add(self, place: str, title: str, key: str, urls: list[str], language: str, day: date | None) -> None:
+        title = " ".join(title.split())
+        found = parse_symbol(title) or next((s for _, _, s in find_symbols(title)), None)
+        symbol = found.canonical() if found else stable_symbol("feed", key or title)
+        lang = (found.language if found and found.language else "") or language_code(language) or self.language
+        files = tuple(DocumentFile(lang, resolve_url(u, self.result.source)) for u in dict.fromkeys(urls) if u)
+        if not files:
+            self.result.warnings.append(f"{place}: {title[:60]!r} has no link or enclosure; listed without a file")
+        old = self.documents.get(symbol)
+        if old is None:
+            self.documents[symbol] = Document(symbol, title or symbol, self.result.name, day, None, files)
+        else:
+            merged = old.files + tuple(f for f in files if f not in old.files)
+            self.documents[symbol] = Document(old.symbol, old.title, old.source, old.date or day, None, merged)
+
+    def finish(self) -> None:
+        self.result.documents = list(self.documents.values())
+
+
+def parse_rss(data: bytes, source: str) -> SourceResult:
+    """RSS 0.9x/1.0/2.0 and Atom; feedparser's own encoding detection handles legacy charsets."""
+    import feedparser
+
+    result = SourceResult(source, "rss")
+    headers = {"content-location": source} if source.startswith(("http://", "https://")) else {}
+    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=True,
+                              resolve_relative_uris=True)
+    error = parsed.get("bozo_exception")
+    feed = parsed.get("feed", {})
+    result.name = " ".join(str(feed.get("title", "")).split())
+    if not parsed.entries and (error is not None or not parsed.get("version")):
+        where = _where(error)
+        result.problems.append(f"{where}not an RSS or Atom feed ({_reason(error)})" if error else
+                               "not an RSS or Atom feed")
+        return result
+    if error is not None and type(error).__name__ in ("CharacterEncodingOverride", "NonXMLContentType"):
+        result.warnings.append(f"the feed's declared encoding or type is wrong; read as "
+                               f"{parsed.get('encoding') or 'best guess'}, check accented titles")
+    elif error is not None:
+        result.warnings.append(f"{_where(error)}the feed is not well-formed ({_reason(error)}); "
+                               "what could be read was kept")
+    collector = _Collector(result, language_code(feed.get("language")))
+    for i, entry in enumerate(parsed.entries):
+        urls = [e.get("href", "") for e in entry.get("enclosures", [])] or [entry.get("link", "")]
+        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        day = date(*stamp[:3]) if stamp else None
+        language = entry.get("language") or (entry.get("title_detail") or {}).get("language") or ""
+        collector.add(f"entry {i + 1}", str(entry.get("title", "")), str(entry.get("id") or entry.get("link") or ""),
+                      urls, language, day)
+    collector.finish()
+    if not result.documents:
+        result.warnings.append("the feed has no entries")
+    return result
+
+
+def parse_json_feed(raw: dict, source: str) -> SourceResult:
+    """JSON Feed 1.0/1.1: items with url, attachments, date_published, language."""
+    result = SourceResult(source, "rss")
+    result.name = " ".join(str(raw.get("title") or "").split())
+    collector = _Collector(result, language_code(str(raw.get("language") or "")))
+    for i, item in enumerate(raw.get("items") or []):
+        place = f"items/{i}"
+        if not isinstance(item, dict):
+            result.warnings.append(f"{place}: not an object; skipped")
+            continue
+        urls = [str(a.get("url")) for a in item.get("attachments") or [] if isinstance(a, dict) and a.get("url")]
+        urls = urls or [str(item.get("url") or item.get("external_url") or "")]
+        day = None
+        if item.get("date_published"):
+            try:
+                day = datetime.fromisoformat(str(item["date_published"]).replace("Z", "+00:00")).date()
+            except ValueError:
+                result.warnings.append(f"{place}/date_published: {item['date_published']!r} is not an RFC 3339 date")
+        collector.add(place, str(item.get("title") or item.get("summary") or ""), str(item.get("id") or ""),
+                      urls, str(item.get("language") or ""), day)
+    collector.finish()
+    if not result.documents:
+        result.warnings.append("items: the feed has no items")
+    return result
+
+
+def _where(error) -> str:
+    line = getattr(error, "getLineNumber", None)
+    try:
+        return f"line {line()}: " if callable(line) and line() else ""
+    except Exception:  # SAX locators can be gone after the parse
+        return ""
+
+
+def _reason(error) -> str:
+    text = getattr(error, "getMessage", None)
+    try:
+        return str(text()) if callable(text) else str(error)
+    except Exception:
+        return type(error).__name__
