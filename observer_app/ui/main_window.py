@@ -134,6 +134,9 @@ class MainWindow(QMainWindow):
         self.player_panel.fullscreen_requested.connect(self.toggle_fullscreen)
         self.player_panel.language_picked.connect(lambda lang: self.profile.settings.set("player.language", lang))
         self.notes.note_activated.connect(self.replay_note)
+        self.notes.document_requested.connect(self.show_document)
+        self.documents.cite_requested.connect(
+            lambda symbol, lang, page: self.notes.insert_citation(f"{symbol} ({lang.upper()}) p. {page}"))
         self._build_menus()
         self.statusBar()  # created now, so that its first message does not shift the layout
 
@@ -204,6 +207,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Select a body or a session in the schedule to follow it.", 6000)
         else:
             self.schedule.toggle_follow(follow)
+
+    @Slot(str)
+    def show_document(self, symbol: str) -> None:
+        if not self.documents.open_symbol(symbol):
+            self.statusBar().showMessage(f"{symbol} is not among this conference's documents.", 8000)
 
     @Slot(object)
     def replay_note(self, note: Note) -> None:

@@ -24,11 +24,27 @@ class DocumentsModel(ColumnsModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._all: list[Document] = []
         self._docs: list[Document] = []
+        self._filter = ""
 
     def set_documents(self, documents) -> None:
+        self._all = sorted(documents, key=_sort_key)
+        self.set_filter(self._filter)
+
+    def set_filter(self, text: str) -> None:
+        """Keep the documents whose symbol (however typed: "dt 33", "67 rev 1") or title matches."""
         self.beginResetModel()
-        self._docs = sorted(documents, key=_sort_key)
+        self._filter = text.strip()
+        if not self._filter:
+            self._docs = list(self._all)
+        else:
+            parsed = parse_symbol(self._filter)
+            wanted = parsed.canonical().casefold() if parsed else None
+            words = self._filter.casefold().split()
+            self._docs = [d for d in self._all
+                          if (wanted and d.symbol.casefold().startswith(wanted))
+                          or all(w in f"{d.symbol} {d.title} {d.source}".casefold() for w in words)]
         self.endResetModel()
 
     def document_at(self, row: int) -> Document | None:

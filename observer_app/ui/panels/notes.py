@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ from observer_app.store.notes import NoteRepository
 from observer_app.ui.models.notes import NotesModel
 from observer_app.ui.panels.note_composer import NoteComposer
 from observer_app.ui.panels.note_filters import NoteFilterBar
+from observer_app.ui.panels.note_menu import note_context_menu
 
 log = logging.getLogger("observer.ui")
 DRAFT_DELAY_MS = 1000
@@ -55,6 +56,8 @@ class _NoteCommand(QUndoCommand):
 class NotesPanel(QWidget):
     #: A note was activated (double-click / Enter in the list): seek the player there.
     note_activated = Signal(object)
+    #: A document symbol cited by a note was chosen (context menu): show that document.
+    document_requested = Signal(str)
 
     def __init__(self, repository: NoteRepository, stamp_provider: Callable[[], NoteStamp], parent=None,
                  speakers: list[str] | None = None):
@@ -94,6 +97,8 @@ class NotesPanel(QWidget):
         for column, width in enumerate((110, 60, 90, 110)):
             self.view.setColumnWidth(column, width)
         self.view.activated.connect(self._on_activated)  # double-click and Enter
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(lambda point: note_context_menu(self, point))
 
         self._data_version = -1
         self._choices = None
@@ -369,3 +374,10 @@ class NotesPanel(QWidget):
     def note_count(self) -> int:
         return self.model.rowCount()
 
+    def insert_citation(self, text: str) -> None:
+        """Put ``text`` (a document, language and page) at the cursor of the note being written."""
+        self.start_note()
+        cursor = self.editor.textCursor()
+        before = self.composer.text()[:cursor.position()]
+        cursor.insertText(("" if not before or before.endswith((" ", "\n")) else " ") + text + " ")
+        self.editor.setTextCursor(cursor)

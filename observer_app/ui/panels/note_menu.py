@@ -1,0 +1,23 @@
+"""The notes list's context menu: replay, edit, delete, and a link to each cited document."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMenu
+
+from observer_app.core.symbols import find_symbols
+
+
+def note_context_menu(panel, point) -> None:
+    note = panel.model.note_at(panel.view.indexAt(point).row())
+    if note is None:
+        return
+    menu = QMenu(panel)
+    menu.addAction("Replay this moment", lambda: panel.note_activated.emit(note))
+    menu.addAction("Edit…", panel.edit_selected)
+    menu.addAction("Delete", panel.delete_selected)
+    cited = dict.fromkeys(symbol.canonical() for _start, _end, symbol in find_symbols(f"{note.text} {note.agenda_item}"))
+    if cited:
+        menu.addSeparator()
+    for symbol in cited:
+        menu.addAction(f"Open document {symbol}", lambda symbol=symbol: panel.document_requested.emit(symbol))
+    menu.exec(panel.view.viewport().mapToGlobal(point))

@@ -1,0 +1,214 @@
+"""The PDF viewer of the document browser: pages, zoom, find, languages, cite, system viewer.
+
+A file that is corrupt, not a PDF or encrypted never reaches the user as a crash: the status
+line says what is wrong, and an encrypted file asks for its password (once per open).
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+REASONS = {
+    QPdfDocument.Error.FileNotFound: "the file is missing",
+    QPdfDocument.Error.InvalidFileFormat: "this is not a readable PDF (damaged, or another kind of file)",
+    QPdfDocument.Error.IncorrectPassword: "the PDF is password-protected",
+    QPdfDocument.Error.UnsupportedSecurityScheme: "the PDF uses an encryption this viewer does not support",
+}
+
+
+def _button(text: str, name: str, tip: str) -> QToolButton:
+    button = QToolButton(text=text, toolTip=tip)
+    button.setAccessibleName(name)
+    return button
+
+
+class PdfViewer(QWidget):
+    #: (symbol, language, page number from 1): "Cite page" into the note being written.
+    cite_requested = Signal(str, str, int)
+    #: The observer picked another language version of the document shown.
+    language_requested = Signal(str)
+
+    def __init__(self, parent=None, ask_password=None):
+        super().__init__(parent)
+        self.path: Path | None = None
+        self.symbol = ""
+        self.language = ""
+        #: Asks the password of an encrypted file: (parent, file name) -> str or None. Replaceable in tests.
+        self.ask_password = ask_password or _ask_password
+        self.pdf = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setAccessibleName("Document page")
+        self.view.setDocument(self.pdf)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.search = QPdfSearchModel(self)
+        self.search.setDocument(self.pdf)
+        self.view.setSearchModel(self.search)
+        self.status = QLabel("Select a document.")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Document status")
+
+        self.prev_page = _button("◀", "Previous page", "Previous page (Page Up)")
+        self.next_page = _button("▶", "Next page", "Next page (Page Down)")
+        self.page = QSpinBox()
+        self.page.setAccessibleName("Page")
+        self.page.setMinimum(1)
+        self.page_count = QLabel("of 0")
+        self.zoom_out = _button("−", "Zoom out", "Zoom out (Ctrl+-)")
+        self.zoom_in = _button("+", "Zoom in", "Zoom in (Ctrl++)")
+        self.fit = _button("↔", "Fit to width", "Fit the page width")
+        self.languages = QComboBox()
+        self.languages.setAccessibleName("Document language")
+        self.languages.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.find = QLineEdit()
+        self.find.setPlaceholderText("Find in document")
+        self.find.setAccessibleName("Find in document")
+        self.find.setClearButtonEnabled(True)
+        self.hits = QLabel("")
+        self.cite = _button("❝ Cite", "Cite this page in the note", "Insert this document, language and page into the note")
+        self.external = _button("⇱", "Open in the system viewer", "Open in the system's PDF viewer")
+        bar = QHBoxLayout()
+        for widget in (self.prev_page, self.page, self.page_count, self.next_page, self.zoom_out, self.zoom_in, self.fit,
+                       self.languages):
+            bar.addWidget(widget)
+        bar.addWidget(self.find, 1)
+        for widget in (self.hits, self.cite, self.external):
+            bar.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+
+        self.prev_page.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
+        self.next_page.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
+        self.page.editingFinished.connect(lambda: self.go_to_page(self.page.value()))
+        self.zoom_in.clicked.connect(lambda: self.set_zoom(self.view.zoomFactor() * 1.25))
+        self.zoom_out.clicked.connect(lambda: self.set_zoom(self.view.zoomFactor() / 1.25))
+        self.fit.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        self.find.textChanged.connect(self.search.setSearchString)
+        self.find.returnPressed.connect(lambda: self.next_hit(1))
+        self.search.countChanged.connect(self._hits_changed)
+        self.cite.clicked.connect(lambda: self.cite_requested.emit(self.symbol, self.language, self.current_page()))
+        self.external.clicked.connect(self.open_external)
+        self.languages.activated.connect(lambda i: self.language_requested.emit(self.languages.itemData(i)))
+        self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
+        for keys, slot in ((QKeySequence.StandardKey.ZoomIn, self.zoom_in.click),
+                           (QKeySequence.StandardKey.ZoomOut, self.zoom_out.click),
+                           (QKeySequence.StandardKey.FindNext, lambda: self.next_hit(1)),
+                           (QKeySequence.StandardKey.FindPrevious, lambda: self.next_hit(-1))):
+            QShortcut(keys, self, slot)
+        self._set_enabled(False)
+
+    # -- loading ----------------------------------------------------------------------------------
+    def clear(self, message: str) -> None:
+        self.pdf.close()
+        self.path = None
+        self.status.setText(message)
+        self._set_enabled(False)
+
+    def load(self, path: Path, symbol: str, language: str, languages: list[str], title_html: str = "") -> bool:
+        """Show ``path``; False (and a plain reason in the status line) when it cannot be read."""
+        self.symbol, self.language = symbol, language
+        self.languages.blockSignals(True)
+        self.languages.clear()
+        for lang in languages:
+            self.languages.addItem(lang.upper(), lang)
+        self.languages.setCurrentIndex(max(0, languages.index(language) if language in languages else 0))
+        self.languages.blockSignals(False)
+        self.pdf.close()
+        self.pdf.setPassword("")
+        error = self.pdf.load(str(path))
+        if error == QPdfDocument.Error.IncorrectPassword:
+            password = self.ask_password(self, path.name)
+            if password:
+                self.pdf.setPassword(password)
+                error = self.pdf.load(str(path))
+                if error == QPdfDocument.Error.IncorrectPassword:
+                    self.clear(escape(f"{symbol} ({language.upper()}): wrong password. {path}"))
+                    return False
+        if error != QPdfDocument.Error.None_:
+            reason = REASONS.get(error, f"the PDF could not be opened ({error.name})")
+            self.clear(escape(f"{symbol} ({language.upper()}): {reason}. {path}"))
+            return False
+        self.path = path
+        pages = self.pdf.pageCount()
+        self.page.setMaximum(max(1, pages))
+        self.page_count.setText(f"of {pages}")
+        self.status.setText(title_html or escape(symbol))
+        self._set_enabled(True)
+        self.go_to_page(1)
+        if self.find.text():
+            self.search.setSearchString(self.find.text())
+        return True
+
+    # -- navigation -------------------------------------------------------------------------------
+    def current_page(self) -> int:
+        return self.view.pageNavigator().currentPage() + 1
+
+    def go_to_page(self, page: int) -> None:
+        """Jump to ``page`` (from 1), clamped to the document."""
+        if self.path is None:
+            return
+        page = min(max(1, page), self.pdf.pageCount())
+        self.view.pageNavigator().jump(page - 1, QPointF(), self.view.pageNavigator().currentZoom())
+        self.page.setValue(page)
+
+    def set_zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(min(8.0, max(0.1, factor)))
+
+    def next_hit(self, step: int) -> None:
+        count = self.search.count()
+        if count:
+            index = (self.view.currentSearchResultIndex() + step) % count
+            self.view.setCurrentSearchResultIndex(index)
+            link = self.search.resultAtIndex(index)
+            self.view.pageNavigator().jump(link)
+            self.hits.setText(f"{index + 1}/{count}")
+
+    @Slot()
+    def _hits_changed(self) -> None:
+        count = self.search.count()
+        self.hits.setText(f"{count} found" if self.find.text() else "")
+
+    @Slot(int)
+    def _page_changed(self, page: int) -> None:
+        self.page.blockSignals(True)
+        self.page.setValue(page + 1)
+        self.page.blockSignals(False)
+
+    def open_external(self) -> None:
+        if self.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+    def _set_enabled(self, on: bool) -> None:
+        for widget in (self.prev_page, self.next_page, self.page, self.zoom_in, self.zoom_out, self.fit, self.find,
+                       self.cite, self.external):
+            widget.setEnabled(on)
+        if not on:
+            self.page_count.setText("of 0")
+            self.hits.setText("")
+
+
+def _ask_password(parent, name: str) -> str | None:
+    password, ok = QInputDialog.getText(parent, "Password-protected document",
+                                        f"{name} is encrypted. Password:", QLineEdit.EchoMode.Password)
+    return password if ok and password else None
