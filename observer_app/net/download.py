@@ -234,7 +234,7 @@ def _attempt(url, cache_dir, part, name, cached, expect_pdf, max_bytes, session,
                 head = fh.read(5)
             if head != b"%PDF-":
                 raise _Failed(f"not a PDF: the file received does not start with %PDF- (it starts with {head[:5]!r})")
-        sha256 = digest_done if digest_done else _sha256(part)
+        sha256 = digest_done if digest_done else sha256_of(part)
         try:
             target = inside(cache_dir, final_name)
             os.replace(part, target)
@@ -365,7 +365,7 @@ def _discard(path: Path) -> None:
             pass
 
 
-def _sha256(path: Path) -> str:
+def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):

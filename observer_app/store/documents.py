@@ -214,12 +214,12 @@ class DocumentRepository:
             cursor = self.db.conn.cursor()
             cursor.row_factory = None
             pages = cursor.execute(
-                "SELECT f.rowid, f.rank FROM document_pages_fts f JOIN document_pages p ON p.id = f.rowid "
-                "WHERE f MATCH ? AND p.conference_id = ? ORDER BY f.rank LIMIT ?",
+                "SELECT d.rowid, d.rank FROM document_pages_fts d JOIN document_pages p ON p.id = d.rowid "
+                "WHERE d.document_pages_fts MATCH ? AND p.conference_id = ? ORDER BY d.rank LIMIT ?",
                 (fts_query, conference_id, limit)).fetchall()
             notes = cursor.execute(
                 "SELECT f.rowid, f.rank FROM notes_fts f JOIN notes n ON n.rowid = f.rowid "
-                "WHERE f MATCH ? AND n.conference_id = ? AND n.deleted = 0 ORDER BY f.rank LIMIT ?",
+                "WHERE f.notes_fts MATCH ? AND n.conference_id = ? AND n.deleted = 0 ORDER BY f.rank LIMIT ?",
                 (fts_query, conference_id, limit)).fetchall()
             best = sorted([("document", *r) for r in pages] + [("note", *r) for r in notes], key=lambda r: r[2])
             best = best[:limit]
@@ -229,17 +229,19 @@ class DocumentRepository:
             details: dict[tuple[str, int], tuple] = {}
             if doc_ids:
                 rows = cursor.execute(
-                    f"SELECT f.rowid, p.symbol, p.language, p.page, snippet(f, 0, ?, ?, ?, ?), "
-                    f"coalesce(d.title, '') FROM document_pages_fts f JOIN document_pages p ON p.id = f.rowid "
-                    f"LEFT JOIN documents d ON d.conference_id = p.conference_id AND d.symbol = p.symbol "
-                    f"WHERE f MATCH ? AND f.rowid IN ({','.join('?' * len(doc_ids))})",
+                    "SELECT document_pages_fts.rowid, p.symbol, p.language, p.page, "
+                    "snippet(document_pages_fts, 0, ?, ?, ?, ?), coalesce(d.title, '') FROM document_pages_fts "
+                    "JOIN document_pages p ON p.id = document_pages_fts.rowid "
+                    "LEFT JOIN documents d ON d.conference_id = p.conference_id AND d.symbol = p.symbol "
+                    f"WHERE document_pages_fts MATCH ? AND document_pages_fts.rowid IN ({','.join('?' * len(doc_ids))})",
                     (*snip, fts_query, *doc_ids))
                 details.update((("document", r[0]), r[1:]) for r in rows)
             if note_ids:
                 rows = cursor.execute(
-                    f"SELECT f.rowid, n.id, '', NULL, snippet(f, -1, ?, ?, ?, ?), '' FROM notes_fts f "
-                    f"JOIN notes n ON n.rowid = f.rowid WHERE f MATCH ? "
-                    f"AND f.rowid IN ({','.join('?' * len(note_ids))})", (*snip, fts_query, *note_ids))
+                    "SELECT notes_fts.rowid, n.id, '', NULL, snippet(notes_fts, -1, ?, ?, ?, ?), '' FROM notes_fts "
+                    "JOIN notes n ON n.rowid = notes_fts.rowid "
+                    f"WHERE notes_fts MATCH ? AND notes_fts.rowid IN ({','.join('?' * len(note_ids))})",
+                    (*snip, fts_query, *note_ids))
                 details.update((("note", r[0]), r[1:]) for r in rows)
         except sqlite3.OperationalError as exc:  # a query FTS5 cannot parse
             raise StoreError(f"cannot search for {fts_query!r}: {exc}") from None

@@ -1,0 +1,330 @@
+"""The document library's use cases, shared by the window and the command line (no Qt).
+
+- ``fetch_documents``: download every file of the conference (or of one body) into the cache,
+  preferred languages first, and index the text of files that are new or changed;
+- ``search``: document pages and the observer's notes, best first, with snippets;
+- ``whats_new`` / ``mark_looked``: documents and revisions that appeared since the observer
+  last looked;
+- ``diff_revision``: what a revision changed, as a unified text diff;
+- ``available_offline`` / ``local_file``: what can be read without a network.
+
+``store`` is a ``store.documents.DocumentRepository`` or anything with a ``db`` (a Profile).
+SQLite connections belong to one thread: a worker thread opens its own profile
+(``open_profile(paths, secondary=True)``) and passes that. Long calls take ``progress`` (a
+callable) and ``cancel`` (a ``threading.Event`` or a callable returning True to stop).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Sequence
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
+
+from observer_app.core.docdiff import previous_revision, text_diff
+from observer_app.core.model import Conference
+from observer_app.core.symbols import parse_symbol
+from observer_app.store.documents import DocumentRecord, DocumentRepository, FileRecord, Hit
+
+__all__ = [
+    "FetchProgress", "FileOutcome", "FetchSummary", "Hit", "NewDocument", "RevisionDiff", "available_offline",
+    "diff_revision", "fetch_documents", "local_file", "mark_looked", "record_documents", "search", "whats_new",
+]
+
+
+@dataclass(frozen=True)
+class FetchProgress:
+    """Where ``fetch_documents`` is: file ``index`` of ``count`` (1-based), its phase
+    ("download" or "index") and, while downloading, the bytes so far."""
+
+    index: int
+    count: int
+    symbol: str
+    language: str
+    phase: str
+    done_bytes: int = 0
+    total_bytes: int | None = None
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """What happened to one file. ``status``: "fetched", "unchanged" (the server said 304),
+    "local" (a file on this computer, indexed in place), "failed" or "cancelled". ``pages``: how
+    many pages were (re-)indexed now, None when the text was already indexed. ``text_problem``:
+    why the text could not be read (encrypted, damaged), the file itself is fine."""
+
+    symbol: str
+    language: str
+    url: str
+    status: str
+    reason: str = ""
+    path: str | None = None
+    pages: int | None = None
+    text_problem: str = ""
+
+
+@dataclass
+class FetchSummary:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    new_documents: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+    def with_status(self, status: str) -> list[FileOutcome]:
+        return [o for o in self.outcomes if o.status == status]
+
+    @property
+    def failed(self) -> list[FileOutcome]:
+        return self.with_status("failed")
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.cancelled
+
+    def counts(self) -> dict[str, int]:
+        result = {s: 0 for s in ("fetched", "unchanged", "local", "failed", "cancelled")}
+        for o in self.outcomes:
+            result[o.status] = result.get(o.status, 0) + 1
+        return result
+
+    def as_dict(self) -> dict:
+        return {"counts": self.counts(), "cancelled": self.cancelled, "new_documents": self.new_documents,
+                "files": [asdict(o) for o in self.outcomes]}
+
+
+def _repo(store) -> DocumentRepository:
+    return store if isinstance(store, DocumentRepository) else DocumentRepository(store.db)
+
+
+def _cancel_check(cancel) -> Callable[[], bool]:
+    if cancel is None:
+        return lambda: False
+    if hasattr(cancel, "is_set"):
+        return cancel.is_set
+    return cancel
+
+
+def _now(now: datetime | None) -> datetime:
+    return now if now is not None else datetime.now(timezone.utc)
+
+
+def record_documents(conference: Conference, store, now: datetime | None = None) -> list[str]:
+    """Remember the documents the feed lists now (for *what's new*); returns the new symbols."""
+    return _repo(store).record(conference.id, conference.documents, _now(now))
+
+
+def fetch_documents(conference: Conference, store, cache_dir: Path, body_id: str | None = None,
+                    progress: Callable[[FetchProgress], None] | None = None, cancel=None, *,
+                    languages: Sequence[str] = ("en",), session=None, now: datetime | None = None,
+                    max_bytes: int | None = None) -> FetchSummary:
+    """Download the conference's document files (of ``body_id`` only, if given) into
+    ``cache_dir/<conference id>/``, preferred ``languages`` first, and index the text of files
+    that are new or changed. Never raises for a network, server or file problem: each file's
+    outcome says what happened."""
+    from observer_app.net import download as dl
+
+    repo = _repo(store)
+    is_cancelled = _cancel_check(cancel)
+    summary = FetchSummary(new_documents=repo.record(conference.id, conference.documents, _now(now)))
+    directory = Path(cache_dir) / dl.safe_filename(conference.id, fallback="conference")
+    docs = [d for d in conference.documents if body_id is None or d.body_id == body_id]
+    rank = {lang: i for i, lang in enumerate(languages)}
+    work = sorted(((d, f) for d in docs for f in d.files), key=lambda df: rank.get(df[1].language, len(rank)))
+    if session is None and any(_local_path(f.url) is None for _d, f in work):
+        from observer_app.net.session import make_session
+
+        session = make_session()
+    limit = {} if max_bytes is None else {"max_bytes": max_bytes}
+    for index, (doc, dfile) in enumerate(work, start=1):
+        if is_cancelled():
+            summary.cancelled = True
+            break
+
+        def report(done: int, total: int | None, phase: str = "download") -> None:
+            if progress is not None:
+                progress(FetchProgress(index, len(work), doc.symbol, dfile.language, phase, done, total))
+
+        outcome = _fetch_one(repo, conference.id, doc.symbol, dfile.language, dfile.url, directory, session,
+                             report, is_cancelled, limit, dl)
+        summary.outcomes.append(outcome)
+        if outcome.status == "cancelled":
+            summary.cancelled = True
+            break
+    return summary
+
+
+def _fetch_one(repo, conference_id, symbol, language, url, directory, session, report, is_cancelled, limit,
+               dl) -> FileOutcome:
+    record = repo.file(conference_id, symbol, language)
+    local = _local_path(url)
+    when = datetime.now(timezone.utc)
+    if local is not None:
+        report(0, None)
+        if not local.is_file():
+            reason = f"the file {local} does not exist"
+            repo.set_problem(conference_id, symbol, language, reason)
+            return FileOutcome(symbol, language, url, "failed", reason)
+        sha = dl.sha256_of(local)
+        if record is None or record.sha256 != sha or record.local_path != local:
+            size = local.stat().st_size
+            repo.set_downloaded(conference_id, symbol, language, path=local, size=size, sha256=sha, etag=None,
+                                last_modified=None, when=when)
+        path, status, fresh = local, "local", {"etag": None, "last_modified": None}
+    else:
+        cached = None
+        if record is not None and record.local_path is not None and record.available:
+            cached = dl.Cached(record.local_path, record.etag, record.last_modified)
+        name = f"{symbol.replace('/', '_')}-{language}"
+        result = dl.download(url, directory, name=name, cached=cached, session=session, progress=report,
+                             cancel=is_cancelled, **limit)
+        if result.status in ("failed", "cancelled"):
+            if result.status == "failed":
+                repo.set_problem(conference_id, symbol, language, result.reason)
+            return FileOutcome(symbol, language, url, result.status, result.reason)
+        path, status = result.path, result.status
+        if result.status == "fetched":
+            repo.set_downloaded(conference_id, symbol, language, path=path, size=result.size, sha256=result.sha256,
+                                etag=result.etag, last_modified=result.last_modified, when=when)
+        else:
+            repo.set_validators(conference_id, symbol, language, result.etag, result.last_modified)
+    record = repo.file(conference_id, symbol, language)
+    pages, problem = None, ""
+    if record.indexed_sha256 != record.sha256 or record.sha256 is None:
+        report(0, None, "index")
+        pages, problem = _index(repo, conference_id, symbol, language, path, record.sha256, is_cancelled)
+    elif record.problem:
+        problem = record.problem
+    return FileOutcome(symbol, language, url, status, "", str(path), pages, problem)
+
+
+def _index(repo, conference_id, symbol, language, path, sha256, is_cancelled) -> tuple[int | None, str]:
+    from observer_app.services.doctext import extract_pages
+
+    extraction = extract_pages(path, cancel=is_cancelled)
+    if extraction.problem == "cancelled":
+        return None, "text not indexed (cancelled)"
+    problem = extraction.problem or "; ".join(extraction.page_problems)
+    repo.replace_pages(conference_id, symbol, language, sha256, extraction.pages, problem)
+    return len(extraction.pages), problem
+
+
+def _local_path(url: str) -> Path | None:
+    """The file a ``file:`` URL (or a bare path) points to; None for network URLs."""
+    parts = urlsplit(url)
+    if parts.scheme == "file":
+        return Path(url2pathname(unquote(parts.path)))
+    if parts.scheme in ("http", "https"):
+        return None
+    if len(parts.scheme) <= 1:  # a plain path, or a Windows drive letter
+        return Path(url)
+    return None
+
+
+# -- search ----------------------------------------------------------------------------------------
+def search(store, conference_id: str, query: str, limit: int = 50, marks: tuple[str, str] = ("[", "]")) -> list[Hit]:
+    """Document pages and notes matching every word of ``query`` (accents ignored, the last word
+    as a prefix), best first. Each hit: kind ("document"/"note"), ref (symbol or note id),
+    language, page, snippet (matches between ``marks``), rank (bm25, lower is better)."""
+    from observer_app.core.notefilter import fts_query
+
+    return _repo(store).search(conference_id, fts_query(query), limit, marks)
+
+
+# -- what's new -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NewDocument:
+    """A document first seen since the last look; ``kind`` is "document", "revision",
+    "addendum" or "corrigendum", and ``base`` the document it belongs to."""
+
+    record: DocumentRecord
+    kind: str
+
+    @property
+    def symbol(self) -> str:
+        return self.record.symbol
+
+
+def whats_new(store, conference_id: str, mark: bool = False, now: datetime | None = None) -> list[NewDocument]:
+    """Documents and revisions that appeared since the observer last looked (everything, the
+    first time), newest first; with ``mark``, this look becomes the last one."""
+    repo = _repo(store)
+    found = [NewDocument(r, _kind(r.symbol)) for r in repo.seen_since(conference_id, repo.last_looked(conference_id))]
+    if mark:
+        repo.mark_looked(conference_id, _now(now))
+    return found
+
+
+def mark_looked(store, conference_id: str, now: datetime | None = None) -> None:
+    _repo(store).mark_looked(conference_id, _now(now))
+
+
+def _kind(symbol: str) -> str:
+    parsed = parse_symbol(symbol)
+    if parsed is None:
+        return "document"
+    if parsed.corrigendum:
+        return "corrigendum"
+    if parsed.revision:
+        return "revision"
+    return "addendum" if parsed.addendum else "document"
+
+
+# -- revision diff ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RevisionDiff:
+    """``diff`` is a unified diff of ``previous`` -> ``symbol`` in ``language``; "" with
+    ``problem`` set when there is nothing to compare."""
+
+    symbol: str
+    previous: str | None
+    language: str
+    diff: str = ""
+    problem: str = ""
+
+
+def diff_revision(store, conference_id: str, symbol: str, language: str | None = None,
+                  preferred: Sequence[str] = ("en", "fr", "es", "ar", "zh", "ru")) -> RevisionDiff:
+    """What revision ``symbol`` changed against the version before it (``67(Rev.2)`` against
+    ``67(Rev.1)``, or ``67`` when Rev.1 is not in the library), from the indexed text."""
+    repo = _repo(store)
+    parsed = parse_symbol(symbol)
+    canonical = parsed.canonical() if parsed else symbol.strip()
+    if parsed is None:
+        return RevisionDiff(canonical, None, language or "", problem=f"{symbol!r} is not a document symbol")
+    previous = previous_revision(parsed)
+    if previous is None:
+        return RevisionDiff(canonical, None, language or "", problem=f"{canonical} is not a revision")
+    while previous is not None and repo.document(conference_id, previous.canonical()) is None:
+        previous = previous_revision(previous)
+    if previous is None:
+        return RevisionDiff(canonical, None, language or "", problem=f"no earlier version of {canonical} is known")
+    before = previous.canonical()
+    have_new = {f.language for f in repo.files(conference_id, canonical) if f.indexed_sha256}
+    have_old = {f.language for f in repo.files(conference_id, before) if f.indexed_sha256}
+    common = [lang for lang in (*preferred, *sorted(have_new & have_old)) if lang in have_new & have_old]
+    lang = language or (common[0] if common else "")
+    if not lang or lang not in have_new & have_old:
+        return RevisionDiff(canonical, before, lang, problem=f"the text of {before} and {canonical} "
+                            f"{'in ' + lang + ' ' if lang else ''}is not in the library yet (fetch the documents first)")
+    old_pages = [t for _n, t in repo.pages(conference_id, before, lang)]
+    new_pages = [t for _n, t in repo.pages(conference_id, canonical, lang)]
+    diff = text_diff(old_pages, new_pages, f"{before} ({lang})", f"{canonical} ({lang})")
+    return RevisionDiff(canonical, before, lang, diff, "" if diff else "the two versions have the same text")
+
+
+# -- offline ------------------------------------------------------------------------------------------
+def available_offline(store, conference_id: str) -> dict[str, list[str]]:
+    """Symbol -> the languages that have a finished file on this computer."""
+    result: dict[str, list[str]] = {}
+    for f in _repo(store).files(conference_id):
+        if f.available:
+            result.setdefault(f.symbol, []).append(f.language)
+    return result
+
+
+def local_file(store, conference_id: str, symbol: str, preferred: Sequence[str] = ("en",)) -> FileRecord | None:
+    """The finished file to open for ``symbol``: a preferred language first, else any."""
+    files = [f for f in _repo(store).files(conference_id, symbol) if f.available]
+    rank = {lang: i for i, lang in enumerate(preferred)}
+    return min(files, key=lambda f: rank.get(f.language, len(rank)), default=None)
