@@ -1,0 +1,120 @@
+"""Merge what several sources found into one ``Conference``.
+
+A playlist names the webcasts, a guide or calendar the sittings, a feed the documents: bodies
+with the same name (case, accents and punctuation aside) are one body; XMLTV programmes go to
+the body of the playlist channel with the same tvg-id; a session without a stream gets its
+body's stream; documents with the same canonical symbol are one document with all the files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from observer_app.core import clock
+from observer_app.core.feeds.base import SourceResult, norm_key, slug, unique_id
+from observer_app.core.model import Body, Conference, Document, Session, Stream
+
+
+def combine(results: list[SourceResult], fallback_name: str = "", profile_timezone: str = "",
+            warnings: list[str] | None = None) -> Conference:
+    """One conference from the usable results (those with problems are left out). Messages
+    about the merge (no time zone anywhere, unmatched guide channels) go to ``warnings``.
+    ``profile_timezone`` (the profile's own) wins over the sources'; else the first source's."""
+    notes = warnings if warnings is not None else []
+    usable = [r for r in results if r.ok]
+    name = next((r.name for r in usable if r.name), "") or fallback_name or "Conference"
+    zone = _timezone(usable, profile_timezone, notes)
+
+    body_by_key: dict[str, Body] = {}
+    body_ids: set[str] = set()
+    body_map: dict[tuple[int, str], str] = {}  # (result index, its body id) -> merged body id
+    stream_ids: set[str] = set()
+    stream_map: dict[tuple[int, str], str] = {}
+    streams: list[Stream] = []
+    channel_streams: dict[str, str] = {}  # tvg-id -> merged stream id
+
+    def merged_body(index: int, body: Body) -> str:
+        key = norm_key(body.name) or norm_key(body.id)
+        found = body_by_key.get(key)
+        if found is None:
+            found = Body(unique_id(body.id or slug(body.name, "body"), body_ids), body.name, body.short_name,
+                         body.room)
+            body_by_key[key] = found
+        elif body.room and not found.room:
+            found = body_by_key[key] = replace(found, room=body.room)
+        body_map[(index, body.id)] = found.id
+        return found.id
+
+    for i, r in enumerate(usable):
+        if r.kind == "xmltv":
+            continue  # guide channels become bodies only if no playlist channel takes them (below)
+        for body in r.bodies:
+            merged_body(i, body)
+        for stream in r.streams:
+            body_id = body_map.get((i, stream.body_id)) or merged_body(i, Body(stream.body_id, stream.body_id))
+            new = replace(stream, id=unique_id(stream.id, stream_ids), body_id=body_id)
+            stream_map[(i, stream.id)] = new.id
+            streams.append(new)
+        for channel, stream_id in r.channels.items():
+            channel_streams.setdefault(channel, stream_map.get((i, stream_id), stream_id))
+
+    by_stream = {s.id: s for s in streams}
+    first_stream: dict[str, str] = {}
+    for s in streams:
+        first_stream.setdefault(s.body_id, s.id)
+    session_ids: set[str] = set()
+    seen: set[tuple] = set()
+    sessions: list[Session] = []
+    unmatched: dict[str, int] = {}
+    for i, r in enumerate(usable):
+        guide_bodies = {b.id: b for b in r.bodies} if r.kind == "xmltv" else {}
+        for s in r.sessions:
+            stream_id = stream_map.get((i, s.stream_id)) if s.stream_id else None
+            if r.kind == "xmltv":
+                channel = r.session_channels.get(s.id, s.body_id)
+                stream_id = channel_streams.get(channel)
+                if stream_id is not None:
+                    body_id = by_stream[stream_id].body_id
+                else:
+                    unmatched[channel] = unmatched.get(channel, 0) + 1
+                    body_id = merged_body(i, guide_bodies.get(s.body_id) or Body(s.body_id, s.body_id))
+            else:
+                body_id = body_map.get((i, s.body_id)) or merged_body(i, Body(s.body_id, s.body_id))
+            stream_id = stream_id or first_stream.get(body_id)
+            key = (body_id, s.start, s.end, norm_key(s.title))
+            if key in seen:
+                continue  # the same sitting announced by two sources
+            seen.add(key)
+            sessions.append(replace(s, id=unique_id(s.id, session_ids), body_id=body_id, stream_id=stream_id))
+    for channel, count in sorted(unmatched.items()):
+        notes.append(f"guide channel {channel!r} ({count} programmes) matches no playlist channel's tvg-id; "
+                     "kept as a body of its own")
+
+    documents: dict[str, Document] = {}
+    for i, r in enumerate(usable):
+        for d in r.documents:
+            body_id = body_map.get((i, d.body_id)) if d.body_id else None
+            old = documents.get(d.symbol)
+            if old is None:
+                documents[d.symbol] = replace(d, body_id=body_id)
+            else:
+                files = old.files + tuple(f for f in d.files if f not in old.files)
+                documents[d.symbol] = replace(old, files=files, date=old.date or d.date,
+                                              body_id=old.body_id or body_id, title=old.title or d.title)
+    sessions.sort(key=lambda s: (s.start, s.body_id))
+    return Conference(id=slug(name, "conference"), name=name, timezone=zone, bodies=tuple(body_by_key.values()),
+                      sessions=tuple(sessions), streams=tuple(streams), documents=tuple(documents.values()),
+                      source=usable[0].source if usable else "")
+
+
+def _timezone(results: list[SourceResult], profile_zone: str, notes: list[str]) -> str:
+    for candidate in [profile_zone] + [r.timezone for r in results]:
+        if not candidate:
+            continue
+        try:
+            clock.zone(candidate)
+            return candidate
+        except clock.TimeZoneError:
+            notes.append(f"time zone {candidate!r} is not an IANA name; ignored")
+    notes.append("no source gives the conference's time zone; UTC is used (set \"timezone\" in the profile)")
+    return "UTC"
