@@ -101,8 +101,54 @@ def _plain_reason(exc) -> str:
     return str(exc)
 
 
+def split_sources(source: str) -> list[str]:
+    """Several sources (a playlist, a calendar, a document feed) are kept as one line each."""
+    return [line.strip() for line in source.splitlines() if line.strip()]
+
+
 def open_feed(source: str, cache_dir: Path | None = None, now: datetime | None = None) -> OpenResult:
-    data, problems, cached = read_source(source, cache_dir)
+    """Open a conference from ``source``: the project's own feed, a conference profile, any
+    other source kind (M3U, XMLTV, iCalendar, Indico, pretalx, RSS), or several of these one
+    per line, combined into one conference. Raises ``FeedError`` when nothing usable came."""
+    sources = split_sources(source)
+    if len(sources) != 1:
+        return _open_combined(sources or [source], cache_dir)
+    data, problems, cached = read_source(sources[0], cache_dir)
+    from observer_app.core.feeds.detect import detect_kind
+
+    kind = detect_kind(data, sources[0])
+    if kind in ("m3u", "xmltv", "ical", "indico", "pretalx", "rss", "profile"):
+        return _open_combined(sources, cache_dir)
+    return _open_own(sources[0], data, problems, cached, cache_dir, now)
+
+
+def _is_profile(head: bytes) -> bool:
+    from observer_app.core.feeds.detect import detect_kind
+
+    return detect_kind(head) == "profile"
+
+
+def _open_combined(sources: list[str], cache_dir: Path | None) -> OpenResult:
+    from observer_app.core.feeds.profile import ProfileError
+    from observer_app.services import sources as feed_sources
+
+    try:
+        if len(sources) == 1 and _is_profile(read_source(sources[0], cache_dir)[0][:4096]):
+            _profile, conference, results, notes = feed_sources.open_profile(sources[0], cache_dir)
+        else:
+            conference, results, notes = feed_sources.open_sources(sources, cache_dir)
+    except ProfileError as exc:
+        raise FeedError(exc.source, exc.place, exc.problem) from None
+    usable = [r for r in results if r.ok]
+    if not usable:
+        problems = "; ".join(m for r in results for m in r.messages()) or "no source could be read"
+        raise FeedError(sources[0] if len(sources) == 1 else f"{len(sources)} sources", "", problems)
+    warnings = [m for r in results for m in r.messages()] + notes
+    return OpenResult(LoadedFeed(conference, warnings), [])
+
+
+def _open_own(source: str, data: bytes, problems: list[str], cached: Path | None, cache_dir: Path | None,
+              now: datetime | None) -> OpenResult:
     schema = load_schema(app_paths.feed_schema())
     try:
         loaded = parse_feed(data, source, schema, now=now)

@@ -8,7 +8,7 @@ from typing import Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from observer_app import APP_NAME
 from observer_app.core import playback
@@ -20,6 +20,7 @@ from observer_app.services.context import Profile
 from observer_app.store.backup import RollingBackups
 from observer_app.ui.dialogs import export as export_dialog
 from observer_app.ui.dialogs import calendar, team
+from observer_app.ui.dialogs.open_conference import OpenConferenceDialog, recent, remember
 from observer_app.ui.dialogs.outbox import OutboxDialog
 from observer_app.ui.dialogs.settings import SettingsDialog
 from observer_app.ui.panels.documents import DocumentsPanel
@@ -225,22 +226,20 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(value, 8000)
 
     @Slot()
-    def open_conference(self) -> None:
-        source, ok = QInputDialog.getText(
-            self, "Open conference", "Path or URL of a conference feed (leave empty to browse):")
-        if not ok:
-            return
-        if not source.strip():
-            source, _ = QFileDialog.getOpenFileName(self, "Open conference feed", "", "Conference feeds (*.json)")
-            if not source:
+    def open_conference(self, source: str | None = None) -> None:
+        """Ask for sources (or a recent conference), then open them off the GUI thread."""
+        if source is None:
+            dialog = OpenConferenceDialog(recent(self.profile.settings), self)
+            if dialog.exec() != OpenConferenceDialog.DialogCode.Accepted or not dialog.chosen():
                 return
-        source = source.strip()
-        self.statusBar().showMessage(f"Opening {source}…")
+            source = dialog.chosen()
+        self.statusBar().showMessage(f"Opening {source.splitlines()[0]}…")
         cache = self.profile.paths.cache
         run_task(lambda: open_feed(source, cache), lambda result: self._opened(source, result), self._open_failed)
 
     def _opened(self, source: str, result: OpenResult) -> None:
         self.profile.settings.set("conference.last_feed", source)
+        remember(self.profile.settings, source)
         self.notes.flush_draft()
         self.show_conference(result)
 

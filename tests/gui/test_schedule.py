@@ -84,3 +84,24 @@ def test_followed_sessions_export_as_a_calendar_with_zone_and_alarm(qtbot, windo
     assert len(events) == len(window.conference.sessions_of("com5"))
     assert all(e["DTSTART"].params["TZID"] == window.conference.timezone for e in events)
     assert parsed.walk("VTIMEZONE") and all(e.walk("VALARM") for e in events)
+
+
+def test_open_conference_from_a_playlist_and_a_calendar_then_find_it_in_recent(qtbot, window, tmp_path):
+    from tests.unit.test_open_sources import CALENDAR, PLAYLIST
+
+    from observer_app.ui.dialogs.open_conference import OpenConferenceDialog, recent
+
+    (tmp_path / "channels.m3u").write_text(PLAYLIST)
+    (tmp_path / "schedule.ics").write_bytes(CALENDAR.encode())
+    source = f"{tmp_path / 'channels.m3u'}\n{tmp_path / 'schedule.ics'}"
+    window.open_conference(source)
+    qtbot.waitUntil(lambda: [s.title for s in window.conference.sessions] == ["Committee 5 - Meeting 1"],
+                    timeout=10000)
+    assert window.schedule.model.rowCount() == 2  # Committee 5 and Plenary
+    assert recent(window.profile.settings)[0] == source
+    dialog = OpenConferenceDialog(recent(window.profile.settings), window)
+    qtbot.addWidget(dialog)
+    index = dialog.recent_view.model().index(0, 0)
+    assert "(+1 more)" in index.data()
+    dialog.recent_view.activated.emit(index)
+    assert dialog.result() == OpenConferenceDialog.DialogCode.Accepted and dialog.chosen() == source

@@ -1,0 +1,89 @@
+"""File > Open conference: paths or URLs (one per line, combined), or a recent conference.
+
+Observers get a playlist from one place, a calendar from another, a document feed from a
+third: this dialog takes them together. Recent conferences are remembered (newest first).
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+MAX_RECENT = 10
+FILE_TYPES = ("Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;All files (*)")
+
+
+def recent(settings) -> list[str]:
+    try:
+        value = json.loads(str(settings.get("conference.recent")))
+    except ValueError:
+        return []
+    return [str(v) for v in value if isinstance(v, str) and v.strip()] if isinstance(value, list) else []
+
+
+def remember(settings, source: str) -> None:
+    items = [source] + [r for r in recent(settings) if r != source]
+    settings.set("conference.recent", json.dumps(items[:MAX_RECENT]))
+
+
+def _label(source: str) -> str:
+    lines = source.splitlines()
+    return lines[0] + (f"  (+{len(lines) - 1} more)" if len(lines) > 1 else "")
+
+
+class OpenConferenceDialog(QDialog):
+    def __init__(self, recent_sources: list[str], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Open conference")
+        self.recent_sources = recent_sources
+        self.sources = QPlainTextEdit()
+        self.sources.setAccessibleName("Sources, one per line")
+        self.sources.setPlaceholderText("https://example.org/pp26/channels.m3u\n/home/me/pp26-schedule.ics\n"
+                                        "https://indico.example.org/export/event/12.json?detail=sessions")
+        self.sources.setTabChangesFocus(True)
+        browse = QPushButton("&Add files…")
+        browse.clicked.connect(self._browse)
+        self.recent_view = QListView()
+        self.recent_view.setAccessibleName("Recent conferences")
+        self.recent_view.setModel(QStringListModel([_label(s) for s in recent_sources], self))
+        self.recent_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.recent_view.activated.connect(self._use_recent)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        intro = QLabel("Paths or addresses of the conference's sources, <b>one per line</b>: an Observer feed or "
+                       "profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, "
+                       "RSS/Atom document feeds. They are combined into one conference.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self.sources, 2)
+        layout.addWidget(browse, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(QLabel("&Recent (double-click or Enter to open):", buddy=self.recent_view))
+        layout.addWidget(self.recent_view, 1)
+        layout.addWidget(buttons)
+        self.resize(620, 420)
+
+    def chosen(self) -> str:
+        return "\n".join(line.strip() for line in self.sources.toPlainText().splitlines() if line.strip())
+
+    def _browse(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Add conference sources", "", FILE_TYPES)
+        if paths:
+            current = self.chosen()
+            self.sources.setPlainText("\n".join(([current] if current else []) + paths))
+
+    def _use_recent(self, index) -> None:
+        self.sources.setPlainText(self.recent_sources[index.row()])
+        self.accept()

@@ -1,0 +1,66 @@
+"""Opening a conference from other source kinds, or several at once, through the GUI's path."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from observer_app.core.feeds.ownjson import FeedError
+from observer_app.services.conference import open_feed
+
+PLAYLIST = """#EXTM3U
+#EXTINF:-1 tvg-id="com5" group-title="Committee 5",Committee 5 (floor)
+https://webcast.example.org/com5/index.m3u8
+#EXTINF:-1 tvg-id="pl" group-title="Plenary",Plenary (floor)
+https://webcast.example.org/plenary/index.m3u8
+"""
+CALENDAR = """BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//test//EN\r
+BEGIN:VEVENT\r
+UID:s1@test\r
+DTSTAMP:20261201T000000Z\r
+DTSTART;TZID=Asia/Seoul:20261202T093000\r
+DTEND;TZID=Asia/Seoul:20261202T123000\r
+SUMMARY:Committee 5 - Meeting 1\r
+LOCATION:Committee 5\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_a_playlist_alone_opens_as_a_conference(tmp_path):
+    playlist = tmp_path / "channels.m3u"
+    playlist.write_text(PLAYLIST)
+    conference = open_feed(str(playlist), tmp_path / "cache").feed.conference
+    assert sorted(b.name for b in conference.bodies) == ["Committee 5", "Plenary"]
+    assert {s.url for s in conference.streams} == {"https://webcast.example.org/com5/index.m3u8",
+                                                   "https://webcast.example.org/plenary/index.m3u8"}
+
+
+def test_several_sources_one_per_line_are_combined(tmp_path):
+    (tmp_path / "channels.m3u").write_text(PLAYLIST)
+    (tmp_path / "schedule.ics").write_bytes(CALENDAR.encode())
+    opened = open_feed(f"{tmp_path / 'channels.m3u'}\n{tmp_path / 'schedule.ics'}\n", tmp_path / "cache")
+    conference = opened.feed.conference
+    assert len(conference.sessions) == 1 and conference.sessions[0].title == "Committee 5 - Meeting 1"
+    com5 = next(b for b in conference.bodies if b.name == "Committee 5")
+    assert conference.sessions[0].body_id == com5.id and conference.stream_for_body(com5.id) is not None
+
+
+def test_a_profile_lists_its_sources(tmp_path):
+    (tmp_path / "channels.m3u").write_text(PLAYLIST)
+    profile = tmp_path / "pp26.json"
+    profile.write_text(json.dumps({"format": "observer-profile", "format_version": 1, "name": "PP-26",
+                                   "timezone": "Asia/Seoul", "sources": [{"url": "channels.m3u"}]}))
+    conference = open_feed(str(profile), tmp_path / "cache").feed.conference
+    assert conference.name == "PP-26" and conference.timezone == "Asia/Seoul" and len(conference.streams) == 2
+
+
+def test_when_no_source_is_usable_the_error_names_them(tmp_path):
+    page = tmp_path / "saved.m3u"
+    page.write_text("<!DOCTYPE html><html><body>Login</body></html>")
+    with pytest.raises(FeedError) as caught:
+        open_feed(f"{page}\n{tmp_path / 'missing.ics'}", tmp_path / "cache")
+    assert "saved.m3u" in str(caught.value) and "missing.ics" in str(caught.value)
