@@ -1,6 +1,6 @@
 # Two commands for a newcomer: `make run` and `make test`. Both install what is missing first
 # (system packages with apt when possible, then .venv); see packaging/bootstrap.sh.
-.PHONY: run test doctor bench clean
+.PHONY: run test doctor bench clean bundle
 
 VENV := .venv
 ARGS ?=
@@ -23,3 +23,12 @@ bench:
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
+
+# A self-contained one-folder Linux bundle in dist/observer-app/ with its own libVLC and Qt
+# (packaging/observer.spec; notes for Windows and macOS in packaging/README.md).
+bundle:
+	@bash packaging/bootstrap.sh run
+	@$(VENV)/bin/python -m pip install -q -e '.[bundle]'
+	@$(VENV)/bin/python packaging/make_icons.py --check
+	@$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/observer.spec
+	@echo "bundle: dist/observer-app/observer-app ($$(du -sh dist/observer-app | cut -f1))"
