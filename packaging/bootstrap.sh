@@ -17,7 +17,7 @@ RUNTIME_PKGS="libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output
  fonts-dejavu-core"
 # Tests: a virtual X server and xdotool to type into a real app process, ffmpeg for test
 # streams, a real Secret Service, PDF tools, ImageMagick's `import` for screenshots.
-TEST_PKGS="xvfb xauth xdotool ffmpeg dbus gnome-keyring poppler-utils imagemagick"
+TEST_PKGS="xvfb xauth xdotool ffmpeg dbus gnome-keyring poppler-utils imagemagick desktop-file-utils appstream"
 
 pkgs=$RUNTIME_PKGS
 [ "$want" = test ] && pkgs="$RUNTIME_PKGS $TEST_PKGS"
