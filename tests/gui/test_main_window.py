@@ -217,6 +217,7 @@ def test_schedule_double_click_switches_body(qtbot, window):
     wait_playing(qtbot, window)
     view = window.schedule.view
     index = window.schedule.model.index_of_body("plenary")
+    view.scrollTo(index)  # the list scrolled to the body playing now (Committee 5)
     rect = view.visualRect(index)
     double_click(view, QPoint(rect.left() + 12, rect.center().y()))
     qtbot.waitUntil(lambda: window.player_panel.target.body_id == "plenary", timeout=3000)
