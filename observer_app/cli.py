@@ -12,6 +12,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from observer_app import __version__
+from observer_app.cli_docs import add_docs_parsers
+from observer_app.cli_feed import add_feed_parser, run_feed
 from observer_app.paths import AppPaths, PathError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -86,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     na = ns.add_parser("add", help="add a note stamped now (no media position)")
     na.add_argument("text")
     na.add_argument("--body", help="body id (see the feed)")
+    add_feed_parser(sub)
+    add_docs_parsers(sub)
     return p
 
 
@@ -158,6 +162,8 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         from observer_app.cli_send import secret_command
 
         return secret_command(args)
+    if args.command == "feed":
+        return run_feed(args)
     if args.command == "probe":
         from observer_app.player.probe import run_probe
 
@@ -187,6 +193,11 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
             return outbox_command(profile)
         if args.command == "notes":
             return _notes(args, profile)
+        if args.command in ("docs", "search"):
+            from observer_app.cli_docs import DocsContext, run_docs, run_search
+
+            context = DocsContext(profile, _conference(args, profile))
+            return (run_docs if args.command == "docs" else run_search)(args, context)
     except StoreError as exc:
         print(f"observer-app: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
