@@ -99,10 +99,14 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:2048]))
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
 def norm_key(name: str) -> str:
     """Comparison key for body names: case, accents, punctuation and spacing do not matter."""
-    text = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
+    if not name.isascii():
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(_NON_WORD.sub(" ", name.casefold()).split())
 
 
 def slug(name: str, fallback: str = "item") -> str:
@@ -136,6 +140,8 @@ def resolve_url(url: str, source: str) -> str:
     """``url`` as written in a file read from ``source``, made absolute (relative paths of a local
     file become file: URIs, of a web source are joined to its URL)."""
     url = url.strip()
+    if url.startswith(("http://", "https://")):
+        return url
     if _SCHEME.match(url) and not re.match(r"^[A-Za-z]:[\\/]", url):
         return url
     try:

@@ -18,6 +18,7 @@ from observer_app.core.sources import parse_source as split_headers
 _ATTR = re.compile(r"""\s*([A-Za-z0-9_:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s,"']*))""")
 _DURATION = re.compile(r"\s*(-?\d+(?:\.\d+)?)?")
 _HAS_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://|^(?:rtmp|rtsp|udp|rtp|srt|mms|file):", re.IGNORECASE)
+_BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _VLC_KEYS = {"http-user-agent": "user_agent", "http-referrer": "referrer", "http-referer": "referrer"}
 
 
@@ -31,8 +32,24 @@ class _Entry:
         self.referrer = attrs.get("referrer") or attrs.get("http-referrer")
 
 
+_QUOTED_ATTR = re.compile(r'([A-Za-z0-9_:.-]+)\s*=\s*"([^"]*)"')
+_ONLY_DURATION = re.compile(r"\s*(?:-?\d+(?:\.\d+)?)?\s*$")
+
+
 def parse_extinf(rest: str) -> tuple[dict[str, str], str, str]:
     """Attributes, display name and a complaint ("" if none) of the text after ``#EXTINF:``."""
+    # Fast path for the common form (double-quoted values, name after the last quote's comma);
+    # anything else goes through the careful scanner below.
+    last_quote = rest.rfind('"')
+    comma = rest.find(",", last_quote + 1)
+    if comma >= 0 and rest.count('"', 0, last_quote + 1) % 2 == 0:
+        head = rest[:comma]
+        if _ONLY_DURATION.match(_QUOTED_ATTR.sub("", head)):
+            return {k.lower(): v.strip() for k, v in _QUOTED_ATTR.findall(head)}, rest[comma + 1:].strip(), ""
+    return _scan_extinf(rest)
+
+
+def _scan_extinf(rest: str) -> tuple[dict[str, str], str, str]:
     attrs: dict[str, str] = {}
     pos = _DURATION.match(rest).end()
     n = len(rest)
@@ -87,6 +104,7 @@ def parse_m3u(data: bytes | str, source: str) -> SourceResult:
         return result
 
     bodies: dict[str, Body] = {}
+    body_by_name: dict[str, Body] = {}
     stream_ids: set[str] = set()
     pending: _Entry | None = None
     group = ""  # an #EXTGRP seen before its #EXTINF
@@ -135,15 +153,19 @@ def parse_m3u(data: bytes | str, source: str) -> SourceResult:
         pending = None
         address = split_headers(line, entry.user_agent or options.get("user_agent"),
                                 entry.referrer or options.get("referrer"))
-        options = {}
-        if "%" in address.url and re.search(r"%(?![0-9A-Fa-f]{2})", address.url):
+        if options:
+            options = {}
+        if "%" in address.url and _BAD_ESCAPE.search(address.url):
             result.warnings.append(f"line {number}: the address has a malformed %-escape; kept as written")
         name = entry.name or address.url.rstrip("/").rsplit("/", 1)[-1] or address.url
         body_name = entry.group or name
-        body_key = slug(body_name, "body")
-        body = bodies.get(body_key)
+        body = body_by_name.get(body_name)
         if body is None:
-            body = bodies[body_key] = Body(body_key, body_name)
+            body_key = slug(body_name, "body")
+            body = bodies.get(body_key)
+            if body is None:
+                body = bodies[body_key] = Body(body_key, body_name)
+            body_by_name[body_name] = body
         tvg_id = entry.attrs.get("tvg-id", "")
         stream_id = unique_id(slug(tvg_id or name, "channel"), stream_ids)
         url = resolve_url(address.url, source)

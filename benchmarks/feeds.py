@@ -1,0 +1,119 @@
+"""Conference-source parsing speed against the bare minimum (prints figures; asserts nothing).
+
+* the real 4,602-channel iptv-org playlist (1 MB, from the shared corpus when present, else a
+  generated one of the same size): ``parse_source`` vs a plain line loop that only decodes,
+  splits lines, reads the #EXTINF attributes and pairs them with the next address;
+* a generated 2,000-event calendar (Asia/Seoul, 4 rooms, 1 event in 50 recurring daily):
+  ``parse_source`` vs ``icalendar`` alone (parse, walk the events, read DTSTART/DTEND).
+
+Goal: within 1.2x of the bare version. Median of --runs.
+
+usage: .venv/bin/python benchmarks/feeds.py [--runs 7] [--playlist PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from observer_app.core.feeds.parse import parse_source  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "m3u" / "ipytv_iptv-org-snapshot_4602ch.m3u"
+_ATTR = re.compile(r'([\w-]+)="([^"]*)"')
+
+
+def bare_m3u(data: bytes) -> int:
+    """What any IPTV reader must do at least: the baseline."""
+    channels, pending = 0, None
+    for line in data.decode("utf-8-sig").splitlines():
+        line = line.strip()
+        if line.startswith("#EXTINF:"):
+            pending = (dict(_ATTR.findall(line)), line.rsplit(",", 1)[-1])
+        elif line and not line.startswith("#") and pending is not None:
+            channels, pending = channels + 1, None
+    return channels
+
+
+def bare_ical(data: bytes) -> int:
+    import icalendar
+
+    count = 0
+    for event in icalendar.Calendar.from_ical(data).walk("VEVENT"):
+        event.get("DTSTART").dt, event.get("DTEND").dt, str(event.get("SUMMARY")), str(event.get("LOCATION"))
+        count += 1
+    return count
+
+
+def generated_playlist(channels: int = 4602) -> bytes:
+    lines = ['#EXTM3U x-tvg-url="https://example.org/guide.xml"']
+    for i in range(channels):
+        lines.append(f'#EXTINF:-1 tvg-id="ch{i}.example" tvg-name="Channel {i}" tvg-logo="https://img.example/{i}.png"'
+                     f' group-title="Group {i % 300}",Channel {i}')
+        lines.append(f"https://live.example.org/{i}/index.m3u8")
+    return ("\n".join(lines) + "\n").encode()
+
+
+def generated_calendar(events: int = 2000) -> bytes:
+    out = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Observer benchmark//EN", "X-WR-TIMEZONE:Asia/Seoul",
+           "BEGIN:VTIMEZONE", "TZID:Asia/Seoul", "BEGIN:STANDARD", "DTSTART:19700101T000000", "TZOFFSETFROM:+0900",
+           "TZOFFSETTO:+0900", "END:STANDARD", "END:VTIMEZONE"]
+    rooms = ["Plenary", "WG-PL", "Committee 5", "Committee 6"]
+    for i in range(events):
+        day, slot = divmod(i, 100)
+        start = f"201410{20 + day % 10:02d}T{8 + slot % 10:02d}{(slot // 10) * 5:02d}00"
+        end = f"201410{20 + day % 10:02d}T{9 + slot % 10:02d}{(slot // 10) * 5:02d}00"
+        out += ["BEGIN:VEVENT", f"UID:bench-{i}@observer", "DTSTAMP:20141001T000000Z",
+                f"DTSTART;TZID=Asia/Seoul:{start}", f"DTEND;TZID=Asia/Seoul:{end}",
+                f"SUMMARY:{rooms[i % 4]}, meeting {i}", f"LOCATION:{rooms[i % 4]}"]
+        if i % 50 == 0:
+            out.append("RRULE:FREQ=DAILY;COUNT=5")
+        out.append("END:VEVENT")
+    out.append("END:VCALENDAR")
+    return ("\r\n".join(out) + "\r\n").encode()
+
+
+def median_ms(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--playlist", type=Path, default=CORPUS)
+    args = ap.parse_args()
+    if args.playlist.exists():
+        playlist, label = args.playlist.read_bytes(), f"{args.playlist.name} (real)"
+    else:
+        playlist, label = generated_playlist(), "generated 4,602-channel playlist (corpus not found)"
+    calendar = generated_calendar()
+    parse_source(playlist, "warm.m3u"), parse_source(calendar, "warm.ics"), bare_ical(calendar)  # imports
+
+    result = parse_source(playlist, str(args.playlist))
+    ours = median_ms(lambda: parse_source(playlist, str(args.playlist)), args.runs)
+    bare = median_ms(lambda: bare_m3u(playlist), args.runs)
+    print(f"playlist: {label}, {len(playlist) / 1e6:.2f} MB, {result.counts()['streams']} streams "
+          f"(bare loop: {bare_m3u(playlist)} channels), {len(result.bodies)} bodies")
+    print(f"  parse_source {ours:8.1f} ms   plain line loop {bare:8.1f} ms   ratio {ours / bare:.2f}x")
+
+    result = parse_source(calendar, "bench.ics")
+    ours = median_ms(lambda: parse_source(calendar, "bench.ics"), args.runs)
+    bare = median_ms(lambda: bare_ical(calendar), args.runs)
+    print(f"calendar: generated, {len(calendar) / 1e6:.2f} MB, 2000 events -> {len(result.sessions)} sessions "
+          f"(recurrences expanded), {len(result.bodies)} bodies")
+    print(f"  parse_source {ours:8.1f} ms   icalendar alone {bare:8.1f} ms   ratio {ours / bare:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
