@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.notes = NotesPanel(profile.notes, self.player_panel.stamp, speakers=load_speakers())
         self.notes.author = str(profile.settings.get("author.name"))
         self.documents = DocumentsPanel()
+        self.documents.set_profile(profile)
 
         self.centre = QSplitter(Qt.Orientation.Vertical)
         self.centre.setObjectName("centre_splitter")
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.player_panel.language_picked.connect(lambda lang: self.profile.settings.set("player.language", lang))
         self.notes.note_activated.connect(self.replay_note)
         self.notes.document_requested.connect(self.show_document)
+        self.documents.note_requested.connect(self.notes.show_note)
         self.documents.cite_requested.connect(
             lambda symbol, lang, page: self.notes.insert_citation(f"{symbol} ({lang.upper()}) p. {page}"))
         self._build_menus()

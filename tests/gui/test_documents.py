@@ -78,3 +78,47 @@ def test_an_encrypted_pdf_asks_for_its_password(qtbot, window):
     viewer.ask_password = lambda parent, name: None  # cancelled
     viewer = _show_file(window, DATA / "pypdf_encryption_r6-user-password.pdf")
     assert viewer.path is None and "password-protected" in viewer.status.text()
+
+
+def test_download_indexes_then_search_finds_pages_and_notes_and_opens_the_page(qtbot, window):
+    docs = window.documents
+    with qtbot.waitSignal(docs.download.finished, timeout=30_000) as finished:
+        qtbot.mouseClick(docs.download.start, Qt.MouseButton.LeftButton)
+    summary = finished.args[0]
+    assert summary is not None and not summary.failed
+    assert "failed 0" in docs.download.status.text()
+    offline_column = docs.model.COLUMNS.index("Offline")
+    row = docs.model.row_of("DT/33")
+    assert docs.model.data(docs.model.index(row, offline_column)) == "EN"
+    window.notes.start_note()
+    qtbot.keyClicks(window.notes.editor, "Kenya asks for open consultations everywhere")
+    qtbot.keyClick(window.notes.editor, Qt.Key.Key_Return)
+    docs.filter.setText("open consultations")
+    qtbot.keyClick(docs.filter, Qt.Key.Key_Return)
+    assert docs.results.isVisible() and docs.results_model.rowCount() > 1
+    hits = [docs.results_model.hit_at(r) for r in range(docs.results_model.rowCount())]
+    assert {"document", "note"} <= {h.kind for h in hits}
+    page_hit = next(r for r, h in enumerate(hits) if h.kind == "document" and h.page and h.page > 1)
+    docs.results.activated.emit(docs.results_model.index(page_hit, 0))
+    assert docs.viewer.symbol == hits[page_hit].ref and docs.viewer.current_page() == hits[page_hit].page
+    note_hit = next(r for r, h in enumerate(hits) if h.kind == "note")
+    docs.results.activated.emit(docs.results_model.index(note_hit, 0))
+    assert window.notes.selected_note().text == "Kenya asks for open consultations everywhere"
+
+
+def test_new_documents_are_marked_until_seen_and_a_revision_diff_shows(qtbot, window):
+    docs = window.documents
+    symbol_cell = docs.model.data(docs.model.index(docs.model.row_of("DT/33(Rev.1)"), 0))
+    assert symbol_cell.startswith("● ")
+    qtbot.mouseClick(docs.seen, Qt.MouseButton.LeftButton)
+    assert not docs.model.data(docs.model.index(docs.model.row_of("DT/33(Rev.1)"), 0)).startswith("● ")
+    assert not docs.seen.isEnabled()
+    with qtbot.waitSignal(docs.download.finished, timeout=30_000):
+        docs.download.download()
+    docs.show_diff("DT/33(Rev.1)")
+    from PySide6.QtWidgets import QDialog, QPlainTextEdit
+
+    dialog = next(w for w in docs.findChildren(QDialog) if w.isVisible())
+    text = dialog.findChild(QPlainTextEdit).toPlainText()
+    assert text.startswith("---") and "DT/33 (en)" in text and "+" in text
+    dialog.close()

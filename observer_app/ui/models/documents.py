@@ -8,7 +8,7 @@ from observer_app.core.model import Document
 from observer_app.core.symbols import parse_symbol
 from observer_app.ui.models.base import ColumnsModel
 
-COLUMNS = ("Symbol", "Title", "Source", "Date", "Languages")
+COLUMNS = ("Symbol", "Title", "Source", "Date", "Languages", "Offline")
 DocumentRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -27,6 +27,14 @@ class DocumentsModel(ColumnsModel):
         self._all: list[Document] = []
         self._docs: list[Document] = []
         self._filter = ""
+        #: symbol -> languages with a finished file on this computer; symbols new since the last look.
+        self.offline: dict[str, list[str]] = {}
+        self.new: set[str] = set()
+
+    def set_library(self, offline: dict[str, list[str]], new: set[str]) -> None:
+        self.offline, self.new = offline, new
+        if self._docs:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._docs) - 1, len(COLUMNS) - 1))
 
     def set_documents(self, documents) -> None:
         self._all = sorted(documents, key=_sort_key)
@@ -65,12 +73,16 @@ class DocumentsModel(ColumnsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             parsed = parse_symbol(doc.symbol)
             return (
-                parsed.display() if parsed else doc.symbol,
+                ("● " if doc.symbol in self.new else "") + (parsed.display() if parsed else doc.symbol),
                 doc.title,
                 doc.source,
                 doc.date.isoformat() if doc.date else "",
                 " ".join(f.language.upper() for f in doc.files),
+                " ".join(lang.upper() for lang in self.offline.get(doc.symbol, ())) or "—",
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{doc.symbol}\n{doc.title}\n{doc.source}"
+            new = "\nNew since you last looked" if doc.symbol in self.new else ""
+            offline = self.offline.get(doc.symbol)
+            where = f"\nOn this computer: {', '.join(offline).upper()}" if offline else "\nNot downloaded"
+            return f"{doc.symbol}\n{doc.title}\n{doc.source}{new}{where}"
         return None

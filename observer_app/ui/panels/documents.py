@@ -7,11 +7,27 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from observer_app.core.model import Conference, Document
+from observer_app.core.model import Conference, Document, DocumentFile
+from observer_app.services import documents
 from observer_app.core.symbols import parse_symbol
 from observer_app.ui.models.documents import DocumentsModel
+from observer_app.ui.models.search import MARKS, SearchModel
+from observer_app.ui.panels.doc_download import DownloadBar
 from observer_app.ui.panels.pdf_viewer import PdfViewer
 
 
@@ -27,13 +43,17 @@ def local_path(url: str) -> Path | None:
 class DocumentsPanel(QWidget):
     #: (symbol, language, page): "Cite page" for the note being written.
     cite_requested = Signal(str, str, int)
+    #: A search hit in the observer's notes was opened: show that note.
+    note_requested = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.preferred_languages: tuple[str, ...] = ("en",)
         self.current: Document | None = None
+        self.conference: Conference | None = None
+        self.profile = None  # services.context.Profile, for the document library (set_profile)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Find a document: DT/33, 67 Rev 1, a word of the title…")
+        self.filter.setPlaceholderText("Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes")
         self.filter.setAccessibleName("Find a document")
         self.filter.setClearButtonEnabled(True)
         self.model = DocumentsModel(self)
@@ -54,6 +74,25 @@ class DocumentsPanel(QWidget):
             self.view.setColumnWidth(column, width)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_row(cur.row()))
 
+        self.filter.returnPressed.connect(self.search_text)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.results_model = SearchModel(self)
+        self.results = QTableView()
+        self.results.setAccessibleName("Search results")
+        self.results.setModel(self.results_model)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.verticalHeader().hide()
+        self.results.horizontalHeader().setStretchLastSection(True)
+        self.results.activated.connect(self._open_hit)
+        self.results.hide()
+        self.download = DownloadBar()
+        self.download.finished.connect(lambda _summary: self.refresh_library())
+        self.seen = QPushButton("Mark all seen")
+        self.seen.setAccessibleName("Mark all documents as seen")
+        self.seen.setToolTip("● marks documents and revisions that appeared since you last looked")
+        self.seen.clicked.connect(self.mark_seen)
         self.viewer = PdfViewer()
         self.viewer.cite_requested.connect(self.cite_requested)
         self.viewer.language_requested.connect(self._language_requested)
@@ -61,7 +100,10 @@ class DocumentsPanel(QWidget):
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addWidget(self.filter)
-        tl.addWidget(self.view, 1)
+        tl.addWidget(self.results, 1)
+        tl.addWidget(self.view, 2)
+        tl.addWidget(self.download)
+        tl.addWidget(self.seen, 0, Qt.AlignmentFlag.AlignRight)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("documents_splitter")
         self.splitter.addWidget(top)
@@ -71,9 +113,85 @@ class DocumentsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
 
+    def set_profile(self, profile) -> None:
+        self.profile = profile
+        self.download.paths = profile.paths
+
     def set_conference(self, conference: Conference) -> None:
+        self.conference = conference
         self.viewer.clear(f"{len(conference.documents)} documents. Select one to read it.")
         self.model.set_documents(conference.documents)
+        self.download.set_conference(conference)
+        self.download.languages = self.preferred_languages
+        self.results.hide()
+        if self.profile is not None:
+            documents.record_documents(conference, self.profile)
+        self.refresh_library()
+
+    def refresh_library(self) -> None:
+        """What is on this computer and what is new, from the document library."""
+        if self.profile is None or self.conference is None:
+            return
+        db, cid = self.profile, self.conference.id
+        self.model.set_library(documents.available_offline(db, cid),
+                               {n.symbol for n in documents.whats_new(db, cid)})
+        self.seen.setEnabled(bool(self.model.new))
+
+    def mark_seen(self) -> None:
+        if self.profile is not None and self.conference is not None:
+            documents.mark_looked(self.profile, self.conference.id)
+            self.refresh_library()
+
+    @Slot()
+    def search_text(self) -> None:
+        """Full-text search of document pages and notes (FTS5: milliseconds, fine on this thread)."""
+        query = self.filter.text().strip()
+        if not query or self.profile is None or self.conference is None:
+            self.results.hide()
+            return
+        hits = documents.search(self.profile, self.conference.id, query, limit=100, marks=MARKS)
+        self.results_model.set_hits(hits)
+        self.results.setVisible(True)
+        self.viewer.status.setText(f"{len(hits)} result{'s' if len(hits) != 1 else ''} for “{escape(query)}”"
+                                   + ("" if hits else ": download the documents to search their text."))
+
+    @Slot()
+    def _open_hit(self, index) -> None:
+        hit = self.results_model.hit_at(index.row())
+        if hit is None:
+            return
+        if hit.kind == "note":
+            self.note_requested.emit(hit.ref)
+            return
+        doc = self.conference.document(hit.ref) if self.conference else None
+        if doc is not None:
+            self.show_document(doc, hit.language)
+            if hit.page:
+                self.viewer.go_to_page(hit.page)
+            if self.filter.text():
+                self.viewer.find.setText(self.filter.text().split()[0])
+
+    def _context_menu(self, point) -> None:
+        doc = self.model.document_at(self.view.indexAt(point).row())
+        if doc is None or self.profile is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("Compare with the previous version", lambda: self.show_diff(doc.symbol))
+        menu.exec(self.view.viewport().mapToGlobal(point))
+
+    def show_diff(self, symbol: str) -> None:
+        result = documents.diff_revision(self.profile, self.conference.id, symbol)
+        text = result.diff or f"Nothing to compare: {result.problem}."
+        dialog = QDialog(self)
+        dialog.setWindowTitle(f"{symbol}: changes since {result.previous}" if result.previous else symbol)
+        view = QPlainTextEdit(text or "No differences.")
+        view.setReadOnly(True)
+        view.setAccessibleName("Text differences")
+        view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        QVBoxLayout(dialog).addWidget(view)
+        dialog.resize(720, 520)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def open_symbol(self, symbol: str, page: int | None = None) -> bool:
         """Show the document ``symbol`` (canonical or as typed), at ``page`` when given."""
@@ -100,8 +218,14 @@ class DocumentsPanel(QWidget):
             self.viewer.clear(escape(f"{doc.symbol}: no file is listed for this document."))
             return
         path = local_path(file.url)
+        if path is None and self.profile is not None and self.conference is not None:
+            record = documents.local_file(self.profile, self.conference.id, doc.symbol,
+                                          ((language,) if language else ()) + self.preferred_languages)
+            if record is not None:
+                path, file = record.local_path, DocumentFile(record.language, record.url)
         if path is None:
-            self.viewer.clear(escape(f"{doc.symbol}: online only ({file.url}). Download it first."))
+            self.viewer.clear(escape(f"{doc.symbol}: online only ({file.url}). Use Download below to read it "
+                                     "offline."))
             return
         parsed = parse_symbol(doc.symbol)
         title = (f"<b>{escape(parsed.display() if parsed else doc.symbol)}</b> ({file.language.upper()}) — "

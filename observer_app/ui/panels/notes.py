@@ -307,6 +307,17 @@ class NotesPanel(QWidget):
         if scroll:
             self.view.scrollTo(index)
 
+    def show_note(self, note_id: str) -> None:
+        """Select the note ``note_id`` (a search hit) in the list, if the filters show it."""
+        note = self.repository.get(note_id)
+        row = self.model.row_at_or_before(note.utc) if note is not None else -1
+        while row >= 0 and (found := self.model.note_at(row)) is not None and found.id != note_id \
+                and found.utc == note.utc:
+            row -= 1
+        if row >= 0 and self.model.note_at(row).id == note_id:
+            self.select_row(row)
+            self.view.setFocus()
+
     def follow(self, utc: datetime) -> None:
         """Highlight the note at the moment an archive is showing, and keep it in view."""
         if self.view.hasFocus():

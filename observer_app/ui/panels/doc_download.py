@@ -1,0 +1,117 @@
+"""Download the conference's documents (all, or one body's) with progress, cancellable.
+
+The work runs on a worker thread with its own database connection (a secondary profile open:
+SQLite connections stay in their thread); progress comes back as a queued Qt signal.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from observer_app.core.model import Conference
+from observer_app.workers import run_task
+
+
+class DownloadBar(QWidget):
+    #: A FetchProgress, from the worker thread (queued to the GUI thread by Qt).
+    progress = Signal(object)
+    #: The FetchSummary once done (or None after an unexpected error).
+    finished = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.paths = None
+        self.languages: tuple[str, ...] = ("en",)
+        self.conference: Conference | None = None
+        self._cancel: threading.Event | None = None
+        self.scope = QComboBox()
+        self.scope.setAccessibleName("Documents to download")
+        self.start = QPushButton("Download")
+        self.start.setAccessibleName("Download the documents for offline reading")
+        self.start.setToolTip("Download the documents for offline reading (and index their text for search)")
+        self.cancel = QPushButton("Cancel")
+        self.cancel.setAccessibleName("Cancel the download")
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName("Download progress")
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.scope, self.start, self.bar, self.cancel):
+            layout.addWidget(widget)
+        layout.addWidget(self.status, 1)
+        self.start.clicked.connect(self.download)
+        self.cancel.clicked.connect(self.stop)
+        self.progress.connect(self._on_progress)
+        self._idle()
+
+    def set_conference(self, conference: Conference) -> None:
+        self.conference = conference
+        self.scope.clear()
+        self.scope.addItem("All documents", None)
+        for body in conference.bodies:
+            if any(d.body_id == body.id for d in conference.documents):
+                self.scope.addItem(f"{body.label} only", body.id)
+
+    def download(self) -> None:
+        if self.conference is None or self.paths is None or self._cancel is not None:
+            return
+        from observer_app.services import documents
+        from observer_app.services.context import open_profile
+
+        conference, paths, body, languages = self.conference, self.paths, self.scope.currentData(), self.languages
+        cancel = self._cancel = threading.Event()
+
+        def work():
+            profile = open_profile(paths, secondary=True)
+            try:
+                return documents.fetch_documents(conference, profile, paths.cache / "documents", body,
+                                                 self.progress.emit, cancel, languages=languages)
+            finally:
+                profile.close()
+
+        self.start.hide()
+        self.cancel.show()
+        self.bar.show()
+        self.bar.setRange(0, 0)
+        self.status.setText("Starting…")
+        run_task(work, self._done, self._failed)
+
+    @Slot()
+    def stop(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+            self.status.setText("Cancelling…")
+
+    @Slot(object)
+    def _on_progress(self, p) -> None:
+        self.bar.setRange(0, p.count)
+        self.bar.setValue(p.index - 1)
+        size = f", {p.done_bytes // 1024} kB" if p.phase == "download" and p.done_bytes else ""
+        self.status.setText(f"{p.index}/{p.count} {p.symbol} ({p.language.upper()}): {p.phase}{size}")
+
+    def _done(self, summary) -> None:
+        counts = summary.counts()
+        failed = summary.failed
+        text = (f"Fetched {counts.get('fetched', 0)}, unchanged {counts.get('unchanged', 0)}, "
+                f"on this computer {counts.get('local', 0)}, failed {len(failed)}")
+        if counts.get("cancelled"):
+            text += f", cancelled {counts['cancelled']}"
+        if failed:
+            text += ": " + "; ".join(f"{f.symbol} ({f.language.upper()}): {f.reason}" for f in failed[:3])
+        self._idle(text)
+        self.finished.emit(summary)
+
+    def _failed(self, exc: Exception) -> None:
+        self._idle(f"Download stopped: {exc}")
+        self.finished.emit(None)
+
+    def _idle(self, message: str = "") -> None:
+        self._cancel = None
+        self.start.show()
+        self.cancel.hide()
+        self.bar.hide()
+        self.status.setText(message)
