@@ -49,6 +49,8 @@ class Stream:
     #: HTTP headers some webcast servers insist on (from the feed, or an IPTV playlist).
     user_agent: str | None = None
     referrer: str | None = None
+    #: A radio-style channel (M3U radio="true"): no picture to show, play it audio-only.
+    audio_only: bool = False
 
 
 @dataclass(frozen=True)

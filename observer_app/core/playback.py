@@ -24,6 +24,7 @@ class PlaybackTarget:
     loop_ms: int | None = None  # the file repeats every loop_ms
     user_agent: str | None = None
     referrer: str | None = None
+    audio_only: bool = False  # the stream has no picture (radio-style channel)
 
     @property
     def loop(self) -> bool:
@@ -83,7 +84,7 @@ def plan(conference: Conference, body_id: str, session_id: str | None, now: date
         begun = session.start if session is not None and session.start <= now else now
         start = clock.looped_live_position(begun, now, loop_ms)
     return PlaybackTarget(body_id, stream.url, StreamKind.LIVE, session, start, loop_ms,
-                          stream.user_agent, stream.referrer)
+                          stream.user_agent, stream.referrer, stream.audio_only)
 
 
 def archive_target_for(conference: Conference, note: Note) -> PlaybackTarget | None:

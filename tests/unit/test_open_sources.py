@@ -64,3 +64,19 @@ def test_when_no_source_is_usable_the_error_names_them(tmp_path):
     with pytest.raises(FeedError) as caught:
         open_feed(f"{page}\n{tmp_path / 'missing.ics'}", tmp_path / "cache")
     assert "saved.m3u" in str(caught.value) and "missing.ics" in str(caught.value)
+
+
+def test_a_radio_channel_plays_audio_only(tmp_path):
+    from datetime import datetime, timezone
+
+    from observer_app.core import playback
+
+    playlist = tmp_path / "radio.m3u"
+    playlist.write_text('#EXTM3U\n#EXTINF:-1 radio="true" group-title="Plenary",Plenary audio\n'
+                        'https://example.org/plenary.mp3\n#EXTINF:-1 group-title="Committee 5",C5\n'
+                        'https://example.org/c5.m3u8\n')
+    conference = open_feed(str(playlist), tmp_path / "cache").feed.conference
+    by_name = {b.name: b.id for b in conference.bodies}
+    now = datetime.now(timezone.utc)
+    assert playback.plan(conference, by_name["Plenary"], None, now).audio_only
+    assert not playback.plan(conference, by_name["Committee 5"], None, now).audio_only

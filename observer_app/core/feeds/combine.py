@@ -52,7 +52,8 @@ def combine(results: list[SourceResult], fallback_name: str = "", profile_timezo
             merged_body(i, body)
         for stream in r.streams:
             body_id = body_map.get((i, stream.body_id)) or merged_body(i, Body(stream.body_id, stream.body_id))
-            new = replace(stream, id=unique_id(stream.id, stream_ids), body_id=body_id)
+            new = replace(stream, id=unique_id(stream.id, stream_ids), body_id=body_id,
+                          audio_only=stream.audio_only or stream.id in r.audio_only)
             stream_map[(i, stream.id)] = new.id
             streams.append(new)
         for channel, stream_id in r.channels.items():

@@ -8,6 +8,7 @@ there. Notes are stamped against the active tile.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Callable
 
@@ -97,7 +98,8 @@ class PlayerPanel(QWidget):
             tile = self._add_tile()
         if tile is None:
             return
-        tile.player.set_choice(self.choice)
+        # A radio-style channel has no picture: audio-only whatever the observer's choice.
+        tile.player.set_choice(replace(self.choice, audio_only=True) if target.audio_only else self.choice)
         tile.play(target, self.conference)
         self.set_active(tile)
         self.body_changed.emit(target.body_id)
