@@ -80,3 +80,10 @@ def test_a_radio_channel_plays_audio_only(tmp_path):
     now = datetime.now(timezone.utc)
     assert playback.plan(conference, by_name["Plenary"], None, now).audio_only
     assert not playback.plan(conference, by_name["Committee 5"], None, now).audio_only
+
+
+def test_a_calendar_whose_events_name_their_zone_gives_the_conference_its_zone(tmp_path):
+    (tmp_path / "schedule.ics").write_bytes(CALENDAR.encode())  # TZID on DTSTART, no VTIMEZONE
+    conference = open_feed(str(tmp_path / "schedule.ics"), tmp_path / "cache").feed.conference
+    assert conference.timezone == "Asia/Seoul"
+    assert conference.sessions[0].start.hour == 0 and conference.sessions[0].start.minute == 30  # 09:30 KST

@@ -68,9 +68,13 @@ def parse_ical(data: bytes, source: str, start: datetime | None = None, end: dat
 
 
 def _calendar_zone(calendar, result: SourceResult) -> str:
-    """X-WR-TIMEZONE, else the first VTIMEZONE whose TZID is an IANA name."""
+    """X-WR-TIMEZONE, else the first VTIMEZONE, else the first event start, whose TZID is an
+    IANA name (many exports write ``DTSTART;TZID=Asia/Seoul`` without a VTIMEZONE)."""
     candidates = [str(calendar.get("X-WR-TIMEZONE", "") or "")]
     candidates += [str(tz.get("TZID", "")) for tz in calendar.walk("VTIMEZONE")]
+    for event in calendar.walk("VEVENT")[:20]:
+        params = getattr(event.get("DTSTART"), "params", None)
+        candidates.append(str(params.get("TZID", "")) if params else "")
     for name in filter(None, candidates):
         try:
             clock.zone(name.strip())
