@@ -24,27 +24,16 @@ from observer_app.ui.dialogs.open_conference import OpenConferenceDialog, recent
 from observer_app.ui.dialogs.outbox import OutboxDialog
 from observer_app.ui.dialogs.settings import SettingsDialog
 from observer_app.ui.panels.documents import DocumentsPanel
+from observer_app.ui.panels.note_composer import load_speakers
 from observer_app.ui.panels.notes import NotesPanel
 from observer_app.ui.panels.player import PlayerPanel
 from observer_app.ui.panels.schedule import SchedulePanel
+from observer_app.ui.refresh import ConferenceRefresher
 from observer_app.ui.reminders import ReminderBanner, Reminders
 from observer_app.workers import run_task
 
 log = logging.getLogger("observer.ui")
 
-
-def load_speakers() -> list[str]:
-    """Delegations and roles shipped in resources/lists/speakers.json (completion for notes)."""
-    import json
-
-    from observer_app import paths as app_paths
-
-    try:
-        data = json.loads((app_paths.resources_dir() / "lists" / "speakers.json").read_text(encoding="utf-8"))
-        return [str(s) for s in data.get("speakers", [])]
-    except (OSError, ValueError) as exc:
-        log.warning("no speaker list: %s", exc)
-        return []
 
 #: (menu, label, shortcut, what it does with the window): also the source of Help > Keyboard shortcuts.
 ACTIONS = (
@@ -68,7 +57,7 @@ ACTIONS = (
     ("Playback", "Full screen", "F11", lambda w: w.toggle_fullscreen()),
     ("Playback", "Retry the connection", "Ctrl+R", lambda w: w.player_panel.retry()),
     ("Playback", "Open captions file…", "Ctrl+Shift+C", lambda w: w.player_panel.controls.choose_captions_file()),
-    ("Schedule", "&Follow the selected body or session", "Ctrl+D", lambda w: w.follow_selected()),
+    ("Schedule", "&Follow the selected body or session", "Ctrl+D", lambda w: w.schedule.follow_selected()),
     ("Schedule", "&Day timeline", "Ctrl+Shift+D", lambda w: w.schedule.tabs.setCurrentIndex(1)),
     ("Schedule", "Export followed sessions (.ics)…", "", lambda w: calendar.export_followed(w, w.profile, w.conference)),
     ("View", "Watch in a new tile (selected body)", "Ctrl+T", lambda w: w.watch_selected_in_new_tile()),
@@ -127,6 +116,8 @@ class MainWindow(QMainWindow):
         self.reminders = Reminders(profile.follows, profile.settings, self.banner, self, self.windowIcon())
         self.reminders.watch_requested.connect(lambda body: self.watch(body, None))
         self.schedule.follow_changed.connect(self.set_followed)
+        self.refresher = ConferenceRefresher(profile.settings, profile.paths.cache, self)
+        self.refresher.changed.connect(self.apply_refresh)
 
         self.schedule.watch_requested.connect(self.watch)
         self.schedule.watch_in_new_tile.connect(lambda body, session: self.watch(body, session, new_tile=True))
@@ -159,12 +150,11 @@ class MainWindow(QMainWindow):
 
     # -- conference -------------------------------------------------------------------------------
     def show_conference(self, opened: OpenResult) -> None:
-        self.conference = opened.feed.conference
+        self._set_panels(opened.feed.conference)
         self.setWindowTitle(f"{self.conference.short_name or self.conference.name} — {APP_NAME}")
-        for panel in (self.schedule, self.player_panel, self.notes, self.documents):
-            panel.set_conference(self.conference)
         self.schedule.set_follows(self.profile.follows.follows(self.conference.id))
         self.reminders.set_conference(self.conference)
+        self.refresher.track(self.profile.settings.get("conference.last_feed") or "", self.conference)
         self.start_default_body()
         problems = opened.problems + opened.feed.warnings
         if problems:
@@ -174,6 +164,18 @@ class MainWindow(QMainWindow):
                                   QMessageBox.StandardButton.Ok, self)
                 box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 box.open()  # not modal: the app is usable meanwhile
+
+    def apply_refresh(self, opened: OpenResult) -> None:
+        """A newer version of the same conference: update the panels, keep playing."""
+        if opened.feed.conference.id != self.conference.id:
+            return
+        self._set_panels(opened.feed.conference)
+        self.statusBar().showMessage("The conference was updated.", 8000)
+
+    def _set_panels(self, conference: Conference) -> None:
+        self.conference = conference
+        for panel in (self.schedule, self.player_panel, self.notes, self.documents):
+            panel.set_conference(conference)
 
     def start_default_body(self) -> None:
         """Play the first body that is sitting now (else the first body with a stream)."""
@@ -203,13 +205,6 @@ class MainWindow(QMainWindow):
         self.profile.follows.set_followed(self.conference.id, follow, followed)
         self.schedule.set_follows(self.profile.follows.follows(self.conference.id))
         self.reminders.check()
-
-    def follow_selected(self) -> None:
-        follow = self.schedule.selected_follow()
-        if follow is None:
-            self.statusBar().showMessage("Select a body or a session in the schedule to follow it.", 6000)
-        else:
-            self.schedule.toggle_follow(follow)
 
     @Slot(str)
     def show_document(self, symbol: str) -> None:

@@ -105,3 +105,24 @@ def test_open_conference_from_a_playlist_and_a_calendar_then_find_it_in_recent(q
     assert "(+1 more)" in index.data()
     dialog.recent_view.activated.emit(index)
     assert dialog.result() == OpenConferenceDialog.DialogCode.Accepted and dialog.chosen() == source
+
+
+def test_a_refresh_updates_the_conference_without_restarting_the_player(qtbot, window, tmp_path):
+    from observer_app import paths as app_paths
+
+    media = app_paths.resources_dir() / "demo" / "media"
+    playlist = tmp_path / "channels.m3u"
+    entry = '#EXTINF:-1 group-title="{0}",{0}\n{1}\n'
+    playlist.write_text("#EXTM3U\n" + entry.format("Committee 5", (media / "com5.mkv").as_uri()))
+    window.open_conference(str(playlist))
+    qtbot.waitUntil(lambda: [b.name for b in window.conference.bodies] == ["Committee 5"], timeout=10000)
+    qtbot.waitUntil(lambda: window.player is not None and window.player.state == "playing", timeout=10000)
+    target = window.player_panel.target
+    playlist.write_text(playlist.read_text() + entry.format("Plenary", (media / "plenary.mkv").as_uri()))
+    with qtbot.waitSignal(window.refresher.changed, timeout=10000):
+        window.refresher.refresh()
+    assert sorted(b.name for b in window.conference.bodies) == ["Committee 5", "Plenary"]
+    assert window.schedule.model.rowCount() == 2
+    assert window.player_panel.target is target and window.player.state == "playing"  # not restarted
+    with qtbot.assertNotEmitted(window.refresher.changed, wait=1500):  # unchanged: nothing to apply
+        window.refresher.refresh()

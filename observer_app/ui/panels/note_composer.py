@@ -3,6 +3,8 @@ for feedback or private) with completion. The stamp is taken at the first keystr
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -178,3 +180,17 @@ class NoteComposer(QWidget):
 
     def toggle_private(self) -> None:
         self.for_feedback.toggle()
+
+
+def load_speakers() -> list[str]:
+    """Delegations and roles shipped in resources/lists/speakers.json (completion for notes)."""
+    import json
+
+    from observer_app import paths as app_paths
+
+    try:
+        data = json.loads((app_paths.resources_dir() / "lists" / "speakers.json").read_text(encoding="utf-8"))
+        return [str(s) for s in data.get("speakers", [])]
+    except (OSError, ValueError) as exc:
+        logging.getLogger("observer.ui").warning("no speaker list: %s", exc)
+        return []

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QTabWidget,
     QToolButton,
+    QToolTip,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -176,6 +177,14 @@ class SchedulePanel(QWidget):
         action = menu.addAction(label, lambda: self.toggle_follow(follow))
         action.setCheckable(True)
         action.setChecked(follow in self.follows)
+
+    def follow_selected(self) -> None:
+        """Ctrl+D: follow (or stop following) what is selected."""
+        follow = self.selected_follow()
+        if follow is not None:
+            self.toggle_follow(follow)
+        else:
+            QToolTip.showText(self.mapToGlobal(self.rect().center()), "Select a body or a session to follow it.", self)
 
     def selected_follow(self) -> Follow | None:
         """What "Follow" (Ctrl+D) acts on: the selected session (list or day view), else its body."""

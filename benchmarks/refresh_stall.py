@@ -1,0 +1,107 @@
+"""The GUI event loop while every source of a big conference is refreshed (prints figures).
+
+Goal (issue #7): the largest stall of the GUI thread under 50 ms while a refresh runs. The
+conference is the real 4,602-channel playlist (or a generated one of that size) plus a
+generated 2,000-event calendar. A 5 ms QTimer records the gaps between its ticks:
+* during the fetch and parse (worker thread: the GUI should not notice);
+* during the application of the changed conference to the panels (GUI thread).
+
+usage: xvfb-run .venv/bin/python benchmarks/refresh_stall.py [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    os.environ.setdefault("OBSERVER_VLC_ARGS", "--aout=dummy")
+    from feeds import CORPUS, generated_calendar, generated_playlist
+
+    from observer_app import qtfix
+
+    qtfix.immortalize_singletons()
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from observer_app.paths import resolve
+    from observer_app.services.context import open_profile
+    from observer_app.ui.app import build_window
+
+    work = Path(tempfile.mkdtemp(prefix="observer-stall-"))
+    playlist = work / "channels.m3u"
+    playlist.write_bytes(CORPUS.read_bytes() if CORPUS.exists() else generated_playlist())
+    calendar = work / "schedule.ics"
+    calendar.write_bytes(generated_calendar())
+    source = f"{playlist}\n{calendar}"
+    app = QApplication(["observer-bench"])
+    profile = open_profile(resolve(work / "profile"))
+    profile.settings.set("conference.last_feed", source)
+    window = build_window(profile, source)
+    window.show()
+    print(f"conference: {len(window.conference.bodies)} bodies, {len(window.conference.streams)} streams, "
+          f"{len(window.conference.sessions)} sessions")
+
+    clock = QElapsedTimer()
+    gaps: list[tuple[float, str]] = []
+    phase = ["idle"]
+    last = [0.0]
+
+    def tick():
+        now = clock.nsecsElapsed() / 1e6
+        gaps.append((now - last[0], phase[0]))
+        last[0] = now
+
+    ticker = QTimer()
+    ticker.setInterval(5)
+    ticker.timeout.connect(tick)
+    worst = {"fetch+parse (worker)": [], "apply (GUI thread)": []}
+    for run in range(args.runs):
+        with calendar.open("ab") as f:  # a change, so that the refresh has something to apply
+            f.write(b"")
+        playlist.write_bytes(playlist.read_bytes() + f"\n#EXTINF:-1 group-title=\"Run {run}\",Extra {run}\n"
+                             f"https://example.org/extra{run}.m3u8\n".encode())
+        done = []
+        window.refresher.changed.connect(lambda _r: phase.__setitem__(0, "apply"))
+        gaps.clear()
+        clock.start()
+        last[0] = 0.0
+        ticker.start()
+        phase[0] = "fetch"
+        window.refresher.busy = False
+        window.refresher.refresh()
+        deadline = time.monotonic() + 60
+        while window.refresher.busy and time.monotonic() < deadline:
+            app.processEvents()
+        phase[0] = "after"
+        end = time.monotonic() + 0.3
+        while time.monotonic() < end:
+            app.processEvents()
+        ticker.stop()
+        done.append(1)
+        fetch = [g for g, p in gaps if p == "fetch"]
+        apply = [g for g, p in gaps if p in ("apply", "after")]
+        worst["fetch+parse (worker)"].append(max(fetch, default=0.0))
+        worst["apply (GUI thread)"].append(max(apply, default=0.0))
+    for name, values in worst.items():
+        print(f"{name:24s} largest GUI stall: median {statistics.median(values):6.1f} ms, worst {max(values):6.1f} ms "
+              f"(goal < 50 ms) {'ok' if max(values) < 50 else 'MISSED'}")
+    window.close()
+    profile.close()
+
+
+if __name__ == "__main__":
+    main()
