@@ -28,7 +28,7 @@ clean:
 # (packaging/observer.spec; notes for Windows and macOS in packaging/README.md).
 bundle:
 	@bash packaging/bootstrap.sh run
-	@$(VENV)/bin/python -m pip install -q -e '.[bundle]'
+	@$(VENV)/bin/python -c 'import PyInstaller' 2>/dev/null || $(VENV)/bin/python -m pip install -q -e '.[bundle]'
 	@$(VENV)/bin/python packaging/make_icons.py --check
 	@$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/observer.spec
 	@echo "bundle: dist/observer-app/observer-app ($$(du -sh dist/observer-app | cut -f1))"
