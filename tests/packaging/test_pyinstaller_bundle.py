@@ -111,6 +111,23 @@ def test_main_window_plays_video_from_the_bundle(bundle, tmp_path):
 
 @pytest.mark.bundle
 @pytest.mark.timeout(900)
+def test_every_report_format_exports_from_the_bundle(bundle, tmp_path):
+    """Formats that read data files at run time (Word templates, fonts for PDF) work frozen too."""
+    env = {"QT_QPA_PLATFORM": "offscreen"}
+    added = _run_bundle(["notes", "add", "Committee 5: DT/33(Rev.1) discussed", "--body", "com5"], tmp_path, env)
+    assert added.returncode == 0, added.stderr[-2000:]
+    for fmt in ("md", "html", "pdf", "docx", "json", "csv", "vtt", "srt", "txt"):
+        out = tmp_path / f"report.{fmt}"
+        result = _run_bundle(["export", "-o", str(out)], tmp_path, env)
+        assert result.returncode == 0, f"{fmt}: {result.stderr[-1500:]}"
+        assert out.stat().st_size > 0, fmt
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "report.docx").read_bytes().startswith(b"PK")  # a zip, as Word files are
+    assert "DT/33" in (tmp_path / "report.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.bundle
+@pytest.mark.timeout(900)
 def test_bundle_carries_the_selected_plugins_and_no_excluded_one(bundle):
     plugins = bundle / "_internal" / "vlc" / "plugins"
     assert (plugins / "plugins.dat").is_file(), "no plugin cache: vlc-cache-gen did not run"
