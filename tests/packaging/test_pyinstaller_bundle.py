@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -96,6 +97,35 @@ def test_doctor_passes_on_the_bundled_libvlc_only(bundle, tmp_path):
     assert any("/codec/" in p for p in plugins) and any("/demux/" in p for p in plugins)
     outside = sorted(f for f in vlc_files if not f.startswith(internal + "/"))
     assert not outside, f"loaded from outside the bundle: {outside}"
+
+
+@pytest.mark.bundle
+@pytest.mark.timeout(900)
+def test_bundle_plays_on_a_system_without_libvlc_or_ffmpeg(bundle, tmp_path):
+    """As on a machine that never installed VLC: the system's libVLC, its plugins and FFmpeg
+    are hidden (bind mounts in a private mount namespace, so nothing outside changes)."""
+    if os.geteuid() != 0 or not shutil.which("unshare"):
+        pytest.skip("hiding system libraries needs root and unshare (a private mount namespace)")
+    libdir = libvlc_files.find_libdir()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    script = f"""
+set -e
+mount --bind {empty} {libdir}/vlc
+for f in {libdir}/libvlc*.so* {libdir}/libav*.so* {libdir}/libmatroska*.so* {libdir}/libebml*.so*; do
+  if [ -f "$f" ] && [ ! -L "$f" ]; then mount --bind /dev/null "$f"; fi
+done
+test ! -s {libdir}/libvlc.so.5   # really hidden
+exec {EXE} --data-dir {tmp_path / "profile"} doctor --json
+"""
+    env = {**os.environ, "OBSERVER_VLC_ARGS": "--aout=dummy", "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(["unshare", "--mount", "bash", "-c", script], env=env, capture_output=True, text=True,
+                            timeout=120)
+    if result.returncode != 0 and "unshare failed" in result.stderr:
+        pytest.skip(f"no private mount namespace here: {result.stderr.strip()}")
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    checks = {c["name"]: c for c in json.loads(result.stdout)["checks"]}
+    assert checks["libVLC playback"]["ok"], checks["libVLC playback"]
 
 
 @pytest.mark.bundle
