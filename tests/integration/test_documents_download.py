@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import ssl
 import subprocess
 import sys
 from pathlib import Path
@@ -121,6 +122,23 @@ def test_timeout_is_named_and_nothing_hangs(server, tmp_path):
     server.fault("/slow.pdf", hang=True)
     result = download(server.url("/slow.pdf"), tmp_path / "c", session=make_session(retries=0), timeout=(2, 0.5))
     assert result.status == "failed" and "timeout" in result.reason
+
+
+def test_untrusted_certificate_is_refused(tmp_path):
+    trustme = pytest.importorskip("trustme")
+    ca = trustme.CA()
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ca.issue_cert("127.0.0.1").configure_cert(context)
+    srv = DocServer()
+    srv.put("/67.pdf", make_pdf(["x"]))
+    srv.start(ssl_context=context)
+    try:
+        result = download(srv.url("/67.pdf"), tmp_path / "c", session=make_session(retries=0))
+    finally:
+        srv.stop()
+    assert result.status == "failed" and result.reason.startswith("the secure connection to 127.0.0.1")
+    assert "TLS" in result.reason and "certificate" in result.reason.lower()
+    assert listing(tmp_path / "c") == set()
 
 
 def test_connection_refused(tmp_path):

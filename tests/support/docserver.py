@@ -59,19 +59,24 @@ class DocServer:
 
     def url(self, path: str) -> str:
         assert self._httpd is not None
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}{path}"
+        return f"{self._scheme}://127.0.0.1:{self._httpd.server_address[1]}{path}"
 
     def hits(self, path: str) -> list[dict]:
         return [h for p, h in self.requests if p == path]
 
     # -- life ----------------------------------------------------------------------------------
-    def start(self) -> "DocServer":
+    def start(self, ssl_context=None) -> "DocServer":
+        """Serve plain HTTP, or HTTPS with ``ssl_context`` (a server-side ``ssl.SSLContext``)."""
         owner = self
 
         class Handler(_Handler):
             server_owner = owner
 
         self._httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._scheme = "http"
+        if ssl_context is not None:
+            self._httpd.socket = ssl_context.wrap_socket(self._httpd.socket, server_side=True)
+            self._scheme = "https"
         self._httpd.daemon_threads = True
         threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
         return self
