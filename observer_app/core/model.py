@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from datetime import datetime, timezone
 from enum import Enum
+from functools import cached_property
 
 #: The six official UN/ITU languages, in the UN's order.
 UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
@@ -130,30 +131,49 @@ class Conference:
     #: The body to show first when the observer has no habit yet (the demo's anchor body).
     featured_body: str = ""
 
+    @cached_property
+    def _index(self) -> dict[str, dict]:
+        """Lookups by id, built once (frozen: the conference never changes under them)."""
+        by_body_stream: dict[str, Stream] = {}
+        for stream in self.streams:
+            by_body_stream.setdefault(stream.body_id, stream)
+        return {"body": {b.id: b for b in reversed(self.bodies)}, "stream": {s.id: s for s in reversed(self.streams)},
+                "session": {s.id: s for s in reversed(self.sessions)}, "body_stream": by_body_stream,
+                "document": {d.symbol: d for d in reversed(self.documents)}}
+
     def body(self, body_id: str) -> Body | None:
-        return next((b for b in self.bodies if b.id == body_id), None)
+        return self._index["body"].get(body_id)
 
     def stream(self, stream_id: str | None) -> Stream | None:
-        return next((s for s in self.streams if s.id == stream_id), None)
+        return self._index["stream"].get(stream_id)
 
     def session(self, session_id: str | None) -> Session | None:
-        return next((s for s in self.sessions if s.id == session_id), None)
+        return self._index["session"].get(session_id)
 
     def stream_for_body(self, body_id: str) -> Stream | None:
-        return next((s for s in self.streams if s.body_id == body_id), None)
+        return self._index["body_stream"].get(body_id)
+
+    @cached_property
+    def _sessions_by_body(self) -> dict[str, list[Session]]:
+        """Sessions per body in time order, computed once: views ask for them on every repaint,
+        and a scan of all sessions per body is quadratic on a 2,000-body playlist conference."""
+        index: dict[str, list[Session]] = {}
+        for session in sorted(self.sessions, key=lambda s: s.start):
+            index.setdefault(session.body_id, []).append(session)
+        return index
 
     def sessions_of(self, body_id: str) -> list[Session]:
-        return sorted((s for s in self.sessions if s.body_id == body_id), key=lambda s: s.start)
+        return list(self._sessions_by_body.get(body_id, ()))
 
     def current_session(self, body_id: str, now: datetime) -> Session | None:
         """The session of ``body_id`` sitting at ``now``, if any."""
-        return next((s for s in self.sessions_of(body_id) if s.is_live(now)), None)
+        return next((s for s in self._sessions_by_body.get(body_id, ()) if s.is_live(now)), None)
 
     def next_session(self, body_id: str, now: datetime) -> Session | None:
-        return next((s for s in self.sessions_of(body_id) if s.start > now), None)
+        return next((s for s in self._sessions_by_body.get(body_id, ()) if s.start > now), None)
 
     def document(self, symbol: str) -> Document | None:
-        return next((d for d in self.documents if d.symbol == symbol), None)
+        return self._index["document"].get(symbol)
 
 
 def new_id() -> str:

@@ -89,7 +89,14 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     QApplication.setApplicationName(APP_ID)
     QApplication.setApplicationDisplayName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
+    # The desktop entry's id (packaging/linux): docks and notifications match the window to it.
+    QApplication.setDesktopFileName("org.observer.Observer")
     app = QApplication(sys.argv[:1])
+    from PySide6.QtGui import QIcon
+
+    from observer_app import paths as app_paths
+
+    app.setWindowIcon(QIcon(str(app_paths.resources_dir() / "icons" / "observer.svg")))
     _quit_on_sigterm(app)
     try:
         profile = open_profile(paths)

@@ -102,8 +102,8 @@ class DocumentsPanel(QWidget):
         tl.addWidget(self.filter)
         tl.addWidget(self.results, 1)
         tl.addWidget(self.view, 2)
+        self.download.layout().addWidget(self.seen)  # one row: download, progress, what's new
         tl.addWidget(self.download)
-        tl.addWidget(self.seen, 0, Qt.AlignmentFlag.AlignRight)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("documents_splitter")
         self.splitter.addWidget(top)

@@ -58,8 +58,13 @@ class SchedulePanel(QWidget):
         self.view.setExpandsOnDoubleClick(False)  # double-click means "watch this"
         header = self.view.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from sample texts, not ResizeToContents: that asks every row of the tree
+        # (a 2,000-channel playlist) for its text on each update and stalls the window.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles elide, status stays visible
+        metrics = self.view.fontMetrics()
+        for column, sample in ((1, "● LIVE until 00:00"), (2, "Wed 00:00 GMT+10"), (3, "Wed 00:00 GMT+10")):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         # ``activated`` covers double-click and Enter (connecting doubleClicked too opened twice).
         self.view.activated.connect(self._on_activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
