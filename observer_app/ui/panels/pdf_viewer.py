@@ -84,17 +84,21 @@ class PdfViewer(QWidget):
         self.hits = QLabel("")
         self.cite = _button("❝ Cite", "Cite this page in the note", "Insert this document, language and page into the note")
         self.external = _button("⇱", "Open in the system viewer", "Open in the system's PDF viewer")
-        bar = QHBoxLayout()
+        # Two short rows rather than one long one: the panel stays narrow beside the player.
+        bar, find_bar = QHBoxLayout(), QHBoxLayout()
         for widget in (self.prev_page, self.page, self.page_count, self.next_page, self.zoom_out, self.zoom_in, self.fit,
                        self.languages):
             bar.addWidget(widget)
-        bar.addWidget(self.find, 1)
-        for widget in (self.hits, self.cite, self.external):
-            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.cite)
+        bar.addWidget(self.external)
+        find_bar.addWidget(self.find, 1)
+        find_bar.addWidget(self.hits)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
         layout.addLayout(bar)
+        layout.addLayout(find_bar)
         layout.addWidget(self.view, 1)
 
         self.prev_page.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
