@@ -16,6 +16,7 @@ from urllib.parse import urlparse
 
 from observer_app import paths as app_paths
 from observer_app.core.feeds.ownjson import FeedError, LoadedFeed, load_schema, parse_feed
+from observer_app.services.sources import plain_reason
 
 log = logging.getLogger("observer.feed")
 
@@ -63,7 +64,7 @@ def read_source(source: str, cache_dir: Path | None, session=None) -> tuple[byte
         response.raise_for_status()
         return response.content, problems, cached
     except requests.RequestException as exc:
-        reason = _plain_reason(exc)
+        reason = plain_reason(exc)
         if cached and cached.exists():
             problems.append(f"{source}: {reason}; using the copy saved {_age(cached)}")
             return cached.read_bytes(), problems, None
@@ -85,20 +86,6 @@ def _keep_copy(cached: Path, data: bytes) -> None:
         tmp.replace(cached)
     except OSError as exc:  # an unwritable cache costs offline use, not the conference
         log.warning("cannot keep a copy of the feed in %s: %s", cached, exc)
-
-
-def _plain_reason(exc) -> str:
-    import requests
-
-    if isinstance(exc, requests.HTTPError) and exc.response is not None:
-        return f"the server answered {exc.response.status_code} {exc.response.reason}"
-    if isinstance(exc, requests.exceptions.SSLError):
-        return "the server's TLS certificate could not be verified"
-    if isinstance(exc, requests.Timeout):
-        return "the server did not answer in time"
-    if isinstance(exc, requests.ConnectionError):
-        return "cannot connect to the server (offline, or wrong address)"
-    return str(exc)
 
 
 def split_sources(source: str) -> list[str]:

@@ -95,7 +95,7 @@ def fetch_source(url_or_path: str, cache_dir: Path | None, session=None, token: 
             return Fetched(url_or_path, body.read_bytes(), "not-modified", cache=body)
         response.raise_for_status()
     except requests.RequestException as exc:
-        reason = _plain_reason(exc)
+        reason = plain_reason(exc)
         if body is not None and body.exists():
             return Fetched(url_or_path, body.read_bytes(), "cache", "",
                            [f"{reason}; using the copy saved earlier ({_age(body)})"], body)
@@ -129,7 +129,8 @@ def keep_copy(fetched: Fetched) -> None:
         log.warning("cannot keep a copy of %s: %s", fetched.source, exc.strerror or exc)
 
 
-def _plain_reason(exc) -> str:
+def plain_reason(exc) -> str:
+    """A requests failure in words for the user (never its text: it could carry request details)."""
     import requests
 
     if isinstance(exc, requests.HTTPError) and exc.response is not None:
