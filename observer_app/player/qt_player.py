@@ -111,7 +111,7 @@ class QtPlayer(QObject):
         self._start(request.start_ms)
 
     def open(self, url: str, start_ms: int = 0, loop: bool = False) -> None:
-        """Play a URL or file (shortcut for tests and simple callers)."""
+        """Play a URL or file (for tests and simple callers)."""
         self.play(PlayRequest(StreamSource(url), start_ms=start_ms, loop=loop, live=False))
 
     def _start(self, start_ms: int) -> None:
@@ -127,10 +127,11 @@ class QtPlayer(QObject):
         self.state_changed.emit("opening")
 
         choice = self.choice
+        remote = request.source.url.startswith(("http://", "https://"))  # local: no session, no requests import
 
         def work() -> ResolvedStream:
-            return resolve(request.source, choice, self._session, start_ms=start_ms, loop=request.loop,
-                           live=request.live, work_dir=self.work_dir)
+            return resolve(request.source, choice, self._session if remote else None, start_ms=start_ms,
+                           loop=request.loop, live=request.live, work_dir=self.work_dir)
 
         def done(stream: ResolvedStream) -> None:
             if generation == self._generation and not self._released:
@@ -140,7 +141,7 @@ class QtPlayer(QObject):
             if generation == self._generation and not self._released:
                 self._opened(ResolvedStream(None, problem=f"unexpected error: {exc}"))
 
-        if request.source.url.startswith(("http://", "https://")):
+        if remote:
             run_task(work, done, failed)
         else:
             done(work())  # local: no network, nothing to wait for
