@@ -65,6 +65,17 @@ Setting("smtp.server", str, "", "Mail server (SMTP)",
     Setting("player.last_body", str, "", "Last body", "The body watched last; played again on start."),
     Setting("schedule.reminder_minutes", int, 10, "Remind me before a followed session (minutes)",
             "A desktop notification this many minutes before a session you follow starts; 0 turns reminders off."),
+    Setting("player.caption_scale", int, 100, "Caption size (%)",
+            "Size of captions and subtitles over the video, in percent of libVLC's normal size.",
+            (100, 125, 150, 200, 250, 300)),
+    Setting("ui.theme", str, "system", "Colours",
+            "system follows the desktop's palette; dark and high-contrast are built in (light text on dark, "
+            "and white on black with yellow highlights).", ("system", "dark", "high-contrast")),
+    Setting("ui.language", str, "system", "Interface language",
+            "Language of Observer's menus and messages. Only English is shipped so far: other choices are kept "
+            "for when translations arrive.", ("system", "en", "fr", "es", "ar", "zh", "ru")),
+    Setting("ui.first_run_done", bool, False, "Welcome page done",
+            "False: the welcome page (name, organisation, languages) is shown at the next start."),
 )
 
 SETTINGS: dict[str, Setting] = {s.key: s for s in _ALL}

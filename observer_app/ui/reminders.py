@@ -11,11 +11,12 @@ import logging
 from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QWidget
 
 from observer_app.core.follows import Reminder, due_reminders
 from observer_app.core.model import Conference
+from observer_app.ui import theme
 
 log = logging.getLogger("observer.reminders")
 
@@ -29,9 +30,7 @@ class ReminderBanner(QWidget):
         super().__init__(parent)
         self.setObjectName("reminder_banner")
         self.setAccessibleName("Reminder")
-        self.setStyleSheet("#reminder_banner { background: #fff8e1; border-bottom: 1px solid #ffb300; }")
         self.label = QLabel()
-        self.label.setStyleSheet("color: #3e2723;")
         self.label.setWordWrap(True)
         self.watch_button = QPushButton("&Watch")
         self.watch_button.setAccessibleName("Watch the reminded session")
@@ -46,6 +45,12 @@ class ReminderBanner(QWidget):
         self.watch_button.clicked.connect(lambda: (self.watch.emit(self._body_id), self.hide()))
         self.dismiss.clicked.connect(self.hide)
         self.hide()
+
+    def paintEvent(self, event) -> None:
+        """A warm band in a shade that suits the palette (light or dark); the text keeps the palette's."""
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), theme.color("warning_back", self.palette()))
+        painter.fillRect(0, self.height() - 1, self.width(), 1, theme.color("warning_edge", self.palette()))
 
     def show_reminder(self, reminder: Reminder) -> None:
         self._body_id = reminder.session.body_id

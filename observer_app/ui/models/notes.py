@@ -12,11 +12,12 @@ from datetime import datetime
 from typing import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from observer_app.core import clock
 from observer_app.core.model import Conference, Note
 from observer_app.core.playback import recording_position
+from observer_app.ui import theme
 from observer_app.ui.models.base import ColumnsModel
 
 COLUMNS = ("Time", "Video", "Body", "Speaker", "Note")
@@ -123,7 +124,7 @@ class NotesModel(ColumnsModel):
                 tags = " ".join(f"#{t}" for t in note.tags)
                 return " ".join(marks + [note.text.replace("\n", " ⏎ ")] + ([tags] if tags else []))
         if role == Qt.ItemDataRole.ForegroundRole and note.conflict_of:
-            return QBrush(QColor("#b26a00"))
+            return QBrush(theme.color("private"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return (f"{note.text}\n\n{clock.iso_utc(note.utc)} UTC"
                     + (f", video {clock.format_position(note.media_position_ms)}" if note.media_position_ms is not None else ""))

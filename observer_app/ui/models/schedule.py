@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from observer_app.core import clock
 from observer_app.core.follows import BODY, SESSION, Follow
 from observer_app.core.model import Body, Conference, Session
+from observer_app.ui import theme
 
 COLUMNS = ("Body / session", "Status", "Conference time", "Your time")
 NAME, STATUS, CONF_TIME, LOCAL_TIME = range(4)
@@ -153,7 +154,7 @@ class ScheduleModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS and current:
-            return QBrush(QColor("#c62828"))
+            return QBrush(theme.color("live"))
         if role == Qt.ItemDataRole.ToolTipRole:
             nxt = self._conference.next_session(body.id, self._now)
             lines = [body.name] + ([body.room] if body.room else [])
@@ -180,9 +181,9 @@ class ScheduleModel(QAbstractItemModel):
                 return ""
         if role == Qt.ItemDataRole.ForegroundRole:
             if session.is_live(self._now) and column == STATUS:
-                return QBrush(QColor("#c62828"))
+                return QBrush(theme.color("live"))
             if session.is_past(self._now):
-                return QBrush(QColor("#757575"))
+                return QBrush(theme.color("past"))
         if role == Qt.ItemDataRole.ToolTipRole:
             agenda = "\n".join(f"• {a}" for a in session.agenda)
             when = (f"{session.start.astimezone(self._conf_tz):%A %d %B, %H:%M}–"

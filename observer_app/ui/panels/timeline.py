@@ -10,12 +10,13 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, timezone
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from observer_app.core import clock
 from observer_app.core.follows import Follow, is_followed
 from observer_app.core.model import Conference, Session
+from observer_app.ui import theme
 
 LABEL_W, AXIS_H, ROW_H = 96, 34, 34
 
@@ -128,7 +129,7 @@ class TimelineView(QWidget):
             self._paint_session(painter, session, pal)
         now_x = self._x(self.now)
         if LABEL_W <= now_x <= self.width():
-            painter.setPen(QPen(QColor("#d32f2f"), 2))
+            painter.setPen(QPen(theme.color("now_line", pal), 2))
             painter.drawLine(QPointF(now_x, AXIS_H - 6), QPointF(now_x, self.height()))
 
     def _paint_axis(self, painter: QPainter, pal: QPalette) -> None:
@@ -159,13 +160,13 @@ class TimelineView(QWidget):
     def _paint_session(self, painter: QPainter, session: Session, pal: QPalette) -> None:
         rect = self.session_rect(session)
         live, past = session.is_live(self.now), session.is_past(self.now)
-        fill = QColor("#ffcdd2") if live else QColor("#e0e0e0") if past else QColor("#bbdefb")
+        fill = theme.color("block_live" if live else "block_past" if past else "block_next", pal)
         painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2) if session is self.selected
                        else QPen(fill.darker(130), 1))
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 4, 4)
         star = "★ " if is_followed(session, self.follows) else ""
-        painter.setPen(QColor("#212121"))  # on the light block colours, whatever the palette
+        painter.setPen(theme.color("block_text", pal))  # chosen with the block colours, not the palette's text
         text = painter.fontMetrics().elidedText(star + session.title, Qt.TextElideMode.ElideRight,
                                                 int(rect.width()) - 6)
         painter.drawText(rect.adjusted(3, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, text)
