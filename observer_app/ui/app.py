@@ -50,14 +50,20 @@ def player_factory(work_dir: Path | None = None):
 def build_window(profile: Profile, feed: str | None):
     """The main window on ``feed`` (or the last conference, or the demo). Raises FeedError only
     when even the bundled demo cannot be read."""
+    from observer_app.ui import theme
+    from observer_app.ui.dialogs import first_run
     from observer_app.ui.main_window import MainWindow
 
+    theme.apply(str(profile.settings.get("ui.theme")))
     source = feed or profile.settings.get("conference.last_feed") or None
     opened = open_with_fallback(source, profile.paths.cache)
     if feed and not opened.problems:
         profile.settings.set("conference.last_feed", feed)
     factory, problem = player_factory(profile.paths.cache / "hls")
     window = MainWindow(profile, opened, factory, problem)
+    window.first_run = None
+    # Once the window is up: the welcome page opens over it, not before it.
+    QTimer.singleShot(0, window, lambda: setattr(window, "first_run", first_run.maybe_show(window)))
     if problem:
         box = QMessageBox(QMessageBox.Icon.Critical, "Player unavailable", problem, QMessageBox.StandardButton.Ok, window)
         QTimer.singleShot(0, box.open)
@@ -98,6 +104,9 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
 
     app.setWindowIcon(QIcon(str(app_paths.resources_dir() / "icons" / "observer.svg")))
     _quit_on_sigterm(app)
+    from observer_app.ui.dialogs import crash as crash_dialog
+
+    crash_dialog.install(paths.log)  # an unexpected exception shows a report instead of killing the app
     try:
         profile = open_profile(paths)
     except (PathError, StoreError) as exc:

@@ -19,7 +19,7 @@ from observer_app.services.conference import OpenResult, open_feed
 from observer_app.services.context import Profile
 from observer_app.store.backup import RollingBackups
 from observer_app.ui.dialogs import export as export_dialog
-from observer_app.ui.dialogs import calendar, team
+from observer_app.ui.dialogs import about, calendar, team
 from observer_app.ui.dialogs.open_conference import OpenConferenceDialog, recent, remember
 from observer_app.ui.dialogs.outbox import OutboxDialog
 from observer_app.ui.dialogs.settings import SettingsDialog
@@ -28,6 +28,7 @@ from observer_app.ui.panels.note_composer import load_speakers
 from observer_app.ui.panels.notes import NotesPanel
 from observer_app.ui.panels.player import PlayerPanel
 from observer_app.ui.panels.schedule import SchedulePanel
+from observer_app.ui import theme
 from observer_app.ui.refresh import ConferenceRefresher
 from observer_app.ui.reminders import ReminderBanner, Reminders
 from observer_app.workers import run_task
@@ -39,40 +40,40 @@ log = logging.getLogger("observer.ui")
 ACTIONS = (
     ("File", "&Open conference…", "Ctrl+O", lambda w: w.open_conference()),
     ("File", "&Export feedback…", "Ctrl+E", lambda w: w.export_feedback()),
-    ("File", "Sent and &outbox…", "", lambda w: OutboxDialog(w.profile, w).exec()),
+    ("File", "Sent and out&box…", "", lambda w: OutboxDialog(w.profile, w).exec()),
     ("File", "&Settings…", "Ctrl+,", lambda w: w.edit_settings()),
     ("File", "&Quit", "Ctrl+Q", lambda w: w.close()),
     ("Playback", "&Play / pause", "Space", lambda w: w.player_panel.toggle_pause()),
-    ("Playback", "Back 5 seconds", "Alt+Left", lambda w: w.player_panel.skip(-5000)),
-    ("Playback", "Forward 5 seconds", "Alt+Right", lambda w: w.player_panel.skip(5000)),
-    ("Playback", "Back 30 seconds", "Ctrl+Alt+Left", lambda w: w.player_panel.skip(-30000)),
-    ("Playback", "Forward 30 seconds", "Ctrl+Alt+Right", lambda w: w.player_panel.skip(30000)),
-    ("Playback", "Volume up", "Ctrl+Up", lambda w: w.player_panel.nudge_volume(5)),
-    ("Playback", "Volume down", "Ctrl+Down", lambda w: w.player_panel.nudge_volume(-5)),
-    ("Playback", "Mute", "Ctrl+M", lambda w: w.player_panel.controls.mute.toggle()),
-    ("Playback", "Go live", "Ctrl+G", lambda w: w.player_panel.go_live()),
-    ("Playback", "Audio only (save bandwidth)", "Ctrl+Shift+A", lambda w: w.player_panel.controls.audio_only.toggle()),
-    ("Playback", "Slower", "Ctrl+[", lambda w: w.player_panel.step_rate(-1)),
-    ("Playback", "Faster", "Ctrl+]", lambda w: w.player_panel.step_rate(1)),
-    ("Playback", "Full screen", "F11", lambda w: w.toggle_fullscreen()),
-    ("Playback", "Retry the connection", "Ctrl+R", lambda w: w.player_panel.retry()),
-    ("Playback", "Open captions file…", "Ctrl+Shift+C", lambda w: w.player_panel.controls.choose_captions_file()),
+    ("Playback", "&Back 5 seconds", "Alt+Left", lambda w: w.player_panel.skip(-5000)),
+    ("Playback", "&Forward 5 seconds", "Alt+Right", lambda w: w.player_panel.skip(5000)),
+    ("Playback", "Back &30 seconds", "Ctrl+Alt+Left", lambda w: w.player_panel.skip(-30000)),
+    ("Playback", "Forward 3&0 seconds", "Ctrl+Alt+Right", lambda w: w.player_panel.skip(30000)),
+    ("Playback", "Volume &up", "Ctrl+Up", lambda w: w.player_panel.nudge_volume(5)),
+    ("Playback", "Volume &down", "Ctrl+Down", lambda w: w.player_panel.nudge_volume(-5)),
+    ("Playback", "&Mute", "Ctrl+M", lambda w: w.player_panel.controls.mute.toggle()),
+    ("Playback", "Go &live", "Ctrl+G", lambda w: w.player_panel.go_live()),
+    ("Playback", "&Audio only (save bandwidth)", "Ctrl+Shift+A", lambda w: w.player_panel.controls.audio_only.toggle()),
+    ("Playback", "&Slower", "Ctrl+[", lambda w: w.player_panel.step_rate(-1)),
+    ("Playback", "Fas&ter", "Ctrl+]", lambda w: w.player_panel.step_rate(1)),
+    ("Playback", "Full scr&een", "F11", lambda w: w.toggle_fullscreen()),
+    ("Playback", "&Retry the connection", "Ctrl+R", lambda w: w.player_panel.retry()),
+    ("Playback", "Open &captions file…", "Ctrl+Shift+C", lambda w: w.player_panel.controls.choose_captions_file()),
     ("Schedule", "&Follow the selected body or session", "Ctrl+D", lambda w: w.schedule.follow_selected()),
     ("Schedule", "&Day timeline", "Ctrl+Shift+D", lambda w: w.schedule.tabs.setCurrentIndex(1)),
-    ("Schedule", "Export followed sessions (.ics)…", "", lambda w: calendar.export_followed(w, w.profile, w.conference)),
-    ("View", "Watch in a new tile (selected body)", "Ctrl+T", lambda w: w.watch_selected_in_new_tile()),
-    ("View", "Close the tile that has the sound", "Ctrl+W", lambda w: w.player_panel.close_active_tile()),
-    ("View", "Next tile gets the sound", "Ctrl+Tab", lambda w: w.player_panel.next_tile()),
+    ("Schedule", "E&xport followed sessions (.ics)…", "", lambda w: calendar.export_followed(w, w.profile, w.conference)),
+    ("View", "&Watch in a new tile (selected body)", "Ctrl+T", lambda w: w.watch_selected_in_new_tile()),
+    ("View", "&Close the tile that has the sound", "Ctrl+W", lambda w: w.player_panel.close_active_tile()),
+    ("View", "&Next tile gets the sound", "Ctrl+Tab", lambda w: w.player_panel.next_tile()),
     ("Notes", "&New note at this moment", "Ctrl+N", lambda w: w.notes.start_note()),
-    ("Notes", "Go to the notes list", "Ctrl+L", lambda w: w.notes.view.setFocus()),
+    ("Notes", "Go to the notes &list", "Ctrl+L", lambda w: w.notes.view.setFocus()),
     ("Notes", "&Search notes", "Ctrl+F", lambda w: w.notes.focus_search()),
-    ("Notes", "Next note private / for feedback", "Ctrl+P", lambda w: w.notes.composer.toggle_private()),
+    ("Notes", "Next note &private / for feedback", "Ctrl+P", lambda w: w.notes.composer.toggle_private()),
     ("Notes", "Mark a &briefing now", "Ctrl+B", lambda w: w.notes.mark_briefing()),
-    ("Notes", "Export a team &bundle…", "", lambda w: team.export_bundle(w, w.profile, w.conference)),
+    ("Notes", "&Export a team bundle…", "", lambda w: team.export_bundle(w, w.profile, w.conference)),
     ("Notes", "&Import a team bundle…", "", lambda w: team.import_bundle(w, w.profile, w.conference)),
     ("Notes", "S&ync with the team folder", "Ctrl+Shift+S", lambda w: team.sync(w, w.profile, w.conference)),
-    ("Help", "&Keyboard shortcuts", "F1", lambda w: w.show_shortcuts()),
-    ("Help", "&About Observer", "", lambda w: w.show_about()),
+    ("Help", "&Keyboard shortcuts", "F1", lambda w: about.show_shortcuts(w, ACTIONS)),
+    ("Help", "&About Observer", "", lambda w: about.AboutDialog(w).exec()),
 )
 
 
@@ -338,23 +339,14 @@ class MainWindow(QMainWindow):
         export_dialog.export_feedback(self, self.profile, self.conference)
 
     def edit_settings(self) -> None:
-        dialog = SettingsDialog(self.profile.settings, self)
-        if dialog.exec():
-            self.player_panel.set_preferred_language(str(self.profile.settings.get("player.language")))
-            self.notes.author = str(self.profile.settings.get("author.name"))
+        if SettingsDialog(self.profile.settings, self).exec():
+            self.apply_settings()
 
-    def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText)}</b></td>"
-                       f"<td>{label.replace('&', '')}</td></tr>" for _m, label, s, _h in ACTIONS if s)
-        rows += "<tr><td><b>Enter</b></td><td>Save the note being typed</td></tr>"
-        rows += "<tr><td><b>Shift+Enter</b></td><td>New line in a note</td></tr>"
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table cellpadding=3>{rows}</table>")
-
-    def show_about(self) -> None:
-        from observer_app import __version__
-
-        QMessageBox.about(self, "About Observer",
-                          f"<b>Observer {__version__}</b><br>Follow intergovernmental conferences from afar.")
+    def apply_settings(self) -> None:
+        """Settings the window uses live: interpretation, author, colours."""
+        self.player_panel.set_preferred_language(str(self.profile.settings.get("player.language")))
+        self.notes.author = str(self.profile.settings.get("author.name"))
+        theme.apply(str(self.profile.settings.get("ui.theme")))
 
     # -- geometry and shutdown ----------------------------------------------------------------------
     def _qsettings(self) -> QSettings:

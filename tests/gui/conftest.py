@@ -8,6 +8,13 @@ from observer_app.services.context import open_profile
 from observer_app.ui.app import build_window
 
 
+@pytest.fixture(autouse=True)
+def _no_first_run(monkeypatch):
+    """Every test gets a fresh profile, which would open the welcome page over the window;
+    tests/gui/test_first_run.py removes this to test that page itself."""
+    monkeypatch.setenv("OBSERVER_NO_FIRST_RUN", "1")
+
+
 def show(qtbot, win):
     qtbot.addWidget(win)
     win.show()

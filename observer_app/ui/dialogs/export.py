@@ -60,6 +60,7 @@ class ReportDialog(QDialog):
         self.intro = QPlainTextEdit()
         self.intro.setPlaceholderText("A few sentences before the notes (optional)")
         self.intro.setMaximumHeight(80)
+        self.intro.setTabChangesFocus(True)  # Tab moves on (no keyboard trap); a tab character is not needed
         self.format = QComboBox()
         for f in export.FORMATS.values():
             self.format.addItem(f.label, f.key)
@@ -81,6 +82,7 @@ class ReportDialog(QDialog):
         self.preview = QTextBrowser()
         self.preview.setAccessibleName("Report preview")
         self.preview.setOpenExternalLinks(False)
+        self.preview.setTabChangesFocus(True)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.preview)

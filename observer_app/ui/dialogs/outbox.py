@@ -49,6 +49,7 @@ class OutboxDialog(QDialog):
         self.model = OutboxModel(profile, self)
         self.view = QTableView()
         self.view.setAccessibleName("Sent and waiting reports")
+        self.view.setTabKeyNavigation(False)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -22,7 +22,22 @@ from observer_app.store.settings import SettingsRepository
 SECRETS = (("smtp.password", "Mail server password"), ("http.token", "Platform token"),
            ("sync.webdav_password", "Team folder password"))
 #: Settings the app manages itself and does not show.
-_HIDDEN = {"conference.last_feed", "player.volume", "player.last_body"}  # the player's slider is the volume setting
+_HIDDEN = {"conference.last_feed", "player.volume", "player.last_body",  # the player's slider is the volume setting
+           "ui.first_run_done"}
+#: Ranges of whole-number settings (coerce() checks the same limits); others 0 to 100.
+_RANGES = {"smtp.port": (0, 65535), "schedule.reminder_minutes": (0, 1440), "conference.refresh_minutes": (0, 1440)}
+_THEMES = {"system": "Same as the desktop", "dark": "Dark", "high-contrast": "High contrast (white on black)"}
+
+
+def choice_label(key: str, choice) -> str:
+    """How a setting's choice reads in a list: language names, percentages, theme names."""
+    if key == "player.caption_scale":
+        return f"{choice} %"
+    if key == "ui.theme":
+        return _THEMES.get(choice, str(choice))
+    if key in ("player.language", "ui.language"):
+        return "Same as the system" if choice == "system" else languages.name_for(choice)
+    return str(choice)
 
 
 class SettingsDialog(QDialog):
@@ -39,14 +54,14 @@ class SettingsDialog(QDialog):
             if spec.choices:
                 editor = QComboBox()
                 for choice in spec.choices:
-                    editor.addItem(languages.name_for(choice) if key == "player.language" else str(choice), choice)
+                    editor.addItem(choice_label(key, choice), choice)
                 editor.setCurrentIndex(max(0, editor.findData(value)))
             elif spec.type is bool:
                 editor = QCheckBox()
                 editor.setChecked(bool(value))
             elif spec.type is int:
                 editor = QSpinBox()
-                editor.setRange(0, 100)
+                editor.setRange(*_RANGES.get(key, (0, 100)))
                 editor.setValue(int(value))
             else:
                 editor = QLineEdit(str(value))

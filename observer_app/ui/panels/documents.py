@@ -60,6 +60,7 @@ class DocumentsPanel(QWidget):
         self.filter.textChanged.connect(self.model.set_filter)
         self.view = QTableView()
         self.view.setAccessibleName("Documents")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it): no keyboard trap
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -80,6 +81,7 @@ class DocumentsPanel(QWidget):
         self.results_model = SearchModel(self)
         self.results = QTableView()
         self.results.setAccessibleName("Search results")
+        self.results.setTabKeyNavigation(False)
         self.results.setModel(self.results_model)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -187,6 +189,7 @@ class DocumentsPanel(QWidget):
         view = QPlainTextEdit(text or "No differences.")
         view.setReadOnly(True)
         view.setAccessibleName("Text differences")
+        view.setTabChangesFocus(True)
         view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         QVBoxLayout(dialog).addWidget(view)
         dialog.resize(720, 520)

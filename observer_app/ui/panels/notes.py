@@ -85,6 +85,7 @@ class NotesPanel(QWidget):
         self.model = NotesModel(self)
         self.view = QTableView()
         self.view.setAccessibleName("Notes")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it): no keyboard trap
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

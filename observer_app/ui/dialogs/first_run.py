@@ -1,0 +1,133 @@
+"""The welcome page on the first start: who you are, which languages, then the demo or your
+conference. Non-modal (the window behind it works), saved to settings, never shown again.
+
+Shown when no author name is set and ``ui.first_run_done`` is false; never when the
+environment has ``OBSERVER_NO_FIRST_RUN=1`` (the GUI tests' fresh profiles).
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from observer_app.core.settings import SETTINGS
+from observer_app.ui.dialogs.settings import choice_label
+
+ENV_SKIP = "OBSERVER_NO_FIRST_RUN"
+
+
+def needed(settings) -> bool:
+    if os.environ.get(ENV_SKIP) == "1":
+        return False
+    return not str(settings.get("author.name")).strip() and not settings.get("ui.first_run_done")
+
+
+def _choices(settings, key: str) -> QComboBox:
+    combo = QComboBox()
+    for choice in SETTINGS[key].choices:
+        combo.addItem(choice_label(key, choice), choice)
+    combo.setCurrentIndex(max(0, combo.findData(settings.get(key))))
+    combo.setAccessibleName(SETTINGS[key].label)
+    combo.setToolTip(SETTINGS[key].help)
+    return combo
+
+
+class FirstRunDialog(QDialog):
+    #: The answers were saved (the window applies them).
+    saved = Signal()
+    #: The observer wants File > Open conference rather than the demo.
+    open_requested = Signal()
+
+    def __init__(self, settings, parent=None):
+        super().__init__(parent)
+        self.setObjectName("first_run_dialog")
+        self.setWindowTitle("Welcome to Observer")
+        self.settings = settings
+        intro = QLabel("<h3>Welcome</h3><p>Observer follows a conference's sessions with you: the webcast with "
+                       "interpretation, the documents, and notes stamped with the moment they refer to.</p>"
+                       "<p>Tell it who you are (feedback reports are signed with it) and which languages you "
+                       "prefer. Everything can be changed later in File &gt; Settings.</p>")
+        intro.setWordWrap(True)
+        self.name = QLineEdit(str(settings.get("author.name")))
+        self.name.setPlaceholderText("e.g. Ana Pereira")
+        self.organization = QLineEdit(str(settings.get("author.organization")))
+        self.organization.setPlaceholderText("e.g. Digital Rights Coalition")
+        self.interpretation = _choices(settings, "player.language")
+        self.ui_language = _choices(settings, "ui.language")
+        self.theme = _choices(settings, "ui.theme")
+        form = QFormLayout()
+        for text, widget, name in (("Your &name:", self.name, "Your name"),
+                                   ("&Organisation:", self.organization, "Organisation"),
+                                   ("&Interpretation you prefer:", self.interpretation, None),
+                                   ("Interface &language:", self.ui_language, None),
+                                   ("Co&lours:", self.theme, None)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+            if name:
+                widget.setAccessibleName(name)
+        self.demo_button = QPushButton("Start with the &demo conference")
+        self.demo_button.setToolTip("PP-Demo: four bodies sitting now, with interpretation and documents")
+        self.open_button = QPushButton("O&pen my conference…")
+        self.open_button.setToolTip("Paths or addresses of your conference's schedule, streams and documents")
+        self.later_button = QPushButton("Close")
+        self.later_button.setToolTip("Keep the demo open; this page will not come back")
+        self.demo_button.setDefault(True)
+        self.demo_button.clicked.connect(self.finish)
+        self.open_button.clicked.connect(lambda: self.finish(open_conference=True))
+        self.later_button.clicked.connect(self.finish)
+        row = QHBoxLayout()
+        row.addWidget(self.demo_button)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        row.addWidget(self.later_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        self.resize(560, 0)
+        self.name.setFocus()
+
+    def save(self) -> None:
+        s = self.settings
+        s.set("author.name", self.name.text().strip())
+        s.set("author.organization", self.organization.text().strip())
+        s.set("player.language", self.interpretation.currentData())
+        s.set("ui.language", self.ui_language.currentData())
+        s.set("ui.theme", self.theme.currentData())
+        s.set("ui.first_run_done", True)
+
+    def finish(self, open_conference: bool = False) -> None:
+        self.save()
+        self.saved.emit()
+        self.accept()
+        if open_conference:
+            self.open_requested.emit()
+
+    def reject(self) -> None:  # Esc or the window's close button: keep what was typed, do not ask again
+        self.finish()
+
+
+def maybe_show(window) -> FirstRunDialog | None:
+    """Show the welcome page over ``window`` (the main window) if this is the first start."""
+    if not needed(window.profile.settings):
+        return None
+    dialog = FirstRunDialog(window.profile.settings, window)
+    dialog.saved.connect(window.apply_settings)
+    dialog.open_requested.connect(lambda: window.open_conference())
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog

@@ -1,0 +1,128 @@
+"""Keyboard only: Tab reaches every panel and comes back (no trap), menus have mnemonics and
+open with Alt, dialogs cycle through all their controls."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from observer_app.ui import a11y
+
+pytestmark = [pytest.mark.gui, pytest.mark.vlc]
+
+
+def tab_cycle(qtbot, start: QWidget, backwards: bool = False, limit: int = 200) -> list[QWidget]:
+    """Press Tab (or Shift+Tab) from ``start`` until focus comes back to it; the widgets seen.
+    Fails if focus stops moving (a trap) or never comes back."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start, timeout=2000)
+    key = Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab
+    modifier = Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier
+    seen = [start]
+    stuck = 0
+    for _ in range(limit):
+        current = QApplication.focusWidget()
+        QTest.keyClick(current, key, modifier)
+        now = QApplication.focusWidget()
+        if now is start:
+            return seen
+        stuck = stuck + 1 if now is current else 0
+        assert stuck < 3, f"focus trap: Tab does not leave {type(now).__name__} {a11y.accessible_name(now)!r}"
+        seen.append(now)
+    raise AssertionError(f"Tab never came back to the start after {limit} presses; last: "
+                         f"{[a11y.accessible_name(w) for w in seen[-5:]]}")
+
+
+def test_tab_reaches_every_panel_and_comes_back(qtbot, window):
+    panel = window.player_panel
+    qtbot.waitUntil(lambda: panel.controls.isEnabled(), timeout=8000)
+    seen = tab_cycle(qtbot, window.schedule.view)
+    wanted = {
+        "schedule": window.schedule.view,
+        "schedule tabs": window.schedule.tabs.tabBar(),
+        "play/pause": panel.controls.play_button,
+        "volume": panel.controls.volume,
+        "audio channel": panel.controls.language,
+        "note editor": window.notes.composer.editor,
+        "notes list": window.notes.view,
+        "document list": window.documents.view,
+        "document viewer": window.documents.viewer.view,
+    }
+    missing = [name for name, widget in wanted.items() if widget not in seen]
+    assert not missing, f"Tab never reaches: {missing}"
+    # Every stop is something a person can identify.
+    assert all(a11y.accessible_name(w) for w in seen), [type(w).__name__ for w in seen if not a11y.accessible_name(w)]
+    # Panels come in reading order: schedule, player, notes, documents.
+    order = [seen.index(wanted[k]) for k in ("schedule", "play/pause", "note editor", "notes list", "document list")]
+    assert order == sorted(order)
+    backwards = tab_cycle(qtbot, window.schedule.view, backwards=True)
+    assert set(backwards) == set(seen)
+
+
+def _mnemonic(text: str) -> str:
+    marks = [text[i + 1].lower() for i in range(len(text) - 1) if text[i] == "&" and text[i + 1] != "&"]
+    assert len(marks) == 1, f"{text!r} needs exactly one mnemonic (&)"
+    return marks[0]
+
+
+def test_every_menu_and_menu_item_has_a_unique_mnemonic(window):
+    bar = window.menuBar()
+    titles = [a.text() for a in bar.actions()]
+    letters = [_mnemonic(t) for t in titles]
+    assert len(set(letters)) == len(letters), titles
+    for action in bar.actions():
+        items = [a.text() for a in action.menu().actions() if not a.isSeparator()]
+        letters = [_mnemonic(t) for t in items]
+        duplicates = {x for x in letters if letters.count(x) > 1}
+        assert not duplicates, f"{action.text()}: {duplicates} used twice in {items}"
+
+
+def test_alt_letter_opens_a_menu_and_enter_runs_an_item(qtbot, window):
+    QTest.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=3000)
+    menu = QApplication.activePopupWidget()
+    assert [a.text() for a in menu.actions()][0] == "&Keyboard shortcuts"
+    QTest.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=3000)
+
+
+def dialogs(window):
+    from observer_app.ui.dialogs.about import AboutDialog
+    from observer_app.ui.dialogs.crash import CrashDialog
+    from observer_app.ui.dialogs.export import ReportDialog
+    from observer_app.ui.dialogs.first_run import FirstRunDialog
+    from observer_app.ui.dialogs.open_conference import OpenConferenceDialog
+    from observer_app.ui.dialogs.outbox import OutboxDialog
+    from observer_app.ui.dialogs.settings import SettingsDialog
+
+    profile = window.profile
+    return {
+        "settings": lambda: SettingsDialog(profile.settings, window),
+        "report": lambda: ReportDialog(profile, window.conference, window),
+        "outbox": lambda: OutboxDialog(profile, window),
+        "open conference": lambda: OpenConferenceDialog(["/tmp/a.json", "/tmp/b.m3u"], window),
+        "first run": lambda: FirstRunDialog(profile.settings, window),
+        "about": lambda: AboutDialog(window),
+        "crash": lambda: CrashDialog("Traceback (most recent call last):\n  ...\nValueError: x\n", None, window),
+    }
+
+
+@pytest.mark.parametrize("name", ["settings", "report", "outbox", "open conference", "first run", "about", "crash"])
+def test_dialog_tab_cycle_visits_every_control(qtbot, window, name):
+    dialog = dialogs(window)[name]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    controls = [w for w in dialog.findChildren(QWidget)
+                if w.window() is dialog and w.isVisibleTo(dialog) and w.isEnabled()
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+                and not w.focusProxy() and not a11y._is_internal(w)]
+    assert controls
+    seen = tab_cycle(qtbot, controls[0])
+    missing = [f"{type(w).__name__} {a11y.accessible_name(w)!r}" for w in controls if w not in seen]
+    assert not missing, f"{name}: Tab never reaches {missing}"
+    dialog.close()
