@@ -34,7 +34,7 @@ _DARK = {
     "ToolTipBase": "#3a3a3a", "ToolTipText": "#f0f0f0", "PlaceholderText": "#9e9e9e", "Text": "#e8e8e8",
     "Button": "#353535", "ButtonText": "#e8e8e8", "BrightText": "#ff8a80", "Light": "#4a4a4a",
     "Midlight": "#3f3f3f", "Mid": "#8a8a8a", "Dark": "#1a1a1a", "Shadow": "#000000",
-    "Highlight": "#3d7bd9", "HighlightedText": "#ffffff", "Link": "#8ab4f8", "LinkVisited": "#c58af9",
+    "Highlight": "#2a62b8", "HighlightedText": "#ffffff", "Link": "#8ab4f8", "LinkVisited": "#c58af9",
 }
 _HIGH_CONTRAST = {
     "Window": "#000000", "WindowText": "#ffffff", "Base": "#000000", "AlternateBase": "#141414",

@@ -1,0 +1,104 @@
+"""The welcome page: shown on a fresh profile over the window (not modal), saves the answers,
+never comes back; skipped with OBSERVER_NO_FIRST_RUN=1."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from conftest import show
+from observer_app.services.context import open_profile
+from observer_app.ui import theme
+from observer_app.ui.app import build_window
+
+pytestmark = [pytest.mark.gui, pytest.mark.vlc]
+
+
+def open_window(qtbot, app_dirs):
+    profile = open_profile(app_dirs)
+    win = build_window(profile, None)
+    show(qtbot, win)
+    return profile, win
+
+
+def test_first_start_asks_saves_and_never_asks_again(qtbot, app_dirs, monkeypatch):
+    monkeypatch.delenv("OBSERVER_NO_FIRST_RUN")
+    profile, win = open_window(qtbot, app_dirs)
+    try:
+        qtbot.waitUntil(lambda: win.first_run is not None and win.first_run.isVisible(), timeout=3000)
+        page = win.first_run
+        assert not page.isModal()
+        assert win.isEnabled()  # the window behind keeps working
+        page.activateWindow()
+        qtbot.waitActive(page)
+        page.name.setFocus()
+        QTest.keyClicks(page.name, "Ana Pereira")
+        page.organization.setText("Digital Rights Coalition")
+        page.interpretation.setCurrentIndex(page.interpretation.findData("fr"))
+        page.ui_language.setCurrentIndex(page.ui_language.findData("es"))
+        page.theme.setCurrentIndex(page.theme.findData("high-contrast"))
+        QTest.keyClick(page.name, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # "Start with the &demo"
+        qtbot.waitUntil(lambda: not page.isVisible(), timeout=3000)
+        s = profile.settings
+        assert (s.get("author.name"), s.get("author.organization")) == ("Ana Pereira", "Digital Rights Coalition")
+        assert (s.get("player.language"), s.get("ui.language"), s.get("ui.theme")) == ("fr", "es", "high-contrast")
+        assert s.get("ui.first_run_done") is True
+        assert win.notes.author == "Ana Pereira"  # applied at once
+        qtbot.wait(50)
+        assert QApplication.palette().color(QPalette.ColorRole.Highlight).name() == "#ffff00"
+    finally:
+        theme.apply("system")
+        win.close()
+        profile.close()
+    # Second start: nothing asked, even with the name emptied again (done is done).
+    profile = open_profile(app_dirs)
+    profile.settings.set("author.name", "")
+    profile.settings.set("ui.theme", "system")
+    profile.close()
+    profile, win = open_window(qtbot, app_dirs)
+    try:
+        qtbot.wait(300)
+        assert win.first_run is None
+    finally:
+        win.close()
+        profile.close()
+
+
+def test_open_my_conference_goes_to_the_open_dialog(qtbot, app_dirs, monkeypatch):
+    monkeypatch.delenv("OBSERVER_NO_FIRST_RUN")
+    profile, win = open_window(qtbot, app_dirs)
+    asked = []
+    monkeypatch.setattr(win, "open_conference", lambda source=None: asked.append(source))
+    try:
+        qtbot.waitUntil(lambda: win.first_run is not None, timeout=3000)
+        win.first_run.open_button.click()
+        assert asked == [None]
+        assert profile.settings.get("ui.first_run_done") is True
+        assert profile.settings.get("author.name") == ""  # nothing typed: nothing invented
+    finally:
+        win.close()
+        profile.close()
+
+
+def test_a_profile_with_a_name_or_the_variable_skips_the_page(qtbot, app_dirs, monkeypatch):
+    profile = open_profile(app_dirs)
+    profile.settings.set("author.name", "Ana")
+    profile.close()
+    monkeypatch.delenv("OBSERVER_NO_FIRST_RUN")
+    profile, win = open_window(qtbot, app_dirs)
+    qtbot.wait(300)
+    assert win.first_run is None
+    win.close()
+    profile.close()
+    profile = open_profile(app_dirs)
+    profile.settings.set("author.name", "")
+    profile.close()
+    monkeypatch.setenv("OBSERVER_NO_FIRST_RUN", "1")
+    profile, win = open_window(qtbot, app_dirs)
+    qtbot.wait(300)
+    assert win.first_run is None
+    win.close()
+    profile.close()
