@@ -40,7 +40,7 @@ _HIGH_CONTRAST = {
     "Window": "#000000", "WindowText": "#ffffff", "Base": "#000000", "AlternateBase": "#141414",
     "ToolTipBase": "#000000", "ToolTipText": "#ffffff", "PlaceholderText": "#c8c8c8", "Text": "#ffffff",
     "Button": "#000000", "ButtonText": "#ffffff", "BrightText": "#ffff00", "Light": "#ffffff",
-    "Midlight": "#c0c0c0", "Mid": "#c0c0c0", "Dark": "#ffffff", "Shadow": "#ffffff",
+    "Midlight": "#c0c0c0", "Mid": "#c0c0c0", "Dark": "#3a3a3a", "Shadow": "#ffffff",
     "Highlight": "#ffff00", "HighlightedText": "#000000", "Link": "#00ffff", "LinkVisited": "#ff80ff",
 }
 #: Disabled text: dimmer, still readable (about 4.6:1 on the dark Base, 8:1 on black).

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from observer_app.core.model import STANCES, Conference
 from observer_app.core.notefilter import NoteFilter
@@ -50,10 +50,12 @@ class NoteFilterBar(QWidget):
         row1.addWidget(self.search, 1)
         row1.addWidget(self.since_briefing)
         row1.addWidget(self.mark_briefing)
-        row2 = QHBoxLayout()
-        for combo in (self.body, self.day, self.speaker, self.stance, self.tag, self.document):
-            row2.addWidget(combo)
-        row2.addStretch(1)
+        # One row when it fits; two or three rows with large fonts or a narrow column (no clipped filters).
+        self.combos = (self.body, self.day, self.speaker, self.stance, self.tag, self.document)
+        row2 = QGridLayout()
+        row2.setContentsMargins(0, 0, 0, 0)
+        self.grid, self._columns = row2, 0
+        self._arrange(len(self.combos))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row1)
@@ -67,6 +69,27 @@ class NoteFilterBar(QWidget):
             combo.activated.connect(lambda _i: self.changed.emit())
         self.since_briefing.toggled.connect(lambda _b: self.changed.emit())
         self.mark_briefing.clicked.connect(self.briefing_requested)
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for combo in self.combos:
+            self.grid.removeWidget(combo)
+        for i, combo in enumerate(self.combos):
+            self.grid.addWidget(combo, i // columns, i % columns)
+        for c in range(len(self.combos) + 1):
+            self.grid.setColumnStretch(c, 1 if c == columns else 0)
+
+    def resizeEvent(self, event) -> None:
+        spacing = max(self.grid.horizontalSpacing(), 0)
+        for columns in (len(self.combos), 3, 2):
+            widths = [c.sizeHint().width() for c in self.combos]
+            rows = [widths[i:i + columns] for i in range(0, len(widths), columns)]
+            if max(sum(r) + spacing * (len(r) - 1) for r in rows) <= event.size().width():
+                break
+        self._arrange(columns)
+        super().resizeEvent(event)
 
     def set_choices(self, conference: Conference, days: list[date], speakers: list[str], tags: list[str]) -> None:
         """Refill the combos, keeping what was selected."""

@@ -124,8 +124,9 @@ class PlayerPanel(QWidget):
             self.active.player.seek(position_ms)
 
     def skip(self, delta_ms: int) -> None:
-        if self.active and self.active.target and self.active.target.seekable:
-            self.active.player.seek(max(0, self.active.player.position_ms() + delta_ms))
+        tile = self.active
+        if tile and tile.target and (tile.target.seekable or tile.player.dvr_range() is not None):
+            tile.player.seek(max(0, tile.player.position_ms() + delta_ms))  # (clamped to a live window)
 
     def toggle_pause(self) -> None:
         if self.active and self.active.target:

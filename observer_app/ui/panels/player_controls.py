@@ -36,6 +36,10 @@ def _button(text: str, name: str, tip: str, icon: QStyle.StandardPixmap | None =
     return b
 
 
+#: libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay):
+#: closer than this counts as "live".
+LIVE_DELAY_MS = 20_000
+
 class PlayerControls(QWidget):
     def __init__(self, panel, parent=None):
         super().__init__(parent)
@@ -156,7 +160,9 @@ class PlayerControls(QWidget):
         target = self.tile.target if self.tile else None
         seekable = bool(target and target.seekable)
         live = bool(target and target.kind is StreamKind.LIVE)
-        self.seek.setVisible(seekable)
+        dvr = live and self.tile.player.dvr_range() is not None
+        self.seek.setVisible(seekable or dvr)
+        self.seek.setAccessibleName("Position in the live window" if dvr else "Position in the recording")
         self.rate.setEnabled(seekable)
         self.rate.setVisible(seekable)
         self.live_button.setVisible(live)
@@ -177,6 +183,14 @@ class PlayerControls(QWidget):
     def _on_position(self, ms: int) -> None:
         tile = self.tile
         if tile is None or tile.target is None:
+            return
+        window = None if tile.target.seekable else tile.player.dvr_range()
+        if window is not None:  # a live stream with a DVR window: seek back into it
+            if not self.seek.isSliderDown():
+                self.seek.setRange(*window)
+                self.seek.setValue(ms)
+            behind = window[1] - ms
+            self.position.setText("● live" if behind < LIVE_DELAY_MS else f"−{clock.format_position(behind)} behind live")
             return
         length = tile.player.length_ms()
         if tile.target.seekable and length > 0:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from observer_app.core import clock
 from observer_app.core.follows import BODY, SESSION, Follow
 from observer_app.core.model import Conference, Session
+from observer_app.ui import theme
 from observer_app.ui.models.schedule import ScheduleModel
 from observer_app.ui.panels.timeline import TimelineView
 
@@ -72,7 +73,6 @@ class SchedulePanel(QWidget):
         hint = QLabel("Double-click (or Enter) a body to watch it live, a past session to replay it; "
                       "with Ctrl, in a second player tile.")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
         self.timeline = TimelineView()
         self.timeline.watch_requested.connect(self.watch_requested)
         self.timeline.follow_toggled.connect(lambda session: self.toggle_follow(Follow(SESSION, session.id)))
@@ -150,7 +150,7 @@ class SchedulePanel(QWidget):
         cue = ""
         if not clock.same_offset(now, conf_tz, local):
             hours = ((now.astimezone(conf_tz).utcoffset() or timedelta()) - (now.astimezone(local).utcoffset() or timedelta())) / timedelta(hours=1)
-            cue = (f"<br><span style='color:#b71c1c'>The conference is {abs(hours):g} h "
+            cue = (f"<br><span style='color:{theme.color('live').name()}'>The conference is {abs(hours):g} h "
                    f"{'ahead of' if hours > 0 else 'behind'} you.</span>")
         self.clock_label.setText(
             f"<b>{escape(self.conference.name)}</b><br>{escape(self.conference.venue)}<br>"
