@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from observer_app.core.clock import MediaAnchor
 from observer_app.core.sources import StreamSource
 from observer_app.player.backend import AudioTrack, PlayerEvent, VlcBackend
+from observer_app.player.dvr import DvrWindow
 from observer_app.player.pending_seek import PendingSeek
 from observer_app.player.stream import Choice, PlayRequest, ResolvedStream, resolve
 from observer_app.player.watchdog import Phase, Policy, Watchdog
@@ -63,6 +64,7 @@ class QtPlayer(QObject):
         self.choice = Choice()
         self.request: PlayRequest | None = None
         self.stream: ResolvedStream | None = None
+        self.dvr: DvrWindow | None = None  # the seekable window of a live stream, if it has one
         self._generation, self._released, self._user_paused = 0, False, False
         self._last_tracks: list[AudioTrack] = []
         self._language_tries = 0
@@ -71,7 +73,7 @@ class QtPlayer(QObject):
         self._resolving = False
         self._pending_seek = PendingSeek()
         self._live_anchor: MediaAnchor | None = None
-        self._volume: int | None = None
+        self._volume: int | None = None  # volume and mute as asked, re-applied on Playing
         self._muted = False
         self._tick = QTimer(self)
         self._tick.setInterval(200)
@@ -160,6 +162,8 @@ class QtPlayer(QObject):
                  " (loop)" if stream.request.loop else "")
         self.backend.open(stream.request)
         self._pending_seek.set(stream.request.pending_seek_ms)
+        request = self.request
+        self.dvr = DvrWindow.of(stream.media, bool(request and request.live and not request.loop), time.monotonic())
         self._live_anchor = None
         self.watchdog.opened(time.monotonic())
         self._schedule_language()
@@ -190,6 +194,7 @@ class QtPlayer(QObject):
         if self._released:
             return
         self._pending_seek.clear()  # the user's seek wins over a start position not yet reached
+        ms = self.dvr.clamp(ms, time.monotonic()) if self.dvr is not None else ms
         self.backend.seek(ms)
         self._last_good_position = max(0, int(ms))
         self.watchdog.opened(time.monotonic())  # a seek pauses the clock briefly: not a stall
@@ -233,10 +238,6 @@ class QtPlayer(QObject):
         if not self._released:
             self.backend.set_mute(mute)
 
-    @property
-    def muted(self) -> bool:
-        return self._muted
-
     def set_rate(self, rate: float) -> None:
         if not self._released:
             self.backend.set_rate(rate)
@@ -256,6 +257,7 @@ class QtPlayer(QObject):
     # -- queries ------------------------------------------------------------------------------
     released = property(lambda self: self._released)
     state = property(lambda self: self.backend.state)
+    muted = property(lambda self: self._muted)
 
     def position_ms(self) -> int:
         return self._last_good_position if self._released else self.backend.position_ms()
@@ -270,12 +272,9 @@ class QtPlayer(QObject):
         return None if self._released else self.backend.current_language()
 
     def wall_clock(self, position_ms: int | None = None) -> datetime | None:
-        """The UTC instant shown at ``position_ms`` (now by default) of a live stream.
-
-        From the stream's PROGRAM-DATE-TIME when it has one; otherwise from the moment it
-        started playing (local clock), so a pause or a lag moves the stamp back as it should.
-        None for archives and looping demo files (their callers use the session start).
-        """
+        """The UTC instant shown at ``position_ms`` (now by default) of a live stream: from its
+        PROGRAM-DATE-TIME, else from when it started playing (a pause moves the stamp back).
+        None for archives and looping demo files (their callers use the session start)."""
         position = self.position_ms() if position_ms is None else position_ms
         if self.stream is not None and self.stream.anchor is not None:
             return self.stream.anchor.utc_at(position)
@@ -285,9 +284,13 @@ class QtPlayer(QObject):
 
     def program_date_time(self, position_ms: int) -> datetime | None:
         """The stream's own PROGRAM-DATE-TIME at ``position_ms``, if it carries one."""
-        if self.stream is not None and self.stream.anchor is not None:
-            return self.stream.anchor.utc_at(position_ms)
-        return None
+        anchor = self.stream.anchor if self.stream is not None else None
+        return anchor.utc_at(position_ms) if anchor is not None else None
+
+    def dvr_range(self) -> tuple[int, int] | None:
+        """(earliest, newest) position a live stream can be sought to now; None without DVR."""
+        now = time.monotonic()
+        return None if self.dvr is None or self._released else (self.dvr.earliest_ms(now), self.dvr.edge_ms(now))
 
     # -- internals ------------------------------------------------------------------------------
     def _resume_position(self) -> int:
@@ -384,15 +387,11 @@ class QtPlayer(QObject):
             self._set_message(message)
             self.gave_up.emit(message)
             return
-        self._set_message(self._status_message(now))
+        if self.watchdog.phase is not Phase.GAVE_UP:
+            self._set_message(self.watchdog.message(self.request.title or "the stream", now, self._problem()))
 
     def _problem(self) -> str:
         return (self.stream.problem or "") if self.stream is not None else ""
-
-    def _status_message(self, now: float) -> str:
-        gave_up = self.watchdog.phase is Phase.GAVE_UP
-        return self._last_message if gave_up else self.watchdog.message(self.request.title or "the stream", now,
-                                                                         self._problem())
 
     def _set_message(self, message: str) -> None:
         if message != self._last_message:

@@ -143,6 +143,16 @@ def make_vod_muxed(out_dir: str | os.PathLike, seconds: float = 12) -> Path:
     return out / "index.m3u8"
 
 
+
+def make_dvr_live(out_dir: str | os.PathLike, seconds: float = 40) -> Path:
+    """A live playlist with a long window (DVR) at once: real 2 s segments of a VOD, listed
+    without EXT-X-ENDLIST, so libVLC and the resolver treat it as live (an encoder would need
+    ``seconds`` of real time to build such a window). Returns ``out_dir/live.m3u8``."""
+    index = make_vod_muxed(out_dir, seconds)
+    live = index.with_name("live.m3u8")
+    live.write_text(index.read_text().replace("#EXT-X-ENDLIST\n", "").replace("#EXT-X-PLAYLIST-TYPE:VOD\n", ""))
+    return live
+
 class LiveEncoder:
     """A running ``ffmpeg -re`` writing a live HLS playlist (sliding window, deleted segments,
     EXT-X-PROGRAM-DATE-TIME on each segment, 3 muxed audio languages) until stop().
