@@ -78,6 +78,7 @@ class OpenRequest:
     max_height: int | None = None  # cap the HLS/DASH variant's picture height (the "lowest quality")
     user_agent: str | None = None
     referrer: str | None = None
+    caption_scale: int = 100  # percent
 
     def options(self) -> list[str]:
         options = []
@@ -97,6 +98,8 @@ class OpenRequest:
             options.append(f":http-user-agent={self.user_agent}")
         if self.referrer:
             options.append(f":http-referrer={self.referrer}")
+        if self.caption_scale != 100:  # larger captions for readers (libVLC takes 10 to 500 %)
+            options.append(f":sub-text-scale={min(500, max(10, self.caption_scale))}")
         return options
 
     @property

@@ -65,6 +65,7 @@ class QtPlayer(QObject):
         self.request: PlayRequest | None = None
         self.stream: ResolvedStream | None = None
         self.dvr: DvrWindow | None = None  # the seekable window of a live stream, if it has one
+        self.caption_scale = 100  # percent, applied at the next open
         self._generation, self._released, self._user_paused = 0, False, False
         self._last_tracks: list[AudioTrack] = []
         self._language_tries = 0
@@ -160,7 +161,7 @@ class QtPlayer(QObject):
             return
         log.info("open %s at %d ms%s", stream.request.url, stream.request.start_ms,
                  " (loop)" if stream.request.loop else "")
-        self.backend.open(stream.request)
+        self.backend.open(replace(stream.request, caption_scale=self.caption_scale))
         self._pending_seek.set(stream.request.pending_seek_ms)
         request = self.request
         self.dvr = DvrWindow.of(stream.media, bool(request and request.live and not request.loop), time.monotonic())

@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
 
         self.player_panel.set_initial_volume(int(profile.settings.get("player.volume")))
         self.player_panel.set_preferred_language(str(profile.settings.get("player.language")))
+        self.player_panel.set_caption_scale(int(profile.settings.get("player.caption_scale")))
         self.show_conference(opened)
         self._restore_geometry()
         self.backups = RollingBackups(profile.db, profile.paths.backups)
@@ -345,6 +346,7 @@ class MainWindow(QMainWindow):
     def apply_settings(self) -> None:
         """Settings the window uses live: interpretation, author, colours."""
         self.player_panel.set_preferred_language(str(self.profile.settings.get("player.language")))
+        self.player_panel.set_caption_scale(int(self.profile.settings.get("player.caption_scale")))
         self.notes.author = str(self.profile.settings.get("author.name"))
         theme.apply(str(self.profile.settings.get("ui.theme")))
 

@@ -77,6 +77,13 @@ class PlayerPanel(QWidget):
     def set_conference(self, conference: Conference) -> None:
         self.conference = conference
 
+    caption_scale = 100  # percent (setting player.caption_scale), for every tile's next open
+
+    def set_caption_scale(self, percent: int) -> None:
+        self.caption_scale = percent
+        for tile in self.tiles:
+            tile.player.caption_scale = percent
+
     def set_preferred_language(self, language: str) -> None:
         self.choice = Choice(language, self.choice.audio_only, self.choice.quality)
         for tile in self.tiles:
@@ -166,6 +173,7 @@ class PlayerPanel(QWidget):
             self.status.setText(f"⚠ cannot open another player: {exc}")
             return None
         player.setParent(self)
+        player.caption_scale = self.caption_scale
         tile = PlayerTile(player, self)
         tile.activated.connect(self.set_active)
         tile.surface.double_clicked.connect(self.fullscreen_requested)

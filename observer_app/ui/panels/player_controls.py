@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSlider,
     QStyle,
     QToolButton,
@@ -86,6 +87,8 @@ class PlayerControls(QWidget):
                                   QStyle.StandardPixmap.SP_TitleBarMaxButton)
         self.info = QLabel()
         self.info.setAccessibleName("Stream information")
+        # Long stream details must not widen the row (at 200 % font): the full text is in the tooltip.
+        self.info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         row1 = QHBoxLayout()
         for b in (self.play_button, self.mute, self.fullscreen):
@@ -99,12 +102,8 @@ class PlayerControls(QWidget):
         row1.addWidget(self.volume)
         row1.addWidget(self.fullscreen)
         row2 = QHBoxLayout()
-        row2.addWidget(QLabel("Audio:"))
-        row2.addWidget(self.language)
-        row2.addWidget(self.audio_only)
-        row2.addWidget(self.quality)
-        row2.addWidget(self.captions)
-        row2.addWidget(self.open_captions)
+        for w in (QLabel("Audio:"), self.language, self.audio_only, self.quality, self.captions, self.open_captions):
+            row2.addWidget(w)
         row2.addWidget(self.info, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -229,6 +228,7 @@ class PlayerControls(QWidget):
     @Slot(object)
     def _on_resolved(self, stream) -> None:
         self.info.setText(self.panel.describe(stream))
+        self.info.setToolTip(self.info.text())
 
     @Slot(float)
     def _on_buffering(self, percent: float) -> None:
@@ -246,6 +246,7 @@ class PlayerControls(QWidget):
             parts.append(f"{stats.lost_pictures} frames lost")
         described = self.panel.describe(self.tile.player.stream)
         self.info.setText(" · ".join(parts + ([described] if described else [])))
+        self.info.setToolTip(self.info.text())
 
     # -- user actions ----------------------------------------------------------------------------------
     @Slot(int)

@@ -17,6 +17,7 @@ from observer_app.core.model import Conference, NoteStamp, StreamKind
 from observer_app.core.playback import PlaybackTarget
 from observer_app.core.sources import StreamSource
 from observer_app.player.qt_player import PlayRequest, QtPlayer
+from observer_app.ui import theme
 from observer_app.ui.widgets.video_surface import VideoSurface
 
 _LIVE_STYLE = "color: white; background: #c62828; padding: 1px 6px; border-radius: 3px;"
@@ -46,7 +47,7 @@ class PlayerTile(QFrame):
         self.surface.clicked.connect(lambda: self.activated.emit(self))
         self.connection = QLabel()
         self.connection.setWordWrap(True)
-        self.connection.setStyleSheet("color: #b71c1c;")
+        self.connection.setStyleSheet(f"color: {theme.color('live').name()};")  # readable on dark too
         self.connection.setAccessibleName("Connection status")
         self.connection.hide()
         self.retry_button = QPushButton("Retry")
