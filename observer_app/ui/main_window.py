@@ -6,7 +6,7 @@ import logging
 from datetime import datetime, timezone
 from typing import Callable
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
@@ -18,10 +18,9 @@ from observer_app.player.qt_player import QtPlayer
 from observer_app.services.conference import OpenResult, open_feed
 from observer_app.services.context import Profile
 from observer_app.store.backup import RollingBackups
+from observer_app.ui.actions import ACTIONS, MENUS, label
 from observer_app.ui.dialogs import export as export_dialog
-from observer_app.ui.dialogs import about, calendar, team
 from observer_app.ui.dialogs.open_conference import OpenConferenceDialog, recent, remember
-from observer_app.ui.dialogs.outbox import OutboxDialog
 from observer_app.ui.dialogs.settings import SettingsDialog
 from observer_app.ui.panels.documents import DocumentsPanel
 from observer_app.ui.panels.note_composer import load_speakers
@@ -34,47 +33,6 @@ from observer_app.ui.reminders import ReminderBanner, Reminders
 from observer_app.workers import run_task
 
 log = logging.getLogger("observer.ui")
-
-
-#: (menu, label, shortcut, what it does with the window): also the source of Help > Keyboard shortcuts.
-ACTIONS = (
-    ("File", "&Open conference…", "Ctrl+O", lambda w: w.open_conference()),
-    ("File", "&Export feedback…", "Ctrl+E", lambda w: w.export_feedback()),
-    ("File", "Sent and out&box…", "", lambda w: OutboxDialog(w.profile, w).exec()),
-    ("File", "&Settings…", "Ctrl+,", lambda w: w.edit_settings()),
-    ("File", "&Quit", "Ctrl+Q", lambda w: w.close()),
-    ("Playback", "&Play / pause", "Space", lambda w: w.player_panel.toggle_pause()),
-    ("Playback", "&Back 5 seconds", "Alt+Left", lambda w: w.player_panel.skip(-5000)),
-    ("Playback", "&Forward 5 seconds", "Alt+Right", lambda w: w.player_panel.skip(5000)),
-    ("Playback", "Back &30 seconds", "Ctrl+Alt+Left", lambda w: w.player_panel.skip(-30000)),
-    ("Playback", "Forward 3&0 seconds", "Ctrl+Alt+Right", lambda w: w.player_panel.skip(30000)),
-    ("Playback", "Volume &up", "Ctrl+Up", lambda w: w.player_panel.nudge_volume(5)),
-    ("Playback", "Volume &down", "Ctrl+Down", lambda w: w.player_panel.nudge_volume(-5)),
-    ("Playback", "&Mute", "Ctrl+M", lambda w: w.player_panel.controls.mute.toggle()),
-    ("Playback", "Go &live", "Ctrl+G", lambda w: w.player_panel.go_live()),
-    ("Playback", "&Audio only (save bandwidth)", "Ctrl+Shift+A", lambda w: w.player_panel.controls.audio_only.toggle()),
-    ("Playback", "&Slower", "Ctrl+[", lambda w: w.player_panel.step_rate(-1)),
-    ("Playback", "Fas&ter", "Ctrl+]", lambda w: w.player_panel.step_rate(1)),
-    ("Playback", "Full scr&een", "F11", lambda w: w.toggle_fullscreen()),
-    ("Playback", "&Retry the connection", "Ctrl+R", lambda w: w.player_panel.retry()),
-    ("Playback", "Open &captions file…", "Ctrl+Shift+C", lambda w: w.player_panel.controls.choose_captions_file()),
-    ("Schedule", "&Follow the selected body or session", "Ctrl+D", lambda w: w.schedule.follow_selected()),
-    ("Schedule", "&Day timeline", "Ctrl+Shift+D", lambda w: w.schedule.tabs.setCurrentIndex(1)),
-    ("Schedule", "E&xport followed sessions (.ics)…", "", lambda w: calendar.export_followed(w, w.profile, w.conference)),
-    ("View", "&Watch in a new tile (selected body)", "Ctrl+T", lambda w: w.watch_selected_in_new_tile()),
-    ("View", "&Close the tile that has the sound", "Ctrl+W", lambda w: w.player_panel.close_active_tile()),
-    ("View", "&Next tile gets the sound", "Ctrl+Tab", lambda w: w.player_panel.next_tile()),
-    ("Notes", "&New note at this moment", "Ctrl+N", lambda w: w.notes.start_note()),
-    ("Notes", "Go to the notes &list", "Ctrl+L", lambda w: w.notes.view.setFocus()),
-    ("Notes", "&Search notes", "Ctrl+F", lambda w: w.notes.focus_search()),
-    ("Notes", "Next note &private / for feedback", "Ctrl+P", lambda w: w.notes.composer.toggle_private()),
-    ("Notes", "Mark a &briefing now", "Ctrl+B", lambda w: w.notes.mark_briefing()),
-    ("Notes", "&Export a team bundle…", "", lambda w: team.export_bundle(w, w.profile, w.conference)),
-    ("Notes", "&Import a team bundle…", "", lambda w: team.import_bundle(w, w.profile, w.conference)),
-    ("Notes", "S&ync with the team folder", "Ctrl+Shift+S", lambda w: team.sync(w, w.profile, w.conference)),
-    ("Help", "&Keyboard shortcuts", "F1", lambda w: about.show_shortcuts(w, ACTIONS)),
-    ("Help", "&About Observer", "", lambda w: about.AboutDialog(w).exec()),
-)
 
 
 class MainWindow(QMainWindow):
@@ -162,7 +120,7 @@ class MainWindow(QMainWindow):
         if problems:
             self.statusBar().showMessage(problems[0], 30000)
             if opened.problems:
-                box = QMessageBox(QMessageBox.Icon.Warning, "Conference feed", "\n\n".join(opened.problems),
+                box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Conference feed"), "\n\n".join(opened.problems),
                                   QMessageBox.StandardButton.Ok, self)
                 box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 box.open()  # not modal: the app is usable meanwhile
@@ -172,7 +130,7 @@ class MainWindow(QMainWindow):
         if opened.feed.conference.id != self.conference.id:
             return
         self._set_panels(opened.feed.conference)
-        self.statusBar().showMessage("The conference was updated.", 8000)
+        self.statusBar().showMessage(self.tr("The conference was updated."), 8000)
 
     def _set_panels(self, conference: Conference) -> None:
         self.conference = conference
@@ -198,7 +156,7 @@ class MainWindow(QMainWindow):
     def watch(self, body_id: str, session_id: str | None, new_tile: bool = False) -> None:
         target = playback.plan(self.conference, body_id, session_id, datetime.now(timezone.utc))
         if target is None:
-            self.statusBar().showMessage("Nothing to play there: no stream, or no recording yet.", 8000)
+            self.statusBar().showMessage(self.tr("Nothing to play there: no stream, or no recording yet."), 8000)
             return
         self.player_panel.play(target, new_tile=new_tile)
 
@@ -211,7 +169,8 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def show_document(self, symbol: str) -> None:
         if not self.documents.open_symbol(symbol):
-            self.statusBar().showMessage(f"{symbol} is not among this conference's documents.", 8000)
+            self.statusBar().showMessage(self.tr("{symbol} is not among this conference's documents.").format(symbol=symbol),
+                                         8000)
 
     @Slot(object)
     def replay_note(self, note: Note) -> None:
@@ -232,7 +191,7 @@ class MainWindow(QMainWindow):
             if dialog.exec() != OpenConferenceDialog.DialogCode.Accepted or not dialog.chosen():
                 return
             source = dialog.chosen()
-        self.statusBar().showMessage(f"Opening {source.splitlines()[0]}…")
+        self.statusBar().showMessage(self.tr("Opening {source}…").format(source=source.splitlines()[0]))
         cache = self.profile.paths.cache
         run_task(lambda: open_feed(source, cache), lambda result: self._opened(source, result), self._open_failed)
 
@@ -243,35 +202,36 @@ class MainWindow(QMainWindow):
         self.show_conference(result)
 
     def _open_failed(self, exc: Exception) -> None:
-        message = str(exc) if isinstance(exc, FeedError) else f"Unexpected error: {exc}"
+        message = str(exc) if isinstance(exc, FeedError) else self.tr("Unexpected error: {error}").format(error=exc)
         self.statusBar().clearMessage()
-        QMessageBox.warning(self, "Cannot open this conference", message + "\n\nThe current conference stays open.")
+        QMessageBox.warning(self, self.tr("Cannot open this conference"),
+                            message + "\n\n" + self.tr("The current conference stays open."))
 
     # -- actions -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        menus = {name: self.menuBar().addMenu(f"&{name}") for name in ("File", "Edit", "Playback", "View", "Schedule", "Notes", "Help")}
+        menus = {key: self.menuBar().addMenu(label(title)) for key, title in MENUS}
         edit = menus["Edit"]
-        undo = self.notes.undo_stack.createUndoAction(self, "&Undo")
+        undo = self.notes.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.notes.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.notes.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         for action in (undo, redo):
             edit.addAction(action)
             self.addAction(action)
         # These act on the selected note, so they live on the list (Delete in the editor deletes text).
-        for label, shortcut, handler in (("&Edit note…", "F2", self.notes.edit_selected),
-                                         ("&Delete note", "Delete", self.notes.delete_selected),
-                                         ("Note &private / for feedback", "Ctrl+Shift+P",
-                                          self.notes.toggle_private_selected)):
-            action = QAction(label, self.notes.view)
+        for text, shortcut, handler in ((self.tr("&Edit note…"), "F2", self.notes.edit_selected),
+                                        (self.tr("&Delete note"), "Delete", self.notes.delete_selected),
+                                        (self.tr("Note &private / for feedback"), "Ctrl+Shift+P",
+                                         self.notes.toggle_private_selected)):
+            action = QAction(text, self.notes.view)
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(handler)
             self.notes.view.addAction(action)
             edit.addAction(action)
-        for menu_name, label, shortcut, handler in ACTIONS:
+        for menu_name, text, shortcut, handler in ACTIONS:
             menu = menus[menu_name]
-            action = QAction(label, self)
+            action = QAction(label(text), self)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
                 action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -320,7 +280,8 @@ class MainWindow(QMainWindow):
             self._delivering = False
             sent = [r for r in results if r.state == "sent"]
             if sent:
-                self.statusBar().showMessage(f"Outbox: {len(sent)} report(s) delivered", 15000)
+                self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Outbox: %n report(s) delivered", None,
+                                                                     len(sent)), 15000)
 
         def failed(exc) -> None:
             self._delivering = False
@@ -333,7 +294,7 @@ class MainWindow(QMainWindow):
             self.backups.maybe_backup()
         except Exception as exc:  # a failed backup must be visible but never stop the app
             log.error("backup failed: %s", exc)
-            self.statusBar().showMessage(f"⚠ Backup failed: {exc}", 15000)
+            self.statusBar().showMessage(self.tr("⚠ Backup failed: {error}").format(error=exc), 15000)
 
     def export_feedback(self) -> None:
         self.notes.flush_draft()

@@ -1,0 +1,107 @@
+"""Every user-visible string in observer_app/ui goes through Qt's translation (issue #8).
+
+An AST walk: a string literal with letters handed to a call that puts text on screen
+(setText, setToolTip, QLabel(...), QMessageBox.warning(...)...) must be inside tr() /
+QCoreApplication.translate() / QT_TRANSLATE_NOOP. And what is inside tr() must be a plain
+literal (an f-string there could never match a translation).
+"""
+
+from __future__ import annotations
+
+import ast
+import unicodedata
+from pathlib import Path
+
+UI = Path(__file__).resolve().parents[2] / "observer_app" / "ui"
+
+#: Calls whose string arguments a person reads.
+SHOWN = {
+    "setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "setAccessibleName",
+    "setAccessibleDescription", "setStatusTip", "setWhatsThis", "addAction", "addItem", "insertItem", "addTab",
+    "setTabText", "addMenu", "showMessage", "setHorizontalHeaderLabels", "setLabelText", "clear", "addRow",
+    "show_message", "show_status", "setPlainText",
+    "QLabel", "QPushButton", "QCheckBox", "QToolButton", "QRadioButton", "QGroupBox", "QAction", "QMessageBox",
+    "information", "warning", "critical", "question", "about",
+    "getSaveFileName", "getOpenFileName", "getOpenFileNames", "getText", "getExistingDirectory",
+    "showText", "setDefaultSuffix", "createUndoAction", "createRedoAction",
+    # the app's own widget helpers (text, accessible name, tooltip; first combo item; table headers)
+    "_button", "_combo", "_table",
+}
+#: Keyword arguments that are text on screen.
+SHOWN_KEYWORDS = {"text", "toolTip", "windowTitle", "placeholderText", "accessibleName", "statusTip"}
+TRANSLATORS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "QT_TRANSLATE_NOOP3"}
+#: Literals with letters that are not words to translate (names, units, symbols with a letter).
+ALLOWED = {"Observer", "UTC"}
+
+
+def _name(func: ast.expr) -> str:
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    if isinstance(func, ast.Name):
+        return func.id
+    return ""
+
+
+def _has_letters(text: str) -> bool:
+    return any(unicodedata.category(c)[0] == "L" for c in text)
+
+
+def _bare_strings(node: ast.expr):
+    """String literals that would reach the screen as they are: through concatenation,
+    f-strings, conditionals and tuples, but not into calls (tr(), str(), .format() decide)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        yield node
+    elif isinstance(node, ast.JoinedStr):
+        for part in node.values:
+            if isinstance(part, ast.Constant):
+                yield part
+    elif isinstance(node, ast.BinOp):
+        yield from _bare_strings(node.left)
+        yield from _bare_strings(node.right)
+    elif isinstance(node, ast.IfExp):
+        yield from _bare_strings(node.body)
+        yield from _bare_strings(node.orelse)
+    elif isinstance(node, (ast.Tuple, ast.List)):
+        for element in node.elts:
+            yield from _bare_strings(element)
+    elif isinstance(node, ast.Dict):
+        for value in node.values:
+            yield from _bare_strings(value)
+
+
+def problems(source: str, filename: str = "<string>") -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _name(node.func)
+        if name in TRANSLATORS:
+            text_arg = node.args[1 if name != "tr" else 0] if len(node.args) > (1 if name != "tr" else 0) else None
+            if text_arg is not None and not (isinstance(text_arg, ast.Constant) and isinstance(text_arg.value, str)) \
+                    and name != "translate" or isinstance(text_arg, ast.JoinedStr):
+                found.append(f"{filename}:{node.lineno}: {name}() needs a plain literal, not an expression or f-string")
+            continue
+        arguments = list(node.args) if name in SHOWN else []
+        arguments += [k.value for k in node.keywords if k.arg in SHOWN_KEYWORDS or name in SHOWN]
+        for argument in arguments:
+            for literal in _bare_strings(argument):
+                text = literal.value
+                if _has_letters(text) and text.strip() not in ALLOWED:
+                    found.append(f"{filename}:{literal.lineno}: {name}(...) shows {text!r} untranslated")
+    return found
+
+
+def test_checker_finds_an_unmarked_string_and_accepts_a_marked_one():
+    bad = 'label.setText("Saved")\nQLabel(f"{n} notes")\nb = QPushButton(text="Go")\nself.tr(f"{x} y")\n'
+    assert len(problems(bad)) == 4
+    good = ('label.setText(self.tr("Saved"))\nQLabel(self.tr("{n} notes").format(n=n))\n'
+            'b = QPushButton(text=QCoreApplication.translate("Ctx", "Go"))\nlabel.setText("—")\n'
+            'box.setText("⏰ " + reminder.message())\n')
+    assert problems(good) == []
+
+
+def test_every_user_visible_string_in_the_ui_is_marked():
+    found = []
+    for path in sorted(UI.rglob("*.py")):
+        found += problems(path.read_text(encoding="utf-8"), str(path.relative_to(UI.parent.parent)))
+    assert not found, "unmarked user-visible strings:\n" + "\n".join(found)
