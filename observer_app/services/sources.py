@@ -184,9 +184,26 @@ def open_sources(sources: list[str | ProfileSource], cache_dir: Path | None = No
             result.warnings.insert(0, f"no secret {spec.token_secret!r} stored (observer-app secret set "
                                       f"{spec.token_secret}); read without a token")
         results.append(result)
+    results += _named_guides(results, cache_dir, session)
     notes: list[str] = []
     conference = combine(results, fallback_name=name, profile_timezone=timezone, warnings=notes)
     return conference, results, notes
+
+
+def _named_guides(results: list[SourceResult], cache_dir: Path | None, session) -> list[SourceResult]:
+    """The XMLTV guides that playlists name (``x-tvg-url``) and that were not given as sources:
+    a playlist with a guide is a schedule too. A guide that cannot be read is a warning on
+    the playlist, not a failed conference."""
+    given = {r.source for r in results}
+    guides = []
+    for playlist in [r for r in results if r.ok and r.guide_url and r.guide_url not in given]:
+        given.add(playlist.guide_url)
+        guide = read_source(playlist.guide_url, cache_dir, session, kind="xmltv")
+        if guide.ok:
+            guides.append(guide)
+        else:
+            playlist.warnings.append(f"its guide {playlist.guide_url} could not be used: {'; '.join(guide.problems)}")
+    return guides
 
 
 def open_profile(path_or_url: str, cache_dir: Path | None = None, session=None,

@@ -87,3 +87,31 @@ def test_a_calendar_whose_events_name_their_zone_gives_the_conference_its_zone(t
     conference = open_feed(str(tmp_path / "schedule.ics"), tmp_path / "cache").feed.conference
     assert conference.timezone == "Asia/Seoul"
     assert conference.sessions[0].start.hour == 0 and conference.sessions[0].start.minute == 30  # 09:30 KST
+
+
+GUIDE = """<?xml version="1.0" encoding="UTF-8"?>
+<tv>
+  <channel id="com5"><display-name>Committee 5</display-name></channel>
+  <programme start="20261202093000 +0900" stop="20261202123000 +0900" channel="com5">
+    <title lang="en">Committee 5 - Meeting 7</title>
+  </programme>
+</tv>
+"""
+
+
+def test_the_guide_a_playlist_names_is_read_too(tmp_path):
+    (tmp_path / "guide.xml").write_text(GUIDE)
+    playlist = tmp_path / "channels.m3u"
+    playlist.write_text(PLAYLIST.replace("#EXTM3U", '#EXTM3U x-tvg-url="guide.xml"', 1))
+    conference = open_feed(str(playlist), tmp_path / "cache").feed.conference
+    [session] = conference.sessions
+    assert session.title == "Committee 5 - Meeting 7"
+    assert conference.body(session.body_id).name == "Committee 5"
+
+
+def test_a_missing_guide_is_a_warning_not_a_failure(tmp_path):
+    playlist = tmp_path / "channels.m3u"
+    playlist.write_text(PLAYLIST.replace("#EXTM3U", '#EXTM3U x-tvg-url="gone.xml"', 1))
+    opened = open_feed(str(playlist), tmp_path / "cache")
+    assert len(opened.feed.conference.streams) == 2
+    assert any("gone.xml" in w and "could not be used" in w for w in opened.feed.warnings)
