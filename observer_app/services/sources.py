@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +33,8 @@ class Fetched:
 
     source: str
     data: bytes | None = None
-    #: "file", "network", "not-modified" (304: the cached copy is current), "cache" (stale copy).
+    #: "file", "network", "not-modified" (304: the cached copy is current), "fresh" (the copy is
+    #: younger than the source's refresh interval: no request made), "cache" (stale copy).
     origin: str = "file"
     problem: str = ""
     warnings: list[str] = field(default_factory=list)
@@ -70,16 +72,20 @@ def _read_local(source: str) -> Fetched:
         return Fetched(source, problem=f"cannot be read: {exc.strerror or exc}")
 
 
-def fetch_source(url_or_path: str, cache_dir: Path | None, session=None, token: str | None = None) -> Fetched:
-    """The current bytes of a source. For a URL with a cached copy the request is conditional;
+def fetch_source(url_or_path: str, cache_dir: Path | None, session=None, token: str | None = None,
+                 fresh_for_s: float = 0) -> Fetched:
+    """The current bytes of a source. A cached copy checked less than ``fresh_for_s`` ago (the
+    source's refresh interval) is used without asking; otherwise the request is conditional;
     on failure the cached copy comes back with origin "cache" and a warning giving its age."""
     if not is_url(url_or_path):
         return _read_local(url_or_path)
+    body, meta_path = _cache_paths(cache_dir, url_or_path) if cache_dir else (None, None)
+    if fresh_for_s > 0 and body is not None and body.exists() and time.time() - body.stat().st_mtime < fresh_for_s:
+        return Fetched(url_or_path, body.read_bytes(), "fresh", cache=body)
     import requests  # only for URLs: local sources start without it
 
     from observer_app.net.session import make_session
 
-    body, meta_path = _cache_paths(cache_dir, url_or_path) if cache_dir else (None, None)
     headers = {}
     if body is not None and body.exists() and meta_path.exists():
         meta = _read_meta(meta_path)
@@ -114,6 +120,11 @@ def _read_meta(path: Path) -> dict:
 
 def keep_copy(fetched: Fetched) -> None:
     """Save fresh bytes that parsed as the last good copy (with the validators for next time)."""
+    if fetched.cache is not None and fetched.origin == "not-modified":
+        try:  # checked now: the refresh interval counts from here
+            os.utime(fetched.cache)
+        except OSError:
+            pass
     if fetched.cache is None or fetched.origin != "network" or fetched.data is None:
         return
     meta_path = fetched.cache.with_name(fetched.cache.name.removesuffix(".body") + ".meta.json")
@@ -147,10 +158,10 @@ def plain_reason(exc) -> str:
 
 
 def read_source(url_or_path: str, cache_dir: Path | None = None, session=None, token: str | None = None,
-                kind: str | None = None) -> SourceResult:
+                kind: str | None = None, fresh_for_s: float = 0) -> SourceResult:
     """Fetch and parse one source; fall back to its last good copy when the fresh bytes do not
     parse. Never raises."""
-    fetched = fetch_source(url_or_path, cache_dir, session, token)
+    fetched = fetch_source(url_or_path, cache_dir, session, token, fresh_for_s)
     if fetched.data is None:
         result = SourceResult(url_or_path)
         result.problems.append(fetched.problem or "could not be read")
@@ -179,7 +190,9 @@ def open_sources(sources: list[str | ProfileSource], cache_dir: Path | None = No
     for entry in sources:
         spec = entry if isinstance(entry, ProfileSource) else ProfileSource(str(entry))
         token = get_token(spec.token_secret) if spec.token_secret else None
-        result = read_source(spec.url, cache_dir, session, token, spec.kind or None)
+        # A profile's source is asked again only after its own refresh interval.
+        fresh_for = spec.refresh_minutes * 60 if isinstance(entry, ProfileSource) else 0
+        result = read_source(spec.url, cache_dir, session, token, spec.kind or None, fresh_for)
         if spec.token_secret and not token:
             result.warnings.insert(0, f"no secret {spec.token_secret!r} stored (observer-app secret set "
                                       f"{spec.token_secret}); read without a token")

@@ -150,3 +150,23 @@ def test_retrying_server_errors_still_end(httpserver, tmp_path, status):
     result = read_source(httpserver.url_for("/flaky.ics"), tmp_path)
     assert not result.ok and result.problems[0].startswith("the server")
     assert time.monotonic() - started < 20
+
+
+def test_a_profile_source_is_asked_again_only_after_its_refresh_interval(httpserver, tmp_path):
+    seen: list = []
+    httpserver.expect_request("/ch.m3u").respond_with_handler(_etag_handler(PLAYLIST, '"v1"', seen))
+    profile = tmp_path / "pp.json"
+
+    def write(minutes):
+        profile.write_text(json.dumps({"format": "observer-profile", "format_version": 1, "name": "PP",
+                                       "sources": [{"url": httpserver.url_for("/ch.m3u"),
+                                                    "refresh_minutes": minutes}]}))
+
+    write(60)
+    cache = tmp_path / "cache"  # (the profile file itself is local: read every time)
+    assert len(open_profile(str(profile), cache)[1].streams) == 2 and len(seen) == 1
+    assert len(open_profile(str(profile), cache)[1].streams) == 2 and len(seen) == 1  # within the hour: no request
+    for body in (cache / "sources").glob("*.body"):  # an hour and a minute later
+        os.utime(body, (time.time() - 3660, time.time() - 3660))
+    assert len(open_profile(str(profile), cache)[1].streams) == 2 and len(seen) == 2  # due: conditional request
+    assert seen[-1].get("If-None-Match") == '"v1"'
