@@ -66,3 +66,14 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q -e ".$extra"
   touch "$stamp"
 fi
+
+# Translations: compile each resources/i18n/*.ts newer than its .qm (the .qm are not in git).
+# Nothing to do, hence no process started, when they are up to date. Observer also compiles a
+# missing one at first use (into its cache when resources/ is read-only): see ui/i18n.py.
+for ts in resources/i18n/*.ts; do
+  [ -e "$ts" ] || continue
+  qm=${ts%.ts}.qm
+  if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm" || echo "bootstrap: could not compile $ts (the interface stays English)" >&2
+  fi
+done

@@ -72,8 +72,8 @@ Setting("smtp.server", str, "", "Mail server (SMTP)",
             "system follows the desktop's palette; dark and high-contrast are built in (light text on dark, "
             "and white on black with yellow highlights).", ("system", "dark", "high-contrast")),
     Setting("ui.language", str, "system", "Interface language",
-            "Language of Observer's menus and messages. Only English is shipped so far: other choices are kept "
-            "for when translations arrive.", ("system", "en", "fr", "es", "ar", "zh", "ru")),
+            "Language of Observer's menus and messages: one of the six UN languages, or the system's. A "
+            "change applies when Observer is started again.", ("system", "en", "fr", "es", "ar", "zh", "ru")),
     Setting("ui.first_run_done", bool, False, "Welcome page done",
             "False: the welcome page (name, organisation, languages) is shown at the next start."),
 )

@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -65,7 +65,7 @@ def build_window(profile: Profile, feed: str | None):
     # Once the window is up: the welcome page opens over it, not before it.
     QTimer.singleShot(0, window, lambda: setattr(window, "first_run", first_run.maybe_show(window)))
     if problem:
-        box = QMessageBox(QMessageBox.Icon.Critical, "Player unavailable", problem, QMessageBox.StandardButton.Ok, window)
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Player unavailable"), problem, QMessageBox.StandardButton.Ok, window)
         QTimer.singleShot(0, box.open)
     return window
 
@@ -111,20 +111,24 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
         profile = open_profile(paths)
     except (PathError, StoreError) as exc:
         print(f"observer-app: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, f"{APP_NAME} cannot start", str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "{app} cannot start").format(app=APP_NAME), str(exc))
         return 1
+    from observer_app.ui import i18n
+
+    i18n.install(str(profile.settings.get("ui.language")), paths.cache)
     try:
         window = build_window(profile, args.feed)
     except FeedError as exc:
         print(f"observer-app: the demo conference is damaged: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, f"{APP_NAME} cannot start", f"The demo conference is damaged: {exc}")
+        QMessageBox.critical(None, QCoreApplication.translate("App", "{app} cannot start").format(app=APP_NAME),
+                             QCoreApplication.translate("App", "The demo conference is damaged: {error}").format(error=exc))
         return 1
     window.show()
     if profile.recovery is not None:
         message = profile.recovery.message()
         print(f"observer-app: {message}", file=sys.stderr)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Notes database restored", message, QMessageBox.StandardButton.Ok,
-                          window)
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Notes database restored"), message,
+                          QMessageBox.StandardButton.Ok, window)
         QTimer.singleShot(0, box.open)
     if os.environ.get("OBSERVER_BENCH_FIRST_FRAME"):
         _report_first_frame(window, app)

@@ -29,13 +29,13 @@ class ReminderBanner(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("reminder_banner")
-        self.setAccessibleName("Reminder")
+        self.setAccessibleName(self.tr("Reminder"))
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.watch_button = QPushButton("&Watch")
-        self.watch_button.setAccessibleName("Watch the reminded session")
-        self.dismiss = QPushButton("Dismiss")
-        self.dismiss.setAccessibleName("Dismiss the reminder")
+        self.watch_button = QPushButton(self.tr("&Watch"))
+        self.watch_button.setAccessibleName(self.tr("Watch the reminded session"))
+        self.dismiss = QPushButton(self.tr("Dismiss"))
+        self.dismiss.setAccessibleName(self.tr("Dismiss the reminder"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.label, 1)
@@ -105,7 +105,7 @@ class Reminders(QObject):
         log.info("reminder: %s", reminder.message())
         self._last = reminder
         if self.tray is not None and self.tray.supportsMessages():
-            self.tray.showMessage("Observer: session starting", reminder.message() + " Click to watch.",
+            self.tray.showMessage(self.tr("Observer: session starting"), reminder.message() + " " + self.tr("Click to watch."),
                                   QSystemTrayIcon.MessageIcon.Information, 15_000)
         else:
             self.banner.show_reminder(reminder)

@@ -9,6 +9,7 @@ literal (an f-string there could never match a translation).
 from __future__ import annotations
 
 import ast
+import re
 import unicodedata
 from pathlib import Path
 
@@ -42,8 +43,17 @@ def _name(func: ast.expr) -> str:
     return ""
 
 
+_TAGS = re.compile(r"<[^>]*>")
+_URL = re.compile(r"^(https?://|/)\S*$")
+_FILE_NAME = re.compile(r"^[\w.-]*\.\w{2,4}$|^[\w-]+-$")  # "followed-sessions.ics", "feedback-" (+ id)
+
+
 def _has_letters(text: str) -> bool:
-    return any(unicodedata.category(c)[0] == "L" for c in text)
+    """Words to translate: letters outside HTML tags, and not a file name."""
+    text = _TAGS.sub("", text).strip()
+    if all(_URL.match(line) for line in text.splitlines()):  # example addresses and paths
+        return False
+    return not _FILE_NAME.match(text) and any(unicodedata.category(c)[0] == "L" for c in text)
 
 
 def _bare_strings(node: ast.expr):
@@ -69,6 +79,12 @@ def _bare_strings(node: ast.expr):
             yield from _bare_strings(value)
 
 
+def _is_logging(func: ast.expr) -> bool:
+    receiver = func.value if isinstance(func, ast.Attribute) else None
+    return (isinstance(receiver, ast.Name) and receiver.id in ("log", "logger", "logging")) or (
+        isinstance(receiver, ast.Call) and _name(receiver.func) == "getLogger")
+
+
 def problems(source: str, filename: str = "<string>") -> list[str]:
     found = []
     for node in ast.walk(ast.parse(source, filename)):
@@ -81,7 +97,11 @@ def problems(source: str, filename: str = "<string>") -> list[str]:
                     and name != "translate" or isinstance(text_arg, ast.JoinedStr):
                 found.append(f"{filename}:{node.lineno}: {name}() needs a plain literal, not an expression or f-string")
             continue
+        if _is_logging(node.func):
+            continue  # log lines stay English (they go to developers)
         arguments = list(node.args) if name in SHOWN else []
+        if name in ("addItem", "insertItem", "addTab", "setTabText"):  # the rest is data, an index or a widget
+            arguments = arguments[1:2] if name != "addItem" else arguments[:1]
         arguments += [k.value for k in node.keywords if k.arg in SHOWN_KEYWORDS or name in SHOWN]
         for argument in arguments:
             for literal in _bare_strings(argument):
@@ -105,3 +125,15 @@ def test_every_user_visible_string_in_the_ui_is_marked():
     for path in sorted(UI.rglob("*.py")):
         found += problems(path.read_text(encoding="utf-8"), str(path.relative_to(UI.parent.parent)))
     assert not found, "unmarked user-visible strings:\n" + "\n".join(found)
+
+
+def test_translated_setting_texts_are_still_the_english_of_core_settings():
+    """ui/dialogs/settings_text.py copies core's English (core has no Qt); a changed text there
+    would silently lose its translations."""
+    from observer_app.core.settings import SETTINGS
+    from observer_app.ui.dialogs.settings_text import TEXTS
+
+    stale = [key for key, (label, help_text) in TEXTS.items()
+             if (SETTINGS[key].label, SETTINGS[key].help) != (label, help_text)]
+    assert not stale, f"update ui/dialogs/settings_text.py for: {stale}"
+    assert {"ui.language", "author.name", "player.language"} <= set(TEXTS)

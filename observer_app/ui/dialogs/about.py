@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importlib import metadata
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -100,20 +100,22 @@ class AboutDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("about_dialog")
-        self.setWindowTitle(f"About {APP_NAME}")
-        title = QLabel(f"<h2>{APP_NAME} {__version__}</h2><p>Follow intergovernmental conferences from afar: "
-                       "webcasts with interpretation, documents, stamped notes and feedback reports.</p>"
-                       "<p>Free software under the GNU GPL, version 3 or later.</p>")
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
+        title = QLabel(f"<h2>{APP_NAME} {__version__}</h2><p>"
+                       + self.tr("Follow intergovernmental conferences from afar: webcasts with interpretation, "
+                                 "documents, stamped notes and feedback reports.")
+                       + "</p><p>" + self.tr("Free software under the GNU GPL, version 3 or later.") + "</p>")
         title.setWordWrap(True)
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.versions = _table("Versions", ("Component", "Version"), list(versions().items()))
-        self.licences = _table("Licences of the main dependencies", ("Component", "Version", "Licence"),
-                               dependency_licences())
-        self.copy_button = QPushButton("&Copy")
-        self.copy_button.setAccessibleName("Copy versions and licences")
-        self.copy_button.setToolTip("Copy the versions and licences as text, for a bug report")
+        self.versions = _table(self.tr("Versions"), (self.tr("Component"), self.tr("Version")),
+                               list(versions().items()))
+        self.licences = _table(self.tr("Licences of the main dependencies"),
+                               (self.tr("Component"), self.tr("Version"), self.tr("Licence")), dependency_licences())
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy versions and licences"))
+        self.copy_button.setToolTip(self.tr("Copy the versions and licences as text, for a bug report"))
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(about_text()))
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setDefault(True)
         close.clicked.connect(self.accept)
         row = QHBoxLayout()
@@ -122,24 +124,25 @@ class AboutDialog(QDialog):
         row.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(QLabel("&Versions:", buddy=self.versions))
+        layout.addWidget(QLabel(self.tr("&Versions:"), buddy=self.versions))
         layout.addWidget(self.versions, 2)
-        layout.addWidget(QLabel("&Licences:", buddy=self.licences))
+        layout.addWidget(QLabel(self.tr("&Licences:"), buddy=self.licences))
         layout.addWidget(self.licences, 3)
         layout.addLayout(row)
         self.resize(640, 600)
 
 
 def shortcuts_html(actions) -> str:
-    """The Help > Keyboard shortcuts table, from the main window's ACTIONS."""
-    rows = "".join(f"<tr><td><b>{QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText)}</b></td>"
-                   f"<td>{label.replace('&', '')}</td></tr>" for _m, label, s, _h in actions if s)
-    rows += "<tr><td><b>Enter</b></td><td>Save the note being typed</td></tr>"
-    rows += "<tr><td><b>Shift+Enter</b></td><td>New line in a note</td></tr>"
-    rows += "<tr><td><b>Alt+letter</b></td><td>Open a menu (the underlined letter)</td></tr>"
-    rows += "<tr><td><b>Tab / Shift+Tab</b></td><td>Next / previous control</td></tr>"
-    return f"<table cellpadding=3>{rows}</table>"
+    """The Help > Keyboard shortcuts table, from the main window's ACTIONS (labels translated)."""
+    rows = [(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText),
+             QCoreApplication.translate("MainWindow", label).replace("&", "")) for _m, label, s, _h in actions if s]
+    rows += [("Enter", QCoreApplication.translate("Shortcuts", "Save the note being typed")),
+             ("Shift+Enter", QCoreApplication.translate("Shortcuts", "New line in a note")),
+             (QCoreApplication.translate("Shortcuts", "Alt+letter"),
+              QCoreApplication.translate("Shortcuts", "Open a menu (the underlined letter)")),
+             ("Tab / Shift+Tab", QCoreApplication.translate("Shortcuts", "Next / previous control"))]
+    return "<table cellpadding=3>" + "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows) + "</table>"
 
 
 def show_shortcuts(parent, actions) -> None:
-    QMessageBox.information(parent, "Keyboard shortcuts", shortcuts_html(actions))
+    QMessageBox.information(parent, QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"), shortcuts_html(actions))

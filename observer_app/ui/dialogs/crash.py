@@ -13,7 +13,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,7 +34,7 @@ class CrashDialog(QDialog):
     def __init__(self, report: str, saved_to: Path | None, parent=None):
         super().__init__(parent)
         self.setObjectName("crash_dialog")
-        self.setWindowTitle("Observer: unexpected error")
+        self.setWindowTitle(self.tr("Observer: unexpected error"))
         self.count = 1
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -43,18 +43,18 @@ class CrashDialog(QDialog):
         self.report = QPlainTextEdit(report)
         self.report.setReadOnly(True)
         self.report.setTabChangesFocus(True)
-        self.report.setAccessibleName("Error report")
-        self.report.setAccessibleDescription("Traceback and versions, without passwords or tokens")
+        self.report.setAccessibleName(self.tr("Error report"))
+        self.report.setAccessibleDescription(self.tr("Traceback and versions, without passwords or tokens"))
         self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.copy_button = QPushButton("&Copy report")
-        self.copy_button.setToolTip("Copy the report to the clipboard, to paste into a bug report or an e-mail")
+        self.copy_button = QPushButton(self.tr("&Copy report"))
+        self.copy_button.setToolTip(self.tr("Copy the report to the clipboard, to paste into a bug report or an e-mail"))
         self.copy_button.clicked.connect(self.copy)
-        self.quit_button = QPushButton("&Quit Observer")
-        self.quit_button.setToolTip("Close Observer (your notes are saved)")
+        self.quit_button = QPushButton(self.tr("&Quit Observer"))
+        self.quit_button.setToolTip(self.tr("Close Observer (your notes are saved)"))
         self.quit_button.clicked.connect(self._quit)
-        self.continue_button = QPushButton("C&ontinue")
-        self.continue_button.setToolTip("Close this message and keep working")
+        self.continue_button = QPushButton(self.tr("C&ontinue"))
+        self.continue_button.setToolTip(self.tr("Close this message and keep working"))
         self.continue_button.setDefault(True)
         self.continue_button.clicked.connect(self.accept)
         row = QHBoxLayout()
@@ -71,12 +71,15 @@ class CrashDialog(QDialog):
         self.continue_button.setFocus()
 
     def _say(self) -> None:
-        more = f" It happened {self.count} times." if self.count > 1 else ""
-        where = (f"The report was also saved to {self.saved_to}." if self.saved_to
-                 else "The report could not be saved to the log folder.")
-        self.intro.setText("Something went wrong inside Observer." + more + " Your saved notes are safe and you can "
-                           "keep working; if something looks wrong, restart Observer. " + where + " Please send "
-                           "the report to the developers: it contains no passwords or tokens.")
+        parts = [self.tr("Something went wrong inside Observer.")]
+        if self.count > 1:
+            parts.append(QCoreApplication.translate("CrashDialog", "It happened %n time(s).", None, self.count))
+        parts.append(self.tr("Your saved notes are safe and you can keep working; if something looks wrong, "
+                             "restart Observer."))
+        parts.append(self.tr("The report was also saved to {path}.").format(path=self.saved_to) if self.saved_to
+                     else self.tr("The report could not be saved to the log folder."))
+        parts.append(self.tr("Please send the report to the developers: it contains no passwords or tokens."))
+        self.intro.setText(" ".join(parts))
 
     def add(self, report: str, saved_to: Path | None) -> None:
         """Another error while this dialog is open: count it and show the newest report."""

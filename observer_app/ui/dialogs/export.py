@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from observer_app.core.model import STANCES, Conference
 from observer_app.core.notefilter import NoteFilter
 from observer_app.services import export
 from observer_app.services.context import Profile
+from observer_app.ui import labels
 
 
 def _combo(name: str, first: str, items) -> QComboBox:
@@ -41,46 +42,44 @@ def _combo(name: str, first: str, items) -> QComboBox:
 class ReportDialog(QDialog):
     def __init__(self, profile: Profile, conference: Conference, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Export feedback")
+        self.setWindowTitle(self.tr("Export feedback"))
         self.profile, self.conference = profile, conference
         s = profile.settings
-        self.since_briefing = QCheckBox("Only notes since the last briefing")
+        self.since_briefing = QCheckBox(self.tr("Only notes since the last briefing"))
         self.since_briefing.setEnabled(profile.notes.last_briefing(conference.id) is not None)
-        self.body = _combo("Body", "All bodies", [(b.label, b.id) for b in conference.bodies])
-        self.session = _combo("Session", "All sessions",
+        self.body = _combo(self.tr("Body"), self.tr("All bodies"), [(b.label, b.id) for b in conference.bodies])
+        self.session = _combo(self.tr("Session"), self.tr("All sessions"),
                               [(f"{conference.body(x.body_id).label}: {x.title}", x.id) for x in conference.sessions])
-        self.speaker = _combo("Speaker", "All speakers", [(x, x) for x in profile.notes.speakers(conference.id)])
-        self.stance = _combo("Stance", "Any stance", [(x.capitalize(), x) for x in STANCES])
-        self.tag = _combo("Tag", "Any tag", [(x, x) for x in profile.notes.tags(conference.id)])
-        self.private = QCheckBox("Include private notes")
+        self.speaker = _combo(self.tr("Speaker"), self.tr("All speakers"), [(x, x) for x in profile.notes.speakers(conference.id)])
+        self.stance = _combo(self.tr("Stance"), self.tr("Any stance"), [(labels.stance(x), x) for x in STANCES])
+        self.tag = _combo(self.tr("Tag"), self.tr("Any tag"), [(x, x) for x in profile.notes.tags(conference.id)])
+        self.private = QCheckBox(self.tr("Include private notes"))
         self.author = QLineEdit(s.get("author.name"))
         self.organization = QLineEdit(s.get("author.organization"))
         self.contact = QLineEdit(s.get("author.contact"))
-        self.title = QLineEdit(f"Feedback on {conference.short_name or conference.name}")
+        self.title = QLineEdit(self.tr("Feedback on {conference}").format(conference=conference.short_name or conference.name))
         self.intro = QPlainTextEdit()
-        self.intro.setPlaceholderText("A few sentences before the notes (optional)")
+        self.intro.setPlaceholderText(self.tr("A few sentences before the notes (optional)"))
         self.intro.setMaximumHeight(80)
         self.intro.setTabChangesFocus(True)  # Tab moves on (no keyboard trap); a tab character is not needed
         self.format = QComboBox()
         for f in export.FORMATS.values():
             self.format.addItem(f.label, f.key)
-        for label, widget in (("Author", self.author), ("Organisation", self.organization), ("Contact", self.contact),
-                              ("Title", self.title), ("Introduction", self.intro), ("Body", self.body),
-                              ("Session", self.session), ("Speaker", self.speaker), ("Stance", self.stance),
-                              ("Tag", self.tag), ("File format", self.format)):
-            widget.setAccessibleName(label)
+        self.format.setAccessibleName(self.tr("File format"))
         form = QFormLayout()
-        for label, widget in (("Title:", self.title), ("Introduction:", self.intro), ("Author:", self.author),
-                              ("Organisation:", self.organization), ("Contact:", self.contact),
-                              ("Body:", self.body), ("Session:", self.session), ("Speaker:", self.speaker),
-                              ("Stance:", self.stance), ("Tag:", self.tag)):
-            form.addRow(label, widget)
+        for label, widget in ((self.tr("Title"), self.title), (self.tr("Introduction"), self.intro),
+                              (self.tr("Author"), self.author), (self.tr("Organisation"), self.organization),
+                              (self.tr("Contact"), self.contact), (self.tr("Body"), self.body),
+                              (self.tr("Session"), self.session), (self.tr("Speaker"), self.speaker),
+                              (self.tr("Stance"), self.stance), (self.tr("Tag"), self.tag)):
+            widget.setAccessibleName(label)
+            form.addRow(self.tr("{label}:").format(label=label), widget)
         form.addRow(self.since_briefing)
         form.addRow(self.private)
         left = QWidget()
         left.setLayout(form)
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("Report preview")
+        self.preview.setAccessibleName(self.tr("Report preview"))
         self.preview.setOpenExternalLinks(False)
         self.preview.setTabChangesFocus(True)
         splitter = QSplitter()
@@ -88,12 +87,12 @@ class ReportDialog(QDialog):
         splitter.addWidget(self.preview)
         splitter.setSizes([380, 520])
 
-        self.save_button = QPushButton("Save as…")
-        self.email_button = QPushButton("Send by e-mail")
-        self.http_button = QPushButton("Send to platform")
-        close = QPushButton("Close")
-        for b, name in ((self.save_button, "Save the report"), (self.email_button, "Send by e-mail"),
-                        (self.http_button, "Send to the contribution platform"), (close, "Close")):
+        self.save_button = QPushButton(self.tr("Save as…"))
+        self.email_button = QPushButton(self.tr("Send by e-mail"))
+        self.http_button = QPushButton(self.tr("Send to platform"))
+        close = QPushButton(self.tr("Close"))
+        for b, name in ((self.save_button, self.tr("Save the report")), (self.email_button, self.tr("Send by e-mail")),
+                        (self.http_button, self.tr("Send to the contribution platform")), (close, self.tr("Close"))):
             b.setAccessibleName(name)
         buttons = QHBoxLayout()
         buttons.addWidget(QWidget())
@@ -148,7 +147,7 @@ class ReportDialog(QDialog):
         report = self.report()
         self.preview.setHtml(export.render(report, "html"))  # the self-contained HTML report, as sent
         count = report.note_count
-        self.setWindowTitle(f"Export feedback — {count} note{'s' if count != 1 else ''}")
+        self.setWindowTitle(QCoreApplication.translate("ReportDialog", "Export feedback — %n note(s)", None, count))
 
     # -- actions ----------------------------------------------------------------------------------
     def save(self, path: str | None = None) -> Path | None:
@@ -156,16 +155,18 @@ class ReportDialog(QDialog):
         spec = export.FORMATS[fmt]
         if path is None:
             default = str(Path.home() / f"feedback-{self.conference.id}{spec.suffix}")
-            path, _ = QFileDialog.getSaveFileName(self, "Save the report", default, f"{spec.label} (*{spec.suffix})")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), default,
+                                                  f"{spec.label} (*{spec.suffix})")
             if not path:
                 return None
         try:
             report = self.report()
             export.write_atomically(Path(path), export.render_bytes(report, fmt))
         except export.ExportError as exc:
-            QMessageBox.critical(self, "Export failed", f"{exc}\n\nYour notes are safe in Observer.")
+            QMessageBox.critical(self, self.tr("Export failed"), f"{exc}\n\n" + self.tr("Your notes are safe in Observer."))
             return None
-        self._status(f"Saved {report.note_count} notes to {path}")
+        self._status(QCoreApplication.translate("ReportDialog", "Saved %n note(s) to {path}", None,
+                                                report.note_count).format(path=path))
         return Path(path)
 
     def send(self, channel: str):
@@ -184,17 +185,18 @@ class ReportDialog(QDialog):
                                           summary=send.summary_text(report, [a[0] for a in attachments]),
                                           subject=send.default_subject(report))
         except (send.SendError, export.ExportError) as exc:
-            QMessageBox.warning(self, "Not sent", str(exc))
+            QMessageBox.warning(self, self.tr("Not sent"), str(exc))
             return None
         if result.mailto:
             from PySide6.QtCore import QUrl
             from PySide6.QtGui import QDesktopServices
 
             QDesktopServices.openUrl(QUrl(result.mailto))
-        text = {"sent": "Sent", "pending": "Not sent yet; it is in the outbox and will be retried",
-                "failed": "Refused", "draft": "Opened a draft in your mail program"}.get(result.state, result.state)
+        text = {"sent": self.tr("Sent."), "pending": self.tr("Not sent yet; it is in the outbox and will be retried."),
+                "failed": self.tr("Refused."), "draft": self.tr("Opened a draft in your mail program.")
+                }.get(result.state, result.state)
         detail = "\n\n".join(x for x in (result.message, result.warning) if x)
-        QMessageBox.information(self, "Feedback", f"{text}.\n\n{detail}")
+        QMessageBox.information(self, self.tr("Feedback"), f"{text}\n\n{detail}")
         return result
 
     def _status(self, text: str) -> None:
@@ -213,8 +215,11 @@ def export_feedback(parent: QWidget, profile: Profile, conference: Conference, p
     try:
         report = export.export_report(profile, conference, fmt, Path(path))
     except export.ExportError as exc:
-        QMessageBox.critical(parent, "Export failed", f"{exc}\n\nYour notes are safe in Observer.")
+        QMessageBox.critical(parent, QCoreApplication.translate("ReportDialog", "Export failed"),
+                             f"{exc}\n\n" + QCoreApplication.translate("ReportDialog", "Your notes are safe in Observer."))
         return None
-    parent.statusBar().showMessage(f"Exported {report.note_count} notes to {path}", 10000)  # type: ignore[attr-defined]
+    parent.statusBar().showMessage(  # type: ignore[attr-defined]
+        QCoreApplication.translate("ReportDialog", "Saved %n note(s) to {path}", None, report.note_count).format(path=path),
+        10000)
     return Path(path)
 

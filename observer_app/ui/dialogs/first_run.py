@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from observer_app.core.settings import SETTINGS
+from observer_app.ui.dialogs import settings_text
 from observer_app.ui.dialogs.settings import choice_label
 
 ENV_SKIP = "OBSERVER_NO_FIRST_RUN"
@@ -38,8 +39,8 @@ def _choices(settings, key: str) -> QComboBox:
     for choice in SETTINGS[key].choices:
         combo.addItem(choice_label(key, choice), choice)
     combo.setCurrentIndex(max(0, combo.findData(settings.get(key))))
-    combo.setAccessibleName(SETTINGS[key].label)
-    combo.setToolTip(SETTINGS[key].help)
+    combo.setAccessibleName(settings_text.label(key))
+    combo.setToolTip(settings_text.help(key))
     return combo
 
 
@@ -52,37 +53,37 @@ class FirstRunDialog(QDialog):
     def __init__(self, settings, parent=None):
         super().__init__(parent)
         self.setObjectName("first_run_dialog")
-        self.setWindowTitle("Welcome to Observer")
+        self.setWindowTitle(self.tr("Welcome to Observer"))
         self.settings = settings
-        intro = QLabel("<h3>Welcome</h3><p>Observer follows a conference's sessions with you: the webcast with "
-                       "interpretation, the documents, and notes stamped with the moment they refer to.</p>"
-                       "<p>Tell it who you are (feedback reports are signed with it) and which languages you "
-                       "prefer. Everything can be changed later in File &gt; Settings.</p>")
+        intro = QLabel(self.tr("<h3>Welcome</h3><p>Observer follows a conference's sessions with you: the webcast "
+                               "with interpretation, the documents, and notes stamped with the moment they refer "
+                               "to.</p><p>Tell it who you are (feedback reports are signed with it) and which "
+                               "languages you prefer. Everything can be changed later in File &gt; Settings.</p>"))
         intro.setWordWrap(True)
         self.name = QLineEdit(str(settings.get("author.name")))
-        self.name.setPlaceholderText("e.g. Ana Pereira")
+        self.name.setPlaceholderText(self.tr("e.g. Ana Pereira"))
         self.organization = QLineEdit(str(settings.get("author.organization")))
-        self.organization.setPlaceholderText("e.g. Digital Rights Coalition")
+        self.organization.setPlaceholderText(self.tr("e.g. Digital Rights Coalition"))
         self.interpretation = _choices(settings, "player.language")
         self.ui_language = _choices(settings, "ui.language")
         self.theme = _choices(settings, "ui.theme")
         form = QFormLayout()
-        for text, widget, name in (("Your &name:", self.name, "Your name"),
-                                   ("&Organisation:", self.organization, "Organisation"),
-                                   ("&Interpretation you prefer:", self.interpretation, None),
-                                   ("Interface &language:", self.ui_language, None),
-                                   ("Co&lours:", self.theme, None)):
+        for text, widget, name in ((self.tr("Your &name:"), self.name, self.tr("Your name")),
+                                   (self.tr("&Organisation:"), self.organization, self.tr("Organisation")),
+                                   (self.tr("&Interpretation you prefer:"), self.interpretation, None),
+                                   (self.tr("Interface &language (after a restart):"), self.ui_language, None),
+                                   (self.tr("Co&lours:"), self.theme, None)):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
             if name:
                 widget.setAccessibleName(name)
-        self.demo_button = QPushButton("Start with the &demo conference")
-        self.demo_button.setToolTip("PP-Demo: four bodies sitting now, with interpretation and documents")
-        self.open_button = QPushButton("O&pen my conference…")
-        self.open_button.setToolTip("Paths or addresses of your conference's schedule, streams and documents")
-        self.later_button = QPushButton("Close")
-        self.later_button.setToolTip("Keep the demo open; this page will not come back")
+        self.demo_button = QPushButton(self.tr("Start with the &demo conference"))
+        self.demo_button.setToolTip(self.tr("PP-Demo: four bodies sitting now, with interpretation and documents"))
+        self.open_button = QPushButton(self.tr("O&pen my conference…"))
+        self.open_button.setToolTip(self.tr("Paths or addresses of your conference's schedule, streams and documents"))
+        self.later_button = QPushButton(self.tr("Close"))
+        self.later_button.setToolTip(self.tr("Keep the demo open; this page will not come back"))
         self.demo_button.setDefault(True)
         self.demo_button.clicked.connect(self.finish)
         self.open_button.clicked.connect(lambda: self.finish(open_conference=True))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 MAX_RECENT = 10
-FILE_TYPES = ("Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;All files (*)")
+FILE_TYPES = QT_TRANSLATE_NOOP("OpenConferenceDialog", "Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss "
+                                                        "*.atom);;All files (*)")
 
 
 def recent(settings) -> list[str]:
@@ -39,23 +40,24 @@ def remember(settings, source: str) -> None:
 
 def _label(source: str) -> str:
     lines = source.splitlines()
-    return lines[0] + (f"  (+{len(lines) - 1} more)" if len(lines) > 1 else "")
+    more = "  " + QCoreApplication.translate("OpenConferenceDialog", "(+%n more)", None, len(lines) - 1) if len(lines) > 1 else ""
+    return lines[0] + more
 
 
 class OpenConferenceDialog(QDialog):
     def __init__(self, recent_sources: list[str], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Open conference")
+        self.setWindowTitle(self.tr("Open conference"))
         self.recent_sources = recent_sources
         self.sources = QPlainTextEdit()
-        self.sources.setAccessibleName("Sources, one per line")
+        self.sources.setAccessibleName(self.tr("Sources, one per line"))
         self.sources.setPlaceholderText("https://example.org/pp26/channels.m3u\n/home/me/pp26-schedule.ics\n"
                                         "https://indico.example.org/export/event/12.json?detail=sessions")
         self.sources.setTabChangesFocus(True)
-        browse = QPushButton("&Add files…")
+        browse = QPushButton(self.tr("&Add files…"))
         browse.clicked.connect(self._browse)
         self.recent_view = QListView()
-        self.recent_view.setAccessibleName("Recent conferences")
+        self.recent_view.setAccessibleName(self.tr("Recent conferences"))
         self.recent_view.setModel(QStringListModel([_label(s) for s in recent_sources], self))
         self.recent_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.recent_view.activated.connect(self._use_recent)
@@ -63,14 +65,14 @@ class OpenConferenceDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        intro = QLabel("Paths or addresses of the conference's sources, <b>one per line</b>: an Observer feed or "
-                       "profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, "
-                       "RSS/Atom document feeds. They are combined into one conference.")
+        intro = QLabel(self.tr("Paths or addresses of the conference's sources, <b>one per line</b>: an Observer "
+                               "feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx "
+                               "exports, RSS/Atom document feeds. They are combined into one conference."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self.sources, 2)
         layout.addWidget(browse, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(QLabel("&Recent (double-click or Enter to open):", buddy=self.recent_view))
+        layout.addWidget(QLabel(self.tr("&Recent (double-click or Enter to open):"), buddy=self.recent_view))
         layout.addWidget(self.recent_view, 1)
         layout.addWidget(buttons)
         self.resize(620, 420)
@@ -79,7 +81,8 @@ class OpenConferenceDialog(QDialog):
         return "\n".join(line.strip() for line in self.sources.toPlainText().splitlines() if line.strip())
 
     def _browse(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add conference sources", "", FILE_TYPES)
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add conference sources"), "",
+                                                QCoreApplication.translate("OpenConferenceDialog", FILE_TYPES))
         if paths:
             current = self.chosen()
             self.sources.setPlainText("\n".join(([current] if current else []) + paths))

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout
 
 from observer_app.services.context import Profile
 from observer_app.ui.models.base import ColumnsModel
 
-COLUMNS = ("State", "Channel", "To", "Subject", "When", "Attempts", "Answer or last error")
+COLUMNS = (QT_TRANSLATE_NOOP("OutboxDialog", "State"), QT_TRANSLATE_NOOP("OutboxDialog", "Channel"),
+           QT_TRANSLATE_NOOP("OutboxDialog", "To"), QT_TRANSLATE_NOOP("OutboxDialog", "Subject"),
+           QT_TRANSLATE_NOOP("OutboxDialog", "When"), QT_TRANSLATE_NOOP("OutboxDialog", "Attempts"),
+           QT_TRANSLATE_NOOP("OutboxDialog", "Answer or last error"))
+STATES = {"pending": QT_TRANSLATE_NOOP("OutboxDialog", "pending"), "sent": QT_TRANSLATE_NOOP("OutboxDialog", "sent"),
+          "failed": QT_TRANSLATE_NOOP("OutboxDialog", "failed")}
 
 
 class OutboxModel(ColumnsModel):
     COLUMNS = COLUMNS
+    CONTEXT = "OutboxDialog"
 
     def __init__(self, profile: Profile, parent=None):
         super().__init__(parent)
@@ -37,27 +43,31 @@ class OutboxModel(ColumnsModel):
         item = self.items[index.row()]
         when = item.sent_utc if item.sent_utc else item.next_attempt_utc
         local = f"{when.astimezone():%Y-%m-%d %H:%M}" if when else ""
-        return (item.state, item.channel, item.destination, item.subject,
-                ("sent " if item.sent_utc else "next try ") + local if item.state != "failed" else local,
+        when_text = local
+        if item.state != "failed":
+            when_text = (QCoreApplication.translate("OutboxDialog", "sent {when}") if item.sent_utc
+                         else QCoreApplication.translate("OutboxDialog", "next try {when}")).format(when=local)
+        state = QCoreApplication.translate("OutboxDialog", STATES[item.state]) if item.state in STATES else item.state
+        return (state, item.channel, item.destination, item.subject, when_text,
                 str(item.attempts), item.receiver_answer or item.last_error)[index.column()]
 
 
 class OutboxDialog(QDialog):
     def __init__(self, profile: Profile, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Sent and outbox")
+        self.setWindowTitle(self.tr("Sent and outbox"))
         self.model = OutboxModel(profile, self)
         self.view = QTableView()
-        self.view.setAccessibleName("Sent and waiting reports")
+        self.view.setAccessibleName(self.tr("Sent and waiting reports"))
         self.view.setTabKeyNavigation(False)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
-        retry = QPushButton("Retry now")
-        retry.setAccessibleName("Retry the selected report now")
-        close = QPushButton("Close")
+        retry = QPushButton(self.tr("Retry now"))
+        retry.setAccessibleName(self.tr("Retry the selected report now"))
+        close = QPushButton(self.tr("Close"))
         retry.clicked.connect(self.retry_selected)
         close.clicked.connect(self.accept)
         row = QHBoxLayout()

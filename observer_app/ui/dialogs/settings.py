@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,36 +15,45 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from observer_app.core import languages
 from observer_app.secrets import backend_info, get_secret, set_secret
 from observer_app.core.settings import SETTINGS, SettingError
 from observer_app.store.settings import SettingsRepository
+from observer_app.ui import labels
+from observer_app.ui.dialogs import settings_text
 
-SECRETS = (("smtp.password", "Mail server password"), ("http.token", "Platform token"),
-           ("sync.webdav_password", "Team folder password"))
+SECRETS = (("smtp.password", QT_TRANSLATE_NOOP("SettingsDialog", "Mail server password")),
+           ("http.token", QT_TRANSLATE_NOOP("SettingsDialog", "Platform token")),
+           ("sync.webdav_password", QT_TRANSLATE_NOOP("SettingsDialog", "Team folder password")))
 #: Settings the app manages itself and does not show.
 _HIDDEN = {"conference.last_feed", "player.volume", "player.last_body",  # the player's slider is the volume setting
            "ui.first_run_done"}
 #: Ranges of whole-number settings (coerce() checks the same limits); others 0 to 100.
 _RANGES = {"smtp.port": (0, 65535), "schedule.reminder_minutes": (0, 1440), "conference.refresh_minutes": (0, 1440)}
-_THEMES = {"system": "Same as the desktop", "dark": "Dark", "high-contrast": "High contrast (white on black)"}
+_THEMES = {"system": QT_TRANSLATE_NOOP("SettingsDialog", "Same as the desktop"),
+           "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+           "high-contrast": QT_TRANSLATE_NOOP("SettingsDialog", "High contrast (white on black)")}
 
 
 def choice_label(key: str, choice) -> str:
-    """How a setting's choice reads in a list: language names, percentages, theme names."""
+    """How a setting's choice reads in a list: language names (the interface's own languages named
+    in themselves, so anyone finds theirs), percentages, theme names."""
     if key == "player.caption_scale":
         return f"{choice} %"
     if key == "ui.theme":
-        return _THEMES.get(choice, str(choice))
-    if key in ("player.language", "ui.language"):
-        return "Same as the system" if choice == "system" else languages.name_for(choice)
+        return QCoreApplication.translate("SettingsDialog", _THEMES[choice]) if choice in _THEMES else str(choice)
+    if choice == "system" and key in ("player.language", "ui.language"):
+        return QCoreApplication.translate("SettingsDialog", "Same as the system")
+    if key == "ui.language":
+        return labels.native_language(choice)
+    if key == "player.language":
+        return labels.language(choice)
     return str(choice)
 
 
 class SettingsDialog(QDialog):
     def __init__(self, repository: SettingsRepository, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.repository = repository
         self.editors = {}
         form = QFormLayout()
@@ -65,24 +75,26 @@ class SettingsDialog(QDialog):
                 editor.setValue(int(value))
             else:
                 editor = QLineEdit(str(value))
-            editor.setAccessibleName(spec.label)
-            editor.setToolTip(spec.help)
+            editor.setAccessibleName(settings_text.label(key))
+            editor.setToolTip(settings_text.help(key))
             editor.setObjectName(key)
-            form.addRow(spec.label + ":", editor)
+            form.addRow(self.tr("{label}:").format(label=settings_text.label(key)), editor)
             self.editors[key] = editor
         # Secrets: typed here, kept only in the keyring (or, without one, for this run only).
         self.secret_fields = {}
         for name, label in SECRETS:
             field = QLineEdit()
             field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.setPlaceholderText("stored" if get_secret(name) else "not set")
+            field.setPlaceholderText(self.tr("stored") if get_secret(name) else self.tr("not set"))
+            label = QCoreApplication.translate("SettingsDialog", label)
             field.setAccessibleName(label)
-            field.setToolTip("Kept in the system keyring; never written to a file")
-            form.addRow(label + ":", field)
+            field.setToolTip(self.tr("Kept in the system keyring; never written to a file"))
+            form.addRow(self.tr("{label}:").format(label=label), field)
             self.secret_fields[name] = field
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.language_at_start = repository.get("ui.language")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -100,7 +112,7 @@ class SettingsDialog(QDialog):
                     value = editor.text().strip()
                 self.repository.set(key, value)
         except SettingError as exc:
-            QMessageBox.warning(self, "Settings", str(exc))
+            QMessageBox.warning(self, self.tr("Settings"), str(exc))
             return
         session_only = []
         for name, field in self.secret_fields.items():
@@ -109,7 +121,11 @@ class SettingsDialog(QDialog):
                     session_only.append(name)
                 field.clear()
         if session_only:
-            QMessageBox.warning(self, "No keyring", f"No working keyring ({backend_info().note}): "
-                                f"{', '.join(session_only)} will be kept until you quit Observer, and never written "
-                                "to disk. Start your desktop's keyring to keep it.")
+            QMessageBox.warning(self, self.tr("No keyring"),
+                                self.tr("No working keyring ({why}): {names} will be kept until you quit Observer, and "
+                                        "never written to disk. Start your desktop's keyring to keep it.").format(
+                                    why=backend_info().note, names=", ".join(session_only)))
+        if self.repository.get("ui.language") != self.language_at_start:
+            QMessageBox.information(self, self.tr("Interface language"),
+                                    self.tr("The new interface language is used when you start Observer again."))
         super().accept()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from observer_app.core.model import Conference
@@ -22,15 +23,16 @@ def export_bundle(parent: QWidget, profile: Profile, conference: Conference, pat
 
     if path is None:
         default = str(Path.home() / f"notes-{profile.settings.get('author.name') or 'me'}-{conference.id}.json")
-        path, _ = QFileDialog.getSaveFileName(parent, "Export a team bundle", default, "Notes bundles (*.json)")
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Team", "Export a team bundle"), default,
+                                              QCoreApplication.translate("Team", "Notes bundles (*.json)"))
         if not path:
             return None
     try:
         count = bundles.export_bundle(profile, conference.id, path)
     except _errors() as exc:
-        QMessageBox.critical(parent, "Export failed", str(exc))
+        QMessageBox.critical(parent, QCoreApplication.translate("Team", "Export failed"), str(exc))
         return None
-    parent.statusBar().showMessage(f"Exported {count} note{'s' if count != 1 else ''} to {path}", 10000)
+    parent.statusBar().showMessage(QCoreApplication.translate("Team", "Exported %n note(s) to {path}", None, count).format(path=path), 10000)
     return count
 
 
@@ -38,17 +40,18 @@ def import_bundle(parent: QWidget, profile: Profile, conference: Conference, pat
     from observer_app.services import bundles
 
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, "Import a teammate's bundle", "", "Notes bundles (*.json)")
+        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Team", "Import a teammate's bundle"), "",
+                                              QCoreApplication.translate("Team", "Notes bundles (*.json)"))
         if not path:
             return None
     try:
         report = bundles.import_bundle(profile, conference.id, path)
     except _errors() as exc:
-        QMessageBox.critical(parent, "Import failed", f"{exc}\n\nNothing was changed.")
+        QMessageBox.critical(parent, QCoreApplication.translate("Team", "Import failed"), f"{exc}\n\n" + QCoreApplication.translate("Team", "Nothing was changed."))
         return None
     parent.notes.refresh_choices()
     parent.notes.reload()
-    QMessageBox.information(parent, "Bundle imported", str(report))
+    QMessageBox.information(parent, QCoreApplication.translate("Team", "Bundle imported"), str(report))
     return report
 
 
@@ -71,11 +74,11 @@ def sync(parent: QWidget, profile: Profile, conference: Conference) -> None:
     def done(report) -> None:
         parent.notes.reload()
         text = str(report)
-        parent.statusBar().showMessage(text.splitlines()[0] if text else "Synced with the team folder.", 15000)
+        parent.statusBar().showMessage(text.splitlines()[0] if text else QCoreApplication.translate("Team", "Synced with the team folder."), 15000)
 
     def failed(exc: Exception) -> None:
         parent.statusBar().clearMessage()
-        QMessageBox.warning(parent, "Sync failed", str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Team", "Sync failed"), str(exc))
 
-    parent.statusBar().showMessage("Syncing with the team folder…")
+    parent.statusBar().showMessage(QCoreApplication.translate("Team", "Syncing with the team folder…"))
     run_task(work, done, failed)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 
 class ColumnsModel(QAbstractTableModel):
-    """A table whose column names are ``COLUMNS`` and whose row count is ``row_total()``."""
+    """A table whose column names are ``COLUMNS`` (marked with QT_TRANSLATE_NOOP in the context
+    ``CONTEXT``, translated here) and whose row count is ``row_total()``."""
 
     COLUMNS: tuple[str, ...] = ()
+    CONTEXT = ""
 
     def row_total(self) -> int:
         raise NotImplementedError
@@ -21,5 +23,6 @@ class ColumnsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            text = self.COLUMNS[section]
+            return QCoreApplication.translate(self.CONTEXT, text) if self.CONTEXT else text
         return None

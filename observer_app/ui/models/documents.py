@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from observer_app.core.model import Document
 from observer_app.core.symbols import parse_symbol
 from observer_app.ui.models.base import ColumnsModel
 
-COLUMNS = ("Symbol", "Title", "Source", "Date", "Languages", "Offline")
+COLUMNS = (QT_TRANSLATE_NOOP("DocumentsModel", "Symbol"), QT_TRANSLATE_NOOP("DocumentsModel", "Title"),
+           QT_TRANSLATE_NOOP("DocumentsModel", "Source"), QT_TRANSLATE_NOOP("DocumentsModel", "Date"),
+           QT_TRANSLATE_NOOP("DocumentsModel", "Languages"), QT_TRANSLATE_NOOP("DocumentsModel", "Offline"))
 DocumentRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -21,6 +23,7 @@ def _sort_key(doc: Document):
 
 class DocumentsModel(ColumnsModel):
     COLUMNS = COLUMNS
+    CONTEXT = "DocumentsModel"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -81,8 +84,9 @@ class DocumentsModel(ColumnsModel):
                 " ".join(lang.upper() for lang in self.offline.get(doc.symbol, ())) or "—",
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            new = "\nNew since you last looked" if doc.symbol in self.new else ""
+            new = "\n" + self.tr("New since you last looked") if doc.symbol in self.new else ""
             offline = self.offline.get(doc.symbol)
-            where = f"\nOn this computer: {', '.join(offline).upper()}" if offline else "\nNot downloaded"
+            where = "\n" + (self.tr("On this computer: {languages}").format(languages=", ".join(offline).upper())
+                            if offline else self.tr("Not downloaded"))
             return f"{doc.symbol}\n{doc.title}\n{doc.source}{new}{where}"
         return None

@@ -11,22 +11,25 @@ import bisect
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from observer_app.core import clock
 from observer_app.core.model import Conference, Note
 from observer_app.core.playback import recording_position
-from observer_app.ui import theme
+from observer_app.ui import i18n, labels, theme
 from observer_app.ui.models.base import ColumnsModel
 
-COLUMNS = ("Time", "Video", "Body", "Speaker", "Note")
+COLUMNS = (QT_TRANSLATE_NOOP("NotesModel", "Time"), QT_TRANSLATE_NOOP("NotesModel", "Video"),
+           QT_TRANSLATE_NOOP("NotesModel", "Body"), QT_TRANSLATE_NOOP("NotesModel", "Speaker"),
+           QT_TRANSLATE_NOOP("NotesModel", "Note"))
 NoteRole = Qt.ItemDataRole.UserRole + 1
 PAGE = 256
 
 
 class NotesModel(ColumnsModel):
     COLUMNS = COLUMNS
+    CONTEXT = "NotesModel"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -104,7 +107,7 @@ class NotesModel(ColumnsModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return note.utc.astimezone(self._tz).strftime("%a %H:%M:%S")
+                return i18n.format_date(note.utc.astimezone(self._tz), "ddd HH:mm:ss")
             if col == 1:
                 position = recording_position(note, self._conference) if self._conference else note.media_position_ms
                 return clock.format_position(position) if position is not None else ""
@@ -116,16 +119,17 @@ class NotesModel(ColumnsModel):
             if col == 4:
                 marks = []
                 if note.conflict_of:
-                    marks.append("⚠ conflicting edit:")
+                    marks.append(self.tr("⚠ conflicting edit:"))
                 if note.stance:
-                    marks.append(f"[{note.stance}]")
+                    marks.append(f"[{labels.stance(note.stance)}]")
                 if not note.for_feedback:
-                    marks.append("(private)")
+                    marks.append(self.tr("(private)"))
                 tags = " ".join(f"#{t}" for t in note.tags)
                 return " ".join(marks + [note.text.replace("\n", " ⏎ ")] + ([tags] if tags else []))
         if role == Qt.ItemDataRole.ForegroundRole and note.conflict_of:
             return QBrush(theme.color("private"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return (f"{note.text}\n\n{clock.iso_utc(note.utc)} UTC"
-                    + (f", video {clock.format_position(note.media_position_ms)}" if note.media_position_ms is not None else ""))
+                    + (self.tr(", video {position}").format(position=clock.format_position(note.media_position_ms))
+                       if note.media_position_ms is not None else ""))
         return None

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from observer_app.core import clock
 from observer_app.core.follows import BODY, SESSION, Follow
 from observer_app.core.model import Body, Conference, Session
-from observer_app.ui import theme
+from observer_app.ui import i18n, theme
 
-COLUMNS = ("Body / session", "Status", "Conference time", "Your time")
+COLUMNS = (QT_TRANSLATE_NOOP("ScheduleModel", "Body / session"), QT_TRANSLATE_NOOP("ScheduleModel", "Status"),
+           QT_TRANSLATE_NOOP("ScheduleModel", "Conference time"), QT_TRANSLATE_NOOP("ScheduleModel", "Your time"))
 NAME, STATUS, CONF_TIME, LOCAL_TIME = range(4)
 BodyRole = Qt.ItemDataRole.UserRole + 1
 SessionRole = Qt.ItemDataRole.UserRole + 2
@@ -99,8 +100,8 @@ class ScheduleModel(QAbstractItemModel):
             if section == CONF_TIME and self._conference:
                 return clock.zone_label(self._now, self._conf_tz)
             if section == LOCAL_TIME:
-                return f"You ({clock.zone_label(self._now, self._local_tz)})"
-            return COLUMNS[section]
+                return self.tr("You ({zone})").format(zone=clock.zone_label(self._now, self._local_tz))
+            return QCoreApplication.translate("ScheduleModel", COLUMNS[section])
         return None
 
     def zones_differ(self) -> bool:
@@ -144,8 +145,9 @@ class ScheduleModel(QAbstractItemModel):
             nxt = self._conference.next_session(body.id, self._now)
             if column == STATUS:
                 if current:
-                    return f"● LIVE until {clock.format_clock(current.end, self._conf_tz)}"
-                return f"next {nxt.start.astimezone(self._conf_tz):%a %H:%M}" if nxt else ""
+                    return self.tr("● LIVE until {time}").format(time=clock.format_clock(current.end, self._conf_tz))
+                return self.tr("next {when}").format(
+                    when=i18n.format_date(nxt.start.astimezone(self._conf_tz), "ddd HH:mm")) if nxt else ""
             shown = current or nxt  # "Now", else "Next", in both zones
             if shown is not None and column in (CONF_TIME, LOCAL_TIME):
                 return self._session_data(shown, column, role)
@@ -159,9 +161,10 @@ class ScheduleModel(QAbstractItemModel):
             nxt = self._conference.next_session(body.id, self._now)
             lines = [body.name] + ([body.room] if body.room else [])
             if current:
-                lines.append(f"Now: {current.title}")
+                lines.append(self.tr("Now: {title}").format(title=current.title))
             if nxt:
-                lines.append(f"Next: {nxt.title}, {clock.dual_time(nxt.start, self._conf_tz, self._local_tz)}")
+                lines.append(self.tr("Next: {title}, {when}").format(
+                    title=nxt.title, when=clock.dual_time(nxt.start, self._conf_tz, self._local_tz)))
             return "\n".join(lines)
         return None
 
@@ -170,14 +173,14 @@ class ScheduleModel(QAbstractItemModel):
             if column == NAME:
                 return (FOLLOWED if self.is_followed(None, session) else "") + session.title
             if column == CONF_TIME:
-                return f"{session.start.astimezone(self._conf_tz):%a %H:%M}"
+                return i18n.format_date(session.start.astimezone(self._conf_tz), "ddd HH:mm")
             if column == LOCAL_TIME:
-                return f"{session.start.astimezone(self._local_tz):%a %H:%M}"
+                return i18n.format_date(session.start.astimezone(self._local_tz), "ddd HH:mm")
             if column == STATUS:
                 if session.is_live(self._now):
-                    return "● LIVE"
+                    return self.tr("● LIVE")
                 if session.is_past(self._now):
-                    return "archive" if session.archive_url else "ended"
+                    return self.tr("archive") if session.archive_url else self.tr("ended")
                 return ""
         if role == Qt.ItemDataRole.ForegroundRole:
             if session.is_live(self._now) and column == STATUS:
@@ -186,9 +189,9 @@ class ScheduleModel(QAbstractItemModel):
                 return QBrush(theme.color("past"))
         if role == Qt.ItemDataRole.ToolTipRole:
             agenda = "\n".join(f"• {a}" for a in session.agenda)
-            when = (f"{session.start.astimezone(self._conf_tz):%A %d %B, %H:%M}–"
+            when = (i18n.format_date(session.start.astimezone(self._conf_tz), "dddd d MMMM, HH:mm") + "–"
                     f"{session.end.astimezone(self._conf_tz):%H:%M} {clock.zone_label(session.start, self._conf_tz)}")
-            return f"{session.title}\n{when}" + (f"\n\nAgenda:\n{agenda}" if agenda else "")
+            return f"{session.title}\n{when}" + ("\n\n" + self.tr("Agenda:") + f"\n{agenda}" if agenda else "")
         return None
 
     def flags(self, index):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from observer_app.store.documents import Hit
 from observer_app.ui.models.base import ColumnsModel
@@ -14,7 +14,9 @@ MARKS = ("\x02", "\x03")  # snippet match marks that no text contains; shown bol
 
 
 class SearchModel(ColumnsModel):
-    COLUMNS = ("Found in", "Page", "Text")
+    COLUMNS = (QT_TRANSLATE_NOOP("SearchModel", "Found in"), QT_TRANSLATE_NOOP("SearchModel", "Page"),
+               QT_TRANSLATE_NOOP("SearchModel", "Text"))
+    CONTEXT = "SearchModel"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -39,7 +41,7 @@ class SearchModel(ColumnsModel):
             return hit
         plain = " ".join(hit.snippet.replace(MARKS[0], "").replace(MARKS[1], "").split())
         if role == Qt.ItemDataRole.DisplayRole:
-            where = f"{hit.ref} ({hit.language.upper()})" if hit.kind == "document" else "your note"
+            where = f"{hit.ref} ({hit.language.upper()})" if hit.kind == "document" else self.tr("your note")
             return (where, str(hit.page or ""), plain)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             text = escape(hit.snippet).replace(MARKS[0], "<b>").replace(MARKS[1], "</b>")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from observer_app.core.model import Conference
@@ -28,14 +28,14 @@ class DownloadBar(QWidget):
         self.conference: Conference | None = None
         self._cancel: threading.Event | None = None
         self.scope = QComboBox()
-        self.scope.setAccessibleName("Documents to download")
-        self.start = QPushButton("Download")
-        self.start.setAccessibleName("Download the documents for offline reading")
-        self.start.setToolTip("Download the documents for offline reading (and index their text for search)")
-        self.cancel = QPushButton("Cancel")
-        self.cancel.setAccessibleName("Cancel the download")
+        self.scope.setAccessibleName(self.tr("Documents to download"))
+        self.start = QPushButton(self.tr("Download"))
+        self.start.setAccessibleName(self.tr("Download the documents for offline reading"))
+        self.start.setToolTip(self.tr("Download the documents for offline reading (and index their text for search)"))
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.setAccessibleName(self.tr("Cancel the download"))
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Download progress")
+        self.bar.setAccessibleName(self.tr("Download progress"))
         self.status = QLabel("")
         self.status.setWordWrap(True)
         layout = QHBoxLayout(self)
@@ -51,10 +51,10 @@ class DownloadBar(QWidget):
     def set_conference(self, conference: Conference) -> None:
         self.conference = conference
         self.scope.clear()
-        self.scope.addItem("All documents", None)
+        self.scope.addItem(self.tr("All documents"), None)
         for body in conference.bodies:
             if any(d.body_id == body.id for d in conference.documents):
-                self.scope.addItem(f"{body.label} only", body.id)
+                self.scope.addItem(self.tr("{body} only").format(body=body.label), body.id)
 
     def download(self) -> None:
         if self.conference is None or self.paths is None or self._cancel is not None:
@@ -77,14 +77,14 @@ class DownloadBar(QWidget):
         self.cancel.show()
         self.bar.show()
         self.bar.setRange(0, 0)
-        self.status.setText("Starting…")
+        self.status.setText(self.tr("Starting…"))
         run_task(work, self._done, self._failed)
 
     @Slot()
     def stop(self) -> None:
         if self._cancel is not None:
             self._cancel.set()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
 
     @Slot(object)
     def _on_progress(self, p) -> None:
@@ -96,17 +96,18 @@ class DownloadBar(QWidget):
     def _done(self, summary) -> None:
         counts = summary.counts()
         failed = summary.failed
-        text = (f"Fetched {counts.get('fetched', 0)}, unchanged {counts.get('unchanged', 0)}, "
-                f"on this computer {counts.get('local', 0)}, failed {len(failed)}")
+        text = self.tr("Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}").format(
+            fetched=counts.get("fetched", 0), unchanged=counts.get("unchanged", 0), local=counts.get("local", 0),
+            failed=len(failed))
         if counts.get("cancelled"):
-            text += f", cancelled {counts['cancelled']}"
+            text += self.tr(", cancelled {count}").format(count=counts["cancelled"])
         if failed:
             text += ": " + "; ".join(f"{f.symbol} ({f.language.upper()}): {f.reason}" for f in failed[:3])
         self._idle(text)
         self.finished.emit(summary)
 
     def _failed(self, exc: Exception) -> None:
-        self._idle(f"Download stopped: {exc}")
+        self._idle(self.tr("Download stopped: {error}").format(error=exc))
         self.finished.emit(None)
 
     def _idle(self, message: str = "") -> None:

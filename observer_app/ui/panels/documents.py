@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,13 +53,13 @@ class DocumentsPanel(QWidget):
         self.conference: Conference | None = None
         self.profile = None  # services.context.Profile, for the document library (set_profile)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes")
-        self.filter.setAccessibleName("Find a document")
+        self.filter.setPlaceholderText(self.tr("Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes"))
+        self.filter.setAccessibleName(self.tr("Find a document"))
         self.filter.setClearButtonEnabled(True)
         self.model = DocumentsModel(self)
         self.filter.textChanged.connect(self.model.set_filter)
         self.view = QTableView()
-        self.view.setAccessibleName("Documents")
+        self.view.setAccessibleName(self.tr("Documents"))
         self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it): no keyboard trap
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -80,7 +80,7 @@ class DocumentsPanel(QWidget):
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.results_model = SearchModel(self)
         self.results = QTableView()
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setTabKeyNavigation(False)
         self.results.setModel(self.results_model)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -91,9 +91,9 @@ class DocumentsPanel(QWidget):
         self.results.hide()
         self.download = DownloadBar()
         self.download.finished.connect(lambda _summary: self.refresh_library())
-        self.seen = QPushButton("Mark all seen")
-        self.seen.setAccessibleName("Mark all documents as seen")
-        self.seen.setToolTip("● marks documents and revisions that appeared since you last looked")
+        self.seen = QPushButton(self.tr("Mark all seen"))
+        self.seen.setAccessibleName(self.tr("Mark all documents as seen"))
+        self.seen.setToolTip(self.tr("● marks documents and revisions that appeared since you last looked"))
         self.seen.clicked.connect(self.mark_seen)
         self.viewer = PdfViewer()
         self.viewer.cite_requested.connect(self.cite_requested)
@@ -121,7 +121,8 @@ class DocumentsPanel(QWidget):
 
     def set_conference(self, conference: Conference) -> None:
         self.conference = conference
-        self.viewer.clear(f"{len(conference.documents)} documents. Select one to read it.")
+        self.viewer.clear(QCoreApplication.translate("DocumentsPanel", "%n document(s). Select one to read it.", None,
+                                                      len(conference.documents)))
         self.model.set_documents(conference.documents)
         self.download.set_conference(conference)
         self.download.languages = self.preferred_languages
@@ -154,8 +155,9 @@ class DocumentsPanel(QWidget):
         hits = documents.search(self.profile, self.conference.id, query, limit=100, marks=MARKS)
         self.results_model.set_hits(hits)
         self.results.setVisible(True)
-        self.viewer.status.setText(f"{len(hits)} result{'s' if len(hits) != 1 else ''} for “{escape(query)}”"
-                                   + ("" if hits else ": download the documents to search their text."))
+        self.viewer.status.setText(
+            QCoreApplication.translate("DocumentsPanel", "%n result(s) for “{query}”", None, len(hits)).format(
+                query=escape(query)) + ("" if hits else self.tr(": download the documents to search their text.")))
 
     @Slot()
     def _open_hit(self, index) -> None:
@@ -178,17 +180,18 @@ class DocumentsPanel(QWidget):
         if doc is None or self.profile is None:
             return
         menu = QMenu(self)
-        menu.addAction("Compare with the previous version", lambda: self.show_diff(doc.symbol))
+        menu.addAction(self.tr("Compare with the previous version"), lambda: self.show_diff(doc.symbol))
         menu.exec(self.view.viewport().mapToGlobal(point))
 
     def show_diff(self, symbol: str) -> None:
         result = documents.diff_revision(self.profile, self.conference.id, symbol)
-        text = result.diff or f"Nothing to compare: {result.problem}."
+        text = result.diff or self.tr("Nothing to compare: {reason}.").format(reason=result.problem)
         dialog = QDialog(self)
-        dialog.setWindowTitle(f"{symbol}: changes since {result.previous}" if result.previous else symbol)
-        view = QPlainTextEdit(text or "No differences.")
+        dialog.setWindowTitle(self.tr("{symbol}: changes since {previous}").format(symbol=symbol, previous=result.previous)
+                              if result.previous else symbol)
+        view = QPlainTextEdit(text or self.tr("No differences."))
         view.setReadOnly(True)
-        view.setAccessibleName("Text differences")
+        view.setAccessibleName(self.tr("Text differences"))
         view.setTabChangesFocus(True)
         view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         QVBoxLayout(dialog).addWidget(view)
@@ -218,7 +221,7 @@ class DocumentsPanel(QWidget):
         self.current = doc
         file = doc.file_for(((language,) if language else ()) + self.preferred_languages)
         if file is None:
-            self.viewer.clear(escape(f"{doc.symbol}: no file is listed for this document."))
+            self.viewer.clear(escape(self.tr("{symbol}: no file is listed for this document.").format(symbol=doc.symbol)))
             return
         path = local_path(file.url)
         if path is None and self.profile is not None and self.conference is not None:
@@ -227,8 +230,8 @@ class DocumentsPanel(QWidget):
             if record is not None:
                 path, file = record.local_path, DocumentFile(record.language, record.url)
         if path is None:
-            self.viewer.clear(escape(f"{doc.symbol}: online only ({file.url}). Use Download below to read it "
-                                     "offline."))
+            self.viewer.clear(escape(self.tr("{symbol}: online only ({url}). Use Download below to read it offline.")
+                                     .format(symbol=doc.symbol, url=file.url)))
             return
         parsed = parse_symbol(doc.symbol)
         title = (f"<b>{escape(parsed.display() if parsed else doc.symbol)}</b> ({file.language.upper()}) — "

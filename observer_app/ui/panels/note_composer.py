@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from observer_app.core.model import STANCES
+from observer_app.ui import labels
 
 
 class NoteEditor(QPlainTextEdit):
@@ -87,39 +88,39 @@ class NoteComposer(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.stamp_label = QLabel("Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.")
-        self.stamp_label.setAccessibleName("Note stamp")
+        self.stamp_label = QLabel(self.tr("Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line."))
+        self.stamp_label.setAccessibleName(self.tr("Note stamp"))
         self.stamp_label.setWordWrap(True)
         self.editor = NoteEditor()
-        self.editor.setAccessibleName("Note editor")
-        self.editor.setPlaceholderText("What was said? Cite documents like DT/33 or 67(Rev.1).")
+        self.editor.setAccessibleName(self.tr("Note editor"))
+        self.editor.setPlaceholderText(self.tr("What was said? Cite documents like DT/33 or 67(Rev.1)."))
         self.editor.setMaximumHeight(80)
         self.editor.setTabChangesFocus(True)
 
         self.speaker = _EnterCommits()
-        self.speaker.setPlaceholderText("Speaker / delegation")
-        self.speaker.setAccessibleName("Speaker")
+        self.speaker.setPlaceholderText(self.tr("Speaker / delegation"))
+        self.speaker.setAccessibleName(self.tr("Speaker"))
         self.speaker_completer, self.speaker_model = _completer(self)
         self.speaker.setCompleter(self.speaker_completer)
         self.agenda = _EnterCommits()
-        self.agenda.setPlaceholderText("Agenda item / document")
-        self.agenda.setAccessibleName("Agenda item")
+        self.agenda.setPlaceholderText(self.tr("Agenda item / document"))
+        self.agenda.setAccessibleName(self.tr("Agenda item"))
         self.agenda_completer, self.agenda_model = _completer(self)
         self.agenda.setCompleter(self.agenda_completer)
         self.stance = QComboBox()
-        self.stance.setAccessibleName("Stance")
-        self.stance.addItem("No stance", "")
+        self.stance.setAccessibleName(self.tr("Stance"))
+        self.stance.addItem(self.tr("No stance"), "")
         for stance in STANCES:
-            self.stance.addItem(stance.capitalize(), stance)
+            self.stance.addItem(labels.stance(stance), stance)
         self.tags = _EnterCommits()
-        self.tags.setPlaceholderText("tags, comma-separated")
-        self.tags.setAccessibleName("Tags")
+        self.tags.setPlaceholderText(self.tr("tags, comma-separated"))
+        self.tags.setAccessibleName(self.tr("Tags"))
         self.tags_completer, self.tags_model = _completer(self)
         self.tags.setCompleter(self.tags_completer)
-        self.for_feedback = QCheckBox("For feedback")
+        self.for_feedback = QCheckBox(self.tr("For feedback"))
         self.for_feedback.setChecked(True)
-        self.for_feedback.setAccessibleName("For feedback")
-        self.for_feedback.setToolTip("Unticked: a private note that never leaves this machine unless you say so")
+        self.for_feedback.setAccessibleName(self.tr("For feedback"))
+        self.for_feedback.setToolTip(self.tr("Unticked: a private note that never leaves this machine unless you say so"))
 
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)

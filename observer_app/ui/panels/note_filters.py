@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QP
 
 from observer_app.core.model import STANCES, Conference
 from observer_app.core.notefilter import NoteFilter
+from observer_app.ui import i18n, labels
 
 
 def _combo(name: str, first: str) -> QComboBox:
@@ -29,23 +30,24 @@ class NoteFilterBar(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search notes (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search notes")
-        self.body = _combo("Filter by body", "All bodies")
-        self.stance = _combo("Filter by stance", "Any stance")
+        self.search.setAccessibleName(self.tr("Search notes"))
+        self.body = _combo(self.tr("Filter by body"), self.tr("All bodies"))
+        self.stance = _combo(self.tr("Filter by stance"), self.tr("Any stance"))
         for stance in STANCES:
-            self.stance.addItem(stance.capitalize(), stance)
-        self.day = _combo("Filter by day", "Any day")
-        self.speaker = _combo("Filter by speaker", "Any speaker")
-        self.tag = _combo("Filter by tag", "Any tag")
-        self.document = _combo("Filter by document", "Any document")
-        self.since_briefing = QToolButton(text="Since last briefing")
+            self.stance.addItem(labels.stance(stance), stance)
+        self.day = _combo(self.tr("Filter by day"), self.tr("Any day"))
+        self.speaker = _combo(self.tr("Filter by speaker"), self.tr("Any speaker"))
+        self.tag = _combo(self.tr("Filter by tag"), self.tr("Any tag"))
+        self.document = _combo(self.tr("Filter by document"), self.tr("Any document"))
+        self.since_briefing = QToolButton(text=self.tr("Since last briefing"))
         self.since_briefing.setCheckable(True)
-        self.since_briefing.setAccessibleName("Only notes since the last briefing")
-        self.mark_briefing = QPushButton("Briefing now")
-        self.mark_briefing.setAccessibleName("Mark a briefing now")
-        self.mark_briefing.setToolTip("Mark that a civil-society briefing happens now: 'since last briefing' starts here")
+        self.since_briefing.setAccessibleName(self.tr("Only notes since the last briefing"))
+        self.mark_briefing = QPushButton(self.tr("Briefing now"))
+        self.mark_briefing.setAccessibleName(self.tr("Mark a briefing now"))
+        self.mark_briefing.setToolTip(self.tr("Mark that a civil-society briefing happens now: 'since last briefing' "
+                                              "starts here"))
         row1 = QHBoxLayout()
         row1.addWidget(self.search, 1)
         row1.addWidget(self.since_briefing)
@@ -104,7 +106,7 @@ class NoteFilterBar(QWidget):
             combo.blockSignals(False)
 
         refill(self.body, [(b.label, b.id) for b in conference.bodies])
-        refill(self.day, [(f"{d:%a %d %b}", d) for d in days])
+        refill(self.day, [(i18n.format_date(d, "ddd d MMM"), d) for d in days])
         refill(self.speaker, [(s, s) for s in speakers])
         refill(self.tag, [(t, t) for t in tags])
         refill(self.document, [(d.symbol, d.symbol) for d in conference.documents])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from observer_app.core.symbols import find_symbols
@@ -12,12 +13,13 @@ def note_context_menu(panel, point) -> None:
     if note is None:
         return
     menu = QMenu(panel)
-    menu.addAction("Replay this moment", lambda: panel.note_activated.emit(note))
-    menu.addAction("Edit…", panel.edit_selected)
-    menu.addAction("Delete", panel.delete_selected)
+    menu.addAction(QCoreApplication.translate("NotesPanel", "Replay this moment"), lambda: panel.note_activated.emit(note))
+    menu.addAction(QCoreApplication.translate("NotesPanel", "Edit…"), panel.edit_selected)
+    menu.addAction(QCoreApplication.translate("NotesPanel", "Delete"), panel.delete_selected)
     cited = dict.fromkeys(symbol.canonical() for _start, _end, symbol in find_symbols(f"{note.text} {note.agenda_item}"))
     if cited:
         menu.addSeparator()
     for symbol in cited:
-        menu.addAction(f"Open document {symbol}", lambda symbol=symbol: panel.document_requested.emit(symbol))
+        menu.addAction(QCoreApplication.translate("NotesPanel", "Open document {symbol}").format(symbol=symbol),
+                       lambda symbol=symbol: panel.document_requested.emit(symbol))
     menu.exec(panel.view.viewport().mapToGlobal(point))

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QVBoxLayout, QWidget
 
@@ -84,7 +84,7 @@ class NotesPanel(QWidget):
 
         self.model = NotesModel(self)
         self.view = QTableView()
-        self.view.setAccessibleName("Notes")
+        self.view.setAccessibleName(self.tr("Notes"))
         self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it): no keyboard trap
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -138,7 +138,7 @@ class NotesPanel(QWidget):
             self.composer.set_text_silently(text)
             if fields:
                 self.composer.set_fields(fields)
-            self._show_stamp(prefix="Draft restored")
+            self._show_stamp(prefix=self.tr("Draft restored"))
 
     @Slot()
     def reload(self) -> None:
@@ -193,7 +193,7 @@ class NotesPanel(QWidget):
         try:
             fn()
         except StoreError as exc:
-            QMessageBox.critical(self, "Notes", str(exc))
+            QMessageBox.critical(self, self.tr("Notes"), str(exc))
         self._choices_stale = True
         self.reload()
 
@@ -210,17 +210,16 @@ class NotesPanel(QWidget):
                 self._show_stamp()
         self.editor.setFocus()
 
-    def _show_stamp(self, prefix: str = "Note at") -> None:
+    def _show_stamp(self, prefix: str = "") -> None:
         if self.stamp is None or self.conference is None:
             return
         tz = clock.zone(self.conference.timezone)
         where = self.conference.body(self.stamp.body_id) if self.stamp.body_id else None
-        video = (f", video {clock.format_position(self.stamp.media_position_ms)}"
+        video = (self.tr(", video {position}").format(position=clock.format_position(self.stamp.media_position_ms))
                  if self.stamp.media_position_ms is not None else "")
-        self.stamp_label.setText(
-            f"{prefix} {clock.format_clock(self.stamp.utc, tz, seconds=True)} {clock.zone_label(self.stamp.utc, tz)}"
-            f"{video}{' — ' + where.label if where else ''}. Enter saves."
-        )
+        when = f"{clock.format_clock(self.stamp.utc, tz, seconds=True)} {clock.zone_label(self.stamp.utc, tz)}"
+        self.stamp_label.setText(f"{prefix or self.tr('Note at')} {when}{video}{' — ' + where.label if where else ''}. "
+                                 + self.tr("Enter saves."))
 
     @Slot()
     def commit(self) -> None:
@@ -235,9 +234,9 @@ class NotesPanel(QWidget):
         try:
             self.repository.add_and_clear_draft(note, self._draft_slot())  # one commit: no duplicate after a crash
         except StoreError as exc:
-            QMessageBox.critical(self, "Note not saved", str(exc))
+            QMessageBox.critical(self, self.tr("Note not saved"), str(exc))
             return  # the text stays in the editor
-        self.undo_stack.push(_NoteCommand(self, "add note", lambda: self.repository.undelete(note.id),
+        self.undo_stack.push(_NoteCommand(self, self.tr("add note"), lambda: self.repository.undelete(note.id),
                                           lambda: self.repository.delete(note.id), first_redo_done=True))
         self._draft_timer.stop()
         self.stamp = None
@@ -252,7 +251,7 @@ class NotesPanel(QWidget):
         if row >= 0:
             self.select_row(row)
         count = self.repository.count(self.conference.id)
-        self.stamp_label.setText(f"Saved. {count} note{'s' if count != 1 else ''}. Type to start the next one.")
+        self.stamp_label.setText(QCoreApplication.translate("NotesPanel", "Saved. %n note(s). Type to start the next one.", None, count))
 
     def focus_search(self) -> None:
         self.filters.search.setFocus()
@@ -265,7 +264,7 @@ class NotesPanel(QWidget):
     def delete_selected(self) -> None:
         note = self.selected_note()
         if note is not None:
-            self.undo_stack.push(_NoteCommand(self, "delete note", lambda: self.repository.delete(note.id),
+            self.undo_stack.push(_NoteCommand(self, self.tr("delete note"), lambda: self.repository.delete(note.id),
                                               lambda: self.repository.undelete(note.id)))
 
     def edit_selected(self) -> None:
@@ -279,14 +278,14 @@ class NotesPanel(QWidget):
         if dialog.exec():
             edited = dialog.edited_note()
             if edited is not None:
-                self.undo_stack.push(_NoteCommand(self, "edit note", lambda: self.repository.save(_now(edited)),
+                self.undo_stack.push(_NoteCommand(self, self.tr("edit note"), lambda: self.repository.save(_now(edited)),
                                                   lambda: self.repository.save(_now(note))))
 
     def toggle_private_selected(self) -> None:
         note = self.selected_note()
         if note is not None:
             changed = note.edited(for_feedback=not note.for_feedback)
-            self.undo_stack.push(_NoteCommand(self, "mark private", lambda: self.repository.save(_now(changed)),
+            self.undo_stack.push(_NoteCommand(self, self.tr("mark private"), lambda: self.repository.save(_now(changed)),
                                               lambda: self.repository.save(_now(note))))
 
     @Slot()
@@ -297,8 +296,8 @@ class NotesPanel(QWidget):
         now = session.start if session is not None else datetime.now(timezone.utc)
         self.repository.add_briefing(Briefing(self.conference.id, now, session.title if session else "Briefing"))
         tz = clock.zone(self.conference.timezone)
-        self.stamp_label.setText(f"Briefing marked at {clock.format_clock(now, tz)} {clock.zone_label(now, tz)}: "
-                                 "'Since last briefing' starts here.")
+        self.stamp_label.setText(self.tr("Briefing marked at {time}: 'Since last briefing' starts here.").format(
+            time=f"{clock.format_clock(now, tz)} {clock.zone_label(now, tz)}"))
         self.reload()
 
     def select_row(self, row: int, scroll: bool = True) -> None:
@@ -350,7 +349,7 @@ class NotesPanel(QWidget):
             self._draft_dirty = False
         except StoreError as exc:
             log.error("draft not saved: %s", exc)
-            self.stamp_label.setText(f"⚠ Draft not saved: {exc}")
+            self.stamp_label.setText(self.tr("⚠ Draft not saved: {error}").format(error=exc))
 
     def _draft_slot(self) -> str:
         """One draft per conference: a draft never moves to another conference's notes."""

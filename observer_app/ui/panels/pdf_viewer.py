@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QUrl, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 REASONS = {
-    QPdfDocument.Error.FileNotFound: "the file is missing",
-    QPdfDocument.Error.InvalidFileFormat: "this is not a readable PDF (damaged, or another kind of file)",
-    QPdfDocument.Error.IncorrectPassword: "the PDF is password-protected",
-    QPdfDocument.Error.UnsupportedSecurityScheme: "the PDF uses an encryption this viewer does not support",
+    QPdfDocument.Error.FileNotFound: QT_TRANSLATE_NOOP("PdfViewer", "the file is missing"),
+    QPdfDocument.Error.InvalidFileFormat: QT_TRANSLATE_NOOP("PdfViewer", "this is not a readable PDF (damaged, or "
+                                                                        "another kind of file)"),
+    QPdfDocument.Error.IncorrectPassword: QT_TRANSLATE_NOOP("PdfViewer", "the PDF is password-protected"),
+    QPdfDocument.Error.UnsupportedSecurityScheme: QT_TRANSLATE_NOOP("PdfViewer", "the PDF uses an encryption this "
+                                                                                "viewer does not support"),
 }
 
 
@@ -54,36 +56,37 @@ class PdfViewer(QWidget):
         self.ask_password = ask_password or _ask_password
         self.pdf = QPdfDocument(self)
         self.view = QPdfView()
-        self.view.setAccessibleName("Document page")
+        self.view.setAccessibleName(self.tr("Document page"))
         self.view.setDocument(self.pdf)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.search = QPdfSearchModel(self)
         self.search.setDocument(self.pdf)
         self.view.setSearchModel(self.search)
-        self.status = QLabel("Select a document.")
+        self.status = QLabel(self.tr("Select a document."))
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Document status")
+        self.status.setAccessibleName(self.tr("Document status"))
 
-        self.prev_page = _button("◀", "Previous page", "Previous page (Page Up)")
-        self.next_page = _button("▶", "Next page", "Next page (Page Down)")
+        self.prev_page = _button("◀", self.tr("Previous page"), self.tr("Previous page (Page Up)"))
+        self.next_page = _button("▶", self.tr("Next page"), self.tr("Next page (Page Down)"))
         self.page = QSpinBox()
-        self.page.setAccessibleName("Page")
+        self.page.setAccessibleName(self.tr("Page"))
         self.page.setMinimum(1)
-        self.page_count = QLabel("of 0")
-        self.zoom_out = _button("−", "Zoom out", "Zoom out (Ctrl+-)")
-        self.zoom_in = _button("+", "Zoom in", "Zoom in (Ctrl++)")
-        self.fit = _button("↔", "Fit to width", "Fit the page width")
+        self.page_count = QLabel(self.tr("of {count}").format(count=0))
+        self.zoom_out = _button("−", self.tr("Zoom out"), self.tr("Zoom out (Ctrl+-)"))
+        self.zoom_in = _button("+", self.tr("Zoom in"), self.tr("Zoom in (Ctrl++)"))
+        self.fit = _button("↔", self.tr("Fit to width"), self.tr("Fit the page width"))
         self.languages = QComboBox()
-        self.languages.setAccessibleName("Document language")
+        self.languages.setAccessibleName(self.tr("Document language"))
         self.languages.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.find = QLineEdit()
-        self.find.setPlaceholderText("Find in document")
-        self.find.setAccessibleName("Find in document")
+        self.find.setPlaceholderText(self.tr("Find in document"))
+        self.find.setAccessibleName(self.tr("Find in document"))
         self.find.setClearButtonEnabled(True)
         self.hits = QLabel("")
-        self.cite = _button("❝ Cite", "Cite this page in the note", "Insert this document, language and page into the note")
-        self.external = _button("⇱", "Open in the system viewer", "Open in the system's PDF viewer")
+        self.cite = _button("❝ " + self.tr("Cite"), self.tr("Cite this page in the note"),
+                            self.tr("Insert this document, language and page into the note"))
+        self.external = _button("⇱", self.tr("Open in the system viewer"), self.tr("Open in the system's PDF viewer"))
         # Two short rows rather than one long one: the panel stays narrow beside the player.
         bar, find_bar = QHBoxLayout(), QHBoxLayout()
         for widget in (self.prev_page, self.page, self.page_count, self.next_page, self.zoom_out, self.zoom_in, self.fit,
@@ -146,16 +149,18 @@ class PdfViewer(QWidget):
                 self.pdf.setPassword(password)
                 error = self.pdf.load(str(path))
                 if error == QPdfDocument.Error.IncorrectPassword:
-                    self.clear(escape(f"{symbol} ({language.upper()}): wrong password. {path}"))
+                    self.clear(escape(self.tr("{document}: wrong password. {path}").format(
+                        document=f"{symbol} ({language.upper()})", path=path)))
                     return False
         if error != QPdfDocument.Error.None_:
-            reason = REASONS.get(error, f"the PDF could not be opened ({error.name})")
+            reason = (QCoreApplication.translate("PdfViewer", REASONS[error]) if error in REASONS
+                      else self.tr("the PDF could not be opened ({error})").format(error=error.name))
             self.clear(escape(f"{symbol} ({language.upper()}): {reason}. {path}"))
             return False
         self.path = path
         pages = self.pdf.pageCount()
         self.page.setMaximum(max(1, pages))
-        self.page_count.setText(f"of {pages}")
+        self.page_count.setText(self.tr("of {count}").format(count=pages))
         self.status.setText(title_html or escape(symbol))
         self._set_enabled(True)
         self.go_to_page(1)
@@ -191,7 +196,7 @@ class PdfViewer(QWidget):
     @Slot()
     def _hits_changed(self) -> None:
         count = self.search.count()
-        self.hits.setText(f"{count} found" if self.find.text() else "")
+        self.hits.setText(self.tr("{count} found").format(count=count) if self.find.text() else "")
 
     @Slot(int)
     def _page_changed(self, page: int) -> None:
@@ -208,11 +213,12 @@ class PdfViewer(QWidget):
                        self.cite, self.external):
             widget.setEnabled(on)
         if not on:
-            self.page_count.setText("of 0")
+            self.page_count.setText(self.tr("of {count}").format(count=0))
             self.hits.setText("")
 
 
 def _ask_password(parent, name: str) -> str | None:
-    password, ok = QInputDialog.getText(parent, "Password-protected document",
-                                        f"{name} is encrypted. Password:", QLineEdit.EchoMode.Password)
+    password, ok = QInputDialog.getText(parent, QCoreApplication.translate("PdfViewer", "Password-protected document"),
+                                        QCoreApplication.translate("PdfViewer", "{name} is encrypted. Password:").format(
+                                            name=name), QLineEdit.EchoMode.Password)
     return password if ok and password else None

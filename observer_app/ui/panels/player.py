@@ -12,14 +12,15 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from observer_app.core import clock, languages
+from observer_app.core import clock
 from observer_app.core.model import FLOOR, Conference, NoteStamp
 from observer_app.core.playback import PlaybackTarget
 from observer_app.player.qt_player import QtPlayer
 from observer_app.player.stream import Choice, ResolvedStream
+from observer_app.ui import labels
 from observer_app.ui.panels.player_controls import PlayerControls
 from observer_app.ui.panels.player_tile import PlayerTile
 
@@ -47,14 +48,14 @@ class PlayerPanel(QWidget):
 
         self.grid = QGridLayout()
         self.grid.setSpacing(4)
-        self.placeholder = QLabel(unavailable_reason or "Choose a body in the schedule.")
+        self.placeholder = QLabel(unavailable_reason or self.tr("Choose a body in the schedule."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.grid.addWidget(self.placeholder, 0, 0)
         self.controls = PlayerControls(self)
         self.controls.setEnabled(False)
         self.status = QLabel()
-        self.status.setAccessibleName("Player status")
+        self.status.setAccessibleName(self.tr("Player status"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(self.grid, 1)
@@ -170,7 +171,7 @@ class PlayerPanel(QWidget):
             player = self.player_factory()
         except Exception as exc:  # libVLC can fail to create another instance
             log.exception("cannot create a player")
-            self.status.setText(f"⚠ cannot open another player: {exc}")
+            self.status.setText(self.tr("⚠ cannot open another player: {error}").format(error=exc))
             return None
         player.setParent(self)
         player.caption_scale = self.caption_scale
@@ -223,12 +224,13 @@ class PlayerPanel(QWidget):
             return ""
         parts = list(stream.notes)
         if stream.master is not None and stream.master.variants:
-            parts.append(f"{len(stream.master.variants)} variants")
+            parts.append(QCoreApplication.translate("PlayerPanel", "%n variant(s)", None, len(stream.master.variants)))
         if stream.anchor is not None and self.conference is not None:
             tz = clock.zone(self.conference.timezone)
-            parts.append(f"clock from the stream (started {clock.format_clock(stream.anchor.utc, tz, seconds=True)})")
+            parts.append(self.tr("clock from the stream (started {time})").format(
+                time=clock.format_clock(stream.anchor.utc, tz, seconds=True)))
         return " · ".join(parts)
 
 
 def language_label(code: str | None) -> str:
-    return languages.name_for(code) if code else "?"
+    return labels.language(code)

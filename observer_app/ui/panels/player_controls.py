@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 from PySide6.QtCore import Qt
 
-from observer_app.core import clock, languages
+from observer_app.core import clock
 from observer_app.core.model import StreamKind
 from observer_app.player.stream import Choice
+from observer_app.ui import labels
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
@@ -47,46 +48,46 @@ class PlayerControls(QWidget):
         self.panel = panel
         self.tile = None
         self._connections: list = []
-        self.play_button = _button("Pause", "Play or pause", "Play / pause (Space)",
+        self.play_button = _button(self.tr("Pause"), self.tr("Play or pause"), self.tr("Play / pause (Space)"),
                                    QStyle.StandardPixmap.SP_MediaPause)
-        self.live_button = _button("Go live", "Go live", "Jump to the live edge (Ctrl+G)")
+        self.live_button = _button(self.tr("Go live"), self.tr("Go live"), self.tr("Jump to the live edge (Ctrl+G)"))
         self.seek = QSlider(Qt.Orientation.Horizontal)
-        self.seek.setAccessibleName("Position in the recording")
+        self.seek.setAccessibleName(self.tr("Position in the recording"))
         self.position = QLabel("--:--")
-        self.position.setAccessibleName("Position")
+        self.position.setAccessibleName(self.tr("Position"))
         self.position.setMinimumWidth(100)
         self.rate = QComboBox()
-        self.rate.setAccessibleName("Playback speed")
-        self.rate.setToolTip("Playback speed (recordings)")
+        self.rate.setAccessibleName(self.tr("Playback speed"))
+        self.rate.setToolTip(self.tr("Playback speed (recordings)"))
         for r in RATES:
             self.rate.addItem(f"{r:g}×", r)
         self.rate.setCurrentIndex(RATES.index(1.0))
         self.language = QComboBox()
-        self.language.setAccessibleName("Audio channel")
-        self.language.setToolTip("Floor or interpretation channel")
-        self.audio_only = QCheckBox("Audio only")
-        self.audio_only.setAccessibleName("Audio only")
-        self.audio_only.setToolTip("Save bandwidth: no video (Ctrl+Shift+A)")
+        self.language.setAccessibleName(self.tr("Audio channel"))
+        self.language.setToolTip(self.tr("Floor or interpretation channel"))
+        self.audio_only = QCheckBox(self.tr("Audio only"))
+        self.audio_only.setAccessibleName(self.tr("Audio only"))
+        self.audio_only.setToolTip(self.tr("Save bandwidth: no video (Ctrl+Shift+A)"))
         self.quality = QComboBox()
-        self.quality.setAccessibleName("Video quality")
-        self.quality.addItem("Auto quality", "auto")
-        self.quality.addItem("Lowest quality", "lowest")
+        self.quality.setAccessibleName(self.tr("Video quality"))
+        self.quality.addItem(self.tr("Auto quality"), "auto")
+        self.quality.addItem(self.tr("Lowest quality"), "lowest")
         self.captions = QComboBox()
-        self.captions.setAccessibleName("Captions")
-        self.captions.setToolTip("Subtitle/caption track")
+        self.captions.setAccessibleName(self.tr("Captions"))
+        self.captions.setToolTip(self.tr("Subtitle/caption track"))
         self.captions.setMinimumContentsLength(10)
-        self.open_captions = _button("Open captions…", "Open a captions file",
-                                     "Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)")
-        self.mute = _button("Mute", "Mute", "Mute (Ctrl+M)", QStyle.StandardPixmap.SP_MediaVolume)
+        self.open_captions = _button(self.tr("Open captions…"), self.tr("Open a captions file"),
+                                     self.tr("Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)"))
+        self.mute = _button(self.tr("Mute"), self.tr("Mute"), self.tr("Mute (Ctrl+M)"), QStyle.StandardPixmap.SP_MediaVolume)
         self.mute.setCheckable(True)
         self.volume = QSlider(Qt.Orientation.Horizontal)
-        self.volume.setAccessibleName("Volume")
+        self.volume.setAccessibleName(self.tr("Volume"))
         self.volume.setRange(0, 100)
         self.volume.setMaximumWidth(100)
-        self.fullscreen = _button("Full screen", "Full screen", "Full screen (F11)",
+        self.fullscreen = _button(self.tr("Full screen"), self.tr("Full screen"), self.tr("Full screen (F11)"),
                                   QStyle.StandardPixmap.SP_TitleBarMaxButton)
         self.info = QLabel()
-        self.info.setAccessibleName("Stream information")
+        self.info.setAccessibleName(self.tr("Stream information"))
         # Long stream details must not widen the row (at 200 % font): the full text is in the tooltip.
         self.info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
@@ -102,7 +103,7 @@ class PlayerControls(QWidget):
         row1.addWidget(self.volume)
         row1.addWidget(self.fullscreen)
         row2 = QHBoxLayout()
-        for w in (QLabel("Audio:"), self.language, self.audio_only, self.quality, self.captions, self.open_captions):
+        for w in (QLabel(self.tr("Audio:")), self.language, self.audio_only, self.quality, self.captions, self.open_captions):
             row2.addWidget(w)
         row2.addWidget(self.info, 1)
         layout = QVBoxLayout(self)
@@ -161,7 +162,7 @@ class PlayerControls(QWidget):
         live = bool(target and target.kind is StreamKind.LIVE)
         dvr = live and self.tile.player.dvr_range() is not None
         self.seek.setVisible(seekable or dvr)
-        self.seek.setAccessibleName("Position in the live window" if dvr else "Position in the recording")
+        self.seek.setAccessibleName(self.tr("Position in the live window") if dvr else self.tr("Position in the recording"))
         self.rate.setEnabled(seekable)
         self.rate.setVisible(seekable)
         self.live_button.setVisible(live)
@@ -170,12 +171,12 @@ class PlayerControls(QWidget):
     @Slot(str)
     def _on_state(self, state: str) -> None:
         stopped = state in ("paused", "stopped", "ended", "error")
-        self.play_button.setText("Play" if stopped else "Pause")
+        self.play_button.setText(self.tr("Play") if stopped else self.tr("Pause"))
         self.play_button.setIcon(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MediaPlay if stopped else QStyle.StandardPixmap.SP_MediaPause))
         self._refresh_for_target()
-        text = {"opening": "Opening…", "playing": "Playing", "paused": "Paused", "stopped": "Stopped",
-                "ended": "Ended", "error": "Not playing"}.get(state, "")
+        text = {"opening": self.tr("Opening…"), "playing": self.tr("Playing"), "paused": self.tr("Paused"),
+                "stopped": self.tr("Stopped"), "ended": self.tr("Ended"), "error": self.tr("Not playing")}.get(state, "")
         self.panel.show_status(text)
 
     @Slot(int)
@@ -189,7 +190,8 @@ class PlayerControls(QWidget):
                 self.seek.setRange(*window)
                 self.seek.setValue(ms)
             behind = window[1] - ms
-            self.position.setText("● live" if behind < LIVE_DELAY_MS else f"−{clock.format_position(behind)} behind live")
+            self.position.setText(self.tr("● live") if behind < LIVE_DELAY_MS
+                                  else self.tr("−{time} behind live").format(time=clock.format_position(behind)))
             return
         length = tile.player.length_ms()
         if tile.target.seekable and length > 0:
@@ -208,7 +210,7 @@ class PlayerControls(QWidget):
         self.language.blockSignals(True)
         self.language.clear()
         for track in tracks:
-            label = languages.name_for(track.language) if track.language else track.name
+            label = labels.language(track.language) if track.language else track.name
             self.language.addItem(label, track.language or f"id:{track.id}")
         current = self.tile.player.current_language() if self.tile else None
         if current:
@@ -222,8 +224,11 @@ class PlayerControls(QWidget):
             self.language.setCurrentIndex(max(0, self.language.findData(language)))
         wanted = self.tile.player.choice.language if self.tile else None
         if not offered and wanted:
-            heard = languages.name_for(language) if language else "the default"
-            self.panel.show_status(f"This stream has no {languages.name_for(wanted)} channel: playing {heard} audio.")
+            if language:
+                text = self.tr("This stream has no {wanted} channel: playing {heard} audio.")
+            else:
+                text = self.tr("This stream has no {wanted} channel: playing the default audio.")
+            self.panel.show_status(text.format(wanted=labels.language(wanted), heard=labels.language(language)))
 
     @Slot(object)
     def _on_resolved(self, stream) -> None:
@@ -241,9 +246,10 @@ class PlayerControls(QWidget):
         parts = []
         if stats is not None and stats.input_kbps > 0:
             parts.append(f"{stats.input_kbps:.0f} kbit/s")
-        parts.append("buffer ok" if self._buffer >= 100 else f"buffering {self._buffer:.0f}%")
+        parts.append(self.tr("buffer ok") if self._buffer >= 100
+                     else self.tr("buffering {percent}%").format(percent=f"{self._buffer:.0f}"))
         if stats is not None and stats.lost_pictures:
-            parts.append(f"{stats.lost_pictures} frames lost")
+            parts.append(QCoreApplication.translate("PlayerControls", "%n frame(s) lost", None, stats.lost_pictures))
         described = self.panel.describe(self.tile.player.stream)
         self.info.setText(" · ".join(parts + ([described] if described else [])))
         self.info.setToolTip(self.info.text())
@@ -269,7 +275,7 @@ class PlayerControls(QWidget):
     def _fill_captions(self) -> None:
         self.captions.blockSignals(True)
         self.captions.clear()
-        self.captions.addItem("No captions", -1)
+        self.captions.addItem(self.tr("No captions"), -1)
         if self.tile is not None and not self.tile.player.released:
             for track in self.tile.player.backend.subtitle_tracks():
                 self.captions.addItem(track.name, track.id)
@@ -286,10 +292,12 @@ class PlayerControls(QWidget):
         if self.tile is None:
             return False
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Open captions", "", "Captions (*.vtt *.srt);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open captions"), "",
+                                                  self.tr("Captions (*.vtt *.srt);;All files (*)"))
             if not path:
                 return False
         ok = self.tile.player.backend.add_subtitle_file(Path(path).resolve().as_uri())
-        self.panel.show_status(f"Captions loaded: {Path(path).name}" if ok else f"⚠ cannot load captions {path}")
+        self.panel.show_status(self.tr("Captions loaded: {name}").format(name=Path(path).name) if ok
+                               else self.tr("⚠ cannot load captions {path}").format(path=path))
         QTimer.singleShot(800, self._fill_captions)
         return ok

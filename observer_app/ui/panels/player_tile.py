@@ -35,23 +35,23 @@ class PlayerTile(QFrame):
         self.player = player
         self.target: PlaybackTarget | None = None
         self.conference: Conference | None = None
-        self.title = QLabel("Choose a body in the schedule")
+        self.title = QLabel(self.tr("Choose a body in the schedule"))
         self.title.setStyleSheet("font-weight: bold;")
         self.title.setWordWrap(True)
-        self.title.setAccessibleName("Now showing")
+        self.title.setAccessibleName(self.tr("Now showing"))
         self.speaker = QLabel()
-        self.speaker.setAccessibleName("Sound")
+        self.speaker.setAccessibleName(self.tr("Sound"))
         self.badge = QLabel()
-        self.badge.setAccessibleName("Live or archive")
+        self.badge.setAccessibleName(self.tr("Live or archive"))
         self.surface = VideoSurface()
         self.surface.clicked.connect(lambda: self.activated.emit(self))
         self.connection = QLabel()
         self.connection.setWordWrap(True)
         self.connection.setStyleSheet(f"color: {theme.color('live').name()};")  # readable on dark too
-        self.connection.setAccessibleName("Connection status")
+        self.connection.setAccessibleName(self.tr("Connection status"))
         self.connection.hide()
-        self.retry_button = QPushButton("Retry")
-        self.retry_button.setAccessibleName("Retry connecting")
+        self.retry_button = QPushButton(self.tr("Retry"))
+        self.retry_button.setAccessibleName(self.tr("Retry connecting"))
         self.retry_button.clicked.connect(self.retry)
         self.retry_button.hide()
 
@@ -71,7 +71,7 @@ class PlayerTile(QFrame):
         self.setStyleSheet(_INACTIVE)
 
         if not player.backend.video_enabled:
-            self.surface.show_message("Audio only: video needs an X11 display.")
+            self.surface.show_message(self.tr("Audio only: video needs an X11 display."))
         else:
             self.surface.show_message("")
         player.connection_changed.connect(self._on_connection)
@@ -91,7 +91,7 @@ class PlayerTile(QFrame):
         self.title.setText(f"{label} — {target.session.title}" if target.session else label)
         self.title.setToolTip(body.name if body else "")
         live = target.kind is StreamKind.LIVE
-        self.badge.setText("● LIVE" if live else "ARCHIVE")
+        self.badge.setText(self.tr("● LIVE") if live else self.tr("ARCHIVE"))
         self.badge.setStyleSheet(_LIVE_STYLE if live else _ARCHIVE_STYLE)
         self._on_connection("")
         self.retry_button.hide()
@@ -119,7 +119,7 @@ class PlayerTile(QFrame):
         self.setStyleSheet(_ACTIVE if active else _INACTIVE)
         icon = QStyle.StandardPixmap.SP_MediaVolume if active else QStyle.StandardPixmap.SP_MediaVolumeMuted
         self.speaker.setPixmap(self.style().standardIcon(icon).pixmap(16, 16))
-        self.speaker.setToolTip("This tile has the sound" if active else "Click the tile to hear it")
+        self.speaker.setToolTip(self.tr("This tile has the sound") if active else self.tr("Click the tile to hear it"))
         self.player.set_mute(not active or muted)
 
     @Slot()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from observer_app.core import clock
 from observer_app.core.follows import BODY, SESSION, Follow
 from observer_app.core.model import Conference, Session
-from observer_app.ui import theme
+from observer_app.ui import i18n, theme
 from observer_app.ui.models.schedule import ScheduleModel
 from observer_app.ui.panels.timeline import TimelineView
 
@@ -43,15 +43,15 @@ class SchedulePanel(QWidget):
         super().__init__(parent)
         self.conference: Conference | None = None
         self.clock_label = QLabel()
-        self.clock_label.setAccessibleName("Conference clock")
+        self.clock_label.setAccessibleName(self.tr("Conference clock"))
         self.clock_label.setWordWrap(True)
         self.body_filter = QComboBox()
-        self.body_filter.setAccessibleName("Show the schedule of")
+        self.body_filter.setAccessibleName(self.tr("Show the schedule of"))
         self.body_filter.currentIndexChanged.connect(self._filter_changed)
         self.follows: set[Follow] = set()
         self.model = ScheduleModel(self)
         self.view = QTreeView()
-        self.view.setAccessibleName("Schedule")
+        self.view.setAccessibleName(self.tr("Schedule"))
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -64,23 +64,26 @@ class SchedulePanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles elide, status stays visible
         metrics = self.view.fontMetrics()
-        for column, sample in ((1, "● LIVE until 00:00"), (2, "Wed 00:00 GMT+10"), (3, "Wed 00:00 GMT+10")):
+        zone_sample = i18n.format_date(datetime(2026, 11, 25, 0, 0), "ddd HH:mm") + " GMT+10"
+        for column, sample in ((1, self.tr("● LIVE until {time}").format(time="00:00")), (2, zone_sample),
+                               (3, zone_sample)):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         # ``activated`` covers double-click and Enter (connecting doubleClicked too opened twice).
         self.view.activated.connect(self._on_activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        hint = QLabel("Double-click (or Enter) a body to watch it live, a past session to replay it; "
-                      "with Ctrl, in a second player tile.")
+        hint = QLabel(self.tr("Double-click (or Enter) a body to watch it live, a past session to replay it; "
+                              "with Ctrl, in a second player tile."))
         hint.setWordWrap(True)
         self.timeline = TimelineView()
         self.timeline.watch_requested.connect(self.watch_requested)
         self.timeline.follow_toggled.connect(lambda session: self.toggle_follow(Follow(SESSION, session.id)))
-        self.timeline.day_changed.connect(lambda day: self.day_label.setText(f"{day:%A %d %B}"))
+        self.timeline.day_changed.connect(lambda day: self.day_label.setText(i18n.format_date(day, "dddd d MMMM")))
         day_bar = QHBoxLayout()
         self.day_label = QLabel()
-        for text, step, name in (("◀", -1, "Previous day"), ("▶", 1, "Next day")):
-            button = QToolButton(text=text, toolTip=f"{name} (Page Up / Page Down in the timeline)")
+        for text, step, name in (("◀", -1, self.tr("Previous day")), ("▶", 1, self.tr("Next day"))):
+            button = QToolButton(text=text, toolTip=self.tr("{action} (Page Up / Page Down in the timeline)").format(
+                action=name))
             button.setAccessibleName(name)
             button.clicked.connect(lambda _=False, step=step: self.timeline.step_day(step))
             day_bar.addWidget(button)
@@ -91,9 +94,9 @@ class SchedulePanel(QWidget):
         day_layout.addLayout(day_bar)
         day_layout.addWidget(self.timeline, 1)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Schedule views")
-        self.tabs.addTab(self.view, "&List")
-        self.tabs.addTab(day_page, "&Day")
+        self.tabs.setAccessibleName(self.tr("Schedule views"))
+        self.tabs.addTab(self.view, self.tr("&List"))
+        self.tabs.addTab(day_page, self.tr("&Day"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.clock_label)
@@ -109,13 +112,13 @@ class SchedulePanel(QWidget):
         self.conference = conference
         self.body_filter.blockSignals(True)
         self.body_filter.clear()
-        self.body_filter.addItem("All bodies", None)
+        self.body_filter.addItem(self.tr("All bodies"), None)
         for body in conference.bodies:
             self.body_filter.addItem(body.name, body.id)
         self.body_filter.blockSignals(False)
         self.model.set_conference(conference, datetime.now(timezone.utc))
         self.timeline.set_conference(conference)
-        self.day_label.setText(f"{self.timeline.day:%A %d %B}")
+        self.day_label.setText(i18n.format_date(self.timeline.day, "dddd d MMMM"))
         self.view.expandAll()
         # The observer's own time column only when it differs from the conference's.
         self.view.setColumnHidden(3, not self.model.zones_differ())
@@ -150,12 +153,12 @@ class SchedulePanel(QWidget):
         cue = ""
         if not clock.same_offset(now, conf_tz, local):
             hours = ((now.astimezone(conf_tz).utcoffset() or timedelta()) - (now.astimezone(local).utcoffset() or timedelta())) / timedelta(hours=1)
-            cue = (f"<br><span style='color:{theme.color('live').name()}'>The conference is {abs(hours):g} h "
-                   f"{'ahead of' if hours > 0 else 'behind'} you.</span>")
-        self.clock_label.setText(
-            f"<b>{escape(self.conference.name)}</b><br>{escape(self.conference.venue)}<br>"
-            f"Now: {now.astimezone(conf_tz):%a %d %b} {clock.dual_time(now, conf_tz, local)}{cue}"
-        )
+            text = (self.tr("The conference is {hours} h ahead of you.") if hours > 0
+                    else self.tr("The conference is {hours} h behind you.")).format(hours=f"{abs(hours):g}")
+            cue = f"<br><span style='color:{theme.color('live').name()}'>{text}</span>"
+        when = f"{i18n.format_date(now.astimezone(conf_tz), 'ddd d MMM')} {clock.dual_time(now, conf_tz, local)}"
+        self.clock_label.setText(f"<b>{escape(self.conference.name)}</b><br>{escape(self.conference.venue)}<br>"
+                                 + self.tr("Now: {when}").format(when=when) + cue)
 
     def select_body(self, body_id: str) -> None:
         index = self.model.index_of_body(body_id)
@@ -170,12 +173,14 @@ class SchedulePanel(QWidget):
         if body is None:
             return
         menu = QMenu(self)
-        menu.addAction("Watch", lambda: self.watch_requested.emit(body.id, session.id if session else None))
-        menu.addAction("Watch in a new tile", lambda: self.watch_in_new_tile.emit(body.id, session.id if session else None))
-        self._add_follow_action(menu, Follow(BODY, body.id), f"Follow {body.label} (every session)")
+        menu.addAction(self.tr("Watch"), lambda: self.watch_requested.emit(body.id, session.id if session else None))
+        menu.addAction(self.tr("Watch in a new tile"),
+                       lambda: self.watch_in_new_tile.emit(body.id, session.id if session else None))
+        self._add_follow_action(menu, Follow(BODY, body.id),
+                                self.tr("Follow {body} (every session)").format(body=body.label))
         if session is not None:
-            self._add_follow_action(menu, Follow(SESSION, session.id), "Follow this session")
-            menu.addAction("Mark as a civil-society briefing", lambda: self.briefing_marked.emit(session))
+            self._add_follow_action(menu, Follow(SESSION, session.id), self.tr("Follow this session"))
+            menu.addAction(self.tr("Mark as a civil-society briefing"), lambda: self.briefing_marked.emit(session))
         menu.exec(self.view.viewport().mapToGlobal(point))
 
     def _add_follow_action(self, menu, follow: Follow, label: str) -> None:
@@ -189,7 +194,8 @@ class SchedulePanel(QWidget):
         if follow is not None:
             self.toggle_follow(follow)
         else:
-            QToolTip.showText(self.mapToGlobal(self.rect().center()), "Select a body or a session to follow it.", self)
+            QToolTip.showText(self.mapToGlobal(self.rect().center()),
+                              self.tr("Select a body or a session to follow it."), self)
 
     def selected_follow(self) -> Follow | None:
         """What "Follow" (Ctrl+D) acts on: the selected session (list or day view), else its body."""

@@ -31,9 +31,9 @@ class TimelineView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Day timeline")
-        self.setAccessibleDescription("Sessions of the day per body. Arrows move, Enter watches, F follows, "
-                                      "Page Up and Page Down change the day.")
+        self.setAccessibleName(self.tr("Day timeline"))
+        self.setAccessibleDescription(self.tr("Sessions of the day per body. Arrows move, Enter watches, F follows, "
+                                              "Page Up and Page Down change the day."))
         self.conference: Conference | None = None
         self.body_ids: list[str] = []
         self.follows: set[Follow] = set()
@@ -140,7 +140,7 @@ class TimelineView(QWidget):
         if differ:
             painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(QRectF(4, 16, LABEL_W, 16), Qt.AlignmentFlag.AlignLeft,
-                             f"you: {clock.zone_label(start, self._local)}")
+                             self.tr("you: {zone}").format(zone=clock.zone_label(start, self._local)))
         hour = start
         hours = max(1.0, (end - start).total_seconds() / 3600)
         per_hour = (self.width() - LABEL_W - 8) / hours
@@ -184,7 +184,8 @@ class TimelineView(QWidget):
 
     def describe(self, session: Session) -> str:
         body = self.conference.body(session.body_id) if self.conference else None
-        status = " (live)" if session.is_live(self.now) else " (ended)" if session.is_past(self.now) else ""
+        status = (" " + self.tr("(live)") if session.is_live(self.now)
+                  else " " + self.tr("(ended)") if session.is_past(self.now) else "")
         return (f"{body.label if body else session.body_id}: {session.title}{status}\n"
                 f"{clock.dual_time(session.start, self._tz, self._local)} – "
                 f"{clock.dual_time(session.end, self._tz, self._local)}")

@@ -21,7 +21,7 @@ class VideoSurface(QWidget):
         pal.setColor(QPalette.ColorRole.Window, QColor("black"))
         self.setPalette(pal)
         self.setMinimumSize(240, 135)
-        self.setAccessibleName("Video")
+        self.setAccessibleName(self.tr("Video"))
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #e0e0e0; background: transparent;")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
