@@ -113,20 +113,20 @@ def install(setting: str, cache_dir: Path | None = None) -> str:
     _installed.clear()
     if code != "en":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"qtbase_{_QT_NAMES.get(code, code)}", qt_dir),):
-            translator = QTranslator(app)
-            if translator.load(name, folder):
-                _installed.append(translator)
-            else:
-                log.info("no Qt catalogue %s in %s", name, folder)
-        own = compiled(code, cache_dir)
         translator = QTranslator(app)
-        if own is not None and translator.load(str(own)):
+        if translator.load(f"qtbase_{_QT_NAMES.get(code, code)}", qt_dir):
             _installed.append(translator)
-        elif own is not None:
-            log.warning("cannot load %s", own)
-        for translator in _installed:
-            app.installTranslator(translator)
+        else:
+            log.info("no Qt catalogue for %s in %s", code, qt_dir)
+    # English too: its catalogue holds the plural forms ("1 note", "2 notes") of the "%n note(s)" sources.
+    own = compiled(code, cache_dir)
+    translator = QTranslator(app)
+    if own is not None and translator.load(str(own)):
+        _installed.append(translator)
+    elif own is not None:
+        log.warning("cannot load %s", own)
+    for translator in _installed:
+        app.installTranslator(translator)
     QLocale.setDefault(QLocale(code))
     if hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT

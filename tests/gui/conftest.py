@@ -8,6 +8,15 @@ from observer_app.services.context import open_profile
 from observer_app.ui.app import build_window
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp):
+    """The interface in English whatever this machine's locale, with English plural forms
+    ("1 note", "2 notes"), as the app installs it at start. tests/gui/test_i18n.py switches."""
+    from observer_app.ui import i18n
+
+    i18n.install("en")
+
+
 @pytest.fixture(autouse=True)
 def _no_first_run(monkeypatch):
     """Every test gets a fresh profile, which would open the welcome page over the window;
