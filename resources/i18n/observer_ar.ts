@@ -4,2787 +4,2787 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="103"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="103" />
         <source>About {app}</source>
-        <extracomment>The distributions Observer is built on (pyproject.toml&apos;s dependencies), in the table&apos;s order. libVLC comes from the system, not from a Python distribution: its licence cannot be read.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The distributions Observer is built on (pyproject.toml's dependencies), in the table's order. libVLC comes from the system, not from a Python distribution: its licence cannot be read.</extracomment>
+        <translation>حول {app}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="105"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="105" />
         <source>Follow intergovernmental conferences from afar: webcasts with interpretation, documents, stamped notes and feedback reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>تابِع المؤتمرات الحكومية الدولية عن بُعد: بثّ شبكي مع الترجمة الشفوية، والوثائق، وملاحظات مؤرَّخة بالوقت، وتقارير آراء.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="107"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="107" />
         <source>Free software under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>برمجيات حرة بموجب رخصة GNU GPL، الإصدار 3 أو أحدث.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="110"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="110" />
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدارات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="110"/>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="113"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="110" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="113" />
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>المكوّن</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="110"/>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="113"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="110" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="113" />
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="112"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="112" />
         <source>Licences of the main dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>تراخيص الاعتماديات الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="113"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="113" />
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="114"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="114" />
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="115" />
         <source>Copy versions and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الإصدارات والتراخيص</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="116"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="116" />
         <source>Copy the versions and licences as text, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الإصدارات والتراخيص نصًّا، لإرفاقها بتقرير عن خلل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="118" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="127"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="127" />
         <source>&amp;Versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;صدارات:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="129"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="129" />
         <source>&amp;Licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;راخيص:</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="68"/>
+        <location filename="../../observer_app/ui/app.py" line="68" />
         <source>Player unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>المشغّل غير متاح</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="114"/>
-        <location filename="../../observer_app/ui/app.py" line="123"/>
+        <location filename="../../observer_app/ui/app.py" line="114" />
+        <location filename="../../observer_app/ui/app.py" line="123" />
         <source>{app} cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء تشغيل {app}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="124"/>
+        <location filename="../../observer_app/ui/app.py" line="124" />
         <source>The demo conference is damaged: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤتمر التجريبي تالف: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="130"/>
+        <location filename="../../observer_app/ui/app.py" line="130" />
         <source>Notes database restored</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت قاعدة بيانات الملاحظات</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="18"/>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="18" />
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23" />
         <source>Export followed sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الجلسات المتابَعة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="19"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="19" />
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتابع أي جلسة بعد: انقر بالزر الأيمن على هيئة أو جلسة في الجدول واختر «متابعة» (أو اضغط Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="24"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="24" />
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="29"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="29" />
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="30"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="30" />
         <source>Cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في {path}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32" />
         <source>%n session(s) written to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُكتب أي جلسة في {path}</numerusform>
+            <numerusform>كُتبت جلسة واحدة في {path}</numerusform>
+            <numerusform>كُتبت جلستان في {path}</numerusform>
+            <numerusform>كُتبت %n جلسات في {path}</numerusform>
+            <numerusform>كُتبت %n جلسة في {path}</numerusform>
+            <numerusform>كُتبت %n جلسة في {path}</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="37"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="37" />
         <source>Observer: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Observer: خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="46"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="46" />
         <source>Error report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الخطأ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="47"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="47" />
         <source>Traceback and versions, without passwords or tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع الاستدعاءات والإصدارات، بلا كلمات مرور أو رموز وصول</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="50" />
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ التقرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="51" />
         <source>Copy the report to the clipboard, to paste into a bug report or an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ التقرير إلى الحافظة للصقه في تقرير عن خلل أو في رسالة بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="53"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="53" />
         <source>&amp;Quit Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="54" />
         <source>Close Observer (your notes are saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق Observer (ملاحظاتك محفوظة)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="56"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="56" />
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;تابعة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="57"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="57" />
         <source>Close this message and keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق هذه الرسالة ومواصلة العمل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="74"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="74" />
         <source>Something went wrong inside Observer.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ داخل Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="76" />
         <source>It happened %n time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يحدث.</numerusform>
+            <numerusform>حدث مرة واحدة.</numerusform>
+            <numerusform>حدث مرتين.</numerusform>
+            <numerusform>حدث %n مرات.</numerusform>
+            <numerusform>حدث %n مرة.</numerusform>
+            <numerusform>حدث %n مرة.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="77" />
         <source>Your saved notes are safe and you can keep working; if something looks wrong, restart Observer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظاتك المحفوظة في أمان ويمكنك مواصلة العمل؛ وإن بدا شيء غير سليم فأعد تشغيل Observer.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="79"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="79" />
         <source>The report was also saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ التقرير أيضًا في {path}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="80"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="80" />
         <source>The report could not be saved to the log folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ التقرير في مجلد السجلات.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="81"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="81" />
         <source>Please send the report to the developers: it contains no passwords or tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إرسال التقرير إلى المطوّرين: فهو لا يحتوي على كلمات مرور أو رموز وصول.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="11"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="11" />
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="11"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="11" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="12"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="12" />
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="12"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="12" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="13"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="13" />
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="13"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="13" />
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="87"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="87" />
         <source>New since you last looked</source>
         <extracomment>symbol -&gt; languages with a finished file on this computer; symbols new since the last look.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جديد منذ اطّلاعك الأخير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="89"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="89" />
         <source>On this computer: {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>على هذا الحاسوب: {languages}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="90"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="90" />
         <source>Not downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>غير منزَّل</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="56"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="56" />
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
-        <extracomment>(symbol, language, page): &quot;Cite page&quot; for the note being written. A search hit in the observer&apos;s notes was opened: show that note.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>(symbol, language, page): "Cite page" for the note being written. A search hit in the observer's notes was opened: show that note.</extracomment>
+        <translation>ابحث عن وثيقة (DT/33، 67 Rev 1…)؛ يبحث Enter في كل النصوص والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="57" />
         <source>Find a document</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن وثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="62"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="62" />
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="83"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="83" />
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="94"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="94" />
         <source>Mark all seen</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم الكل كمُطَّلع عليه</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="95" />
         <source>Mark all documents as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كل الوثائق كمُطَّلع عليها</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="96"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="96" />
         <source>● marks documents and revisions that appeared since you last looked</source>
-        <translation type="unfinished"></translation>
+        <translation>● تدلّ على الوثائق والتنقيحات التي صدرت منذ اطّلاعك الأخير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="124" />
         <source>%n document(s). Select one to read it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا وثائق.</numerusform>
+            <numerusform>وثيقة واحدة. اخترها لقراءتها.</numerusform>
+            <numerusform>وثيقتان. اختر إحداهما لقراءتها.</numerusform>
+            <numerusform>%n وثائق. اختر إحداها لقراءتها.</numerusform>
+            <numerusform>%n وثيقة. اختر إحداها لقراءتها.</numerusform>
+            <numerusform>%n وثيقة. اختر إحداها لقراءتها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="159"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="159" />
         <source>%n result(s) for “{query}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا نتائج لـ «{query}»</numerusform>
+            <numerusform>نتيجة واحدة لـ «{query}»</numerusform>
+            <numerusform>نتيجتان لـ «{query}»</numerusform>
+            <numerusform>%n نتائج لـ «{query}»</numerusform>
+            <numerusform>%n نتيجة لـ «{query}»</numerusform>
+            <numerusform>%n نتيجة لـ «{query}»</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="160"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="160" />
         <source>: download the documents to search their text.</source>
-        <translation type="unfinished"></translation>
+        <translation>: نزِّل الوثائق للبحث في نصوصها.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="183"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="183" />
         <source>Compare with the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة بالصيغة السابقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="188" />
         <source>Nothing to compare: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للمقارنة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="190"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="190" />
         <source>{symbol}: changes since {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol}: التغييرات منذ {previous}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="192"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="192" />
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا فروق.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="194"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="194" />
         <source>Text differences</source>
-        <translation type="unfinished"></translation>
+        <translation>فروق النص</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="224"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="224" />
         <source>{symbol}: no file is listed for this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol}: لا يوجد ملف مُدرَج لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="233"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="233" />
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol}: متاحة على الشبكة فقط ({url}). استخدم «تنزيل» أدناه لقراءتها دون اتصال.</translation>
     </message>
 </context>
 <context>
     <name>DownloadBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="31"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="31" />
         <source>Documents to download</source>
         <extracomment>A FetchProgress, from the worker thread (queued to the GUI thread by Qt). The FetchSummary once done (or None after an unexpected error).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق المراد تنزيلها</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="32"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="32" />
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>تنزيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="33" />
         <source>Download the documents for offline reading</source>
-        <translation type="unfinished"></translation>
+        <translation>تنزيل الوثائق لقراءتها دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="34" />
         <source>Download the documents for offline reading (and index their text for search)</source>
-        <translation type="unfinished"></translation>
+        <translation>تنزيل الوثائق لقراءتها دون اتصال (وفهرسة نصوصها للبحث)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="35"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="35" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="36" />
         <source>Cancel the download</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التنزيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="38" />
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم التنزيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="54"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="54" />
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الوثائق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="57" />
         <source>{body} only</source>
-        <translation type="unfinished"></translation>
+        <translation>{body} فقط</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="80" />
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="87" />
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="99" />
         <source>Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}</source>
-        <translation type="unfinished"></translation>
+        <translation>جُلب {fetched}، دون تغيير {unchanged}، على هذا الحاسوب {local}، فشل {failed}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="103" />
         <source>, cancelled {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>، أُلغي {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="110" />
         <source>Download stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف التنزيل: {error}</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="56"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="56" />
         <source>Welcome to Observer</source>
         <extracomment>The answers were saved (the window applies them). The observer wants File &gt; Open conference rather than the demo.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="58"/>
-        <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Observer follows a conference&apos;s sessions with you: the webcast with interpretation, the documents, and notes stamped with the moment they refer to.&lt;/p&gt;&lt;p&gt;Tell it who you are (feedback reports are signed with it) and which languages you prefer. Everything can be changed later in File &amp;gt; Settings.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="58" />
+        <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Observer follows a conference's sessions with you: the webcast with interpretation, the documents, and notes stamped with the moment they refer to.&lt;/p&gt;&lt;p&gt;Tell it who you are (feedback reports are signed with it) and which languages you prefer. Everything can be changed later in File &amp;gt; Settings.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;مرحبًا&lt;/h3&gt;&lt;p&gt;يتابع Observer معك جلسات المؤتمر: البث الشبكي مع الترجمة الشفوية، والوثائق، وملاحظات مؤرَّخة باللحظة التي تشير إليها.&lt;/p&gt;&lt;p&gt;عرِّفه بنفسك (تُوقَّع تقارير الآراء باسمك) وباللغات التي تفضّلها. يمكن تغيير كل ذلك لاحقًا من ملف &amp;gt; الإعدادات.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="64"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="64" />
         <source>e.g. Ana Pereira</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: آنا بيريرا</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="66"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="66" />
         <source>e.g. Digital Rights Coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: تحالف الحقوق الرقمية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="71"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="71" />
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سمك:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="71"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="71" />
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72" />
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منظمة:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72" />
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="73"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="73" />
         <source>&amp;Interpretation you prefer:</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة الشفوية الم&amp;فضّلة:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="74"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="74" />
         <source>Interface &amp;language (after a restart):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لغة الواجهة (بعد إعادة التشغيل):</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="75"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="75" />
         <source>Co&amp;lours:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;لوان:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="81"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="81" />
         <source>Start with the &amp;demo conference</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء بالمؤتمر ال&amp;تجريبي</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="82"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="82" />
         <source>PP-Demo: four bodies sitting now, with interpretation and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>PP-Demo: أربع هيئات منعقدة الآن، مع الترجمة الشفوية والوثائق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="83"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="83" />
         <source>O&amp;pen my conference…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح مؤتمري…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="84"/>
-        <source>Paths or addresses of your conference&apos;s schedule, streams and documents</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="84" />
+        <source>Paths or addresses of your conference's schedule, streams and documents</source>
+        <translation>مسارات أو عناوين جدول مؤتمرك وبثّه ووثائقه</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="85"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="85" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="86"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="86" />
         <source>Keep the demo open; this page will not come back</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء المؤتمر التجريبي مفتوحًا؛ لن تظهر هذه الصفحة مجددًا</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="14"/>
+        <location filename="../../observer_app/ui/labels.py" line="14" />
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤيّد</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="15"/>
+        <location filename="../../observer_app/ui/labels.py" line="15" />
         <source>Opposes</source>
-        <translation type="unfinished"></translation>
+        <translation>يعارض</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="16"/>
+        <location filename="../../observer_app/ui/labels.py" line="16" />
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>قلق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="17"/>
+        <location filename="../../observer_app/ui/labels.py" line="17" />
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="18"/>
+        <location filename="../../observer_app/ui/labels.py" line="18" />
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>التزام</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="21"/>
+        <location filename="../../observer_app/ui/labels.py" line="21" />
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="22"/>
+        <location filename="../../observer_app/ui/labels.py" line="22" />
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="23"/>
+        <location filename="../../observer_app/ui/labels.py" line="23" />
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>الصينية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="24"/>
+        <location filename="../../observer_app/ui/labels.py" line="24" />
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنكليزية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="25"/>
+        <location filename="../../observer_app/ui/labels.py" line="25" />
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرنسية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="26"/>
+        <location filename="../../observer_app/ui/labels.py" line="26" />
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>الروسية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="27"/>
+        <location filename="../../observer_app/ui/labels.py" line="27" />
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>الإسبانية</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="16"/>
+        <location filename="../../observer_app/ui/actions.py" line="16" />
         <source>&amp;File</source>
-        <extracomment>Menus in the menu bar&apos;s order: (key used by ACTIONS, title).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Menus in the menu bar's order: (key used by ACTIONS, title).</extracomment>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="17"/>
+        <location filename="../../observer_app/ui/actions.py" line="17" />
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="18"/>
+        <location filename="../../observer_app/ui/actions.py" line="18" />
         <source>&amp;Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;شغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="19"/>
+        <location filename="../../observer_app/ui/actions.py" line="19" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="20"/>
+        <location filename="../../observer_app/ui/actions.py" line="20" />
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جدول</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="21"/>
+        <location filename="../../observer_app/ui/actions.py" line="21" />
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="22"/>
+        <location filename="../../observer_app/ui/actions.py" line="22" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="33"/>
+        <location filename="../../observer_app/ui/actions.py" line="33" />
         <source>&amp;Open conference…</source>
         <extracomment>(menu, label, shortcut, what it does with the window): also the source of Help &gt; Keyboard shortcuts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح مؤتمر…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="34"/>
+        <location filename="../../observer_app/ui/actions.py" line="34" />
         <source>&amp;Export feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير الآراء…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="35"/>
+        <location filename="../../observer_app/ui/actions.py" line="35" />
         <source>Sent and out&amp;box…</source>
-        <translation type="unfinished"></translation>
+        <translation>المُرسَل و&amp;صندوق الصادر…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="36"/>
+        <location filename="../../observer_app/ui/actions.py" line="36" />
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="37"/>
+        <location filename="../../observer_app/ui/actions.py" line="37" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="38"/>
+        <location filename="../../observer_app/ui/actions.py" line="38" />
         <source>&amp;Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تشغيل / إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="39"/>
+        <location filename="../../observer_app/ui/actions.py" line="39" />
         <source>&amp;Back 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ر&amp;جوع 5 ثوانٍ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="40"/>
+        <location filename="../../observer_app/ui/actions.py" line="40" />
         <source>&amp;Forward 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;قدّم 5 ثوانٍ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="41"/>
+        <location filename="../../observer_app/ui/actions.py" line="41" />
         <source>Back &amp;30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع &amp;30 ثانية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="42"/>
+        <location filename="../../observer_app/ui/actions.py" line="42" />
         <source>Forward 3&amp;0 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم 3&amp;0 ثانية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="43"/>
+        <location filename="../../observer_app/ui/actions.py" line="43" />
         <source>Volume &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رفع الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="44"/>
+        <location filename="../../observer_app/ui/actions.py" line="44" />
         <source>Volume &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خفض الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="45"/>
+        <location filename="../../observer_app/ui/actions.py" line="45" />
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كتم الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="46"/>
+        <location filename="../../observer_app/ui/actions.py" line="46" />
         <source>Go &amp;live</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى ال&amp;بث المباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="47"/>
+        <location filename="../../observer_app/ui/actions.py" line="47" />
         <source>&amp;Audio only (save bandwidth)</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صوت فقط (لتوفير عرض النطاق)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="48"/>
+        <location filename="../../observer_app/ui/actions.py" line="48" />
         <source>&amp;Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;بطأ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="49"/>
+        <location filename="../../observer_app/ui/actions.py" line="49" />
         <source>Fas&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;سرع</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="50"/>
+        <location filename="../../observer_app/ui/actions.py" line="50" />
         <source>Full scr&amp;een</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء ال&amp;شاشة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="51"/>
+        <location filename="../../observer_app/ui/actions.py" line="51" />
         <source>&amp;Retry the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة م&amp;حاولة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="52"/>
+        <location filename="../../observer_app/ui/actions.py" line="52" />
         <source>Open &amp;captions file…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف ال&amp;ترجمة المكتوبة…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="53"/>
+        <location filename="../../observer_app/ui/actions.py" line="53" />
         <source>&amp;Follow the selected body or session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;متابعة الهيئة أو الجلسة المحدّدة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="54"/>
+        <location filename="../../observer_app/ui/actions.py" line="54" />
         <source>&amp;Day timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مخطط الزمني لليوم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="55"/>
+        <location filename="../../observer_app/ui/actions.py" line="55" />
         <source>E&amp;xport followed sessions (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير الجلسات المتابَعة (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="56"/>
+        <location filename="../../observer_app/ui/actions.py" line="56" />
         <source>&amp;Watch in a new tile (selected body)</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مشاهدة في إطار جديد (الهيئة المحدّدة)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="57"/>
+        <location filename="../../observer_app/ui/actions.py" line="57" />
         <source>&amp;Close the tile that has the sound</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق الإطار الذي له الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="58"/>
+        <location filename="../../observer_app/ui/actions.py" line="58" />
         <source>&amp;Next tile gets the sound</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتقل الصوت إلى الإطار ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="59"/>
+        <location filename="../../observer_app/ui/actions.py" line="59" />
         <source>&amp;New note at this moment</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة &amp;جديدة في هذه اللحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="60"/>
+        <location filename="../../observer_app/ui/actions.py" line="60" />
         <source>Go to the notes &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى &amp;قائمة الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="61"/>
+        <location filename="../../observer_app/ui/actions.py" line="61" />
         <source>&amp;Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بحث في الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="62"/>
+        <location filename="../../observer_app/ui/actions.py" line="62" />
         <source>Next note &amp;private / for feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة التالية &amp;خاصة / للآراء</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="63"/>
+        <location filename="../../observer_app/ui/actions.py" line="63" />
         <source>Mark a &amp;briefing now</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل &amp;إحاطة الآن</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="64"/>
+        <location filename="../../observer_app/ui/actions.py" line="64" />
         <source>&amp;Export a team bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير حزمة الفريق…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="65"/>
+        <location filename="../../observer_app/ui/actions.py" line="65" />
         <source>&amp;Import a team bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد حزمة فريق…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="66"/>
+        <location filename="../../observer_app/ui/actions.py" line="66" />
         <source>S&amp;ync with the team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;زامنة مع مجلد الفريق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="67"/>
+        <location filename="../../observer_app/ui/actions.py" line="67" />
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="68"/>
+        <location filename="../../observer_app/ui/actions.py" line="68" />
         <source>&amp;About Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="123"/>
+        <location filename="../../observer_app/ui/main_window.py" line="123" />
         <source>Conference feed</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر المؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="133"/>
+        <location filename="../../observer_app/ui/main_window.py" line="133" />
         <source>The conference was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدِّث المؤتمر.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="159"/>
+        <location filename="../../observer_app/ui/main_window.py" line="159" />
         <source>Nothing to play there: no stream, or no recording yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للتشغيل هنا: لا بث، أو لا تسجيل بعد.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="172"/>
-        <source>{symbol} is not among this conference&apos;s documents.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../observer_app/ui/main_window.py" line="172" />
+        <source>{symbol} is not among this conference's documents.</source>
+        <translation>{symbol} ليست من وثائق هذا المؤتمر.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="194"/>
+        <location filename="../../observer_app/ui/main_window.py" line="194" />
         <source>Opening {source}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="205"/>
+        <location filename="../../observer_app/ui/main_window.py" line="205" />
         <source>Unexpected error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ غير متوقع: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="207"/>
+        <location filename="../../observer_app/ui/main_window.py" line="207" />
         <source>Cannot open this conference</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح هذا المؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="208"/>
+        <location filename="../../observer_app/ui/main_window.py" line="208" />
         <source>The current conference stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى المؤتمر الحالي مفتوحًا.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="214"/>
+        <location filename="../../observer_app/ui/main_window.py" line="214" />
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="216"/>
+        <location filename="../../observer_app/ui/main_window.py" line="216" />
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="222"/>
+        <location filename="../../observer_app/ui/main_window.py" line="222" />
         <source>&amp;Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير الملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="223"/>
+        <location filename="../../observer_app/ui/main_window.py" line="223" />
         <source>&amp;Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="224"/>
+        <location filename="../../observer_app/ui/main_window.py" line="224" />
         <source>Note &amp;private / for feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة &amp;خاصة / للآراء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="283"/>
+        <location filename="../../observer_app/ui/main_window.py" line="283" />
         <source>Outbox: %n report(s) delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صندوق الصادر: لم يُسلَّم أي تقرير</numerusform>
+            <numerusform>صندوق الصادر: سُلِّم تقرير واحد</numerusform>
+            <numerusform>صندوق الصادر: سُلِّم تقريران</numerusform>
+            <numerusform>صندوق الصادر: سُلِّمت %n تقارير</numerusform>
+            <numerusform>صندوق الصادر: سُلِّم %n تقريرًا</numerusform>
+            <numerusform>صندوق الصادر: سُلِّم %n تقرير</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="297"/>
+        <location filename="../../observer_app/ui/main_window.py" line="297" />
         <source>⚠ Backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ فشل النسخ الاحتياطي: {error}</translation>
     </message>
 </context>
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="91" />
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب لبدء ملاحظة (Ctrl+N). يحفظ Enter، وShift+Enter لسطر جديد.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="92"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="92" />
         <source>Note stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم الملاحظة الزمني</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="95" />
         <source>Note editor</source>
-        <translation type="unfinished"></translation>
+        <translation>محرّر الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="96" />
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا قيل؟ استشهد بوثائق مثل DT/33 أو 67(Rev.1).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="101" />
         <source>Speaker / delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلّم / الوفد</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="102"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="102" />
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلّم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="106" />
         <source>Agenda item / document</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جدول الأعمال / الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="107"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="107" />
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="111"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="111" />
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="112"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="112" />
         <source>No stance</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا موقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="116" />
         <source>tags, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>وسوم، تفصل بينها فواصل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="117" />
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="120"/>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="122"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="120" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="122" />
         <source>For feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>للآراء</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="123" />
         <source>Unticked: a private note that never leaves this machine unless you say so</source>
-        <translation type="unfinished"></translation>
+        <translation>دون علامة: ملاحظة خاصة لا تغادر هذا الجهاز إلا بإذنك</translation>
     </message>
 </context>
 <context>
     <name>NoteEditDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="14"/>
+        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="14" />
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="17"/>
+        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="17" />
         <source>Edit the text and fields; Enter or OK saves, Shift+Enter: new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>حرِّر النص والحقول؛ يحفظ Enter أو «موافق»، وShift+Enter لسطر جديد.</translation>
     </message>
 </context>
 <context>
     <name>NoteFilterBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="33" />
         <source>Search notes (Ctrl+F)</source>
-        <extracomment>The filter changed (debounced for typing). &quot;Briefing now&quot; pressed.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The filter changed (debounced for typing). "Briefing now" pressed.</extracomment>
+        <translation>البحث في الملاحظات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="35"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="35" />
         <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="36" />
         <source>Filter by body</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الهيئة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="36" />
         <source>All bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الهيئات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="37" />
         <source>Filter by stance</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الموقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="37" />
         <source>Any stance</source>
-        <translation type="unfinished"></translation>
+        <translation>أي موقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="40" />
         <source>Filter by day</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب اليوم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="40" />
         <source>Any day</source>
-        <translation type="unfinished"></translation>
+        <translation>أي يوم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="41" />
         <source>Filter by speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب المتكلّم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="41" />
         <source>Any speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>أي متكلّم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="42"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="42" />
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الوسم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="42"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="42" />
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>أي وسم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="43" />
         <source>Filter by document</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="43" />
         <source>Any document</source>
-        <translation type="unfinished"></translation>
+        <translation>أي وثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="44"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="44" />
         <source>Since last briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ آخر إحاطة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="46" />
         <source>Only notes since the last briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات منذ آخر إحاطة فقط</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="47"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="47" />
         <source>Briefing now</source>
-        <translation type="unfinished"></translation>
+        <translation>إحاطة الآن</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="48"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="48" />
         <source>Mark a briefing now</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل إحاطة الآن</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
-        <source>Mark that a civil-society briefing happens now: &apos;since last briefing&apos; starts here</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="49" />
+        <source>Mark that a civil-society briefing happens now: 'since last briefing' starts here</source>
+        <translation>تسجيل أن إحاطة للمجتمع المدني تجري الآن: يبدأ «منذ آخر إحاطة» من هنا</translation>
     </message>
 </context>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="23"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="23" />
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="23"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="23" />
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>الفيديو</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="24"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="24" />
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>الهيئة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="24"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="24" />
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلّم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="25"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="25" />
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="122"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="122" />
         <source>⚠ conflicting edit:</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ تعديل متعارض:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="126"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="126" />
         <source>(private)</source>
-        <translation type="unfinished"></translation>
+        <translation>(خاصة)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="133"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="133" />
         <source>, video {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>، الفيديو {position}</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="16"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="16" />
         <source>Replay this moment</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة مشاهدة هذه اللحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="17"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="17" />
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="18"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="18" />
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="23"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="23" />
         <source>Open document {symbol}</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الوثيقة {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="87"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="196"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="87" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="196" />
         <source>Notes</source>
         <extracomment>A note was activated (double-click / Enter in the list): seek the player there. A document symbol cited by a note was chosen (context menu): show that document.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="141"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="141" />
         <source>Draft restored</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت المسودة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="218"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="218" />
         <source>, video {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>، الفيديو {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="222" />
         <source>Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ Enter.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="237"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="237" />
         <source>Note not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="239"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="239" />
         <source>add note</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملاحظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="254"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="254" />
         <source>Saved. %n note(s). Type to start the next one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُفظت. لا ملاحظات. اكتب لبدء الملاحظة التالية.</numerusform>
+            <numerusform>حُفظت. ملاحظة واحدة. اكتب لبدء الملاحظة التالية.</numerusform>
+            <numerusform>حُفظت. ملاحظتان. اكتب لبدء الملاحظة التالية.</numerusform>
+            <numerusform>حُفظت. %n ملاحظات. اكتب لبدء الملاحظة التالية.</numerusform>
+            <numerusform>حُفظت. %n ملاحظة. اكتب لبدء الملاحظة التالية.</numerusform>
+            <numerusform>حُفظت. %n ملاحظة. اكتب لبدء الملاحظة التالية.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="267"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="267" />
         <source>delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="281"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="281" />
         <source>edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="288"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="288" />
         <source>mark private</source>
-        <translation type="unfinished"></translation>
+        <translation>جعلها خاصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
-        <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="299" />
+        <source>Briefing marked at {time}: 'Since last briefing' starts here.</source>
+        <translation>سُجِّلت إحاطة في {time}: يبدأ «منذ آخر إحاطة» من هنا.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="352"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="352" />
         <source>⚠ Draft not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ لم تُحفظ المسودة: {error}</translation>
     </message>
 </context>
 <context>
     <name>OpenConferenceDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="24"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="24" />
         <source>Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادر المؤتمر (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;كل الملفات (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="43"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="43" />
         <source>(+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(+%n أخرى)</numerusform>
+            <numerusform>(+%n أخرى)</numerusform>
+            <numerusform>(+%n أخرى)</numerusform>
+            <numerusform>(+%n أخرى)</numerusform>
+            <numerusform>(+%n أخرى)</numerusform>
+            <numerusform>(+%n أخرى)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="50" />
         <source>Open conference</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="53"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="53" />
         <source>Sources, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر، مصدر في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="57"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="57" />
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="60"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="60" />
         <source>Recent conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤتمرات الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="68"/>
-        <source>Paths or addresses of the conference&apos;s sources, &lt;b&gt;one per line&lt;/b&gt;: an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="68" />
+        <source>Paths or addresses of the conference's sources, &lt;b&gt;one per line&lt;/b&gt;: an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
+        <translation>مسارات مصادر المؤتمر أو عناوينها، &lt;b&gt;مصدر في كل سطر&lt;/b&gt;: مصدر أو ملف تعريف لـ Observer، وقوائم تشغيل M3U، وأدلة XMLTV، وجداول iCalendar، وصادرات Indico أو pretalx، ومصادر وثائق RSS/Atom. وتُدمج كلها في مؤتمر واحد.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="75"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="75" />
         <source>&amp;Recent (double-click or Enter to open):</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;خيرة (نقر مزدوج أو Enter للفتح):</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="84"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="84" />
         <source>Add conference sources</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مصادر المؤتمر</translation>
     </message>
 </context>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="13"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="13" />
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="13"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="13" />
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="14"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="14" />
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="14"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="14" />
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="15"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="15" />
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="15"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="15" />
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="16"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="16" />
         <source>Answer or last error</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد أو آخر خطأ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="17"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="17" />
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="17"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="17" />
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="18"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="18" />
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="48"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="48" />
         <source>sent {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل في {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="49"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="49" />
         <source>next try {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولة التالية في {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="58"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="58" />
         <source>Sent and outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>المُرسَل وصندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="61"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="61" />
         <source>Sent and waiting reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير المُرسَلة والمنتظِرة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="68"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="68" />
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة الآن</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="69"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="69" />
         <source>Retry the selected report now</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة محاولة إرسال التقرير المحدّد الآن</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="70"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="70" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="29"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="29" />
         <source>the file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف مفقود</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="30"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="30" />
         <source>this is not a readable PDF (damaged, or another kind of file)</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس ملف PDF مقروءًا (تالف، أو من نوع آخر)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32" />
         <source>the PDF is password-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF محمي بكلمة مرور</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="33" />
         <source>the PDF uses an encryption this viewer does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم ملف PDF تشفيرًا لا يدعمه هذا العارض</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="59"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="59" />
         <source>Document page</source>
-        <extracomment>(symbol, language, page number from 1): &quot;Cite page&quot; into the note being written. The observer picked another language version of the document shown. Asks the password of an encrypted file: (parent, file name) -&gt; str or None. Replaceable in tests.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>(symbol, language, page number from 1): "Cite page" into the note being written. The observer picked another language version of the document shown. Asks the password of an encrypted file: (parent, file name) -&gt; str or None. Replaceable in tests.</extracomment>
+        <translation>صفحة الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="66"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="66" />
         <source>Select a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر وثيقة.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="68"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="68" />
         <source>Document status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="70"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="70" />
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="70"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="70" />
         <source>Previous page (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة السابقة (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71" />
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71" />
         <source>Next page (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة التالية (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="73"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="73" />
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="75"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="163"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="216"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="75" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="163" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="216" />
         <source>of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="76" />
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="76" />
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="77"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="77" />
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="77"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="77" />
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78" />
         <source>Fit to width</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة العرض</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78" />
         <source>Fit the page width</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة عرض الصفحة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="80" />
         <source>Document language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="83"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="84"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="83" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="84" />
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="87" />
         <source>Cite</source>
-        <translation type="unfinished"></translation>
+        <translation>استشهاد</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="87" />
         <source>Cite this page in the note</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستشهاد بهذه الصفحة في الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88" />
         <source>Insert this document, language and page into the note</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج هذه الوثيقة ولغتها وصفحتها في الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="89"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="89" />
         <source>Open in the system viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>الفتح في عارض النظام</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="89"/>
-        <source>Open in the system&apos;s PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="89" />
+        <source>Open in the system's PDF viewer</source>
+        <translation>الفتح في عارض PDF الخاص بالنظام</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="152"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="152" />
         <source>{document}: wrong password. {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{document}: كلمة مرور خاطئة. {path}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="157"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="157" />
         <source>the PDF could not be opened ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح ملف PDF ({error})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="199"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="199" />
         <source>{count} found</source>
-        <translation type="unfinished"></translation>
+        <translation>عُثر على {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="221"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="221" />
         <source>Password-protected document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة محمية بكلمة مرور</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="222" />
         <source>{name} is encrypted. Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} مشفّر. كلمة المرور:</translation>
     </message>
 </context>
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="51" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="174" />
         <source>Pause</source>
-        <extracomment>libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay): closer than this counts as &quot;live&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay): closer than this counts as "live".</extracomment>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="51" />
         <source>Play or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل أو إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="51" />
         <source>Play / pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل / إيقاف مؤقت (مسافة)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="53" />
         <source>Go live</source>
-        <translation type="unfinished"></translation>
+        <translation>البث المباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="53" />
         <source>Jump to the live edge (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>القفز إلى البث المباشر (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="55"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="165"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="55" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="165" />
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع في التسجيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="57" />
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="60"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="60" />
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>سرعة التشغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="61"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="61" />
         <source>Playback speed (recordings)</source>
-        <translation type="unfinished"></translation>
+        <translation>سرعة التشغيل (التسجيلات)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="66"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="66" />
         <source>Audio channel</source>
-        <translation type="unfinished"></translation>
+        <translation>قناة الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="67"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="67" />
         <source>Floor or interpretation channel</source>
-        <translation type="unfinished"></translation>
+        <translation>صوت القاعة أو قناة الترجمة الشفوية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="68"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="69"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="68" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="69" />
         <source>Audio only</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت فقط</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="70"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="70" />
         <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>توفير عرض النطاق: بلا فيديو (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="72"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="72" />
         <source>Video quality</source>
-        <translation type="unfinished"></translation>
+        <translation>جودة الفيديو</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="73"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="73" />
         <source>Auto quality</source>
-        <translation type="unfinished"></translation>
+        <translation>جودة تلقائية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="74" />
         <source>Lowest quality</source>
-        <translation type="unfinished"></translation>
+        <translation>أدنى جودة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="76" />
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة المكتوبة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="77"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="77" />
         <source>Subtitle/caption track</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار الترجمة المكتوبة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="79" />
         <source>Open captions…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ترجمة مكتوبة…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="79" />
         <source>Open a captions file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف ترجمة مكتوبة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="80" />
         <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف WebVTT أو SRT فوق هذا البث (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="81" />
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>كتم الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="81" />
         <source>Mute (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتم الصوت (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="84"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="84" />
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="87" />
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء الشاشة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="87" />
         <source>Full screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء الشاشة (F11)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="90" />
         <source>Stream information</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات البث</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="106" />
         <source>Audio:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="165"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="165" />
         <source>Position in the live window</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع في نافذة البث المباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="174" />
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="178" />
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="178" />
         <source>Playing</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="178" />
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="179" />
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="179" />
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="179" />
         <source>Not playing</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تشغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="193" />
         <source>● live</source>
-        <translation type="unfinished"></translation>
+        <translation>● مباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="194"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="194" />
         <source>−{time} behind live</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر −{time} عن البث المباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="228"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="228" />
         <source>This stream has no {wanted} channel: playing {heard} audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في هذا البث قناة {wanted}: يُشغَّل الصوت بـ{heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="230"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="230" />
         <source>This stream has no {wanted} channel: playing the default audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في هذا البث قناة {wanted}: يُشغَّل الصوت الافتراضي.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="249"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="249" />
         <source>buffer ok</source>
-        <translation type="unfinished"></translation>
+        <translation>التخزين المؤقت سليم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="250"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="250" />
         <source>buffering {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>تخزين مؤقت {percent}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="252"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="252" />
         <source>%n frame(s) lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُفقد أي إطار</numerusform>
+            <numerusform>فُقد إطار واحد</numerusform>
+            <numerusform>فُقد إطاران</numerusform>
+            <numerusform>فُقدت %n إطارات</numerusform>
+            <numerusform>فُقد %n إطارًا</numerusform>
+            <numerusform>فُقد %n إطار</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="278" />
         <source>No captions</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا ترجمة مكتوبة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="295"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="295" />
         <source>Open captions</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ترجمة مكتوبة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="296" />
         <source>Captions (*.vtt *.srt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة مكتوبة (*.vtt *.srt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="300"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="300" />
         <source>Captions loaded: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُمِّلت الترجمة المكتوبة: {name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="301"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="301" />
         <source>⚠ cannot load captions {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ تعذّر تحميل الترجمة المكتوبة {path}</translation>
     </message>
 </context>
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="51" />
         <source>Choose a body in the schedule.</source>
         <extracomment>The active tile now shows this body (id). The observer picked an audio channel: remember it as the preference. Double-click on the video or the full-screen button.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اختر هيئة من الجدول.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="58"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="58" />
         <source>Player status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة المشغّل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="174"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="174" />
         <source>⚠ cannot open another player: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ تعذّر فتح مشغّل آخر: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player.py" line="227"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="227" />
         <source>%n variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا متغيّرات</numerusform>
+            <numerusform>متغيّر واحد</numerusform>
+            <numerusform>متغيّران</numerusform>
+            <numerusform>%n متغيّرات</numerusform>
+            <numerusform>%n متغيّرًا</numerusform>
+            <numerusform>%n متغيّر</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="230"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="230" />
         <source>clock from the stream (started {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعة من البث (بدأ في {time})</translation>
     </message>
 </context>
 <context>
     <name>PlayerTile</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="38"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="38" />
         <source>Choose a body in the schedule</source>
         <extracomment>The observer clicked this tile: give it the sound.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اختر هيئة من الجدول</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="41"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="41" />
         <source>Now showing</source>
-        <translation type="unfinished"></translation>
+        <translation>المعروض الآن</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="43" />
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="45"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="45" />
         <source>Live or archive</source>
-        <translation type="unfinished"></translation>
+        <translation>مباشر أو أرشيف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="51" />
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="53"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="53" />
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="54"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="54" />
         <source>Retry connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة محاولة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="74" />
         <source>Audio only: video needs an X11 display.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت فقط: يحتاج الفيديو إلى شاشة X11.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="94"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="94" />
         <source>● LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>● مباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="94"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="94" />
         <source>ARCHIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="122"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="122" />
         <source>This tile has the sound</source>
-        <translation type="unfinished"></translation>
+        <translation>لهذا الإطار الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="122"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="122" />
         <source>Click the tile to hear it</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر على الإطار لسماعه</translation>
     </message>
 </context>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="32"/>
+        <location filename="../../observer_app/ui/reminders.py" line="32" />
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="35"/>
+        <location filename="../../observer_app/ui/reminders.py" line="35" />
         <source>&amp;Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;شاهدة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="36"/>
+        <location filename="../../observer_app/ui/reminders.py" line="36" />
         <source>Watch the reminded session</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاهدة الجلسة المذكَّر بها</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="37"/>
+        <location filename="../../observer_app/ui/reminders.py" line="37" />
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="38"/>
+        <location filename="../../observer_app/ui/reminders.py" line="38" />
         <source>Dismiss the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التذكير</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="108"/>
+        <location filename="../../observer_app/ui/reminders.py" line="108" />
         <source>Observer: session starting</source>
         <extracomment>A reminder was given (tray or banner). The observer clicked it: open this body.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Observer: جلسة تبدأ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="108"/>
+        <location filename="../../observer_app/ui/reminders.py" line="108" />
         <source>Click to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر للمشاهدة.</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="45"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="45" />
         <source>Export feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الآراء</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="48"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="48" />
         <source>Only notes since the last briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات منذ آخر إحاطة فقط</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="50"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="72"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="50" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="72" />
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>الهيئة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="50" />
         <source>All bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الهيئات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="51"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="73"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="51" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="73" />
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="51" />
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الجلسات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="53"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="73"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="53" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="73" />
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلّم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="53"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="53" />
         <source>All speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المتكلّمين</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="54"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="74"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="54" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="74" />
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="54" />
         <source>Any stance</source>
-        <translation type="unfinished"></translation>
+        <translation>أي موقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="55"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="74"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="55" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="74" />
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="55"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="55" />
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>أي وسم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="56"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="56" />
         <source>Include private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين الملاحظات الخاصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="60"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="60" />
         <source>Feedback on {conference}</source>
-        <translation type="unfinished"></translation>
+        <translation>آراء بشأن {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="62"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="62" />
         <source>A few sentences before the notes (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>بضع جمل قبل الملاحظات (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="68"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="68" />
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة الملف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="70"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="70" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="70"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="70" />
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدّمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="71"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="71" />
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤلف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="71"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="71" />
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="72"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="72" />
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="76" />
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="82"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="82" />
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة التقرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="90"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="90" />
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ باسم…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="91"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="94"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="91" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="94" />
         <source>Send by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرسال بالبريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="92"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="92" />
         <source>Send to platform</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرسال إلى المنصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="93"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="93" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="95" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="94"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="158"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="94" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="158" />
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="95" />
         <source>Send to the contribution platform</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرسال إلى منصة المساهمات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150" />
         <source>Export feedback — %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تصدير الآراء — لا ملاحظات</numerusform>
+            <numerusform>تصدير الآراء — ملاحظة واحدة</numerusform>
+            <numerusform>تصدير الآراء — ملاحظتان</numerusform>
+            <numerusform>تصدير الآراء — %n ملاحظات</numerusform>
+            <numerusform>تصدير الآراء — %n ملاحظة</numerusform>
+            <numerusform>تصدير الآراء — %n ملاحظة</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="218"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="218" />
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="219"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="219" />
         <source>Your notes are safe in Observer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظاتك في أمان داخل Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="168"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="222"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="168" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="222" />
         <source>Saved %n note(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُحفظ أي ملاحظة في {path}</numerusform>
+            <numerusform>حُفظت ملاحظة واحدة في {path}</numerusform>
+            <numerusform>حُفظت ملاحظتان في {path}</numerusform>
+            <numerusform>حُفظت %n ملاحظات في {path}</numerusform>
+            <numerusform>حُفظت %n ملاحظة في {path}</numerusform>
+            <numerusform>حُفظت %n ملاحظة في {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="188" />
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="195" />
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="195" />
         <source>Not sent yet; it is in the outbox and will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسَل بعد؛ إنه في صندوق الصادر وستُعاد محاولة إرساله.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="196" />
         <source>Refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="196" />
         <source>Opened a draft in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت مسودة في برنامج البريد لديك.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="199" />
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>الآراء</translation>
     </message>
 </context>
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="15"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="15" />
         <source>Body / session</source>
-        <translation type="unfinished"></translation>
+        <translation>الهيئة / الجلسة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="15"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="15" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="16" />
         <source>Conference time</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيت المؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="16" />
         <source>Your time</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيتك</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="103"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="103" />
         <source>You ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت ({zone})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="148"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="148" />
         <source>● LIVE until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>● مباشر حتى {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="149"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="149" />
         <source>next {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>التالية {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="164"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="164" />
         <source>Now: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن: {title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="166"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="166" />
         <source>Next: {title}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>التالية: {title}، {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="181"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="181" />
         <source>● LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>● مباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="183"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="183" />
         <source>archive</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="183"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="183" />
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="194"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="194" />
         <source>Agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال:</translation>
     </message>
 </context>
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="46"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="46" />
         <source>Conference clock</source>
-        <extracomment>(body id, session id or None): the observer asked to watch this. The same, in an extra player tile (Ctrl+double-click, Ctrl+Enter). &quot;This session is (was) a civil-society briefing&quot;: notes since its start are what is new. (Follow, followed?): the observer follows or stops following a body or a session.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>(body id, session id or None): the observer asked to watch this. The same, in an extra player tile (Ctrl+double-click, Ctrl+Enter). "This session is (was) a civil-society briefing": notes since its start are what is new. (Follow, followed?): the observer follows or stops following a body or a session.</extracomment>
+        <translation>ساعة المؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="49" />
         <source>Show the schedule of</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض جدول</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="54"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="54" />
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="68"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="68" />
         <source>● LIVE until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>● مباشر حتى {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="75"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="75" />
         <source>Double-click (or Enter) a body to watch it live, a past session to replay it; with Ctrl, in a second player tile.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا (أو Enter) على هيئة لمشاهدتها مباشرة، أو على جلسة سابقة لإعادة مشاهدتها؛ ومع Ctrl في إطار مشغّل ثانٍ.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="84"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="84" />
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم السابق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="84"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="84" />
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم التالي</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="85" />
         <source>{action} (Page Up / Page Down in the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} (Page Up / Page Down في المخطط الزمني)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="97"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="97" />
         <source>Schedule views</source>
-        <translation type="unfinished"></translation>
+        <translation>طرق عرض الجدول</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="98" />
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قائمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="99" />
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;يوم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="115"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="115" />
         <source>All bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الهيئات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="156"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="156" />
         <source>The conference is {hours} h ahead of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيت المؤتمر متقدّم عليك بـ {hours} س.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="157"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="157" />
         <source>The conference is {hours} h behind you.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيت المؤتمر متأخر عنك بـ {hours} س.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="161"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="161" />
         <source>Now: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن: {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="176"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="176" />
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="177"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="177" />
         <source>Watch in a new tile</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاهدة في إطار جديد</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="180"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="180" />
         <source>Follow {body} (every session)</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة {body} (كل الجلسات)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="182"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="182" />
         <source>Follow this session</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة هذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="183"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="183" />
         <source>Mark as a civil-society briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليم كإحاطة للمجتمع المدني</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="198"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="198" />
         <source>Select a body or a session to follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد هيئة أو جلسة لمتابعتها.</translation>
     </message>
 </context>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="17"/>
+        <location filename="../../observer_app/ui/models/search.py" line="17" />
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>وُجد في</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="17"/>
+        <location filename="../../observer_app/ui/models/search.py" line="17" />
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="18"/>
+        <location filename="../../observer_app/ui/models/search.py" line="18" />
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="44"/>
+        <location filename="../../observer_app/ui/models/search.py" line="44" />
         <source>your note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظتك</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="17"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="17" />
         <source>Your name</source>
         <extracomment>key -&gt; (label, help), for the settings the dialogs show.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="18"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="18" />
         <source>Shown as the author of feedback reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر بوصفه مؤلف تقارير الآراء.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="19"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="19" />
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="20"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="20" />
         <source>The organisation you observe for; shown in reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة التي تراقب باسمها؛ تظهر في التقارير.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="21"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="21" />
         <source>Contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>بريد الاتصال الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="22"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="22" />
         <source>Where organisers can reach you about your feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>حيث يمكن للمنظِّمين التواصل معك بشأن آرائك.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="23"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="23" />
         <source>Preferred interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة الشفوية المفضّلة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="24"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="24" />
         <source>Audio channel picked automatically when a stream offers it: floor, ar, zh, en, fr, ru or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>قناة الصوت المختارة تلقائيًا حين يتيحها البث: floor (القاعة) أو ar أو zh أو en أو fr أو ru أو es.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="26"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="26" />
         <source>Mail server (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم البريد (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="27"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="27" />
         <source>The outgoing mail server, e.g. smtp.example.org. Empty: sending by e-mail opens a draft in your mail program instead (without attachments).</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم البريد الصادر، مثلًا smtp.example.org. إن تُرك فارغًا: يفتح الإرسال بالبريد مسودة في برنامج البريد لديك بدلًا من ذلك (بلا مرفقات).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="30"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="30" />
         <source>Mail server port</source>
-        <translation type="unfinished"></translation>
+        <translation>منفذ خادم البريد</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="31"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="31" />
         <source>0: the usual port for the security chosen (587 for starttls, 465 for ssl).</source>
-        <translation type="unfinished"></translation>
+        <translation>0: المنفذ المعتاد للأمان المختار (587 لـ starttls، و465 لـ ssl).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="33"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="33" />
         <source>Mail server security</source>
-        <translation type="unfinished"></translation>
+        <translation>أمان خادم البريد</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="34"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="34" />
         <source>starttls (usually port 587) or ssl (usually port 465). Observer never sends a password or a report over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>starttls (عادةً المنفذ 587) أو ssl (عادةً المنفذ 465). لا يرسل Observer أبدًا كلمة مرور أو تقريرًا عبر اتصال غير مشفّر.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="37"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="37" />
         <source>Mail server user</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم خادم البريد</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="38"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="38" />
         <source>User name for the mail server; empty if it needs no login. The password is kept in the keyring (observer-app secret set smtp.password).</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم لخادم البريد؛ يُترك فارغًا إن لم يتطلب تسجيل دخول. تُحفظ كلمة المرور في حلقة المفاتيح (observer-app secret set smtp.password).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="41"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="41" />
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المرسِل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="42"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="42" />
         <source>The From address of report e-mails. Empty: your contact e-mail (author.contact).</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان «من» في رسائل التقارير. إن تُرك فارغًا: بريد الاتصال الخاص بك (author.contact).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="44"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="44" />
         <source>Send reports to</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال التقارير إلى</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="45"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="45" />
         <source>E-mail addresses that receive feedback reports, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين البريد الإلكتروني التي تتلقى تقارير الآراء، تفصل بينها فواصل.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47" />
         <source>Mail server CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف سلطة الشهادات لخادم البريد</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="48"/>
-        <source>A PEM file with the certificate authority of a mail server that uses its own. Empty: the system&apos;s authorities.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="48" />
+        <source>A PEM file with the certificate authority of a mail server that uses its own. Empty: the system's authorities.</source>
+        <translation>ملف PEM فيه سلطة الشهادات لخادم بريد يستخدم سلطته الخاصة. إن تُرك فارغًا: سلطات النظام.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="50" />
         <source>Report receiver (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستقبِل التقارير (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="51" />
         <source>An https:// address that accepts feedback reports as JSON (see docs/submission.md). The token is kept in the keyring (observer-app secret set http.token).</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان https:// يقبل تقارير الآراء بصيغة JSON (انظر docs/submission.md). يُحفظ رمز الوصول في حلقة المفاتيح (observer-app secret set http.token).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54" />
         <source>Receiver CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف سلطة الشهادات للمستقبِل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="55"/>
-        <source>A PEM file with the certificate authority of a receiver that uses its own; it replaces the system&apos;s authorities for the receiver. Empty: the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="55" />
+        <source>A PEM file with the certificate authority of a receiver that uses its own; it replaces the system's authorities for the receiver. Empty: the system's.</source>
+        <translation>ملف PEM فيه سلطة الشهادات لمستقبِل يستخدم سلطته الخاصة؛ يحلّ محل سلطات النظام لهذا المستقبِل. إن تُرك فارغًا: سلطات النظام.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="58"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="58" />
         <source>Team folder (WebDAV)</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الفريق (WebDAV)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="59"/>
-        <source>A shared WebDAV folder (Nextcloud and others) where the team&apos;s note bundles meet, e.g. https://cloud.example.org/remote.php/dav/files/me/observer/. The password is kept in the keyring (observer-app secret set sync.webdav_password).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="59" />
+        <source>A shared WebDAV folder (Nextcloud and others) where the team's note bundles meet, e.g. https://cloud.example.org/remote.php/dav/files/me/observer/. The password is kept in the keyring (observer-app secret set sync.webdav_password).</source>
+        <translation>مجلد WebDAV مشترك (Nextcloud وغيره) تلتقي فيه حزم ملاحظات الفريق، مثلًا https://cloud.example.org/remote.php/dav/files/me/observer/. تُحفظ كلمة المرور في حلقة المفاتيح (observer-app secret set sync.webdav_password).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="63"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="63" />
         <source>Team folder user</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم مجلد الفريق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="64"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="64" />
         <source>User name for the WebDAV folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم لمجلد WebDAV.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="65"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="65" />
         <source>Recent conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤتمرات الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="66"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="66" />
         <source>The conferences opened recently (a JSON list of sources, newest first), offered by File &gt; Open conference.</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤتمرات المفتوحة مؤخرًا (قائمة JSON بالمصادر، الأحدث أولًا)، تُعرض في ملف &gt; فتح مؤتمر.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="68"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="68" />
         <source>Refresh the conference every (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث المؤتمر كل (دقائق)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="69"/>
-        <source>How often the conference&apos;s sources are read again (conditional requests: cheap when unchanged); 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="69" />
+        <source>How often the conference's sources are read again (conditional requests: cheap when unchanged); 0 turns it off.</source>
+        <translation>عدد مرات إعادة قراءة مصادر المؤتمر (طلبات مشروطة: زهيدة الكلفة إن لم يتغير شيء)؛ القيمة 0 توقفها.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="72"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="72" />
         <source>Remind me before a followed session (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكّرني قبل جلسة متابَعة (دقائق)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="73"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="73" />
         <source>A desktop notification this many minutes before a session you follow starts; 0 turns reminders off.</source>
-        <translation type="unfinished"></translation>
+        <translation>إشعار على سطح المكتب قبل بدء جلسة تتابعها بهذا العدد من الدقائق؛ القيمة 0 توقف التذكيرات.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="75"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="75" />
         <source>Caption size (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الترجمة المكتوبة (%)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="76"/>
-        <source>Size of captions and subtitles over the video, in percent of libVLC&apos;s normal size.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="76" />
+        <source>Size of captions and subtitles over the video, in percent of libVLC's normal size.</source>
+        <translation>حجم الترجمة المكتوبة فوق الفيديو، نسبةً مئوية من الحجم العادي في libVLC.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="78"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="78" />
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>الألوان</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="79"/>
-        <source>system follows the desktop&apos;s palette; dark and high-contrast are built in (light text on dark, and white on black with yellow highlights).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="79" />
+        <source>system follows the desktop's palette; dark and high-contrast are built in (light text on dark, and white on black with yellow highlights).</source>
+        <translation>system يتبع ألوان سطح المكتب؛ dark وhigh-contrast مدمجان (نص فاتح على خلفية داكنة، وأبيض على أسود مع إبراز أصفر).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="81"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="81" />
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="82"/>
-        <source>Language of Observer&apos;s menus and messages: one of the six UN languages, or the system&apos;s. A change applies when Observer is started again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="82" />
+        <source>Language of Observer's menus and messages: one of the six UN languages, or the system's. A change applies when Observer is started again.</source>
+        <translation>لغة قوائم Observer ورسائله: إحدى لغات الأمم المتحدة الست، أو لغة النظام. يسري التغيير عند تشغيل Observer مجددًا.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="24"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="24" />
         <source>Mail server password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور خادم البريد</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="25"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="25" />
         <source>Platform token</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الوصول إلى المنصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="26"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="26" />
         <source>Team folder password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور مجلد الفريق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="32"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="32" />
         <source>Same as the desktop</source>
         <extracomment>Settings the app manages itself and does not show. Ranges of whole-number settings (coerce() checks the same limits); others 0 to 100.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مثل سطح المكتب</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="33"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="33" />
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="34"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="34" />
         <source>High contrast (white on black)</source>
-        <translation type="unfinished"></translation>
+        <translation>تباين عالٍ (أبيض على أسود)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="45"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="45" />
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل النظام</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="56"/>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="56" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="115" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="81"/>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="92"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="81" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="92" />
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="88"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="88" />
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="88"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="88" />
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدّدة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="91"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="91" />
         <source>Kept in the system keyring; never written to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ في حلقة مفاتيح النظام؛ ولا تُكتب أبدًا في ملف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="124"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="124" />
         <source>No keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حلقة مفاتيح</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="125"/>
-        <source>No working keyring ({why}): {names} will be kept until you quit Observer, and never written to disk. Start your desktop&apos;s keyring to keep it.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="125" />
+        <source>No working keyring ({why}): {names} will be kept until you quit Observer, and never written to disk. Start your desktop's keyring to keep it.</source>
+        <translation>لا توجد حلقة مفاتيح عاملة ({why}): سيُحتفظ بـ {names} حتى تُنهي Observer، ولن يُكتب أبدًا على القرص. شغّل حلقة مفاتيح سطح المكتب للاحتفاظ به.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="129"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="129" />
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="130"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="130" />
         <source>The new interface language is used when you start Observer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُستخدم لغة الواجهة الجديدة عند تشغيل Observer مجددًا.</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="139"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="139" />
         <source>Save the note being typed</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الملاحظة قيد الكتابة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="140"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="140" />
         <source>New line in a note</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر جديد في الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="141"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="141" />
         <source>Alt+letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+حرف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="142"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="142" />
         <source>Open a menu (the underlined letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قائمة (الحرف المسطَّر)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="143"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="143" />
         <source>Next / previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>عنصر التحكم التالي / السابق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="148" />
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
 </context>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="26"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="26" />
         <source>Export a team bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حزمة الفريق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="27"/>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="44"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="27" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="44" />
         <source>Notes bundles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم الملاحظات (*.json)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="33"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="33" />
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/team.py" line="35"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="35" />
         <source>Exported %n note(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُصدَّر أي ملاحظة إلى {path}</numerusform>
+            <numerusform>صُدِّرت ملاحظة واحدة إلى {path}</numerusform>
+            <numerusform>صُدِّرت ملاحظتان إلى {path}</numerusform>
+            <numerusform>صُدِّرت %n ملاحظات إلى {path}</numerusform>
+            <numerusform>صُدِّرت %n ملاحظة إلى {path}</numerusform>
+            <numerusform>صُدِّرت %n ملاحظة إلى {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="43"/>
-        <source>Import a teammate&apos;s bundle</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="43" />
+        <source>Import a teammate's bundle</source>
+        <translation>استيراد حزمة زميل في الفريق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="50" />
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="50" />
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="54" />
         <source>Bundle imported</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="77" />
         <source>Synced with the team folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت المزامنة مع مجلد الفريق.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="81"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="81" />
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت المزامنة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="83"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="83" />
         <source>Syncing with the team folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة مع مجلد الفريق…</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="34" />
         <source>Day timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط الزمني لليوم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="35"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="35" />
         <source>Sessions of the day per body. Arrows move, Enter watches, F follows, Page Up and Page Down change the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات اليوم لكل هيئة. تتنقّل الأسهم، ويشاهد Enter، ويتابع F، ويغيّر Page Up وPage Down اليوم.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="143" />
         <source>you: {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت: {zone}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="187"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="187" />
         <source>(live)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مباشر)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="188" />
         <source>(ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>(انتهت)</translation>
     </message>
 </context>
 <context>
     <name>VideoSurface</name>
     <message>
-        <location filename="../../observer_app/ui/widgets/video_surface.py" line="24"/>
+        <location filename="../../observer_app/ui/widgets/video_surface.py" line="24" />
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>الفيديو</translation>
     </message>
 </context>
 </TS>

@@ -1584,7 +1584,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="73" />
         <source>Auto quality</source>
-        <translation>Calidad automática</translation>
+        <translation>Calidad auto</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="74" />
@@ -1604,7 +1604,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="79" />
         <source>Open captions…</source>
-        <translation>Abrir subtítulos…</translation>
+        <translation>Subtítulos…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="79" />

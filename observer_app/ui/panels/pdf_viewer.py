@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -67,8 +67,9 @@ class PdfViewer(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Document status"))
 
-        self.prev_page = _button("◀", self.tr("Previous page"), self.tr("Previous page (Page Up)"))
-        self.next_page = _button("▶", self.tr("Next page"), self.tr("Next page (Page Down)"))
+        back, forward = ("▶", "◀") if QGuiApplication.isRightToLeft() else ("◀", "▶")  # arrows point the reading way
+        self.prev_page = _button(back, self.tr("Previous page"), self.tr("Previous page (Page Up)"))
+        self.next_page = _button(forward, self.tr("Next page"), self.tr("Next page (Page Down)"))
         self.page = QSpinBox()
         self.page.setAccessibleName(self.tr("Page"))
         self.page.setMinimum(1)

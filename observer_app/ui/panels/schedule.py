@@ -81,7 +81,8 @@ class SchedulePanel(QWidget):
         self.timeline.day_changed.connect(lambda day: self.day_label.setText(i18n.format_date(day, "dddd d MMMM")))
         day_bar = QHBoxLayout()
         self.day_label = QLabel()
-        for text, step, name in (("◀", -1, self.tr("Previous day")), ("▶", 1, self.tr("Next day"))):
+        back, forward = ("▶", "◀") if QApplication.isRightToLeft() else ("◀", "▶")  # arrows point the reading way
+        for text, step, name in ((back, -1, self.tr("Previous day")), (forward, 1, self.tr("Next day"))):
             button = QToolButton(text=text, toolTip=self.tr("{action} (Page Up / Page Down in the timeline)").format(
                 action=name))
             button.setAccessibleName(name)
