@@ -342,4 +342,7 @@ class MainWindow(QMainWindow):
         except Exception:  # never block closing on a settings write
             log.exception("could not save the volume")
         self.player_panel.release()
+        # A closed window's timers (reminders, notes refresh, backups) must not reach a profile closed after it.
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         super().closeEvent(event)
