@@ -164,3 +164,53 @@ def test_translations_keep_the_placeholders_of_their_source():
                     wrong.append(f"{ts.name}: {source!r} -> {text!r} lost its keyboard mnemonic")
     assert checked > 100
     assert not wrong, "\n".join(wrong)
+
+
+# -- the loader (observer_app/ui/i18n.py): language choice and compiling at first use ---------------
+
+def test_the_system_language_is_used_when_observer_has_it():
+    from PySide6.QtCore import QLocale
+
+    from observer_app.ui.i18n import resolve
+
+    assert resolve("ru") == "ru"
+    assert resolve("system", QLocale("fr_CA")) == "fr"
+    assert resolve("system", QLocale("zh_TW")) == "zh"
+    assert resolve("system", QLocale("de_DE")) == "en"  # not one of the six: English
+
+
+def _resources_with_french(tmp_path, monkeypatch):
+    resources = tmp_path / "resources"
+    (resources / "i18n").mkdir(parents=True)
+    ts = resources / "i18n" / "observer_fr.ts"
+    ts.write_bytes((UI.parents[1] / "resources" / "i18n" / "observer_fr.ts").read_bytes())
+    monkeypatch.setenv("OBSERVER_RESOURCES", str(resources))
+    return ts
+
+
+def test_a_missing_catalogue_is_compiled_beside_its_source_then_reused(tmp_path, monkeypatch):
+    from PySide6.QtCore import QTranslator
+
+    from observer_app.ui.i18n import compiled
+
+    ts = _resources_with_french(tmp_path, monkeypatch)
+    qm = compiled("fr", tmp_path / "cache")
+    assert qm == ts.with_suffix(".qm") and qm.stat().st_size > 1000
+    translator = QTranslator()
+    assert translator.load(str(qm)) and translator.translate("MainWindow", "&File") == "&Fichier"
+    stamp = qm.stat().st_mtime_ns
+    assert compiled("fr", tmp_path / "cache") == qm and qm.stat().st_mtime_ns == stamp  # fresh: not rebuilt
+    assert compiled("de", tmp_path / "cache") is None  # no such translation: English
+
+
+def test_a_read_only_resources_folder_gets_its_catalogue_in_the_cache(tmp_path, monkeypatch):
+    import os
+
+    from observer_app.ui import i18n
+
+    ts = _resources_with_french(tmp_path, monkeypatch)
+    real_access = os.access
+    monkeypatch.setattr(i18n.os, "access", lambda path, mode: False if path == ts.parent else real_access(path, mode))
+    qm = i18n.compiled("fr", tmp_path / "cache")
+    assert qm == tmp_path / "cache" / "i18n" / "observer_fr.qm" and qm.exists()
+    assert not ts.with_suffix(".qm").exists()
