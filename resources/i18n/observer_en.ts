@@ -4,133 +4,133 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="103" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="103"/>
         <source>About {app}</source>
-        <extracomment>The distributions Observer is built on (pyproject.toml's dependencies), in the table's order. libVLC comes from the system, not from a Python distribution: its licence cannot be read.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>The distributions Observer is built on (pyproject.toml&apos;s dependencies), in the table&apos;s order. libVLC comes from the system, not from a Python distribution: its licence cannot be read.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="105" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="105"/>
         <source>Follow intergovernmental conferences from afar: webcasts with interpretation, documents, stamped notes and feedback reports.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="107" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="107"/>
         <source>Free software under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="110" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="110"/>
         <source>Versions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="110" />
-        <location filename="../../observer_app/ui/dialogs/about.py" line="113" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="110"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="113"/>
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="110" />
-        <location filename="../../observer_app/ui/dialogs/about.py" line="113" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="110"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="113"/>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="112" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="112"/>
         <source>Licences of the main dependencies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="113" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="113"/>
         <source>Licence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="114" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="114"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="115" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="115"/>
         <source>Copy versions and licences</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="116" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="116"/>
         <source>Copy the versions and licences as text, for a bug report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="118" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="118"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="127" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="127"/>
         <source>&amp;Versions:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="129" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="129"/>
         <source>&amp;Licences:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="68" />
+        <location filename="../../observer_app/ui/app.py" line="68"/>
         <source>Player unavailable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="114" />
-        <location filename="../../observer_app/ui/app.py" line="123" />
+        <location filename="../../observer_app/ui/app.py" line="114"/>
+        <location filename="../../observer_app/ui/app.py" line="123"/>
         <source>{app} cannot start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="124" />
+        <location filename="../../observer_app/ui/app.py" line="124"/>
         <source>The demo conference is damaged: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="130" />
+        <location filename="../../observer_app/ui/app.py" line="130"/>
         <source>Notes database restored</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="18" />
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23" />
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="18"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23"/>
         <source>Export followed sessions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="19" />
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="19"/>
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="24" />
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="24"/>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="29" />
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="29"/>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="30" />
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="30"/>
         <source>Cannot write {path}: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32" />
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
         <source>%n session(s) written to {path}</source>
         <translation>
             <numerusform>%n session written to {path}</numerusform>
@@ -141,57 +141,57 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="37" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="37"/>
         <source>Observer: unexpected error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="46" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="46"/>
         <source>Error report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="47" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="47"/>
         <source>Traceback and versions, without passwords or tokens</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="50" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="50"/>
         <source>&amp;Copy report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="51" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="51"/>
         <source>Copy the report to the clipboard, to paste into a bug report or an e-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="53" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="53"/>
         <source>&amp;Quit Observer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="54" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="54"/>
         <source>Close Observer (your notes are saved)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="56" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="56"/>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="57" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="57"/>
         <source>Close this message and keep working</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="74" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="74"/>
         <source>Something went wrong inside Observer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="76" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="76"/>
         <source>It happened %n time(s).</source>
         <translation>
             <numerusform>It happened %n time.</numerusform>
@@ -199,115 +199,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="77" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="77"/>
         <source>Your saved notes are safe and you can keep working; if something looks wrong, restart Observer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="79" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="79"/>
         <source>The report was also saved to {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="80" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="80"/>
         <source>The report could not be saved to the log folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="81" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="81"/>
         <source>Please send the report to the developers: it contains no passwords or tokens.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="11" />
+        <location filename="../../observer_app/ui/models/documents.py" line="11"/>
         <source>Symbol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="11" />
+        <location filename="../../observer_app/ui/models/documents.py" line="11"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="12" />
+        <location filename="../../observer_app/ui/models/documents.py" line="12"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="12" />
+        <location filename="../../observer_app/ui/models/documents.py" line="12"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="13" />
+        <location filename="../../observer_app/ui/models/documents.py" line="13"/>
         <source>Languages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="13" />
+        <location filename="../../observer_app/ui/models/documents.py" line="13"/>
         <source>Offline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="87" />
+        <location filename="../../observer_app/ui/models/documents.py" line="87"/>
         <source>New since you last looked</source>
         <extracomment>symbol -&gt; languages with a finished file on this computer; symbols new since the last look.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="89" />
+        <location filename="../../observer_app/ui/models/documents.py" line="89"/>
         <source>On this computer: {languages}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="90" />
+        <location filename="../../observer_app/ui/models/documents.py" line="90"/>
         <source>Not downloaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="56" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="56"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
-        <extracomment>(symbol, language, page): "Cite page" for the note being written. A search hit in the observer's notes was opened: show that note.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>(symbol, language, page): &quot;Cite page&quot; for the note being written. A search hit in the observer&apos;s notes was opened: show that note.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="57" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="57"/>
         <source>Find a document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="62" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="62"/>
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="83" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="83"/>
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="94" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="94"/>
         <source>Mark all seen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="95" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="95"/>
         <source>Mark all documents as seen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="96" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="96"/>
         <source>● marks documents and revisions that appeared since you last looked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="124" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="124"/>
         <source>%n document(s). Select one to read it.</source>
         <translation>
             <numerusform>%n document. Select it to read it.</numerusform>
@@ -315,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="159" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="159"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>%n result for “{query}”</numerusform>
@@ -323,558 +323,558 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="160" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="160"/>
         <source>: download the documents to search their text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="183" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="183"/>
         <source>Compare with the previous version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="188" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="188"/>
         <source>Nothing to compare: {reason}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="190" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="190"/>
         <source>{symbol}: changes since {previous}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="192" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="192"/>
         <source>No differences.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="194" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="194"/>
         <source>Text differences</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="224" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="224"/>
         <source>{symbol}: no file is listed for this document.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="233" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="233"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DownloadBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="31" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="31"/>
         <source>Documents to download</source>
         <extracomment>A FetchProgress, from the worker thread (queued to the GUI thread by Qt). The FetchSummary once done (or None after an unexpected error).</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="32" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="32"/>
         <source>Download</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="33" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="33"/>
         <source>Download the documents for offline reading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="34" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="34"/>
         <source>Download the documents for offline reading (and index their text for search)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="35" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="35"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="36" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="36"/>
         <source>Cancel the download</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="38" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
         <source>Download progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="54" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="54"/>
         <source>All documents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="57" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="57"/>
         <source>{body} only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="80" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="80"/>
         <source>Starting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="87" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="87"/>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="99" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="99"/>
         <source>Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="103" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="103"/>
         <source>, cancelled {count}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="110" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="110"/>
         <source>Download stopped: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="56" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="56"/>
         <source>Welcome to Observer</source>
         <extracomment>The answers were saved (the window applies them). The observer wants File &gt; Open conference rather than the demo.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="58" />
-        <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Observer follows a conference's sessions with you: the webcast with interpretation, the documents, and notes stamped with the moment they refer to.&lt;/p&gt;&lt;p&gt;Tell it who you are (feedback reports are signed with it) and which languages you prefer. Everything can be changed later in File &amp;gt; Settings.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="58"/>
+        <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Observer follows a conference&apos;s sessions with you: the webcast with interpretation, the documents, and notes stamped with the moment they refer to.&lt;/p&gt;&lt;p&gt;Tell it who you are (feedback reports are signed with it) and which languages you prefer. Everything can be changed later in File &amp;gt; Settings.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="64" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="64"/>
         <source>e.g. Ana Pereira</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="66" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="66"/>
         <source>e.g. Digital Rights Coalition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="71" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="71"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="71" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="71"/>
         <source>Your name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72"/>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="73" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="73"/>
         <source>&amp;Interpretation you prefer:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="74" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="74"/>
         <source>Interface &amp;language (after a restart):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="75" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="75"/>
         <source>Co&amp;lours:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="81" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="81"/>
         <source>Start with the &amp;demo conference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="82" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="82"/>
         <source>PP-Demo: four bodies sitting now, with interpretation and documents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="83" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="83"/>
         <source>O&amp;pen my conference…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="84" />
-        <source>Paths or addresses of your conference's schedule, streams and documents</source>
-        <translation type="unfinished" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="84"/>
+        <source>Paths or addresses of your conference&apos;s schedule, streams and documents</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="85" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="85"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="86" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="86"/>
         <source>Keep the demo open; this page will not come back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="14" />
+        <location filename="../../observer_app/ui/labels.py" line="14"/>
         <source>Supports</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="15" />
+        <location filename="../../observer_app/ui/labels.py" line="15"/>
         <source>Opposes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="16" />
+        <location filename="../../observer_app/ui/labels.py" line="16"/>
         <source>Concern</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="17" />
+        <location filename="../../observer_app/ui/labels.py" line="17"/>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="18" />
+        <location filename="../../observer_app/ui/labels.py" line="18"/>
         <source>Commitment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="21" />
+        <location filename="../../observer_app/ui/labels.py" line="21"/>
         <source>Floor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="22" />
+        <location filename="../../observer_app/ui/labels.py" line="22"/>
         <source>Arabic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="23" />
+        <location filename="../../observer_app/ui/labels.py" line="23"/>
         <source>Chinese</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="24" />
+        <location filename="../../observer_app/ui/labels.py" line="24"/>
         <source>English</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="25" />
+        <location filename="../../observer_app/ui/labels.py" line="25"/>
         <source>French</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="26" />
+        <location filename="../../observer_app/ui/labels.py" line="26"/>
         <source>Russian</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="27" />
+        <location filename="../../observer_app/ui/labels.py" line="27"/>
         <source>Spanish</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="16" />
+        <location filename="../../observer_app/ui/actions.py" line="16"/>
         <source>&amp;File</source>
-        <extracomment>Menus in the menu bar's order: (key used by ACTIONS, title).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Menus in the menu bar&apos;s order: (key used by ACTIONS, title).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="17" />
+        <location filename="../../observer_app/ui/actions.py" line="17"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="18" />
+        <location filename="../../observer_app/ui/actions.py" line="18"/>
         <source>&amp;Playback</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="19" />
+        <location filename="../../observer_app/ui/actions.py" line="19"/>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="20" />
+        <location filename="../../observer_app/ui/actions.py" line="20"/>
         <source>&amp;Schedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="21" />
+        <location filename="../../observer_app/ui/actions.py" line="21"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="22" />
+        <location filename="../../observer_app/ui/actions.py" line="22"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="33" />
+        <location filename="../../observer_app/ui/actions.py" line="33"/>
         <source>&amp;Open conference…</source>
         <extracomment>(menu, label, shortcut, what it does with the window): also the source of Help &gt; Keyboard shortcuts.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="34" />
+        <location filename="../../observer_app/ui/actions.py" line="34"/>
         <source>&amp;Export feedback…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="35" />
+        <location filename="../../observer_app/ui/actions.py" line="35"/>
         <source>Sent and out&amp;box…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="36" />
+        <location filename="../../observer_app/ui/actions.py" line="36"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="37" />
+        <location filename="../../observer_app/ui/actions.py" line="37"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="38" />
+        <location filename="../../observer_app/ui/actions.py" line="38"/>
         <source>&amp;Play / pause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="39" />
+        <location filename="../../observer_app/ui/actions.py" line="39"/>
         <source>&amp;Back 5 seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="40" />
+        <location filename="../../observer_app/ui/actions.py" line="40"/>
         <source>&amp;Forward 5 seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="41" />
+        <location filename="../../observer_app/ui/actions.py" line="41"/>
         <source>Back &amp;30 seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="42" />
+        <location filename="../../observer_app/ui/actions.py" line="42"/>
         <source>Forward 3&amp;0 seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="43" />
+        <location filename="../../observer_app/ui/actions.py" line="43"/>
         <source>Volume &amp;up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="44" />
+        <location filename="../../observer_app/ui/actions.py" line="44"/>
         <source>Volume &amp;down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="45" />
+        <location filename="../../observer_app/ui/actions.py" line="45"/>
         <source>&amp;Mute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="46" />
+        <location filename="../../observer_app/ui/actions.py" line="46"/>
         <source>Go &amp;live</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="47" />
+        <location filename="../../observer_app/ui/actions.py" line="47"/>
         <source>&amp;Audio only (save bandwidth)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="48" />
+        <location filename="../../observer_app/ui/actions.py" line="48"/>
         <source>&amp;Slower</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="49" />
+        <location filename="../../observer_app/ui/actions.py" line="49"/>
         <source>Fas&amp;ter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="50" />
+        <location filename="../../observer_app/ui/actions.py" line="50"/>
         <source>Full scr&amp;een</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="51" />
+        <location filename="../../observer_app/ui/actions.py" line="51"/>
         <source>&amp;Retry the connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="52" />
+        <location filename="../../observer_app/ui/actions.py" line="52"/>
         <source>Open &amp;captions file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="53" />
+        <location filename="../../observer_app/ui/actions.py" line="53"/>
         <source>&amp;Follow the selected body or session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="54" />
+        <location filename="../../observer_app/ui/actions.py" line="54"/>
         <source>&amp;Day timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="55" />
+        <location filename="../../observer_app/ui/actions.py" line="55"/>
         <source>E&amp;xport followed sessions (.ics)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="56" />
+        <location filename="../../observer_app/ui/actions.py" line="56"/>
         <source>&amp;Watch in a new tile (selected body)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="57" />
+        <location filename="../../observer_app/ui/actions.py" line="57"/>
         <source>&amp;Close the tile that has the sound</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="58" />
+        <location filename="../../observer_app/ui/actions.py" line="58"/>
         <source>&amp;Next tile gets the sound</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="59" />
+        <location filename="../../observer_app/ui/actions.py" line="59"/>
         <source>&amp;New note at this moment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="60" />
+        <location filename="../../observer_app/ui/actions.py" line="60"/>
         <source>Go to the notes &amp;list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="61" />
+        <location filename="../../observer_app/ui/actions.py" line="61"/>
         <source>&amp;Search notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="62" />
+        <location filename="../../observer_app/ui/actions.py" line="62"/>
         <source>Next note &amp;private / for feedback</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="63" />
+        <location filename="../../observer_app/ui/actions.py" line="63"/>
         <source>Mark a &amp;briefing now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="64" />
+        <location filename="../../observer_app/ui/actions.py" line="64"/>
         <source>&amp;Export a team bundle…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="65" />
+        <location filename="../../observer_app/ui/actions.py" line="65"/>
         <source>&amp;Import a team bundle…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="66" />
+        <location filename="../../observer_app/ui/actions.py" line="66"/>
         <source>S&amp;ync with the team folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="67" />
+        <location filename="../../observer_app/ui/actions.py" line="67"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="68" />
+        <location filename="../../observer_app/ui/actions.py" line="68"/>
         <source>&amp;About Observer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="123" />
+        <location filename="../../observer_app/ui/main_window.py" line="123"/>
         <source>Conference feed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="133" />
+        <location filename="../../observer_app/ui/main_window.py" line="133"/>
         <source>The conference was updated.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="159" />
+        <location filename="../../observer_app/ui/main_window.py" line="159"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="172" />
-        <source>{symbol} is not among this conference's documents.</source>
-        <translation type="unfinished" />
+        <location filename="../../observer_app/ui/main_window.py" line="172"/>
+        <source>{symbol} is not among this conference&apos;s documents.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="194" />
+        <location filename="../../observer_app/ui/main_window.py" line="194"/>
         <source>Opening {source}…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="205" />
+        <location filename="../../observer_app/ui/main_window.py" line="205"/>
         <source>Unexpected error: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="207" />
+        <location filename="../../observer_app/ui/main_window.py" line="207"/>
         <source>Cannot open this conference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="208" />
+        <location filename="../../observer_app/ui/main_window.py" line="208"/>
         <source>The current conference stays open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="214" />
+        <location filename="../../observer_app/ui/main_window.py" line="214"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="216" />
+        <location filename="../../observer_app/ui/main_window.py" line="216"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="222" />
+        <location filename="../../observer_app/ui/main_window.py" line="222"/>
         <source>&amp;Edit note…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="223" />
+        <location filename="../../observer_app/ui/main_window.py" line="223"/>
         <source>&amp;Delete note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="224" />
+        <location filename="../../observer_app/ui/main_window.py" line="224"/>
         <source>Note &amp;private / for feedback</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="283" />
+        <location filename="../../observer_app/ui/main_window.py" line="283"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>Outbox: %n report delivered</numerusform>
@@ -882,296 +882,296 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="297" />
+        <location filename="../../observer_app/ui/main_window.py" line="297"/>
         <source>⚠ Backup failed: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="91" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="91"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="92" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="92"/>
         <source>Note stamp</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="95" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="95"/>
         <source>Note editor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="96" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="101" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="101"/>
         <source>Speaker / delegation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="102" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="102"/>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="106" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="106"/>
         <source>Agenda item / document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="107" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="107"/>
         <source>Agenda item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="111" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="111"/>
         <source>Stance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="112" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="112"/>
         <source>No stance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="116" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="116"/>
         <source>tags, comma-separated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="117" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="117"/>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="120" />
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="122" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="120"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="122"/>
         <source>For feedback</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="123" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="123"/>
         <source>Unticked: a private note that never leaves this machine unless you say so</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NoteEditDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="14" />
+        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="14"/>
         <source>Edit note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="17" />
+        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="17"/>
         <source>Edit the text and fields; Enter or OK saves, Shift+Enter: new line.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NoteFilterBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="33" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="33"/>
         <source>Search notes (Ctrl+F)</source>
-        <extracomment>The filter changed (debounced for typing). "Briefing now" pressed.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>The filter changed (debounced for typing). &quot;Briefing now&quot; pressed.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="35" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="35"/>
         <source>Search notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
         <source>Filter by body</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
         <source>All bodies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
         <source>Filter by stance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
         <source>Any stance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
         <source>Filter by day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
         <source>Any day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="41" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
         <source>Filter by speaker</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="41" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
         <source>Any speaker</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="42" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="42"/>
         <source>Filter by tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="42" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="42"/>
         <source>Any tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
         <source>Filter by document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
         <source>Any document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="44" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="44"/>
         <source>Since last briefing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="46" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
         <source>Only notes since the last briefing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="47" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="47"/>
         <source>Briefing now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="48" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="48"/>
         <source>Mark a briefing now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="49" />
-        <source>Mark that a civil-society briefing happens now: 'since last briefing' starts here</source>
-        <translation type="unfinished" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
+        <source>Mark that a civil-society briefing happens now: &apos;since last briefing&apos; starts here</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="23" />
+        <location filename="../../observer_app/ui/models/notes.py" line="23"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="23" />
+        <location filename="../../observer_app/ui/models/notes.py" line="23"/>
         <source>Video</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="24" />
+        <location filename="../../observer_app/ui/models/notes.py" line="24"/>
         <source>Body</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="24" />
+        <location filename="../../observer_app/ui/models/notes.py" line="24"/>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="25" />
+        <location filename="../../observer_app/ui/models/notes.py" line="25"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="122" />
+        <location filename="../../observer_app/ui/models/notes.py" line="122"/>
         <source>⚠ conflicting edit:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="126" />
+        <location filename="../../observer_app/ui/models/notes.py" line="126"/>
         <source>(private)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="133" />
+        <location filename="../../observer_app/ui/models/notes.py" line="133"/>
         <source>, video {position}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="16" />
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="16"/>
         <source>Replay this moment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="17" />
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="17"/>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="18" />
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="18"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="23" />
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="23"/>
         <source>Open document {symbol}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="87" />
-        <location filename="../../observer_app/ui/panels/notes.py" line="196" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="196"/>
         <source>Notes</source>
         <extracomment>A note was activated (double-click / Enter in the list): seek the player there. A document symbol cited by a note was chosen (context menu): show that document.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="141" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="141"/>
         <source>Draft restored</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="218" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="218"/>
         <source>, video {position}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="222" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="222"/>
         <source>Enter saves.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="237" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="237"/>
         <source>Note not saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="239" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="239"/>
         <source>add note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="254" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="254"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>Saved. %n note. Type to start the next one.</numerusform>
@@ -1179,40 +1179,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="267" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="267"/>
         <source>delete note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="281" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="281"/>
         <source>edit note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="288" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="288"/>
         <source>mark private</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="299" />
-        <source>Briefing marked at {time}: 'Since last briefing' starts here.</source>
-        <translation type="unfinished" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
+        <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="352" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="352"/>
         <source>⚠ Draft not saved: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OpenConferenceDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="24" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="24"/>
         <source>Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="43" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="43"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n more)</numerusform>
@@ -1220,509 +1220,509 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="50" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="50"/>
         <source>Open conference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="53" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="53"/>
         <source>Sources, one per line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="57" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="57"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="60" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="60"/>
         <source>Recent conferences</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="68" />
-        <source>Paths or addresses of the conference's sources, &lt;b&gt;one per line&lt;/b&gt;: an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
-        <translation type="unfinished" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="68"/>
+        <source>Paths or addresses of the conference&apos;s sources, &lt;b&gt;one per line&lt;/b&gt;: an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="75" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="75"/>
         <source>&amp;Recent (double-click or Enter to open):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="84" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="84"/>
         <source>Add conference sources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="13" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="13"/>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="13" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="13"/>
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="14" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="14"/>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="14" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="14"/>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="15" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="15"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="15" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="15"/>
         <source>Attempts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="16" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="16"/>
         <source>Answer or last error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="17" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="17"/>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="17" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="17"/>
         <source>sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="18" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="18"/>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="48" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="48"/>
         <source>sent {when}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="49" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="49"/>
         <source>next try {when}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="58" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="58"/>
         <source>Sent and outbox</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="61" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="61"/>
         <source>Sent and waiting reports</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="68" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="68"/>
         <source>Retry now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="69" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="69"/>
         <source>Retry the selected report now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="70" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="70"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="29" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="29"/>
         <source>the file is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="30" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="30"/>
         <source>this is not a readable PDF (damaged, or another kind of file)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
         <source>the PDF is password-protected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="33" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="33"/>
         <source>the PDF uses an encryption this viewer does not support</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="59" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="59"/>
         <source>Document page</source>
-        <extracomment>(symbol, language, page number from 1): "Cite page" into the note being written. The observer picked another language version of the document shown. Asks the password of an encrypted file: (parent, file name) -&gt; str or None. Replaceable in tests.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>(symbol, language, page number from 1): &quot;Cite page&quot; into the note being written. The observer picked another language version of the document shown. Asks the password of an encrypted file: (parent, file name) -&gt; str or None. Replaceable in tests.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="66" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="66"/>
         <source>Select a document.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="68" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="68"/>
         <source>Document status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="70" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71"/>
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="70" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71"/>
         <source>Previous page (Page Up)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="72"/>
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="72"/>
         <source>Next page (Page Down)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="73" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="74"/>
         <source>Page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="75" />
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="163" />
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="216" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="164"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="217"/>
         <source>of {count}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="76" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="77"/>
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="76" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="77"/>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="77" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="77" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="79"/>
         <source>Fit to width</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="79"/>
         <source>Fit the page width</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="80" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="81"/>
         <source>Document language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="83" />
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="84" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="84"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="85"/>
         <source>Find in document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="87" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Cite</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="87" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Cite this page in the note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="89"/>
         <source>Insert this document, language and page into the note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="89" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="90"/>
         <source>Open in the system viewer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="89" />
-        <source>Open in the system's PDF viewer</source>
-        <translation type="unfinished" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="90"/>
+        <source>Open in the system&apos;s PDF viewer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="152" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="153"/>
         <source>{document}: wrong password. {path}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="157" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="158"/>
         <source>the PDF could not be opened ({error})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="199" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="200"/>
         <source>{count} found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="221" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="222"/>
         <source>Password-protected document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="222" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="223"/>
         <source>{name} is encrypted. Password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="51" />
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="174" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
         <source>Pause</source>
-        <extracomment>libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay): closer than this counts as "live".</extracomment>
-        <translation type="unfinished" />
+        <extracomment>libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay): closer than this counts as &quot;live&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="51" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
         <source>Play or pause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="51" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
         <source>Play / pause (Space)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="53" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
         <source>Go live</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="53" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
         <source>Jump to the live edge (Ctrl+G)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="55" />
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="165" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="55"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="165"/>
         <source>Position in the recording</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="57" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="57"/>
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="60" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="60"/>
         <source>Playback speed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="61" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="61"/>
         <source>Playback speed (recordings)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="66" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="66"/>
         <source>Audio channel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="67" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="67"/>
         <source>Floor or interpretation channel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="68" />
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="69" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="68"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="69"/>
         <source>Audio only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="70" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="70"/>
         <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="72" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="72"/>
         <source>Video quality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="73" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="73"/>
         <source>Auto quality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="74" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
         <source>Lowest quality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="76" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="76"/>
         <source>Captions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="77" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="77"/>
         <source>Subtitle/caption track</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="79" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
         <source>Open captions…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="79" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
         <source>Open a captions file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="80" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
         <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="81" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
         <source>Mute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="81" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
         <source>Mute (Ctrl+M)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="84" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="84"/>
         <source>Volume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="87" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="87"/>
         <source>Full screen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="87" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="87"/>
         <source>Full screen (F11)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="90" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
         <source>Stream information</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="106" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
         <source>Audio:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="165" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="165"/>
         <source>Position in the live window</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="174" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
         <source>Opening…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
         <source>Playing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
         <source>Ended</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
         <source>Not playing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="193" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
         <source>● live</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="194" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="194"/>
         <source>−{time} behind live</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="228" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="228"/>
         <source>This stream has no {wanted} channel: playing {heard} audio.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="230" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="230"/>
         <source>This stream has no {wanted} channel: playing the default audio.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="249" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="249"/>
         <source>buffer ok</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="250" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="250"/>
         <source>buffering {percent}%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="252" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="252"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>%n frame lost</numerusform>
@@ -1730,51 +1730,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="278" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
         <source>No captions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="295" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="295"/>
         <source>Open captions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="296" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="296"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="300" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="300"/>
         <source>Captions loaded: {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="301" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="301"/>
         <source>⚠ cannot load captions {path}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="51" />
+        <location filename="../../observer_app/ui/panels/player.py" line="51"/>
         <source>Choose a body in the schedule.</source>
         <extracomment>The active tile now shows this body (id). The observer picked an audio channel: remember it as the preference. Double-click on the video or the full-screen button.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="58" />
+        <location filename="../../observer_app/ui/panels/player.py" line="58"/>
         <source>Player status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="174" />
+        <location filename="../../observer_app/ui/panels/player.py" line="174"/>
         <source>⚠ cannot open another player: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player.py" line="227" />
+        <location filename="../../observer_app/ui/panels/player.py" line="227"/>
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n variant</numerusform>
@@ -1782,274 +1782,274 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="230" />
+        <location filename="../../observer_app/ui/panels/player.py" line="230"/>
         <source>clock from the stream (started {time})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlayerTile</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="38" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="38"/>
         <source>Choose a body in the schedule</source>
         <extracomment>The observer clicked this tile: give it the sound.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="41" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="41"/>
         <source>Now showing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="43" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="43"/>
         <source>Sound</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="45" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="45"/>
         <source>Live or archive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="51" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="51"/>
         <source>Connection status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="53" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="53"/>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="54" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="54"/>
         <source>Retry connecting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="74" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="74"/>
         <source>Audio only: video needs an X11 display.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="94" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="94"/>
         <source>● LIVE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="94" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="94"/>
         <source>ARCHIVE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="122" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="122"/>
         <source>This tile has the sound</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="122" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="122"/>
         <source>Click the tile to hear it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="32" />
+        <location filename="../../observer_app/ui/reminders.py" line="32"/>
         <source>Reminder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="35" />
+        <location filename="../../observer_app/ui/reminders.py" line="35"/>
         <source>&amp;Watch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="36" />
+        <location filename="../../observer_app/ui/reminders.py" line="36"/>
         <source>Watch the reminded session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="37" />
+        <location filename="../../observer_app/ui/reminders.py" line="37"/>
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="38" />
+        <location filename="../../observer_app/ui/reminders.py" line="38"/>
         <source>Dismiss the reminder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="108" />
+        <location filename="../../observer_app/ui/reminders.py" line="108"/>
         <source>Observer: session starting</source>
         <extracomment>A reminder was given (tray or banner). The observer clicked it: open this body.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="108" />
+        <location filename="../../observer_app/ui/reminders.py" line="108"/>
         <source>Click to watch.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="45" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="45"/>
         <source>Export feedback</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="48" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="48"/>
         <source>Only notes since the last briefing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="50" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="72" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="72"/>
         <source>Body</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="50" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="50"/>
         <source>All bodies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="51" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="73" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="73"/>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="51" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="51"/>
         <source>All sessions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="53" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="73" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="53"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="73"/>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="53" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="53"/>
         <source>All speakers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="54" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="74" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="74"/>
         <source>Stance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="54" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="54"/>
         <source>Any stance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="55" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="74" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="55"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="74"/>
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="55" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="55"/>
         <source>Any tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="56" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="56"/>
         <source>Include private notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="60" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="60"/>
         <source>Feedback on {conference}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="62" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="62"/>
         <source>A few sentences before the notes (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="68" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="68"/>
         <source>File format</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="70" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="70"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="70" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="70"/>
         <source>Introduction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="71" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="71"/>
         <source>Author</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="71" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="71"/>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="72" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="72"/>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="76" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="76"/>
         <source>{label}:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="82" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="82"/>
         <source>Report preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="90" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="90"/>
         <source>Save as…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="91" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="94" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="91"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="94"/>
         <source>Send by e-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="92" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="92"/>
         <source>Send to platform</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="93" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="95" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="93"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="94" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="158" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="94"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="158"/>
         <source>Save the report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="95" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
         <source>Send to the contribution platform</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>Export feedback — %n note</numerusform>
@@ -2057,20 +2057,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="218" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="218"/>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="219" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="219"/>
         <source>Your notes are safe in Observer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="168" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="222" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="168"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="222"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>Saved %n note to {path}</numerusform>
@@ -2078,589 +2078,589 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="188" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
         <source>Not sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
         <source>Sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
         <source>Refused.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
         <source>Opened a draft in your mail program.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="199" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
         <source>Feedback</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="15" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="15"/>
         <source>Body / session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="15" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="15"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="16" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
         <source>Conference time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="16" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
         <source>Your time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="103" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="103"/>
         <source>You ({zone})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="148" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="148"/>
         <source>● LIVE until {time}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="149" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="149"/>
         <source>next {when}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="164" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="164"/>
         <source>Now: {title}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="166" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="166"/>
         <source>Next: {title}, {when}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="181" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="181"/>
         <source>● LIVE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="183" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="183"/>
         <source>archive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="183" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="183"/>
         <source>ended</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="194" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="194"/>
         <source>Agenda:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="46" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="46"/>
         <source>Conference clock</source>
-        <extracomment>(body id, session id or None): the observer asked to watch this. The same, in an extra player tile (Ctrl+double-click, Ctrl+Enter). "This session is (was) a civil-society briefing": notes since its start are what is new. (Follow, followed?): the observer follows or stops following a body or a session.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>(body id, session id or None): the observer asked to watch this. The same, in an extra player tile (Ctrl+double-click, Ctrl+Enter). &quot;This session is (was) a civil-society briefing&quot;: notes since its start are what is new. (Follow, followed?): the observer follows or stops following a body or a session.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="49" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="49"/>
         <source>Show the schedule of</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="54" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="54"/>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="68" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="68"/>
         <source>● LIVE until {time}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="75" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="75"/>
         <source>Double-click (or Enter) a body to watch it live, a past session to replay it; with Ctrl, in a second player tile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="84" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="85"/>
         <source>Previous day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="84" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="85"/>
         <source>Next day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="85" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
         <source>{action} (Page Up / Page Down in the timeline)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="97" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="98"/>
         <source>Schedule views</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="98" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="99"/>
         <source>&amp;List</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="99" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="100"/>
         <source>&amp;Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="115" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="116"/>
         <source>All bodies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="156" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="157"/>
         <source>The conference is {hours} h ahead of you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="157" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="158"/>
         <source>The conference is {hours} h behind you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="161" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="162"/>
         <source>Now: {when}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="176" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="177"/>
         <source>Watch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="177" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="178"/>
         <source>Watch in a new tile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="180" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="181"/>
         <source>Follow {body} (every session)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="182" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="183"/>
         <source>Follow this session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="183" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="184"/>
         <source>Mark as a civil-society briefing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="198" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="199"/>
         <source>Select a body or a session to follow it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="17" />
+        <location filename="../../observer_app/ui/models/search.py" line="17"/>
         <source>Found in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="17" />
+        <location filename="../../observer_app/ui/models/search.py" line="17"/>
         <source>Page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="18" />
+        <location filename="../../observer_app/ui/models/search.py" line="18"/>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="44" />
+        <location filename="../../observer_app/ui/models/search.py" line="44"/>
         <source>your note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="17" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="17"/>
         <source>Your name</source>
         <extracomment>key -&gt; (label, help), for the settings the dialogs show.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="18" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="18"/>
         <source>Shown as the author of feedback reports.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="19" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="19"/>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="20" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="20"/>
         <source>The organisation you observe for; shown in reports.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="21" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="21"/>
         <source>Contact e-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="22" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="22"/>
         <source>Where organisers can reach you about your feedback.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="23" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="23"/>
         <source>Preferred interpretation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="24" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="24"/>
         <source>Audio channel picked automatically when a stream offers it: floor, ar, zh, en, fr, ru or es.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="26" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="26"/>
         <source>Mail server (SMTP)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="27" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="27"/>
         <source>The outgoing mail server, e.g. smtp.example.org. Empty: sending by e-mail opens a draft in your mail program instead (without attachments).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="30" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="30"/>
         <source>Mail server port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="31" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="31"/>
         <source>0: the usual port for the security chosen (587 for starttls, 465 for ssl).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="33" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="33"/>
         <source>Mail server security</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="34" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="34"/>
         <source>starttls (usually port 587) or ssl (usually port 465). Observer never sends a password or a report over an unencrypted connection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="37" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="37"/>
         <source>Mail server user</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="38" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="38"/>
         <source>User name for the mail server; empty if it needs no login. The password is kept in the keyring (observer-app secret set smtp.password).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="41" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="41"/>
         <source>Sender address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="42" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="42"/>
         <source>The From address of report e-mails. Empty: your contact e-mail (author.contact).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="44" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="44"/>
         <source>Send reports to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="45" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="45"/>
         <source>E-mail addresses that receive feedback reports, separated by commas.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47"/>
         <source>Mail server CA file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="48" />
-        <source>A PEM file with the certificate authority of a mail server that uses its own. Empty: the system's authorities.</source>
-        <translation type="unfinished" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="48"/>
+        <source>A PEM file with the certificate authority of a mail server that uses its own. Empty: the system&apos;s authorities.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="50" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="50"/>
         <source>Report receiver (HTTPS)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="51" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="51"/>
         <source>An https:// address that accepts feedback reports as JSON (see docs/submission.md). The token is kept in the keyring (observer-app secret set http.token).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54"/>
         <source>Receiver CA file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="55" />
-        <source>A PEM file with the certificate authority of a receiver that uses its own; it replaces the system's authorities for the receiver. Empty: the system's.</source>
-        <translation type="unfinished" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="55"/>
+        <source>A PEM file with the certificate authority of a receiver that uses its own; it replaces the system&apos;s authorities for the receiver. Empty: the system&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="58" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="58"/>
         <source>Team folder (WebDAV)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="59" />
-        <source>A shared WebDAV folder (Nextcloud and others) where the team's note bundles meet, e.g. https://cloud.example.org/remote.php/dav/files/me/observer/. The password is kept in the keyring (observer-app secret set sync.webdav_password).</source>
-        <translation type="unfinished" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="59"/>
+        <source>A shared WebDAV folder (Nextcloud and others) where the team&apos;s note bundles meet, e.g. https://cloud.example.org/remote.php/dav/files/me/observer/. The password is kept in the keyring (observer-app secret set sync.webdav_password).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="63" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="63"/>
         <source>Team folder user</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="64" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="64"/>
         <source>User name for the WebDAV folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="65" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="65"/>
         <source>Recent conferences</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="66" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="66"/>
         <source>The conferences opened recently (a JSON list of sources, newest first), offered by File &gt; Open conference.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="68" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="68"/>
         <source>Refresh the conference every (minutes)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="69" />
-        <source>How often the conference's sources are read again (conditional requests: cheap when unchanged); 0 turns it off.</source>
-        <translation type="unfinished" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="69"/>
+        <source>How often the conference&apos;s sources are read again (conditional requests: cheap when unchanged); 0 turns it off.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="72" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="72"/>
         <source>Remind me before a followed session (minutes)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="73" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="73"/>
         <source>A desktop notification this many minutes before a session you follow starts; 0 turns reminders off.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="75" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="75"/>
         <source>Caption size (%)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="76" />
-        <source>Size of captions and subtitles over the video, in percent of libVLC's normal size.</source>
-        <translation type="unfinished" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="76"/>
+        <source>Size of captions and subtitles over the video, in percent of libVLC&apos;s normal size.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="78" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="78"/>
         <source>Colours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="79" />
-        <source>system follows the desktop's palette; dark and high-contrast are built in (light text on dark, and white on black with yellow highlights).</source>
-        <translation type="unfinished" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="79"/>
+        <source>system follows the desktop&apos;s palette; dark and high-contrast are built in (light text on dark, and white on black with yellow highlights).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="81" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="81"/>
         <source>Interface language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="82" />
-        <source>Language of Observer's menus and messages: one of the six UN languages, or the system's. A change applies when Observer is started again.</source>
-        <translation type="unfinished" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="82"/>
+        <source>Language of Observer&apos;s menus and messages: one of the six UN languages, or the system&apos;s. A change applies when Observer is started again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="24" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="24"/>
         <source>Mail server password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="25" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="25"/>
         <source>Platform token</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="26" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="26"/>
         <source>Team folder password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="32" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="32"/>
         <source>Same as the desktop</source>
         <extracomment>Settings the app manages itself and does not show. Ranges of whole-number settings (coerce() checks the same limits); others 0 to 100.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="33" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="33"/>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="34" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="34"/>
         <source>High contrast (white on black)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="45" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="45"/>
         <source>Same as the system</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="56" />
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="115" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="56"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="115"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="81" />
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="92" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="81"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="92"/>
         <source>{label}:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="88" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="88"/>
         <source>stored</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="88" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="88"/>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="91" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="91"/>
         <source>Kept in the system keyring; never written to a file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="124" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="124"/>
         <source>No keyring</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="125" />
-        <source>No working keyring ({why}): {names} will be kept until you quit Observer, and never written to disk. Start your desktop's keyring to keep it.</source>
-        <translation type="unfinished" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="125"/>
+        <source>No working keyring ({why}): {names} will be kept until you quit Observer, and never written to disk. Start your desktop&apos;s keyring to keep it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="129" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="129"/>
         <source>Interface language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="130" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="130"/>
         <source>The new interface language is used when you start Observer again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="139" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="139"/>
         <source>Save the note being typed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="140" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="140"/>
         <source>New line in a note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="141" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="141"/>
         <source>Alt+letter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="142" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="142"/>
         <source>Open a menu (the underlined letter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="143" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="143"/>
         <source>Next / previous control</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="148" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="148"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="26" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="26"/>
         <source>Export a team bundle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="27" />
-        <location filename="../../observer_app/ui/dialogs/team.py" line="44" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="27"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="44"/>
         <source>Notes bundles (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="33" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="33"/>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/team.py" line="35" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="35"/>
         <source>Exported %n note(s) to {path}</source>
         <translation>
             <numerusform>Exported %n note to {path}</numerusform>
@@ -2668,75 +2668,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="43" />
-        <source>Import a teammate's bundle</source>
-        <translation type="unfinished" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="43"/>
+        <source>Import a teammate&apos;s bundle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="50" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="50"/>
         <source>Import failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="50" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="50"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="54" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="54"/>
         <source>Bundle imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="77" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="77"/>
         <source>Synced with the team folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="81" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="81"/>
         <source>Sync failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="83" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="83"/>
         <source>Syncing with the team folder…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="34" />
+        <location filename="../../observer_app/ui/panels/timeline.py" line="34"/>
         <source>Day timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="35" />
+        <location filename="../../observer_app/ui/panels/timeline.py" line="35"/>
         <source>Sessions of the day per body. Arrows move, Enter watches, F follows, Page Up and Page Down change the day.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="143" />
+        <location filename="../../observer_app/ui/panels/timeline.py" line="143"/>
         <source>you: {zone}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="187" />
+        <location filename="../../observer_app/ui/panels/timeline.py" line="187"/>
         <source>(live)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="188" />
+        <location filename="../../observer_app/ui/panels/timeline.py" line="188"/>
         <source>(ended)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VideoSurface</name>
     <message>
-        <location filename="../../observer_app/ui/widgets/video_surface.py" line="24" />
+        <location filename="../../observer_app/ui/widgets/video_surface.py" line="24"/>
         <source>Video</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

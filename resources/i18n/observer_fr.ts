@@ -4,75 +4,75 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="103" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="103"/>
         <source>About {app}</source>
-        <extracomment>The distributions Observer is built on (pyproject.toml's dependencies), in the table's order. libVLC comes from the system, not from a Python distribution: its licence cannot be read.</extracomment>
+        <extracomment>The distributions Observer is built on (pyproject.toml&apos;s dependencies), in the table&apos;s order. libVLC comes from the system, not from a Python distribution: its licence cannot be read.</extracomment>
         <translation>À propos d’{app}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="105" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="105"/>
         <source>Follow intergovernmental conferences from afar: webcasts with interpretation, documents, stamped notes and feedback reports.</source>
         <translation>Suivre à distance les conférences intergouvernementales : webdiffusions avec interprétation, documents, notes horodatées et rapports de retour.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="107" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="107"/>
         <source>Free software under the GNU GPL, version 3 or later.</source>
         <translation>Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="110" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="110"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="110" />
-        <location filename="../../observer_app/ui/dialogs/about.py" line="113" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="110"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="113"/>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="110" />
-        <location filename="../../observer_app/ui/dialogs/about.py" line="113" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="110"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="113"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="112" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="112"/>
         <source>Licences of the main dependencies</source>
         <translation>Licences des principales dépendances</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="113" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="113"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="114" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="114"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="115" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="115"/>
         <source>Copy versions and licences</source>
         <translation>Copier les versions et les licences</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="116" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="116"/>
         <source>Copy the versions and licences as text, for a bug report</source>
         <translation>Copier les versions et les licences en texte, pour un rapport de bogue</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="118" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="118"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="127" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="127"/>
         <source>&amp;Versions:</source>
         <translation>&amp;Versions :</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="129" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="129"/>
         <source>&amp;Licences:</source>
         <translation>&amp;Licences :</translation>
     </message>
@@ -80,23 +80,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="68" />
+        <location filename="../../observer_app/ui/app.py" line="68"/>
         <source>Player unavailable</source>
         <translation>Lecteur indisponible</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="114" />
-        <location filename="../../observer_app/ui/app.py" line="123" />
+        <location filename="../../observer_app/ui/app.py" line="114"/>
+        <location filename="../../observer_app/ui/app.py" line="123"/>
         <source>{app} cannot start</source>
         <translation>{app} ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="124" />
+        <location filename="../../observer_app/ui/app.py" line="124"/>
         <source>The demo conference is damaged: {error}</source>
         <translation>La conférence de démonstration est endommagée : {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="130" />
+        <location filename="../../observer_app/ui/app.py" line="130"/>
         <source>Notes database restored</source>
         <translation>Base de notes restaurée</translation>
     </message>
@@ -104,33 +104,33 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="18" />
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23" />
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="18"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23"/>
         <source>Export followed sessions</source>
         <translation>Exporter les séances suivies</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="19" />
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="19"/>
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
         <translation>Vous ne suivez encore aucune séance : cliquez avec le bouton droit sur un organe ou une séance du programme et choisissez Suivre (ou appuyez sur Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="24" />
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="24"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="29" />
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="29"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="30" />
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="30"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Impossible d’écrire {path} : {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32" />
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
         <source>%n session(s) written to {path}</source>
         <translation>
             <numerusform>%n séance écrite dans {path}</numerusform>
@@ -141,57 +141,57 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="37" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="37"/>
         <source>Observer: unexpected error</source>
         <translation>Observer : erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="46" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="46"/>
         <source>Error report</source>
         <translation>Rapport d’erreur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="47" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="47"/>
         <source>Traceback and versions, without passwords or tokens</source>
         <translation>Trace d’appels et versions, sans mots de passe ni jetons</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="50" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="50"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="51" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="51"/>
         <source>Copy the report to the clipboard, to paste into a bug report or an e-mail</source>
         <translation>Copier le rapport dans le presse-papiers, pour le coller dans un rapport de bogue ou un courriel</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="53" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="53"/>
         <source>&amp;Quit Observer</source>
         <translation>&amp;Quitter Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="54" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="54"/>
         <source>Close Observer (your notes are saved)</source>
         <translation>Fermer Observer (vos notes sont enregistrées)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="56" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="56"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="57" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="57"/>
         <source>Close this message and keep working</source>
         <translation>Fermer ce message et continuer à travailler</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="74" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="74"/>
         <source>Something went wrong inside Observer.</source>
         <translation>Un problème est survenu dans Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="76" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="76"/>
         <source>It happened %n time(s).</source>
         <translation>
             <numerusform>C’est arrivé %n fois.</numerusform>
@@ -199,22 +199,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="77" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="77"/>
         <source>Your saved notes are safe and you can keep working; if something looks wrong, restart Observer.</source>
         <translation>Vos notes enregistrées sont en sécurité et vous pouvez continuer ; si quelque chose semble anormal, redémarrez Observer.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="79" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="79"/>
         <source>The report was also saved to {path}.</source>
         <translation>Le rapport a aussi été enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="80" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="80"/>
         <source>The report could not be saved to the log folder.</source>
         <translation>Le rapport n’a pas pu être enregistré dans le dossier des journaux.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="81" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="81"/>
         <source>Please send the report to the developers: it contains no passwords or tokens.</source>
         <translation>Merci d’envoyer le rapport aux développeurs : il ne contient ni mot de passe ni jeton.</translation>
     </message>
@@ -222,48 +222,48 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="11" />
+        <location filename="../../observer_app/ui/models/documents.py" line="11"/>
         <source>Symbol</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="11" />
+        <location filename="../../observer_app/ui/models/documents.py" line="11"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="12" />
+        <location filename="../../observer_app/ui/models/documents.py" line="12"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="12" />
+        <location filename="../../observer_app/ui/models/documents.py" line="12"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="13" />
+        <location filename="../../observer_app/ui/models/documents.py" line="13"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="13" />
+        <location filename="../../observer_app/ui/models/documents.py" line="13"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="87" />
+        <location filename="../../observer_app/ui/models/documents.py" line="87"/>
         <source>New since you last looked</source>
         <extracomment>symbol -&gt; languages with a finished file on this computer; symbols new since the last look.</extracomment>
         <translation>Nouveau depuis votre dernière visite</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="89" />
+        <location filename="../../observer_app/ui/models/documents.py" line="89"/>
         <source>On this computer: {languages}</source>
         <translation>Sur cet ordinateur : {languages}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="90" />
+        <location filename="../../observer_app/ui/models/documents.py" line="90"/>
         <source>Not downloaded</source>
         <translation>Non téléchargé</translation>
     </message>
@@ -271,43 +271,43 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="56" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="56"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
-        <extracomment>(symbol, language, page): "Cite page" for the note being written. A search hit in the observer's notes was opened: show that note.</extracomment>
+        <extracomment>(symbol, language, page): &quot;Cite page&quot; for the note being written. A search hit in the observer&apos;s notes was opened: show that note.</extracomment>
         <translation>Trouver un document (DT/33, 67 Rév. 1…) ; Entrée cherche dans tous les textes et les notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="57" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="57"/>
         <source>Find a document</source>
         <translation>Trouver un document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="62" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="62"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="83" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="83"/>
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="94" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="94"/>
         <source>Mark all seen</source>
         <translation>Tout marquer comme vu</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="95" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="95"/>
         <source>Mark all documents as seen</source>
         <translation>Marquer tous les documents comme vus</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="96" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="96"/>
         <source>● marks documents and revisions that appeared since you last looked</source>
         <translation>● signale les documents et révisions parus depuis votre dernière visite</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="124" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="124"/>
         <source>%n document(s). Select one to read it.</source>
         <translation>
             <numerusform>%n document. Sélectionnez-le pour le lire.</numerusform>
@@ -315,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="159" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="159"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>%n résultat pour « {query} »</numerusform>
@@ -323,42 +323,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="160" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="160"/>
         <source>: download the documents to search their text.</source>
         <translation> : téléchargez les documents pour chercher dans leur texte.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="183" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="183"/>
         <source>Compare with the previous version</source>
         <translation>Comparer avec la version précédente</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="188" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="188"/>
         <source>Nothing to compare: {reason}.</source>
         <translation>Rien à comparer : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="190" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="190"/>
         <source>{symbol}: changes since {previous}</source>
         <translation>{symbol} : modifications depuis {previous}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="192" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="192"/>
         <source>No differences.</source>
         <translation>Aucune différence.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="194" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="194"/>
         <source>Text differences</source>
         <translation>Différences de texte</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="224" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="224"/>
         <source>{symbol}: no file is listed for this document.</source>
         <translation>{symbol} : aucun fichier n’est indiqué pour ce document.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="233" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="233"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
         <translation>{symbol} : en ligne seulement ({url}). Utilisez Télécharger ci-dessous pour le lire hors ligne.</translation>
     </message>
@@ -366,73 +366,73 @@
 <context>
     <name>DownloadBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="31" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="31"/>
         <source>Documents to download</source>
         <extracomment>A FetchProgress, from the worker thread (queued to the GUI thread by Qt). The FetchSummary once done (or None after an unexpected error).</extracomment>
         <translation>Documents à télécharger</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="32" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="32"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="33" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="33"/>
         <source>Download the documents for offline reading</source>
         <translation>Télécharger les documents pour les lire hors ligne</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="34" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="34"/>
         <source>Download the documents for offline reading (and index their text for search)</source>
         <translation>Télécharger les documents pour les lire hors ligne (et indexer leur texte pour la recherche)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="35" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="35"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="36" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="36"/>
         <source>Cancel the download</source>
         <translation>Annuler le téléchargement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="38" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
         <source>Download progress</source>
         <translation>Progression du téléchargement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="54" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="54"/>
         <source>All documents</source>
         <translation>Tous les documents</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="57" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="57"/>
         <source>{body} only</source>
         <translation>{body} seulement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="80" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="80"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="87" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="87"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="99" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="99"/>
         <source>Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}</source>
         <translation>Récupérés {fetched}, inchangés {unchanged}, sur cet ordinateur {local}, échecs {failed}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="103" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="103"/>
         <source>, cancelled {count}</source>
         <translation>, annulés {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="110" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="110"/>
         <source>Download stopped: {error}</source>
         <translation>Téléchargement interrompu : {error}</translation>
     </message>
@@ -440,88 +440,88 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="56" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="56"/>
         <source>Welcome to Observer</source>
         <extracomment>The answers were saved (the window applies them). The observer wants File &gt; Open conference rather than the demo.</extracomment>
         <translation>Bienvenue dans Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="58" />
-        <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Observer follows a conference's sessions with you: the webcast with interpretation, the documents, and notes stamped with the moment they refer to.&lt;/p&gt;&lt;p&gt;Tell it who you are (feedback reports are signed with it) and which languages you prefer. Everything can be changed later in File &amp;gt; Settings.&lt;/p&gt;</source>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="58"/>
+        <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Observer follows a conference&apos;s sessions with you: the webcast with interpretation, the documents, and notes stamped with the moment they refer to.&lt;/p&gt;&lt;p&gt;Tell it who you are (feedback reports are signed with it) and which languages you prefer. Everything can be changed later in File &amp;gt; Settings.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bienvenue&lt;/h3&gt;&lt;p&gt;Observer suit avec vous les séances d’une conférence : la webdiffusion avec interprétation, les documents et des notes horodatées au moment auquel elles se rapportent.&lt;/p&gt;&lt;p&gt;Indiquez qui vous êtes (les rapports de retour sont signés ainsi) et les langues que vous préférez. Tout peut être modifié plus tard dans Fichier &amp;gt; Paramètres.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="64" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="64"/>
         <source>e.g. Ana Pereira</source>
         <translation>p. ex. Ana Pereira</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="66" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="66"/>
         <source>e.g. Digital Rights Coalition</source>
         <translation>p. ex. Coalition pour les droits numériques</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="71" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="71"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom :</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="71" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="71"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="73" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="73"/>
         <source>&amp;Interpretation you prefer:</source>
         <translation>&amp;Interprétation préférée :</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="74" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="74"/>
         <source>Interface &amp;language (after a restart):</source>
         <translation>&amp;Langue de l’interface (après redémarrage) :</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="75" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="75"/>
         <source>Co&amp;lours:</source>
         <translation>Cou&amp;leurs :</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="81" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="81"/>
         <source>Start with the &amp;demo conference</source>
         <translation>Commencer avec la conférence de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="82" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="82"/>
         <source>PP-Demo: four bodies sitting now, with interpretation and documents</source>
         <translation>PP-Demo : quatre organes en séance maintenant, avec interprétation et documents</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="83" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="83"/>
         <source>O&amp;pen my conference…</source>
         <translation>O&amp;uvrir ma conférence…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="84" />
-        <source>Paths or addresses of your conference's schedule, streams and documents</source>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="84"/>
+        <source>Paths or addresses of your conference&apos;s schedule, streams and documents</source>
         <translation>Chemins ou adresses du programme, des flux et des documents de votre conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="85" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="85"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="86" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="86"/>
         <source>Keep the demo open; this page will not come back</source>
         <translation>Garder la démonstration ouverte ; cette page ne reviendra pas</translation>
     </message>
@@ -529,62 +529,62 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="14" />
+        <location filename="../../observer_app/ui/labels.py" line="14"/>
         <source>Supports</source>
         <translation>Soutient</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="15" />
+        <location filename="../../observer_app/ui/labels.py" line="15"/>
         <source>Opposes</source>
         <translation>S’oppose</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="16" />
+        <location filename="../../observer_app/ui/labels.py" line="16"/>
         <source>Concern</source>
         <translation>Préoccupation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="17" />
+        <location filename="../../observer_app/ui/labels.py" line="17"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="18" />
+        <location filename="../../observer_app/ui/labels.py" line="18"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="21" />
+        <location filename="../../observer_app/ui/labels.py" line="21"/>
         <source>Floor</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="22" />
+        <location filename="../../observer_app/ui/labels.py" line="22"/>
         <source>Arabic</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="23" />
+        <location filename="../../observer_app/ui/labels.py" line="23"/>
         <source>Chinese</source>
         <translation>Chinois</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="24" />
+        <location filename="../../observer_app/ui/labels.py" line="24"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="25" />
+        <location filename="../../observer_app/ui/labels.py" line="25"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="26" />
+        <location filename="../../observer_app/ui/labels.py" line="26"/>
         <source>Russian</source>
         <translation>Russe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="27" />
+        <location filename="../../observer_app/ui/labels.py" line="27"/>
         <source>Spanish</source>
         <translation>Espagnol</translation>
     </message>
@@ -592,289 +592,289 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="16" />
+        <location filename="../../observer_app/ui/actions.py" line="16"/>
         <source>&amp;File</source>
-        <extracomment>Menus in the menu bar's order: (key used by ACTIONS, title).</extracomment>
+        <extracomment>Menus in the menu bar&apos;s order: (key used by ACTIONS, title).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="17" />
+        <location filename="../../observer_app/ui/actions.py" line="17"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="18" />
+        <location filename="../../observer_app/ui/actions.py" line="18"/>
         <source>&amp;Playback</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="19" />
+        <location filename="../../observer_app/ui/actions.py" line="19"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="20" />
+        <location filename="../../observer_app/ui/actions.py" line="20"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="21" />
+        <location filename="../../observer_app/ui/actions.py" line="21"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="22" />
+        <location filename="../../observer_app/ui/actions.py" line="22"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="33" />
+        <location filename="../../observer_app/ui/actions.py" line="33"/>
         <source>&amp;Open conference…</source>
         <extracomment>(menu, label, shortcut, what it does with the window): also the source of Help &gt; Keyboard shortcuts.</extracomment>
         <translation>&amp;Ouvrir une conférence…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="34" />
+        <location filename="../../observer_app/ui/actions.py" line="34"/>
         <source>&amp;Export feedback…</source>
         <translation>&amp;Exporter un retour…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="35" />
+        <location filename="../../observer_app/ui/actions.py" line="35"/>
         <source>Sent and out&amp;box…</source>
         <translation>Envoyés et boîte d’en&amp;voi…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="36" />
+        <location filename="../../observer_app/ui/actions.py" line="36"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="37" />
+        <location filename="../../observer_app/ui/actions.py" line="37"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="38" />
+        <location filename="../../observer_app/ui/actions.py" line="38"/>
         <source>&amp;Play / pause</source>
         <translation>&amp;Lecture / pause</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="39" />
+        <location filename="../../observer_app/ui/actions.py" line="39"/>
         <source>&amp;Back 5 seconds</source>
         <translation>&amp;Reculer de 5 secondes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="40" />
+        <location filename="../../observer_app/ui/actions.py" line="40"/>
         <source>&amp;Forward 5 seconds</source>
         <translation>&amp;Avancer de 5 secondes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="41" />
+        <location filename="../../observer_app/ui/actions.py" line="41"/>
         <source>Back &amp;30 seconds</source>
         <translation>Reculer de &amp;30 secondes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="42" />
+        <location filename="../../observer_app/ui/actions.py" line="42"/>
         <source>Forward 3&amp;0 seconds</source>
         <translation>Avancer de 3&amp;0 secondes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="43" />
+        <location filename="../../observer_app/ui/actions.py" line="43"/>
         <source>Volume &amp;up</source>
         <translation>&amp;Monter le volume</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="44" />
+        <location filename="../../observer_app/ui/actions.py" line="44"/>
         <source>Volume &amp;down</source>
         <translation>&amp;Baisser le volume</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="45" />
+        <location filename="../../observer_app/ui/actions.py" line="45"/>
         <source>&amp;Mute</source>
         <translation>Cou&amp;per le son</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="46" />
+        <location filename="../../observer_app/ui/actions.py" line="46"/>
         <source>Go &amp;live</source>
         <translation>Passer au &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="47" />
+        <location filename="../../observer_app/ui/actions.py" line="47"/>
         <source>&amp;Audio only (save bandwidth)</source>
         <translation>Son &amp;uniquement (économiser la bande passante)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="48" />
+        <location filename="../../observer_app/ui/actions.py" line="48"/>
         <source>&amp;Slower</source>
         <translation>Plus le&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="49" />
+        <location filename="../../observer_app/ui/actions.py" line="49"/>
         <source>Fas&amp;ter</source>
         <translation>Plus vi&amp;te</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="50" />
+        <location filename="../../observer_app/ui/actions.py" line="50"/>
         <source>Full scr&amp;een</source>
         <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="51" />
+        <location filename="../../observer_app/ui/actions.py" line="51"/>
         <source>&amp;Retry the connection</source>
         <translation>Ré&amp;essayer la connexion</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="52" />
+        <location filename="../../observer_app/ui/actions.py" line="52"/>
         <source>Open &amp;captions file…</source>
         <translation>Ouvrir un fichier de sous-&amp;titres…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="53" />
+        <location filename="../../observer_app/ui/actions.py" line="53"/>
         <source>&amp;Follow the selected body or session</source>
         <translation>&amp;Suivre l’organe ou la séance sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="54" />
+        <location filename="../../observer_app/ui/actions.py" line="54"/>
         <source>&amp;Day timeline</source>
         <translation>Chronologie de la &amp;journée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="55" />
+        <location filename="../../observer_app/ui/actions.py" line="55"/>
         <source>E&amp;xport followed sessions (.ics)…</source>
         <translation>E&amp;xporter les séances suivies (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="56" />
+        <location filename="../../observer_app/ui/actions.py" line="56"/>
         <source>&amp;Watch in a new tile (selected body)</source>
         <translation>&amp;Regarder dans une nouvelle vignette (organe sélectionné)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="57" />
+        <location filename="../../observer_app/ui/actions.py" line="57"/>
         <source>&amp;Close the tile that has the sound</source>
         <translation>&amp;Fermer la vignette qui a le son</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="58" />
+        <location filename="../../observer_app/ui/actions.py" line="58"/>
         <source>&amp;Next tile gets the sound</source>
         <translation>Le son passe à la vignette &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="59" />
+        <location filename="../../observer_app/ui/actions.py" line="59"/>
         <source>&amp;New note at this moment</source>
         <translation>&amp;Nouvelle note à cet instant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="60" />
+        <location filename="../../observer_app/ui/actions.py" line="60"/>
         <source>Go to the notes &amp;list</source>
         <translation>Aller à la &amp;liste des notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="61" />
+        <location filename="../../observer_app/ui/actions.py" line="61"/>
         <source>&amp;Search notes</source>
         <translation>&amp;Chercher dans les notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="62" />
+        <location filename="../../observer_app/ui/actions.py" line="62"/>
         <source>Next note &amp;private / for feedback</source>
         <translation>Note suivante &amp;privée / pour le retour</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="63" />
+        <location filename="../../observer_app/ui/actions.py" line="63"/>
         <source>Mark a &amp;briefing now</source>
         <translation>Marquer un &amp;briefing maintenant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="64" />
+        <location filename="../../observer_app/ui/actions.py" line="64"/>
         <source>&amp;Export a team bundle…</source>
         <translation>&amp;Exporter un lot d’équipe…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="65" />
+        <location filename="../../observer_app/ui/actions.py" line="65"/>
         <source>&amp;Import a team bundle…</source>
         <translation>&amp;Importer un lot d’équipe…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="66" />
+        <location filename="../../observer_app/ui/actions.py" line="66"/>
         <source>S&amp;ync with the team folder</source>
         <translation>S&amp;ynchroniser avec le dossier d’équipe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="67" />
+        <location filename="../../observer_app/ui/actions.py" line="67"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="68" />
+        <location filename="../../observer_app/ui/actions.py" line="68"/>
         <source>&amp;About Observer</source>
         <translation>À &amp;propos d’Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="123" />
+        <location filename="../../observer_app/ui/main_window.py" line="123"/>
         <source>Conference feed</source>
         <translation>Flux de la conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="133" />
+        <location filename="../../observer_app/ui/main_window.py" line="133"/>
         <source>The conference was updated.</source>
         <translation>La conférence a été mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="159" />
+        <location filename="../../observer_app/ui/main_window.py" line="159"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>Rien à lire ici : pas de flux, ou pas encore d’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="172" />
-        <source>{symbol} is not among this conference's documents.</source>
+        <location filename="../../observer_app/ui/main_window.py" line="172"/>
+        <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} ne fait pas partie des documents de cette conférence.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="194" />
+        <location filename="../../observer_app/ui/main_window.py" line="194"/>
         <source>Opening {source}…</source>
         <translation>Ouverture de {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="205" />
+        <location filename="../../observer_app/ui/main_window.py" line="205"/>
         <source>Unexpected error: {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="207" />
+        <location filename="../../observer_app/ui/main_window.py" line="207"/>
         <source>Cannot open this conference</source>
         <translation>Impossible d’ouvrir cette conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="208" />
+        <location filename="../../observer_app/ui/main_window.py" line="208"/>
         <source>The current conference stays open.</source>
         <translation>La conférence actuelle reste ouverte.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="214" />
+        <location filename="../../observer_app/ui/main_window.py" line="214"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="216" />
+        <location filename="../../observer_app/ui/main_window.py" line="216"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="222" />
+        <location filename="../../observer_app/ui/main_window.py" line="222"/>
         <source>&amp;Edit note…</source>
         <translation>&amp;Modifier la note…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="223" />
+        <location filename="../../observer_app/ui/main_window.py" line="223"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="224" />
+        <location filename="../../observer_app/ui/main_window.py" line="224"/>
         <source>Note &amp;private / for feedback</source>
         <translation>Note &amp;privée / pour le retour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="283" />
+        <location filename="../../observer_app/ui/main_window.py" line="283"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>Boîte d’envoi : %n rapport remis</numerusform>
@@ -882,7 +882,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="297" />
+        <location filename="../../observer_app/ui/main_window.py" line="297"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ Échec de la sauvegarde : {error}</translation>
     </message>
@@ -890,73 +890,73 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="91" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="91"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
         <translation>Tapez pour commencer une note (Ctrl+N). Entrée enregistre, Maj+Entrée : nouvelle ligne.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="92" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="92"/>
         <source>Note stamp</source>
         <translation>Horodatage de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="95" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="95"/>
         <source>Note editor</source>
         <translation>Éditeur de note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="96" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
         <translation>Qu’a-t-on dit ? Citez des documents comme DT/33 ou 67(Rev.1).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="101" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="101"/>
         <source>Speaker / delegation</source>
         <translation>Orateur / délégation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="102" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="102"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="106" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="106"/>
         <source>Agenda item / document</source>
         <translation>Point de l’ordre du jour / document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="107" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="107"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="111" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="111"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="112" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="112"/>
         <source>No stance</source>
         <translation>Sans position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="116" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="116"/>
         <source>tags, comma-separated</source>
         <translation>étiquettes, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="117" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="117"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="120" />
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="122" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="120"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="122"/>
         <source>For feedback</source>
         <translation>Pour le retour</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="123" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="123"/>
         <source>Unticked: a private note that never leaves this machine unless you say so</source>
         <translation>Décoché : une note privée qui ne quitte jamais cet ordinateur sans votre accord</translation>
     </message>
@@ -964,12 +964,12 @@
 <context>
     <name>NoteEditDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="14" />
+        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="14"/>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="17" />
+        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="17"/>
         <source>Edit the text and fields; Enter or OK saves, Shift+Enter: new line.</source>
         <translation>Modifiez le texte et les champs ; Entrée ou OK enregistre, Maj+Entrée : nouvelle ligne.</translation>
     </message>
@@ -977,141 +977,141 @@
 <context>
     <name>NoteFilterBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="33" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="33"/>
         <source>Search notes (Ctrl+F)</source>
-        <extracomment>The filter changed (debounced for typing). "Briefing now" pressed.</extracomment>
+        <extracomment>The filter changed (debounced for typing). &quot;Briefing now&quot; pressed.</extracomment>
         <translation>Chercher dans les notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="35" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="35"/>
         <source>Search notes</source>
         <translation>Chercher dans les notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
         <source>Filter by body</source>
         <translation>Filtrer par organe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
         <source>All bodies</source>
         <translation>Tous les organes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
         <source>Filter by stance</source>
         <translation>Filtrer par position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
         <source>Any stance</source>
         <translation>Toute position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
         <source>Filter by day</source>
         <translation>Filtrer par jour</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
         <source>Any day</source>
         <translation>Tous les jours</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="41" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
         <source>Filter by speaker</source>
         <translation>Filtrer par orateur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="41" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
         <source>Any speaker</source>
         <translation>Tous les orateurs</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="42" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="42"/>
         <source>Filter by tag</source>
         <translation>Filtrer par étiquette</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="42" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="42"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
         <source>Filter by document</source>
         <translation>Filtrer par document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
         <source>Any document</source>
         <translation>Tous les documents</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="44" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="44"/>
         <source>Since last briefing</source>
         <translation>Depuis le dernier briefing</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="46" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
         <source>Only notes since the last briefing</source>
         <translation>Seulement les notes depuis le dernier briefing</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="47" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="47"/>
         <source>Briefing now</source>
         <translation>Briefing maintenant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="48" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="48"/>
         <source>Mark a briefing now</source>
         <translation>Marquer un briefing maintenant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="49" />
-        <source>Mark that a civil-society briefing happens now: 'since last briefing' starts here</source>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
+        <source>Mark that a civil-society briefing happens now: &apos;since last briefing&apos; starts here</source>
         <translation>Marquer qu’un briefing de la société civile a lieu maintenant : « depuis le dernier briefing » commence ici</translation>
     </message>
 </context>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="23" />
+        <location filename="../../observer_app/ui/models/notes.py" line="23"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="23" />
+        <location filename="../../observer_app/ui/models/notes.py" line="23"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="24" />
+        <location filename="../../observer_app/ui/models/notes.py" line="24"/>
         <source>Body</source>
         <translation>Organe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="24" />
+        <location filename="../../observer_app/ui/models/notes.py" line="24"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="25" />
+        <location filename="../../observer_app/ui/models/notes.py" line="25"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="122" />
+        <location filename="../../observer_app/ui/models/notes.py" line="122"/>
         <source>⚠ conflicting edit:</source>
         <translation>⚠ modification en conflit :</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="126" />
+        <location filename="../../observer_app/ui/models/notes.py" line="126"/>
         <source>(private)</source>
         <translation>(privée)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="133" />
+        <location filename="../../observer_app/ui/models/notes.py" line="133"/>
         <source>, video {position}</source>
         <translation>, vidéo {position}</translation>
     </message>
@@ -1119,59 +1119,59 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="16" />
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="16"/>
         <source>Replay this moment</source>
         <translation>Revoir ce moment</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="17" />
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="17"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="18" />
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="18"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="23" />
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="23"/>
         <source>Open document {symbol}</source>
         <translation>Ouvrir le document {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="87" />
-        <location filename="../../observer_app/ui/panels/notes.py" line="196" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="196"/>
         <source>Notes</source>
         <extracomment>A note was activated (double-click / Enter in the list): seek the player there. A document symbol cited by a note was chosen (context menu): show that document.</extracomment>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="141" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="141"/>
         <source>Draft restored</source>
         <translation>Brouillon restauré</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="218" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="218"/>
         <source>, video {position}</source>
         <translation>, vidéo {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="222" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="222"/>
         <source>Enter saves.</source>
         <translation>Entrée enregistre.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="237" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="237"/>
         <source>Note not saved</source>
         <translation>Note non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="239" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="239"/>
         <source>add note</source>
         <translation>ajout de note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="254" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="254"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>Enregistrée. %n note. Tapez pour commencer la suivante.</numerusform>
@@ -1179,27 +1179,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="267" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="267"/>
         <source>delete note</source>
         <translation>suppression de note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="281" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="281"/>
         <source>edit note</source>
         <translation>modification de note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="288" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="288"/>
         <source>mark private</source>
         <translation>marquage privé</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="299" />
-        <source>Briefing marked at {time}: 'Since last briefing' starts here.</source>
+        <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
+        <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>Briefing marqué à {time} : « Depuis le dernier briefing » commence ici.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="352" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="352"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ Brouillon non enregistré : {error}</translation>
     </message>
@@ -1207,12 +1207,12 @@
 <context>
     <name>OpenConferenceDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="24" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="24"/>
         <source>Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;All files (*)</source>
         <translation>Sources de conférence (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="43" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="43"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n autre)</numerusform>
@@ -1220,37 +1220,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="50" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="50"/>
         <source>Open conference</source>
         <translation>Ouvrir une conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="53" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="53"/>
         <source>Sources, one per line</source>
         <translation>Sources, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="57" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="57"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="60" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="60"/>
         <source>Recent conferences</source>
         <translation>Conférences récentes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="68" />
-        <source>Paths or addresses of the conference's sources, &lt;b&gt;one per line&lt;/b&gt;: an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="68"/>
+        <source>Paths or addresses of the conference&apos;s sources, &lt;b&gt;one per line&lt;/b&gt;: an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
         <translation>Chemins ou adresses des sources de la conférence, &lt;b&gt;une par ligne&lt;/b&gt; : un flux ou profil Observer, des listes de lecture M3U, des guides XMLTV, des programmes iCalendar, des exports Indico ou pretalx, des flux de documents RSS/Atom. Elles sont combinées en une seule conférence.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="75" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="75"/>
         <source>&amp;Recent (double-click or Enter to open):</source>
         <translation>&amp;Récentes (double-clic ou Entrée pour ouvrir) :</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="84" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="84"/>
         <source>Add conference sources</source>
         <translation>Ajouter des sources de conférence</translation>
     </message>
@@ -1258,87 +1258,87 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="13" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="13"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="13" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="13"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="14" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="14"/>
         <source>To</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="14" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="14"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="15" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="15"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="15" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="15"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="16" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="16"/>
         <source>Answer or last error</source>
         <translation>Réponse ou dernière erreur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="17" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="17"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="17" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="17"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="18" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="18"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="48" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="48"/>
         <source>sent {when}</source>
         <translation>envoyé le {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="49" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="49"/>
         <source>next try {when}</source>
         <translation>prochain essai le {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="58" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="58"/>
         <source>Sent and outbox</source>
         <translation>Envoyés et boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="61" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="61"/>
         <source>Sent and waiting reports</source>
         <translation>Rapports envoyés et en attente</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="68" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="68"/>
         <source>Retry now</source>
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="69" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="69"/>
         <source>Retry the selected report now</source>
         <translation>Réessayer maintenant le rapport sélectionné</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="70" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="70"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1346,161 +1346,161 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="29" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="29"/>
         <source>the file is missing</source>
         <translation>le fichier est manquant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="30" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="30"/>
         <source>this is not a readable PDF (damaged, or another kind of file)</source>
         <translation>ce n’est pas un PDF lisible (endommagé, ou un autre type de fichier)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
         <source>the PDF is password-protected</source>
         <translation>le PDF est protégé par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="33" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="33"/>
         <source>the PDF uses an encryption this viewer does not support</source>
         <translation>le PDF utilise un chiffrement que cette visionneuse ne prend pas en charge</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="59" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="59"/>
         <source>Document page</source>
-        <extracomment>(symbol, language, page number from 1): "Cite page" into the note being written. The observer picked another language version of the document shown. Asks the password of an encrypted file: (parent, file name) -&gt; str or None. Replaceable in tests.</extracomment>
+        <extracomment>(symbol, language, page number from 1): &quot;Cite page&quot; into the note being written. The observer picked another language version of the document shown. Asks the password of an encrypted file: (parent, file name) -&gt; str or None. Replaceable in tests.</extracomment>
         <translation>Page du document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="66" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="66"/>
         <source>Select a document.</source>
         <translation>Sélectionnez un document.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="68" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="68"/>
         <source>Document status</source>
         <translation>État du document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="70" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="70" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71"/>
         <source>Previous page (Page Up)</source>
         <translation>Page précédente (Page préc.)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="72"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="72"/>
         <source>Next page (Page Down)</source>
         <translation>Page suivante (Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="73" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="74"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="75" />
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="163" />
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="216" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="164"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="217"/>
         <source>of {count}</source>
         <translation>sur {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="76" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="77"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="76" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="77"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom arrière (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="77" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="77" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom avant (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="79"/>
         <source>Fit to width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="79"/>
         <source>Fit the page width</source>
         <translation>Ajuster à la largeur de la page</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="80" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="81"/>
         <source>Document language</source>
         <translation>Langue du document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="83" />
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="84" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="84"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="85"/>
         <source>Find in document</source>
         <translation>Chercher dans le document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="87" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Cite</source>
         <translation>Citer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="87" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Cite this page in the note</source>
         <translation>Citer cette page dans la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="89"/>
         <source>Insert this document, language and page into the note</source>
         <translation>Insérer ce document, cette langue et cette page dans la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="89" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="90"/>
         <source>Open in the system viewer</source>
         <translation>Ouvrir dans la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="89" />
-        <source>Open in the system's PDF viewer</source>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="90"/>
+        <source>Open in the system&apos;s PDF viewer</source>
         <translation>Ouvrir dans la visionneuse PDF du système</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="152" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="153"/>
         <source>{document}: wrong password. {path}</source>
         <translation>{document} : mot de passe incorrect. {path}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="157" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="158"/>
         <source>the PDF could not be opened ({error})</source>
         <translation>le PDF n’a pas pu être ouvert ({error})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="199" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="200"/>
         <source>{count} found</source>
         <translation>{count} trouvé(s)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="221" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="222"/>
         <source>Password-protected document</source>
         <translation>Document protégé par mot de passe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="222" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="223"/>
         <source>{name} is encrypted. Password:</source>
         <translation>{name} est chiffré. Mot de passe :</translation>
     </message>
@@ -1508,221 +1508,221 @@
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="51" />
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="174" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
         <source>Pause</source>
-        <extracomment>libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay): closer than this counts as "live".</extracomment>
+        <extracomment>libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay): closer than this counts as &quot;live&quot;.</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="51" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
         <source>Play or pause</source>
         <translation>Lecture ou pause</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="51" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
         <source>Play / pause (Space)</source>
         <translation>Lecture / pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="53" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
         <source>Go live</source>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="53" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
         <source>Jump to the live edge (Ctrl+G)</source>
         <translation>Rejoindre le direct (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="55" />
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="165" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="55"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="165"/>
         <source>Position in the recording</source>
         <translation>Position dans l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="57" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="57"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="60" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="60"/>
         <source>Playback speed</source>
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="61" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="61"/>
         <source>Playback speed (recordings)</source>
         <translation>Vitesse de lecture (enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="66" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="66"/>
         <source>Audio channel</source>
         <translation>Canal audio</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="67" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="67"/>
         <source>Floor or interpretation channel</source>
         <translation>Parquet ou canal d’interprétation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="68" />
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="69" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="68"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="69"/>
         <source>Audio only</source>
         <translation>Son uniquement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="70" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="70"/>
         <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
         <translation>Économiser la bande passante : pas de vidéo (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="72" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="72"/>
         <source>Video quality</source>
         <translation>Qualité vidéo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="73" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="73"/>
         <source>Auto quality</source>
         <translation>Qualité auto</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="74" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
         <source>Lowest quality</source>
         <translation>Qualité minimale</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="76" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="76"/>
         <source>Captions</source>
         <translation>Sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="77" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="77"/>
         <source>Subtitle/caption track</source>
         <translation>Piste de sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="79" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
         <source>Open captions…</source>
         <translation>Sous-titres…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="79" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
         <source>Open a captions file</source>
         <translation>Ouvrir un fichier de sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="80" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
         <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
         <translation>Ouvrir un fichier WebVTT ou SRT sur ce flux (Ctrl+Maj+C)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="81" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="81" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
         <source>Mute (Ctrl+M)</source>
         <translation>Couper le son (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="84" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="84"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="87" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="87"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="87" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="87"/>
         <source>Full screen (F11)</source>
         <translation>Plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="90" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
         <source>Stream information</source>
         <translation>Informations sur le flux</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="106" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
         <source>Audio:</source>
         <translation>Audio :</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="165" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="165"/>
         <source>Position in the live window</source>
         <translation>Position dans la fenêtre du direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="174" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
         <source>Playing</source>
         <translation>Lecture en cours</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
         <source>Not playing</source>
         <translation>Pas de lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="193" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
         <source>● live</source>
         <translation>● direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="194" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="194"/>
         <source>−{time} behind live</source>
         <translation>−{time} de retard sur le direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="228" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="228"/>
         <source>This stream has no {wanted} channel: playing {heard} audio.</source>
         <translation>Ce flux n’a pas de canal {wanted} : lecture du son {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="230" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="230"/>
         <source>This stream has no {wanted} channel: playing the default audio.</source>
         <translation>Ce flux n’a pas de canal {wanted} : lecture du son par défaut.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="249" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="249"/>
         <source>buffer ok</source>
         <translation>tampon correct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="250" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="250"/>
         <source>buffering {percent}%</source>
         <translation>mise en tampon {percent} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="252" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="252"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>%n image perdue</numerusform>
@@ -1730,27 +1730,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="278" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
         <source>No captions</source>
         <translation>Sans sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="295" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="295"/>
         <source>Open captions</source>
         <translation>Ouvrir des sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="296" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="296"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>Sous-titres (*.vtt *.srt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="300" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="300"/>
         <source>Captions loaded: {name}</source>
         <translation>Sous-titres chargés : {name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="301" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="301"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ impossible de charger les sous-titres {path}</translation>
     </message>
@@ -1758,23 +1758,23 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="51" />
+        <location filename="../../observer_app/ui/panels/player.py" line="51"/>
         <source>Choose a body in the schedule.</source>
         <extracomment>The active tile now shows this body (id). The observer picked an audio channel: remember it as the preference. Double-click on the video or the full-screen button.</extracomment>
         <translation>Choisissez un organe dans le programme.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="58" />
+        <location filename="../../observer_app/ui/panels/player.py" line="58"/>
         <source>Player status</source>
         <translation>État du lecteur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="174" />
+        <location filename="../../observer_app/ui/panels/player.py" line="174"/>
         <source>⚠ cannot open another player: {error}</source>
         <translation>⚠ impossible d’ouvrir un autre lecteur : {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player.py" line="227" />
+        <location filename="../../observer_app/ui/panels/player.py" line="227"/>
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n variante</numerusform>
@@ -1782,7 +1782,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="230" />
+        <location filename="../../observer_app/ui/panels/player.py" line="230"/>
         <source>clock from the stream (started {time})</source>
         <translation>horloge du flux (début à {time})</translation>
     </message>
@@ -1790,63 +1790,63 @@
 <context>
     <name>PlayerTile</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="38" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="38"/>
         <source>Choose a body in the schedule</source>
         <extracomment>The observer clicked this tile: give it the sound.</extracomment>
         <translation>Choisissez un organe dans le programme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="41" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="41"/>
         <source>Now showing</source>
         <translation>À l’écran</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="43" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="43"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="45" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="45"/>
         <source>Live or archive</source>
         <translation>Direct ou archive</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="51" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="51"/>
         <source>Connection status</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="53" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="53"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="54" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="54"/>
         <source>Retry connecting</source>
         <translation>Réessayer la connexion</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="74" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="74"/>
         <source>Audio only: video needs an X11 display.</source>
         <translation>Son uniquement : la vidéo nécessite un affichage X11.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="94" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="94"/>
         <source>● LIVE</source>
         <translation>● DIRECT</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="94" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="94"/>
         <source>ARCHIVE</source>
         <translation>ARCHIVE</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="122" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="122"/>
         <source>This tile has the sound</source>
         <translation>Cette vignette a le son</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="122" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="122"/>
         <source>Click the tile to hear it</source>
         <translation>Cliquez sur la vignette pour l’écouter</translation>
     </message>
@@ -1854,27 +1854,27 @@
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="32" />
+        <location filename="../../observer_app/ui/reminders.py" line="32"/>
         <source>Reminder</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="35" />
+        <location filename="../../observer_app/ui/reminders.py" line="35"/>
         <source>&amp;Watch</source>
         <translation>&amp;Regarder</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="36" />
+        <location filename="../../observer_app/ui/reminders.py" line="36"/>
         <source>Watch the reminded session</source>
         <translation>Regarder la séance rappelée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="37" />
+        <location filename="../../observer_app/ui/reminders.py" line="37"/>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="38" />
+        <location filename="../../observer_app/ui/reminders.py" line="38"/>
         <source>Dismiss the reminder</source>
         <translation>Ignorer le rappel</translation>
     </message>
@@ -1882,13 +1882,13 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="108" />
+        <location filename="../../observer_app/ui/reminders.py" line="108"/>
         <source>Observer: session starting</source>
         <extracomment>A reminder was given (tray or banner). The observer clicked it: open this body.</extracomment>
         <translation>Observer : début de séance</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="108" />
+        <location filename="../../observer_app/ui/reminders.py" line="108"/>
         <source>Click to watch.</source>
         <translation>Cliquez pour regarder.</translation>
     </message>
@@ -1896,160 +1896,160 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="45" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="45"/>
         <source>Export feedback</source>
         <translation>Exporter un retour</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="48" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="48"/>
         <source>Only notes since the last briefing</source>
         <translation>Seulement les notes depuis le dernier briefing</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="50" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="72" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="72"/>
         <source>Body</source>
         <translation>Organe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="50" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="50"/>
         <source>All bodies</source>
         <translation>Tous les organes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="51" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="73" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="73"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="51" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="51"/>
         <source>All sessions</source>
         <translation>Toutes les séances</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="53" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="73" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="53"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="73"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="53" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="53"/>
         <source>All speakers</source>
         <translation>Tous les orateurs</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="54" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="74" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="74"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="54" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="54"/>
         <source>Any stance</source>
         <translation>Toute position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="55" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="74" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="55"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="74"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="55" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="55"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="56" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="56"/>
         <source>Include private notes</source>
         <translation>Inclure les notes privées</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="60" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="60"/>
         <source>Feedback on {conference}</source>
         <translation>Retour sur {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="62" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="62"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>Quelques phrases avant les notes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="68" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="68"/>
         <source>File format</source>
         <translation>Format de fichier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="70" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="70"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="70" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="70"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="71" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="71"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="71" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="71"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="72" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="72"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="76" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="76"/>
         <source>{label}:</source>
         <translation>{label} :</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="82" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="82"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="90" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="90"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="91" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="94" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="91"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="94"/>
         <source>Send by e-mail</source>
         <translation>Envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="92" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="92"/>
         <source>Send to platform</source>
         <translation>Envoyer à la plateforme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="93" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="95" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="93"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="94" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="158" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="94"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="158"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="95" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
         <source>Send to the contribution platform</source>
         <translation>Envoyer à la plateforme de contributions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>Exporter un retour — %n note</numerusform>
@@ -2057,20 +2057,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="218" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="218"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="219" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="219"/>
         <source>Your notes are safe in Observer.</source>
         <translation>Vos notes sont en sécurité dans Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="168" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="222" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="168"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="222"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>%n note enregistrée dans {path}</numerusform>
@@ -2078,32 +2078,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="188" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
         <source>Sent.</source>
         <translation>Envoyé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>Pas encore envoyé ; il est dans la boîte d’envoi et sera réessayé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
         <source>Refused.</source>
         <translation>Refusé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
         <source>Opened a draft in your mail program.</source>
         <translation>Un brouillon a été ouvert dans votre logiciel de messagerie.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="199" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
         <source>Feedback</source>
         <translation>Retour</translation>
     </message>
@@ -2111,67 +2111,67 @@
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="15" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="15"/>
         <source>Body / session</source>
         <translation>Organe / séance</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="15" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="15"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="16" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
         <source>Conference time</source>
         <translation>Heure de la conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="16" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
         <source>Your time</source>
         <translation>Votre heure</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="103" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="103"/>
         <source>You ({zone})</source>
         <translation>Vous ({zone})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="148" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="148"/>
         <source>● LIVE until {time}</source>
         <translation>● DIRECT jusqu’à {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="149" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="149"/>
         <source>next {when}</source>
         <translation>prochaine {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="164" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="164"/>
         <source>Now: {title}</source>
         <translation>En cours : {title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="166" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="166"/>
         <source>Next: {title}, {when}</source>
         <translation>Prochaine : {title}, {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="181" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="181"/>
         <source>● LIVE</source>
         <translation>● DIRECT</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="183" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="183"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="183" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="183"/>
         <source>ended</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="194" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="194"/>
         <source>Agenda:</source>
         <translation>Ordre du jour :</translation>
     </message>
@@ -2179,108 +2179,108 @@
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="46" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="46"/>
         <source>Conference clock</source>
-        <extracomment>(body id, session id or None): the observer asked to watch this. The same, in an extra player tile (Ctrl+double-click, Ctrl+Enter). "This session is (was) a civil-society briefing": notes since its start are what is new. (Follow, followed?): the observer follows or stops following a body or a session.</extracomment>
+        <extracomment>(body id, session id or None): the observer asked to watch this. The same, in an extra player tile (Ctrl+double-click, Ctrl+Enter). &quot;This session is (was) a civil-society briefing&quot;: notes since its start are what is new. (Follow, followed?): the observer follows or stops following a body or a session.</extracomment>
         <translation>Horloge de la conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="49" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="49"/>
         <source>Show the schedule of</source>
         <translation>Afficher le programme de</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="54" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="54"/>
         <source>Schedule</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="68" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="68"/>
         <source>● LIVE until {time}</source>
         <translation>● DIRECT jusqu’à {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="75" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="75"/>
         <source>Double-click (or Enter) a body to watch it live, a past session to replay it; with Ctrl, in a second player tile.</source>
         <translation>Double-cliquez (ou Entrée) sur un organe pour le suivre en direct, sur une séance passée pour la revoir ; avec Ctrl, dans une deuxième vignette.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="84" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="85"/>
         <source>Previous day</source>
         <translation>Jour précédent</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="84" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="85"/>
         <source>Next day</source>
         <translation>Jour suivant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="85" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
         <source>{action} (Page Up / Page Down in the timeline)</source>
         <translation>{action} (Page préc. / Page suiv. dans la chronologie)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="97" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="98"/>
         <source>Schedule views</source>
         <translation>Vues du programme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="98" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="99"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="99" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="100"/>
         <source>&amp;Day</source>
         <translation>&amp;Journée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="115" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="116"/>
         <source>All bodies</source>
         <translation>Tous les organes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="156" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="157"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation>La conférence a {hours} h d’avance sur vous.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="157" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="158"/>
         <source>The conference is {hours} h behind you.</source>
         <translation>La conférence a {hours} h de retard sur vous.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="161" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="162"/>
         <source>Now: {when}</source>
         <translation>Maintenant : {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="176" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="177"/>
         <source>Watch</source>
         <translation>Regarder</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="177" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="178"/>
         <source>Watch in a new tile</source>
         <translation>Regarder dans une nouvelle vignette</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="180" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="181"/>
         <source>Follow {body} (every session)</source>
         <translation>Suivre {body} (toutes les séances)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="182" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="183"/>
         <source>Follow this session</source>
         <translation>Suivre cette séance</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="183" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="184"/>
         <source>Mark as a civil-society briefing</source>
         <translation>Marquer comme briefing de la société civile</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="198" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="199"/>
         <source>Select a body or a session to follow it.</source>
         <translation>Sélectionnez un organe ou une séance pour le suivre.</translation>
     </message>
@@ -2288,22 +2288,22 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="17" />
+        <location filename="../../observer_app/ui/models/search.py" line="17"/>
         <source>Found in</source>
         <translation>Trouvé dans</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="17" />
+        <location filename="../../observer_app/ui/models/search.py" line="17"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="18" />
+        <location filename="../../observer_app/ui/models/search.py" line="18"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="44" />
+        <location filename="../../observer_app/ui/models/search.py" line="44"/>
         <source>your note</source>
         <translation>votre note</translation>
     </message>
@@ -2311,299 +2311,299 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="17" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="17"/>
         <source>Your name</source>
         <extracomment>key -&gt; (label, help), for the settings the dialogs show.</extracomment>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="18" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="18"/>
         <source>Shown as the author of feedback reports.</source>
         <translation>Affiché comme auteur des rapports de retour.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="19" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="19"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="20" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="20"/>
         <source>The organisation you observe for; shown in reports.</source>
         <translation>L’organisation pour laquelle vous observez ; affichée dans les rapports.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="21" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="21"/>
         <source>Contact e-mail</source>
         <translation>Courriel de contact</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="22" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="22"/>
         <source>Where organisers can reach you about your feedback.</source>
         <translation>Où les organisateurs peuvent vous joindre au sujet de votre retour.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="23" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="23"/>
         <source>Preferred interpretation</source>
         <translation>Interprétation préférée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="24" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="24"/>
         <source>Audio channel picked automatically when a stream offers it: floor, ar, zh, en, fr, ru or es.</source>
         <translation>Canal audio choisi automatiquement quand un flux le propose : floor (parquet), ar, zh, en, fr, ru ou es.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="26" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="26"/>
         <source>Mail server (SMTP)</source>
         <translation>Serveur de courrier (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="27" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="27"/>
         <source>The outgoing mail server, e.g. smtp.example.org. Empty: sending by e-mail opens a draft in your mail program instead (without attachments).</source>
         <translation>Le serveur de courrier sortant, p. ex. smtp.example.org. Vide : l’envoi par courriel ouvre plutôt un brouillon dans votre logiciel de messagerie (sans pièces jointes).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="30" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="30"/>
         <source>Mail server port</source>
         <translation>Port du serveur de courrier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="31" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="31"/>
         <source>0: the usual port for the security chosen (587 for starttls, 465 for ssl).</source>
         <translation>0 : le port habituel pour la sécurité choisie (587 pour starttls, 465 pour ssl).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="33" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="33"/>
         <source>Mail server security</source>
         <translation>Sécurité du serveur de courrier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="34" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="34"/>
         <source>starttls (usually port 587) or ssl (usually port 465). Observer never sends a password or a report over an unencrypted connection.</source>
         <translation>starttls (en général port 587) ou ssl (en général port 465). Observer n’envoie jamais de mot de passe ni de rapport sur une connexion non chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="37" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="37"/>
         <source>Mail server user</source>
         <translation>Utilisateur du serveur de courrier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="38" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="38"/>
         <source>User name for the mail server; empty if it needs no login. The password is kept in the keyring (observer-app secret set smtp.password).</source>
         <translation>Nom d’utilisateur pour le serveur de courrier ; vide s’il ne demande pas d’identification. Le mot de passe est conservé dans le trousseau (observer-app secret set smtp.password).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="41" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="41"/>
         <source>Sender address</source>
         <translation>Adresse de l’expéditeur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="42" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="42"/>
         <source>The From address of report e-mails. Empty: your contact e-mail (author.contact).</source>
         <translation>L’adresse d’expéditeur des courriels de rapport. Vide : votre courriel de contact (author.contact).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="44" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="44"/>
         <source>Send reports to</source>
         <translation>Envoyer les rapports à</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="45" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="45"/>
         <source>E-mail addresses that receive feedback reports, separated by commas.</source>
         <translation>Adresses électroniques qui reçoivent les rapports de retour, séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47"/>
         <source>Mail server CA file</source>
         <translation>Fichier d’AC du serveur de courrier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="48" />
-        <source>A PEM file with the certificate authority of a mail server that uses its own. Empty: the system's authorities.</source>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="48"/>
+        <source>A PEM file with the certificate authority of a mail server that uses its own. Empty: the system&apos;s authorities.</source>
         <translation>Un fichier PEM avec l’autorité de certification d’un serveur de courrier qui utilise la sienne. Vide : les autorités du système.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="50" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="50"/>
         <source>Report receiver (HTTPS)</source>
         <translation>Destinataire des rapports (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="51" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="51"/>
         <source>An https:// address that accepts feedback reports as JSON (see docs/submission.md). The token is kept in the keyring (observer-app secret set http.token).</source>
         <translation>Une adresse https:// qui accepte les rapports de retour en JSON (voir docs/submission.md). Le jeton est conservé dans le trousseau (observer-app secret set http.token).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54"/>
         <source>Receiver CA file</source>
         <translation>Fichier d’AC du destinataire</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="55" />
-        <source>A PEM file with the certificate authority of a receiver that uses its own; it replaces the system's authorities for the receiver. Empty: the system's.</source>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="55"/>
+        <source>A PEM file with the certificate authority of a receiver that uses its own; it replaces the system&apos;s authorities for the receiver. Empty: the system&apos;s.</source>
         <translation>Un fichier PEM avec l’autorité de certification d’un destinataire qui utilise la sienne ; il remplace les autorités du système pour ce destinataire. Vide : celles du système.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="58" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="58"/>
         <source>Team folder (WebDAV)</source>
         <translation>Dossier d’équipe (WebDAV)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="59" />
-        <source>A shared WebDAV folder (Nextcloud and others) where the team's note bundles meet, e.g. https://cloud.example.org/remote.php/dav/files/me/observer/. The password is kept in the keyring (observer-app secret set sync.webdav_password).</source>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="59"/>
+        <source>A shared WebDAV folder (Nextcloud and others) where the team&apos;s note bundles meet, e.g. https://cloud.example.org/remote.php/dav/files/me/observer/. The password is kept in the keyring (observer-app secret set sync.webdav_password).</source>
         <translation>Un dossier WebDAV partagé (Nextcloud et autres) où se retrouvent les lots de notes de l’équipe, p. ex. https://cloud.example.org/remote.php/dav/files/me/observer/. Le mot de passe est conservé dans le trousseau (observer-app secret set sync.webdav_password).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="63" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="63"/>
         <source>Team folder user</source>
         <translation>Utilisateur du dossier d’équipe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="64" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="64"/>
         <source>User name for the WebDAV folder.</source>
         <translation>Nom d’utilisateur pour le dossier WebDAV.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="65" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="65"/>
         <source>Recent conferences</source>
         <translation>Conférences récentes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="66" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="66"/>
         <source>The conferences opened recently (a JSON list of sources, newest first), offered by File &gt; Open conference.</source>
         <translation>Les conférences ouvertes récemment (une liste JSON de sources, la plus récente d’abord), proposées par Fichier &gt; Ouvrir une conférence.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="68" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="68"/>
         <source>Refresh the conference every (minutes)</source>
         <translation>Actualiser la conférence toutes les (minutes)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="69" />
-        <source>How often the conference's sources are read again (conditional requests: cheap when unchanged); 0 turns it off.</source>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="69"/>
+        <source>How often the conference&apos;s sources are read again (conditional requests: cheap when unchanged); 0 turns it off.</source>
         <translation>Fréquence de relecture des sources de la conférence (requêtes conditionnelles : peu coûteuses sans changement) ; 0 désactive.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="72" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="72"/>
         <source>Remind me before a followed session (minutes)</source>
         <translation>Me rappeler avant une séance suivie (minutes)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="73" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="73"/>
         <source>A desktop notification this many minutes before a session you follow starts; 0 turns reminders off.</source>
         <translation>Une notification de bureau ce nombre de minutes avant le début d’une séance suivie ; 0 désactive les rappels.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="75" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="75"/>
         <source>Caption size (%)</source>
         <translation>Taille des sous-titres (%)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="76" />
-        <source>Size of captions and subtitles over the video, in percent of libVLC's normal size.</source>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="76"/>
+        <source>Size of captions and subtitles over the video, in percent of libVLC&apos;s normal size.</source>
         <translation>Taille des sous-titres sur la vidéo, en pourcentage de la taille normale de libVLC.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="78" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="78"/>
         <source>Colours</source>
         <translation>Couleurs</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="79" />
-        <source>system follows the desktop's palette; dark and high-contrast are built in (light text on dark, and white on black with yellow highlights).</source>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="79"/>
+        <source>system follows the desktop&apos;s palette; dark and high-contrast are built in (light text on dark, and white on black with yellow highlights).</source>
         <translation>system suit la palette du bureau ; dark et high-contrast sont intégrés (texte clair sur fond sombre, et blanc sur noir avec surlignage jaune).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="81" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="81"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="82" />
-        <source>Language of Observer's menus and messages: one of the six UN languages, or the system's. A change applies when Observer is started again.</source>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="82"/>
+        <source>Language of Observer&apos;s menus and messages: one of the six UN languages, or the system&apos;s. A change applies when Observer is started again.</source>
         <translation>Langue des menus et messages d’Observer : l’une des six langues de l’ONU, ou celle du système. Un changement s’applique au prochain démarrage d’Observer.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="24" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="24"/>
         <source>Mail server password</source>
         <translation>Mot de passe du serveur de courrier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="25" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="25"/>
         <source>Platform token</source>
         <translation>Jeton de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="26" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="26"/>
         <source>Team folder password</source>
         <translation>Mot de passe du dossier d’équipe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="32" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="32"/>
         <source>Same as the desktop</source>
         <extracomment>Settings the app manages itself and does not show. Ranges of whole-number settings (coerce() checks the same limits); others 0 to 100.</extracomment>
         <translation>Comme le bureau</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="33" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="33"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="34" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="34"/>
         <source>High contrast (white on black)</source>
         <translation>Contraste élevé (blanc sur noir)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="45" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="45"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="56" />
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="115" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="56"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="115"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="81" />
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="92" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="81"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="92"/>
         <source>{label}:</source>
         <translation>{label} :</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="88" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="88"/>
         <source>stored</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="88" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="88"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="91" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="91"/>
         <source>Kept in the system keyring; never written to a file</source>
         <translation>Conservé dans le trousseau du système ; jamais écrit dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="124" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="124"/>
         <source>No keyring</source>
         <translation>Pas de trousseau</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="125" />
-        <source>No working keyring ({why}): {names} will be kept until you quit Observer, and never written to disk. Start your desktop's keyring to keep it.</source>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="125"/>
+        <source>No working keyring ({why}): {names} will be kept until you quit Observer, and never written to disk. Start your desktop&apos;s keyring to keep it.</source>
         <translation>Aucun trousseau fonctionnel ({why}) : {names} sera conservé jusqu’à ce que vous quittiez Observer, et jamais écrit sur le disque. Démarrez le trousseau de votre bureau pour le garder.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="129" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="129"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="130" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="130"/>
         <source>The new interface language is used when you start Observer again.</source>
         <translation>La nouvelle langue de l’interface sera utilisée au prochain démarrage d’Observer.</translation>
     </message>
@@ -2611,32 +2611,32 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="139" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="139"/>
         <source>Save the note being typed</source>
         <translation>Enregistrer la note en cours</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="140" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="140"/>
         <source>New line in a note</source>
         <translation>Nouvelle ligne dans une note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="141" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="141"/>
         <source>Alt+letter</source>
         <translation>Alt+lettre</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="142" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="142"/>
         <source>Open a menu (the underlined letter)</source>
         <translation>Ouvrir un menu (la lettre soulignée)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="143" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="143"/>
         <source>Next / previous control</source>
         <translation>Contrôle suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="148" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="148"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -2644,23 +2644,23 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="26" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="26"/>
         <source>Export a team bundle</source>
         <translation>Exporter un lot d’équipe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="27" />
-        <location filename="../../observer_app/ui/dialogs/team.py" line="44" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="27"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="44"/>
         <source>Notes bundles (*.json)</source>
         <translation>Lots de notes (*.json)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="33" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="33"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/team.py" line="35" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="35"/>
         <source>Exported %n note(s) to {path}</source>
         <translation>
             <numerusform>%n note exportée dans {path}</numerusform>
@@ -2668,37 +2668,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="43" />
-        <source>Import a teammate's bundle</source>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="43"/>
+        <source>Import a teammate&apos;s bundle</source>
         <translation>Importer le lot d’un coéquipier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="50" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="50"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="50" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="50"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="54" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="54"/>
         <source>Bundle imported</source>
         <translation>Lot importé</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="77" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="77"/>
         <source>Synced with the team folder.</source>
         <translation>Synchronisé avec le dossier d’équipe.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="81" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="81"/>
         <source>Sync failed</source>
         <translation>Échec de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="83" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="83"/>
         <source>Syncing with the team folder…</source>
         <translation>Synchronisation avec le dossier d’équipe…</translation>
     </message>
@@ -2706,27 +2706,27 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="34" />
+        <location filename="../../observer_app/ui/panels/timeline.py" line="34"/>
         <source>Day timeline</source>
         <translation>Chronologie de la journée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="35" />
+        <location filename="../../observer_app/ui/panels/timeline.py" line="35"/>
         <source>Sessions of the day per body. Arrows move, Enter watches, F follows, Page Up and Page Down change the day.</source>
         <translation>Séances du jour par organe. Les flèches déplacent, Entrée regarde, F suit, Page préc. et Page suiv. changent de jour.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="143" />
+        <location filename="../../observer_app/ui/panels/timeline.py" line="143"/>
         <source>you: {zone}</source>
         <translation>vous : {zone}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="187" />
+        <location filename="../../observer_app/ui/panels/timeline.py" line="187"/>
         <source>(live)</source>
         <translation>(direct)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="188" />
+        <location filename="../../observer_app/ui/panels/timeline.py" line="188"/>
         <source>(ended)</source>
         <translation>(terminée)</translation>
     </message>
@@ -2734,7 +2734,7 @@
 <context>
     <name>VideoSurface</name>
     <message>
-        <location filename="../../observer_app/ui/widgets/video_surface.py" line="24" />
+        <location filename="../../observer_app/ui/widgets/video_surface.py" line="24"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>

@@ -4,75 +4,75 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="103" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="103"/>
         <source>About {app}</source>
-        <extracomment>The distributions Observer is built on (pyproject.toml's dependencies), in the table's order. libVLC comes from the system, not from a Python distribution: its licence cannot be read.</extracomment>
+        <extracomment>The distributions Observer is built on (pyproject.toml&apos;s dependencies), in the table&apos;s order. libVLC comes from the system, not from a Python distribution: its licence cannot be read.</extracomment>
         <translation>О программе {app}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="105" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="105"/>
         <source>Follow intergovernmental conferences from afar: webcasts with interpretation, documents, stamped notes and feedback reports.</source>
         <translation>Следите за межправительственными конференциями издалека: веб-трансляции с синхронным переводом, документы, заметки с отметкой времени и отчёты с отзывами.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="107" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="107"/>
         <source>Free software under the GNU GPL, version 3 or later.</source>
         <translation>Свободное программное обеспечение по лицензии GNU GPL версии 3 или более поздней.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="110" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="110"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="110" />
-        <location filename="../../observer_app/ui/dialogs/about.py" line="113" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="110"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="113"/>
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="110" />
-        <location filename="../../observer_app/ui/dialogs/about.py" line="113" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="110"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="113"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="112" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="112"/>
         <source>Licences of the main dependencies</source>
         <translation>Лицензии основных зависимостей</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="113" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="113"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="114" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="114"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="115" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="115"/>
         <source>Copy versions and licences</source>
         <translation>Копировать версии и лицензии</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="116" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="116"/>
         <source>Copy the versions and licences as text, for a bug report</source>
         <translation>Скопировать версии и лицензии текстом для отчёта об ошибке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="118" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="118"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="127" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="127"/>
         <source>&amp;Versions:</source>
         <translation>&amp;Версии:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="129" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="129"/>
         <source>&amp;Licences:</source>
         <translation>&amp;Лицензии:</translation>
     </message>
@@ -80,23 +80,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="68" />
+        <location filename="../../observer_app/ui/app.py" line="68"/>
         <source>Player unavailable</source>
         <translation>Проигрыватель недоступен</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="114" />
-        <location filename="../../observer_app/ui/app.py" line="123" />
+        <location filename="../../observer_app/ui/app.py" line="114"/>
+        <location filename="../../observer_app/ui/app.py" line="123"/>
         <source>{app} cannot start</source>
         <translation>Не удаётся запустить {app}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="124" />
+        <location filename="../../observer_app/ui/app.py" line="124"/>
         <source>The demo conference is damaged: {error}</source>
         <translation>Демонстрационная конференция повреждена: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="130" />
+        <location filename="../../observer_app/ui/app.py" line="130"/>
         <source>Notes database restored</source>
         <translation>База заметок восстановлена</translation>
     </message>
@@ -104,33 +104,33 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="18" />
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23" />
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="18"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23"/>
         <source>Export followed sessions</source>
         <translation>Экспорт отслеживаемых заседаний</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="19" />
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="19"/>
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
         <translation>Вы пока не отслеживаете ни одного заседания: щёлкните правой кнопкой по органу или заседанию в программе и выберите «Отслеживать» (или нажмите Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="24" />
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="24"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="29" />
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="29"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="30" />
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="30"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Не удаётся записать {path}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32" />
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
         <source>%n session(s) written to {path}</source>
         <translation>
             <numerusform>%n заседание записано в {path}</numerusform>
@@ -142,57 +142,57 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="37" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="37"/>
         <source>Observer: unexpected error</source>
         <translation>Observer: непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="46" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="46"/>
         <source>Error report</source>
         <translation>Отчёт об ошибке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="47" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="47"/>
         <source>Traceback and versions, without passwords or tokens</source>
         <translation>Трассировка и версии, без паролей и токенов</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="50" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="50"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Копировать отчёт</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="51" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="51"/>
         <source>Copy the report to the clipboard, to paste into a bug report or an e-mail</source>
         <translation>Скопировать отчёт в буфер обмена, чтобы вставить в отчёт об ошибке или письмо</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="53" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="53"/>
         <source>&amp;Quit Observer</source>
         <translation>&amp;Выйти из Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="54" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="54"/>
         <source>Close Observer (your notes are saved)</source>
         <translation>Закрыть Observer (ваши заметки сохранены)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="56" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="56"/>
         <source>C&amp;ontinue</source>
         <translation>Пр&amp;одолжить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="57" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="57"/>
         <source>Close this message and keep working</source>
         <translation>Закрыть это сообщение и продолжить работу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="74" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="74"/>
         <source>Something went wrong inside Observer.</source>
         <translation>В Observer что-то пошло не так.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="76" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="76"/>
         <source>It happened %n time(s).</source>
         <translation>
             <numerusform>Это произошло %n раз.</numerusform>
@@ -201,22 +201,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="77" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="77"/>
         <source>Your saved notes are safe and you can keep working; if something looks wrong, restart Observer.</source>
         <translation>Сохранённые заметки в безопасности, можно продолжать работу; если что-то выглядит неправильно, перезапустите Observer.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="79" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="79"/>
         <source>The report was also saved to {path}.</source>
         <translation>Отчёт также сохранён в {path}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="80" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="80"/>
         <source>The report could not be saved to the log folder.</source>
         <translation>Не удалось сохранить отчёт в папку журналов.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="81" />
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="81"/>
         <source>Please send the report to the developers: it contains no passwords or tokens.</source>
         <translation>Пожалуйста, отправьте отчёт разработчикам: в нём нет паролей и токенов.</translation>
     </message>
@@ -224,48 +224,48 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="11" />
+        <location filename="../../observer_app/ui/models/documents.py" line="11"/>
         <source>Symbol</source>
         <translation>Условное обозначение</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="11" />
+        <location filename="../../observer_app/ui/models/documents.py" line="11"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="12" />
+        <location filename="../../observer_app/ui/models/documents.py" line="12"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="12" />
+        <location filename="../../observer_app/ui/models/documents.py" line="12"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="13" />
+        <location filename="../../observer_app/ui/models/documents.py" line="13"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="13" />
+        <location filename="../../observer_app/ui/models/documents.py" line="13"/>
         <source>Offline</source>
         <translation>Офлайн</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="87" />
+        <location filename="../../observer_app/ui/models/documents.py" line="87"/>
         <source>New since you last looked</source>
         <extracomment>symbol -&gt; languages with a finished file on this computer; symbols new since the last look.</extracomment>
         <translation>Новое с вашего последнего просмотра</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="89" />
+        <location filename="../../observer_app/ui/models/documents.py" line="89"/>
         <source>On this computer: {languages}</source>
         <translation>На этом компьютере: {languages}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="90" />
+        <location filename="../../observer_app/ui/models/documents.py" line="90"/>
         <source>Not downloaded</source>
         <translation>Не загружено</translation>
     </message>
@@ -273,43 +273,43 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="56" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="56"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
-        <extracomment>(symbol, language, page): "Cite page" for the note being written. A search hit in the observer's notes was opened: show that note.</extracomment>
+        <extracomment>(symbol, language, page): &quot;Cite page&quot; for the note being written. A search hit in the observer&apos;s notes was opened: show that note.</extracomment>
         <translation>Найти документ (DT/33, 67 Rev 1…); Enter ищет по всем текстам и заметкам</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="57" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="57"/>
         <source>Find a document</source>
         <translation>Найти документ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="62" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="62"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="83" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="83"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="94" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="94"/>
         <source>Mark all seen</source>
         <translation>Отметить всё как просмотренное</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="95" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="95"/>
         <source>Mark all documents as seen</source>
         <translation>Отметить все документы как просмотренные</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="96" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="96"/>
         <source>● marks documents and revisions that appeared since you last looked</source>
         <translation>● отмечает документы и исправления, появившиеся с вашего последнего просмотра</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="124" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="124"/>
         <source>%n document(s). Select one to read it.</source>
         <translation>
             <numerusform>%n документ. Выберите его, чтобы прочитать.</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="159" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="159"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>%n результат по запросу «{query}»</numerusform>
@@ -327,42 +327,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="160" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="160"/>
         <source>: download the documents to search their text.</source>
         <translation>: загрузите документы, чтобы искать по их тексту.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="183" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="183"/>
         <source>Compare with the previous version</source>
         <translation>Сравнить с предыдущей версией</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="188" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="188"/>
         <source>Nothing to compare: {reason}.</source>
         <translation>Нечего сравнивать: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="190" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="190"/>
         <source>{symbol}: changes since {previous}</source>
         <translation>{symbol}: изменения после {previous}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="192" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="192"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="194" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="194"/>
         <source>Text differences</source>
         <translation>Различия в тексте</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="224" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="224"/>
         <source>{symbol}: no file is listed for this document.</source>
         <translation>{symbol}: для этого документа не указан файл.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="233" />
+        <location filename="../../observer_app/ui/panels/documents.py" line="233"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
         <translation>{symbol}: только онлайн ({url}). Чтобы читать офлайн, воспользуйтесь кнопкой «Загрузить» ниже.</translation>
     </message>
@@ -370,73 +370,73 @@
 <context>
     <name>DownloadBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="31" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="31"/>
         <source>Documents to download</source>
         <extracomment>A FetchProgress, from the worker thread (queued to the GUI thread by Qt). The FetchSummary once done (or None after an unexpected error).</extracomment>
         <translation>Документы для загрузки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="32" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="32"/>
         <source>Download</source>
         <translation>Загрузить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="33" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="33"/>
         <source>Download the documents for offline reading</source>
         <translation>Загрузить документы для чтения офлайн</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="34" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="34"/>
         <source>Download the documents for offline reading (and index their text for search)</source>
         <translation>Загрузить документы для чтения офлайн (и проиндексировать их текст для поиска)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="35" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="35"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="36" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="36"/>
         <source>Cancel the download</source>
         <translation>Отменить загрузку</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="38" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
         <source>Download progress</source>
         <translation>Ход загрузки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="54" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="54"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="57" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="57"/>
         <source>{body} only</source>
         <translation>Только {body}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="80" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="80"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="87" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="87"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="99" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="99"/>
         <source>Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}</source>
         <translation>Получено {fetched}, без изменений {unchanged}, на этом компьютере {local}, с ошибкой {failed}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="103" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="103"/>
         <source>, cancelled {count}</source>
         <translation>, отменено {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="110" />
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="110"/>
         <source>Download stopped: {error}</source>
         <translation>Загрузка остановлена: {error}</translation>
     </message>
@@ -444,88 +444,88 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="56" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="56"/>
         <source>Welcome to Observer</source>
         <extracomment>The answers were saved (the window applies them). The observer wants File &gt; Open conference rather than the demo.</extracomment>
         <translation>Добро пожаловать в Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="58" />
-        <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Observer follows a conference's sessions with you: the webcast with interpretation, the documents, and notes stamped with the moment they refer to.&lt;/p&gt;&lt;p&gt;Tell it who you are (feedback reports are signed with it) and which languages you prefer. Everything can be changed later in File &amp;gt; Settings.&lt;/p&gt;</source>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="58"/>
+        <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Observer follows a conference&apos;s sessions with you: the webcast with interpretation, the documents, and notes stamped with the moment they refer to.&lt;/p&gt;&lt;p&gt;Tell it who you are (feedback reports are signed with it) and which languages you prefer. Everything can be changed later in File &amp;gt; Settings.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Добро пожаловать&lt;/h3&gt;&lt;p&gt;Observer следит вместе с вами за заседаниями конференции: веб-трансляция с синхронным переводом, документы и заметки с отметкой того момента, к которому они относятся.&lt;/p&gt;&lt;p&gt;Укажите, кто вы (этим подписываются отчёты с отзывами), и какие языки вы предпочитаете. Всё это можно изменить позже в меню Файл &amp;gt; Настройки.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="64" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="64"/>
         <source>e.g. Ana Pereira</source>
         <translation>например, Ана Перейра</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="66" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="66"/>
         <source>e.g. Digital Rights Coalition</source>
         <translation>например, Коалиция за цифровые права</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="71" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="71"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="71" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="71"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="73" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="73"/>
         <source>&amp;Interpretation you prefer:</source>
         <translation>Предпочитаемый &amp;перевод:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="74" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="74"/>
         <source>Interface &amp;language (after a restart):</source>
         <translation>&amp;Язык интерфейса (после перезапуска):</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="75" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="75"/>
         <source>Co&amp;lours:</source>
         <translation>&amp;Цвета:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="81" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="81"/>
         <source>Start with the &amp;demo conference</source>
         <translation>Начать с &amp;демонстрационной конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="82" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="82"/>
         <source>PP-Demo: four bodies sitting now, with interpretation and documents</source>
         <translation>PP-Demo: четыре органа заседают сейчас, с синхронным переводом и документами</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="83" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="83"/>
         <source>O&amp;pen my conference…</source>
         <translation>О&amp;ткрыть мою конференцию…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="84" />
-        <source>Paths or addresses of your conference's schedule, streams and documents</source>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="84"/>
+        <source>Paths or addresses of your conference&apos;s schedule, streams and documents</source>
         <translation>Пути или адреса программы, трансляций и документов вашей конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="85" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="85"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="86" />
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="86"/>
         <source>Keep the demo open; this page will not come back</source>
         <translation>Оставить демонстрацию открытой; эта страница больше не появится</translation>
     </message>
@@ -533,62 +533,62 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="14" />
+        <location filename="../../observer_app/ui/labels.py" line="14"/>
         <source>Supports</source>
         <translation>Поддерживает</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="15" />
+        <location filename="../../observer_app/ui/labels.py" line="15"/>
         <source>Opposes</source>
         <translation>Возражает</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="16" />
+        <location filename="../../observer_app/ui/labels.py" line="16"/>
         <source>Concern</source>
         <translation>Озабоченность</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="17" />
+        <location filename="../../observer_app/ui/labels.py" line="17"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="18" />
+        <location filename="../../observer_app/ui/labels.py" line="18"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="21" />
+        <location filename="../../observer_app/ui/labels.py" line="21"/>
         <source>Floor</source>
         <translation>Зал</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="22" />
+        <location filename="../../observer_app/ui/labels.py" line="22"/>
         <source>Arabic</source>
         <translation>Арабский</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="23" />
+        <location filename="../../observer_app/ui/labels.py" line="23"/>
         <source>Chinese</source>
         <translation>Китайский</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="24" />
+        <location filename="../../observer_app/ui/labels.py" line="24"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="25" />
+        <location filename="../../observer_app/ui/labels.py" line="25"/>
         <source>French</source>
         <translation>Французский</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="26" />
+        <location filename="../../observer_app/ui/labels.py" line="26"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="27" />
+        <location filename="../../observer_app/ui/labels.py" line="27"/>
         <source>Spanish</source>
         <translation>Испанский</translation>
     </message>
@@ -596,289 +596,289 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="16" />
+        <location filename="../../observer_app/ui/actions.py" line="16"/>
         <source>&amp;File</source>
-        <extracomment>Menus in the menu bar's order: (key used by ACTIONS, title).</extracomment>
+        <extracomment>Menus in the menu bar&apos;s order: (key used by ACTIONS, title).</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="17" />
+        <location filename="../../observer_app/ui/actions.py" line="17"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="18" />
+        <location filename="../../observer_app/ui/actions.py" line="18"/>
         <source>&amp;Playback</source>
         <translation>&amp;Воспроизведение</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="19" />
+        <location filename="../../observer_app/ui/actions.py" line="19"/>
         <source>&amp;View</source>
         <translation>В&amp;ид</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="20" />
+        <location filename="../../observer_app/ui/actions.py" line="20"/>
         <source>&amp;Schedule</source>
         <translation>П&amp;рограмма</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="21" />
+        <location filename="../../observer_app/ui/actions.py" line="21"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="22" />
+        <location filename="../../observer_app/ui/actions.py" line="22"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="33" />
+        <location filename="../../observer_app/ui/actions.py" line="33"/>
         <source>&amp;Open conference…</source>
         <extracomment>(menu, label, shortcut, what it does with the window): also the source of Help &gt; Keyboard shortcuts.</extracomment>
         <translation>&amp;Открыть конференцию…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="34" />
+        <location filename="../../observer_app/ui/actions.py" line="34"/>
         <source>&amp;Export feedback…</source>
         <translation>&amp;Экспорт отзыва…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="35" />
+        <location filename="../../observer_app/ui/actions.py" line="35"/>
         <source>Sent and out&amp;box…</source>
         <translation>Отправленные и &amp;исходящие…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="36" />
+        <location filename="../../observer_app/ui/actions.py" line="36"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="37" />
+        <location filename="../../observer_app/ui/actions.py" line="37"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="38" />
+        <location filename="../../observer_app/ui/actions.py" line="38"/>
         <source>&amp;Play / pause</source>
         <translation>&amp;Воспроизведение / пауза</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="39" />
+        <location filename="../../observer_app/ui/actions.py" line="39"/>
         <source>&amp;Back 5 seconds</source>
         <translation>&amp;Назад на 5 секунд</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="40" />
+        <location filename="../../observer_app/ui/actions.py" line="40"/>
         <source>&amp;Forward 5 seconds</source>
         <translation>Вп&amp;ерёд на 5 секунд</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="41" />
+        <location filename="../../observer_app/ui/actions.py" line="41"/>
         <source>Back &amp;30 seconds</source>
         <translation>Назад на &amp;30 секунд</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="42" />
+        <location filename="../../observer_app/ui/actions.py" line="42"/>
         <source>Forward 3&amp;0 seconds</source>
         <translation>Вперёд на 3&amp;0 секунд</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="43" />
+        <location filename="../../observer_app/ui/actions.py" line="43"/>
         <source>Volume &amp;up</source>
         <translation>&amp;Громче</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="44" />
+        <location filename="../../observer_app/ui/actions.py" line="44"/>
         <source>Volume &amp;down</source>
         <translation>&amp;Тише</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="45" />
+        <location filename="../../observer_app/ui/actions.py" line="45"/>
         <source>&amp;Mute</source>
         <translation>&amp;Без звука</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="46" />
+        <location filename="../../observer_app/ui/actions.py" line="46"/>
         <source>Go &amp;live</source>
         <translation>К &amp;прямому эфиру</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="47" />
+        <location filename="../../observer_app/ui/actions.py" line="47"/>
         <source>&amp;Audio only (save bandwidth)</source>
         <translation>Только &amp;звук (экономия трафика)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="48" />
+        <location filename="../../observer_app/ui/actions.py" line="48"/>
         <source>&amp;Slower</source>
         <translation>&amp;Медленнее</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="49" />
+        <location filename="../../observer_app/ui/actions.py" line="49"/>
         <source>Fas&amp;ter</source>
         <translation>Б&amp;ыстрее</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="50" />
+        <location filename="../../observer_app/ui/actions.py" line="50"/>
         <source>Full scr&amp;een</source>
         <translation>Во весь &amp;экран</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="51" />
+        <location filename="../../observer_app/ui/actions.py" line="51"/>
         <source>&amp;Retry the connection</source>
         <translation>Повторить &amp;подключение</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="52" />
+        <location filename="../../observer_app/ui/actions.py" line="52"/>
         <source>Open &amp;captions file…</source>
         <translation>Открыть файл &amp;субтитров…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="53" />
+        <location filename="../../observer_app/ui/actions.py" line="53"/>
         <source>&amp;Follow the selected body or session</source>
         <translation>&amp;Отслеживать выбранный орган или заседание</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="54" />
+        <location filename="../../observer_app/ui/actions.py" line="54"/>
         <source>&amp;Day timeline</source>
         <translation>&amp;Расписание дня</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="55" />
+        <location filename="../../observer_app/ui/actions.py" line="55"/>
         <source>E&amp;xport followed sessions (.ics)…</source>
         <translation>&amp;Экспорт отслеживаемых заседаний (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="56" />
+        <location filename="../../observer_app/ui/actions.py" line="56"/>
         <source>&amp;Watch in a new tile (selected body)</source>
         <translation>&amp;Смотреть в новом окне (выбранный орган)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="57" />
+        <location filename="../../observer_app/ui/actions.py" line="57"/>
         <source>&amp;Close the tile that has the sound</source>
         <translation>&amp;Закрыть окно со звуком</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="58" />
+        <location filename="../../observer_app/ui/actions.py" line="58"/>
         <source>&amp;Next tile gets the sound</source>
         <translation>Звук в &amp;следующее окно</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="59" />
+        <location filename="../../observer_app/ui/actions.py" line="59"/>
         <source>&amp;New note at this moment</source>
         <translation>&amp;Новая заметка в этот момент</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="60" />
+        <location filename="../../observer_app/ui/actions.py" line="60"/>
         <source>Go to the notes &amp;list</source>
         <translation>К &amp;списку заметок</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="61" />
+        <location filename="../../observer_app/ui/actions.py" line="61"/>
         <source>&amp;Search notes</source>
         <translation>&amp;Поиск по заметкам</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="62" />
+        <location filename="../../observer_app/ui/actions.py" line="62"/>
         <source>Next note &amp;private / for feedback</source>
         <translation>Следующая заметка — &amp;личная / для отзыва</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="63" />
+        <location filename="../../observer_app/ui/actions.py" line="63"/>
         <source>Mark a &amp;briefing now</source>
         <translation>Отметить &amp;брифинг сейчас</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="64" />
+        <location filename="../../observer_app/ui/actions.py" line="64"/>
         <source>&amp;Export a team bundle…</source>
         <translation>&amp;Экспорт пакета команды…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="65" />
+        <location filename="../../observer_app/ui/actions.py" line="65"/>
         <source>&amp;Import a team bundle…</source>
         <translation>&amp;Импорт пакета команды…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="66" />
+        <location filename="../../observer_app/ui/actions.py" line="66"/>
         <source>S&amp;ync with the team folder</source>
         <translation>Син&amp;хронизировать с папкой команды</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="67" />
+        <location filename="../../observer_app/ui/actions.py" line="67"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="68" />
+        <location filename="../../observer_app/ui/actions.py" line="68"/>
         <source>&amp;About Observer</source>
         <translation>&amp;О программе Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="123" />
+        <location filename="../../observer_app/ui/main_window.py" line="123"/>
         <source>Conference feed</source>
         <translation>Источник конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="133" />
+        <location filename="../../observer_app/ui/main_window.py" line="133"/>
         <source>The conference was updated.</source>
         <translation>Конференция обновлена.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="159" />
+        <location filename="../../observer_app/ui/main_window.py" line="159"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>Здесь нечего воспроизводить: нет трансляции или ещё нет записи.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="172" />
-        <source>{symbol} is not among this conference's documents.</source>
+        <location filename="../../observer_app/ui/main_window.py" line="172"/>
+        <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} нет среди документов этой конференции.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="194" />
+        <location filename="../../observer_app/ui/main_window.py" line="194"/>
         <source>Opening {source}…</source>
         <translation>Открывается {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="205" />
+        <location filename="../../observer_app/ui/main_window.py" line="205"/>
         <source>Unexpected error: {error}</source>
         <translation>Непредвиденная ошибка: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="207" />
+        <location filename="../../observer_app/ui/main_window.py" line="207"/>
         <source>Cannot open this conference</source>
         <translation>Не удаётся открыть эту конференцию</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="208" />
+        <location filename="../../observer_app/ui/main_window.py" line="208"/>
         <source>The current conference stays open.</source>
         <translation>Текущая конференция остаётся открытой.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="214" />
+        <location filename="../../observer_app/ui/main_window.py" line="214"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="216" />
+        <location filename="../../observer_app/ui/main_window.py" line="216"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="222" />
+        <location filename="../../observer_app/ui/main_window.py" line="222"/>
         <source>&amp;Edit note…</source>
         <translation>&amp;Изменить заметку…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="223" />
+        <location filename="../../observer_app/ui/main_window.py" line="223"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Удалить заметку</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="224" />
+        <location filename="../../observer_app/ui/main_window.py" line="224"/>
         <source>Note &amp;private / for feedback</source>
         <translation>Заметка &amp;личная / для отзыва</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="283" />
+        <location filename="../../observer_app/ui/main_window.py" line="283"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>Исходящие: доставлен %n отчёт</numerusform>
@@ -887,7 +887,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="297" />
+        <location filename="../../observer_app/ui/main_window.py" line="297"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ Ошибка резервного копирования: {error}</translation>
     </message>
@@ -895,73 +895,73 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="91" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="91"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
         <translation>Начните печатать, чтобы создать заметку (Ctrl+N). Enter сохраняет, Shift+Enter — новая строка.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="92" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="92"/>
         <source>Note stamp</source>
         <translation>Отметка заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="95" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="95"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="96" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
         <translation>Что было сказано? Ссылайтесь на документы, например DT/33 или 67(Rev.1).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="101" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="101"/>
         <source>Speaker / delegation</source>
         <translation>Выступающий / делегация</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="102" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="102"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="106" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="106"/>
         <source>Agenda item / document</source>
         <translation>Пункт повестки дня / документ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="107" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="107"/>
         <source>Agenda item</source>
         <translation>Пункт повестки дня</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="111" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="111"/>
         <source>Stance</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="112" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="112"/>
         <source>No stance</source>
         <translation>Без позиции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="116" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="116"/>
         <source>tags, comma-separated</source>
         <translation>метки через запятую</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="117" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="117"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="120" />
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="122" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="120"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="122"/>
         <source>For feedback</source>
         <translation>Для отзыва</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="123" />
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="123"/>
         <source>Unticked: a private note that never leaves this machine unless you say so</source>
         <translation>Без флажка: личная заметка, которая не покидает этот компьютер без вашего решения</translation>
     </message>
@@ -969,12 +969,12 @@
 <context>
     <name>NoteEditDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="14" />
+        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="14"/>
         <source>Edit note</source>
         <translation>Изменить заметку</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="17" />
+        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="17"/>
         <source>Edit the text and fields; Enter or OK saves, Shift+Enter: new line.</source>
         <translation>Измените текст и поля; Enter или OK сохраняет, Shift+Enter — новая строка.</translation>
     </message>
@@ -982,141 +982,141 @@
 <context>
     <name>NoteFilterBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="33" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="33"/>
         <source>Search notes (Ctrl+F)</source>
-        <extracomment>The filter changed (debounced for typing). "Briefing now" pressed.</extracomment>
+        <extracomment>The filter changed (debounced for typing). &quot;Briefing now&quot; pressed.</extracomment>
         <translation>Поиск по заметкам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="35" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="35"/>
         <source>Search notes</source>
         <translation>Поиск по заметкам</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
         <source>Filter by body</source>
         <translation>Фильтр по органу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
         <source>Filter by stance</source>
         <translation>Фильтр по позиции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
         <source>Any stance</source>
         <translation>Любая позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
         <source>Filter by day</source>
         <translation>Фильтр по дню</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
         <source>Any day</source>
         <translation>Любой день</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="41" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
         <source>Filter by speaker</source>
         <translation>Фильтр по выступающему</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="41" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
         <source>Any speaker</source>
         <translation>Любой выступающий</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="42" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="42"/>
         <source>Filter by tag</source>
         <translation>Фильтр по метке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="42" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="42"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
         <source>Filter by document</source>
         <translation>Фильтр по документу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
         <source>Any document</source>
         <translation>Любой документ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="44" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="44"/>
         <source>Since last briefing</source>
         <translation>После последнего брифинга</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="46" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
         <source>Only notes since the last briefing</source>
         <translation>Только заметки после последнего брифинга</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="47" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="47"/>
         <source>Briefing now</source>
         <translation>Брифинг сейчас</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="48" />
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="48"/>
         <source>Mark a briefing now</source>
         <translation>Отметить брифинг сейчас</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="49" />
-        <source>Mark that a civil-society briefing happens now: 'since last briefing' starts here</source>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
+        <source>Mark that a civil-society briefing happens now: &apos;since last briefing&apos; starts here</source>
         <translation>Отметить, что сейчас проходит брифинг для гражданского общества: отсюда начинается «после последнего брифинга»</translation>
     </message>
 </context>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="23" />
+        <location filename="../../observer_app/ui/models/notes.py" line="23"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="23" />
+        <location filename="../../observer_app/ui/models/notes.py" line="23"/>
         <source>Video</source>
         <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="24" />
+        <location filename="../../observer_app/ui/models/notes.py" line="24"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="24" />
+        <location filename="../../observer_app/ui/models/notes.py" line="24"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="25" />
+        <location filename="../../observer_app/ui/models/notes.py" line="25"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="122" />
+        <location filename="../../observer_app/ui/models/notes.py" line="122"/>
         <source>⚠ conflicting edit:</source>
         <translation>⚠ конфликтующая правка:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="126" />
+        <location filename="../../observer_app/ui/models/notes.py" line="126"/>
         <source>(private)</source>
         <translation>(личная)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="133" />
+        <location filename="../../observer_app/ui/models/notes.py" line="133"/>
         <source>, video {position}</source>
         <translation>, видео {position}</translation>
     </message>
@@ -1124,59 +1124,59 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="16" />
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="16"/>
         <source>Replay this moment</source>
         <translation>Пересмотреть этот момент</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="17" />
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="17"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="18" />
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="18"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="23" />
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="23"/>
         <source>Open document {symbol}</source>
         <translation>Открыть документ {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="87" />
-        <location filename="../../observer_app/ui/panels/notes.py" line="196" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="196"/>
         <source>Notes</source>
         <extracomment>A note was activated (double-click / Enter in the list): seek the player there. A document symbol cited by a note was chosen (context menu): show that document.</extracomment>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="141" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="141"/>
         <source>Draft restored</source>
         <translation>Черновик восстановлен</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="218" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="218"/>
         <source>, video {position}</source>
         <translation>, видео {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="222" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="222"/>
         <source>Enter saves.</source>
         <translation>Enter сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="237" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="237"/>
         <source>Note not saved</source>
         <translation>Заметка не сохранена</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="239" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="239"/>
         <source>add note</source>
         <translation>добавление заметки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="254" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="254"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>Сохранено. %n заметка. Печатайте, чтобы начать следующую.</numerusform>
@@ -1185,27 +1185,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="267" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="267"/>
         <source>delete note</source>
         <translation>удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="281" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="281"/>
         <source>edit note</source>
         <translation>изменение заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="288" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="288"/>
         <source>mark private</source>
         <translation>пометка как личной</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="299" />
-        <source>Briefing marked at {time}: 'Since last briefing' starts here.</source>
+        <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
+        <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>Брифинг отмечен в {time}: отсюда начинается «после последнего брифинга».</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="352" />
+        <location filename="../../observer_app/ui/panels/notes.py" line="352"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ Черновик не сохранён: {error}</translation>
     </message>
@@ -1213,12 +1213,12 @@
 <context>
     <name>OpenConferenceDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="24" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="24"/>
         <source>Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;All files (*)</source>
         <translation>Источники конференции (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="43" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="43"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(ещё %n)</numerusform>
@@ -1227,37 +1227,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="50" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="50"/>
         <source>Open conference</source>
         <translation>Открыть конференцию</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="53" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="53"/>
         <source>Sources, one per line</source>
         <translation>Источники, по одному в строке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="57" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="57"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="60" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="60"/>
         <source>Recent conferences</source>
         <translation>Недавние конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="68" />
-        <source>Paths or addresses of the conference's sources, &lt;b&gt;one per line&lt;/b&gt;: an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="68"/>
+        <source>Paths or addresses of the conference&apos;s sources, &lt;b&gt;one per line&lt;/b&gt;: an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
         <translation>Пути или адреса источников конференции, &lt;b&gt;по одному в строке&lt;/b&gt;: источник или профиль Observer, плейлисты M3U, телепрограммы XMLTV, расписания iCalendar, экспорт из Indico или pretalx, ленты документов RSS/Atom. Они объединяются в одну конференцию.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="75" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="75"/>
         <source>&amp;Recent (double-click or Enter to open):</source>
         <translation>&amp;Недавние (двойной щелчок или Enter, чтобы открыть):</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="84" />
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="84"/>
         <source>Add conference sources</source>
         <translation>Добавить источники конференции</translation>
     </message>
@@ -1265,87 +1265,87 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="13" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="13"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="13" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="13"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="14" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="14"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="14" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="14"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="15" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="15"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="15" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="15"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="16" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="16"/>
         <source>Answer or last error</source>
         <translation>Ответ или последняя ошибка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="17" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="17"/>
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="17" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="17"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="18" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="18"/>
         <source>failed</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="48" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="48"/>
         <source>sent {when}</source>
         <translation>отправлено {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="49" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="49"/>
         <source>next try {when}</source>
         <translation>следующая попытка {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="58" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="58"/>
         <source>Sent and outbox</source>
         <translation>Отправленные и исходящие</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="61" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="61"/>
         <source>Sent and waiting reports</source>
         <translation>Отправленные и ожидающие отчёты</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="68" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="68"/>
         <source>Retry now</source>
         <translation>Повторить сейчас</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="69" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="69"/>
         <source>Retry the selected report now</source>
         <translation>Повторить отправку выбранного отчёта сейчас</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="70" />
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="70"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1353,161 +1353,161 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="29" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="29"/>
         <source>the file is missing</source>
         <translation>файл отсутствует</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="30" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="30"/>
         <source>this is not a readable PDF (damaged, or another kind of file)</source>
         <translation>это не читаемый PDF (повреждён или файл другого типа)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
         <source>the PDF is password-protected</source>
         <translation>PDF защищён паролем</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="33" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="33"/>
         <source>the PDF uses an encryption this viewer does not support</source>
         <translation>PDF использует шифрование, которое этот просмотрщик не поддерживает</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="59" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="59"/>
         <source>Document page</source>
-        <extracomment>(symbol, language, page number from 1): "Cite page" into the note being written. The observer picked another language version of the document shown. Asks the password of an encrypted file: (parent, file name) -&gt; str or None. Replaceable in tests.</extracomment>
+        <extracomment>(symbol, language, page number from 1): &quot;Cite page&quot; into the note being written. The observer picked another language version of the document shown. Asks the password of an encrypted file: (parent, file name) -&gt; str or None. Replaceable in tests.</extracomment>
         <translation>Страница документа</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="66" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="66"/>
         <source>Select a document.</source>
         <translation>Выберите документ.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="68" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="68"/>
         <source>Document status</source>
         <translation>Состояние документа</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="70" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71"/>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="70" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71"/>
         <source>Previous page (Page Up)</source>
         <translation>Предыдущая страница (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="72"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="72"/>
         <source>Next page (Page Down)</source>
         <translation>Следующая страница (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="73" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="74"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="75" />
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="163" />
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="216" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="164"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="217"/>
         <source>of {count}</source>
         <translation>из {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="76" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="77"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="76" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="77"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Уменьшить (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="77" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="77" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Увеличить (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="79"/>
         <source>Fit to width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="79"/>
         <source>Fit the page width</source>
         <translation>Подогнать по ширине страницы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="80" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="81"/>
         <source>Document language</source>
         <translation>Язык документа</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="83" />
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="84" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="84"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="85"/>
         <source>Find in document</source>
         <translation>Найти в документе</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="87" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Cite</source>
         <translation>Цитировать</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="87" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Cite this page in the note</source>
         <translation>Сослаться на эту страницу в заметке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="89"/>
         <source>Insert this document, language and page into the note</source>
         <translation>Вставить в заметку этот документ, язык и страницу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="89" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="90"/>
         <source>Open in the system viewer</source>
         <translation>Открыть в системном просмотрщике</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="89" />
-        <source>Open in the system's PDF viewer</source>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="90"/>
+        <source>Open in the system&apos;s PDF viewer</source>
         <translation>Открыть в системном просмотрщике PDF</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="152" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="153"/>
         <source>{document}: wrong password. {path}</source>
         <translation>{document}: неверный пароль. {path}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="157" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="158"/>
         <source>the PDF could not be opened ({error})</source>
         <translation>не удалось открыть PDF ({error})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="199" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="200"/>
         <source>{count} found</source>
         <translation>найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="221" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="222"/>
         <source>Password-protected document</source>
         <translation>Документ, защищённый паролем</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="222" />
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="223"/>
         <source>{name} is encrypted. Password:</source>
         <translation>{name} зашифрован. Пароль:</translation>
     </message>
@@ -1515,221 +1515,221 @@
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="51" />
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="174" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
         <source>Pause</source>
-        <extracomment>libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay): closer than this counts as "live".</extracomment>
+        <extracomment>libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay): closer than this counts as &quot;live&quot;.</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="51" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
         <source>Play or pause</source>
         <translation>Воспроизведение или пауза</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="51" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
         <source>Play / pause (Space)</source>
         <translation>Воспроизведение / пауза (пробел)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="53" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
         <source>Go live</source>
         <translation>В эфир</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="53" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
         <source>Jump to the live edge (Ctrl+G)</source>
         <translation>Перейти к прямому эфиру (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="55" />
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="165" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="55"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="165"/>
         <source>Position in the recording</source>
         <translation>Позиция в записи</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="57" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="57"/>
         <source>Position</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="60" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="60"/>
         <source>Playback speed</source>
         <translation>Скорость воспроизведения</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="61" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="61"/>
         <source>Playback speed (recordings)</source>
         <translation>Скорость воспроизведения (записи)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="66" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="66"/>
         <source>Audio channel</source>
         <translation>Звуковой канал</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="67" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="67"/>
         <source>Floor or interpretation channel</source>
         <translation>Зал или канал перевода</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="68" />
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="69" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="68"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="69"/>
         <source>Audio only</source>
         <translation>Только звук</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="70" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="70"/>
         <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
         <translation>Экономия трафика: без видео (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="72" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="72"/>
         <source>Video quality</source>
         <translation>Качество видео</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="73" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="73"/>
         <source>Auto quality</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="74" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
         <source>Lowest quality</source>
         <translation>Минимальное</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="76" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="76"/>
         <source>Captions</source>
         <translation>Субтитры</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="77" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="77"/>
         <source>Subtitle/caption track</source>
         <translation>Дорожка субтитров</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="79" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
         <source>Open captions…</source>
         <translation>Субтитры…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="79" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
         <source>Open a captions file</source>
         <translation>Открыть файл субтитров</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="80" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
         <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
         <translation>Открыть файл WebVTT или SRT поверх этой трансляции (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="81" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
         <source>Mute</source>
         <translation>Без звука</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="81" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
         <source>Mute (Ctrl+M)</source>
         <translation>Без звука (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="84" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="84"/>
         <source>Volume</source>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="87" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="87"/>
         <source>Full screen</source>
         <translation>Во весь экран</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="87" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="87"/>
         <source>Full screen (F11)</source>
         <translation>Во весь экран (F11)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="90" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
         <source>Stream information</source>
         <translation>Сведения о трансляции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="106" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
         <source>Audio:</source>
         <translation>Звук:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="165" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="165"/>
         <source>Position in the live window</source>
         <translation>Позиция в окне прямого эфира</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="174" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
         <source>Play</source>
         <translation>Воспроизвести</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
         <source>Opening…</source>
         <translation>Открывается…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
         <source>Playing</source>
         <translation>Воспроизводится</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
         <source>Ended</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
         <source>Not playing</source>
         <translation>Не воспроизводится</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="193" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
         <source>● live</source>
         <translation>● эфир</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="194" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="194"/>
         <source>−{time} behind live</source>
         <translation>−{time} от прямого эфира</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="228" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="228"/>
         <source>This stream has no {wanted} channel: playing {heard} audio.</source>
         <translation>В этой трансляции нет канала «{wanted}»: звучит канал «{heard}».</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="230" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="230"/>
         <source>This stream has no {wanted} channel: playing the default audio.</source>
         <translation>В этой трансляции нет канала «{wanted}»: звучит канал по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="249" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="249"/>
         <source>buffer ok</source>
         <translation>буфер в порядке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="250" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="250"/>
         <source>buffering {percent}%</source>
         <translation>буферизация {percent}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="252" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="252"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>потерян %n кадр</numerusform>
@@ -1738,27 +1738,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="278" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
         <source>No captions</source>
         <translation>Без субтитров</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="295" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="295"/>
         <source>Open captions</source>
         <translation>Открыть субтитры</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="296" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="296"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>Субтитры (*.vtt *.srt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="300" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="300"/>
         <source>Captions loaded: {name}</source>
         <translation>Субтитры загружены: {name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="301" />
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="301"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ не удаётся загрузить субтитры {path}</translation>
     </message>
@@ -1766,23 +1766,23 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="51" />
+        <location filename="../../observer_app/ui/panels/player.py" line="51"/>
         <source>Choose a body in the schedule.</source>
         <extracomment>The active tile now shows this body (id). The observer picked an audio channel: remember it as the preference. Double-click on the video or the full-screen button.</extracomment>
         <translation>Выберите орган в программе.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="58" />
+        <location filename="../../observer_app/ui/panels/player.py" line="58"/>
         <source>Player status</source>
         <translation>Состояние проигрывателя</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="174" />
+        <location filename="../../observer_app/ui/panels/player.py" line="174"/>
         <source>⚠ cannot open another player: {error}</source>
         <translation>⚠ не удаётся открыть ещё один проигрыватель: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player.py" line="227" />
+        <location filename="../../observer_app/ui/panels/player.py" line="227"/>
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n вариант</numerusform>
@@ -1791,7 +1791,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="230" />
+        <location filename="../../observer_app/ui/panels/player.py" line="230"/>
         <source>clock from the stream (started {time})</source>
         <translation>время по трансляции (начало в {time})</translation>
     </message>
@@ -1799,63 +1799,63 @@
 <context>
     <name>PlayerTile</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="38" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="38"/>
         <source>Choose a body in the schedule</source>
         <extracomment>The observer clicked this tile: give it the sound.</extracomment>
         <translation>Выберите орган в программе</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="41" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="41"/>
         <source>Now showing</source>
         <translation>Сейчас на экране</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="43" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="43"/>
         <source>Sound</source>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="45" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="45"/>
         <source>Live or archive</source>
         <translation>Эфир или архив</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="51" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="51"/>
         <source>Connection status</source>
         <translation>Состояние подключения</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="53" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="53"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="54" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="54"/>
         <source>Retry connecting</source>
         <translation>Повторить подключение</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="74" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="74"/>
         <source>Audio only: video needs an X11 display.</source>
         <translation>Только звук: для видео нужен дисплей X11.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="94" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="94"/>
         <source>● LIVE</source>
         <translation>● ЭФИР</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="94" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="94"/>
         <source>ARCHIVE</source>
         <translation>АРХИВ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="122" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="122"/>
         <source>This tile has the sound</source>
         <translation>У этого окна есть звук</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="122" />
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="122"/>
         <source>Click the tile to hear it</source>
         <translation>Щёлкните по окну, чтобы его слушать</translation>
     </message>
@@ -1863,27 +1863,27 @@
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="32" />
+        <location filename="../../observer_app/ui/reminders.py" line="32"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="35" />
+        <location filename="../../observer_app/ui/reminders.py" line="35"/>
         <source>&amp;Watch</source>
         <translation>&amp;Смотреть</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="36" />
+        <location filename="../../observer_app/ui/reminders.py" line="36"/>
         <source>Watch the reminded session</source>
         <translation>Смотреть заседание из напоминания</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="37" />
+        <location filename="../../observer_app/ui/reminders.py" line="37"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="38" />
+        <location filename="../../observer_app/ui/reminders.py" line="38"/>
         <source>Dismiss the reminder</source>
         <translation>Скрыть напоминание</translation>
     </message>
@@ -1891,13 +1891,13 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="108" />
+        <location filename="../../observer_app/ui/reminders.py" line="108"/>
         <source>Observer: session starting</source>
         <extracomment>A reminder was given (tray or banner). The observer clicked it: open this body.</extracomment>
         <translation>Observer: начинается заседание</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="108" />
+        <location filename="../../observer_app/ui/reminders.py" line="108"/>
         <source>Click to watch.</source>
         <translation>Щёлкните, чтобы смотреть.</translation>
     </message>
@@ -1905,160 +1905,160 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="45" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="45"/>
         <source>Export feedback</source>
         <translation>Экспорт отзыва</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="48" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="48"/>
         <source>Only notes since the last briefing</source>
         <translation>Только заметки после последнего брифинга</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="50" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="72" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="72"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="50" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="50"/>
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="51" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="73" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="73"/>
         <source>Session</source>
         <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="51" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="51"/>
         <source>All sessions</source>
         <translation>Все заседания</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="53" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="73" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="53"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="73"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="53" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="53"/>
         <source>All speakers</source>
         <translation>Все выступающие</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="54" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="74" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="74"/>
         <source>Stance</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="54" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="54"/>
         <source>Any stance</source>
         <translation>Любая позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="55" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="74" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="55"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="74"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="55" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="55"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="56" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="56"/>
         <source>Include private notes</source>
         <translation>Включить личные заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="60" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="60"/>
         <source>Feedback on {conference}</source>
         <translation>Отзыв о {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="62" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="62"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>Несколько фраз перед заметками (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="68" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="68"/>
         <source>File format</source>
         <translation>Формат файла</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="70" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="70"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="70" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="70"/>
         <source>Introduction</source>
         <translation>Введение</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="71" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="71"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="71" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="71"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="72" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="72"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="76" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="76"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="82" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="82"/>
         <source>Report preview</source>
         <translation>Предпросмотр отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="90" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="90"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="91" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="94" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="91"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="94"/>
         <source>Send by e-mail</source>
         <translation>Отправить по почте</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="92" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="92"/>
         <source>Send to platform</source>
         <translation>Отправить на платформу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="93" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="95" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="93"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="94" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="158" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="94"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="158"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="95" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
         <source>Send to the contribution platform</source>
         <translation>Отправить на платформу для предложений</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>Экспорт отзыва — %n заметка</numerusform>
@@ -2067,20 +2067,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="218" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="218"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="219" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="219"/>
         <source>Your notes are safe in Observer.</source>
         <translation>Ваши заметки в безопасности в Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="168" />
-        <location filename="../../observer_app/ui/dialogs/export.py" line="222" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="168"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="222"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>%n заметка сохранена в {path}</numerusform>
@@ -2089,32 +2089,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="188" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
         <source>Sent.</source>
         <translation>Отправлено.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>Ещё не отправлено; отчёт в исходящих, попытка будет повторена.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
         <source>Refused.</source>
         <translation>Отклонено.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
         <source>Opened a draft in your mail program.</source>
         <translation>В почтовой программе открыт черновик.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="199" />
+        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
         <source>Feedback</source>
         <translation>Отзыв</translation>
     </message>
@@ -2122,67 +2122,67 @@
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="15" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="15"/>
         <source>Body / session</source>
         <translation>Орган / заседание</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="15" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="15"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="16" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
         <source>Conference time</source>
         <translation>Время конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="16" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
         <source>Your time</source>
         <translation>Ваше время</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="103" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="103"/>
         <source>You ({zone})</source>
         <translation>Вы ({zone})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="148" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="148"/>
         <source>● LIVE until {time}</source>
         <translation>● ЭФИР до {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="149" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="149"/>
         <source>next {when}</source>
         <translation>далее {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="164" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="164"/>
         <source>Now: {title}</source>
         <translation>Сейчас: {title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="166" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="166"/>
         <source>Next: {title}, {when}</source>
         <translation>Далее: {title}, {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="181" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="181"/>
         <source>● LIVE</source>
         <translation>● ЭФИР</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="183" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="183"/>
         <source>archive</source>
         <translation>архив</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="183" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="183"/>
         <source>ended</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="194" />
+        <location filename="../../observer_app/ui/models/schedule.py" line="194"/>
         <source>Agenda:</source>
         <translation>Повестка дня:</translation>
     </message>
@@ -2190,108 +2190,108 @@
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="46" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="46"/>
         <source>Conference clock</source>
-        <extracomment>(body id, session id or None): the observer asked to watch this. The same, in an extra player tile (Ctrl+double-click, Ctrl+Enter). "This session is (was) a civil-society briefing": notes since its start are what is new. (Follow, followed?): the observer follows or stops following a body or a session.</extracomment>
+        <extracomment>(body id, session id or None): the observer asked to watch this. The same, in an extra player tile (Ctrl+double-click, Ctrl+Enter). &quot;This session is (was) a civil-society briefing&quot;: notes since its start are what is new. (Follow, followed?): the observer follows or stops following a body or a session.</extracomment>
         <translation>Часы конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="49" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="49"/>
         <source>Show the schedule of</source>
         <translation>Показать программу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="54" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="54"/>
         <source>Schedule</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="68" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="68"/>
         <source>● LIVE until {time}</source>
         <translation>● ЭФИР до {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="75" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="75"/>
         <source>Double-click (or Enter) a body to watch it live, a past session to replay it; with Ctrl, in a second player tile.</source>
         <translation>Дважды щёлкните (или нажмите Enter) по органу, чтобы смотреть эфир, по прошедшему заседанию — чтобы пересмотреть его; с Ctrl — во втором окне проигрывателя.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="84" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="85"/>
         <source>Previous day</source>
         <translation>Предыдущий день</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="84" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="85"/>
         <source>Next day</source>
         <translation>Следующий день</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="85" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
         <source>{action} (Page Up / Page Down in the timeline)</source>
         <translation>{action} (Page Up / Page Down в расписании)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="97" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="98"/>
         <source>Schedule views</source>
         <translation>Виды программы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="98" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="99"/>
         <source>&amp;List</source>
         <translation>&amp;Список</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="99" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="100"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="115" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="116"/>
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="156" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="157"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation>Время конференции опережает ваше на {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="157" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="158"/>
         <source>The conference is {hours} h behind you.</source>
         <translation>Время конференции отстаёт от вашего на {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="161" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="162"/>
         <source>Now: {when}</source>
         <translation>Сейчас: {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="176" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="177"/>
         <source>Watch</source>
         <translation>Смотреть</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="177" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="178"/>
         <source>Watch in a new tile</source>
         <translation>Смотреть в новом окне</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="180" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="181"/>
         <source>Follow {body} (every session)</source>
         <translation>Отслеживать {body} (все заседания)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="182" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="183"/>
         <source>Follow this session</source>
         <translation>Отслеживать это заседание</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="183" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="184"/>
         <source>Mark as a civil-society briefing</source>
         <translation>Отметить как брифинг для гражданского общества</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="198" />
+        <location filename="../../observer_app/ui/panels/schedule.py" line="199"/>
         <source>Select a body or a session to follow it.</source>
         <translation>Выберите орган или заседание, чтобы отслеживать его.</translation>
     </message>
@@ -2299,22 +2299,22 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="17" />
+        <location filename="../../observer_app/ui/models/search.py" line="17"/>
         <source>Found in</source>
         <translation>Где найдено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="17" />
+        <location filename="../../observer_app/ui/models/search.py" line="17"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="18" />
+        <location filename="../../observer_app/ui/models/search.py" line="18"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="44" />
+        <location filename="../../observer_app/ui/models/search.py" line="44"/>
         <source>your note</source>
         <translation>ваша заметка</translation>
     </message>
@@ -2322,299 +2322,299 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="17" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="17"/>
         <source>Your name</source>
         <extracomment>key -&gt; (label, help), for the settings the dialogs show.</extracomment>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="18" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="18"/>
         <source>Shown as the author of feedback reports.</source>
         <translation>Указывается как автор отчётов с отзывами.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="19" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="19"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="20" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="20"/>
         <source>The organisation you observe for; shown in reports.</source>
         <translation>Организация, от имени которой вы наблюдаете; указывается в отчётах.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="21" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="21"/>
         <source>Contact e-mail</source>
         <translation>Контактный адрес</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="22" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="22"/>
         <source>Where organisers can reach you about your feedback.</source>
         <translation>Адрес, по которому организаторы могут связаться с вами по поводу отзыва.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="23" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="23"/>
         <source>Preferred interpretation</source>
         <translation>Предпочитаемый перевод</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="24" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="24"/>
         <source>Audio channel picked automatically when a stream offers it: floor, ar, zh, en, fr, ru or es.</source>
         <translation>Звуковой канал, выбираемый автоматически, если трансляция его предлагает: floor (зал), ar, zh, en, fr, ru или es.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="26" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="26"/>
         <source>Mail server (SMTP)</source>
         <translation>Почтовый сервер (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="27" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="27"/>
         <source>The outgoing mail server, e.g. smtp.example.org. Empty: sending by e-mail opens a draft in your mail program instead (without attachments).</source>
         <translation>Сервер исходящей почты, например smtp.example.org. Пусто: при отправке по почте вместо этого открывается черновик в вашей почтовой программе (без вложений).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="30" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="30"/>
         <source>Mail server port</source>
         <translation>Порт почтового сервера</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="31" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="31"/>
         <source>0: the usual port for the security chosen (587 for starttls, 465 for ssl).</source>
         <translation>0: обычный порт для выбранной защиты (587 для starttls, 465 для ssl).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="33" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="33"/>
         <source>Mail server security</source>
         <translation>Защита почтового сервера</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="34" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="34"/>
         <source>starttls (usually port 587) or ssl (usually port 465). Observer never sends a password or a report over an unencrypted connection.</source>
         <translation>starttls (обычно порт 587) или ssl (обычно порт 465). Observer никогда не отправляет пароль или отчёт по незашифрованному соединению.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="37" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="37"/>
         <source>Mail server user</source>
         <translation>Пользователь почтового сервера</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="38" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="38"/>
         <source>User name for the mail server; empty if it needs no login. The password is kept in the keyring (observer-app secret set smtp.password).</source>
         <translation>Имя пользователя почтового сервера; пусто, если вход не нужен. Пароль хранится в связке ключей (observer-app secret set smtp.password).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="41" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="41"/>
         <source>Sender address</source>
         <translation>Адрес отправителя</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="42" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="42"/>
         <source>The From address of report e-mails. Empty: your contact e-mail (author.contact).</source>
         <translation>Адрес «От» в письмах с отчётами. Пусто: ваш контактный адрес (author.contact).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="44" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="44"/>
         <source>Send reports to</source>
         <translation>Отправлять отчёты</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="45" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="45"/>
         <source>E-mail addresses that receive feedback reports, separated by commas.</source>
         <translation>Адреса электронной почты для отчётов с отзывами, через запятую.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47"/>
         <source>Mail server CA file</source>
         <translation>Файл ЦС почтового сервера</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="48" />
-        <source>A PEM file with the certificate authority of a mail server that uses its own. Empty: the system's authorities.</source>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="48"/>
+        <source>A PEM file with the certificate authority of a mail server that uses its own. Empty: the system&apos;s authorities.</source>
         <translation>Файл PEM с центром сертификации почтового сервера, использующего собственный. Пусто: системные центры сертификации.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="50" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="50"/>
         <source>Report receiver (HTTPS)</source>
         <translation>Получатель отчётов (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="51" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="51"/>
         <source>An https:// address that accepts feedback reports as JSON (see docs/submission.md). The token is kept in the keyring (observer-app secret set http.token).</source>
         <translation>Адрес https://, принимающий отчёты с отзывами в формате JSON (см. docs/submission.md). Токен хранится в связке ключей (observer-app secret set http.token).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54"/>
         <source>Receiver CA file</source>
         <translation>Файл ЦС получателя</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="55" />
-        <source>A PEM file with the certificate authority of a receiver that uses its own; it replaces the system's authorities for the receiver. Empty: the system's.</source>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="55"/>
+        <source>A PEM file with the certificate authority of a receiver that uses its own; it replaces the system&apos;s authorities for the receiver. Empty: the system&apos;s.</source>
         <translation>Файл PEM с центром сертификации получателя, использующего собственный; для этого получателя он заменяет системные центры сертификации. Пусто: системные.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="58" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="58"/>
         <source>Team folder (WebDAV)</source>
         <translation>Папка команды (WebDAV)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="59" />
-        <source>A shared WebDAV folder (Nextcloud and others) where the team's note bundles meet, e.g. https://cloud.example.org/remote.php/dav/files/me/observer/. The password is kept in the keyring (observer-app secret set sync.webdav_password).</source>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="59"/>
+        <source>A shared WebDAV folder (Nextcloud and others) where the team&apos;s note bundles meet, e.g. https://cloud.example.org/remote.php/dav/files/me/observer/. The password is kept in the keyring (observer-app secret set sync.webdav_password).</source>
         <translation>Общая папка WebDAV (Nextcloud и др.), где собираются пакеты заметок команды, например https://cloud.example.org/remote.php/dav/files/me/observer/. Пароль хранится в связке ключей (observer-app secret set sync.webdav_password).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="63" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="63"/>
         <source>Team folder user</source>
         <translation>Пользователь папки команды</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="64" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="64"/>
         <source>User name for the WebDAV folder.</source>
         <translation>Имя пользователя папки WebDAV.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="65" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="65"/>
         <source>Recent conferences</source>
         <translation>Недавние конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="66" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="66"/>
         <source>The conferences opened recently (a JSON list of sources, newest first), offered by File &gt; Open conference.</source>
         <translation>Недавно открытые конференции (список источников в JSON, новые первыми), предлагаемые в меню Файл &gt; Открыть конференцию.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="68" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="68"/>
         <source>Refresh the conference every (minutes)</source>
         <translation>Обновлять конференцию каждые (минут)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="69" />
-        <source>How often the conference's sources are read again (conditional requests: cheap when unchanged); 0 turns it off.</source>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="69"/>
+        <source>How often the conference&apos;s sources are read again (conditional requests: cheap when unchanged); 0 turns it off.</source>
         <translation>Как часто заново читаются источники конференции (условные запросы: дёшево, если ничего не изменилось); 0 отключает.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="72" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="72"/>
         <source>Remind me before a followed session (minutes)</source>
         <translation>Напоминать до отслеживаемого заседания (минут)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="73" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="73"/>
         <source>A desktop notification this many minutes before a session you follow starts; 0 turns reminders off.</source>
         <translation>Уведомление на рабочем столе за столько минут до начала отслеживаемого заседания; 0 отключает напоминания.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="75" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="75"/>
         <source>Caption size (%)</source>
         <translation>Размер субтитров (%)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="76" />
-        <source>Size of captions and subtitles over the video, in percent of libVLC's normal size.</source>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="76"/>
+        <source>Size of captions and subtitles over the video, in percent of libVLC&apos;s normal size.</source>
         <translation>Размер субтитров поверх видео в процентах от обычного размера libVLC.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="78" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="78"/>
         <source>Colours</source>
         <translation>Цвета</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="79" />
-        <source>system follows the desktop's palette; dark and high-contrast are built in (light text on dark, and white on black with yellow highlights).</source>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="79"/>
+        <source>system follows the desktop&apos;s palette; dark and high-contrast are built in (light text on dark, and white on black with yellow highlights).</source>
         <translation>system следует палитре рабочего стола; dark и high-contrast встроены (светлый текст на тёмном и белый на чёрном с жёлтым выделением).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="81" />
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="81"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="82" />
-        <source>Language of Observer's menus and messages: one of the six UN languages, or the system's. A change applies when Observer is started again.</source>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="82"/>
+        <source>Language of Observer&apos;s menus and messages: one of the six UN languages, or the system&apos;s. A change applies when Observer is started again.</source>
         <translation>Язык меню и сообщений Observer: один из шести языков ООН или язык системы. Изменение вступает в силу при следующем запуске Observer.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="24" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="24"/>
         <source>Mail server password</source>
         <translation>Пароль почтового сервера</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="25" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="25"/>
         <source>Platform token</source>
         <translation>Токен платформы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="26" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="26"/>
         <source>Team folder password</source>
         <translation>Пароль папки команды</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="32" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="32"/>
         <source>Same as the desktop</source>
         <extracomment>Settings the app manages itself and does not show. Ranges of whole-number settings (coerce() checks the same limits); others 0 to 100.</extracomment>
         <translation>Как на рабочем столе</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="33" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="33"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="34" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="34"/>
         <source>High contrast (white on black)</source>
         <translation>Высокая контрастность (белое на чёрном)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="45" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="45"/>
         <source>Same as the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="56" />
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="115" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="56"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="115"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="81" />
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="92" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="81"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="92"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="88" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="88"/>
         <source>stored</source>
         <translation>сохранён</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="88" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="88"/>
         <source>not set</source>
         <translation>не задан</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="91" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="91"/>
         <source>Kept in the system keyring; never written to a file</source>
         <translation>Хранится в системной связке ключей; никогда не записывается в файл</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="124" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="124"/>
         <source>No keyring</source>
         <translation>Нет связки ключей</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="125" />
-        <source>No working keyring ({why}): {names} will be kept until you quit Observer, and never written to disk. Start your desktop's keyring to keep it.</source>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="125"/>
+        <source>No working keyring ({why}): {names} will be kept until you quit Observer, and never written to disk. Start your desktop&apos;s keyring to keep it.</source>
         <translation>Нет работающей связки ключей ({why}): {names} будет храниться до выхода из Observer и никогда не запишется на диск. Запустите связку ключей рабочего стола, чтобы сохранить его.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="129" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="129"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="130" />
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="130"/>
         <source>The new interface language is used when you start Observer again.</source>
         <translation>Новый язык интерфейса будет использован при следующем запуске Observer.</translation>
     </message>
@@ -2622,32 +2622,32 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="139" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="139"/>
         <source>Save the note being typed</source>
         <translation>Сохранить набираемую заметку</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="140" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="140"/>
         <source>New line in a note</source>
         <translation>Новая строка в заметке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="141" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="141"/>
         <source>Alt+letter</source>
         <translation>Alt+буква</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="142" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="142"/>
         <source>Open a menu (the underlined letter)</source>
         <translation>Открыть меню (подчёркнутая буква)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="143" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="143"/>
         <source>Next / previous control</source>
         <translation>Следующий / предыдущий элемент</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="148" />
+        <location filename="../../observer_app/ui/dialogs/about.py" line="148"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -2655,23 +2655,23 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="26" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="26"/>
         <source>Export a team bundle</source>
         <translation>Экспорт пакета команды</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="27" />
-        <location filename="../../observer_app/ui/dialogs/team.py" line="44" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="27"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="44"/>
         <source>Notes bundles (*.json)</source>
         <translation>Пакеты заметок (*.json)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="33" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="33"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/team.py" line="35" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="35"/>
         <source>Exported %n note(s) to {path}</source>
         <translation>
             <numerusform>%n заметка экспортирована в {path}</numerusform>
@@ -2680,37 +2680,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="43" />
-        <source>Import a teammate's bundle</source>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="43"/>
+        <source>Import a teammate&apos;s bundle</source>
         <translation>Импорт пакета коллеги</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="50" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="50"/>
         <source>Import failed</source>
         <translation>Ошибка импорта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="50" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="50"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="54" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="54"/>
         <source>Bundle imported</source>
         <translation>Пакет импортирован</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="77" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="77"/>
         <source>Synced with the team folder.</source>
         <translation>Синхронизировано с папкой команды.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="81" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="81"/>
         <source>Sync failed</source>
         <translation>Ошибка синхронизации</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="83" />
+        <location filename="../../observer_app/ui/dialogs/team.py" line="83"/>
         <source>Syncing with the team folder…</source>
         <translation>Синхронизация с папкой команды…</translation>
     </message>
@@ -2718,27 +2718,27 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="34" />
+        <location filename="../../observer_app/ui/panels/timeline.py" line="34"/>
         <source>Day timeline</source>
         <translation>Расписание дня</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="35" />
+        <location filename="../../observer_app/ui/panels/timeline.py" line="35"/>
         <source>Sessions of the day per body. Arrows move, Enter watches, F follows, Page Up and Page Down change the day.</source>
         <translation>Заседания дня по органам. Стрелки — перемещение, Enter — смотреть, F — отслеживать, Page Up и Page Down — сменить день.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="143" />
+        <location filename="../../observer_app/ui/panels/timeline.py" line="143"/>
         <source>you: {zone}</source>
         <translation>вы: {zone}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="187" />
+        <location filename="../../observer_app/ui/panels/timeline.py" line="187"/>
         <source>(live)</source>
         <translation>(эфир)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="188" />
+        <location filename="../../observer_app/ui/panels/timeline.py" line="188"/>
         <source>(ended)</source>
         <translation>(завершено)</translation>
     </message>
@@ -2746,7 +2746,7 @@
 <context>
     <name>VideoSurface</name>
     <message>
-        <location filename="../../observer_app/ui/widgets/video_surface.py" line="24" />
+        <location filename="../../observer_app/ui/widgets/video_surface.py" line="24"/>
         <source>Video</source>
         <translation>Видео</translation>
     </message>
