@@ -14,7 +14,7 @@ RUNTIME_PKGS="libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output
  libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-glx0 libxcb-icccm4
  libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-sync1
  libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxcb-xinerama0 libfontconfig1 libdbus-1-3
- fonts-dejavu-core"
+ fonts-dejavu-core fonts-wqy-microhei"
 # Tests: a virtual X server and xdotool to type into a real app process, ffmpeg for test
 # streams, a real Secret Service, PDF tools, ImageMagick's `import` for screenshots.
 TEST_PKGS="xvfb xauth xdotool ffmpeg dbus gnome-keyring poppler-utils imagemagick desktop-file-utils appstream"
