@@ -28,7 +28,9 @@ def gnome_keyring(tmp_path):
         pytest.skip("needs the D-Bus session and gnome-keyring of tests/run.sh")
     # A keyring of its own (a login keyring left by another run has another password).
     env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "keyring-home")}
-    daemon = subprocess.Popen(["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
+    # --replace: a daemon that D-Bus activated earlier in this session (any test that asked
+    # keyring which backend it has) would otherwise keep the name with a locked collection.
+    daemon = subprocess.Popen(["gnome-keyring-daemon", "--replace", "--foreground", "--unlock", "--components=secrets"],
                               stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     daemon.stdin.write(b"test-keyring-password")
     daemon.stdin.close()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from PySide6.QtCore import Qt
 
 from observer_app.core import clock
 from observer_app.core.model import StreamKind
@@ -102,19 +102,33 @@ class PlayerControls(QWidget):
         row1.addWidget(self.mute)
         row1.addWidget(self.volume)
         row1.addWidget(self.fullscreen)
-        row2 = QHBoxLayout()
+        self.row2, self.row3 = QHBoxLayout(), QHBoxLayout()
         for w in (QLabel(self.tr("Audio:")), self.language, self.audio_only, self.quality, self.captions, self.open_captions):
-            row2.addWidget(w)
-        row2.addWidget(self.info, 1)
+            self.row2.addWidget(w)
+        self.row2.addWidget(self.info, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row1)
-        layout.addLayout(row2)
+        layout.addLayout(self.row2)
+        layout.addLayout(self.row3)
+        self._base_font_px = QFontInfo(self.font()).pixelSize()
         self._stats = QTimer(self)
         self._stats.setInterval(2000)
         self._stats.timeout.connect(self._show_stats)
         self._buffer = 100.0
         self.user_muted = False
+
+    def changeEvent(self, event) -> None:
+        """With a large font (150 % and more) the captions move to a row of their own: one row
+        would be wider than the centre column and Qt would clip its labels."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            large = QFontInfo(self.font()).pixelSize() >= 1.5 * self._base_font_px
+            target = self.row3 if large else self.row2
+            if target.indexOf(self.info) < 0:
+                for widget in (self.captions, self.open_captions, self.info):
+                    (self.row2 if large else self.row3).removeWidget(widget)
+                    target.addWidget(widget, 1 if widget is self.info else 0)
 
     def connect_to(self, panel) -> None:
         self.play_button.clicked.connect(panel.toggle_pause)
