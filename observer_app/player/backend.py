@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import time
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -187,9 +188,15 @@ class VlcBackend:
 
     # -- control ---------------------------------------------------------------------------
     def set_window(self, xid: int) -> None:
-        """Draw into the X11 window ``xid`` (only on X11; see module docstring)."""
+        """Draw into the native window ``xid``: an X11 window here; an HWND on Windows and an
+        NSView on macOS (written from libVLC's API, not verified on those systems)."""
         if self.video_enabled:
-            self._player.set_xwindow(int(xid))
+            if sys.platform == "win32":
+                self._player.set_hwnd(int(xid))
+            elif sys.platform == "darwin":
+                self._player.set_nsobject(int(xid))
+            else:
+                self._player.set_xwindow(int(xid))
             # Let clicks and keys reach Qt (tile focus, shortcuts) instead of libVLC's window.
             self._player.video_set_mouse_input(False)
             self._player.video_set_key_input(False)

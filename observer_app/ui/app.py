@@ -36,7 +36,7 @@ def player_factory(work_dir: Path | None = None):
     except LibVlcMissing as exc:
         log.error("%s", exc)
         return None, str(exc)
-    video = QGuiApplication.platformName() == "xcb"
+    video = QGuiApplication.platformName() in ("xcb", "windows", "cocoa")  # where libVLC can embed
 
     def make() -> QtPlayer:
         player = QtPlayer(video=video)
