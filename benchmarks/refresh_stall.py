@@ -56,6 +56,9 @@ def main() -> None:
     window.show()
     print(f"conference: {len(window.conference.bodies)} bodies, {len(window.conference.streams)} streams, "
           f"{len(window.conference.sessions)} sessions")
+    settle = time.monotonic() + 3  # let start-up finish (first paint, the player's first try)
+    while time.monotonic() < settle:
+        app.processEvents()
 
     clock = QElapsedTimer()
     gaps: list[tuple[float, str]] = []
@@ -90,10 +93,21 @@ def main() -> None:
         ticker.start()
         phase[0] = "fetch"
         window.refresher.busy = False
+        profiler = None
+        if os.environ.get("PROFILE_FETCH"):
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
         window.refresher.refresh()
         deadline = time.monotonic() + 60
         while window.refresher.busy and time.monotonic() < deadline:
             app.processEvents()
+        if profiler is not None:
+            import pstats
+
+            profiler.disable()
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(22)
         phase[0] = "after"
         end = time.monotonic() + 0.3
         while time.monotonic() < end:
@@ -105,6 +119,7 @@ def main() -> None:
         apply = [g for g, p in gaps if p in ("apply", "after")]
         worst["fetch+parse (worker)"].append(max(fetch, default=0.0))
         worst["apply (GUI thread)"].append(max(apply, default=0.0))
+        print(f"run {run}: fetch {worst['fetch+parse (worker)'][-1]:.0f} ms, apply {worst['apply (GUI thread)'][-1]:.0f} ms")
     if os.environ.get("PROFILE_APPLY"):
         import cProfile
         import pstats
