@@ -146,14 +146,16 @@ def main() -> int:
         pages = fill(profile, args.documents, args.pages_per_doc, args.notes, rng)
         print(f"loaded {args.documents:,} documents ({pages:,} pages) and {args.notes:,} notes "
               f"in {time.monotonic() - t0:.1f} s")
-        ours = time_queries(lambda q: docs.search(profile, CONF, q, limit=50), QUERIES)
+        # As the window asks (ui/panels/documents.py): 50 hits, snippets for the first 20 (the
+        # others are made as they are scrolled into view, one page each).
+        ours = time_queries(lambda q: docs.search(profile, CONF, q, limit=50, snippets=20), QUERIES)
         base = time_queries(bare(profile), QUERIES)
-        print(f"search (pages + notes, ranked, snippets, limit 50): p50 {pct(ours, 50):.1f} ms, "
+        print(f"search as the window asks (50 hits, 20 snippets): p50 {pct(ours, 50):.1f} ms, "
               f"p95 {pct(ours, 95):.1f} ms (goal < 30 ms)")
         print(f"bare FTS5 (top 50 rowids of each table): p50 {pct(base, 50):.1f} ms, p95 {pct(base, 95):.1f} ms; "
               f"ratio p95 {pct(ours, 95) / pct(base, 95):.2f}x (goal <= 1.5x)")
         for q in QUERIES + EVERYWHERE:
-            one = time_queries(lambda x: docs.search(profile, CONF, x, limit=50), [q], rounds=3)
+            one = time_queries(lambda x: docs.search(profile, CONF, x, limit=50, snippets=20), [q], rounds=3)
             raw = time_queries(bare(profile), [q], rounds=3)
             matching = profile.db.execute("SELECT count(*) FROM document_pages_fts WHERE document_pages_fts MATCH ?",
                                           (fts_query(q),)).fetchone()[0]

@@ -30,7 +30,8 @@ from observer_app.store.documents import DocumentRecord, DocumentRepository, Fil
 
 __all__ = [
     "FetchProgress", "FileOutcome", "FetchSummary", "Hit", "NewDocument", "RevisionDiff", "available_offline",
-    "diff_revision", "fetch_documents", "local_file", "mark_looked", "record_documents", "search", "whats_new",
+    "diff_revision", "fetch_documents", "local_file", "mark_looked", "record_documents", "search", "snippet",
+    "whats_new",
 ]
 
 
@@ -222,13 +223,21 @@ def _local_path(url: str) -> Path | None:
 
 
 # -- search ----------------------------------------------------------------------------------------
-def search(store, conference_id: str, query: str, limit: int = 50, marks: tuple[str, str] = ("[", "]")) -> list[Hit]:
+def search(store, conference_id: str, query: str, limit: int = 50, marks: tuple[str, str] = ("[", "]"),
+           snippets: int | None = None) -> list[Hit]:
     """Document pages and notes matching every word of ``query`` (accents ignored, the last word
     as a prefix), best first. Each hit: kind ("document"/"note"), ref (symbol or note id),
     language, page, snippet (matches between ``marks``), rank (bm25, lower is better)."""
     from observer_app.core.notefilter import fts_query
 
-    return _repo(store).search(conference_id, fts_query(query), limit, marks)
+    return _repo(store).search(conference_id, fts_query(query), limit, marks, snippets=snippets)
+
+
+def snippet(store, conference_id: str, hit: Hit, query: str, marks: tuple[str, str] = ("[", "]")) -> str:
+    """The snippet of a hit that ``search(..., snippets=N)`` returned without one (shown later)."""
+    from observer_app.core.notefilter import fts_query
+
+    return _repo(store).snippet_of(conference_id, hit, fts_query(query), marks)
 
 
 # -- what's new -----------------------------------------------------------------------------------

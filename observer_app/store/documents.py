@@ -202,11 +202,14 @@ class DocumentRepository:
 
     # -- search -------------------------------------------------------------------------------------------
     def search(self, conference_id: str, fts_query: str, limit: int = 50, marks: tuple[str, str] = ("[", "]"),
-               ellipsis: str = "…", words: int = 12) -> list[Hit]:
+               ellipsis: str = "…", words: int = 12, snippets: int | None = None) -> list[Hit]:
         """Document pages and the observer's notes matching ``fts_query`` (FTS5 syntax; build it
         with ``core.notefilter.fts_query``), best first by bm25.
 
-        Two steps per kind: the best rowids first (cheap), then ``snippet()`` for those only."""
+        Two steps per kind: the best rowids first (cheap), then ``snippet()`` for those only;
+        with ``snippets`` only for that many of the best (``snippet()`` re-reads and tokenizes
+        each page: 0.25 ms a page, more than the ranking for most queries). The others come
+        with an empty snippet; ``snippet_of`` makes one when a hit is shown."""
         if not fts_query or limit <= 0:
             return []
         hits: list[Hit] = []
@@ -223,26 +226,15 @@ class DocumentRepository:
                 (fts_query, conference_id, limit)).fetchall()
             best = sorted([("document", *r) for r in pages] + [("note", *r) for r in notes], key=lambda r: r[2])
             best = best[:limit]
-            doc_ids = [r[1] for r in best if r[0] == "document"]
-            note_ids = [r[1] for r in best if r[0] == "note"]
             snip = (marks[0], marks[1], ellipsis, int(words))
             details: dict[tuple[str, int], tuple] = {}
-            if doc_ids:
-                rows = cursor.execute(
-                    "SELECT document_pages_fts.rowid, p.symbol, p.language, p.page, "
-                    "snippet(document_pages_fts, 0, ?, ?, ?, ?), coalesce(d.title, '') FROM document_pages_fts "
-                    "JOIN document_pages p ON p.id = document_pages_fts.rowid "
-                    "LEFT JOIN documents d ON d.conference_id = p.conference_id AND d.symbol = p.symbol "
-                    f"WHERE document_pages_fts MATCH ? AND document_pages_fts.rowid IN ({','.join('?' * len(doc_ids))})",
-                    (*snip, fts_query, *doc_ids))
-                details.update((("document", r[0]), r[1:]) for r in rows)
-            if note_ids:
-                rows = cursor.execute(
-                    "SELECT notes_fts.rowid, n.id, '', NULL, snippet(notes_fts, -1, ?, ?, ?, ?), '' FROM notes_fts "
-                    "JOIN notes n ON n.rowid = notes_fts.rowid "
-                    f"WHERE notes_fts MATCH ? AND notes_fts.rowid IN ({','.join('?' * len(note_ids))})",
-                    (*snip, fts_query, *note_ids))
-                details.update((("note", r[0]), r[1:]) for r in rows)
+            count = len(best) if snippets is None else max(0, snippets)
+            for part, with_snippet in ((best[:count], True), (best[count:], False)):
+                for kind in ("document", "note"):
+                    ids = [r[1] for r in part if r[0] == kind]
+                    if ids:
+                        details.update(((kind, r[0]), r[1:]) for r in self._details(
+                            cursor, kind, ids, fts_query, snip if with_snippet else None))
         except sqlite3.OperationalError as exc:  # a query FTS5 cannot parse
             raise StoreError(f"cannot search for {fts_query!r}: {exc}") from None
         for kind, rowid, rank in best:
@@ -251,6 +243,47 @@ class DocumentRepository:
                 ref, language, page, snippet, title = found
                 hits.append(Hit(kind, ref, language, page, snippet, rank, title))
         return hits
+
+    @staticmethod
+    def _details(cursor, kind: str, ids: list[int], fts_query: str, snip: tuple | None):
+        """(rowid, ref, language, page, snippet, title) of the given hits; snippet "" without ``snip``."""
+        marks = ",".join("?" * len(ids))
+        if snip is None:  # no snippet: the rows themselves, without running the match again
+            if kind == "document":
+                return cursor.execute(
+                    "SELECT p.id, p.symbol, p.language, p.page, '', coalesce(d.title, '') FROM document_pages p "
+                    "LEFT JOIN documents d ON d.conference_id = p.conference_id AND d.symbol = p.symbol "
+                    f"WHERE p.id IN ({marks})", ids)
+            return cursor.execute(f"SELECT rowid, id, '', NULL, '', '' FROM notes WHERE rowid IN ({marks})", ids)
+        if kind == "document":
+            snippet = "snippet(document_pages_fts, 0, ?, ?, ?, ?)" if snip else "''"
+            return cursor.execute(
+                f"SELECT document_pages_fts.rowid, p.symbol, p.language, p.page, {snippet}, coalesce(d.title, '') "
+                "FROM document_pages_fts JOIN document_pages p ON p.id = document_pages_fts.rowid "
+                "LEFT JOIN documents d ON d.conference_id = p.conference_id AND d.symbol = p.symbol "
+                f"WHERE document_pages_fts MATCH ? AND document_pages_fts.rowid IN ({marks})",
+                (*(snip or ()), fts_query, *ids))
+        snippet = "snippet(notes_fts, -1, ?, ?, ?, ?)" if snip else "''"
+        return cursor.execute(
+            f"SELECT notes_fts.rowid, n.id, '', NULL, {snippet}, '' FROM notes_fts "
+            f"JOIN notes n ON n.rowid = notes_fts.rowid WHERE notes_fts MATCH ? AND notes_fts.rowid IN ({marks})",
+            (*(snip or ()), fts_query, *ids))
+
+    def snippet_of(self, conference_id: str, hit: Hit, fts_query: str, marks: tuple[str, str] = ("[", "]"),
+                   ellipsis: str = "…", words: int = 12) -> str:
+        """The snippet of one hit that ``search`` returned without one."""
+        snip = (marks[0], marks[1], ellipsis, int(words))
+        if hit.kind == "document":
+            row = self.db.execute(
+                "SELECT snippet(document_pages_fts, 0, ?, ?, ?, ?) FROM document_pages_fts "
+                "WHERE document_pages_fts MATCH ? AND rowid = (SELECT id FROM document_pages WHERE conference_id = ? "
+                "AND symbol = ? AND language = ? AND page = ?)",
+                (*snip, fts_query, conference_id, hit.ref, hit.language, hit.page)).fetchone()
+        else:
+            row = self.db.execute(
+                "SELECT snippet(notes_fts, -1, ?, ?, ?, ?) FROM notes_fts WHERE notes_fts MATCH ? "
+                "AND rowid = (SELECT rowid FROM notes WHERE id = ?)", (*snip, fts_query, hit.ref)).fetchone()
+        return row[0] if row else ""
 
     # -- what's new -----------------------------------------------------------------------------------------
     def last_looked(self, conference_id: str) -> datetime | None:

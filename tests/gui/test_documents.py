@@ -122,3 +122,19 @@ def test_new_documents_are_marked_until_seen_and_a_revision_diff_shows(qtbot, wi
     text = dialog.findChild(QPlainTextEdit).toPlainText()
     assert text.startswith("---") and "DT/33 (en)" in text and "+" in text
     dialog.close()
+
+
+def test_hits_beyond_the_first_get_their_snippet_when_shown(qtbot, window, monkeypatch):
+    from observer_app.ui.panels import documents as panel_module
+
+    docs = window.documents
+    with qtbot.waitSignal(docs.download.finished, timeout=30_000):
+        docs.download.download()
+    monkeypatch.setattr(panel_module, "SNIPPETS_AT_ONCE", 1)
+    docs.filter.setText("consultations")
+    qtbot.keyClick(docs.filter, Qt.Key.Key_Return)
+    model = docs.results_model
+    assert model.rowCount() > 2  # (all but the first came without a snippet)
+    texts = [model.data(model.index(row, 2)) for row in range(model.rowCount())]
+    assert all("consultations" in text.lower() for text in texts)
+    assert model.hit_at(1).snippet  # made once, kept

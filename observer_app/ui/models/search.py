@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -21,10 +22,12 @@ class SearchModel(ColumnsModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._hits: list[Hit] = []
+        #: Makes the snippet of a hit that came without one (only the best hits come with theirs).
+        self.snippet_for = None
 
-    def set_hits(self, hits: list[Hit]) -> None:
+    def set_hits(self, hits: list[Hit], snippet_for=None) -> None:
         self.beginResetModel()
-        self._hits = list(hits)
+        self._hits, self.snippet_for = list(hits), snippet_for
         self.endResetModel()
 
     def hit_at(self, row: int) -> Hit | None:
@@ -39,6 +42,8 @@ class SearchModel(ColumnsModel):
             return None
         if role == HitRole:
             return hit
+        if not hit.snippet and self.snippet_for is not None:  # shown now: make its snippet once
+            hit = self._hits[index.row()] = replace(hit, snippet=self.snippet_for(hit) or " ")
         plain = " ".join(hit.snippet.replace(MARKS[0], "").replace(MARKS[1], "").split())
         if role == Qt.ItemDataRole.DisplayRole:
             where = f"{hit.ref} ({hit.language.upper()})" if hit.kind == "document" else self.tr("your note")

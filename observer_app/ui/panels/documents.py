@@ -40,6 +40,9 @@ def local_path(url: str) -> Path | None:
     return None
 
 
+#: Search hits that come with their snippet; the rest get one when shown (see SearchModel).
+SNIPPETS_AT_ONCE = 20
+
 class DocumentsPanel(QWidget):
     #: (symbol, language, page): "Cite page" for the note being written.
     cite_requested = Signal(str, str, int)
@@ -152,8 +155,10 @@ class DocumentsPanel(QWidget):
         if not query or self.profile is None or self.conference is None:
             self.results.hide()
             return
-        hits = documents.search(self.profile, self.conference.id, query, limit=100, marks=MARKS)
-        self.results_model.set_hits(hits)
+        profile, cid = self.profile, self.conference.id
+        # Snippets for the first rows on screen; the others as they are scrolled into view.
+        hits = documents.search(profile, cid, query, limit=50, marks=MARKS, snippets=SNIPPETS_AT_ONCE)
+        self.results_model.set_hits(hits, lambda hit: documents.snippet(profile, cid, hit, query, MARKS))
         self.results.setVisible(True)
         self.viewer.status.setText(
             QCoreApplication.translate("DocumentsPanel", "%n result(s) for “{query}”", None, len(hits)).format(

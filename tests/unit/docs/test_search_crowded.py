@@ -26,3 +26,15 @@ def test_hits_of_a_small_conference_survive_a_crowded_top(app_dirs):
     big = repo.search("big", "spectrum", limit=50)
     assert len(big) == 50 and all(h.ref == "1" for h in big)
     profile.close()
+
+
+def test_snippets_for_the_best_hits_only_and_the_rest_on_demand(app_dirs):
+    profile = open_profile(app_dirs)
+    repo = DocumentRepository(profile.db)
+    _pages(repo, profile.db, "c", "DT/33", [f"page {i} about spectrum and satellites" for i in range(6)])
+    full = repo.search("c", "spectrum", limit=6)
+    partial = repo.search("c", "spectrum", limit=6, snippets=2)
+    assert [(h.ref, h.page) for h in partial] == [(h.ref, h.page) for h in full]
+    assert all("[spectrum]" in h.snippet for h in partial[:2]) and all(h.snippet == "" for h in partial[2:])
+    assert [repo.snippet_of("c", h, "spectrum") for h in partial[2:]] == [h.snippet for h in full[2:]]
+    profile.close()
