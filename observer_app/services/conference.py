@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 
 from observer_app import paths as app_paths
 from observer_app.core.feeds.ownjson import FeedError, LoadedFeed, load_schema, parse_feed
-from observer_app.services.sources import plain_reason
+from observer_app.net.reasons import plain_reason
 
 log = logging.getLogger("observer.feed")
 

@@ -23,6 +23,7 @@ from observer_app.core.feeds.combine import combine
 from observer_app.core.feeds.parse import parse_source
 from observer_app.core.feeds.profile import Profile, ProfileSource, parse_profile
 from observer_app.core.model import Conference
+from observer_app.net.reasons import plain_reason
 
 log = logging.getLogger("observer.sources")
 
@@ -138,23 +139,6 @@ def keep_copy(fetched: Fetched) -> None:
             tmp.replace(path)
     except OSError as exc:  # an unwritable cache costs offline use, not the conference
         log.warning("cannot keep a copy of %s: %s", fetched.source, exc.strerror or exc)
-
-
-def plain_reason(exc) -> str:
-    """A requests failure in words for the user (never its text: it could carry request details)."""
-    import requests
-
-    if isinstance(exc, requests.HTTPError) and exc.response is not None:
-        return f"the server answered {exc.response.status_code} {exc.response.reason}".rstrip()
-    if isinstance(exc, requests.exceptions.RetryError):
-        return "the server kept answering with an error"
-    if isinstance(exc, requests.exceptions.SSLError):
-        return "the server's TLS certificate could not be verified"
-    if isinstance(exc, requests.Timeout):
-        return "the server did not answer in time"
-    if isinstance(exc, requests.ConnectionError):
-        return "cannot connect to the server (offline, or wrong address)"
-    return type(exc).__name__  # never str(exc): it could carry request details
 
 
 def read_source(url_or_path: str, cache_dir: Path | None = None, session=None, token: str | None = None,

@@ -1,0 +1,23 @@
+"""A failed HTTP request in plain words for the user, shared by every place that fetches.
+
+Never the exception's own text: it can carry URLs with tokens or request details. ``requests``
+is imported only when there is a failure to explain, so importing this costs nothing at start.
+"""
+
+from __future__ import annotations
+
+
+def plain_reason(exc) -> str:
+    import requests
+
+    if isinstance(exc, requests.HTTPError) and exc.response is not None:
+        return f"the server answered {exc.response.status_code} {exc.response.reason}".rstrip()
+    if isinstance(exc, requests.exceptions.RetryError):
+        return "the server kept answering with an error"
+    if isinstance(exc, requests.exceptions.SSLError):
+        return "the server's TLS certificate could not be verified"
+    if isinstance(exc, requests.Timeout):
+        return "the server did not answer in time"
+    if isinstance(exc, requests.ConnectionError):
+        return "cannot connect to the server (offline, or wrong address)"
+    return type(exc).__name__
