@@ -105,25 +105,23 @@ def open_feed(source: str, cache_dir: Path | None = None, now: datetime | None =
 
     kind = detect_kind(data, sources[0])
     if kind in ("m3u", "xmltv", "ical", "indico", "pretalx", "rss", "profile"):
-        return _open_combined(sources, cache_dir)
+        # The bytes just read go along: a playlist URL is fetched once per open, not twice.
+        return _open_combined(sources, cache_dir, data, is_profile=kind == "profile")
     return _open_own(sources[0], data, problems, cached, cache_dir, now)
 
 
-def _is_profile(head: bytes) -> bool:
-    from observer_app.core.feeds.detect import detect_kind
-
-    return detect_kind(head) == "profile"
-
-
-def _open_combined(sources: list[str], cache_dir: Path | None) -> OpenResult:
+def _open_combined(sources: list[str], cache_dir: Path | None, data: bytes | None = None,
+                   is_profile: bool = False) -> OpenResult:
+    """Several sources (or one of another kind, or a profile); ``data``: the first one's bytes."""
     from observer_app.core.feeds.profile import ProfileError
     from observer_app.services import sources as feed_sources
 
     try:
-        if len(sources) == 1 and _is_profile(read_source(sources[0], cache_dir)[0][:4096]):
-            _profile, conference, results, notes = feed_sources.open_profile(sources[0], cache_dir)
+        if is_profile:
+            _profile, conference, results, notes = feed_sources.open_profile(sources[0], cache_dir, data=data)
         else:
-            conference, results, notes = feed_sources.open_sources(sources, cache_dir)
+            prefetched = {sources[0]: data} if data is not None else None
+            conference, results, notes = feed_sources.open_sources(sources, cache_dir, prefetched=prefetched)
     except ProfileError as exc:
         raise FeedError(exc.source, exc.place, exc.problem) from None
     usable = [r for r in results if r.ok]

@@ -142,10 +142,12 @@ def keep_copy(fetched: Fetched) -> None:
 
 
 def read_source(url_or_path: str, cache_dir: Path | None = None, session=None, token: str | None = None,
-                kind: str | None = None, fresh_for_s: float = 0) -> SourceResult:
+                kind: str | None = None, fresh_for_s: float = 0, data: bytes | None = None) -> SourceResult:
     """Fetch and parse one source; fall back to its last good copy when the fresh bytes do not
-    parse. Never raises."""
-    fetched = fetch_source(url_or_path, cache_dir, session, token, fresh_for_s)
+    parse. ``data``: the bytes, already fetched by the caller (they are kept as the last good
+    copy like fetched ones). Never raises."""
+    fetched = fetch_source(url_or_path, cache_dir, session, token, fresh_for_s) if data is None else \
+        _given(url_or_path, data, cache_dir)
     if fetched.data is None:
         result = SourceResult(url_or_path)
         result.problems.append(fetched.problem or "could not be read")
@@ -164,10 +166,18 @@ def read_source(url_or_path: str, cache_dir: Path | None = None, session=None, t
     return result
 
 
+def _given(url_or_path: str, data: bytes, cache_dir: Path | None) -> Fetched:
+    if not is_url(url_or_path):
+        return Fetched(url_or_path, data, "file")
+    return Fetched(url_or_path, data, "network", cache=_cache_paths(cache_dir, url_or_path)[0] if cache_dir else None)
+
+
 def open_sources(sources: list[str | ProfileSource], cache_dir: Path | None = None, session=None,
-                 name: str = "", timezone: str = "", get_token=None) -> tuple[Conference, list[SourceResult], list[str]]:
+                 name: str = "", timezone: str = "", get_token=None,
+                 prefetched: dict[str, bytes] | None = None) -> tuple[Conference, list[SourceResult], list[str]]:
     """Read every source and combine the usable ones: (conference, per-source results, merge
-    warnings). ``get_token(secret_name)`` supplies bearer tokens (default: the keyring)."""
+    warnings). ``get_token(secret_name)`` supplies bearer tokens (default: the keyring);
+    ``prefetched`` maps a source to bytes the caller already has (not fetched again)."""
     if get_token is None:
         from observer_app.secrets import get_secret as get_token
     results = []
@@ -176,7 +186,8 @@ def open_sources(sources: list[str | ProfileSource], cache_dir: Path | None = No
         token = get_token(spec.token_secret) if spec.token_secret else None
         # A profile's source is asked again only after its own refresh interval.
         fresh_for = spec.refresh_minutes * 60 if isinstance(entry, ProfileSource) else 0
-        result = read_source(spec.url, cache_dir, session, token, spec.kind or None, fresh_for)
+        result = read_source(spec.url, cache_dir, session, token, spec.kind or None, fresh_for,
+                             (prefetched or {}).get(spec.url))
         if spec.token_secret and not token:
             result.warnings.insert(0, f"no secret {spec.token_secret!r} stored (observer-app secret set "
                                       f"{spec.token_secret}); read without a token")
@@ -204,11 +215,12 @@ def _named_guides(results: list[SourceResult], cache_dir: Path | None, session) 
 
 
 def open_profile(path_or_url: str, cache_dir: Path | None = None, session=None,
-                 get_token=None) -> tuple[Profile, Conference, list[SourceResult], list[str]]:
-    """A profile's conference. ``ProfileError`` (a ValueError) when the profile itself is unusable."""
+                 get_token=None, data: bytes | None = None) -> tuple[Profile, Conference, list[SourceResult], list[str]]:
+    """A profile's conference (``data``: its bytes, if the caller has them already).
+    ``ProfileError`` (a ValueError) when the profile itself is unusable."""
     from observer_app.core.feeds.profile import ProfileError
 
-    fetched = fetch_source(path_or_url, cache_dir, session)
+    fetched = fetch_source(path_or_url, cache_dir, session) if data is None else _given(path_or_url, data, cache_dir)
     if fetched.data is None:
         raise ProfileError(path_or_url, "", fetched.problem)
     profile = parse_profile(fetched.data, path_or_url)

@@ -170,3 +170,27 @@ def test_a_profile_source_is_asked_again_only_after_its_refresh_interval(httpser
         os.utime(body, (time.time() - 3660, time.time() - 3660))
     assert len(open_profile(str(profile), cache)[1].streams) == 2 and len(seen) == 2  # due: conditional request
     assert seen[-1].get("If-None-Match") == '"v1"'
+
+
+def test_opening_a_playlist_url_fetches_it_once(httpserver, tmp_path):
+    from observer_app.services.conference import open_feed
+
+    seen: list = []
+    httpserver.expect_request("/pp.m3u").respond_with_handler(_etag_handler(PLAYLIST, '"v1"', seen))
+    opened = open_feed(httpserver.url_for("/pp.m3u"), tmp_path / "cache")
+    assert len(opened.feed.conference.streams) == 2
+    assert len(seen) == 1  # detection and parsing share the one download
+
+
+def test_opening_a_profile_url_fetches_the_profile_once(httpserver, tmp_path):
+    from observer_app.services.conference import open_feed
+
+    seen: list = []
+    httpserver.expect_request("/ch.m3u").respond_with_data(PLAYLIST)
+    profile = json.dumps({"format": "observer-profile", "format_version": 1, "name": "PP",
+                          "sources": [{"url": httpserver.url_for("/ch.m3u")}]}).encode()
+    httpserver.expect_request("/pp.json").respond_with_handler(
+        lambda request: seen.append(1) or Response(profile, content_type="application/json"))
+    opened = open_feed(httpserver.url_for("/pp.json"), tmp_path / "cache")
+    assert opened.feed.conference.name == "PP" and len(opened.feed.conference.streams) == 2
+    assert len(seen) == 1
