@@ -125,26 +125,26 @@ def _rss(data, source, now):
     return parse_rss(data, source)
 
 
+def _checked_json(kind: str, looks_right, parser, wrong: str):
+    """A JSON parser that first checks the document is of its kind (else ``wrong``)."""
+    def checked(raw, src):
+        return parser(raw, src) if looks_right(raw) else _failed(src, kind, wrong)
+    checked.__name__ = f"parse_{kind}"
+    return _json(checked)
+
+
 def _indico(data, source, now):
     from observer_app.core.feeds.indico import is_indico, parse_indico
 
-    def checked(raw, src):
-        if not is_indico(raw):
-            return _failed(src, "indico", "not an Indico export (no results list of events)")
-        return parse_indico(raw, src)
-    checked.__name__ = "parse_indico"
-    return _json(checked)(data, source, now)
+    return _checked_json("indico", is_indico, parse_indico,
+                         "not an Indico export (no results list of events)")(data, source, now)
 
 
 def _pretalx(data, source, now):
     from observer_app.core.feeds.pretalx import is_schedule, parse_pretalx
 
-    def checked(raw, src):
-        if not is_schedule(raw):
-            return _failed(src, "pretalx", "not a schedule JSON (no schedule/conference object)")
-        return parse_pretalx(raw, src)
-    checked.__name__ = "parse_pretalx"
-    return _json(checked)(data, source, now)
+    return _checked_json("pretalx", is_schedule, parse_pretalx,
+                         "not a schedule JSON (no schedule/conference object)")(data, source, now)
 
 
 def sniff_json(data: bytes) -> bool:
