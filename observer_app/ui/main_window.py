@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
         self.player_panel.set_caption_scale(int(self.profile.settings.get("player.caption_scale")))
         self.notes.author = str(self.profile.settings.get("author.name"))
         theme.apply(str(self.profile.settings.get("ui.theme")))
+        self.refresher.restart()  # conference.refresh_minutes
 
     # -- geometry and shutdown ----------------------------------------------------------------------
     def _qsettings(self) -> QSettings:

@@ -126,3 +126,12 @@ def test_a_refresh_updates_the_conference_without_restarting_the_player(qtbot, w
     assert window.player_panel.target is target and window.player.state == "playing"  # not restarted
     with qtbot.assertNotEmitted(window.refresher.changed, wait=1500):  # unchanged: nothing to apply
         window.refresher.refresh()
+
+
+def test_a_changed_refresh_interval_applies_without_a_restart(window):
+    window.profile.settings.set("conference.refresh_minutes", 0)
+    window.apply_settings()
+    assert not window.refresher.timer.isActive()
+    window.profile.settings.set("conference.refresh_minutes", 5)
+    window.apply_settings()
+    assert window.refresher.timer.isActive() and window.refresher.timer.interval() == 300_000
