@@ -9,9 +9,10 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from observer_app.core.model import Conference
+from observer_app.ui.models.choices import choice_combo, refill
 from observer_app.workers import run_task
 
 
@@ -27,8 +28,7 @@ class DownloadBar(QWidget):
         self.languages: tuple[str, ...] = ("en",)
         self.conference: Conference | None = None
         self._cancel: threading.Event | None = None
-        self.scope = QComboBox()
-        self.scope.setAccessibleName(self.tr("Documents to download"))
+        self.scope = choice_combo(self.tr("Documents to download"), self.tr("All documents"))
         self.start = QPushButton(self.tr("Download"))
         self.start.setAccessibleName(self.tr("Download the documents for offline reading"))
         self.start.setToolTip(self.tr("Download the documents for offline reading (and index their text for search)"))
@@ -50,11 +50,9 @@ class DownloadBar(QWidget):
 
     def set_conference(self, conference: Conference) -> None:
         self.conference = conference
-        self.scope.clear()
-        self.scope.addItem(self.tr("All documents"), None)
-        for body in conference.bodies:
-            if any(d.body_id == body.id for d in conference.documents):
-                self.scope.addItem(self.tr("{body} only").format(body=body.label), body.id)
+        with_documents = {d.body_id for d in conference.documents}
+        refill(self.scope, [(self.tr("{body} only").format(body=body.label), body.id)
+                            for body in conference.bodies if body.id in with_documents])
 
     def download(self) -> None:
         if self.conference is None or self.paths is None or self._cancel is not None:

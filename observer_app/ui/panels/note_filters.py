@@ -6,19 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from observer_app.core.model import STANCES, Conference
 from observer_app.core.notefilter import NoteFilter
 from observer_app.ui import i18n, labels
-
-
-def _combo(name: str, first: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(name)
-    combo.addItem(first, None)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-    return combo
+from observer_app.ui.models.choices import choice_combo, refill
 
 
 class NoteFilterBar(QWidget):
@@ -33,14 +26,13 @@ class NoteFilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search notes"))
-        self.body = _combo(self.tr("Filter by body"), self.tr("All bodies"))
-        self.stance = _combo(self.tr("Filter by stance"), self.tr("Any stance"))
-        for stance in STANCES:
-            self.stance.addItem(labels.stance(stance), stance)
-        self.day = _combo(self.tr("Filter by day"), self.tr("Any day"))
-        self.speaker = _combo(self.tr("Filter by speaker"), self.tr("Any speaker"))
-        self.tag = _combo(self.tr("Filter by tag"), self.tr("Any tag"))
-        self.document = _combo(self.tr("Filter by document"), self.tr("Any document"))
+        self.body = choice_combo(self.tr("Filter by body"), self.tr("All bodies"))
+        self.stance = choice_combo(self.tr("Filter by stance"), self.tr("Any stance"),
+                                   [(labels.stance(stance), stance) for stance in STANCES])
+        self.day = choice_combo(self.tr("Filter by day"), self.tr("Any day"))
+        self.speaker = choice_combo(self.tr("Filter by speaker"), self.tr("Any speaker"))
+        self.tag = choice_combo(self.tr("Filter by tag"), self.tr("Any tag"))
+        self.document = choice_combo(self.tr("Filter by document"), self.tr("Any document"))
         self.since_briefing = QToolButton(text=self.tr("Since last briefing"))
         self.since_briefing.setCheckable(True)
         self.since_briefing.setAccessibleName(self.tr("Only notes since the last briefing"))
@@ -94,22 +86,15 @@ class NoteFilterBar(QWidget):
         super().resizeEvent(event)
 
     def set_choices(self, conference: Conference, days: list[date], speakers: list[str], tags: list[str]) -> None:
-        """Refill the combos, keeping what was selected."""
-        def refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
-            current = combo.currentData()
-            combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for label, value in items:
-                combo.addItem(label, value)
-            combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
-            combo.blockSignals(False)
-
-        refill(self.body, [(b.label, b.id) for b in conference.bodies])
-        refill(self.day, [(i18n.format_date(d, "ddd d MMM"), d) for d in days])
-        refill(self.speaker, [(s, s) for s in speakers])
-        refill(self.tag, [(t, t) for t in tags])
-        refill(self.document, [(d.symbol, d.symbol) for d in conference.documents])
+        """Refill the combos, keeping what was selected (untouched when unchanged: a refresh of a
+        2,000-body conference must not rebuild and re-measure them)."""
+        fell_back = [refill(self.body, [(b.label, b.id) for b in conference.bodies]),
+                     refill(self.day, [(i18n.format_date(d, "ddd d MMM"), d) for d in days]),
+                     refill(self.speaker, [(s, s) for s in speakers]),
+                     refill(self.tag, [(t, t) for t in tags]),
+                     refill(self.document, [(d.symbol, d.symbol) for d in conference.documents])]
+        if any(fell_back):  # a chosen body/day/... is gone: the list must stop filtering by it
+            self.changed.emit()
 
     def current(self, since=None) -> NoteFilter:
         return NoteFilter(
