@@ -11,6 +11,7 @@ from observer_app.core import clock
 from observer_app.core.follows import BODY, SESSION, Follow
 from observer_app.core.model import Body, Conference, Session
 from observer_app.ui import i18n, theme
+from observer_app.ui.models import schedule_diff
 
 COLUMNS = (QT_TRANSLATE_NOOP("ScheduleModel", "Body / session"), QT_TRANSLATE_NOOP("ScheduleModel", "Status"),
            QT_TRANSLATE_NOOP("ScheduleModel", "Conference time"), QT_TRANSLATE_NOOP("ScheduleModel", "Your time"))
@@ -27,30 +28,59 @@ class ScheduleModel(QAbstractItemModel):
         self._conference: Conference | None = None
         self._bodies: list[Body] = []
         self._sessions: list[list[Session]] = []
+        # Session rows carry their body's serial (not its row) as internal id, so that a session
+        # index kept by the view (current, selected) stays right when bodies are inserted above.
+        self._serials: list[int] = []
+        self._serial_of: dict[str, int] = {}
+        self._row_of_serial: dict[int, int] = {}
         self._now = clock.ensure_utc(datetime.now().astimezone())
         self._conf_tz = clock.local_zone()
         self._local_tz = clock.local_zone()
         self._follows: set[Follow] = set()
         self._body_filter: str | None = None
 
-    def set_conference(self, conference: Conference, now: datetime) -> None:
+    def set_conference(self, conference: Conference, now: datetime) -> list[int]:
+        """Show ``conference``. A newer version of the one shown (a refresh) is applied as row
+        insertions, removals and changes, not a reset: the view keeps its selection, scroll and
+        collapsed bodies, and does not lay out thousands of rows again (40 ms on a 2,400-body
+        playlist). Returns the rows of the bodies that are new to the view."""
+        first = self._conference is None or self._conference.id != conference.id
+        zone_changed = self._conference is not None and self._conference.timezone != conference.timezone
         self._conference = conference
         self._conf_tz = clock.zone(conference.timezone)
         self._now = now
-        self._rebuild()
+        if first:
+            self._rebuild()
+            return list(range(len(self._bodies)))
+        new_rows = schedule_diff.update(self, *self._wanted())
+        if zone_changed:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, CONF_TIME, CONF_TIME)
+        return new_rows
 
     def set_body_filter(self, body_id: str | None) -> None:
         """Show one body only (None: all)."""
         self._body_filter = body_id
         self._rebuild()
 
+    def _wanted(self) -> tuple[list[Body], list[list[Session]]]:
+        conference = self._conference
+        bodies = [b for b in conference.bodies if self._body_filter in (None, b.id)] if conference else []
+        return bodies, [conference.sessions_of(b.id) for b in bodies] if conference else []
+
     def _rebuild(self) -> None:
         self.beginResetModel()
-        conference = self._conference
-        bodies = list(conference.bodies) if conference else []
-        self._bodies = [b for b in bodies if self._body_filter in (None, b.id)]
-        self._sessions = [conference.sessions_of(b.id) for b in self._bodies] if conference else []
+        self._bodies, self._sessions = self._wanted()
+        self._renumber()
         self.endResetModel()
+
+    def _renumber(self) -> None:
+        """Serials for bodies new to the model, and the serial -> row map (after every change
+        of rows, before the change is announced)."""
+        for body in self._bodies:
+            if body.id not in self._serial_of:
+                self._serial_of[body.id] = len(self._serial_of)
+        self._serials = [self._serial_of[b.id] for b in self._bodies]
+        self._row_of_serial = {serial: row for row, serial in enumerate(self._serials)}
 
     def set_follows(self, follows: set[Follow]) -> None:
         self._follows = set(follows)
@@ -85,17 +115,23 @@ class ScheduleModel(QAbstractItemModel):
         return (current.id if current else None, nxt.id if nxt else None)
 
     # -- QAbstractItemModel ------------------------------------------------------------------
+    # index() and parent() are called for every row whenever the view lays the tree out: they
+    # check bounds themselves instead of through hasIndex() (two more calls into Python each).
     def index(self, row, column, parent=QModelIndex()):
-        if not self.hasIndex(row, column, parent):
+        if row < 0 or not 0 <= column < len(COLUMNS):
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, _NO_PARENT)
-        return self.createIndex(row, column, parent.row())
+            return self.createIndex(row, column, _NO_PARENT) if row < len(self._bodies) else QModelIndex()
+        body_row = parent.row()
+        if parent.internalId() != _NO_PARENT or parent.column() != 0 or row >= len(self._sessions[body_row]):
+            return QModelIndex()
+        return self.createIndex(row, column, self._serials[body_row])
 
     def parent(self, index=QModelIndex()):
         if not index.isValid() or index.internalId() == _NO_PARENT:
             return QModelIndex()
-        return self.createIndex(int(index.internalId()), 0, _NO_PARENT)
+        row = self._row_of_serial.get(int(index.internalId()))
+        return QModelIndex() if row is None else self.createIndex(row, 0, _NO_PARENT)
 
     def rowCount(self, parent=QModelIndex()):
         if not parent.isValid():
@@ -119,16 +155,19 @@ class ScheduleModel(QAbstractItemModel):
     def zones_differ(self) -> bool:
         return not clock.same_offset(self._now, self._conf_tz, self._local_tz)
 
+    def _body_row(self, index: QModelIndex | QPersistentModelIndex) -> int | None:
+        """The body row of a valid index (None for a session whose body was just removed)."""
+        return index.row() if index.internalId() == _NO_PARENT else self._row_of_serial.get(int(index.internalId()))
+
     def body_at(self, index: QModelIndex | QPersistentModelIndex) -> Body | None:
-        if not index.isValid():
-            return None
-        row = index.row() if index.internalId() == _NO_PARENT else int(index.internalId())
-        return self._bodies[row]
+        row = self._body_row(index) if index.isValid() else None
+        return None if row is None else self._bodies[row]
 
     def session_at(self, index: QModelIndex | QPersistentModelIndex) -> Session | None:
         if not index.isValid() or index.internalId() == _NO_PARENT:
             return None
-        return self._sessions[int(index.internalId())][index.row()]
+        row = self._body_row(index)
+        return None if row is None else self._sessions[row][index.row()]
 
     def index_of_body(self, body_id: str) -> QModelIndex:
         for row, body in enumerate(self._bodies):
@@ -141,6 +180,8 @@ class ScheduleModel(QAbstractItemModel):
             return None
         body = self.body_at(index)
         session = self.session_at(index)
+        if body is None:
+            return None
         if role == BodyRole:
             return body.id if body else None
         if role == SessionRole:
@@ -206,10 +247,8 @@ class ScheduleModel(QAbstractItemModel):
             return f"{session.title}\n{when}" + ("\n\n" + self.tr("Agenda:") + f"\n{agenda}" if agenda else "")
         return None
 
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # No flags(): Qt's own (enabled, selectable) is what rows need, and the view asks for every
+    # row at each layout (6,800 calls into Python, 15 ms, on a 2,400-body conference).
 
 
 def _state(session: Session, when: datetime) -> tuple[bool, bool]:

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +24,7 @@ from observer_app.core import clock
 from observer_app.core.follows import BODY, SESSION, Follow
 from observer_app.core.model import Conference, Session
 from observer_app.ui import i18n, theme
+from observer_app.ui.models.choices import choice_combo, refill
 from observer_app.ui.models.schedule import ScheduleModel
 from observer_app.ui.panels.timeline import TimelineView
 
@@ -45,8 +45,7 @@ class SchedulePanel(QWidget):
         self.clock_label = QLabel()
         self.clock_label.setAccessibleName(self.tr("Conference clock"))
         self.clock_label.setWordWrap(True)
-        self.body_filter = QComboBox()
-        self.body_filter.setAccessibleName(self.tr("Show the schedule of"))
+        self.body_filter = choice_combo(self.tr("Show the schedule of"), self.tr("All bodies"))
         self.body_filter.currentIndexChanged.connect(self._filter_changed)
         self.follows: set[Follow] = set()
         self.model = ScheduleModel(self)
@@ -111,24 +110,24 @@ class SchedulePanel(QWidget):
 
     def set_conference(self, conference: Conference) -> None:
         self.conference = conference
-        self.body_filter.blockSignals(True)
-        self.body_filter.clear()
-        self.body_filter.addItem(self.tr("All bodies"), None)
-        for body in conference.bodies:
-            self.body_filter.addItem(body.name, body.id)
-        self.body_filter.blockSignals(False)
-        self.model.set_conference(conference, datetime.now(timezone.utc))
-        self.timeline.set_conference(conference)
+        if refill(self.body_filter, [(body.name, body.id) for body in conference.bodies]):
+            self.model.set_body_filter(None)  # the body shown alone is gone from the conference
+        rows_to_open = self.model.set_conference(conference, datetime.now(timezone.utc))
+        previous, day = self.timeline.conference, self.timeline.day
+        self.timeline.set_conference(conference, self.body_filter.currentData())
+        if previous is not None and previous.id == conference.id:
+            self.timeline.set_day(day)  # a refresh keeps the day the observer was looking at
         self.day_label.setText(i18n.format_date(self.timeline.day, "dddd d MMMM"))
-        self._expand()
+        self._expand(rows_to_open)
         # The observer's own time column only when it differs from the conference's.
         self.view.setColumnHidden(3, not self.model.zones_differ())
         self.refresh(model_too=False)  # the model was just reset with this "now"
 
-    def _expand(self) -> None:
+    def _expand(self, rows: list[int] | None = None) -> None:
         """Open the bodies that have sessions (a 2,000-channel playlist has none: expandAll
-        walked them all, 56 ms of a refresh)."""
-        for row in self.model.rows_with_sessions():
+        walked them all, 56 ms of a refresh); after a refresh only ``rows``, the bodies new to
+        the list, so that what the observer closed stays closed."""
+        for row in self.model.rows_with_sessions() if rows is None else rows:
             self.view.setExpanded(self.model.index(row, 0), True)
 
     def set_follows(self, follows: set[Follow]) -> None:
