@@ -46,12 +46,20 @@ class ConferenceRefresher(QObject):
         from observer_app.services.conference import open_feed
 
         self.busy = True
-        source, cache = self.source, self.cache_dir
-        run_task(lambda: open_feed(source, cache), self._done, self._failed)
+        source, cache, shown = self.source, self.cache_dir, self.shown
 
-    def _done(self, result) -> None:
+        def work():
+            result = open_feed(source, cache)
+            # Comparing two conferences of thousands of channels takes ~10 ms: here, not on the
+            # GUI thread (they are frozen dataclasses: safe to read from this thread).
+            return result, result.feed.conference != shown, shown
+
+        run_task(work, self._done, self._failed)
+
+    def _done(self, outcome) -> None:
         self.busy = False
-        if result.feed.conference != self.shown:
+        result, changed, basis = outcome
+        if changed and self.shown is basis:  # (another conference opened meanwhile: drop this)
             self.shown = result.feed.conference
             self.changed.emit(result)
 
