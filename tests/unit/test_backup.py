@@ -43,6 +43,28 @@ def test_backup_is_skipped_when_nothing_changed_and_thinned(tmp_path):
     profile.close()
 
 
+def test_backup_runs_on_another_thread_while_notes_are_written(tmp_path):
+    """The window backs up from a worker thread: the backup reads through its own connection."""
+    import threading
+
+    profile = profile_with_notes(tmp_path, [f"note {i}" for i in range(200)])
+    backups = RollingBackups(profile.db, profile.paths.backups)
+    done: list = []
+    worker = threading.Thread(target=lambda: done.append(backups.maybe_backup(NOW, force=True)))
+    worker.start()
+    for i in range(50):  # the GUI connection keeps writing meanwhile
+        profile.notes.add(NoteStamp(NOW).note(f"while backing up {i}", "pp-demo"))
+    worker.join(30)
+    assert done and done[0] is not None and check(done[0]) is None
+    import sqlite3
+
+    copy = sqlite3.connect(done[0])
+    count = copy.execute("SELECT count(*) FROM notes WHERE text LIKE 'note %'").fetchone()[0]
+    copy.close()
+    assert count == 200  # a consistent snapshot with at least every note written before
+    profile.close()
+
+
 @pytest.mark.parametrize("damage", ["header", "half", "five_bytes"])
 def test_damaged_database_is_kept_and_the_backup_restored(tmp_path, damage):
     profile = profile_with_notes(tmp_path, ["before the backup"])
