@@ -50,6 +50,7 @@ def player_factory(work_dir: Path | None = None):
 def build_window(profile: Profile, feed: str | None):
     """The main window on ``feed`` (or the last conference, or the demo). Raises FeedError only
     when even the bundled demo cannot be read."""
+    from observer_app import heap
     from observer_app.ui import theme
     from observer_app.ui.dialogs import first_run
     from observer_app.ui.main_window import MainWindow
@@ -64,6 +65,7 @@ def build_window(profile: Profile, feed: str | None):
     window.first_run = None
     # Once the window is up: the welcome page opens over it, not before it.
     QTimer.singleShot(0, window, lambda: setattr(window, "first_run", first_run.maybe_show(window)))
+    QTimer.singleShot(0, window, heap.settle)  # start-up's objects out of the collector's way
     if problem:
         box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Player unavailable"), problem, QMessageBox.StandardButton.Ok, window)
         QTimer.singleShot(0, box.open)

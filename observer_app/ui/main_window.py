@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from observer_app import APP_NAME
+from observer_app import APP_NAME, heap
 from observer_app.core import playback
 from observer_app.core.feeds.ownjson import FeedError
 from observer_app.core.model import Conference, Note
@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.show_conference(opened)
         self._restore_geometry()
         self.backups = RollingBackups(profile.db, profile.paths.backups)
+        self._backing_up = False
         self._delivering = False
         self._timers = []
         for interval, slot in ((300_000, self._backup), (1000, self._follow_playback), (60_000, self._deliver)):
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
             return
         self._set_panels(opened.feed.conference)
         self.statusBar().showMessage(self.tr("The conference was updated."), 8000)
+        QTimer.singleShot(0, self, heap.settle)  # the new conference is long-lived: see heap.py
 
     def _set_panels(self, conference: Conference) -> None:
         self.conference = conference
@@ -290,11 +292,17 @@ class MainWindow(QMainWindow):
         run_task(work, done, failed)
 
     def _backup(self) -> None:
-        try:
-            self.backups.maybe_backup()
-        except Exception as exc:  # a failed backup must be visible but never stop the app
+        """A rolling backup of the notes, off the GUI thread (see store/backup.py)."""
+        if self._backing_up:
+            return
+        self._backing_up = True
+
+        def failed(exc: Exception) -> None:  # a failed backup must be visible but never stop the app
+            self._backing_up = False
             log.error("backup failed: %s", exc)
             self.statusBar().showMessage(self.tr("⚠ Backup failed: {error}").format(error=exc), 15000)
+
+        run_task(self.backups.maybe_backup, lambda _path: setattr(self, "_backing_up", False), failed)
 
     def export_feedback(self) -> None:
         self.notes.flush_draft()
