@@ -102,16 +102,33 @@ def looks_like_html(text: str) -> bool:
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+class _BaseLetters(dict):
+    """``str.translate`` table that drops combining marks (accents once NFKD split them off),
+    filled in as characters are met: far faster than testing each character in Python."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_BASE_LETTERS = _BaseLetters()
+
+
+def _without_accents(name: str) -> str:
+    return name if name.isascii() else unicodedata.normalize("NFKD", name).translate(_BASE_LETTERS)
+
+
 def norm_key(name: str) -> str:
     """Comparison key for body names: case, accents, punctuation and spacing do not matter."""
-    if not name.isascii():
-        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return " ".join(_NON_WORD.sub(" ", name.casefold()).split())
+    return " ".join(_NON_WORD.sub(" ", _without_accents(name).casefold()).split())
 
 
 def slug(name: str, fallback: str = "item") -> str:
     """A readable, stable id from a name ("Committee 5" -> "committee-5")."""
-    key = norm_key(name).replace(" ", "-")
+    # norm_key(name) with "-" for " ", in one pass: every whitespace character is also a
+    # non-word one, so the runs _NON_WORD replaces already hold all the spacing split() removes.
+    key = _NON_WORD.sub("-", _without_accents(name).casefold()).strip("-")
     if key:
         return key[:60]
     return fallback + "-" + hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:8] if name else fallback
