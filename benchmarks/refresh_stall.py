@@ -3,8 +3,10 @@
 Goal (issue #7): the largest stall of the GUI thread under 50 ms while a refresh runs. The
 conference is the real 4,602-channel playlist (or a generated one of that size) plus a
 generated 2,000-event calendar. A 5 ms QTimer records the gaps between its ticks:
-* during the fetch and parse (worker thread: the GUI should not notice);
+* during the fetch and parse (a child process, see observer_app/isolate.py; then the unpickle
+  and the comparison with the conference shown, on a worker thread);
 * during the application of the changed conference to the panels (GUI thread).
+Each run appends a channel to the playlist, so that every refresh has a change to apply.
 
 usage: xvfb-run .venv/bin/python benchmarks/refresh_stall.py [--runs 3]
 """

@@ -161,3 +161,14 @@ def open_with_fallback(source: str | None, cache_dir: Path | None = None, now: d
             result.problems.insert(0, f"{exc} — opened the demo conference instead.")
             return result
     return open_feed(str(app_paths.demo_feed()), cache_dir, now)
+
+
+def open_feed_packed(source: str, cache_dir: Path | None = None) -> tuple[str, bytes]:
+    """``open_feed`` as run in a child process for a background refresh (see ``isolate``): a
+    digest of the conference, so the window can tell "nothing changed" without unpacking it,
+    and the pickled ``OpenResult``."""
+    import pickle
+
+    result = open_feed(source, cache_dir)
+    digest = hashlib.sha256(pickle.dumps(result.feed.conference, pickle.HIGHEST_PROTOCOL)).hexdigest()
+    return digest, pickle.dumps(result, pickle.HIGHEST_PROTOCOL)

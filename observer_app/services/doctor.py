@@ -63,6 +63,7 @@ def run_doctor(paths: AppPaths, feed: str | None = None, seconds: float = 2.0) -
     _check_qt(r)
     _check_dirs(r, paths)
     _check_keyring(r)
+    _check_worker_process(r)
     media = _check_feed(r, feed, paths)
     _check_vlc(r, media, seconds)
     return r
@@ -99,6 +100,22 @@ def _check_keyring(r: DoctorReport) -> None:
     r.checks.append(Check("keyring", True, "secure backend in use" if info.usable else info.note,
                           fix="" if info.usable else "install and unlock a Secret Service (GNOME Keyring, KWallet)",
                           warning=not info.usable))
+
+
+def _check_worker_process(r: DoctorReport) -> None:
+    """Background refreshes parse in a child process (isolate.py): can one start here?"""
+    from observer_app import isolate  # noqa: PLC0415
+
+    started = time.monotonic()
+    try:
+        pid = isolate.call(os.getpid, name="observer-doctor")
+    except Exception as exc:  # noqa: BLE001 - whatever stops it is the finding
+        r.checks.append(Check("worker process", False, f"cannot start a worker process: {exc}",
+                              "check that /dev/shm is writable and the process limit (ulimit -u) is not reached"))
+        return
+    ok = pid != os.getpid()
+    r.checks.append(Check("worker process", ok, f"background refresh process answered in "
+                          f"{time.monotonic() - started:.2f} s" if ok else "the worker ran in this process"))
 
 
 def _check_feed(r: DoctorReport, feed: str | None, paths: AppPaths) -> str | None:

@@ -25,6 +25,7 @@ class ConferenceRefresher(QObject):
         self.settings, self.cache_dir = settings, cache_dir
         self.source = ""
         self.shown = None  # the Conference on screen
+        self._digest = ""  # of the conference last read by a refresh (unchanged: nothing to unpack)
         self.busy = False
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.refresh)
@@ -38,28 +39,39 @@ class ConferenceRefresher(QObject):
             self.timer.stop()
 
     def track(self, source: str, conference) -> None:
-        self.source, self.shown = source, conference
+        self.source, self.shown, self._digest = source, conference, ""
 
     def refresh(self) -> None:
         if self.busy or not self.source:
             return
-        from observer_app.services.conference import open_feed
-
         self.busy = True
-        source, cache, shown = self.source, self.cache_dir, self.shown
+        source, cache, shown, last_digest = self.source, self.cache_dir, self.shown, self._digest
 
         def work():
-            result = open_feed(source, cache)
+            import pickle
+
+            from observer_app import isolate
+            from observer_app.services.conference import open_feed_packed
+
+            # Fetching and parsing run in a child process: in a thread they held the GIL the
+            # window needs for half a second (see isolate.py).
+            digest, packed = isolate.call(open_feed_packed, source, cache, name="observer-refresh")
+            if digest == last_digest:
+                return None, digest, shown
+            result = pickle.loads(packed)
             # Comparing two conferences of thousands of channels takes ~10 ms: here, not on the
             # GUI thread (they are frozen dataclasses: safe to read from this thread).
-            return result, result.feed.conference != shown, shown
+            return (result if result.feed.conference != shown else None), digest, shown
 
         run_task(work, self._done, self._failed)
 
     def _done(self, outcome) -> None:
         self.busy = False
-        result, changed, basis = outcome
-        if changed and self.shown is basis:  # (another conference opened meanwhile: drop this)
+        result, digest, basis = outcome
+        if self.shown is not basis:  # another conference was opened meanwhile: drop this
+            return
+        self._digest = digest
+        if result is not None:
             self.shown = result.feed.conference
             self.changed.emit(result)
 
