@@ -171,3 +171,13 @@ def test_an_unchanged_refresh_of_many_bodies_signals_no_rows(qtbot):
     model.set_conference(replace(conference(bodies), name="Renamed"), NOW)
     assert moved == []
     assert model.rowCount() == 3000 and model.index(2999, 0) != QModelIndex()
+
+
+def test_the_day_view_leaves_out_bodies_without_any_session_and_says_so(qtbot):
+    panel = SchedulePanel()
+    qtbot.addWidget(panel)
+    panel.set_conference(conference({"ch1": [], "pl": ["pl-1"], "ch2": [], "c5": ["c5-1"]}))
+    assert panel.timeline.body_ids == ["pl", "c5"]
+    assert not panel.hidden_label.isHidden() and "2 bodies" in panel.hidden_label.text()
+    panel.set_conference(conference({"ch1": [], "ch2": []}))  # a bare playlist: every channel is a row
+    assert panel.timeline.body_ids == ["ch1", "ch2"] and panel.hidden_label.isHidden()

@@ -92,6 +92,10 @@ class SchedulePanel(QWidget):
         day_layout = QVBoxLayout(day_page)
         day_layout.setContentsMargins(0, 0, 0, 0)
         day_layout.addLayout(day_bar)
+        self.hidden_label = QLabel()
+        self.hidden_label.setWordWrap(True)
+        self.hidden_label.hide()
+        day_layout.addWidget(self.hidden_label)
         day_layout.addWidget(self.timeline, 1)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Schedule views"))
@@ -118,10 +122,17 @@ class SchedulePanel(QWidget):
         if previous is not None and previous.id == conference.id:
             self.timeline.set_day(day)  # a refresh keeps the day the observer was looking at
         self.day_label.setText(i18n.format_date(self.timeline.day, "dddd d MMMM"))
+        self._show_hidden()
         self._expand(rows_to_open)
         # The observer's own time column only when it differs from the conference's.
         self.view.setColumnHidden(3, not self.model.zones_differ())
         self.refresh(model_too=False)  # the model was just reset with this "now"
+
+    def _show_hidden(self) -> None:
+        hidden = self.timeline.hidden
+        self.hidden_label.setText(self.tr("%Ln bodies without sessions are not shown here; they are in the List.",
+                                          "", hidden))
+        self.hidden_label.setVisible(hidden > 0)
 
     def _expand(self, rows: list[int] | None = None) -> None:
         """Open the bodies that have sessions (a 2,000-channel playlist has none: expandAll
@@ -146,6 +157,7 @@ class SchedulePanel(QWidget):
             day = self.timeline.day
             self.timeline.set_conference(self.conference, body_id)
             self.timeline.set_day(day)
+            self._show_hidden()
         self._expand()
 
     @Slot()

@@ -36,6 +36,7 @@ class TimelineView(QWidget):
                                               "Page Up and Page Down change the day."))
         self.conference: Conference | None = None
         self.body_ids: list[str] = []
+        self.hidden = 0  # bodies left out because they have no session at all
         self.follows: set[Follow] = set()
         self.day: date = date.today()
         self.now = datetime.now(timezone.utc)
@@ -48,6 +49,12 @@ class TimelineView(QWidget):
         self.conference = conference
         self._tz = clock.zone(conference.timezone)
         self.body_ids = [b.id for b in conference.bodies if body_filter in (None, b.id)]
+        # A playlist of 2,000 channels beside a calendar of four rooms: the guide shows the
+        # rooms, not 2,000 empty rows (the channels stay in the List view).
+        scheduled = {s.body_id for s in conference.sessions}
+        kept = [b for b in self.body_ids if b in scheduled] if scheduled else self.body_ids
+        self.hidden = len(self.body_ids) - len(kept)
+        self.body_ids = kept
         days = self.days()
         today = self.now.astimezone(self._tz).date()
         self.day = today if today in days or not days else min(days, key=lambda d: abs(d - today))
