@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QModelIndex
@@ -181,3 +182,26 @@ def test_the_day_view_leaves_out_bodies_without_any_session_and_says_so(qtbot):
     assert not panel.hidden_label.isHidden() and "2 bodies" in panel.hidden_label.text()
     panel.set_conference(conference({"ch1": [], "ch2": []}))  # a bare playlist: every channel is a row
     assert panel.timeline.body_ids == ["ch1", "ch2"] and panel.hidden_label.isHidden()
+
+
+def test_time_columns_give_way_to_titles_in_a_narrow_panel(qtbot):
+    tomorrow = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(days=1)
+    panel = SchedulePanel()
+    qtbot.addWidget(panel)
+    panel.set_conference(Conference("conf", "Conference", "Europe/Zurich", bodies=(Body("pl", "Plenary"),),
+                                    sessions=(Session("s1", "pl", "A session with a long title", tomorrow,
+                                                      tomorrow + timedelta(hours=1)),)))
+    session_status = panel.model.index(0, 1, panel.model.index(0, 0))
+    panel.resize(900, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert not panel.view.isColumnHidden(2)  # the conference's time fits beside the titles
+    assert session_status.data() == ""  # it is in its own column
+    panel.resize(260, 500)
+    qtbot.waitUntil(lambda: panel.view.isColumnHidden(2) and panel.view.isColumnHidden(3))
+    qtbot.wait(50)  # the view settles (hiding columns resizes the viewport again): it must stay so
+    assert panel.view.isColumnHidden(2)
+    local = tomorrow.astimezone(ZoneInfo("Europe/Zurich"))
+    assert local.strftime("%H:%M") in session_status.data()  # the start time moved into the status
+    panel.resize(900, 500)
+    qtbot.waitUntil(lambda: not panel.view.isColumnHidden(2))

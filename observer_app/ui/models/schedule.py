@@ -38,6 +38,7 @@ class ScheduleModel(QAbstractItemModel):
         self._local_tz = clock.local_zone()
         self._follows: set[Follow] = set()
         self._body_filter: str | None = None
+        self._compact = False  # the time columns are hidden: upcoming sessions show their time as status
 
     def set_conference(self, conference: Conference, now: datetime) -> list[int]:
         """Show ``conference``. A newer version of the one shown (a refresh) is applied as row
@@ -81,6 +82,11 @@ class ScheduleModel(QAbstractItemModel):
                 self._serial_of[body.id] = len(self._serial_of)
         self._serials = [self._serial_of[b.id] for b in self._bodies]
         self._row_of_serial = {serial: row for row, serial in enumerate(self._serials)}
+
+    def set_compact(self, compact: bool) -> None:
+        if compact != self._compact:
+            self._compact = compact
+            self.set_now(self._now, force=True)
 
     def set_follows(self, follows: set[Follow]) -> None:
         self._follows = set(follows)
@@ -234,7 +240,7 @@ class ScheduleModel(QAbstractItemModel):
                     return self.tr("● LIVE")
                 if session.is_past(self._now):
                     return self.tr("archive") if session.archive_url else self.tr("ended")
-                return ""
+                return i18n.format_date(session.start.astimezone(self._conf_tz), "ddd HH:mm") if self._compact else ""
         if role == Qt.ItemDataRole.ForegroundRole:
             if session.is_live(self._now) and column == STATUS:
                 return QBrush(theme.color("live"))

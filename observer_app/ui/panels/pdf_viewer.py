@@ -94,10 +94,10 @@ class PdfViewer(QWidget):
                        self.languages):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.cite)
-        bar.addWidget(self.external)
         find_bar.addWidget(self.find, 1)
         find_bar.addWidget(self.hits)
+        find_bar.addWidget(self.cite)  # here, not on the page row: that row set the panel's
+        find_bar.addWidget(self.external)  # minimum width and squeezed the schedule at 1280 px
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)

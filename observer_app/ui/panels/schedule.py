@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -56,6 +56,7 @@ class SchedulePanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setUniformRowHeights(True)
         self.view.setExpandsOnDoubleClick(False)  # double-click means "watch this"
+        self.view.viewport().installEventFilter(self)  # its width decides which columns fit
         header = self.view.header()
         header.setStretchLastSection(False)
         # Fixed widths from sample texts, not ResizeToContents: that asks every row of the tree
@@ -67,6 +68,7 @@ class SchedulePanel(QWidget):
         for column, sample in ((1, self.tr("● LIVE until {time}").format(time="00:00")), (2, zone_sample),
                                (3, zone_sample)):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        self._widths = [header.sectionSize(column) for column in range(4)]  # (a hidden one reads 0)
         # ``activated`` covers double-click and Enter (connecting doubleClicked too opened twice).
         self.view.activated.connect(self._on_activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -124,9 +126,25 @@ class SchedulePanel(QWidget):
         self.day_label.setText(i18n.format_date(self.timeline.day, "dddd d MMMM"))
         self._show_hidden()
         self._expand(rows_to_open)
-        # The observer's own time column only when it differs from the conference's.
-        self.view.setColumnHidden(3, not self.model.zones_differ())
+        self._fit_columns()
         self.refresh(model_too=False)  # the model was just reset with this "now"
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Time columns only when the titles keep room to be read (a narrow column showed
+        "Comm..." beside three columns of times), and the observer's own time only when it
+        differs from the conference's. Hidden times are in each row's tooltip."""
+        widths = self._widths
+        room = self.view.viewport().width() - widths[1] - self.view.fontMetrics().horizontalAdvance("M" * 14)
+        conf_time = room >= widths[2]
+        own_time = conf_time and self.model.zones_differ() and room >= widths[2] + widths[3]
+        self.view.setColumnHidden(2, not conf_time)
+        self.view.setColumnHidden(3, not own_time)
+        self.model.set_compact(not conf_time)
 
     def _show_hidden(self) -> None:
         hidden = self.timeline.hidden
