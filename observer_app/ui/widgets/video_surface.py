@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -30,6 +30,13 @@ class VideoSurface(QWidget):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+    def paintEvent(self, event):
+        # Opaque native window: unless we paint it, a resize without video (a dead stream)
+        # showed whatever the X server had there (garbage stripes on Xvfb).
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), QColor("black"))
+        painter.end()
 
     def resizeEvent(self, event):
         self.message.setGeometry(self.rect().adjusted(12, 12, -12, -12))
