@@ -124,13 +124,18 @@ def norm_key(name: str) -> str:
     return " ".join(_NON_WORD.sub(" ", _without_accents(name).casefold()).split())
 
 
-def slug(name: str, fallback: str = "item") -> str:
-    """A readable, stable id from a name ("Committee 5" -> "committee-5")."""
+def slug_key(name: str) -> str:
+    """``slug`` without its fallback: "" for a name with no letter or digit."""
     # norm_key(name) with "-" for " ", in one pass: every whitespace character is also a
     # non-word one, so the runs _NON_WORD replaces already hold all the spacing split() removes.
-    key = _NON_WORD.sub("-", _without_accents(name).casefold()).strip("-")
+    return _NON_WORD.sub("-", _without_accents(name).casefold()).strip("-")[:60]
+
+
+def slug(name: str, fallback: str = "item") -> str:
+    """A readable, stable id from a name ("Committee 5" -> "committee-5")."""
+    key = slug_key(name)
     if key:
-        return key[:60]
+        return key
     return fallback + "-" + hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:8] if name else fallback
 
 

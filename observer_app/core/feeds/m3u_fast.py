@@ -62,23 +62,21 @@ def read_items(reader: PlaylistReader, text: str) -> tuple[int, int]:
     items = _ITEM.findall(text)
     reader.line_of = _LineNumbers(items)
     careful_line = reader.line
-    rows: list[tuple] = []  # regular channels not yet handed over: in order, before any other line
+    start = 0  # the first of the regular channels not yet handed over (as one slice of items)
     fast = careful = 0
     for index, (_, tvg_id, tvg_name, group, radio, referrer, user_agent, http_user_agent, http_referrer, name,
                 middle, address, other) in enumerate(items):
-        if address:
+        if address and not (middle or reader.pending is not None or reader.group):
+            continue  # nothing between the #EXTINF and its address, nothing waiting: a regular channel
+        if start < index:
+            reader.channels(items[start:index], _AddressOf(start))
+            fast += index - start
+        start = index + 1
+        if address:  # with lines in between, or after an #EXTINF or #EXTGRP still waiting
             fast += 1
             name = name.strip() or tvg_name
-            user_agent = user_agent or http_user_agent
-            referrer = referrer or http_referrer
-            if not (middle or reader.pending is not None or reader.group):
-                rows.append((address.strip(), (index, 1), name, group, tvg_id, tvg_name, radio, user_agent,
-                             referrer))
-                continue
-            if rows:
-                reader.channels(rows)
-                rows = []
-            reader.begin(Entry((index, 0), name, group, tvg_id, tvg_name, radio, user_agent, referrer))
+            reader.begin(Entry((index, 0), name, group, tvg_id, tvg_name, radio, user_agent or http_user_agent,
+                               referrer or http_referrer))
             lines = middle.split("\n")
             for offset in range(1, len(lines)):
                 line = lines[offset - 1].strip()
@@ -88,11 +86,19 @@ def read_items(reader: PlaylistReader, text: str) -> tuple[int, int]:
         elif other:
             line = other.strip()
             if line:
-                if rows:
-                    reader.channels(rows)
-                    rows = []
                 careful += 1
                 careful_line(line, (index, 0))
-    if rows:
-        reader.channels(rows)
+    if start < len(items):
+        reader.channels(items[start:], _AddressOf(start))
+        fast += len(items) - start
     return fast, careful
+
+
+class _AddressOf:
+    """``where`` of the address line of the k-th channel of a slice of items from ``start``."""
+
+    def __init__(self, start: int):
+        self.start = start
+
+    def __call__(self, k: int) -> tuple[int, int]:
+        return (self.start + k, 1)

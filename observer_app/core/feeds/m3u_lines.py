@@ -3,17 +3,17 @@
 ``PlaylistReader`` holds what one playlist being read has seen so far (the #EXTINF waiting for its
 address, an #EXTGRP or #EXTVLCOPT waiting for their channel, ids taken, bodies made). The careful
 loop feeds it every line; the fast route (``m3u_fast``) hands it regular channels whole and every
-other line one by one. Both end in ``PlaylistReader.channel``, so ids, bodies and warnings cannot
+other line one by one. Both end in ``PlaylistReader.channels``, so ids, bodies and warnings cannot
 drift apart.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
-from observer_app.core.feeds.base import SourceResult, resolve_url, slug, unique_id
-from observer_app.core.model import Body, Stream, StreamKind
+from observer_app.core.feeds.base import SourceResult, resolve_url, slug, slug_key, unique_id
+from observer_app.core.feeds.m3u_model import new_body, new_stream
+from observer_app.core.model import StreamKind
 from observer_app.core.sources import parse_source as split_headers
 
 #: One ``name="value"`` (or 'value', or bare value) attribute of an #EXTINF line.
@@ -95,54 +95,11 @@ class Entry:
                    attrs.get("referrer") or attrs.get("http-referrer"))
 
 
-def plain_fields(cls, *given: str) -> dict | None:
-    """The instance ``__dict__`` of dataclass ``cls`` with defaults filled in (``given`` fields
-    None), when its ``__init__`` does nothing but store fields, so that filling a ``__dict__``
-    builds an equal object with its fields in the same order; None when ``cls`` needs its
-    ``__init__`` (``__post_init__``, slots, a default factory, a required field not given)."""
-    fields = dataclasses.fields(cls)
-    if (hasattr(cls, "__post_init__") or "__slots__" in vars(cls) or not set(given) <= {f.name for f in fields}
-            or any(not f.init or (f.name not in given and f.default is dataclasses.MISSING) for f in fields)):
-        return None
-    return {f.name: None if f.name in given else f.default for f in fields}
-
-
-def _stream_builder():
-    # A frozen dataclass's __init__ stores each field through object.__setattr__: that was the
-    # costliest step of a channel (1.2 us, a third of the whole).
-    template = plain_fields(Stream, "id", "body_id", "url", "kind", "user_agent", "referrer")
-    if template is None:
-        return lambda id_, body_id, url, kind, user_agent, referrer: Stream(
-            id_, body_id, url, kind, user_agent=user_agent, referrer=referrer)
-    new = object.__new__
-
-    def build(id_, body_id, url, kind, user_agent, referrer):
-        made = new(Stream)
-        fill = made.__dict__
-        fill.update(template)
-        fill["id"], fill["body_id"], fill["url"], fill["kind"] = id_, body_id, url, kind
-        fill["user_agent"], fill["referrer"] = user_agent, referrer
-        return made
-    return build
-
-
-def _body_builder():
-    template = plain_fields(Body, "id", "name")
-    if template is None:
-        return Body
-    new = object.__new__
-
-    def build(id_, name):
-        made = new(Body)
-        fill = made.__dict__
-        fill.update(template)
-        fill["id"], fill["name"] = id_, name
-        return made
-    return build
-
-
-_new_stream = _stream_builder()
-_new_body = _body_builder()
+def channel_row(address: str, name: str = "", group: str = "", tvg_id: str = "", tvg_name: str = "", radio: str = "",
+                user_agent: str | None = None, referrer: str | None = None) -> tuple[str, ...]:
+    """A channel in the shape of the fast route's matches (``m3u_fast._ITEM``'s groups), so that
+    ``PlaylistReader.channels`` takes those matches as they come, without copying them."""
+    return ("", tvg_id, tvg_name, group, radio, referrer or "", user_agent or "", "", "", name, "", address, "")
 
 
 def _same(where):
@@ -158,6 +115,7 @@ class PlaylistReader:
         self.bodies: dict[str, Body] = {}
         self.body_by_name: dict[str, Body] = {}
         self.stream_ids: set[str] = set()
+        self.slug_keys: dict[str, str] = {}  # name -> slug_key(name), for stream and body ids alike
         self.pending: Entry | None = None
         self.group = ""  # an #EXTGRP seen before its #EXTINF
         self.options: dict[str, str] = {}
@@ -219,20 +177,24 @@ class PlaylistReader:
         """An address line (stripped): the waiting #EXTINF's channel, or a channel of its own."""
         entry, self.pending = self.pending, None
         if entry is None:
-            self.channels([(line, where, "", "", "", "", "", None, None)])
+            row = channel_row(line)
         else:
-            self.channels([(line, where, entry.name, entry.group, entry.tvg_id, entry.tvg_name, entry.radio,
-                            entry.user_agent, entry.referrer)])
+            row = channel_row(line, entry.name, entry.group, entry.tvg_id, entry.tvg_name, entry.radio,
+                              entry.user_agent, entry.referrer)
+        self.channels([row], lambda _: where)
 
-    def channels(self, rows) -> None:
-        """Streams (and bodies when new) from rows of (stripped address line, where, display name,
-        group, tvg-id, tvg-name, radio, user agent, referrer): one call for many channels, as the
-        fast route reads thousands."""
-        source, stream_ids, body_by_name = self.source, self.stream_ids, self.body_by_name
+    def channels(self, rows: list[tuple[str, ...]], where_of) -> None:
+        """Streams (and bodies when new) from rows shaped like ``channel_row``'s, the shape the fast
+        route's pattern reads them in; ``where_of(k)`` names the address line of ``rows[k]``."""
+        source, stream_ids, body_by_name, keys = self.source, self.stream_ids, self.body_by_name, self.slug_keys
         result = self.result
         streams, audio_only, channels = result.streams, result.audio_only, result.channels
-        new_stream, new_body, live = _new_stream, _new_body, StreamKind.LIVE
-        for line, where, name, group, tvg_id, tvg_name, radio, user_agent, referrer in rows:
+        live, web = StreamKind.LIVE, _WEB
+        for k, (_, tvg_id, tvg_name, group, radio, referrer, user_agent, http_user_agent, http_referrer, name, _,
+                line, _) in enumerate(rows):
+            line = line.strip()
+            user_agent = user_agent or http_user_agent
+            referrer = referrer or http_referrer
             if self.options:
                 options, self.options = self.options, {}
                 user_agent = user_agent or options.get("user_agent")
@@ -243,18 +205,29 @@ class PlaylistReader:
             else:  # what split_headers would give, without building it
                 url, user_agent, referrer = line, user_agent or None, referrer or None
             if "%" in url and _BAD_ESCAPE.search(url):
-                self.warn(where, "the address has a malformed %-escape; kept as written")
-            name = name or url.rstrip("/").rsplit("/", 1)[-1] or url
+                self.warn(where_of(k), "the address has a malformed %-escape; kept as written")
+            name = name.strip() or tvg_name or url.rstrip("/").rsplit("/", 1)[-1] or url
             body_name = group or name
             body = body_by_name.get(body_name)
             if body is None:
-                body_key = slug(body_name, "body")
+                body_key = keys.get(body_name)
+                if body_key is None:
+                    body_key = keys[body_name] = slug_key(body_name)
+                body_key = body_key or slug(body_name, "body")
                 body = self.bodies.get(body_key)
                 if body is None:
                     body = self.bodies[body_key] = new_body(body_key, body_name)
                 body_by_name[body_name] = body
-            stream_id = unique_id(slug(tvg_id or name, "channel"), stream_ids)
-            if not url.startswith(_WEB):
+            key_name = tvg_id or name
+            stream_id = keys.get(key_name)
+            if stream_id is None:  # a channel without group shares its name with its body
+                stream_id = keys[key_name] = slug_key(key_name)
+            stream_id = stream_id or slug(key_name, "channel")
+            if stream_id in stream_ids:
+                stream_id = unique_id(stream_id, stream_ids)
+            else:  # what unique_id does for a free id, without the call
+                stream_ids.add(stream_id)
+            if not url.startswith(web):
                 url = resolve_url(url, source)
             streams.append(new_stream(stream_id, body.id, url, live, user_agent, referrer))
             if radio and radio.lower() == "true":

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from observer_app.core.feeds import m3u_lines
+from observer_app.core.feeds import m3u_model
 from observer_app.core.feeds.base import norm_key, slug
 from observer_app.core.feeds.m3u import _read, parse_m3u
 from observer_app.core.model import Body, Stream
@@ -224,12 +224,12 @@ def test_every_space_is_a_non_word_character():
 
 
 def test_streams_and_bodies_built_without_init_equal_constructed_ones():
-    made = m3u_lines._new_stream("s", "b", "https://h/x", Stream.__dataclass_fields__["kind"].default, "UA", None)
+    made = m3u_model.new_stream("s", "b", "https://h/x", Stream.__dataclass_fields__["kind"].default, "UA", None)
     plain = Stream("s", "b", "https://h/x", user_agent="UA")
     assert made == plain and list(vars(made).items()) == list(vars(plain).items()) and hash(made) == hash(plain)
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.url = "changed"
-    body = m3u_lines._new_body("b", "Committee 5")
+    body = m3u_model.new_body("b", "Committee 5")
     assert body == Body("b", "Committee 5") and list(vars(body).items()) == list(vars(Body("b", "Committee 5")).items())
 
 
@@ -256,5 +256,5 @@ def test_plain_fields_refuses_classes_that_need_their_init():
         a: str
         b: int = 3
 
-    assert [m3u_lines.plain_fields(c, "a") for c in (Checked, Listed, Slotted)] == [None, None, None]
-    assert m3u_lines.plain_fields(Plain, "a") == {"a": None, "b": 3} and m3u_lines.plain_fields(Plain) is None
+    assert [m3u_model.plain_fields(c, "a") for c in (Checked, Listed, Slotted)] == [None, None, None]
+    assert m3u_model.plain_fields(Plain, "a") == {"a": None, "b": 3} and m3u_model.plain_fields(Plain) is None
