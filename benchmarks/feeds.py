@@ -88,6 +88,23 @@ def median_ms(fn, runs: int) -> float:
     return statistics.median(times)
 
 
+def m3u_breakdown(playlist: bytes, source: str, runs: int) -> None:
+    """Where parse_m3u's time goes, and what the careful line loop alone would take."""
+    from observer_app.core.feeds import m3u_fast
+    from observer_app.core.feeds.base import decode_text
+    from observer_app.core.feeds.m3u import _read
+
+    _, fast, careful = _read(playlist, source)
+    text = decode_text(playlist)[0].lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    whole = median_ms(lambda: _read(playlist, source), runs)
+    decode = median_ms(lambda: decode_text(playlist), runs)
+    regex = median_ms(lambda: m3u_fast._ITEM.findall(text), runs)
+    loop = median_ms(lambda: _read(playlist, source, fast=False), runs)
+    print(f"  route: {fast} channels read whole, {careful} lines one by one (careful loop alone {loop:.1f} ms)")
+    print(f"  parse_m3u {whole:.1f} ms = decode {decode:.1f} + whole-text regex {regex:.1f} "
+          f"+ ids, bodies, streams and the rest {whole - decode - regex:.1f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=7)
@@ -106,6 +123,7 @@ def main() -> None:
     print(f"playlist: {label}, {len(playlist) / 1e6:.2f} MB, {result.counts()['streams']} streams "
           f"(bare loop: {bare_m3u(playlist)} channels), {len(result.bodies)} bodies")
     print(f"  parse_source {ours:8.1f} ms   plain line loop {bare:8.1f} ms   ratio {ours / bare:.2f}x")
+    m3u_breakdown(playlist, str(args.playlist), args.runs)
 
     result = parse_source(calendar, "bench.ics")
     ours = median_ms(lambda: parse_source(calendar, "bench.ics"), args.runs)

@@ -18,8 +18,9 @@ from observer_app.core.feeds.m3u_lines import PlaylistReader, parse_extinf
 
 __all__ = ["parse_extinf", "parse_m3u"]
 
-#: Line breaks of str.splitlines other than \n and \r: the fast route splits on \n alone.
-_OTHER_BREAKS = ("\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+#: Line breaks of str.splitlines besides \n and \r: the fast route splits on \n alone.
+_ASCII_BREAKS = ("\v", "\f", "\x1c", "\x1d", "\x1e")
+_OTHER_BREAKS = _ASCII_BREAKS + ("\x85", "\u2028", "\u2029")
 
 
 def parse_m3u(data: bytes | str, source: str) -> SourceResult:
@@ -45,10 +46,10 @@ def _read(data: bytes | str, source: str, fast: bool = True) -> tuple[SourceResu
         result.problems.append("line 1: this is an HTML page, not a playlist (a web page saved as .m3u?)")
         return result, 0, 0
     reader = PlaylistReader(result, source)
-    if fast and not (not text.isascii() and any(c in text for c in _OTHER_BREAKS)
-                     or any(c in text for c in _OTHER_BREAKS[:5])):
+    breaks = _ASCII_BREAKS if text.isascii() else _OTHER_BREAKS
+    if fast and not any(c in text for c in breaks):
         if "\r" in text:
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
+            text = text.replace("\r\n", "\n").replace("\r", "\n")  # as splitlines counts them
         channels, lines = read_items(reader, text)
     else:
         channels, lines = 0, _parse_lines(reader, text)

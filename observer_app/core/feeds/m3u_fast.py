@@ -81,6 +81,7 @@ def read_items(reader: PlaylistReader, text: str) -> tuple[int, int]:
             for offset in range(1, len(lines)):
                 line = lines[offset - 1].strip()
                 if line:
+                    careful += 1
                     careful_line(line, (index, offset))
             reader.address(address.strip(), (index, len(lines)))
         elif other:

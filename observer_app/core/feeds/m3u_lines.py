@@ -13,7 +13,7 @@ import re
 
 from observer_app.core.feeds.base import SourceResult, resolve_url, slug, slug_key, unique_id
 from observer_app.core.feeds.m3u_model import new_body, new_stream
-from observer_app.core.model import StreamKind
+from observer_app.core.model import Body, StreamKind
 from observer_app.core.sources import parse_source as split_headers
 
 #: One ``name="value"`` (or 'value', or bare value) attribute of an #EXTINF line.
@@ -137,7 +137,7 @@ class PlaylistReader:
                 self.begin(Entry.from_attrs(where, name or attrs.get("tvg-name", ""), attrs))
             elif upper.startswith("#EXTM3U"):
                 self.header_seen = True
-                # Today's rule is "on line 1 or before any channel": a channel read means line > 1.
+                # "On line 1 or before any channel": once a channel is read we are past line 1.
                 if not self.result.channels:
                     attrs, _, _ = parse_extinf(line[7:])
                     guide = attrs.get("x-tvg-url") or attrs.get("url-tvg")

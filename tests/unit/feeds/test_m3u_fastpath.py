@@ -16,16 +16,17 @@ from hypothesis import strategies as st
 from observer_app.core.feeds import m3u_model
 from observer_app.core.feeds.base import norm_key, slug
 from observer_app.core.feeds.m3u import _read, parse_m3u
-from observer_app.core.model import Body, Stream
+from observer_app.core.model import Body, Stream, StreamKind
 
-REAL = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "m3u" / "ipytv_iptv-org-snapshot_4602ch.m3u"
+ROOT = Path(__file__).resolve().parents[3]
+REAL = ROOT.parent / "shared" / "corpus" / "m3u" / "ipytv_iptv-org-snapshot_4602ch.m3u"  # as benchmarks/feeds.py
 DATA = Path(__file__).resolve().parents[2] / "data" / "feeds" / "m3u"
 MANY = settings(max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
 # Pieces of playlists: mostly the regular form, with every irregularity the careful loop knows.
 TEXT = st.text(st.sampled_from("aZ09 ,=-./:|%_'\"\téйИ中\u0306ıß\xa0\u3000"), max_size=12)
-VALUE = st.one_of(st.sampled_from(["", "News", "Committee 5", "a,b", "x=y", "tail=", "https://img.example/l.png",
-                                   "true", "TRUE", "Plénière", "Новый мир", " padded ", "ıd", "ch1.example"]), TEXT)
+VALUE = st.one_of(st.sampled_from(["", "News", "Committee 5", "a,b", "x=y", "tail=", "https://img.example/l.png", "true",
+                                   "TRUE", "Plénière", "Новый мир", " padded ", "ıd", "ch1.example"]), TEXT)
 KEY = st.sampled_from(["tvg-id", "tvg-name", "tvg-logo", "group-title", "radio", "user-agent", "http-user-agent",
                        "referrer", "http-referrer", "tvg-language", "tvg-idx", "x:y.z_1", "TVG-ID", "Group-Title"])
 QUOTE = st.sampled_from(['"{}"'] * 8 + ["'{}'", "{}"])
@@ -42,11 +43,11 @@ REGULAR_VALUE = st.one_of(st.sampled_from(["", "News", "a,b", "x=y", "tail=", "t
                           TEXT.map(lambda t: t.replace('"', "").strip()))
 REGULAR_NAME = st.one_of(st.sampled_from(["Plenary", "Committee 5, Policy", "11 канал (Днепр)", "", "x=y"]),
                          TEXT.map(lambda t: t.replace('"', "")))
-ADDRESS = st.sampled_from(["https://live.example.org/{n}/index.m3u8"] * 4 + ["http://h.example/{n}.m3u8 ",
-                           "https://h.example/{n}.m3u8|User-Agent=Foo%20Bar&Referer=https://x.example/",
-                           "https://h.example/{n}|user-agent=", "live/{n}.m3u8", "rtmp://h.example/live/{n}",
-                           "http://h.example/%zz{n}", "not an address {n}", "  https://h.example/{n}/", "HTTPS://H/{n}",
-                           "https://same.example/x.m3u8", "=junk{n}", "udp:@239.0.0.{n}"])
+ADDRESS = st.sampled_from(["https://live.example.org/{n}/index.m3u8"] * 4 + [
+    "http://h.example/{n}.m3u8 ", "https://h.example/{n}.m3u8|User-Agent=Foo%20Bar&Referer=https://x.example/",
+    "https://h.example/{n}|user-agent=", "live/{n}.m3u8", "rtmp://h.example/live/{n}", "http://h.example/%zz{n}",
+    "not an address {n}", "  https://h.example/{n}/", "HTTPS://H/{n}", "https://same.example/x.m3u8", "=junk{n}",
+    "udp:@239.0.0.{n}"])
 
 
 @st.composite
@@ -55,7 +56,8 @@ def extinf(draw) -> str:
     if draw(st.booleans()):  # regular: lower-case keys, double quotes, no padding, no quote in the name
         attrs = "".join(f' {draw(REGULAR_KEY)}="{draw(REGULAR_VALUE)}"' for _ in range(draw(st.integers(0, 5))))
         return f"#EXTINF:{draw(st.sampled_from(['-1', '0', '1.5', ' -1', '']))}{attrs},{draw(REGULAR_NAME)}"
-    attrs = "".join(draw(SEP) + draw(KEY) + draw(st.sampled_from(["="] * 6 + [" = "])) + draw(QUOTE).format(draw(VALUE))
+    equals = st.sampled_from(["="] * 6 + [" = "])
+    attrs = "".join(draw(SEP) + draw(KEY) + draw(equals) + draw(QUOTE).format(draw(VALUE))
                     for _ in range(draw(st.integers(0, 5))))
     head = draw(st.sampled_from(["#EXTINF:"] * 8 + ["#extinf:", "  #EXTINF:", "\t#EXTINF:"]))
     duration = draw(st.sampled_from(["-1"] * 5 + ["0", " -1", "1.5", "", "-1 ", "٣"]))
@@ -123,7 +125,7 @@ def test_line_numbers_of_warnings_on_the_fast_route():
             "\n\nhttps://h.example/b%zz\n#EXTINF:-1 tvg-id='c',C\nnot an address\nhttps://h.example/c\n"
             '#EXTINF:-1 tvg-id="d",Last\n')
     result, fast, careful = _read(text, "x.m3u")
-    assert fast == 1 and careful == 6  # B whole; #EXTM3U, both orphans, C's three lines one by one
+    assert fast == 1 and careful == 7  # B, its option line apart; #EXTM3U, both orphans, C line by line
     assert result.warnings == ["line 3: channel 'Orphan' has no address; skipped",
                                "line 9: the address has a malformed %-escape; kept as written",
                                "line 11: not a playlist line, ignored: 'not an address'",
@@ -136,7 +138,7 @@ def test_line_numbers_of_warnings_on_the_fast_route():
 def test_real_iptv_org_playlist_takes_the_fast_route():
     data = REAL.read_bytes()
     result, fast, careful = _read(data, str(REAL))
-    assert len(result.streams) > 4500 and fast >= len(result.streams) - 5 and careful <= 10
+    assert len(result.streams) > 4500 and fast >= len(result.streams) - 5 and careful <= 30
     assert fields(result) == fields(_read(data, str(REAL), fast=False)[0])
     assert result.warnings == ["line 7042: channel 'Новый мир' has no address; skipped"]
 
@@ -224,13 +226,13 @@ def test_every_space_is_a_non_word_character():
 
 
 def test_streams_and_bodies_built_without_init_equal_constructed_ones():
-    made = m3u_model.new_stream("s", "b", "https://h/x", Stream.__dataclass_fields__["kind"].default, "UA", None)
+    made = m3u_model.new_stream("s", "b", "https://h/x", StreamKind.LIVE, "UA", None)
     plain = Stream("s", "b", "https://h/x", user_agent="UA")
     assert made == plain and list(vars(made).items()) == list(vars(plain).items()) and hash(made) == hash(plain)
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.url = "changed"
-    body = m3u_model.new_body("b", "Committee 5")
-    assert body == Body("b", "Committee 5") and list(vars(body).items()) == list(vars(Body("b", "Committee 5")).items())
+    body, plain_body = m3u_model.new_body("b", "Committee 5"), Body("b", "Committee 5")
+    assert body == plain_body and list(vars(body).items()) == list(vars(plain_body).items())
 
 
 def test_plain_fields_refuses_classes_that_need_their_init():
