@@ -80,23 +80,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="68"/>
+        <location filename="../../observer_app/ui/app.py" line="70"/>
         <source>Player unavailable</source>
         <translation>المشغّل غير متاح</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="114"/>
-        <location filename="../../observer_app/ui/app.py" line="123"/>
+        <location filename="../../observer_app/ui/app.py" line="116"/>
+        <location filename="../../observer_app/ui/app.py" line="125"/>
         <source>{app} cannot start</source>
         <translation>تعذّر بدء تشغيل {app}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="124"/>
+        <location filename="../../observer_app/ui/app.py" line="126"/>
         <source>The demo conference is damaged: {error}</source>
         <translation>المؤتمر التجريبي تالف: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="130"/>
+        <location filename="../../observer_app/ui/app.py" line="132"/>
         <source>Notes database restored</source>
         <translation>استُعيدت قاعدة بيانات الملاحظات</translation>
     </message>
@@ -279,43 +279,43 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="56"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="59"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
-        <extracomment>(symbol, language, page): &quot;Cite page&quot; for the note being written. A search hit in the observer&apos;s notes was opened: show that note.</extracomment>
+        <extracomment>Search hits that come with their snippet; the rest get one when shown (see SearchModel). (symbol, language, page): &quot;Cite page&quot; for the note being written. A search hit in the observer&apos;s notes was opened: show that note.</extracomment>
         <translation>ابحث عن وثيقة (DT/33، 67 Rev 1…)؛ يبحث Enter في كل النصوص والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="60"/>
         <source>Find a document</source>
         <translation>البحث عن وثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="62"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="65"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="83"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="86"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="94"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="97"/>
         <source>Mark all seen</source>
         <translation>تعليم الكل كمُطَّلع عليه</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="98"/>
         <source>Mark all documents as seen</source>
         <translation>تعليم كل الوثائق كمُطَّلع عليها</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="96"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="99"/>
         <source>● marks documents and revisions that appeared since you last looked</source>
         <translation>● تدلّ على الوثائق والتنقيحات التي صدرت منذ اطّلاعك الأخير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="127"/>
         <source>%n document(s). Select one to read it.</source>
         <translation>
             <numerusform>لا وثائق.</numerusform>
@@ -327,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="159"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="164"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>لا نتائج لـ «{query}»</numerusform>
@@ -339,42 +339,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="160"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="165"/>
         <source>: download the documents to search their text.</source>
         <translation>: نزِّل الوثائق للبحث في نصوصها.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="183"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="188"/>
         <source>Compare with the previous version</source>
         <translation>المقارنة بالصيغة السابقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="193"/>
         <source>Nothing to compare: {reason}.</source>
         <translation>لا شيء للمقارنة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="190"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="195"/>
         <source>{symbol}: changes since {previous}</source>
         <translation>{symbol}: التغييرات منذ {previous}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="192"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="197"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="194"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="199"/>
         <source>Text differences</source>
         <translation>فروق النص</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="224"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="229"/>
         <source>{symbol}: no file is listed for this document.</source>
         <translation>{symbol}: لا يوجد ملف مُدرَج لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="233"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="238"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
         <translation>{symbol}: متاحة على الشبكة فقط ({url}). استخدم «تنزيل» أدناه لقراءتها دون اتصال.</translation>
     </message>
@@ -418,37 +418,37 @@
         <translation>تقدّم التنزيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="54"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="31"/>
         <source>All documents</source>
         <translation>كل الوثائق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="54"/>
         <source>{body} only</source>
         <translation>{body} فقط</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="78"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="85"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="97"/>
         <source>Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}</source>
         <translation>جُلب {fetched}، دون تغيير {unchanged}، على هذا الحاسوب {local}، فشل {failed}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="101"/>
         <source>, cancelled {count}</source>
         <translation>، أُلغي {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="108"/>
         <source>Download stopped: {error}</source>
         <translation>توقّف التنزيل: {error}</translation>
     </message>
@@ -825,72 +825,72 @@
         <translation>&amp;حول Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="123"/>
+        <location filename="../../observer_app/ui/main_window.py" line="124"/>
         <source>Conference feed</source>
         <translation>مصدر المؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="133"/>
+        <location filename="../../observer_app/ui/main_window.py" line="134"/>
         <source>The conference was updated.</source>
         <translation>حُدِّث المؤتمر.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="159"/>
+        <location filename="../../observer_app/ui/main_window.py" line="161"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>لا شيء للتشغيل هنا: لا بث، أو لا تسجيل بعد.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="172"/>
+        <location filename="../../observer_app/ui/main_window.py" line="174"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} ليست من وثائق هذا المؤتمر.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="194"/>
+        <location filename="../../observer_app/ui/main_window.py" line="196"/>
         <source>Opening {source}…</source>
         <translation>جارٍ فتح {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="205"/>
+        <location filename="../../observer_app/ui/main_window.py" line="207"/>
         <source>Unexpected error: {error}</source>
         <translation>خطأ غير متوقع: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="207"/>
+        <location filename="../../observer_app/ui/main_window.py" line="209"/>
         <source>Cannot open this conference</source>
         <translation>تعذّر فتح هذا المؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="208"/>
+        <location filename="../../observer_app/ui/main_window.py" line="210"/>
         <source>The current conference stays open.</source>
         <translation>يبقى المؤتمر الحالي مفتوحًا.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="214"/>
+        <location filename="../../observer_app/ui/main_window.py" line="216"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="216"/>
+        <location filename="../../observer_app/ui/main_window.py" line="218"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="222"/>
+        <location filename="../../observer_app/ui/main_window.py" line="224"/>
         <source>&amp;Edit note…</source>
         <translation>&amp;تحرير الملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="223"/>
+        <location filename="../../observer_app/ui/main_window.py" line="225"/>
         <source>&amp;Delete note</source>
         <translation>&amp;حذف الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="224"/>
+        <location filename="../../observer_app/ui/main_window.py" line="226"/>
         <source>Note &amp;private / for feedback</source>
         <translation>الملاحظة &amp;خاصة / للآراء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="283"/>
+        <location filename="../../observer_app/ui/main_window.py" line="285"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>صندوق الصادر: لم يُسلَّم أي تقرير</numerusform>
@@ -902,7 +902,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="297"/>
+        <location filename="../../observer_app/ui/main_window.py" line="303"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ فشل النسخ الاحتياطي: {error}</translation>
     </message>
@@ -997,98 +997,98 @@
 <context>
     <name>NoteFilterBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="26"/>
         <source>Search notes (Ctrl+F)</source>
         <extracomment>The filter changed (debounced for typing). &quot;Briefing now&quot; pressed.</extracomment>
         <translation>البحث في الملاحظات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="35"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="28"/>
         <source>Search notes</source>
         <translation>البحث في الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="29"/>
         <source>Filter by body</source>
         <translation>التصفية حسب الهيئة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="29"/>
         <source>All bodies</source>
         <translation>كل الهيئات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="30"/>
         <source>Filter by stance</source>
         <translation>التصفية حسب الموقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="30"/>
         <source>Any stance</source>
         <translation>أي موقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="32"/>
         <source>Filter by day</source>
         <translation>التصفية حسب اليوم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="32"/>
         <source>Any day</source>
         <translation>أي يوم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="33"/>
         <source>Filter by speaker</source>
         <translation>التصفية حسب المتكلّم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="33"/>
         <source>Any speaker</source>
         <translation>أي متكلّم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="42"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="34"/>
         <source>Filter by tag</source>
         <translation>التصفية حسب الوسم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="42"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="34"/>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="35"/>
         <source>Filter by document</source>
         <translation>التصفية حسب الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="35"/>
         <source>Any document</source>
         <translation>أي وثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="44"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
         <source>Since last briefing</source>
         <translation>منذ آخر إحاطة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="38"/>
         <source>Only notes since the last briefing</source>
         <translation>الملاحظات منذ آخر إحاطة فقط</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="47"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
         <source>Briefing now</source>
         <translation>إحاطة الآن</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="48"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
         <source>Mark a briefing now</source>
         <translation>تسجيل إحاطة الآن</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
         <source>Mark that a civil-society briefing happens now: &apos;since last briefing&apos; starts here</source>
         <translation>تسجيل أن إحاطة للمجتمع المدني تجري الآن: يبدأ «منذ آخر إحاطة» من هنا</translation>
     </message>
@@ -1537,7 +1537,7 @@
     <name>PlayerControls</name>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="188"/>
         <source>Pause</source>
         <extracomment>libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay): closer than this counts as &quot;live&quot;.</extracomment>
         <translation>إيقاف مؤقت</translation>
@@ -1564,7 +1564,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="55"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="165"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
         <source>Position in the recording</source>
         <translation>الموضع في التسجيل</translation>
     </message>
@@ -1680,77 +1680,77 @@
         <translation>الصوت:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="165"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
         <source>Position in the live window</source>
         <translation>الموضع في نافذة البث المباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="188"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="192"/>
         <source>Opening…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="192"/>
         <source>Playing</source>
         <translation>قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="192"/>
         <source>Paused</source>
         <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
         <source>Ended</source>
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
         <source>Not playing</source>
         <translation>لا تشغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="207"/>
         <source>● live</source>
         <translation>● مباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="194"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="208"/>
         <source>−{time} behind live</source>
         <translation>متأخر −{time} عن البث المباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="228"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="242"/>
         <source>This stream has no {wanted} channel: playing {heard} audio.</source>
         <translation>لا توجد في هذا البث قناة {wanted}: يُشغَّل الصوت بـ{heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="230"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="244"/>
         <source>This stream has no {wanted} channel: playing the default audio.</source>
         <translation>لا توجد في هذا البث قناة {wanted}: يُشغَّل الصوت الافتراضي.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="249"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="263"/>
         <source>buffer ok</source>
         <translation>التخزين المؤقت سليم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="250"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="264"/>
         <source>buffering {percent}%</source>
         <translation>تخزين مؤقت {percent}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="252"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>لم يُفقد أي إطار</numerusform>
@@ -1762,27 +1762,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="292"/>
         <source>No captions</source>
         <translation>بلا ترجمة مكتوبة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="295"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="309"/>
         <source>Open captions</source>
         <translation>فتح ترجمة مكتوبة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="310"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>ترجمة مكتوبة (*.vtt *.srt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="300"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="314"/>
         <source>Captions loaded: {name}</source>
         <translation>حُمِّلت الترجمة المكتوبة: {name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="301"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="315"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ تعذّر تحميل الترجمة المكتوبة {path}</translation>
     </message>
@@ -2155,67 +2155,67 @@
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="15"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
         <source>Body / session</source>
         <translation>الهيئة / الجلسة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="15"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="17"/>
         <source>Conference time</source>
         <translation>توقيت المؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="17"/>
         <source>Your time</source>
         <translation>توقيتك</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="103"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="157"/>
         <source>You ({zone})</source>
         <translation>أنت ({zone})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="148"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="207"/>
         <source>● LIVE until {time}</source>
         <translation>● مباشر حتى {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="149"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="208"/>
         <source>next {when}</source>
         <translation>التالية {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="164"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="223"/>
         <source>Now: {title}</source>
         <translation>الآن: {title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="166"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="225"/>
         <source>Next: {title}, {when}</source>
         <translation>التالية: {title}، {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="181"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="240"/>
         <source>● LIVE</source>
         <translation>● مباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="183"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="242"/>
         <source>archive</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="183"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="242"/>
         <source>ended</source>
         <translation>انتهت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="194"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="253"/>
         <source>Agenda:</source>
         <translation>جدول الأعمال:</translation>
     </message>
@@ -2229,12 +2229,12 @@
         <translation>ساعة المؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="48"/>
         <source>Show the schedule of</source>
         <translation>عرض جدول</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="54"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="53"/>
         <source>Schedule</source>
         <translation>الجدول</translation>
     </message>
@@ -2244,87 +2244,99 @@
         <translation>● مباشر حتى {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="75"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
         <source>Double-click (or Enter) a body to watch it live, a past session to replay it; with Ctrl, in a second player tile.</source>
         <translation>انقر نقرًا مزدوجًا (أو Enter) على هيئة لمشاهدتها مباشرة، أو على جلسة سابقة لإعادة مشاهدتها؛ ومع Ctrl في إطار مشغّل ثانٍ.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
         <source>Previous day</source>
         <translation>اليوم السابق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
         <source>Next day</source>
         <translation>اليوم التالي</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="87"/>
         <source>{action} (Page Up / Page Down in the timeline)</source>
         <translation>{action} (Page Up / Page Down في المخطط الزمني)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="103"/>
         <source>Schedule views</source>
         <translation>طرق عرض الجدول</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="104"/>
         <source>&amp;List</source>
         <translation>&amp;قائمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="100"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="105"/>
         <source>&amp;Day</source>
         <translation>&amp;يوم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="48"/>
         <source>All bodies</source>
         <translation>كل الهيئات</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../observer_app/ui/panels/schedule.py" line="151"/>
+        <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
+        <translation>
+            <numerusform>لا توجد هيئات بلا جلسات مخفية هنا.</numerusform>
+            <numerusform>هيئة واحدة بلا جلسات غير معروضة هنا؛ تجدها في القائمة.</numerusform>
+            <numerusform>هيئتان بلا جلسات غير معروضتين هنا؛ تجدهما في القائمة.</numerusform>
+            <numerusform>%Ln هيئات بلا جلسات غير معروضة هنا؛ تجدها في القائمة.</numerusform>
+            <numerusform>%Ln هيئة بلا جلسات غير معروضة هنا؛ تجدها في القائمة.</numerusform>
+            <numerusform>%Ln هيئة بلا جلسات غير معروضة هنا؛ تجدها في القائمة.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="157"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="193"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation>توقيت المؤتمر متقدّم عليك بـ {hours} س.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="158"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="194"/>
         <source>The conference is {hours} h behind you.</source>
         <translation>توقيت المؤتمر متأخر عنك بـ {hours} س.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="162"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="198"/>
         <source>Now: {when}</source>
         <translation>الآن: {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="177"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="213"/>
         <source>Watch</source>
         <translation>مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="178"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="214"/>
         <source>Watch in a new tile</source>
         <translation>المشاهدة في إطار جديد</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="181"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
         <source>Follow {body} (every session)</source>
         <translation>متابعة {body} (كل الجلسات)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="183"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="219"/>
         <source>Follow this session</source>
         <translation>متابعة هذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="184"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="220"/>
         <source>Mark as a civil-society briefing</source>
         <translation>التعليم كإحاطة للمجتمع المدني</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="199"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="235"/>
         <source>Select a body or a session to follow it.</source>
         <translation>حدِّد هيئة أو جلسة لمتابعتها.</translation>
     </message>
@@ -2332,23 +2344,24 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="17"/>
+        <location filename="../../observer_app/ui/models/search.py" line="18"/>
         <source>Found in</source>
         <translation>وُجد في</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="17"/>
+        <location filename="../../observer_app/ui/models/search.py" line="18"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="18"/>
+        <location filename="../../observer_app/ui/models/search.py" line="19"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="44"/>
+        <location filename="../../observer_app/ui/models/search.py" line="49"/>
         <source>your note</source>
+        <extracomment>Makes the snippet of a hit that came without one (only the best hits come with theirs).</extracomment>
         <translation>ملاحظتك</translation>
     </message>
 </context>
@@ -2764,17 +2777,17 @@
         <translation>جلسات اليوم لكل هيئة. تتنقّل الأسهم، ويشاهد Enter، ويتابع F، ويغيّر Page Up وPage Down اليوم.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="150"/>
         <source>you: {zone}</source>
         <translation>أنت: {zone}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="187"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="194"/>
         <source>(live)</source>
         <translation>(مباشر)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="195"/>
         <source>(ended)</source>
         <translation>(انتهت)</translation>
     </message>

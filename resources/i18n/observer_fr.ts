@@ -80,23 +80,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="68"/>
+        <location filename="../../observer_app/ui/app.py" line="70"/>
         <source>Player unavailable</source>
         <translation>Lecteur indisponible</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="114"/>
-        <location filename="../../observer_app/ui/app.py" line="123"/>
+        <location filename="../../observer_app/ui/app.py" line="116"/>
+        <location filename="../../observer_app/ui/app.py" line="125"/>
         <source>{app} cannot start</source>
         <translation>{app} ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="124"/>
+        <location filename="../../observer_app/ui/app.py" line="126"/>
         <source>The demo conference is damaged: {error}</source>
         <translation>La conférence de démonstration est endommagée : {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="130"/>
+        <location filename="../../observer_app/ui/app.py" line="132"/>
         <source>Notes database restored</source>
         <translation>Base de notes restaurée</translation>
     </message>
@@ -271,43 +271,43 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="56"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="59"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
-        <extracomment>(symbol, language, page): &quot;Cite page&quot; for the note being written. A search hit in the observer&apos;s notes was opened: show that note.</extracomment>
+        <extracomment>Search hits that come with their snippet; the rest get one when shown (see SearchModel). (symbol, language, page): &quot;Cite page&quot; for the note being written. A search hit in the observer&apos;s notes was opened: show that note.</extracomment>
         <translation>Trouver un document (DT/33, 67 Rév. 1…) ; Entrée cherche dans tous les textes et les notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="60"/>
         <source>Find a document</source>
         <translation>Trouver un document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="62"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="65"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="83"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="86"/>
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="94"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="97"/>
         <source>Mark all seen</source>
         <translation>Tout marquer comme vu</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="98"/>
         <source>Mark all documents as seen</source>
         <translation>Marquer tous les documents comme vus</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="96"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="99"/>
         <source>● marks documents and revisions that appeared since you last looked</source>
         <translation>● signale les documents et révisions parus depuis votre dernière visite</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="127"/>
         <source>%n document(s). Select one to read it.</source>
         <translation>
             <numerusform>%n document. Sélectionnez-le pour le lire.</numerusform>
@@ -315,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="159"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="164"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>%n résultat pour « {query} »</numerusform>
@@ -323,42 +323,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="160"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="165"/>
         <source>: download the documents to search their text.</source>
         <translation> : téléchargez les documents pour chercher dans leur texte.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="183"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="188"/>
         <source>Compare with the previous version</source>
         <translation>Comparer avec la version précédente</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="193"/>
         <source>Nothing to compare: {reason}.</source>
         <translation>Rien à comparer : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="190"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="195"/>
         <source>{symbol}: changes since {previous}</source>
         <translation>{symbol} : modifications depuis {previous}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="192"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="197"/>
         <source>No differences.</source>
         <translation>Aucune différence.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="194"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="199"/>
         <source>Text differences</source>
         <translation>Différences de texte</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="224"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="229"/>
         <source>{symbol}: no file is listed for this document.</source>
         <translation>{symbol} : aucun fichier n’est indiqué pour ce document.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="233"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="238"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
         <translation>{symbol} : en ligne seulement ({url}). Utilisez Télécharger ci-dessous pour le lire hors ligne.</translation>
     </message>
@@ -402,37 +402,37 @@
         <translation>Progression du téléchargement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="54"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="31"/>
         <source>All documents</source>
         <translation>Tous les documents</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="54"/>
         <source>{body} only</source>
         <translation>{body} seulement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="78"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="85"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="97"/>
         <source>Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}</source>
         <translation>Récupérés {fetched}, inchangés {unchanged}, sur cet ordinateur {local}, échecs {failed}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="101"/>
         <source>, cancelled {count}</source>
         <translation>, annulés {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="108"/>
         <source>Download stopped: {error}</source>
         <translation>Téléchargement interrompu : {error}</translation>
     </message>
@@ -809,72 +809,72 @@
         <translation>À &amp;propos d’Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="123"/>
+        <location filename="../../observer_app/ui/main_window.py" line="124"/>
         <source>Conference feed</source>
         <translation>Flux de la conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="133"/>
+        <location filename="../../observer_app/ui/main_window.py" line="134"/>
         <source>The conference was updated.</source>
         <translation>La conférence a été mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="159"/>
+        <location filename="../../observer_app/ui/main_window.py" line="161"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>Rien à lire ici : pas de flux, ou pas encore d’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="172"/>
+        <location filename="../../observer_app/ui/main_window.py" line="174"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} ne fait pas partie des documents de cette conférence.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="194"/>
+        <location filename="../../observer_app/ui/main_window.py" line="196"/>
         <source>Opening {source}…</source>
         <translation>Ouverture de {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="205"/>
+        <location filename="../../observer_app/ui/main_window.py" line="207"/>
         <source>Unexpected error: {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="207"/>
+        <location filename="../../observer_app/ui/main_window.py" line="209"/>
         <source>Cannot open this conference</source>
         <translation>Impossible d’ouvrir cette conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="208"/>
+        <location filename="../../observer_app/ui/main_window.py" line="210"/>
         <source>The current conference stays open.</source>
         <translation>La conférence actuelle reste ouverte.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="214"/>
+        <location filename="../../observer_app/ui/main_window.py" line="216"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="216"/>
+        <location filename="../../observer_app/ui/main_window.py" line="218"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="222"/>
+        <location filename="../../observer_app/ui/main_window.py" line="224"/>
         <source>&amp;Edit note…</source>
         <translation>&amp;Modifier la note…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="223"/>
+        <location filename="../../observer_app/ui/main_window.py" line="225"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="224"/>
+        <location filename="../../observer_app/ui/main_window.py" line="226"/>
         <source>Note &amp;private / for feedback</source>
         <translation>Note &amp;privée / pour le retour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="283"/>
+        <location filename="../../observer_app/ui/main_window.py" line="285"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>Boîte d’envoi : %n rapport remis</numerusform>
@@ -882,7 +882,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="297"/>
+        <location filename="../../observer_app/ui/main_window.py" line="303"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ Échec de la sauvegarde : {error}</translation>
     </message>
@@ -977,98 +977,98 @@
 <context>
     <name>NoteFilterBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="26"/>
         <source>Search notes (Ctrl+F)</source>
         <extracomment>The filter changed (debounced for typing). &quot;Briefing now&quot; pressed.</extracomment>
         <translation>Chercher dans les notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="35"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="28"/>
         <source>Search notes</source>
         <translation>Chercher dans les notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="29"/>
         <source>Filter by body</source>
         <translation>Filtrer par organe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="29"/>
         <source>All bodies</source>
         <translation>Tous les organes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="30"/>
         <source>Filter by stance</source>
         <translation>Filtrer par position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="30"/>
         <source>Any stance</source>
         <translation>Toute position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="32"/>
         <source>Filter by day</source>
         <translation>Filtrer par jour</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="32"/>
         <source>Any day</source>
         <translation>Tous les jours</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="33"/>
         <source>Filter by speaker</source>
         <translation>Filtrer par orateur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="33"/>
         <source>Any speaker</source>
         <translation>Tous les orateurs</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="42"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="34"/>
         <source>Filter by tag</source>
         <translation>Filtrer par étiquette</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="42"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="34"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="35"/>
         <source>Filter by document</source>
         <translation>Filtrer par document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="35"/>
         <source>Any document</source>
         <translation>Tous les documents</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="44"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
         <source>Since last briefing</source>
         <translation>Depuis le dernier briefing</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="38"/>
         <source>Only notes since the last briefing</source>
         <translation>Seulement les notes depuis le dernier briefing</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="47"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
         <source>Briefing now</source>
         <translation>Briefing maintenant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="48"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
         <source>Mark a briefing now</source>
         <translation>Marquer un briefing maintenant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
         <source>Mark that a civil-society briefing happens now: &apos;since last briefing&apos; starts here</source>
         <translation>Marquer qu’un briefing de la société civile a lieu maintenant : « depuis le dernier briefing » commence ici</translation>
     </message>
@@ -1509,7 +1509,7 @@
     <name>PlayerControls</name>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="188"/>
         <source>Pause</source>
         <extracomment>libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay): closer than this counts as &quot;live&quot;.</extracomment>
         <translation>Pause</translation>
@@ -1536,7 +1536,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="55"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="165"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
         <source>Position in the recording</source>
         <translation>Position dans l’enregistrement</translation>
     </message>
@@ -1652,77 +1652,77 @@
         <translation>Audio :</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="165"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
         <source>Position in the live window</source>
         <translation>Position dans la fenêtre du direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="188"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="192"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="192"/>
         <source>Playing</source>
         <translation>Lecture en cours</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="192"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
         <source>Not playing</source>
         <translation>Pas de lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="207"/>
         <source>● live</source>
         <translation>● direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="194"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="208"/>
         <source>−{time} behind live</source>
         <translation>−{time} de retard sur le direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="228"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="242"/>
         <source>This stream has no {wanted} channel: playing {heard} audio.</source>
         <translation>Ce flux n’a pas de canal {wanted} : lecture du son {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="230"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="244"/>
         <source>This stream has no {wanted} channel: playing the default audio.</source>
         <translation>Ce flux n’a pas de canal {wanted} : lecture du son par défaut.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="249"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="263"/>
         <source>buffer ok</source>
         <translation>tampon correct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="250"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="264"/>
         <source>buffering {percent}%</source>
         <translation>mise en tampon {percent} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="252"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>%n image perdue</numerusform>
@@ -1730,27 +1730,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="292"/>
         <source>No captions</source>
         <translation>Sans sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="295"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="309"/>
         <source>Open captions</source>
         <translation>Ouvrir des sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="310"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>Sous-titres (*.vtt *.srt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="300"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="314"/>
         <source>Captions loaded: {name}</source>
         <translation>Sous-titres chargés : {name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="301"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="315"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ impossible de charger les sous-titres {path}</translation>
     </message>
@@ -2111,67 +2111,67 @@
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="15"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
         <source>Body / session</source>
         <translation>Organe / séance</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="15"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="17"/>
         <source>Conference time</source>
         <translation>Heure de la conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="17"/>
         <source>Your time</source>
         <translation>Votre heure</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="103"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="157"/>
         <source>You ({zone})</source>
         <translation>Vous ({zone})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="148"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="207"/>
         <source>● LIVE until {time}</source>
         <translation>● DIRECT jusqu’à {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="149"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="208"/>
         <source>next {when}</source>
         <translation>prochaine {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="164"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="223"/>
         <source>Now: {title}</source>
         <translation>En cours : {title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="166"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="225"/>
         <source>Next: {title}, {when}</source>
         <translation>Prochaine : {title}, {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="181"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="240"/>
         <source>● LIVE</source>
         <translation>● DIRECT</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="183"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="242"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="183"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="242"/>
         <source>ended</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="194"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="253"/>
         <source>Agenda:</source>
         <translation>Ordre du jour :</translation>
     </message>
@@ -2185,12 +2185,12 @@
         <translation>Horloge de la conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="48"/>
         <source>Show the schedule of</source>
         <translation>Afficher le programme de</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="54"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="53"/>
         <source>Schedule</source>
         <translation>Programme</translation>
     </message>
@@ -2200,87 +2200,95 @@
         <translation>● DIRECT jusqu’à {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="75"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
         <source>Double-click (or Enter) a body to watch it live, a past session to replay it; with Ctrl, in a second player tile.</source>
         <translation>Double-cliquez (ou Entrée) sur un organe pour le suivre en direct, sur une séance passée pour la revoir ; avec Ctrl, dans une deuxième vignette.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
         <source>Previous day</source>
         <translation>Jour précédent</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
         <source>Next day</source>
         <translation>Jour suivant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="87"/>
         <source>{action} (Page Up / Page Down in the timeline)</source>
         <translation>{action} (Page préc. / Page suiv. dans la chronologie)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="103"/>
         <source>Schedule views</source>
         <translation>Vues du programme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="104"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="100"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="105"/>
         <source>&amp;Day</source>
         <translation>&amp;Journée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="48"/>
         <source>All bodies</source>
         <translation>Tous les organes</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../observer_app/ui/panels/schedule.py" line="151"/>
+        <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
+        <translation>
+            <numerusform>%Ln organe sans séance n’est pas affiché ici ; il figure dans la Liste.</numerusform>
+            <numerusform>%Ln organes sans séance ne sont pas affichés ici ; ils figurent dans la Liste.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="157"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="193"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation>La conférence a {hours} h d’avance sur vous.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="158"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="194"/>
         <source>The conference is {hours} h behind you.</source>
         <translation>La conférence a {hours} h de retard sur vous.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="162"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="198"/>
         <source>Now: {when}</source>
         <translation>Maintenant : {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="177"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="213"/>
         <source>Watch</source>
         <translation>Regarder</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="178"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="214"/>
         <source>Watch in a new tile</source>
         <translation>Regarder dans une nouvelle vignette</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="181"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
         <source>Follow {body} (every session)</source>
         <translation>Suivre {body} (toutes les séances)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="183"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="219"/>
         <source>Follow this session</source>
         <translation>Suivre cette séance</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="184"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="220"/>
         <source>Mark as a civil-society briefing</source>
         <translation>Marquer comme briefing de la société civile</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="199"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="235"/>
         <source>Select a body or a session to follow it.</source>
         <translation>Sélectionnez un organe ou une séance pour le suivre.</translation>
     </message>
@@ -2288,23 +2296,24 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="17"/>
+        <location filename="../../observer_app/ui/models/search.py" line="18"/>
         <source>Found in</source>
         <translation>Trouvé dans</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="17"/>
+        <location filename="../../observer_app/ui/models/search.py" line="18"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="18"/>
+        <location filename="../../observer_app/ui/models/search.py" line="19"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="44"/>
+        <location filename="../../observer_app/ui/models/search.py" line="49"/>
         <source>your note</source>
+        <extracomment>Makes the snippet of a hit that came without one (only the best hits come with theirs).</extracomment>
         <translation>votre note</translation>
     </message>
 </context>
@@ -2716,17 +2725,17 @@
         <translation>Séances du jour par organe. Les flèches déplacent, Entrée regarde, F suit, Page préc. et Page suiv. changent de jour.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="150"/>
         <source>you: {zone}</source>
         <translation>vous : {zone}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="187"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="194"/>
         <source>(live)</source>
         <translation>(direct)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="195"/>
         <source>(ended)</source>
         <translation>(terminée)</translation>
     </message>

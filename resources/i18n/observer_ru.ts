@@ -80,23 +80,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="68"/>
+        <location filename="../../observer_app/ui/app.py" line="70"/>
         <source>Player unavailable</source>
         <translation>Проигрыватель недоступен</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="114"/>
-        <location filename="../../observer_app/ui/app.py" line="123"/>
+        <location filename="../../observer_app/ui/app.py" line="116"/>
+        <location filename="../../observer_app/ui/app.py" line="125"/>
         <source>{app} cannot start</source>
         <translation>Не удаётся запустить {app}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="124"/>
+        <location filename="../../observer_app/ui/app.py" line="126"/>
         <source>The demo conference is damaged: {error}</source>
         <translation>Демонстрационная конференция повреждена: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="130"/>
+        <location filename="../../observer_app/ui/app.py" line="132"/>
         <source>Notes database restored</source>
         <translation>База заметок восстановлена</translation>
     </message>
@@ -273,43 +273,43 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="56"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="59"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
-        <extracomment>(symbol, language, page): &quot;Cite page&quot; for the note being written. A search hit in the observer&apos;s notes was opened: show that note.</extracomment>
+        <extracomment>Search hits that come with their snippet; the rest get one when shown (see SearchModel). (symbol, language, page): &quot;Cite page&quot; for the note being written. A search hit in the observer&apos;s notes was opened: show that note.</extracomment>
         <translation>Найти документ (DT/33, 67 Rev 1…); Enter ищет по всем текстам и заметкам</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="60"/>
         <source>Find a document</source>
         <translation>Найти документ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="62"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="65"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="83"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="86"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="94"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="97"/>
         <source>Mark all seen</source>
         <translation>Отметить всё как просмотренное</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="98"/>
         <source>Mark all documents as seen</source>
         <translation>Отметить все документы как просмотренные</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="96"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="99"/>
         <source>● marks documents and revisions that appeared since you last looked</source>
         <translation>● отмечает документы и исправления, появившиеся с вашего последнего просмотра</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="127"/>
         <source>%n document(s). Select one to read it.</source>
         <translation>
             <numerusform>%n документ. Выберите его, чтобы прочитать.</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="159"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="164"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>%n результат по запросу «{query}»</numerusform>
@@ -327,42 +327,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="160"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="165"/>
         <source>: download the documents to search their text.</source>
         <translation>: загрузите документы, чтобы искать по их тексту.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="183"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="188"/>
         <source>Compare with the previous version</source>
         <translation>Сравнить с предыдущей версией</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="193"/>
         <source>Nothing to compare: {reason}.</source>
         <translation>Нечего сравнивать: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="190"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="195"/>
         <source>{symbol}: changes since {previous}</source>
         <translation>{symbol}: изменения после {previous}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="192"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="197"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="194"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="199"/>
         <source>Text differences</source>
         <translation>Различия в тексте</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="224"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="229"/>
         <source>{symbol}: no file is listed for this document.</source>
         <translation>{symbol}: для этого документа не указан файл.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="233"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="238"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
         <translation>{symbol}: только онлайн ({url}). Чтобы читать офлайн, воспользуйтесь кнопкой «Загрузить» ниже.</translation>
     </message>
@@ -406,37 +406,37 @@
         <translation>Ход загрузки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="54"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="31"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="54"/>
         <source>{body} only</source>
         <translation>Только {body}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="78"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="85"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="97"/>
         <source>Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}</source>
         <translation>Получено {fetched}, без изменений {unchanged}, на этом компьютере {local}, с ошибкой {failed}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="101"/>
         <source>, cancelled {count}</source>
         <translation>, отменено {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="108"/>
         <source>Download stopped: {error}</source>
         <translation>Загрузка остановлена: {error}</translation>
     </message>
@@ -813,72 +813,72 @@
         <translation>&amp;О программе Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="123"/>
+        <location filename="../../observer_app/ui/main_window.py" line="124"/>
         <source>Conference feed</source>
         <translation>Источник конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="133"/>
+        <location filename="../../observer_app/ui/main_window.py" line="134"/>
         <source>The conference was updated.</source>
         <translation>Конференция обновлена.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="159"/>
+        <location filename="../../observer_app/ui/main_window.py" line="161"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>Здесь нечего воспроизводить: нет трансляции или ещё нет записи.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="172"/>
+        <location filename="../../observer_app/ui/main_window.py" line="174"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} нет среди документов этой конференции.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="194"/>
+        <location filename="../../observer_app/ui/main_window.py" line="196"/>
         <source>Opening {source}…</source>
         <translation>Открывается {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="205"/>
+        <location filename="../../observer_app/ui/main_window.py" line="207"/>
         <source>Unexpected error: {error}</source>
         <translation>Непредвиденная ошибка: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="207"/>
+        <location filename="../../observer_app/ui/main_window.py" line="209"/>
         <source>Cannot open this conference</source>
         <translation>Не удаётся открыть эту конференцию</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="208"/>
+        <location filename="../../observer_app/ui/main_window.py" line="210"/>
         <source>The current conference stays open.</source>
         <translation>Текущая конференция остаётся открытой.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="214"/>
+        <location filename="../../observer_app/ui/main_window.py" line="216"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="216"/>
+        <location filename="../../observer_app/ui/main_window.py" line="218"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="222"/>
+        <location filename="../../observer_app/ui/main_window.py" line="224"/>
         <source>&amp;Edit note…</source>
         <translation>&amp;Изменить заметку…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="223"/>
+        <location filename="../../observer_app/ui/main_window.py" line="225"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Удалить заметку</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="224"/>
+        <location filename="../../observer_app/ui/main_window.py" line="226"/>
         <source>Note &amp;private / for feedback</source>
         <translation>Заметка &amp;личная / для отзыва</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="283"/>
+        <location filename="../../observer_app/ui/main_window.py" line="285"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>Исходящие: доставлен %n отчёт</numerusform>
@@ -887,7 +887,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="297"/>
+        <location filename="../../observer_app/ui/main_window.py" line="303"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ Ошибка резервного копирования: {error}</translation>
     </message>
@@ -982,98 +982,98 @@
 <context>
     <name>NoteFilterBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="26"/>
         <source>Search notes (Ctrl+F)</source>
         <extracomment>The filter changed (debounced for typing). &quot;Briefing now&quot; pressed.</extracomment>
         <translation>Поиск по заметкам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="35"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="28"/>
         <source>Search notes</source>
         <translation>Поиск по заметкам</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="29"/>
         <source>Filter by body</source>
         <translation>Фильтр по органу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="29"/>
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="30"/>
         <source>Filter by stance</source>
         <translation>Фильтр по позиции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="30"/>
         <source>Any stance</source>
         <translation>Любая позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="32"/>
         <source>Filter by day</source>
         <translation>Фильтр по дню</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="32"/>
         <source>Any day</source>
         <translation>Любой день</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="33"/>
         <source>Filter by speaker</source>
         <translation>Фильтр по выступающему</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="33"/>
         <source>Any speaker</source>
         <translation>Любой выступающий</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="42"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="34"/>
         <source>Filter by tag</source>
         <translation>Фильтр по метке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="42"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="34"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="35"/>
         <source>Filter by document</source>
         <translation>Фильтр по документу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="35"/>
         <source>Any document</source>
         <translation>Любой документ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="44"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
         <source>Since last briefing</source>
         <translation>После последнего брифинга</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="38"/>
         <source>Only notes since the last briefing</source>
         <translation>Только заметки после последнего брифинга</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="47"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
         <source>Briefing now</source>
         <translation>Брифинг сейчас</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="48"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
         <source>Mark a briefing now</source>
         <translation>Отметить брифинг сейчас</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
         <source>Mark that a civil-society briefing happens now: &apos;since last briefing&apos; starts here</source>
         <translation>Отметить, что сейчас проходит брифинг для гражданского общества: отсюда начинается «после последнего брифинга»</translation>
     </message>
@@ -1516,7 +1516,7 @@
     <name>PlayerControls</name>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="188"/>
         <source>Pause</source>
         <extracomment>libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay): closer than this counts as &quot;live&quot;.</extracomment>
         <translation>Пауза</translation>
@@ -1543,7 +1543,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="55"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="165"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
         <source>Position in the recording</source>
         <translation>Позиция в записи</translation>
     </message>
@@ -1659,77 +1659,77 @@
         <translation>Звук:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="165"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
         <source>Position in the live window</source>
         <translation>Позиция в окне прямого эфира</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="188"/>
         <source>Play</source>
         <translation>Воспроизвести</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="192"/>
         <source>Opening…</source>
         <translation>Открывается…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="192"/>
         <source>Playing</source>
         <translation>Воспроизводится</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="192"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
         <source>Ended</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
         <source>Not playing</source>
         <translation>Не воспроизводится</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="207"/>
         <source>● live</source>
         <translation>● эфир</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="194"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="208"/>
         <source>−{time} behind live</source>
         <translation>−{time} от прямого эфира</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="228"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="242"/>
         <source>This stream has no {wanted} channel: playing {heard} audio.</source>
         <translation>В этой трансляции нет канала «{wanted}»: звучит канал «{heard}».</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="230"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="244"/>
         <source>This stream has no {wanted} channel: playing the default audio.</source>
         <translation>В этой трансляции нет канала «{wanted}»: звучит канал по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="249"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="263"/>
         <source>buffer ok</source>
         <translation>буфер в порядке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="250"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="264"/>
         <source>buffering {percent}%</source>
         <translation>буферизация {percent}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="252"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>потерян %n кадр</numerusform>
@@ -1738,27 +1738,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="292"/>
         <source>No captions</source>
         <translation>Без субтитров</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="295"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="309"/>
         <source>Open captions</source>
         <translation>Открыть субтитры</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="310"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>Субтитры (*.vtt *.srt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="300"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="314"/>
         <source>Captions loaded: {name}</source>
         <translation>Субтитры загружены: {name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="301"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="315"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ не удаётся загрузить субтитры {path}</translation>
     </message>
@@ -2122,67 +2122,67 @@
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="15"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
         <source>Body / session</source>
         <translation>Орган / заседание</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="15"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="17"/>
         <source>Conference time</source>
         <translation>Время конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="17"/>
         <source>Your time</source>
         <translation>Ваше время</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="103"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="157"/>
         <source>You ({zone})</source>
         <translation>Вы ({zone})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="148"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="207"/>
         <source>● LIVE until {time}</source>
         <translation>● ЭФИР до {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="149"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="208"/>
         <source>next {when}</source>
         <translation>далее {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="164"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="223"/>
         <source>Now: {title}</source>
         <translation>Сейчас: {title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="166"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="225"/>
         <source>Next: {title}, {when}</source>
         <translation>Далее: {title}, {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="181"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="240"/>
         <source>● LIVE</source>
         <translation>● ЭФИР</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="183"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="242"/>
         <source>archive</source>
         <translation>архив</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="183"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="242"/>
         <source>ended</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="194"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="253"/>
         <source>Agenda:</source>
         <translation>Повестка дня:</translation>
     </message>
@@ -2196,12 +2196,12 @@
         <translation>Часы конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="48"/>
         <source>Show the schedule of</source>
         <translation>Показать программу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="54"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="53"/>
         <source>Schedule</source>
         <translation>Программа</translation>
     </message>
@@ -2211,87 +2211,96 @@
         <translation>● ЭФИР до {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="75"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
         <source>Double-click (or Enter) a body to watch it live, a past session to replay it; with Ctrl, in a second player tile.</source>
         <translation>Дважды щёлкните (или нажмите Enter) по органу, чтобы смотреть эфир, по прошедшему заседанию — чтобы пересмотреть его; с Ctrl — во втором окне проигрывателя.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
         <source>Previous day</source>
         <translation>Предыдущий день</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
         <source>Next day</source>
         <translation>Следующий день</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="87"/>
         <source>{action} (Page Up / Page Down in the timeline)</source>
         <translation>{action} (Page Up / Page Down в расписании)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="103"/>
         <source>Schedule views</source>
         <translation>Виды программы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="104"/>
         <source>&amp;List</source>
         <translation>&amp;Список</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="100"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="105"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="48"/>
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../observer_app/ui/panels/schedule.py" line="151"/>
+        <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
+        <translation>
+            <numerusform>%Ln орган без заседаний здесь не показан; он есть в Списке.</numerusform>
+            <numerusform>%Ln органа без заседаний здесь не показаны; они есть в Списке.</numerusform>
+            <numerusform>%Ln органов без заседаний здесь не показаны; они есть в Списке.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="157"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="193"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation>Время конференции опережает ваше на {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="158"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="194"/>
         <source>The conference is {hours} h behind you.</source>
         <translation>Время конференции отстаёт от вашего на {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="162"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="198"/>
         <source>Now: {when}</source>
         <translation>Сейчас: {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="177"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="213"/>
         <source>Watch</source>
         <translation>Смотреть</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="178"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="214"/>
         <source>Watch in a new tile</source>
         <translation>Смотреть в новом окне</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="181"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
         <source>Follow {body} (every session)</source>
         <translation>Отслеживать {body} (все заседания)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="183"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="219"/>
         <source>Follow this session</source>
         <translation>Отслеживать это заседание</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="184"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="220"/>
         <source>Mark as a civil-society briefing</source>
         <translation>Отметить как брифинг для гражданского общества</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="199"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="235"/>
         <source>Select a body or a session to follow it.</source>
         <translation>Выберите орган или заседание, чтобы отслеживать его.</translation>
     </message>
@@ -2299,23 +2308,24 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="17"/>
+        <location filename="../../observer_app/ui/models/search.py" line="18"/>
         <source>Found in</source>
         <translation>Где найдено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="17"/>
+        <location filename="../../observer_app/ui/models/search.py" line="18"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="18"/>
+        <location filename="../../observer_app/ui/models/search.py" line="19"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="44"/>
+        <location filename="../../observer_app/ui/models/search.py" line="49"/>
         <source>your note</source>
+        <extracomment>Makes the snippet of a hit that came without one (only the best hits come with theirs).</extracomment>
         <translation>ваша заметка</translation>
     </message>
 </context>
@@ -2728,17 +2738,17 @@
         <translation>Заседания дня по органам. Стрелки — перемещение, Enter — смотреть, F — отслеживать, Page Up и Page Down — сменить день.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="150"/>
         <source>you: {zone}</source>
         <translation>вы: {zone}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="187"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="194"/>
         <source>(live)</source>
         <translation>(эфир)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="195"/>
         <source>(ended)</source>
         <translation>(завершено)</translation>
     </message>

@@ -80,23 +80,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="68"/>
+        <location filename="../../observer_app/ui/app.py" line="70"/>
         <source>Player unavailable</source>
         <translation>播放器不可用</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="114"/>
-        <location filename="../../observer_app/ui/app.py" line="123"/>
+        <location filename="../../observer_app/ui/app.py" line="116"/>
+        <location filename="../../observer_app/ui/app.py" line="125"/>
         <source>{app} cannot start</source>
         <translation>{app} 无法启动</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="124"/>
+        <location filename="../../observer_app/ui/app.py" line="126"/>
         <source>The demo conference is damaged: {error}</source>
         <translation>演示会议已损坏：{error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="130"/>
+        <location filename="../../observer_app/ui/app.py" line="132"/>
         <source>Notes database restored</source>
         <translation>笔记数据库已恢复</translation>
     </message>
@@ -269,92 +269,92 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="56"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="59"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
-        <extracomment>(symbol, language, page): &quot;Cite page&quot; for the note being written. A search hit in the observer&apos;s notes was opened: show that note.</extracomment>
+        <extracomment>Search hits that come with their snippet; the rest get one when shown (see SearchModel). (symbol, language, page): &quot;Cite page&quot; for the note being written. A search hit in the observer&apos;s notes was opened: show that note.</extracomment>
         <translation>查找文件（DT/33、67 Rev 1…）；按 Enter 搜索全部文本和笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="60"/>
         <source>Find a document</source>
         <translation>查找文件</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="62"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="65"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="83"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="86"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="94"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="97"/>
         <source>Mark all seen</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="98"/>
         <source>Mark all documents as seen</source>
         <translation>将所有文件标为已读</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="96"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="99"/>
         <source>● marks documents and revisions that appeared since you last looked</source>
         <translation>● 标示自您上次查看以来新出现的文件和修订本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="127"/>
         <source>%n document(s). Select one to read it.</source>
         <translation>
             <numerusform>共 %n 份文件。选择一份即可阅读。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="159"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="164"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>“{query}”共 %n 条结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="160"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="165"/>
         <source>: download the documents to search their text.</source>
         <translation>：请下载文件以搜索其文本。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="183"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="188"/>
         <source>Compare with the previous version</source>
         <translation>与上一版本比较</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="193"/>
         <source>Nothing to compare: {reason}.</source>
         <translation>无可比较：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="190"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="195"/>
         <source>{symbol}: changes since {previous}</source>
         <translation>{symbol}：自 {previous} 以来的改动</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="192"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="197"/>
         <source>No differences.</source>
         <translation>没有差异。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="194"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="199"/>
         <source>Text differences</source>
         <translation>文本差异</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="224"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="229"/>
         <source>{symbol}: no file is listed for this document.</source>
         <translation>{symbol}：此文件未列出任何文件。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="233"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="238"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
         <translation>{symbol}：仅在线可用（{url}）。使用下方的“下载”以便离线阅读。</translation>
     </message>
@@ -398,37 +398,37 @@
         <translation>下载进度</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="54"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="31"/>
         <source>All documents</source>
         <translation>全部文件</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="54"/>
         <source>{body} only</source>
         <translation>仅 {body}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="78"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="85"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="97"/>
         <source>Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}</source>
         <translation>已获取 {fetched}，未变 {unchanged}，本机已有 {local}，失败 {failed}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="101"/>
         <source>, cancelled {count}</source>
         <translation>，已取消 {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="108"/>
         <source>Download stopped: {error}</source>
         <translation>下载已停止：{error}</translation>
     </message>
@@ -805,79 +805,79 @@
         <translation>关于 Observer(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="123"/>
+        <location filename="../../observer_app/ui/main_window.py" line="124"/>
         <source>Conference feed</source>
         <translation>会议数据源</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="133"/>
+        <location filename="../../observer_app/ui/main_window.py" line="134"/>
         <source>The conference was updated.</source>
         <translation>会议已更新。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="159"/>
+        <location filename="../../observer_app/ui/main_window.py" line="161"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>此处没有可播放的内容：没有直播流，或尚无录像。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="172"/>
+        <location filename="../../observer_app/ui/main_window.py" line="174"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} 不在本次会议的文件中。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="194"/>
+        <location filename="../../observer_app/ui/main_window.py" line="196"/>
         <source>Opening {source}…</source>
         <translation>正在打开 {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="205"/>
+        <location filename="../../observer_app/ui/main_window.py" line="207"/>
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="207"/>
+        <location filename="../../observer_app/ui/main_window.py" line="209"/>
         <source>Cannot open this conference</source>
         <translation>无法打开此会议</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="208"/>
+        <location filename="../../observer_app/ui/main_window.py" line="210"/>
         <source>The current conference stays open.</source>
         <translation>当前会议保持打开。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="214"/>
+        <location filename="../../observer_app/ui/main_window.py" line="216"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="216"/>
+        <location filename="../../observer_app/ui/main_window.py" line="218"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="222"/>
+        <location filename="../../observer_app/ui/main_window.py" line="224"/>
         <source>&amp;Edit note…</source>
         <translation>编辑笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="223"/>
+        <location filename="../../observer_app/ui/main_window.py" line="225"/>
         <source>&amp;Delete note</source>
         <translation>删除笔记(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="224"/>
+        <location filename="../../observer_app/ui/main_window.py" line="226"/>
         <source>Note &amp;private / for feedback</source>
         <translation>笔记设为私人/用于反馈(&amp;P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="283"/>
+        <location filename="../../observer_app/ui/main_window.py" line="285"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>发件箱：已送达 %n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="297"/>
+        <location filename="../../observer_app/ui/main_window.py" line="303"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ 备份失败：{error}</translation>
     </message>
@@ -972,98 +972,98 @@
 <context>
     <name>NoteFilterBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="26"/>
         <source>Search notes (Ctrl+F)</source>
         <extracomment>The filter changed (debounced for typing). &quot;Briefing now&quot; pressed.</extracomment>
         <translation>搜索笔记（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="35"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="28"/>
         <source>Search notes</source>
         <translation>搜索笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="29"/>
         <source>Filter by body</source>
         <translation>按机构筛选</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="29"/>
         <source>All bodies</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="30"/>
         <source>Filter by stance</source>
         <translation>按立场筛选</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="30"/>
         <source>Any stance</source>
         <translation>任意立场</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="32"/>
         <source>Filter by day</source>
         <translation>按日期筛选</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="32"/>
         <source>Any day</source>
         <translation>任意日期</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="33"/>
         <source>Filter by speaker</source>
         <translation>按发言者筛选</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="33"/>
         <source>Any speaker</source>
         <translation>任意发言者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="42"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="34"/>
         <source>Filter by tag</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="42"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="34"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="35"/>
         <source>Filter by document</source>
         <translation>按文件筛选</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="35"/>
         <source>Any document</source>
         <translation>任意文件</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="44"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
         <source>Since last briefing</source>
         <translation>自上次通报会以来</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="38"/>
         <source>Only notes since the last briefing</source>
         <translation>仅显示上次通报会以来的笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="47"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
         <source>Briefing now</source>
         <translation>现在通报</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="48"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
         <source>Mark a briefing now</source>
         <translation>现在标记一次通报会</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
         <source>Mark that a civil-society briefing happens now: &apos;since last briefing&apos; starts here</source>
         <translation>标记现在举行民间社会通报会：“自上次通报会以来”从此处开始</translation>
     </message>
@@ -1502,7 +1502,7 @@
     <name>PlayerControls</name>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="188"/>
         <source>Pause</source>
         <extracomment>libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay): closer than this counts as &quot;live&quot;.</extracomment>
         <translation>暂停</translation>
@@ -1529,7 +1529,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="55"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="165"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
         <source>Position in the recording</source>
         <translation>录像中的位置</translation>
     </message>
@@ -1645,104 +1645,104 @@
         <translation>音频：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="165"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
         <source>Position in the live window</source>
         <translation>直播窗口中的位置</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="188"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="192"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="192"/>
         <source>Playing</source>
         <translation>正在播放</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="178"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="192"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
         <source>Not playing</source>
         <translation>未在播放</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="207"/>
         <source>● live</source>
         <translation>● 直播</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="194"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="208"/>
         <source>−{time} behind live</source>
         <translation>落后直播 {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="228"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="242"/>
         <source>This stream has no {wanted} channel: playing {heard} audio.</source>
         <translation>此直播流没有{wanted}频道：正在播放{heard}音频。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="230"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="244"/>
         <source>This stream has no {wanted} channel: playing the default audio.</source>
         <translation>此直播流没有{wanted}频道：正在播放默认音频。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="249"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="263"/>
         <source>buffer ok</source>
         <translation>缓冲正常</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="250"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="264"/>
         <source>buffering {percent}%</source>
         <translation>正在缓冲 {percent}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="252"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>丢失 %n 帧</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="292"/>
         <source>No captions</source>
         <translation>无字幕</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="295"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="309"/>
         <source>Open captions</source>
         <translation>打开字幕</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="310"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>字幕 (*.vtt *.srt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="300"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="314"/>
         <source>Captions loaded: {name}</source>
         <translation>字幕已加载：{name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="301"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="315"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ 无法加载字幕 {path}</translation>
     </message>
@@ -2100,67 +2100,67 @@
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="15"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
         <source>Body / session</source>
         <translation>机构 / 会议</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="15"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="17"/>
         <source>Conference time</source>
         <translation>会议时间</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="17"/>
         <source>Your time</source>
         <translation>您的时间</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="103"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="157"/>
         <source>You ({zone})</source>
         <translation>您（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="148"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="207"/>
         <source>● LIVE until {time}</source>
         <translation>● 直播至 {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="149"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="208"/>
         <source>next {when}</source>
         <translation>下一场 {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="164"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="223"/>
         <source>Now: {title}</source>
         <translation>正在进行：{title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="166"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="225"/>
         <source>Next: {title}, {when}</source>
         <translation>下一场：{title}，{when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="181"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="240"/>
         <source>● LIVE</source>
         <translation>● 直播</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="183"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="242"/>
         <source>archive</source>
         <translation>存档</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="183"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="242"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="194"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="253"/>
         <source>Agenda:</source>
         <translation>议程：</translation>
     </message>
@@ -2174,12 +2174,12 @@
         <translation>会议时钟</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="48"/>
         <source>Show the schedule of</source>
         <translation>显示以下机构的日程</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="54"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="53"/>
         <source>Schedule</source>
         <translation>日程</translation>
     </message>
@@ -2189,87 +2189,94 @@
         <translation>● 直播至 {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="75"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
         <source>Double-click (or Enter) a body to watch it live, a past session to replay it; with Ctrl, in a second player tile.</source>
         <translation>双击（或按 Enter）某个机构即可观看直播，双击已结束的会议即可回放；按住 Ctrl 则在第二个播放窗格中打开。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
         <source>Previous day</source>
         <translation>前一天</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
         <source>Next day</source>
         <translation>后一天</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="87"/>
         <source>{action} (Page Up / Page Down in the timeline)</source>
         <translation>{action}（在时间轴中按 Page Up / Page Down）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="103"/>
         <source>Schedule views</source>
         <translation>日程视图</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="104"/>
         <source>&amp;List</source>
         <translation>列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="100"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="105"/>
         <source>&amp;Day</source>
         <translation>当日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="48"/>
         <source>All bodies</source>
         <translation>全部机构</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../observer_app/ui/panels/schedule.py" line="151"/>
+        <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
+        <translation>
+            <numerusform>%Ln 个没有会议的机构未在此显示；请在列表中查看。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="157"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="193"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation>会议时间比您早 {hours} 小时。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="158"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="194"/>
         <source>The conference is {hours} h behind you.</source>
         <translation>会议时间比您晚 {hours} 小时。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="162"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="198"/>
         <source>Now: {when}</source>
         <translation>现在：{when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="177"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="213"/>
         <source>Watch</source>
         <translation>观看</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="178"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="214"/>
         <source>Watch in a new tile</source>
         <translation>在新窗格中观看</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="181"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
         <source>Follow {body} (every session)</source>
         <translation>关注 {body}（所有会议）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="183"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="219"/>
         <source>Follow this session</source>
         <translation>关注此会议</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="184"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="220"/>
         <source>Mark as a civil-society briefing</source>
         <translation>标记为民间社会通报会</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="199"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="235"/>
         <source>Select a body or a session to follow it.</source>
         <translation>请选择要关注的机构或会议。</translation>
     </message>
@@ -2277,23 +2284,24 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="17"/>
+        <location filename="../../observer_app/ui/models/search.py" line="18"/>
         <source>Found in</source>
         <translation>位于</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="17"/>
+        <location filename="../../observer_app/ui/models/search.py" line="18"/>
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="18"/>
+        <location filename="../../observer_app/ui/models/search.py" line="19"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="44"/>
+        <location filename="../../observer_app/ui/models/search.py" line="49"/>
         <source>your note</source>
+        <extracomment>Makes the snippet of a hit that came without one (only the best hits come with theirs).</extracomment>
         <translation>您的笔记</translation>
     </message>
 </context>
@@ -2704,17 +2712,17 @@
         <translation>按机构列出的当日会议。方向键移动，Enter 观看，F 关注，Page Up 和 Page Down 切换日期。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="150"/>
         <source>you: {zone}</source>
         <translation>您：{zone}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="187"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="194"/>
         <source>(live)</source>
         <translation>（直播）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="195"/>
         <source>(ended)</source>
         <translation>（已结束）</translation>
     </message>
