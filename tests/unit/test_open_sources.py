@@ -58,6 +58,21 @@ def test_a_profile_lists_its_sources(tmp_path):
     assert conference.name == "PP-26" and conference.timezone == "Asia/Seoul" and len(conference.streams) == 2
 
 
+def test_relative_addresses_inside_a_profile_source_resolve_next_to_that_source(tmp_path, monkeypatch):
+    """A local profile hands its sources over as file: URIs; a playlist's relative channel paths
+    must still land beside the playlist, whatever the current directory."""
+    (tmp_path / "media").mkdir()
+    (tmp_path / "channels.m3u").write_text('#EXTM3U\n#EXTINF:-1 group-title="Plenary",Plenary\nmedia/plenary.mkv\n')
+    profile = tmp_path / "pp26.json"
+    profile.write_text(json.dumps({"format": "observer-profile", "format_version": 1, "name": "PP-26",
+                                   "timezone": "Asia/Seoul", "sources": [{"url": "channels.m3u"}]}))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    conference = open_feed(str(profile), tmp_path / "cache").feed.conference
+    assert [s.url for s in conference.streams] == [(tmp_path / "media" / "plenary.mkv").as_uri()]
+
+
 def test_when_no_source_is_usable_the_error_names_them(tmp_path):
     page = tmp_path / "saved.m3u"
     page.write_text("<!DOCTYPE html><html><body>Login</body></html>")

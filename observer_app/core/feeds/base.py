@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
+from urllib.request import url2pathname
 
 from observer_app.core.model import Body, Document, Session, Stream
 
@@ -167,8 +168,11 @@ def resolve_url(url: str, source: str) -> str:
     if _SCHEME.match(url) and not re.match(r"^[A-Za-z]:[\\/]", url):
         return url
     try:
-        if urlparse(source).scheme in ("http", "https"):
+        scheme = urlparse(source).scheme
+        if scheme in ("http", "https"):
             return urljoin(source, url)
+        if scheme == "file":  # a profile hands its local sources over as file: URIs
+            source = url2pathname(urlparse(source).path)
         path = Path(url)
         if not path.is_absolute():
             path = Path(source).resolve().parent / path
