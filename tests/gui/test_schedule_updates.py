@@ -205,3 +205,26 @@ def test_time_columns_give_way_to_titles_in_a_narrow_panel(qtbot):
     assert local.strftime("%H:%M") in session_status.data()  # the start time moved into the status
     panel.resize(900, 500)
     qtbot.waitUntil(lambda: not panel.view.isColumnHidden(2))
+
+
+def test_a_night_sitting_shows_on_both_days_it_touches(qtbot):
+    from observer_app.ui.panels.timeline import LABEL_W
+
+    zone = ZoneInfo("Asia/Seoul")
+    start = datetime(2026, 12, 2, 23, 0, tzinfo=zone)
+    night = Session("night", "pl", "Night sitting", start, start + timedelta(hours=3))
+    morning = Session("morning", "pl", "Morning", start + timedelta(hours=10), start + timedelta(hours=12))
+    panel = SchedulePanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 500)
+    panel.set_conference(Conference("conf", "Conference", "Asia/Seoul", bodies=(Body("pl", "Plenary"),),
+                                    sessions=(night, morning)))
+    timeline = panel.timeline
+    assert [str(d) for d in timeline.days()] == ["2026-12-02", "2026-12-03"]
+    timeline.set_day(start.date() + timedelta(days=1))
+    assert [s.id for s in timeline.sessions_of_day()] == ["night", "morning"]
+    rect = timeline.session_rect(night)
+    assert rect.left() >= LABEL_W and rect.width() > 4  # from midnight, not off the left edge
+    timeline.set_day(start.date())
+    assert [s.id for s in timeline.sessions_of_day()] == ["night"]
+    assert timeline.session_rect(night).right() <= timeline.width()

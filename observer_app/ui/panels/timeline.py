@@ -37,6 +37,7 @@ class TimelineView(QWidget):
         self.conference: Conference | None = None
         self.body_ids: list[str] = []
         self.hidden = 0  # bodies left out because they have no session at all
+        self._window_cache: tuple | None = None
         self.follows: set[Follow] = set()
         self.day: date = date.today()
         self.now = datetime.now(timezone.utc)
@@ -65,7 +66,13 @@ class TimelineView(QWidget):
     def days(self) -> list[date]:
         if self.conference is None:
             return []
-        return sorted({s.start.astimezone(self._tz).date() for s in self.conference.sessions})
+        found: set[date] = set()
+        for s in self.conference.sessions:  # every day a session touches (a night sitting: two)
+            day, last = s.start.astimezone(self._tz).date(), (s.end - timedelta(microseconds=1)).astimezone(self._tz).date()
+            while day <= last and len(found) < 4000:
+                found.add(day)
+                day += timedelta(days=1)
+        return sorted(found)
 
     def set_day(self, day: date) -> None:
         self.day, self.selected = day, None
@@ -87,17 +94,34 @@ class TimelineView(QWidget):
         self.update()
 
     def _window(self) -> tuple[datetime, datetime]:
-        """The hours shown: the day's sessions with an hour around them (08:00–19:00 at least)."""
+        """The hours shown: the day's sessions with an hour around them (08:00–19:00 at least).
+        Asked for every session painted: kept until the day or the conference changes."""
+        key = (self.day, id(self.conference), len(self.body_ids))
+        if self._window_cache is None or self._window_cache[0] != key:
+            self._window_cache = (key, self._compute_window())
+        return self._window_cache[1]
+
+    def _compute_window(self) -> tuple[datetime, datetime]:
         start = datetime.combine(self.day, time(8), self._tz)
         end = datetime.combine(self.day, time(19), self._tz)
+        day_start, day_end = self._day_bounds()
         for s in self.sessions_of_day():
-            start, end = min(start, s.start.astimezone(self._tz)), max(end, s.end.astimezone(self._tz))
-        return start.replace(minute=0), (end + timedelta(minutes=59)).replace(minute=0)
+            start = min(start, max(day_start, s.start.astimezone(self._tz)))
+            end = max(end, min(day_end, s.end.astimezone(self._tz)))
+        return start.replace(minute=0), min(day_end, (end + timedelta(minutes=59)).replace(minute=0))
+
+    def _day_bounds(self) -> tuple[datetime, datetime]:
+        """Midnight to midnight of the day shown, in the conference's zone."""
+        return (datetime.combine(self.day, time(0), self._tz),
+                datetime.combine(self.day + timedelta(days=1), time(0), self._tz))
 
     def sessions_of_day(self, body_id: str | None = None) -> list[Session]:
+        """Sessions that touch the day shown: one that began the evening before and is still
+        sitting belongs to this morning too."""
         if self.conference is None:
             return []
-        return sorted((s for s in self.conference.sessions if s.start.astimezone(self._tz).date() == self.day
+        day_start, day_end = self._day_bounds()
+        return sorted((s for s in self.conference.sessions if s.start < day_end and s.end > day_start
                        and s.body_id in self.body_ids and body_id in (None, s.body_id)), key=lambda s: s.start)
 
     # -- geometry --------------------------------------------------------------------------------
@@ -108,7 +132,7 @@ class TimelineView(QWidget):
 
     def session_rect(self, session: Session) -> QRectF:
         row = self.body_ids.index(session.body_id)
-        x0, x1 = self._x(session.start), self._x(session.end)
+        x0, x1 = max(float(LABEL_W), self._x(session.start)), min(self.width() - 8.0, self._x(session.end))
         return QRectF(x0, AXIS_H + row * ROW_H + 3, max(4.0, x1 - x0 - 2), ROW_H - 6)
 
     def session_at(self, point: QPointF) -> Session | None:
