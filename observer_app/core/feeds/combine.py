@@ -8,21 +8,42 @@ body's stream; documents with the same canonical symbol are one document with al
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import replace
+from pathlib import Path
+from urllib.parse import urlparse
 
 from observer_app.core import clock
-from observer_app.core.feeds.base import SourceResult, norm_key, slug, unique_id
+from observer_app.core.feeds.base import _SCHEME, SourceResult, norm_key, slug, unique_id
 from observer_app.core.model import Body, Conference, Document, Session, Stream
 
 
+def conference_id(location: str) -> str:
+    """The id of a conference read from ``location`` (a profile, or the first of its sources):
+    the same whatever the sources are called or hold, so notes, follows and documents stay with
+    it when a calendar is added or renamed. (An id made from the name gave every bare playlist
+    the id "conference", shared by unrelated ones.)"""
+    location = location.strip()
+    if not _SCHEME.match(location) or re.match(r"^[A-Za-z]:[\\/]", location):
+        try:
+            location = Path(location).expanduser().resolve().as_uri()
+        except (OSError, ValueError):
+            pass
+    stem = slug(Path(urlparse(location).path).stem or location, "conference")[:40]
+    return f"{stem}-{hashlib.sha1(location.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+
+
 def combine(results: list[SourceResult], fallback_name: str = "", profile_timezone: str = "",
-            warnings: list[str] | None = None) -> Conference:
+            warnings: list[str] | None = None, profile_name: str = "", location: str = "") -> Conference:
     """One conference from the usable results (those with problems are left out). Messages
     about the merge (no time zone anywhere, unmatched guide channels) go to ``warnings``.
-    ``profile_timezone`` (the profile's own) wins over the sources'; else the first source's."""
+    ``profile_timezone`` (the profile's own) wins over the sources'; else the first source's.
+    ``profile_name`` (the profile's own) wins over the sources' names, ``fallback_name`` does not.
+    The id comes from ``location`` (the profile's), else from the first source's."""
     notes = warnings if warnings is not None else []
     usable = [r for r in results if r.ok]
-    name = next((r.name for r in usable if r.name), "") or fallback_name or "Conference"
+    name = profile_name or next((r.name for r in usable if r.name), "") or fallback_name or "Conference"
     zone = _timezone(usable, profile_timezone, notes)
 
     body_by_key: dict[str, Body] = {}
@@ -103,7 +124,8 @@ def combine(results: list[SourceResult], fallback_name: str = "", profile_timezo
                 documents[d.symbol] = replace(old, files=files, date=old.date or d.date,
                                               body_id=old.body_id or body_id, title=old.title or d.title)
     sessions.sort(key=lambda s: (s.start, s.body_id))
-    return Conference(id=slug(name, "conference"), name=name, timezone=zone, bodies=tuple(body_by_key.values()),
+    where = location or (results[0].source if results else "")
+    return Conference(id=conference_id(where) if where else slug(name, "conference"), name=name, timezone=zone, bodies=tuple(body_by_key.values()),
                       sessions=tuple(sessions), streams=tuple(streams), documents=tuple(documents.values()),
                       source=usable[0].source if usable else "")
 
