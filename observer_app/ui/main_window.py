@@ -30,6 +30,7 @@ from observer_app.ui.panels.schedule import SchedulePanel
 from observer_app.ui import theme
 from observer_app.ui.refresh import ConferenceRefresher
 from observer_app.ui.reminders import ReminderBanner, Reminders
+from observer_app.ui.widgets.source_status import SourceStatus
 from observer_app.workers import run_task
 
 log = logging.getLogger("observer.ui")
@@ -77,6 +78,12 @@ class MainWindow(QMainWindow):
         self.schedule.follow_changed.connect(self.set_followed)
         self.refresher = ConferenceRefresher(profile.settings, profile.paths.cache, self)
         self.refresher.changed.connect(self.apply_refresh)
+        self.source_status = SourceStatus(self)
+        self.statusBar().addPermanentWidget(self.source_status)
+        self.refresher.succeeded.connect(lambda: self.source_status.set_messages(self.source_status.messages))
+        self.refresher.failed.connect(lambda reason: self.source_status.set_messages(
+            self.source_status.messages, self.tr("Refresh failed, showing the last version: {reason}").format(
+                reason=reason.splitlines()[0] if reason else "?")))
 
         self.schedule.watch_requested.connect(self.watch)
         self.schedule.watch_in_new_tile.connect(lambda body, session: self.watch(body, session, new_tile=True))
@@ -118,6 +125,8 @@ class MainWindow(QMainWindow):
         self.refresher.track(self.profile.settings.get("conference.last_feed") or "", self.conference)
         self.start_default_body()
         problems = opened.problems + opened.feed.warnings
+        self._showing_fallback = opened.is_demo and bool(opened.problems)
+        self.source_status.set_messages(problems)
         if problems:
             self.statusBar().showMessage(problems[0], 30000)
             if opened.problems:
@@ -129,8 +138,12 @@ class MainWindow(QMainWindow):
     def apply_refresh(self, opened: OpenResult) -> None:
         """A newer version of the same conference: update the panels, keep playing."""
         if opened.feed.conference.id != self.conference.id:
+            if self._showing_fallback:  # the wanted conference is reachable again: show it
+                self.show_conference(opened)
+                self.statusBar().showMessage(self.tr("The conference could be read again."), 8000)
             return
         self._set_panels(opened.feed.conference)
+        self.source_status.set_messages(opened.problems + opened.feed.warnings)
         self.statusBar().showMessage(self.tr("The conference was updated."), 8000)
         QTimer.singleShot(0, self, heap.settle)  # the new conference is long-lived: see heap.py
 

@@ -19,6 +19,10 @@ log = logging.getLogger("observer.refresh")
 class ConferenceRefresher(QObject):
     #: An OpenResult whose conference differs from the one shown.
     changed = Signal(object)
+    #: A refresh could not read the conference at all (the reason, in plain words).
+    failed = Signal(str)
+    #: A refresh read the conference (changed or not).
+    succeeded = Signal()
 
     def __init__(self, settings, cache_dir, parent=None):
         super().__init__(parent)
@@ -71,6 +75,7 @@ class ConferenceRefresher(QObject):
         if self.shown is not basis:  # another conference was opened meanwhile: drop this
             return
         self._digest = digest
+        self.succeeded.emit()
         if result is not None:
             self.shown = result.feed.conference
             self.changed.emit(result)
@@ -78,3 +83,4 @@ class ConferenceRefresher(QObject):
     def _failed(self, exc: Exception) -> None:
         self.busy = False
         log.info("refresh of %s failed: %s", self.source, exc)  # the last good conference stays
+        self.failed.emit(str(exc))

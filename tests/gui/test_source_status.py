@@ -1,0 +1,66 @@
+"""What the sources said stays visible (a status-bar button with every message), a failing
+refresh says so, and a conference that could not be read at start is shown once it can."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListView
+
+from observer_app.services.context import open_profile
+from observer_app.ui.app import build_window
+
+from conftest import show
+
+pytestmark = pytest.mark.gui
+PLAYLIST = '#EXTM3U\n#EXTINF:-1 group-title="Plenary",Plenary\nhttps://example.org/plenary/index.m3u8\n'
+
+
+def test_every_source_message_can_be_read_from_the_status_bar(qtbot, window, tmp_path):
+    playlist = tmp_path / "channels.m3u"
+    playlist.write_text(PLAYLIST)
+    broken = tmp_path / "saved.ics"
+    broken.write_text("<!DOCTYPE html><html><body>Please log in</body></html>")
+    window.open_conference(f"{playlist}\n{broken}")
+    qtbot.waitUntil(lambda: [b.name for b in window.conference.bodies] == ["Plenary"], timeout=10000)
+    status = window.source_status
+    assert status.isVisible() and status.messages
+    assert any("saved.ics" in m for m in status.messages)
+    qtbot.mouseClick(status, Qt.MouseButton.LeftButton)
+    view = status.dialog.findChild(QListView)
+    assert [view.model().index(r, 0).data() for r in range(view.model().rowCount())] == status.messages
+    status.dialog.close()
+
+
+def test_a_failing_refresh_is_shown_until_one_succeeds(qtbot, window, tmp_path):
+    playlist = tmp_path / "channels.m3u"
+    playlist.write_text(PLAYLIST)
+    window.open_conference(str(playlist))
+    qtbot.waitUntil(lambda: [b.name for b in window.conference.bodies] == ["Plenary"], timeout=10000)
+    assert "Refresh failed" not in window.source_status.text()  # (it does say: no time zone given)
+    playlist.unlink()
+    with qtbot.waitSignal(window.refresher.failed, timeout=15000):
+        window.refresher.refresh()
+    assert window.source_status.isVisible() and "Refresh failed" in window.source_status.text()
+    assert [b.name for b in window.conference.bodies] == ["Plenary"]  # the last version stays
+    playlist.write_text(PLAYLIST)
+    with qtbot.waitSignal(window.refresher.succeeded, timeout=15000):
+        window.refresher.refresh()
+    assert "Refresh failed" not in window.source_status.text()
+
+
+def test_a_conference_unreadable_at_start_replaces_the_demo_once_readable(qtbot, app_dirs, tmp_path):
+    playlist = tmp_path / "channels.m3u"
+    profile = open_profile(app_dirs)
+    profile.settings.set("conference.last_feed", str(playlist))  # the observer's conference, not there yet
+    win = build_window(profile, None)
+    show(qtbot, win)
+    try:
+        assert "demo" in win.conference.name.lower() and win.source_status.isVisible()
+        playlist.write_text(PLAYLIST)
+        win.refresher.refresh()
+        qtbot.waitUntil(lambda: [b.name for b in win.conference.bodies] == ["Plenary"], timeout=15000)
+        assert not any("demo" in m for m in win.source_status.messages)
+    finally:
+        win.close()
+        profile.close()
