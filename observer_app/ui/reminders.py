@@ -54,7 +54,7 @@ class ReminderBanner(QWidget):
 
     def show_reminder(self, reminder: Reminder) -> None:
         self._body_id = reminder.session.body_id
-        self.label.setText("⏰ " + reminder.message())
+        self.label.setText("◷ " + reminder.message())  # (⏰ is in no font of a plain Linux desktop)
         self.show()
 
 

@@ -191,10 +191,11 @@ class SchedulePanel(QWidget):
         if not clock.same_offset(now, conf_tz, local):
             hours = ((now.astimezone(conf_tz).utcoffset() or timedelta()) - (now.astimezone(local).utcoffset() or timedelta())) / timedelta(hours=1)
             text = (self.tr("The conference is {hours} h ahead of you.") if hours > 0
-                    else self.tr("The conference is {hours} h behind you.")).format(hours=f"{abs(hours):g}")
+                    else self.tr("The conference is {hours} h behind you.")).format(hours=_hours(abs(hours)))
             cue = f"<br><span style='color:{theme.color('live').name()}'>{text}</span>"
         when = f"{i18n.format_date(now.astimezone(conf_tz), 'ddd d MMM')} {clock.dual_time(now, conf_tz, local)}"
-        self.clock_label.setText(f"<b>{escape(self.conference.name)}</b><br>{escape(self.conference.venue)}<br>"
+        venue = f"{escape(self.conference.venue)}<br>" if self.conference.venue else ""
+        self.clock_label.setText(f"<b>{escape(self.conference.name)}</b><br>{venue}"
                                  + self.tr("Now: {when}").format(when=when) + cue)
 
     def select_body(self, body_id: str) -> None:
@@ -252,3 +253,9 @@ class SchedulePanel(QWidget):
             session = self.model.session_at(index)
             extra = QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier
             (self.watch_in_new_tile if extra else self.watch_requested).emit(body.id, session.id if session else None)
+
+
+def _hours(hours: float) -> str:
+    """9 -> "9", 5.75 -> "5:45" (Kathmandu; "5.75 h" read as a decimal puzzle)."""
+    whole, minutes = divmod(round(hours * 60), 60)
+    return f"{whole}:{minutes:02d}" if minutes else str(whole)
