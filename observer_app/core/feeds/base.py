@@ -58,8 +58,9 @@ class SourceResult:
 
 
 def decode_text(data: bytes, what: str = "text") -> tuple[str, list[str]]:
-    """Text from bytes without silent replacement characters: BOM, else strict UTF-8, else
-    UTF-16 without BOM (many NULs), else cp1252 with a warning saying so."""
+    """Text from bytes without silent replacement characters: BOM, else UTF-16/32 without BOM
+    (recognised by where its NULs fall; UTF-16LE ASCII text is valid UTF-8, so this comes before
+    UTF-8), else strict UTF-8, else cp1252 with a warning saying so."""
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return data[3:].decode("utf-8"), []
@@ -71,15 +72,52 @@ def decode_text(data: bytes, what: str = "text") -> tuple[str, list[str]]:
             text = data[len(bom):].decode(codec, errors="replace")
             warn = [f"{what} is {codec.upper()} but has undecodable bytes (shown as \ufffd)"] if "\ufffd" in text else []
             return text, warn
+    codec = bomless_unicode(data)
+    if codec:
+        text = data.decode(codec, errors="replace")
+        warn = [f"{what} is {codec.upper()} without a byte-order mark; read as such"]
+        if "\ufffd" in text:
+            warn.append(f"{what} has bytes that are not {codec.upper()} (shown as \ufffd)")
+        return text, warn
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError as exc:
-        sample = data[:4096]
-        if len(sample) >= 4 and sample.count(b"\x00") * 3 >= len(sample):
-            codec = "utf-16-le" if sample[1:2] == b"\x00" else "utf-16-be"
-            text = data.decode(codec, errors="replace")
-            return text, [f"{what} is {codec.upper()} without a byte-order mark; read as such"]
         return _legacy(data, exc, what)
+
+
+#: How much of a file the encoding and binary checks look at: enough to judge, cheap on 100 MB.
+SNIFF_BYTES = 4096
+#: Bytes no text source contains: C0 controls but tab, line breaks, form feed, the DOS
+#: end-of-file mark and ESC (they turn up in real, if old, text files); and DEL.
+TEXT_CONTROLS = bytes(sorted(set(range(32)) - {9, 10, 11, 12, 13, 26, 27})) + b"\x7f"
+
+
+def bomless_unicode(data: bytes) -> str | None:
+    """"utf-16-le", "utf-16-be", "utf-32-le" or "utf-32-be" when the start of ``data`` is text in
+    that encoding without a byte-order mark, else None. Markup and ASCII text in UTF-16 has a NUL
+    in every other byte (UTF-32: two in four at least), always on the same side; binary data has
+    NULs anywhere, or none. The decoded start must then hold no control characters either."""
+    head = data[:SNIFF_BYTES]
+    if b"\x00" not in head[:512]:
+        return None
+    for codec, width, high, low, share in _UNICODE_LAYOUTS:
+        sample = head[:len(head) - len(head) % width]
+        units = len(sample) // width
+        if units < 2:
+            continue
+        zeros = min(sample[i::width].count(0) for i in high)
+        # Most high bytes NUL (Cyrillic or Greek text still leaves its spaces and markup), no low one.
+        if zeros >= units * share and sample[low::width].count(0) * 50 <= units:
+            bad = len(_NOT_TEXT.findall(sample.decode(codec, errors="replace")))
+            if bad * 100 <= units:
+                return codec
+    return None
+
+
+#: (codec, code unit width, positions of its high bytes, of its lowest byte, share of NUL high bytes)
+_UNICODE_LAYOUTS = (("utf-32-le", 4, (2, 3), 0, 0.9), ("utf-32-be", 4, (0, 1), 3, 0.9),
+                    ("utf-16-le", 2, (1,), 0, 0.25), ("utf-16-be", 2, (0,), 1, 0.25))
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x19\x1c-\x1f\x7f\ufffd]")
 
 
 def _legacy(data: bytes, exc: UnicodeDecodeError, what: str) -> tuple[str, list[str]]:

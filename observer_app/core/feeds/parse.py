@@ -1,31 +1,101 @@
 """``parse_source``: any source's bytes -> ``SourceResult``, the one entry point for every kind.
 
 It never raises: a parser's unexpected exception becomes a problem naming the source, so one
-broken source never takes the others (or the window) down with it.
+broken source never takes the others (or the window) down with it. Before any kind is looked
+for, ``prepare`` unpacks gzip, turns UTF-16/32 without a byte-order mark into UTF-8 and refuses
+binary files, so that no parser ever sees a video, a PDF or text full of NULs.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 
-from observer_app.core.feeds.base import SourceResult
-from observer_app.core.feeds.detect import detect_kind
+from observer_app.core.feeds.base import SourceResult, bomless_unicode
+from observer_app.core.feeds.detect import BOMS, binary_kind, detect_kind, kind_by_name
 
 _HTML = "line 1: this is an HTML page (a login or error page?), not a conference source"
+#: What a source unpacked from gzip may weigh: a guide is tens of MB at most, a gzip bomb is not.
+GUNZIP_LIMIT = 200 * 1024 * 1024
+_XML_ENCODING = re.compile(r"""^(\s*<\?xml\s[^>]*?encoding\s*=\s*)(["'])[^"']*\2""")
+_WHAT = {"m3u": "a playlist", "xmltv": "a programme guide", "ical": "a calendar", "rss": "a document feed",
+         "indico": "an Indico export", "pretalx": "a schedule", "observer": "an Observer conference feed"}
 
 
 def parse_source(data: bytes, source: str, kind: str | None = None, now: datetime | None = None) -> SourceResult:
     """Read ``data`` (from ``source``, a path or URL) as ``kind``, or as what it looks like."""
     try:
+        data, notes, problem = prepare(data)
+        if problem:
+            expected = kind or kind_by_name(source)
+            noun = _WHAT.get(expected, "a conference source")
+            return _failed(source, expected or "unknown", problem.replace("{}", noun))
         found = detect_kind(data, source)
-        return _parse(data, source, kind or found, found, now)
+        result = _parse(data, source, kind or found, found, now)
+        result.warnings[:0] = notes
+        return result
     except RecursionError:
         return _failed(source, kind or "unknown", "nested too deeply to be read")
     except MemoryError:
         return _failed(source, kind or "unknown", "too large to be read")
     except Exception as exc:  # a parser bug must not take the other sources down
         return _failed(source, kind or "unknown", f"could not be read ({type(exc).__name__}: {exc})")
+
+
+def prepare(data: bytes) -> tuple[bytes, list[str], str]:
+    """The bytes the parsers should see, warnings, and a problem ("" if none; ``{}`` in it stands for
+    the kind expected: "this is a PDF document, not {}"): gzip unpacked (whatever the kind:
+    guides are mostly served as ``.xml.gz``), UTF-16/32 without BOM as UTF-8, binary refused.
+    Only the first few KB are looked at, so a big playlist costs nothing here."""
+    notes: list[str] = []
+    if data.startswith(b"\x1f\x8b"):
+        data, problem = gunzip(data, notes)
+        if problem:
+            return b"", notes, problem
+    if data.startswith(BOMS):
+        return data, notes, ""
+    codec = bomless_unicode(data)
+    if codec:
+        text = data.decode(codec, errors="replace")
+        notes.append(f"line 1: the source is {codec.upper()} without a byte-order mark; read as such")
+        if "\ufffd" in text:
+            notes.append(f"the source has bytes that are not {codec.upper()} (shown as \ufffd)")
+        # Now UTF-8: an XML declaration saying UTF-16 would make the XML parser misread it.
+        return _XML_ENCODING.sub(r'\1"UTF-8"', text, count=1).encode("utf-8"), notes, ""
+    what = binary_kind(data)
+    if what:
+        return data, notes, f"this is {what}, not {{}}: nothing was read from it"
+    return data, notes, ""
+
+
+def gunzip(data: bytes, notes: list[str], limit: int = GUNZIP_LIMIT) -> tuple[bytes, str]:
+    """A gzip file's contents (every member, as ``gzip`` reads them), or b"" and the problem: the
+    archive is damaged, cut off, or unpacks to more than ``limit`` bytes (never held in memory)."""
+    import zlib
+
+    parts: list[bytes] = []
+    size, rest = 0, data
+    while rest:
+        unpacker = zlib.decompressobj(31)  # 16 + 15: a gzip header and trailer, CRC checked
+        try:
+            while not unpacker.eof:
+                part = unpacker.decompress(rest, limit + 1 - size)
+                rest = unpacker.unconsumed_tail
+                size += len(part)
+                parts.append(part)
+                if size > limit:
+                    return b"", f"the gzip archive unpacks to more than {limit // 2**20} MB: too large to be read"
+                if not part and not rest and not unpacker.eof:
+                    return b"", f"the gzip archive is cut off (after {size:,} bytes unpacked): nothing was read from it"
+        except zlib.error as exc:
+            reason = str(exc).split(": ", 1)[-1]
+            return b"", f"the gzip archive is damaged ({reason}, after {size:,} bytes unpacked): nothing was read"
+        rest = unpacker.unused_data.lstrip(b"\x00")  # members may follow, and zero padding
+        if rest and not rest.startswith(b"\x1f\x8b"):
+            notes.append(f"{len(rest):,} bytes after the end of the gzip archive were ignored")
+            break
+    return b"".join(parts), ""
 
 
 def _failed(source: str, kind: str, problem: str) -> SourceResult:
@@ -97,8 +167,46 @@ def _json(parser):
 
 
 def _m3u(data, source, now):
+    from observer_app.core.feeds.detect import hls_manifest
     from observer_app.core.feeds.m3u import parse_m3u
-    return parse_m3u(data, source)
+
+    what = hls_manifest(data)
+    return _single_stream(source, what) if what else parse_m3u(data, source)
+
+
+#: Names HLS servers give every manifest: the folder above names the stream better.
+_GENERIC_NAMES = {"index", "playlist", "master", "main", "manifest", "chunklist", "prog_index", "live", "stream",
+                  "mono", "media", "video", "hls"}
+
+
+def _single_stream(source: str, what: str) -> SourceResult:
+    """An HLS manifest read as what it is: one stream (the manifest's own address) of one body."""
+    from pathlib import Path
+    from urllib.parse import unquote, urlparse
+
+    from observer_app.core.feeds.base import slug
+    from observer_app.core.model import Body, Stream
+
+    result = SourceResult(source, "m3u")
+    single = f"this is a single HLS stream ({what}), not a playlist of channels"
+    address = source.strip()
+    if not address.startswith(("http://", "https://", "file:")) and address:
+        try:
+            address = Path(address).resolve().as_uri()
+        except (OSError, ValueError):
+            address = ""
+    if not address:
+        result.problems.append(f"{single}: open it by its address as a channel")
+        return result
+    parts = urlparse(address)
+    steps = [unquote(p) for p in parts.path.split("/") if p]
+    names = [re.sub(r"\.m3u8?$", "", step, flags=re.IGNORECASE) for step in reversed(steps)]
+    name = next((n for n in names if n.lower() not in _GENERIC_NAMES and not n.lower().startswith("chunklist")),
+                parts.hostname or "HLS stream")
+    body = Body(slug(name, "stream"), name)
+    result.bodies, result.streams = [body], [Stream(body.id, body.id, address)]
+    result.warnings.append(f"{single}; use it as a channel: read as one body, {name!r}, with this stream")
+    return result
 
 
 def _xmltv(data, source, now):
