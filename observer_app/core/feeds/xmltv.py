@@ -3,6 +3,19 @@
 Read with defusedxml (no entity expansion, no external entities). On its own a guide gives one
 body per ``<channel>``; ``combine`` moves each programme to the body of the M3U channel whose
 ``tvg-id`` equals the programme's ``channel``.
+
+Session ids must survive the guide moving a sitting (a follow, its reminder and its calendar
+export hang on them), so the start *time* is not in them:
+
+* a programme with its own ``id`` attribute: ``xmltv-<channel>-<id>``;
+* else ``xmltv-<channel>-<day>-<key>-<n>``: ``<day>`` the start date as the guide writes it
+  (``YYYYMMDD``, in the guide's own offset), ``<key>`` the first ``<episode-num>`` (``crid`` or
+  ``dd_progid`` preferred), else the first ``<title>``, and ``<n>`` 1 for the first programme
+  with that key on that channel that day (by start time), 2 for the second...
+
+All parts are slugs (``base.slug``). A sitting moved within its day keeps its id; moved past
+midnight, or retitled, it becomes a new one. A guide that drops its past days does not renumber
+the days that remain.
 """
 
 from __future__ import annotations
@@ -96,6 +109,7 @@ def parse_xmltv(data: bytes, source: str) -> SourceResult:
 
     programmes.sort(key=lambda p: (p[0], p[1]))
     ids: set[str] = set()
+    seen: dict[tuple[str, str], int] = {}
     for i, (cid, start, stop, element) in enumerate(programmes):
         if stop is None or stop <= start:
             following = programmes[i + 1] if i + 1 < len(programmes) else None
@@ -107,13 +121,29 @@ def parse_xmltv(data: bytes, source: str) -> SourceResult:
         if cid not in bodies:
             bodies[cid] = Body(cid, cid)
         title = _text(element, "title") or _text(element, "sub-title") or "(untitled)"
-        sid = unique_id(f"xmltv-{slug(cid)}-{start:%Y%m%d%H%M}", ids)
+        sid = unique_id(_session_id(cid, element, title, seen), ids)
         result.sessions.append(Session(sid, cid, title, start, stop))
         result.session_channels[sid] = cid
     result.bodies = list(bodies.values())
     if not result.sessions and not result.bodies:
         result.problems.append("no <channel> and no usable <programme>: an empty guide")
     return result
+
+
+def _session_id(cid: str, element, title: str, seen: dict[tuple[str, str], int]) -> str:
+    """The id rule of the module docstring; ``seen`` counts the keys met so far (call in start order)."""
+    own = (element.get("id") or "").strip()
+    if own:
+        return f"xmltv-{slug(cid)}-{slug(own)}"
+    numbers: dict[str, str] = {}
+    for number in element.findall("episode-num"):
+        numbers.setdefault((number.get("system") or "").strip().lower(), " ".join((number.text or "").split()))
+    episode = numbers.get("crid") or numbers.get("dd_progid") or next((v for v in numbers.values() if v), "")
+    m = _TIME.match(element.get("start", ""))
+    day = "".join(g or "01" for g in m.groups()[:3]) if m else "0"
+    key = f"{day}-{slug(episode or title, 'programme')}"
+    n = seen[cid, key] = seen.get((cid, key), 0) + 1
+    return f"xmltv-{slug(cid)}-{key}-{n}"
 
 
 def _reason(exc: Exception) -> str:
