@@ -190,6 +190,24 @@ def test_gzip_of_any_kind_and_of_several_members():
     assert video.problems[0].startswith("this is a video file (Matroska/WebM), not a playlist")
 
 
+def test_a_playlist_served_with_its_gzipped_guide_opens_with_the_guide(httpserver, tmp_path):
+    """The usual IPTV set-up: the playlist's x-tvg-url names a .xml.gz, served as application/gzip."""
+    from observer_app.services.conference import open_feed
+
+    guide = ('<tv><channel id="plen"><display-name>Plenary</display-name></channel><programme channel="plen" '
+             'start="20261202090000 +0900" stop="20261202120000 +0900"><title>Plenary: 3rd meeting</title>'
+             "</programme></tv>").encode()
+    playlist = ('#EXTM3U x-tvg-url="epg/guide.xml.gz"\n#EXTINF:-1 tvg-id="plen" group-title="Plenary",Plenary\n'
+                "https://webcast.example.org/plenary/index.m3u8\n")
+    httpserver.expect_request("/pp26/channels.m3u").respond_with_data(playlist, content_type="audio/x-mpegurl")
+    httpserver.expect_request("/pp26/epg/guide.xml.gz").respond_with_data(gzip.compress(guide),
+                                                                          content_type="application/gzip")
+    conference = open_feed(httpserver.url_for("/pp26/channels.m3u"), tmp_path / "cache").feed.conference
+    [session] = conference.sessions
+    assert session.title == "Plenary: 3rd meeting" and conference.body(session.body_id).name == "Plenary"
+    assert session.id == "xmltv-plen-20261202-plenary-3rd-meeting-1"
+
+
 def test_damaged_and_cut_off_gzip_are_clear_problems():
     packed = bytearray(gzip.compress(GUIDE.read_bytes()))
     damaged = bytes(packed[:40]) + bytes(b ^ 0x5A for b in packed[40:80]) + bytes(packed[80:])
