@@ -122,6 +122,8 @@ def binary_kind(data: bytes) -> str:
         if data.startswith(magic, at) and (magic != b"BZh" or data[4:10] == b"1AY&SY"):
             return what
     head = data[:SNIFF_BYTES]
+    if len(data) <= SNIFF_BYTES:  # a text file padded with NULs by an interrupted copy is still text
+        head = head.rstrip(b"\x00")
     controls = len(head) - len(head.translate(None, TEXT_CONTROLS))
     if controls >= 2 and controls * 100 > len(head):
         if head[:1] == b"G" and head[188:189] in (b"G", b""):  # a sync byte every 188

@@ -69,6 +69,11 @@ def test_text_sources_are_not_taken_for_binary():
             assert prepare(path.read_bytes())[2] == "", path
 
 
+def test_a_text_file_padded_with_nuls_is_still_text():
+    data = PLAYLIST.read_bytes() + b"\x00" * 600
+    assert detect_kind(data, "channels.m3u") == "m3u" and parse_source(data, "channels.m3u").streams
+
+
 def test_feed_check_exits_1_for_a_video_saved_as_a_playlist(capsys, tmp_path):
     video = tmp_path / "video.m3u"
     video.write_bytes(MKV.read_bytes()[:8192])
@@ -184,6 +189,9 @@ def test_gzip_of_any_kind_and_of_several_members():
     data = gzip.compress(playlist[:half]) + gzip.compress(playlist[half:]) + b"\x00" * 8  # zero padding too
     result = parse_source(data, "channels.m3u.gz")
     assert _summary(result) == _summary(parse_source(playlist, "channels.m3u.gz")) and len(result.streams) == 6
+    trailing = parse_source(data + b"<html>", "channels.m3u.gz")
+    assert _summary(trailing) == _summary(result)
+    assert trailing.warnings[0] == "6 bytes after the end of the gzip archive were ignored"
     utf16 = parse_source(gzip.compress(PLAYLIST.read_text("utf-8").encode("utf-16-le")), "x.m3u.gz")
     assert len(utf16.streams) == 6 and "UTF-16-LE without a byte-order mark" in utf16.warnings[0]
     video = parse_source(gzip.compress(MKV.read_bytes()[:4096]), "x.m3u.gz")
