@@ -47,7 +47,7 @@ def prepare(data: bytes) -> tuple[bytes, list[str], str]:
     """The bytes the parsers should see, warnings, and a problem ("" if none; ``{}`` in it stands for
     the kind expected: "this is a PDF document, not {}"): gzip unpacked (whatever the kind:
     guides are mostly served as ``.xml.gz``), UTF-16/32 without BOM as UTF-8, binary refused.
-    Only the first few KB are looked at, so a big playlist costs nothing here."""
+    Only the first few KB are looked at to decide, so a big UTF-8 playlist costs nothing here."""
     notes: list[str] = []
     if data.startswith(b"\x1f\x8b"):
         data, problem = gunzip(data, notes)
@@ -71,7 +71,8 @@ def prepare(data: bytes) -> tuple[bytes, list[str], str]:
 
 def gunzip(data: bytes, notes: list[str], limit: int = GUNZIP_LIMIT) -> tuple[bytes, str]:
     """A gzip file's contents (every member, as ``gzip`` reads them), or b"" and the problem: the
-    archive is damaged, cut off, or unpacks to more than ``limit`` bytes (never held in memory)."""
+    archive is damaged, cut off, or unpacks to more than ``limit`` bytes (it stops there: a gzip
+    bomb never gets to fill the memory)."""
     import zlib
 
     parts: list[bytes] = []
