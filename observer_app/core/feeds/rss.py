@@ -9,6 +9,7 @@ link); its language is the symbol's suffix, else the entry's, else the feed's.
 from __future__ import annotations
 
 import io
+import re
 from datetime import date, datetime
 
 from observer_app.core.feeds.base import SourceResult, language_code, resolve_url, stable_symbol
@@ -47,12 +48,13 @@ class _Collector:
         self.result.documents = list(self.documents.values())
 
 
-def parse_rss(data: bytes, source: str) -> SourceResult:
-    """RSS 0.9x/1.0/2.0 and Atom; feedparser's own encoding detection handles legacy charsets."""
+def parse_rss(data: bytes, source: str, content_type: str = "") -> SourceResult:
+    """RSS 0.9x/1.0/2.0 and Atom; feedparser's own encoding detection handles legacy charsets.
+    ``content_type``: the server's Content-Type header, for its charset."""
     import feedparser
 
     result = SourceResult(source, "rss")
-    headers = {"content-location": source} if source.startswith(("http://", "https://")) else {}
+    headers = _headers(source, content_type)
     parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=True,
                               resolve_relative_uris=True)
     error = parsed.get("bozo_exception")
@@ -63,10 +65,11 @@ def parse_rss(data: bytes, source: str) -> SourceResult:
         result.problems.append(f"{where}not an RSS or Atom feed ({_reason(error)})" if error else
                                "not an RSS or Atom feed")
         return result
-    if error is not None and type(error).__name__ in ("CharacterEncodingOverride", "NonXMLContentType"):
-        result.warnings.append(f"the feed's declared encoding or type is wrong; read as "
-                               f"{parsed.get('encoding') or 'best guess'}, check accented titles")
-    elif error is not None:
+    if error is not None and type(error).__name__ == "CharacterEncodingOverride":
+        declared = re.search(r"declared as (\S+?),", str(error))
+        result.warnings.append(f"the feed's declared encoding ({declared.group(1) if declared else '?'}) is wrong; "
+                               f"read as {parsed.get('encoding') or 'best guess'}, check accented titles")
+    elif error is not None and type(error).__name__ != "NonXMLContentType":
         result.warnings.append(f"{_where(error)}the feed is not well-formed ({_reason(error)}); "
                                "what could be read was kept")
     collector = _Collector(result, language_code(feed.get("language")))
@@ -81,6 +84,19 @@ def parse_rss(data: bytes, source: str) -> SourceResult:
     if not result.documents:
         result.warnings.append("the feed has no entries")
     return result
+
+
+def _headers(source: str, content_type: str) -> dict[str, str]:
+    """What feedparser is told of the response. The media type is always an XML one: the content
+    already showed this is a feed, and RFC 7303 lets the XML declaration decide the encoding
+    when the server names no charset (feedparser follows RFC 3023, where ``text/*`` without a
+    charset means US-ASCII, and would warn about every UTF-8 feed served as text/xml). Only a
+    charset the server did name can disagree with the bytes: that is worth a warning."""
+    if not source.startswith(("http://", "https://")):
+        return {}  # a file: its own declaration and byte-order mark decide
+    params = (p.strip().partition("=") for p in content_type.split(";")[1:])
+    charset = next((value.strip("\"' ").lower() for name, _, value in params if name.strip().lower() == "charset"), "")
+    return {"content-location": source, "content-type": "application/xml" + (f"; charset={charset}" if charset else "")}
 
 
 def parse_json_feed(raw: dict, source: str) -> SourceResult:
