@@ -226,7 +226,7 @@ def _conference(args, profile):
             raise _FeedUnusable() from None
     else:
         result = open_with_fallback(profile.settings.get("conference.last_feed") or None, profile.paths.cache)
-    for problem in result.problems:
+    for problem in result.problems + result.stale:  # stale: offline, an old copy is used (the window says so too)
         print(f"observer-app: {problem}", file=sys.stderr)
     return result.feed.conference
 

@@ -1,8 +1,9 @@
 """Open a conference feed (path or URL) the same way for the GUI and the CLI.
 
-A URL is fetched through the shared session and its last good copy kept in the cache, so an
-observer who goes offline still has the conference. When the asked-for feed cannot be used the
-caller gets the error *and* can fall back to the demo (``open_with_fallback``).
+A URL is fetched through ``services.sources.load``, the one place that keeps a source's last
+good copy and falls back on it, so an observer who goes offline (or meets a hotel's login page)
+still has the conference. When the asked-for feed cannot be used the caller gets the error
+*and* can fall back to the demo (``open_with_fallback``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from urllib.parse import urlparse
 
 from observer_app import paths as app_paths
 from observer_app.core.feeds.ownjson import FeedError, LoadedFeed, load_schema, parse_feed
-from observer_app.net.reasons import plain_reason
+from observer_app.core.feeds.profile import Profile, parse_profile
 
 log = logging.getLogger("observer.feed")
 
@@ -24,68 +25,16 @@ log = logging.getLogger("observer.feed")
 @dataclass
 class OpenResult:
     feed: LoadedFeed
-    #: Problems met on the way (the asked-for feed was unusable, a cached copy was used...).
+    #: Problems met on the way (the asked-for feed was unusable and the demo opened instead...).
     problems: list[str] = field(default_factory=list)
     is_demo: bool = False
+    #: The warnings (also in ``feed.warnings``, first) saying a source came from its last good
+    #: copy, why and how old: offline, a server error, a login page. The command line prints them.
+    stale: list[str] = field(default_factory=list)
 
 
 def is_url(source: str) -> bool:
     return urlparse(source).scheme in ("http", "https")
-
-
-def _cache_path(cache_dir: Path, url: str) -> Path:
-    return cache_dir / "feeds" / (hashlib.sha256(url.encode()).hexdigest()[:24] + ".json")
-
-
-def read_source(source: str, cache_dir: Path | None, session=None) -> tuple[bytes, list[str], Path | None]:
-    """The bytes of a feed, problems met, and the cached copy to fall back on (URLs only).
-
-    A URL's bytes are *not* cached here: only a copy that parsed is worth keeping (a captive
-    portal's HTML page must not replace the last good feed); see ``open_feed``.
-    """
-    problems: list[str] = []
-    if not is_url(source):
-        path = Path(source).expanduser()
-        try:
-            return path.read_bytes(), problems, None
-        except FileNotFoundError:
-            raise FeedError(str(path), "", "no such file") from None
-        except IsADirectoryError:
-            raise FeedError(str(path), "", "is a directory, not a feed file") from None
-        except OSError as exc:
-            raise FeedError(str(path), "", f"cannot be read: {exc.strerror or exc}") from None
-    import requests  # only for URLs: the demo and local feeds start without loading it
-
-    from observer_app.net.session import make_session
-
-    cached = _cache_path(cache_dir, source) if cache_dir else None
-    try:
-        response = (session or make_session(retries=1)).get(source)
-        response.raise_for_status()
-        return response.content, problems, cached
-    except requests.RequestException as exc:
-        reason = plain_reason(exc)
-        if cached and cached.exists():
-            problems.append(f"{source}: {reason}; using the copy saved {_age(cached)}")
-            return cached.read_bytes(), problems, None
-        raise FeedError(source, "", reason) from None
-
-
-def _age(path: Path) -> str:
-    minutes = int((datetime.now().timestamp() - path.stat().st_mtime) // 60)
-    if minutes < 120:
-        return f"{minutes} minute{'s' if minutes != 1 else ''} ago"
-    return f"{minutes // 60} hours ago"
-
-
-def _keep_copy(cached: Path, data: bytes) -> None:
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(cached)
-    except OSError as exc:  # an unwritable cache costs offline use, not the conference
-        log.warning("cannot keep a copy of the feed in %s: %s", cached, exc)
 
 
 def split_sources(source: str) -> list[str]:
@@ -93,61 +42,105 @@ def split_sources(source: str) -> list[str]:
     return [line.strip() for line in source.splitlines() if line.strip()]
 
 
+#: Kinds read as conference sources; the rest (observer, json, html, unknown...) as the own
+#: feed, whose messages say what an Observer feed should look like.
+_SOURCE_KINDS = ("m3u", "xmltv", "ical", "indico", "pretalx", "rss")
+
+
 def open_feed(source: str, cache_dir: Path | None = None, now: datetime | None = None) -> OpenResult:
     """Open a conference from ``source``: the project's own feed, a conference profile, any
     other source kind (M3U, XMLTV, iCalendar, Indico, pretalx, RSS), or several of these one
-    per line, combined into one conference. Raises ``FeedError`` when nothing usable came."""
+    per line, combined into one conference. A URL falls back to its last good copy (offline,
+    a server error, a login page) with a warning. Raises ``FeedError`` when nothing usable came."""
+    from observer_app.services import sources as feed_sources
+
     sources = split_sources(source)
     if len(sources) != 1:
         return _open_combined(sources or [source], cache_dir)
-    data, problems, cached = read_source(sources[0], cache_dir)
+    source = sources[0]
+    _adopt_old_copy(source, cache_dir)
+    try:  # fetched once: the kind is known only from the bytes, which then are parsed as it
+        loaded = feed_sources.load(source, cache_dir, lambda data, content_type: _read(data, content_type, source, now))
+    except ValueError as exc:
+        raise _feed_error(exc, source) from None
+    value = loaded.value
+    if isinstance(value, LoadedFeed):
+        value.warnings[:0] = [f"{source}, {w}" for w in loaded.warnings]
+        demo = not is_url(source) and Path(source).resolve() == app_paths.demo_feed().resolve()
+        return _with_stale(OpenResult(value, [], is_demo=demo))
+    if isinstance(value, Profile):
+        _, conference, results, notes = feed_sources.profile_conference(
+            value, cache_dir, notes=[f"{source}, {w}" for w in loaded.warnings])
+        return _combined_result(source, results, notes, conference)
+    value.warnings[:0] = loaded.warnings
+    return _open_combined([source], cache_dir, given={source: value})
+
+
+def _read(data: bytes, content_type: str, source: str, now: datetime | None):
+    """One source's bytes as what they are: a ``Profile``, a ``LoadedFeed`` (the own feed) or a
+    usable ``SourceResult``; ``ValueError`` (so the last good copy is tried) when unusable."""
     from observer_app.core.feeds.detect import detect_kind
+    from observer_app.services.sources import Unusable, parse_bytes
 
-    kind = detect_kind(data, sources[0])
-    if kind in ("m3u", "xmltv", "ical", "indico", "pretalx", "rss", "profile"):
-        # The bytes just read go along: a playlist URL is fetched once per open, not twice.
-        return _open_combined(sources, cache_dir, data, is_profile=kind == "profile")
-    return _open_own(sources[0], data, problems, cached, cache_dir, now)
+    kind = detect_kind(data, source)
+    if kind == "profile":
+        return parse_profile(data, source)
+    if kind in _SOURCE_KINDS:
+        result = parse_bytes(data, source, None, content_type)
+        if not result.ok:
+            raise Unusable(source, "; ".join(result.problems), result=result)
+        return result
+    return parse_feed(data, source, load_schema(app_paths.feed_schema()), now=now)
 
 
-def _open_combined(sources: list[str], cache_dir: Path | None, data: bytes | None = None,
-                   is_profile: bool = False) -> OpenResult:
-    """Several sources (or one of another kind, or a profile); ``data``: the first one's bytes."""
-    from observer_app.core.feeds.profile import ProfileError
+def _feed_error(exc: ValueError, source: str) -> FeedError:
+    if isinstance(exc, FeedError):
+        return exc
+    return FeedError(getattr(exc, "source", "") or source, getattr(exc, "place", ""),
+                     getattr(exc, "problem", "") or str(exc))
+
+
+def _adopt_old_copy(source: str, cache_dir: Path | None) -> None:
+    """Earlier versions kept an own feed's last good copy in ``cache/feeds/``: move it to where
+    every source's copy now lives, so an upgrade made offline still opens the conference."""
+    if cache_dir is None or not is_url(source):
+        return
+    from observer_app.services.sources import cache_paths
+
+    old = cache_dir / "feeds" / (hashlib.sha256(source.encode()).hexdigest()[:24] + ".json")
+    body = cache_paths(cache_dir, source)[0]
+    try:
+        if old.exists() and not body.exists():
+            body.parent.mkdir(parents=True, exist_ok=True)
+            old.replace(body)  # keeps its time: the warning gives its true age
+    except OSError as exc:
+        log.warning("cannot move the old copy %s: %s", old, exc.strerror or exc)
+
+
+def _open_combined(sources: list[str], cache_dir: Path | None, given: dict | None = None) -> OpenResult:
+    """Several sources (or one of another kind); ``given``: results already read."""
     from observer_app.services import sources as feed_sources
 
-    try:
-        if is_profile:
-            _profile, conference, results, notes = feed_sources.open_profile(sources[0], cache_dir, data=data)
-        else:
-            prefetched = {sources[0]: data} if data is not None else None
-            conference, results, notes = feed_sources.open_sources(sources, cache_dir, prefetched=prefetched)
-    except ProfileError as exc:
-        raise FeedError(exc.source, exc.place, exc.problem) from None
-    usable = [r for r in results if r.ok]
-    if not usable:
+    conference, results, notes = feed_sources.open_sources(sources, cache_dir, given=given)
+    return _combined_result(sources[0] if len(sources) == 1 else f"{len(sources)} sources", results, notes,
+                            conference)
+
+
+def _combined_result(name: str, results: list, notes: list[str], conference) -> OpenResult:
+    if not any(r.ok for r in results):
         problems = "; ".join(m for r in results for m in r.messages()) or "no source could be read"
-        raise FeedError(sources[0] if len(sources) == 1 else f"{len(sources)} sources", "", problems)
-    warnings = [m for r in results for m in r.messages()] + notes
-    return OpenResult(LoadedFeed(conference, warnings), [])
+        raise FeedError(name, "", problems)
+    return _with_stale(OpenResult(LoadedFeed(conference, notes + [m for r in results for m in r.messages()]), []))
 
 
-def _open_own(source: str, data: bytes, problems: list[str], cached: Path | None, cache_dir: Path | None,
-              now: datetime | None) -> OpenResult:
-    schema = load_schema(app_paths.feed_schema())
-    try:
-        loaded = parse_feed(data, source, schema, now=now)
-    except FeedError as exc:
-        if cached is None or not cached.exists():
-            raise
-        # Fresh bytes unusable (a login page, a half-written file): the last good copy still is.
-        loaded = parse_feed(cached.read_bytes(), source, schema, now=now)
-        problems.append(f"{exc}; using the copy saved {_age(cached)}")
-        return OpenResult(loaded, problems)
-    if cached is not None:
-        _keep_copy(cached, data)
-    return OpenResult(loaded, problems, is_demo=Path(source).resolve() == app_paths.demo_feed().resolve()
-                      if not is_url(source) else False)
+def _with_stale(result: OpenResult) -> OpenResult:
+    """Put the "last good copy" warnings first (the window shows the first; a profile's own,
+    which comes before its sources', leads) and list them."""
+    from observer_app.services.sources import is_stale_note
+
+    result.stale = [w for w in result.feed.warnings if is_stale_note(w)]
+    result.feed.warnings[:] = result.stale + [w for w in result.feed.warnings if not is_stale_note(w)]
+    return result
 
 
 def open_with_fallback(source: str | None, cache_dir: Path | None = None, now: datetime | None = None) -> OpenResult:

@@ -3,8 +3,9 @@
 A URL is fetched with a conditional request (the ETag / Last-Modified of the last good copy);
 the last good copy is what the observer gets when the network is down, the server fails, or the
 fresh bytes do not parse (a captive portal's HTML page must never replace a good schedule), and
-a warning says how old it is. A bearer token (Indico) comes from the keyring by name and never
-appears in a message or a log line.
+a warning says how old it is. ``load`` is the one place this happens, for every kind: a single
+source, a profile, the project's own feed. A bearer token (Indico) comes from the keyring by
+name and never appears in a message or a log line.
 """
 
 from __future__ import annotations
@@ -14,18 +15,24 @@ import json
 import logging
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import unquote, urlparse
+from typing import Any
+from urllib.parse import unquote, urlparse, urlsplit, urlunsplit
+from urllib.request import url2pathname
 
 from observer_app.core.feeds.base import SourceResult
 from observer_app.core.feeds.combine import combine
-from observer_app.core.feeds.parse import parse_source
-from observer_app.core.feeds.profile import Profile, ProfileSource, parse_profile
+from observer_app.core.feeds.detect import detect_kind
+from observer_app.core.feeds.parse import parse_source, sniff_json
+from observer_app.core.feeds.profile import Profile, ProfileError, ProfileSource, parse_profile
 from observer_app.core.model import Conference
 from observer_app.net.reasons import plain_reason
 
 log = logging.getLogger("observer.sources")
+#: The words every "the last good copy was used" warning carries (see ``stale_note``).
+STALE_MARK = "using the copy saved earlier"
 
 
 @dataclass
@@ -47,9 +54,13 @@ def is_url(source: str) -> bool:
     return urlparse(source).scheme in ("http", "https")
 
 
-def _cache_paths(cache_dir: Path, url: str) -> tuple[Path, Path]:
+def cache_paths(cache_dir: Path, url: str) -> tuple[Path, Path]:
+    """Where a URL's last good copy and its validators are kept."""
     stem = cache_dir / "sources" / hashlib.sha256(url.encode("utf-8")).hexdigest()[:24]
     return stem.with_suffix(".body"), stem.with_suffix(".meta.json")
+
+
+_cache_paths = cache_paths
 
 
 def _age(path: Path) -> str:
@@ -62,6 +73,8 @@ def _age(path: Path) -> str:
 
 
 def _read_local(source: str) -> Fetched:
+    if not source.strip():
+        return Fetched(source, problem="no source given")
     path = Path(unquote(urlparse(source).path)) if source.startswith("file:") else Path(source).expanduser()
     try:
         return Fetched(source, path.read_bytes(), "file")
@@ -80,35 +93,48 @@ def fetch_source(url_or_path: str, cache_dir: Path | None, session=None, token: 
     on failure the cached copy comes back with origin "cache" and a warning giving its age."""
     if not is_url(url_or_path):
         return _read_local(url_or_path)
-    body, meta_path = _cache_paths(cache_dir, url_or_path) if cache_dir else (None, None)
+    body, meta_path = cache_paths(cache_dir, url_or_path) if cache_dir else (None, None)
+    meta = _read_meta(meta_path) if body is not None and body.exists() and meta_path.exists() else {}
     if fresh_for_s > 0 and body is not None and body.exists() and time.time() - body.stat().st_mtime < fresh_for_s:
-        return Fetched(url_or_path, body.read_bytes(), "fresh", cache=body)
+        return _cached(url_or_path, body, meta, "fresh")
     import requests  # only for URLs: local sources start without it
 
     from observer_app.net.session import make_session
 
     headers = {}
-    if body is not None and body.exists() and meta_path.exists():
-        meta = _read_meta(meta_path)
-        if meta.get("etag"):
-            headers["If-None-Match"] = meta["etag"]
-        if meta.get("last_modified"):
-            headers["If-Modified-Since"] = meta["last_modified"]
+    if meta.get("etag"):
+        headers["If-None-Match"] = meta["etag"]
+    if meta.get("last_modified"):
+        headers["If-Modified-Since"] = meta["last_modified"]
     if token:
         headers["Authorization"] = f"Bearer {token}"
     try:
         response = (session or make_session(retries=1)).get(url_or_path, headers=headers)
         if response.status_code == 304 and body is not None and body.exists():
-            return Fetched(url_or_path, body.read_bytes(), "not-modified", cache=body)
+            return _cached(url_or_path, body, meta, "not-modified")
         response.raise_for_status()
     except requests.RequestException as exc:
         reason = plain_reason(exc)
         if body is not None and body.exists():
-            return Fetched(url_or_path, body.read_bytes(), "cache", "",
-                           [f"{reason}; using the copy saved earlier ({_age(body)})"], body)
+            return _cached(url_or_path, body, meta, "cache", [stale_note(reason, body)])
         return Fetched(url_or_path, problem=reason, cache=body)
     kept = {k: response.headers[k] for k in ("ETag", "Last-Modified", "Content-Type") if k in response.headers}
     return Fetched(url_or_path, response.content, "network", cache=body, headers=kept)
+
+
+def _cached(url: str, body: Path, meta: dict, origin: str, warnings: list[str] | None = None) -> Fetched:
+    """The last good copy, with the Content-Type it was served with (an RSS feed's charset)."""
+    headers = {"Content-Type": meta["content_type"]} if meta.get("content_type") else {}
+    return Fetched(url, body.read_bytes(), origin, "", warnings or [], body, headers)
+
+
+def stale_note(reason: str, copy: Path) -> str:
+    """The one wording for "the last good copy was used": the command line picks these out."""
+    return f"{reason}; {STALE_MARK} ({_age(copy)})"
+
+
+def is_stale_note(message: str) -> bool:
+    return STALE_MARK in message
 
 
 def _read_meta(path: Path) -> dict:
@@ -128,9 +154,10 @@ def keep_copy(fetched: Fetched) -> None:
             pass
     if fetched.cache is None or fetched.origin != "network" or fetched.data is None:
         return
-    meta_path = fetched.cache.with_name(fetched.cache.name.removesuffix(".body") + ".meta.json")
+    meta_path = _meta_of(fetched.cache)
     meta = {"url": fetched.source, "etag": fetched.headers.get("ETag", ""),
-            "last_modified": fetched.headers.get("Last-Modified", ""), "saved": time.time()}
+            "last_modified": fetched.headers.get("Last-Modified", ""),
+            "content_type": fetched.headers.get("Content-Type", ""), "saved": time.time()}
     try:
         fetched.cache.parent.mkdir(parents=True, exist_ok=True)
         for path, content in ((fetched.cache, fetched.data), (meta_path, json.dumps(meta).encode())):
@@ -141,48 +168,139 @@ def keep_copy(fetched: Fetched) -> None:
         log.warning("cannot keep a copy of %s: %s", fetched.source, exc.strerror or exc)
 
 
-def read_source(url_or_path: str, cache_dir: Path | None = None, session=None, token: str | None = None,
-                kind: str | None = None, fresh_for_s: float = 0, data: bytes | None = None) -> SourceResult:
-    """Fetch and parse one source; fall back to its last good copy when the fresh bytes do not
-    parse. ``data``: the bytes, already fetched by the caller (they are kept as the last good
-    copy like fetched ones). Never raises."""
+class Unusable(ValueError):
+    """Nothing usable came of a source; ``result`` is the parser's own report when it made one."""
+
+    def __init__(self, source: str, problem: str, place: str = "", result: SourceResult | None = None):
+        self.source, self.place, self.problem, self.result = source, place, problem, result
+        super().__init__(f"{source}, {place}: {problem}" if place else f"{source}: {problem}")
+
+
+@dataclass
+class Loaded:
+    """What ``load``'s parser made of a source; ``warnings``: the last good copy was used, and why."""
+
+    value: Any
+    fetched: Fetched
+    warnings: list[str] = field(default_factory=list)
+
+
+def load(url_or_path: str, cache_dir: Path | None, parse: Callable[[bytes, str], Any], session=None,
+         token: str | None = None, fresh_for_s: float = 0, data: bytes | None = None, kind: str = "") -> Loaded:
+    """The one way a source is had: ``parse(bytes, content_type)`` of its current bytes, or of its
+    last good copy when the network is down, the server fails, sends a web page (a login page)
+    or bytes that ``parse`` refuses (it raises ``ValueError``). Bytes that parsed become the last
+    good copy. ``data``: bytes the caller already fetched. Raises ``Unusable`` (or ``parse``'s own
+    error) when there is nothing to fall back on. ``kind`` names what was expected, in messages."""
     fetched = fetch_source(url_or_path, cache_dir, session, token, fresh_for_s) if data is None else \
         _given(url_or_path, data, cache_dir)
     if fetched.data is None:
-        result = SourceResult(url_or_path)
-        result.problems.append(fetched.problem or "could not be read")
+        raise Unusable(url_or_path, fetched.problem or "could not be read")
+    try:
+        if fetched.origin == "network" and detect_kind(fetched.data, url_or_path) == "html":
+            raise Unusable(url_or_path, f"the server sent a web page (a login page?) instead of "
+                                        f"{_expected(kind, fetched.cache, url_or_path)} (HTML)")
+        value = parse(fetched.data, fetched.headers.get("Content-Type", ""))
+    except ValueError as exc:
+        if fetched.origin != "network" or fetched.cache is None or not fetched.cache.exists():
+            raise
+        earlier = _cached(url_or_path, fetched.cache, _read_meta(_meta_of(fetched.cache)), "cache")
+        try:
+            value = parse(earlier.data, earlier.headers.get("Content-Type", ""))
+        except ValueError:
+            raise exc from None
+        return Loaded(value, earlier, [stale_note(_reason(exc), fetched.cache)])
+    keep_copy(fetched)
+    return Loaded(value, fetched, list(fetched.warnings))
+
+
+def _meta_of(body: Path) -> Path:
+    return body.with_name(body.name.removesuffix(".body") + ".meta.json")
+
+
+def _reason(exc: ValueError) -> str:
+    """An error's message without its source's name (the warning sits under the source)."""
+    problem, place = getattr(exc, "problem", None), getattr(exc, "place", "")
+    if problem is None:
+        return str(exc)
+    return f"{place}: {problem}" if place else problem
+
+
+_EXPECTED = {"observer": "the conference feed", "profile": "the conference profile", "m3u": "the playlist",
+             "xmltv": "the programme guide", "ical": "the calendar", "indico": "the Indico export",
+             "pretalx": "the schedule", "rss": "the document feed"}
+_SUFFIX_KINDS = {".m3u": "m3u", ".m3u8": "m3u", ".ics": "ical", ".rss": "rss", ".atom": "rss", ".xmltv": "xmltv"}
+
+
+def _expected(kind: str, cache: Path | None, source: str) -> str:
+    """What the server should have sent: the given kind, else the last good copy's, else the name's."""
+    if not kind and cache is not None and cache.exists():
+        try:
+            kind = detect_kind(cache.read_bytes(), source)
+        except OSError:
+            kind = ""
+    if not kind:
+        kind = _SUFFIX_KINDS.get(Path(urlparse(source).path).suffix.lower(), "")
+    return _EXPECTED.get(kind, "the source")
+
+
+def parse_bytes(data: bytes, source: str, kind: str | None = None, content_type: str = "") -> SourceResult:
+    """``parse_source``, except that an RSS/Atom feed is read with the Content-Type the server gave
+    (its charset is weighed against the XML declaration: a warning only for a real mismatch)."""
+    if content_type and kind in (None, "", "rss") and not sniff_json(data) and detect_kind(data, source) == "rss":
+        from observer_app.core.feeds.rss import parse_rss
+
+        try:
+            return parse_rss(data, source, content_type)
+        except Exception:  # noqa: BLE001 - parse_source below turns the same failure into a problem
+            log.debug("RSS with its Content-Type failed; reading it as parse_source does", exc_info=True)
+    return parse_source(data, source, kind)
+
+
+def read_source(url_or_path: str, cache_dir: Path | None = None, session=None, token: str | None = None,
+                kind: str | None = None, fresh_for_s: float = 0, data: bytes | None = None) -> SourceResult:
+    """Fetch and parse one source, falling back to its last good copy (see ``load``). ``data``:
+    the bytes, already fetched by the caller (kept as the last good copy like fetched ones).
+    Never raises."""
+    def parse(raw: bytes, content_type: str) -> SourceResult:
+        result = parse_bytes(raw, url_or_path, kind, content_type)
+        if not result.ok:
+            raise Unusable(url_or_path, "; ".join(result.problems), result=result)
         return result
-    result = parse_source(fetched.data, url_or_path, kind)
-    result.warnings[:0] = fetched.warnings
-    if result.ok:
-        keep_copy(fetched)
-        return result
-    if fetched.origin == "network" and fetched.cache is not None and fetched.cache.exists():
-        fallback = parse_source(fetched.cache.read_bytes(), url_or_path, kind)
-        if fallback.ok:
-            fallback.warnings.insert(0, f"{'; '.join(result.problems)}; using the copy saved earlier "
-                                        f"({_age(fetched.cache)})")
-            return fallback
-    return result
+
+    try:
+        loaded = load(url_or_path, cache_dir, parse, session, token, fresh_for_s, data, kind or "")
+    except Unusable as exc:
+        if exc.result is not None:
+            return exc.result
+        failed = SourceResult(url_or_path)
+        failed.problems.append(exc.problem)
+        return failed
+    loaded.value.warnings[:0] = loaded.warnings
+    return loaded.value
 
 
 def _given(url_or_path: str, data: bytes, cache_dir: Path | None) -> Fetched:
     if not is_url(url_or_path):
         return Fetched(url_or_path, data, "file")
-    return Fetched(url_or_path, data, "network", cache=_cache_paths(cache_dir, url_or_path)[0] if cache_dir else None)
+    return Fetched(url_or_path, data, "network", cache=cache_paths(cache_dir, url_or_path)[0] if cache_dir else None)
 
 
 def open_sources(sources: list[str | ProfileSource], cache_dir: Path | None = None, session=None,
-                 name: str = "", timezone: str = "", get_token=None,
-                 prefetched: dict[str, bytes] | None = None) -> tuple[Conference, list[SourceResult], list[str]]:
+                 name: str = "", timezone: str = "", get_token=None, prefetched: dict[str, bytes] | None = None,
+                 given: dict[str, SourceResult] | None = None) -> tuple[Conference, list[SourceResult], list[str]]:
     """Read every source and combine the usable ones: (conference, per-source results, merge
     warnings). ``get_token(secret_name)`` supplies bearer tokens (default: the keyring);
-    ``prefetched`` maps a source to bytes the caller already has (not fetched again)."""
+    ``prefetched`` maps a source to bytes the caller already has (not fetched again), ``given``
+    to a result the caller already read."""
     if get_token is None:
         from observer_app.secrets import get_secret as get_token
     results = []
     for entry in sources:
         spec = entry if isinstance(entry, ProfileSource) else ProfileSource(str(entry))
+        if given and spec.url in given:
+            results.append(given[spec.url])
+            continue
         token = get_token(spec.token_secret) if spec.token_secret else None
         # A profile's source is asked again only after its own refresh interval.
         fresh_for = spec.refresh_minutes * 60 if isinstance(entry, ProfileSource) else 0
@@ -192,20 +310,22 @@ def open_sources(sources: list[str | ProfileSource], cache_dir: Path | None = No
             result.warnings.insert(0, f"no secret {spec.token_secret!r} stored (observer-app secret set "
                                       f"{spec.token_secret}); read without a token")
         results.append(result)
-    results += _named_guides(results, cache_dir, session)
+    results += named_guides(results, cache_dir, session)
     notes: list[str] = []
     conference = combine(results, fallback_name=name, profile_timezone=timezone, warnings=notes)
     return conference, results, notes
 
 
-def _named_guides(results: list[SourceResult], cache_dir: Path | None, session) -> list[SourceResult]:
+def named_guides(results: list[SourceResult], cache_dir: Path | None, session=None) -> list[SourceResult]:
     """The XMLTV guides that playlists name (``x-tvg-url``) and that were not given as sources:
     a playlist with a guide is a schedule too. A guide that cannot be read is a warning on
     the playlist, not a failed conference."""
-    given = {r.source for r in results}
+    given = {address_key(r.source) for r in results}
     guides = []
-    for playlist in [r for r in results if r.ok and r.guide_url and r.guide_url not in given]:
-        given.add(playlist.guide_url)
+    for playlist in [r for r in results if r.ok and r.guide_url]:
+        if address_key(playlist.guide_url) in given:
+            continue
+        given.add(address_key(playlist.guide_url))
         guide = read_source(playlist.guide_url, cache_dir, session, kind="xmltv")
         if guide.ok:
             guides.append(guide)
@@ -214,17 +334,48 @@ def _named_guides(results: list[SourceResult], cache_dir: Path | None, session) 
     return guides
 
 
-def open_profile(path_or_url: str, cache_dir: Path | None = None, session=None,
-                 get_token=None, data: bytes | None = None) -> tuple[Profile, Conference, list[SourceResult], list[str]]:
-    """A profile's conference (``data``: its bytes, if the caller has them already).
-    ``ProfileError`` (a ValueError) when the profile itself is unusable."""
-    from observer_app.core.feeds.profile import ProfileError
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 
-    fetched = fetch_source(path_or_url, cache_dir, session) if data is None else _given(path_or_url, data, cache_dir)
-    if fetched.data is None:
-        raise ProfileError(path_or_url, "", fetched.problem)
-    profile = parse_profile(fetched.data, path_or_url)
-    keep_copy(fetched)
-    conference, results, notes = open_sources(profile.sources, cache_dir, session, profile.name, profile.timezone,
-                                              get_token)
-    return profile, conference, results, profile.warnings + fetched.warnings + notes
+
+def address_key(source: str) -> str:
+    """One spelling per place, to tell whether two addresses name the same source: a path, a
+    relative path and a file: URI of the same file are equal; so are web addresses that differ
+    only in the case of the scheme or host, a default port or a fragment."""
+    text = source.strip()
+    parts = urlsplit(text)
+    scheme = parts.scheme.lower()
+    try:
+        if scheme in _DEFAULT_PORTS:
+            port = parts.port if parts.port not in (None, _DEFAULT_PORTS[scheme]) else None
+            user = f"{parts.username}@" if parts.username else ""
+            netloc = f"{user}{(parts.hostname or '').lower()}{f':{port}' if port else ''}"
+            return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+        path = url2pathname(parts.path) if scheme == "file" else text
+        if scheme and scheme != "file" and len(scheme) > 1:  # another scheme (and not a Windows drive)
+            return text
+        return str(Path(path).expanduser().resolve())
+    except (ValueError, OSError, RuntimeError):
+        return text
+
+
+def open_profile(path_or_url: str, cache_dir: Path | None = None, session=None, get_token=None,
+                 data: bytes | None = None) -> tuple[Profile, Conference, list[SourceResult], list[str]]:
+    """A profile's conference (``data``: its bytes, if the caller has them already); a profile
+    URL falls back to its last good copy like any source. ``ProfileError`` (a ValueError) when
+    the profile itself is unusable."""
+    try:
+        loaded = load(path_or_url, cache_dir, lambda raw, _type: parse_profile(raw, path_or_url), session,
+                      data=data, kind="profile")
+    except Unusable as exc:
+        raise ProfileError(exc.source, exc.place, exc.problem) from None
+    return profile_conference(loaded.value, cache_dir, session, get_token,
+                              [f"{path_or_url}, {w}" for w in loaded.warnings])
+
+
+def profile_conference(profile: Profile, cache_dir: Path | None = None, session=None, get_token=None,
+                       notes: list[str] | None = None) -> tuple[Profile, Conference, list[SourceResult], list[str]]:
+    """The conference of a profile already read: (profile, conference, per-source results,
+    warnings: ``notes`` first, then the profile's own, then the merge's)."""
+    conference, results, merged = open_sources(profile.sources, cache_dir, session, profile.name, profile.timezone,
+                                               get_token)
+    return profile, conference, results, [*(notes or []), *profile.warnings, *merged]
