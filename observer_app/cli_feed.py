@@ -4,9 +4,11 @@ Reads every source with the same code the window uses (``services.sources``), wi
 (a check is about what is there now). A conference profile given as an argument is checked
 source by source. Exit status 0 when every source is usable, 1 when any is not.
 
-``--json`` prints one JSON list with an object per source:
-``{"source", "kind", "ok", "counts": {"bodies", "sessions", "streams", "documents"}, "problems",
-"warnings", "name", "timezone"}`` (and ``"profile"``: the profile's path for its sources).
+A playlist's guide (``x-tvg-url``) is checked too, as the window reads it. ``--json`` prints one
+JSON list with an object per source: ``{"source", "kind", "ok", "counts": {"bodies", "sessions",
+"streams", "documents"}, "problems", "warnings", "name", "timezone"}`` (and ``"profile"``: the
+profile's path for its sources, whose warnings also carry the profile's own; ``"guide_of"``: the
+playlist that named a guide).
 """
 
 from __future__ import annotations
@@ -38,57 +40,71 @@ def run_feed(args: argparse.Namespace) -> int:
     for source in args.sources:
         entries.extend(_check(source))
     if args.json:
-        print(json.dumps([_as_dict(result, profile) for result, profile in entries], indent=2, ensure_ascii=False))
+        print(json.dumps([_as_dict(result, via) for result, via in entries], indent=2, ensure_ascii=False))
     else:
-        for result, profile in entries:
-            print(_as_text(result, profile))
+        for result, via in entries:
+            print(_as_text(result, via))
     return EXIT_OK if entries and all(result.ok for result, _ in entries) else EXIT_PROBLEM
 
 
 def _check(source: str) -> list[tuple]:
+    """(result, via) for ``source`` and what it brings along: a profile's sources (via
+    ``("profile", path)``), the guide a playlist names (via ``("guide_of", playlist)``), as
+    the window reads them."""
+    from observer_app.core.feeds.base import SourceResult
     from observer_app.core.feeds.detect import detect_kind
-    from observer_app.core.feeds.parse import parse_source
-    from observer_app.core.feeds.profile import ProfileError, parse_profile
-    from observer_app.services.sources import fetch_source, open_sources
+    from observer_app.core.feeds.profile import parse_profile
+    from observer_app.services.sources import load, named_guides, open_sources, parse_bytes
 
-    fetched = fetch_source(source, None)
-    if fetched.data is None:
-        from observer_app.core.feeds.base import SourceResult
+    def parse(data: bytes, content_type: str):
+        if detect_kind(data, source) == "profile":
+            return parse_profile(data, source)
+        return parse_bytes(data, source, None, content_type)
 
-        result = SourceResult(source)
-        result.problems.append(fetched.problem)
-        return [(result, "")]
-    if detect_kind(fetched.data, source) != "profile":
-        return [(parse_source(fetched.data, source), "")]
     try:
-        profile = parse_profile(fetched.data, source)
-    except ProfileError as exc:
-        from observer_app.core.feeds.base import SourceResult
+        value = load(source, None, parse).value
+    except ValueError as exc:  # unreadable, or a profile that cannot be used
+        result = SourceResult(source)
+        place, problem = getattr(exc, "place", ""), getattr(exc, "problem", str(exc))
+        result.problems.append(f"{place}: {problem}" if place else problem)
+        return [(result, ())]
+    if isinstance(value, SourceResult):
+        return [(value, ()), *((guide, ("guide_of", source)) for guide in named_guides([value], None))]
+    _, results, notes = open_sources(value.sources, None, name=value.name, timezone=value.timezone)
+    _profile_warnings(value, results, notes)
+    return [(r, ("profile", source)) for r in results]
 
-        result = SourceResult(source, "unknown")
-        result.problems.append(f"{exc.place}: {exc.problem}" if exc.place else exc.problem)
-        return [(result, "")]
-    _, results, notes = open_sources(profile.sources, None, name=profile.name, timezone=profile.timezone)
+
+def _profile_warnings(profile, results: list, notes: list[str]) -> None:
+    """The profile's own warnings go with the source they are about (``sources/2/...``); the
+    profile-wide ones and the merge's with its first source, so ``--json`` has them all."""
+    from observer_app.core.feeds.profile import source_index
+
     for note in profile.warnings + notes:
-        print(f"{source}: {note}", file=sys.stderr)
-    return [(r, source) for r in results]
+        index = source_index(note)
+        target = results[index] if index is not None and index < len(results) else results[0]
+        target.warnings.append(f"profile {profile.source}: {note}")
 
 
-def _as_dict(result, profile: str) -> dict:
+def _as_dict(result, via: tuple) -> dict:
     out = {"source": result.source, "kind": result.kind, "ok": result.ok, "counts": result.counts(),
            "problems": list(result.problems), "warnings": list(result.warnings), "name": result.name,
            "timezone": result.timezone}
-    if profile:
-        out["profile"] = profile
+    if via:
+        out[via[0]] = via[1]
     return out
 
 
-def _as_text(result, profile: str) -> str:
+_ONE = {"bodies": "body", "sessions": "session", "streams": "stream", "documents": "document"}
+
+
+def _as_text(result, via: tuple) -> str:
     counts = result.counts()
     state = "usable" if result.ok else "NOT USABLE"
-    lines = [f"{result.source}{f' (from {profile})' if profile else ''}: {result.kind}, {state}"]
+    where = {"profile": " (from {})", "guide_of": " (guide named by {})"}[via[0]].format(via[1]) if via else ""
+    lines = [f"{result.source or repr(result.source)}{where}: {result.kind}, {state}"]
     if result.ok:
-        lines.append("  " + ", ".join(f"{n} {what}" for what, n in counts.items())
+        lines.append("  " + ", ".join(f"{n} {_ONE[what] if n == 1 else what}" for what, n in counts.items())
                      + (f"; name {result.name!r}" if result.name else "")
                      + (f"; time zone {result.timezone}" if result.timezone else ""))
     lines += [f"  problem: {p}" for p in result.problems]

@@ -11,6 +11,7 @@ secret in the keyring (``observer-app secret set indico.token``); the token itse
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from observer_app.core import clock
@@ -21,6 +22,7 @@ FORMAT = "observer-profile"
 FORMAT_VERSION = 1
 KINDS = ("observer", "m3u", "xmltv", "ical", "indico", "pretalx", "rss")
 _SOURCE_KEYS = {"url", "refresh_minutes", "token_secret", "kind", "name"}
+_SOURCE_PLACE = re.compile(r"sources/(\d+)[/:]")
 
 
 class ProfileError(ValueError):
@@ -46,6 +48,13 @@ class Profile:
     sources: list[ProfileSource] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     source: str = ""
+
+
+def source_index(warning: str) -> int | None:
+    """Which of the profile's sources a warning of ``parse_profile`` is about (its place is
+    ``sources/N/...``), None for one about the whole profile."""
+    found = _SOURCE_PLACE.match(warning)
+    return int(found.group(1)) if found else None
 
 
 def is_profile(raw: object) -> bool:
