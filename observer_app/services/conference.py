@@ -44,7 +44,7 @@ def split_sources(source: str) -> list[str]:
 
 #: Kinds read as conference sources; the rest (observer, json, html, unknown...) as the own
 #: feed, whose messages say what an Observer feed should look like.
-_SOURCE_KINDS = ("m3u", "xmltv", "ical", "indico", "pretalx", "rss")
+_SOURCE_KINDS = ("m3u", "xmltv", "ical", "indico", "pretalx", "rss", "binary")
 
 
 def open_feed(source: str, cache_dir: Path | None = None, now: datetime | None = None) -> OpenResult:
@@ -156,12 +156,13 @@ def open_with_fallback(source: str | None, cache_dir: Path | None = None, now: d
     return open_feed(str(app_paths.demo_feed()), cache_dir, now)
 
 
-def open_feed_packed(source: str, cache_dir: Path | None = None) -> tuple[str, bytes]:
+def open_feed_packed(source: str, cache_dir: Path | None = None) -> tuple[str, bytes, list[str]]:
     """``open_feed`` as run in a child process for a background refresh (see ``isolate``): a
     digest of the conference, so the window can tell "nothing changed" without unpacking it,
-    and the pickled ``OpenResult``."""
+    the pickled ``OpenResult``, and its messages (a source gone offline changes them, not the
+    conference)."""
     import pickle
 
     result = open_feed(source, cache_dir)
     digest = hashlib.sha256(pickle.dumps(result.feed.conference, pickle.HIGHEST_PROTOCOL)).hexdigest()
-    return digest, pickle.dumps(result, pickle.HIGHEST_PROTOCOL)
+    return digest, pickle.dumps(result, pickle.HIGHEST_PROTOCOL), result.problems + result.feed.warnings

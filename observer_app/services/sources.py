@@ -288,7 +288,8 @@ def _given(url_or_path: str, data: bytes, cache_dir: Path | None) -> Fetched:
 
 def open_sources(sources: list[str | ProfileSource], cache_dir: Path | None = None, session=None,
                  name: str = "", timezone: str = "", get_token=None, prefetched: dict[str, bytes] | None = None,
-                 given: dict[str, SourceResult] | None = None) -> tuple[Conference, list[SourceResult], list[str]]:
+                 given: dict[str, SourceResult] | None = None, profile_name: str = "",
+                 location: str = "") -> tuple[Conference, list[SourceResult], list[str]]:
     """Read every source and combine the usable ones: (conference, per-source results, merge
     warnings). ``get_token(secret_name)`` supplies bearer tokens (default: the keyring);
     ``prefetched`` maps a source to bytes the caller already has (not fetched again), ``given``
@@ -312,7 +313,8 @@ def open_sources(sources: list[str | ProfileSource], cache_dir: Path | None = No
         results.append(result)
     results += named_guides(results, cache_dir, session)
     notes: list[str] = []
-    conference = combine(results, fallback_name=name, profile_timezone=timezone, warnings=notes)
+    conference = combine(results, fallback_name=name, profile_timezone=timezone, warnings=notes,
+                         profile_name=profile_name, location=location)
     return conference, results, notes
 
 
@@ -376,6 +378,7 @@ def profile_conference(profile: Profile, cache_dir: Path | None = None, session=
                        notes: list[str] | None = None) -> tuple[Profile, Conference, list[SourceResult], list[str]]:
     """The conference of a profile already read: (profile, conference, per-source results,
     warnings: ``notes`` first, then the profile's own, then the merge's)."""
-    conference, results, merged = open_sources(profile.sources, cache_dir, session, profile.name, profile.timezone,
-                                               get_token)
+    # The profile's name wins over its sources', and its location gives the conference its id.
+    conference, results, merged = open_sources(profile.sources, cache_dir, session, "", profile.timezone, get_token,
+                                               profile_name=profile.name, location=profile.source)
     return profile, conference, results, [*(notes or []), *profile.warnings, *merged]

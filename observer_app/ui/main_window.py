@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.refresher.changed.connect(self.apply_refresh)
         self.source_status = SourceStatus(self)
         self.statusBar().addPermanentWidget(self.source_status)
-        self.refresher.succeeded.connect(lambda: self.source_status.set_messages(self.source_status.messages))
+        self.refresher.succeeded.connect(self.source_status.set_messages)
         self.refresher.failed.connect(lambda reason: self.source_status.set_messages(
             self.source_status.messages, self.tr("Refresh failed, showing the last version: {reason}").format(
                 reason=reason.splitlines()[0] if reason else "?")))

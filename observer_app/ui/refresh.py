@@ -21,8 +21,8 @@ class ConferenceRefresher(QObject):
     changed = Signal(object)
     #: A refresh could not read the conference at all (the reason, in plain words).
     failed = Signal(str)
-    #: A refresh read the conference (changed or not).
-    succeeded = Signal()
+    #: A refresh read the conference (changed or not): what its sources said (offline copies...).
+    succeeded = Signal(list)
 
     def __init__(self, settings, cache_dir, parent=None):
         super().__init__(parent)
@@ -59,23 +59,23 @@ class ConferenceRefresher(QObject):
 
             # Fetching and parsing run in a child process: in a thread they held the GIL the
             # window needs for half a second (see isolate.py).
-            digest, packed = isolate.call(open_feed_packed, source, cache, name="observer-refresh")
+            digest, packed, messages = isolate.call(open_feed_packed, source, cache, name="observer-refresh")
             if digest == last_digest:
-                return None, digest, shown
+                return None, digest, shown, messages
             result = pickle.loads(packed)
             # Comparing two conferences of thousands of channels takes ~10 ms: here, not on the
             # GUI thread (they are frozen dataclasses: safe to read from this thread).
-            return (result if result.feed.conference != shown else None), digest, shown
+            return (result if result.feed.conference != shown else None), digest, shown, messages
 
         run_task(work, self._done, self._failed)
 
     def _done(self, outcome) -> None:
         self.busy = False
-        result, digest, basis = outcome
+        result, digest, basis, messages = outcome
         if self.shown is not basis:  # another conference was opened meanwhile: drop this
             return
         self._digest = digest
-        self.succeeded.emit()
+        self.succeeded.emit(messages)
         if result is not None:
             self.shown = result.feed.conference
             self.changed.emit(result)

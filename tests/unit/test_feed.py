@@ -193,7 +193,8 @@ def test_a_bad_refresh_never_replaces_the_last_good_copy(tmp_path):
         assert first.feed.conference.id == "pp-demo" and not first.problems
         second = open_feed(url, tmp_path, now=PINNED_NOW)  # now the portal page
         assert second.feed.conference.id == "pp-demo"
-        assert "this is HTML" in second.problems[0] and "using the copy saved" in second.problems[0]
+        assert not second.problems and "the server sent a web page (a login page?)" in second.stale[0]
+        assert "using the copy saved earlier" in second.stale[0]
         third = open_feed(url, tmp_path, now=PINNED_NOW)
         assert third.feed.conference.id == "pp-demo"  # the copy was not overwritten by the portal
     finally:

@@ -130,3 +130,19 @@ def test_a_missing_guide_is_a_warning_not_a_failure(tmp_path):
     opened = open_feed(str(playlist), tmp_path / "cache")
     assert len(opened.feed.conference.streams) == 2
     assert any("gone.xml" in w and "could not be used" in w for w in opened.feed.warnings)
+
+
+def test_a_profile_keeps_its_id_and_name_when_its_sources_change(tmp_path):
+    """Notes, follows and documents hang on the id: adding a named calendar must not move them."""
+    (tmp_path / "channels.m3u").write_text(PLAYLIST)
+    (tmp_path / "sittings.ics").write_text(CALENDAR)
+    profile = tmp_path / "pp26.json"
+    spec = {"format": "observer-profile", "format_version": 1, "name": "PP-26 (ours)", "timezone": "Asia/Seoul",
+            "sources": [{"url": "channels.m3u"}]}
+    profile.write_text(json.dumps(spec))
+    before = open_feed(str(profile), tmp_path / "cache").feed.conference
+    spec["sources"].insert(0, {"url": "sittings.ics"})
+    profile.write_text(json.dumps(spec))
+    after = open_feed(str(profile), tmp_path / "cache").feed.conference
+    assert after.id == before.id and after.name == before.name == "PP-26 (ours)"
+    assert len(after.sessions) > len(before.sessions)

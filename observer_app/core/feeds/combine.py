@@ -139,5 +139,5 @@ def _timezone(results: list[SourceResult], profile_zone: str, notes: list[str]) 
             return candidate
         except clock.TimeZoneError:
             notes.append(f"time zone {candidate!r} is not an IANA name; ignored")
-    notes.append("no source gives the conference's time zone; UTC is used (set \"timezone\" in the profile)")
+    notes.append('no source gives the conference\'s time zone; UTC is used (a conference profile can set its "timezone")')
     return "UTC"
