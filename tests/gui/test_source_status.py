@@ -64,3 +64,21 @@ def test_a_conference_unreadable_at_start_replaces_the_demo_once_readable(qtbot,
     finally:
         win.close()
         profile.close()
+
+
+def test_a_refresh_that_falls_back_to_the_saved_copy_says_so(qtbot, window, tmp_path):
+    from support.server import StreamServer
+
+    (tmp_path / "web").mkdir()
+    (tmp_path / "web" / "channels.m3u").write_text(PLAYLIST)
+    server = StreamServer(tmp_path / "web").start()
+    try:
+        window.open_conference(server.url("channels.m3u"))
+        qtbot.waitUntil(lambda: [b.name for b in window.conference.bodies] == ["Plenary"], timeout=10000)
+        assert not any("saved earlier" in m for m in window.source_status.messages)
+    finally:
+        server.stop()  # the network goes away
+    with qtbot.waitSignal(window.refresher.succeeded, timeout=15000):
+        window.refresher.refresh()
+    assert any("saved earlier" in m for m in window.source_status.messages)
+    assert window.source_status.isVisible() and [b.name for b in window.conference.bodies] == ["Plenary"]
