@@ -75,6 +75,7 @@ def test_day_timeline_is_keyboard_driven(qtbot, window):
 
 def test_followed_sessions_export_as_a_calendar_with_zone_and_alarm(qtbot, window, tmp_path, monkeypatch):
     window.set_followed(Follow(BODY, "com5"), True)
+    window.profile.settings.set("schedule.reminder_minutes", 40)  # the calendar rings when the app would
     target = tmp_path / "followed.ics"
     # The file dialog is the one part not driven here (a native dialog); it answers a path.
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "iCalendar (*.ics)"))
@@ -84,6 +85,7 @@ def test_followed_sessions_export_as_a_calendar_with_zone_and_alarm(qtbot, windo
     assert len(events) == len(window.conference.sessions_of("com5"))
     assert all(e["DTSTART"].params["TZID"] == window.conference.timezone for e in events)
     assert parsed.walk("VTIMEZONE") and all(e.walk("VALARM") for e in events)
+    assert {a["TRIGGER"].dt for e in events for a in e.walk("VALARM")} == {-timedelta(minutes=40)}
 
 
 def test_open_conference_from_a_playlist_and_a_calendar_then_find_it_in_recent(qtbot, window, tmp_path):

@@ -465,3 +465,11 @@ def test_docx_headings_and_one_table_row_per_note(demo_conference, hostile):
     cells = [t.rows[i].cells[4].text for t in document.tables for i in range(1, len(t.rows))]
     assert len(cells) == len(notes)
     assert cells[0].startswith("<script>alert(1)</script>") and any(c.startswith("مصر تعارض") for c in cells)
+
+
+def test_ics_without_alarm_when_reminders_are_off(demo_conference):
+    import icalendar
+
+    sessions = list(demo_conference.sessions)[:2]
+    cal = icalendar.Calendar.from_ical(ical.render_sessions(demo_conference, sessions, now=PINNED_NOW, alarm=None))
+    assert len(cal.walk("VEVENT")) == 2 and not cal.walk("VALARM")

@@ -1,7 +1,8 @@
 """iCalendar (RFC 5545) of the sessions an observer follows, for their own calendar.
 
 Why: observers follow a conference from another time zone; a calendar that knows the
-conference's zone shows each session at the right local time and rings 15 minutes before.
+conference's zone shows each session at the right local time and rings before it (the observer's
+reminder setting, 15 minutes by default; none at 0).
 
 * Times are local to the conference with ``TZID=<IANA name>``, and the file carries the
   matching VTIMEZONE, computed from the zone database for the years of the sessions (every
@@ -119,7 +120,8 @@ def _uid(session: Session, conference: Conference) -> str:
     return f"{safe}@observer-app"
 
 
-def _event(session: Session, conference: Conference, tz: tzinfo, tzid: str, stamp: str) -> list[str]:
+def _event(session: Session, conference: Conference, tz: tzinfo, tzid: str, stamp: str,
+           alarm: timedelta | None) -> list[str]:
     body = conference.body(session.body_id)
     summary = f"{body.label}: {session.title}" if body else session.title
     location = ", ".join(x for x in ((body.room if body else ""), conference.venue) if x)
@@ -137,15 +139,18 @@ def _event(session: Session, conference: Conference, tz: tzinfo, tzid: str, stam
         lines.append(f"LOCATION:{escape_text(location)}")
     if url:
         lines.append(f"URL:{url}")
-    lines += ["BEGIN:VALARM", "ACTION:DISPLAY", f"DESCRIPTION:{escape_text(summary)}",
-              f"TRIGGER:-PT{int(ALARM_BEFORE.total_seconds() // 60)}M", "END:VALARM", "END:VEVENT"]
-    return lines
+    if alarm:
+        lines += ["BEGIN:VALARM", "ACTION:DISPLAY", f"DESCRIPTION:{escape_text(summary)}",
+                  f"TRIGGER:-PT{int(alarm.total_seconds() // 60)}M", "END:VALARM"]
+    return lines + ["END:VEVENT"]
 
 
-def render_sessions(conference: Conference, sessions: Iterable[Session], *, now: datetime | None = None) -> str:
+def render_sessions(conference: Conference, sessions: Iterable[Session], *, now: datetime | None = None,
+                    alarm: timedelta | None = ALARM_BEFORE) -> str:
     """A VCALENDAR with one VEVENT per session (in time order) and the conference's VTIMEZONE.
 
-    ``now`` is the DTSTAMP (defaults to the current time; tests pin it).
+    ``now`` is the DTSTAMP (defaults to the current time; tests pin it); ``alarm``: how long
+    before each session the calendar rings (None or zero: no alarm).
     """
     chosen = sorted(sessions, key=lambda s: (s.start, s.id))
     tz = clock.zone(conference.timezone)
@@ -156,6 +161,6 @@ def render_sessions(conference: Conference, sessions: Iterable[Session], *, now:
     if chosen:
         lines += vtimezone(conference.timezone, chosen[0].start, max(s.end for s in chosen))
     for session in chosen:
-        lines += _event(session, conference, tz, tzid, stamp)
+        lines += _event(session, conference, tz, tzid, stamp, alarm)
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)

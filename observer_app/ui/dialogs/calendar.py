@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -24,7 +25,9 @@ def export_followed(window, profile, conference) -> None:
                                           QCoreApplication.translate("Calendar", "iCalendar (*.ics)"))
     if path:
         try:
-            write_atomically(Path(path), render_sessions(conference, sessions).encode("utf-8"))
+            minutes = int(profile.settings.get("schedule.reminder_minutes"))  # the app's own reminders' lead
+            write_atomically(Path(path), render_sessions(conference, sessions, alarm=timedelta(minutes=minutes))
+                             .encode("utf-8"))
         except OSError as exc:
             QMessageBox.critical(window, QCoreApplication.translate("Calendar", "Export failed"),
                                  QCoreApplication.translate("Calendar", "Cannot write {path}: {error}").format(path=path, error=exc.strerror or exc))
