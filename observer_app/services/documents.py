@@ -179,6 +179,11 @@ def _fetch_one(repo, conference_id, symbol, language, url, directory, session, r
         name = f"{symbol.replace('/', '_')}-{language}"
         result = dl.download(url, directory, name=name, cached=cached, session=session, progress=report,
                              cancel=is_cancelled, **limit)
+        if result.status == "failed" and cached is not None and Path(cached.path).is_file():
+            # Offline, or the server failed: the copy downloaded earlier is still this document
+            # (counted as unchanged, with the reason; not a failure for `docs fetch`'s exit status).
+            return FileOutcome(symbol, language, url, "unchanged", f"{result.reason}; the copy downloaded earlier "
+                               "is kept", str(cached.path))
         if result.status in ("failed", "cancelled"):
             if result.status == "failed":
                 repo.set_problem(conference_id, symbol, language, result.reason)
