@@ -1,31 +1,34 @@
 """iCalendar conference calendars (an .ics export, Indico's .ics): events become sessions.
 
 ``icalendar`` parses, ``recurring-ical-events`` expands RRULE/RDATE/EXDATE (only for the events
-that recur, so a big plain calendar costs no more than icalendar alone). LOCATION (the room)
-names the body; an RFC 7986 CONFERENCE property with an http(s) address is the body's stream.
-``icalendar`` would turn invalid UTF-8 into U+FFFD without a word, so bytes are decoded here.
+that recur, so a big plain calendar costs no more than icalendar alone; see ``ical_recur`` for
+which occurrences are read). LOCATION (the room) names the body; an RFC 7986 CONFERENCE property
+with an http(s) address is the body's stream. ``icalendar`` would turn invalid UTF-8 into U+FFFD
+without a word, so bytes are decoded here. Custom TZIDs are read as the IANA zone they name
+(``ical_zones``); messages name events and lines (``ical_messages``).
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import date, datetime, time, timedelta, timezone
 
-from observer_app.core import clock
 from observer_app.core.feeds.base import SourceResult, decode_text, looks_like_html, slug, unique_id
+from observer_app.core.feeds.ical_messages import describe, grouped, one_line, reason, unreadable
+from observer_app.core.feeds.ical_recur import Expander, clean
+from observer_app.core.feeds.ical_zones import Zones
 from observer_app.core.model import Body, Session, Stream, StreamKind
 
-#: How far past the first event a rule without an end is expanded when no range is given.
-DEFAULT_SPAN = timedelta(days=31)
-MAX_SPAN = timedelta(days=366)
-MAX_OCCURRENCES = 20000
 DEFAULT_LENGTH = timedelta(hours=1)
 
 
-def parse_ical(data: bytes, source: str, start: datetime | None = None, end: datetime | None = None) -> SourceResult:
-    """Sessions (recurrences expanded between ``start`` and ``end``, by default from the first
-    event to the last one-off event, at least a month), rooms as bodies, CONFERENCE streams."""
+def parse_ical(data: bytes, source: str, now: datetime | None = None) -> SourceResult:
+    """Sessions (every occurrence of a series that ends; those of an endless series over the
+    conference and the year around ``now``), rooms as bodies, CONFERENCE streams. ``now``
+    defaults to the clock; tests pass it."""
     import icalendar
 
+    now = now or datetime.now(timezone.utc)
+    now = now if now.tzinfo else now.replace(tzinfo=timezone.utc)
     result = SourceResult(source, "ical")
     text, notes = decode_text(data, "the calendar")
     result.warnings.extend(notes)
@@ -42,94 +45,112 @@ def parse_ical(data: bytes, source: str, start: datetime | None = None, end: dat
         text = f"BEGIN:VCALENDAR\r\n{text.strip()}\r\nEND:VCALENDAR\r\n"
     try:
         calendar = icalendar.Calendar.from_ical(text)
-    except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
-        result.problems.append(f"not a readable calendar: {exc}")
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError, OSError) as exc:
+        result.problems.append(unreadable(text, exc))  # OSError: TZID=Asia opens a folder of tzdata
         return result
-    result.name = str(calendar.get("X-WR-CALNAME", "") or "")
-    zone = _calendar_zone(calendar, result)
-    conf_tz: tzinfo = clock.zone(zone) if zone else timezone.utc
-
+    result.name = one_line(str(calendar.get("X-WR-CALNAME", "") or ""), 200)
+    zones = Zones(calendar, text, result)
     events = list(calendar.walk("VEVENT"))
     if not events:
         result.problems.append("the calendar has no events (VEVENT)")
         return result
-    recurring_uids = {str(e.get("UID", "")) for e in events if "RRULE" in e or "RDATE" in e}
-    plain = [e for e in events if not (str(e.get("UID", "")) in recurring_uids and ("RRULE" in e or "RDATE" in e
-                                                                                     or "RECURRENCE-ID" in e))]
-    state = _Builder(result, conf_tz)
+    state = _Builder(result, zones)
+    plain, series = _split(events, result.warnings)
     for event in plain:
-        state.add(event, event.get("UID"))
-    if recurring_uids:
-        _expand(calendar, events, recurring_uids, state, start, end)
+        state.add(event)
+    if series:
+        span = (min(s.start for s in result.sessions), max(s.end for s in result.sessions)) if result.sessions else None
+        for group in series:
+            for component in group:
+                zones.fix(component)
+        Expander(list(calendar.walk("VTIMEZONE")), state, now.astimezone(timezone.utc), span).run(series)
     result.bodies = list(state.bodies.values())
     if not result.sessions:
         result.problems.append("no event with a usable start time")
     return result
 
 
-def _calendar_zone(calendar, result: SourceResult) -> str:
-    """X-WR-TIMEZONE, else the first VTIMEZONE, else the first event start, whose TZID is an
-    IANA name (many exports write ``DTSTART;TZID=Asia/Seoul`` without a VTIMEZONE)."""
-    candidates = [str(calendar.get("X-WR-TIMEZONE", "") or "")]
-    candidates += [str(tz.get("TZID", "")) for tz in calendar.walk("VTIMEZONE")]
-    for event in calendar.walk("VEVENT")[:20]:
-        params = getattr(event.get("DTSTART"), "params", None)
-        candidates.append(str(params.get("TZID", "")) if params else "")
-    for name in filter(None, candidates):
-        try:
-            clock.zone(name.strip())
-        except clock.TimeZoneError:
-            continue
-        result.timezone = name.strip()
-        return result.timezone
-    return ""
+def _split(events, warnings: list[str]) -> tuple[list, list[list]]:
+    """(one-off events, series): a series is the events of one UID, its rule(s) and its
+    RECURRENCE-ID overrides. Events without a UID are each their own."""
+    keys, recurring, notes = [], set(), []
+    for index, event in enumerate(events):
+        key = str(event.get("UID", "") or "") or index
+        keys.append(key)
+        if ("RRULE" in event or "RDATE" in event) and clean(event, notes):
+            recurring.add(key)
+    warnings.extend(grouped(notes))
+    plain, series = [], {}
+    for key, event in zip(keys, events):
+        if key in recurring and ("RRULE" in event or "RDATE" in event or "RECURRENCE-ID" in event):
+            series.setdefault(key, []).append(event)
+        else:
+            plain.append(event)
+    return plain, list(series.values())
 
 
 class _Builder:
     """Turns VEVENTs (or their occurrences) into sessions, bodies and streams."""
 
-    def __init__(self, result: SourceResult, conf_tz: tzinfo):
-        self.result, self.tz = result, conf_tz
+    def __init__(self, result: SourceResult, zones: Zones):
+        self.result, self.zones, self.tz = result, zones, zones.tz
         self.bodies: dict[str, Body] = {}
         self.ids: set[str] = set()
         self.stream_by_url: dict[str, str] = {}
         self.stream_ids: set[str] = set()
         self.floating_warned = False
 
-    def instant(self, value, what: str, uid: str) -> datetime | None:
+    def utc(self, value) -> datetime | None:
+        """A DTSTART-like value as a UTC instant, without a word (for ordering and windows)."""
         if isinstance(value, datetime):
+            return (value if value.tzinfo else value.replace(tzinfo=self.tz)).astimezone(timezone.utc)
+        if isinstance(value, date):
+            return datetime.combine(value, time(0), self.tz).astimezone(timezone.utc)
+        return None
+
+    def instant(self, prop, what: str, event) -> datetime | None:
+        value = prop.dt
+        if isinstance(value, datetime):
+            if value.tzinfo is None or self.zones.replace:  # else icalendar's zone stands
+                params = prop.params
+                tzid = str(params.get("TZID", "") or "").strip() if params else ""
+                value = self.zones.moment(value, tzid, event) if tzid else value
             if value.tzinfo is None:
                 if not self.floating_warned:
                     self.floating_warned = True
                     zone = self.result.timezone or "UTC"
-                    self.result.warnings.append(f"event {uid!r}: {what} has no time zone; read in {zone}")
+                    self.result.warnings.append(f"{describe(event)}: {what} has no time zone; read in {zone}")
                 value = value.replace(tzinfo=self.tz)
             return value.astimezone(timezone.utc)
         if isinstance(value, date):  # all-day: midnight in the conference's zone
             return datetime.combine(value, time(0), self.tz).astimezone(timezone.utc)
         return None
 
-    def add(self, event, uid, occurrence: bool = False) -> None:
-        uid = str(uid or "") or f"event-{len(self.result.sessions) + 1}"
+    def add(self, event, occurrence: bool = False) -> None:
+        uid = str(event.get("UID", "") or "") or f"event-{len(self.result.sessions) + 1}"
         try:
-            raw_start = self.value(event, "DTSTART", uid)
-            start = self.instant(raw_start, "DTSTART", uid)
+            first = self.prop(event, "DTSTART")
+            if first is None:
+                self.result.warnings.append(f"{describe(event)}: no DTSTART; skipped")
+                return
+            raw_start = first.dt
+            start = self.instant(first, "DTSTART", event)
             end = None
             if event.get("DTEND") is not None:
-                end = self.instant(self.value(event, "DTEND", uid), "DTEND", uid)
+                end = self.instant(self.prop(event, "DTEND"), "DTEND", event)
             elif event.get("DURATION") is not None and start is not None:
-                end = start + self.value(event, "DURATION", uid)
+                end = start + self.prop(event, "DURATION").dt
         except (ValueError, TypeError, AttributeError, OverflowError) as exc:
-            self.result.warnings.append(f"event {uid!r}: unreadable time ({exc}); skipped")
+            self.result.warnings.append(f"{describe(event)}: unreadable time ({reason(exc)}); skipped")
             return
         if start is None:
-            self.result.warnings.append(f"event {uid!r}: no DTSTART; skipped")
+            self.result.warnings.append(f"{describe(event)}: no usable DTSTART; skipped")
             return
         if end is None or end <= start:
             all_day = isinstance(raw_start, date) and not isinstance(raw_start, datetime)
             end = start + (timedelta(days=1) if all_day else DEFAULT_LENGTH)
             if not all_day:
-                self.result.warnings.append(f"event {uid!r}: no end (DTEND/DURATION); assumed one hour")
+                self.result.warnings.append(f"{describe(event)}: no end (DTEND/DURATION); assumed one hour")
         room = " ".join(str(event.get("LOCATION", "") or "").split())
         body = self.body(room or self.result.name or "Calendar")
         stream_id = self.stream(event, body.id)
@@ -137,13 +158,13 @@ class _Builder:
         sid = unique_id(f"{uid}@{start:%Y%m%dT%H%M}" if occurrence else uid, self.ids)
         self.result.sessions.append(Session(sid, body.id, title, start, end, stream_id))
 
-    def value(self, event, name: str, uid: str):
-        """The decoded value of a property that must appear once (the first one if repeated)."""
-        prop = event.get(name)
-        if isinstance(prop, list):
-            self.result.warnings.append(f"event {uid!r}: {name} appears {len(prop)} times; the first is used")
-            prop = prop[0]
-        return prop.dt if prop is not None else None
+    def prop(self, event, name: str):
+        """A property that must appear once (the first one if repeated, with a warning)."""
+        found = event.get(name)
+        if isinstance(found, list):
+            self.result.warnings.append(f"{describe(event)}: {name} appears {len(found)} times; the first is used")
+            found = found[0] if found else None
+        return found
 
     def body(self, name: str) -> Body:
         key = slug(name, "room")
@@ -163,70 +184,3 @@ class _Builder:
                 self.result.streams.append(Stream(sid, body_id, url, StreamKind.LIVE))
             return self.stream_by_url[url]
         return None
-
-
-def _expand(calendar, events, uids: set[str], state: _Builder, start: datetime | None, end: datetime | None) -> None:
-    """Occurrences of the recurring events; a UID whose rule cannot be expanded keeps its first
-    occurrence only, with a warning, and does not cost the others."""
-    if start is None or end is None:
-        firsts = []
-        for event in events:
-            try:
-                firsts.append(state.instant(state.value(event, "DTSTART", ""), "DTSTART", str(event.get("UID", ""))))
-            except (ValueError, TypeError, AttributeError, OverflowError):
-                continue
-        firsts = [f for f in firsts if f is not None] + _untils(events, state)
-        if not firsts:
-            return
-        start = start or min(firsts)
-        end = end or min(max(max(firsts), start + DEFAULT_SPAN), start + MAX_SPAN)
-    zones = list(calendar.walk("VTIMEZONE"))
-    if _occurrences(zones, [e for e in events if str(e.get("UID", "")) in uids], state, start, end, quiet=True):
-        return
-    for uid in sorted(uids):  # one at a time, to find the broken one(s)
-        group = [e for e in events if str(e.get("UID", "")) == uid]
-        if not _occurrences(zones, group, state, start, end, quiet=False):
-            for event in group:
-                if "RECURRENCE-ID" not in event:
-                    state.add(event, uid)
-
-
-def _untils(events, state: _Builder) -> list[datetime]:
-    """The UNTIL of every rule: a rule that ends says how far the calendar reaches."""
-    found = []
-    for event in events:
-        rule = event.get("RRULE")
-        for one in rule if isinstance(rule, list) else [rule] if rule is not None else []:
-            try:
-                for until in one.get("UNTIL", []):
-                    value = state.instant(until, "UNTIL", str(event.get("UID", "")))
-                    if value is not None:
-                        found.append(value)
-            except (AttributeError, TypeError, ValueError, OverflowError):
-                continue
-    return found
-
-
-def _occurrences(zones, events, state: _Builder, start: datetime, end: datetime, quiet: bool) -> bool:
-    import icalendar
-    import recurring_ical_events
-
-    subset = icalendar.Calendar()
-    for component in [*zones, *events]:
-        subset.add_component(component)
-    found = []
-    try:
-        for occurrence in recurring_ical_events.of(subset).between(start, end + timedelta(seconds=1)):
-            if len(found) >= MAX_OCCURRENCES:
-                state.result.warnings.append(f"more than {MAX_OCCURRENCES} occurrences: the rest were left out")
-                break
-            found.append(occurrence)
-    except Exception as exc:  # the library's own errors (bad RRULE, bad RDATE) share no base class
-        if not quiet:
-            uid = str(events[0].get("UID", "")) if events else ""
-            state.result.warnings.append(f"event {uid!r}: its recurrence cannot be expanded "
-                                         f"({type(exc).__name__}: {exc}); only its first date is kept")
-        return False
-    for occurrence in found:
-        state.add(occurrence, occurrence.get("UID"), occurrence=True)
-    return True

@@ -1,0 +1,308 @@
+"""Recurring events: which rules can be read, and which occurrences become sessions.
+
+A series that ends (COUNT, UNTIL, or only RDATEs) is read whole, up to ``MAX_PER_SERIES``
+occurrences. A series without end is read over a window that covers both the conference (its
+one-off events) and the observer's present, because a standing weekly call that began two years
+ago matters this week, and the Plenary's ten sittings matter wherever they fall. Whatever is left
+out is said, naming the event and the window. ``recurring-ical-events`` does the expanding.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from itertools import chain
+
+from observer_app.core.feeds.ical_messages import describe, one_line, reason, value_of
+
+MAX_PER_SERIES = 1000
+MAX_OCCURRENCES = 20000
+BEFORE_NOW = timedelta(days=30)
+AFTER_NOW = timedelta(days=366)
+#: An endless series that begins after the window still shows its first month.
+FIRST_SPAN = timedelta(days=31)
+#: Occurrences the expander may step through before the window (it generates every one).
+MAX_SKIPPED = 200_000
+_MOST_PER_STEP = 20_000
+_MOST_STEPS = 400
+_FAR_PAST = datetime(1900, 1, 1, tzinfo=timezone.utc)
+_FAR_FUTURE = datetime(9000, 1, 1, tzinfo=timezone.utc)
+_NAMED = 5  # endless series named one by one; the rest are counted
+
+
+def listed(value) -> list:
+    """A property that may appear once or several times, always as a list."""
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
+def clean(event, notes: list[tuple[str, str]]) -> bool:
+    """Drop the RRULEs that are empty or unreadable and the RDATE/EXDATE lines that cannot be
+    read, each noted as (event, what happened); True when the event still recurs (an event
+    without DTSTART does not: it is reported as such, once)."""
+    from icalendar.prop import vRecur
+
+    starts = listed(event.get("DTSTART"))
+    if not starts or value_of(starts[0]) is None:
+        return False  # no (readable) start: the builder says so
+    label = describe(event)
+    rules = listed(event.get("RRULE"))
+    good = [r for r in rules if isinstance(r, vRecur) and r.get("FREQ") and not out_of_range(r)]
+    dates = {name: _readable_dates(event, name, label, notes) for name in ("RDATE", "EXDATE")}
+    recurs = bool(good or dates["RDATE"])
+    for rule in rules:
+        if any(rule is g for g in good):
+            continue
+        raw = rule.to_ical().decode("utf-8", "replace") if isinstance(rule, vRecur) else str(rule)
+        text = one_line(raw, 60)
+        if not isinstance(rule, vRecur):  # icalendar keeps what it could not parse as vBroken
+            reason = one_line(str(getattr(rule, "parse_error", "") or "unreadable"), 100)
+            why = f"its RRULE {text!r} cannot be expanded ({reason})"
+        elif not text:
+            why = "its RRULE is empty"
+        else:
+            why = f"its RRULE {text!r} cannot be expanded ({out_of_range(rule) or 'no FREQ'})"
+        notes.append((label, f"{why}; " + ("that rule is left out" if recurs else "read as a single occurrence")))
+    if len(good) != len(rules):
+        event.pop("RRULE")
+        if good:
+            event["RRULE"] = good if len(good) > 1 else good[0]
+    return recurs
+
+
+#: RFC 5545 3.3.10 ranges (low, high, whether 0 is allowed). Out of them dateutil raises, loops
+#: forever (INTERVAL=0) or searches to the year 9999 (BYMONTH=13).
+_RANGES: dict[str, tuple[int, int | None, bool]] = {
+    "COUNT": (1, None, False), "INTERVAL": (1, None, False), "BYSECOND": (0, 60, True), "BYMINUTE": (0, 59, True),
+    "BYHOUR": (0, 23, True), "BYMONTHDAY": (-31, 31, False), "BYYEARDAY": (-366, 366, False),
+    "BYWEEKNO": (-53, 53, False), "BYMONTH": (1, 12, False), "BYSETPOS": (-366, 366, False)}
+
+
+def out_of_range(rule) -> str:
+    """"BYMONTH=13 is out of range" for the first part of ``rule`` outside RFC 5545's range."""
+    for part, (low, high, zero) in _RANGES.items():
+        for value in listed(rule.get(part)):
+            if not isinstance(value, int) or value < low or (high is not None and value > high) or \
+                    (value == 0 and not zero):
+                return f"{part}={value} is out of range"
+    return ""
+
+
+def _readable_dates(event, name: str, label: str, notes: list[tuple[str, str]]) -> list:
+    """The RDATE (or EXDATE) lines that could be read; the others are removed, and noted."""
+    from icalendar.prop import vDDDLists
+
+    found = listed(event.get(name))
+    good = [group for group in found if isinstance(group, vDDDLists)]
+    for bad in found:
+        if not isinstance(bad, vDDDLists):
+            effect = "left out" if name == "RDATE" else "left out (the date it cancels may still be shown)"
+            notes.append((label, f"its {name} {one_line(str(bad), 60)!r} cannot be read; {effect}"))
+    if len(good) != len(found):
+        event.pop(name)
+        if good:
+            event[name] = good if len(good) > 1 else good[0]
+    return good
+
+
+def extent(cores) -> tuple[bool, int | None]:
+    """(whether the series ends, its largest possible number of occurrences when only COUNTs
+    and RDATEs bound it); a COUNT below 1 is dropped by the expander, so it does not bound."""
+    total, until = 0, False
+    for core in cores:
+        total += 1
+        for rule in listed(core.get("RRULE")):
+            count = rule.get("COUNT")
+            if count:
+                try:
+                    number = int(count[0] if isinstance(count, list) else count)
+                except (TypeError, ValueError):
+                    return False, None
+                if number < 1:
+                    return False, None
+                total += number
+            elif rule.get("UNTIL"):
+                until = True
+            else:
+                return False, None
+        total += sum(len(group.dts) for group in listed(core.get("RDATE")))
+    return True, None if until else total
+
+
+_SECONDS = {"SECONDLY": 1, "MINUTELY": 60, "HOURLY": 3600}
+_RANK = {"SECONDLY": 0, "MINUTELY": 1, "HOURLY": 2}
+
+
+def per_day(cores) -> float:
+    """The most occurrences a day the rules can give: an upper bound from FREQ, INTERVAL and
+    the BYHOUR/BYMINUTE/BYSECOND parts that multiply them (RFC 5545's "expand"), to size the
+    expander's steps; at least 1."""
+    most = 1.0
+    for core in cores:
+        for rule in listed(core.get("RRULE")):
+            freq = str((listed(rule.get("FREQ")) or ["DAILY"])[0]).upper()
+            try:
+                interval = max(1, int((listed(rule.get("INTERVAL")) or [1])[0]))
+            except (TypeError, ValueError):
+                interval = 1
+            per = 86400 / (_SECONDS[freq] * interval) if freq in _SECONDS else 1.0
+            rank = _RANK.get(freq, 3)
+            for part, expands_from in (("BYSECOND", 1), ("BYMINUTE", 2), ("BYHOUR", 3)):
+                if rank >= expands_from:
+                    per *= max(1, len(listed(rule.get(part))))
+            most = max(most, per)
+    return most
+
+
+class Expander:
+    """Turns series (lists of VEVENTs sharing a UID: the rule and its RECURRENCE-ID overrides)
+    into sessions through ``builder``."""
+
+    def __init__(self, zones, builder, now: datetime, span: tuple[datetime, datetime] | None):
+        self.zones, self.builder, self.warnings = zones, builder, builder.result.warnings
+        present = (now - BEFORE_NOW, now + AFTER_NOW)
+        if span and (span[1] < present[0] or span[0] > present[1]):
+            self.windows = sorted([span, present])  # a past (or future) conference, and today
+        elif span:
+            self.windows = [(min(span[0], present[0]), max(span[1], present[1]))]
+        else:
+            self.windows = [present]
+        self.count, self.full = 0, False
+        self.endless: list[tuple[str, datetime | None, list]] = []
+
+    def run(self, series: list[list]) -> None:
+        quick, one_by_one = [], []
+        for group in series:
+            ends, total = extent([c for c in group if "RECURRENCE-ID" not in c])
+            (quick if ends and total is not None and total <= MAX_PER_SERIES else one_by_one).append(group)
+        if quick and not self._all_at_once(quick):
+            one_by_one = quick + one_by_one  # find the broken one(s) without costing the others
+        for group in one_by_one:
+            self._series(group)
+        self._say_windows()
+
+    def _query(self, components):
+        import icalendar
+        import recurring_ical_events
+
+        subset = icalendar.Calendar()
+        for component in chain(self.zones, components):
+            subset.add_component(component)
+        return recurring_ical_events.of(subset)
+
+    def _all_at_once(self, series: list[list]) -> bool:
+        """Series with few occurrences (COUNT/RDATE only), all in one query: the usual case."""
+        try:
+            found = self._query([c for group in series for c in group]).between(_FAR_PAST, _FAR_FUTURE)
+        except Exception:  # the library's errors share no base class; each series is retried alone
+            return False
+        self._take(found)
+        return True
+
+    def _spans(self, ends: bool, first: datetime | None) -> list[tuple[datetime, datetime]]:
+        """Where to read a series: all of it when it ends (nothing starts before its earliest
+        DTSTART, overrides included), else the windows from its start on, the last one
+        reaching at least a month past that start."""
+        if ends:
+            return [(first or _FAR_PAST, _FAR_FUTURE)]
+        if first is None:
+            return list(self.windows)
+        spans = [(max(low, first), high) for low, high in self.windows if high > first]
+        if not spans:
+            return [(first, first + FIRST_SPAN)]
+        low, high = spans[-1]
+        spans[-1] = (low, max(high, first + FIRST_SPAN))
+        return spans
+
+    def _series(self, group: list) -> None:
+        cores = [c for c in group if "RECURRENCE-ID" not in c] or group
+        label = describe(cores[0])
+        ends, _ = extent(cores)
+        starts = [s for s in (self._start(c) for c in group) if s is not None]
+        first = min(starts) if starts else None
+        density = per_day(cores)
+        spans = self._spans(ends, first)
+        skipped = density * (spans[0][0] - first).total_seconds() / 86400 if first else 0.0
+        if skipped > MAX_SKIPPED:
+            self._first_only(cores, f"{label}: repeats up to {density:g} times a day since {first:%Y-%m-%d}, too "
+                                    "often to read through; only its first date is kept")
+            return
+        cap, found, stopped = MAX_PER_SERIES // len(spans), [], ""
+        try:
+            query = self._query(group)
+            for low, high in spans:
+                part, why = self._walk(query, low, high, density, cap)
+                found, stopped = found + part, stopped or why
+        except Exception as exc:  # a rule the library cannot follow costs this series only
+            self._first_only(cores, f"{label}: its recurrence cannot be expanded ({type(exc).__name__}: "
+                                    f"{reason(exc)}); only its first date is kept")
+            return
+        where = "" if ends else " " + _spans_text(spans)
+        if stopped == "capped":
+            self.warnings.append(f"{label}: more than {cap} occurrences{where}; only the first {cap} (to "
+                                 f"{self._start(found[-1]):%Y-%m-%d}) are read")
+        elif stopped:
+            self.warnings.append(f"{label}: too sparse a rule to follow to its end: reading {stopped}")
+        elif not ends and not found:  # a rule that never matches (30 February) still has its DTSTART
+            self._first_only(cores, f"{label} repeats without end but has no date{where}; only its first date "
+                                    "is kept")
+            return
+        elif not ends:
+            self.endless.append((label, first, spans))
+        self._take(found)
+
+    def _first_only(self, cores, warning: str) -> None:
+        self.warnings.append(warning)
+        for core in cores:
+            self.builder.add(core)
+
+    def _walk(self, query, begin: datetime, until: datetime, density: float, cap: int) -> tuple[list, str]:
+        """Occurrences starting from ``begin`` to ``until``, in time order, at most ``cap``,
+        and why reading stopped early ("" when it did not). Read in steps sized to hold about a
+        quarter of the cap, doubled while they hold fewer (so the empty years past a series'
+        end cost a few queries), never so long that a dense rule could put more than
+        ``_MOST_PER_STEP`` in one."""
+        step = max(timedelta(minutes=15), timedelta(days=cap / 4 / density))
+        longest = max(step, timedelta(days=_MOST_PER_STEP / density))
+        found: list[tuple[datetime, object]] = []
+        at, steps = begin, 0
+        while at < until and len(found) <= cap:
+            steps += 1
+            if steps > _MOST_STEPS:
+                return [o for _, o in sorted(found, key=lambda p: p[0])], f"stopped at {at:%Y-%m-%d}"
+            stop = until if until - at <= step else at + step
+            batch = query.between(at, stop)
+            for occurrence in batch:  # one overlapping two steps is taken where it starts
+                start = self._start(occurrence)
+                if start is not None and at <= start < stop:
+                    found.append((start, occurrence))
+            if len(batch) < cap / 4:
+                step = min(step * 2, longest)
+            at = stop
+        found.sort(key=lambda pair: pair[0])
+        return [occurrence for _, occurrence in found[:cap]], "capped" if len(found) > cap else ""
+
+    def _start(self, component) -> datetime | None:
+        found = listed(component.get("DTSTART"))
+        return self.builder.utc(value_of(found[0])) if found else None
+
+    def _take(self, occurrences) -> None:
+        for occurrence in occurrences:
+            if self.count >= MAX_OCCURRENCES:
+                if not self.full:
+                    self.full = True
+                    self.warnings.append(f"more than {MAX_OCCURRENCES} occurrences in all: the rest were left out")
+                return
+            self.count += 1
+            self.builder.add(occurrence, occurrence=True)
+
+    def _say_windows(self) -> None:
+        for label, first, spans in self.endless[:_NAMED]:
+            began = f" (it began {first:%Y-%m-%d})" if first and first < spans[0][0] else ""
+            self.warnings.append(f"{label} repeats without end: only its dates {_spans_text(spans)} are read{began}")
+        if len(self.endless) > _NAMED:
+            self.warnings.append(f"{len(self.endless) - _NAMED} more events repeat without end: only their dates "
+                                 f"{_spans_text(self.windows)} (or their first month) are read")
+
+
+def _spans_text(spans) -> str:
+    return " and ".join(f"on {low:%Y-%m-%d}" if f"{low:%Y%m%d}" == f"{high:%Y%m%d}" else
+                        f"from {low:%Y-%m-%d} to {high:%Y-%m-%d}" for low, high in spans)
