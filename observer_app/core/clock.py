@@ -18,7 +18,7 @@ def zone(name: str) -> ZoneInfo:
     """The IANA zone ``name``, with a clear error instead of ZoneInfoNotFoundError."""
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:  # ("Europe" is a folder of zones)
         raise TimeZoneError(f"unknown time zone {name!r} (expected an IANA name such as 'Asia/Seoul')") from exc
 
 

@@ -217,7 +217,7 @@ def _xmltv(data, source, now):
 
 def _ical(data, source, now):
     from observer_app.core.feeds.ical import parse_ical
-    return parse_ical(data, source)
+    return parse_ical(data, source, now=now)
 
 
 def _rss(data, source, now):
