@@ -6,7 +6,7 @@ parsed the sources on a worker thread, so the GUI froze although no GUI code ran
 ``gc.freeze()`` moves what is alive now (modules, widgets, the conference on screen) out of the
 collector's reach; later collections only look at what came after. Freed by reference counting
 as usual when dropped; only reference cycles among frozen objects would stay, and the long-lived
-things frozen here are not in cycles that are later dropped in bulk.
+things frozen here (modules, the window, its widgets) live as long as the process.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import gc
 
 
 def settle() -> None:
-    """Call once the long-lived state is built (window shown, conference applied)."""
-    gc.collect(1)  # the young garbage goes first, so it is not frozen with the rest
+    """Call once, when start-up's long-lived state is built (window shown). Not after every
+    refresh: cyclic garbage frozen with the rest would never be freed."""
+    gc.collect()  # all garbage goes first, so none is frozen with the rest
     gc.freeze()

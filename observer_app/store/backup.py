@@ -12,6 +12,7 @@ import hashlib
 import logging
 import shutil
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -127,7 +128,7 @@ class RollingBackups:
                     return None
             self.backup_dir.mkdir(parents=True, exist_ok=True)
             target = self.backup_dir / f"{PREFIX}{now.strftime(_STAMP)}-{fingerprint}.sqlite3"
-            tmp = target.with_suffix(".tmp")
+            tmp = target.with_name(f"{target.stem}.{threading.get_ident()}.tmp")  # the exit's and a timer's may meet
             dest = sqlite3.connect(tmp)
             try:
                 source.backup(dest)
@@ -152,6 +153,10 @@ class RollingBackups:
         kept = set(keep.values())
         for _when, path in _backups(self.backup_dir):
             if path not in kept:
+                path.unlink(missing_ok=True)
+                removed.append(path)
+        for path in self.backup_dir.glob(f"{PREFIX}*.tmp"):  # copies cut short (the app was killed)
+            if path.stat().st_mtime < now.timestamp() - 3600:
                 path.unlink(missing_ok=True)
                 removed.append(path)
         return removed

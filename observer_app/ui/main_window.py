@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from observer_app import APP_NAME, heap
+from observer_app import APP_NAME
 from observer_app.core import playback
 from observer_app.core.feeds.ownjson import FeedError
 from observer_app.core.model import Conference, Note
@@ -145,7 +145,6 @@ class MainWindow(QMainWindow):
         self._set_panels(opened.feed.conference)
         self.source_status.set_messages(opened.problems + opened.feed.warnings)
         self.statusBar().showMessage(self.tr("The conference was updated."), 8000)
-        QTimer.singleShot(0, self, heap.settle)  # the new conference is long-lived: see heap.py
 
     def _set_panels(self, conference: Conference) -> None:
         self.conference = conference
@@ -358,7 +357,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.notes.flush_draft()
         self.save_geometry()
-        self._backup()
+        try:  # here and now: a worker thread would be killed with the process, mid-copy
+            self.backups.maybe_backup()
+        except Exception as exc:  # never block closing on a backup
+            log.error("backup at exit failed: %s", exc)
         try:
             self.profile.settings.set("player.volume", self.player_panel.volume())
         except Exception:  # never block closing on a settings write

@@ -228,3 +228,11 @@ def test_a_night_sitting_shows_on_both_days_it_touches(qtbot):
     timeline.set_day(start.date())
     assert [s.id for s in timeline.sessions_of_day()] == ["night"]
     assert timeline.session_rect(night).right() <= timeline.width()
+
+
+def test_the_first_open_expands_only_bodies_with_sessions(qtbot):
+    panel = SchedulePanel()
+    qtbot.addWidget(panel)
+    panel.set_conference(conference({"ch1": [], "pl": ["pl-1"], "ch2": []}))
+    expanded = [b for b in ("ch1", "pl", "ch2") if panel.view.isExpanded(panel.model.index_of_body(b))]
+    assert expanded == ["pl"]  # (a view keeps one persistent index per expanded row: 4,600 cost)

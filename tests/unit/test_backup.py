@@ -162,3 +162,18 @@ def test_secondary_opens_never_check_recover_or_clear_the_marker(tmp_path, monke
     with pytest.raises(context.StoreError, match="locked"):
         open_profile(paths)
     assert not list(paths.data.glob("*.damaged-*"))
+
+
+def test_copies_cut_short_by_a_killed_app_are_cleared(tmp_path):
+    profile = profile_with_notes(tmp_path, ["one"])
+    backups = RollingBackups(profile.db, profile.paths.backups)
+    profile.paths.backups.mkdir(parents=True, exist_ok=True)
+    stale = profile.paths.backups / "rolling-20261130T100000Z-abc.123.tmp"
+    fresh = profile.paths.backups / "rolling-20261130T115959Z-abc.456.tmp"  # maybe being written now
+    for path in (stale, fresh):
+        path.write_bytes(b"half a database")
+    os.utime(stale, (NOW.timestamp() - 7200, NOW.timestamp() - 7200))
+    os.utime(fresh, (NOW.timestamp() - 60, NOW.timestamp() - 60))
+    assert backups.maybe_backup(NOW, force=True) is not None
+    assert not stale.exists() and fresh.exists()
+    profile.close()

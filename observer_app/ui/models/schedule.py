@@ -52,7 +52,7 @@ class ScheduleModel(QAbstractItemModel):
         self._now = now
         if first:
             self._rebuild()
-            return list(range(len(self._bodies)))
+            return self.rows_with_sessions()
         new_rows = schedule_diff.update(self, *self._wanted())
         if zone_changed:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, CONF_TIME, CONF_TIME)
