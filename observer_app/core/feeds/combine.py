@@ -20,11 +20,15 @@ from observer_app.core.model import Body, Conference, Document, Session, Stream
 
 
 def conference_id(location: str) -> str:
-    """The id of a conference read from ``location`` (a profile, or the first of its sources):
-    the same whatever the sources are called or hold, so notes, follows and documents stay with
-    it when a calendar is added or renamed. (An id made from the name gave every bare playlist
-    the id "conference", shared by unrelated ones.)"""
+    """The id of a conference that has no name, from where it is read (its first source): a
+    readable stem and a short hash of the address. (Made from the missing name, it was
+    "conference" for every bare playlist: unrelated ones shared notes, follows and documents.)"""
     location = location.strip()
+    parts = urlparse(location)
+    if parts.scheme.lower() in ("http", "https"):  # the same address written two ways is one
+        port = "" if parts.port in (None, 80 if parts.scheme.lower() == "http" else 443) else f":{parts.port}"
+        location = parts._replace(scheme=parts.scheme.lower(), netloc=(parts.hostname or "") + port,
+                                  fragment="").geturl()
     if not _SCHEME.match(location) or re.match(r"^[A-Za-z]:[\\/]", location):
         try:
             location = Path(location).expanduser().resolve().as_uri()
@@ -40,7 +44,9 @@ def combine(results: list[SourceResult], fallback_name: str = "", profile_timezo
     about the merge (no time zone anywhere, unmatched guide channels) go to ``warnings``.
     ``profile_timezone`` (the profile's own) wins over the sources'; else the first source's.
     ``profile_name`` (the profile's own) wins over the sources' names, ``fallback_name`` does not.
-    The id comes from ``location`` (the profile's), else from the first source's."""
+    The id is the name's slug (the same on every observer's computer, so team bundles match;
+    a profile's name keeps it while its sources change); a conference without any name gets
+    one from ``location``, else from its first source's address (``conference_id``)."""
     notes = warnings if warnings is not None else []
     usable = [r for r in results if r.ok]
     name = profile_name or next((r.name for r in usable if r.name), "") or fallback_name or "Conference"
@@ -124,8 +130,9 @@ def combine(results: list[SourceResult], fallback_name: str = "", profile_timezo
                 documents[d.symbol] = replace(old, files=files, date=old.date or d.date,
                                               body_id=old.body_id or body_id, title=old.title or d.title)
     sessions.sort(key=lambda s: (s.start, s.body_id))
+    named = profile_name or next((r.name for r in usable if r.name), "") or fallback_name
     where = location or (results[0].source if results else "")
-    return Conference(id=conference_id(where) if where else slug(name, "conference"), name=name, timezone=zone, bodies=tuple(body_by_key.values()),
+    return Conference(id=slug(named, "conference") if named or not where else conference_id(where), name=name, timezone=zone, bodies=tuple(body_by_key.values()),
                       sessions=tuple(sessions), streams=tuple(streams), documents=tuple(documents.values()),
                       source=usable[0].source if usable else "")
 
