@@ -112,11 +112,17 @@ _MAGIC = ((b"\x1aE\xdf\xa3", 0, "a video file (Matroska/WebM)"), (b"ftyp", 4, "a
           (b"\x1f\x8b", 0, "a gzip archive inside a gzip archive"))
 
 
+#: What may stand before ``%PDF-`` in a real PDF: a BOM, whitespace, a mail or HTTP header's end,
+#: binary junk; not a line of text that merely mentions it.
+_JUNK_BEFORE_PDF = re.compile(rb"(?:\xef\xbb\xbf)?[\x00-\x20\x80-\xff]*")
+
+
 def binary_kind(data: bytes) -> str:
     """What binary file ``data`` is ("a PDF document (it starts with %PDF-)", "binary data (...)"), or
     "" when it may be text. Looks at the first few KB only: text sources never start like this.
     Call it on bytes without a UTF-16/32 byte-order mark (``bomless_unicode`` tells the others)."""
-    if b"%PDF-" in data[:1024]:  # the PDF standard lets junk come first
+    pdf = data.find(b"%PDF-", 0, 1024)  # the PDF standard lets junk come first, but not text:
+    if pdf == 0 or (pdf > 0 and _JUNK_BEFORE_PDF.fullmatch(data[:pdf])):  # a calendar may quote "%PDF-1.7"
         return "a PDF document (it starts with %PDF-)"
     for magic, at, what in _MAGIC:
         if data.startswith(magic, at) and (magic != b"BZh" or data[4:10] == b"1AY&SY"):
@@ -156,7 +162,10 @@ def hls_manifest(data: bytes) -> str:
         what = f"a master playlist with {_count(len(playlist.playlists), 'variant')}"
         languages = sorted({m.language for m in playlist.media if m.type == "AUDIO" and m.language})
         return what + (f", audio in {', '.join(languages)}" if languages else "")
-    if playlist.target_duration is not None or playlist.segments:
+    # A media playlist declares its target duration. A list of channels with an
+    # #EXT-X-INDEPENDENT-SEGMENTS line has "segments" (its channels) but no target duration, and
+    # durations of -1: it stays a playlist of channels.
+    if playlist.target_duration is not None and not any((s.duration or 0) < 0 for s in playlist.segments):
         recorded = playlist.is_endlist or (playlist.playlist_type or "").upper() == "VOD"
         return f"a media playlist of {_count(len(playlist.segments), 'segment')}{', a recording' if recorded else ''}"
     return ""

@@ -303,3 +303,20 @@ def test_any_playlist_reads_the_same_in_utf16_without_bom(name, codec):
     text = f'#EXTM3U\n#EXTINF:-1 tvg-id="plen" group-title="Plenary",{name}\nhttps://a.example/{len(name)}.m3u8\n'
     result, original = parse_source(text.encode(codec), "x.m3u"), parse_source(text.encode("utf-8"), "x.m3u")
     assert _summary(result) == _summary(original) and result.ok
+
+
+def test_a_calendar_that_mentions_pdf_is_still_a_calendar():
+    from observer_app.core.feeds.detect import binary_kind
+
+    text = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Template %PDF-1.7 export\r\n"
+            b"DTSTART:20261202T090000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    assert binary_kind(text) == ""
+    assert binary_kind(b"\r\n%PDF-1.4\n%\xe2\xe3\xcf\xd3\n") != ""  # junk before a real PDF's header
+
+
+def test_channels_with_an_hls_tag_but_no_target_duration_stay_channels():
+    from observer_app.core.feeds.detect import hls_manifest
+
+    playlist = (b"#EXTM3U\n#EXT-X-INDEPENDENT-SEGMENTS\n#EXTINF:-1,Plenary\nhttps://a.example/pl.m3u8\n"
+                b"#EXTINF:-1,Committee 5\nhttps://a.example/c5.m3u8\n")
+    assert hls_manifest(playlist) == ""
