@@ -21,15 +21,21 @@ class IsolatedError(RuntimeError):
     """The child process died, or its failure could not be carried back as it was."""
 
 
-def call(fn: Callable[..., Any], *args: Any, name: str = "observer-isolated") -> Any:
+def call(fn: Callable[..., Any], *args: Any, name: str = "observer-isolated", timeout: float | None = None) -> Any:
     """``fn(*args)`` in a fresh process; its result, or its exception raised here. ``fn`` must be
-    a module-level function and ``args``/the result picklable. Blocks: call it from a thread."""
+    a module-level function and ``args``/the result picklable. Blocks: call it from a thread.
+    After ``timeout`` seconds the child is stopped and ``IsolatedError`` raised (a server that
+    drips one byte per read never trips requests' own timeouts)."""
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(target=_child, args=(sender, fn, args), name=name, daemon=True)
     process.start()
     sender.close()  # ours: so that recv sees EOF if the child dies without answering
     try:
+        if not receiver.poll(timeout):
+            process.terminate()
+            process.join(5)
+            raise IsolatedError(f"the worker process gave no answer within {timeout:g} s; stopped")
         payload = receiver.recv_bytes()
     except EOFError:
         process.join(5)

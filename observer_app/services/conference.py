@@ -31,6 +31,8 @@ class OpenResult:
     #: The warnings (also in ``feed.warnings``, first) saying a source came from its last good
     #: copy, why and how old: offline, a server error, a login page. The command line prints them.
     stale: list[str] = field(default_factory=list)
+    #: The source that was asked for when the demo opened in its place (else "").
+    wanted: str = ""
 
 
 def is_url(source: str) -> bool:
@@ -152,6 +154,7 @@ def open_with_fallback(source: str | None, cache_dir: Path | None = None, now: d
             log.info("cannot open feed: %s", exc)
             result = open_feed(str(app_paths.demo_feed()), cache_dir, now)
             result.problems.insert(0, f"{exc} — opened the demo conference instead.")
+            result.wanted = source
             return result
     return open_feed(str(app_paths.demo_feed()), cache_dir, now)
 

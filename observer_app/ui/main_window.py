@@ -122,7 +122,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.conference.short_name or self.conference.name} — {APP_NAME}")
         self.schedule.set_follows(self.profile.follows.follows(self.conference.id))
         self.reminders.set_conference(self.conference)
-        self.refresher.track(self.profile.settings.get("conference.last_feed") or "", self.conference)
+        # Refreshed: the conference shown, or the one asked for while the demo stands in for it.
+        self.refresher.track(opened.wanted or self.profile.settings.get("conference.last_feed") or "",
+                             self.conference)
         self.start_default_body()
         problems = opened.problems + opened.feed.warnings
         self._showing_fallback = opened.is_demo and bool(opened.problems)
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
         """A newer version of the same conference: update the panels, keep playing."""
         if opened.feed.conference.id != self.conference.id:
             if self._showing_fallback:  # the wanted conference is reachable again: show it
+                self.profile.settings.set("conference.last_feed", self.refresher.source)
                 self.show_conference(opened)
                 self.statusBar().showMessage(self.tr("The conference could be read again."), 8000)
             return

@@ -15,6 +15,9 @@ from observer_app.workers import run_task
 
 log = logging.getLogger("observer.refresh")
 
+#: A refresh that has not finished after this long is stopped (and counts as failed).
+REFRESH_TIMEOUT_S = 300
+
 
 class ConferenceRefresher(QObject):
     #: An OpenResult whose conference differs from the one shown.
@@ -59,7 +62,8 @@ class ConferenceRefresher(QObject):
 
             # Fetching and parsing run in a child process: in a thread they held the GIL the
             # window needs for half a second (see isolate.py).
-            digest, packed, messages = isolate.call(open_feed_packed, source, cache, name="observer-refresh")
+            digest, packed, messages = isolate.call(open_feed_packed, source, cache, name="observer-refresh",
+                                                    timeout=REFRESH_TIMEOUT_S)
             if digest == last_digest:
                 return None, digest, shown, messages
             result = pickle.loads(packed)
@@ -67,7 +71,7 @@ class ConferenceRefresher(QObject):
             # GUI thread (they are frozen dataclasses: safe to read from this thread).
             return (result if result.feed.conference != shown else None), digest, shown, messages
 
-        run_task(work, self._done, self._failed)
+        run_task(work, self._done, lambda exc: self._failed(exc, shown))
 
     def _done(self, outcome) -> None:
         self.busy = False
@@ -80,7 +84,8 @@ class ConferenceRefresher(QObject):
             self.shown = result.feed.conference
             self.changed.emit(result)
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, exc: Exception, basis=None) -> None:
         self.busy = False
         log.info("refresh of %s failed: %s", self.source, exc)  # the last good conference stays
-        self.failed.emit(str(exc))
+        if self.shown is basis:  # (not about a conference replaced meanwhile)
+            self.failed.emit(str(exc))

@@ -82,3 +82,18 @@ def test_a_refresh_that_falls_back_to_the_saved_copy_says_so(qtbot, window, tmp_
         window.refresher.refresh()
     assert any("saved earlier" in m for m in window.source_status.messages)
     assert window.source_status.isVisible() and [b.name for b in window.conference.bodies] == ["Plenary"]
+
+
+def test_the_demo_standing_in_is_replaced_by_the_conference_asked_for_not_the_last_one(qtbot, app_dirs, tmp_path):
+    last = tmp_path / "last.m3u"
+    last.write_text(PLAYLIST)
+    asked = tmp_path / "asked.m3u"  # --feed asked.m3u, which is not there yet
+    profile = open_profile(app_dirs)
+    profile.settings.set("conference.last_feed", str(last))
+    win = build_window(profile, str(asked))
+    show(qtbot, win)
+    try:
+        assert "demo" in win.conference.name.lower() and win.refresher.source == str(asked)
+    finally:
+        win.close()
+        profile.close()

@@ -26,6 +26,12 @@ def fail_unportably():
     raise Unportable(1, 2)
 
 
+def sleep_long():
+    import time
+
+    time.sleep(60)
+
+
 def die():
     os._exit(3)
 
@@ -48,3 +54,12 @@ def test_an_exception_that_cannot_travel_keeps_its_words():
 def test_a_child_that_dies_is_reported_with_its_exit_code():
     with pytest.raises(isolate.IsolatedError, match="exit code 3"):
         isolate.call(die)
+
+
+def test_a_child_that_does_not_answer_in_time_is_stopped():
+    import time
+
+    started = time.monotonic()
+    with pytest.raises(isolate.IsolatedError, match="no answer within 1 s"):
+        isolate.call(sleep_long, timeout=1)
+    assert time.monotonic() - started < 20
