@@ -16,6 +16,7 @@ callable) and ``cancel`` (a ``threading.Event`` or a callable returning True to 
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -155,6 +156,10 @@ def fetch_documents(conference: Conference, store, cache_dir: Path, body_id: str
     return summary
 
 
+#: A server saying the document is gone (withdrawn): not a reason to keep quiet about it.
+_GONE = re.compile(r"\bHTTP (?:404|410)\b")
+
+
 def _fetch_one(repo, conference_id, symbol, language, url, directory, session, report, is_cancelled, limit,
                dl) -> FileOutcome:
     record = repo.file(conference_id, symbol, language)
@@ -179,7 +184,8 @@ def _fetch_one(repo, conference_id, symbol, language, url, directory, session, r
         name = f"{symbol.replace('/', '_')}-{language}"
         result = dl.download(url, directory, name=name, cached=cached, session=session, progress=report,
                              cancel=is_cancelled, **limit)
-        if result.status == "failed" and cached is not None and Path(cached.path).is_file():
+        if (result.status == "failed" and cached is not None and Path(cached.path).is_file()
+                and not _GONE.search(result.reason)):
             # Offline, or the server failed: the copy downloaded earlier is still this document
             # (counted as unchanged, with the reason; not a failure for `docs fetch`'s exit status).
             return FileOutcome(symbol, language, url, "unchanged", f"{result.reason}; the copy downloaded earlier "

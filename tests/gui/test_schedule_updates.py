@@ -145,6 +145,7 @@ def test_the_body_filter_survives_a_refresh_and_falls_back_when_its_body_goes(qt
     panel.set_conference(conference({"pl": ["pl-1"]}))
     assert panel.body_filter.currentData() is None
     assert panel.model.rowCount() == 1 and panel.model.body_at(panel.model.index(0, 0)).id == "pl"
+    assert panel.view.isExpanded(panel.model.index(0, 0))  # its sessions show
 
 
 def test_note_filters_keep_the_chosen_body_and_say_when_it_is_gone(qtbot):

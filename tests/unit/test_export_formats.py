@@ -405,7 +405,7 @@ def test_ics_sessions_with_zone_alarm_and_escaping(demo_conference):
     assert first["DTSTART"].params["TZID"] == "Asia/Seoul"
     assert first["DTSTART"].dt == evil.start and first["DTEND"].dt == evil.end
     alarms = first.walk("VALARM")
-    assert len(alarms) == 1 and alarms[0]["TRIGGER"].dt == -timedelta(minutes=15)
+    assert len(alarms) == 1 and alarms[0]["TRIGGER"].dt == -timedelta(minutes=10)  # the reminder default
     assert str(first["UID"]) != str(events[1]["UID"])
 
 
@@ -471,5 +471,6 @@ def test_ics_without_alarm_when_reminders_are_off(demo_conference):
     import icalendar
 
     sessions = list(demo_conference.sessions)[:2]
-    cal = icalendar.Calendar.from_ical(ical.render_sessions(demo_conference, sessions, now=PINNED_NOW, alarm=None))
+    cal = icalendar.Calendar.from_ical(ical.render_sessions(demo_conference, sessions, now=PINNED_NOW,
+                                                         alarm=timedelta(0)))  # as the window passes "off"
     assert len(cal.walk("VEVENT")) == 2 and not cal.walk("VALARM")

@@ -2,7 +2,7 @@
 
 Why: observers follow a conference from another time zone; a calendar that knows the
 conference's zone shows each session at the right local time and rings before it (the observer's
-reminder setting, 15 minutes by default; none at 0).
+reminder setting, 10 minutes by default; none at 0).
 
 * Times are local to the conference with ``TZID=<IANA name>``, and the file carries the
   matching VTIMEZONE, computed from the zone database for the years of the sessions (every
@@ -25,7 +25,7 @@ from observer_app.core import clock
 from observer_app.core.export.json_report import public_url
 from observer_app.core.model import Conference, Session
 
-ALARM_BEFORE = timedelta(minutes=15)
+ALARM_BEFORE = timedelta(minutes=10)  # the reminder setting's default (schedule.reminder_minutes)
 PRODID = "-//Observer//Observer conference sessions//EN"
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 

@@ -116,9 +116,11 @@ class SchedulePanel(QWidget):
 
     def set_conference(self, conference: Conference) -> None:
         self.conference = conference
-        if refill(self.body_filter, [(body.name, body.id) for body in conference.bodies]):
-            self.model.set_body_filter(None)  # the body shown alone is gone from the conference
+        body_gone = refill(self.body_filter, [(body.name, body.id) for body in conference.bodies])
         rows_to_open = self.model.set_conference(conference, datetime.now(timezone.utc))
+        if body_gone:  # the body shown alone is gone from the conference: all bodies again
+            self.model.set_body_filter(None)
+            rows_to_open = None  # (a reset: open every body with sessions)
         previous, day = self.timeline.conference, self.timeline.day
         self.timeline.set_conference(conference, self.body_filter.currentData())
         if previous is not None and previous.id == conference.id:

@@ -47,6 +47,7 @@ class TimelineView(QWidget):
 
     # -- data -----------------------------------------------------------------------------------
     def set_conference(self, conference: Conference, body_filter: str | None = None) -> None:
+        self._window_cache = None
         self.conference = conference
         self._tz = clock.zone(conference.timezone)
         self.body_ids = [b.id for b in conference.bodies if body_filter in (None, b.id)]
@@ -75,7 +76,7 @@ class TimelineView(QWidget):
         return sorted(found)
 
     def set_day(self, day: date) -> None:
-        self.day, self.selected = day, None
+        self.day, self.selected, self._window_cache = day, None, None
         self.day_changed.emit(day)
         self.update()
 
@@ -96,10 +97,9 @@ class TimelineView(QWidget):
     def _window(self) -> tuple[datetime, datetime]:
         """The hours shown: the day's sessions with an hour around them (08:00–19:00 at least).
         Asked for every session painted: kept until the day or the conference changes."""
-        key = (self.day, id(self.conference), len(self.body_ids))
-        if self._window_cache is None or self._window_cache[0] != key:
-            self._window_cache = (key, self._compute_window())
-        return self._window_cache[1]
+        if self._window_cache is None:  # emptied by set_conference and set_day
+            self._window_cache = self._compute_window()
+        return self._window_cache
 
     def _compute_window(self) -> tuple[datetime, datetime]:
         start = datetime.combine(self.day, time(8), self._tz)
