@@ -20,4 +20,6 @@ def plain_reason(exc) -> str:
         return "the server did not answer in time"
     if isinstance(exc, requests.ConnectionError):
         return "cannot connect to the server (offline, or wrong address)"
+    if type(exc) is requests.RequestException and str(exc):  # raised by us with its own words
+        return str(exc)
     return type(exc).__name__

@@ -85,6 +85,14 @@ def _read(data: bytes, content_type: str, source: str, now: datetime | None):
     from observer_app.services.sources import Unusable, parse_bytes
 
     kind = detect_kind(data, source)
+    if kind not in _SOURCE_KINDS:  # the source parsers do this themselves
+        from observer_app.core.feeds.parse import prepare
+
+        data, notes, problem = prepare(data)  # a gzipped or BOM-less UTF-16 feed or profile
+        if problem:
+            raise Unusable(source, problem.format("a conference feed"))
+        if notes:
+            log.info("%s: %s", source, "; ".join(notes))
     if kind == "profile":
         return parse_profile(data, source)
     if kind in _SOURCE_KINDS:

@@ -14,6 +14,7 @@ import hashlib
 import json
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,6 +32,8 @@ from observer_app.core.model import Conference
 from observer_app.net.reasons import plain_reason
 
 log = logging.getLogger("observer.sources")
+#: The most a source may be (its bytes as received, unpacked): a guide of a year of 5,000 channels is ~100 MB.
+MAX_SOURCE_BYTES = 200 << 20
 #: The words every "the last good copy was used" warning carries (see ``stale_note``).
 STALE_MARK = "using the copy saved earlier"
 
@@ -109,17 +112,24 @@ def fetch_source(url_or_path: str, cache_dir: Path | None, session=None, token: 
     if token:
         headers["Authorization"] = f"Bearer {token}"
     try:
-        response = (session or make_session(retries=1)).get(url_or_path, headers=headers)
+        response = (session or make_session(retries=1)).get(url_or_path, headers=headers, stream=True)
         if response.status_code == 304 and body is not None and body.exists():
             return _cached(url_or_path, body, meta, "not-modified")
         response.raise_for_status()
+        chunks, size = [], 0  # read up to a cap, counted unpacked (Content-Encoding: gzip bombs)
+        for chunk in response.iter_content(1 << 16):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > MAX_SOURCE_BYTES:
+                response.close()
+                raise requests.RequestException(f"the server sent more than {MAX_SOURCE_BYTES >> 20} MB; not read")
     except requests.RequestException as exc:
         reason = plain_reason(exc)
         if body is not None and body.exists():
             return _cached(url_or_path, body, meta, "cache", [stale_note(reason, body)])
         return Fetched(url_or_path, problem=reason, cache=body)
     kept = {k: response.headers[k] for k in ("ETag", "Last-Modified", "Content-Type") if k in response.headers}
-    return Fetched(url_or_path, response.content, "network", cache=body, headers=kept)
+    return Fetched(url_or_path, b"".join(chunks), "network", cache=body, headers=kept)
 
 
 def _cached(url: str, body: Path, meta: dict, origin: str, warnings: list[str] | None = None) -> Fetched:
@@ -161,7 +171,7 @@ def keep_copy(fetched: Fetched) -> None:
     try:
         fetched.cache.parent.mkdir(parents=True, exist_ok=True)
         for path, content in ((fetched.cache, fetched.data), (meta_path, json.dumps(meta).encode())):
-            tmp = path.with_suffix(path.suffix + ".tmp")
+            tmp = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")  # (refresh child, GUI)
             tmp.write_bytes(content)
             tmp.replace(path)
     except OSError as exc:  # an unwritable cache costs offline use, not the conference

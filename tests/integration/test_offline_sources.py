@@ -174,3 +174,15 @@ def test_the_last_good_copy_of_a_feed_keeps_its_content_type(tmp_path, monkeypat
     offline = read_source(url, tmp_path / "cache")  # the copy is read as it was served
     assert offline.ok and "cannot connect" in offline.warnings[0]
     assert any(w.startswith("the feed's declared encoding (utf-8) is wrong") for w in offline.warnings[1:])
+
+
+def test_a_source_bigger_than_the_cap_is_not_read_and_the_saved_copy_stays(site, tmp_path, monkeypatch):
+    from observer_app.services import sources
+
+    cache = tmp_path / "cache"
+    url = site.url("channels.m3u")
+    first = open_feed(url, cache)
+    monkeypatch.setattr(sources, "MAX_SOURCE_BYTES", 64)  # the playlist is bigger than this now
+    second = open_feed(url, cache)
+    assert _shape(second.feed.conference) == _shape(first.feed.conference)
+    assert second.stale and "MB; not read" in second.stale[0]

@@ -146,3 +146,18 @@ def test_a_profile_keeps_its_id_and_name_when_its_sources_change(tmp_path):
     after = open_feed(str(profile), tmp_path / "cache").feed.conference
     assert after.id == before.id and after.name == before.name == "PP-26 (ours)"
     assert len(after.sessions) > len(before.sessions)
+
+
+def test_a_gzipped_or_utf16_own_feed_opens(tmp_path):
+    import gzip
+
+    from observer_app import paths as app_paths
+
+    feed = app_paths.demo_feed().read_bytes()
+    packed = tmp_path / "feed.json.gz"
+    packed.write_bytes(gzip.compress(feed))
+    wide = tmp_path / "feed16.json"
+    wide.write_bytes(feed.decode("utf-8").encode("utf-16-le"))
+    plain = open_feed(str(app_paths.demo_feed()), tmp_path / "cache").feed.conference
+    for path in (packed, wide):
+        assert open_feed(str(path), tmp_path / "cache").feed.conference.name == plain.name
