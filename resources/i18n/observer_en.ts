@@ -104,33 +104,33 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="18"/>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="19"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="24"/>
         <source>Export followed sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="19"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="20"/>
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="24"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="25"/>
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="29"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="30"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="33"/>
         <source>Cannot write {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="35"/>
         <source>%n session(s) written to {path}</source>
         <translation>
             <numerusform>%n session written to {path}</numerusform>
@@ -809,72 +809,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="124"/>
+        <location filename="../../observer_app/ui/main_window.py" line="85"/>
+        <source>Refresh failed, showing the last version: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/main_window.py" line="135"/>
         <source>Conference feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="134"/>
+        <location filename="../../observer_app/ui/main_window.py" line="146"/>
+        <source>The conference could be read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/main_window.py" line="150"/>
         <source>The conference was updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="161"/>
+        <location filename="../../observer_app/ui/main_window.py" line="176"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="174"/>
+        <location filename="../../observer_app/ui/main_window.py" line="189"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="196"/>
+        <location filename="../../observer_app/ui/main_window.py" line="211"/>
         <source>Opening {source}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="207"/>
+        <location filename="../../observer_app/ui/main_window.py" line="222"/>
         <source>Unexpected error: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="209"/>
+        <location filename="../../observer_app/ui/main_window.py" line="224"/>
         <source>Cannot open this conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="210"/>
+        <location filename="../../observer_app/ui/main_window.py" line="225"/>
         <source>The current conference stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="216"/>
+        <location filename="../../observer_app/ui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="218"/>
+        <location filename="../../observer_app/ui/main_window.py" line="233"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="224"/>
+        <location filename="../../observer_app/ui/main_window.py" line="239"/>
         <source>&amp;Edit note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="225"/>
+        <location filename="../../observer_app/ui/main_window.py" line="240"/>
         <source>&amp;Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="226"/>
+        <location filename="../../observer_app/ui/main_window.py" line="241"/>
         <source>Note &amp;private / for feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="285"/>
+        <location filename="../../observer_app/ui/main_window.py" line="300"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>Outbox: %n report delivered</numerusform>
@@ -882,7 +892,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="303"/>
+        <location filename="../../observer_app/ui/main_window.py" line="318"/>
         <source>⚠ Backup failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,7 +2250,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/schedule.py" line="151"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="153"/>
         <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
         <translation>
             <numerusform>%Ln body without sessions is not shown here; it is in the List.</numerusform>
@@ -2248,47 +2258,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="193"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="195"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="194"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="196"/>
         <source>The conference is {hours} h behind you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="198"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="201"/>
         <source>Now: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="213"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="216"/>
         <source>Watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="214"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
         <source>Watch in a new tile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="220"/>
         <source>Follow {body} (every session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="219"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="222"/>
         <source>Follow this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="220"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="223"/>
         <source>Mark as a civil-society briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="235"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="238"/>
         <source>Select a body or a session to follow it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,6 +2661,37 @@
     </message>
 </context>
 <context>
+    <name>SourceStatus</name>
+    <message numerus="yes">
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="37"/>
+        <source>%n message(s) about the sources</source>
+        <translation>
+            <numerusform>%n message about the sources</numerusform>
+            <numerusform>%n messages about the sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="40"/>
+        <source>Click for every message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="45"/>
+        <source>Conference sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="53"/>
+        <source>Messages about the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="60"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="26"/>
@@ -2725,17 +2766,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="150"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="174"/>
         <source>you: {zone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="194"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="218"/>
         <source>(live)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="195"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="219"/>
         <source>(ended)</source>
         <translation type="unfinished"></translation>
     </message>

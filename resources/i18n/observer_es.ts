@@ -104,33 +104,33 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="18"/>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="19"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="24"/>
         <source>Export followed sessions</source>
         <translation>Exportar las sesiones seguidas</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="19"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="20"/>
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
         <translation>Todavía no sigue ninguna sesión: haga clic derecho en un órgano o una sesión del programa y elija Seguir (o pulse Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="24"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="25"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="29"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="30"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="33"/>
         <source>Cannot write {path}: {error}</source>
         <translation>No se puede escribir {path}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="35"/>
         <source>%n session(s) written to {path}</source>
         <translation>
             <numerusform>%n sesión escrita en {path}</numerusform>
@@ -809,72 +809,82 @@
         <translation>A&amp;cerca de Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="124"/>
+        <location filename="../../observer_app/ui/main_window.py" line="85"/>
+        <source>Refresh failed, showing the last version: {reason}</source>
+        <translation>La actualización falló; se muestra la última versión: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/main_window.py" line="135"/>
         <source>Conference feed</source>
         <translation>Fuente de la conferencia</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="134"/>
+        <location filename="../../observer_app/ui/main_window.py" line="146"/>
+        <source>The conference could be read again.</source>
+        <translation>La conferencia se pudo leer de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/main_window.py" line="150"/>
         <source>The conference was updated.</source>
         <translation>La conferencia se actualizó.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="161"/>
+        <location filename="../../observer_app/ui/main_window.py" line="176"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>Nada que reproducir: no hay transmisión o aún no hay grabación.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="174"/>
+        <location filename="../../observer_app/ui/main_window.py" line="189"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} no figura entre los documentos de esta conferencia.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="196"/>
+        <location filename="../../observer_app/ui/main_window.py" line="211"/>
         <source>Opening {source}…</source>
         <translation>Abriendo {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="207"/>
+        <location filename="../../observer_app/ui/main_window.py" line="222"/>
         <source>Unexpected error: {error}</source>
         <translation>Error inesperado: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="209"/>
+        <location filename="../../observer_app/ui/main_window.py" line="224"/>
         <source>Cannot open this conference</source>
         <translation>No se puede abrir esta conferencia</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="210"/>
+        <location filename="../../observer_app/ui/main_window.py" line="225"/>
         <source>The current conference stays open.</source>
         <translation>La conferencia actual sigue abierta.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="216"/>
+        <location filename="../../observer_app/ui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="218"/>
+        <location filename="../../observer_app/ui/main_window.py" line="233"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="224"/>
+        <location filename="../../observer_app/ui/main_window.py" line="239"/>
         <source>&amp;Edit note…</source>
         <translation>&amp;Editar la nota…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="225"/>
+        <location filename="../../observer_app/ui/main_window.py" line="240"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Eliminar la nota</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="226"/>
+        <location filename="../../observer_app/ui/main_window.py" line="241"/>
         <source>Note &amp;private / for feedback</source>
         <translation>Nota &amp;privada / para observaciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="285"/>
+        <location filename="../../observer_app/ui/main_window.py" line="300"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>Bandeja de salida: %n informe entregado</numerusform>
@@ -882,7 +892,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="303"/>
+        <location filename="../../observer_app/ui/main_window.py" line="318"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ Falló la copia de seguridad: {error}</translation>
     </message>
@@ -2240,7 +2250,7 @@
         <translation>Todos los órganos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/schedule.py" line="151"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="153"/>
         <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
         <translation>
             <numerusform>%Ln órgano sin sesiones no se muestra aquí; está en la Lista.</numerusform>
@@ -2248,47 +2258,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="193"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="195"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation>La conferencia va {hours} h por delante de usted.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="194"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="196"/>
         <source>The conference is {hours} h behind you.</source>
         <translation>La conferencia va {hours} h por detrás de usted.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="198"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="201"/>
         <source>Now: {when}</source>
         <translation>Ahora: {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="213"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="216"/>
         <source>Watch</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="214"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
         <source>Watch in a new tile</source>
         <translation>Ver en un nuevo panel</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="220"/>
         <source>Follow {body} (every session)</source>
         <translation>Seguir {body} (todas las sesiones)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="219"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="222"/>
         <source>Follow this session</source>
         <translation>Seguir esta sesión</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="220"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="223"/>
         <source>Mark as a civil-society briefing</source>
         <translation>Marcar como reunión informativa de la sociedad civil</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="235"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="238"/>
         <source>Select a body or a session to follow it.</source>
         <translation>Seleccione un órgano o una sesión para seguirlo.</translation>
     </message>
@@ -2651,6 +2661,37 @@
     </message>
 </context>
 <context>
+    <name>SourceStatus</name>
+    <message numerus="yes">
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="37"/>
+        <source>%n message(s) about the sources</source>
+        <translation>
+            <numerusform>%n mensaje sobre las fuentes</numerusform>
+            <numerusform>%n mensajes sobre las fuentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="40"/>
+        <source>Click for every message.</source>
+        <translation>Haga clic para ver todos los mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="45"/>
+        <source>Conference sources</source>
+        <translation>Fuentes de la conferencia</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="53"/>
+        <source>Messages about the sources</source>
+        <translation>Mensajes sobre las fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="60"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="26"/>
@@ -2725,17 +2766,17 @@
         <translation>Sesiones del día por órgano. Las flechas mueven, Intro muestra, F sigue, RePág y AvPág cambian de día.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="150"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="174"/>
         <source>you: {zone}</source>
         <translation>usted: {zone}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="194"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="218"/>
         <source>(live)</source>
         <translation>(en directo)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="195"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="219"/>
         <source>(ended)</source>
         <translation>(terminada)</translation>
     </message>

@@ -104,33 +104,33 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="18"/>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="19"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="24"/>
         <source>Export followed sessions</source>
         <translation>Exporter les séances suivies</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="19"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="20"/>
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
         <translation>Vous ne suivez encore aucune séance : cliquez avec le bouton droit sur un organe ou une séance du programme et choisissez Suivre (ou appuyez sur Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="24"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="25"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="29"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="30"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="33"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Impossible d’écrire {path} : {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="35"/>
         <source>%n session(s) written to {path}</source>
         <translation>
             <numerusform>%n séance écrite dans {path}</numerusform>
@@ -809,72 +809,82 @@
         <translation>À &amp;propos d’Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="124"/>
+        <location filename="../../observer_app/ui/main_window.py" line="85"/>
+        <source>Refresh failed, showing the last version: {reason}</source>
+        <translation>Échec de l’actualisation, dernière version affichée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/main_window.py" line="135"/>
         <source>Conference feed</source>
         <translation>Flux de la conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="134"/>
+        <location filename="../../observer_app/ui/main_window.py" line="146"/>
+        <source>The conference could be read again.</source>
+        <translation>La conférence a pu être relue.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/main_window.py" line="150"/>
         <source>The conference was updated.</source>
         <translation>La conférence a été mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="161"/>
+        <location filename="../../observer_app/ui/main_window.py" line="176"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>Rien à lire ici : pas de flux, ou pas encore d’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="174"/>
+        <location filename="../../observer_app/ui/main_window.py" line="189"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} ne fait pas partie des documents de cette conférence.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="196"/>
+        <location filename="../../observer_app/ui/main_window.py" line="211"/>
         <source>Opening {source}…</source>
         <translation>Ouverture de {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="207"/>
+        <location filename="../../observer_app/ui/main_window.py" line="222"/>
         <source>Unexpected error: {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="209"/>
+        <location filename="../../observer_app/ui/main_window.py" line="224"/>
         <source>Cannot open this conference</source>
         <translation>Impossible d’ouvrir cette conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="210"/>
+        <location filename="../../observer_app/ui/main_window.py" line="225"/>
         <source>The current conference stays open.</source>
         <translation>La conférence actuelle reste ouverte.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="216"/>
+        <location filename="../../observer_app/ui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="218"/>
+        <location filename="../../observer_app/ui/main_window.py" line="233"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="224"/>
+        <location filename="../../observer_app/ui/main_window.py" line="239"/>
         <source>&amp;Edit note…</source>
         <translation>&amp;Modifier la note…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="225"/>
+        <location filename="../../observer_app/ui/main_window.py" line="240"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="226"/>
+        <location filename="../../observer_app/ui/main_window.py" line="241"/>
         <source>Note &amp;private / for feedback</source>
         <translation>Note &amp;privée / pour le retour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="285"/>
+        <location filename="../../observer_app/ui/main_window.py" line="300"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>Boîte d’envoi : %n rapport remis</numerusform>
@@ -882,7 +892,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="303"/>
+        <location filename="../../observer_app/ui/main_window.py" line="318"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ Échec de la sauvegarde : {error}</translation>
     </message>
@@ -2240,7 +2250,7 @@
         <translation>Tous les organes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/schedule.py" line="151"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="153"/>
         <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
         <translation>
             <numerusform>%Ln organe sans séance n’est pas affiché ici ; il figure dans la Liste.</numerusform>
@@ -2248,47 +2258,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="193"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="195"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation>La conférence a {hours} h d’avance sur vous.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="194"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="196"/>
         <source>The conference is {hours} h behind you.</source>
         <translation>La conférence a {hours} h de retard sur vous.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="198"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="201"/>
         <source>Now: {when}</source>
         <translation>Maintenant : {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="213"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="216"/>
         <source>Watch</source>
         <translation>Regarder</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="214"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
         <source>Watch in a new tile</source>
         <translation>Regarder dans une nouvelle vignette</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="220"/>
         <source>Follow {body} (every session)</source>
         <translation>Suivre {body} (toutes les séances)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="219"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="222"/>
         <source>Follow this session</source>
         <translation>Suivre cette séance</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="220"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="223"/>
         <source>Mark as a civil-society briefing</source>
         <translation>Marquer comme briefing de la société civile</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="235"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="238"/>
         <source>Select a body or a session to follow it.</source>
         <translation>Sélectionnez un organe ou une séance pour le suivre.</translation>
     </message>
@@ -2651,6 +2661,37 @@
     </message>
 </context>
 <context>
+    <name>SourceStatus</name>
+    <message numerus="yes">
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="37"/>
+        <source>%n message(s) about the sources</source>
+        <translation>
+            <numerusform>%n message sur les sources</numerusform>
+            <numerusform>%n messages sur les sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="40"/>
+        <source>Click for every message.</source>
+        <translation>Cliquez pour voir tous les messages.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="45"/>
+        <source>Conference sources</source>
+        <translation>Sources de la conférence</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="53"/>
+        <source>Messages about the sources</source>
+        <translation>Messages sur les sources</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="60"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="26"/>
@@ -2725,17 +2766,17 @@
         <translation>Séances du jour par organe. Les flèches déplacent, Entrée regarde, F suit, Page préc. et Page suiv. changent de jour.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="150"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="174"/>
         <source>you: {zone}</source>
         <translation>vous : {zone}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="194"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="218"/>
         <source>(live)</source>
         <translation>(direct)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="195"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="219"/>
         <source>(ended)</source>
         <translation>(terminée)</translation>
     </message>

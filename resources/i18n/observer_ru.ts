@@ -104,33 +104,33 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="18"/>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="19"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="24"/>
         <source>Export followed sessions</source>
         <translation>Экспорт отслеживаемых заседаний</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="19"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="20"/>
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
         <translation>Вы пока не отслеживаете ни одного заседания: щёлкните правой кнопкой по органу или заседанию в программе и выберите «Отслеживать» (или нажмите Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="24"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="25"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="29"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="30"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="33"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Не удаётся записать {path}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="35"/>
         <source>%n session(s) written to {path}</source>
         <translation>
             <numerusform>%n заседание записано в {path}</numerusform>
@@ -813,72 +813,82 @@
         <translation>&amp;О программе Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="124"/>
+        <location filename="../../observer_app/ui/main_window.py" line="85"/>
+        <source>Refresh failed, showing the last version: {reason}</source>
+        <translation>Обновление не удалось, показана последняя версия: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/main_window.py" line="135"/>
         <source>Conference feed</source>
         <translation>Источник конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="134"/>
+        <location filename="../../observer_app/ui/main_window.py" line="146"/>
+        <source>The conference could be read again.</source>
+        <translation>Конференцию снова удалось прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/main_window.py" line="150"/>
         <source>The conference was updated.</source>
         <translation>Конференция обновлена.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="161"/>
+        <location filename="../../observer_app/ui/main_window.py" line="176"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>Здесь нечего воспроизводить: нет трансляции или ещё нет записи.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="174"/>
+        <location filename="../../observer_app/ui/main_window.py" line="189"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} нет среди документов этой конференции.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="196"/>
+        <location filename="../../observer_app/ui/main_window.py" line="211"/>
         <source>Opening {source}…</source>
         <translation>Открывается {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="207"/>
+        <location filename="../../observer_app/ui/main_window.py" line="222"/>
         <source>Unexpected error: {error}</source>
         <translation>Непредвиденная ошибка: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="209"/>
+        <location filename="../../observer_app/ui/main_window.py" line="224"/>
         <source>Cannot open this conference</source>
         <translation>Не удаётся открыть эту конференцию</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="210"/>
+        <location filename="../../observer_app/ui/main_window.py" line="225"/>
         <source>The current conference stays open.</source>
         <translation>Текущая конференция остаётся открытой.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="216"/>
+        <location filename="../../observer_app/ui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="218"/>
+        <location filename="../../observer_app/ui/main_window.py" line="233"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="224"/>
+        <location filename="../../observer_app/ui/main_window.py" line="239"/>
         <source>&amp;Edit note…</source>
         <translation>&amp;Изменить заметку…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="225"/>
+        <location filename="../../observer_app/ui/main_window.py" line="240"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Удалить заметку</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="226"/>
+        <location filename="../../observer_app/ui/main_window.py" line="241"/>
         <source>Note &amp;private / for feedback</source>
         <translation>Заметка &amp;личная / для отзыва</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="285"/>
+        <location filename="../../observer_app/ui/main_window.py" line="300"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>Исходящие: доставлен %n отчёт</numerusform>
@@ -887,7 +897,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="303"/>
+        <location filename="../../observer_app/ui/main_window.py" line="318"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ Ошибка резервного копирования: {error}</translation>
     </message>
@@ -2251,7 +2261,7 @@
         <translation>Все органы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/schedule.py" line="151"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="153"/>
         <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
         <translation>
             <numerusform>%Ln орган без заседаний здесь не показан; он есть в Списке.</numerusform>
@@ -2260,47 +2270,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="193"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="195"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation>Время конференции опережает ваше на {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="194"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="196"/>
         <source>The conference is {hours} h behind you.</source>
         <translation>Время конференции отстаёт от вашего на {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="198"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="201"/>
         <source>Now: {when}</source>
         <translation>Сейчас: {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="213"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="216"/>
         <source>Watch</source>
         <translation>Смотреть</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="214"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
         <source>Watch in a new tile</source>
         <translation>Смотреть в новом окне</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="220"/>
         <source>Follow {body} (every session)</source>
         <translation>Отслеживать {body} (все заседания)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="219"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="222"/>
         <source>Follow this session</source>
         <translation>Отслеживать это заседание</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="220"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="223"/>
         <source>Mark as a civil-society briefing</source>
         <translation>Отметить как брифинг для гражданского общества</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="235"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="238"/>
         <source>Select a body or a session to follow it.</source>
         <translation>Выберите орган или заседание, чтобы отслеживать его.</translation>
     </message>
@@ -2663,6 +2673,38 @@
     </message>
 </context>
 <context>
+    <name>SourceStatus</name>
+    <message numerus="yes">
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="37"/>
+        <source>%n message(s) about the sources</source>
+        <translation>
+            <numerusform>%n сообщение об источниках</numerusform>
+            <numerusform>%n сообщения об источниках</numerusform>
+            <numerusform>%n сообщений об источниках</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="40"/>
+        <source>Click for every message.</source>
+        <translation>Нажмите, чтобы увидеть все сообщения.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="45"/>
+        <source>Conference sources</source>
+        <translation>Источники конференции</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="53"/>
+        <source>Messages about the sources</source>
+        <translation>Сообщения об источниках</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="60"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="26"/>
@@ -2738,17 +2780,17 @@
         <translation>Заседания дня по органам. Стрелки — перемещение, Enter — смотреть, F — отслеживать, Page Up и Page Down — сменить день.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="150"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="174"/>
         <source>you: {zone}</source>
         <translation>вы: {zone}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="194"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="218"/>
         <source>(live)</source>
         <translation>(эфир)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="195"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="219"/>
         <source>(ended)</source>
         <translation>(завершено)</translation>
     </message>

@@ -104,33 +104,33 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="18"/>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="19"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="24"/>
         <source>Export followed sessions</source>
         <translation>导出关注的会议</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="19"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="20"/>
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
         <translation>您尚未关注任何会议：在日程中右键单击某个机构或某场会议，然后选择“关注”（或按 Ctrl+D）。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="24"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="25"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="29"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="30"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="33"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="35"/>
         <source>%n session(s) written to {path}</source>
         <translation>
             <numerusform>已将 %n 场会议写入 {path}</numerusform>
@@ -805,79 +805,89 @@
         <translation>关于 Observer(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="124"/>
+        <location filename="../../observer_app/ui/main_window.py" line="85"/>
+        <source>Refresh failed, showing the last version: {reason}</source>
+        <translation>刷新失败，显示的是最近的版本：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/main_window.py" line="135"/>
         <source>Conference feed</source>
         <translation>会议数据源</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="134"/>
+        <location filename="../../observer_app/ui/main_window.py" line="146"/>
+        <source>The conference could be read again.</source>
+        <translation>会议已能重新读取。</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/main_window.py" line="150"/>
         <source>The conference was updated.</source>
         <translation>会议已更新。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="161"/>
+        <location filename="../../observer_app/ui/main_window.py" line="176"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>此处没有可播放的内容：没有直播流，或尚无录像。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="174"/>
+        <location filename="../../observer_app/ui/main_window.py" line="189"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} 不在本次会议的文件中。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="196"/>
+        <location filename="../../observer_app/ui/main_window.py" line="211"/>
         <source>Opening {source}…</source>
         <translation>正在打开 {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="207"/>
+        <location filename="../../observer_app/ui/main_window.py" line="222"/>
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="209"/>
+        <location filename="../../observer_app/ui/main_window.py" line="224"/>
         <source>Cannot open this conference</source>
         <translation>无法打开此会议</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="210"/>
+        <location filename="../../observer_app/ui/main_window.py" line="225"/>
         <source>The current conference stays open.</source>
         <translation>当前会议保持打开。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="216"/>
+        <location filename="../../observer_app/ui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="218"/>
+        <location filename="../../observer_app/ui/main_window.py" line="233"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="224"/>
+        <location filename="../../observer_app/ui/main_window.py" line="239"/>
         <source>&amp;Edit note…</source>
         <translation>编辑笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="225"/>
+        <location filename="../../observer_app/ui/main_window.py" line="240"/>
         <source>&amp;Delete note</source>
         <translation>删除笔记(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="226"/>
+        <location filename="../../observer_app/ui/main_window.py" line="241"/>
         <source>Note &amp;private / for feedback</source>
         <translation>笔记设为私人/用于反馈(&amp;P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="285"/>
+        <location filename="../../observer_app/ui/main_window.py" line="300"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>发件箱：已送达 %n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="303"/>
+        <location filename="../../observer_app/ui/main_window.py" line="318"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ 备份失败：{error}</translation>
     </message>
@@ -2229,54 +2239,54 @@
         <translation>全部机构</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/schedule.py" line="151"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="153"/>
         <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
         <translation>
             <numerusform>%Ln 个没有会议的机构未在此显示；请在列表中查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="193"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="195"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation>会议时间比您早 {hours} 小时。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="194"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="196"/>
         <source>The conference is {hours} h behind you.</source>
         <translation>会议时间比您晚 {hours} 小时。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="198"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="201"/>
         <source>Now: {when}</source>
         <translation>现在：{when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="213"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="216"/>
         <source>Watch</source>
         <translation>观看</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="214"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
         <source>Watch in a new tile</source>
         <translation>在新窗格中观看</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="220"/>
         <source>Follow {body} (every session)</source>
         <translation>关注 {body}（所有会议）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="219"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="222"/>
         <source>Follow this session</source>
         <translation>关注此会议</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="220"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="223"/>
         <source>Mark as a civil-society briefing</source>
         <translation>标记为民间社会通报会</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="235"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="238"/>
         <source>Select a body or a session to follow it.</source>
         <translation>请选择要关注的机构或会议。</translation>
     </message>
@@ -2639,6 +2649,36 @@
     </message>
 </context>
 <context>
+    <name>SourceStatus</name>
+    <message numerus="yes">
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="37"/>
+        <source>%n message(s) about the sources</source>
+        <translation>
+            <numerusform>关于来源的 %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="40"/>
+        <source>Click for every message.</source>
+        <translation>点击查看全部消息。</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="45"/>
+        <source>Conference sources</source>
+        <translation>会议来源</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="53"/>
+        <source>Messages about the sources</source>
+        <translation>关于来源的消息</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="60"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="26"/>
@@ -2712,17 +2752,17 @@
         <translation>按机构列出的当日会议。方向键移动，Enter 观看，F 关注，Page Up 和 Page Down 切换日期。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="150"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="174"/>
         <source>you: {zone}</source>
         <translation>您：{zone}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="194"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="218"/>
         <source>(live)</source>
         <translation>（直播）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="195"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="219"/>
         <source>(ended)</source>
         <translation>（已结束）</translation>
     </message>
