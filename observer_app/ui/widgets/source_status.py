@@ -25,6 +25,7 @@ class SourceStatus(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.messages: list[str] = []
         self.headline = ""
+        self.setAccessibleName(self.tr("Messages about the sources"))
         self.clicked.connect(self.show_details)
         self.hide()
 
