@@ -145,8 +145,7 @@ class MainWindow(QMainWindow):
                 self.show_conference(opened)
                 self.statusBar().showMessage(self.tr("The conference could be read again."), 8000)
             return
-        self._set_panels(opened.feed.conference)
-        self.source_status.set_messages(opened.problems + opened.feed.warnings)
+        self._set_panels(opened.feed.conference)  # (its messages came with refresher.succeeded)
         self.statusBar().showMessage(self.tr("The conference was updated."), 8000)
 
     def _set_panels(self, conference: Conference) -> None:

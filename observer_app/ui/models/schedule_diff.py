@@ -54,7 +54,7 @@ def update(model: ScheduleModel, bodies: list[Body], sessions: list[list[Session
         if j2 > j1:
             model.beginInsertRows(root, i1, i1 + j2 - j1 - 1)
             model._bodies[i1:i1] = bodies[j1:j2]
-            model._sessions[i1:i1] = [list(found) for found in sessions[j1:j2]]
+            model._sessions[i1:i1] = sessions[j1:j2]
             model._renumber()
             model.endInsertRows()
             to_open.update(b.id for b, found in zip(bodies[j1:j2], sessions[j1:j2]) if found)
@@ -67,7 +67,7 @@ def _update_sessions(model: ScheduleModel, row: int, new: list[Session]) -> bool
     old = model._sessions[row]
     ops = opcodes([s.id for s in old], [s.id for s in new])
     if len(ops) == 1 and ops[0][0] == "equal":
-        model._sessions[row] = list(new)
+        model._sessions[row] = new
         return False
     parent = model.index(row, 0)
     shown = model._sessions[row] = list(old)  # never edit a list the old conference still holds

@@ -129,7 +129,7 @@ class SchedulePanel(QWidget):
         self._show_hidden()
         self._expand(rows_to_open)
         self._fit_columns()
-        self.refresh(model_too=False)  # the model was just reset with this "now"
+        self.refresh(model_too=False)  # the model was just given this "now"
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
