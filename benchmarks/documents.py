@@ -17,12 +17,14 @@ import random
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
+
+from support.docserver import make_pdf  # noqa: E402
 
 from observer_app import paths as app_paths  # noqa: E402
 from observer_app.core.model import Document, NoteStamp  # noqa: E402
@@ -31,16 +33,29 @@ from observer_app.services import documents as docs  # noqa: E402
 from observer_app.services.context import open_profile  # noqa: E402
 from observer_app.services.doctext import extract_pages  # noqa: E402
 from observer_app.store.documents import DocumentRepository  # noqa: E402
-from support.docserver import make_pdf  # noqa: E402
 
-DOMAIN = ("spectrum satellite orbit resolution internet governance budget cybersecurity privacy children "
-          "emergency broadband standards membership finance development gender accessibility council "
-          "secretariat consultation amendment article delegation proposal annex").split()
-FUNCTION = ("the of and to in a is that for on with as by at from this be are which or it an was not its their "
-            "shall may has have").split()
+DOMAIN = (
+    "spectrum satellite orbit resolution internet governance budget cybersecurity privacy children "
+    "emergency broadband standards membership finance development gender accessibility council "
+    "secretariat consultation amendment article delegation proposal annex"
+).split()
+FUNCTION = (
+    "the of and to in a is that for on with as by at from this be are which or it an was not its their "
+    "shall may has have"
+).split()
 #: Typical searches: subject words, pairs, a prefix (search as you type), a rare word.
-QUERIES = ["spectrum", "satellite orbit", "internet governance", "budget council", "cybersecurity children",
-           "accessibility", "consultation amendment proposal", "broadb", "kavito", "resolution annex article"]
+QUERIES = [
+    "spectrum",
+    "satellite orbit",
+    "internet governance",
+    "budget council",
+    "cybersecurity children",
+    "accessibility",
+    "consultation amendment proposal",
+    "broadb",
+    "kavito",
+    "resolution annex article",
+]
 #: The worst case: a word on every page (every page must be ranked).
 EVERYWHERE = ["shall", "the"]
 CONF = "pp-bench"
@@ -55,7 +70,9 @@ def vocabulary(rng, size=5000):
     """Zipf-like word frequencies as in real text: function words on every page, subject words
     (ranks 60 to ~1,000) on a few to ~40% of pages, a long tail of rare words."""
     syllables = "ka ri to mu se la no vi de pa ru go mi ta be lo".split()
-    words = FUNCTION + ["".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) for _ in range(size)]
+    words = FUNCTION + [
+        "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) for _ in range(size)
+    ]
     for i, word in enumerate(DOMAIN):
         words.insert(60 + 40 * i, word)
     return words, [1 / (rank + 1) for rank in range(len(words))]
@@ -66,16 +83,22 @@ def fill(profile, n_docs: int, pages_per_doc: int, n_notes: int, rng) -> int:
     repo = DocumentRepository(profile.db)
     conn = profile.db.conn
     conn.execute("PRAGMA synchronous=OFF")  # bulk load only; searching is what is measured
-    now = datetime(2026, 3, 2, tzinfo=timezone.utc)
+    now = datetime(2026, 3, 2, tzinfo=UTC)
     pages_total = 0
     with profile.db.transaction():
-        documents = [Document(f"{i + 1}" if i % 3 else f"DT/{i + 1}", f"Document {i}") for i in range(n_docs)]
+        documents = [
+            Document(f"{i + 1}" if i % 3 else f"DT/{i + 1}", f"Document {i}") for i in range(n_docs)
+        ]
         repo.record(CONF, documents, now)
         for d in documents:
-            pages = [" ".join(rng.choices(words, weights, k=rng.randint(150, 450)))
-                     for _ in range(rng.randint(pages_per_doc // 2, pages_per_doc * 3 // 2))]
-            conn.execute("INSERT INTO document_files (conference_id, symbol, language, url) VALUES (?,?,?,?)",
-                         (CONF, d.symbol, "en", f"https://example.org/{d.symbol}.pdf"))
+            pages = [
+                " ".join(rng.choices(words, weights, k=rng.randint(150, 450)))
+                for _ in range(rng.randint(pages_per_doc // 2, pages_per_doc * 3 // 2))
+            ]
+            conn.execute(
+                "INSERT INTO document_files (conference_id, symbol, language, url) VALUES (?,?,?,?)",
+                (CONF, d.symbol, "en", f"https://example.org/{d.symbol}.pdf"),
+            )
             repo.replace_pages(CONF, d.symbol, "en", "x", pages)
             pages_total += len(pages)
         for i in range(n_notes):
@@ -101,18 +124,26 @@ def bare(profile):
 
     def run(q):
         match = fts_query(q)
-        a = conn.execute("SELECT rowid FROM document_pages_fts WHERE document_pages_fts MATCH ? ORDER BY rank "
-                         "LIMIT 50", (match,)).fetchall()
-        b = conn.execute("SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank LIMIT 50",
-                         (match,)).fetchall()
+        a = conn.execute(
+            "SELECT rowid FROM document_pages_fts WHERE document_pages_fts MATCH ? ORDER BY rank "
+            "LIMIT 50",
+            (match,),
+        ).fetchall()
+        b = conn.execute(
+            "SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank LIMIT 50", (match,)
+        ).fetchall()
         return a, b
+
     return run
 
 
 def indexing(tmp: Path, pages: int, rng) -> None:
     words, weights = vocabulary(rng, 2000)
     path = tmp / "multi.pdf"
-    text = ["\n".join(" ".join(rng.choices(words, weights, k=12)) for _ in range(45)) for _ in range(pages)]
+    text = [
+        "\n".join(" ".join(rng.choices(words, weights, k=12)) for _ in range(45))
+        for _ in range(pages)
+    ]
     path.write_bytes(make_pdf(text))
     t = time.perf_counter()
     result = extract_pages(path)
@@ -120,15 +151,19 @@ def indexing(tmp: Path, pages: int, rng) -> None:
     assert result.ok, result.problem
     profile = open_profile(app_paths.resolve(tmp / "index-profile"))
     repo = DocumentRepository(profile.db)
-    repo.record("c", [Document("67", "t")], datetime.now(timezone.utc))
-    profile.db.execute("INSERT INTO document_files (conference_id, symbol, language, url) VALUES ('c','67','en','u')")
+    repo.record("c", [Document("67", "t")], datetime.now(UTC))
+    profile.db.execute(
+        "INSERT INTO document_files (conference_id, symbol, language, url) VALUES ('c','67','en','u')"
+    )
     t = time.perf_counter()
     repo.replace_pages("c", "67", "en", "sha", result.pages)
     write_s = time.perf_counter() - t
     profile.close()
-    print(f"indexing: {pages} pages ({path.stat().st_size / 1e6:.1f} MB PDF, ~540 words a page): extraction "
-          f"{pages / extract_s:,.0f} pages/s, writing to the index {pages / write_s:,.0f} pages/s, "
-          f"together {pages / (extract_s + write_s):,.0f} pages/s")
+    print(
+        f"indexing: {pages} pages ({path.stat().st_size / 1e6:.1f} MB PDF, ~540 words a page): extraction "
+        f"{pages / extract_s:,.0f} pages/s, writing to the index {pages / write_s:,.0f} pages/s, "
+        f"together {pages / (extract_s + write_s):,.0f} pages/s"
+    )
 
 
 def main() -> int:
@@ -144,23 +179,35 @@ def main() -> int:
         profile = open_profile(app_paths.resolve(Path(tmp) / "profile"))
         t0 = time.monotonic()
         pages = fill(profile, args.documents, args.pages_per_doc, args.notes, rng)
-        print(f"loaded {args.documents:,} documents ({pages:,} pages) and {args.notes:,} notes "
-              f"in {time.monotonic() - t0:.1f} s")
+        print(
+            f"loaded {args.documents:,} documents ({pages:,} pages) and {args.notes:,} notes "
+            f"in {time.monotonic() - t0:.1f} s"
+        )
         # As the window asks (ui/panels/documents.py): 50 hits, snippets for the first 20 (the
         # others are made as they are scrolled into view, one page each).
         ours = time_queries(lambda q: docs.search(profile, CONF, q, limit=50, snippets=20), QUERIES)
         base = time_queries(bare(profile), QUERIES)
-        print(f"search as the window asks (50 hits, 20 snippets): p50 {pct(ours, 50):.1f} ms, "
-              f"p95 {pct(ours, 95):.1f} ms (goal < 30 ms)")
-        print(f"bare FTS5 (top 50 rowids of each table): p50 {pct(base, 50):.1f} ms, p95 {pct(base, 95):.1f} ms; "
-              f"ratio p95 {pct(ours, 95) / pct(base, 95):.2f}x (goal <= 1.5x)")
+        print(
+            f"search as the window asks (50 hits, 20 snippets): p50 {pct(ours, 50):.1f} ms, "
+            f"p95 {pct(ours, 95):.1f} ms (goal < 30 ms)"
+        )
+        print(
+            f"bare FTS5 (top 50 rowids of each table): p50 {pct(base, 50):.1f} ms, p95 {pct(base, 95):.1f} ms; "
+            f"ratio p95 {pct(ours, 95) / pct(base, 95):.2f}x (goal <= 1.5x)"
+        )
         for q in QUERIES + EVERYWHERE:
-            one = time_queries(lambda x: docs.search(profile, CONF, x, limit=50, snippets=20), [q], rounds=3)
+            one = time_queries(
+                lambda x: docs.search(profile, CONF, x, limit=50, snippets=20), [q], rounds=3
+            )
             raw = time_queries(bare(profile), [q], rounds=3)
-            matching = profile.db.execute("SELECT count(*) FROM document_pages_fts WHERE document_pages_fts MATCH ?",
-                                          (fts_query(q),)).fetchone()[0]
-            print(f"  {q!r}: {min(one):.1f} ms (bare {min(raw):.1f} ms), {matching:,} pages match"
-                  + ("  [worst case: on every page]" if q in EVERYWHERE else ""))
+            matching = profile.db.execute(
+                "SELECT count(*) FROM document_pages_fts WHERE document_pages_fts MATCH ?",
+                (fts_query(q),),
+            ).fetchone()[0]
+            print(
+                f"  {q!r}: {min(one):.1f} ms (bare {min(raw):.1f} ms), {matching:,} pages match"
+                + ("  [worst case: on every page]" if q in EVERYWHERE else "")
+            )
         profile.close()
     return 0
 

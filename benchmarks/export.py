@@ -16,7 +16,7 @@ import random
 import statistics
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,7 +26,7 @@ from observer_app import paths as app_paths  # noqa: E402
 from observer_app.core.model import STANCES, NoteStamp  # noqa: E402
 from observer_app.core.report import build_report  # noqa: E402
 
-PINNED_NOW = datetime(2026, 11, 30, 6, 15, 0, tzinfo=timezone.utc)
+PINNED_NOW = datetime(2026, 11, 30, 6, 15, 0, tzinfo=UTC)
 TEXTS = (
     "Brazil supports DT/33 rev 1 and Doc. 67 (Add.2); asks for open consultations",
     "La France propose de renvoyer le texte au groupe de rédaction 🙂",
@@ -42,11 +42,15 @@ def make_notes(conference, count: int, rng: random.Random):
     notes = []
     for i in range(count):
         session = rng.choice(sessions)
-        offset = timedelta(seconds=rng.randint(0, int((session.end - session.start).total_seconds())))
+        offset = timedelta(
+            seconds=rng.randint(0, int((session.end - session.start).total_seconds()))
+        )
         text = rng.choice(TEXTS)
         if i % 100 == 0:
             text = (text + "\n") * (10_000 // (len(text.encode()) + 1))
-        note = NoteStamp(session.start + offset, session.body_id, session.id).note(text, conference.id)
+        note = NoteStamp(session.start + offset, session.body_id, session.id).note(
+            text, conference.id
+        )
         note.speaker = rng.choice(SPEAKERS)
         note.stance = rng.choice(("",) + STANCES)
         notes.append(note)
@@ -71,16 +75,29 @@ def main() -> int:
     conference = open_feed(str(app_paths.demo_feed()), None, now=PINNED_NOW).feed.conference
     notes = make_notes(conference, args.notes, random.Random(7))
     start = time.perf_counter()
-    report = build_report(conference, notes, author="A. Observer", organization="Digital Rights Watch",
-                          generated=PINNED_NOW)
+    report = build_report(
+        conference,
+        notes,
+        author="A. Observer",
+        organization="Digital Rights Watch",
+        generated=PINNED_NOW,
+    )
     size = sum(len(n.text) for n in notes)
-    print(f"{report.note_count} notes, {size / 1e6:.1f} M characters; "
-          f"build_report {time.perf_counter() - start:.3f} s (not an export; for scale); Qt {app.platformName()}")
+    print(
+        f"{report.note_count} notes, {size / 1e6:.1f} M characters; "
+        f"build_report {time.perf_counter() - start:.3f} s (not an export; for scale); Qt {app.platformName()}"
+    )
 
     formats = (
-        ("markdown", markdown.render, 0.3), ("html", html.render, 0.3), ("json", json_report.render, 0.3),
-        ("csv", csv_report.render, 0.3), ("webvtt", cues.render, 0.3), ("srt", cues.render_srt, 0.3),
-        ("text", text.render, 0.3), ("pdf", pdf.render, 3.0), ("docx", docx.render, 3.0),
+        ("markdown", markdown.render, 0.3),
+        ("html", html.render, 0.3),
+        ("json", json_report.render, 0.3),
+        ("csv", csv_report.render, 0.3),
+        ("webvtt", cues.render, 0.3),
+        ("srt", cues.render_srt, 0.3),
+        ("text", text.render, 0.3),
+        ("pdf", pdf.render, 3.0),
+        ("docx", docx.render, 3.0),
     )
     only = {x.strip() for x in args.only.split(",") if x.strip()}
     for name, render, goal in formats:
@@ -95,8 +112,10 @@ def main() -> int:
         best, median = min(times), statistics.median(times)
         size = len(output.encode("utf-8") if isinstance(output, str) else output)
         verdict = "ok" if median < goal else "SLOW"
-        print(f"{name:9s} median {median:6.3f} s  best {best:6.3f} s  (CPU {statistics.median(cpu):6.3f} s)  "
-              f"goal < {goal:.1f} s  {verdict:4s}  {size / 1e6:6.2f} MB")
+        print(
+            f"{name:9s} median {median:6.3f} s  best {best:6.3f} s  (CPU {statistics.median(cpu):6.3f} s)  "
+            f"goal < {goal:.1f} s  {verdict:4s}  {size / 1e6:6.2f} MB"
+        )
     return 0
 
 

@@ -46,7 +46,12 @@ def bare_ical(data: bytes) -> int:
 
     count = 0
     for event in icalendar.Calendar.from_ical(data).walk("VEVENT"):
-        event.get("DTSTART").dt, event.get("DTEND").dt, str(event.get("SUMMARY")), str(event.get("LOCATION"))
+        (
+            event.get("DTSTART").dt,
+            event.get("DTEND").dt,
+            str(event.get("SUMMARY")),
+            str(event.get("LOCATION")),
+        )
         count += 1
     return count
 
@@ -54,24 +59,43 @@ def bare_ical(data: bytes) -> int:
 def generated_playlist(channels: int = 4602) -> bytes:
     lines = ['#EXTM3U x-tvg-url="https://example.org/guide.xml"']
     for i in range(channels):
-        lines.append(f'#EXTINF:-1 tvg-id="ch{i}.example" tvg-name="Channel {i}" tvg-logo="https://img.example/{i}.png"'
-                     f' group-title="Group {i % 300}",Channel {i}')
+        lines.append(
+            f'#EXTINF:-1 tvg-id="ch{i}.example" tvg-name="Channel {i}" tvg-logo="https://img.example/{i}.png"'
+            f' group-title="Group {i % 300}",Channel {i}'
+        )
         lines.append(f"https://live.example.org/{i}/index.m3u8")
     return ("\n".join(lines) + "\n").encode()
 
 
 def generated_calendar(events: int = 2000) -> bytes:
-    out = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Observer benchmark//EN", "X-WR-TIMEZONE:Asia/Seoul",
-           "BEGIN:VTIMEZONE", "TZID:Asia/Seoul", "BEGIN:STANDARD", "DTSTART:19700101T000000", "TZOFFSETFROM:+0900",
-           "TZOFFSETTO:+0900", "END:STANDARD", "END:VTIMEZONE"]
+    out = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Observer benchmark//EN",
+        "X-WR-TIMEZONE:Asia/Seoul",
+        "BEGIN:VTIMEZONE",
+        "TZID:Asia/Seoul",
+        "BEGIN:STANDARD",
+        "DTSTART:19700101T000000",
+        "TZOFFSETFROM:+0900",
+        "TZOFFSETTO:+0900",
+        "END:STANDARD",
+        "END:VTIMEZONE",
+    ]
     rooms = ["Plenary", "WG-PL", "Committee 5", "Committee 6"]
     for i in range(events):
         day, slot = divmod(i, 100)
         start = f"201410{20 + day % 10:02d}T{8 + slot % 10:02d}{(slot // 10) * 5:02d}00"
         end = f"201410{20 + day % 10:02d}T{9 + slot % 10:02d}{(slot // 10) * 5:02d}00"
-        out += ["BEGIN:VEVENT", f"UID:bench-{i}@observer", "DTSTAMP:20141001T000000Z",
-                f"DTSTART;TZID=Asia/Seoul:{start}", f"DTEND;TZID=Asia/Seoul:{end}",
-                f"SUMMARY:{rooms[i % 4]}, meeting {i}", f"LOCATION:{rooms[i % 4]}"]
+        out += [
+            "BEGIN:VEVENT",
+            f"UID:bench-{i}@observer",
+            "DTSTAMP:20141001T000000Z",
+            f"DTSTART;TZID=Asia/Seoul:{start}",
+            f"DTEND;TZID=Asia/Seoul:{end}",
+            f"SUMMARY:{rooms[i % 4]}, meeting {i}",
+            f"LOCATION:{rooms[i % 4]}",
+        ]
         if i % 50 == 0:
             out.append("RRULE:FREQ=DAILY;COUNT=5")
         out.append("END:VEVENT")
@@ -100,9 +124,13 @@ def m3u_breakdown(playlist: bytes, source: str, runs: int) -> None:
     decode = median_ms(lambda: decode_text(playlist), runs)
     regex = median_ms(lambda: m3u_fast._ITEM.findall(text), runs)
     loop = median_ms(lambda: _read(playlist, source, fast=False), runs)
-    print(f"  route: {fast} channels read whole, {careful} lines one by one (careful loop alone {loop:.1f} ms)")
-    print(f"  parse_m3u {whole:.1f} ms = decode {decode:.1f} + whole-text regex {regex:.1f} "
-          f"+ ids, bodies, streams and the rest {whole - decode - regex:.1f}")
+    print(
+        f"  route: {fast} channels read whole, {careful} lines one by one (careful loop alone {loop:.1f} ms)"
+    )
+    print(
+        f"  parse_m3u {whole:.1f} ms = decode {decode:.1f} + whole-text regex {regex:.1f} "
+        f"+ ids, bodies, streams and the rest {whole - decode - regex:.1f}"
+    )
 
 
 def main() -> None:
@@ -113,24 +141,39 @@ def main() -> None:
     if args.playlist.exists():
         playlist, label = args.playlist.read_bytes(), f"{args.playlist.name} (real)"
     else:
-        playlist, label = generated_playlist(), "generated 4,602-channel playlist (corpus not found)"
+        playlist, label = (
+            generated_playlist(),
+            "generated 4,602-channel playlist (corpus not found)",
+        )
     calendar = generated_calendar()
-    parse_source(playlist, "warm.m3u"), parse_source(calendar, "warm.ics"), bare_ical(calendar)  # imports
+    (
+        parse_source(playlist, "warm.m3u"),
+        parse_source(calendar, "warm.ics"),
+        bare_ical(calendar),
+    )  # imports
 
     result = parse_source(playlist, str(args.playlist))
     ours = median_ms(lambda: parse_source(playlist, str(args.playlist)), args.runs)
     bare = median_ms(lambda: bare_m3u(playlist), args.runs)
-    print(f"playlist: {label}, {len(playlist) / 1e6:.2f} MB, {result.counts()['streams']} streams "
-          f"(bare loop: {bare_m3u(playlist)} channels), {len(result.bodies)} bodies")
-    print(f"  parse_source {ours:8.1f} ms   plain line loop {bare:8.1f} ms   ratio {ours / bare:.2f}x")
+    print(
+        f"playlist: {label}, {len(playlist) / 1e6:.2f} MB, {result.counts()['streams']} streams "
+        f"(bare loop: {bare_m3u(playlist)} channels), {len(result.bodies)} bodies"
+    )
+    print(
+        f"  parse_source {ours:8.1f} ms   plain line loop {bare:8.1f} ms   ratio {ours / bare:.2f}x"
+    )
     m3u_breakdown(playlist, str(args.playlist), args.runs)
 
     result = parse_source(calendar, "bench.ics")
     ours = median_ms(lambda: parse_source(calendar, "bench.ics"), args.runs)
     bare = median_ms(lambda: bare_ical(calendar), args.runs)
-    print(f"calendar: generated, {len(calendar) / 1e6:.2f} MB, 2000 events -> {len(result.sessions)} sessions "
-          f"(recurrences expanded), {len(result.bodies)} bodies")
-    print(f"  parse_source {ours:8.1f} ms   icalendar alone {bare:8.1f} ms   ratio {ours / bare:.2f}x")
+    print(
+        f"calendar: generated, {len(calendar) / 1e6:.2f} MB, 2000 events -> {len(result.sessions)} sessions "
+        f"(recurrences expanded), {len(result.bodies)} bodies"
+    )
+    print(
+        f"  parse_source {ours:8.1f} ms   icalendar alone {bare:8.1f} ms   ratio {ours / bare:.2f}x"
+    )
 
 
 if __name__ == "__main__":

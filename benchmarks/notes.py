@@ -22,7 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -34,10 +34,24 @@ from observer_app.core.model import STANCES, NoteStamp  # noqa: E402
 from observer_app.core.notefilter import NoteFilter  # noqa: E402
 from observer_app.services.context import open_profile  # noqa: E402
 
-WORDS = ("access consultation budget security resolution internet satellite spectrum gender development "
-         "cybersecurity privacy children emergency broadband standards membership finance").split()
-SPEAKERS = ("Brazil", "Egypt", "Kenya", "Germany", "India", "United States", "China", "Russian Federation",
-            "Côte d'Ivoire", "Mexico", "Chair", "Secretariat")
+WORDS = (
+    "access consultation budget security resolution internet satellite spectrum gender development "
+    "cybersecurity privacy children emergency broadband standards membership finance"
+).split()
+SPEAKERS = (
+    "Brazil",
+    "Egypt",
+    "Kenya",
+    "Germany",
+    "India",
+    "United States",
+    "China",
+    "Russian Federation",
+    "Côte d'Ivoire",
+    "Mexico",
+    "Chair",
+    "Secretariat",
+)
 SYMBOLS = ("DT/33", "67(Rev.1)", "Document 84", "ADM/54", "67(Add.2)", "DL/12")
 BODIES = ("plenary", "wgpl", "com5", "com6")
 
@@ -57,7 +71,7 @@ def vocabulary(rng, size=3000):
 
 
 def fill(profile, count, rng):
-    start = datetime(2026, 3, 2, 0, 0, tzinfo=timezone.utc)
+    start = datetime(2026, 3, 2, 0, 0, tzinfo=UTC)
     words, weights = vocabulary(rng)
     conn = profile.db.conn
     conn.execute("PRAGMA synchronous=OFF")  # bulk load only; measurements below use FULL
@@ -66,7 +80,9 @@ def fill(profile, count, rng):
             text = " ".join(rng.choices(words, weights, k=rng.randint(5, 30)))
             if rng.random() < 0.3:
                 text += f" {rng.choice(SYMBOLS)}"
-            note = NoteStamp(start + timedelta(seconds=i * 7), rng.choice(BODIES)).note(text, "pp-demo")
+            note = NoteStamp(start + timedelta(seconds=i * 7), rng.choice(BODIES)).note(
+                text, "pp-demo"
+            )
             note.speaker, note.stance = rng.choice(SPEAKERS), rng.choice(("",) + STANCES)
             note.tags = (rng.choice(WORDS),)
             conn.execute(*_insert(note))
@@ -76,23 +92,33 @@ def fill(profile, count, rng):
 def _insert(note):
     from observer_app.store import notes as store_notes
 
-    return (f"INSERT INTO notes ({store_notes._COLUMNS}) VALUES ({store_notes._PLACEHOLDERS})",
-            store_notes._values(note))
+    return (
+        f"INSERT INTO notes ({store_notes._COLUMNS}) VALUES ({store_notes._PLACEHOLDERS})",
+        store_notes._values(note),
+    )
 
 
 def start_time(data_dir: Path, runs: int = 5) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OBSERVER_VLC_ARGS": "--aout=dummy --no-video"}
-    code = ("import sys,time; t=time.monotonic(); sys.argv=['observer-app','--data-dir',sys.argv[1]]\n"
-            "from PySide6.QtCore import QTimer\n"
-            "from PySide6.QtWidgets import QApplication\n"
-            "def done():\n"
-            "    print(time.monotonic()-t, flush=True); QApplication.instance().quit()\n"
-            "QTimer.singleShot(0, done)\n"
-            "from observer_app.__main__ import main; main()\n")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "OBSERVER_VLC_ARGS": "--aout=dummy --no-video",
+    }
+    code = (
+        "import sys,time; t=time.monotonic(); sys.argv=['observer-app','--data-dir',sys.argv[1]]\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "def done():\n"
+        "    print(time.monotonic()-t, flush=True); QApplication.instance().quit()\n"
+        "QTimer.singleShot(0, done)\n"
+        "from observer_app.__main__ import main; main()\n"
+    )
     times = []
     for _ in range(runs):
         begin = time.monotonic()
-        subprocess.run([sys.executable, "-c", code, str(data_dir)], env=env, capture_output=True, timeout=120)
+        subprocess.run(
+            [sys.executable, "-c", code, str(data_dir)], env=env, capture_output=True, timeout=120
+        )
         times.append(time.monotonic() - begin)
     return statistics.median(times)
 
@@ -113,30 +139,48 @@ def main() -> int:
 
         commits = []
         for i in range(300):
-            note = NoteStamp(datetime.now(timezone.utc), "com5").note(f"bench commit {i} Brazil supports DT/33", "pp-demo")
+            note = NoteStamp(datetime.now(UTC), "com5").note(
+                f"bench commit {i} Brazil supports DT/33", "pp-demo"
+            )
             t = time.perf_counter()
             profile.notes.add(note)
             commits.append((time.perf_counter() - t) * 1000)
-        print(f"commit (Enter -> durable): p50 {pct(commits, 50):.2f} ms, p99 {pct(commits, 99):.2f} ms")
+        print(
+            f"commit (Enter -> durable): p50 {pct(commits, 50):.2f} ms, p99 {pct(commits, 99):.2f} ms"
+        )
 
-        filters = [NoteFilter(), NoteFilter(body_id="com5"), NoteFilter(speaker="Brazil"), NoteFilter(stance="opposes"),
-                   NoteFilter(document="DT/33"), NoteFilter(tag="privacy"), NoteFilter(text="cybersecurity"),
-                   NoteFilter(text="brazil supports"), NoteFilter(text="spectrum sat", body_id="com6"),
-                   NoteFilter(day=datetime(2026, 3, 3).date())]
+        filters = [
+            NoteFilter(),
+            NoteFilter(body_id="com5"),
+            NoteFilter(speaker="Brazil"),
+            NoteFilter(stance="opposes"),
+            NoteFilter(document="DT/33"),
+            NoteFilter(tag="privacy"),
+            NoteFilter(text="cybersecurity"),
+            NoteFilter(text="brazil supports"),
+            NoteFilter(text="spectrum sat", body_id="com6"),
+            NoteFilter(day=datetime(2026, 3, 3).date()),
+        ]
         timings, counts = [], []
         for _ in range(10):
             for f in filters:
                 t = time.perf_counter()
                 rowids = profile.notes.find_rowids("pp-demo", f, tz)
-                profile.notes.by_rowids(rowids[:256], keep_missing=True)  # the first page the list shows
+                profile.notes.by_rowids(
+                    rowids[:256], keep_missing=True
+                )  # the first page the list shows
                 timings.append((time.perf_counter() - t) * 1000)
                 counts.append(len(rowids))
-        print(f"filter/search + first page: p50 {pct(timings, 50):.1f} ms, p95 {pct(timings, 95):.1f} ms "
-              f"(results from {min(counts)} to {max(counts)} notes)")
+        print(
+            f"filter/search + first page: p50 {pct(timings, 50):.1f} ms, p95 {pct(timings, 95):.1f} ms "
+            f"(results from {min(counts)} to {max(counts)} notes)"
+        )
         profile.close()
         empty, full = start_time(empty_dir), start_time(full_dir)
-        print(f"app start to window: empty profile {empty:.2f} s, {args.notes} notes {full:.2f} s "
-              f"(ratio {full / empty:.2f})")
+        print(
+            f"app start to window: empty profile {empty:.2f} s, {args.notes} notes {full:.2f} s "
+            f"(ratio {full / empty:.2f})"
+        )
     return 0
 
 

@@ -47,7 +47,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 W, H = 640, 360
-VLC_FLAGS = ["--aout=dummy", "--no-video-title-show", "--no-snapshot-preview", "--no-stats", "--quiet"]
+VLC_FLAGS = [
+    "--aout=dummy",
+    "--no-video-title-show",
+    "--no-snapshot-preview",
+    "--no-stats",
+    "--quiet",
+]
 CHILDREN: list[subprocess.Popen] = []
 NAN = float("nan")
 
@@ -94,8 +100,14 @@ def native_widget(x: int, y: int, w: int, h: int):
 
 # -- processes ------------------------------------------------------------------------------------
 def spawn(cmd: list[str], env: dict | None = None) -> subprocess.Popen:
-    proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, stdin=subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(
+        cmd,
+        env={**os.environ, **(env or {})},
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     CHILDREN.append(proc)
     return proc
 
@@ -116,7 +128,16 @@ def launch_observer(url: str, count: int) -> tuple[subprocess.Popen, dict[str, f
 
 
 def cvlc_command(url: str, scratch: Path) -> tuple[list[str], dict]:
-    cmd = ["setpriv", "--pdeathsig", "KILL", "cvlc", "--no-dbus", *VLC_FLAGS, "--play-and-exit", url]
+    cmd = [
+        "setpriv",
+        "--pdeathsig",
+        "KILL",
+        "cvlc",
+        "--no-dbus",
+        *VLC_FLAGS,
+        "--play-and-exit",
+        url,
+    ]
     if os.geteuid() != 0:
         return cmd, {}
     home, cookie = scratch / "home", scratch / "xauthority"  # cvlc runs as nobody: readable copies
@@ -127,11 +148,15 @@ def cvlc_command(url: str, scratch: Path) -> tuple[list[str], dict]:
         shutil.copyfile(source, cookie)
         cookie.chmod(0o644)
     return cmd[:1] + ["--reuid=65534", "--regid=65534", "--clear-groups"] + cmd[1:], {
-        "HOME": str(home), "XAUTHORITY": str(cookie)}
+        "HOME": str(home),
+        "XAUTHORITY": str(cookie),
+    }
 
 
 def vlc_windows() -> set[str]:
-    out = subprocess.run(["xdotool", "search", "--onlyvisible", "--class", "vlc"], capture_output=True, text=True)
+    out = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--class", "vlc"], capture_output=True, text=True
+    )
     return set(out.stdout.split())
 
 
@@ -161,12 +186,16 @@ def stop(proc: subprocess.Popen) -> None:
 
 def cpu_seconds(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime, all threads
+    return (int(fields[11]) + int(fields[12])) / os.sysconf(
+        "SC_CLK_TCK"
+    )  # utime + stime, all threads
 
 
 def peak_rss_mb(pid: int) -> float:
     status = Path(f"/proc/{pid}/status").read_text()
-    return next(int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmHWM:"))
+    return next(
+        int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmHWM:")
+    )
 
 
 # -- screen and waiting ---------------------------------------------------------------------------
@@ -175,7 +204,11 @@ def colourful(app, slot: int = 0) -> float:
     X's grey root weave, Qt's grey widget and a black video surface all give 0."""
     image = app.primaryScreen().grabWindow(0, slot * W, 0, W, H).toImage()
     samples = [image.pixelColor(x, y) for x in range(8, W, 24) for y in range(8, H, 24)]
-    hits = sum(1 for c in samples if max(c.red(), c.green(), c.blue()) - min(c.red(), c.green(), c.blue()) > 100)
+    hits = sum(
+        1
+        for c in samples
+        if max(c.red(), c.green(), c.blue()) - min(c.red(), c.green(), c.blue()) > 100
+    )
     return hits / len(samples)
 
 
@@ -198,16 +231,22 @@ def first_frames(app, url: str, scratch: Path, runs: int) -> dict[str, list[floa
         for kind in ("Observer", "cvlc"):
             wait(app, 5, lambda: colourful(app) < 0.1)  # the previous window is gone
             t0 = time.monotonic()
-            proc, stamps = launch_observer(url, 1) if kind == "Observer" else (launch_cvlc(url, scratch), {})
+            proc, stamps = (
+                launch_observer(url, 1) if kind == "Observer" else (launch_cvlc(url, scratch), {})
+            )
             seen = wait(app, 20, lambda: colourful(app) > 0.5)
             figures = {f"{kind:8s}  spawn -> pixels on screen": seen - t0}
             if kind == "Observer":
                 wait(app, 10, lambda: "frame" in stamps)
                 play, frame = stamps.get("play", NAN), stamps.get("frame", NAN)
-                figures.update({"Observer  spawn -> play() called": play - t0,
-                                "Observer  spawn -> has_video & time > 0": frame - t0,
-                                "Observer  play() -> has_video & time > 0": frame - play,
-                                "Observer  play() -> pixels on screen": seen - play})
+                figures.update(
+                    {
+                        "Observer  spawn -> play() called": play - t0,
+                        "Observer  spawn -> has_video & time > 0": frame - t0,
+                        "Observer  play() -> has_video & time > 0": frame - play,
+                        "Observer  play() -> pixels on screen": seen - play,
+                    }
+                )
             for name, value in figures.items():
                 out.setdefault(name, []).append(value)
             stop(proc)
@@ -240,7 +279,10 @@ def reconnects(app, scratch: Path, runs: int, outage: float = 15) -> tuple[list[
     from observer_app.player.watchdog import Phase
 
     encoder = start_live(scratch / "live", segment_seconds=1)
-    server, cvlc_server = StreamServer(scratch / "live").start(), StreamServer(scratch / "live").start()
+    server, cvlc_server = (
+        StreamServer(scratch / "live").start(),
+        StreamServer(scratch / "live").start(),
+    )
     widget = native_widget(0, 400, 320, 180)
     player = QtPlayer(video=True)
     player.set_window(int(widget.winId()))
@@ -251,7 +293,9 @@ def reconnects(app, scratch: Path, runs: int, outage: float = 15) -> tuple[list[
         player.play(PlayRequest(StreamSource(server.url("live.m3u8")), title="bench", live=True))
         wait(app, 20, playing)
         for run in range(runs):
-            cvlc = launch_cvlc(cvlc_server.url("live.m3u8"), scratch, 1) if run == runs - 1 else None
+            cvlc = (
+                launch_cvlc(cvlc_server.url("live.m3u8"), scratch, 1) if run == runs - 1 else None
+            )
             wait(app, 5)
             server.stop()
             cvlc_server.stop()
@@ -266,7 +310,11 @@ def reconnects(app, scratch: Path, runs: int, outage: float = 15) -> tuple[list[
             if cvlc is not None:
                 wait(app, restarted + 8 - time.monotonic())
                 asked = sum(cvlc_server.all_hits().values())
-                ended = "still running" if math.isnan(cvlc_ended) else f"exited {cvlc_ended - stopped:.1f} s into the outage"
+                ended = (
+                    "still running"
+                    if math.isnan(cvlc_ended)
+                    else f"exited {cvlc_ended - stopped:.1f} s into the outage"
+                )
                 verdict = f"{ended}; {asked} requests in the {time.monotonic() - restarted:.0f} s after the restart"
                 stop(cvlc)
     finally:
@@ -285,11 +333,24 @@ def fmt(values: list[float]) -> str:
 
 def main() -> int:
     if not os.environ.get("DISPLAY"):
-        return subprocess.call(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24 -nolisten tcp", sys.executable, *sys.argv])
+        return subprocess.call(
+            [
+                "xvfb-run",
+                "-a",
+                "-s",
+                "-screen 0 1280x800x24 -nolisten tcp",
+                sys.executable,
+                *sys.argv,
+            ]
+        )
     if not shutil.which("cvlc"):
         print("cvlc missing: apt-get install --no-install-recommends vlc-bin")
         return 1
-    os.environ.update(OBSERVER_VLC_ARGS="--aout=dummy", DBUS_SESSION_BUS_ADDRESS="disabled:", QT_QPA_PLATFORM="xcb")
+    os.environ.update(
+        OBSERVER_VLC_ARGS="--aout=dummy",
+        DBUS_SESSION_BUS_ADDRESS="disabled:",
+        QT_QPA_PLATFORM="xcb",
+    )
     from PySide6.QtWidgets import QApplication
     from support import media
     from support.server import StreamServer
@@ -315,8 +376,10 @@ def main() -> int:
             for count in (1, 2):
                 for kind in ("Observer", "cvlc"):
                     loads[kind, count] = cpu, rss, showing = load(app, kind, url, scratch, count)
-                    print(f"2. {kind:8s} {count} stream(s): CPU {cpu:5.1f} % of one core, peak RSS {rss:6.1f} MB, "
-                          f"video visible in {showing:.0%} of windows")
+                    print(
+                        f"2. {kind:8s} {count} stream(s): CPU {cpu:5.1f} % of one core, peak RSS {rss:6.1f} MB, "
+                        f"video visible in {showing:.0%} of windows"
+                    )
         finally:
             server.stop()
         times, verdict = reconnects(app, scratch, runs=3)
@@ -324,20 +387,58 @@ def main() -> int:
         print(f"   cvlc, same outage, own server: {verdict}")
 
     ratio = lambda a, b: f"{a / b:.2f}x"  # noqa: E731
-    obs_ff, vlc_ff = (statistics.median(ff[f"{k:8s}  spawn -> pixels on screen"]) for k in ("Observer", "cvlc"))
+    obs_ff, vlc_ff = (
+        statistics.median(ff[f"{k:8s}  spawn -> pixels on screen"]) for k in ("Observer", "cvlc")
+    )
     # The issue's figure is "choosing a body -> first frame": in the running app that is
     # play() -> pixels; cvlc has no running state, so its figure is launch -> pixels. The cold
     # process start (Python + Qt before play()) is printed too, for what it is.
     obs_play = statistics.median(ff["Observer  play() -> pixels on screen"])
-    rows = [("choose a body -> first frame", f"{obs_play:.3f} s", f"{vlc_ff:.3f} s", ratio(obs_play, vlc_ff),
-             "<= 1.10x"),
-            ("cold process -> first frame (spawn -> pixels)", f"{obs_ff:.3f} s", f"{vlc_ff:.3f} s",
-             ratio(obs_ff, vlc_ff), "")]
+    rows = [
+        (
+            "choose a body -> first frame",
+            f"{obs_play:.3f} s",
+            f"{vlc_ff:.3f} s",
+            ratio(obs_play, vlc_ff),
+            "<= 1.10x",
+        ),
+        (
+            "cold process -> first frame (spawn -> pixels)",
+            f"{obs_ff:.3f} s",
+            f"{vlc_ff:.3f} s",
+            ratio(obs_ff, vlc_ff),
+            "",
+        ),
+    ]
     for count in (1, 2):
         (oc, orss, _), (vc, vrss, _) = loads["Observer", count], loads["cvlc", count]
-        rows.append((f"CPU, {count} stream(s), % of one core", f"{oc:.1f} %", f"{vc:.1f} %", ratio(oc, vc), "<= 1.15x"))
-        rows.append((f"peak RSS, {count} stream(s)", f"{orss:.0f} MB", f"{vrss:.0f} MB", ratio(orss, vrss), ""))
-    rows.append(("reconnect after a 15 s outage (median)", f"{statistics.median(times):.2f} s", "never", "", "< 3 s"))
+        rows.append(
+            (
+                f"CPU, {count} stream(s), % of one core",
+                f"{oc:.1f} %",
+                f"{vc:.1f} %",
+                ratio(oc, vc),
+                "<= 1.15x",
+            )
+        )
+        rows.append(
+            (
+                f"peak RSS, {count} stream(s)",
+                f"{orss:.0f} MB",
+                f"{vrss:.0f} MB",
+                ratio(orss, vrss),
+                "",
+            )
+        )
+    rows.append(
+        (
+            "reconnect after a 15 s outage (median)",
+            f"{statistics.median(times):.2f} s",
+            "never",
+            "",
+            "< 3 s",
+        )
+    )
     print(f"\nsummary ({time.monotonic() - started:.0f} s)")
     print(f"{'figure':46s} {'Observer':>10s} {'cvlc':>10s} {'ratio':>7s}  goal")
     for name, obs, vlc, r, goal in rows:

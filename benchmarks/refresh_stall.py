@@ -56,8 +56,10 @@ def main() -> None:
     profile.settings.set("conference.last_feed", source)
     window = build_window(profile, source)
     window.show()
-    print(f"conference: {len(window.conference.bodies)} bodies, {len(window.conference.streams)} streams, "
-          f"{len(window.conference.sessions)} sessions")
+    print(
+        f"conference: {len(window.conference.bodies)} bodies, {len(window.conference.streams)} streams, "
+        f"{len(window.conference.sessions)} sessions"
+    )
     settle = time.monotonic() + 3  # let start-up finish (first paint, the player's first try)
     while time.monotonic() < settle:
         app.processEvents()
@@ -79,8 +81,11 @@ def main() -> None:
     for run in range(args.runs):
         with calendar.open("ab") as f:  # a change, so that the refresh has something to apply
             f.write(b"")
-        playlist.write_bytes(playlist.read_bytes() + f"\n#EXTINF:-1 group-title=\"Run {run}\",Extra {run}\n"
-                             f"https://example.org/extra{run}.m3u8\n".encode())
+        playlist.write_bytes(
+            playlist.read_bytes()
+            + f'\n#EXTINF:-1 group-title="Run {run}",Extra {run}\n'
+            f"https://example.org/extra{run}.m3u8\n".encode()
+        )
         done = []
         original_done = window.refresher._done
 
@@ -121,7 +126,9 @@ def main() -> None:
         apply = [g for g, p in gaps if p in ("apply", "after")]
         worst["fetch+parse (worker)"].append(max(fetch, default=0.0))
         worst["apply (GUI thread)"].append(max(apply, default=0.0))
-        print(f"run {run}: fetch {worst['fetch+parse (worker)'][-1]:.0f} ms, apply {worst['apply (GUI thread)'][-1]:.0f} ms")
+        print(
+            f"run {run}: fetch {worst['fetch+parse (worker)'][-1]:.0f} ms, apply {worst['apply (GUI thread)'][-1]:.0f} ms"
+        )
     if os.environ.get("PROFILE_APPLY"):
         import cProfile
         import pstats
@@ -129,12 +136,18 @@ def main() -> None:
         from observer_app.services.conference import open_feed
 
         opened = open_feed(source, profile.paths.cache)
-        opened.feed.conference = __import__("dataclasses").replace(opened.feed.conference, name="changed")
-        cProfile.runctx("window.apply_refresh(opened)", globals(), locals(), str(work / "apply.prof"))
+        opened.feed.conference = __import__("dataclasses").replace(
+            opened.feed.conference, name="changed"
+        )
+        cProfile.runctx(
+            "window.apply_refresh(opened)", globals(), locals(), str(work / "apply.prof")
+        )
         pstats.Stats(str(work / "apply.prof")).sort_stats("cumulative").print_stats(25)
     for name, values in worst.items():
-        print(f"{name:24s} largest GUI stall: median {statistics.median(values):6.1f} ms, worst {max(values):6.1f} ms "
-              f"(goal < 50 ms) {'ok' if max(values) < 50 else 'MISSED'}")
+        print(
+            f"{name:24s} largest GUI stall: median {statistics.median(values):6.1f} ms, worst {max(values):6.1f} ms "
+            f"(goal < 50 ms) {'ok' if max(values) < 50 else 'MISSED'}"
+        )
     window.close()
     profile.close()
 

@@ -25,7 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def one_run(command: list[str]) -> tuple[float, float]:
     env = {**os.environ, "OBSERVER_BENCH_FIRST_FRAME": "1", "OBSERVER_VLC_ARGS": "--aout=dummy"}
     start = time.monotonic()
-    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
     inside = float("nan")
     for line in proc.stdout:
         if line.startswith("first-frame"):
@@ -43,11 +45,16 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and shutil.which("xvfb-run"):
-        return subprocess.call(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, *sys.argv])
+        return subprocess.call(
+            ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, *sys.argv]
+        )
     results = {}
     for label, make_cmd in (
         ("make run -> first frame", lambda d: ["make", "-s", "run", f"ARGS=--data-dir {d}"]),
-        ("observer-app -> first frame", lambda d: [str(ROOT / ".venv/bin/observer-app"), "--data-dir", d]),
+        (
+            "observer-app -> first frame",
+            lambda d: [str(ROOT / ".venv/bin/observer-app"), "--data-dir", d],
+        ),
     ):
         walls = []
         for _ in range(args.runs):
@@ -55,7 +62,9 @@ def main() -> int:
                 wall, _inside = one_run(make_cmd(data_dir))
                 walls.append(wall)
         results[label] = walls
-        print(f"{label}: median {statistics.median(walls):.3f} s  (runs: {', '.join(f'{w:.3f}' for w in walls)})")
+        print(
+            f"{label}: median {statistics.median(walls):.3f} s  (runs: {', '.join(f'{w:.3f}' for w in walls)})"
+        )
     return 0
 
 

@@ -42,8 +42,14 @@ def main() -> None:
     rng = random.Random(7)
     words, weights = vocabulary(rng, 2000)
     path = Path(tempfile.mkdtemp()) / "long.pdf"
-    path.write_bytes(make_pdf(["\n".join(" ".join(rng.choices(words, weights, k=12)) for _ in range(45))
-                               for _ in range(args.pages)]))
+    path.write_bytes(
+        make_pdf(
+            [
+                "\n".join(" ".join(rng.choices(words, weights, k=12)) for _ in range(45))
+                for _ in range(args.pages)
+            ]
+        )
+    )
     app = QApplication(["observer-bench"])
     viewer = PdfViewer()
     viewer.resize(500, 700)
@@ -56,8 +62,10 @@ def main() -> None:
         app.processEvents()
         times.append(time.perf_counter() - start)
         assert not image.isNull()
-    print(f"{args.pages}-page PDF ({path.stat().st_size / 1e6:.1f} MB): first page shown in median "
-          f"{statistics.median(times) * 1000:.0f} ms, worst {max(times) * 1000:.0f} ms (goal: well under 2 s)")
+    print(
+        f"{args.pages}-page PDF ({path.stat().st_size / 1e6:.1f} MB): first page shown in median "
+        f"{statistics.median(times) * 1000:.0f} ms, worst {max(times) * 1000:.0f} ms (goal: well under 2 s)"
+    )
 
 
 if __name__ == "__main__":

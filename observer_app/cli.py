@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from observer_app import __version__
@@ -26,32 +26,66 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the window.",
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    p.add_argument("--data-dir", metavar="DIR", help="keep all data, settings, cache and logs under DIR")
-    p.add_argument("--feed", metavar="PATH_OR_URL", help="conference feed to open (default: the last one, or the demo)")
+    p.add_argument(
+        "--data-dir", metavar="DIR", help="keep all data, settings, cache and logs under DIR"
+    )
+    p.add_argument(
+        "--feed",
+        metavar="PATH_OR_URL",
+        help="conference feed to open (default: the last one, or the demo)",
+    )
     p.add_argument("-v", "--verbose", action="store_true", help="log debugging detail to stderr")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    d = sub.add_parser("doctor", help="check the installation: versions, directories, keyring, libVLC playback")
+    d = sub.add_parser(
+        "doctor", help="check the installation: versions, directories, keyring, libVLC playback"
+    )
     d.add_argument("--json", action="store_true", help="print one JSON object")
-    d.add_argument("--seconds", type=float, default=2.0, help="how long to play the demo stream (default 2)")
+    d.add_argument(
+        "--seconds", type=float, default=2.0, help="how long to play the demo stream (default 2)"
+    )
 
-    pr = sub.add_parser("probe", help="play a stream headless and report what happens (languages, clock, stalls)")
-    pr.add_argument("url", help="stream address (http(s) HLS or progressive, or a file); '|User-Agent=...' accepted")
-    pr.add_argument("--seconds", type=float, default=5.0, help="how long to play once it plays (default 5)")
+    pr = sub.add_parser(
+        "probe", help="play a stream headless and report what happens (languages, clock, stalls)"
+    )
+    pr.add_argument(
+        "url",
+        help="stream address (http(s) HLS or progressive, or a file); '|User-Agent=...' accepted",
+    )
+    pr.add_argument(
+        "--seconds", type=float, default=5.0, help="how long to play once it plays (default 5)"
+    )
     pr.add_argument("--language", help="audio channel to ask for: floor, ar, zh, en, fr, ru, es")
-    pr.add_argument("--audio-only", action="store_true", help="probe the low-bandwidth audio-only mode")
-    pr.add_argument("--timeout", type=float, default=20.0, help="give up if nothing plays within this (default 20)")
+    pr.add_argument(
+        "--audio-only", action="store_true", help="probe the low-bandwidth audio-only mode"
+    )
+    pr.add_argument(
+        "--timeout",
+        type=float,
+        default=20.0,
+        help="give up if nothing plays within this (default 20)",
+    )
     pr.add_argument("--json", action="store_true", help="one JSON object per line")
 
     formats = ["md", "html", "pdf", "docx", "json", "csv", "vtt", "srt", "txt"]
     e = sub.add_parser("export", help="write a feedback report")
-    e.add_argument("--format", choices=formats, help="report format (default: from the file name, else md)")
-    e.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it ('-' for stdout)")
+    e.add_argument(
+        "--format", choices=formats, help="report format (default: from the file name, else md)"
+    )
+    e.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="where to write it ('-' for stdout)"
+    )
     add_report_options(e)
 
-    se = sub.add_parser("send", help="send a feedback report by e-mail or to an HTTP endpoint (outbox on failure)")
+    se = sub.add_parser(
+        "send", help="send a feedback report by e-mail or to an HTTP endpoint (outbox on failure)"
+    )
     se.add_argument("--to", choices=["email", "http"], required=True)
-    se.add_argument("--format", default="pdf,md", help="attachments for e-mail, comma-separated (default pdf,md)")
+    se.add_argument(
+        "--format",
+        default="pdf,md",
+        help="attachments for e-mail, comma-separated (default pdf,md)",
+    )
     add_report_options(se)
     sub.add_parser("outbox", help="deliver what is waiting in the outbox, and list what was sent")
 
@@ -70,17 +104,28 @@ def build_parser() -> argparse.ArgumentParser:
     nl = ns.add_parser("list", help="the notes of the current conference, in time order")
     nl.add_argument("--json", action="store_true")
     add_filter_options(nl)
-    nb = ns.add_parser("briefing", help="mark a civil-society briefing now ('since the last briefing' starts here)")
+    nb = ns.add_parser(
+        "briefing", help="mark a civil-society briefing now ('since the last briefing' starts here)"
+    )
     nb.add_argument("--title", default="Briefing")
-    ne = ns.add_parser("export-bundle", help="write all notes of the conference as a team bundle (JSON)")
+    ne = ns.add_parser(
+        "export-bundle", help="write all notes of the conference as a team bundle (JSON)"
+    )
     ne.add_argument("file")
-    ni = ns.add_parser("import-bundle", help="merge a teammate's bundle: no duplicates, conflicts kept visibly")
+    ni = ns.add_parser(
+        "import-bundle", help="merge a teammate's bundle: no duplicates, conflicts kept visibly"
+    )
     ni.add_argument("file")
-    ns.add_parser("sync", help="exchange bundles with the team's WebDAV folder (settings sync.webdav_url, sync.user)")
+    ns.add_parser(
+        "sync",
+        help="exchange bundles with the team's WebDAV folder (settings sync.webdav_url, sync.user)",
+    )
 
     sc = sub.add_parser("secret", help="passwords and tokens, kept in the system keyring")
     scs = sc.add_subparsers(dest="secret_command", metavar="ACTION", required=True)
-    sset = scs.add_parser("set", help="store a secret read from standard input (never from the command line)")
+    sset = scs.add_parser(
+        "set", help="store a secret read from standard input (never from the command line)"
+    )
     sset.add_argument("name", help="e.g. sync.webdav_password, smtp.password, http.token")
     sdel = scs.add_parser("delete", help="forget a secret")
     sdel.add_argument("name")
@@ -111,7 +156,9 @@ def add_filter_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--stance", choices=["supports", "opposes", "concern", "question", "commitment"])
     g.add_argument("--tag")
     g.add_argument("--document", help="document symbol, e.g. DT/33 or 67(Rev.1)")
-    g.add_argument("--since-briefing", action="store_true", help="only notes since the last briefing")
+    g.add_argument(
+        "--since-briefing", action="store_true", help="only notes since the last briefing"
+    )
     g.add_argument("--search", default="", help="words that must appear")
     g.add_argument("--for-feedback", action="store_true", help="leave out private notes")
 
@@ -141,9 +188,18 @@ def note_filter(args, profile, conference):
         if last is None:
             raise SystemExit("observer-app: no briefing marked yet (observer-app notes briefing)")
         since = last.utc
-    return NoteFilter(body_id=args.body, session_id=args.session, day=day, speaker=args.speaker, stance=args.stance,
-                      tag=args.tag, document=document, since=since, text=args.search,
-                      only_for_feedback=args.for_feedback)
+    return NoteFilter(
+        body_id=args.body,
+        session_id=args.session,
+        day=day,
+        speaker=args.speaker,
+        stance=args.stance,
+        tag=args.tag,
+        document=document,
+        since=since,
+        text=args.search,
+        only_for_feedback=args.for_feedback,
+    )
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -167,7 +223,9 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.command == "probe":
         from observer_app.player.probe import run_probe
 
-        result = run_probe(args.url, args.seconds, args.language, args.audio_only, args.json, timeout=args.timeout)
+        result = run_probe(
+            args.url, args.seconds, args.language, args.audio_only, args.json, timeout=args.timeout
+        )
         return EXIT_OK if result.played else EXIT_PROBLEM
     try:
         from observer_app.services.context import in_use, open_profile
@@ -186,7 +244,9 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
             from observer_app.cli_send import send_command
 
             conference = _conference(args, profile)
-            return send_command(args, profile, conference, _report_options(args, profile, conference))
+            return send_command(
+                args, profile, conference, _report_options(args, profile, conference)
+            )
         if args.command == "outbox":
             from observer_app.cli_send import outbox_command
 
@@ -225,8 +285,12 @@ def _conference(args, profile):
             print(f"observer-app: {exc}", file=sys.stderr)
             raise _FeedUnusable() from None
     else:
-        result = open_with_fallback(profile.settings.get("conference.last_feed") or None, profile.paths.cache)
-    for problem in result.problems + result.stale:  # stale: offline, an old copy is used (the window says so too)
+        result = open_with_fallback(
+            profile.settings.get("conference.last_feed") or None, profile.paths.cache
+        )
+    for problem in (
+        result.problems + result.stale
+    ):  # stale: offline, an old copy is used (the window says so too)
         print(f"observer-app: {problem}", file=sys.stderr)
     return result.feed.conference
 
@@ -241,7 +305,9 @@ def _settings(args, profile) -> int:
                 print(json.dumps(values, indent=2, ensure_ascii=False))
             else:
                 for key, spec in SETTINGS.items():
-                    print(f"{key} = {json.dumps(values[key], ensure_ascii=False)}\n    {spec.label}: {spec.help}")
+                    print(
+                        f"{key} = {json.dumps(values[key], ensure_ascii=False)}\n    {spec.label}: {spec.help}"
+                    )
         elif args.settings_command == "get":
             value = profile.settings.get(args.key)
             print(value if isinstance(value, str) else json.dumps(value))
@@ -255,8 +321,12 @@ def _settings(args, profile) -> int:
 
 def _report_options(args, profile, conference) -> dict:
     selection = note_filter(args, profile, conference)
-    return {"selection": selection, "title": args.title, "introduction": args.intro,
-            "include_private": args.include_private}
+    return {
+        "selection": selection,
+        "title": args.title,
+        "introduction": args.intro,
+        "include_private": args.include_private,
+    }
 
 
 def _export(args, profile) -> int:
@@ -271,7 +341,9 @@ def _export(args, profile) -> int:
         qt_for_pdf()
     try:
         if args.output == "-":
-            sys.stdout.buffer.write(export.render_bytes(export.make_report(profile, conference, **options), fmt))
+            sys.stdout.buffer.write(
+                export.render_bytes(export.make_report(profile, conference, **options), fmt)
+            )
             return EXIT_OK
         report = export.export_report(profile, conference, fmt, Path(args.output), **options)
     except export.ExportError as exc:
@@ -301,23 +373,48 @@ def _notes(args, profile) -> int:
     if args.notes_command == "briefing":
         from observer_app.core.model import Briefing
 
-        briefing = profile.notes.add_briefing(Briefing(conference.id, datetime.now(timezone.utc), args.title))
+        briefing = profile.notes.add_briefing(
+            Briefing(conference.id, datetime.now(UTC), args.title)
+        )
         print(clock.iso_utc(briefing.utc))
         return EXIT_OK
-    notes = profile.notes.find(conference.id, note_filter(args, profile, conference), clock.zone(conference.timezone))
+    notes = profile.notes.find(
+        conference.id, note_filter(args, profile, conference), clock.zone(conference.timezone)
+    )
     if args.json:
-        print(json.dumps([{
-            "id": n.id, "utc": clock.iso_utc(n.utc), "body": n.body_id, "session": n.session_id,
-            "media_position_ms": n.media_position_ms, "stream_url": n.stream_url, "text": n.text,
-            "speaker": n.speaker, "agenda_item": n.agenda_item, "stance": n.stance, "tags": list(n.tags),
-            "for_feedback": n.for_feedback, "author": n.author, "conflict_of": n.conflict_of,
-        } for n in notes], indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": n.id,
+                        "utc": clock.iso_utc(n.utc),
+                        "body": n.body_id,
+                        "session": n.session_id,
+                        "media_position_ms": n.media_position_ms,
+                        "stream_url": n.stream_url,
+                        "text": n.text,
+                        "speaker": n.speaker,
+                        "agenda_item": n.agenda_item,
+                        "stance": n.stance,
+                        "tags": list(n.tags),
+                        "for_feedback": n.for_feedback,
+                        "author": n.author,
+                        "conflict_of": n.conflict_of,
+                    }
+                    for n in notes
+                ],
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
     else:
         tz = clock.zone(conference.timezone)
         for n in notes:
             who = f"{n.speaker}: " if n.speaker else ""
-            print(f"{n.utc.astimezone(tz):%Y-%m-%d %H:%M:%S} {clock.format_position(n.media_position_ms):>8}  "
-                  f"{n.body_id or '-':10} {who}{n.text}")
+            print(
+                f"{n.utc.astimezone(tz):%Y-%m-%d %H:%M:%S} {clock.format_position(n.media_position_ms):>8}  "
+                f"{n.body_id or '-':10} {who}{n.text}"
+            )
     return EXIT_OK
 
 

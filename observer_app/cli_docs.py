@@ -27,22 +27,37 @@ class DocsContext:
 
 def add_docs_parsers(subparsers) -> None:
     """Add ``docs`` (fetch, new, diff) and ``search`` to the top-level subparsers."""
-    d = subparsers.add_parser("docs", help="conference documents: download, what's new, revision diffs")
+    d = subparsers.add_parser(
+        "docs", help="conference documents: download, what's new, revision diffs"
+    )
     ds = d.add_subparsers(dest="docs_command", metavar="ACTION", required=True)
-    f = ds.add_parser("fetch", help="download the conference's documents into the cache and index their text "
-                                    "(exit 1 if any file failed)")
+    f = ds.add_parser(
+        "fetch",
+        help="download the conference's documents into the cache and index their text "
+        "(exit 1 if any file failed)",
+    )
     f.add_argument("--body", help="only the documents of this body (id from the feed)")
-    f.add_argument("--language", help="preferred languages first, comma-separated (default: your interpretation "
-                                      "language, then en)")
+    f.add_argument(
+        "--language",
+        help="preferred languages first, comma-separated (default: your interpretation "
+        "language, then en)",
+    )
     f.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     n = ds.add_parser("new", help="documents and revisions that appeared since you last looked")
     n.add_argument("--mark", action="store_true", help="and mark them as looked at")
     n.add_argument("--json", action="store_true")
-    df = ds.add_parser("diff", help="what a revision changed against the version before it (unified diff)")
+    df = ds.add_parser(
+        "diff", help="what a revision changed against the version before it (unified diff)"
+    )
     df.add_argument("symbol", help="e.g. 67(Rev.1) or 'DT/33 rev 1'")
-    df.add_argument("--language", help="language of the text to compare (default: English when both have it)")
+    df.add_argument(
+        "--language", help="language of the text to compare (default: English when both have it)"
+    )
     s = subparsers.add_parser("search", help="search document pages and your notes")
-    s.add_argument("query", help="words that must appear (accents do not matter; the last word may be a prefix)")
+    s.add_argument(
+        "query",
+        help="words that must appear (accents do not matter; the last word may be a prefix)",
+    )
     s.add_argument("--limit", type=int, default=20, help="at most this many results (default 20)")
     s.add_argument("--json", action="store_true", help="one JSON array")
 
@@ -71,7 +86,10 @@ def _fetch(args, ctx: DocsContext) -> int:
     conference = ctx.conference
     if args.body and conference.body(args.body) is None:
         known = ", ".join(b.id for b in conference.bodies) or "none"
-        print(f"observer-app: no body {args.body!r} in {conference.name} (bodies: {known})", file=sys.stderr)
+        print(
+            f"observer-app: no body {args.body!r} in {conference.name} (bodies: {known})",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     shown = {"index": 0}
 
@@ -80,15 +98,22 @@ def _fetch(args, ctx: DocsContext) -> int:
             shown["index"] = p.index
             print(f"[{p.index}/{p.count}] {p.symbol} ({p.language})", file=sys.stderr, flush=True)
 
-    summary = documents.fetch_documents(conference, ctx.profile, ctx.profile.paths.cache / "documents",
-                                        body_id=args.body, progress=progress,
-                                        languages=preferred_languages(ctx, args.language))
+    summary = documents.fetch_documents(
+        conference,
+        ctx.profile,
+        ctx.profile.paths.cache / "documents",
+        body_id=args.body,
+        progress=progress,
+        languages=preferred_languages(ctx, args.language),
+    )
     if args.json:
         print(json.dumps(summary.as_dict(), indent=2, ensure_ascii=False))
     else:
         counts = summary.counts()
-        print(f"fetched {counts['fetched']}, unchanged {counts['unchanged']}, local {counts['local']}, "
-              f"failed {counts['failed']}" + (" (cancelled)" if summary.cancelled else ""))
+        print(
+            f"fetched {counts['fetched']}, unchanged {counts['unchanged']}, local {counts['local']}, "
+            f"failed {counts['failed']}" + (" (cancelled)" if summary.cancelled else "")
+        )
         for o in summary.outcomes:
             if o.status == "failed":
                 print(f"  failed: {o.symbol} ({o.language}) {o.url}: {o.reason}")
@@ -102,9 +127,22 @@ def _new(args, ctx: DocsContext) -> int:
 
     found = documents.whats_new(ctx.profile, ctx.conference.id, mark=args.mark)
     if args.json:
-        print(json.dumps([{"symbol": n.symbol, "kind": n.kind, "base": n.record.base, "title": n.record.title,
-                           "first_seen": n.record.first_seen.isoformat()} for n in found], indent=2,
-                         ensure_ascii=False))
+        print(
+            json.dumps(
+                [
+                    {
+                        "symbol": n.symbol,
+                        "kind": n.kind,
+                        "base": n.record.base,
+                        "title": n.record.title,
+                        "first_seen": n.record.first_seen.isoformat(),
+                    }
+                    for n in found
+                ],
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
     else:
         for n in found:
             print(f"{n.symbol:20} {n.kind:11} {n.record.title}")
@@ -137,10 +175,25 @@ def run_search(args, ctx: DocsContext) -> int:
         print(f"observer-app: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
     if args.json:
-        print(json.dumps([{"kind": h.kind, "symbol": h.ref if h.kind == "document" else None,
-                           "note_id": h.ref if h.kind == "note" else None, "language": h.language or None,
-                           "page": h.page, "snippet": h.snippet, "rank": h.rank, "title": h.title} for h in hits],
-                         indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                [
+                    {
+                        "kind": h.kind,
+                        "symbol": h.ref if h.kind == "document" else None,
+                        "note_id": h.ref if h.kind == "note" else None,
+                        "language": h.language or None,
+                        "page": h.page,
+                        "snippet": h.snippet,
+                        "rank": h.rank,
+                        "title": h.title,
+                    }
+                    for h in hits
+                ],
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
     else:
         for h in hits:
             where = f"{h.ref} ({h.language}) p.{h.page}" if h.kind == "document" else h.ref

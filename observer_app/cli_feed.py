@@ -22,13 +22,23 @@ EXIT_OK, EXIT_PROBLEM = 0, 1
 
 def add_feed_parser(subparsers) -> argparse.ArgumentParser:
     """Add ``feed check`` to the main parser's subcommands."""
-    feed = subparsers.add_parser("feed", help="check conference sources (playlists, calendars, schedules, feeds)")
+    feed = subparsers.add_parser(
+        "feed", help="check conference sources (playlists, calendars, schedules, feeds)"
+    )
     actions = feed.add_subparsers(dest="feed_command", metavar="ACTION", required=True)
-    check = actions.add_parser("check", help="read each source and say what it gives or why it cannot be used")
-    check.add_argument("sources", nargs="+", metavar="PATH_OR_URL",
-                       help="M3U, XMLTV, iCalendar, Indico or pretalx JSON, RSS/Atom/JSON Feed, an Observer feed, "
-                            "or a conference profile")
-    check.add_argument("--json", action="store_true", help="print a JSON list, one object per source")
+    check = actions.add_parser(
+        "check", help="read each source and say what it gives or why it cannot be used"
+    )
+    check.add_argument(
+        "sources",
+        nargs="+",
+        metavar="PATH_OR_URL",
+        help="M3U, XMLTV, iCalendar, Indico or pretalx JSON, RSS/Atom/JSON Feed, an Observer feed, "
+        "or a conference profile",
+    )
+    check.add_argument(
+        "--json", action="store_true", help="print a JSON list, one object per source"
+    )
     return feed
 
 
@@ -40,7 +50,11 @@ def run_feed(args: argparse.Namespace) -> int:
     for source in args.sources:
         entries.extend(_check(source))
     if args.json:
-        print(json.dumps([_as_dict(result, via) for result, via in entries], indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                [_as_dict(result, via) for result, via in entries], indent=2, ensure_ascii=False
+            )
+        )
     else:
         for result, via in entries:
             print(_as_text(result, via))
@@ -69,7 +83,10 @@ def _check(source: str) -> list[tuple]:
         result.problems.append(f"{place}: {problem}" if place else problem)
         return [(result, ())]
     if isinstance(value, SourceResult):
-        return [(value, ()), *((guide, ("guide_of", source)) for guide in named_guides([value], None))]
+        return [
+            (value, ()),
+            *((guide, ("guide_of", source)) for guide in named_guides([value], None)),
+        ]
     _, results, notes = open_sources(value.sources, None, name=value.name, timezone=value.timezone)
     _profile_warnings(value, results, notes)
     return [(r, ("profile", source)) for r in results]
@@ -87,9 +104,16 @@ def _profile_warnings(profile, results: list, notes: list[str]) -> None:
 
 
 def _as_dict(result, via: tuple) -> dict:
-    out = {"source": result.source, "kind": result.kind, "ok": result.ok, "counts": result.counts(),
-           "problems": list(result.problems), "warnings": list(result.warnings), "name": result.name,
-           "timezone": result.timezone}
+    out = {
+        "source": result.source,
+        "kind": result.kind,
+        "ok": result.ok,
+        "counts": result.counts(),
+        "problems": list(result.problems),
+        "warnings": list(result.warnings),
+        "name": result.name,
+        "timezone": result.timezone,
+    }
     if via:
         out[via[0]] = via[1]
     return out
@@ -101,12 +125,19 @@ _ONE = {"bodies": "body", "sessions": "session", "streams": "stream", "documents
 def _as_text(result, via: tuple) -> str:
     counts = result.counts()
     state = "usable" if result.ok else "NOT USABLE"
-    where = {"profile": " (from {})", "guide_of": " (guide named by {})"}[via[0]].format(via[1]) if via else ""
+    where = (
+        {"profile": " (from {})", "guide_of": " (guide named by {})"}[via[0]].format(via[1])
+        if via
+        else ""
+    )
     lines = [f"{result.source or repr(result.source)}{where}: {result.kind}, {state}"]
     if result.ok:
-        lines.append("  " + ", ".join(f"{n} {_ONE[what] if n == 1 else what}" for what, n in counts.items())
-                     + (f"; name {result.name!r}" if result.name else "")
-                     + (f"; time zone {result.timezone}" if result.timezone else ""))
+        lines.append(
+            "  "
+            + ", ".join(f"{n} {_ONE[what] if n == 1 else what}" for what, n in counts.items())
+            + (f"; name {result.name!r}" if result.name else "")
+            + (f"; time zone {result.timezone}" if result.timezone else "")
+        )
     lines += [f"  problem: {p}" for p in result.problems]
     shown = result.warnings[:30]
     lines += [f"  warning: {w}" for w in shown]

@@ -24,7 +24,9 @@ def secret_command(args) -> int:
 
     if args.secret_command == "status":
         info = secrets.backend_info()
-        print(f"{info.name}: {'secrets are kept in the system keyring' if info.usable else info.note}")
+        print(
+            f"{info.name}: {'secrets are kept in the system keyring' if info.usable else info.note}"
+        )
         return EXIT_OK if info.usable else EXIT_PROBLEM
     if args.secret_command == "delete":
         secrets.delete_secret(args.name)
@@ -41,8 +43,11 @@ def secret_command(args) -> int:
     if secrets.set_secret(args.name, value):
         print(f"stored {args.name} in the system keyring", file=sys.stderr)
         return EXIT_OK
-    print(f"observer-app: no working keyring ({secrets.backend_info().note}); {args.name} was NOT stored. "
-          "Start your desktop's keyring (GNOME Keyring, KWallet) and try again.", file=sys.stderr)
+    print(
+        f"observer-app: no working keyring ({secrets.backend_info().note}); {args.name} was NOT stored. "
+        "Start your desktop's keyring (GNOME Keyring, KWallet) and try again.",
+        file=sys.stderr,
+    )
     return EXIT_PROBLEM
 
 
@@ -52,8 +57,14 @@ def send_command(args, profile, conference, options: dict) -> int:
     report = export.make_report(profile, conference, **options)
     try:
         if args.to == "http":
-            result = send.send_report(profile, conference, "http", json_bytes=export.render_bytes(report, "json"),
-                                      summary=send.summary_text(report, []), subject=send.default_subject(report))
+            result = send.send_report(
+                profile,
+                conference,
+                "http",
+                json_bytes=export.render_bytes(report, "json"),
+                summary=send.summary_text(report, []),
+                subject=send.default_subject(report),
+            )
         else:
             attachments = []
             wanted = [f.strip() for f in args.format.split(",") if f.strip()]
@@ -64,10 +75,21 @@ def send_command(args, profile, conference, options: dict) -> int:
                 if spec is None:
                     print(f"observer-app: unknown format {fmt!r}", file=sys.stderr)
                     return EXIT_USAGE
-                attachments.append((f"feedback-{conference.id}{spec.suffix}", spec.mime, export.render_bytes(report, fmt)))
-            result = send.send_report(profile, conference, "email", attachments=attachments,
-                                      summary=send.summary_text(report, [a[0] for a in attachments]),
-                                      subject=send.default_subject(report))
+                attachments.append(
+                    (
+                        f"feedback-{conference.id}{spec.suffix}",
+                        spec.mime,
+                        export.render_bytes(report, fmt),
+                    )
+                )
+            result = send.send_report(
+                profile,
+                conference,
+                "email",
+                attachments=attachments,
+                summary=send.summary_text(report, [a[0] for a in attachments]),
+                subject=send.default_subject(report),
+            )
     except (send.SendError, export.ExportError) as exc:
         print(f"observer-app: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -85,7 +107,11 @@ def outbox_command(profile) -> int:
     for result in send.deliver_due(profile):
         print(f"{result.state}: {result.destination}: {result.message}")
     for item in profile.outbox.list_pending():
-        print(f"waiting: {item.channel} to {item.destination}, attempt {item.attempts}, next {item.next_attempt_utc}")
+        print(
+            f"waiting: {item.channel} to {item.destination}, attempt {item.attempts}, next {item.next_attempt_utc}"
+        )
     for item in profile.outbox.list_sent()[:20]:
-        print(f"sent: {item.channel} to {item.destination} at {item.sent_utc}: {item.receiver_answer or ''}")
+        print(
+            f"sent: {item.channel} to {item.destination} at {item.sent_utc}: {item.receiver_answer or ''}"
+        )
     return EXIT_OK

@@ -11,9 +11,9 @@ import platform
 import re
 import sys
 import traceback
-from datetime import datetime, timezone
+from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterable
 
 REDACTED = "[redacted]"
 #: Crash report files kept in the log directory (oldest removed first).
@@ -26,8 +26,13 @@ _PATTERNS = (
     # Bearer/Basic credentials wherever they appear.
     (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{4,}"), r"\1 " + REDACTED),
     # key=value, key: value, "key": "value" where the key names a secret (token, password...).
-    (re.compile(r"""(?i)(["']?\b[\w.-]*(?:token|password|passwd|secret|api[_-]?key|access[_-]?key|credentials?|"""
-                r"""cookie)\b["']?\s*[:=]\s*)""" + _VALUE), r"\1" + REDACTED),
+    (
+        re.compile(
+            r"""(?i)(["']?\b[\w.-]*(?:token|password|passwd|secret|api[_-]?key|access[_-]?key|credentials?|"""
+            r"""cookie)\b["']?\s*[:=]\s*)""" + _VALUE
+        ),
+        r"\1" + REDACTED,
+    ),
     # user:password@ in URLs.
     (re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@]+):[^@\s/]+@"), r"\1:" + REDACTED + "@"),
 )
@@ -84,9 +89,11 @@ def versions() -> dict[str, str]:
     return info
 
 
-def format_report(exc_type, exc, tb, where: str = "main thread", when: datetime | None = None) -> str:
+def format_report(
+    exc_type, exc, tb, where: str = "main thread", when: datetime | None = None
+) -> str:
     """The scrubbed report of one exception: what, where, when, versions, traceback."""
-    when = when or datetime.now(timezone.utc)
+    when = when or datetime.now(UTC)
     lines = [
         "Observer: unexpected error",
         f"When: {when:%Y-%m-%d %H:%M:%S} UTC",
@@ -106,7 +113,7 @@ def format_report(exc_type, exc, tb, where: str = "main thread", when: datetime 
 def write_report(log_dir: Path, text: str, when: datetime | None = None) -> Path:
     """Write ``text`` as ``crash-<UTC time>.txt`` in ``log_dir`` and keep the newest reports
     only. Raises OSError when the directory cannot be written (the caller says so)."""
-    when = when or datetime.now(timezone.utc)
+    when = when or datetime.now(UTC)
     log_dir.mkdir(parents=True, exist_ok=True)
     stem = f"crash-{when:%Y%m%d-%H%M%S}"
     path = log_dir / f"{stem}.txt"

@@ -14,14 +14,20 @@ from __future__ import annotations
 
 import multiprocessing
 import pickle
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 
 class IsolatedError(RuntimeError):
     """The child process died, or its failure could not be carried back as it was."""
 
 
-def call(fn: Callable[..., Any], *args: Any, name: str = "observer-isolated", timeout: float | None = None) -> Any:
+def call(
+    fn: Callable[..., Any],
+    *args: Any,
+    name: str = "observer-isolated",
+    timeout: float | None = None,
+) -> Any:
     """``fn(*args)`` in a fresh process; its result, or its exception raised here. ``fn`` must be
     a module-level function and ``args``/the result picklable. Blocks: call it from a thread.
     After ``timeout`` seconds the child is stopped and ``IsolatedError`` raised (a server that
@@ -39,7 +45,9 @@ def call(fn: Callable[..., Any], *args: Any, name: str = "observer-isolated", ti
         payload = receiver.recv_bytes()
     except EOFError:
         process.join(5)
-        raise IsolatedError(f"the worker process stopped without an answer (exit code {process.exitcode})") from None
+        raise IsolatedError(
+            f"the worker process stopped without an answer (exit code {process.exitcode})"
+        ) from None
     finally:
         receiver.close()
     process.join(5)

@@ -41,17 +41,25 @@ class AppPaths:
     def ensure(self) -> None:
         """Create the directories; raises ``PathError`` with a plain message when we cannot."""
         for name, path in self.all().items():
-            blocker = next((p for p in (path, *path.parents) if p.exists() and not p.is_dir()), None)
+            blocker = next(
+                (p for p in (path, *path.parents) if p.exists() and not p.is_dir()), None
+            )
             if blocker is not None:
-                raise PathError(f"cannot create the {name} directory {path}: {blocker} is a file, not a directory; "
-                                "choose another with --data-dir")
+                raise PathError(
+                    f"cannot create the {name} directory {path}: {blocker} is a file, not a directory; "
+                    "choose another with --data-dir"
+                )
             try:
                 path.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise PathError(f"cannot create the {name} directory {path}: {exc.strerror or exc}; "
-                                "choose another with --data-dir") from None
+                raise PathError(
+                    f"cannot create the {name} directory {path}: {exc.strerror or exc}; "
+                    "choose another with --data-dir"
+                ) from None
             if not os.access(path, os.W_OK | os.X_OK):
-                raise PathError(f"the {name} directory {path} is not writable; choose another with --data-dir")
+                raise PathError(
+                    f"the {name} directory {path} is not writable; choose another with --data-dir"
+                )
 
 
 class PathError(OSError):
@@ -64,7 +72,10 @@ def resolve(data_dir: str | os.PathLike | None = None) -> AppPaths:
         return AppPaths(root / "data", root / "config", root / "cache", root / "log")
     dirs = platformdirs.PlatformDirs(APP_ID, appauthor=False)
     return AppPaths(
-        Path(dirs.user_data_dir), Path(dirs.user_config_dir), Path(dirs.user_cache_dir), Path(dirs.user_log_dir)
+        Path(dirs.user_data_dir),
+        Path(dirs.user_config_dir),
+        Path(dirs.user_cache_dir),
+        Path(dirs.user_log_dir),
     )
 
 

@@ -29,7 +29,9 @@ def backend_info() -> BackendInfo:
         return BackendInfo("none", False, f"keyring unavailable: {exc}")
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     if any(word in name for word in _UNSAFE):
-        return BackendInfo(name, False, "no secure keyring: secrets would be kept for this run only")
+        return BackendInfo(
+            name, False, "no secure keyring: secrets would be kept for this run only"
+        )
     return BackendInfo(name, True, "")
 
 

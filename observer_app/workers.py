@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
@@ -37,7 +38,9 @@ def _drain() -> None:
         _timer.stop()
 
 
-def run_task(fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> None:
+def run_task(
+    fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[Exception], None]
+) -> None:
     """Run ``fn`` on a daemon thread; ``on_done(result)`` or ``on_error(exc)`` run on the GUI thread."""
     global _timer, _pending
     if _timer is None:

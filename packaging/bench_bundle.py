@@ -41,8 +41,15 @@ def _median(label: str, values: list[float]) -> None:
 def time_doctor(command) -> float:
     with tempfile.TemporaryDirectory() as data:
         start = time.monotonic()
-        subprocess.run(command(data, ["doctor", "--json"]), env=ENV, check=True, cwd=ROOT,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
+        subprocess.run(
+            command(data, ["doctor", "--json"]),
+            env=ENV,
+            check=True,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=60,
+        )
         return time.monotonic() - start
 
 
@@ -52,14 +59,18 @@ def time_window(command) -> tuple[float, float]:
         env = {**ENV, "OBSERVER_BENCH_FIRST_FRAME": "1"}
         start = time.monotonic()
         errors = open(Path(data) / "stderr.txt", "w+")  # noqa: SIM115 - closed below
-        proc = subprocess.Popen(command(data, []), env=env, stdout=subprocess.PIPE, cwd=ROOT,
-                                stderr=errors, text=True)
+        proc = subprocess.Popen(
+            command(data, []), env=env, stdout=subprocess.PIPE, cwd=ROOT, stderr=errors, text=True
+        )
         shown = float("nan")
         deadline = start + 30
         while time.monotonic() < deadline and proc.poll() is None:
             # By title: under `make run` the window belongs to make's child, not to proc.
-            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Observer"],
-                                   capture_output=True, text=True)
+            found = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--name", "Observer"],
+                capture_output=True,
+                text=True,
+            )
             if found.stdout.strip():
                 shown = time.monotonic() - start
                 break
@@ -84,13 +95,17 @@ def main() -> int:
     parser.add_argument("--build", action="store_true")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and shutil.which("xvfb-run"):
-        return subprocess.call(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, *sys.argv])
+        return subprocess.call(
+            ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, *sys.argv]
+        )
 
     if args.build:
         shutil.rmtree(ROOT / "build" / "pyinstaller", ignore_errors=True)
         start = time.monotonic()
         subprocess.run(["make", "-s", "bundle"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-        print(f"make bundle (clean build directory, {os.cpu_count()} cores): {time.monotonic() - start:.1f} s")
+        print(
+            f"make bundle (clean build directory, {os.cpu_count()} cores): {time.monotonic() - start:.1f} s"
+        )
     exe = BUNDLE / "observer-app"
     if not exe.exists():
         print(f"no bundle at {BUNDLE}: run `make bundle` first", file=sys.stderr)
@@ -104,7 +119,9 @@ def main() -> int:
         "libVLC plugins": _du(internal / "vlc"),
         "resources": _du(internal / "resources"),
     }
-    libs = sum(p.stat().st_size for p in internal.glob("*.so*") if p.is_file() and not p.is_symlink())
+    libs = sum(
+        p.stat().st_size for p in internal.glob("*.so*") if p.is_file() and not p.is_symlink()
+    )
     parts["shared libraries (ffmpeg, libVLC, ...)"] = libs
     parts["the rest (Python modules)"] = total - sum(parts.values())
     for name, size in parts.items():

@@ -30,7 +30,9 @@ def stats(ts: Path) -> tuple[int, int]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--min", type=float, default=0.0, help="fail when a language is below this percentage")
+    parser.add_argument(
+        "--min", type=float, default=0.0, help="fail when a language is below this percentage"
+    )
     args = parser.parse_args(argv)
     low = []
     for ts in sorted(I18N.glob("observer_*.ts")):

@@ -57,8 +57,15 @@ def _same_pixels(a, b, tolerance: int = 8) -> bool:
     for y in range(a.height()):
         for x in range(a.width()):
             pa, pb = a.pixelColor(x, y), b.pixelColor(x, y)
-            if max(abs(pa.red() - pb.red()), abs(pa.green() - pb.green()), abs(pa.blue() - pb.blue()),
-                   abs(pa.alpha() - pb.alpha())) > tolerance:
+            if (
+                max(
+                    abs(pa.red() - pb.red()),
+                    abs(pa.green() - pb.green()),
+                    abs(pa.blue() - pb.blue()),
+                    abs(pa.alpha() - pb.alpha()),
+                )
+                > tolerance
+            ):
                 return False
     return True
 
@@ -67,7 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--svg", type=Path, default=SVG)
     parser.add_argument("--out", type=Path, default=SVG.parent)
-    parser.add_argument("--check", action="store_true", help="compare with the PNGs in --out, write nothing")
+    parser.add_argument(
+        "--check", action="store_true", help="compare with the PNGs in --out, write nothing"
+    )
     args = parser.parse_args(argv)
     app = _app()  # noqa: F841 - must live while painting
     from PySide6.QtGui import QImage
@@ -89,8 +98,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"make_icons: cannot write {target}", file=sys.stderr)
             return 2
     if stale:
-        print(f"make_icons: out of date or missing in {args.out}: {', '.join(stale)}; "
-              "run .venv/bin/python packaging/make_icons.py", file=sys.stderr)
+        print(
+            f"make_icons: out of date or missing in {args.out}: {', '.join(stale)}; "
+            "run .venv/bin/python packaging/make_icons.py",
+            file=sys.stderr,
+        )
         return 1
     return 0
 

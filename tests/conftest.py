@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,7 @@ from observer_app import paths as app_paths
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 #: A fixed instant for pure tests: Monday 2026-11-30 06:15 UTC = 15:15 in Seoul.
-PINNED_NOW = datetime(2026, 11, 30, 6, 15, 0, tzinfo=timezone.utc)
+PINNED_NOW = datetime(2026, 11, 30, 6, 15, 0, tzinfo=UTC)
 
 
 def pytest_configure(config):

@@ -58,6 +58,7 @@ class Bundle:
 
 # -- fingerprints and known versions ----------------------------------------------------------------
 
+
 def fingerprint(note: Note) -> str:
     """sha256 of the canonical JSON of ``note.content_key()``: equal iff the notes say the same."""
     canonical = json.dumps(list(note.content_key()), ensure_ascii=False, separators=(",", ":"))
@@ -77,19 +78,32 @@ def make_ancestor_key(*groups: Iterable[str] | None) -> str:
 
 # -- writing -----------------------------------------------------------------------------------------
 
+
 def _opt_iso(dt: datetime | None) -> str | None:
     return clock.iso_utc(dt) if dt else None
 
 
 def note_to_dict(note: Note, versions: Iterable[str] | None = None) -> dict:
     d = {
-        "id": note.id, "conference_id": note.conference_id, "text": note.text, "utc": clock.iso_utc(note.utc),
-        "body_id": note.body_id, "session_id": note.session_id, "stream_url": note.stream_url,
+        "id": note.id,
+        "conference_id": note.conference_id,
+        "text": note.text,
+        "utc": clock.iso_utc(note.utc),
+        "body_id": note.body_id,
+        "session_id": note.session_id,
+        "stream_url": note.stream_url,
         "stream_kind": note.stream_kind.value if note.stream_kind else None,
-        "media_position_ms": note.media_position_ms, "program_date_time": _opt_iso(note.program_date_time),
-        "for_feedback": note.for_feedback, "created": clock.iso_utc(note.created),
-        "updated": clock.iso_utc(note.updated), "speaker": note.speaker, "agenda_item": note.agenda_item,
-        "stance": note.stance, "tags": list(note.tags), "author": note.author, "conflict_of": note.conflict_of,
+        "media_position_ms": note.media_position_ms,
+        "program_date_time": _opt_iso(note.program_date_time),
+        "for_feedback": note.for_feedback,
+        "created": clock.iso_utc(note.created),
+        "updated": clock.iso_utc(note.updated),
+        "speaker": note.speaker,
+        "agenda_item": note.agenda_item,
+        "stance": note.stance,
+        "tags": list(note.tags),
+        "author": note.author,
+        "conflict_of": note.conflict_of,
         "deleted": note.deleted,
     }
     if versions is not None:
@@ -97,8 +111,13 @@ def note_to_dict(note: Note, versions: Iterable[str] | None = None) -> dict:
     return d
 
 
-def to_bundle(conference_id: str, author: str, notes: Iterable[Note], now: datetime,
-              versions: dict[str, Iterable[str]] | None = None) -> dict:
+def to_bundle(
+    conference_id: str,
+    author: str,
+    notes: Iterable[Note],
+    now: datetime,
+    versions: dict[str, Iterable[str]] | None = None,
+) -> dict:
     """The bundle of ``notes`` (tombstones and conflict copies included), sorted by id so that
     the same notes always give the same file. ``versions``: note id -> its known versions."""
     versions = versions or {}
@@ -119,13 +138,16 @@ def dumps(bundle: dict) -> bytes:
 
 # -- reading -----------------------------------------------------------------------------------------
 
+
 @functools.lru_cache(maxsize=1)
 def bundle_schema() -> dict:
     """The shipped JSON Schema (read once, on first use), with its ``$ref``s to ``$defs`` inlined:
     resolving 20 references per note made validation twice as slow."""
     from observer_app.paths import resources_dir  # noqa: PLC0415 - keep core free of path setup
 
-    schema = json.loads((resources_dir() / "schema" / "notes-bundle.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads(
+        (resources_dir() / "schema" / "notes-bundle.schema.json").read_text(encoding="utf-8")
+    )
     return _inline_refs(schema, schema.get("$defs", {}))
 
 
@@ -141,8 +163,13 @@ def _inline_refs(node: object, defs: dict) -> object:
 
 
 def _decode(data: bytes, source: str) -> object:
-    return decode_json(data, source, BundleError,
-                       "this is HTML or XML (a login or error page?), not an Observer notes bundle", "a notes bundle")
+    return decode_json(
+        data,
+        source,
+        BundleError,
+        "this is HTML or XML (a login or error page?), not an Observer notes bundle",
+        "a notes bundle",
+    )
 
 
 def _schema_message(error: jsonschema.ValidationError) -> str:
@@ -157,13 +184,22 @@ def _schema_message(error: jsonschema.ValidationError) -> str:
 
 def _validate(raw: object, source: str, schema: dict) -> None:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        found = f"its format is {raw['format']!r}" if isinstance(raw, dict) and "format" in raw else "it has no format"
-        raise BundleError(source, "format", f"not an Observer notes bundle ({found}, expected {FORMAT!r})")
+        found = (
+            f"its format is {raw['format']!r}"
+            if isinstance(raw, dict) and "format" in raw
+            else "it has no format"
+        )
+        raise BundleError(
+            source, "format", f"not an Observer notes bundle ({found}, expected {FORMAT!r})"
+        )
     version = raw.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise BundleError(source, "format_version",
-                          f"this bundle is format version {version}, newer than this version of Observer "
-                          f"understands ({FORMAT_VERSION}); update Observer to import it")
+        raise BundleError(
+            source,
+            "format_version",
+            f"this bundle is format version {version}, newer than this version of Observer "
+            f"understands ({FORMAT_VERSION}); update Observer to import it",
+        )
     validator = jsonschema.Draft202012Validator(schema)
     errors = sorted(validator.iter_errors(raw), key=lambda e: [str(p) for p in e.absolute_path])
     if errors:
@@ -178,13 +214,26 @@ def _note_from_dict(d: dict) -> Note:
         return clock.parse_iso(text) if text else None
 
     return Note(
-        id=d["id"].lower(), conference_id=d["conference_id"], text=d["text"], utc=clock.parse_iso(d["utc"]),
-        body_id=d["body_id"], session_id=d["session_id"], stream_url=d["stream_url"],
+        id=d["id"].lower(),
+        conference_id=d["conference_id"],
+        text=d["text"],
+        utc=clock.parse_iso(d["utc"]),
+        body_id=d["body_id"],
+        session_id=d["session_id"],
+        stream_url=d["stream_url"],
         stream_kind=StreamKind(d["stream_kind"]) if d["stream_kind"] else None,
-        media_position_ms=d["media_position_ms"], program_date_time=opt_dt(d["program_date_time"]),
-        for_feedback=d["for_feedback"], created=clock.parse_iso(d["created"]), updated=clock.parse_iso(d["updated"]),
-        speaker=d["speaker"], agenda_item=d["agenda_item"], stance=d["stance"], tags=tuple(d["tags"]),
-        author=d["author"], conflict_of=d["conflict_of"].lower() if d["conflict_of"] else None, deleted=d["deleted"],
+        media_position_ms=d["media_position_ms"],
+        program_date_time=opt_dt(d["program_date_time"]),
+        for_feedback=d["for_feedback"],
+        created=clock.parse_iso(d["created"]),
+        updated=clock.parse_iso(d["updated"]),
+        speaker=d["speaker"],
+        agenda_item=d["agenda_item"],
+        stance=d["stance"],
+        tags=tuple(d["tags"]),
+        author=d["author"],
+        conflict_of=d["conflict_of"].lower() if d["conflict_of"] else None,
+        deleted=d["deleted"],
     )
 
 
@@ -199,8 +248,11 @@ def read_bundle(data: bytes, source_name: str, schema: dict | None = None) -> Bu
     for i, d in enumerate(raw["notes"]):
         place = f"notes/{i}"
         if d["conference_id"] != raw["conference_id"]:
-            raise BundleError(source_name, f"{place}/conference_id",
-                              f"note of conference {d['conference_id']!r} in a bundle of {raw['conference_id']!r}")
+            raise BundleError(
+                source_name,
+                f"{place}/conference_id",
+                f"note of conference {d['conference_id']!r} in a bundle of {raw['conference_id']!r}",
+            )
         try:
             note = _note_from_dict(d)
         except ValueError as exc:  # an impossible date the pattern let through (month 13)
@@ -224,13 +276,14 @@ def from_bundle(data: bytes, source_name: str) -> tuple[str, str, list[Note]]:
 
 # -- merging -----------------------------------------------------------------------------------------
 
+
 class Outcome(str, Enum):
-    ADDED = "added"          # we did not have the note: take it
+    ADDED = "added"  # we did not have the note: take it
     UNCHANGED = "unchanged"  # both say the same
-    UPDATED = "updated"      # theirs grew from ours: take theirs
-    KEPT = "kept"            # theirs is a version we already had: keep ours
-    CONFLICT = "conflict"    # both changed it: keep ours, add theirs as a conflict copy
-    RESTORED = "restored"    # we deleted it, they edited it: the edit wins, the note comes back
+    UPDATED = "updated"  # theirs grew from ours: take theirs
+    KEPT = "kept"  # theirs is a version we already had: keep ours
+    CONFLICT = "conflict"  # both changed it: keep ours, add theirs as a conflict copy
+    RESTORED = "restored"  # we deleted it, they edited it: the edit wins, the note comes back
 
 
 @dataclass(frozen=True)
@@ -253,8 +306,12 @@ def conflict_copy(remote: Note, remote_fp: str | None = None) -> Note:
     return replace(remote, id=copy_id, conflict_of=remote.conflict_of or remote.id)
 
 
-def merge(local: Note | None, remote: Note, ancestor_key: str | None,
-          remote_versions: Iterable[str] | None = None) -> MergeDecision:
+def merge(
+    local: Note | None,
+    remote: Note,
+    ancestor_key: str | None,
+    remote_versions: Iterable[str] | None = None,
+) -> MergeDecision:
     """Three-way merge of one note.
 
     ``ancestor_key``: what the store remembers for the note (fingerprints of versions we held,
@@ -269,7 +326,9 @@ def merge(local: Note | None, remote: Note, ancestor_key: str | None,
     local_fp = fingerprint(local)
     mine = known_versions(ancestor_key)
     if local_fp == r:
-        return MergeDecision(Outcome.UNCHANGED, None, None, make_ancestor_key([local_fp], mine, theirs))
+        return MergeDecision(
+            Outcome.UNCHANGED, None, None, make_ancestor_key([local_fp], mine, theirs)
+        )
     remote_is_stale = r in mine  # a version we already had and moved on from
     remote_grew_from_ours = local_fp in (theirs if theirs is not None else mine)
     if remote_is_stale and remote_grew_from_ours:
@@ -283,11 +342,15 @@ def merge(local: Note | None, remote: Note, ancestor_key: str | None,
         return MergeDecision(Outcome.UPDATED, remote, None, make_ancestor_key([r], mine, theirs))
     # Concurrent changes. An edit always beats a deletion, so nothing anyone wrote disappears.
     if local.deleted and not remote.deleted:
-        return MergeDecision(Outcome.RESTORED, remote, None, make_ancestor_key([r], mine, theirs, [local_fp]))
+        return MergeDecision(
+            Outcome.RESTORED, remote, None, make_ancestor_key([r], mine, theirs, [local_fp])
+        )
     known = make_ancestor_key([local_fp], mine, theirs, [r])
     if remote.deleted:  # they deleted what we edited: keep ours, there is nothing to show of theirs
         return MergeDecision(Outcome.CONFLICT, None, None, known)
-    return MergeDecision(Outcome.CONFLICT, None, conflict_copy(remote, r), known, make_ancestor_key([r]))
+    return MergeDecision(
+        Outcome.CONFLICT, None, conflict_copy(remote, r), known, make_ancestor_key([r])
+    )
 
 
 def redundant_copies(notes: Iterable[Note]) -> list[Note]:
@@ -295,5 +358,8 @@ def redundant_copies(notes: Iterable[Note]) -> list[Note]:
     the same conflict at once and settled on the same text): they can be retired as tombstones."""
     notes = list(notes)
     live = {n.id: fingerprint(n) for n in notes if not n.deleted}
-    return [n for n in notes
-            if n.conflict_of and not n.deleted and live.get(n.conflict_of) == live.get(n.id)]
+    return [
+        n
+        for n in notes
+        if n.conflict_of and not n.deleted and live.get(n.conflict_of) == live.get(n.id)
+    ]

@@ -6,7 +6,7 @@ Everything is pure and takes "now" as an argument so that tests can pin the cloc
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
@@ -19,19 +19,21 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError) as exc:  # ("Europe" is a folder of zones)
-        raise TimeZoneError(f"unknown time zone {name!r} (expected an IANA name such as 'Asia/Seoul')") from exc
+        raise TimeZoneError(
+            f"unknown time zone {name!r} (expected an IANA name such as 'Asia/Seoul')"
+        ) from exc
 
 
 def local_zone() -> tzinfo:
     """The observer's own zone, as the operating system reports it."""
-    return datetime.now().astimezone().tzinfo or timezone.utc
+    return datetime.now().astimezone().tzinfo or UTC
 
 
 def ensure_utc(dt: datetime) -> datetime:
     """Naive datetimes are refused: a time without a zone is a bug waiting to happen."""
     if dt.tzinfo is None:
         raise ValueError(f"naive datetime {dt.isoformat()} has no time zone")
-    return dt.astimezone(timezone.utc)
+    return dt.astimezone(UTC)
 
 
 def parse_iso(text: str) -> datetime:

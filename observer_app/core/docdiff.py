@@ -6,7 +6,7 @@ Pure Python (difflib); the text comes from the document library's extracted page
 from __future__ import annotations
 
 import difflib
-from typing import Sequence
+from collections.abc import Sequence
 
 from observer_app.core.symbols import DocSymbol, parse_symbol
 
@@ -18,7 +18,9 @@ def previous_revision(symbol: str | DocSymbol) -> DocSymbol | None:
     parsed = parse_symbol(symbol) if isinstance(symbol, str) else symbol
     if parsed is None or parsed.revision == 0 or parsed.corrigendum:
         return None
-    return DocSymbol(parsed.series, parsed.number, revision=parsed.revision - 1, addendum=parsed.addendum)
+    return DocSymbol(
+        parsed.series, parsed.number, revision=parsed.revision - 1, addendum=parsed.addendum
+    )
 
 
 def revision_chain(symbol: str | DocSymbol) -> list[DocSymbol]:
@@ -26,8 +28,15 @@ def revision_chain(symbol: str | DocSymbol) -> list[DocSymbol]:
     current = parse_symbol(symbol) if isinstance(symbol, str) else symbol
     chain: list[DocSymbol] = []
     while current is not None:
-        chain.append(DocSymbol(current.series, current.number, current.revision, current.addendum,
-                               current.corrigendum))
+        chain.append(
+            DocSymbol(
+                current.series,
+                current.number,
+                current.revision,
+                current.addendum,
+                current.corrigendum,
+            )
+        )
         current = previous_revision(current)
     return chain
 
@@ -40,8 +49,21 @@ def pages_to_lines(pages: Sequence[str]) -> list[str]:
     return lines
 
 
-def text_diff(old_pages: Sequence[str], new_pages: Sequence[str], old_label: str, new_label: str,
-              context: int = 3) -> str:
+def text_diff(
+    old_pages: Sequence[str],
+    new_pages: Sequence[str],
+    old_label: str,
+    new_label: str,
+    context: int = 3,
+) -> str:
     """A unified diff of two documents' text ("" when they say the same)."""
-    return "\n".join(difflib.unified_diff(pages_to_lines(old_pages), pages_to_lines(new_pages),
-                                          fromfile=old_label, tofile=new_label, n=context, lineterm=""))
+    return "\n".join(
+        difflib.unified_diff(
+            pages_to_lines(old_pages),
+            pages_to_lines(new_pages),
+            fromfile=old_label,
+            tofile=new_label,
+            n=context,
+            lineterm="",
+        )
+    )

@@ -31,7 +31,10 @@ def is_followed(session: Session, follows: Iterable[Follow]) -> bool:
 def followed_sessions(conference: Conference, follows: Iterable[Follow]) -> list[Session]:
     """Every session followed directly or through its body, in time order."""
     wanted = set(follows)
-    return sorted((s for s in conference.sessions if is_followed(s, wanted)), key=lambda s: (s.start, s.body_id))
+    return sorted(
+        (s for s in conference.sessions if is_followed(s, wanted)),
+        key=lambda s: (s.start, s.body_id),
+    )
 
 
 @dataclass(frozen=True)
@@ -54,8 +57,13 @@ class Reminder:
         return f"{self.body_label}: “{self.session.title}” started {-self.minutes} min ago."
 
 
-def due_reminders(conference: Conference, follows: Iterable[Follow], now: datetime, lead: timedelta,
-                  shown: set[str]) -> list[Reminder]:
+def due_reminders(
+    conference: Conference,
+    follows: Iterable[Follow],
+    now: datetime,
+    lead: timedelta,
+    shown: set[str],
+) -> list[Reminder]:
     """Followed sessions within ``lead`` of their start (or under way), not shown yet."""
     due = []
     for session in followed_sessions(conference, follows):
@@ -63,7 +71,9 @@ def due_reminders(conference: Conference, follows: Iterable[Follow], now: dateti
             continue
         body = conference.body(session.body_id)
         seconds = (session.start - now).total_seconds()
-        minutes = int(seconds // 60 + (1 if seconds % 60 else 0)) if seconds > 0 else -int(-seconds // 60)
+        minutes = (
+            int(seconds // 60 + (1 if seconds % 60 else 0)) if seconds > 0 else -int(-seconds // 60)
+        )
         reminder = Reminder(session, body.label if body else session.body_id, minutes)
         if reminder.key not in shown:
             due.append(reminder)

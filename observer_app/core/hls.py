@@ -46,7 +46,9 @@ class Variant:
         codecs = [c.strip().lower() for c in self.codecs.split(",") if c.strip()]
         if self.resolution:
             return False
-        return bool(codecs) and all(c.startswith(("mp4a", "ac-3", "ec-3", "opus", "flac")) for c in codecs)
+        return bool(codecs) and all(
+            c.startswith(("mp4a", "ac-3", "ec-3", "opus", "flac")) for c in codecs
+        )
 
     def label(self) -> str:
         if self.audio_only:
@@ -151,15 +153,21 @@ def parse_master(data: bytes | str, base_url: str) -> MasterPlaylist:
     result = MasterPlaylist()
     for p in playlist.playlists:
         info = p.stream_info
-        result.variants.append(Variant(
-            uri=urljoin(base_url, p.uri), bandwidth=int(info.bandwidth or 0),
-            resolution=tuple(info.resolution) if info.resolution else None,
-            codecs=info.codecs or "", audio_group=info.audio,
-        ))
+        result.variants.append(
+            Variant(
+                uri=urljoin(base_url, p.uri),
+                bandwidth=int(info.bandwidth or 0),
+                resolution=tuple(info.resolution) if info.resolution else None,
+                codecs=info.codecs or "",
+                audio_group=info.audio,
+            )
+        )
     for media in playlist.media:
         rendition = Rendition(
-            group=media.group_id or "", language=code_for(media.language) or code_for(media.name),
-            name=media.name or media.language or "", default=(media.default or "").upper() == "YES",
+            group=media.group_id or "",
+            language=code_for(media.language) or code_for(media.name),
+            name=media.name or media.language or "",
+            default=(media.default or "").upper() == "YES",
             uri=urljoin(base_url, media.uri) if media.uri else None,
         )
         if media.type == "AUDIO":
@@ -179,12 +187,19 @@ def parse_media(data: bytes | str, base_url: str) -> MediaPlaylist:
     except Exception as exc:
         raise ManifestError(f"unreadable playlist: {exc}") from None
     segments = [
-        Segment(urljoin(base_url, s.uri), float(s.duration or 0),
-                clock.ensure_utc(s.current_program_date_time) if s.current_program_date_time else None)
+        Segment(
+            urljoin(base_url, s.uri),
+            float(s.duration or 0),
+            clock.ensure_utc(s.current_program_date_time) if s.current_program_date_time else None,
+        )
         for s in playlist.segments
     ]
-    return MediaPlaylist(segments, live=not playlist.is_endlist, target_duration_s=float(playlist.target_duration or 0),
-                         media_sequence=int(playlist.media_sequence or 0))
+    return MediaPlaylist(
+        segments,
+        live=not playlist.is_endlist,
+        target_duration_s=float(playlist.target_duration or 0),
+        media_sequence=int(playlist.media_sequence or 0),
+    )
 
 
 _URI_ATTR = re.compile(r'URI="([^"]*)"')
@@ -206,7 +221,9 @@ def rewrite_master(data: bytes | str, base_url: str, drop_audio_only: bool = Tru
             attrs = stripped.split(":", 1)[1]
             codecs = re.search(r'CODECS="([^"]*)"', attrs)
             resolution = "RESOLUTION=" in attrs
-            variant = Variant("", 0, (1, 1) if resolution else None, codecs.group(1) if codecs else "", None)
+            variant = Variant(
+                "", 0, (1, 1) if resolution else None, codecs.group(1) if codecs else "", None
+            )
             if drop_audio_only and variant.audio_only:
                 skip_next_uri = True
                 continue

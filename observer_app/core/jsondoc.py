@@ -8,13 +8,15 @@ the file seems cut off), and absurd nesting, instead of raising whatever ``json`
 from __future__ import annotations
 
 import json
-from typing import Callable
+from collections.abc import Callable
 
 #: Builds the caller's own error from (source, place, problem).
 ErrorFactory = Callable[[str, str, str], Exception]
 
 
-def decode_json(data: bytes, source: str, error: ErrorFactory, html_problem: str, kind: str) -> object:
+def decode_json(
+    data: bytes, source: str, error: ErrorFactory, html_problem: str, kind: str
+) -> object:
     """The parsed document, or ``error(source, place, problem)`` raised. ``kind`` ("a notes
     bundle") finishes the nesting message; ``html_problem`` is what to say of an HTML page."""
     try:
@@ -29,6 +31,8 @@ def decode_json(data: bytes, source: str, error: ErrorFactory, html_problem: str
         return json.loads(text)
     except json.JSONDecodeError as exc:
         cut = " (the file seems cut off)" if exc.pos >= len(text.rstrip()) - 1 else ""
-        raise error(source, f"line {exc.lineno}, column {exc.colno}", f"invalid JSON: {exc.msg}{cut}") from None
+        raise error(
+            source, f"line {exc.lineno}, column {exc.colno}", f"invalid JSON: {exc.msg}{cut}"
+        ) from None
     except RecursionError:
         raise error(source, "", f"the JSON is nested too deeply to be {kind}") from None

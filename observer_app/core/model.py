@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from datetime import date as _date
-from datetime import datetime, timezone
 from enum import Enum
 from functools import cached_property
 
@@ -137,9 +137,13 @@ class Conference:
         by_body_stream: dict[str, Stream] = {}
         for stream in self.streams:
             by_body_stream.setdefault(stream.body_id, stream)
-        return {"body": {b.id: b for b in reversed(self.bodies)}, "stream": {s.id: s for s in reversed(self.streams)},
-                "session": {s.id: s for s in reversed(self.sessions)}, "body_stream": by_body_stream,
-                "document": {d.symbol: d for d in reversed(self.documents)}}
+        return {
+            "body": {b.id: b for b in reversed(self.bodies)},
+            "stream": {s.id: s for s in reversed(self.streams)},
+            "session": {s.id: s for s in reversed(self.sessions)},
+            "body_stream": by_body_stream,
+            "document": {d.symbol: d for d in reversed(self.documents)},
+        }
 
     def body(self, body_id: str) -> Body | None:
         return self._index["body"].get(body_id)
@@ -182,7 +186,7 @@ def new_id() -> str:
 
 def utc_now() -> datetime:
     """Now, in UTC, to the millisecond (the precision the store keeps)."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     return now.replace(microsecond=now.microsecond // 1000 * 1000)
 
 
@@ -226,8 +230,17 @@ class Note:
 
     def content_key(self) -> tuple:
         """What an edit can change; two notes with the same key say the same thing."""
-        return (self.text, self.speaker, self.agenda_item, self.stance, tuple(self.tags), self.for_feedback,
-                self.deleted, self.body_id, self.session_id)
+        return (
+            self.text,
+            self.speaker,
+            self.agenda_item,
+            self.stance,
+            tuple(self.tags),
+            self.for_feedback,
+            self.deleted,
+            self.body_id,
+            self.session_id,
+        )
 
 
 @dataclass(frozen=True)

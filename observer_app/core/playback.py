@@ -34,8 +34,13 @@ class PlaybackTarget:
     def seekable(self) -> bool:
         return self.kind is StreamKind.ARCHIVE
 
-    def stamp(self, position_ms: int, now: datetime, program_date_time: datetime | None = None,
-              wall: datetime | None = None) -> NoteStamp:
+    def stamp(
+        self,
+        position_ms: int,
+        now: datetime,
+        program_date_time: datetime | None = None,
+        wall: datetime | None = None,
+    ) -> NoteStamp:
         """The note stamp for what is on screen at ``position_ms``.
 
         The instant comes from, in order: the stream's EXT-X-PROGRAM-DATE-TIME (exact, also on
@@ -51,14 +56,22 @@ class PlaybackTarget:
         else:
             utc = now
         return NoteStamp(
-            utc=utc, body_id=self.body_id, session_id=self.session.id if self.session else None,
-            stream_url=self.url, stream_kind=self.kind, media_position_ms=max(0, int(position_ms)),
+            utc=utc,
+            body_id=self.body_id,
+            session_id=self.session.id if self.session else None,
+            stream_url=self.url,
+            stream_kind=self.kind,
+            media_position_ms=max(0, int(position_ms)),
             program_date_time=program_date_time,
         )
 
     def position_for(self, note: Note) -> int | None:
         """Where ``note`` is in this archive, or None when it does not belong to it."""
-        if self.kind is not StreamKind.ARCHIVE or self.session is None or note.session_id != self.session.id:
+        if (
+            self.kind is not StreamKind.ARCHIVE
+            or self.session is None
+            or note.session_id != self.session.id
+        ):
             return None
         position = clock.MediaAnchor(0, self.session.start).position_at(note.utc)
         if position < 0:
@@ -66,14 +79,20 @@ class PlaybackTarget:
         return position % self.loop_ms if self.loop_ms else position
 
 
-def plan(conference: Conference, body_id: str, session_id: str | None, now: datetime) -> PlaybackTarget | None:
+def plan(
+    conference: Conference, body_id: str, session_id: str | None, now: datetime
+) -> PlaybackTarget | None:
     """The target for a click on a body (its live stream) or a session (live, or its archive)."""
     stream = conference.stream_for_body(body_id)
-    session = conference.session(session_id) if session_id else conference.current_session(body_id, now)
+    session = (
+        conference.session(session_id) if session_id else conference.current_session(body_id, now)
+    )
     loop_ms = stream.duration_ms if stream else None
     if session is not None and session.is_past(now):
         if session.archive_url:
-            return PlaybackTarget(body_id, session.archive_url, StreamKind.ARCHIVE, session, 0, loop_ms)
+            return PlaybackTarget(
+                body_id, session.archive_url, StreamKind.ARCHIVE, session, 0, loop_ms
+            )
         return None
     if stream is None:
         return None
@@ -83,8 +102,17 @@ def plan(conference: Conference, body_id: str, session_id: str | None, now: date
     if loop_ms:
         begun = session.start if session is not None and session.start <= now else now
         start = clock.looped_live_position(begun, now, loop_ms)
-    return PlaybackTarget(body_id, stream.url, StreamKind.LIVE, session, start, loop_ms,
-                          stream.user_agent, stream.referrer, stream.audio_only)
+    return PlaybackTarget(
+        body_id,
+        stream.url,
+        StreamKind.LIVE,
+        session,
+        start,
+        loop_ms,
+        stream.user_agent,
+        stream.referrer,
+        stream.audio_only,
+    )
 
 
 def archive_target_for(conference: Conference, note: Note) -> PlaybackTarget | None:
@@ -95,8 +123,14 @@ def archive_target_for(conference: Conference, note: Note) -> PlaybackTarget | N
     stream = conference.stream_for_body(note.body_id)
     if session is None or not session.archive_url:
         return None
-    return PlaybackTarget(note.body_id, session.archive_url, StreamKind.ARCHIVE, session, 0,
-                          stream.duration_ms if stream else None)
+    return PlaybackTarget(
+        note.body_id,
+        session.archive_url,
+        StreamKind.ARCHIVE,
+        session,
+        0,
+        stream.duration_ms if stream else None,
+    )
 
 
 def recording_position(note: Note, conference: Conference) -> int | None:
@@ -114,8 +148,12 @@ def recording_position(note: Note, conference: Conference) -> int | None:
     return note.media_position_ms
 
 
-def replay(conference: Conference, current: PlaybackTarget | None, note: Note, now: datetime,
-           ) -> tuple[str, int | PlaybackTarget | str]:
+def replay(
+    conference: Conference,
+    current: PlaybackTarget | None,
+    note: Note,
+    now: datetime,
+) -> tuple[str, int | PlaybackTarget | str]:
     """What double-clicking a note does: ("seek", ms) in the archive on screen, ("play", target)
     to open its session's recording at the note, or ("none", reason)."""
     position = current.position_for(note) if current else None
@@ -126,4 +164,6 @@ def replay(conference: Conference, current: PlaybackTarget | None, note: Note, n
     if target is None or session is None or not session.is_past(now):
         return "none", "This note's session has no recording yet."
     start = target.position_for(note) or 0
-    return "play", PlaybackTarget(target.body_id, target.url, target.kind, target.session, start, target.loop_ms)
+    return "play", PlaybackTarget(
+        target.body_id, target.url, target.kind, target.session, start, target.loop_ms
+    )

@@ -11,7 +11,7 @@ Fragment ``#t=SECONDS`` (players and browsers start there); a YouTube recording 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from observer_app.core import clock
 from observer_app.core.model import Conference, Note
@@ -67,7 +67,9 @@ class SessionGroup:
         """The entries by agenda item, items in order of first mention, each in time order."""
         groups: dict[str, AgendaGroup] = {}
         for entry in self.entries:
-            groups.setdefault(entry.agenda_item, AgendaGroup(entry.agenda_item)).entries.append(entry)
+            groups.setdefault(entry.agenda_item, AgendaGroup(entry.agenda_item)).entries.append(
+                entry
+            )
         return list(groups.values())
 
 
@@ -143,21 +145,31 @@ def build_report(
 
         def session_sort(sid: str | None) -> tuple:
             s = conference.session(sid)
-            return (s is None, s.start if s else datetime.max.replace(tzinfo=timezone.utc))
+            return (s is None, s.start if s else datetime.max.replace(tzinfo=UTC))
 
         for sid in sorted(by_session, key=session_sort):
             session = conference.session(sid)
-            group = SessionGroup(session.title if session else OUTSIDE_SESSIONS, session.start if session else None,
-                                 id=session.id if session else None,
-                                 archive_url=session.archive_url if session else None)
+            group = SessionGroup(
+                session.title if session else OUTSIDE_SESSIONS,
+                session.start if session else None,
+                id=session.id if session else None,
+                archive_url=session.archive_url if session else None,
+            )
             for note in by_session[sid]:
                 group.entries.append(_entry(note, conference, tz, generated))
             sessions.append(group)
         bodies.append(BodyGroup(body.name if body else (body_id or GENERAL), sessions, id=body_id))
 
     return Report(
-        conference=conference.name, timezone=conference.timezone, author=author, organization=organization,
-        contact=contact, generated=generated, bodies=bodies, title=title, introduction=introduction,
+        conference=conference.name,
+        timezone=conference.timezone,
+        author=author,
+        organization=organization,
+        contact=contact,
+        generated=generated,
+        bodies=bodies,
+        title=title,
+        introduction=introduction,
         conference_id=conference.id,
     )
 
@@ -167,7 +179,12 @@ def _entry(note: Note, conference: Conference, tz, generated: datetime) -> Repor
     position = recording_position(note, conference)
     session = conference.session(note.session_id)
     link = ""
-    if session is not None and session.archive_url and position is not None and session.is_past(generated):
+    if (
+        session is not None
+        and session.archive_url
+        and position is not None
+        and session.is_past(generated)
+    ):
         link = archive_link(session.archive_url, position)
     return ReportEntry(
         note_id=note.id,
@@ -177,8 +194,14 @@ def _entry(note: Note, conference: Conference, tz, generated: datetime) -> Repor
         utc_time=f"{clock.ensure_utc(note.utc):%Y-%m-%d %H:%M:%S} UTC",
         media_position=clock.format_position(position) if position is not None else "",
         documents=cited_documents(note.text, conference),
-        position_ms=position, speaker=note.speaker, stance=note.stance, agenda_item=note.agenda_item,
-        tags=tuple(note.tags), body_id=note.body_id, session_id=note.session_id, archive_link=link,
+        position_ms=position,
+        speaker=note.speaker,
+        stance=note.stance,
+        agenda_item=note.agenda_item,
+        tags=tuple(note.tags),
+        body_id=note.body_id,
+        session_id=note.session_id,
+        archive_link=link,
     )
 
 

@@ -23,59 +23,174 @@ class Setting:
 
 _ALL = (
     Setting("author.name", str, "", "Your name", "Shown as the author of feedback reports."),
-    Setting("author.organization", str, "", "Organisation", "The organisation you observe for; shown in reports."),
-    Setting("author.contact", str, "", "Contact e-mail", "Where organisers can reach you about your feedback."),
-    Setting("player.language", str, "floor", "Preferred interpretation",
-            "Audio channel picked automatically when a stream offers it: floor, ar, zh, en, fr, ru or es.",
-            ("floor", "ar", "zh", "en", "fr", "ru", "es")),
+    Setting(
+        "author.organization",
+        str,
+        "",
+        "Organisation",
+        "The organisation you observe for; shown in reports.",
+    ),
+    Setting(
+        "author.contact",
+        str,
+        "",
+        "Contact e-mail",
+        "Where organisers can reach you about your feedback.",
+    ),
+    Setting(
+        "player.language",
+        str,
+        "floor",
+        "Preferred interpretation",
+        "Audio channel picked automatically when a stream offers it: floor, ar, zh, en, fr, ru or es.",
+        ("floor", "ar", "zh", "en", "fr", "ru", "es"),
+    ),
     Setting("player.volume", int, 80, "Volume", "Player volume, 0 to 100."),
-Setting("smtp.server", str, "", "Mail server (SMTP)",
-            "The outgoing mail server, e.g. smtp.example.org. Empty: sending by e-mail opens a draft in your "
-            "mail program instead (without attachments)."),
-    Setting("smtp.port", int, 0, "Mail server port", "0: the usual port for the security chosen (587 for "
-            "starttls, 465 for ssl)."),
-    Setting("smtp.security", str, "starttls", "Mail server security",
-            "starttls (usually port 587) or ssl (usually port 465). Observer never sends a password or a "
-            "report over an unencrypted connection.", ("starttls", "ssl")),
-    Setting("smtp.user", str, "", "Mail server user",
-            "User name for the mail server; empty if it needs no login. The password is kept in the keyring "
-            "(observer-app secret set smtp.password)."),
-    Setting("smtp.from", str, "", "Sender address", "The From address of report e-mails. Empty: your contact "
-            "e-mail (author.contact)."),
-    Setting("smtp.recipients", str, "", "Send reports to", "E-mail addresses that receive feedback reports, "
-            "separated by commas."),
-    Setting("smtp.ca_file", str, "", "Mail server CA file", "A PEM file with the certificate authority of a mail "
-            "server that uses its own. Empty: the system's authorities."),
-    Setting("http.url", str, "", "Report receiver (HTTPS)",
-            "An https:// address that accepts feedback reports as JSON (see docs/submission.md). The token is kept "
-            "in the keyring (observer-app secret set http.token)."),
-    Setting("http.ca_file", str, "", "Receiver CA file", "A PEM file with the certificate authority of a receiver "
-            "that uses its own; it replaces the system's authorities for the receiver. Empty: the system's."),
-    Setting("sync.webdav_url", str, "", "Team folder (WebDAV)",
-            "A shared WebDAV folder (Nextcloud and others) where the team's note bundles meet, e.g. "
-            "https://cloud.example.org/remote.php/dav/files/me/observer/. The password is kept in the keyring "
-            "(observer-app secret set sync.webdav_password)."),
+    Setting(
+        "smtp.server",
+        str,
+        "",
+        "Mail server (SMTP)",
+        "The outgoing mail server, e.g. smtp.example.org. Empty: sending by e-mail opens a draft in your "
+        "mail program instead (without attachments).",
+    ),
+    Setting(
+        "smtp.port",
+        int,
+        0,
+        "Mail server port",
+        "0: the usual port for the security chosen (587 for starttls, 465 for ssl).",
+    ),
+    Setting(
+        "smtp.security",
+        str,
+        "starttls",
+        "Mail server security",
+        "starttls (usually port 587) or ssl (usually port 465). Observer never sends a password or a "
+        "report over an unencrypted connection.",
+        ("starttls", "ssl"),
+    ),
+    Setting(
+        "smtp.user",
+        str,
+        "",
+        "Mail server user",
+        "User name for the mail server; empty if it needs no login. The password is kept in the keyring "
+        "(observer-app secret set smtp.password).",
+    ),
+    Setting(
+        "smtp.from",
+        str,
+        "",
+        "Sender address",
+        "The From address of report e-mails. Empty: your contact e-mail (author.contact).",
+    ),
+    Setting(
+        "smtp.recipients",
+        str,
+        "",
+        "Send reports to",
+        "E-mail addresses that receive feedback reports, separated by commas.",
+    ),
+    Setting(
+        "smtp.ca_file",
+        str,
+        "",
+        "Mail server CA file",
+        "A PEM file with the certificate authority of a mail "
+        "server that uses its own. Empty: the system's authorities.",
+    ),
+    Setting(
+        "http.url",
+        str,
+        "",
+        "Report receiver (HTTPS)",
+        "An https:// address that accepts feedback reports as JSON (see docs/submission.md). The token is kept "
+        "in the keyring (observer-app secret set http.token).",
+    ),
+    Setting(
+        "http.ca_file",
+        str,
+        "",
+        "Receiver CA file",
+        "A PEM file with the certificate authority of a receiver "
+        "that uses its own; it replaces the system's authorities for the receiver. Empty: the system's.",
+    ),
+    Setting(
+        "sync.webdav_url",
+        str,
+        "",
+        "Team folder (WebDAV)",
+        "A shared WebDAV folder (Nextcloud and others) where the team's note bundles meet, e.g. "
+        "https://cloud.example.org/remote.php/dav/files/me/observer/. The password is kept in the keyring "
+        "(observer-app secret set sync.webdav_password).",
+    ),
     Setting("sync.user", str, "", "Team folder user", "User name for the WebDAV folder."),
-    Setting("conference.last_feed", str, "", "Last conference", "The feed opened last; reopened on start."),
-    Setting("conference.recent", str, "[]", "Recent conferences",
-            "The conferences opened recently (a JSON list of sources, newest first), offered by File > Open conference."),
-    Setting("conference.refresh_minutes", int, 10, "Refresh the conference every (minutes)",
-            "How often the conference's sources are read again (conditional requests: cheap when unchanged); "
-            "0 turns it off."),
-    Setting("player.last_body", str, "", "Last body", "The body watched last; played again on start."),
-    Setting("schedule.reminder_minutes", int, 10, "Remind me before a followed session (minutes)",
-            "A desktop notification this many minutes before a session you follow starts; 0 turns reminders off."),
-    Setting("player.caption_scale", int, 100, "Caption size (%)",
-            "Size of captions and subtitles over the video, in percent of libVLC's normal size.",
-            (100, 125, 150, 200, 250, 300)),
-    Setting("ui.theme", str, "system", "Colours",
-            "system follows the desktop's palette; dark and high-contrast are built in (light text on dark, "
-            "and white on black with yellow highlights).", ("system", "dark", "high-contrast")),
-    Setting("ui.language", str, "system", "Interface language",
-            "Language of Observer's menus and messages: one of the six UN languages, or the system's. A "
-            "change applies when Observer is started again.", ("system", "en", "fr", "es", "ar", "zh", "ru")),
-    Setting("ui.first_run_done", bool, False, "Welcome page done",
-            "False: the welcome page (name, organisation, languages) is shown at the next start."),
+    Setting(
+        "conference.last_feed",
+        str,
+        "",
+        "Last conference",
+        "The feed opened last; reopened on start.",
+    ),
+    Setting(
+        "conference.recent",
+        str,
+        "[]",
+        "Recent conferences",
+        "The conferences opened recently (a JSON list of sources, newest first), offered by File > Open conference.",
+    ),
+    Setting(
+        "conference.refresh_minutes",
+        int,
+        10,
+        "Refresh the conference every (minutes)",
+        "How often the conference's sources are read again (conditional requests: cheap when unchanged); "
+        "0 turns it off.",
+    ),
+    Setting(
+        "player.last_body", str, "", "Last body", "The body watched last; played again on start."
+    ),
+    Setting(
+        "schedule.reminder_minutes",
+        int,
+        10,
+        "Remind me before a followed session (minutes)",
+        "A desktop notification this many minutes before a session you follow starts; 0 turns reminders off.",
+    ),
+    Setting(
+        "player.caption_scale",
+        int,
+        100,
+        "Caption size (%)",
+        "Size of captions and subtitles over the video, in percent of libVLC's normal size.",
+        (100, 125, 150, 200, 250, 300),
+    ),
+    Setting(
+        "ui.theme",
+        str,
+        "system",
+        "Colours",
+        "system follows the desktop's palette; dark and high-contrast are built in (light text on dark, "
+        "and white on black with yellow highlights).",
+        ("system", "dark", "high-contrast"),
+    ),
+    Setting(
+        "ui.language",
+        str,
+        "system",
+        "Interface language",
+        "Language of Observer's menus and messages: one of the six UN languages, or the system's. A "
+        "change applies when Observer is started again.",
+        ("system", "en", "fr", "es", "ar", "zh", "ru"),
+    ),
+    Setting(
+        "ui.first_run_done",
+        bool,
+        False,
+        "Welcome page done",
+        "False: the welcome page (name, organisation, languages) is shown at the next start.",
+    ),
 )
 
 SETTINGS: dict[str, Setting] = {s.key: s for s in _ALL}
@@ -91,10 +206,14 @@ def coerce(spec: Setting, value: object) -> object:
         else:
             result = spec.type(value)
     except (TypeError, ValueError):
-        kind = {int: "a whole number", float: "a number", bool: "true or false", str: "text"}.get(spec.type, "a value")
+        kind = {int: "a whole number", float: "a number", bool: "true or false", str: "text"}.get(
+            spec.type, "a value"
+        )
         raise SettingError(f"{spec.key} takes {kind}, not {value!r}") from None
     if spec.choices and result not in spec.choices:
-        raise SettingError(f"{spec.key} must be one of {', '.join(map(str, spec.choices))}, not {value!r}")
+        raise SettingError(
+            f"{spec.key} must be one of {', '.join(map(str, spec.choices))}, not {value!r}"
+        )
     if spec.key == "player.volume" and not 0 <= int(result) <= 100:  # type: ignore[arg-type]
         raise SettingError("player.volume must be between 0 and 100")
     if spec.key == "schedule.reminder_minutes" and not 0 <= int(result) <= 24 * 60:  # type: ignore[arg-type]

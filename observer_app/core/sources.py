@@ -20,7 +20,9 @@ class StreamSource:
 _HEADER_NAMES = {"user-agent": "user_agent", "referer": "referrer", "referrer": "referrer"}
 
 
-def parse_source(text: str, user_agent: str | None = None, referrer: str | None = None) -> StreamSource:
+def parse_source(
+    text: str, user_agent: str | None = None, referrer: str | None = None
+) -> StreamSource:
     """Split a ``|Header=value&...`` suffix off a URL. Unknown headers are ignored."""
     url, sep, suffix = text.strip().partition("|")
     found = {"user_agent": user_agent, "referrer": referrer}
@@ -38,9 +40,12 @@ def parse_vlcopt(line: str) -> tuple[str, str] | None:
     body = line.strip()
     if not body.upper().startswith("#EXTVLCOPT:"):
         return None
-    name, eq, value = body[len("#EXTVLCOPT:"):].partition("=")
-    key = {"http-user-agent": "user_agent", "http-referrer": "referrer", "http-referer": "referrer"}.get(
-        name.strip().lower())
+    name, eq, value = body[len("#EXTVLCOPT:") :].partition("=")
+    key = {
+        "http-user-agent": "user_agent",
+        "http-referrer": "referrer",
+        "http-referer": "referrer",
+    }.get(name.strip().lower())
     if not eq or key is None or not value.strip():
         return None
     return key, value.strip()

@@ -71,7 +71,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["DocSymbol", "KNOWN_SERIES", "LANGUAGE_SUFFIXES", "find_symbols", "group_key", "parse_symbol"]
+__all__ = [
+    "DocSymbol",
+    "KNOWN_SERIES",
+    "LANGUAGE_SUFFIXES",
+    "find_symbols",
+    "group_key",
+    "parse_symbol",
+]
 
 #: Language suffix letter -> language code.
 LANGUAGE_SUFFIXES: dict[str, str] = {

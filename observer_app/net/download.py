@@ -25,10 +25,10 @@ import os
 import re
 import time
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
-from typing import Callable
 from urllib.parse import unquote, urlsplit
 
 #: A conference document is a few MB; 200 MB is a misconfigured server or a video.
@@ -41,11 +41,30 @@ _CHUNK = 64 * 1024
 _MAX_NAME = 120  # characters of a final file name, suffix included (filesystems allow 255 bytes)
 _PART_SUFFIX = ".part"
 _WINDOWS_DEVICES = frozenset(
-    {"CON", "PRN", "AUX", "NUL", "CLOCK$", "CONIN$", "CONOUT$",
-     *(f"COM{i}" for i in "123456789¹²³"), *(f"LPT{i}" for i in "123456789¹²³")}
+    {
+        "CON",
+        "PRN",
+        "AUX",
+        "NUL",
+        "CLOCK$",
+        "CONIN$",
+        "CONOUT$",
+        *(f"COM{i}" for i in "123456789¹²³"),
+        *(f"LPT{i}" for i in "123456789¹²³"),
+    }
 )
-_PDF_TYPES = frozenset({"application/pdf", "application/x-pdf", "application/acrobat", "application/octet-stream",
-                        "binary/octet-stream", "application/force-download", "application/download", ""})
+_PDF_TYPES = frozenset(
+    {
+        "application/pdf",
+        "application/x-pdf",
+        "application/acrobat",
+        "application/octet-stream",
+        "binary/octet-stream",
+        "application/force-download",
+        "application/download",
+        "",
+    }
+)
 _CONTENT_RANGE = re.compile(r"^\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*$", re.IGNORECASE)
 
 Progress = Callable[[int, "int | None"], None]
@@ -100,7 +119,9 @@ def safe_filename(name: str, suffix: str = "", fallback: str = "document") -> st
     is enforced."""
     text = unicodedata.normalize("NFC", str(name or ""))
     text = text.replace("\\", "/").rsplit("/", 1)[-1]  # the last path component only
-    text = "".join("_" if (unicodedata.category(c)[0] == "C" or c in '<>:"|?*') else c for c in text)
+    text = "".join(
+        "_" if (unicodedata.category(c)[0] == "C" or c in '<>:"|?*') else c for c in text
+    )
     text = re.sub(r"\s+", " ", text).strip(" .")
     text = re.sub(r"_{2,}", "_", text)
     if suffix and text.lower().endswith(suffix.lower()):
@@ -129,13 +150,25 @@ def inside(directory: Path, name: str) -> Path:
 
 def part_path(cache_dir: Path, url: str) -> Path:
     """Where the partial download of ``url`` lives (hidden, named by a hash of the URL)."""
-    return Path(cache_dir) / f".{hashlib.sha256(url.encode('utf-8')).hexdigest()[:24]}{_PART_SUFFIX}"
+    return (
+        Path(cache_dir) / f".{hashlib.sha256(url.encode('utf-8')).hexdigest()[:24]}{_PART_SUFFIX}"
+    )
 
 
-def download(url: str, cache_dir: Path, *, name: str | None = None, cached: Cached | None = None,
-             expect_pdf: bool = True, max_bytes: int = DEFAULT_MAX_BYTES, session=None,
-             progress: Progress | None = None, cancel: Cancel | None = None,
-             timeout: tuple[float, float] = DEFAULT_TIMEOUT, deadline_s: float = 900.0) -> DownloadResult:
+def download(
+    url: str,
+    cache_dir: Path,
+    *,
+    name: str | None = None,
+    cached: Cached | None = None,
+    expect_pdf: bool = True,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    session=None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+    deadline_s: float = 900.0,
+) -> DownloadResult:
     """Fetch ``url`` into ``cache_dir`` (created if missing) and verify it.
 
     ``name``: the final file name wanted (made safe); else Content-Disposition, else the URL.
@@ -152,19 +185,38 @@ def download(url: str, cache_dir: Path, *, name: str | None = None, cached: Cach
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        return DownloadResult("failed", url, reason=f"cannot create the cache directory {cache_dir}: {_oserror(exc)}")
+        return DownloadResult(
+            "failed", url, reason=f"cannot create the cache directory {cache_dir}: {_oserror(exc)}"
+        )
     part = part_path(cache_dir, url)
     started = time.monotonic()
     resumed = False
     for attempt in range(RESUME_ATTEMPTS + 1):
         try:
-            return _attempt(url, cache_dir, part, name, cached, expect_pdf, max_bytes, session, progress,
-                            cancel, timeout, started + deadline_s, resumed)
+            return _attempt(
+                url,
+                cache_dir,
+                part,
+                name,
+                cached,
+                expect_pdf,
+                max_bytes,
+                session,
+                progress,
+                cancel,
+                timeout,
+                started + deadline_s,
+                resumed,
+            )
         except _Cut as exc:
             resumed = True
             if attempt == RESUME_ATTEMPTS:
-                return DownloadResult("failed", url, reason=f"the connection broke {attempt + 1} times ({exc}); "
-                                      "the part received is kept and the next fetch resumes it")
+                return DownloadResult(
+                    "failed",
+                    url,
+                    reason=f"the connection broke {attempt + 1} times ({exc}); "
+                    "the part received is kept and the next fetch resumes it",
+                )
         except _Failed as exc:
             if not exc.keep_part:
                 _discard(part)
@@ -172,8 +224,21 @@ def download(url: str, cache_dir: Path, *, name: str | None = None, cached: Cach
     raise AssertionError("unreachable")
 
 
-def _attempt(url, cache_dir, part, name, cached, expect_pdf, max_bytes, session, progress, cancel, timeout,
-             deadline, resumed) -> DownloadResult:
+def _attempt(
+    url,
+    cache_dir,
+    part,
+    name,
+    cached,
+    expect_pdf,
+    max_bytes,
+    session,
+    progress,
+    cancel,
+    timeout,
+    deadline,
+    resumed,
+) -> DownloadResult:
     import requests
 
     meta_path = part.with_name(part.name + ".json")
@@ -188,35 +253,60 @@ def _attempt(url, cache_dir, part, name, cached, expect_pdf, max_bytes, session,
         headers["Range"] = f"bytes={have['size']}-"
         headers["If-Range"] = have["etag"] or have["last_modified"]
     try:
-        response = session.get(url, headers=headers, stream=True, timeout=timeout, allow_redirects=True)
+        response = session.get(
+            url, headers=headers, stream=True, timeout=timeout, allow_redirects=True
+        )
     except requests.exceptions.SSLError as exc:
-        raise _Failed(f"the secure connection to {_host(url)} failed (TLS: {_short(exc)})") from None
+        raise _Failed(
+            f"the secure connection to {_host(url)} failed (TLS: {_short(exc)})"
+        ) from None
     except requests.exceptions.Timeout:
         raise _Failed(f"{_host(url)} did not answer in time (timeout)", keep_part=True) from None
     except requests.exceptions.RetryError as exc:
         code = re.search(r"too many (\d{3}) error", str(exc))
-        raise _Failed(f"the server answered HTTP {code.group(1) if code else 'error'} (server error, "
-                      "tried again several times)", keep_part=True) from None
+        raise _Failed(
+            f"the server answered HTTP {code.group(1) if code else 'error'} (server error, "
+            "tried again several times)",
+            keep_part=True,
+        ) from None
     except requests.exceptions.RequestException as exc:
         if "timed out" in str(exc).lower():
-            raise _Failed(f"{_host(url)} did not answer in time (timeout)", keep_part=True) from None
+            raise _Failed(
+                f"{_host(url)} did not answer in time (timeout)", keep_part=True
+            ) from None
         raise _Failed(f"cannot reach {_host(url)}: {_short(exc)}", keep_part=True) from None
     with response:
         status = response.status_code
         if status == 304:
-            if cached is None or "If-None-Match" not in headers and "If-Modified-Since" not in headers:
-                raise _Failed("the server answered 304 Not Modified to a request that was not conditional")
-            return DownloadResult("unchanged", url, path=cached.path, etag=response.headers.get("ETag", cached.etag),
-                                  last_modified=response.headers.get("Last-Modified", cached.last_modified))
+            if (
+                cached is None
+                or "If-None-Match" not in headers
+                and "If-Modified-Since" not in headers
+            ):
+                raise _Failed(
+                    "the server answered 304 Not Modified to a request that was not conditional"
+                )
+            return DownloadResult(
+                "unchanged",
+                url,
+                path=cached.path,
+                etag=response.headers.get("ETag", cached.etag),
+                last_modified=response.headers.get("Last-Modified", cached.last_modified),
+            )
         if status == 416 and have:
             _discard(part)  # our part is not a prefix of what the server has now: start again
             raise _Cut("the server refused to resume (416)")
         if status not in (200, 206):
-            raise _Failed(f"the server answered HTTP {status} {response.reason or ''}".rstrip(), keep_part=True)
+            raise _Failed(
+                f"the server answered HTTP {status} {response.reason or ''}".rstrip(),
+                keep_part=True,
+            )
         ctype = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
         if expect_pdf and ctype not in _PDF_TYPES:
-            raise _Failed(f"not a PDF: the server sent {ctype} (a login or error page?), not a document",
-                          keep_part=True)
+            raise _Failed(
+                f"not a PDF: the server sent {ctype} (a login or error page?), not a document",
+                keep_part=True,
+            )
         offset = 0
         total = _int(response.headers.get("Content-Length"))
         if status == 206:
@@ -225,7 +315,9 @@ def _attempt(url, cache_dir, part, name, cached, expect_pdf, max_bytes, session,
             raise _Failed(f"too big: {total:,} bytes, more than the {max_bytes:,} allowed")
         final_name = _final_name(name, response, url, expect_pdf)
         _write_meta(meta_path, url, response)
-        digest_done = _receive(response, part, offset, total, max_bytes, progress, cancel, deadline, expect_pdf)
+        digest_done = _receive(
+            response, part, offset, total, max_bytes, progress, cancel, deadline, expect_pdf
+        )
         size = part.stat().st_size
         if total is not None and size != total:
             raise _Cut(f"received {size:,} of {total:,} bytes")
@@ -233,7 +325,9 @@ def _attempt(url, cache_dir, part, name, cached, expect_pdf, max_bytes, session,
             with open(part, "rb") as fh:
                 head = fh.read(5)
             if head != b"%PDF-":
-                raise _Failed(f"not a PDF: the file received does not start with %PDF- (it starts with {head[:5]!r})")
+                raise _Failed(
+                    f"not a PDF: the file received does not start with %PDF- (it starts with {head[:5]!r})"
+                )
         sha256 = digest_done if digest_done else sha256_of(part)
         try:
             target = inside(cache_dir, final_name)
@@ -241,13 +335,29 @@ def _attempt(url, cache_dir, part, name, cached, expect_pdf, max_bytes, session,
         except (OSError, ValueError) as exc:
             raise _Failed(f"cannot put the file in the cache {cache_dir}: {exc}") from None
         _discard(meta_path)
-        return DownloadResult("fetched", url, path=target, size=size, sha256=sha256,
-                              etag=response.headers.get("ETag"), last_modified=response.headers.get("Last-Modified"),
-                              resumed=resumed or offset > 0)
+        return DownloadResult(
+            "fetched",
+            url,
+            path=target,
+            size=size,
+            sha256=sha256,
+            etag=response.headers.get("ETag"),
+            last_modified=response.headers.get("Last-Modified"),
+            resumed=resumed or offset > 0,
+        )
 
 
-def _receive(response, part: Path, offset: int, total: int | None, max_bytes: int, progress, cancel,
-             deadline: float, expect_pdf: bool) -> str | None:
+def _receive(
+    response,
+    part: Path,
+    offset: int,
+    total: int | None,
+    max_bytes: int,
+    progress,
+    cancel,
+    deadline: float,
+    expect_pdf: bool,
+) -> str | None:
     """Stream the body into ``part`` (appending at ``offset``). Returns the sha256 when the whole
     file passed through here (no resume), else None."""
     import requests
@@ -271,23 +381,32 @@ def _receive(response, part: Path, offset: int, total: int | None, max_bytes: in
                 if cancel is not None and cancel():
                     raise _Failed("cancelled", keep_part=True, status="cancelled")
                 if time.monotonic() > deadline:
-                    raise _Failed("the download took too long (stopped; the next fetch resumes it)", keep_part=True)
+                    raise _Failed(
+                        "the download took too long (stopped; the next fetch resumes it)",
+                        keep_part=True,
+                    )
                 if done == 0 and expect_pdf and not chunk.startswith(b"%PDF-"[: len(chunk)]):
-                    what = "an HTML page" if chunk.lstrip()[:1] == b"<" else f"data starting with {chunk[:8]!r}"
+                    what = (
+                        "an HTML page"
+                        if chunk.lstrip()[:1] == b"<"
+                        else f"data starting with {chunk[:8]!r}"
+                    )
                     raise _Failed(f"not a PDF: the server sent {what} instead of the document")
                 done += len(chunk)
                 if done > max_bytes:
                     raise _Failed(f"too big: more than the {max_bytes:,} bytes allowed")
                 view = memoryview(chunk)
                 while view:
-                    view = view[fh.write(view):]
+                    view = view[fh.write(view) :]
                 if digest is not None:
                     digest.update(chunk)
                 if progress:
                     progress(done, total)
             os.fsync(fh.fileno())
         except OSError as exc:
-            if isinstance(exc, (requests.exceptions.RequestException, urllib3.exceptions.HTTPError)):
+            if isinstance(
+                exc, (requests.exceptions.RequestException, urllib3.exceptions.HTTPError)
+            ):
                 raise _Cut(_short(exc)) from None
             raise _Failed(_disk_reason(exc, part)) from None
         except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError) as exc:
@@ -300,7 +419,9 @@ def _check_range(content_range: str, have: dict | None, part: Path) -> tuple[int
     match = _CONTENT_RANGE.match(content_range)
     if not have or match is None or int(match.group(1)) != have["size"]:
         _discard(part)
-        raise _Cut(f"the server resumed at the wrong place (Content-Range {content_range!r}); starting again")
+        raise _Cut(
+            f"the server resumed at the wrong place (Content-Range {content_range!r}); starting again"
+        )
     return int(match.group(1)), (None if match.group(3) == "*" else int(match.group(3)))
 
 
@@ -358,7 +479,9 @@ def _oserror(exc: OSError) -> str:
 
 
 def _discard(path: Path) -> None:
-    for p in (path, path.with_name(path.name + ".json")) if path.suffix == _PART_SUFFIX else (path,):
+    for p in (
+        (path, path.with_name(path.name + ".json")) if path.suffix == _PART_SUFFIX else (path,)
+    ):
         try:
             p.unlink(missing_ok=True)
         except OSError:
@@ -389,7 +512,12 @@ def _short(exc: BaseException) -> str:
     inner: object = exc
     for _ in range(6):
         nxt = getattr(inner, "reason", None)
-        if nxt is None and isinstance(inner, BaseException) and inner.args and isinstance(inner.args[0], BaseException):
+        if (
+            nxt is None
+            and isinstance(inner, BaseException)
+            and inner.args
+            and isinstance(inner.args[0], BaseException)
+        ):
             nxt = inner.args[0]
         if nxt is None or nxt is inner:
             break

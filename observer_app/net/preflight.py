@@ -39,15 +39,22 @@ def preflight(source: StreamSource, session: requests.Session) -> Preflight:
     if source.referrer:
         headers["Referer"] = source.referrer
     try:
-        with session.get(source.url, headers=headers, timeout=PREFLIGHT_TIMEOUT, stream=True) as response:
+        with session.get(
+            source.url, headers=headers, timeout=PREFLIGHT_TIMEOUT, stream=True
+        ) as response:
             # A few KB tell what it is; only a playlist is read further (a video would be wasted bytes).
             head = response.raw.read(4096, decode_content=True) if response.ok else b""
             if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:7].upper() == b"#EXTM3U":
                 head += response.raw.read(_MAX_BYTES, decode_content=True)
             content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
             if not response.ok:
-                return Preflight(False, f"the server answered {response.status_code} {response.reason}",
-                                 status=response.status_code, content_type=content_type, final_url=response.url)
+                return Preflight(
+                    False,
+                    f"the server answered {response.status_code} {response.reason}",
+                    status=response.status_code,
+                    content_type=content_type,
+                    final_url=response.url,
+                )
             return _classify(head, content_type, response.status_code, response.url)
     except requests.exceptions.SSLError:
         return Preflight(False, "the server's TLS certificate could not be verified")
@@ -61,7 +68,9 @@ def preflight(source: StreamSource, session: requests.Session) -> Preflight:
         reason = getattr(exc.args[0], "reason", None) if exc.args else None
         if isinstance(reason, ReadTimeoutError):
             return Preflight(False, "the server accepted the connection but did not answer in time")
-        return Preflight(False, "cannot connect to the server (offline, wrong address, or the server is down)")
+        return Preflight(
+            False, "cannot connect to the server (offline, wrong address, or the server is down)"
+        )
     except requests.exceptions.InvalidURL:
         return Preflight(False, "this is not a valid address")
     except requests.RequestException as exc:
@@ -72,16 +81,41 @@ def _classify(head: bytes, content_type: str, status: int, url: str) -> Prefligh
     text_start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:64].lower()
     if text_start.startswith(b"#extm3u") or "mpegurl" in content_type:
         if not text_start.startswith(b"#extm3u"):
-            return Preflight(False, "the server says this is a playlist, but it is not one", status=status,
-                             content_type=content_type, final_url=url)
+            return Preflight(
+                False,
+                "the server says this is a playlist, but it is not one",
+                status=status,
+                content_type=content_type,
+                final_url=url,
+            )
         return Preflight(True, "", "hls", status, content_type, url, head)
-    if text_start.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")) or content_type == "text/html":
-        return Preflight(False, "this address is a web page, not a media stream", status=status,
-                         content_type=content_type, final_url=url)
-    if content_type.startswith(("video/", "audio/", "application/octet-stream", "application/mp4")) or \
-            head.startswith(_MEDIA_MAGIC):
+    if (
+        text_start.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body"))
+        or content_type == "text/html"
+    ):
+        return Preflight(
+            False,
+            "this address is a web page, not a media stream",
+            status=status,
+            content_type=content_type,
+            final_url=url,
+        )
+    if content_type.startswith(
+        ("video/", "audio/", "application/octet-stream", "application/mp4")
+    ) or head.startswith(_MEDIA_MAGIC):
         return Preflight(True, "", "media", status, content_type, url)
     if not head:
-        return Preflight(False, "the server sent nothing", status=status, content_type=content_type, final_url=url)
-    return Preflight(False, f"this does not look like a media stream ({content_type or 'unknown type'})",
-                     status=status, content_type=content_type, final_url=url)
+        return Preflight(
+            False,
+            "the server sent nothing",
+            status=status,
+            content_type=content_type,
+            final_url=url,
+        )
+    return Preflight(
+        False,
+        f"this does not look like a media stream ({content_type or 'unknown type'})",
+        status=status,
+        content_type=content_type,
+        final_url=url,
+    )

@@ -11,7 +11,9 @@ from urllib3.util.retry import Retry
 
 from observer_app import __version__
 
-USER_AGENT = f"Observer/{__version__} (+https://github.com/observer-app; civil-society conference observer)"
+USER_AGENT = (
+    f"Observer/{__version__} (+https://github.com/observer-app; civil-society conference observer)"
+)
 #: (connect, read) seconds: slow hotel links are fine, a dead server is not waited for forever.
 DEFAULT_TIMEOUT = (10, 30)
 
@@ -26,8 +28,13 @@ class _TimeoutAdapter(HTTPAdapter):
 def make_session(retries: int = 3) -> requests.Session:
     session = requests.Session()
     retry = Retry(
-        total=retries, connect=retries, read=retries, status=retries, backoff_factor=0.5,
-        status_forcelist=(429, 500, 502, 503, 504), allowed_methods=frozenset({"GET", "HEAD"}),
+        total=retries,
+        connect=retries,
+        read=retries,
+        status=retries,
+        backoff_factor=0.5,
+        status_forcelist=(429, 500, 502, 503, 504),
+        allowed_methods=frozenset({"GET", "HEAD"}),
         respect_retry_after_header=True,
     )
     adapter = _TimeoutAdapter(max_retries=retry)

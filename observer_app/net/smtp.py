@@ -42,8 +42,14 @@ class SmtpError(RuntimeError):
         self.code = code
 
 
-def build_message(sender: str, recipients: list[str], subject: str, body_text: str,
-                  attachments: list[tuple[str, str, bytes]], message_id: str | None = None) -> EmailMessage:
+def build_message(
+    sender: str,
+    recipients: list[str],
+    subject: str,
+    body_text: str,
+    attachments: list[tuple[str, str, bytes]],
+    message_id: str | None = None,
+) -> EmailMessage:
     """The summary as a text body, each rendered report as an attachment."""
     msg = EmailMessage()
     msg["From"] = sender
@@ -56,13 +62,27 @@ def build_message(sender: str, recipients: list[str], subject: str, body_text: s
     msg.set_content(body_text, cte=None if body_text.isascii() else "quoted-printable")
     for name, mimetype, data in attachments:
         maintype, _, subtype = (mimetype or "application/octet-stream").partition("/")
-        msg.add_attachment(bytes(data), maintype=maintype, subtype=subtype or "octet-stream", filename=name)
+        msg.add_attachment(
+            bytes(data), maintype=maintype, subtype=subtype or "octet-stream", filename=name
+        )
     return msg
 
 
-def send_mail(server: str, port: int, security: str, user: str, password: str | None, sender: str,
-              recipients: list[str], subject: str, body_text: str, attachments: list[tuple[str, str, bytes]],
-              ca_file: str | None = None, timeout: float = 20, message_id: str | None = None) -> str:
+def send_mail(
+    server: str,
+    port: int,
+    security: str,
+    user: str,
+    password: str | None,
+    sender: str,
+    recipients: list[str],
+    subject: str,
+    body_text: str,
+    attachments: list[tuple[str, str, bytes]],
+    ca_file: str | None = None,
+    timeout: float = 20,
+    message_id: str | None = None,
+) -> str:
     """Send one message; returns the server's final reply to DATA. Raises ``SmtpError``.
 
     ``security``: "ssl" (TLS from the first byte, usually port 465) or "starttls" (usually 587).
@@ -70,7 +90,9 @@ def send_mail(server: str, port: int, security: str, user: str, password: str | 
     crash carries the same Message-ID (mail programs can then show it once).
     """
     if security not in SECURITY:
-        raise SmtpError(f"unknown SMTP security {security!r}: choose starttls or ssl", retryable=False)
+        raise SmtpError(
+            f"unknown SMTP security {security!r}: choose starttls or ssl", retryable=False
+        )
     if not recipients:
         raise SmtpError("no recipients for the e-mail", retryable=False)
     port = port or DEFAULT_PORTS[security]
@@ -89,11 +111,17 @@ def send_mail(server: str, port: int, security: str, user: str, password: str | 
             conn.ehlo()
             if not conn.has_extn("starttls"):
                 what = "your password" if user else "the report"
-                raise SmtpError(f"{where}: the server does not offer STARTTLS; refusing to send {what} in clear "
-                                "(check the port, or choose security ssl for port 465)", retryable=False)
+                raise SmtpError(
+                    f"{where}: the server does not offer STARTTLS; refusing to send {what} in clear "
+                    "(check the port, or choose security ssl for port 465)",
+                    retryable=False,
+                )
             code, reply = conn.starttls(context=context)
             if code != 220:
-                raise SmtpError(f"{where}: the server refused STARTTLS ({code} {_text(reply)})", retryable=code < 500)
+                raise SmtpError(
+                    f"{where}: the server refused STARTTLS ({code} {_text(reply)})",
+                    retryable=code < 500,
+                )
             conn.ehlo()
         if user:
             _login(conn, where, user, password or "")
@@ -103,39 +131,62 @@ def send_mail(server: str, port: int, security: str, user: str, password: str | 
     except SmtpError as exc:
         raise SmtpError(_scrub(str(exc), secret_forms), exc.retryable, exc.code) from None
     except ssl.SSLCertVerificationError as exc:
-        raise SmtpError(f"{where}: the TLS certificate of {server} could not be verified "
-                        f"({exc.verify_message or 'unknown authority'}); if the server uses its own certificate "
-                        "authority, set smtp.ca_file to its CA file", retryable=True) from None
+        raise SmtpError(
+            f"{where}: the TLS certificate of {server} could not be verified "
+            f"({exc.verify_message or 'unknown authority'}); if the server uses its own certificate "
+            "authority, set smtp.ca_file to its CA file",
+            retryable=True,
+        ) from None
     except ssl.SSLError:
-        raise SmtpError(f"{where}: no secure (TLS) connection; for port 465 choose security ssl, "
-                        "for port 587 starttls", retryable=True) from None
+        raise SmtpError(
+            f"{where}: no secure (TLS) connection; for port 465 choose security ssl, "
+            "for port 587 starttls",
+            retryable=True,
+        ) from None
     except FileNotFoundError:
-        raise SmtpError(f"the CA file {ca_file} does not exist; check smtp.ca_file", retryable=True) from None
+        raise SmtpError(
+            f"the CA file {ca_file} does not exist; check smtp.ca_file", retryable=True
+        ) from None
     except socket.gaierror:
-        raise SmtpError(f"cannot find the mail server {server}; check smtp.server and the connection",
-                        retryable=True) from None
-    except (TimeoutError, socket.timeout):
-        raise SmtpError(f"{where}: the mail server did not answer in time", retryable=True) from None
+        raise SmtpError(
+            f"cannot find the mail server {server}; check smtp.server and the connection",
+            retryable=True,
+        ) from None
+    except TimeoutError:
+        raise SmtpError(
+            f"{where}: the mail server did not answer in time", retryable=True
+        ) from None
     except ConnectionRefusedError:
-        raise SmtpError(f"{where}: the mail server refused the connection; check smtp.server and smtp.port",
-                        retryable=True) from None
+        raise SmtpError(
+            f"{where}: the mail server refused the connection; check smtp.server and smtp.port",
+            retryable=True,
+        ) from None
     except smtplib.SMTPServerDisconnected as exc:  # smtplib also reports a read timeout this way
         what = "did not answer in time" if "timed out" in str(exc) else "closed the connection"
         raise SmtpError(f"{where}: the mail server {what}", retryable=True) from None
     except smtplib.SMTPResponseException as exc:
-        message = _scrub(f"{where}: the mail server answered {exc.smtp_code} {_text(exc.smtp_error)}", secret_forms)
+        message = _scrub(
+            f"{where}: the mail server answered {exc.smtp_code} {_text(exc.smtp_error)}",
+            secret_forms,
+        )
         raise SmtpError(message, retryable=400 <= exc.smtp_code < 500, code=exc.smtp_code) from None
     except UnicodeEncodeError:
-        raise SmtpError("an e-mail address contains non-ASCII characters the server cannot take",
-                        retryable=False) from None
+        raise SmtpError(
+            "an e-mail address contains non-ASCII characters the server cannot take",
+            retryable=False,
+        ) from None
     except OSError as exc:
-        raise SmtpError(f"{where}: cannot reach the mail server ({exc.strerror or type(exc).__name__})",
-                        retryable=True) from None
+        raise SmtpError(
+            f"{where}: cannot reach the mail server ({exc.strerror or type(exc).__name__})",
+            retryable=True,
+        ) from None
     finally:
         if conn is not None:
             try:
                 if conn.sock is not None:
-                    conn.sock.settimeout(min(timeout, 3))  # a dead server must not cost another timeout
+                    conn.sock.settimeout(
+                        min(timeout, 3)
+                    )  # a dead server must not cost another timeout
                     conn.quit()
             except (smtplib.SMTPException, OSError):
                 conn.close()
@@ -144,35 +195,52 @@ def send_mail(server: str, port: int, security: str, user: str, password: str | 
 def _login(conn: smtplib.SMTP, where: str, user: str, password: str) -> None:
     """AUTH PLAIN or LOGIN in UTF-8; only ever called on a TLS connection."""
     if not isinstance(conn.sock, ssl.SSLSocket):  # belt and braces: never AUTH before TLS
-        raise SmtpError(f"{where}: refusing to send your password over a connection that is not encrypted",
-                        retryable=False)
+        raise SmtpError(
+            f"{where}: refusing to send your password over a connection that is not encrypted",
+            retryable=False,
+        )
     offered = (conn.esmtp_features.get("auth") or "").upper().split()
     b64 = lambda raw: base64.b64encode(raw).decode("ascii")  # noqa: E731
     if "PLAIN" in offered:
-        code, reply = conn.docmd("AUTH", "PLAIN " + b64(b"\0" + user.encode() + b"\0" + password.encode()))
+        code, reply = conn.docmd(
+            "AUTH", "PLAIN " + b64(b"\0" + user.encode() + b"\0" + password.encode())
+        )
     elif "LOGIN" in offered:
         code, reply = conn.docmd("AUTH", "LOGIN " + b64(user.encode()))
         if code == 334:
             code, reply = conn.docmd(b64(password.encode()))
     else:
-        raise SmtpError(f"{where}: the server offers no password login (AUTH PLAIN or LOGIN); "
-                        "leave smtp.user empty if it needs none", retryable=False)
+        raise SmtpError(
+            f"{where}: the server offers no password login (AUTH PLAIN or LOGIN); "
+            "leave smtp.user empty if it needs none",
+            retryable=False,
+        )
     if code == 235:
         return
     if code in (535, 534, 530, 454) or code >= 500:
         # 454 is "temporary authentication failure"; the rest are a refusal.
         retryable = code == 454
-        raise SmtpError(f"{where}: the mail server refused the user name or password for user {user!r} "
-                        f"({code}); set the right one with `observer-app secret set smtp.password`",
-                        retryable=retryable, code=code)
-    raise SmtpError(f"{where}: login failed ({code} {_text(reply)})", retryable=400 <= code < 500, code=code)
+        raise SmtpError(
+            f"{where}: the mail server refused the user name or password for user {user!r} "
+            f"({code}); set the right one with `observer-app secret set smtp.password`",
+            retryable=retryable,
+            code=code,
+        )
+    raise SmtpError(
+        f"{where}: login failed ({code} {_text(reply)})", retryable=400 <= code < 500, code=code
+    )
 
 
-def _transmit(conn: smtplib.SMTP, where: str, sender: str, recipients: list[str], data: bytes) -> str:
+def _transmit(
+    conn: smtplib.SMTP, where: str, sender: str, recipients: list[str], data: bytes
+) -> str:
     code, reply = conn.mail(sender)
     if code != 250:
-        raise SmtpError(f"{where}: the server refused the sender {sender} ({code} {_text(reply)})",
-                        retryable=400 <= code < 500, code=code)
+        raise SmtpError(
+            f"{where}: the server refused the sender {sender} ({code} {_text(reply)})",
+            retryable=400 <= code < 500,
+            code=code,
+        )
     refused = {}
     for rcpt in recipients:
         code, reply = conn.rcpt(rcpt)
@@ -184,12 +252,17 @@ def _transmit(conn: smtplib.SMTP, where: str, sender: str, recipients: list[str]
         except (smtplib.SMTPException, OSError):
             pass
         details = "; ".join(f"{r}: {c} {t}" for r, (c, t) in refused.items())
-        raise SmtpError(f"{where}: the server refused every recipient ({details})",
-                        retryable=all(400 <= c < 500 for c, _t in refused.values()))
+        raise SmtpError(
+            f"{where}: the server refused every recipient ({details})",
+            retryable=all(400 <= c < 500 for c, _t in refused.values()),
+        )
     code, reply = conn.data(data)
     if code != 250:
-        raise SmtpError(f"{where}: the server did not accept the message ({code} {_text(reply)})",
-                        retryable=400 <= code < 500, code=code)
+        raise SmtpError(
+            f"{where}: the server did not accept the message ({code} {_text(reply)})",
+            retryable=400 <= code < 500,
+            code=code,
+        )
     answer = f"{code} {_text(reply)}"
     if refused:
         answer += "; refused: " + "; ".join(f"{r} ({c} {t})" for r, (c, t) in refused.items())
@@ -206,8 +279,11 @@ def _secret_forms(user: str, password: str | None) -> list[str]:
     if not password:
         return []
     raw = password.encode()
-    return [password, base64.b64encode(raw).decode(),
-            base64.b64encode(b"\0" + (user or "").encode() + b"\0" + raw).decode()]
+    return [
+        password,
+        base64.b64encode(raw).decode(),
+        base64.b64encode(b"\0" + (user or "").encode() + b"\0" + raw).decode(),
+    ]
 
 
 def _scrub(text: str, forms: list[str]) -> str:

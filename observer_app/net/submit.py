@@ -67,20 +67,35 @@ class Receipt:
         return f"{text}: {self.body_excerpt}" if self.body_excerpt else text
 
 
-def post_report(url: str, json_bytes: bytes, token: str, idempotency_key: str, ca_file: str | None = None,
-                timeout: tuple[float, float] | float = DEFAULT_TIMEOUT) -> Receipt:
+def post_report(
+    url: str,
+    json_bytes: bytes,
+    token: str,
+    idempotency_key: str,
+    ca_file: str | None = None,
+    timeout: tuple[float, float] | float = DEFAULT_TIMEOUT,
+) -> Receipt:
     """One POST of the report. Returns the receiver's ``Receipt`` for any HTTP answer (the caller
     looks at ``delivered`` / ``retryable``); raises ``SubmitError`` when there was none."""
     parts = urlsplit(url)
     if parts.scheme != "https" or not parts.hostname:
-        raise SubmitError(f"{url}: the receiver's address must start with https:// (the token must not travel "
-                          "in clear)", retryable=False)
+        raise SubmitError(
+            f"{url}: the receiver's address must start with https:// (the token must not travel "
+            "in clear)",
+            retryable=False,
+        )
     if parts.username or parts.password:
-        raise SubmitError(f"{parts.hostname}: remove the user name and password from the address; the token "
-                          "goes in the keyring (observer-app secret set http.token)", retryable=False)
+        raise SubmitError(
+            f"{parts.hostname}: remove the user name and password from the address; the token "
+            "goes in the keyring (observer-app secret set http.token)",
+            retryable=False,
+        )
     if not token or not all(0x21 <= ord(c) <= 0x7E for c in token):
-        raise SubmitError("the token stored as http.token is empty or contains spaces, line breaks or non-ASCII "
-                          "characters; store it again with `observer-app secret set http.token`", retryable=False)
+        raise SubmitError(
+            "the token stored as http.token is empty or contains spaces, line breaks or non-ASCII "
+            "characters; store it again with `observer-app secret set http.token`",
+            retryable=False,
+        )
     _no_wire_debug()
     host = parts.netloc
     headers = {
@@ -91,12 +106,20 @@ def post_report(url: str, json_bytes: bytes, token: str, idempotency_key: str, c
     }
     session = make_session(retries=0)
     try:
-        resp = session.post(url, data=json_bytes, headers=headers, timeout=timeout,
-                            verify=ca_file or True, allow_redirects=False)
+        resp = session.post(
+            url,
+            data=json_bytes,
+            headers=headers,
+            timeout=timeout,
+            verify=ca_file or True,
+            allow_redirects=False,
+        )
     except requests.exceptions.SSLError as exc:
         if "CERTIFICATE_VERIFY_FAILED" in str(exc):
-            raise SubmitError(f"{url}: the TLS certificate of {host} could not be verified; if the receiver uses "
-                              "its own certificate authority, set http.ca_file to its CA file") from None
+            raise SubmitError(
+                f"{url}: the TLS certificate of {host} could not be verified; if the receiver uses "
+                "its own certificate authority, set http.ca_file to its CA file"
+            ) from None
         raise SubmitError(f"{url}: no secure (TLS) connection with {host}") from None
     except requests.exceptions.Timeout:
         raise SubmitError(f"{url}: {host} did not answer in time") from None
@@ -104,7 +127,9 @@ def post_report(url: str, json_bytes: bytes, token: str, idempotency_key: str, c
         raise SubmitError(f"{url}: cannot connect to {host}") from None
     except requests.RequestException as exc:  # never str(exc): it could quote a header
         raise SubmitError(f"{url}: the request failed ({type(exc).__name__})") from None
-    except OSError:  # requests' "could not find a suitable TLS CA certificate bundle" (after its own errors,
+    except (
+        OSError
+    ):  # requests' "could not find a suitable TLS CA certificate bundle" (after its own errors,
         # which are OSErrors too)
         raise SubmitError(f"the CA file {ca_file} cannot be read; check http.ca_file") from None
     finally:
@@ -113,7 +138,9 @@ def post_report(url: str, json_bytes: bytes, token: str, idempotency_key: str, c
     log.info("POST %s: HTTP %d", url, resp.status_code)
     if 300 <= resp.status_code < 400:
         target = resp.headers.get("Location", "another address")
-        return Receipt(resp.status_code, f"the receiver redirects to {target}; set http.url to that address")
+        return Receipt(
+            resp.status_code, f"the receiver redirects to {target}; set http.url to that address"
+        )
     return receipt
 
 
@@ -155,8 +182,12 @@ def _receipt(resp: requests.Response, token: str) -> Receipt:
     if not message and resp.reason and resp.status_code >= 400:
         message = resp.reason
     excerpt = " ".join(message.split())[:300].replace(token, "[token]")
-    return Receipt(resp.status_code, excerpt, receiver_id.replace(token, "[token]")[:200],
-                   _retry_after(resp.headers.get("Retry-After")))
+    return Receipt(
+        resp.status_code,
+        excerpt,
+        receiver_id.replace(token, "[token]")[:200],
+        _retry_after(resp.headers.get("Retry-After")),
+    )
 
 
 def _retry_after(value: str | None) -> float | None:

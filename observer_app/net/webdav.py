@@ -63,8 +63,13 @@ class WebDav:
     """WebDAV on a shared ``requests`` session (``net.session.make_session``: timeouts, TLS
     verification, User-Agent). ``user``/``password`` are sent as HTTP basic auth."""
 
-    def __init__(self, session: requests.Session, user: str | None = None, password: str | None = None,
-                 timeout: float | tuple[float, float] | None = None):
+    def __init__(
+        self,
+        session: requests.Session,
+        user: str | None = None,
+        password: str | None = None,
+        timeout: float | tuple[float, float] | None = None,
+    ):
         self.session = session
         self.user = user
         self.timeout = timeout  # None: the session's default (net.session.DEFAULT_TIMEOUT)
@@ -79,20 +84,31 @@ class WebDav:
         try:
             # Only GET follows redirects: requests would turn a redirected PUT into a GET, and
             # report a write that never happened.
-            resp = self.session.request(method, url, allow_redirects=method == "GET", timeout=self.timeout,
-                                        **kwargs)
+            resp = self.session.request(
+                method, url, allow_redirects=method == "GET", timeout=self.timeout, **kwargs
+            )
         except requests.exceptions.SSLError as exc:
             if "CERTIFICATE_VERIFY_FAILED" in str(exc):
-                raise WebDavError(f"{url}: the TLS certificate of {host} could not be verified "
-                                  "(a captive portal, a proxy, or a self-signed certificate?)") from None
-            raise WebDavError(f"{url}: no secure (TLS) connection with {host}; "
-                              "does the address need http instead of https, or another port?") from None
+                raise WebDavError(
+                    f"{url}: the TLS certificate of {host} could not be verified "
+                    "(a captive portal, a proxy, or a self-signed certificate?)"
+                ) from None
+            raise WebDavError(
+                f"{url}: no secure (TLS) connection with {host}; "
+                "does the address need http instead of https, or another port?"
+            ) from None
         except requests.exceptions.Timeout:
-            raise WebDavError(f"{url}: {host} did not answer in time; check the connection and try again") from None
+            raise WebDavError(
+                f"{url}: {host} did not answer in time; check the connection and try again"
+            ) from None
         except requests.exceptions.RetryError:
-            raise WebDavError(f"{url}: {host} kept answering with server errors; try again later") from None
+            raise WebDavError(
+                f"{url}: {host} kept answering with server errors; try again later"
+            ) from None
         except requests.exceptions.ConnectionError:
-            raise WebDavError(f"{url}: cannot connect to {host}; check the address and the connection") from None
+            raise WebDavError(
+                f"{url}: cannot connect to {host}; check the address and the connection"
+            ) from None
         except requests.RequestException as exc:
             raise WebDavError(f"{url}: {type(exc).__name__}") from None
         self._check(resp, method, url)
@@ -102,12 +118,17 @@ class WebDav:
         code = resp.status_code
         if 300 <= code < 400:
             target = resp.headers.get("Location", "another address")
-            raise WebDavError(f"{url}: the server redirects to {target} (HTTP {code}); "
-                              "use that address for the team folder", code)
+            raise WebDavError(
+                f"{url}: the server redirects to {target} (HTTP {code}); "
+                "use that address for the team folder",
+                code,
+            )
         if code < 400:
             return
         if code == 412:
-            raise PreconditionFailed(f"{url}: the file was changed by someone else (HTTP 412)", code)
+            raise PreconditionFailed(
+                f"{url}: the file was changed by someone else (HTTP 412)", code
+            )
         user = f" for user {self.user!r}" if self.user else ""
         reasons = {
             401: f"the server refused the user name or password{user} (HTTP 401)",
@@ -132,18 +153,30 @@ class WebDav:
         would otherwise send our credentials wherever a listing points.
         """
         folder = folder_url(url)
-        resp = self._request("PROPFIND", folder, data=_PROPFIND_BODY,
-                             headers={"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
+        resp = self._request(
+            "PROPFIND",
+            folder,
+            data=_PROPFIND_BODY,
+            headers={"Depth": "1", "Content-Type": "application/xml; charset=utf-8"},
+        )
         if resp.status_code != 207:
-            raise WebDavError(f"{folder}: not a WebDAV folder (PROPFIND answered HTTP {resp.status_code})",
-                              resp.status_code)
-        return [(href, etag) for href, etag in _parse_multistatus(resp.content, folder) if _is_child(href, folder)]
+            raise WebDavError(
+                f"{folder}: not a WebDAV folder (PROPFIND answered HTTP {resp.status_code})",
+                resp.status_code,
+            )
+        return [
+            (href, etag)
+            for href, etag in _parse_multistatus(resp.content, folder)
+            if _is_child(href, folder)
+        ]
 
     def get(self, url: str) -> tuple[bytes, str | None]:
         resp = self._request("GET", url)
         return resp.content, resp.headers.get("ETag")
 
-    def put(self, url: str, data: bytes, if_match: str | None = None, if_none_match: bool = False) -> str | None:
+    def put(
+        self, url: str, data: bytes, if_match: str | None = None, if_none_match: bool = False
+    ) -> str | None:
         """Write ``data`` only if the file is still version ``if_match``, or (``if_none_match``)
         only if there is no file yet. Returns the new ETag when the server gives one."""
         headers = {"Content-Type": "application/json; charset=utf-8"}
@@ -161,7 +194,9 @@ def _parse_multistatus(content: bytes, folder: str) -> list[tuple[str, str | Non
     try:
         root = ET.fromstring(content)
     except ET.ParseError as exc:
-        raise WebDavError(f"{folder}: the server's folder listing is not valid XML ({exc})") from None
+        raise WebDavError(
+            f"{folder}: the server's folder listing is not valid XML ({exc})"
+        ) from None
     entries = []
     for response in root.iter(f"{DAV}response"):
         href = (response.findtext(f"{DAV}href") or "").strip()
@@ -188,7 +223,7 @@ def _is_child(url: str, folder: str) -> bool:
     if (u.scheme, u.netloc.lower()) != (f.scheme, f.netloc.lower()):
         return False
     path, parent = unquote(u.path), unquote(f.path)
-    name = path[len(parent):] if path.startswith(parent) else ""
+    name = path[len(parent) :] if path.startswith(parent) else ""
     return bool(name) and "/" not in name
 
 

@@ -18,8 +18,9 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from observer_app.core.languages import language_of_track
 from observer_app.core.model import FLOOR
@@ -46,7 +47,9 @@ def load_vlc():
         except (ImportError, OSError, NotImplementedError, AttributeError) as exc:
             raise LibVlcMissing(str(exc) or type(exc).__name__) from None
         except SystemExit:  # python-vlc calls sys.exit() when PYTHON_VLC_LIB_PATH is wrong
-            raise LibVlcMissing("the library named by PYTHON_VLC_LIB_PATH cannot be loaded") from None
+            raise LibVlcMissing(
+                "the library named by PYTHON_VLC_LIB_PATH cannot be loaded"
+            ) from None
         try:
             vlc.libvlc_get_version()
         except Exception as exc:  # a broken libVLC can fail in many ways
@@ -76,7 +79,9 @@ class OpenRequest:
     live: bool = False
     no_video: bool = False  # audio-only mode: do not decode video at all
     adaptive_logic: str | None = None  # HLS/DASH variant choice: "lowest", or None for automatic
-    max_height: int | None = None  # cap the HLS/DASH variant's picture height (the "lowest quality")
+    max_height: int | None = (
+        None  # cap the HLS/DASH variant's picture height (the "lowest quality")
+    )
     user_agent: str | None = None
     referrer: str | None = None
     caption_scale: int = 100  # percent
@@ -135,8 +140,12 @@ STATES = ("idle", "opening", "playing", "paused", "stopped", "ended", "error")
 class VlcBackend:
     """One libVLC media player. Not thread-safe: call it from one thread (the GUI thread)."""
 
-    def __init__(self, on_event: Callable[[PlayerEvent], None] | None = None, video: bool = True,
-                 extra_args: list[str] | None = None):
+    def __init__(
+        self,
+        on_event: Callable[[PlayerEvent], None] | None = None,
+        video: bool = True,
+        extra_args: list[str] | None = None,
+    ):
         vlc = load_vlc()
         args = ["--no-video-title-show", "--no-snapshot-preview", "--no-stats", "--quiet"]
         if not video:
@@ -261,7 +270,12 @@ class VlcBackend:
         if not media.get_stats(stats):
             return None
         # libVLC reports bytes per millisecond: * 8000 / 1000 = kbit/s.
-        return Stats(stats.input_bitrate * 8000, stats.demux_bitrate * 8000, stats.lost_pictures, stats.lost_abuffers)
+        return Stats(
+            stats.input_bitrate * 8000,
+            stats.demux_bitrate * 8000,
+            stats.lost_pictures,
+            stats.lost_abuffers,
+        )
 
     # -- subtitles -------------------------------------------------------------------------
     def subtitle_tracks(self) -> list[SubtitleTrack]:
@@ -269,7 +283,12 @@ class VlcBackend:
         for track_id, name in self._player.video_get_spu_description() or []:
             if track_id < 0:
                 continue
-            tracks.append(SubtitleTrack(track_id, name.decode(errors="replace") if isinstance(name, bytes) else str(name)))
+            tracks.append(
+                SubtitleTrack(
+                    track_id,
+                    name.decode(errors="replace") if isinstance(name, bytes) else str(name),
+                )
+            )
         return tracks
 
     def current_subtitle(self) -> int:

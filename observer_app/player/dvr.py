@@ -27,7 +27,7 @@ class DvrWindow:
     opened_at: float  # monotonic seconds when libVLC opened the stream
 
     @classmethod
-    def of(cls, media, live: bool, opened_at: float) -> "DvrWindow | None":
+    def of(cls, media, live: bool, opened_at: float) -> DvrWindow | None:
         """The window of a resolved live media playlist, or None (no DVR)."""
         if not live or media is None or not getattr(media, "live", False):
             return None

@@ -24,8 +24,15 @@ class ProbeResult:
     events: list[dict] = field(default_factory=list)
 
 
-def run_probe(url: str, seconds: float = 5.0, language: str | None = None, audio_only: bool = False,
-              as_json: bool = False, out: TextIO = sys.stdout, timeout: float = 20.0) -> ProbeResult:
+def run_probe(
+    url: str,
+    seconds: float = 5.0,
+    language: str | None = None,
+    audio_only: bool = False,
+    as_json: bool = False,
+    out: TextIO = sys.stdout,
+    timeout: float = 20.0,
+) -> ProbeResult:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
     from observer_app.player.backend import LibVlcMissing
@@ -66,8 +73,13 @@ def run_probe(url: str, seconds: float = 5.0, language: str | None = None, audio
             emit("subtitles", tracks=[{"id": s.id, "name": s.name} for s in subs])
 
     def on_language(current, offered: bool) -> None:
-        emit("language", heard=current, wanted=player.choice.language, offered=offered,
-             name=languages.name_for(current) if current else None)
+        emit(
+            "language",
+            heard=current,
+            wanted=player.choice.language,
+            offered=offered,
+            name=languages.name_for(current) if current else None,
+        )
 
     def on_resolved(stream) -> None:
         if not stream.ok:
@@ -79,14 +91,20 @@ def run_probe(url: str, seconds: float = 5.0, language: str | None = None, audio
         data: dict = {"kind": stream.kind, "opened": stream.request.url}
         if stream.master is not None:
             data["variants"] = [v.label() for v in stream.master.variants]
-            data["renditions"] = [{"name": r.name, "language": r.language} for r in stream.master.audio]
+            data["renditions"] = [
+                {"name": r.name, "language": r.language} for r in stream.master.audio
+            ]
         if stream.media is not None:
             data["live"] = stream.media.live
         data.update({"notes": stream.notes} if stream.notes else {})
         emit("stream", **data)
         if stream.anchor is not None:
-            emit("clock", position_ms=stream.anchor.position_ms, utc=clock.iso_utc(stream.anchor.utc),
-                 source="EXT-X-PROGRAM-DATE-TIME")
+            emit(
+                "clock",
+                position_ms=stream.anchor.position_ms,
+                utc=clock.iso_utc(stream.anchor.utc),
+                source="EXT-X-PROGRAM-DATE-TIME",
+            )
 
     def on_connection(message: str) -> None:
         if message:
@@ -113,8 +131,11 @@ def run_probe(url: str, seconds: float = 5.0, language: str | None = None, audio
             loop.quit()
         elif not first_progress and now - started > timeout:
             stream = player.stream
-            result.reason = (stream.problem if stream is not None and stream.problem
-                             else f"nothing played within {timeout:.0f} s (state {player.state})")
+            result.reason = (
+                stream.problem
+                if stream is not None and stream.problem
+                else f"nothing played within {timeout:.0f} s (state {player.state})"
+            )
             loop.quit()
 
     poll = QTimer()
@@ -133,4 +154,3 @@ def run_probe(url: str, seconds: float = 5.0, language: str | None = None, audio
     player.release()
     app.processEvents()
     return result
-

@@ -12,10 +12,10 @@ import logging
 import queue
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -47,8 +47,13 @@ class QtPlayer(QObject):
     resolved = Signal(object)
     buffering = Signal(float)
 
-    def __init__(self, video: bool, parent: QObject | None = None, policy: Policy | None = None,
-                 session_factory: Callable | None = None):
+    def __init__(
+        self,
+        video: bool,
+        parent: QObject | None = None,
+        policy: Policy | None = None,
+        session_factory: Callable | None = None,
+    ):
         super().__init__(parent)
         self._events: queue.SimpleQueue[PlayerEvent] = queue.SimpleQueue()
         self.backend = VlcBackend(on_event=self._events.put, video=video)
@@ -130,11 +135,20 @@ class QtPlayer(QObject):
         self.state_changed.emit("opening")
 
         choice = self.choice
-        remote = request.source.url.startswith(("http://", "https://"))  # local: no session, no requests import
+        remote = request.source.url.startswith(
+            ("http://", "https://")
+        )  # local: no session, no requests import
 
         def work() -> ResolvedStream:
-            return resolve(request.source, choice, self._session if remote else None, start_ms=start_ms,
-                           loop=request.loop, live=request.live, work_dir=self.work_dir)
+            return resolve(
+                request.source,
+                choice,
+                self._session if remote else None,
+                start_ms=start_ms,
+                loop=request.loop,
+                live=request.live,
+                work_dir=self.work_dir,
+            )
 
         def done(stream: ResolvedStream) -> None:
             if generation == self._generation and not self._released:
@@ -154,17 +168,27 @@ class QtPlayer(QObject):
         self.stream = stream
         self.resolved.emit(stream)
         if not stream.ok:
-            log.warning("cannot open %s: %s", self.request.source.url if self.request else "?", stream.problem)
+            log.warning(
+                "cannot open %s: %s",
+                self.request.source.url if self.request else "?",
+                stream.problem,
+            )
             self.backend.stop()
             self.backend.state = "error"
             self.error.emit(stream.problem)
             return
-        log.info("open %s at %d ms%s", stream.request.url, stream.request.start_ms,
-                 " (loop)" if stream.request.loop else "")
+        log.info(
+            "open %s at %d ms%s",
+            stream.request.url,
+            stream.request.start_ms,
+            " (loop)" if stream.request.loop else "",
+        )
         self.backend.open(replace(stream.request, caption_scale=self.caption_scale))
         self._pending_seek.set(stream.request.pending_seek_ms)
         request = self.request
-        self.dvr = DvrWindow.of(stream.media, bool(request and request.live and not request.loop), time.monotonic())
+        self.dvr = DvrWindow.of(
+            stream.media, bool(request and request.live and not request.loop), time.monotonic()
+        )
         self._live_anchor = None
         self.watchdog.opened(time.monotonic())
         self._schedule_language()
@@ -291,7 +315,11 @@ class QtPlayer(QObject):
     def dvr_range(self) -> tuple[int, int] | None:
         """(earliest, newest) position a live stream can be sought to now; None without DVR."""
         now = time.monotonic()
-        return None if self.dvr is None or self._released else (self.dvr.earliest_ms(now), self.dvr.edge_ms(now))
+        return (
+            None
+            if self.dvr is None or self._released
+            else (self.dvr.earliest_ms(now), self.dvr.edge_ms(now))
+        )
 
     # -- internals ------------------------------------------------------------------------------
     def _resume_position(self) -> int:
@@ -353,7 +381,9 @@ class QtPlayer(QObject):
         self.state_changed.emit(event.kind)
 
     def _apply_pending_seek(self) -> None:
-        if (target := self._pending_seek.step(self.backend.raw_time_ms(), time.monotonic())) is not None:
+        if (
+            target := self._pending_seek.step(self.backend.raw_time_ms(), time.monotonic())
+        ) is not None:
             self.backend.seek(target)
 
     @Slot()
@@ -363,9 +393,14 @@ class QtPlayer(QObject):
             position = self.backend.position_ms()
             self._last_good_position = position
             request = self.request
-            if (self._live_anchor is None and request is not None and request.live and not request.loop
-                    and self.backend.raw_time_ms() > 0):
-                self._live_anchor = MediaAnchor(position, datetime.now(timezone.utc))
+            if (
+                self._live_anchor is None
+                and request is not None
+                and request.live
+                and not request.loop
+                and self.backend.raw_time_ms() > 0
+            ):
+                self._live_anchor = MediaAnchor(position, datetime.now(UTC))
             self.position_changed.emit(position)
 
     @Slot()
@@ -378,18 +413,26 @@ class QtPlayer(QObject):
         state = "opening" if self._resolving else self.backend.state
         decision = self.watchdog.observe(now, state, self.backend.raw_time_ms(), self.request.live)
         if decision is not None and decision.action == "reopen":
-            log.warning("reconnecting to %s (attempt %d): %s", self.request.source.url, decision.attempt,
-                        decision.reason)
+            log.warning(
+                "reconnecting to %s (attempt %d): %s",
+                self.request.source.url,
+                decision.attempt,
+                decision.reason,
+            )
             self._start(self._resume_position())
         elif decision is not None and decision.action == "give_up":
             self.backend.stop()
-            message = (f"Stopped trying to reach {self.request.title or 'the stream'}: "
-                       f"{self._problem() or decision.reason}.")
+            message = (
+                f"Stopped trying to reach {self.request.title or 'the stream'}: "
+                f"{self._problem() or decision.reason}."
+            )
             self._set_message(message)
             self.gave_up.emit(message)
             return
         if self.watchdog.phase is not Phase.GAVE_UP:
-            self._set_message(self.watchdog.message(self.request.title or "the stream", now, self._problem()))
+            self._set_message(
+                self.watchdog.message(self.request.title or "the stream", now, self._problem())
+            )
 
     def _problem(self) -> str:
         return (self.stream.problem or "") if self.stream is not None else ""

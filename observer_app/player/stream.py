@@ -68,11 +68,26 @@ def _media_playlist_url(master: hls.MasterPlaylist, choice: Choice) -> str | Non
     return variant.uri
 
 
-def resolve(source: StreamSource, choice: Choice, session, *, start_ms: int = 0,
-            loop: bool = False, live: bool = False, work_dir: Path | None = None) -> ResolvedStream:
+def resolve(
+    source: StreamSource,
+    choice: Choice,
+    session,
+    *,
+    start_ms: int = 0,
+    loop: bool = False,
+    live: bool = False,
+    work_dir: Path | None = None,
+) -> ResolvedStream:
     """``work_dir`` receives rewritten copies of manifests that libVLC mishandles."""
-    base = OpenRequest(source.url, start_ms=start_ms, loop=loop, live=live, user_agent=source.user_agent,
-                       referrer=source.referrer, adaptive_logic="lowest" if choice.quality == "lowest" else None)
+    base = OpenRequest(
+        source.url,
+        start_ms=start_ms,
+        loop=loop,
+        live=live,
+        user_agent=source.user_agent,
+        referrer=source.referrer,
+        adaptive_logic="lowest" if choice.quality == "lowest" else None,
+    )
     scheme = urlparse(source.url).scheme
     if scheme not in ("http", "https"):
         # Local files and other schemes go straight to libVLC; it reports its own errors.
@@ -97,7 +112,9 @@ def resolve(source: StreamSource, choice: Choice, session, *, start_ms: int = 0,
                 lowest = result.master.lowest_video_variant()
                 # adaptive-logic=lowest would pick an audio-only variant: cap the height instead.
                 if lowest is not None and lowest.resolution:
-                    result.request = replace(result.request, adaptive_logic=None, max_height=lowest.resolution[1])
+                    result.request = replace(
+                        result.request, adaptive_logic=None, max_height=lowest.resolution[1]
+                    )
                     result.notes.append(f"lowest quality: {lowest.label()}")
             if result.master.audio_only_variant() is not None and work_dir is not None:
                 copy = _write_copy(work_dir, hls.rewrite_master(check.body, master_url))
@@ -107,8 +124,11 @@ def resolve(source: StreamSource, choice: Choice, session, *, start_ms: int = 0,
             # The clock comes from the playlist actually played: a rendition or variant URL
             # when audio only, else the video variant libVLC will pick.
             played = result.request.url
-            media_url = played if played.startswith("http") and played != master_url else \
-                _media_playlist_url(result.master, choice)
+            media_url = (
+                played
+                if played.startswith("http") and played != master_url
+                else _media_playlist_url(result.master, choice)
+            )
             if media_url:
                 result.media = _fetch_media(media_url, source, session)
         else:
@@ -164,4 +184,3 @@ def _audio_only_request(result: ResolvedStream, choice: Choice, base: OpenReques
             return replace(base, url=variant.uri, no_video=True)
     result.notes.append("audio only: this stream has no audio-only version; video is not decoded")
     return replace(base, no_video=True)
-

@@ -108,7 +108,7 @@ class Watchdog:
         moved = self._last_position is not None and position_ms != self._last_position
         if self._last_position is None or moved:
             if moved:
-                self._progress_since_open += (now - self._last_progress_at)
+                self._progress_since_open += now - self._last_progress_at
                 self._last_progress_at = now
             self._last_position = position_ms
         if state == "playing" and moved:
@@ -136,8 +136,10 @@ class Watchdog:
         if self.phase is not Phase.RECONNECTING:
             return ""
         wait = self.seconds_to_next_try(now) or 0
-        return (f"Reconnecting to {title} (attempt {self.attempt}, next try in {max(1, round(wait))} s): "
-                f"{problem or self.reason}")
+        return (
+            f"Reconnecting to {title} (attempt {self.attempt}, next try in {max(1, round(wait))} s): "
+            f"{problem or self.reason}"
+        )
 
     def seconds_to_next_try(self, now: float) -> float | None:
         if self.phase is not Phase.RECONNECTING or self.next_try_at is None:
@@ -146,11 +148,16 @@ class Watchdog:
 
     # -- internals ----------------------------------------------------------------------------
     def _backoff(self) -> float:
-        base = min(self.policy.backoff_max_s, self.policy.backoff_first_s * 2 ** max(0, self.attempt - 1))
+        base = min(
+            self.policy.backoff_max_s, self.policy.backoff_first_s * 2 ** max(0, self.attempt - 1)
+        )
         return base * (1 + self.rng.uniform(-self.policy.jitter, self.policy.jitter))
 
     def _gave_up(self, now: float) -> bool:
-        return self._trouble_since is not None and now - self._trouble_since > self.policy.give_up_after_s
+        return (
+            self._trouble_since is not None
+            and now - self._trouble_since > self.policy.give_up_after_s
+        )
 
     def _stalled(self, now: float, reason: str) -> Decision | None:
         if self._trouble_since is None:

@@ -25,12 +25,21 @@ from observer_app.core import clock
 from observer_app.core.export.json_report import entry_data
 from observer_app.core.report import Report
 
-COLUMNS = (("Time", 30), ("Video", 15), ("Speaker", 24), ("Stance", 17), ("Note", 58), ("Documents", 26))  # mm
+COLUMNS = (
+    ("Time", 30),
+    ("Video", 15),
+    ("Speaker", 24),
+    ("Stance", 17),
+    ("Note", 58),
+    ("Documents", 26),
+)  # mm
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _TWIPS_PER_MM = 1440 / 25.4
-_LINK_PROPS = '<w:color w:val="0563C1"/><w:u w:val="single"/>'  # the template has no Hyperlink style
+_LINK_PROPS = (
+    '<w:color w:val="0563C1"/><w:u w:val="single"/>'  # the template has no Hyperlink style
+)
 
 
 def xml_text(text: str) -> str:
@@ -53,13 +62,19 @@ def _run(text: str, rtl: bool = False, props: str = "") -> str:
     """A ``w:r`` holding ``text``: line breaks become ``w:br``, tabs ``w:tab``."""
     lines = []
     for line in xml_text(text).split("\n"):
-        lines.append("<w:tab/>".join(f'<w:t xml:space="preserve">{escape(p)}</w:t>' if p else ""
-                                     for p in line.split("\t")))
+        lines.append(
+            "<w:tab/>".join(
+                f'<w:t xml:space="preserve">{escape(p)}</w:t>' if p else ""
+                for p in line.split("\t")
+            )
+        )
     rpr = props + ("<w:rtl/>" if rtl else "")
     return f"<w:r>{f'<w:rPr>{rpr}</w:rPr>' if rpr else ''}{'<w:br/>'.join(lines)}</w:r>"
 
 
-def _para(text: str, *, direction_from: str | None = None, props: str = "", link_rid: str = "") -> str:
+def _para(
+    text: str, *, direction_from: str | None = None, props: str = "", link_rid: str = ""
+) -> str:
     rtl = is_rtl(direction_from if direction_from is not None else text) if text else False
     if link_rid:
         run = f'<w:hyperlink r:id="{link_rid}">{_run(text, rtl, _LINK_PROPS)}</w:hyperlink>'
@@ -84,13 +99,17 @@ def _row(entry, seen: set[str], link) -> str:
     video = d["media_position"]
     note = [_para(d["text"])]
     extra = ([f"Agenda item {d['agenda_item']}"] if d["agenda_item"] else []) + (
-        ["Tags: " + ", ".join(d["tags"])] if d["tags"] else [])
+        ["Tags: " + ", ".join(d["tags"])] if d["tags"] else []
+    )
     if extra:
         note.append(_para("; ".join(extra), props=small))
     cells = (
         [_para(d["conference_time"]), _para(entry.utc_time, props=small)],
         [_para(video, link_rid=link(d["archive_link"]) if video and d["archive_link"] else "")],
-        [_para(d["speaker"])], [_para(d["stance"])], note, documents,
+        [_para(d["speaker"])],
+        [_para(d["stance"])],
+        note,
+        documents,
     )
     return "<w:tr>" + "".join(_cell(w, c) for (_name, w), c in zip(COLUMNS, cells)) + "</w:tr>"
 
@@ -101,9 +120,17 @@ def _footer(section) -> None:
     paragraph = section.footer.paragraphs[0]
     paragraph.alignment = 1  # centre
     paragraph.add_run("Page ")
-    paragraph._p.append(parse_xml(f'<w:fldSimple xmlns:w="{W_NS}" w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    paragraph._p.append(
+        parse_xml(
+            f'<w:fldSimple xmlns:w="{W_NS}" w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'
+        )
+    )
     paragraph.add_run(" of ")
-    paragraph._p.append(parse_xml(f'<w:fldSimple xmlns:w="{W_NS}" w:instr="NUMPAGES"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    paragraph._p.append(
+        parse_xml(
+            f'<w:fldSimple xmlns:w="{W_NS}" w:instr="NUMPAGES"><w:r><w:t>1</w:t></w:r></w:fldSimple>'
+        )
+    )
 
 
 def _table(document, session, link) -> None:
@@ -144,13 +171,22 @@ def render(report: Report) -> bytes:
     _footer(section)
 
     def link(url: str | None) -> str:
-        return document.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True) if url else ""
+        return (
+            document.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+            if url
+            else ""
+        )
 
     document.add_heading(xml_text(title), level=1)
-    for label, value in (("Conference", report.conference), ("Author", report.author),
-                         ("Organisation", report.organization), ("Contact", report.contact),
-                         ("Generated", clock.iso_utc(report.generated)),
-                         ("Conference time zone", report.timezone), ("Notes", str(report.note_count))):
+    for label, value in (
+        ("Conference", report.conference),
+        ("Author", report.author),
+        ("Organisation", report.organization),
+        ("Contact", report.contact),
+        ("Generated", clock.iso_utc(report.generated)),
+        ("Conference time zone", report.timezone),
+        ("Notes", str(report.note_count)),
+    ):
         if value:
             p = document.add_paragraph()
             p.add_run(f"{label}: ").bold = True

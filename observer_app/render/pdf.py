@@ -41,10 +41,14 @@ LAYOUT_LIMIT_PX = 8_000_000  # a little under 2^23
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # name: heading level, size (x base), bold, colour, top and bottom margin (pt)
 _STYLES = {
-    "h1": (1, 1.8, True, "#1a1a1a", 0, 8), "h2": (2, 1.4, True, "#2b4a7c", 16, 6),
-    "h3": (3, 1.15, True, "#2b4a7c", 10, 4), "h4": (4, 1.0, True, "#1a1a1a", 6, 2),
-    "meta": (0, 0.95, False, "#333333", 0, 2), "stamp": (0, 0.85, False, "#555555", 6, 0),
-    "text": (0, 1.0, False, "#1a1a1a", 1, 1), "docs": (0, 0.85, False, "#444444", 0, 0),
+    "h1": (1, 1.8, True, "#1a1a1a", 0, 8),
+    "h2": (2, 1.4, True, "#2b4a7c", 16, 6),
+    "h3": (3, 1.15, True, "#2b4a7c", 10, 4),
+    "h4": (4, 1.0, True, "#1a1a1a", 6, 2),
+    "meta": (0, 0.95, False, "#333333", 0, 2),
+    "stamp": (0, 0.85, False, "#555555", 6, 0),
+    "text": (0, 1.0, False, "#1a1a1a", 1, 1),
+    "docs": (0, 0.85, False, "#444444", 0, 0),
 }
 
 
@@ -127,10 +131,14 @@ class _Builder:
 
 def _note(b: _Builder, d: dict, utc_time: str, seen: set[str]) -> None:
     """Stamp line, then the text; a document's title only on its first citation in the session."""
-    stamp = [f"{d['conference_time']} ({utc_time[11:]})"]  # the UTC time; its date is the reader's sum
+    stamp = [
+        f"{d['conference_time']} ({utc_time[11:]})"
+    ]  # the UTC time; its date is the reader's sum
     if d["media_position"]:
         stamp.append(f"video {d['media_position']}")
-    who = " ".join((d["speaker"] + (f" ({d['stance']})" if d["stance"] else "")).split())  # one line
+    who = " ".join(
+        (d["speaker"] + (f" ({d['stance']})" if d["stance"] else "")).split()
+    )  # one line
     if who:
         stamp.append(who)
     extra = []
@@ -139,7 +147,10 @@ def _note(b: _Builder, d: dict, utc_time: str, seen: set[str]) -> None:
     if d["documents"]:
         cited = []
         for doc in d["documents"]:
-            cited.append(doc["symbol"] + (f" ({doc['title']})" if doc["title"] and doc["symbol"] not in seen else ""))
+            cited.append(
+                doc["symbol"]
+                + (f" ({doc['title']})" if doc["title"] and doc["symbol"] not in seen else "")
+            )
             seen.add(doc["symbol"])
         extra.append("Documents: " + "; ".join(cited))
     b.add("stamp", " · ".join(stamp))
@@ -155,10 +166,15 @@ def build_documents(report: Report, base_font=None, guard: _NoneGuard | None = N
     font.setPointSizeF(10)
     b = _Builder(font, guard or _NoneGuard())
     b.add("h1", getattr(report, "title", "") or f"Feedback: {report.conference}")
-    for label, value in (("Conference", report.conference), ("Author", report.author),
-                         ("Organisation", report.organization), ("Contact", report.contact),
-                         ("Generated", clock.iso_utc(report.generated)),
-                         ("Conference time zone", report.timezone), ("Notes", str(report.note_count))):
+    for label, value in (
+        ("Conference", report.conference),
+        ("Author", report.author),
+        ("Organisation", report.organization),
+        ("Contact", report.contact),
+        ("Generated", clock.iso_utc(report.generated)),
+        ("Conference time zone", report.timezone),
+        ("Notes", str(report.note_count)),
+    ):
         if value:
             b.add("meta", f"{label}: {value}")
     intro = getattr(report, "introduction", "")
@@ -221,10 +237,21 @@ def _lines_by_page(doc, body_h: float, count: int) -> list[list]:
 def render(report: Report) -> bytes:
     """The report as PDF bytes: A4, headings, running header, "Page n of m" on every page."""
     from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
-    from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtGui import (
+        QColor,
+        QFont,
+        QFontMetricsF,
+        QGuiApplication,
+        QPageLayout,
+        QPageSize,
+        QPainter,
+        QPdfWriter,
+    )
 
     if QGuiApplication.instance() is None:
-        raise RuntimeError("PDF export needs a QGuiApplication (fonts); run it offscreen with QT_QPA_PLATFORM=offscreen")
+        raise RuntimeError(
+            "PDF export needs a QGuiApplication (fonts); run it offscreen with QT_QPA_PLATFORM=offscreen"
+        )
     guard = _NoneGuard()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -255,7 +282,9 @@ def render(report: Report) -> bytes:
         lines[doc] = _lines_by_page(doc, body_h, max(1, count))
         guard.check()
     left = _plain(report.conference).replace("\u2028", " ")
-    right = _plain(" — ".join(x for x in (report.author, report.organization) if x)).replace("\u2028", " ")
+    right = _plain(" — ".join(x for x in (report.author, report.organization) if x)).replace(
+        "\u2028", " "
+    )
     align_left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     align_right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     align_centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
@@ -271,8 +300,11 @@ def render(report: Report) -> bytes:
             painter.drawText(top, align_left, left)
             painter.drawText(top, align_right, right)
             painter.drawLine(0, int(line * 1.3), int(area.width()), int(line * 1.3))
-            painter.drawText(QRectF(0, area.height() - line, area.width(), line), align_centre,
-                             f"Page {number} of {len(pages)}")
+            painter.drawText(
+                QRectF(0, area.height() - line, area.width(), line),
+                align_centre,
+                f"Page {number} of {len(pages)}",
+            )
             painter.setPen(QColor("#000000"))
             shift = header_h - page * body_h
             for item in lines[doc][page]:

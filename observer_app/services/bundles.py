@@ -25,6 +25,7 @@ from observer_app.services.context import Profile
 
 log = logging.getLogger("observer.sync")
 
+
 @dataclass
 class MergeReport:
     added: int = 0
@@ -51,7 +52,9 @@ class MergeReport:
 
 
 def _author(profile: Profile) -> str:
-    return str(profile.settings.get("author.name") or profile.settings.get("sync.user") or "").strip()
+    return str(
+        profile.settings.get("author.name") or profile.settings.get("sync.user") or ""
+    ).strip()
 
 
 def _our_bundle(profile: Profile, conference_id: str, now: datetime | None) -> tuple[dict, int]:
@@ -70,7 +73,9 @@ def _our_bundle(profile: Profile, conference_id: str, now: datetime | None) -> t
     return core.to_bundle(conference_id, author, notes, now or utc_now(), versions), len(notes)
 
 
-def bundle_bytes(profile: Profile, conference_id: str, now: datetime | None = None) -> tuple[bytes, int]:
+def bundle_bytes(
+    profile: Profile, conference_id: str, now: datetime | None = None
+) -> tuple[bytes, int]:
     """Our bundle of ``conference_id`` (every note, tombstones and conflict copies included) and
     its note count. Records each note's current version as known: it is now shared."""
     bundle, count = _our_bundle(profile, conference_id, now)
@@ -83,7 +88,9 @@ def _digest(bundle: dict) -> str:
     return hashlib.sha256(core.dumps({**bundle, "exported": ""})).hexdigest()
 
 
-def export_bundle(profile: Profile, conference_id: str, path: str | os.PathLike, now: datetime | None = None) -> int:
+def export_bundle(
+    profile: Profile, conference_id: str, path: str | os.PathLike, now: datetime | None = None
+) -> int:
     """Write our bundle to ``path`` atomically (a reader never sees half a file); the note count."""
     with profile.db.transaction():  # the ancestors it records: one commit
         data, count = bundle_bytes(profile, conference_id, now)
@@ -100,12 +107,18 @@ def export_bundle(profile: Profile, conference_id: str, path: str | os.PathLike,
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise BundleError(str(target), "", f"cannot write the bundle: {exc.strerror or exc}") from None
+        raise BundleError(
+            str(target), "", f"cannot write the bundle: {exc.strerror or exc}"
+        ) from None
     return count
 
 
-def import_bundle(profile: Profile, conference_id: str, data_or_path: bytes | str | os.PathLike,
-                  source_name: str | None = None) -> MergeReport:
+def import_bundle(
+    profile: Profile,
+    conference_id: str,
+    data_or_path: bytes | str | os.PathLike,
+    source_name: str | None = None,
+) -> MergeReport:
     """Merge a bundle (bytes, or a file) into the notes of ``conference_id``.
 
     Refuses a bundle of another conference. Never loses a local note: see ``core.bundle.merge``.
@@ -120,15 +133,22 @@ def import_bundle(profile: Profile, conference_id: str, data_or_path: bytes | st
             raise BundleError(source, "", f"cannot read the file: {exc.strerror or exc}") from None
     bundle = core.read_bundle(data, source)
     if bundle.conference_id != conference_id:
-        raise BundleError(source, "conference_id",
-                          f"these are notes of conference {bundle.conference_id!r}, not of {conference_id!r}; "
-                          "open that conference to import them")
+        raise BundleError(
+            source,
+            "conference_id",
+            f"these are notes of conference {bundle.conference_id!r}, not of {conference_id!r}; "
+            "open that conference to import them",
+        )
     locals_ = {note.id: profile.notes.get(note.id) for note in bundle.notes}
     for i, note in enumerate(bundle.notes):  # check everything before writing anything
         local = locals_[note.id]
         if local is not None and local.conference_id != conference_id:
-            raise BundleError(source, f"notes/{i}/id", f"note {note.id} is a note of conference "
-                              f"{local.conference_id!r} here; nothing was imported")
+            raise BundleError(
+                source,
+                f"notes/{i}/id",
+                f"note {note.id} is a note of conference "
+                f"{local.conference_id!r} here; nothing was imported",
+            )
     report = MergeReport()
     with profile.db.transaction():  # one commit: all of the bundle or none of it
         for remote in bundle.notes:
@@ -141,7 +161,9 @@ def import_bundle(profile: Profile, conference_id: str, data_or_path: bytes | st
     return report
 
 
-def _apply(profile: Profile, decision: core.MergeDecision, note_id: str, stored: str | None) -> None:
+def _apply(
+    profile: Profile, decision: core.MergeDecision, note_id: str, stored: str | None
+) -> None:
     if decision.note is not None:
         profile.notes.save(decision.note)
     if decision.copy is not None and profile.notes.get(decision.copy.id) is None:
@@ -153,7 +175,9 @@ def _apply(profile: Profile, decision: core.MergeDecision, note_id: str, stored:
 
 def _retire_redundant_copies(profile: Profile, conference_id: str) -> None:
     for copy in core.redundant_copies(profile.notes.list(conference_id, include_deleted=True)):
-        log.info("conflict copy %s now says what note %s says; retiring it", copy.id, copy.conflict_of)
+        log.info(
+            "conflict copy %s now says what note %s says; retiring it", copy.id, copy.conflict_of
+        )
         profile.notes.save(replace(copy, deleted=True, updated=utc_now()))
 
 

@@ -49,7 +49,9 @@ def split_sources(source: str) -> list[str]:
 _SOURCE_KINDS = ("m3u", "xmltv", "ical", "indico", "pretalx", "rss", "binary")
 
 
-def open_feed(source: str, cache_dir: Path | None = None, now: datetime | None = None) -> OpenResult:
+def open_feed(
+    source: str, cache_dir: Path | None = None, now: datetime | None = None
+) -> OpenResult:
     """Open a conference from ``source``: the project's own feed, a conference profile, any
     other source kind (M3U, XMLTV, iCalendar, Indico, pretalx, RSS), or several of these one
     per line, combined into one conference. A URL falls back to its last good copy (offline,
@@ -62,7 +64,9 @@ def open_feed(source: str, cache_dir: Path | None = None, now: datetime | None =
     source = sources[0]
     _adopt_old_copy(source, cache_dir)
     try:  # fetched once: the kind is known only from the bytes, which then are parsed as it
-        loaded = feed_sources.load(source, cache_dir, lambda data, content_type: _read(data, content_type, source, now))
+        loaded = feed_sources.load(
+            source, cache_dir, lambda data, content_type: _read(data, content_type, source, now)
+        )
     except ValueError as exc:
         raise _feed_error(exc, source) from None
     value = loaded.value
@@ -72,7 +76,8 @@ def open_feed(source: str, cache_dir: Path | None = None, now: datetime | None =
         return _with_stale(OpenResult(value, [], is_demo=demo))
     if isinstance(value, Profile):
         _, conference, results, notes = feed_sources.profile_conference(
-            value, cache_dir, notes=[f"{source}, {w}" for w in loaded.warnings])
+            value, cache_dir, notes=[f"{source}, {w}" for w in loaded.warnings]
+        )
         return _combined_result(source, results, notes, conference)
     value.warnings[:0] = loaded.warnings
     return _open_combined([source], cache_dir, given={source: value})
@@ -106,8 +111,11 @@ def _read(data: bytes, content_type: str, source: str, now: datetime | None):
 def _feed_error(exc: ValueError, source: str) -> FeedError:
     if isinstance(exc, FeedError):
         return exc
-    return FeedError(getattr(exc, "source", "") or source, getattr(exc, "place", ""),
-                     getattr(exc, "problem", "") or str(exc))
+    return FeedError(
+        getattr(exc, "source", "") or source,
+        getattr(exc, "place", ""),
+        getattr(exc, "problem", "") or str(exc),
+    )
 
 
 def _adopt_old_copy(source: str, cache_dir: Path | None) -> None:
@@ -127,20 +135,25 @@ def _adopt_old_copy(source: str, cache_dir: Path | None) -> None:
         log.warning("cannot move the old copy %s: %s", old, exc.strerror or exc)
 
 
-def _open_combined(sources: list[str], cache_dir: Path | None, given: dict | None = None) -> OpenResult:
+def _open_combined(
+    sources: list[str], cache_dir: Path | None, given: dict | None = None
+) -> OpenResult:
     """Several sources (or one of another kind); ``given``: results already read."""
     from observer_app.services import sources as feed_sources
 
     conference, results, notes = feed_sources.open_sources(sources, cache_dir, given=given)
-    return _combined_result(sources[0] if len(sources) == 1 else f"{len(sources)} sources", results, notes,
-                            conference)
+    return _combined_result(
+        sources[0] if len(sources) == 1 else f"{len(sources)} sources", results, notes, conference
+    )
 
 
 def _combined_result(name: str, results: list, notes: list[str], conference) -> OpenResult:
     if not any(r.ok for r in results):
         problems = "; ".join(m for r in results for m in r.messages()) or "no source could be read"
         raise FeedError(name, "", problems)
-    return _with_stale(OpenResult(LoadedFeed(conference, notes + [m for r in results for m in r.messages()]), []))
+    return _with_stale(
+        OpenResult(LoadedFeed(conference, notes + [m for r in results for m in r.messages()]), [])
+    )
 
 
 def _with_stale(result: OpenResult) -> OpenResult:
@@ -149,11 +162,15 @@ def _with_stale(result: OpenResult) -> OpenResult:
     from observer_app.services.sources import is_stale_note
 
     result.stale = [w for w in result.feed.warnings if is_stale_note(w)]
-    result.feed.warnings[:] = result.stale + [w for w in result.feed.warnings if not is_stale_note(w)]
+    result.feed.warnings[:] = result.stale + [
+        w for w in result.feed.warnings if not is_stale_note(w)
+    ]
     return result
 
 
-def open_with_fallback(source: str | None, cache_dir: Path | None = None, now: datetime | None = None) -> OpenResult:
+def open_with_fallback(
+    source: str | None, cache_dir: Path | None = None, now: datetime | None = None
+) -> OpenResult:
     """Open ``source``; if that fails, open the demo and report why in ``problems``."""
     if source:
         try:
@@ -175,5 +192,11 @@ def open_feed_packed(source: str, cache_dir: Path | None = None) -> tuple[str, b
     import pickle
 
     result = open_feed(source, cache_dir)
-    digest = hashlib.sha256(pickle.dumps(result.feed.conference, pickle.HIGHEST_PROTOCOL)).hexdigest()
-    return digest, pickle.dumps(result, pickle.HIGHEST_PROTOCOL), result.problems + result.feed.warnings
+    digest = hashlib.sha256(
+        pickle.dumps(result.feed.conference, pickle.HIGHEST_PROTOCOL)
+    ).hexdigest()
+    return (
+        digest,
+        pickle.dumps(result, pickle.HIGHEST_PROTOCOL),
+        result.problems + result.feed.warnings,
+    )

@@ -74,10 +74,25 @@ def _looks_damaged(message: str) -> bool:
     """Damage (what quick_check or SQLite says of a broken file), as opposed to a lock, a busy or
     full disk or a permission problem, which must never be "repaired" with a backup."""
     lowered = message.lower()
-    if any(word in lowered for word in ("locked", "busy", "unable to open", "permission", "readonly", "disk is full")):
+    if any(
+        word in lowered
+        for word in ("locked", "busy", "unable to open", "permission", "readonly", "disk is full")
+    ):
         return False
-    return any(word in lowered for word in ("not a database", "malformed", "corrupt", "disk image", "btree",
-                                            "*** in database", "page ", "freelist", "wrong # of entries"))
+    return any(
+        word in lowered
+        for word in (
+            "not a database",
+            "malformed",
+            "corrupt",
+            "disk image",
+            "btree",
+            "*** in database",
+            "page ",
+            "freelist",
+            "wrong # of entries",
+        )
+    )
 
 
 # The integrity check reads the whole file (a second or more for a big profile), so it runs

@@ -9,9 +9,9 @@ thread, one document at a time. No Qt.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 #: More pages than any conference document has; a bigger file is read up to here.
 MAX_PAGES = 3000
@@ -44,8 +44,9 @@ class Extraction:
         return not self.problem
 
 
-def extract_pages(path: Path | str, *, max_pages: int = MAX_PAGES,
-                  cancel: Callable[[], bool] | None = None) -> Extraction:
+def extract_pages(
+    path: Path | str, *, max_pages: int = MAX_PAGES, cancel: Callable[[], bool] | None = None
+) -> Extraction:
     """Read the text of every page of the PDF at ``path`` (line breaks normalised to "\\n").
 
     Never raises for a bad file: ``Extraction.problem`` names the file and the problem.
@@ -56,22 +57,31 @@ def extract_pages(path: Path | str, *, max_pages: int = MAX_PAGES,
         with open(path, "rb") as fh:
             head = fh.read(1024)
     except OSError as exc:
-        return Extraction(path, problem=f"{path.name}: cannot read the file ({exc.strerror or exc})")
+        return Extraction(
+            path, problem=f"{path.name}: cannot read the file ({exc.strerror or exc})"
+        )
     if b"%PDF-" not in head:
         kind = "an HTML page" if head.lstrip()[:1] == b"<" else "empty" if not head else "not a PDF"
         return Extraction(path, problem=f"{path.name}: not a PDF (the file is {kind})")
     try:
         import pypdfium2 as pdfium
     except ImportError:  # pragma: no cover - a dependency; the message says what to install
-        return Extraction(path, problem="cannot read PDF text: the pypdfium2 package is not installed")
+        return Extraction(
+            path, problem="cannot read PDF text: the pypdfium2 package is not installed"
+        )
     with _PDFIUM_LOCK:
         try:
             document = pdfium.PdfDocument(str(path))
         except pdfium.PdfiumError as exc:
             code = getattr(exc, "err_code", None)
-            return Extraction(path, problem=f"{path.name}: {_LOAD_ERRORS.get(code, f'PDFium could not open it ({exc})')}")
+            return Extraction(
+                path,
+                problem=f"{path.name}: {_LOAD_ERRORS.get(code, f'PDFium could not open it ({exc})')}",
+            )
         except Exception as exc:  # noqa: BLE001 - a library error on a hostile file must not escape
-            return Extraction(path, problem=f"{path.name}: cannot open it ({type(exc).__name__}: {exc})")
+            return Extraction(
+                path, problem=f"{path.name}: cannot open it ({type(exc).__name__}: {exc})"
+            )
         try:
             return _read_pages(document, path, max_pages, cancel)
         finally:

@@ -34,8 +34,10 @@ class DoctorReport:
         return {
             "ok": self.ok,
             "info": self.info,
-            "checks": [{"name": c.name, "ok": c.ok, "warning": c.warning, "detail": c.detail, "fix": c.fix}
-                       for c in self.checks],
+            "checks": [
+                {"name": c.name, "ok": c.ok, "warning": c.warning, "detail": c.detail, "fix": c.fix}
+                for c in self.checks
+            ],
         }
 
     def as_text(self) -> str:
@@ -48,7 +50,11 @@ class DoctorReport:
                 lines.append(f"       fix: {c.fix}")
         lines.append("")
         problems = sum(not c.ok for c in self.checks)
-        lines.append("All checks passed." if self.ok else f"{problems} problem{'s' if problems != 1 else ''} found.")
+        lines.append(
+            "All checks passed."
+            if self.ok
+            else f"{problems} problem{'s' if problems != 1 else ''} found."
+        )
         return "\n".join(lines)
 
 
@@ -79,16 +85,26 @@ def _check_qt(r: DoctorReport) -> None:
 
         r.checks.append(Check("Qt", True, f"Qt {QtCore.qVersion()} with QtPdf"))
     except ImportError as exc:
-        r.checks.append(Check("Qt", False, f"cannot load Qt: {exc}",
-                              "run `make run` again, or: sudo apt install libgl1 libegl1 libxkbcommon0"))
+        r.checks.append(
+            Check(
+                "Qt",
+                False,
+                f"cannot load Qt: {exc}",
+                "run `make run` again, or: sudo apt install libgl1 libegl1 libxkbcommon0",
+            )
+        )
 
 
 def _check_dirs(r: DoctorReport, paths: AppPaths) -> None:
     try:
         paths.ensure()
-        r.checks.append(Check("directories", True, "data, config, cache and log directories are writable"))
+        r.checks.append(
+            Check("directories", True, "data, config, cache and log directories are writable")
+        )
     except PathError as exc:
-        r.checks.append(Check("directories", False, str(exc), "pass --data-dir with a writable directory"))
+        r.checks.append(
+            Check("directories", False, str(exc), "pass --data-dir with a writable directory")
+        )
 
 
 def _check_keyring(r: DoctorReport) -> None:
@@ -97,9 +113,17 @@ def _check_keyring(r: DoctorReport) -> None:
     info = backend_info()
     r.info["keyring"] = info.name
     # A missing keyring is a warning, not a failure: secrets then last for one run.
-    r.checks.append(Check("keyring", True, "secure backend in use" if info.usable else info.note,
-                          fix="" if info.usable else "install and unlock a Secret Service (GNOME Keyring, KWallet)",
-                          warning=not info.usable))
+    r.checks.append(
+        Check(
+            "keyring",
+            True,
+            "secure backend in use" if info.usable else info.note,
+            fix=""
+            if info.usable
+            else "install and unlock a Secret Service (GNOME Keyring, KWallet)",
+            warning=not info.usable,
+        )
+    )
 
 
 def _check_worker_process(r: DoctorReport) -> None:
@@ -110,12 +134,25 @@ def _check_worker_process(r: DoctorReport) -> None:
     try:
         pid = isolate.call(os.getpid, name="observer-doctor")
     except Exception as exc:  # noqa: BLE001 - whatever stops it is the finding
-        r.checks.append(Check("worker process", False, f"cannot start a worker process: {exc}",
-                              "check that /dev/shm is writable and the process limit (ulimit -u) is not reached"))
+        r.checks.append(
+            Check(
+                "worker process",
+                False,
+                f"cannot start a worker process: {exc}",
+                "check that /dev/shm is writable and the process limit (ulimit -u) is not reached",
+            )
+        )
         return
     ok = pid != os.getpid()
-    r.checks.append(Check("worker process", ok, f"background refresh process answered in "
-                          f"{time.monotonic() - started:.2f} s" if ok else "the worker ran in this process"))
+    r.checks.append(
+        Check(
+            "worker process",
+            ok,
+            f"background refresh process answered in {time.monotonic() - started:.2f} s"
+            if ok
+            else "the worker ran in this process",
+        )
+    )
 
 
 def _check_feed(r: DoctorReport, feed: str | None, paths: AppPaths) -> str | None:
@@ -128,11 +165,23 @@ def _check_feed(r: DoctorReport, feed: str | None, paths: AppPaths) -> str | Non
     try:
         result = open_feed(feed or demo, paths.cache)
         conf = result.feed.conference
-        r.checks.append(Check("conference feed", True,
-                              f"{conf.name}: {len(conf.bodies)} bodies, {len(conf.sessions)} sessions, "
-                              f"{len(conf.streams)} streams, {len(conf.documents)} documents"))
+        r.checks.append(
+            Check(
+                "conference feed",
+                True,
+                f"{conf.name}: {len(conf.bodies)} bodies, {len(conf.sessions)} sessions, "
+                f"{len(conf.streams)} streams, {len(conf.documents)} documents",
+            )
+        )
     except FeedError as exc:
-        r.checks.append(Check("conference feed", False, str(exc), "fix the feed, or run without --feed for the demo"))
+        r.checks.append(
+            Check(
+                "conference feed",
+                False,
+                str(exc),
+                "fix the feed, or run without --feed for the demo",
+            )
+        )
         result = None
     try:
         demo_conf = open_feed(demo, None).feed.conference if feed else result.feed.conference  # type: ignore[union-attr]
@@ -151,9 +200,18 @@ def _check_vlc(r: DoctorReport, media: str | None, seconds: float) -> None:
         r.checks.append(Check("libVLC", False, str(exc), INSTALL_HINT))
         return
     if media is None:
-        r.checks.append(Check("libVLC playback", False, "no demo stream to play", "reinstall Observer (resources/demo)"))
+        r.checks.append(
+            Check(
+                "libVLC playback",
+                False,
+                "no demo stream to play",
+                "reinstall Observer (resources/demo)",
+            )
+        )
         return
-    backend = VlcBackend(video=False, extra_args=["--aout=dummy"] if not os.environ.get("PULSE_SERVER") else [])
+    backend = VlcBackend(
+        video=False, extra_args=["--aout=dummy"] if not os.environ.get("PULSE_SERVER") else []
+    )
     try:
         backend.open(media)
         deadline = time.monotonic() + max(seconds, 0.5) + 5
@@ -170,10 +228,21 @@ def _check_vlc(r: DoctorReport, media: str | None, seconds: float) -> None:
         played = backend.raw_time_ms()
         tracks = backend.audio_tracks()
         if first_time and played > first_time[0]:
-            r.checks.append(Check("libVLC playback", True,
-                                  f"played {played / 1000:.1f} s of the demo stream ({len(tracks)} audio tracks)"))
+            r.checks.append(
+                Check(
+                    "libVLC playback",
+                    True,
+                    f"played {played / 1000:.1f} s of the demo stream ({len(tracks)} audio tracks)",
+                )
+            )
         else:
-            r.checks.append(Check("libVLC playback", False, f"the demo stream did not play (state {backend.state})",
-                                  f"install the VLC plugins: {INSTALL_HINT}"))
+            r.checks.append(
+                Check(
+                    "libVLC playback",
+                    False,
+                    f"the demo stream did not play (state {backend.state})",
+                    f"install the VLC plugins: {INSTALL_HINT}",
+                )
+            )
     finally:
         backend.release()

@@ -17,10 +17,10 @@ callable) and ``cancel`` (a ``threading.Event`` or a callable returning True to 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable, Sequence
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
@@ -30,8 +30,20 @@ from observer_app.core.symbols import parse_symbol
 from observer_app.store.documents import DocumentRecord, DocumentRepository, FileRecord, Hit
 
 __all__ = [
-    "FetchProgress", "FileOutcome", "FetchSummary", "Hit", "NewDocument", "RevisionDiff", "available_offline",
-    "diff_revision", "fetch_documents", "local_file", "mark_looked", "record_documents", "search", "snippet",
+    "FetchProgress",
+    "FileOutcome",
+    "FetchSummary",
+    "Hit",
+    "NewDocument",
+    "RevisionDiff",
+    "available_offline",
+    "diff_revision",
+    "fetch_documents",
+    "local_file",
+    "mark_looked",
+    "record_documents",
+    "search",
+    "snippet",
     "whats_new",
 ]
 
@@ -91,8 +103,12 @@ class FetchSummary:
         return result
 
     def as_dict(self) -> dict:
-        return {"counts": self.counts(), "cancelled": self.cancelled, "new_documents": self.new_documents,
-                "files": [asdict(o) for o in self.outcomes]}
+        return {
+            "counts": self.counts(),
+            "cancelled": self.cancelled,
+            "new_documents": self.new_documents,
+            "files": [asdict(o) for o in self.outcomes],
+        }
 
 
 def _repo(store) -> DocumentRepository:
@@ -108,7 +124,7 @@ def _cancel_check(cancel) -> Callable[[], bool]:
 
 
 def _now(now: datetime | None) -> datetime:
-    return now if now is not None else datetime.now(timezone.utc)
+    return now if now is not None else datetime.now(UTC)
 
 
 def record_documents(conference: Conference, store, now: datetime | None = None) -> list[str]:
@@ -116,10 +132,19 @@ def record_documents(conference: Conference, store, now: datetime | None = None)
     return _repo(store).record(conference.id, conference.documents, _now(now))
 
 
-def fetch_documents(conference: Conference, store, cache_dir: Path, body_id: str | None = None,
-                    progress: Callable[[FetchProgress], None] | None = None, cancel=None, *,
-                    languages: Sequence[str] = ("en",), session=None, now: datetime | None = None,
-                    max_bytes: int | None = None) -> FetchSummary:
+def fetch_documents(
+    conference: Conference,
+    store,
+    cache_dir: Path,
+    body_id: str | None = None,
+    progress: Callable[[FetchProgress], None] | None = None,
+    cancel=None,
+    *,
+    languages: Sequence[str] = ("en",),
+    session=None,
+    now: datetime | None = None,
+    max_bytes: int | None = None,
+) -> FetchSummary:
     """Download the conference's document files (of ``body_id`` only, if given) into
     ``cache_dir/<conference id>/``, preferred ``languages`` first, and index the text of files
     that are new or changed. Never raises for a network, server or file problem: each file's
@@ -128,11 +153,15 @@ def fetch_documents(conference: Conference, store, cache_dir: Path, body_id: str
 
     repo = _repo(store)
     is_cancelled = _cancel_check(cancel)
-    summary = FetchSummary(new_documents=repo.record(conference.id, conference.documents, _now(now)))
+    summary = FetchSummary(
+        new_documents=repo.record(conference.id, conference.documents, _now(now))
+    )
     directory = Path(cache_dir) / dl.safe_filename(conference.id, fallback="conference")
     docs = [d for d in conference.documents if body_id is None or d.body_id == body_id]
     rank = {lang: i for i, lang in enumerate(languages)}
-    work = sorted(((d, f) for d in docs for f in d.files), key=lambda df: rank.get(df[1].language, len(rank)))
+    work = sorted(
+        ((d, f) for d in docs for f in d.files), key=lambda df: rank.get(df[1].language, len(rank))
+    )
     if session is None and any(_local_path(f.url) is None for _d, f in work):
         from observer_app.net.session import make_session
 
@@ -145,10 +174,23 @@ def fetch_documents(conference: Conference, store, cache_dir: Path, body_id: str
 
         def report(done: int, total: int | None, phase: str = "download") -> None:
             if progress is not None:
-                progress(FetchProgress(index, len(work), doc.symbol, dfile.language, phase, done, total))
+                progress(
+                    FetchProgress(index, len(work), doc.symbol, dfile.language, phase, done, total)
+                )
 
-        outcome = _fetch_one(repo, conference.id, doc.symbol, dfile.language, dfile.url, directory, session,
-                             report, is_cancelled, limit, dl)
+        outcome = _fetch_one(
+            repo,
+            conference.id,
+            doc.symbol,
+            dfile.language,
+            dfile.url,
+            directory,
+            session,
+            report,
+            is_cancelled,
+            limit,
+            dl,
+        )
         summary.outcomes.append(outcome)
         if outcome.status == "cancelled":
             summary.cancelled = True
@@ -160,11 +202,12 @@ def fetch_documents(conference: Conference, store, cache_dir: Path, body_id: str
 _GONE = re.compile(r"\bHTTP (?:404|410)\b")
 
 
-def _fetch_one(repo, conference_id, symbol, language, url, directory, session, report, is_cancelled, limit,
-               dl) -> FileOutcome:
+def _fetch_one(
+    repo, conference_id, symbol, language, url, directory, session, report, is_cancelled, limit, dl
+) -> FileOutcome:
     record = repo.file(conference_id, symbol, language)
     local = _local_path(url)
-    when = datetime.now(timezone.utc)
+    when = datetime.now(UTC)
     if local is not None:
         report(0, None)
         if not local.is_file():
@@ -174,43 +217,83 @@ def _fetch_one(repo, conference_id, symbol, language, url, directory, session, r
         sha = dl.sha256_of(local)
         if record is None or record.sha256 != sha or record.local_path != local:
             size = local.stat().st_size
-            repo.set_downloaded(conference_id, symbol, language, path=local, size=size, sha256=sha, etag=None,
-                                last_modified=None, when=when)
+            repo.set_downloaded(
+                conference_id,
+                symbol,
+                language,
+                path=local,
+                size=size,
+                sha256=sha,
+                etag=None,
+                last_modified=None,
+                when=when,
+            )
         path, status, fresh = local, "local", {"etag": None, "last_modified": None}
     else:
         cached = None
         if record is not None and record.local_path is not None and record.available:
             cached = dl.Cached(record.local_path, record.etag, record.last_modified)
         name = f"{symbol.replace('/', '_')}-{language}"
-        result = dl.download(url, directory, name=name, cached=cached, session=session, progress=report,
-                             cancel=is_cancelled, **limit)
-        if (result.status == "failed" and cached is not None and Path(cached.path).is_file()
-                and not _GONE.search(result.reason)):
+        result = dl.download(
+            url,
+            directory,
+            name=name,
+            cached=cached,
+            session=session,
+            progress=report,
+            cancel=is_cancelled,
+            **limit,
+        )
+        if (
+            result.status == "failed"
+            and cached is not None
+            and Path(cached.path).is_file()
+            and not _GONE.search(result.reason)
+        ):
             # Offline, or the server failed: the copy downloaded earlier is still this document
             # (counted as unchanged, with the reason; not a failure for `docs fetch`'s exit status).
-            return FileOutcome(symbol, language, url, "unchanged", f"{result.reason}; the copy downloaded earlier "
-                               "is kept", str(cached.path))
+            return FileOutcome(
+                symbol,
+                language,
+                url,
+                "unchanged",
+                f"{result.reason}; the copy downloaded earlier is kept",
+                str(cached.path),
+            )
         if result.status in ("failed", "cancelled"):
             if result.status == "failed":
                 repo.set_problem(conference_id, symbol, language, result.reason)
             return FileOutcome(symbol, language, url, result.status, result.reason)
         path, status = result.path, result.status
         if result.status == "fetched":
-            repo.set_downloaded(conference_id, symbol, language, path=path, size=result.size, sha256=result.sha256,
-                                etag=result.etag, last_modified=result.last_modified, when=when)
+            repo.set_downloaded(
+                conference_id,
+                symbol,
+                language,
+                path=path,
+                size=result.size,
+                sha256=result.sha256,
+                etag=result.etag,
+                last_modified=result.last_modified,
+                when=when,
+            )
         else:
             repo.set_validators(conference_id, symbol, language, result.etag, result.last_modified)
     record = repo.file(conference_id, symbol, language)
     pages, problem = None, ""
     if record.indexed_sha256 != record.sha256 or record.sha256 is None:
         report(0, None, "index")
-        pages, problem = _index(repo, conference_id, symbol, language, path, record.sha256, is_cancelled)
+        pages, problem = _index(
+            repo, conference_id, symbol, language, path, record.sha256, is_cancelled
+        )
     elif record.problem:
         problem = record.problem
     return FileOutcome(symbol, language, url, status, "", str(path), pages, problem)
 
 
-def _index(repo, conference_id, symbol, language, path, sha256, is_cancelled) -> tuple[int | None, str]:
+def _index(
+    repo, conference_id, symbol, language, path, sha256, is_cancelled
+) -> tuple[int | None, str]:
     from observer_app.services.doctext import extract_pages
 
     extraction = extract_pages(path, cancel=is_cancelled)
@@ -234,8 +317,14 @@ def _local_path(url: str) -> Path | None:
 
 
 # -- search ----------------------------------------------------------------------------------------
-def search(store, conference_id: str, query: str, limit: int = 50, marks: tuple[str, str] = ("[", "]"),
-           snippets: int | None = None) -> list[Hit]:
+def search(
+    store,
+    conference_id: str,
+    query: str,
+    limit: int = 50,
+    marks: tuple[str, str] = ("[", "]"),
+    snippets: int | None = None,
+) -> list[Hit]:
     """Document pages and notes matching every word of ``query`` (accents ignored, the last word
     as a prefix), best first. Each hit: kind ("document"/"note"), ref (symbol or note id),
     language, page, snippet (matches between ``marks``), rank (bm25, lower is better)."""
@@ -244,7 +333,9 @@ def search(store, conference_id: str, query: str, limit: int = 50, marks: tuple[
     return _repo(store).search(conference_id, fts_query(query), limit, marks, snippets=snippets)
 
 
-def snippet(store, conference_id: str, hit: Hit, query: str, marks: tuple[str, str] = ("[", "]")) -> str:
+def snippet(
+    store, conference_id: str, hit: Hit, query: str, marks: tuple[str, str] = ("[", "]")
+) -> str:
     """The snippet of a hit that ``search(..., snippets=N)`` returned without one (shown later)."""
     from observer_app.core.notefilter import fts_query
 
@@ -265,11 +356,16 @@ class NewDocument:
         return self.record.symbol
 
 
-def whats_new(store, conference_id: str, mark: bool = False, now: datetime | None = None) -> list[NewDocument]:
+def whats_new(
+    store, conference_id: str, mark: bool = False, now: datetime | None = None
+) -> list[NewDocument]:
     """Documents and revisions that appeared since the observer last looked (everything, the
     first time), newest first; with ``mark``, this look becomes the last one."""
     repo = _repo(store)
-    found = [NewDocument(r, _kind(r.symbol)) for r in repo.seen_since(conference_id, repo.last_looked(conference_id))]
+    found = [
+        NewDocument(r, _kind(r.symbol))
+        for r in repo.seen_since(conference_id, repo.last_looked(conference_id))
+    ]
     if mark:
         repo.mark_looked(conference_id, _now(now))
     return found
@@ -303,34 +399,54 @@ class RevisionDiff:
     problem: str = ""
 
 
-def diff_revision(store, conference_id: str, symbol: str, language: str | None = None,
-                  preferred: Sequence[str] = ("en", "fr", "es", "ar", "zh", "ru")) -> RevisionDiff:
+def diff_revision(
+    store,
+    conference_id: str,
+    symbol: str,
+    language: str | None = None,
+    preferred: Sequence[str] = ("en", "fr", "es", "ar", "zh", "ru"),
+) -> RevisionDiff:
     """What revision ``symbol`` changed against the version before it (``67(Rev.2)`` against
     ``67(Rev.1)``, or ``67`` when Rev.1 is not in the library), from the indexed text."""
     repo = _repo(store)
     parsed = parse_symbol(symbol)
     canonical = parsed.canonical() if parsed else symbol.strip()
     if parsed is None:
-        return RevisionDiff(canonical, None, language or "", problem=f"{symbol!r} is not a document symbol")
+        return RevisionDiff(
+            canonical, None, language or "", problem=f"{symbol!r} is not a document symbol"
+        )
     previous = previous_revision(parsed)
     if previous is None:
-        return RevisionDiff(canonical, None, language or "", problem=f"{canonical} is not a revision")
+        return RevisionDiff(
+            canonical, None, language or "", problem=f"{canonical} is not a revision"
+        )
     while previous is not None and repo.document(conference_id, previous.canonical()) is None:
         previous = previous_revision(previous)
     if previous is None:
-        return RevisionDiff(canonical, None, language or "", problem=f"no earlier version of {canonical} is known")
+        return RevisionDiff(
+            canonical, None, language or "", problem=f"no earlier version of {canonical} is known"
+        )
     before = previous.canonical()
     have_new = {f.language for f in repo.files(conference_id, canonical) if f.indexed_sha256}
     have_old = {f.language for f in repo.files(conference_id, before) if f.indexed_sha256}
-    common = [lang for lang in (*preferred, *sorted(have_new & have_old)) if lang in have_new & have_old]
+    common = [
+        lang for lang in (*preferred, *sorted(have_new & have_old)) if lang in have_new & have_old
+    ]
     lang = language or (common[0] if common else "")
     if not lang or lang not in have_new & have_old:
-        return RevisionDiff(canonical, before, lang, problem=f"the text of {before} and {canonical} "
-                            f"{'in ' + lang + ' ' if lang else ''}is not in the library yet (fetch the documents first)")
+        return RevisionDiff(
+            canonical,
+            before,
+            lang,
+            problem=f"the text of {before} and {canonical} "
+            f"{'in ' + lang + ' ' if lang else ''}is not in the library yet (fetch the documents first)",
+        )
     old_pages = [t for _n, t in repo.pages(conference_id, before, lang)]
     new_pages = [t for _n, t in repo.pages(conference_id, canonical, lang)]
     diff = text_diff(old_pages, new_pages, f"{before} ({lang})", f"{canonical} ({lang})")
-    return RevisionDiff(canonical, before, lang, diff, "" if diff else "the two versions have the same text")
+    return RevisionDiff(
+        canonical, before, lang, diff, "" if diff else "the two versions have the same text"
+    )
 
 
 # -- offline ------------------------------------------------------------------------------------------
@@ -343,7 +459,9 @@ def available_offline(store, conference_id: str) -> dict[str, list[str]]:
     return result
 
 
-def local_file(store, conference_id: str, symbol: str, preferred: Sequence[str] = ("en",)) -> FileRecord | None:
+def local_file(
+    store, conference_id: str, symbol: str, preferred: Sequence[str] = ("en",)
+) -> FileRecord | None:
     """The finished file to open for ``symbol``: a preferred language first, else any."""
     files = [f for f in _repo(store).files(conference_id, symbol) if f.available]
     rank = {lang: i for i, lang in enumerate(preferred)}

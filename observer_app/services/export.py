@@ -7,7 +7,7 @@ import importlib
 import os
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from observer_app.core import clock
@@ -28,29 +28,65 @@ class Format:
     binary: bool = False
 
 
-FORMATS: dict[str, Format] = {f.key: f for f in (
-    Format("md", "Markdown", ".md", "text/markdown", "observer_app.core.export.markdown"),
-    Format("html", "Web page (HTML)", ".html", "text/html", "observer_app.core.export.html"),
-    Format("pdf", "PDF", ".pdf", "application/pdf", "observer_app.render.pdf", binary=True),
-    Format("docx", "Word (DOCX)", ".docx",
-           "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "observer_app.render.docx",
-           binary=True),
-    Format("json", "JSON (for platforms)", ".json", "application/json", "observer_app.core.export.json_report"),
-    Format("csv", "Spreadsheet (CSV)", ".csv", "text/csv", "observer_app.core.export.csv_report"),
-    Format("vtt", "Subtitles over the recording (WebVTT)", ".vtt", "text/vtt", "observer_app.core.export.cues"),
-    Format("srt", "Subtitles over the recording (SRT)", ".srt", "application/x-subrip",
-           "observer_app.core.export.cues", "render_srt"),
-    Format("txt", "Plain text (e-mail body)", ".txt", "text/plain", "observer_app.core.export.text"),
-)}
+FORMATS: dict[str, Format] = {
+    f.key: f
+    for f in (
+        Format("md", "Markdown", ".md", "text/markdown", "observer_app.core.export.markdown"),
+        Format("html", "Web page (HTML)", ".html", "text/html", "observer_app.core.export.html"),
+        Format("pdf", "PDF", ".pdf", "application/pdf", "observer_app.render.pdf", binary=True),
+        Format(
+            "docx",
+            "Word (DOCX)",
+            ".docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "observer_app.render.docx",
+            binary=True,
+        ),
+        Format(
+            "json",
+            "JSON (for platforms)",
+            ".json",
+            "application/json",
+            "observer_app.core.export.json_report",
+        ),
+        Format(
+            "csv", "Spreadsheet (CSV)", ".csv", "text/csv", "observer_app.core.export.csv_report"
+        ),
+        Format(
+            "vtt",
+            "Subtitles over the recording (WebVTT)",
+            ".vtt",
+            "text/vtt",
+            "observer_app.core.export.cues",
+        ),
+        Format(
+            "srt",
+            "Subtitles over the recording (SRT)",
+            ".srt",
+            "application/x-subrip",
+            "observer_app.core.export.cues",
+            "render_srt",
+        ),
+        Format(
+            "txt", "Plain text (e-mail body)", ".txt", "text/plain", "observer_app.core.export.text"
+        ),
+    )
+}
 
 
 class ExportError(Exception):
     pass
 
 
-def make_report(profile: Profile, conference: Conference, now: datetime | None = None,
-                selection: NoteFilter | None = None, title: str = "", introduction: str = "",
-                include_private: bool = False) -> Report:
+def make_report(
+    profile: Profile,
+    conference: Conference,
+    now: datetime | None = None,
+    selection: NoteFilter | None = None,
+    title: str = "",
+    introduction: str = "",
+    include_private: bool = False,
+) -> Report:
     """The report of the notes ``selection`` picks (all by default); private notes stay out
     unless ``include_private``."""
     s = profile.settings
@@ -59,10 +95,15 @@ def make_report(profile: Profile, conference: Conference, now: datetime | None =
     else:
         notes = profile.notes.find(conference.id, selection, clock.zone(conference.timezone))
     return build_report(
-        conference, notes,
-        author=s.get("author.name"), organization=s.get("author.organization"), contact=s.get("author.contact"),
-        generated=now or datetime.now(timezone.utc), only_for_feedback=not include_private,
-        title=title, introduction=introduction,
+        conference,
+        notes,
+        author=s.get("author.name"),
+        organization=s.get("author.organization"),
+        contact=s.get("author.contact"),
+        generated=now or datetime.now(UTC),
+        only_for_feedback=not include_private,
+        title=title,
+        introduction=introduction,
     )
 
 
@@ -105,7 +146,9 @@ def write_atomically(path: Path, data: str | bytes) -> None:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
-def export_report(profile: Profile, conference: Conference, fmt: str, path: Path, **options) -> Report:
+def export_report(
+    profile: Profile, conference: Conference, fmt: str, path: Path, **options
+) -> Report:
     report = make_report(profile, conference, **options)
     write_atomically(path, render_bytes(report, fmt))
     return report

@@ -84,14 +84,24 @@ def _secret(name: str, what: str) -> str:
     value = secrets.get_secret(name)
     if value:
         return value
-    hint = "" if secrets.backend_info().usable else (
-        " (there is no working keyring on this system: enter it in the app, which keeps it until you quit)")
+    hint = (
+        ""
+        if secrets.backend_info().usable
+        else (
+            " (there is no working keyring on this system: enter it in the app, which keeps it until you quit)"
+        )
+    )
     raise SendError(f"no {what} is stored: run `observer-app secret set {name}`{hint}")
 
 
 def _keyring_warning(name: str) -> str:
-    return "" if secrets.backend_info().usable else (
-        f"No working keyring: {name} is kept only until you quit; reports still waiting then will need it again.")
+    return (
+        ""
+        if secrets.backend_info().usable
+        else (
+            f"No working keyring: {name} is kept only until you quit; reports still waiting then will need it again."
+        )
+    )
 
 
 def recipients_of(text: str) -> list[str]:
@@ -101,7 +111,10 @@ def recipients_of(text: str) -> list[str]:
 def backoff(attempts: int, rand=random.random) -> timedelta:
     """30 s after the first failure, then 1, 2, 4... minutes, at most 30; up to 20% earlier at
     random, so that many observers coming back online do not knock all at once."""
-    seconds = min(BACKOFF_CAP.total_seconds(), BACKOFF_FIRST.total_seconds() * 2 ** min(max(attempts - 1, 0), 20))
+    seconds = min(
+        BACKOFF_CAP.total_seconds(),
+        BACKOFF_FIRST.total_seconds() * 2 ** min(max(attempts - 1, 0), 20),
+    )
     return timedelta(seconds=seconds * (0.8 + 0.2 * rand()))
 
 
@@ -113,9 +126,13 @@ def default_subject(report: Report) -> str:
 def summary_text(report: Report, attachment_names: list[str]) -> str:
     """The e-mail body: who, what, how many notes per body, what is attached."""
     author = ", ".join(p for p in (report.author, report.organization) if p) or "an observer"
-    lines = [f"Feedback report on {report.conference}", "",
-             f"From {author}" + (f" <{report.contact}>" if report.contact else ""),
-             f"{report.note_count} notes, generated {report.generated:%Y-%m-%d %H:%M} UTC.", ""]
+    lines = [
+        f"Feedback report on {report.conference}",
+        "",
+        f"From {author}" + (f" <{report.contact}>" if report.contact else ""),
+        f"{report.note_count} notes, generated {report.generated:%Y-%m-%d %H:%M} UTC.",
+        "",
+    ]
     for body in report.bodies:
         count = sum(len(s.entries) for s in body.sessions)
         lines.append(f"- {body.name}: {count} note{'s' if count != 1 else ''}")
@@ -125,9 +142,16 @@ def summary_text(report: Report, attachment_names: list[str]) -> str:
     return "\n".join(lines)
 
 
-def send_report(profile: Profile, conference: Conference, channel: str, attachments: list[Attachment] = (),
-                json_bytes: bytes | None = None, summary: str | None = None, subject: str | None = None,
-                now: datetime | None = None) -> SendResult:
+def send_report(
+    profile: Profile,
+    conference: Conference,
+    channel: str,
+    attachments: list[Attachment] = (),
+    json_bytes: bytes | None = None,
+    summary: str | None = None,
+    subject: str | None = None,
+    now: datetime | None = None,
+) -> SendResult:
     """Put the report in the outbox and try to send it at once.
 
     ``attachments``: the rendered reports for e-mail, as (file name, MIME type, bytes).
@@ -143,29 +167,51 @@ def send_report(profile: Profile, conference: Conference, channel: str, attachme
         recipients = recipients_of(_setting(profile, "smtp.recipients"))
         body = summary if summary is not None else summary_text(report, [a[0] for a in attachments])  # type: ignore[arg-type]
         if not _setting(profile, "smtp.server").strip():
-            return SendResult(None, "email", "draft", ", ".join(recipients),
-                              "No mail server is set up (observer-app settings set smtp.server ...): a draft opens in "
-                              "your mail program; attach the exported report to it yourself.",
-                              mailto=smtp.mailto_url(recipients, subject, body))
+            return SendResult(
+                None,
+                "email",
+                "draft",
+                ", ".join(recipients),
+                "No mail server is set up (observer-app settings set smtp.server ...): a draft opens in "
+                "your mail program; attach the exported report to it yourself.",
+                mailto=smtp.mailto_url(recipients, subject, body),
+            )
         if not recipients:
-            raise SendError("nobody to send the report to: run "
-                            "`observer-app settings set smtp.recipients feedback@example.org`")
+            raise SendError(
+                "nobody to send the report to: run "
+                "`observer-app settings set smtp.recipients feedback@example.org`"
+            )
         if not attachments:
             raise SendError("no report to attach: choose at least one format")
         key = str(uuid.uuid4())
-        domain = parseaddr(_smtp_config(profile)["sender"])[1].rpartition("@")[2] or "observer.invalid"
-        item = outbox.enqueue(conference.id, "email", ", ".join(recipients), subject, body.encode("utf-8"),
-                              list(attachments), message_id=f"<{key}@{domain}>", idempotency_key=key, now=now)
+        domain = (
+            parseaddr(_smtp_config(profile)["sender"])[1].rpartition("@")[2] or "observer.invalid"
+        )
+        item = outbox.enqueue(
+            conference.id,
+            "email",
+            ", ".join(recipients),
+            subject,
+            body.encode("utf-8"),
+            list(attachments),
+            message_id=f"<{key}@{domain}>",
+            idempotency_key=key,
+            now=now,
+        )
         warning = _keyring_warning(PASSWORD_SECRET) if _setting(profile, "smtp.user") else ""
     elif channel == "http":
         url = _http_url(profile)
         if _secret(TOKEN_SECRET, "token for the report receiver") in url:
-            raise SendError("http.url contains the token: remove it; the token is sent from the keyring, in a header")
+            raise SendError(
+                "http.url contains the token: remove it; the token is sent from the keyring, in a header"
+            )
         try:
             json_bytes = render(report, "json").encode() if json_bytes is None else json_bytes  # type: ignore[arg-type]
             json.loads(json_bytes)
         except ExportError:
-            raise SendError("this version of Observer cannot write the JSON report needed for sending") from None
+            raise SendError(
+                "this version of Observer cannot write the JSON report needed for sending"
+            ) from None
         except ValueError:
             raise SendError("the JSON report is not valid JSON; nothing was sent") from None
         item = outbox.enqueue(conference.id, "http", url, subject, json_bytes, now=now)
@@ -174,7 +220,9 @@ def send_report(profile: Profile, conference: Conference, channel: str, attachme
         raise SendError(f"unknown way of sending {channel!r}: email or http")
     result = _attempt(profile, outbox, item.id, now)
     if result is None:  # another process took it at once; it is on its way
-        return SendResult(item.id, channel, "pending", item.destination, "being sent", warning=warning)
+        return SendResult(
+            item.id, channel, "pending", item.destination, "being sent", warning=warning
+        )
     result.warning = warning
     return result
 
@@ -190,53 +238,87 @@ def deliver_due(profile: Profile, now: datetime | None = None) -> list[SendResul
     return results
 
 
-def _attempt(profile: Profile, outbox: OutboxRepository, item_id: str, now: datetime) -> SendResult | None:
+def _attempt(
+    profile: Profile, outbox: OutboxRepository, item_id: str, now: datetime
+) -> SendResult | None:
     item = outbox.claim(item_id, now, LEASE)
     if item is None:
         return None
     try:
-        outcome = _deliver_email(profile, item) if item.channel == "email" else _deliver_http(profile, item)
-    except Exception as exc:  # a bug must not lose the report; its text could hold anything: type only
+        outcome = (
+            _deliver_email(profile, item)
+            if item.channel == "email"
+            else _deliver_http(profile, item)
+        )
+    except (
+        Exception
+    ) as exc:  # a bug must not lose the report; its text could hold anything: type only
         log.error("unexpected %s while sending report %s", type(exc).__name__, item.id)
-        outcome = _Outcome("pending", f"unexpected error ({type(exc).__name__}); Observer will try again")
+        outcome = _Outcome(
+            "pending", f"unexpected error ({type(exc).__name__}); Observer will try again"
+        )
     if outcome.state == "sent":
         outbox.mark_sent(item.id, now, outcome.answer)
         log.info("report %s sent by %s to %s", item.id, item.channel, item.destination)
-        return SendResult(item.id, item.channel, "sent", item.destination, outcome.message, outcome.answer)
+        return SendResult(
+            item.id, item.channel, "sent", item.destination, outcome.message, outcome.answer
+        )
     if outcome.state == "failed":
         outbox.mark_failed(item.id, outcome.message, outcome.answer)
         log.warning("report %s not sent: %s", item.id, outcome.message)
-        return SendResult(item.id, item.channel, "failed", item.destination, outcome.message, outcome.answer)
+        return SendResult(
+            item.id, item.channel, "failed", item.destination, outcome.message, outcome.answer
+        )
     delay = max(backoff(item.attempts), timedelta(seconds=outcome.retry_after or 0))
     outbox.mark_retry(item.id, now + delay, outcome.message, outcome.answer)
     log.info("report %s not sent yet (attempt %d): %s", item.id, item.attempts, outcome.message)
-    return SendResult(item.id, item.channel, "pending", item.destination,
-                      f"{outcome.message}; Observer will try again", outcome.answer, next_attempt=now + delay)
+    return SendResult(
+        item.id,
+        item.channel,
+        "pending",
+        item.destination,
+        f"{outcome.message}; Observer will try again",
+        outcome.answer,
+        next_attempt=now + delay,
+    )
 
 
 def _smtp_config(profile: Profile) -> dict:
     server = _setting(profile, "smtp.server").strip()
     if not server:
-        raise SendError("no mail server is set up: run `observer-app settings set smtp.server smtp.example.org`")
+        raise SendError(
+            "no mail server is set up: run `observer-app settings set smtp.server smtp.example.org`"
+        )
     user = _setting(profile, "smtp.user").strip()
     sender = _setting(profile, "smtp.from").strip() or _setting(profile, "author.contact").strip()
     if not sender:
-        raise SendError("no sender address: run `observer-app settings set smtp.from you@example.org`")
-    return {"server": server, "port": int(_setting(profile, "smtp.port") or 0),
-            "security": _setting(profile, "smtp.security"), "user": user, "sender": sender,
-            "password": _secret(PASSWORD_SECRET, f"password for {user} on {server}") if user else None,
-            "ca_file": _setting(profile, "smtp.ca_file").strip() or None}
+        raise SendError(
+            "no sender address: run `observer-app settings set smtp.from you@example.org`"
+        )
+    return {
+        "server": server,
+        "port": int(_setting(profile, "smtp.port") or 0),
+        "security": _setting(profile, "smtp.security"),
+        "user": user,
+        "sender": sender,
+        "password": _secret(PASSWORD_SECRET, f"password for {user} on {server}") if user else None,
+        "ca_file": _setting(profile, "smtp.ca_file").strip() or None,
+    }
 
 
 def _http_url(profile: Profile) -> str:
     url = _setting(profile, "http.url").strip()
     if not url:
-        raise SendError("no report receiver is set up: run "
-                        "`observer-app settings set http.url https://receiver.example.org/reports`")
+        raise SendError(
+            "no report receiver is set up: run "
+            "`observer-app settings set http.url https://receiver.example.org/reports`"
+        )
     parts = urlsplit(url)
     if parts.scheme != "https" or not parts.hostname or parts.username or parts.password:
-        raise SendError("http.url must be an https:// address without a user name or password; the token goes "
-                        f"in the keyring (observer-app secret set {TOKEN_SECRET})")
+        raise SendError(
+            "http.url must be an https:// address without a user name or password; the token goes "
+            f"in the keyring (observer-app secret set {TOKEN_SECRET})"
+        )
     return url
 
 
@@ -247,9 +329,20 @@ def _deliver_email(profile: Profile, item: OutboxItem) -> _Outcome:
         return _Outcome("pending", str(exc))
     try:
         answer = smtp.send_mail(
-            cfg["server"], cfg["port"], cfg["security"], cfg["user"], cfg["password"], cfg["sender"],
-            recipients_of(item.destination), item.subject, item.payload.decode("utf-8"), item.attachments,
-            ca_file=cfg["ca_file"], timeout=SMTP_TIMEOUT, message_id=item.message_id or None)
+            cfg["server"],
+            cfg["port"],
+            cfg["security"],
+            cfg["user"],
+            cfg["password"],
+            cfg["sender"],
+            recipients_of(item.destination),
+            item.subject,
+            item.payload.decode("utf-8"),
+            item.attachments,
+            ca_file=cfg["ca_file"],
+            timeout=SMTP_TIMEOUT,
+            message_id=item.message_id or None,
+        )
     except smtp.SmtpError as exc:
         return _Outcome("pending" if exc.retryable else "failed", str(exc))
     return _Outcome("sent", f"sent to {item.destination}", answer)
@@ -262,14 +355,22 @@ def _deliver_http(profile: Profile, item: OutboxItem) -> _Outcome:
         return _Outcome("pending", str(exc))
     host = urlsplit(item.destination).netloc
     try:
-        receipt = submit.post_report(item.destination, item.payload, token, item.idempotency_key,
-                                     ca_file=_setting(profile, "http.ca_file").strip() or None, timeout=HTTP_TIMEOUT)
+        receipt = submit.post_report(
+            item.destination,
+            item.payload,
+            token,
+            item.idempotency_key,
+            ca_file=_setting(profile, "http.ca_file").strip() or None,
+            timeout=HTTP_TIMEOUT,
+        )
     except submit.SubmitError as exc:
         return _Outcome("pending" if exc.retryable else "failed", str(exc))
     answer = receipt.describe()
     if receipt.delivered:
         return _Outcome("sent", f"delivered to {host}", answer)
     if receipt.retryable:
-        return _Outcome("pending", f"{host} answered HTTP {receipt.status}", answer, receipt.retry_after)
+        return _Outcome(
+            "pending", f"{host} answered HTTP {receipt.status}", answer, receipt.retry_after
+        )
     reason = f": {receipt.body_excerpt}" if receipt.body_excerpt else ""
     return _Outcome("failed", f"{host} refused the report (HTTP {receipt.status}){reason}", answer)

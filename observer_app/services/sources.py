@@ -78,7 +78,11 @@ def _age(path: Path) -> str:
 def _read_local(source: str) -> Fetched:
     if not source.strip():
         return Fetched(source, problem="no source given")
-    path = Path(unquote(urlparse(source).path)) if source.startswith("file:") else Path(source).expanduser()
+    path = (
+        Path(unquote(urlparse(source).path))
+        if source.startswith("file:")
+        else Path(source).expanduser()
+    )
     try:
         return Fetched(source, path.read_bytes(), "file")
     except FileNotFoundError:
@@ -89,16 +93,28 @@ def _read_local(source: str) -> Fetched:
         return Fetched(source, problem=f"cannot be read: {exc.strerror or exc}")
 
 
-def fetch_source(url_or_path: str, cache_dir: Path | None, session=None, token: str | None = None,
-                 fresh_for_s: float = 0) -> Fetched:
+def fetch_source(
+    url_or_path: str,
+    cache_dir: Path | None,
+    session=None,
+    token: str | None = None,
+    fresh_for_s: float = 0,
+) -> Fetched:
     """The current bytes of a source. A cached copy checked less than ``fresh_for_s`` ago (the
     source's refresh interval) is used without asking; otherwise the request is conditional;
     on failure the cached copy comes back with origin "cache" and a warning giving its age."""
     if not is_url(url_or_path):
         return _read_local(url_or_path)
     body, meta_path = cache_paths(cache_dir, url_or_path) if cache_dir else (None, None)
-    meta = _read_meta(meta_path) if body is not None and body.exists() and meta_path.exists() else {}
-    if fresh_for_s > 0 and body is not None and body.exists() and time.time() - body.stat().st_mtime < fresh_for_s:
+    meta = (
+        _read_meta(meta_path) if body is not None and body.exists() and meta_path.exists() else {}
+    )
+    if (
+        fresh_for_s > 0
+        and body is not None
+        and body.exists()
+        and time.time() - body.stat().st_mtime < fresh_for_s
+    ):
         return _cached(url_or_path, body, meta, "fresh")
     import requests  # only for URLs: local sources start without it
 
@@ -112,7 +128,9 @@ def fetch_source(url_or_path: str, cache_dir: Path | None, session=None, token: 
     if token:
         headers["Authorization"] = f"Bearer {token}"
     try:
-        response = (session or make_session(retries=1)).get(url_or_path, headers=headers, stream=True)
+        response = (session or make_session(retries=1)).get(
+            url_or_path, headers=headers, stream=True
+        )
         if response.status_code == 304 and body is not None and body.exists():
             return _cached(url_or_path, body, meta, "not-modified")
         response.raise_for_status()
@@ -122,17 +140,25 @@ def fetch_source(url_or_path: str, cache_dir: Path | None, session=None, token: 
             size += len(chunk)
             if size > MAX_SOURCE_BYTES:
                 response.close()
-                raise requests.RequestException(f"the server sent more than {MAX_SOURCE_BYTES >> 20} MB; not read")
+                raise requests.RequestException(
+                    f"the server sent more than {MAX_SOURCE_BYTES >> 20} MB; not read"
+                )
     except requests.RequestException as exc:
         reason = plain_reason(exc)
         if body is not None and body.exists():
             return _cached(url_or_path, body, meta, "cache", [stale_note(reason, body)])
         return Fetched(url_or_path, problem=reason, cache=body)
-    kept = {k: response.headers[k] for k in ("ETag", "Last-Modified", "Content-Type") if k in response.headers}
+    kept = {
+        k: response.headers[k]
+        for k in ("ETag", "Last-Modified", "Content-Type")
+        if k in response.headers
+    }
     return Fetched(url_or_path, b"".join(chunks), "network", cache=body, headers=kept)
 
 
-def _cached(url: str, body: Path, meta: dict, origin: str, warnings: list[str] | None = None) -> Fetched:
+def _cached(
+    url: str, body: Path, meta: dict, origin: str, warnings: list[str] | None = None
+) -> Fetched:
     """The last good copy, with the Content-Type it was served with (an RSS feed's charset)."""
     headers = {"Content-Type": meta["content_type"]} if meta.get("content_type") else {}
     return Fetched(url, body.read_bytes(), origin, "", warnings or [], body, headers)
@@ -165,13 +191,22 @@ def keep_copy(fetched: Fetched) -> None:
     if fetched.cache is None or fetched.origin != "network" or fetched.data is None:
         return
     meta_path = _meta_of(fetched.cache)
-    meta = {"url": fetched.source, "etag": fetched.headers.get("ETag", ""),
-            "last_modified": fetched.headers.get("Last-Modified", ""),
-            "content_type": fetched.headers.get("Content-Type", ""), "saved": time.time()}
+    meta = {
+        "url": fetched.source,
+        "etag": fetched.headers.get("ETag", ""),
+        "last_modified": fetched.headers.get("Last-Modified", ""),
+        "content_type": fetched.headers.get("Content-Type", ""),
+        "saved": time.time(),
+    }
     try:
         fetched.cache.parent.mkdir(parents=True, exist_ok=True)
-        for path, content in ((fetched.cache, fetched.data), (meta_path, json.dumps(meta).encode())):
-            tmp = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")  # (refresh child, GUI)
+        for path, content in (
+            (fetched.cache, fetched.data),
+            (meta_path, json.dumps(meta).encode()),
+        ):
+            tmp = path.with_name(
+                f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp"
+            )  # (refresh child, GUI)
             tmp.write_bytes(content)
             tmp.replace(path)
     except OSError as exc:  # an unwritable cache costs offline use, not the conference
@@ -181,7 +216,9 @@ def keep_copy(fetched: Fetched) -> None:
 class Unusable(ValueError):
     """Nothing usable came of a source; ``result`` is the parser's own report when it made one."""
 
-    def __init__(self, source: str, problem: str, place: str = "", result: SourceResult | None = None):
+    def __init__(
+        self, source: str, problem: str, place: str = "", result: SourceResult | None = None
+    ):
         self.source, self.place, self.problem, self.result = source, place, problem, result
         super().__init__(f"{source}, {place}: {problem}" if place else f"{source}: {problem}")
 
@@ -195,21 +232,35 @@ class Loaded:
     warnings: list[str] = field(default_factory=list)
 
 
-def load(url_or_path: str, cache_dir: Path | None, parse: Callable[[bytes, str], Any], session=None,
-         token: str | None = None, fresh_for_s: float = 0, data: bytes | None = None, kind: str = "") -> Loaded:
+def load(
+    url_or_path: str,
+    cache_dir: Path | None,
+    parse: Callable[[bytes, str], Any],
+    session=None,
+    token: str | None = None,
+    fresh_for_s: float = 0,
+    data: bytes | None = None,
+    kind: str = "",
+) -> Loaded:
     """The one way a source is had: ``parse(bytes, content_type)`` of its current bytes, or of its
     last good copy when the network is down, the server fails, sends a web page (a login page)
     or bytes that ``parse`` refuses (it raises ``ValueError``). Bytes that parsed become the last
     good copy. ``data``: bytes the caller already fetched. Raises ``Unusable`` (or ``parse``'s own
     error) when there is nothing to fall back on. ``kind`` names what was expected, in messages."""
-    fetched = fetch_source(url_or_path, cache_dir, session, token, fresh_for_s) if data is None else \
-        _given(url_or_path, data, cache_dir)
+    fetched = (
+        fetch_source(url_or_path, cache_dir, session, token, fresh_for_s)
+        if data is None
+        else _given(url_or_path, data, cache_dir)
+    )
     if fetched.data is None:
         raise Unusable(url_or_path, fetched.problem or "could not be read")
     try:
         if fetched.origin == "network" and detect_kind(fetched.data, url_or_path) == "html":
-            raise Unusable(url_or_path, f"the server sent a web page (a login page?) instead of "
-                                        f"{_expected(kind, fetched.cache, url_or_path)} (HTML)")
+            raise Unusable(
+                url_or_path,
+                f"the server sent a web page (a login page?) instead of "
+                f"{_expected(kind, fetched.cache, url_or_path)} (HTML)",
+            )
         value = parse(fetched.data, fetched.headers.get("Content-Type", ""))
     except ValueError as exc:
         if fetched.origin != "network" or fetched.cache is None or not fetched.cache.exists():
@@ -236,10 +287,24 @@ def _reason(exc: ValueError) -> str:
     return f"{place}: {problem}" if place else problem
 
 
-_EXPECTED = {"observer": "the conference feed", "profile": "the conference profile", "m3u": "the playlist",
-             "xmltv": "the programme guide", "ical": "the calendar", "indico": "the Indico export",
-             "pretalx": "the schedule", "rss": "the document feed"}
-_SUFFIX_KINDS = {".m3u": "m3u", ".m3u8": "m3u", ".ics": "ical", ".rss": "rss", ".atom": "rss", ".xmltv": "xmltv"}
+_EXPECTED = {
+    "observer": "the conference feed",
+    "profile": "the conference profile",
+    "m3u": "the playlist",
+    "xmltv": "the programme guide",
+    "ical": "the calendar",
+    "indico": "the Indico export",
+    "pretalx": "the schedule",
+    "rss": "the document feed",
+}
+_SUFFIX_KINDS = {
+    ".m3u": "m3u",
+    ".m3u8": "m3u",
+    ".ics": "ical",
+    ".rss": "rss",
+    ".atom": "rss",
+    ".xmltv": "xmltv",
+}
 
 
 def _expected(kind: str, cache: Path | None, source: str) -> str:
@@ -254,24 +319,41 @@ def _expected(kind: str, cache: Path | None, source: str) -> str:
     return _EXPECTED.get(kind, "the source")
 
 
-def parse_bytes(data: bytes, source: str, kind: str | None = None, content_type: str = "") -> SourceResult:
+def parse_bytes(
+    data: bytes, source: str, kind: str | None = None, content_type: str = ""
+) -> SourceResult:
     """``parse_source``, except that an RSS/Atom feed is read with the Content-Type the server gave
     (its charset is weighed against the XML declaration: a warning only for a real mismatch)."""
-    if content_type and kind in (None, "", "rss") and not sniff_json(data) and detect_kind(data, source) == "rss":
+    if (
+        content_type
+        and kind in (None, "", "rss")
+        and not sniff_json(data)
+        and detect_kind(data, source) == "rss"
+    ):
         from observer_app.core.feeds.rss import parse_rss
 
         try:
             return parse_rss(data, source, content_type)
         except Exception:  # noqa: BLE001 - parse_source below turns the same failure into a problem
-            log.debug("RSS with its Content-Type failed; reading it as parse_source does", exc_info=True)
+            log.debug(
+                "RSS with its Content-Type failed; reading it as parse_source does", exc_info=True
+            )
     return parse_source(data, source, kind)
 
 
-def read_source(url_or_path: str, cache_dir: Path | None = None, session=None, token: str | None = None,
-                kind: str | None = None, fresh_for_s: float = 0, data: bytes | None = None) -> SourceResult:
+def read_source(
+    url_or_path: str,
+    cache_dir: Path | None = None,
+    session=None,
+    token: str | None = None,
+    kind: str | None = None,
+    fresh_for_s: float = 0,
+    data: bytes | None = None,
+) -> SourceResult:
     """Fetch and parse one source, falling back to its last good copy (see ``load``). ``data``:
     the bytes, already fetched by the caller (kept as the last good copy like fetched ones).
     Never raises."""
+
     def parse(raw: bytes, content_type: str) -> SourceResult:
         result = parse_bytes(raw, url_or_path, kind, content_type)
         if not result.ok:
@@ -293,13 +375,26 @@ def read_source(url_or_path: str, cache_dir: Path | None = None, session=None, t
 def _given(url_or_path: str, data: bytes, cache_dir: Path | None) -> Fetched:
     if not is_url(url_or_path):
         return Fetched(url_or_path, data, "file")
-    return Fetched(url_or_path, data, "network", cache=cache_paths(cache_dir, url_or_path)[0] if cache_dir else None)
+    return Fetched(
+        url_or_path,
+        data,
+        "network",
+        cache=cache_paths(cache_dir, url_or_path)[0] if cache_dir else None,
+    )
 
 
-def open_sources(sources: list[str | ProfileSource], cache_dir: Path | None = None, session=None,
-                 name: str = "", timezone: str = "", get_token=None, prefetched: dict[str, bytes] | None = None,
-                 given: dict[str, SourceResult] | None = None, profile_name: str = "",
-                 location: str = "") -> tuple[Conference, list[SourceResult], list[str]]:
+def open_sources(
+    sources: list[str | ProfileSource],
+    cache_dir: Path | None = None,
+    session=None,
+    name: str = "",
+    timezone: str = "",
+    get_token=None,
+    prefetched: dict[str, bytes] | None = None,
+    given: dict[str, SourceResult] | None = None,
+    profile_name: str = "",
+    location: str = "",
+) -> tuple[Conference, list[SourceResult], list[str]]:
     """Read every source and combine the usable ones: (conference, per-source results, merge
     warnings). ``get_token(secret_name)`` supplies bearer tokens (default: the keyring);
     ``prefetched`` maps a source to bytes the caller already has (not fetched again), ``given``
@@ -315,20 +410,38 @@ def open_sources(sources: list[str | ProfileSource], cache_dir: Path | None = No
         token = get_token(spec.token_secret) if spec.token_secret else None
         # A profile's source is asked again only after its own refresh interval.
         fresh_for = spec.refresh_minutes * 60 if isinstance(entry, ProfileSource) else 0
-        result = read_source(spec.url, cache_dir, session, token, spec.kind or None, fresh_for,
-                             (prefetched or {}).get(spec.url))
+        result = read_source(
+            spec.url,
+            cache_dir,
+            session,
+            token,
+            spec.kind or None,
+            fresh_for,
+            (prefetched or {}).get(spec.url),
+        )
         if spec.token_secret and not token:
-            result.warnings.insert(0, f"no secret {spec.token_secret!r} stored (observer-app secret set "
-                                      f"{spec.token_secret}); read without a token")
+            result.warnings.insert(
+                0,
+                f"no secret {spec.token_secret!r} stored (observer-app secret set "
+                f"{spec.token_secret}); read without a token",
+            )
         results.append(result)
     results += named_guides(results, cache_dir, session)
     notes: list[str] = []
-    conference = combine(results, fallback_name=name, profile_timezone=timezone, warnings=notes,
-                         profile_name=profile_name, location=location)
+    conference = combine(
+        results,
+        fallback_name=name,
+        profile_timezone=timezone,
+        warnings=notes,
+        profile_name=profile_name,
+        location=location,
+    )
     return conference, results, notes
 
 
-def named_guides(results: list[SourceResult], cache_dir: Path | None, session=None) -> list[SourceResult]:
+def named_guides(
+    results: list[SourceResult], cache_dir: Path | None, session=None
+) -> list[SourceResult]:
     """The XMLTV guides that playlists name (``x-tvg-url``) and that were not given as sources:
     a playlist with a guide is a schedule too. A guide that cannot be read is a warning on
     the playlist, not a failed conference."""
@@ -342,7 +455,9 @@ def named_guides(results: list[SourceResult], cache_dir: Path | None, session=No
         if guide.ok:
             guides.append(guide)
         else:
-            playlist.warnings.append(f"its guide {playlist.guide_url} could not be used: {'; '.join(guide.problems)}")
+            playlist.warnings.append(
+                f"its guide {playlist.guide_url} could not be used: {'; '.join(guide.problems)}"
+            )
     return guides
 
 
@@ -363,32 +478,63 @@ def address_key(source: str) -> str:
             netloc = f"{user}{(parts.hostname or '').lower()}{f':{port}' if port else ''}"
             return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
         path = url2pathname(parts.path) if scheme == "file" else text
-        if scheme and scheme != "file" and len(scheme) > 1:  # another scheme (and not a Windows drive)
+        if (
+            scheme and scheme != "file" and len(scheme) > 1
+        ):  # another scheme (and not a Windows drive)
             return text
         return str(Path(path).expanduser().resolve())
     except (ValueError, OSError, RuntimeError):
         return text
 
 
-def open_profile(path_or_url: str, cache_dir: Path | None = None, session=None, get_token=None,
-                 data: bytes | None = None) -> tuple[Profile, Conference, list[SourceResult], list[str]]:
+def open_profile(
+    path_or_url: str,
+    cache_dir: Path | None = None,
+    session=None,
+    get_token=None,
+    data: bytes | None = None,
+) -> tuple[Profile, Conference, list[SourceResult], list[str]]:
     """A profile's conference (``data``: its bytes, if the caller has them already); a profile
     URL falls back to its last good copy like any source. ``ProfileError`` (a ValueError) when
     the profile itself is unusable."""
     try:
-        loaded = load(path_or_url, cache_dir, lambda raw, _type: parse_profile(raw, path_or_url), session,
-                      data=data, kind="profile")
+        loaded = load(
+            path_or_url,
+            cache_dir,
+            lambda raw, _type: parse_profile(raw, path_or_url),
+            session,
+            data=data,
+            kind="profile",
+        )
     except Unusable as exc:
         raise ProfileError(exc.source, exc.place, exc.problem) from None
-    return profile_conference(loaded.value, cache_dir, session, get_token,
-                              [f"{path_or_url}, {w}" for w in loaded.warnings])
+    return profile_conference(
+        loaded.value,
+        cache_dir,
+        session,
+        get_token,
+        [f"{path_or_url}, {w}" for w in loaded.warnings],
+    )
 
 
-def profile_conference(profile: Profile, cache_dir: Path | None = None, session=None, get_token=None,
-                       notes: list[str] | None = None) -> tuple[Profile, Conference, list[SourceResult], list[str]]:
+def profile_conference(
+    profile: Profile,
+    cache_dir: Path | None = None,
+    session=None,
+    get_token=None,
+    notes: list[str] | None = None,
+) -> tuple[Profile, Conference, list[SourceResult], list[str]]:
     """The conference of a profile already read: (profile, conference, per-source results,
     warnings: ``notes`` first, then the profile's own, then the merge's)."""
     # The profile's name wins over its sources', and its location gives the conference its id.
-    conference, results, merged = open_sources(profile.sources, cache_dir, session, "", profile.timezone, get_token,
-                                               profile_name=profile.name, location=profile.source)
+    conference, results, merged = open_sources(
+        profile.sources,
+        cache_dir,
+        session,
+        "",
+        profile.timezone,
+        get_token,
+        profile_name=profile.name,
+        location=profile.source,
+    )
     return profile, conference, results, [*(notes or []), *profile.warnings, *merged]

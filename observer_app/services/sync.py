@@ -19,7 +19,15 @@ from pathlib import Path
 from observer_app import secrets
 from observer_app.core import bundle as core
 from observer_app.core.bundle import BundleError
-from observer_app.net.webdav import PreconditionFailed, WebDav, WebDavError, file_name, file_url, folder_url, same_etag
+from observer_app.net.webdav import (
+    PreconditionFailed,
+    WebDav,
+    WebDavError,
+    file_name,
+    file_url,
+    folder_url,
+    same_etag,
+)
 from observer_app.services.bundles import MergeReport, _author, _digest, _our_bundle, import_bundle
 from observer_app.services.context import Profile
 
@@ -68,6 +76,7 @@ class SyncReport:
 
 # -- export and import ------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class SyncConfig:
     folder: str
@@ -86,16 +95,22 @@ def sync_config(profile: Profile) -> SyncConfig:
     if not url:
         raise SyncError(f"no team folder is set; set its WebDAV address with: {_SET_URL}")
     if not url.lower().startswith(("https://", "http://")):
-        raise SyncError(f"the team folder {url!r} is not an http(s) address; set it with: {_SET_URL}")
+        raise SyncError(
+            f"the team folder {url!r} is not an http(s) address; set it with: {_SET_URL}"
+        )
     if "@" in url.split("://", 1)[1].split("/", 1)[0]:
-        raise SyncError("the team folder address contains a user name or password; remove them from "
-                        f"sync.webdav_url and use: {_SET_USER} and {_SET_PASSWORD}")
+        raise SyncError(
+            "the team folder address contains a user name or password; remove them from "
+            f"sync.webdav_url and use: {_SET_USER} and {_SET_PASSWORD}"
+        )
     if not user:
         raise SyncError(f"no user name for the team folder {url}; set it with: {_SET_USER}")
     password = secrets.get_secret(PASSWORD_SECRET)
     if not password:
-        raise SyncError(f"no password for user {user!r} of the team folder {url} in the keyring; "
-                        f"store it with: {_SET_PASSWORD}")
+        raise SyncError(
+            f"no password for user {user!r} of the team folder {url} in the keyring; "
+            f"store it with: {_SET_PASSWORD}"
+        )
     return SyncConfig(folder_url(url), user, password, _author(profile) or user)
 
 
@@ -139,7 +154,9 @@ class SyncState:
         os.replace(tmp, self.path)
 
 
-def sync(profile: Profile, conference_id: str, client: WebDav | None = None, now: datetime | None = None) -> SyncReport:
+def sync(
+    profile: Profile, conference_id: str, client: WebDav | None = None, now: datetime | None = None
+) -> SyncReport:
     """Import every teammate's bundle from the team folder, then upload ours.
 
     Our file is ``<author>-<conference_id>.json``. It is written with ``If-Match`` (the version we
@@ -162,21 +179,31 @@ def sync(profile: Profile, conference_id: str, client: WebDav | None = None, now
             name = file_name(url)
             if not name.lower().endswith(".json"):
                 continue
-            if etag is not None and same_etag(etag, state.etag(own_url if name == own_name else url)):
+            if etag is not None and same_etag(
+                etag, state.etag(own_url if name == own_name else url)
+            ):
                 own_unchanged = own_unchanged or name == own_name
                 if name != own_name:
                     report.unchanged_files.append(name)
                 continue
             read = _import_remote(profile, conference_id, client, url, name, report)
             if read is None and name == own_name:
-                raise SyncError(f"our own file {name} in the team folder cannot be merged ({report.problems[-1]}); "
-                                "nothing was overwritten. Move that file away in the folder, then sync again.")
+                raise SyncError(
+                    f"our own file {name} in the team folder cannot be merged ({report.problems[-1]}); "
+                    "nothing was overwritten. Move that file away in the folder, then sync again."
+                )
             if read is not None:
                 # For our own file (changed by our other machine): merged now, so If-Match that version.
                 state.set_etag(own_url if name == own_name else url, read or etag)
-        _upload(profile, conference_id, client, own_url, own_name, state, own_unchanged, report, now)
+        _upload(
+            profile, conference_id, client, own_url, own_name, state, own_unchanged, report, now
+        )
     except WebDavError as exc:
-        hint = f"; store the right password of {cfg.user!r} with: {_SET_PASSWORD}" if exc.status == 401 else ""
+        hint = (
+            f"; store the right password of {cfg.user!r} with: {_SET_PASSWORD}"
+            if exc.status == 401
+            else ""
+        )
         raise SyncError(f"team folder sync failed: {exc}{hint}") from None
     finally:
         try:
@@ -187,8 +214,9 @@ def sync(profile: Profile, conference_id: str, client: WebDav | None = None, now
     return report
 
 
-def _import_remote(profile: Profile, conference_id: str, client: WebDav, url: str, name: str,
-                   report: SyncReport) -> str | None:
+def _import_remote(
+    profile: Profile, conference_id: str, client: WebDav, url: str, name: str, report: SyncReport
+) -> str | None:
     """GET and merge one file; the ETag of what was read ("" when the server sent none), or None
     when the file cannot be used: it is reported, and read again next time. A bundle of another
     conference is passed over."""
@@ -211,8 +239,17 @@ def _note_import(report: SyncReport, name: str, merged: MergeReport) -> None:
     log.info("imported %s: %s", name, merged)
 
 
-def _upload(profile: Profile, conference_id: str, client: WebDav, url: str, name: str, state: SyncState,
-            remote_unchanged: bool, report: SyncReport, now: datetime | None) -> None:
+def _upload(
+    profile: Profile,
+    conference_id: str,
+    client: WebDav,
+    url: str,
+    name: str,
+    state: SyncState,
+    remote_unchanged: bool,
+    report: SyncReport,
+    now: datetime | None,
+) -> None:
     """PUT our bundle, never over a version we have not merged. Skipped when neither our bundle
     nor the file in the folder changed since the last upload."""
     etag = state.etag(url)
@@ -228,8 +265,10 @@ def _upload(profile: Profile, conference_id: str, client: WebDav, url: str, name
                 new_etag = client.put(url, core.dumps(bundle), if_none_match=True)
         except PreconditionFailed:
             if attempt == 2:
-                raise SyncError(f"{url} changed again while we were merging it; nothing was overwritten. "
-                                "Run the sync again.") from None
+                raise SyncError(
+                    f"{url} changed again while we were merging it; nothing was overwritten. "
+                    "Run the sync again."
+                ) from None
         else:
             state.set_etag(url, new_etag)
             state.uploaded[url] = digest
@@ -246,11 +285,17 @@ def _upload(profile: Profile, conference_id: str, client: WebDav, url: str, name
             etag = None  # deleted meanwhile: create it again, still only if nobody else does first
             continue
         if not etag:
-            raise SyncError(f"{url}: the server sends no ETag, so our file cannot be updated without risking "
-                            "a teammate's changes; nothing was overwritten")
+            raise SyncError(
+                f"{url}: the server sends no ETag, so our file cannot be updated without risking "
+                "a teammate's changes; nothing was overwritten"
+            )
         state.set_etag(url, etag)
         try:
-            _note_import(report, name, import_bundle(profile, conference_id, data, source_name=name))
+            _note_import(
+                report, name, import_bundle(profile, conference_id, data, source_name=name)
+            )
         except BundleError as exc:
-            raise SyncError(f"our own file in the team folder cannot be merged ({exc}); nothing was overwritten. "
-                            "Move that file away in the folder, then sync again.") from None
+            raise SyncError(
+                f"our own file in the team folder cannot be merged ({exc}); nothing was overwritten. "
+                "Move that file away in the folder, then sync again."
+            ) from None

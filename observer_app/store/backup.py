@@ -14,7 +14,7 @@ import shutil
 import sqlite3
 import threading
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from observer_app.store.db import Database
@@ -34,13 +34,20 @@ class Recovery:
     problem: str
 
     def message(self) -> str:
-        head = (f"The notes database {self.damaged} was damaged ({self.problem}). "
-                f"It was moved to {self.kept_as} and kept, untouched.")
+        head = (
+            f"The notes database {self.damaged} was damaged ({self.problem}). "
+            f"It was moved to {self.kept_as} and kept, untouched."
+        )
         if self.restored_from is None:
             return head + " No backup could be read, so Observer started with an empty database."
-        local = self.backup_time.astimezone().strftime("%Y-%m-%d %H:%M") if self.backup_time else "?"
-        return (head + f" The backup of {local} was restored from {self.restored_from}: notes written after "
-                f"that time may be missing; the damaged file may still hold them.")
+        local = (
+            self.backup_time.astimezone().strftime("%Y-%m-%d %H:%M") if self.backup_time else "?"
+        )
+        return (
+            head
+            + f" The backup of {local} was restored from {self.restored_from}: notes written after "
+            f"that time may be missing; the damaged file may still hold them."
+        )
 
 
 def check(path: Path) -> str | None:
@@ -64,7 +71,9 @@ def _backups(backup_dir: Path) -> list[tuple[datetime, Path]]:
     found = []
     for path in backup_dir.glob(f"{PREFIX}*.sqlite3"):
         try:
-            when = datetime.strptime(path.stem[len(PREFIX):len(PREFIX) + 16], _STAMP).replace(tzinfo=timezone.utc)
+            when = datetime.strptime(path.stem[len(PREFIX) : len(PREFIX) + 16], _STAMP).replace(
+                tzinfo=UTC
+            )
         except ValueError:
             continue
         found.append((when, path))
@@ -73,7 +82,7 @@ def _backups(backup_dir: Path) -> list[tuple[datetime, Path]]:
 
 def recover(path: Path, backup_dir: Path, problem: str, now: datetime | None = None) -> Recovery:
     """Move the damaged database aside and put the newest sound backup in its place."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     good = next(((when, b) for when, b in reversed(_backups(backup_dir)) if check(b) is None), None)
     staged = None
     if good is not None:
@@ -98,7 +107,9 @@ class RollingBackups:
     its own connection (a backup of 100,000 notes, or a slow disk, must not freeze the window;
     at 2,000 notes it already took 130 ms on the GUI thread)."""
 
-    def __init__(self, db: Database, backup_dir: Path, min_interval: timedelta = timedelta(hours=1)):
+    def __init__(
+        self, db: Database, backup_dir: Path, min_interval: timedelta = timedelta(hours=1)
+    ):
         self.db_path = db.path
         self.backup_dir = backup_dir
         self.min_interval = min_interval
@@ -107,15 +118,18 @@ class RollingBackups:
     def _fingerprint(conn: sqlite3.Connection) -> str:
         """Changes whenever the content does; cheap enough to run every few minutes."""
         parts = []
-        for table, cols in (("notes", "count(*), max(updated), total(length(text)), total(deleted)"),
-                            ("drafts", "count(*), max(updated)"), ("briefings", "count(*), max(utc)"),
-                            ("settings", "count(*), group_concat(value)")):
+        for table, cols in (
+            ("notes", "count(*), max(updated), total(length(text)), total(deleted)"),
+            ("drafts", "count(*), max(updated)"),
+            ("briefings", "count(*), max(utc)"),
+            ("settings", "count(*), group_concat(value)"),
+        ):
             parts.append(repr(tuple(conn.execute(f"SELECT {cols} FROM {table}").fetchone())))
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
     def maybe_backup(self, now: datetime | None = None, force: bool = False) -> Path | None:
         """Back up if something changed and the last backup is old enough; then thin them out."""
-        now = now or datetime.now(timezone.utc)
+        now = now or datetime.now(UTC)
         source = sqlite3.connect(self.db_path, timeout=5)
         try:
             backups = _backups(self.backup_dir)
@@ -128,7 +142,9 @@ class RollingBackups:
                     return None
             self.backup_dir.mkdir(parents=True, exist_ok=True)
             target = self.backup_dir / f"{PREFIX}{now.strftime(_STAMP)}-{fingerprint}.sqlite3"
-            tmp = target.with_name(f"{target.stem}.{threading.get_ident()}.tmp")  # the exit's and a timer's may meet
+            tmp = target.with_name(
+                f"{target.stem}.{threading.get_ident()}.tmp"
+            )  # the exit's and a timer's may meet
             dest = sqlite3.connect(tmp)
             try:
                 source.backup(dest)

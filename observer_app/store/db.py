@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterator
 
-from observer_app.store.migrations import LATEST, MIGRATIONS
+from observer_app.store.migrations import MIGRATIONS
 
 log = logging.getLogger("observer.store")
 
@@ -41,7 +41,7 @@ class Database:
     def latest(self) -> int:
         return len(self.migrations)
 
-    def open(self) -> "Database":
+    def open(self) -> Database:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._refuse_newer_read_only()
@@ -127,7 +127,7 @@ class Database:
     def backup(self, label: str) -> Path:
         """Copy the database with SQLite's online backup API (consistent even while in use)."""
         self.backup_dir.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         target = self.backup_dir / f"{self.path.stem}-{stamp}-{label}.sqlite3"
         dest = sqlite3.connect(target)
         try:

@@ -8,10 +8,10 @@ as external content, kept in step by triggers, so text is stored once and ``snip
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from observer_app.core import clock
 from observer_app.core.model import Document
@@ -72,22 +72,41 @@ class Hit:
 
 
 _DOC_COLUMNS = "conference_id, symbol, base, title, source, date, body_id, first_seen, last_seen"
-_FILE_COLUMNS = ("conference_id, symbol, language, url, local_path, etag, last_modified, size, sha256, "
-                 "downloaded_at, indexed_sha256, problem")
+_FILE_COLUMNS = (
+    "conference_id, symbol, language, url, local_path, etag, last_modified, size, sha256, "
+    "downloaded_at, indexed_sha256, problem"
+)
 
 
 def _doc(row: sqlite3.Row) -> DocumentRecord:
-    return DocumentRecord(row["conference_id"], row["symbol"], row["base"], row["title"], row["source"],
-                          date.fromisoformat(row["date"]) if row["date"] else None, row["body_id"],
-                          clock.parse_iso(row["first_seen"]), clock.parse_iso(row["last_seen"]))
+    return DocumentRecord(
+        row["conference_id"],
+        row["symbol"],
+        row["base"],
+        row["title"],
+        row["source"],
+        date.fromisoformat(row["date"]) if row["date"] else None,
+        row["body_id"],
+        clock.parse_iso(row["first_seen"]),
+        clock.parse_iso(row["last_seen"]),
+    )
 
 
 def _file(row: sqlite3.Row) -> FileRecord:
-    return FileRecord(row["conference_id"], row["symbol"], row["language"], row["url"],
-                      Path(row["local_path"]) if row["local_path"] else None, row["etag"], row["last_modified"],
-                      row["size"], row["sha256"],
-                      clock.parse_iso(row["downloaded_at"]) if row["downloaded_at"] else None,
-                      row["indexed_sha256"], row["problem"])
+    return FileRecord(
+        row["conference_id"],
+        row["symbol"],
+        row["language"],
+        row["url"],
+        Path(row["local_path"]) if row["local_path"] else None,
+        row["etag"],
+        row["last_modified"],
+        row["size"],
+        row["sha256"],
+        clock.parse_iso(row["downloaded_at"]) if row["downloaded_at"] else None,
+        row["indexed_sha256"],
+        row["problem"],
+    )
 
 
 class DocumentRepository:
@@ -107,22 +126,42 @@ class DocumentRepository:
         """Remember the documents a feed lists (new ones get ``first_seen = now``; all get
         ``last_seen = now``). A file whose URL changed forgets its validators. Returns the new symbols."""
         stamp = clock.iso_utc(now)
-        known = {r[0] for r in self.db.execute("SELECT symbol FROM documents WHERE conference_id = ?", (conference_id,))}
+        known = {
+            r[0]
+            for r in self.db.execute(
+                "SELECT symbol FROM documents WHERE conference_id = ?", (conference_id,)
+            )
+        }
         statements: list[tuple[str, tuple]] = []
         for d in documents:
-            statements.append((
-                f"INSERT INTO documents ({_DOC_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(conference_id, symbol) "
-                "DO UPDATE SET title = excluded.title, source = excluded.source, date = excluded.date, "
-                "body_id = excluded.body_id, base = excluded.base, last_seen = excluded.last_seen",
-                (conference_id, d.symbol, group_key(d.symbol), d.title, d.source,
-                 d.date.isoformat() if d.date else None, d.body_id, stamp, stamp)))
+            statements.append(
+                (
+                    f"INSERT INTO documents ({_DOC_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(conference_id, symbol) "
+                    "DO UPDATE SET title = excluded.title, source = excluded.source, date = excluded.date, "
+                    "body_id = excluded.body_id, base = excluded.base, last_seen = excluded.last_seen",
+                    (
+                        conference_id,
+                        d.symbol,
+                        group_key(d.symbol),
+                        d.title,
+                        d.source,
+                        d.date.isoformat() if d.date else None,
+                        d.body_id,
+                        stamp,
+                        stamp,
+                    ),
+                )
+            )
             for f in d.files:
-                statements.append((
-                    "INSERT INTO document_files (conference_id, symbol, language, url) VALUES (?,?,?,?) "
-                    "ON CONFLICT(conference_id, symbol, language) DO UPDATE SET url = excluded.url, "
-                    "etag = CASE WHEN url = excluded.url THEN etag END, "
-                    "last_modified = CASE WHEN url = excluded.url THEN last_modified END",
-                    (conference_id, d.symbol, f.language, f.url)))
+                statements.append(
+                    (
+                        "INSERT INTO document_files (conference_id, symbol, language, url) VALUES (?,?,?,?) "
+                        "ON CONFLICT(conference_id, symbol, language) DO UPDATE SET url = excluded.url, "
+                        "etag = CASE WHEN url = excluded.url THEN etag END, "
+                        "last_modified = CASE WHEN url = excluded.url THEN last_modified END",
+                        (conference_id, d.symbol, f.language, f.url),
+                    )
+                )
         self._write("record the documents", statements)
         return [d.symbol for d in documents if d.symbol not in known]
 
@@ -134,14 +173,19 @@ class DocumentRepository:
         return [_doc(r) for r in self.db.execute(sql + " ORDER BY base, symbol", params)]
 
     def document(self, conference_id: str, symbol: str) -> DocumentRecord | None:
-        row = self.db.execute(f"SELECT {_DOC_COLUMNS} FROM documents WHERE conference_id = ? AND symbol = ?",
-                              (conference_id, symbol)).fetchone()
+        row = self.db.execute(
+            f"SELECT {_DOC_COLUMNS} FROM documents WHERE conference_id = ? AND symbol = ?",
+            (conference_id, symbol),
+        ).fetchone()
         return _doc(row) if row else None
 
     def group(self, conference_id: str, base: str) -> list[DocumentRecord]:
         """A document with its revisions, addenda and corrigenda."""
-        rows = self.db.execute(f"SELECT {_DOC_COLUMNS} FROM documents WHERE conference_id = ? AND base = ? "
-                               "ORDER BY symbol", (conference_id, base))
+        rows = self.db.execute(
+            f"SELECT {_DOC_COLUMNS} FROM documents WHERE conference_id = ? AND base = ? "
+            "ORDER BY symbol",
+            (conference_id, base),
+        )
         return [_doc(r) for r in rows]
 
     # -- files ----------------------------------------------------------------------------------------
@@ -153,56 +197,138 @@ class DocumentRepository:
         return [_file(r) for r in self.db.execute(sql + " ORDER BY symbol, language", params)]
 
     def file(self, conference_id: str, symbol: str, language: str) -> FileRecord | None:
-        row = self.db.execute(f"SELECT {_FILE_COLUMNS} FROM document_files WHERE conference_id = ? AND symbol = ? "
-                              "AND language = ?", (conference_id, symbol, language)).fetchone()
+        row = self.db.execute(
+            f"SELECT {_FILE_COLUMNS} FROM document_files WHERE conference_id = ? AND symbol = ? "
+            "AND language = ?",
+            (conference_id, symbol, language),
+        ).fetchone()
         return _file(row) if row else None
 
-    def set_downloaded(self, conference_id: str, symbol: str, language: str, *, path: Path, size: int | None,
-                       sha256: str | None, etag: str | None, last_modified: str | None, when: datetime) -> None:
-        self._write("record the download", [(
-            "UPDATE document_files SET local_path = ?, size = ?, sha256 = ?, etag = ?, last_modified = ?, "
-            "downloaded_at = ?, problem = '' WHERE conference_id = ? AND symbol = ? AND language = ?",
-            (str(path), size, sha256, etag, last_modified, clock.iso_utc(when), conference_id, symbol, language))])
+    def set_downloaded(
+        self,
+        conference_id: str,
+        symbol: str,
+        language: str,
+        *,
+        path: Path,
+        size: int | None,
+        sha256: str | None,
+        etag: str | None,
+        last_modified: str | None,
+        when: datetime,
+    ) -> None:
+        self._write(
+            "record the download",
+            [
+                (
+                    "UPDATE document_files SET local_path = ?, size = ?, sha256 = ?, etag = ?, last_modified = ?, "
+                    "downloaded_at = ?, problem = '' WHERE conference_id = ? AND symbol = ? AND language = ?",
+                    (
+                        str(path),
+                        size,
+                        sha256,
+                        etag,
+                        last_modified,
+                        clock.iso_utc(when),
+                        conference_id,
+                        symbol,
+                        language,
+                    ),
+                )
+            ],
+        )
 
-    def set_validators(self, conference_id: str, symbol: str, language: str, etag: str | None,
-                       last_modified: str | None) -> None:
+    def set_validators(
+        self,
+        conference_id: str,
+        symbol: str,
+        language: str,
+        etag: str | None,
+        last_modified: str | None,
+    ) -> None:
         """After a 304: the server may send fresher validators for the same bytes."""
-        self._write("record the validators", [(
-            "UPDATE document_files SET etag = ?, last_modified = ?, problem = '' "
-            "WHERE conference_id = ? AND symbol = ? AND language = ?",
-            (etag, last_modified, conference_id, symbol, language))])
+        self._write(
+            "record the validators",
+            [
+                (
+                    "UPDATE document_files SET etag = ?, last_modified = ?, problem = '' "
+                    "WHERE conference_id = ? AND symbol = ? AND language = ?",
+                    (etag, last_modified, conference_id, symbol, language),
+                )
+            ],
+        )
 
     def set_problem(self, conference_id: str, symbol: str, language: str, problem: str) -> None:
-        self._write("record the problem", [(
-            "UPDATE document_files SET problem = ? WHERE conference_id = ? AND symbol = ? AND language = ?",
-            (problem, conference_id, symbol, language))])
+        self._write(
+            "record the problem",
+            [
+                (
+                    "UPDATE document_files SET problem = ? WHERE conference_id = ? AND symbol = ? AND language = ?",
+                    (problem, conference_id, symbol, language),
+                )
+            ],
+        )
 
     # -- page text --------------------------------------------------------------------------------------
-    def replace_pages(self, conference_id: str, symbol: str, language: str, sha256: str | None,
-                      pages: Sequence[str], problem: str = "") -> None:
+    def replace_pages(
+        self,
+        conference_id: str,
+        symbol: str,
+        language: str,
+        sha256: str | None,
+        pages: Sequence[str],
+        problem: str = "",
+    ) -> None:
         """The file's text as it is now, in one commit: old pages go, new pages come, and the
         checksum they came from is kept (same checksum next time: nothing to re-index)."""
         key = (conference_id, symbol, language)
         statements: list[tuple[str, tuple]] = [
-            ("DELETE FROM document_pages WHERE conference_id = ? AND symbol = ? AND language = ?", key)]
-        statements += [("INSERT INTO document_pages (conference_id, symbol, language, page, text) VALUES (?,?,?,?,?)",
-                         (*key, number, text)) for number, text in enumerate(pages, start=1) if text.strip()]
-        statements.append(("UPDATE document_files SET indexed_sha256 = ?, problem = ? "
-                           "WHERE conference_id = ? AND symbol = ? AND language = ?", (sha256, problem, *key)))
+            (
+                "DELETE FROM document_pages WHERE conference_id = ? AND symbol = ? AND language = ?",
+                key,
+            )
+        ]
+        statements += [
+            (
+                "INSERT INTO document_pages (conference_id, symbol, language, page, text) VALUES (?,?,?,?,?)",
+                (*key, number, text),
+            )
+            for number, text in enumerate(pages, start=1)
+            if text.strip()
+        ]
+        statements.append(
+            (
+                "UPDATE document_files SET indexed_sha256 = ?, problem = ? "
+                "WHERE conference_id = ? AND symbol = ? AND language = ?",
+                (sha256, problem, *key),
+            )
+        )
         self._write("index the document text", statements)
 
     def pages(self, conference_id: str, symbol: str, language: str) -> list[tuple[int, str]]:
-        rows = self.db.execute("SELECT page, text FROM document_pages WHERE conference_id = ? AND symbol = ? "
-                               "AND language = ? ORDER BY page", (conference_id, symbol, language))
+        rows = self.db.execute(
+            "SELECT page, text FROM document_pages WHERE conference_id = ? AND symbol = ? "
+            "AND language = ? ORDER BY page",
+            (conference_id, symbol, language),
+        )
         return [(r["page"], r["text"]) for r in rows]
 
     def page_count(self, conference_id: str) -> int:
-        return self.db.execute("SELECT count(*) FROM document_pages WHERE conference_id = ?",
-                               (conference_id,)).fetchone()[0]
+        return self.db.execute(
+            "SELECT count(*) FROM document_pages WHERE conference_id = ?", (conference_id,)
+        ).fetchone()[0]
 
     # -- search -------------------------------------------------------------------------------------------
-    def search(self, conference_id: str, fts_query: str, limit: int = 50, marks: tuple[str, str] = ("[", "]"),
-               ellipsis: str = "…", words: int = 12, snippets: int | None = None) -> list[Hit]:
+    def search(
+        self,
+        conference_id: str,
+        fts_query: str,
+        limit: int = 50,
+        marks: tuple[str, str] = ("[", "]"),
+        ellipsis: str = "…",
+        words: int = 12,
+        snippets: int | None = None,
+    ) -> list[Hit]:
         """Document pages and the observer's notes matching ``fts_query`` (FTS5 syntax; build it
         with ``core.notefilter.fts_query``), best first by bm25.
 
@@ -219,12 +345,17 @@ class DocumentRepository:
             pages = cursor.execute(
                 "SELECT d.rowid, d.rank FROM document_pages_fts d JOIN document_pages p ON p.id = d.rowid "
                 "WHERE d.document_pages_fts MATCH ? AND p.conference_id = ? ORDER BY d.rank LIMIT ?",
-                (fts_query, conference_id, limit)).fetchall()
+                (fts_query, conference_id, limit),
+            ).fetchall()
             notes = cursor.execute(
                 "SELECT f.rowid, f.rank FROM notes_fts f JOIN notes n ON n.rowid = f.rowid "
                 "WHERE f.notes_fts MATCH ? AND n.conference_id = ? AND n.deleted = 0 ORDER BY f.rank LIMIT ?",
-                (fts_query, conference_id, limit)).fetchall()
-            best = sorted([("document", *r) for r in pages] + [("note", *r) for r in notes], key=lambda r: r[2])
+                (fts_query, conference_id, limit),
+            ).fetchall()
+            best = sorted(
+                [("document", *r) for r in pages] + [("note", *r) for r in notes],
+                key=lambda r: r[2],
+            )
             best = best[:limit]
             snip = (marks[0], marks[1], ellipsis, int(words))
             details: dict[tuple[str, int], tuple] = {}
@@ -233,8 +364,12 @@ class DocumentRepository:
                 for kind in ("document", "note"):
                     ids = [r[1] for r in part if r[0] == kind]
                     if ids:
-                        details.update(((kind, r[0]), r[1:]) for r in self._details(
-                            cursor, kind, ids, fts_query, snip if with_snippet else None))
+                        details.update(
+                            ((kind, r[0]), r[1:])
+                            for r in self._details(
+                                cursor, kind, ids, fts_query, snip if with_snippet else None
+                            )
+                        )
         except sqlite3.OperationalError as exc:  # a query FTS5 cannot parse
             raise StoreError(f"cannot search for {fts_query!r}: {exc}") from None
         for kind, rowid, rank in best:
@@ -253,8 +388,12 @@ class DocumentRepository:
                 return cursor.execute(
                     "SELECT p.id, p.symbol, p.language, p.page, '', coalesce(d.title, '') FROM document_pages p "
                     "LEFT JOIN documents d ON d.conference_id = p.conference_id AND d.symbol = p.symbol "
-                    f"WHERE p.id IN ({marks})", ids)
-            return cursor.execute(f"SELECT rowid, id, '', NULL, '', '' FROM notes WHERE rowid IN ({marks})", ids)
+                    f"WHERE p.id IN ({marks})",
+                    ids,
+                )
+            return cursor.execute(
+                f"SELECT rowid, id, '', NULL, '', '' FROM notes WHERE rowid IN ({marks})", ids
+            )
         if kind == "document":
             snippet = "snippet(document_pages_fts, 0, ?, ?, ?, ?)" if snip else "''"
             return cursor.execute(
@@ -262,15 +401,24 @@ class DocumentRepository:
                 "FROM document_pages_fts JOIN document_pages p ON p.id = document_pages_fts.rowid "
                 "LEFT JOIN documents d ON d.conference_id = p.conference_id AND d.symbol = p.symbol "
                 f"WHERE document_pages_fts MATCH ? AND document_pages_fts.rowid IN ({marks})",
-                (*(snip or ()), fts_query, *ids))
+                (*(snip or ()), fts_query, *ids),
+            )
         snippet = "snippet(notes_fts, -1, ?, ?, ?, ?)" if snip else "''"
         return cursor.execute(
             f"SELECT notes_fts.rowid, n.id, '', NULL, {snippet}, '' FROM notes_fts "
             f"JOIN notes n ON n.rowid = notes_fts.rowid WHERE notes_fts MATCH ? AND notes_fts.rowid IN ({marks})",
-            (*(snip or ()), fts_query, *ids))
+            (*(snip or ()), fts_query, *ids),
+        )
 
-    def snippet_of(self, conference_id: str, hit: Hit, fts_query: str, marks: tuple[str, str] = ("[", "]"),
-                   ellipsis: str = "…", words: int = 12) -> str:
+    def snippet_of(
+        self,
+        conference_id: str,
+        hit: Hit,
+        fts_query: str,
+        marks: tuple[str, str] = ("[", "]"),
+        ellipsis: str = "…",
+        words: int = 12,
+    ) -> str:
         """The snippet of one hit that ``search`` returned without one."""
         snip = (marks[0], marks[1], ellipsis, int(words))
         if hit.kind == "document":
@@ -278,24 +426,34 @@ class DocumentRepository:
                 "SELECT snippet(document_pages_fts, 0, ?, ?, ?, ?) FROM document_pages_fts "
                 "WHERE document_pages_fts MATCH ? AND rowid = (SELECT id FROM document_pages WHERE conference_id = ? "
                 "AND symbol = ? AND language = ? AND page = ?)",
-                (*snip, fts_query, conference_id, hit.ref, hit.language, hit.page)).fetchone()
+                (*snip, fts_query, conference_id, hit.ref, hit.language, hit.page),
+            ).fetchone()
         else:
             row = self.db.execute(
                 "SELECT snippet(notes_fts, -1, ?, ?, ?, ?) FROM notes_fts WHERE notes_fts MATCH ? "
-                "AND rowid = (SELECT rowid FROM notes WHERE id = ?)", (*snip, fts_query, hit.ref)).fetchone()
+                "AND rowid = (SELECT rowid FROM notes WHERE id = ?)",
+                (*snip, fts_query, hit.ref),
+            ).fetchone()
         return row[0] if row else ""
 
     # -- what's new -----------------------------------------------------------------------------------------
     def last_looked(self, conference_id: str) -> datetime | None:
-        row = self.db.execute("SELECT looked_utc FROM document_looks WHERE conference_id = ?",
-                              (conference_id,)).fetchone()
+        row = self.db.execute(
+            "SELECT looked_utc FROM document_looks WHERE conference_id = ?", (conference_id,)
+        ).fetchone()
         return clock.parse_iso(row[0]) if row else None
 
     def mark_looked(self, conference_id: str, when: datetime) -> None:
-        self._write("remember when you looked", [(
-            "INSERT INTO document_looks (conference_id, looked_utc) VALUES (?, ?) "
-            "ON CONFLICT(conference_id) DO UPDATE SET looked_utc = excluded.looked_utc",
-            (conference_id, clock.iso_utc(when)))])
+        self._write(
+            "remember when you looked",
+            [
+                (
+                    "INSERT INTO document_looks (conference_id, looked_utc) VALUES (?, ?) "
+                    "ON CONFLICT(conference_id) DO UPDATE SET looked_utc = excluded.looked_utc",
+                    (conference_id, clock.iso_utc(when)),
+                )
+            ],
+        )
 
     def seen_since(self, conference_id: str, since: datetime | None) -> list[DocumentRecord]:
         """Documents first seen after ``since`` (all of them when ``since`` is None), newest first."""
@@ -303,4 +461,7 @@ class DocumentRepository:
         params: tuple = (conference_id,)
         if since is not None:
             sql, params = sql + " AND first_seen > ?", params + (clock.iso_utc(since),)
-        return [_doc(r) for r in self.db.execute(sql + " ORDER BY first_seen DESC, base, symbol", params)]
+        return [
+            _doc(r)
+            for r in self.db.execute(sql + " ORDER BY first_seen DESC, base, symbol", params)
+        ]

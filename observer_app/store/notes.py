@@ -33,31 +33,58 @@ def _fts_quote(value: str) -> str:
 
 
 def cited_symbols(text: str) -> str:
-    """" DT/33 67(Rev.1) ": the canonical symbols a note cites, for the document filter."""
+    """ " DT/33 67(Rev.1) ": the canonical symbols a note cites, for the document filter."""
     symbols = dict.fromkeys(s.canonical() for _a, _b, s in find_symbols(text))
     return f" {' '.join(symbols)} " if symbols else ""
 
 
 def _row_to_note(row: sqlite3.Row) -> Note:
     return Note(
-        id=row["id"], conference_id=row["conference_id"], body_id=row["body_id"], session_id=row["session_id"],
-        stream_url=row["stream_url"], stream_kind=StreamKind(row["stream_kind"]) if row["stream_kind"] else None,
-        media_position_ms=row["media_position_ms"], program_date_time=_opt_dt(row["program_date_time"]),
-        utc=clock.parse_iso(row["utc"]), text=row["text"], for_feedback=bool(row["for_feedback"]),
-        created=clock.parse_iso(row["created"]), updated=clock.parse_iso(row["updated"]),
-        speaker=row["speaker"], agenda_item=row["agenda_item"], stance=row["stance"],
-        tags=tuple(json.loads(row["tags"] or "[]")), author=row["author"], conflict_of=row["conflict_of"],
+        id=row["id"],
+        conference_id=row["conference_id"],
+        body_id=row["body_id"],
+        session_id=row["session_id"],
+        stream_url=row["stream_url"],
+        stream_kind=StreamKind(row["stream_kind"]) if row["stream_kind"] else None,
+        media_position_ms=row["media_position_ms"],
+        program_date_time=_opt_dt(row["program_date_time"]),
+        utc=clock.parse_iso(row["utc"]),
+        text=row["text"],
+        for_feedback=bool(row["for_feedback"]),
+        created=clock.parse_iso(row["created"]),
+        updated=clock.parse_iso(row["updated"]),
+        speaker=row["speaker"],
+        agenda_item=row["agenda_item"],
+        stance=row["stance"],
+        tags=tuple(json.loads(row["tags"] or "[]")),
+        author=row["author"],
+        conflict_of=row["conflict_of"],
         deleted=bool(row["deleted"]),
     )
 
 
 def _values(note: Note) -> tuple:
     return (
-        note.id, note.conference_id, note.body_id, note.session_id, note.stream_url,
-        note.stream_kind.value if note.stream_kind else None, note.media_position_ms,
-        _opt_iso(note.program_date_time), clock.iso_utc(note.utc), note.text, int(note.for_feedback),
-        clock.iso_utc(note.created), clock.iso_utc(note.updated), note.speaker, note.agenda_item, note.stance,
-        json.dumps(list(note.tags), ensure_ascii=False), note.author, note.conflict_of, int(note.deleted),
+        note.id,
+        note.conference_id,
+        note.body_id,
+        note.session_id,
+        note.stream_url,
+        note.stream_kind.value if note.stream_kind else None,
+        note.media_position_ms,
+        _opt_iso(note.program_date_time),
+        clock.iso_utc(note.utc),
+        note.text,
+        int(note.for_feedback),
+        clock.iso_utc(note.created),
+        clock.iso_utc(note.updated),
+        note.speaker,
+        note.agenda_item,
+        note.stance,
+        json.dumps(list(note.tags), ensure_ascii=False),
+        note.author,
+        note.conflict_of,
+        int(note.deleted),
         cited_symbols(note.text),
     )
 
@@ -71,11 +98,17 @@ class NoteRepository:
             with self.db.transaction() as conn:
                 conn.execute(sql, params)
         except sqlite3.Error as exc:
-            raise StoreError(f"could not {what} in {self.db.path}: {exc}. Nothing was lost: your text is still in the editor.") from None
+            raise StoreError(
+                f"could not {what} in {self.db.path}: {exc}. Nothing was lost: your text is still in the editor."
+            ) from None
 
     # -- notes ---------------------------------------------------------------------------------
     def add(self, note: Note) -> Note:
-        self._write("save the note", f"INSERT INTO notes ({_COLUMNS}) VALUES ({_PLACEHOLDERS})", _values(note))
+        self._write(
+            "save the note",
+            f"INSERT INTO notes ({_COLUMNS}) VALUES ({_PLACEHOLDERS})",
+            _values(note),
+        )
         return note
 
     def add_and_clear_draft(self, note: Note, slot: str) -> Note:
@@ -83,11 +116,15 @@ class NoteRepository:
         would otherwise restore the draft and save the note twice)."""
         try:
             with self.db.transaction() as conn:
-                conn.execute(f"INSERT INTO notes ({_COLUMNS}) VALUES ({_PLACEHOLDERS})", _values(note))
+                conn.execute(
+                    f"INSERT INTO notes ({_COLUMNS}) VALUES ({_PLACEHOLDERS})", _values(note)
+                )
                 conn.execute("DELETE FROM drafts WHERE slot = ?", (slot,))
         except sqlite3.Error as exc:
-            raise StoreError(f"could not save the note in {self.db.path}: {exc}. Nothing was lost: your text is "
-                             "still in the editor.") from None
+            raise StoreError(
+                f"could not save the note in {self.db.path}: {exc}. Nothing was lost: your text is "
+                "still in the editor."
+            ) from None
         return note
 
     def save(self, note: Note) -> Note:
@@ -98,14 +135,24 @@ class NoteRepository:
         """
         columns = [c.strip() for c in _COLUMNS.split(",")]
         updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
-        self._write("save the note",
-                    f"INSERT INTO notes ({_COLUMNS}) VALUES ({_PLACEHOLDERS}) ON CONFLICT(id) DO UPDATE SET {updates}",
-                    _values(note))
+        self._write(
+            "save the note",
+            f"INSERT INTO notes ({_COLUMNS}) VALUES ({_PLACEHOLDERS}) ON CONFLICT(id) DO UPDATE SET {updates}",
+            _values(note),
+        )
         return note
 
     def update_text(self, note_id: str, text: str) -> None:
-        self._write("update the note", "UPDATE notes SET text = ?, documents = ?, updated = ? WHERE id = ?",
-                    (text, cited_symbols(text), clock.iso_utc(clock.ensure_utc(datetime.now().astimezone())), note_id))
+        self._write(
+            "update the note",
+            "UPDATE notes SET text = ?, documents = ?, updated = ? WHERE id = ?",
+            (
+                text,
+                cited_symbols(text),
+                clock.iso_utc(clock.ensure_utc(datetime.now().astimezone())),
+                note_id,
+            ),
+        )
 
     def delete(self, note_id: str) -> None:
         """Soft delete: undo brings it back, and teammates learn of the deletion."""
@@ -115,9 +162,11 @@ class NoteRepository:
         self._set_deleted(note_id, False)
 
     def _set_deleted(self, note_id: str, deleted: bool) -> None:
-        self._write("delete the note" if deleted else "restore the note",
-                    "UPDATE notes SET deleted = ?, updated = ? WHERE id = ?",
-                    (int(deleted), clock.iso_utc(clock.ensure_utc(datetime.now().astimezone())), note_id))
+        self._write(
+            "delete the note" if deleted else "restore the note",
+            "UPDATE notes SET deleted = ?, updated = ? WHERE id = ?",
+            (int(deleted), clock.iso_utc(clock.ensure_utc(datetime.now().astimezone())), note_id),
+        )
 
     def get(self, note_id: str) -> Note | None:
         row = self.db.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
@@ -132,10 +181,14 @@ class NoteRepository:
             where.append("conference_id = ?")
             params.append(conference_id)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
-        rows = self.db.execute(f"SELECT {_COLUMNS} FROM notes {clause} ORDER BY utc, created", tuple(params))
+        rows = self.db.execute(
+            f"SELECT {_COLUMNS} FROM notes {clause} ORDER BY utc, created", tuple(params)
+        )
         return [_row_to_note(r) for r in rows]
 
-    def find(self, conference_id: str, f: NoteFilter, tz: tzinfo, limit: int | None = None) -> list[Note]:
+    def find(
+        self, conference_id: str, f: NoteFilter, tz: tzinfo, limit: int | None = None
+    ) -> list[Note]:
         """Notes matching ``f``; with a text query, best matches first, else in time order."""
         return self.by_rowids(self.find_rowids(conference_id, f, tz, limit))
 
@@ -146,9 +199,12 @@ class NoteRepository:
             return []
         found: dict[int, Note] = {}
         for start in range(0, len(rowids), 500):  # stay under SQLite's parameter limit
-            chunk = rowids[start:start + 500]
-            rows = self.db.execute(f"SELECT rowid AS _rowid, {_COLUMNS} FROM notes WHERE rowid IN "
-                                   f"({','.join('?' * len(chunk))})", tuple(chunk))
+            chunk = rowids[start : start + 500]
+            rows = self.db.execute(
+                f"SELECT rowid AS _rowid, {_COLUMNS} FROM notes WHERE rowid IN "
+                f"({','.join('?' * len(chunk))})",
+                tuple(chunk),
+            )
             found.update((r["_rowid"], _row_to_note(r)) for r in rows)
         if keep_missing:
             return [found.get(r) for r in rowids]
@@ -158,20 +214,29 @@ class NoteRepository:
         return self.db.execute("SELECT rowid FROM notes WHERE id = ?", (note_id,)).fetchone()[0]
 
     def count(self, conference_id: str) -> int:
-        return self.db.execute("SELECT count(*) FROM notes WHERE conference_id = ? AND deleted = 0",
-                               (conference_id,)).fetchone()[0]
+        return self.db.execute(
+            "SELECT count(*) FROM notes WHERE conference_id = ? AND deleted = 0", (conference_id,)
+        ).fetchone()[0]
 
     def days(self, conference_id: str, tz: tzinfo) -> list:
         """The days (in ``tz``) that have notes, from distinct 10-minute slots (time zones such as
         UTC+5:30 or +5:45 do not start their days on the hour): no need to read every note."""
-        rows = self.db.execute("SELECT value FROM note_facets WHERE conference_id = ? AND kind = 'slot'",
-                               (conference_id,))
+        rows = self.db.execute(
+            "SELECT value FROM note_facets WHERE conference_id = ? AND kind = 'slot'",
+            (conference_id,),
+        )
         return sorted({clock.parse_iso(r["value"] + "0:00Z").astimezone(tz).date() for r in rows})
 
-    def find_rowids(self, conference_id: str, f: NoteFilter, tz: tzinfo, limit: int | None = None) -> list[int]:
+    def find_rowids(
+        self, conference_id: str, f: NoteFilter, tz: tzinfo, limit: int | None = None
+    ) -> list[int]:
         """Only the rowids of the matching notes, in display order: fast even for 100,000 notes."""
         where, params = ["n.conference_id = ?", "n.deleted = 0"], [conference_id]
-        for column, value in (("body_id", f.body_id), ("session_id", f.session_id), ("stance", f.stance)):
+        for column, value in (
+            ("body_id", f.body_id),
+            ("session_id", f.session_id),
+            ("stance", f.stance),
+        ):
             if value:
                 where.append(f"n.{column} = ?")
                 params.append(value)
@@ -214,7 +279,9 @@ class NoteRepository:
             sql += f" LIMIT {int(limit)}"
         try:
             cursor = self.db.conn.cursor()
-            cursor.row_factory = None  # plain tuples: a sqlite3.Row per id costs more than the query
+            cursor.row_factory = (
+                None  # plain tuples: a sqlite3.Row per id costs more than the query
+            )
             return [r[0] for r in cursor.execute(sql, tuple(params))]
         except sqlite3.OperationalError as exc:  # a query FTS5 still cannot parse
             raise StoreError(f"cannot search for {f.text!r}: {exc}") from None
@@ -228,8 +295,10 @@ class NoteRepository:
 
     def _facet(self, conference_id: str, kind: str, order: str) -> list[str]:
         """From the counts the triggers of schema step 6 keep (no scan of the notes)."""
-        rows = self.db.execute(f"SELECT value FROM note_facets WHERE conference_id = ? AND kind = ? ORDER BY {order}",
-                               (conference_id, kind))
+        rows = self.db.execute(
+            f"SELECT value FROM note_facets WHERE conference_id = ? AND kind = ? ORDER BY {order}",
+            (conference_id, kind),
+        )
         return [r["value"] for r in rows]
 
     def data_version(self) -> int:
@@ -239,14 +308,23 @@ class NoteRepository:
 
     # -- briefings ----------------------------------------------------------------------------------
     def add_briefing(self, briefing: Briefing) -> Briefing:
-        self._write("save the briefing", "INSERT INTO briefings (id, conference_id, utc, title) VALUES (?,?,?,?)",
-                    (briefing.id, briefing.conference_id, clock.iso_utc(briefing.utc), briefing.title))
+        self._write(
+            "save the briefing",
+            "INSERT INTO briefings (id, conference_id, utc, title) VALUES (?,?,?,?)",
+            (briefing.id, briefing.conference_id, clock.iso_utc(briefing.utc), briefing.title),
+        )
         return briefing
 
     def briefings(self, conference_id: str) -> list[Briefing]:
-        rows = self.db.execute("SELECT id, conference_id, utc, title FROM briefings WHERE conference_id = ? "
-                               "ORDER BY utc", (conference_id,))
-        return [Briefing(r["conference_id"], clock.parse_iso(r["utc"]), r["title"], r["id"]) for r in rows]
+        rows = self.db.execute(
+            "SELECT id, conference_id, utc, title FROM briefings WHERE conference_id = ? "
+            "ORDER BY utc",
+            (conference_id,),
+        )
+        return [
+            Briefing(r["conference_id"], clock.parse_iso(r["utc"]), r["title"], r["id"])
+            for r in rows
+        ]
 
     def last_briefing(self, conference_id: str, before: datetime | None = None) -> Briefing | None:
         past = [b for b in self.briefings(conference_id) if before is None or b.utc <= before]
@@ -254,30 +332,41 @@ class NoteRepository:
 
     # -- sync ancestry (see services.bundles) ---------------------------------------------------------
     def ancestor(self, note_id: str) -> str | None:
-        row = self.db.execute("SELECT ancestor FROM sync_state WHERE note_id = ?", (note_id,)).fetchone()
+        row = self.db.execute(
+            "SELECT ancestor FROM sync_state WHERE note_id = ?", (note_id,)
+        ).fetchone()
         return row["ancestor"] if row else None
 
     def set_ancestor(self, note_id: str, ancestor: str) -> None:
-        self._write("record the sync state",
-                    "INSERT INTO sync_state (note_id, ancestor) VALUES (?, ?) "
-                    "ON CONFLICT(note_id) DO UPDATE SET ancestor = excluded.ancestor", (note_id, ancestor))
+        self._write(
+            "record the sync state",
+            "INSERT INTO sync_state (note_id, ancestor) VALUES (?, ?) "
+            "ON CONFLICT(note_id) DO UPDATE SET ancestor = excluded.ancestor",
+            (note_id, ancestor),
+        )
 
     # -- the draft: what is in the editor but not committed yet, with its stamp --------------------------
-    def save_draft(self, text: str, stamp: NoteStamp | None, slot: str = "main", fields: dict | None = None) -> None:
+    def save_draft(
+        self, text: str, stamp: NoteStamp | None, slot: str = "main", fields: dict | None = None
+    ) -> None:
         data = _stamp_to_dict(stamp) if stamp else {}
         if fields:
             data["fields"] = {**fields, "tags": list(fields.get("tags", ()))}
         stamp_json = json.dumps(data) if data else None
-        self._write("save the draft",
-                    "INSERT INTO drafts (slot, text, stamp, updated) VALUES (?,?,?,?) "
-                    "ON CONFLICT(slot) DO UPDATE SET text = excluded.text, stamp = excluded.stamp, updated = excluded.updated",
-                    (slot, text, stamp_json, clock.iso_utc(clock.ensure_utc(datetime.now().astimezone()))))
+        self._write(
+            "save the draft",
+            "INSERT INTO drafts (slot, text, stamp, updated) VALUES (?,?,?,?) "
+            "ON CONFLICT(slot) DO UPDATE SET text = excluded.text, stamp = excluded.stamp, updated = excluded.updated",
+            (slot, text, stamp_json, clock.iso_utc(clock.ensure_utc(datetime.now().astimezone()))),
+        )
 
     def load_draft(self, slot: str = "main") -> tuple[str, NoteStamp | None] | None:
         found = self.load_draft_with_fields(slot)
         return (found[0], found[1]) if found else None
 
-    def load_draft_with_fields(self, slot: str = "main") -> tuple[str, NoteStamp | None, dict] | None:
+    def load_draft_with_fields(
+        self, slot: str = "main"
+    ) -> tuple[str, NoteStamp | None, dict] | None:
         row = self.db.execute("SELECT text, stamp FROM drafts WHERE slot = ?", (slot,)).fetchone()
         if row is None or not row["text"]:
             return None
@@ -291,15 +380,23 @@ class NoteRepository:
 
 def _stamp_to_dict(stamp: NoteStamp) -> dict:
     return {
-        "utc": clock.iso_utc(stamp.utc), "body_id": stamp.body_id, "session_id": stamp.session_id,
-        "stream_url": stamp.stream_url, "stream_kind": stamp.stream_kind.value if stamp.stream_kind else None,
-        "media_position_ms": stamp.media_position_ms, "program_date_time": _opt_iso(stamp.program_date_time),
+        "utc": clock.iso_utc(stamp.utc),
+        "body_id": stamp.body_id,
+        "session_id": stamp.session_id,
+        "stream_url": stamp.stream_url,
+        "stream_kind": stamp.stream_kind.value if stamp.stream_kind else None,
+        "media_position_ms": stamp.media_position_ms,
+        "program_date_time": _opt_iso(stamp.program_date_time),
     }
 
 
 def _stamp_from_dict(d: dict) -> NoteStamp:
     return NoteStamp(
-        utc=clock.parse_iso(d["utc"]), body_id=d.get("body_id"), session_id=d.get("session_id"),
-        stream_url=d.get("stream_url"), stream_kind=StreamKind(d["stream_kind"]) if d.get("stream_kind") else None,
-        media_position_ms=d.get("media_position_ms"), program_date_time=_opt_dt(d.get("program_date_time")),
+        utc=clock.parse_iso(d["utc"]),
+        body_id=d.get("body_id"),
+        session_id=d.get("session_id"),
+        stream_url=d.get("stream_url"),
+        stream_kind=StreamKind(d["stream_kind"]) if d.get("stream_kind") else None,
+        media_position_ms=d.get("media_position_ms"),
+        program_date_time=_opt_dt(d.get("program_date_time")),
     )

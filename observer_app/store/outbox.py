@@ -26,8 +26,10 @@ from observer_app.store.db import Database, StoreError
 
 CHANNELS = ("email", "http")
 STATES = ("pending", "sending", "sent", "failed")
-_COLUMNS = ("id, conference_id, channel, destination, subject, idempotency_key, message_id, state, attempts, "
-            "next_attempt_utc, last_error, created, sent_utc, receiver_answer")
+_COLUMNS = (
+    "id, conference_id, channel, destination, subject, idempotency_key, message_id, state, attempts, "
+    "next_attempt_utc, last_error, created, sent_utc, receiver_answer"
+)
 
 #: (file name, MIME type, bytes): a rendered report, as the e-mail carries it.
 Attachment = tuple[str, str, bytes]
@@ -56,11 +58,20 @@ class OutboxItem:
 
 def _item(row: sqlite3.Row) -> OutboxItem:
     return OutboxItem(
-        id=row["id"], conference_id=row["conference_id"], channel=row["channel"], destination=row["destination"],
-        subject=row["subject"], idempotency_key=row["idempotency_key"], message_id=row["message_id"],
-        state=row["state"], attempts=row["attempts"], next_attempt_utc=clock.parse_iso(row["next_attempt_utc"]),
-        last_error=row["last_error"], created=clock.parse_iso(row["created"]),
-        sent_utc=clock.parse_iso(row["sent_utc"]) if row["sent_utc"] else None, receiver_answer=row["receiver_answer"],
+        id=row["id"],
+        conference_id=row["conference_id"],
+        channel=row["channel"],
+        destination=row["destination"],
+        subject=row["subject"],
+        idempotency_key=row["idempotency_key"],
+        message_id=row["message_id"],
+        state=row["state"],
+        attempts=row["attempts"],
+        next_attempt_utc=clock.parse_iso(row["next_attempt_utc"]),
+        last_error=row["last_error"],
+        created=clock.parse_iso(row["created"]),
+        sent_utc=clock.parse_iso(row["sent_utc"]) if row["sent_utc"] else None,
+        receiver_answer=row["receiver_answer"],
     )
 
 
@@ -75,9 +86,18 @@ class OutboxRepository:
         except sqlite3.Error as exc:
             raise StoreError(f"could not {what} in {self.db.path}: {exc}") from None
 
-    def enqueue(self, conference_id: str, channel: str, destination: str, subject: str, payload: bytes,
-                attachments: list[Attachment] | tuple = (), message_id: str = "", idempotency_key: str = "",
-                now: datetime | None = None) -> OutboxItem:
+    def enqueue(
+        self,
+        conference_id: str,
+        channel: str,
+        destination: str,
+        subject: str,
+        payload: bytes,
+        attachments: list[Attachment] | tuple = (),
+        message_id: str = "",
+        idempotency_key: str = "",
+        now: datetime | None = None,
+    ) -> OutboxItem:
         """Store a report to send, due at once. One transaction: the row and its attachments."""
         if channel not in CHANNELS:
             raise ValueError(f"unknown channel {channel!r}")
@@ -87,12 +107,30 @@ class OutboxRepository:
             with self.db.transaction() as conn:
                 conn.execute(
                     f"INSERT INTO outbox ({_COLUMNS}, payload) VALUES (?,?,?,?,?,?,?, 'pending', 0, ?, '', ?, NULL, '', ?)",
-                    (item_id, conference_id, channel, destination, subject, key, message_id, now, now, bytes(payload)))
+                    (
+                        item_id,
+                        conference_id,
+                        channel,
+                        destination,
+                        subject,
+                        key,
+                        message_id,
+                        now,
+                        now,
+                        bytes(payload),
+                    ),
+                )
                 conn.executemany(
                     "INSERT INTO outbox_attachments (outbox_id, position, name, mimetype, data) VALUES (?,?,?,?,?)",
-                    [(item_id, i, name, mime, bytes(data)) for i, (name, mime, data) in enumerate(attachments)])
+                    [
+                        (item_id, i, name, mime, bytes(data))
+                        for i, (name, mime, data) in enumerate(attachments)
+                    ],
+                )
         except sqlite3.Error as exc:
-            raise StoreError(f"could not put the report in the outbox in {self.db.path}: {exc}") from None
+            raise StoreError(
+                f"could not put the report in the outbox in {self.db.path}: {exc}"
+            ) from None
         return self.get(item_id, content=True)  # type: ignore[return-value]
 
     def get(self, item_id: str, content: bool = False) -> OutboxItem | None:
@@ -101,71 +139,113 @@ class OutboxRepository:
             return None
         item = _item(row)
         if content:
-            item.payload = bytes(self.db.execute("SELECT payload FROM outbox WHERE id = ?", (item_id,)).fetchone()[0])
-            item.attachments = [(r["name"], r["mimetype"], bytes(r["data"])) for r in self.db.execute(
-                "SELECT name, mimetype, data FROM outbox_attachments WHERE outbox_id = ? ORDER BY position", (item_id,))]
+            item.payload = bytes(
+                self.db.execute("SELECT payload FROM outbox WHERE id = ?", (item_id,)).fetchone()[0]
+            )
+            item.attachments = [
+                (r["name"], r["mimetype"], bytes(r["data"]))
+                for r in self.db.execute(
+                    "SELECT name, mimetype, data FROM outbox_attachments WHERE outbox_id = ? ORDER BY position",
+                    (item_id,),
+                )
+            ]
         return item
 
     def due(self, now: datetime) -> list[OutboxItem]:
         """Rows to try now: pending ones whose time has come, and 'sending' ones whose lease ran
         out (the process sending them crashed or was killed), oldest first."""
-        rows = self.db.execute(f"SELECT {_COLUMNS} FROM outbox WHERE state IN ('pending', 'sending') "
-                               "AND next_attempt_utc <= ? ORDER BY created, id", (clock.iso_utc(now),))
+        rows = self.db.execute(
+            f"SELECT {_COLUMNS} FROM outbox WHERE state IN ('pending', 'sending') "
+            "AND next_attempt_utc <= ? ORDER BY created, id",
+            (clock.iso_utc(now),),
+        )
         return [_item(r) for r in rows]
 
     def next_due(self) -> datetime | None:
         """When the next pending row is due (the GUI sets its timer by it); None if none waits."""
-        row = self.db.execute("SELECT min(next_attempt_utc) FROM outbox WHERE state IN ('pending', 'sending')").fetchone()
+        row = self.db.execute(
+            "SELECT min(next_attempt_utc) FROM outbox WHERE state IN ('pending', 'sending')"
+        ).fetchone()
         return clock.parse_iso(row[0]) if row and row[0] else None
 
     def claim(self, item_id: str, now: datetime, lease: timedelta) -> OutboxItem | None:
         """mark_sending: take the row for one attempt if it is still due; None if another process
         took it first or it is no longer due. Counts the attempt before anything goes out."""
         stamp = clock.iso_utc(now)
-        taken = self._write("mark the report as being sent",
-                            "UPDATE outbox SET state = 'sending', attempts = attempts + 1, next_attempt_utc = ? "
-                            "WHERE id = ? AND state IN ('pending', 'sending') AND next_attempt_utc <= ?",
-                            (clock.iso_utc(now + lease), item_id, stamp))
+        taken = self._write(
+            "mark the report as being sent",
+            "UPDATE outbox SET state = 'sending', attempts = attempts + 1, next_attempt_utc = ? "
+            "WHERE id = ? AND state IN ('pending', 'sending') AND next_attempt_utc <= ?",
+            (clock.iso_utc(now + lease), item_id, stamp),
+        )
         return self.get(item_id, content=True) if taken == 1 else None
 
     mark_sending = claim
 
     def mark_sent(self, item_id: str, now: datetime, answer: str) -> None:
-        self._write("record the sent report",
-                    "UPDATE outbox SET state = 'sent', sent_utc = ?, receiver_answer = ?, last_error = '' "
-                    "WHERE id = ? AND state != 'sent'", (clock.iso_utc(now), answer, item_id))
+        self._write(
+            "record the sent report",
+            "UPDATE outbox SET state = 'sent', sent_utc = ?, receiver_answer = ?, last_error = '' "
+            "WHERE id = ? AND state != 'sent'",
+            (clock.iso_utc(now), answer, item_id),
+        )
 
-    def mark_retry(self, item_id: str, next_attempt: datetime, error: str, answer: str = "") -> None:
-        self._write("schedule the next attempt",
-                    "UPDATE outbox SET state = 'pending', next_attempt_utc = ?, last_error = ?, receiver_answer = ? "
-                    "WHERE id = ? AND state = 'sending'", (clock.iso_utc(next_attempt), error, answer, item_id))
+    def mark_retry(
+        self, item_id: str, next_attempt: datetime, error: str, answer: str = ""
+    ) -> None:
+        self._write(
+            "schedule the next attempt",
+            "UPDATE outbox SET state = 'pending', next_attempt_utc = ?, last_error = ?, receiver_answer = ? "
+            "WHERE id = ? AND state = 'sending'",
+            (clock.iso_utc(next_attempt), error, answer, item_id),
+        )
 
     def mark_failed(self, item_id: str, error: str, answer: str = "") -> None:
-        self._write("record the failed report",
-                    "UPDATE outbox SET state = 'failed', last_error = ?, receiver_answer = ? "
-                    "WHERE id = ? AND state IN ('pending', 'sending')", (error, answer, item_id))
+        self._write(
+            "record the failed report",
+            "UPDATE outbox SET state = 'failed', last_error = ?, receiver_answer = ? "
+            "WHERE id = ? AND state IN ('pending', 'sending')",
+            (error, answer, item_id),
+        )
 
     def retry_now(self, item_id: str, now: datetime) -> bool:
-        """"Send again" for a failed or waiting row: due at once, with the same key. False if the
+        """ "Send again" for a failed or waiting row: due at once, with the same key. False if the
         row is sent, being sent, or gone."""
-        return self._write("schedule the report again",
-                           "UPDATE outbox SET state = 'pending', next_attempt_utc = ? "
-                           "WHERE id = ? AND state IN ('pending', 'failed')", (clock.iso_utc(now), item_id)) == 1
+        return (
+            self._write(
+                "schedule the report again",
+                "UPDATE outbox SET state = 'pending', next_attempt_utc = ? "
+                "WHERE id = ? AND state IN ('pending', 'failed')",
+                (clock.iso_utc(now), item_id),
+            )
+            == 1
+        )
 
     def cancel(self, item_id: str, reason: str = "cancelled") -> bool:
         """Stop trying a row that is waiting (not one being sent right now)."""
-        return self._write("cancel the report",
-                           "UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ? AND state = 'pending'",
-                           (reason, item_id)) == 1
+        return (
+            self._write(
+                "cancel the report",
+                "UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ? AND state = 'pending'",
+                (reason, item_id),
+            )
+            == 1
+        )
 
-    def _list(self, states: tuple[str, ...], conference_id: str | None, order: str) -> list[OutboxItem]:
+    def _list(
+        self, states: tuple[str, ...], conference_id: str | None, order: str
+    ) -> list[OutboxItem]:
         where = f"state IN ({','.join('?' * len(states))})"
         params: list = list(states)
         if conference_id is not None:
             where += " AND conference_id = ?"
             params.append(conference_id)
-        return [_item(r) for r in self.db.execute(f"SELECT {_COLUMNS} FROM outbox WHERE {where} ORDER BY {order}",
-                                                  tuple(params))]
+        return [
+            _item(r)
+            for r in self.db.execute(
+                f"SELECT {_COLUMNS} FROM outbox WHERE {where} ORDER BY {order}", tuple(params)
+            )
+        ]
 
     def list_sent(self, conference_id: str | None = None) -> list[OutboxItem]:
         """The Sent view: what went where, when, and the receiver's answer; newest first."""

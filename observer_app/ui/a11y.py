@@ -27,8 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 #: Widget kinds a person operates (and so must be able to find by name).
-INTERACTIVE = (QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox,
-               QAbstractSlider, QAbstractItemView, QTabBar)
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QTextEdit,
+    QPlainTextEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractSlider,
+    QAbstractItemView,
+    QTabBar,
+)
 
 
 @dataclass(frozen=True)
@@ -41,7 +50,11 @@ class Problem:
         w = self.widget
         text = f" text={_visible_text(w)!r}" if _visible_text(w) else ""
         parent = w.parentWidget()
-        where = f" in {type(parent).__name__} {parent.objectName() or accessible_name(parent)!r}" if parent else ""
+        where = (
+            f" in {type(parent).__name__} {parent.objectName() or accessible_name(parent)!r}"
+            if parent
+            else ""
+        )
         return f"{self.owner}: {type(w).__name__} {w.objectName()!r}{text}{where}: {self.what}"
 
 
@@ -61,7 +74,9 @@ def _is_internal(widget: QWidget) -> bool:
     parent = widget.parentWidget()
     if isinstance(widget, (QScrollBar, QHeaderView)):
         return True
-    if isinstance(parent, (QComboBox, QAbstractSpinBox, QTabBar, QLineEdit)):  # a line edit's clear button
+    if isinstance(
+        parent, (QComboBox, QAbstractSpinBox, QTabBar, QLineEdit)
+    ):  # a line edit's clear button
         return True
     return widget.objectName().startswith("qt_") and not isinstance(widget, QTabBar)
 
@@ -70,7 +85,10 @@ def _needs_name(widget: QWidget) -> bool:
     if isinstance(widget, INTERACTIVE):
         return True
     # The PDF view and custom surfaces count when they take focus.
-    return widget.focusPolicy() != widget.focusPolicy().NoFocus and type(widget).__module__ != "PySide6.QtWidgets"
+    return (
+        widget.focusPolicy() != widget.focusPolicy().NoFocus
+        and type(widget).__module__ != "PySide6.QtWidgets"
+    )
 
 
 def owner_module(widget: QWidget) -> str:

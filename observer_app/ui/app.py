@@ -67,7 +67,13 @@ def build_window(profile: Profile, feed: str | None):
     QTimer.singleShot(0, window, lambda: setattr(window, "first_run", first_run.maybe_show(window)))
     QTimer.singleShot(0, window, heap.settle)  # start-up's objects out of the collector's way
     if problem:
-        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Player unavailable"), problem, QMessageBox.StandardButton.Ok, window)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("App", "Player unavailable"),
+            problem,
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
         QTimer.singleShot(0, box.open)
     return window
 
@@ -75,16 +81,24 @@ def build_window(profile: Profile, feed: str | None):
 def check_display() -> str | None:
     """Why Qt cannot open a window here, in plain words (Qt itself aborts with a misleading hint)."""
     if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
     ):
-        return ("No display: Observer's window needs a desktop session (X11 or Wayland). On a server, run it "
-                "under `xvfb-run observer-app`, or use the headless commands (observer-app --help).")
+        return (
+            "No display: Observer's window needs a desktop session (X11 or Wayland). On a server, run it "
+            "under `xvfb-run observer-app`, or use the headless commands (observer-app --help)."
+        )
     return None
 
 
 def prefer_x11() -> None:
     """On Wayland with XWayland, use X11: libVLC can draw video only into an X11 window."""
-    if os.environ.get("WAYLAND_DISPLAY") and os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
+    if (
+        os.environ.get("WAYLAND_DISPLAY")
+        and os.environ.get("DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    ):
         os.environ["QT_QPA_PLATFORM"] = "xcb"
 
 
@@ -108,12 +122,18 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     _quit_on_sigterm(app)
     from observer_app.ui.dialogs import crash as crash_dialog
 
-    crash_dialog.install(paths.log)  # an unexpected exception shows a report instead of killing the app
+    crash_dialog.install(
+        paths.log
+    )  # an unexpected exception shows a report instead of killing the app
     try:
         profile = open_profile(paths)
     except (PathError, StoreError) as exc:
         print(f"observer-app: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, QCoreApplication.translate("App", "{app} cannot start").format(app=APP_NAME), str(exc))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "{app} cannot start").format(app=APP_NAME),
+            str(exc),
+        )
         return 1
     from observer_app.ui import i18n
 
@@ -122,15 +142,25 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
         window = build_window(profile, args.feed)
     except FeedError as exc:
         print(f"observer-app: the demo conference is damaged: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, QCoreApplication.translate("App", "{app} cannot start").format(app=APP_NAME),
-                             QCoreApplication.translate("App", "The demo conference is damaged: {error}").format(error=exc))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "{app} cannot start").format(app=APP_NAME),
+            QCoreApplication.translate("App", "The demo conference is damaged: {error}").format(
+                error=exc
+            ),
+        )
         return 1
     window.show()
     if profile.recovery is not None:
         message = profile.recovery.message()
         print(f"observer-app: {message}", file=sys.stderr)
-        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Notes database restored"), message,
-                          QMessageBox.StandardButton.Ok, window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("App", "Notes database restored"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
         QTimer.singleShot(0, box.open)
     if os.environ.get("OBSERVER_BENCH_FIRST_FRAME"):
         _report_first_frame(window, app)
@@ -164,8 +194,12 @@ def _report_first_frame(window, app: QApplication) -> None:
 
     def poll():
         player = window.player
-        if player is not None and not player.released and player.backend.has_video() \
-                and player.backend.raw_time_ms() > 0:
+        if (
+            player is not None
+            and not player.released
+            and player.backend.has_video()
+            and player.backend.raw_time_ms() > 0
+        ):
             print(f"first-frame {time.monotonic() - started:.3f}", flush=True)
             window.close()
         elif time.monotonic() - started > 30:

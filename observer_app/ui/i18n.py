@@ -20,7 +20,16 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, Qt, QTime, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTime,
+    QTranslator,
+)
 
 log = logging.getLogger("observer.i18n")
 
@@ -90,8 +99,12 @@ def compiled(code: str, cache_dir: Path | None = None) -> Path | None:
             folder.mkdir(parents=True, exist_ok=True)
             if not os.access(folder, os.W_OK):
                 continue
-            result = subprocess.run([tool, "-silent", str(ts), "-qm", str(target)], capture_output=True,
-                                    text=True, timeout=60)
+            result = subprocess.run(
+                [tool, "-silent", str(ts), "-qm", str(target)],
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
         except (OSError, subprocess.SubprocessError) as exc:
             log.warning("cannot compile %s into %s: %s", ts.name, folder, exc)
             continue
@@ -129,8 +142,11 @@ def install(setting: str, cache_dir: Path | None = None) -> str:
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(code))
     if hasattr(app, "setLayoutDirection"):
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT
-                               else Qt.LayoutDirection.LeftToRight)
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if code in RIGHT_TO_LEFT
+            else Qt.LayoutDirection.LeftToRight
+        )
     _language = code
     return code
 
@@ -140,5 +156,7 @@ def format_date(value: date | datetime, pattern: str) -> str:
     (``ddd d MMM``, ``dddd d MMMM``, ``ddd HH:mm``): weekday and month names follow the language."""
     qdate = QDate(value.year, value.month, value.day)
     if isinstance(value, datetime):
-        return QLocale().toString(QDateTime(qdate, QTime(value.hour, value.minute, value.second)), pattern)
+        return QLocale().toString(
+            QDateTime(qdate, QTime(value.hour, value.minute, value.second)), pattern
+        )
     return QLocale().toString(qdate, pattern)

@@ -29,15 +29,23 @@ _LANGUAGES = {
 
 
 def stance(code: str) -> str:
-    """"supports" -> "Supports" (or "Soutient"...); an unknown stance keeps its own words."""
-    return QCoreApplication.translate("Labels", _STANCES[code]) if code in _STANCES else code.capitalize()
+    """ "supports" -> "Supports" (or "Soutient"...); an unknown stance keeps its own words."""
+    return (
+        QCoreApplication.translate("Labels", _STANCES[code])
+        if code in _STANCES
+        else code.capitalize()
+    )
 
 
 def language(code: str | None) -> str:
     """An audio channel's language in the interface language ("fr" -> "French", "Français"...)."""
     if not code:
         return "?"
-    return QCoreApplication.translate("Labels", _LANGUAGES[code]) if code in _LANGUAGES else languages.name_for(code)
+    return (
+        QCoreApplication.translate("Labels", _LANGUAGES[code])
+        if code in _LANGUAGES
+        else languages.name_for(code)
+    )
 
 
 def native_language(code: str) -> str:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
-from typing import Callable
+from collections.abc import Callable
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,6 +18,7 @@ from observer_app.player.qt_player import QtPlayer
 from observer_app.services.conference import OpenResult, open_feed
 from observer_app.services.context import Profile
 from observer_app.store.backup import RollingBackups
+from observer_app.ui import theme
 from observer_app.ui.actions import ACTIONS, MENUS, label
 from observer_app.ui.dialogs import export as export_dialog
 from observer_app.ui.dialogs.open_conference import OpenConferenceDialog, recent, remember
@@ -27,7 +28,6 @@ from observer_app.ui.panels.note_composer import load_speakers
 from observer_app.ui.panels.notes import NotesPanel
 from observer_app.ui.panels.player import PlayerPanel
 from observer_app.ui.panels.schedule import SchedulePanel
-from observer_app.ui import theme
 from observer_app.ui.refresh import ConferenceRefresher
 from observer_app.ui.reminders import ReminderBanner, Reminders
 from observer_app.ui.widgets.source_status import SourceStatus
@@ -37,8 +37,13 @@ log = logging.getLogger("observer.ui")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, profile: Profile, opened: OpenResult, player_factory: Callable[[], QtPlayer] | None,
-                 player_problem: str = ""):
+    def __init__(
+        self,
+        profile: Profile,
+        opened: OpenResult,
+        player_factory: Callable[[], QtPlayer] | None,
+        player_problem: str = "",
+    ):
         super().__init__()
         self.profile = profile
         self.conference: Conference = opened.feed.conference
@@ -73,7 +78,9 @@ class MainWindow(QMainWindow):
         column.addWidget(self.banner)
         column.addWidget(self.main, 1)
         self.setCentralWidget(central)
-        self.reminders = Reminders(profile.follows, profile.settings, self.banner, self, self.windowIcon())
+        self.reminders = Reminders(
+            profile.follows, profile.settings, self.banner, self, self.windowIcon()
+        )
         self.reminders.watch_requested.connect(lambda body: self.watch(body, None))
         self.schedule.follow_changed.connect(self.set_followed)
         self.refresher = ConferenceRefresher(profile.settings, profile.paths.cache, self)
@@ -81,22 +88,36 @@ class MainWindow(QMainWindow):
         self.source_status = SourceStatus(self)
         self.statusBar().addPermanentWidget(self.source_status)
         self.refresher.succeeded.connect(self.source_status.set_messages)
-        self.refresher.failed.connect(lambda reason: self.source_status.set_messages(
-            self.source_status.messages, self.tr("Refresh failed, showing the last version: {reason}").format(
-                reason=reason.splitlines()[0] if reason else "?")))
+        self.refresher.failed.connect(
+            lambda reason: self.source_status.set_messages(
+                self.source_status.messages,
+                self.tr("Refresh failed, showing the last version: {reason}").format(
+                    reason=reason.splitlines()[0] if reason else "?"
+                ),
+            )
+        )
 
         self.schedule.watch_requested.connect(self.watch)
-        self.schedule.watch_in_new_tile.connect(lambda body, session: self.watch(body, session, new_tile=True))
+        self.schedule.watch_in_new_tile.connect(
+            lambda body, session: self.watch(body, session, new_tile=True)
+        )
         self.schedule.briefing_marked.connect(self.notes.mark_briefing)
         self.player_panel.body_changed.connect(self.schedule.select_body)
-        self.player_panel.body_changed.connect(lambda body: self.profile.settings.set("player.last_body", body))
+        self.player_panel.body_changed.connect(
+            lambda body: self.profile.settings.set("player.last_body", body)
+        )
         self.player_panel.fullscreen_requested.connect(self.toggle_fullscreen)
-        self.player_panel.language_picked.connect(lambda lang: self.profile.settings.set("player.language", lang))
+        self.player_panel.language_picked.connect(
+            lambda lang: self.profile.settings.set("player.language", lang)
+        )
         self.notes.note_activated.connect(self.replay_note)
         self.notes.document_requested.connect(self.show_document)
         self.documents.note_requested.connect(self.notes.show_note)
         self.documents.cite_requested.connect(
-            lambda symbol, lang, page: self.notes.insert_citation(f"{symbol} ({lang.upper()}) p. {page}"))
+            lambda symbol, lang, page: self.notes.insert_citation(
+                f"{symbol} ({lang.upper()}) p. {page}"
+            )
+        )
         self._build_menus()
         self.statusBar()  # created now, so that its first message does not shift the layout
 
@@ -109,7 +130,11 @@ class MainWindow(QMainWindow):
         self._backing_up = False
         self._delivering = False
         self._timers = []
-        for interval, slot in ((300_000, self._backup), (1000, self._follow_playback), (60_000, self._deliver)):
+        for interval, slot in (
+            (300_000, self._backup),
+            (1000, self._follow_playback),
+            (60_000, self._deliver),
+        ):
             timer = QTimer(self)
             timer.timeout.connect(slot)
             timer.start(interval)
@@ -123,8 +148,10 @@ class MainWindow(QMainWindow):
         self.schedule.set_follows(self.profile.follows.follows(self.conference.id))
         self.reminders.set_conference(self.conference)
         # Refreshed: the conference shown, or the one asked for while the demo stands in for it.
-        self.refresher.track(opened.wanted or self.profile.settings.get("conference.last_feed") or "",
-                             self.conference)
+        self.refresher.track(
+            opened.wanted or self.profile.settings.get("conference.last_feed") or "",
+            self.conference,
+        )
         self.start_default_body()
         problems = opened.problems + opened.feed.warnings
         self._showing_fallback = opened.is_demo and bool(opened.problems)
@@ -132,8 +159,13 @@ class MainWindow(QMainWindow):
         if problems:
             self.statusBar().showMessage(problems[0], 30000)
             if opened.problems:
-                box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Conference feed"), "\n\n".join(opened.problems),
-                                  QMessageBox.StandardButton.Ok, self)
+                box = QMessageBox(
+                    QMessageBox.Icon.Warning,
+                    self.tr("Conference feed"),
+                    "\n\n".join(opened.problems),
+                    QMessageBox.StandardButton.Ok,
+                    self,
+                )
                 box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 box.open()  # not modal: the app is usable meanwhile
 
@@ -155,9 +187,11 @@ class MainWindow(QMainWindow):
 
     def start_default_body(self) -> None:
         """Play the first body that is sitting now (else the first body with a stream)."""
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         live = [b for b in self.conference.bodies if self.conference.current_session(b.id, now)]
-        candidates = live or [b for b in self.conference.bodies if self.conference.stream_for_body(b.id)]
+        candidates = live or [
+            b for b in self.conference.bodies if self.conference.stream_for_body(b.id)
+        ]
         if candidates and self.player_panel.player_factory is not None:
             wanted = (self.profile.settings.get("player.last_body"), self.conference.featured_body)
             preferred = next((b for w in wanted for b in candidates if b.id == w), candidates[0])
@@ -170,9 +204,11 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object)
     def watch(self, body_id: str, session_id: str | None, new_tile: bool = False) -> None:
-        target = playback.plan(self.conference, body_id, session_id, datetime.now(timezone.utc))
+        target = playback.plan(self.conference, body_id, session_id, datetime.now(UTC))
         if target is None:
-            self.statusBar().showMessage(self.tr("Nothing to play there: no stream, or no recording yet."), 8000)
+            self.statusBar().showMessage(
+                self.tr("Nothing to play there: no stream, or no recording yet."), 8000
+            )
             return
         self.player_panel.play(target, new_tile=new_tile)
 
@@ -185,13 +221,17 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def show_document(self, symbol: str) -> None:
         if not self.documents.open_symbol(symbol):
-            self.statusBar().showMessage(self.tr("{symbol} is not among this conference's documents.").format(symbol=symbol),
-                                         8000)
+            self.statusBar().showMessage(
+                self.tr("{symbol} is not among this conference's documents.").format(symbol=symbol),
+                8000,
+            )
 
     @Slot(object)
     def replay_note(self, note: Note) -> None:
         """Seek to a note's moment: in the archive shown now, or open its session's archive."""
-        action, value = playback.replay(self.conference, self.player_panel.target, note, datetime.now(timezone.utc))
+        action, value = playback.replay(
+            self.conference, self.player_panel.target, note, datetime.now(UTC)
+        )
         if action == "seek":
             self.player_panel.seek_to(value)
         elif action == "play":
@@ -207,9 +247,15 @@ class MainWindow(QMainWindow):
             if dialog.exec() != OpenConferenceDialog.DialogCode.Accepted or not dialog.chosen():
                 return
             source = dialog.chosen()
-        self.statusBar().showMessage(self.tr("Opening {source}…").format(source=source.splitlines()[0]))
+        self.statusBar().showMessage(
+            self.tr("Opening {source}…").format(source=source.splitlines()[0])
+        )
         cache = self.profile.paths.cache
-        run_task(lambda: open_feed(source, cache), lambda result: self._opened(source, result), self._open_failed)
+        run_task(
+            lambda: open_feed(source, cache),
+            lambda result: self._opened(source, result),
+            self._open_failed,
+        )
 
     def _opened(self, source: str, result: OpenResult) -> None:
         self.profile.settings.set("conference.last_feed", source)
@@ -218,10 +264,17 @@ class MainWindow(QMainWindow):
         self.show_conference(result)
 
     def _open_failed(self, exc: Exception) -> None:
-        message = str(exc) if isinstance(exc, FeedError) else self.tr("Unexpected error: {error}").format(error=exc)
+        message = (
+            str(exc)
+            if isinstance(exc, FeedError)
+            else self.tr("Unexpected error: {error}").format(error=exc)
+        )
         self.statusBar().clearMessage()
-        QMessageBox.warning(self, self.tr("Cannot open this conference"),
-                            message + "\n\n" + self.tr("The current conference stays open."))
+        QMessageBox.warning(
+            self,
+            self.tr("Cannot open this conference"),
+            message + "\n\n" + self.tr("The current conference stays open."),
+        )
 
     # -- actions -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -235,10 +288,15 @@ class MainWindow(QMainWindow):
             edit.addAction(action)
             self.addAction(action)
         # These act on the selected note, so they live on the list (Delete in the editor deletes text).
-        for text, shortcut, handler in ((self.tr("&Edit note…"), "F2", self.notes.edit_selected),
-                                        (self.tr("&Delete note"), "Delete", self.notes.delete_selected),
-                                        (self.tr("Note &private / for feedback"), "Ctrl+Shift+P",
-                                         self.notes.toggle_private_selected)):
+        for text, shortcut, handler in (
+            (self.tr("&Edit note…"), "F2", self.notes.edit_selected),
+            (self.tr("&Delete note"), "Delete", self.notes.delete_selected),
+            (
+                self.tr("Note &private / for feedback"),
+                "Ctrl+Shift+P",
+                self.notes.toggle_private_selected,
+            ),
+        ):
             action = QAction(text, self.notes.view)
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -272,8 +330,13 @@ class MainWindow(QMainWindow):
     def _follow_playback(self) -> None:
         """While a recording plays, the note at that moment is highlighted in the list."""
         target, player = self.player_panel.target, self.player_panel.player
-        if target is not None and target.seekable and player is not None and player.state == "playing":
-            self.notes.follow(target.stamp(player.position_ms(), datetime.now(timezone.utc)).utc)
+        if (
+            target is not None
+            and target.seekable
+            and player is not None
+            and player.state == "playing"
+        ):
+            self.notes.follow(target.stamp(player.position_ms(), datetime.now(UTC)).utc)
 
     def _deliver(self) -> None:
         """Send what waits in the outbox, off the GUI thread, on a connection of its own."""
@@ -296,8 +359,12 @@ class MainWindow(QMainWindow):
             self._delivering = False
             sent = [r for r in results if r.state == "sent"]
             if sent:
-                self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Outbox: %n report(s) delivered", None,
-                                                                     len(sent)), 15000)
+                self.statusBar().showMessage(
+                    QCoreApplication.translate(
+                        "MainWindow", "Outbox: %n report(s) delivered", None, len(sent)
+                    ),
+                    15000,
+                )
 
         def failed(exc) -> None:
             self._delivering = False
@@ -311,12 +378,18 @@ class MainWindow(QMainWindow):
             return
         self._backing_up = True
 
-        def failed(exc: Exception) -> None:  # a failed backup must be visible but never stop the app
+        def failed(
+            exc: Exception,
+        ) -> None:  # a failed backup must be visible but never stop the app
             self._backing_up = False
             log.error("backup failed: %s", exc)
-            self.statusBar().showMessage(self.tr("⚠ Backup failed: {error}").format(error=exc), 15000)
+            self.statusBar().showMessage(
+                self.tr("⚠ Backup failed: {error}").format(error=exc), 15000
+            )
 
-        run_task(self.backups.maybe_backup, lambda _path: setattr(self, "_backing_up", False), failed)
+        run_task(
+            self.backups.maybe_backup, lambda _path: setattr(self, "_backing_up", False), failed
+        )
 
     def export_feedback(self) -> None:
         self.notes.flush_draft()

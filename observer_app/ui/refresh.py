@@ -62,8 +62,9 @@ class ConferenceRefresher(QObject):
 
             # Fetching and parsing run in a child process: in a thread they held the GIL the
             # window needs for half a second (see isolate.py).
-            digest, packed, messages = isolate.call(open_feed_packed, source, cache, name="observer-refresh",
-                                                    timeout=REFRESH_TIMEOUT_S)
+            digest, packed, messages = isolate.call(
+                open_feed_packed, source, cache, name="observer-refresh", timeout=REFRESH_TIMEOUT_S
+            )
             if digest == last_digest:
                 return None, digest, shown, messages
             result = pickle.loads(packed)

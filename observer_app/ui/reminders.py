@@ -8,7 +8,7 @@ Clicking the notification (or the banner's Watch button) opens that body in the 
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon, QPainter
@@ -50,7 +50,9 @@ class ReminderBanner(QWidget):
         """A warm band in a shade that suits the palette (light or dark); the text keeps the palette's."""
         painter = QPainter(self)
         painter.fillRect(self.rect(), theme.color("warning_back", self.palette()))
-        painter.fillRect(0, self.height() - 1, self.width(), 1, theme.color("warning_edge", self.palette()))
+        painter.fillRect(
+            0, self.height() - 1, self.width(), 1, theme.color("warning_edge", self.palette())
+        )
 
     def show_reminder(self, reminder: Reminder) -> None:
         self._body_id = reminder.session.body_id
@@ -64,7 +66,9 @@ class Reminders(QObject):
     #: The observer clicked it: open this body.
     watch_requested = Signal(str)
 
-    def __init__(self, follows_repo, settings, banner: ReminderBanner, parent=None, icon: QIcon | None = None):
+    def __init__(
+        self, follows_repo, settings, banner: ReminderBanner, parent=None, icon: QIcon | None = None
+    ):
         super().__init__(parent)
         self.repo, self.settings, self.banner = follows_repo, settings, banner
         self.conference: Conference | None = None
@@ -92,10 +96,15 @@ class Reminders(QObject):
         minutes = int(self.settings.get("schedule.reminder_minutes"))
         if minutes <= 0:
             return []
-        now = now or datetime.now(timezone.utc)
+        now = now or datetime.now(UTC)
         cid = self.conference.id
-        due = due_reminders(self.conference, self.repo.follows(cid), now, timedelta(minutes=minutes),
-                            self.repo.reminders_shown(cid))
+        due = due_reminders(
+            self.conference,
+            self.repo.follows(cid),
+            now,
+            timedelta(minutes=minutes),
+            self.repo.reminders_shown(cid),
+        )
         for reminder in due:
             self.repo.mark_reminder_shown(cid, reminder.key)
             self._show(reminder)
@@ -105,8 +114,12 @@ class Reminders(QObject):
         log.info("reminder: %s", reminder.message())
         self._last = reminder
         if self.tray is not None and self.tray.supportsMessages():
-            self.tray.showMessage(self.tr("Observer: session starting"), reminder.message() + " " + self.tr("Click to watch."),
-                                  QSystemTrayIcon.MessageIcon.Information, 15_000)
+            self.tray.showMessage(
+                self.tr("Observer: session starting"),
+                reminder.message() + " " + self.tr("Click to watch."),
+                QSystemTrayIcon.MessageIcon.Information,
+                15_000,
+            )
         else:
             self.banner.show_reminder(reminder)
         self.reminded.emit(reminder)

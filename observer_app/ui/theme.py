@@ -30,18 +30,48 @@ _SIGNALS = {
 }
 
 _DARK = {
-    "Window": "#2b2b2b", "WindowText": "#e8e8e8", "Base": "#1e1e1e", "AlternateBase": "#272727",
-    "ToolTipBase": "#3a3a3a", "ToolTipText": "#f0f0f0", "PlaceholderText": "#9e9e9e", "Text": "#e8e8e8",
-    "Button": "#353535", "ButtonText": "#e8e8e8", "BrightText": "#ff8a80", "Light": "#4a4a4a",
-    "Midlight": "#3f3f3f", "Mid": "#8a8a8a", "Dark": "#1a1a1a", "Shadow": "#000000",
-    "Highlight": "#2a62b8", "HighlightedText": "#ffffff", "Link": "#8ab4f8", "LinkVisited": "#c58af9",
+    "Window": "#2b2b2b",
+    "WindowText": "#e8e8e8",
+    "Base": "#1e1e1e",
+    "AlternateBase": "#272727",
+    "ToolTipBase": "#3a3a3a",
+    "ToolTipText": "#f0f0f0",
+    "PlaceholderText": "#9e9e9e",
+    "Text": "#e8e8e8",
+    "Button": "#353535",
+    "ButtonText": "#e8e8e8",
+    "BrightText": "#ff8a80",
+    "Light": "#4a4a4a",
+    "Midlight": "#3f3f3f",
+    "Mid": "#8a8a8a",
+    "Dark": "#1a1a1a",
+    "Shadow": "#000000",
+    "Highlight": "#2a62b8",
+    "HighlightedText": "#ffffff",
+    "Link": "#8ab4f8",
+    "LinkVisited": "#c58af9",
 }
 _HIGH_CONTRAST = {
-    "Window": "#000000", "WindowText": "#ffffff", "Base": "#000000", "AlternateBase": "#141414",
-    "ToolTipBase": "#000000", "ToolTipText": "#ffffff", "PlaceholderText": "#c8c8c8", "Text": "#ffffff",
-    "Button": "#000000", "ButtonText": "#ffffff", "BrightText": "#ffff00", "Light": "#ffffff",
-    "Midlight": "#c0c0c0", "Mid": "#c0c0c0", "Dark": "#3a3a3a", "Shadow": "#ffffff",
-    "Highlight": "#ffff00", "HighlightedText": "#000000", "Link": "#00ffff", "LinkVisited": "#ff80ff",
+    "Window": "#000000",
+    "WindowText": "#ffffff",
+    "Base": "#000000",
+    "AlternateBase": "#141414",
+    "ToolTipBase": "#000000",
+    "ToolTipText": "#ffffff",
+    "PlaceholderText": "#c8c8c8",
+    "Text": "#ffffff",
+    "Button": "#000000",
+    "ButtonText": "#ffffff",
+    "BrightText": "#ffff00",
+    "Light": "#ffffff",
+    "Midlight": "#c0c0c0",
+    "Mid": "#c0c0c0",
+    "Dark": "#3a3a3a",
+    "Shadow": "#ffffff",
+    "Highlight": "#ffff00",
+    "HighlightedText": "#000000",
+    "Link": "#00ffff",
+    "LinkVisited": "#ff80ff",
 }
 #: Disabled text: dimmer, still readable (about 4.6:1 on the dark Base, 8:1 on black).
 _DISABLED = {"dark": "#8c8c8c", "high-contrast": "#a8a8a8"}
@@ -59,7 +89,11 @@ def palette(name: str) -> QPalette:
     for role_name, value in colours.items():
         result.setColor(getattr(QPalette.ColorRole, role_name), QColor(value))
     disabled = QColor(_DISABLED[name])
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
         result.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return result
 
@@ -95,6 +129,7 @@ def color(role: str, pal: QPalette | None = None) -> QColor:
 
 def contrast(a: QColor, b: QColor) -> float:
     """WCAG contrast ratio of two colours (1 to 21)."""
+
     def luminance(c: QColor) -> float:
         channels = []
         for v in (c.redF(), c.greenF(), c.blueF()):

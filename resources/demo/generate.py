@@ -6,6 +6,7 @@ written to be reproducible: re-running it rewrites the same bytes (bitexact muxi
 ids and dates), and git sees no change unless the script changed.
 All content is fictional; it only has to look like an ITU Plenipotentiary Conference.
 """
+
 from __future__ import annotations
 
 import os
@@ -65,20 +66,26 @@ def beep_expression(frequency_hz: int) -> str:
 
 def drawtext(textfile: Path, font: str, size: int, y: str, colour: str = "white") -> str:
     """Text read from a file, so body names need no filtergraph escaping."""
-    return (f"drawtext=fontfile={FONTS / font}:textfile={textfile}:fontsize={size}"
-            f":fontcolor={colour}:x=(w-text_w)/2:y={y}")
+    return (
+        f"drawtext=fontfile={FONTS / font}:textfile={textfile}:fontsize={size}"
+        f":fontcolor={colour}:x=(w-text_w)/2:y={y}"
+    )
 
 
 def filtergraph(body: Body, workdir: Path) -> str:
     """Background, a sliding bar (consecutive frames differ), the name, a caption and a clock."""
     name, _, subtitle = body.name.partition(" — ")
-    texts = {"name": name, "subtitle": subtitle, "caption": "PP-Demo webcast (demo stream)",
-             "clock": "%{pts:hms}"}  # the media position, so a viewer sees time move
+    texts = {
+        "name": name,
+        "subtitle": subtitle,
+        "caption": "PP-Demo webcast (demo stream)",
+        "clock": "%{pts:hms}",
+    }  # the media position, so a viewer sees time move
     for key, value in texts.items():
         (workdir / f"{key}.txt").write_text(value, encoding="utf-8")
     name_y = "105" if subtitle else "125"
     video = [
-        f"[bg][bar]overlay=x='mod(t*120,W+w)-w':y=H-22",
+        "[bg][bar]overlay=x='mod(t*120,W+w)-w':y=H-22",
         drawtext(workdir / "name.txt", "DejaVuSans-Bold.ttf", 46, name_y),
         drawtext(workdir / "caption.txt", "DejaVuSans.ttf", 20, "215", "0xc8d0dc"),
         drawtext(workdir / "clock.txt", "DejaVuSansMono.ttf", 30, "255", "0xf0e6b4"),
@@ -91,29 +98,71 @@ def filtergraph(body: Body, workdir: Path) -> str:
         ",".join(video) + "[v]",
     ]
     for index, track in enumerate(AUDIO_TRACKS):
-        graph.append(f"aevalsrc='{beep_expression(track.frequency_hz)}'"
-                     f":s=48000:n=960:c=mono:d={DURATION_S}[a{index}]")  # n: one Opus frame
+        graph.append(
+            f"aevalsrc='{beep_expression(track.frequency_hz)}'"
+            f":s=48000:n=960:c=mono:d={DURATION_S}[a{index}]"
+        )  # n: one Opus frame
     return ";".join(graph)
 
 
 def ffmpeg_command(body: Body, output: Path, workdir: Path) -> list[str]:
     """One pass: lavfi sources -> H.264 + three tagged Opus tracks in Matroska."""
-    command = ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
-               "-filter_complex", filtergraph(body, workdir), "-map", "[v]"]
+    command = [
+        "ffmpeg",
+        "-hide_banner",
+        "-loglevel",
+        "error",
+        "-y",
+        "-filter_complex",
+        filtergraph(body, workdir),
+        "-map",
+        "[v]",
+    ]
     for index in range(len(AUDIO_TRACKS)):
         command += ["-map", f"[a{index}]"]
-    command += ["-c:v", "libx264", "-preset", "slow", "-crf", "26", "-pix_fmt", "yuv420p",
-                "-g", str(2 * FPS),  # a keyframe every 2 s keeps seeking quick
-                "-c:a", "libopus", "-b:a", "24k", "-ac", "1",
-                "-disposition:v:0", "default",
-                "-metadata", f"title=PP-Demo — {body.name} (demo stream)"]
+    command += [
+        "-c:v",
+        "libx264",
+        "-preset",
+        "slow",
+        "-crf",
+        "26",
+        "-pix_fmt",
+        "yuv420p",
+        "-g",
+        str(2 * FPS),  # a keyframe every 2 s keeps seeking quick
+        "-c:a",
+        "libopus",
+        "-b:a",
+        "24k",
+        "-ac",
+        "1",
+        "-disposition:v:0",
+        "default",
+        "-metadata",
+        f"title=PP-Demo — {body.name} (demo stream)",
+    ]
     for index, track in enumerate(AUDIO_TRACKS):
-        command += [f"-metadata:s:a:{index}", f"language={track.language}",
-                    f"-metadata:s:a:{index}", f"title={track.title}",
-                    f"-disposition:a:{index}", "default" if index == 0 else "0"]
+        command += [
+            f"-metadata:s:a:{index}",
+            f"language={track.language}",
+            f"-metadata:s:a:{index}",
+            f"title={track.title}",
+            f"-disposition:a:{index}",
+            "default" if index == 0 else "0",
+        ]
     # bitexact: no encoder version strings or random segment UIDs, so re-runs are identical.
-    return command + ["-fflags", "+bitexact", "-flags:v", "+bitexact",
-                      "-flags:a", "+bitexact", "-t", str(DURATION_S), str(output)]
+    return command + [
+        "-fflags",
+        "+bitexact",
+        "-flags:v",
+        "+bitexact",
+        "-flags:a",
+        "+bitexact",
+        "-t",
+        str(DURATION_S),
+        str(output),
+    ]
 
 
 def generate_media() -> None:
@@ -131,10 +180,12 @@ CONFERENCE_EN = ("PLENIPOTENTIARY CONFERENCE (PP-Demo)", "Demo City, 2–13 Marc
 CONFERENCE_FR = ("CONFÉRENCE DE PLÉNIPOTENTIAIRES (PP-Demo)", "Demo City, 2–13 mars 2026")
 FOOTER = "DEMO DOCUMENT — fictional content for the Observer demo conference"
 FOOTER_FR = "DOCUMENT DE DÉMONSTRATION — contenu fictif"
-MONTHS_EN = ("January February March April May June July August September October November "
-             "December").split()
-MONTHS_FR = ("janvier février mars avril mai juin juillet août septembre octobre novembre "
-             "décembre").split()
+MONTHS_EN = (
+    "January February March April May June July August September October November December"
+).split()
+MONTHS_FR = (
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+).split()
 
 
 @dataclass(frozen=True)
@@ -206,80 +257,155 @@ PDT33 = (
     "The working group agreed to continue on the basis of a draft text to be prepared by its "
     "chairman (Document DL/12), and to report to the Plenary at its next meeting.",
 )
-P33R1 = PDT33[:1] + (
-    "Many delegations supported open consultations with all stakeholders and the publication of "
-    "conference documents; a few preferred to leave these arrangements to the Council.",
-) + PDT33[2:] + (
-    "The chairman thanked the delegations that commented on Document DT/33. This revision "
-    "replaces Document DT/33.",)
+P33R1 = (
+    PDT33[:1]
+    + (
+        "Many delegations supported open consultations with all stakeholders and the publication of "
+        "conference documents; a few preferred to leave these arrangements to the Council.",
+    )
+    + PDT33[2:]
+    + (
+        "The chairman thanked the delegations that commented on Document DT/33. This revision "
+        "replaces Document DT/33.",
+    )
+)
 APT = "Member States of the Asia-Pacific Telecommunity"
-TITLE_67 = ("Proposals for the work of the conference: Resolution 102 — ITU's role with regard "
-            "to international public policy issues pertaining to the Internet")
+TITLE_67 = (
+    "Proposals for the work of the conference: Resolution 102 — ITU's role with regard "
+    "to international public policy issues pertaining to the Internet"
+)
 CITEL = "Member States of the Inter-American Telecommunication Commission (CITEL)"
-TITLE_84 = ("Strengthening the role of ITU in building confidence and security in the use of "
-            "ICTs")
+TITLE_84 = "Strengthening the role of ITU in building confidence and security in the use of ICTs"
 
 DOCUMENTS = (
-    DemoDocument("PPD-0067-E.pdf", "Document 67-E", 1, "PLENARY MEETING", APT, TITLE_67, P67,
-                 annex=P67_ANNEX),
-    DemoDocument("PPD-0067-F.pdf", "Document 67-F", 1, "SÉANCE PLÉNIÈRE",
-                 "États Membres de la Télécommunauté Asie-Pacifique",
-                 "Propositions pour les travaux de la conférence: Résolution 102 — Rôle de l'UIT "
-                 "concernant les questions de politiques publiques internationales ayant trait "
-                 "à l'Internet", P67_FR, french=True),
-    DemoDocument("PPD-0067R1-E.pdf", "Revision 1 to Document 67-E", 3, "PLENARY MEETING", APT,
-                 TITLE_67, P67[:3] + (P67[3].replace("two weeks", "one week"), P67[4],
-                 "This revision replaces Document 67; it shortens the time limit in "
-                 "paragraph 4 to one week."), annex=P67_ANNEX),
-    DemoDocument("PPD-0067A2-E.pdf", "Addendum 2 to Document 67-E", 4, "PLENARY MEETING", APT,
-                 "Proposed modification of Resolution 140 (WSIS)", (
-                     "This addendum adds to Document 67 a proposal on Resolution 140 (Rev. "
-                     "Demo), ITU's role in implementing the outcomes of the World Summit on "
-                     "the Information Society (WSIS).",
-                     "Proposal: invites Member States to include representatives of civil "
-                     "society in their delegations to WSIS-related meetings.",
-                     "Proposal: instructs the Secretary-General to report each year to the "
-                     "Council on the participation of non-governmental stakeholders.",
-                     "Reasons: fictional text for the Observer demo conference.")),
+    DemoDocument(
+        "PPD-0067-E.pdf", "Document 67-E", 1, "PLENARY MEETING", APT, TITLE_67, P67, annex=P67_ANNEX
+    ),
+    DemoDocument(
+        "PPD-0067-F.pdf",
+        "Document 67-F",
+        1,
+        "SÉANCE PLÉNIÈRE",
+        "États Membres de la Télécommunauté Asie-Pacifique",
+        "Propositions pour les travaux de la conférence: Résolution 102 — Rôle de l'UIT "
+        "concernant les questions de politiques publiques internationales ayant trait "
+        "à l'Internet",
+        P67_FR,
+        french=True,
+    ),
+    DemoDocument(
+        "PPD-0067R1-E.pdf",
+        "Revision 1 to Document 67-E",
+        3,
+        "PLENARY MEETING",
+        APT,
+        TITLE_67,
+        P67[:3]
+        + (
+            P67[3].replace("two weeks", "one week"),
+            P67[4],
+            "This revision replaces Document 67; it shortens the time limit in "
+            "paragraph 4 to one week.",
+        ),
+        annex=P67_ANNEX,
+    ),
+    DemoDocument(
+        "PPD-0067A2-E.pdf",
+        "Addendum 2 to Document 67-E",
+        4,
+        "PLENARY MEETING",
+        APT,
+        "Proposed modification of Resolution 140 (WSIS)",
+        (
+            "This addendum adds to Document 67 a proposal on Resolution 140 (Rev. "
+            "Demo), ITU's role in implementing the outcomes of the World Summit on "
+            "the Information Society (WSIS).",
+            "Proposal: invites Member States to include representatives of civil "
+            "society in their delegations to WSIS-related meetings.",
+            "Proposal: instructs the Secretary-General to report each year to the "
+            "Council on the participation of non-governmental stakeholders.",
+            "Reasons: fictional text for the Observer demo conference.",
+        ),
+    ),
     DemoDocument("PPD-0084-E.pdf", "Document 84-E", 1, "PLENARY MEETING", CITEL, TITLE_84, P84),
-    DemoDocument("PPD-0084-F.pdf", "Document 84-F", 1, "SÉANCE PLÉNIÈRE",
-                 "États Membres de la Commission interaméricaine des télécommunications (CITEL)",
-                 "Renforcer le rôle de l'UIT dans l'instauration de la confiance et de la "
-                 "sécurité dans l'utilisation des TIC", P84_FR, french=True),
-    DemoDocument("PPD-DT-0033-E.pdf", "Document DT/33-E", 5, "PLENARY WORKING GROUP",
-                 "Chairman, Plenary Working Group", "Draft report of the Plenary Working Group: "
-                 "open consultations and access to documents", PDT33),
-    DemoDocument("PPD-DT-0033R1-E.pdf", "Revision 1 to Document DT/33-E", 6,
-                 "PLENARY WORKING GROUP", "Chairman, Plenary Working Group",
-                 "Draft report of the Plenary Working Group: open consultations and access to "
-                 "documents", P33R1),
-    DemoDocument("PPD-ADM-0054-E.pdf", "Document ADM/54-E", 6, "COMMITTEE 5",
-                 "Chairman, Committee 5", "Agenda of the fourth meeting of Committee 5", (
-                     "Opening of the meeting and approval of the agenda",
-                     "Resolution 102: proposals of the APT Member States — Document 67(Rev.1)",
-                     "Resolution 140 (WSIS) — Document 67(Add.2)",
-                     "Confidence and security in the use of ICTs — Document 84",
-                     "Draft report of the Plenary Working Group — Document DT/33",
-                     "Any other business")),
-    DemoDocument("PPD-DL-0012-E.pdf", "Document DL/12-E", 7, "COMMITTEE 5",
-                 "Chairman, Committee 5",
-                 "Draft new resolution on open access to conference documents", (
-                     "The Plenipotentiary Conference (Demo City, 2026), considering that many "
-                     "observers follow the conference remotely and rely on timely access to "
-                     "its documents,",
-                     "resolves that the input documents of the conference shall be published "
-                     "on the public website when they are posted for delegates,",
-                     "instructs the Secretary-General to provide an online platform on which "
-                     "the public may submit contributions, registered as information "
-                     "documents.")),
-    DemoDocument("PPD-AFCP-0069A2-E.pdf", "Addendum 2 to Document 69-E", 2, "PLENARY MEETING",
-                 "African Member States",
-                 "African common proposals: Resolution 64 — non-discriminatory access", (
-                     "Resolution 64 (Rev. Demo) concerns non-discriminatory access to modern "
-                     "telecommunication/ICT facilities, services and applications.",
-                     "Proposal (AFCP/69A2/1): instructs the Secretary-General to report to "
-                     "the Council on any barrier to such access brought to the attention of ITU.",
-                     "Reasons: fictional text for the Observer demo conference.")),
+    DemoDocument(
+        "PPD-0084-F.pdf",
+        "Document 84-F",
+        1,
+        "SÉANCE PLÉNIÈRE",
+        "États Membres de la Commission interaméricaine des télécommunications (CITEL)",
+        "Renforcer le rôle de l'UIT dans l'instauration de la confiance et de la "
+        "sécurité dans l'utilisation des TIC",
+        P84_FR,
+        french=True,
+    ),
+    DemoDocument(
+        "PPD-DT-0033-E.pdf",
+        "Document DT/33-E",
+        5,
+        "PLENARY WORKING GROUP",
+        "Chairman, Plenary Working Group",
+        "Draft report of the Plenary Working Group: open consultations and access to documents",
+        PDT33,
+    ),
+    DemoDocument(
+        "PPD-DT-0033R1-E.pdf",
+        "Revision 1 to Document DT/33-E",
+        6,
+        "PLENARY WORKING GROUP",
+        "Chairman, Plenary Working Group",
+        "Draft report of the Plenary Working Group: open consultations and access to documents",
+        P33R1,
+    ),
+    DemoDocument(
+        "PPD-ADM-0054-E.pdf",
+        "Document ADM/54-E",
+        6,
+        "COMMITTEE 5",
+        "Chairman, Committee 5",
+        "Agenda of the fourth meeting of Committee 5",
+        (
+            "Opening of the meeting and approval of the agenda",
+            "Resolution 102: proposals of the APT Member States — Document 67(Rev.1)",
+            "Resolution 140 (WSIS) — Document 67(Add.2)",
+            "Confidence and security in the use of ICTs — Document 84",
+            "Draft report of the Plenary Working Group — Document DT/33",
+            "Any other business",
+        ),
+    ),
+    DemoDocument(
+        "PPD-DL-0012-E.pdf",
+        "Document DL/12-E",
+        7,
+        "COMMITTEE 5",
+        "Chairman, Committee 5",
+        "Draft new resolution on open access to conference documents",
+        (
+            "The Plenipotentiary Conference (Demo City, 2026), considering that many "
+            "observers follow the conference remotely and rely on timely access to "
+            "its documents,",
+            "resolves that the input documents of the conference shall be published "
+            "on the public website when they are posted for delegates,",
+            "instructs the Secretary-General to provide an online platform on which "
+            "the public may submit contributions, registered as information "
+            "documents.",
+        ),
+    ),
+    DemoDocument(
+        "PPD-AFCP-0069A2-E.pdf",
+        "Addendum 2 to Document 69-E",
+        2,
+        "PLENARY MEETING",
+        "African Member States",
+        "African common proposals: Resolution 64 — non-discriminatory access",
+        (
+            "Resolution 64 (Rev. Demo) concerns non-discriminatory access to modern "
+            "telecommunication/ICT facilities, services and applications.",
+            "Proposal (AFCP/69A2/1): instructs the Secretary-General to report to "
+            "the Council on any barrier to such access brought to the attention of ITU.",
+            "Reasons: fictional text for the Observer demo conference.",
+        ),
+    ),
 )
 
 
@@ -294,13 +420,16 @@ def document_html(doc: DemoDocument) -> str:
     conference, place = CONFERENCE_FR if doc.french else CONFERENCE_EN
     published = format_date(DAY_ONE + timedelta(days=doc.day - 1), doc.french)
     original = "Original: anglais" if doc.french else "Original: English"
-    numbered = "".join(f'<p style="margin-bottom:9px"><b>{n}</b>'
-                       f"&nbsp;&nbsp;&nbsp;{text}</p>"
-                       for n, text in enumerate(doc.paragraphs, start=1))
+    numbered = "".join(
+        f'<p style="margin-bottom:9px"><b>{n}</b>&nbsp;&nbsp;&nbsp;{text}</p>'
+        for n, text in enumerate(doc.paragraphs, start=1)
+    )
     annex = "".join(f"<p>{text}</p>" for text in doc.annex)
     if annex:
-        annex = ('<p align="center" style="page-break-before:always"><b>ANNEX</b></p>'
-                 '<p align="center"><b>Proposed modifications</b></p>' + annex)
+        annex = (
+            '<p align="center" style="page-break-before:always"><b>ANNEX</b></p>'
+            '<p align="center"><b>Proposed modifications</b></p>' + annex
+        )
     return f"""
 <table width="100%" cellspacing="0"><tr>
 <td width="62%" style="white-space:nowrap"><b>{conference}</b><br/>{place}</td>
@@ -324,8 +453,7 @@ def plain_font(font):
 def write_pdf(doc: DemoDocument, path: Path) -> None:
     """A4 PDF with real text, paginated by hand so every page gets the demo footer."""
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUuid
-    from PySide6.QtGui import (QFont, QPageLayout, QPageSize, QPainter, QPdfWriter,
-                               QTextDocument)
+    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -358,8 +486,11 @@ def write_pdf(doc: DemoDocument, path: Path) -> None:
         painter.drawLine(footer.topLeft(), footer.topRight())
         label = FOOTER + (f"  /  {FOOTER_FR}" if doc.french else "")
         painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, label)
-        painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                         f"{number + 1}/{pages}")
+        painter.drawText(
+            footer,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+            f"{number + 1}/{pages}",
+        )
     painter.end()
     pin_dates(path)
 

@@ -25,18 +25,25 @@ def test_about_shows_versions_and_licences_and_copies_them(qtbot, window):
         dialog = QApplication.activeModalWidget()
         shown.append(dialog)
         if dialog is not None:
-            rows = {dialog.versions.item(r, 0).text(): dialog.versions.item(r, 1).text()
-                    for r in range(dialog.versions.rowCount())}
+            rows = {
+                dialog.versions.item(r, 0).text(): dialog.versions.item(r, 1).text()
+                for r in range(dialog.versions.rowCount())
+            }
             shown.append(rows)
-            licences = {dialog.licences.item(r, 0).text(): dialog.licences.item(r, 2).text()
-                        for r in range(dialog.licences.rowCount())}
+            licences = {
+                dialog.licences.item(r, 0).text(): dialog.licences.item(r, 2).text()
+                for r in range(dialog.licences.rowCount())
+            }
             shown.append(licences)
             dialog.copy_button.click()
             dialog.accept()
 
     QTimer.singleShot(300, look_and_close)
-    action = next(a for a in window.findChildren(type(window.menuBar().actions()[0]))
-                  if a.text() == "&About Observer")
+    action = next(
+        a
+        for a in window.findChildren(type(window.menuBar().actions()[0]))
+        if a.text() == "&About Observer"
+    )
     action.trigger()
     dialog, versions, licences = shown
     assert isinstance(dialog, about.AboutDialog)
@@ -70,7 +77,9 @@ def test_exception_in_a_slot_shows_a_scrubbed_report_and_the_app_goes_on(qtbot, 
     button.clicked.connect(upload_report)
     try:
         button.click()
-        qtbot.waitUntil(lambda: handler.dialog is not None and handler.dialog.isVisible(), timeout=3000)
+        qtbot.waitUntil(
+            lambda: handler.dialog is not None and handler.dialog.isVisible(), timeout=3000
+        )
         dialog = handler.dialog
         text = dialog.report.toPlainText()
         assert "RuntimeError: receiver refused" in text and "upload_report" in text
@@ -86,8 +95,11 @@ def test_exception_in_a_slot_shows_a_scrubbed_report_and_the_app_goes_on(qtbot, 
         button.click()
         qtbot.waitUntil(lambda: dialog.count == 2, timeout=3000)
         assert "2 times" in dialog.intro.text()
-        assert [w for w in QApplication.topLevelWidgets() if isinstance(w, crash_dialog.CrashDialog)
-                and w.isVisible()] == [dialog]
+        assert [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, crash_dialog.CrashDialog) and w.isVisible()
+        ] == [dialog]
         dialog.continue_button.click()
         qtbot.waitUntil(lambda: handler.dialog is None, timeout=3000)
         # The app is still alive: the window answers.
@@ -98,7 +110,9 @@ def test_exception_in_a_slot_shows_a_scrubbed_report_and_the_app_goes_on(qtbot, 
         worker = threading.Thread(target=lambda: {}["password"], name="worker-7")
         worker.start()
         worker.join()
-        qtbot.waitUntil(lambda: handler.dialog is not None and handler.dialog.isVisible(), timeout=3000)
+        qtbot.waitUntil(
+            lambda: handler.dialog is not None and handler.dialog.isVisible(), timeout=3000
+        )
         assert "Where: thread worker-7" in handler.dialog.report.toPlainText()
         assert "KeyError" in handler.dialog.report.toPlainText()
         assert len(list(app_dirs.log.glob("crash-*.txt"))) == 3  # every error is kept, shown or not

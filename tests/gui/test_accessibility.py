@@ -4,9 +4,19 @@ palettes keep text readable; at twice the font size button labels still fit."""
 
 from __future__ import annotations
 
+from datetime import UTC
+
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from observer_app.ui import a11y, theme
 
@@ -44,7 +54,7 @@ def test_audit_catches_what_it_should(qtbot):
 
 
 def test_every_control_has_a_name(qtbot, window):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from test_keyboard import dialogs
 
@@ -54,8 +64,13 @@ def test_every_control_has_a_name(qtbot, window):
     roots = {"main window": window}
     for name, make in dialogs(window).items():
         roots[name] = make()
-    note = Note(text="Brazil supports DT/33", utc=datetime.now(timezone.utc), conference_id=window.conference.id,
-                speaker="Brazil", tags=("wsis",))
+    note = Note(
+        text="Brazil supports DT/33",
+        utc=datetime.now(UTC),
+        conference_id=window.conference.id,
+        speaker="Brazil",
+        tags=("wsis",),
+    )
     roots["note edit"] = NoteEditDialog(note, ["Brazil"], ["Agenda item 3"], ["wsis"], window)
     problems, skipped = [], []
     for name, root in roots.items():
@@ -65,7 +80,9 @@ def test_every_control_has_a_name(qtbot, window):
         found, allowed = a11y.audit(root, PLAYER_ALLOW_LIST)
         problems += [f"{name}: {p}" for p in found]
         skipped += [f"{name}: {p}" for p in allowed]
-    print(f"unnamed controls: {len(problems)}; in the player's modules (allow-listed): {len(skipped)}")
+    print(
+        f"unnamed controls: {len(problems)}; in the player's modules (allow-listed): {len(skipped)}"
+    )
     print("\n".join(skipped))
     assert not problems, "\n".join(problems)
 
@@ -77,14 +94,30 @@ def test_built_in_palettes_are_applied_and_readable(qtbot, window, name):
         qtbot.wait(50)  # widgets take the new palette when the change event is delivered
         pal = QApplication.palette()
         assert QApplication.style().name().lower() == "fusion"
-        assert window.notes.view.palette().color(QPalette.ColorRole.Base) == pal.color(QPalette.ColorRole.Base)
+        assert window.notes.view.palette().color(QPalette.ColorRole.Base) == pal.color(
+            QPalette.ColorRole.Base
+        )
         assert theme.is_dark()
         base = pal.color(QPalette.ColorRole.Base)
-        for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        for role in (
+            QPalette.ColorRole.Text,
+            QPalette.ColorRole.WindowText,
+            QPalette.ColorRole.ButtonText,
+        ):
             assert theme.contrast(pal.color(role), base) >= 7, role
-        assert theme.contrast(pal.color(QPalette.ColorRole.HighlightedText), pal.color(QPalette.ColorRole.Highlight)) >= 4.5
+        assert (
+            theme.contrast(
+                pal.color(QPalette.ColorRole.HighlightedText),
+                pal.color(QPalette.ColorRole.Highlight),
+            )
+            >= 4.5
+        )
         disabled = pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        assert 4.5 <= theme.contrast(disabled, base) < theme.contrast(pal.color(QPalette.ColorRole.Text), base)
+        assert (
+            4.5
+            <= theme.contrast(disabled, base)
+            < theme.contrast(pal.color(QPalette.ColorRole.Text), base)
+        )
         for signal in ("live", "past", "private", "now_line"):
             assert theme.contrast(theme.color(signal), base) >= 4.5, signal
         assert theme.contrast(theme.color("block_text"), theme.color("block_live")) >= 4.5
@@ -94,12 +127,19 @@ def test_built_in_palettes_are_applied_and_readable(qtbot, window, name):
         from observer_app.ui.models.schedule import STATUS
 
         model = window.schedule.model
-        live = [model.index(r, STATUS) for r in range(model.rowCount()) if "LIVE" in str(model.index(r, STATUS).data())]
+        live = [
+            model.index(r, STATUS)
+            for r in range(model.rowCount())
+            if "LIVE" in str(model.index(r, STATUS).data())
+        ]
         assert live and live[0].data(Qt.ItemDataRole.ForegroundRole).color() == theme.color("live")
     finally:
         theme.apply("system")
     assert not theme.is_dark()
-    assert theme.contrast(theme.color("live"), QApplication.palette().color(QPalette.ColorRole.Base)) >= 4.5
+    assert (
+        theme.contrast(theme.color("live"), QApplication.palette().color(QPalette.ColorRole.Base))
+        >= 4.5
+    )
 
 
 def test_theme_setting_applies_from_the_settings_dialog_path(qtbot, window):
@@ -127,13 +167,17 @@ def test_button_labels_fit_at_twice_the_font_size(qtbot, window):
         for button in window.findChildren(QAbstractButton):
             if not (button.isVisible() and button.text()) or button.window() is not window:
                 continue
-            if isinstance(button, QToolButton) and button.toolButtonStyle().name == "ToolButtonIconOnly":
+            if (
+                isinstance(button, QToolButton)
+                and button.toolButtonStyle().name == "ToolButtonIconOnly"
+            ):
                 continue  # the text is not shown (the accessible name carries it)
             assert button.font().pointSizeF() == pytest.approx(big.pointSizeF())
             need = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
             if need > button.width():
                 (skipped if a11y.owner_module(button) in SCALE_ALLOW_LIST else clipped).append(
-                    f"{a11y.owner_module(button)}: {button.text()!r} needs {need} px, has {button.width()}")
+                    f"{a11y.owner_module(button)}: {button.text()!r} needs {need} px, has {button.width()}"
+                )
         print("clipped in the player's modules (allow-listed):\n" + "\n".join(skipped))
         assert not clipped, "\n".join(clipped)
     finally:

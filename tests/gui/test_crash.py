@@ -17,7 +17,6 @@ import sys
 import time
 
 import pytest
-
 from support.waiting import wait_for
 
 pytestmark = [pytest.mark.gui, pytest.mark.vlc]
@@ -53,13 +52,22 @@ def test_kill_9_at_random_moments_loses_nothing(tmp_path):
     for round_no in range(ROUNDS):
         opened_before = log.read_text().count("open file://") if log.exists() else 0
         with open(tmp_path / "stderr.txt", "a") as stderr:
-            proc = subprocess.Popen([sys.executable, "-m", "observer_app", "--data-dir", str(tmp_path)], env=env,
-                                    stdout=subprocess.DEVNULL, stderr=stderr)
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "observer_app", "--data-dir", str(tmp_path)],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=stderr,
+            )
         try:
-            assert wait_for(lambda: log.exists() and log.read_text().count("open file://") > opened_before), \
-                f"round {round_no}: the app did not start"
-            found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(proc.pid)],
-                                   capture_output=True, text=True, timeout=20).stdout.split()
+            assert wait_for(
+                lambda: log.exists() and log.read_text().count("open file://") > opened_before
+            ), f"round {round_no}: the app did not start"
+            found = subprocess.run(
+                ["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(proc.pid)],
+                capture_output=True,
+                text=True,
+                timeout=20,
+            ).stdout.split()
             assert found, f"round {round_no}: no window"
             xdo("windowfocus", "--sync", found[-1])
             time.sleep(0.3)
@@ -92,6 +100,12 @@ def test_kill_9_at_random_moments_loses_nothing(tmp_path):
         if pause >= 1.8:  # the draft timer is 1 s; the rest is margin for a loaded machine
             assert drafts == [partial], f"round {round_no}: draft {drafts!r} after {pause:.1f} s"
         pending_draft = drafts[0] if drafts else None
-        if pending_draft is not None and pending_draft != partial and not partial.startswith(pending_draft):
+        if (
+            pending_draft is not None
+            and pending_draft != partial
+            and not partial.startswith(pending_draft)
+        ):
             pytest.fail(f"round {round_no}: unexpected draft {pending_draft!r}")
-    print(f"{ROUNDS} rounds, {len(committed)} notes committed and found, {restored_drafts} drafts restored")
+    print(
+        f"{ROUNDS} rounds, {len(committed)} notes committed and found, {restored_drafts} drafts restored"
+    )

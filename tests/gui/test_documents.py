@@ -100,7 +100,10 @@ def test_download_indexes_then_search_finds_pages_and_notes_and_opens_the_page(q
     assert {"document", "note"} <= {h.kind for h in hits}
     page_hit = next(r for r, h in enumerate(hits) if h.kind == "document" and h.page and h.page > 1)
     docs.results.activated.emit(docs.results_model.index(page_hit, 0))
-    assert docs.viewer.symbol == hits[page_hit].ref and docs.viewer.current_page() == hits[page_hit].page
+    assert (
+        docs.viewer.symbol == hits[page_hit].ref
+        and docs.viewer.current_page() == hits[page_hit].page
+    )
     note_hit = next(r for r, h in enumerate(hits) if h.kind == "note")
     docs.results.activated.emit(docs.results_model.index(note_hit, 0))
     assert window.notes.selected_note().text == "Kenya asks for open consultations everywhere"
@@ -111,7 +114,9 @@ def test_new_documents_are_marked_until_seen_and_a_revision_diff_shows(qtbot, wi
     symbol_cell = docs.model.data(docs.model.index(docs.model.row_of("DT/33(Rev.1)"), 0))
     assert symbol_cell.startswith("● ")
     qtbot.mouseClick(docs.seen, Qt.MouseButton.LeftButton)
-    assert not docs.model.data(docs.model.index(docs.model.row_of("DT/33(Rev.1)"), 0)).startswith("● ")
+    assert not docs.model.data(docs.model.index(docs.model.row_of("DT/33(Rev.1)"), 0)).startswith(
+        "● "
+    )
     assert not docs.seen.isEnabled()
     with qtbot.waitSignal(docs.download.finished, timeout=30_000):
         docs.download.download()

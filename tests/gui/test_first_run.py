@@ -4,12 +4,12 @@ never comes back; skipped with OBSERVER_NO_FIRST_RUN=1."""
 from __future__ import annotations
 
 import pytest
+from conftest import show
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from conftest import show
 from observer_app.services.context import open_profile
 from observer_app.ui import theme
 from observer_app.ui.app import build_window
@@ -28,7 +28,9 @@ def test_first_start_asks_saves_and_never_asks_again(qtbot, app_dirs, monkeypatc
     monkeypatch.delenv("OBSERVER_NO_FIRST_RUN")
     profile, win = open_window(qtbot, app_dirs)
     try:
-        qtbot.waitUntil(lambda: win.first_run is not None and win.first_run.isVisible(), timeout=3000)
+        qtbot.waitUntil(
+            lambda: win.first_run is not None and win.first_run.isVisible(), timeout=3000
+        )
         page = win.first_run
         assert not page.isModal()
         assert win.isEnabled()  # the window behind keeps working
@@ -40,11 +42,20 @@ def test_first_start_asks_saves_and_never_asks_again(qtbot, app_dirs, monkeypatc
         page.interpretation.setCurrentIndex(page.interpretation.findData("fr"))
         page.ui_language.setCurrentIndex(page.ui_language.findData("es"))
         page.theme.setCurrentIndex(page.theme.findData("high-contrast"))
-        QTest.keyClick(page.name, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # "Start with the &demo"
+        QTest.keyClick(
+            page.name, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier
+        )  # "Start with the &demo"
         qtbot.waitUntil(lambda: not page.isVisible(), timeout=3000)
         s = profile.settings
-        assert (s.get("author.name"), s.get("author.organization")) == ("Ana Pereira", "Digital Rights Coalition")
-        assert (s.get("player.language"), s.get("ui.language"), s.get("ui.theme")) == ("fr", "es", "high-contrast")
+        assert (s.get("author.name"), s.get("author.organization")) == (
+            "Ana Pereira",
+            "Digital Rights Coalition",
+        )
+        assert (s.get("player.language"), s.get("ui.language"), s.get("ui.theme")) == (
+            "fr",
+            "es",
+            "high-contrast",
+        )
         assert s.get("ui.first_run_done") is True
         assert win.notes.author == "Ana Pereira"  # applied at once
         qtbot.wait(50)

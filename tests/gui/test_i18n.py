@@ -97,7 +97,9 @@ def test_screenshot_of_the_window(in_language, qtbot, code):
     path = f"/tmp/observer-i18n-{code}.png"
     # The screen, not window.grab(): only the screen shows what libVLC draws in the video window.
     frame = window.frameGeometry()
-    shot = QGuiApplication.primaryScreen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+    shot = QGuiApplication.primaryScreen().grabWindow(
+        0, frame.x(), frame.y(), frame.width(), frame.height()
+    )
     assert not shot.isNull() and shot.save(path)
     assert menu_titles(window) == MENUS[code]
     expected = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight

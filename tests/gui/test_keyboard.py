@@ -29,10 +29,14 @@ def tab_cycle(qtbot, start: QWidget, backwards: bool = False, limit: int = 200) 
         if now is start:
             return seen
         stuck = stuck + 1 if now is current else 0
-        assert stuck < 3, f"focus trap: Tab does not leave {type(now).__name__} {a11y.accessible_name(now)!r}"
+        assert stuck < 3, (
+            f"focus trap: Tab does not leave {type(now).__name__} {a11y.accessible_name(now)!r}"
+        )
         seen.append(now)
-    raise AssertionError(f"Tab never came back to the start after {limit} presses; last: "
-                         f"{[a11y.accessible_name(w) for w in seen[-5:]]}")
+    raise AssertionError(
+        f"Tab never came back to the start after {limit} presses; last: "
+        f"{[a11y.accessible_name(w) for w in seen[-5:]]}"
+    )
 
 
 def test_tab_reaches_every_panel_and_comes_back(qtbot, window):
@@ -53,16 +57,23 @@ def test_tab_reaches_every_panel_and_comes_back(qtbot, window):
     missing = [name for name, widget in wanted.items() if widget not in seen]
     assert not missing, f"Tab never reaches: {missing}"
     # Every stop is something a person can identify.
-    assert all(a11y.accessible_name(w) for w in seen), [type(w).__name__ for w in seen if not a11y.accessible_name(w)]
+    assert all(a11y.accessible_name(w) for w in seen), [
+        type(w).__name__ for w in seen if not a11y.accessible_name(w)
+    ]
     # Panels come in reading order: schedule, player, notes, documents.
-    order = [seen.index(wanted[k]) for k in ("schedule", "play/pause", "note editor", "notes list", "document list")]
+    order = [
+        seen.index(wanted[k])
+        for k in ("schedule", "play/pause", "note editor", "notes list", "document list")
+    ]
     assert order == sorted(order)
     backwards = tab_cycle(qtbot, window.schedule.view, backwards=True)
     assert set(backwards) == set(seen)
 
 
 def _mnemonic(text: str) -> str:
-    marks = [text[i + 1].lower() for i in range(len(text) - 1) if text[i] == "&" and text[i + 1] != "&"]
+    marks = [
+        text[i + 1].lower() for i in range(len(text) - 1) if text[i] == "&" and text[i + 1] != "&"
+    ]
     assert len(marks) == 1, f"{text!r} needs exactly one mnemonic (&)"
     return marks[0]
 
@@ -105,11 +116,15 @@ def dialogs(window):
         "open conference": lambda: OpenConferenceDialog(["/tmp/a.json", "/tmp/b.m3u"], window),
         "first run": lambda: FirstRunDialog(profile.settings, window),
         "about": lambda: AboutDialog(window),
-        "crash": lambda: CrashDialog("Traceback (most recent call last):\n  ...\nValueError: x\n", None, window),
+        "crash": lambda: CrashDialog(
+            "Traceback (most recent call last):\n  ...\nValueError: x\n", None, window
+        ),
     }
 
 
-@pytest.mark.parametrize("name", ["settings", "report", "outbox", "open conference", "first run", "about", "crash"])
+@pytest.mark.parametrize(
+    "name", ["settings", "report", "outbox", "open conference", "first run", "about", "crash"]
+)
 def test_dialog_tab_cycle_visits_every_control(qtbot, window, name):
     dialog = dialogs(window)[name]()
     qtbot.addWidget(dialog)
@@ -117,10 +132,16 @@ def test_dialog_tab_cycle_visits_every_control(qtbot, window, name):
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitActive(dialog)
-    controls = [w for w in dialog.findChildren(QWidget)
-                if w.window() is dialog and w.isVisibleTo(dialog) and w.isEnabled()
-                and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
-                and not w.focusProxy() and not a11y._is_internal(w)]
+    controls = [
+        w
+        for w in dialog.findChildren(QWidget)
+        if w.window() is dialog
+        and w.isVisibleTo(dialog)
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+        and not w.focusProxy()
+        and not a11y._is_internal(w)
+    ]
     assert controls
     seen = tab_cycle(qtbot, controls[0])
     missing = [f"{type(w).__name__} {a11y.accessible_name(w)!r}" for w in controls if w not in seen]

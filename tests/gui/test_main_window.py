@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -34,8 +34,12 @@ def wait_playing(qtbot, win, timeout=10000):
 
 def double_click(view, point: QPoint) -> None:
     """As a mouse does it: a click, then the double-click (Qt's views need the press first)."""
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
-    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+    )
+    QTest.mouseDClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+    )
 
 
 def video_image(win) -> QImage:
@@ -103,7 +107,7 @@ def test_ctrl_n_and_typing_take_a_stamped_note_on_disk(qtbot, window, app_dirs):
     stamp = window.notes.stamp
     assert stamp is not None and stamp.body_id == "com5" and stamp.stream_kind is StreamKind.LIVE
     assert position_before - 300 <= stamp.media_position_ms <= position_after + 300
-    assert abs((datetime.now(timezone.utc) - stamp.utc).total_seconds()) < 2
+    assert abs((datetime.now(UTC) - stamp.utc).total_seconds()) < 2
     QTest.keyClicks(editor, "Brazil supports DT/33 rev 1")
     QTest.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     QTest.keyClicks(editor, "and Doc. 67 (Add.2)")
@@ -136,7 +140,7 @@ def test_typing_starts_a_note_without_ctrl_n(qtbot, window):
 
 def test_archive_note_double_click_seeks_there(qtbot, window):
     conf = window.conference
-    past = next(s for s in conf.sessions_of("com6") if s.is_past(datetime.now(timezone.utc)))
+    past = next(s for s in conf.sessions_of("com6") if s.is_past(datetime.now(UTC)))
     window.watch("com6", past.id)
     wait_playing(qtbot, window)
     assert window.player_panel.target.kind is StreamKind.ARCHIVE
@@ -181,7 +185,9 @@ def test_draft_survives_a_restart_and_geometry_is_restored(qtbot, app_dirs):
     win.main.setSizes([200, 500, 300])
     win.notes.editor.setFocus()
     QTest.keyClicks(win.notes.editor, "unfinished thought about ADM/54")
-    qtbot.waitUntil(lambda: profile.notes.load_draft("conference:pp-demo") is not None, timeout=2000)  # within 1 s
+    qtbot.waitUntil(
+        lambda: profile.notes.load_draft("conference:pp-demo") is not None, timeout=2000
+    )  # within 1 s
     sizes = win.main.sizes()
     win.close()
     profile.close()
@@ -201,7 +207,9 @@ def test_draft_survives_a_restart_and_geometry_is_restored(qtbot, app_dirs):
 
 def test_bad_feed_still_opens_on_the_demo_with_the_reason(qtbot, app_dirs, tmp_path):
     bad = tmp_path / "broken.json"
-    bad.write_text('{"format": "observer-conference", "format_version": 1,\n "bodies": [}', encoding="utf-8")
+    bad.write_text(
+        '{"format": "observer-conference", "format_version": 1,\n "bodies": [}', encoding="utf-8"
+    )
     profile = open_profile(app_dirs)
     win = build_window(profile, str(bad))
     qtbot.addWidget(win)
@@ -240,7 +248,9 @@ def test_second_tile_click_moves_the_sound_and_the_note_stamp(qtbot, window):
     assert panel.active is first
     assert second.player.muted and not first.player.muted
     assert window.player_panel.stamp().body_id == "com5"
-    QTest.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)  # close the active tile
+    QTest.keyClick(
+        window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier
+    )  # close the active tile
     assert len(panel.tiles) == 1
 
 
@@ -248,21 +258,31 @@ def test_audio_only_mode_draws_no_video(qtbot, window):
     needs_x11()
     wait_playing(qtbot, window)
     qtbot.waitUntil(lambda: window.player.backend.has_video(), timeout=5000)
-    QTest.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        window,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert window.player_panel.controls.audio_only.isChecked()
-    qtbot.waitUntil(lambda: window.player.state == "playing" and window.player.backend.raw_time_ms() > 0,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.player.state == "playing" and window.player.backend.raw_time_ms() > 0,
+        timeout=10_000,
+    )
     qtbot.wait(1000)
     assert not window.player.backend.has_video()
     assert window.player.current_language() is not None  # still hearing a channel
 
 
 def test_captions_file_over_an_archive(qtbot, window, tmp_path):
-    past = next(s for s in window.conference.sessions_of("com5") if s.is_past(datetime.now(timezone.utc)))
+    past = next(
+        s for s in window.conference.sessions_of("com5") if s.is_past(datetime.now(UTC))
+    )
     window.watch("com5", past.id)
     wait_playing(qtbot, window)
     captions = tmp_path / "captions.vtt"
-    captions.write_text("WEBVTT\n\n00:00.000 --> 00:59.000\n<v Chair>The meeting is open.\n", encoding="utf-8")
+    captions.write_text(
+        "WEBVTT\n\n00:00.000 --> 00:59.000\n<v Chair>The meeting is open.\n", encoding="utf-8"
+    )
     assert window.player_panel.controls.choose_captions_file(str(captions))
     combo = window.player_panel.controls.captions
     qtbot.waitUntil(lambda: combo.count() >= 2, timeout=5000)

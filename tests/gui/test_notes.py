@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -25,7 +25,9 @@ def type_note(win, text, speaker="", stance_index=0, tags=""):
     composer.stance.setCurrentIndex(stance_index)
     if tags:
         QTest.keyClicks(composer.tags, tags)
-    QTest.keyClick(composer.tags if tags else win.notes.editor, Qt.Key.Key_Return)  # Enter in a field saves too
+    QTest.keyClick(
+        composer.tags if tags else win.notes.editor, Qt.Key.Key_Return
+    )  # Enter in a field saves too
 
 
 def stored(win):
@@ -36,11 +38,23 @@ def test_quick_fields_are_stored_and_completed(qtbot, window):
     composer = window.notes.composer
     assert "Brazil" in composer.speaker_model.stringList()  # the shipped delegation list
     assert "DT/33" in composer.agenda_model.stringList()
-    type_note(window, "Supports open consultations", speaker="Brazil", stance_index=1, tags="access, consultation")
+    type_note(
+        window,
+        "Supports open consultations",
+        speaker="Brazil",
+        stance_index=1,
+        tags="access, consultation",
+    )
     (note,) = stored(window)
     assert (note.speaker, note.stance, note.tags, note.for_feedback) == (
-        "Brazil", "supports", ("access", "consultation"), True)
-    assert composer.speaker.text() == "" and composer.stance.currentIndex() == 0  # ready for the next speaker
+        "Brazil",
+        "supports",
+        ("access", "consultation"),
+        True,
+    )
+    assert (
+        composer.speaker.text() == "" and composer.stance.currentIndex() == 0
+    )  # ready for the next speaker
     QTest.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # next note private
     type_note(window, "My own reminder")
     private = next(n for n in stored(window) if n.text == "My own reminder")
@@ -55,9 +69,18 @@ def test_delete_undo_redo_and_edit(qtbot, window):
     view.setFocus()
     QTest.keyClick(view, Qt.Key.Key_Delete)
     assert [n.text for n in stored(window)] == ["Chile asks about ADM/54"]
-    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z survives a delete
-    assert sorted(n.text for n in stored(window)) == ["Chile asks about ADM/54", "Kenya supports DT/33"]
-    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+    )  # Ctrl+Z survives a delete
+    assert sorted(n.text for n in stored(window)) == [
+        "Chile asks about ADM/54",
+        "Kenya supports DT/33",
+    ]
+    QTest.keyClick(
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert [n.text for n in stored(window)] == ["Chile asks about ADM/54"]
     # Edit through the dialog, then undo the edit.
     from observer_app.ui.dialogs.note_edit import NoteEditDialog
@@ -68,30 +91,53 @@ def test_delete_undo_redo_and_edit(qtbot, window):
     dialog.composer.speaker.setText("Chile (Vice-Chair)")
     edited = dialog.edited_note()
     assert edited is not None and edited.updated >= note.updated
-    window.notes.undo_stack.push(type(window.notes.undo_stack.command(0))(
-        window.notes, "edit", lambda: window.profile.notes.save(edited), lambda: window.profile.notes.save(note)))
+    window.notes.undo_stack.push(
+        type(window.notes.undo_stack.command(0))(
+            window.notes,
+            "edit",
+            lambda: window.profile.notes.save(edited),
+            lambda: window.profile.notes.save(note),
+        )
+    )
     assert stored(window)[0].text == "Chile asks for ADM/54 to be published"
     window.notes.undo_stack.undo()
     assert stored(window)[0].text == "Chile asks about ADM/54"
 
 
 def test_search_and_filters(qtbot, window):
-    type_note(window, "Brazil supports DT/33 revision", speaker="Brazil", stance_index=1, tags="access")
+    type_note(
+        window, "Brazil supports DT/33 revision", speaker="Brazil", stance_index=1, tags="access"
+    )
     type_note(window, "Egypt raises a concern on Doc. 67 (Add.2)", speaker="Egypt", stance_index=3)
-    type_note(window, "Côte d'Ivoire: question on the budget", speaker="Côte d'Ivoire", stance_index=4)
+    type_note(
+        window, "Côte d'Ivoire: question on the budget", speaker="Côte d'Ivoire", stance_index=4
+    )
     filters = window.notes.filters
     QTest.keyClicks(filters.search, "revis")  # prefix, as you type
-    qtbot.waitUntil(lambda: window.notes.model.rowCount() == 1
-                    and window.notes.model.note_at(0).speaker == "Brazil", timeout=2000)
+    qtbot.waitUntil(
+        lambda: (
+            window.notes.model.rowCount() == 1 and window.notes.model.note_at(0).speaker == "Brazil"
+        ),
+        timeout=2000,
+    )
     filters.search.clear()
-    QTest.keyClicks(filters.search, "cote budget")  # diacritics do not matter; every word must appear
-    qtbot.waitUntil(lambda: window.notes.model.rowCount() == 1
-                    and window.notes.model.note_at(0).speaker == "Côte d'Ivoire", timeout=2000)
+    QTest.keyClicks(
+        filters.search, "cote budget"
+    )  # diacritics do not matter; every word must appear
+    qtbot.waitUntil(
+        lambda: (
+            window.notes.model.rowCount() == 1
+            and window.notes.model.note_at(0).speaker == "Côte d'Ivoire"
+        ),
+        timeout=2000,
+    )
     filters.search.clear()
     qtbot.waitUntil(lambda: window.notes.model.rowCount() == 3, timeout=2000)
     filters.document.setCurrentIndex(filters.document.findData("67(Add.2)"))
     filters.document.activated.emit(filters.document.currentIndex())
-    assert [window.notes.model.note_at(i).speaker for i in range(window.notes.model.rowCount())] == ["Egypt"]
+    assert [
+        window.notes.model.note_at(i).speaker for i in range(window.notes.model.rowCount())
+    ] == ["Egypt"]
     filters.document.setCurrentIndex(0)
     filters.stance.setCurrentIndex(filters.stance.findData("supports"))
     filters.stance.activated.emit(filters.stance.currentIndex())
@@ -104,23 +150,36 @@ def test_since_last_briefing_is_one_click(qtbot, window):
     qtbot.wait(20)
     type_note(window, "After the briefing")
     window.notes.filters.since_briefing.click()
-    assert [window.notes.model.note_at(i).text for i in range(window.notes.model.rowCount())] == ["After the briefing"]
+    assert [window.notes.model.note_at(i).text for i in range(window.notes.model.rowCount())] == [
+        "After the briefing"
+    ]
     assert len(window.profile.notes.briefings(window.conference.id)) == 1
 
 
 def test_list_follows_an_archive_as_it_plays(qtbot, window):
-    past = next(s for s in window.conference.sessions_of("com6") if s.is_past(datetime.now(timezone.utc)))
+    past = next(
+        s for s in window.conference.sessions_of("com6") if s.is_past(datetime.now(UTC))
+    )
     window.watch("com6", past.id)
     wait_playing(qtbot, window)
     from observer_app.core.model import NoteStamp
 
     for seconds, text in ((5, "early"), (30, "middle"), (50, "late")):
-        window.profile.notes.add(NoteStamp(past.start + timedelta(seconds=seconds), "com6", past.id).note(text, "pp-demo"))
+        window.profile.notes.add(
+            NoteStamp(past.start + timedelta(seconds=seconds), "com6", past.id).note(
+                text, "pp-demo"
+            )
+        )
     window.notes.reload()
     window.player_panel.seek_to(31_000)
     window.notes.editor.setFocus()
-    qtbot.waitUntil(lambda: window.notes.selected_note() is not None
-                    and window.notes.selected_note().text == "middle", timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            window.notes.selected_note() is not None
+            and window.notes.selected_note().text == "middle"
+        ),
+        timeout=5000,
+    )
 
 
 def test_repository_find_matches_the_filter_bar(window):
@@ -128,8 +187,11 @@ def test_repository_find_matches_the_filter_bar(window):
     type_note(window, "Brazil supports DT/33", speaker="Brazil", stance_index=1)
     import zoneinfo
 
-    found = window.profile.notes.find(window.conference.id, NoteFilter(speaker="brazil", text="DT/33"),
-                                      zoneinfo.ZoneInfo("Asia/Seoul"))
+    found = window.profile.notes.find(
+        window.conference.id,
+        NoteFilter(speaker="brazil", text="DT/33"),
+        zoneinfo.ZoneInfo("Asia/Seoul"),
+    )
     assert [n.speaker for n in found] == ["Brazil"]
 
 

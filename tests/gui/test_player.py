@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 import pytest
 
 from observer_app import paths as app_paths
-from observer_app.player.qt_player import PlayRequest, QtPlayer
 from observer_app.core.sources import StreamSource
+from observer_app.player.qt_player import PlayRequest, QtPlayer
 
 pytestmark = pytest.mark.vlc
 
@@ -22,9 +24,15 @@ def player(qtbot):
 
 def test_looping_file_started_late_wraps_to_the_beginning(qtbot, player):
     """libVLC restarts a repeat at :start-time; ours must play the whole loop."""
-    player.play(PlayRequest(StreamSource(COM5), title="Committee 5", start_ms=57_000, loop=True, live=True))
-    qtbot.waitUntil(lambda: player.state == "playing" and player.backend.raw_time_ms() >= 57_000, timeout=8000)
-    qtbot.waitUntil(lambda: 0 < player.backend.raw_time_ms() < 5_000, timeout=10_000)  # wrapped past 60 s
+    player.play(
+        PlayRequest(StreamSource(COM5), title="Committee 5", start_ms=57_000, loop=True, live=True)
+    )
+    qtbot.waitUntil(
+        lambda: player.state == "playing" and player.backend.raw_time_ms() >= 57_000, timeout=8000
+    )
+    qtbot.waitUntil(
+        lambda: 0 < player.backend.raw_time_ms() < 5_000, timeout=10_000
+    )  # wrapped past 60 s
     qtbot.wait(3500)
     assert player.backend.raw_time_ms() > 3_000  # and kept going from 0, not back to 57 s
 
@@ -46,18 +54,18 @@ def test_released_player_ignores_every_call(qtbot, player):
 def test_live_wall_clock_counts_a_pause(qtbot, player):
     """Without PROGRAM-DATE-TIME a live stream's clock is anchored when it starts playing:
     after a 2 s pause the picture is 2 s behind the wall clock, and so is a note's stamp."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     player.play(PlayRequest(StreamSource(COM5), title="Committee 5", live=True))
     qtbot.waitUntil(lambda: player.wall_clock() is not None, timeout=8000)
     qtbot.wait(500)
-    lag_before = (datetime.now(timezone.utc) - player.wall_clock()).total_seconds()
+    lag_before = (datetime.now(UTC) - player.wall_clock()).total_seconds()
     player.toggle_pause()
     qtbot.wait(2000)
     player.toggle_pause()
     qtbot.waitUntil(lambda: player.state == "playing", timeout=3000)
     qtbot.wait(500)
-    lag_after = (datetime.now(timezone.utc) - player.wall_clock()).total_seconds()
+    lag_after = (datetime.now(UTC) - player.wall_clock()).total_seconds()
     assert 1.3 <= lag_after - lag_before <= 3.5
 
 
@@ -118,7 +126,9 @@ def test_a_slow_network_does_not_turn_every_retry_into_a_new_one(qtbot, tmp_path
     try:
         player.open(f"http://127.0.0.1:{server.server_address[1]}/com5.mkv")
         player.backend.state = "error"  # what a previous stream left behind
-        qtbot.waitUntil(lambda: player.state == "playing" and player.backend.raw_time_ms() > 0, timeout=15_000)
+        qtbot.waitUntil(
+            lambda: player.state == "playing" and player.backend.raw_time_ms() > 0, timeout=15_000
+        )
         assert player.watchdog.attempt == 0
     finally:
         player.release()

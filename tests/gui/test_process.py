@@ -9,7 +9,6 @@ import sys
 import time
 
 import pytest
-
 from support.waiting import wait_for
 
 pytestmark = pytest.mark.gui
@@ -21,12 +20,20 @@ def test_sigterm_closes_the_gui_cleanly(tmp_path):
         pytest.skip("needs the X server that tests/run.sh starts")
     env = {**os.environ}
     env.pop("QT_QPA_PLATFORM", None)
-    stderr = (tmp_path / "stderr.txt").open("w")  # a file, not a pipe nobody reads (it would fill and block)
-    proc = subprocess.Popen([sys.executable, "-m", "observer_app", "--data-dir", str(tmp_path)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=stderr)
+    stderr = (tmp_path / "stderr.txt").open(
+        "w"
+    )  # a file, not a pipe nobody reads (it would fill and block)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "observer_app", "--data-dir", str(tmp_path)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=stderr,
+    )
     log = tmp_path / "log" / "observer.log"
     try:
-        assert wait_for(lambda: log.exists() and "open file://" in log.read_text()), "the demo never started"
+        assert wait_for(lambda: log.exists() and "open file://" in log.read_text()), (
+            "the demo never started"
+        )
         time.sleep(1)
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=15)
@@ -41,9 +48,18 @@ def test_sigterm_closes_the_gui_cleanly(tmp_path):
 
 
 def test_no_display_is_a_plain_message(tmp_path):
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    result = subprocess.run([sys.executable, "-m", "observer_app", "--data-dir", str(tmp_path)], env=env,
-                            capture_output=True, text=True, timeout=30)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "observer_app", "--data-dir", str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert result.returncode == 2
     assert "No display" in result.stderr and "xvfb-run" in result.stderr
 
@@ -59,19 +75,31 @@ def test_draft_typed_then_kill_9_comes_back(tmp_path):
     env = {**os.environ}
     env.pop("QT_QPA_PLATFORM", None)
     stderr = (tmp_path / "stderr.txt").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "observer_app", "--data-dir", str(tmp_path)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=stderr)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "observer_app", "--data-dir", str(tmp_path)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=stderr,
+    )
     log = tmp_path / "log" / "observer.log"
     try:
-        assert wait_for(lambda: log.exists() and "open file://" in log.read_text()), "the app never started"
-        window = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(proc.pid)],
-                                capture_output=True, text=True, timeout=20).stdout.split()
+        assert wait_for(lambda: log.exists() and "open file://" in log.read_text()), (
+            "the app never started"
+        )
+        window = subprocess.run(
+            ["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(proc.pid)],
+            capture_output=True,
+            text=True,
+            timeout=20,
+        ).stdout.split()
         assert window, "no window found"
         # No window manager on Xvfb: focus the window directly (activate needs a WM), and send
         # real key events (--window would send synthetic ones, which Qt ignores).
         subprocess.run(["xdotool", "windowfocus", "--sync", window[-1]], timeout=10)
         subprocess.run(["xdotool", "key", "ctrl+n"], timeout=10)
-        subprocess.run(["xdotool", "type", "--delay", "30", "Kenya asks for DT/33 online"], timeout=20)
+        subprocess.run(
+            ["xdotool", "type", "--delay", "30", "Kenya asks for DT/33 online"], timeout=20
+        )
         time.sleep(1.5)  # the draft is saved at most one second after typing
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtTest import QTest
 
-from observer_app.core.model import NoteStamp
-from observer_app.services.context import open_profile
-from observer_app.services.conference import open_feed
 from observer_app import paths as app_paths
+from observer_app.core.model import NoteStamp
+from observer_app.services.conference import open_feed
+from observer_app.services.context import open_profile
 from observer_app.ui.dialogs.export import ReportDialog
 from observer_app.ui.dialogs.outbox import OutboxDialog
 
@@ -20,8 +20,11 @@ def setup(qtbot, app_dirs):
     profile = open_profile(app_dirs)
     conference = open_feed(str(app_paths.demo_feed()), None).feed.conference
     session = conference.sessions_of("com5")[0]
-    for speaker, text, private in (("Kenya", "Kenya supports DT/33", False), ("Chile", "Chile asks about ADM/54", False),
-                                   ("", "my private reminder", True)):
+    for speaker, text, private in (
+        ("Kenya", "Kenya supports DT/33", False),
+        ("Chile", "Chile asks about ADM/54", False),
+        ("", "my private reminder", True),
+    ):
         note = NoteStamp(session.start, "com5", session.id).note(text, conference.id)
         note.speaker, note.for_feedback = speaker, not private
         profile.notes.add(note)
@@ -39,8 +42,13 @@ def test_preview_follows_the_choices_and_author_is_remembered(qtbot, setup):
     QTest.keyClicks(dialog.title, "Day 2 feedback")
     dialog.author.setText("A. Observer")
     dialog.speaker.setCurrentIndex(dialog.speaker.findData("Chile"))
-    qtbot.waitUntil(lambda: "Day 2 feedback" in dialog.preview.toPlainText()
-                    and "Kenya supports" not in dialog.preview.toPlainText(), timeout=3000)
+    qtbot.waitUntil(
+        lambda: (
+            "Day 2 feedback" in dialog.preview.toPlainText()
+            and "Kenya supports" not in dialog.preview.toPlainText()
+        ),
+        timeout=3000,
+    )
     assert "Chile asks about ADM/54" in dialog.preview.toPlainText()
     assert profile.settings.get("author.name") == "A. Observer"
     dialog.private.setChecked(True)
@@ -48,8 +56,16 @@ def test_preview_follows_the_choices_and_author_is_remembered(qtbot, setup):
     qtbot.waitUntil(lambda: "my private reminder" in dialog.preview.toPlainText(), timeout=3000)
 
 
-@pytest.mark.parametrize("fmt,magic", [("html", b"<!DOCTYPE html>"), ("pdf", b"%PDF-"), ("docx", b"PK"),
-                                       ("csv", "\ufeff".encode()), ("vtt", b"WEBVTT")])
+@pytest.mark.parametrize(
+    "fmt,magic",
+    [
+        ("html", b"<!DOCTYPE html>"),
+        ("pdf", b"%PDF-"),
+        ("docx", b"PK"),
+        ("csv", "\ufeff".encode()),
+        ("vtt", b"WEBVTT"),
+    ],
+)
 def test_save_in_each_format(qtbot, setup, tmp_path, fmt, magic):
     profile, conference = setup
     dialog = ReportDialog(profile, conference)
@@ -64,7 +80,9 @@ def test_sending_without_setup_says_what_to_do_and_queues_nothing(qtbot, setup, 
     dialog = ReportDialog(profile, conference)
     qtbot.addWidget(dialog)
     shown = []
-    monkeypatch.setattr("observer_app.ui.dialogs.export.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(
+        "observer_app.ui.dialogs.export.QMessageBox.warning", lambda *a: shown.append(a[2])
+    )
     assert dialog.send("http") is None
     assert shown and "http.url" in shown[0]
     outbox = OutboxDialog(profile)
@@ -84,7 +102,9 @@ def test_settings_dialog_keeps_secrets_out_of_files(qtbot, setup, monkeypatch):
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     warned = []
-    monkeypatch.setattr("observer_app.ui.dialogs.settings.QMessageBox.warning", lambda *a: warned.append(a[2]))
+    monkeypatch.setattr(
+        "observer_app.ui.dialogs.settings.QMessageBox.warning", lambda *a: warned.append(a[2])
+    )
     try:
         dialog = SettingsDialog(profile.settings)
         qtbot.addWidget(dialog)

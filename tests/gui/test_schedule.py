@@ -15,6 +15,7 @@ from observer_app.ui.models.schedule import FOLLOWED, NAME
 
 pytestmark = [pytest.mark.gui, pytest.mark.vlc]
 
+
 def body_row(win, body_id):
     return win.schedule.model.index_of_body(body_id)
 
@@ -46,7 +47,12 @@ def test_a_followed_session_reminds_once_and_watch_opens_its_body(qtbot, window)
     assert window.reminders.tray is None and window.banner.isVisible()
     assert "starts in 7 min" in window.banner.label.text()
     qtbot.mouseClick(window.banner.watch_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.player_panel.target is not None and window.player_panel.target.body_id == "plenary")
+    qtbot.waitUntil(
+        lambda: (
+            window.player_panel.target is not None
+            and window.player_panel.target.body_id == "plenary"
+        )
+    )
     assert not window.banner.isVisible()
 
 
@@ -73,12 +79,18 @@ def test_day_timeline_is_keyboard_driven(qtbot, window):
     assert timeline.selected == chosen
 
 
-def test_followed_sessions_export_as_a_calendar_with_zone_and_alarm(qtbot, window, tmp_path, monkeypatch):
+def test_followed_sessions_export_as_a_calendar_with_zone_and_alarm(
+    qtbot, window, tmp_path, monkeypatch
+):
     window.set_followed(Follow(BODY, "com5"), True)
-    window.profile.settings.set("schedule.reminder_minutes", 40)  # the calendar rings when the app would
+    window.profile.settings.set(
+        "schedule.reminder_minutes", 40
+    )  # the calendar rings when the app would
     target = tmp_path / "followed.ics"
     # The file dialog is the one part not driven here (a native dialog); it answers a path.
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "iCalendar (*.ics)"))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "iCalendar (*.ics)")
+    )
     calendar.export_followed(window, window.profile, window.conference)
     parsed = icalendar.Calendar.from_ical(target.read_bytes())
     events = [c for c in parsed.walk("VEVENT")]
@@ -88,17 +100,20 @@ def test_followed_sessions_export_as_a_calendar_with_zone_and_alarm(qtbot, windo
     assert {a["TRIGGER"].dt for e in events for a in e.walk("VALARM")} == {-timedelta(minutes=40)}
 
 
-def test_open_conference_from_a_playlist_and_a_calendar_then_find_it_in_recent(qtbot, window, tmp_path):
-    from tests.unit.test_open_sources import CALENDAR, PLAYLIST
-
+def test_open_conference_from_a_playlist_and_a_calendar_then_find_it_in_recent(
+    qtbot, window, tmp_path
+):
     from observer_app.ui.dialogs.open_conference import OpenConferenceDialog, recent
+    from tests.unit.test_open_sources import CALENDAR, PLAYLIST
 
     (tmp_path / "channels.m3u").write_text(PLAYLIST)
     (tmp_path / "schedule.ics").write_bytes(CALENDAR.encode())
     source = f"{tmp_path / 'channels.m3u'}\n{tmp_path / 'schedule.ics'}"
     window.open_conference(source)
-    qtbot.waitUntil(lambda: [s.title for s in window.conference.sessions] == ["Committee 5 - Meeting 1"],
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: [s.title for s in window.conference.sessions] == ["Committee 5 - Meeting 1"],
+        timeout=10000,
+    )
     assert window.schedule.model.rowCount() == 2  # Committee 5 and Plenary
     assert recent(window.profile.settings)[0] == source
     dialog = OpenConferenceDialog(recent(window.profile.settings), window)
@@ -117,15 +132,23 @@ def test_a_refresh_updates_the_conference_without_restarting_the_player(qtbot, w
     entry = '#EXTINF:-1 group-title="{0}",{0}\n{1}\n'
     playlist.write_text("#EXTM3U\n" + entry.format("Committee 5", (media / "com5.mkv").as_uri()))
     window.open_conference(str(playlist))
-    qtbot.waitUntil(lambda: [b.name for b in window.conference.bodies] == ["Committee 5"], timeout=10000)
-    qtbot.waitUntil(lambda: window.player is not None and window.player.state == "playing", timeout=10000)
+    qtbot.waitUntil(
+        lambda: [b.name for b in window.conference.bodies] == ["Committee 5"], timeout=10000
+    )
+    qtbot.waitUntil(
+        lambda: window.player is not None and window.player.state == "playing", timeout=10000
+    )
     target = window.player_panel.target
-    playlist.write_text(playlist.read_text() + entry.format("Plenary", (media / "plenary.mkv").as_uri()))
+    playlist.write_text(
+        playlist.read_text() + entry.format("Plenary", (media / "plenary.mkv").as_uri())
+    )
     with qtbot.waitSignal(window.refresher.changed, timeout=10000):
         window.refresher.refresh()
     assert sorted(b.name for b in window.conference.bodies) == ["Committee 5", "Plenary"]
     assert window.schedule.model.rowCount() == 2
-    assert window.player_panel.target is target and window.player.state == "playing"  # not restarted
+    assert (
+        window.player_panel.target is target and window.player.state == "playing"
+    )  # not restarted
     with qtbot.assertNotEmitted(window.refresher.changed, wait=1500):  # unchanged: nothing to apply
         window.refresher.refresh()
 

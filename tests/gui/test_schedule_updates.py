@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -20,16 +20,26 @@ from observer_app.ui.panels.note_filters import NoteFilterBar
 from observer_app.ui.panels.schedule import SchedulePanel
 
 pytestmark = pytest.mark.gui
-NOW = datetime(2026, 11, 25, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 
 
 def conference(bodies: dict[str, list[str]], titles: dict[str, str] | None = None) -> Conference:
     """Bodies (id -> session ids, in order); a session's title is its id unless ``titles`` says."""
     titles = titles or {}
-    sessions = tuple(Session(sid, bid, titles.get(sid, sid), NOW + timedelta(hours=i), NOW + timedelta(hours=i + 1))
-                     for bid, sids in bodies.items() for i, sid in enumerate(sids))
-    return Conference("conf", "Conference", "Europe/Zurich",
-                      bodies=tuple(Body(bid, titles.get(bid, bid.upper())) for bid in bodies), sessions=sessions)
+    sessions = tuple(
+        Session(
+            sid, bid, titles.get(sid, sid), NOW + timedelta(hours=i), NOW + timedelta(hours=i + 1)
+        )
+        for bid, sids in bodies.items()
+        for i, sid in enumerate(sids)
+    )
+    return Conference(
+        "conf",
+        "Conference",
+        "Europe/Zurich",
+        bodies=tuple(Body(bid, titles.get(bid, bid.upper())) for bid in bodies),
+        sessions=sessions,
+    )
 
 
 def tree(model: ScheduleModel) -> list[tuple[str, list[str]]]:
@@ -37,17 +47,26 @@ def tree(model: ScheduleModel) -> list[tuple[str, list[str]]]:
     shown = []
     for row in range(model.rowCount()):
         parent = model.index(row, 0)
-        shown.append((model.data(parent), [model.data(model.index(r, 0, parent)) for r in range(model.rowCount(parent))]))
+        shown.append(
+            (
+                model.data(parent),
+                [model.data(model.index(r, 0, parent)) for r in range(model.rowCount(parent))],
+            )
+        )
     return shown
 
 
-def mutate(rng: random.Random, bodies: dict[str, list[str]], serial: list[int]) -> dict[str, list[str]]:
+def mutate(
+    rng: random.Random, bodies: dict[str, list[str]], serial: list[int]
+) -> dict[str, list[str]]:
     """A random small refresh: bodies and sessions added, removed, renamed or moved."""
     out = {b: list(s) for b, s in bodies.items()}
     for _ in range(rng.randint(1, 4)):
         serial[0] += 1
         n = serial[0]
-        action = rng.choice(["add_body", "drop_body", "add_session", "drop_session", "move_body", "nothing"])
+        action = rng.choice(
+            ["add_body", "drop_body", "add_session", "drop_session", "move_body", "nothing"]
+        )
         keys = list(out)
         if action == "add_body" or not keys:
             pos = rng.randint(0, len(keys))
@@ -73,9 +92,13 @@ def mutate(rng: random.Random, bodies: dict[str, list[str]], serial: list[int]) 
 @pytest.mark.parametrize("seed", range(12))
 def test_random_refreshes_show_the_same_tree_as_a_fresh_model_without_a_reset(qtbot, seed):
     rng = random.Random(seed)
-    bodies = {f"a{i}": [f"a{i}-s{j}" for j in range(rng.randint(0, 4))] for i in range(rng.randint(0, 8))}
+    bodies = {
+        f"a{i}": [f"a{i}-s{j}" for j in range(rng.randint(0, 4))] for i in range(rng.randint(0, 8))
+    }
     model = ScheduleModel()
-    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)  # a warning fails the test
+    QAbstractItemModelTester(
+        model, QAbstractItemModelTester.FailureReportingMode.Warning
+    )  # a warning fails the test
     view = QTreeView()
     view.setModel(model)
     view.expandAll()
@@ -85,7 +108,12 @@ def test_random_refreshes_show_the_same_tree_as_a_fresh_model_without_a_reset(qt
     serial = [0]
     for _ in range(8):
         bodies = mutate(rng, bodies, serial)
-        titles = {sid: f"{sid} (v{serial[0]})" for sids in bodies.values() for sid in sids if rng.random() < 0.3}
+        titles = {
+            sid: f"{sid} (v{serial[0]})"
+            for sids in bodies.values()
+            for sid in sids
+            if rng.random() < 0.3
+        }
         model.set_conference(conference(bodies, titles), NOW)
         fresh = ScheduleModel()
         fresh.set_conference(conference(bodies, titles), NOW)
@@ -100,7 +128,10 @@ def test_a_selected_session_stays_selected_when_bodies_are_added_above_it(qtbot)
     model.set_conference(conference({"pl": ["pl-1"], "c5": ["c5-1", "c5-2"]}), NOW)
     view.setCurrentIndex(model.index(1, 0, model.index(1, 0)))
     assert model.session_at(view.currentIndex()).id == "c5-2"
-    model.set_conference(conference({"new": ["n-1", "n-2"], "pl": ["pl-1", "pl-0"], "c5": ["c5-0", "c5-1", "c5-2"]}), NOW)
+    model.set_conference(
+        conference({"new": ["n-1", "n-2"], "pl": ["pl-1", "pl-0"], "c5": ["c5-0", "c5-1", "c5-2"]}),
+        NOW,
+    )
     current = view.currentIndex()
     assert model.session_at(current).id == "c5-2"
     assert model.body_at(current).id == "c5"
@@ -115,8 +146,13 @@ def test_a_body_removed_under_the_selection_leaves_nothing_dangling(qtbot):
     model.set_conference(conference({"pl": ["pl-1"], "c5": ["c5-1"]}), NOW)
     view.setCurrentIndex(model.index(0, 0, model.index(1, 0)))
     model.set_conference(conference({"pl": ["pl-1"]}), NOW)
-    assert model.session_at(view.currentIndex()) is None or model.session_at(view.currentIndex()).id == "pl-1"
-    assert [b.id for b in (model.body_at(model.index(r, 0)) for r in range(model.rowCount()))] == ["pl"]
+    assert (
+        model.session_at(view.currentIndex()) is None
+        or model.session_at(view.currentIndex()).id == "pl-1"
+    )
+    assert [b.id for b in (model.body_at(model.index(r, 0)) for r in range(model.rowCount()))] == [
+        "pl"
+    ]
 
 
 def test_a_refresh_keeps_collapsed_bodies_closed_and_opens_new_ones(qtbot):
@@ -155,7 +191,9 @@ def test_note_filters_keep_the_chosen_body_and_say_when_it_is_gone(qtbot):
     bar.body.setCurrentIndex(bar.body.findData("c5"))
     bar.tag.setCurrentIndex(bar.tag.findData("privacy"))
     with qtbot.assertNotEmitted(bar.changed):
-        bar.set_choices(conference({"new": [], "pl": [], "c5": []}), [], ["Kenya"], ["privacy", "wsis"])
+        bar.set_choices(
+            conference({"new": [], "pl": [], "c5": []}), [], ["Kenya"], ["privacy", "wsis"]
+        )
     assert (bar.body.currentData(), bar.tag.currentData()) == ("c5", "privacy")
     assert bar.body.count() == 4  # "All bodies" + three
     with qtbot.waitSignal(bar.changed, timeout=1000):
@@ -181,17 +219,33 @@ def test_the_day_view_leaves_out_bodies_without_any_session_and_says_so(qtbot):
     panel.set_conference(conference({"ch1": [], "pl": ["pl-1"], "ch2": [], "c5": ["c5-1"]}))
     assert panel.timeline.body_ids == ["pl", "c5"]
     assert not panel.hidden_label.isHidden() and "2 bodies" in panel.hidden_label.text()
-    panel.set_conference(conference({"ch1": [], "ch2": []}))  # a bare playlist: every channel is a row
+    panel.set_conference(
+        conference({"ch1": [], "ch2": []})
+    )  # a bare playlist: every channel is a row
     assert panel.timeline.body_ids == ["ch1", "ch2"] and panel.hidden_label.isHidden()
 
 
 def test_time_columns_give_way_to_titles_in_a_narrow_panel(qtbot):
-    tomorrow = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(days=1)
+    tomorrow = datetime.now(UTC).replace(microsecond=0) + timedelta(days=1)
     panel = SchedulePanel()
     qtbot.addWidget(panel)
-    panel.set_conference(Conference("conf", "Conference", "Europe/Zurich", bodies=(Body("pl", "Plenary"),),
-                                    sessions=(Session("s1", "pl", "A session with a long title", tomorrow,
-                                                      tomorrow + timedelta(hours=1)),)))
+    panel.set_conference(
+        Conference(
+            "conf",
+            "Conference",
+            "Europe/Zurich",
+            bodies=(Body("pl", "Plenary"),),
+            sessions=(
+                Session(
+                    "s1",
+                    "pl",
+                    "A session with a long title",
+                    tomorrow,
+                    tomorrow + timedelta(hours=1),
+                ),
+            ),
+        )
+    )
     session_status = panel.model.index(0, 1, panel.model.index(0, 0))
     panel.resize(900, 500)
     panel.show()
@@ -214,12 +268,21 @@ def test_a_night_sitting_shows_on_both_days_it_touches(qtbot):
     zone = ZoneInfo("Asia/Seoul")
     start = datetime(2026, 12, 2, 23, 0, tzinfo=zone)
     night = Session("night", "pl", "Night sitting", start, start + timedelta(hours=3))
-    morning = Session("morning", "pl", "Morning", start + timedelta(hours=10), start + timedelta(hours=12))
+    morning = Session(
+        "morning", "pl", "Morning", start + timedelta(hours=10), start + timedelta(hours=12)
+    )
     panel = SchedulePanel()
     qtbot.addWidget(panel)
     panel.resize(900, 500)
-    panel.set_conference(Conference("conf", "Conference", "Asia/Seoul", bodies=(Body("pl", "Plenary"),),
-                                    sessions=(night, morning)))
+    panel.set_conference(
+        Conference(
+            "conf",
+            "Conference",
+            "Asia/Seoul",
+            bodies=(Body("pl", "Plenary"),),
+            sessions=(night, morning),
+        )
+    )
     timeline = panel.timeline
     assert [str(d) for d in timeline.days()] == ["2026-12-02", "2026-12-03"]
     timeline.set_day(start.date() + timedelta(days=1))
@@ -235,5 +298,7 @@ def test_the_first_open_expands_only_bodies_with_sessions(qtbot):
     panel = SchedulePanel()
     qtbot.addWidget(panel)
     panel.set_conference(conference({"ch1": [], "pl": ["pl-1"], "ch2": []}))
-    expanded = [b for b in ("ch1", "pl", "ch2") if panel.view.isExpanded(panel.model.index_of_body(b))]
+    expanded = [
+        b for b in ("ch1", "pl", "ch2") if panel.view.isExpanded(panel.model.index_of_body(b))
+    ]
     assert expanded == ["pl"]  # (a view keeps one persistent index per expanded row: 4,600 cost)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from support.media import make_vod_muxed, make_vod_renditions
 from support.server import StreamServer
 

@@ -4,17 +4,17 @@ wall-clock time matches what the picture shows (PROGRAM-DATE-TIME), checked agai
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtGui import QGuiApplication
+from support.media import start_live
+from support.server import StreamServer
 
 from observer_app.core import hls
 from observer_app.core.sources import StreamSource
 from observer_app.player.qt_player import PlayRequest, QtPlayer
 from observer_app.player.watchdog import Phase
-from support.media import start_live
-from support.server import StreamServer
 
 pytestmark = pytest.mark.vlc
 
@@ -22,7 +22,9 @@ pytestmark = pytest.mark.vlc
 #: media second on screen: the truth the player's clock is checked against.
 LEVELS = 8
 STEP = 27
-CLOCK_VIDEO = f"color=c=black:s=160x90:r=25,geq=lum='16+mod(floor(T)\\,{LEVELS})*{STEP}':cb=128:cr=128"
+CLOCK_VIDEO = (
+    f"color=c=black:s=160x90:r=25,geq=lum='16+mod(floor(T)\\,{LEVELS})*{STEP}':cb=128:cr=128"
+)
 
 
 @pytest.fixture
@@ -41,21 +43,31 @@ def test_server_gone_for_15_s_then_back_plays_again_at_the_live_edge(qtbot, live
     messages: list[str] = []
     player.connection_changed.connect(messages.append)
     try:
-        player.play(PlayRequest(StreamSource(server.url("live.m3u8")), title="Committee 5", live=True))
-        qtbot.waitUntil(lambda: player.state == "playing" and player.backend.raw_time_ms() > 1000, timeout=15_000)
+        player.play(
+            PlayRequest(StreamSource(server.url("live.m3u8")), title="Committee 5", live=True)
+        )
+        qtbot.waitUntil(
+            lambda: player.state == "playing" and player.backend.raw_time_ms() > 1000,
+            timeout=15_000,
+        )
         server.stop()
         killed = time.monotonic()
         qtbot.waitUntil(lambda: player.watchdog.phase is Phase.RECONNECTING, timeout=10_000)
-        qtbot.waitUntil(lambda: any(m.startswith("Reconnecting to Committee 5 (attempt") for m in messages),
-                        timeout=5000)
+        qtbot.waitUntil(
+            lambda: any(m.startswith("Reconnecting to Committee 5 (attempt") for m in messages),
+            timeout=5000,
+        )
         qtbot.wait(int(max(0, 15 - (time.monotonic() - killed)) * 1000))
         assert player.watchdog.phase is not Phase.GAVE_UP
         server.start()
         back = time.monotonic()
 
         def playing_again():
-            return (player.state == "playing" and player.watchdog.phase is Phase.PLAYING
-                    and player.backend.raw_time_ms() > 500)
+            return (
+                player.state == "playing"
+                and player.watchdog.phase is Phase.PLAYING
+                and player.backend.raw_time_ms() > 500
+            )
 
         qtbot.waitUntil(playing_again, timeout=10_000)
         recovery = time.monotonic() - back
@@ -63,7 +75,7 @@ def test_server_gone_for_15_s_then_back_plays_again_at_the_live_edge(qtbot, live
         assert recovery < 10
         assert messages[-1] == ""  # the message is gone once it plays
         # At the live edge: what is shown is seconds old, not the 15 s of the outage.
-        lag = (datetime.now(timezone.utc) - player.wall_clock()).total_seconds()
+        lag = (datetime.now(UTC) - player.wall_clock()).total_seconds()
         assert 0 <= lag < 8, lag
     finally:
         player.release()
@@ -87,7 +99,9 @@ def test_note_wall_clock_matches_the_picture_within_1_5_s(qtbot, tmp_path):
         encoder.wait_ready(timeout=20, segments=4)
         player.set_window(int(surface.winId()))
         player.play(PlayRequest(StreamSource(server.url("live.m3u8")), title="clock", live=True))
-        qtbot.waitUntil(lambda: player.state == "playing" and player.backend.has_video(), timeout=15_000)
+        qtbot.waitUntil(
+            lambda: player.state == "playing" and player.backend.has_video(), timeout=15_000
+        )
         qtbot.wait(2500)
         media = hls.parse_media(encoder.playlist.read_bytes(), server.url("live.m3u8"))
         # Media time 0 of the encoder = PDT of the first segment minus its index (1 s segments).

@@ -9,11 +9,11 @@ from __future__ import annotations
 import time
 
 import pytest
+from support.media import make_dvr_live
+from support.server import StreamServer
 
 from observer_app.core.sources import StreamSource
 from observer_app.player.qt_player import PlayRequest, QtPlayer
-from support.media import make_dvr_live
-from support.server import StreamServer
 
 pytestmark = pytest.mark.vlc
 
@@ -30,20 +30,30 @@ def test_seek_back_into_the_live_window_and_keep_playing(qtbot, dvr_stream):
     player = QtPlayer(video=False)
     try:
         player.play(PlayRequest(StreamSource(dvr_stream), live=True, title="Committee 5"))
-        qtbot.waitUntil(lambda: player.state == "playing" and player.backend.raw_time_ms() > 0, timeout=15_000)
+        qtbot.waitUntil(
+            lambda: player.state == "playing" and player.backend.raw_time_ms() > 0, timeout=15_000
+        )
         earliest, edge = player.dvr_range()
-        assert 38_000 <= edge - earliest + 4_000 <= 42_000  # the 40 s window, minus the safety margin
+        assert (
+            38_000 <= edge - earliest + 4_000 <= 42_000
+        )  # the 40 s window, minus the safety margin
         start = player.backend.raw_time_ms()
-        assert start > 15_000, "libVLC opens a live stream behind its newest segment, not at the start"
+        assert start > 15_000, (
+            "libVLC opens a live stream behind its newest segment, not at the start"
+        )
         target = max(earliest, start - 15_000)
         player.seek(target)
         qtbot.waitUntil(lambda: abs(player.backend.raw_time_ms() - target) < 3_000, timeout=5_000)
         moved = player.backend.raw_time_ms()
         time.sleep(1.5)
-        qtbot.waitUntil(lambda: player.backend.raw_time_ms() > moved + 500, timeout=5_000)  # still playing
+        qtbot.waitUntil(
+            lambda: player.backend.raw_time_ms() > moved + 500, timeout=5_000
+        )  # still playing
         assert player.state == "playing"
         player.seek(0)  # before the window: clamped to its oldest safe point
-        qtbot.waitUntil(lambda: abs(player.backend.raw_time_ms() - player.dvr_range()[0]) < 3_000, timeout=5_000)
+        qtbot.waitUntil(
+            lambda: abs(player.backend.raw_time_ms() - player.dvr_range()[0]) < 3_000, timeout=5_000
+        )
     finally:
         player.release()
 

@@ -32,7 +32,9 @@ def play(player, url, live=False, **choice):
 
 
 def wait_playing(qtbot, player, timeout=10_000):
-    qtbot.waitUntil(lambda: player.state == "playing" and player.backend.raw_time_ms() > 0, timeout=timeout)
+    qtbot.waitUntil(
+        lambda: player.state == "playing" and player.backend.raw_time_ms() > 0, timeout=timeout
+    )
 
 
 def test_rendition_switch_survives_a_seek(qtbot, player, server):
@@ -100,13 +102,17 @@ def test_lowest_quality_plays_the_smallest_video_variant(qtbot, player, server):
     qtbot.wait(2500)
     hits = server.all_hits()
     assert any(path.startswith("/renditions/video_lo") for path in hits), hits
-    assert not any(path.startswith("/renditions/video_hi") and path.endswith(".ts") for path in hits), hits
+    assert not any(
+        path.startswith("/renditions/video_hi") and path.endswith(".ts") for path in hits
+    ), hits
 
 
 def test_user_agent_and_referrer_from_the_address_reach_the_server(qtbot, player, server):
     from observer_app.core.sources import parse_source
 
-    source = parse_source(server.url("muxed/index.m3u8") + "|User-Agent=ObserverTest/1.0&Referer=https://itu.example/")
+    source = parse_source(
+        server.url("muxed/index.m3u8") + "|User-Agent=ObserverTest/1.0&Referer=https://itu.example/"
+    )
     player.play(PlayRequest(source, title="Committee 5", live=False))
     wait_playing(qtbot, player)
     segment = next(path for path in server.all_hits() if path.endswith(".ts"))
@@ -115,11 +121,14 @@ def test_user_agent_and_referrer_from_the_address_reach_the_server(qtbot, player
     assert headers.get("Referer") == "https://itu.example/"
 
 
-@pytest.mark.parametrize("fault,expected", [
-    ("404", "the server answered 404"),
-    ("html", "a web page, not a media stream"),
-    ("hang", "did not answer in time"),
-])
+@pytest.mark.parametrize(
+    "fault,expected",
+    [
+        ("404", "the server answered 404"),
+        ("html", "a web page, not a media stream"),
+        ("hang", "did not answer in time"),
+    ],
+)
 def test_bad_addresses_get_a_plain_reason_in_bounded_time(qtbot, player, server, fault, expected):
     if fault == "404":
         server.respond_status("/renditions/", 404)

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from support.server import StreamServer
 
 pytestmark = pytest.mark.vlc
@@ -20,14 +19,21 @@ CORPUS_STREAM = Path(__file__).resolve().parent.parent / "data" / "hls" / "shaka
 def probe(*args, timeout=60):
     env = {**os.environ, "OBSERVER_VLC_ARGS": "--aout=dummy"}
     env.pop("DISPLAY", None)  # a headless command
-    result = subprocess.run([sys.executable, "-m", "observer_app", "probe", *args, "--json"],
-                            capture_output=True, text=True, timeout=timeout, env=env)
+    result = subprocess.run(
+        [sys.executable, "-m", "observer_app", "probe", *args, "--json"],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+    )
     events = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     return result.returncode, events, result.stderr
 
 
 def test_probe_reports_languages_and_the_one_heard(server):
-    code, events, _ = probe(server.url("renditions/master_av.m3u8"), "--seconds", "2", "--language", "fr")
+    code, events, _ = probe(
+        server.url("renditions/master_av.m3u8"), "--seconds", "2", "--language", "fr"
+    )
     assert code == 0
     kinds = [e["event"] for e in events]
     assert "stream" in kinds and "audio" in kinds and "playing" in kinds
@@ -42,16 +48,23 @@ def test_probe_says_when_a_language_is_missing(server):
     code, events, _ = probe(server.url("muxed/index.m3u8"), "--seconds", "1", "--language", "ru")
     assert code == 0
     language = next(e for e in events if e["event"] == "language")
-    assert language["offered"] is False and language["wanted"] == "ru" and language["heard"] == "floor"
+    assert (
+        language["offered"] is False and language["wanted"] == "ru" and language["heard"] == "floor"
+    )
 
 
-@pytest.mark.parametrize("setup,reason", [
-    (lambda s: s.respond_status("/renditions/", 404), "the server answered 404"),
-    (lambda s: s.respond_html("/renditions/"), "a web page, not a media stream"),
-])
+@pytest.mark.parametrize(
+    "setup,reason",
+    [
+        (lambda s: s.respond_status("/renditions/", 404), "the server answered 404"),
+        (lambda s: s.respond_html("/renditions/"), "a web page, not a media stream"),
+    ],
+)
 def test_probe_fails_plainly_and_fast(server, setup, reason):
     setup(server)
-    code, events, stderr = probe(server.url("renditions/master_av.m3u8"), "--seconds", "1", timeout=30)
+    code, events, stderr = probe(
+        server.url("renditions/master_av.m3u8"), "--seconds", "1", timeout=30
+    )
     assert code == 1
     assert reason in events[-1]["reason"]
     assert "Traceback" not in stderr
@@ -71,5 +84,9 @@ def test_probe_the_real_multivideo_stream_from_the_corpus(tmp_path):
         code, events, _ = probe(srv.url("master.m3u8"), "--seconds", "1")
     assert code == 0, events
     stream = next(e for e in events if e["event"] == "stream")
-    assert [r["name"] for r in stream["renditions"]] == ["Original 128k", "High Pitch 128k", "Low Pitch 128k"]
+    assert [r["name"] for r in stream["renditions"]] == [
+        "Original 128k",
+        "High Pitch 128k",
+        "Low Pitch 128k",
+    ]
     assert any(e["event"] == "playing" for e in events)

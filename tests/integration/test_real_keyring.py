@@ -24,21 +24,37 @@ TOKEN = "obs-token-7f3a9c1e-real-keyring"
 @pytest.fixture
 def gnome_keyring(tmp_path):
     if not os.environ.get("DBUS_SESSION_BUS_ADDRESS", "").startswith("unix:") or not shutil.which(
-            "gnome-keyring-daemon"):
+        "gnome-keyring-daemon"
+    ):
         pytest.skip("needs the D-Bus session and gnome-keyring of tests/run.sh")
     # A keyring of its own (a login keyring left by another run has another password).
     env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "keyring-home")}
     # --replace: a daemon that D-Bus activated earlier in this session (any test that asked
     # keyring which backend it has) would otherwise keep the name with a locked collection.
-    daemon = subprocess.Popen(["gnome-keyring-daemon", "--replace", "--foreground", "--unlock", "--components=secrets"],
-                              stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    daemon = subprocess.Popen(
+        ["gnome-keyring-daemon", "--replace", "--foreground", "--unlock", "--components=secrets"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
     daemon.stdin.write(b"test-keyring-password")
     daemon.stdin.close()
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
-        owned = subprocess.run(["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
-                                "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner",
-                                "string:org.freedesktop.secrets"], capture_output=True, text=True)
+        owned = subprocess.run(
+            [
+                "dbus-send",
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.DBus",
+                "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.NameHasOwner",
+                "string:org.freedesktop.secrets",
+            ],
+            capture_output=True,
+            text=True,
+        )
         if "true" in owned.stdout:
             break
         time.sleep(0.1)
@@ -53,8 +69,14 @@ def gnome_keyring(tmp_path):
 def cli(data_dir, *args, stdin=None):
     env = {**os.environ, "OBSERVER_VLC_ARGS": "--aout=dummy"}
     env.pop("PYTHON_KEYRING_BACKEND", None)
-    return subprocess.run([sys.executable, "-m", "observer_app", "--data-dir", str(data_dir), *args],
-                          input=stdin, capture_output=True, text=True, timeout=60, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "observer_app", "--data-dir", str(data_dir), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
 
 
 def test_token_through_the_real_keyring_reaches_the_receiver_and_no_file(gnome_keyring, tmp_path):
@@ -66,13 +88,18 @@ def test_token_through_the_real_keyring_reaches_the_receiver_and_no_file(gnome_k
     received = []
     server = HTTPServer(host="127.0.0.1", port=0, ssl_context=context)
     server.expect_request("/reports", method="POST").respond_with_handler(
-        lambda request: received.append((dict(request.headers), request.get_data()))
-        or Response(json.dumps({"id": "r-1"}), 201, content_type="application/json"))
+        lambda request: (
+            received.append((dict(request.headers), request.get_data()))
+            or Response(json.dumps({"id": "r-1"}), 201, content_type="application/json")
+        )
+    )
     server.start()
     data = tmp_path / "profile"
     try:
         status = cli(data, "secret", "status")
-        assert "SecretService" in status.stdout and status.returncode == 0, status.stdout + status.stderr
+        assert "SecretService" in status.stdout and status.returncode == 0, (
+            status.stdout + status.stderr
+        )
         stored = cli(data, "secret", "set", "http.token", stdin=TOKEN + "\n")
         assert stored.returncode == 0, stored.stderr
         cli(data, "settings", "set", "http.url", f"https://127.0.0.1:{server.port}/reports")
@@ -82,7 +109,7 @@ def test_token_through_the_real_keyring_reaches_the_receiver_and_no_file(gnome_k
         assert sent.returncode == 0 and sent.stdout.startswith("sent"), sent.stdout + sent.stderr
     finally:
         server.stop()
-    (headers, body), = received
+    ((headers, body),) = received
     assert headers.get("Authorization") == f"Bearer {TOKEN}"
     assert json.loads(body)["format"] == "observer-feedback"
     assert TOKEN not in sent.stdout + sent.stderr  # not even with -v

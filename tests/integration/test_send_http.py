@@ -35,8 +35,10 @@ from observer_app.services.context import open_profile
 from observer_app.store.outbox import OutboxRepository
 
 TOKEN = "tok_9f3Kq2x7Lm4Zp8Rw1Vb6"
-REPORT = json.dumps({"format": "observer-feedback-report", "conference": "PP-Demo", "text": "Résumé ŝ"},
-                    ensure_ascii=False).encode()
+REPORT = json.dumps(
+    {"format": "observer-feedback-report", "conference": "PP-Demo", "text": "Résumé ŝ"},
+    ensure_ascii=False,
+).encode()
 
 
 from support.keyrings import MemoryKeyring  # noqa: E402 - shared test backend
@@ -92,9 +94,13 @@ class Receiver:
             action = self.script.pop(0) if self.script else None
         if isinstance(action, int) or isinstance(action, tuple):
             status, headers = action if isinstance(action, tuple) else (action, {})
-            message = {400: "field 'conference' is missing", 403: "this token may not submit reports"}.get(
-                status, "try later")
-            return Response(json.dumps({"message": message}), status, headers, content_type="application/json")
+            message = {
+                400: "field 'conference' is missing",
+                403: "this token may not submit reports",
+            }.get(status, "try later")
+            return Response(
+                json.dumps({"message": message}), status, headers, content_type="application/json"
+            )
         key = request.headers.get("Idempotency-Key", "")
         with self.lock:
             repeat = key in self.stored
@@ -103,10 +109,17 @@ class Receiver:
         if action == "slow":
             time.sleep(1.2)
         if repeat:
-            return Response(json.dumps({"id": f"r-{number}", "message": "already received"}), 409,
-                            content_type="application/json")
-        return Response(json.dumps({"id": f"r-{number}", "message": "stored"}), 201,
-                        {"Location": f"/reports/r-{number}"}, content_type="application/json")
+            return Response(
+                json.dumps({"id": f"r-{number}", "message": "already received"}),
+                409,
+                content_type="application/json",
+            )
+        return Response(
+            json.dumps({"id": f"r-{number}", "message": "stored"}),
+            201,
+            {"Location": f"/reports/r-{number}"},
+            content_type="application/json",
+        )
 
     @property
     def keys(self) -> list[str]:
@@ -120,7 +133,9 @@ def _free_port() -> int:
 
 
 def _start(server_context, receiver: Receiver, port: int = 0) -> HTTPServer:
-    server = HTTPServer(host="127.0.0.1", port=port or _free_port(), ssl_context=server_context, threaded=True)
+    server = HTTPServer(
+        host="127.0.0.1", port=port or _free_port(), ssl_context=server_context, threaded=True
+    )
     server.expect_request("/reports", method="POST").respond_with_handler(receiver)
     server.start()
     return server
@@ -159,7 +174,9 @@ def _checkpoint(profile):
     profile.db.execute("PRAGMA wal_checkpoint")
 
 
-def test_the_request_carries_the_json_the_token_and_a_key(profile, demo_conference, receiver, ca, tmp_path, caplog):
+def test_the_request_carries_the_json_the_token_and_a_key(
+    profile, demo_conference, receiver, ca, tmp_path, caplog
+):
     caplog.set_level(logging.DEBUG)
     _configure(profile, receiver.url, ca, tmp_path)
 
@@ -176,13 +193,17 @@ def test_the_request_carries_the_json_the_token_and_a_key(profile, demo_conferen
     assert result.answer == "HTTP 201, receipt r-1: stored" == item.receiver_answer
     [sent] = OutboxRepository(profile.db).list_sent()
     assert (sent.channel, sent.destination, sent.state) == ("http", receiver.url, "sent")
-    assert send.deliver_due(profile, utc_now() + timedelta(days=1)) == [] and len(receiver.requests) == 1
+    assert (
+        send.deliver_due(profile, utc_now() + timedelta(days=1)) == []
+        and len(receiver.requests) == 1
+    )
     _checkpoint(profile)
     _assert_token_nowhere(profile.paths, caplog)
 
 
-def test_receiver_down_then_up_across_a_restart_delivers_exactly_once(app_dirs, demo_conference, server_context,
-                                                                       ca, tmp_path, caplog):
+def test_receiver_down_then_up_across_a_restart_delivers_exactly_once(
+    app_dirs, demo_conference, server_context, ca, tmp_path, caplog
+):
     caplog.set_level(logging.DEBUG)
     port = _free_port()  # nobody listens here yet
     url = f"https://127.0.0.1:{port}/reports"
@@ -191,8 +212,14 @@ def test_receiver_down_then_up_across_a_restart_delivers_exactly_once(app_dirs, 
     before = utc_now()
     first = send.send_report(profile, demo_conference, "http", json_bytes=REPORT)
     assert first.state == "pending" and "cannot connect to 127.0.0.1" in first.message
-    assert 24 <= (first.next_attempt - before).total_seconds() <= 30 + (utc_now() - before).total_seconds()
-    assert send.deliver_due(profile, utc_now() + timedelta(minutes=1))[0].state == "pending"  # still down
+    assert (
+        24
+        <= (first.next_attempt - before).total_seconds()
+        <= 30 + (utc_now() - before).total_seconds()
+    )
+    assert (
+        send.deliver_due(profile, utc_now() + timedelta(minutes=1))[0].state == "pending"
+    )  # still down
     profile.close()  # quit the app
 
     rec = Receiver()
@@ -222,7 +249,8 @@ class Crash(BaseException):
 
 
 def test_crash_after_delivery_resends_with_the_same_key_and_409_counts_as_delivered(
-        app_dirs, demo_conference, receiver, ca, tmp_path, monkeypatch):
+    app_dirs, demo_conference, receiver, ca, tmp_path, monkeypatch
+):
     profile = open_profile(app_dirs)
     _configure(profile, receiver.url, ca, tmp_path)
     with monkeypatch.context() as m:
@@ -235,15 +263,23 @@ def test_crash_after_delivery_resends_with_the_same_key_and_409_counts_as_delive
     try:
         [left] = OutboxRepository(profile.db).list_pending()
         assert left.state == "sending"
-        assert send.deliver_due(profile, utc_now()) == []  # its lease has not run out: maybe still on its way
+        assert (
+            send.deliver_due(profile, utc_now()) == []
+        )  # its lease has not run out: maybe still on its way
         [result] = send.deliver_due(profile, utc_now() + send.LEASE + timedelta(seconds=1))
-        assert result.state == "sent" and result.answer.startswith("HTTP 409 (already received), receipt r-1")
+        assert result.state == "sent" and result.answer.startswith(
+            "HTTP 409 (already received), receipt r-1"
+        )
     finally:
         profile.close()
-    assert len(receiver.requests) == 2 and len(set(receiver.keys)) == 1 and len(receiver.stored) == 1
+    assert (
+        len(receiver.requests) == 2 and len(set(receiver.keys)) == 1 and len(receiver.stored) == 1
+    )
 
 
-def test_500_timeout_and_429_are_retried_with_the_same_key(profile, demo_conference, receiver, ca, tmp_path):
+def test_500_timeout_and_429_are_retried_with_the_same_key(
+    profile, demo_conference, receiver, ca, tmp_path
+):
     _configure(profile, receiver.url, ca, tmp_path)
     receiver.script = [500, "slow", (429, {"Retry-After": "600"})]
 
@@ -257,25 +293,38 @@ def test_500_timeout_and_429_are_retried_with_the_same_key(profile, demo_confere
     started = timed_out.next_attempt
     [limited] = send.deliver_due(profile, started)
     assert limited.state == "pending" and "HTTP 429" in limited.message
-    assert limited.next_attempt - started >= timedelta(seconds=600)  # Retry-After beats the 2-minute backoff
+    assert limited.next_attempt - started >= timedelta(
+        seconds=600
+    )  # Retry-After beats the 2-minute backoff
     assert send.deliver_due(profile, started + timedelta(seconds=599)) == []
 
     [done] = send.deliver_due(profile, limited.next_attempt)
-    assert done.state == "sent" and done.answer.startswith("HTTP 409")  # the timed-out attempt had arrived
-    assert len(receiver.requests) == 4 and len(set(receiver.keys)) == 1 and len(receiver.stored) == 1
+    assert done.state == "sent" and done.answer.startswith(
+        "HTTP 409"
+    )  # the timed-out attempt had arrived
+    assert (
+        len(receiver.requests) == 4 and len(set(receiver.keys)) == 1 and len(receiver.stored) == 1
+    )
 
 
-@pytest.mark.parametrize("status, reason", [(400, "field 'conference' is missing"),
-                                            (403, "this token may not submit reports")])
-def test_a_refusal_is_reported_and_not_retried(profile, demo_conference, receiver, ca, tmp_path, status, reason):
+@pytest.mark.parametrize(
+    "status, reason",
+    [(400, "field 'conference' is missing"), (403, "this token may not submit reports")],
+)
+def test_a_refusal_is_reported_and_not_retried(
+    profile, demo_conference, receiver, ca, tmp_path, status, reason
+):
     _configure(profile, receiver.url, ca, tmp_path)
     receiver.script = [status]
 
     result = send.send_report(profile, demo_conference, "http", json_bytes=REPORT)
 
     assert result.state == "failed"
-    assert result.message == f"127.0.0.1:{receiver.url.split(':')[2].split('/')[0]} refused the report " \
-                             f"(HTTP {status}): {reason}"
+    assert (
+        result.message
+        == f"127.0.0.1:{receiver.url.split(':')[2].split('/')[0]} refused the report "
+        f"(HTTP {status}): {reason}"
+    )
     assert send.deliver_due(profile, utc_now() + timedelta(days=30)) == []
     assert len(receiver.requests) == 1
     [failed] = OutboxRepository(profile.db).list_failed()
@@ -285,11 +334,17 @@ def test_a_refusal_is_reported_and_not_retried(profile, demo_conference, receive
     assert again.state == "sent" and receiver.keys[0] == receiver.keys[1]
 
 
-def test_unknown_ca_is_refused_and_a_missing_token_says_what_to_run(profile, demo_conference, receiver, ca, tmp_path):
+def test_unknown_ca_is_refused_and_a_missing_token_says_what_to_run(
+    profile, demo_conference, receiver, ca, tmp_path
+):
     _configure(profile, receiver.url, ca, tmp_path)
     profile.settings.set("http.ca_file", "")
     result = send.send_report(profile, demo_conference, "http", json_bytes=REPORT)
-    assert result.state == "pending" and "certificate" in result.message and "http.ca_file" in result.message
+    assert (
+        result.state == "pending"
+        and "certificate" in result.message
+        and "http.ca_file" in result.message
+    )
     assert receiver.requests == []
 
     secrets.delete_secret(send.TOKEN_SECRET)
@@ -301,8 +356,9 @@ def test_unknown_ca_is_refused_and_a_missing_token_says_what_to_run(profile, dem
         send.send_report(profile, demo_conference, "http", json_bytes=REPORT)
 
 
-def test_wire_debugging_cannot_print_the_token(profile, demo_conference, receiver, ca, tmp_path, monkeypatch,
-                                               capfd, caplog):
+def test_wire_debugging_cannot_print_the_token(
+    profile, demo_conference, receiver, ca, tmp_path, monkeypatch, capfd, caplog
+):
     caplog.set_level(logging.DEBUG)
     _configure(profile, receiver.url, ca, tmp_path)
     monkeypatch.setattr(http.client.HTTPConnection, "debuglevel", 1)  # someone's debugging switch
@@ -316,15 +372,22 @@ def test_wire_debugging_cannot_print_the_token(profile, demo_conference, receive
     _assert_token_nowhere(profile.paths, caplog, capfd)
 
 
-def test_a_receiver_echoing_the_token_does_not_get_it_stored(profile, demo_conference, server_context, ca,
-                                                             tmp_path):
+def test_a_receiver_echoing_the_token_does_not_get_it_stored(
+    profile, demo_conference, server_context, ca, tmp_path
+):
     server = HTTPServer(host="127.0.0.1", port=_free_port(), ssl_context=server_context)
     server.expect_request("/reports", method="POST").respond_with_handler(
-        lambda r: Response(json.dumps({"error": f"bad token {r.headers['Authorization']}"}), 401,
-                           content_type="application/json"))
+        lambda r: Response(
+            json.dumps({"error": f"bad token {r.headers['Authorization']}"}),
+            401,
+            content_type="application/json",
+        )
+    )
     server.start()
     try:
-        _configure(profile, server.url_for("/reports").replace("localhost", "127.0.0.1"), ca, tmp_path)
+        _configure(
+            profile, server.url_for("/reports").replace("localhost", "127.0.0.1"), ca, tmp_path
+        )
         result = send.send_report(profile, demo_conference, "http", json_bytes=REPORT)
     finally:
         server.clear()
@@ -336,11 +399,14 @@ def test_a_receiver_echoing_the_token_does_not_get_it_stored(profile, demo_confe
 
 
 def test_without_a_working_keyring_the_token_lasts_this_run_and_the_app_says_so(
-        profile, demo_conference, receiver, ca, tmp_path, caplog):
+    profile, demo_conference, receiver, ca, tmp_path, caplog
+):
     caplog.set_level(logging.DEBUG)
     keyring.set_keyring(keyring.backends.fail.Keyring())
     assert not secrets.backend_info().usable
-    assert secrets.set_secret(send.TOKEN_SECRET, TOKEN) is False  # kept in memory, for this run only
+    assert (
+        secrets.set_secret(send.TOKEN_SECRET, TOKEN) is False
+    )  # kept in memory, for this run only
     _configure(profile, receiver.url, ca, tmp_path)
 
     result = send.send_report(profile, demo_conference, "http", json_bytes=REPORT)

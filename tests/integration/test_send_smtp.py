@@ -34,8 +34,10 @@ from observer_app.store.outbox import OutboxRepository
 
 USER = "alice@example.org"
 PASSWORD = "Smtp-pw-ŝ9x7-Kq2!"
-FILES = [("feedback-report.md", "text/markdown", "# Report\n\nBrazil supports Res. 64 — ŝ\n".encode()),
-         ("feedback-report.pdf", "application/pdf", b"%PDF-1.7\n" + bytes(range(256)) * 40)]
+FILES = [
+    ("feedback-report.md", "text/markdown", "# Report\n\nBrazil supports Res. 64 — ŝ\n".encode()),
+    ("feedback-report.pdf", "application/pdf", b"%PDF-1.7\n" + bytes(range(256)) * 40),
+]
 
 
 from support.keyrings import MemoryKeyring  # noqa: E402 - shared test backend
@@ -81,13 +83,17 @@ class Inbox:
         self.messages: list[tuple[str, list[str], bytes]] = []
 
     async def handle_DATA(self, server, session, envelope):
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
+        self.messages.append(
+            (envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content)
+        )
         return "250 2.0.0 Ok: queued as T3ST"
 
 
 def _authenticator(server, session, envelope, mechanism, auth_data):
     ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (
-        USER.encode(), PASSWORD.encode())
+        USER.encode(),
+        PASSWORD.encode(),
+    )
     return AuthResult(success=ok, handled=False)  # handled=True would leave a failed login hanging
 
 
@@ -134,19 +140,29 @@ def configured(profile, ca, tmp_path):
         s.set("author.name", "Alice Martín")
         s.set("author.organization", "Digital Rights Watch")
         secrets.set_secret(send.PASSWORD_SECRET, PASSWORD)
+
     return configure
 
 
 def _add_notes(profile, conference):
     body = conference.bodies[0]
-    for i, text in enumerate(["Brazil supports the human-rights reference", "Chair closes item 7.2"]):
-        profile.notes.add(Note(text, utc_now() - timedelta(minutes=5 - i), conference.id, body_id=body.id))
+    for i, text in enumerate(
+        ["Brazil supports the human-rights reference", "Chair closes item 7.2"]
+    ):
+        profile.notes.add(
+            Note(text, utc_now() - timedelta(minutes=5 - i), conference.id, body_id=body.id)
+        )
 
 
 def _secret_forms() -> list[bytes]:
     raw = PASSWORD.encode()
-    return [raw, base64.b64encode(raw), base64.b64encode(b"\0" + USER.encode() + b"\0" + raw),
-            PASSWORD.encode("unicode_escape"), ascii(PASSWORD).encode()]
+    return [
+        raw,
+        base64.b64encode(raw),
+        base64.b64encode(b"\0" + USER.encode() + b"\0" + raw),
+        PASSWORD.encode("unicode_escape"),
+        ascii(PASSWORD).encode(),
+    ]
 
 
 def _assert_password_nowhere(profile, caplog):
@@ -155,13 +171,16 @@ def _assert_password_nowhere(profile, caplog):
         for path in (p for p in directory.rglob("*") if p.is_file()):
             data = path.read_bytes()
             assert not any(form in data for form in _secret_forms()), f"the password is in {path}"
-    assert (profile.paths.log / "observer.log").stat().st_size > 0  # the log was written, and searched
+    assert (
+        profile.paths.log / "observer.log"
+    ).stat().st_size > 0  # the log was written, and searched
     assert any(r.name.startswith("observer") for r in caplog.records)
     assert not any(form.decode("latin-1") in caplog.text for form in _secret_forms())
 
 
-def test_report_arrives_over_starttls_with_auth_and_attachments(profile, demo_conference, mail_server,
-                                                                 configured, caplog):
+def test_report_arrives_over_starttls_with_auth_and_attachments(
+    profile, demo_conference, mail_server, configured, caplog
+):
     caplog.set_level(logging.DEBUG)
     controller, inbox = mail_server
     configured(controller.port)
@@ -172,7 +191,10 @@ def test_report_arrives_over_starttls_with_auth_and_attachments(profile, demo_co
     assert result.state == "sent", result.message
     assert result.answer == "250 2.0.0 Ok: queued as T3ST" and result.warning == ""
     [(mail_from, rcpts, raw)] = inbox.messages
-    assert mail_from == "alice@example.org" and rcpts == ["feedback@itu.example", "ngo-desk@example.net"]
+    assert mail_from == "alice@example.org" and rcpts == [
+        "feedback@itu.example",
+        "ngo-desk@example.net",
+    ]
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     assert msg["Subject"] == f"Feedback report: {demo_conference.name} (Digital Rights Watch)"
     assert msg["From"] == "Alice Martín <alice@example.org>"
@@ -181,10 +203,16 @@ def test_report_arrives_over_starttls_with_auth_and_attachments(profile, demo_co
     body = msg.get_body(("plain",)).get_content()
     assert f"Feedback report on {demo_conference.name}" in body and "2 notes" in body
     assert "Attached: feedback-report.md, feedback-report.pdf" in body
-    got = [(p.get_filename(), p.get_content_type(), p.get_payload(decode=True)) for p in msg.iter_attachments()]
+    got = [
+        (p.get_filename(), p.get_content_type(), p.get_payload(decode=True))
+        for p in msg.iter_attachments()
+    ]
     assert got == FILES
     [sent] = OutboxRepository(profile.db).list_sent()
-    assert (sent.destination, sent.receiver_answer) == ("feedback@itu.example, ngo-desk@example.net", result.answer)
+    assert (sent.destination, sent.receiver_answer) == (
+        "feedback@itu.example, ngo-desk@example.net",
+        result.answer,
+    )
     assert send.deliver_due(profile, utc_now() + timedelta(days=1)) == []  # sent once, never again
     assert len(inbox.messages) == 1
     _assert_password_nowhere(profile, caplog)
@@ -194,15 +222,18 @@ def test_implicit_tls_port(profile, demo_conference, ca, configured):
     controller, inbox = _start(ca, implicit_tls=True)
     try:
         configured(controller.port, security="ssl")
-        result = send.send_report(profile, demo_conference, "email", FILES[:1], summary="Short", subject="S")
+        result = send.send_report(
+            profile, demo_conference, "email", FILES[:1], summary="Short", subject="S"
+        )
         assert result.state == "sent", result.message
         assert len(inbox.messages) == 1
     finally:
         controller.stop()
 
 
-def test_unknown_certificate_is_refused_until_its_ca_file_is_set(profile, demo_conference, mail_server,
-                                                                  configured, caplog):
+def test_unknown_certificate_is_refused_until_its_ca_file_is_set(
+    profile, demo_conference, mail_server, configured, caplog
+):
     caplog.set_level(logging.DEBUG)
     controller, inbox = mail_server
     configured(controller.port, ca_file=False)  # the server's CA is not among the system's
@@ -257,7 +288,9 @@ class RecordingProxy:
         self.listener.close()
 
 
-def test_no_starttls_means_no_auth_and_no_password_on_the_wire(profile, demo_conference, configured, caplog):
+def test_no_starttls_means_no_auth_and_no_password_on_the_wire(
+    profile, demo_conference, configured, caplog
+):
     caplog.set_level(logging.DEBUG)
     controller, inbox = _start(None)  # plain SMTP that offers AUTH PLAIN LOGIN in clear
     proxy = RecordingProxy(controller.port)
@@ -269,7 +302,10 @@ def test_no_starttls_means_no_auth_and_no_password_on_the_wire(profile, demo_con
         controller.stop()
 
     assert result.state == "failed"  # not hammered every 30 s: the user must look at the settings
-    assert "the server does not offer STARTTLS; refusing to send your password in clear" in result.message
+    assert (
+        "the server does not offer STARTTLS; refusing to send your password in clear"
+        in result.message
+    )
     assert bytes(proxy.sent).upper().startswith(b"EHLO ")
     assert b"AUTH" not in proxy.sent.upper() and b"MAIL FROM" not in proxy.sent.upper()
     assert not any(form in proxy.sent for form in _secret_forms())
@@ -278,8 +314,9 @@ def test_no_starttls_means_no_auth_and_no_password_on_the_wire(profile, demo_con
     _assert_password_nowhere(profile, caplog)
 
 
-def test_wrong_password_is_a_plain_message_without_the_password(profile, demo_conference, mail_server,
-                                                                 configured, caplog):
+def test_wrong_password_is_a_plain_message_without_the_password(
+    profile, demo_conference, mail_server, configured, caplog
+):
     caplog.set_level(logging.DEBUG)
     controller, inbox = mail_server
     configured(controller.port)
@@ -300,14 +337,27 @@ def test_send_mail_refuses_auth_without_tls_even_when_called_directly(ca):
     controller, inbox = _start(None)
     try:
         with pytest.raises(smtp.SmtpError) as err:
-            smtp.send_mail("127.0.0.1", controller.port, "starttls", USER, PASSWORD, USER, ["x@example.org"],
-                           "s", "b", [], timeout=5)
+            smtp.send_mail(
+                "127.0.0.1",
+                controller.port,
+                "starttls",
+                USER,
+                PASSWORD,
+                USER,
+                ["x@example.org"],
+                "s",
+                "b",
+                [],
+                timeout=5,
+            )
     finally:
         controller.stop()
     assert not err.value.retryable and PASSWORD not in str(err.value)
 
 
-def test_missing_settings_and_password_say_what_to_run(profile, demo_conference, mail_server, configured):
+def test_missing_settings_and_password_say_what_to_run(
+    profile, demo_conference, mail_server, configured
+):
     controller, _inbox = mail_server
     configured(controller.port)
     secrets.delete_secret(send.PASSWORD_SECRET)
@@ -325,7 +375,9 @@ def test_without_a_mail_server_a_mailto_draft(profile, demo_conference):
     result = send.send_report(profile, demo_conference, "email", FILES)
     assert result.state == "draft" and result.outbox_id is None
     parts = urlsplit(result.mailto)
-    assert parts.scheme == "mailto" and unquote(parts.path) == "feedback@itu.example,desk@example.net"
+    assert (
+        parts.scheme == "mailto" and unquote(parts.path) == "feedback@itu.example,desk@example.net"
+    )
     query = parse_qs(parts.query)
     assert query["subject"] == [f"Feedback report: {demo_conference.name}"]
     assert "2 notes" in query["body"][0] and "\r\n" in query["body"][0]
@@ -335,10 +387,13 @@ def test_without_a_mail_server_a_mailto_draft(profile, demo_conference):
     assert len(url) <= smtp.MAILTO_LIMIT
     body = parse_qs(urlsplit(url).query)["body"][0]
     assert body.startswith("Note 0: Brazil — Res. 64 & human rights?") and body.endswith(
-        "(shortened: please attach the exported report)")
+        "(shortened: please attach the exported report)"
+    )
 
 
-def test_a_silent_server_times_out_and_is_retried_later(profile, demo_conference, configured, monkeypatch):
+def test_a_silent_server_times_out_and_is_retried_later(
+    profile, demo_conference, configured, monkeypatch
+):
     silent = socket.create_server(("127.0.0.1", 0))  # accepts, never greets
     monkeypatch.setattr(send, "SMTP_TIMEOUT", 0.5)
     try:
@@ -350,7 +405,9 @@ def test_a_silent_server_times_out_and_is_retried_later(profile, demo_conference
     assert result.next_attempt is not None
 
 
-def test_refused_recipients_are_named_and_the_rest_still_get_it(profile, demo_conference, ca, configured):
+def test_refused_recipients_are_named_and_the_rest_still_get_it(
+    profile, demo_conference, ca, configured
+):
     class Picky(Inbox):
         async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
             if address.startswith("ngo-desk@"):
@@ -361,8 +418,14 @@ def test_refused_recipients_are_named_and_the_rest_still_get_it(profile, demo_co
     inbox = Picky()
     server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     ca.issue_cert("127.0.0.1").configure_cert(server_ctx)
-    controller = Controller(inbox, hostname="127.0.0.1", port=_free_port(), tls_context=server_ctx,
-                            require_starttls=True, authenticator=_authenticator)
+    controller = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=_free_port(),
+        tls_context=server_ctx,
+        require_starttls=True,
+        authenticator=_authenticator,
+    )
     controller.start()
     try:
         configured(controller.port)
@@ -370,6 +433,7 @@ def test_refused_recipients_are_named_and_the_rest_still_get_it(profile, demo_co
     finally:
         controller.stop()
     assert result.state == "sent"  # sending again would duplicate it for the accepted recipient
-    assert result.answer == ("250 2.0.0 Ok: queued as T3ST; refused: ngo-desk@example.net (550 5.1.1 no such "
-                             "mailbox)")
+    assert result.answer == (
+        "250 2.0.0 Ok: queued as T3ST; refused: ngo-desk@example.net (550 5.1.1 no such mailbox)"
+    )
     assert [rcpts for _f, rcpts, _raw in inbox.messages] == [["feedback@itu.example"]]

@@ -13,18 +13,46 @@ from werkzeug import Response
 
 from observer_app.services.sources import fetch_source, open_profile, open_sources, read_source
 
-PLAYLIST = (b'#EXTM3U\n#EXTINF:-1 tvg-id="pl" group-title="Plenary",Plenary\nhttps://w.example/pl.m3u8\n'
-            b'#EXTINF:-1 tvg-id="c5" group-title="Committee 5",Committee 5\nc5.m3u8\n')
+PLAYLIST = (
+    b'#EXTM3U\n#EXTINF:-1 tvg-id="pl" group-title="Plenary",Plenary\nhttps://w.example/pl.m3u8\n'
+    b'#EXTINF:-1 tvg-id="c5" group-title="Committee 5",Committee 5\nc5.m3u8\n'
+)
 PORTAL = b"<!DOCTYPE html><html><head><title>Hotel Wi-Fi</title></head><body>Log in</body></html>"
-INDICO = json.dumps({"_type": "HTTPAPIResult", "results": [{
-    "title": "PP-14", "timezone": "Asia/Seoul", "id": "7",
-    "startDate": {"date": "2014-10-20", "time": "09:30:00", "tz": "Asia/Seoul"},
-    "endDate": {"date": "2014-11-07", "time": "18:00:00", "tz": "Asia/Seoul"},
-    "contributions": [{"_type": "Contribution", "id": "1", "title": "Opening", "room": "Plenary",
-                       "startDate": {"date": "2014-10-20", "time": "09:30:00", "tz": "Asia/Seoul"},
-                       "endDate": {"date": "2014-10-20", "time": "12:30:00", "tz": "Asia/Seoul"},
-                       "material": [{"title": "Documents", "resources": [
-                           {"name": "Document 67-E", "url": "https://docs.example/67-E.pdf"}]}]}]}]}).encode()
+INDICO = json.dumps(
+    {
+        "_type": "HTTPAPIResult",
+        "results": [
+            {
+                "title": "PP-14",
+                "timezone": "Asia/Seoul",
+                "id": "7",
+                "startDate": {"date": "2014-10-20", "time": "09:30:00", "tz": "Asia/Seoul"},
+                "endDate": {"date": "2014-11-07", "time": "18:00:00", "tz": "Asia/Seoul"},
+                "contributions": [
+                    {
+                        "_type": "Contribution",
+                        "id": "1",
+                        "title": "Opening",
+                        "room": "Plenary",
+                        "startDate": {"date": "2014-10-20", "time": "09:30:00", "tz": "Asia/Seoul"},
+                        "endDate": {"date": "2014-10-20", "time": "12:30:00", "tz": "Asia/Seoul"},
+                        "material": [
+                            {
+                                "title": "Documents",
+                                "resources": [
+                                    {
+                                        "name": "Document 67-E",
+                                        "url": "https://docs.example/67-E.pdf",
+                                    }
+                                ],
+                            }
+                        ],
+                    }
+                ],
+            }
+        ],
+    }
+).encode()
 TOKEN = "s3cret-token-value"
 
 
@@ -33,14 +61,20 @@ def _etag_handler(body: bytes, etag: str, seen: list):
         seen.append(dict(request.headers))
         if request.headers.get("If-None-Match") == etag:
             return Response(status=304, headers={"ETag": etag})
-        return Response(body, headers={"ETag": etag, "Last-Modified": "Tue, 21 Oct 2014 00:00:00 GMT"},
-                        content_type="audio/x-mpegurl")
+        return Response(
+            body,
+            headers={"ETag": etag, "Last-Modified": "Tue, 21 Oct 2014 00:00:00 GMT"},
+            content_type="audio/x-mpegurl",
+        )
+
     return handler
 
 
 def test_etag_then_304_uses_the_cached_copy(httpserver, tmp_path):
     seen: list = []
-    httpserver.expect_request("/pp14.m3u").respond_with_handler(_etag_handler(PLAYLIST, '"v1"', seen))
+    httpserver.expect_request("/pp14.m3u").respond_with_handler(
+        _etag_handler(PLAYLIST, '"v1"', seen)
+    )
     url = httpserver.url_for("/pp14.m3u")
     first = read_source(url, tmp_path)
     assert first.ok and first.counts()["streams"] == 2 and not first.warnings
@@ -90,19 +124,29 @@ def test_offline_uses_the_cached_copy(httpserver, tmp_path):
     body.rename(new_body)
     meta.rename(new_meta)
     result = read_source(gone, tmp_path)
-    assert result.ok and "cannot connect" in result.warnings[0] and "0 minutes old" in result.warnings[0]
+    assert (
+        result.ok
+        and "cannot connect" in result.warnings[0]
+        and "0 minutes old" in result.warnings[0]
+    )
 
 
 def test_html_instead_of_a_feed(httpserver, tmp_path):
-    httpserver.expect_ordered_request("/feed.m3u").respond_with_data(PORTAL, content_type="text/html")
+    httpserver.expect_ordered_request("/feed.m3u").respond_with_data(
+        PORTAL, content_type="text/html"
+    )
     url = httpserver.url_for("/feed.m3u")
     result = read_source(url, tmp_path)
     assert not result.ok and "HTML" in result.problems[0]
-    assert not list((tmp_path / "sources").glob("*.body")) if (tmp_path / "sources").exists() else True
+    assert (
+        not list((tmp_path / "sources").glob("*.body")) if (tmp_path / "sources").exists() else True
+    )
     httpserver.clear()
     httpserver.expect_ordered_request("/feed.m3u").respond_with_data(PLAYLIST)
     assert read_source(url, tmp_path).ok
-    httpserver.expect_ordered_request("/feed.m3u").respond_with_data(PORTAL, content_type="text/html")
+    httpserver.expect_ordered_request("/feed.m3u").respond_with_data(
+        PORTAL, content_type="text/html"
+    )
     after = read_source(url, tmp_path)  # the portal must not replace the good copy
     assert after.ok and after.counts()["streams"] == 2 and "HTML" in after.warnings[0]
     assert "saved earlier" in after.warnings[0]
@@ -113,21 +157,38 @@ def test_bearer_token_is_sent_and_never_shown(httpserver, tmp_path):
         if request.headers.get("Authorization") != f"Bearer {TOKEN}":
             return Response("unauthorised", status=401)
         return Response(INDICO, content_type="application/json")
+
     httpserver.expect_request("/export/event/7.json").respond_with_handler(handler)
     url = httpserver.url_for("/export/event/7.json")
     profile = tmp_path / "pp14.json"
-    profile.write_text(json.dumps({"format": "observer-profile", "format_version": 1, "name": "PP-14 observers",
-                                   "sources": [{"url": url, "token_secret": "indico.token"}, "channels.m3u"]}))
+    profile.write_text(
+        json.dumps(
+            {
+                "format": "observer-profile",
+                "format_version": 1,
+                "name": "PP-14 observers",
+                "sources": [{"url": url, "token_secret": "indico.token"}, "channels.m3u"],
+            }
+        )
+    )
     (tmp_path / "channels.m3u").write_bytes(PLAYLIST)
-    prof, conf, results, notes = open_profile(str(profile), tmp_path / "cache",
-                                              get_token={"indico.token": TOKEN}.get)
+    prof, conf, results, notes = open_profile(
+        str(profile), tmp_path / "cache", get_token={"indico.token": TOKEN}.get
+    )
     assert [r.kind for r in results] == ["indico", "m3u"] and all(r.ok for r in results)
     assert conf.timezone == "Asia/Seoul" and conf.document("67") is not None
     plenary = next(b for b in conf.bodies if b.name == "Plenary")
     opening = next(s for s in conf.sessions if s.title == "Opening")
-    assert opening.body_id == plenary.id and conf.stream(opening.stream_id).url == "https://w.example/pl.m3u8"
+    assert (
+        opening.body_id == plenary.id
+        and conf.stream(opening.stream_id).url == "https://w.example/pl.m3u8"
+    )
     _, _, denied, _ = open_profile(str(profile), tmp_path / "cache2", get_token=lambda name: None)
-    assert not denied[0].ok and "401" in denied[0].problems[0] and "indico.token" in denied[0].warnings[0]
+    assert (
+        not denied[0].ok
+        and "401" in denied[0].problems[0]
+        and "indico.token" in denied[0].warnings[0]
+    )
     everything = json.dumps([r.problems + r.warnings for r in results + denied]) + json.dumps(notes)
     assert TOKEN not in everything
     cached = b"".join(p.read_bytes() for p in (tmp_path / "cache").rglob("*") if p.is_file())
@@ -136,8 +197,11 @@ def test_bearer_token_is_sent_and_never_shown(httpserver, tmp_path):
 
 def test_local_files_and_missing_ones(tmp_path):
     (tmp_path / "a.m3u").write_bytes(PLAYLIST)
-    conf, results, notes = open_sources([str(tmp_path / "a.m3u"), str(tmp_path / "nope.ics")], tmp_path / "c",
-                                        get_token=lambda name: None)
+    conf, results, notes = open_sources(
+        [str(tmp_path / "a.m3u"), str(tmp_path / "nope.ics")],
+        tmp_path / "c",
+        get_token=lambda name: None,
+    )
     assert results[0].ok and results[1].problems == ["no such file"]
     assert len(conf.streams) == 2 and conf.timezone == "UTC" and any("UTC" in n for n in notes)
     assert not (tmp_path / "c").exists()  # local files are read, never cached
@@ -158,17 +222,28 @@ def test_a_profile_source_is_asked_again_only_after_its_refresh_interval(httpser
     profile = tmp_path / "pp.json"
 
     def write(minutes):
-        profile.write_text(json.dumps({"format": "observer-profile", "format_version": 1, "name": "PP",
-                                       "sources": [{"url": httpserver.url_for("/ch.m3u"),
-                                                    "refresh_minutes": minutes}]}))
+        profile.write_text(
+            json.dumps(
+                {
+                    "format": "observer-profile",
+                    "format_version": 1,
+                    "name": "PP",
+                    "sources": [{"url": httpserver.url_for("/ch.m3u"), "refresh_minutes": minutes}],
+                }
+            )
+        )
 
     write(60)
     cache = tmp_path / "cache"  # (the profile file itself is local: read every time)
     assert len(open_profile(str(profile), cache)[1].streams) == 2 and len(seen) == 1
-    assert len(open_profile(str(profile), cache)[1].streams) == 2 and len(seen) == 1  # within the hour: no request
+    assert (
+        len(open_profile(str(profile), cache)[1].streams) == 2 and len(seen) == 1
+    )  # within the hour: no request
     for body in (cache / "sources").glob("*.body"):  # an hour and a minute later
         os.utime(body, (time.time() - 3660, time.time() - 3660))
-    assert len(open_profile(str(profile), cache)[1].streams) == 2 and len(seen) == 2  # due: conditional request
+    assert (
+        len(open_profile(str(profile), cache)[1].streams) == 2 and len(seen) == 2
+    )  # due: conditional request
     assert seen[-1].get("If-None-Match") == '"v1"'
 
 
@@ -187,10 +262,17 @@ def test_opening_a_profile_url_fetches_the_profile_once(httpserver, tmp_path):
 
     seen: list = []
     httpserver.expect_request("/ch.m3u").respond_with_data(PLAYLIST)
-    profile = json.dumps({"format": "observer-profile", "format_version": 1, "name": "PP",
-                          "sources": [{"url": httpserver.url_for("/ch.m3u")}]}).encode()
+    profile = json.dumps(
+        {
+            "format": "observer-profile",
+            "format_version": 1,
+            "name": "PP",
+            "sources": [{"url": httpserver.url_for("/ch.m3u")}],
+        }
+    ).encode()
     httpserver.expect_request("/pp.json").respond_with_handler(
-        lambda request: seen.append(1) or Response(profile, content_type="application/json"))
+        lambda request: seen.append(1) or Response(profile, content_type="application/json")
+    )
     opened = open_feed(httpserver.url_for("/pp.json"), tmp_path / "cache")
     assert opened.feed.conference.name == "PP" and len(opened.feed.conference.streams) == 2
     assert len(seen) == 1

@@ -13,7 +13,7 @@ import hashlib
 import logging
 import threading
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import cheroot.wsgi
@@ -29,13 +29,19 @@ from observer_app import secrets
 from observer_app.core import bundle as core
 from observer_app.core.model import Note
 from observer_app.net.session import make_session
-from observer_app.net.webdav import PreconditionFailed, WebDav, WebDavError, _parse_multistatus, file_url
+from observer_app.net.webdav import (
+    PreconditionFailed,
+    WebDav,
+    WebDavError,
+    _parse_multistatus,
+    file_url,
+)
 from observer_app.services import sync as team_sync
-from observer_app.services.sync import SyncError
 from observer_app.services.context import open_profile
+from observer_app.services.sync import SyncError
 
 CONF = "pp26"
-NOW = datetime(2026, 11, 30, 6, 15, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 30, 6, 15, tzinfo=UTC)
 PASSWORDS = {"alice": "Alice-pw-7f3k9q-ŝecret", "bob": "Bob-pw-2m8x4z-secret"}
 
 
@@ -61,17 +67,28 @@ def dav_server(tmp_path_factory):
     """
     root = tmp_path_factory.mktemp("dav")
     patch = pytest.MonkeyPatch()
-    patch.setattr(FileResource, "get_etag",
-                  lambda self: hashlib.sha256(Path(self._file_path).read_bytes()).hexdigest()[:32])
-    app = WsgiDAVApp({
-        "provider_mapping": {"/": FilesystemProvider(str(root))},
-        "http_authenticator": {"domain_controller": None, "accept_basic": True, "accept_digest": False,
-                               "default_to_digest": False},
-        "simple_dc": {"user_mapping": {"*": {u: {"password": pw} for u, pw in PASSWORDS.items()}}},
-        "verbose": 0,
-        "logging": {"enable": False},
-        "dir_browser": {"enable": False},
-    })
+    patch.setattr(
+        FileResource,
+        "get_etag",
+        lambda self: hashlib.sha256(Path(self._file_path).read_bytes()).hexdigest()[:32],
+    )
+    app = WsgiDAVApp(
+        {
+            "provider_mapping": {"/": FilesystemProvider(str(root))},
+            "http_authenticator": {
+                "domain_controller": None,
+                "accept_basic": True,
+                "accept_digest": False,
+                "default_to_digest": False,
+            },
+            "simple_dc": {
+                "user_mapping": {"*": {u: {"password": pw} for u, pw in PASSWORDS.items()}}
+            },
+            "verbose": 0,
+            "logging": {"enable": False},
+            "dir_browser": {"enable": False},
+        }
+    )
     server = cheroot.wsgi.Server(("127.0.0.1", 0), app, numthreads=4)
     server.prepare()
     thread = threading.Thread(target=server.serve, daemon=True)
@@ -131,7 +148,9 @@ def sync(profile, client=None) -> team_sync.SyncReport:
 
 
 def add(profile, text: str) -> Note:
-    return profile.notes.add(Note(text=text, utc=NOW, conference_id=CONF, author=profile.settings.get("author.name")))
+    return profile.notes.add(
+        Note(text=text, utc=NOW, conference_id=CONF, author=profile.settings.get("author.name"))
+    )
 
 
 def texts(profile) -> list[tuple[str, bool]]:
@@ -144,6 +163,7 @@ def remote_texts(url: str, user: str) -> list[str]:
 
 
 # -- the flows ---------------------------------------------------------------------------------------
+
 
 def test_notes_flow_both_ways_without_duplicates(observers, dav):
     alice, bob = observers("alice"), observers("bob")
@@ -158,7 +178,9 @@ def test_notes_flow_both_ways_without_duplicates(observers, dav):
     assert report.imported["bob-pp26.json"].added == 1
     assert report.imported["bob-pp26.json"].unchanged == 2
     assert texts(alice) == texts(bob) and len(texts(alice)) == 3
-    assert sync(bob).imported["alice-pp26.json"].unchanged == 3  # alice's file now has bob's note too
+    assert (
+        sync(bob).imported["alice-pp26.json"].unchanged == 3
+    )  # alice's file now has bob's note too
 
     # Settled: nobody's file is read or written again, nothing is added.
     for profile in (alice, bob, alice):
@@ -166,8 +188,13 @@ def test_notes_flow_both_ways_without_duplicates(observers, dav):
         assert report.imported == {} and len(report.unchanged_files) == 1 and report.uploaded == ""
     assert texts(alice) == texts(bob) and len(texts(alice)) == 3
     listing = WebDav(make_session(), "bob", PASSWORDS["bob"]).propfind(dav)
-    assert sorted(u for u, _ in listing) == [file_url(dav, "alice-pp26.json"), file_url(dav, "bob-pp26.json")]
-    assert remote_texts(file_url(dav, "alice-pp26.json"), "alice") == remote_texts(file_url(dav, "bob-pp26.json"), "bob")
+    assert sorted(u for u, _ in listing) == [
+        file_url(dav, "alice-pp26.json"),
+        file_url(dav, "bob-pp26.json"),
+    ]
+    assert remote_texts(file_url(dav, "alice-pp26.json"), "alice") == remote_texts(
+        file_url(dav, "bob-pp26.json"), "bob"
+    )
 
     # An edit and a deletion travel too.
     note = next(n for n in bob.notes.list(CONF) if n.text.startswith("Plenary"))
@@ -193,7 +220,9 @@ def test_concurrent_edits_keep_both_versions(observers):
     expected = [("Com 6: alice's reading", True), ("Com 6: bob's reading", False)]
     assert texts(alice) == texts(bob) == expected
     copy = next(n for n in alice.notes.list(CONF) if n.conflict_of)
-    assert copy.conflict_of == note.id and bob.notes.get(copy.id) is not None  # same stable id on both sides
+    assert (
+        copy.conflict_of == note.id and bob.notes.get(copy.id) is not None
+    )  # same stable id on both sides
     for profile in (bob, alice, bob):  # settled: more syncs change nothing
         sync(profile)
     assert texts(alice) == texts(bob) == expected
@@ -219,7 +248,9 @@ def test_file_changed_between_get_and_put_is_merged_not_overwritten(observers, d
     add(alice, "morning note")
     sync(alice)
     own = file_url(dav, "alice-pp26.json")
-    laptop_note = Note(text="written on alice's laptop", utc=NOW, conference_id=CONF, author="alice")
+    laptop_note = Note(
+        text="written on alice's laptop", utc=NOW, conference_id=CONF, author="alice"
+    )
 
     def laptop_writes(url):
         body, etag = WebDav(make_session(), "alice", PASSWORDS["alice"]).get(url)
@@ -234,7 +265,11 @@ def test_file_changed_between_get_and_put_is_merged_not_overwritten(observers, d
     assert len(client.puts) == 2 and client.puts[0][0] and client.puts[1][0] != client.puts[0][0]
     assert report.imported["alice-pp26.json"].added == 1
     assert "written on alice's laptop" in [t for t, _ in texts(alice)]
-    assert remote_texts(own, "alice") == ["afternoon note", "morning note", "written on alice's laptop"]
+    assert remote_texts(own, "alice") == [
+        "afternoon note",
+        "morning note",
+        "written on alice's laptop",
+    ]
 
 
 def test_conditional_put_refuses_to_overwrite(dav):
@@ -260,20 +295,30 @@ def test_same_observer_on_two_machines_merges_into_one_file(observers, dav):
     assert report.imported["alice-pp26.json"].added == 1
     sync(desk)
     assert texts(desk) == texts(laptop) == [("from the desk", False), ("from the laptop", False)]
-    assert remote_texts(file_url(dav, "alice-pp26.json"), "alice") == ["from the desk", "from the laptop"]
+    assert remote_texts(file_url(dav, "alice-pp26.json"), "alice") == [
+        "from the desk",
+        "from the laptop",
+    ]
 
 
 def test_unreadable_file_in_the_folder_is_reported_and_skipped(observers, dav):
     alice, bob = observers("alice"), observers("bob")
-    WebDav(make_session(), "bob", PASSWORDS["bob"]).put(file_url(dav, "junk.json"), b"<html>oops</html>")
+    WebDav(make_session(), "bob", PASSWORDS["bob"]).put(
+        file_url(dav, "junk.json"), b"<html>oops</html>"
+    )
     add(bob, "bob's note")
     sync(bob)
     report = sync(alice)
     assert report.imported["bob-pp26.json"].added == 1
-    assert len(report.problems) == 1 and "junk.json" in report.problems[0] and "HTML" in report.problems[0]
+    assert (
+        len(report.problems) == 1
+        and "junk.json" in report.problems[0]
+        and "HTML" in report.problems[0]
+    )
 
 
 # -- errors and secrets ------------------------------------------------------------------------------
+
 
 def test_wrong_password_is_explained_without_the_password(observers, dav):
     alice = observers("alice")
@@ -322,7 +367,9 @@ def test_passwords_never_reach_disk_or_logs(observers, dav, tmp_path, caplog):
         needles += [pw.encode(), base64.b64encode(f"{user}:{pw}".encode())]
     needles.append(b"not-the-right-one")
     files = [p for p in tmp_path.rglob("*") if p.is_file()]
-    assert any(p.name == "sync-state.json" for p in files) and any(p.suffix == ".log" for p in files)
+    assert any(p.name == "sync-state.json" for p in files) and any(
+        p.suffix == ".log" for p in files
+    )
     for path in files:
         content = path.read_bytes()
         assert not any(n in content for n in needles), path

@@ -31,7 +31,9 @@ def test_required_keys(manifest):
         assert key in manifest, f"{MANIFEST.name}: missing '{key}'"
     assert manifest["runtime"] == "org.kde.Platform" and manifest["sdk"] == "org.kde.Sdk"
     # A string, not a float: YAML would read 6.10 as 6.1.
-    assert isinstance(manifest["runtime-version"], str) and re.fullmatch(r"6\.\d+", manifest["runtime-version"])
+    assert isinstance(manifest["runtime-version"], str) and re.fullmatch(
+        r"6\.\d+", manifest["runtime-version"]
+    )
     assert manifest["command"] == "observer-app"
 
 
@@ -52,9 +54,20 @@ def test_finish_args_are_sane(manifest):
     assert "--socket=pulseaudio" in args
     assert "--share=network" in args
     filesystems = {a.split("=", 1)[1] for a in args if a.startswith("--filesystem=")}
-    assert filesystems <= {"xdg-documents", "xdg-download", "xdg-documents:ro", "xdg-download:ro"}, filesystems
-    for forbidden in ("--filesystem=home", "--filesystem=host", "--socket=system-bus", "--socket=session-bus",
-                      "--device=all", "--share=network,ipc"):
+    assert filesystems <= {
+        "xdg-documents",
+        "xdg-download",
+        "xdg-documents:ro",
+        "xdg-download:ro",
+    }, filesystems
+    for forbidden in (
+        "--filesystem=home",
+        "--filesystem=host",
+        "--socket=system-bus",
+        "--socket=session-bus",
+        "--device=all",
+        "--share=network,ipc",
+    ):
         assert forbidden not in args
     for arg in args:
         assert not arg.startswith("--own-name="), arg
@@ -68,11 +81,19 @@ def test_libvlc_is_built_with_what_the_app_plays(manifest):
     names = [m["name"] for m in _modules(manifest)]
     assert "vlc" in names and names.index("vlc") < names.index("observer")
     for dependency in ("ffmpeg", "libmatroska", "libdvbpsi"):
-        assert names.index(dependency) < names.index("vlc"), f"{dependency} must be built before vlc"
+        assert names.index(dependency) < names.index("vlc"), (
+            f"{dependency} must be built before vlc"
+        )
     vlc = next(m for m in _modules(manifest) if m["name"] == "vlc")
     opts = vlc["config-opts"]
-    for needed in ("--enable-avcodec", "--enable-matroska", "--enable-dvbpsi", "--enable-gnutls", "--enable-xcb",
-                   "--enable-pulse"):
+    for needed in (
+        "--enable-avcodec",
+        "--enable-matroska",
+        "--enable-dvbpsi",
+        "--enable-gnutls",
+        "--enable-xcb",
+        "--enable-pulse",
+    ):
         assert needed in opts
     assert "--disable-qt" in opts and "--disable-lua" in opts
 
@@ -82,9 +103,13 @@ def test_every_download_is_pinned_by_sha256(manifest):
         for source in module.get("sources", []):
             if source["type"] in ("archive", "file") and "url" in source:
                 assert source["url"].startswith("https://"), source["url"]
-                assert re.fullmatch(r"[0-9a-f]{64}", source.get("sha256", "")), f"{module['name']}: no sha256"
+                assert re.fullmatch(r"[0-9a-f]{64}", source.get("sha256", "")), (
+                    f"{module['name']}: no sha256"
+                )
             if source["type"] == "git":
-                assert "commit" in source or "tag" in source, f"{module['name']}: unpinned git source"
+                assert "commit" in source or "tag" in source, (
+                    f"{module['name']}: unpinned git source"
+                )
 
 
 def test_local_sources_exist_or_are_made_by_the_wheel_script(manifest):
@@ -93,7 +118,9 @@ def test_local_sources_exist_or_are_made_by_the_wheel_script(manifest):
         if source["type"] == "dir":
             path = (MANIFEST.parent / source["path"]).resolve()
             if path.name == "flatpak-wheels":
-                assert "build/flatpak-wheels" in (MANIFEST.parent / "fetch-wheels.sh").read_text(encoding="utf-8")
+                assert "build/flatpak-wheels" in (MANIFEST.parent / "fetch-wheels.sh").read_text(
+                    encoding="utf-8"
+                )
             else:
                 assert path.is_dir(), f"{source['path']} does not exist"
     commands = "\n".join(app["build-commands"])
@@ -104,4 +131,8 @@ def test_local_sources_exist_or_are_made_by_the_wheel_script(manifest):
 def test_a_broken_manifest_is_caught(tmp_path):
     """The YAML check above is real: a tab-indented manifest does not load."""
     with pytest.raises(yaml.YAMLError):
-        yaml.safe_load(MANIFEST.read_text(encoding="utf-8").replace("  - --socket=wayland", "\t- --socket=wayland"))
+        yaml.safe_load(
+            MANIFEST.read_text(encoding="utf-8").replace(
+                "  - --socket=wayland", "\t- --socket=wayland"
+            )
+        )

@@ -29,8 +29,10 @@ METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
 def _tool(name: str) -> str:
     path = shutil.which(name)
     if path is None:
-        pytest.fail(f"{name} is not installed: run `bash packaging/bootstrap.sh test` "
-                    "(apt packages desktop-file-utils and appstream)")
+        pytest.fail(
+            f"{name} is not installed: run `bash packaging/bootstrap.sh test` "
+            "(apt packages desktop-file-utils and appstream)"
+        )
     return path
 
 
@@ -54,7 +56,9 @@ def test_desktop_file_passes_desktop_file_validate():
 
 def test_desktop_file_validate_rejects_a_broken_copy(tmp_path):
     broken = tmp_path / DESKTOP.name
-    broken.write_text(DESKTOP.read_text(encoding="utf-8").replace("Type=Application\n", ""), encoding="utf-8")
+    broken.write_text(
+        DESKTOP.read_text(encoding="utf-8").replace("Type=Application\n", ""), encoding="utf-8"
+    )
     result = _run(_tool("desktop-file-validate"), str(broken))
     assert result.returncode != 0
     assert "Type" in result.stdout + result.stderr
@@ -72,7 +76,9 @@ def test_metainfo_passes_appstreamcli_validate():
 def test_appstreamcli_rejects_a_metainfo_without_summary(tmp_path):
     broken = tmp_path / METAINFO.name
     text = METAINFO.read_text(encoding="utf-8")
-    broken.write_text(text.replace("<summary>", "<!-- ").replace("</summary>", " -->"), encoding="utf-8")
+    broken.write_text(
+        text.replace("<summary>", "<!-- ").replace("</summary>", " -->"), encoding="utf-8"
+    )
     result = _run(_tool("appstreamcli"), "validate", "--no-net", str(broken))
     assert result.returncode != 0
     assert "summary" in result.stdout + result.stderr
@@ -80,8 +86,16 @@ def test_appstreamcli_rejects_a_metainfo_without_summary(tmp_path):
 
 def test_installed_tree_validates_and_links_desktop_metainfo_and_icons(tmp_path):
     """What a distribution package or the Flatpak installs: every file in its place."""
-    subprocess.run(["bash", str(LINUX / "install-desktop-files.sh"), str(tmp_path / "usr"), "/opt/observer/observer-app"],
-                   check=True, timeout=60)
+    subprocess.run(
+        [
+            "bash",
+            str(LINUX / "install-desktop-files.sh"),
+            str(tmp_path / "usr"),
+            "/opt/observer/observer-app",
+        ],
+        check=True,
+        timeout=60,
+    )
     share = tmp_path / "usr" / "share"
     entry = _desktop_entry(share / "applications" / f"{APP_ID}.desktop")
     assert entry["Exec"] == "/opt/observer/observer-app"
@@ -95,8 +109,12 @@ def test_installed_tree_validates_and_links_desktop_metainfo_and_icons(tmp_path)
 
 
 def test_install_script_refuses_an_exec_path_with_spaces(tmp_path):
-    result = subprocess.run(["bash", str(LINUX / "install-desktop-files.sh"), str(tmp_path), "/opt/my apps/observer"],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        ["bash", str(LINUX / "install-desktop-files.sh"), str(tmp_path), "/opt/my apps/observer"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert "EXEC" in result.stderr
     assert not (tmp_path / "share" / "applications").exists()
@@ -123,4 +141,7 @@ def test_desktop_file_and_metainfo_agree_with_the_project(png_size):
     shot = root.find("screenshots/screenshot[@type='default']/image")
     assert shot is not None and shot.text.endswith("screenshot-main-window.png")
     # The declared size is the real one (software centres lay out the page before loading).
-    assert png_size(ROOT / "docs" / "screenshot-main-window.png") == (int(shot.get("width")), int(shot.get("height")))
+    assert png_size(ROOT / "docs" / "screenshot-main-window.png") == (
+        int(shot.get("width")),
+        int(shot.get("height")),
+    )

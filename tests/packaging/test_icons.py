@@ -18,7 +18,13 @@ SIZES = {16, 24, 32, 48, 64, 128, 256}
 
 def _make_icons(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, str(MAKE_ICONS), *args], capture_output=True, text=True, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, str(MAKE_ICONS), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 def test_svg_is_square_and_parses():
@@ -62,8 +68,10 @@ def test_check_notices_a_stale_png_and_a_rebuild_mends_it(tmp_path, png_size):
         shutil.copy(path, tmp_path / path.name)
     # A 32 px PNG drawn from another SVG (a plain square) is "stale".
     other = tmp_path / "other.svg"
-    other.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8" viewBox="0 0 8 8">'
-                     '<rect width="8" height="8" fill="#00ff00"/></svg>')
+    other.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8" viewBox="0 0 8 8">'
+        '<rect width="8" height="8" fill="#00ff00"/></svg>'
+    )
     other_dir = tmp_path / "other"
     assert _make_icons("--svg", str(other), "--out", str(other_dir)).returncode == 0
     shutil.copy(other_dir / "observer-32.png", tmp_path / "observer-32.png")
@@ -72,8 +80,15 @@ def test_check_notices_a_stale_png_and_a_rebuild_mends_it(tmp_path, png_size):
     assert result.returncode == 1
     assert "observer-32.png" in result.stderr and "observer-16.png" not in result.stderr
 
-    assert _make_icons("--svg", str(tmp_path / "observer.svg"), "--out", str(tmp_path)).returncode == 0
-    assert _make_icons("--svg", str(tmp_path / "observer.svg"), "--out", str(tmp_path), "--check").returncode == 0
+    assert (
+        _make_icons("--svg", str(tmp_path / "observer.svg"), "--out", str(tmp_path)).returncode == 0
+    )
+    assert (
+        _make_icons(
+            "--svg", str(tmp_path / "observer.svg"), "--out", str(tmp_path), "--check"
+        ).returncode
+        == 0
+    )
     assert png_size(tmp_path / "observer-32.png") == (32, 32)
 
 

@@ -24,13 +24,20 @@ DIST = ROOT / "dist" / "observer-app"
 EXE = DIST / "observer-app"
 RTHOOK = ROOT / "packaging" / "pyinstaller" / "rthook_vlc.py"
 #: What goes into the bundle: when any is newer than the bundle, it is rebuilt.
-SOURCES = ("observer_app", "resources", "packaging/observer.spec", "packaging/pyinstaller", "pyproject.toml")
-
+SOURCES = (
+    "observer_app",
+    "resources",
+    "packaging/observer.spec",
+    "packaging/pyinstaller",
+    "pyproject.toml",
+)
 
 
 def _load_libvlc_files():
     """packaging/pyinstaller/libvlc_files.py is not a package module: load it by path."""
-    spec = importlib.util.spec_from_file_location("libvlc_files", ROOT / "packaging" / "pyinstaller" / "libvlc_files.py")
+    spec = importlib.util.spec_from_file_location(
+        "libvlc_files", ROOT / "packaging" / "pyinstaller" / "libvlc_files.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -43,7 +50,11 @@ def _newest_source_mtime() -> float:
     newest = 0.0
     for name in SOURCES:
         path = ROOT / name
-        files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+        files = (
+            [path]
+            if path.is_file()
+            else [p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+        )
         newest = max([newest, *(p.stat().st_mtime for p in files)])
     return newest
 
@@ -51,9 +62,14 @@ def _newest_source_mtime() -> float:
 @pytest.fixture(scope="module")
 def bundle() -> Path:
     if not EXE.exists() or EXE.stat().st_mtime < _newest_source_mtime():
-        result = subprocess.run(["make", "-s", "bundle"], cwd=ROOT, capture_output=True, text=True, timeout=900)
+        result = subprocess.run(
+            ["make", "-s", "bundle"], cwd=ROOT, capture_output=True, text=True, timeout=900
+        )
         if result.returncode != 0:
-            pytest.fail("make bundle failed:\n" + "\n".join((result.stdout + result.stderr).splitlines()[-30:]))
+            pytest.fail(
+                "make bundle failed:\n"
+                + "\n".join((result.stdout + result.stderr).splitlines()[-30:])
+            )
     assert EXE.exists()
     return DIST
 
@@ -68,18 +84,30 @@ def _loaded_files(log_prefix: Path) -> set[str]:
     return loaded
 
 
-def _run_bundle(args: list[str], tmp_path: Path, extra_env: dict | None = None, timeout: float = 120):
+def _run_bundle(
+    args: list[str], tmp_path: Path, extra_env: dict | None = None, timeout: float = 120
+):
     env = {**os.environ, "OBSERVER_VLC_ARGS": "--aout=dummy", **(extra_env or {})}
-    return subprocess.run([str(EXE), "--data-dir", str(tmp_path / "profile"), *args], env=env,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [str(EXE), "--data-dir", str(tmp_path / "profile"), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 @pytest.mark.bundle
 @pytest.mark.timeout(900)
 def test_doctor_passes_on_the_bundled_libvlc_only(bundle, tmp_path):
     # Point every variable at nothing: the runtime hook must override them, not inherit them.
-    bogus = {"PYTHON_VLC_LIB_PATH": "/nonexistent/libvlc.so.5", "PYTHON_VLC_MODULE_PATH": "/nonexistent",
-             "VLC_PLUGIN_PATH": "/nonexistent", "LD_DEBUG": "files", "LD_DEBUG_OUTPUT": str(tmp_path / "ld")}
+    bogus = {
+        "PYTHON_VLC_LIB_PATH": "/nonexistent/libvlc.so.5",
+        "PYTHON_VLC_MODULE_PATH": "/nonexistent",
+        "VLC_PLUGIN_PATH": "/nonexistent",
+        "LD_DEBUG": "files",
+        "LD_DEBUG_OUTPUT": str(tmp_path / "ld"),
+    }
     result = _run_bundle(["doctor", "--json"], tmp_path, bogus)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     report = json.loads(result.stdout)
@@ -119,8 +147,13 @@ test ! -s {libdir}/libvlc.so.5   # really hidden
 exec {EXE} --data-dir {tmp_path / "profile"} doctor --json
 """
     env = {**os.environ, "OBSERVER_VLC_ARGS": "--aout=dummy", "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(["unshare", "--mount", "bash", "-c", script], env=env, capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        ["unshare", "--mount", "bash", "-c", script],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     if result.returncode != 0 and "unshare failed" in result.stderr:
         pytest.skip(f"no private mount namespace here: {result.stderr.strip()}")
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
@@ -136,7 +169,9 @@ def test_main_window_plays_video_from_the_bundle(bundle, tmp_path):
     result = _run_bundle([], tmp_path, {"OBSERVER_BENCH_FIRST_FRAME": "1"}, timeout=60)
     assert result.returncode == 0, result.stderr[-2000:]
     line = next((l for l in result.stdout.splitlines() if l.startswith("first-frame")), "")
-    assert line and line.split()[1] != "timeout", f"no video frame: {result.stdout!r} {result.stderr[-1000:]!r}"
+    assert line and line.split()[1] != "timeout", (
+        f"no video frame: {result.stdout!r} {result.stderr[-1000:]!r}"
+    )
 
 
 @pytest.mark.bundle
@@ -144,7 +179,9 @@ def test_main_window_plays_video_from_the_bundle(bundle, tmp_path):
 def test_every_report_format_exports_from_the_bundle(bundle, tmp_path):
     """Formats that read data files at run time (Word templates, fonts for PDF) work frozen too."""
     env = {"QT_QPA_PLATFORM": "offscreen"}
-    added = _run_bundle(["notes", "add", "Committee 5: DT/33(Rev.1) discussed", "--body", "com5"], tmp_path, env)
+    added = _run_bundle(
+        ["notes", "add", "Committee 5: DT/33(Rev.1) discussed", "--body", "com5"], tmp_path, env
+    )
     assert added.returncode == 0, added.stderr[-2000:]
     for fmt in ("md", "html", "pdf", "docx", "json", "csv", "vtt", "srt", "txt"):
         out = tmp_path / f"report.{fmt}"
@@ -162,8 +199,10 @@ def test_bundle_carries_the_selected_plugins_and_no_excluded_one(bundle):
     plugins = bundle / "_internal" / "vlc" / "plugins"
     assert (plugins / "plugins.dat").is_file(), "no plugin cache: vlc-cache-gen did not run"
     present = {(p.parent.name, libvlc_files.plugin_name(p)) for p in plugins.rglob("*_plugin.so")}
-    assert present == {(family, libvlc_files.plugin_name(p))
-                       for p, family in libvlc_files.selected_plugins(libvlc_files.find_libdir())}
+    assert present == {
+        (family, libvlc_files.plugin_name(p))
+        for p, family in libvlc_files.selected_plugins(libvlc_files.find_libdir())
+    }
     for family, names in libvlc_files.EXCLUDED.items():
         assert not {(family, n) for n in names} & present
     assert (bundle / "_internal" / "resources" / "demo" / "conference.json").is_file()
@@ -175,14 +214,34 @@ def test_bundle_carries_the_selected_plugins_and_no_excluded_one(bundle):
 
 def test_selection_keeps_what_playback_needs_and_drops_the_heavy_extras():
     libdir = libvlc_files.find_libdir()
-    chosen = {(family, libvlc_files.plugin_name(p)) for p, family in libvlc_files.selected_plugins(libdir)}
+    chosen = {
+        (family, libvlc_files.plugin_name(p)) for p, family in libvlc_files.selected_plugins(libdir)
+    }
     # Measured with LD_DEBUG on doctor, the window and probe over HLS (packaging/README.md).
-    for needed in [("access", "filesystem"), ("access", "http"), ("access", "https"), ("demux", "mkv"),
-                   ("demux", "adaptive"), ("demux", "ts"), ("demux", "mp4"), ("codec", "avcodec"),
-                   ("codec", "faad"), ("misc", "gnutls"), ("video_output", "xcb_x11"), ("video_output", "gl"),
-                   ("audio_output", "pulse"), ("audio_output", "adummy"), ("text_renderer", "freetype")]:
+    for needed in [
+        ("access", "filesystem"),
+        ("access", "http"),
+        ("access", "https"),
+        ("demux", "mkv"),
+        ("demux", "adaptive"),
+        ("demux", "ts"),
+        ("demux", "mp4"),
+        ("codec", "avcodec"),
+        ("codec", "faad"),
+        ("misc", "gnutls"),
+        ("video_output", "xcb_x11"),
+        ("video_output", "gl"),
+        ("audio_output", "pulse"),
+        ("audio_output", "adummy"),
+        ("text_renderer", "freetype"),
+    ]:
         assert needed in chosen, needed
-    for dropped in [("codec", "x265"), ("demux", "avformat"), ("access", "libbluray"), ("video_output", "caca")]:
+    for dropped in [
+        ("codec", "x265"),
+        ("demux", "avformat"),
+        ("access", "libbluray"),
+        ("video_output", "caca"),
+    ]:
         assert dropped not in chosen, dropped
     families = {family for family, _ in chosen}
     assert families == set(libvlc_files.FAMILIES)
@@ -208,16 +267,34 @@ def test_runtime_hook_points_at_the_bundle_and_restores_the_users_library_path(t
     )
 
     def run(env_extra: dict) -> dict:
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("LD_LIBRARY_PATH", "PYTHON_VLC", "VLC_",
-                                                                       "OBSERVER_RESOURCES"))}
-        out = subprocess.run([sys.executable, "-c", code], env={**env, **env_extra}, capture_output=True,
-                             text=True, timeout=60, check=True)
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("LD_LIBRARY_PATH", "PYTHON_VLC", "VLC_", "OBSERVER_RESOURCES"))
+        }
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            env={**env, **env_extra},
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
         return json.loads(out.stdout)
 
-    seen = run({"LD_LIBRARY_PATH": f"{tmp_path}:/opt/mine", "LD_LIBRARY_PATH_ORIG": "/opt/mine",
-                "PYTHON_VLC_LIB_PATH": "/usr/lib/libvlc.so.5"})
+    seen = run(
+        {
+            "LD_LIBRARY_PATH": f"{tmp_path}:/opt/mine",
+            "LD_LIBRARY_PATH_ORIG": "/opt/mine",
+            "PYTHON_VLC_LIB_PATH": "/usr/lib/libvlc.so.5",
+        }
+    )
     assert seen["PYTHON_VLC_LIB_PATH"] == str(tmp_path / "libvlc.so.5")
-    assert seen["PYTHON_VLC_MODULE_PATH"] == seen["VLC_PLUGIN_PATH"] == str(tmp_path / "vlc" / "plugins")
+    assert (
+        seen["PYTHON_VLC_MODULE_PATH"]
+        == seen["VLC_PLUGIN_PATH"]
+        == str(tmp_path / "vlc" / "plugins")
+    )
     assert seen["OBSERVER_RESOURCES"] == str(tmp_path / "resources")
     assert seen["LD_LIBRARY_PATH"] == "/opt/mine" and seen["LD_LIBRARY_PATH_ORIG"] is None
     # A user without LD_LIBRARY_PATH of their own gets none at all in the programs we start.

@@ -46,11 +46,22 @@ class DocServer:
         self._httpd: http.server.ThreadingHTTPServer | None = None
 
     # -- set-up ------------------------------------------------------------------------------
-    def put(self, path: str, data: bytes, last_modified: str = "Mon, 02 Mar 2026 09:00:00 GMT") -> None:
+    def put(
+        self, path: str, data: bytes, last_modified: str = "Mon, 02 Mar 2026 09:00:00 GMT"
+    ) -> None:
         self.files[path] = (data, last_modified)
 
-    def fault(self, path: str, *, status: int | None = None, html: bool = False, hang: bool = False,
-              content_type: str | None = None, disposition: str | None = None, times: int | None = None) -> None:
+    def fault(
+        self,
+        path: str,
+        *,
+        status: int | None = None,
+        html: bool = False,
+        hang: bool = False,
+        content_type: str | None = None,
+        disposition: str | None = None,
+        times: int | None = None,
+    ) -> None:
         self.faults[path] = _Fault(status, html, hang, content_type, disposition, times)
 
     def cut_after(self, path: str, nbytes: int) -> None:
@@ -65,7 +76,7 @@ class DocServer:
         return [h for p, h in self.requests if p == path]
 
     # -- life ----------------------------------------------------------------------------------
-    def start(self, ssl_context=None) -> "DocServer":
+    def start(self, ssl_context=None) -> DocServer:
         """Serve plain HTTP, or HTTPS with ``ssl_context`` (a server-side ``ssl.SSLContext``)."""
         owner = self
 
@@ -78,7 +89,9 @@ class DocServer:
             self._httpd.socket = ssl_context.wrap_socket(self._httpd.socket, server_side=True)
             self._scheme = "https"
         self._httpd.daemon_threads = True
-        threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        ).start()
         return self
 
     def stop(self) -> None:
@@ -87,7 +100,7 @@ class DocServer:
             self._httpd.shutdown()
             self._httpd.server_close()
 
-    def __enter__(self) -> "DocServer":
+    def __enter__(self) -> DocServer:
         return self.start()
 
     def __exit__(self, *exc) -> None:
@@ -118,20 +131,28 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return self._send(fault.status, b"<html><body>Server error</body></html>", "text/html")
         if fault is not None and fault.html:
             ctype = fault.content_type or "text/html; charset=utf-8"
-            return self._send(200, b"<!DOCTYPE html><html><body>Please log in to the hotel Wi-Fi.</body></html>",
-                              ctype)
+            return self._send(
+                200,
+                b"<!DOCTYPE html><html><body>Please log in to the hotel Wi-Fi.</body></html>",
+                ctype,
+            )
         if path not in owner.files:
             return self._send(404, b"not found", "text/plain")
         data, last_modified = owner.files[path]
         etag = '"' + hashlib.sha1(data).hexdigest()[:16] + '"'
         validators = {"Last-Modified": last_modified, **({"ETag": etag} if owner.etags else {})}
-        if self.headers.get("If-None-Match") == etag and owner.etags or (
-                not owner.etags and self.headers.get("If-Modified-Since") == last_modified):
+        if (
+            self.headers.get("If-None-Match") == etag
+            and owner.etags
+            or (not owner.etags and self.headers.get("If-Modified-Since") == last_modified)
+        ):
             return self._send(304, b"", None, validators)
         extra = dict(validators)
         if fault is not None and fault.disposition:
             extra["Content-Disposition"] = fault.disposition
-        ctype = (fault.content_type if fault is not None and fault.content_type else "application/pdf")
+        ctype = (
+            fault.content_type if fault is not None and fault.content_type else "application/pdf"
+        )
         match = _RANGE.match(self.headers.get("Range", ""))
         if_range = self.headers.get("If-Range")
         if match and (if_range is None or if_range in (etag, last_modified)):
@@ -142,8 +163,14 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return self._send(206, data[start:], ctype, extra, path)
         return self._send(200, data, ctype, extra, path)
 
-    def _send(self, status: int, body: bytes, ctype: str | None, headers: dict | None = None,
-              path: str | None = None) -> None:
+    def _send(
+        self,
+        status: int,
+        body: bytes,
+        ctype: str | None,
+        headers: dict | None = None,
+        path: str | None = None,
+    ) -> None:
         self.send_response(status)
         if ctype:
             self.send_header("Content-Type", ctype)
@@ -172,7 +199,9 @@ def make_pdf(pages: list[str], compress: bool = True) -> bytes:
     kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(len(pages)))
     objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
     objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode())
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    objects.append(
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    )
     for i, text in enumerate(pages):
         lines = ["BT /F1 11 Tf 14 TL 56 780 Td"]
         for line in text.split("\n"):
@@ -182,10 +211,14 @@ def make_pdf(pages: list[str], compress: bool = True) -> bytes:
         stream = "\n".join(lines).encode("cp1252", "replace")
         if compress:
             stream = zlib.compress(stream)
-        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> "
-                       f">> /Contents {5 + 2 * i} 0 R >>".encode())
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> "
+            f">> /Contents {5 + 2 * i} 0 R >>".encode()
+        )
         flate = b" /Filter /FlateDecode" if compress else b""
-        objects.append(b"<< /Length %d%s >>\nstream\n" % (len(stream), flate) + stream + b"\nendstream")
+        objects.append(
+            b"<< /Length %d%s >>\nstream\n" % (len(stream), flate) + stream + b"\nendstream"
+        )
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -194,5 +227,8 @@ def make_pdf(pages: list[str], compress: bool = True) -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
     return bytes(out)

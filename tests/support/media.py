@@ -46,9 +46,24 @@ def _inputs(seconds: float | None, video: str | None = None) -> list[str]:
 def _codecs() -> list[str]:
     """Fast x264 with a fixed 1 s GOP (no scene cuts) and mono AAC."""
     return [
-        "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency",
-        "-g", str(FPS), "-keyint_min", str(FPS), "-sc_threshold", "0",
-        "-c:a", "aac", "-b:a", str(AUDIO_BITRATE), "-ac", "1",
+        "-c:v",
+        "libx264",
+        "-preset",
+        "ultrafast",
+        "-tune",
+        "zerolatency",
+        "-g",
+        str(FPS),
+        "-keyint_min",
+        str(FPS),
+        "-sc_threshold",
+        "0",
+        "-c:a",
+        "aac",
+        "-b:a",
+        str(AUDIO_BITRATE),
+        "-ac",
+        "1",
     ]
 
 
@@ -92,19 +107,44 @@ def make_vod_renditions(out_dir: str | os.PathLike, seconds: float = 12) -> Path
     _ffmpeg(
         [
             *_inputs(seconds),
-            "-filter_complex", f"[0:v]split=2[hi][v2];[v2]scale={LOW_SIZE}[lo]",
-            "-map", "[hi]", "-map", "[lo]", "-map", "1:a", "-map", "2:a", "-map", "3:a",
-            *_codecs(), "-b:v:0", "400k", "-b:v:1", "100k",
-            "-f", "hls", "-hls_time", "2", "-hls_playlist_type", "vod",
-            "-master_pl_name", "master.m3u8", "-hls_segment_filename", "%v_%03d.ts",
-            "-var_stream_map", " ".join(stream_map), "%v.m3u8",
+            "-filter_complex",
+            f"[0:v]split=2[hi][v2];[v2]scale={LOW_SIZE}[lo]",
+            "-map",
+            "[hi]",
+            "-map",
+            "[lo]",
+            "-map",
+            "1:a",
+            "-map",
+            "2:a",
+            "-map",
+            "3:a",
+            *_codecs(),
+            "-b:v:0",
+            "400k",
+            "-b:v:1",
+            "100k",
+            "-f",
+            "hls",
+            "-hls_time",
+            "2",
+            "-hls_playlist_type",
+            "vod",
+            "-master_pl_name",
+            "master.m3u8",
+            "-hls_segment_filename",
+            "%v_%03d.ts",
+            "-var_stream_map",
+            " ".join(stream_map),
+            "%v.m3u8",
         ],
         cwd=out,
     )
     master = out / "master.m3u8"
     # Keep ffmpeg's variants (measured BANDWIDTH, real CODECS) and their URIs; rewrite the rest.
     variants = [
-        line for line in master.read_text().splitlines()
+        line
+        for line in master.read_text().splitlines()
         if line.startswith("#EXT-X-STREAM-INF:") or (line and not line.startswith("#"))
     ]
     lines = ["#EXTM3U", "#EXT-X-VERSION:3"]
@@ -133,15 +173,31 @@ def make_vod_muxed(out_dir: str | os.PathLike, seconds: float = 12) -> Path:
     _ffmpeg(
         [
             *_inputs(seconds),
-            "-map", "0:v", "-map", "1:a", "-map", "2:a", "-map", "3:a",
-            *_codecs(), "-b:v", "400k", *_language_tags(),
-            "-f", "hls", "-hls_time", "2", "-hls_playlist_type", "vod",
-            "-hls_segment_filename", "seg_%03d.ts", "index.m3u8",
+            "-map",
+            "0:v",
+            "-map",
+            "1:a",
+            "-map",
+            "2:a",
+            "-map",
+            "3:a",
+            *_codecs(),
+            "-b:v",
+            "400k",
+            *_language_tags(),
+            "-f",
+            "hls",
+            "-hls_time",
+            "2",
+            "-hls_playlist_type",
+            "vod",
+            "-hls_segment_filename",
+            "seg_%03d.ts",
+            "index.m3u8",
         ],
         cwd=out,
     )
     return out / "index.m3u8"
-
 
 
 def make_dvr_live(out_dir: str | os.PathLike, seconds: float = 40) -> Path:
@@ -150,8 +206,11 @@ def make_dvr_live(out_dir: str | os.PathLike, seconds: float = 40) -> Path:
     ``seconds`` of real time to build such a window). Returns ``out_dir/live.m3u8``."""
     index = make_vod_muxed(out_dir, seconds)
     live = index.with_name("live.m3u8")
-    live.write_text(index.read_text().replace("#EXT-X-ENDLIST\n", "").replace("#EXT-X-PLAYLIST-TYPE:VOD\n", ""))
+    live.write_text(
+        index.read_text().replace("#EXT-X-ENDLIST\n", "").replace("#EXT-X-PLAYLIST-TYPE:VOD\n", "")
+    )
     return live
+
 
 class LiveEncoder:
     """A running ``ffmpeg -re`` writing a live HLS playlist (sliding window, deleted segments,
@@ -162,22 +221,52 @@ class LiveEncoder:
     leave an encoder behind. Start it from the main thread (a fixture, not a worker thread).
     """
 
-    def __init__(self, out_dir: Path, segment_seconds: float, list_size: int, video: str | None = None):
+    def __init__(
+        self, out_dir: Path, segment_seconds: float, list_size: int, video: str | None = None
+    ):
         self.out_dir = out_dir
         self.playlist = out_dir / "live.m3u8"
         self._log = tempfile.TemporaryFile()  # a file, not a PIPE: a full pipe would stall ffmpeg
         cmd = [
-            "ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-re",
+            "ffmpeg",
+            "-hide_banner",
+            "-nostdin",
+            "-loglevel",
+            "error",
+            "-y",
+            "-re",
             *_inputs(None, video),
-            "-map", "0:v", "-map", "1:a", "-map", "2:a", "-map", "3:a",
-            *_codecs(), "-b:v", "400k", *_language_tags(),
-            "-f", "hls", "-hls_time", str(segment_seconds), "-hls_list_size", str(list_size),
-            "-hls_flags", "delete_segments+program_date_time",
-            "-hls_segment_filename", "live_%05d.ts", "live.m3u8",
+            "-map",
+            "0:v",
+            "-map",
+            "1:a",
+            "-map",
+            "2:a",
+            "-map",
+            "3:a",
+            *_codecs(),
+            "-b:v",
+            "400k",
+            *_language_tags(),
+            "-f",
+            "hls",
+            "-hls_time",
+            str(segment_seconds),
+            "-hls_list_size",
+            str(list_size),
+            "-hls_flags",
+            "delete_segments+program_date_time",
+            "-hls_segment_filename",
+            "live_%05d.ts",
+            "live.m3u8",
         ]
         self.process = subprocess.Popen(
-            cmd, cwd=out_dir, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-            stderr=self._log, preexec_fn=_die_with_parent_hook(),
+            cmd,
+            cwd=out_dir,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=self._log,
+            preexec_fn=_die_with_parent_hook(),
         )
         atexit.register(self.stop)
 
@@ -193,7 +282,9 @@ class LiveEncoder:
         t0 = time.monotonic()
         while self.segment_count() < segments:
             if self.process.poll() is not None:
-                raise RuntimeError(f"live ffmpeg exited ({self.process.returncode}): {self.stderr()}")
+                raise RuntimeError(
+                    f"live ffmpeg exited ({self.process.returncode}): {self.stderr()}"
+                )
             if time.monotonic() - t0 > timeout:
                 raise TimeoutError(f"live playlist not ready after {timeout} s: {self.stderr()}")
             time.sleep(0.05)
@@ -218,7 +309,7 @@ class LiveEncoder:
                 self.process.wait(timeout=3)
         self._log.close()
 
-    def __enter__(self) -> "LiveEncoder":
+    def __enter__(self) -> LiveEncoder:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -226,7 +317,10 @@ class LiveEncoder:
 
 
 def start_live(
-    out_dir: str | os.PathLike, segment_seconds: float = 1, list_size: int = 6, video: str | None = None
+    out_dir: str | os.PathLike,
+    segment_seconds: float = 1,
+    list_size: int = 6,
+    video: str | None = None,
 ) -> LiveEncoder:
     """Start a live encoder writing ``out_dir/live.m3u8``; call ``.wait_ready()`` before use.
 

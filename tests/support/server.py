@@ -57,7 +57,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     # HTTP/1.1 keeps connections open like a real CDN, so stop() has live sockets to cut.
     protocol_version = "HTTP/1.1"
-    server: "_HTTPServer"
+    server: _HTTPServer
 
     def log_message(self, format, *args):  # noqa: A002 - stdlib signature
         """Silent: tests read hits()/last_headers() instead of stderr."""
@@ -143,7 +143,7 @@ class _HTTPServer(http.server.ThreadingHTTPServer):
     allow_reuse_address = True  # SO_REUSEADDR: rebind the same port despite TIME_WAIT
     daemon_threads = True
 
-    def __init__(self, address, owner: "StreamServer"):
+    def __init__(self, address, owner: StreamServer):
         self.owner = owner
         self.stopping = threading.Event()
         self.connections: set[socket.socket] = set()
@@ -192,7 +192,7 @@ class StreamServer:
         self._headers: dict[str, email.message.Message] = {}
 
     # -- lifecycle ---------------------------------------------------------------------------
-    def start(self) -> "StreamServer":
+    def start(self) -> StreamServer:
         """Listen (again) on the same port. Raises OSError if someone else took the port."""
         if self._httpd is not None:
             return self
@@ -200,8 +200,10 @@ class StreamServer:
         self._port = httpd.server_address[1]
         self._httpd = httpd
         self._thread = threading.Thread(
-            target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
-            name=f"StreamServer:{self._port}", daemon=True,
+            target=httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"StreamServer:{self._port}",
+            daemon=True,
         )
         self._thread.start()
         return self
@@ -215,10 +217,10 @@ class StreamServer:
         httpd, self._httpd = self._httpd, None
         if httpd is None:
             return
-        httpd.stopping.set()       # release hang() handlers
-        httpd.shutdown()           # stop the accept loop (returns within poll_interval)
-        httpd.server_close()       # close the listening socket
-        httpd.drop_connections()   # EOF/RST for keep-alive and in-flight connections
+        httpd.stopping.set()  # release hang() handlers
+        httpd.shutdown()  # stop the accept loop (returns within poll_interval)
+        httpd.server_close()  # close the listening socket
+        httpd.drop_connections()  # EOF/RST for keep-alive and in-flight connections
         self._thread.join(timeout=5)
         self._thread = None
 
@@ -226,7 +228,7 @@ class StreamServer:
     def running(self) -> bool:
         return self._httpd is not None
 
-    def __enter__(self) -> "StreamServer":
+    def __enter__(self) -> StreamServer:
         return self.start()
 
     def __exit__(self, *exc) -> None:

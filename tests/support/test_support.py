@@ -10,7 +10,7 @@ import subprocess
 import sys
 import textwrap
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -40,9 +40,19 @@ def _variants(master: Path) -> list[tuple[dict[str, str], str]]:
 
 def _probe_streams(path: Path) -> list[dict]:
     out = subprocess.run(
-        ["ffprobe", "-v", "error", "-show_entries", "stream=codec_type:stream_tags=language",
-         "-of", "json", str(path)],
-        capture_output=True, text=True, check=True,
+        [
+            "ffprobe",
+            "-v",
+            "error",
+            "-show_entries",
+            "stream=codec_type:stream_tags=language",
+            "-of",
+            "json",
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     return json.loads(out)["streams"]
 
@@ -50,9 +60,24 @@ def _probe_streams(path: Path) -> list[dict]:
 def _tone_hz(media: Path, audio_index: int = 0) -> float:
     """Frequency of a pure tone in an audio stream, from zero crossings of the decoded PCM."""
     raw = subprocess.run(
-        ["ffmpeg", "-v", "error", "-i", str(media), "-map", f"0:a:{audio_index}",
-         "-f", "s16le", "-ac", "1", "-ar", "48000", "-"],
-        capture_output=True, check=True,
+        [
+            "ffmpeg",
+            "-v",
+            "error",
+            "-i",
+            str(media),
+            "-map",
+            f"0:a:{audio_index}",
+            "-f",
+            "s16le",
+            "-ac",
+            "1",
+            "-ar",
+            "48000",
+            "-",
+        ],
+        capture_output=True,
+        check=True,
     ).stdout
     pcm = array.array("h", raw)
     crossings = sum(1 for a, b in zip(pcm, pcm[1:]) if (a < 0) != (b < 0))
@@ -81,7 +106,9 @@ def muxed(tmp_path_factory) -> Path:
 
 
 def test_renditions_master_lists_languages_and_variants(renditions):
-    media = [_attrs(l) for l in renditions.read_text().splitlines() if l.startswith("#EXT-X-MEDIA:")]
+    media = [
+        _attrs(l) for l in renditions.read_text().splitlines() if l.startswith("#EXT-X-MEDIA:")
+    ]
     assert [(m["TYPE"], m["LANGUAGE"], m["NAME"], m["DEFAULT"]) for m in media] == [
         ("AUDIO", "mul", "Floor", "YES"),
         ("AUDIO", "en", "English", "NO"),
@@ -108,7 +135,9 @@ def test_renditions_master_lists_languages_and_variants(renditions):
     ]
 
 
-@pytest.mark.parametrize("playlist, hz", [("audio_mul", 440), ("audio_eng", 660), ("audio_fra", 880)])
+@pytest.mark.parametrize(
+    "playlist, hz", [("audio_mul", 440), ("audio_eng", 660), ("audio_fra", 880)]
+)
 def test_rendition_tones(renditions, playlist, hz):
     assert _tone_hz(renditions.parent / f"{playlist}_001.ts") == pytest.approx(hz, rel=0.03)
 
@@ -127,7 +156,7 @@ def test_live_playlist_has_fresh_program_date_times(tmp_path):
     with start_live(tmp_path) as live:
         live.wait_ready(timeout=15)
         text = live.playlist.read_text()
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         streams = _probe_streams(tmp_path / re.findall(r"^live_\d+\.ts$", text, re.M)[0])
     assert live.process.poll() is not None, "stop() left ffmpeg running"
 
@@ -159,8 +188,9 @@ def test_live_encoder_does_not_outlive_a_crashed_test_process(tmp_path, how):
             raise RuntimeError("test crashed")
         time.sleep(60)
     """)
-    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
-                             stderr=subprocess.DEVNULL, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
     ffmpeg_pid = int(child.stdout.readline())
     if how == "sigkill":
         child.kill()
@@ -198,8 +228,11 @@ def test_serves_files_and_counts_hits(server):
     assert requests.get(server.url("/missing.ts"), timeout=2).status_code == 404
     assert requests.get(server.url("/../../etc/passwd"), timeout=2).status_code == 404
     assert requests.head(server.url("sub/x.txt"), timeout=2).headers["Content-Length"] == "3"
-    requests.get(server.url("a.txt"), timeout=2,
-                 headers={"User-Agent": "Observer/1.0", "Referer": "https://example.org/live"})
+    requests.get(
+        server.url("a.txt"),
+        timeout=2,
+        headers={"User-Agent": "Observer/1.0", "Referer": "https://example.org/live"},
+    )
     assert server.hits("/a.txt") == 2 and server.hits("a.txt") == 2
     assert server.hits("/missing.ts") == 1 and server.hits("/never") == 0
     headers = server.last_headers("/a.txt")
@@ -208,11 +241,18 @@ def test_serves_files_and_counts_hits(server):
     assert server.last_headers("/never") is None
 
 
-@pytest.mark.parametrize("suffix, ctype", [
-    (".m3u8", "application/vnd.apple.mpegurl"), (".ts", "video/mp2t"), (".m4s", "video/iso.segment"),
-    (".mp4", "video/mp4"), (".aac", "audio/aac"), (".vtt", "text/vtt; charset=utf-8"),
-    (".json", "application/json"),
-])
+@pytest.mark.parametrize(
+    "suffix, ctype",
+    [
+        (".m3u8", "application/vnd.apple.mpegurl"),
+        (".ts", "video/mp2t"),
+        (".m4s", "video/iso.segment"),
+        (".mp4", "video/mp4"),
+        (".aac", "audio/aac"),
+        (".vtt", "text/vtt; charset=utf-8"),
+        (".json", "application/json"),
+    ],
+)
 def test_content_types(server, suffix, ctype):
     (server.directory / f"f{suffix}").write_bytes(b"x")
     r = requests.get(server.url(f"f{suffix}"), timeout=2)
@@ -221,10 +261,16 @@ def test_content_types(server, suffix, ctype):
         assert r.headers["Cache-Control"] == "no-cache"
 
 
-@pytest.mark.parametrize("spec, start, end", [
-    ("bytes=10-19", 10, 19), ("bytes=1000-", 1000, 1023), ("bytes=-24", 1000, 1023),
-    ("bytes=0-", 0, 1023), ("bytes=1020-5000", 1020, 1023),
-])
+@pytest.mark.parametrize(
+    "spec, start, end",
+    [
+        ("bytes=10-19", 10, 19),
+        ("bytes=1000-", 1000, 1023),
+        ("bytes=-24", 1000, 1023),
+        ("bytes=0-", 0, 1023),
+        ("bytes=1020-5000", 1020, 1023),
+    ],
+)
 def test_range_requests(server, spec, start, end):
     r = requests.get(server.url("blob.ts"), headers={"Range": spec}, timeout=2)
     assert r.status_code == 206
@@ -311,7 +357,9 @@ def vlc_player():
     def play(url: str):
         player.set_media(instance.media_new(url))
         player.play()
-        assert _wait_for(lambda: player.get_state() == vlc.State.Playing, timeout=5), player.get_state()
+        assert _wait_for(lambda: player.get_state() == vlc.State.Playing, timeout=5), (
+            player.get_state()
+        )
         return player
 
     yield play
@@ -325,7 +373,9 @@ def _labels(player) -> dict[int, str]:
 
 
 def _languages(player) -> set[str]:
-    return {m.group(1) for name in _labels(player).values() if (m := re.search(r"\[(.+?)\]$", name))}
+    return {
+        m.group(1) for name in _labels(player).values() if (m := re.search(r"\[(.+?)\]$", name))
+    }
 
 
 def _switch_to(player, language: str) -> tuple[dict[int, str], int]:
@@ -344,7 +394,9 @@ def test_vlc_plays_and_switches_language(request, vlc_player, stream):
         playlist = playlist.parent / "master_av.m3u8"
     with StreamServer(playlist.parent) as srv:
         player = vlc_player(srv.url(playlist.name))
-        assert _wait_for(lambda: _languages(player) == {"mul", "English", "French"}, 5), _labels(player)
+        assert _wait_for(lambda: _languages(player) == {"mul", "English", "French"}, 5), _labels(
+            player
+        )
         print(stream, "tracks:", _labels(player), "current:", player.audio_get_track())
         labels, current = _switch_to(player, "French")
         print(stream, "after switch:", labels, "current:", current)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -12,7 +12,7 @@ from observer_app.core.model import NoteStamp
 from observer_app.services.context import open_profile
 from observer_app.store.backup import RollingBackups, _backups, check
 
-NOW = datetime(2026, 11, 30, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 
 
 def profile_with_notes(tmp_path, texts):
@@ -88,7 +88,11 @@ def test_damaged_database_is_kept_and_the_backup_restored(tmp_path, damage):
         assert recovery is not None
         assert recovery.kept_as.read_bytes() == damaged_bytes  # kept, untouched
         message = recovery.message()
-        assert str(db_path) in message and str(recovery.kept_as) in message and "may be missing" in message
+        assert (
+            str(db_path) in message
+            and str(recovery.kept_as) in message
+            and "may be missing" in message
+        )
         assert [n.text for n in profile.notes.list("pp-demo")] == ["before the backup"]
     finally:
         profile.close()
@@ -100,7 +104,9 @@ def test_damaged_without_backup_starts_empty_and_says_so(tmp_path):
     paths.database.write_bytes(b"not a database at all" * 50)
     profile = open_profile(paths)
     try:
-        assert profile.recovery is not None and "No backup could be read" in profile.recovery.message()
+        assert (
+            profile.recovery is not None and "No backup could be read" in profile.recovery.message()
+        )
         assert profile.notes.list("pp-demo") == []
         assert os.path.exists(profile.recovery.kept_as)
     finally:
@@ -113,7 +119,9 @@ def test_a_sound_database_that_fails_to_open_is_never_replaced(tmp_path, monkeyp
     from observer_app.store.db import StoreError
 
     profile = profile_with_notes(tmp_path, ["three weeks of notes"])
-    RollingBackups(profile.db, profile.paths.backups).maybe_backup(NOW - timedelta(days=20), force=True)
+    RollingBackups(profile.db, profile.paths.backups).maybe_backup(
+        NOW - timedelta(days=20), force=True
+    )
     database = profile.paths.database
     profile.close()
     before = database.read_bytes()
@@ -169,7 +177,9 @@ def test_copies_cut_short_by_a_killed_app_are_cleared(tmp_path):
     backups = RollingBackups(profile.db, profile.paths.backups)
     profile.paths.backups.mkdir(parents=True, exist_ok=True)
     stale = profile.paths.backups / "rolling-20261130T100000Z-abc.123.tmp"
-    fresh = profile.paths.backups / "rolling-20261130T115959Z-abc.456.tmp"  # maybe being written now
+    fresh = (
+        profile.paths.backups / "rolling-20261130T115959Z-abc.456.tmp"
+    )  # maybe being written now
     for path in (stale, fresh):
         path.write_bytes(b"half a database")
     os.utime(stale, (NOW.timestamp() - 7200, NOW.timestamp() - 7200))

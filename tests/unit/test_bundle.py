@@ -3,7 +3,7 @@
 import json
 import uuid
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -14,7 +14,7 @@ from observer_app.core.model import Note, StreamKind
 from observer_app.services import bundles
 from observer_app.services.context import open_profile
 
-NOW = datetime(2026, 11, 30, 6, 15, 1, 234000, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 30, 6, 15, 1, 234000, tzinfo=UTC)
 CONF = "pp26"
 
 
@@ -22,11 +22,25 @@ def full_note(**changes) -> Note:
     """A note with every field set, in right-to-left script, with emoji and newlines."""
     note = Note(
         text="المملكة العربية السعودية تؤيد المقترح 👍\nsecond line\n\tindented — «quoted»",
-        utc=NOW, conference_id=CONF, body_id="com5", session_id="com5-3", stream_url="https://x.example/live.m3u8",
-        stream_kind=StreamKind.LIVE, media_position_ms=3_723_456, program_date_time=NOW - timedelta(seconds=12),
-        for_feedback=False, id=str(uuid.uuid4()), created=NOW - timedelta(minutes=5), updated=NOW,
-        speaker="Saudi Arabia", agenda_item="7.2", stance="supports", tags=("AI", "حقوق", "🌍"),
-        author="Zoë", conflict_of=None, deleted=False,
+        utc=NOW,
+        conference_id=CONF,
+        body_id="com5",
+        session_id="com5-3",
+        stream_url="https://x.example/live.m3u8",
+        stream_kind=StreamKind.LIVE,
+        media_position_ms=3_723_456,
+        program_date_time=NOW - timedelta(seconds=12),
+        for_feedback=False,
+        id=str(uuid.uuid4()),
+        created=NOW - timedelta(minutes=5),
+        updated=NOW,
+        speaker="Saudi Arabia",
+        agenda_item="7.2",
+        stance="supports",
+        tags=("AI", "حقوق", "🌍"),
+        author="Zoë",
+        conflict_of=None,
+        deleted=False,
     )
     return replace(note, **changes)
 
@@ -54,11 +68,24 @@ def bundle_bytes(notes, versions=None, **top) -> bytes:
 
 # -- format ------------------------------------------------------------------------------------------
 
+
 def test_round_trip_keeps_every_field():
-    notes = [full_note(), full_note(id=str(uuid.uuid4()), stream_kind=StreamKind.ARCHIVE, body_id=None,
-                                    session_id=None, stream_url=None, media_position_ms=None,
-                                    program_date_time=None, tags=(), stance="", deleted=True,
-                                    conflict_of=str(uuid.uuid4()))]
+    notes = [
+        full_note(),
+        full_note(
+            id=str(uuid.uuid4()),
+            stream_kind=StreamKind.ARCHIVE,
+            body_id=None,
+            session_id=None,
+            stream_url=None,
+            media_position_ms=None,
+            program_date_time=None,
+            tags=(),
+            stance="",
+            deleted=True,
+            conflict_of=str(uuid.uuid4()),
+        ),
+    ]
     data = bundle_bytes(notes)
     conference_id, author, back = core.from_bundle(data, "team.json")
     assert (conference_id, author) == (CONF, "alice")
@@ -83,7 +110,9 @@ def test_export_import_through_sqlite_keeps_every_field(make_profile, tmp_path):
     alice.notes.add(gone)
     path = tmp_path / "alice.json"
     assert bundles.export_bundle(alice, CONF, path) == 2
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp file left behind
+    assert [
+        p.name for p in tmp_path.iterdir() if p.name.startswith(".")
+    ] == []  # no temp file left behind
     report = bundles.import_bundle(bob, CONF, path)
     assert (report.added, report.unchanged) == (1, 1)  # the tombstone is kept, but shows nothing
     assert bob.notes.get(live.id) == live
@@ -95,7 +124,9 @@ def test_export_signs_our_own_unsigned_notes(make_profile, tmp_path):
     alice = make_profile("alice", author="Alice Martín")
     note = alice.notes.add(full_note(author=""))
     bundles.export_bundle(alice, CONF, tmp_path / "b.json")
-    assert json.loads((tmp_path / "b.json").read_text("utf-8"))["notes"][0]["author"] == "Alice Martín"
+    assert (
+        json.loads((tmp_path / "b.json").read_text("utf-8"))["notes"][0]["author"] == "Alice Martín"
+    )
     assert alice.notes.get(note.id).author == "Alice Martín"
     assert alice.notes.get(note.id).updated == note.updated  # signing is not an edit
 
@@ -142,13 +173,16 @@ def test_newer_format_version_is_refused_plainly():
     assert "newer" in str(err) and "update Observer" in str(err)
 
 
-@pytest.mark.parametrize("data, expected", [
-    (b"", "empty"),
-    (b"<html><body>Login</body></html>", "HTML"),
-    (b'{"format": "observer-notes", "format_version": 1, "notes": [', "cut off"),
-    (b'{"format": "observer-conference", "format_version": 1}', "not an Observer notes bundle"),
-    (b"\xff\xfe{}", "not UTF-8"),
-])
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        (b"", "empty"),
+        (b"<html><body>Login</body></html>", "HTML"),
+        (b'{"format": "observer-notes", "format_version": 1, "notes": [', "cut off"),
+        (b'{"format": "observer-conference", "format_version": 1}', "not an Observer notes bundle"),
+        (b"\xff\xfe{}", "not UTF-8"),
+    ],
+)
 def test_unusable_files_are_explained(data, expected):
     assert expected in str(_error(data))
 
@@ -165,9 +199,12 @@ def test_duplicate_ids_and_foreign_notes_are_refused():
 
 # -- merge rules (pure) ------------------------------------------------------------------------------
 
+
 def test_fingerprint_follows_content_not_bookkeeping():
     note = full_note()
-    assert fingerprint(note) == fingerprint(replace(note, updated=NOW + timedelta(hours=1), author="x"))
+    assert fingerprint(note) == fingerprint(
+        replace(note, updated=NOW + timedelta(hours=1), author="x")
+    )
     assert fingerprint(note) != fingerprint(replace(note, text=note.text + "."))
     assert fingerprint(note) != fingerprint(replace(note, deleted=True))
     assert fingerprint(note) != fingerprint(replace(note, tags=("AI",)))
@@ -224,7 +261,9 @@ def test_merge_stale_remote_never_reverts_a_newer_local_edit():
 def test_merge_revert_is_decided_by_the_later_edit_on_both_sides():
     base = full_note()
     edit = base.edited(text="edit")
-    revert = replace(base, updated=edit.updated + timedelta(seconds=5))  # back to the old text, later
+    revert = replace(
+        base, updated=edit.updated + timedelta(seconds=5)
+    )  # back to the old text, later
     both = core.make_ancestor_key([fingerprint(edit), fingerprint(base)])
     theirs = core.known_versions(both)
     here = merge(edit, revert, both, theirs)
@@ -236,7 +275,9 @@ def test_merge_revert_is_decided_by_the_later_edit_on_both_sides():
 def test_merge_delete_vs_unchanged_deletes():
     base = full_note()
     tombstone = base.edited(deleted=True)
-    decision = merge(base, tombstone, fingerprint(base), [fingerprint(tombstone), fingerprint(base)])
+    decision = merge(
+        base, tombstone, fingerprint(base), [fingerprint(tombstone), fingerprint(base)]
+    )
     assert decision.outcome is Outcome.UPDATED and decision.note.deleted
 
 
@@ -250,6 +291,7 @@ def test_merge_delete_vs_edit_keeps_the_edit_on_both_sides():
 
 
 # -- merge through the store ---------------------------------------------------------------------------
+
 
 def share(src, dst, tmp_path) -> bundles.MergeReport:
     path = tmp_path / f"{src.settings.get('author.name')}.json"
@@ -360,11 +402,16 @@ def test_missing_file_is_a_bundle_error(make_profile, tmp_path):
 def test_shipped_schema_is_valid_and_agrees_with_the_reader():
     import jsonschema  # noqa: PLC0415
 
-    raw_schema = json.loads((app_paths.resources_dir() / "schema" / "notes-bundle.schema.json").read_text("utf-8"))
+    raw_schema = json.loads(
+        (app_paths.resources_dir() / "schema" / "notes-bundle.schema.json").read_text("utf-8")
+    )
     jsonschema.Draft202012Validator.check_schema(raw_schema)
     good = json.loads(bundle_bytes([full_note()], {}))
     bad = json.loads(bundle_bytes([full_note()]))
     bad["notes"][0]["program_date_time"] = "yesterday"
-    for schema in (raw_schema, core.bundle_schema()):  # the file as tools see it, and as the app uses it
+    for schema in (
+        raw_schema,
+        core.bundle_schema(),
+    ):  # the file as tools see it, and as the app uses it
         validator = jsonschema.Draft202012Validator(schema)
         assert validator.is_valid(good) and not validator.is_valid(bad)

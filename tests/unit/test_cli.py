@@ -17,11 +17,15 @@ def run(*args, data_dir=None, env=None, input=None):
     cmd = [sys.executable, "-m", "observer_app"]
     if data_dir is not None:
         cmd += ["--data-dir", str(data_dir)]
-    return subprocess.run(cmd + list(args), capture_output=True, text=True, timeout=60, env=env or ENV, input=input)
+    return subprocess.run(
+        cmd + list(args), capture_output=True, text=True, timeout=60, env=env or ENV, input=input
+    )
 
 
-@pytest.mark.parametrize("args", [[], ["doctor"], ["export"], ["settings"], ["settings", "set"], ["notes"],
-                                  ["notes", "add"]])
+@pytest.mark.parametrize(
+    "args",
+    [[], ["doctor"], ["export"], ["settings"], ["settings", "set"], ["notes"], ["notes", "add"]],
+)
 def test_help_at_every_level(args):
     result = run(*args, "--help")
     assert result.returncode == 0
@@ -39,11 +43,20 @@ def test_settings_set_get_list(tmp_path):
 
 def test_notes_add_list_and_export_markdown(tmp_path):
     run("settings", "set", "author.organization", "Digital Rights Watch", data_dir=tmp_path)
-    added = run("notes", "add", "Kenya supports DT/33; asks for ADM/54 online", "--body", "com5", data_dir=tmp_path)
+    added = run(
+        "notes",
+        "add",
+        "Kenya supports DT/33; asks for ADM/54 online",
+        "--body",
+        "com5",
+        data_dir=tmp_path,
+    )
     assert added.returncode == 0, added.stderr
     notes = json.loads(run("notes", "list", "--json", data_dir=tmp_path).stdout)
     assert [n["text"] for n in notes] == ["Kenya supports DT/33; asks for ADM/54 online"]
-    assert notes[0]["body"] == "com5" and notes[0]["session"].startswith("com5-d2-")  # whatever sits now
+    assert notes[0]["body"] == "com5" and notes[0]["session"].startswith(
+        "com5-d2-"
+    )  # whatever sits now
     out = tmp_path / "report.md"
     exported = run("export", "--format", "md", "-o", str(out), data_dir=tmp_path)
     assert exported.returncode == 0 and "wrote 1 note to" in exported.stderr
@@ -87,12 +100,19 @@ def test_unwritable_data_dir_is_a_clear_message(tmp_path):
     blocker.write_text("not a directory")
     result = run("notes", "list", data_dir=blocker)
     assert result.returncode == 1
-    assert f"{blocker} is a file, not a directory" in result.stderr and "Traceback" not in result.stderr
+    assert (
+        f"{blocker} is a file, not a directory" in result.stderr
+        and "Traceback" not in result.stderr
+    )
 
 
 def test_export_to_a_missing_directory_is_a_clear_message(tmp_path):
     result = run("export", "-o", str(tmp_path / "no" / "such" / "dir" / "r.md"), data_dir=tmp_path)
-    assert result.returncode == 1 and "cannot write" in result.stderr and "Traceback" not in result.stderr
+    assert (
+        result.returncode == 1
+        and "cannot write" in result.stderr
+        and "Traceback" not in result.stderr
+    )
 
 
 @pytest.mark.vlc
@@ -101,28 +121,42 @@ def test_doctor_json_plays_the_demo(tmp_path):
     report = json.loads(result.stdout)
     assert result.returncode == 0, result.stdout
     checks = {c["name"]: c for c in report["checks"]}
-    assert checks["libVLC playback"]["ok"] and "(3 audio tracks)" in checks["libVLC playback"]["detail"]
+    assert (
+        checks["libVLC playback"]["ok"]
+        and "(3 audio tracks)" in checks["libVLC playback"]["detail"]
+    )
     assert report["info"]["libvlc"].startswith("3.")
     assert report["info"]["data dir"] == str(tmp_path / "data")
 
 
 def test_doctor_without_libvlc_says_how_to_install(tmp_path):
-    env = {**ENV, "PYTHON_VLC_LIB_PATH": str(tmp_path / "no-libvlc.so"), "PYTHON_VLC_MODULE_PATH": str(tmp_path)}
+    env = {
+        **ENV,
+        "PYTHON_VLC_LIB_PATH": str(tmp_path / "no-libvlc.so"),
+        "PYTHON_VLC_MODULE_PATH": str(tmp_path),
+    }
     result = run("doctor", data_dir=tmp_path, env=env)
     assert result.returncode == 1
     assert "libVLC not found" in result.stdout
-    assert "sudo apt install libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output" in result.stdout
+    assert (
+        "sudo apt install libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output"
+        in result.stdout
+    )
     assert "Traceback" not in result.stdout + result.stderr
 
 
 def test_core_store_net_never_import_qt_or_vlc():
-    code = ("import sys, pkgutil, importlib, observer_app.core, observer_app.store, observer_app.net\n"
-            "for pkg in (observer_app.core, observer_app.store, observer_app.net):\n"
-            "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
-            "        importlib.import_module(m.name)\n"
-            "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'vlc')]\n"
-            "print(bad)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    code = (
+        "import sys, pkgutil, importlib, observer_app.core, observer_app.store, observer_app.net\n"
+        "for pkg in (observer_app.core, observer_app.store, observer_app.net):\n"
+        "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
+        "        importlib.import_module(m.name)\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'vlc')]\n"
+        "print(bad)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
 
@@ -133,9 +167,15 @@ def test_notes_list_selection_and_briefing(tmp_path):
     run("notes", "add", "After: Chile on ADM/54", "--body", "com6", data_dir=tmp_path)
     since = json.loads(run("notes", "list", "--json", "--since-briefing", data_dir=tmp_path).stdout)
     assert [n["text"] for n in since] == ["After: Chile on ADM/54"]
-    by_doc = json.loads(run("notes", "list", "--json", "--document", "dt 33", data_dir=tmp_path).stdout)
+    by_doc = json.loads(
+        run("notes", "list", "--json", "--document", "dt 33", data_dir=tmp_path).stdout
+    )
     assert [n["text"] for n in by_doc] == ["Before: Kenya supports DT/33"]
-    found = json.loads(run("notes", "list", "--json", "--search", "chile", "--body", "com6", data_dir=tmp_path).stdout)
+    found = json.loads(
+        run(
+            "notes", "list", "--json", "--search", "chile", "--body", "com6", data_dir=tmp_path
+        ).stdout
+    )
     assert len(found) == 1
     bad = run("notes", "list", "--document", "hello", data_dir=tmp_path)
     assert bad.returncode != 0 and "not a document symbol" in bad.stderr
@@ -151,7 +191,9 @@ def test_bundle_export_import_between_two_profiles(tmp_path):
     again = run("notes", "import-bundle", str(bundle), data_dir=bob)
     assert first.returncode == 0 and again.returncode == 0, first.stderr
     notes = json.loads(run("notes", "list", "--json", data_dir=bob).stdout)
-    assert [(n["text"], n["author"]) for n in notes] == [("Alice: Kenya supports DT/33", "Alice")]  # once
+    assert [(n["text"], n["author"]) for n in notes] == [
+        ("Alice: Kenya supports DT/33", "Alice")
+    ]  # once
     junk = tmp_path / "junk.json"
     junk.write_text("<html>login</html>")
     bad = run("notes", "import-bundle", str(junk), data_dir=bob)
@@ -160,7 +202,14 @@ def test_bundle_export_import_between_two_profiles(tmp_path):
 
 def test_secret_is_read_from_stdin_and_never_stored_in_a_file_without_a_keyring(tmp_path):
     env = {**ENV, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
-    result = run("secret", "set", "sync.webdav_password", data_dir=tmp_path, env=env, input="hunter2-secret\n")
+    result = run(
+        "secret",
+        "set",
+        "sync.webdav_password",
+        data_dir=tmp_path,
+        env=env,
+        input="hunter2-secret\n",
+    )
     assert result.returncode == 1 and "NOT stored" in result.stderr
     for path in tmp_path.rglob("*"):
         if path.is_file():

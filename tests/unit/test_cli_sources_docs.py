@@ -9,7 +9,9 @@ from tests.unit.test_cli import run
 
 def test_feed_check_says_what_each_source_gives_and_fails_on_a_bad_one(tmp_path):
     playlist = tmp_path / "channels.m3u"
-    playlist.write_text('#EXTM3U\n#EXTINF:-1 group-title="Committee 5",C5\nhttps://example.org/c5.m3u8\n')
+    playlist.write_text(
+        '#EXTM3U\n#EXTINF:-1 group-title="Committee 5",C5\nhttps://example.org/c5.m3u8\n'
+    )
     page = tmp_path / "page.m3u"
     page.write_text("<!DOCTYPE html><html><body>Sign in</body></html>")
     good = run("feed", "check", str(playlist), "--json", data_dir=tmp_path / "d")
@@ -24,7 +26,9 @@ def test_docs_fetch_indexes_the_demo_documents_and_search_finds_a_page(tmp_path)
     fetched = run("docs", "fetch", "--json", data_dir=tmp_path / "d")
     assert fetched.returncode == 0, fetched.stderr
     summary = json.loads(fetched.stdout)
-    assert summary["counts"]["failed"] == 0 and summary["counts"]["local"] == len(summary["files"]) > 0
+    assert (
+        summary["counts"]["failed"] == 0 and summary["counts"]["local"] == len(summary["files"]) > 0
+    )
     assert all(f["pages"] > 0 and not f["text_problem"] for f in summary["files"])
     found = run("search", "open consultations", "--json", data_dir=tmp_path / "d")
     assert found.returncode == 0, found.stderr

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -15,18 +15,21 @@ from observer_app import crash, log, secrets
 TOKEN = "tk_live_9f8e7d6c5b4a3f2e1d0c"
 
 
-@pytest.mark.parametrize("text", [
-    f"Authorization: Bearer {TOKEN}",
-    f"{{'Authorization': 'Bearer {TOKEN}', 'Accept': 'application/json'}}",
-    f"headers={{'authorization': '{TOKEN}'}}",
-    f"POST https://platform.example.org/api?token={TOKEN}&x=1 failed",
-    f"http.token={TOKEN}",
-    f'{{"password": "{TOKEN}"}}',
-    f"smtp login failed: password='{TOKEN}'",
-    f"webdav https://me:{TOKEN}@cloud.example.org/remote.php/dav/",
-    f"api_key: {TOKEN}",
-    f"sent with Basic {TOKEN}",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Authorization: Bearer {TOKEN}",
+        f"{{'Authorization': 'Bearer {TOKEN}', 'Accept': 'application/json'}}",
+        f"headers={{'authorization': '{TOKEN}'}}",
+        f"POST https://platform.example.org/api?token={TOKEN}&x=1 failed",
+        f"http.token={TOKEN}",
+        f'{{"password": "{TOKEN}"}}',
+        f"smtp login failed: password='{TOKEN}'",
+        f"webdav https://me:{TOKEN}@cloud.example.org/remote.php/dav/",
+        f"api_key: {TOKEN}",
+        f"sent with Basic {TOKEN}",
+    ],
+)
 def test_scrub_removes_the_secret_and_says_so(text):
     out = crash.scrub(text)
     assert TOKEN not in out
@@ -34,8 +37,10 @@ def test_scrub_removes_the_secret_and_says_so(text):
 
 
 def test_scrub_leaves_ordinary_text_alone():
-    text = ("Document 67(Rev.1) cited by author.name=Ana at 10:32; DT/33 page 4. "
-            "https://example.org/pp26/channels.m3u returned 404")
+    text = (
+        "Document 67(Rev.1) cited by author.name=Ana at 10:32; DT/33 page 4. "
+        "https://example.org/pp26/channels.m3u returned 404"
+    )
     assert crash.scrub(text) == text
 
 
@@ -53,13 +58,17 @@ def _raise(message):
 
 def test_report_has_versions_traceback_and_no_secret(monkeypatch):
     monkeypatch.setitem(secrets._session_only, "smtp.password", "correct horse battery")
-    exc_info = _raise(f"receiver said no to Authorization: Bearer {TOKEN} (pw correct horse battery)")
-    when = datetime(2026, 11, 30, 6, 15, tzinfo=timezone.utc)
+    exc_info = _raise(
+        f"receiver said no to Authorization: Bearer {TOKEN} (pw correct horse battery)"
+    )
+    when = datetime(2026, 11, 30, 6, 15, tzinfo=UTC)
     report = crash.format_report(*exc_info, where="thread worker-1", when=when)
     assert "When: 2026-11-30 06:15:00 UTC" in report
     assert "Where: thread worker-1" in report
     assert "Python: 3." in report and "Observer: " in report and "Platform: " in report
-    assert "Traceback (most recent call last)" in report and "RuntimeError: receiver said no" in report
+    assert (
+        "Traceback (most recent call last)" in report and "RuntimeError: receiver said no" in report
+    )
     assert "_raise" in report  # the frame that raised
     assert TOKEN not in report and "correct horse battery" not in report
 
@@ -72,10 +81,12 @@ def test_versions_name_loaded_libraries_only():
 
 
 def test_write_report_names_files_by_time_and_keeps_the_newest(tmp_path):
-    start = datetime(2026, 11, 30, 6, 15, tzinfo=timezone.utc)
+    start = datetime(2026, 11, 30, 6, 15, tzinfo=UTC)
     paths = []
     for i in range(crash.KEEP_REPORTS + 5):
-        path = crash.write_report(tmp_path / "log", f"report {i}\n", when=start + timedelta(seconds=i // 2))
+        path = crash.write_report(
+            tmp_path / "log", f"report {i}\n", when=start + timedelta(seconds=i // 2)
+        )
         os.utime(path, (1_700_000_000 + i, 1_700_000_000 + i))
         paths.append(path)
     assert paths[0].name == "crash-20261130-061500.txt"

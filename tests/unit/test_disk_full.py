@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -14,15 +14,21 @@ from observer_app.services import export
 from observer_app.services.context import open_profile
 from observer_app.store.db import Database, StoreError
 
-NOW = datetime(2026, 11, 30, 6, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 30, 6, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 def tiny_disk(tmp_path):
     mount_point = tmp_path / "tiny"
     mount_point.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)],
-                                           capture_output=True).returncode != 0:
+    if (
+        os.geteuid() != 0
+        or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)],
+            capture_output=True,
+        ).returncode
+        != 0
+    ):
         pytest.skip("mounting a tmpfs needs root")
     yield mount_point
     subprocess.run(["umount", "-l", str(mount_point)], check=False)

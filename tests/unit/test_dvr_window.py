@@ -25,7 +25,9 @@ def test_a_long_live_window_slides_with_time():
 
 
 def test_no_dvr_for_short_windows_archives_and_ended_playlists():
-    assert DvrWindow.of(Media([Seg(6.0)] * 4), live=True, opened_at=0) is None  # 24 s: just a live playlist
+    assert (
+        DvrWindow.of(Media([Seg(6.0)] * 4), live=True, opened_at=0) is None
+    )  # 24 s: just a live playlist
     assert DvrWindow.of(Media([Seg(6.0)] * 10), live=False, opened_at=0) is None
     assert DvrWindow.of(Media([Seg(6.0)] * 10, live=False), live=True, opened_at=0) is None
     assert DvrWindow.of(None, live=True, opened_at=0) is None

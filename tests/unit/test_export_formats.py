@@ -66,9 +66,15 @@ def enrich(report, notes):
         for session in body.sessions:
             if session.entries and not hasattr(session.entries[0], "speaker"):
                 session.entries[:] = [
-                    _Rich(**{f.name: getattr(e, f.name) for f in dataclasses.fields(e)}, speaker=by_id[e.note_id].speaker,
-                          stance=by_id[e.note_id].stance, agenda_item=by_id[e.note_id].agenda_item,
-                          tags=tuple(by_id[e.note_id].tags)) for e in session.entries]
+                    _Rich(
+                        **{f.name: getattr(e, f.name) for f in dataclasses.fields(e)},
+                        speaker=by_id[e.note_id].speaker,
+                        stance=by_id[e.note_id].stance,
+                        agenda_item=by_id[e.note_id].agenda_item,
+                        tags=tuple(by_id[e.note_id].tags),
+                    )
+                    for e in session.entries
+                ]
     return report
 
 
@@ -83,7 +89,9 @@ def hostile_notes(conf):
     past = conf.session("com5-d1-am")
     notes = []
     for i, body in enumerate(HOSTILE):
-        note = NoteStamp(past.start + timedelta(seconds=2 * i + 1), "com5", past.id).note(body, conf.id)
+        note = NoteStamp(past.start + timedelta(seconds=2 * i + 1), "com5", past.id).note(
+            body, conf.id
+        )
         note.speaker = ("Brazil", "Egypt <v x>", "مصر", "A --> B\n\nC", "")[i % 5]
         note.stance = ("supports", "", "concern", "question", "")[i % 5]
         note.tags = ("access", "<b>tag</b>") if i % 3 == 0 else ()
@@ -95,10 +103,15 @@ def plain_notes(conf):
     live = conf.session("com5-d2-am")
     past = conf.session("wgpl-d1-pm")
     n1 = NoteStamp(live.start + timedelta(minutes=20), "com5", live.id).note(
-        "Brazil supports DT/33 rev 1 and Doc. 67 (Add.2)", conf.id)
+        "Brazil supports DT/33 rev 1 and Doc. 67 (Add.2)", conf.id
+    )
     n1.speaker, n1.stance = "Brazil", "supports"
-    n2 = NoteStamp(live.start + timedelta(minutes=20, seconds=2), "com5", live.id).note("Chair: ADM/54 adopted", conf.id)
-    n3 = NoteStamp(past.start + timedelta(hours=1), "wgpl", past.id).note("Secretariat: documents online", conf.id)
+    n2 = NoteStamp(live.start + timedelta(minutes=20, seconds=2), "com5", live.id).note(
+        "Chair: ADM/54 adopted", conf.id
+    )
+    n3 = NoteStamp(past.start + timedelta(hours=1), "wgpl", past.id).note(
+        "Secretariat: documents online", conf.id
+    )
     n4 = NoteStamp(PINNED_NOW, "com6", None).note("Corridor talk", conf.id)
     return [n1, n2, n3, n4]
 
@@ -111,32 +124,57 @@ def hostile(demo_conference):
 
 # -- JSON ------------------------------------------------------------------------------------------
 
+
 def test_json_follows_its_schema(demo_conference):
     report = make_report(demo_conference, plain_notes(demo_conference))
     data = json.loads(json_report.render(report))
     assert json_report.validate(data) == []
-    assert (data["format"], data["format_version"], data["note_count"]) == ("observer-feedback", 1, 4)
-    assert data["conference"]["name"].startswith("PP-Demo") and data["conference"]["timezone"] == "Asia/Seoul"
+    assert (data["format"], data["format_version"], data["note_count"]) == (
+        "observer-feedback",
+        1,
+        4,
+    )
+    assert (
+        data["conference"]["name"].startswith("PP-Demo")
+        and data["conference"]["timezone"] == "Asia/Seoul"
+    )
     assert (data["author"], data["organization"], data["generated"]) == (
-        "A. Observer", "Digital Rights Watch", "2026-11-30T06:15:00.000Z")
+        "A. Observer",
+        "Digital Rights Watch",
+        "2026-11-30T06:15:00.000Z",
+    )
     com5 = data["bodies"][1]
     entry = com5["sessions"][0]["entries"][0]
-    assert (entry["speaker"], entry["stance"], entry["media_position"], entry["media_position_ms"]) == (
-        "Brazil", "supports", "20:00", 1_200_000)
-    assert entry["documents"][0]["symbol"] == "DT/33(Rev.1)" and entry["documents"][0]["title"].startswith("Draft")
+    assert (
+        entry["speaker"],
+        entry["stance"],
+        entry["media_position"],
+        entry["media_position_ms"],
+    ) == ("Brazil", "supports", "20:00", 1_200_000)
+    assert entry["documents"][0]["symbol"] == "DT/33(Rev.1)" and entry["documents"][0][
+        "title"
+    ].startswith("Draft")
     assert entry["documents"][0]["url"] is None  # the demo's documents are local files: never sent
     assert data == json_report.report_data(report)
 
 
 def test_json_validate_names_what_is_wrong(demo_conference):
-    data = json.loads(json_report.render(make_report(demo_conference, plain_notes(demo_conference))))
+    data = json.loads(
+        json_report.render(make_report(demo_conference, plain_notes(demo_conference)))
+    )
     data["format_version"] = 2
     data["bodies"][0]["sessions"][0]["entries"][0]["utc"] = "yesterday"
-    data["bodies"][0]["sessions"][0]["entries"][0]["documents"] = [{"symbol": "67", "title": "", "url": "javascript:x"}]
+    data["bodies"][0]["sessions"][0]["entries"][0]["documents"] = [
+        {"symbol": "67", "title": "", "url": "javascript:x"}
+    ]
     problems = json_report.validate(data)
     assert any(p.startswith("format_version") for p in problems)
-    assert any("entries/0/utc" in p for p in problems) and any("documents/0/url" in p for p in problems)
-    good = json.loads(json_report.render(make_report(demo_conference, plain_notes(demo_conference))))
+    assert any("entries/0/utc" in p for p in problems) and any(
+        "documents/0/url" in p for p in problems
+    )
+    good = json.loads(
+        json_report.render(make_report(demo_conference, plain_notes(demo_conference)))
+    )
     good["note_count"] = 5
     assert json_report.validate(good) == ["note_count: 5 but the report holds 4 notes"]
 
@@ -150,6 +188,7 @@ def test_json_keeps_hostile_text_exactly(hostile):
 
 
 # -- CSV -------------------------------------------------------------------------------------------
+
 
 def read_csv(text_: str) -> list[list[str]]:
     assert text_.startswith("\ufeff")
@@ -179,6 +218,7 @@ def test_csv_neutralises_formulas_and_keeps_everything_else(hostile):
 
 
 # -- HTML ------------------------------------------------------------------------------------------
+
 
 class _Audit(HTMLParser):
     """Collects what matters: tags, attributes, note elements and their text."""
@@ -229,7 +269,9 @@ def test_html_is_self_contained_and_inert(hostile):
     for tag, name, value in a.attrs:
         if name in ("href", "src", "action"):
             assert tag == "a" and value.startswith(("http://", "https://")), (tag, name, value)
-    csp = [v for t, k, v in a.attrs if t == "meta" and k == "content" and "default-src" in (v or "")]
+    csp = [
+        v for t, k, v in a.attrs if t == "meta" and k == "content" and "default-src" in (v or "")
+    ]
     assert csp and "default-src 'none'" in csp[0] and "script-src" not in csp[0]
     assert "<link" not in page and "@import" not in page and "url(" not in page
 
@@ -240,13 +282,21 @@ def test_links_are_public_urls_only(demo_conference):
     entry = report.bodies[1].sessions[0].entries[0]
     if not hasattr(entry, "archive_link") or not hasattr(entry.documents[0], "url"):
         pytest.skip("ReportEntry has no links yet")
-    docs = (dataclasses.replace(entry.documents[0], url="https://docs.example/DT33.pdf"),
-            dataclasses.replace(entry.documents[1], url="javascript:alert(1)"))
+    docs = (
+        dataclasses.replace(entry.documents[0], url="https://docs.example/DT33.pdf"),
+        dataclasses.replace(entry.documents[1], url="javascript:alert(1)"),
+    )
     report.bodies[1].sessions[0].entries[0] = dataclasses.replace(
-        entry, documents=docs, archive_link="https://media.example/com5.mp4#t=1200")
+        entry, documents=docs, archive_link="https://media.example/com5.mp4#t=1200"
+    )
     page = html.render(report)
-    assert '<a href="https://docs.example/DT33.pdf" rel="noopener noreferrer">DT/33(Rev.1)</a>' in page
-    assert '<a href="https://media.example/com5.mp4#t=1200" rel="noopener noreferrer">video 20:00</a>' in page
+    assert (
+        '<a href="https://docs.example/DT33.pdf" rel="noopener noreferrer">DT/33(Rev.1)</a>' in page
+    )
+    assert (
+        '<a href="https://media.example/com5.mp4#t=1200" rel="noopener noreferrer">video 20:00</a>'
+        in page
+    )
     assert "javascript:" not in page and "file:" not in page
     data = json.loads(json_report.render(report))
     first = data["bodies"][1]["sessions"][0]["entries"][0]
@@ -324,7 +374,11 @@ def test_cue_timing_ends_at_next_note_or_after_five_seconds(demo_conference):
     whole = check_vtt(cues.render(report))
     assert len(whole) == 3  # the corridor note has no place in any recording
     assert "1 note(s) without a position" in cues.render(report)
-    assert check_srt(cues.render_srt(report, com5))[1] == (1_202_000, 1_207_000, "Chair: ADM/54 adopted")
+    assert check_srt(cues.render_srt(report, com5))[1] == (
+        1_202_000,
+        1_207_000,
+        "Chair: ADM/54 adopted",
+    )
 
 
 def test_cue_tracks_stay_valid_with_hostile_notes(hostile, tmp_path):
@@ -349,9 +403,23 @@ def test_cue_tracks_stay_valid_with_hostile_notes(hostile, tmp_path):
     if shutil.which("ffprobe"):  # FFmpeg's demuxers, what mpv and many players use
         for name, body in (("notes.vtt", track), ("notes.srt", srt)):
             (tmp_path / name).write_text(body, encoding="utf-8")
-            out = subprocess.run(["ffprobe", "-v", "error", "-count_packets", "-show_entries",
-                                  "stream=nb_read_packets", "-of", "csv=p=0", str(tmp_path / name)],
-                                 capture_output=True, text=True, timeout=30, check=True)
+            out = subprocess.run(
+                [
+                    "ffprobe",
+                    "-v",
+                    "error",
+                    "-count_packets",
+                    "-show_entries",
+                    "stream=nb_read_packets",
+                    "-of",
+                    "csv=p=0",
+                    str(tmp_path / name),
+                ],
+                capture_output=True,
+                text=True,
+                timeout=30,
+                check=True,
+            )
             assert int(out.stdout.strip()) == len(notes), name
 
 
@@ -389,6 +457,7 @@ def test_libvlc_loads_the_track_over_a_demo_recording(demo_conference, tmp_path)
 
 # -- iCalendar -------------------------------------------------------------------------------------
 
+
 def test_ics_sessions_with_zone_alarm_and_escaping(demo_conference):
     icalendar = pytest.importorskip("icalendar")
     sessions = [demo_conference.session("com5-d1-am"), demo_conference.session("plenary-d1-am")]
@@ -405,7 +474,9 @@ def test_ics_sessions_with_zone_alarm_and_escaping(demo_conference):
     assert first["DTSTART"].params["TZID"] == "Asia/Seoul"
     assert first["DTSTART"].dt == evil.start and first["DTEND"].dt == evil.end
     alarms = first.walk("VALARM")
-    assert len(alarms) == 1 and alarms[0]["TRIGGER"].dt == -timedelta(minutes=10)  # the reminder default
+    assert len(alarms) == 1 and alarms[0]["TRIGGER"].dt == -timedelta(
+        minutes=10
+    )  # the reminder default
     assert str(first["UID"]) != str(events[1]["UID"])
 
 
@@ -413,9 +484,15 @@ def test_ics_vtimezone_follows_daylight_saving(demo_conference):
     berlin = dataclasses.replace(demo_conference, timezone="Europe/Berlin")
     session = dataclasses.replace(demo_conference.sessions[0], title="Summer")
     ics = ical.render_sessions(berlin, [session], now=PINNED_NOW)
-    tz = ics[ics.index("BEGIN:VTIMEZONE"):ics.index("END:VTIMEZONE")]
-    assert "BEGIN:DAYLIGHT\r\nDTSTART:20260329T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:CEST" in tz
-    assert "BEGIN:STANDARD\r\nDTSTART:20261025T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET" in tz
+    tz = ics[ics.index("BEGIN:VTIMEZONE") : ics.index("END:VTIMEZONE")]
+    assert (
+        "BEGIN:DAYLIGHT\r\nDTSTART:20260329T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:CEST"
+        in tz
+    )
+    assert (
+        "BEGIN:STANDARD\r\nDTSTART:20261025T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET"
+        in tz
+    )
     assert "DTSTART;TZID=Europe/Berlin:" in ics
 
 
@@ -427,6 +504,7 @@ def test_ics_folding_keeps_utf8_characters_whole():
 
 
 # -- plain text (e-mail body) ----------------------------------------------------------------------
+
 
 def test_text_body_is_wrapped_plain_text(demo_conference, hostile):
     report = make_report(demo_conference, plain_notes(demo_conference))
@@ -446,31 +524,49 @@ def test_text_body_is_wrapped_plain_text(demo_conference, hostile):
 
 # -- DOCX ------------------------------------------------------------------------------------------
 
+
 def test_docx_headings_and_one_table_row_per_note(demo_conference, hostile):
     docx = pytest.importorskip("docx")
     from observer_app.render import docx as docx_report
 
     report = make_report(demo_conference, plain_notes(demo_conference))
     document = docx.Document(io.BytesIO(docx_report.render(report)))
-    headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")]
+    headings = [
+        (p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")
+    ]
     assert headings[0] == ("Heading 1", "Feedback: PP-Demo: Plenipotentiary Conference (demo)")
-    assert [h for h in headings if h[0] == "Heading 2"][1] == ("Heading 2", "Committee 5 — Policy and Legal Matters")
+    assert [h for h in headings if h[0] == "Heading 2"][1] == (
+        "Heading 2",
+        "Committee 5 — Policy and Legal Matters",
+    )
     assert sum(1 for h in headings if h[0] == "Heading 3") == len(document.tables) == 3
-    assert [c.text for c in document.tables[0].rows[0].cells] == ["Time", "Video", "Speaker", "Stance", "Note", "Documents"]
+    assert [c.text for c in document.tables[0].rows[0].cells] == [
+        "Time",
+        "Video",
+        "Speaker",
+        "Stance",
+        "Note",
+        "Documents",
+    ]
     assert sum(len(t.rows) - 1 for t in document.tables) == report.note_count
     row = [c.text for c in document.tables[1].rows[1].cells]
-    assert row[1:4] == ["20:00", "Brazil", "supports"] and row[5].startswith("DT/33(Rev.1) — Draft report")
+    assert row[1:4] == ["20:00", "Brazil", "supports"] and row[5].startswith(
+        "DT/33(Rev.1) — Draft report"
+    )
     notes, report = hostile
     document = docx.Document(io.BytesIO(docx_report.render(report)))
     cells = [t.rows[i].cells[4].text for t in document.tables for i in range(1, len(t.rows))]
     assert len(cells) == len(notes)
-    assert cells[0].startswith("<script>alert(1)</script>") and any(c.startswith("مصر تعارض") for c in cells)
+    assert cells[0].startswith("<script>alert(1)</script>") and any(
+        c.startswith("مصر تعارض") for c in cells
+    )
 
 
 def test_ics_without_alarm_when_reminders_are_off(demo_conference):
     import icalendar
 
     sessions = list(demo_conference.sessions)[:2]
-    cal = icalendar.Calendar.from_ical(ical.render_sessions(demo_conference, sessions, now=PINNED_NOW,
-                                                         alarm=timedelta(0)))  # as the window passes "off"
+    cal = icalendar.Calendar.from_ical(
+        ical.render_sessions(demo_conference, sessions, now=PINNED_NOW, alarm=timedelta(0))
+    )  # as the window passes "off"
     assert len(cal.walk("VEVENT")) == 2 and not cal.walk("VALARM")

@@ -93,20 +93,51 @@ def test_without_demo_block_times_are_kept():
     assert first.start.isoformat() == "2026-03-02T00:30:00+00:00"
 
 
-@pytest.mark.parametrize("mutate,place,problem", [
-    (lambda r: r.pop("bodies"), "top level", "'bodies' is missing"),
-    (lambda r: r["conference"].update(timezone="Asia/Nowhere"), "conference/timezone", "unknown time zone"),
-    (lambda r: r["sessions"][3].update(body="com9"), "sessions/3/body", "refers to body 'com9'"),
-    (lambda r: r["sessions"][0].update(start="2014-10-20 09:30"), "sessions/0/start", "with a UTC offset"),
-    (lambda r: r["sessions"][0].update(start="2014-10-20T09:30:00"), "sessions/0/start", "with a UTC offset"),
-    (lambda r: r["sessions"][0].update(start="2026-02-30T09:30:00+09:00"), "sessions/0", "impossible date"),
-    (lambda r: r["documents"][0].update(date="2026-02-30"), "documents/0/date", "is not a valid date"),
-    (lambda r: r["streams"][0].update(url="http://[::1"), "", "bad address"),
-    (lambda r: r["sessions"][0].update(end=r["sessions"][0]["start"]), "sessions/0/end", "ends before it starts"),
-    (lambda r: r["streams"].append(dict(r["streams"][0])), "streams/4", "duplicate id"),
-    (lambda r: r.update(format_version=7), "format_version", "newer than this app"),
-    (lambda r: r["bodies"][0].update(colour="red"), "bodies/0", "'colour' was unexpected"),
-])
+@pytest.mark.parametrize(
+    "mutate,place,problem",
+    [
+        (lambda r: r.pop("bodies"), "top level", "'bodies' is missing"),
+        (
+            lambda r: r["conference"].update(timezone="Asia/Nowhere"),
+            "conference/timezone",
+            "unknown time zone",
+        ),
+        (
+            lambda r: r["sessions"][3].update(body="com9"),
+            "sessions/3/body",
+            "refers to body 'com9'",
+        ),
+        (
+            lambda r: r["sessions"][0].update(start="2014-10-20 09:30"),
+            "sessions/0/start",
+            "with a UTC offset",
+        ),
+        (
+            lambda r: r["sessions"][0].update(start="2014-10-20T09:30:00"),
+            "sessions/0/start",
+            "with a UTC offset",
+        ),
+        (
+            lambda r: r["sessions"][0].update(start="2026-02-30T09:30:00+09:00"),
+            "sessions/0",
+            "impossible date",
+        ),
+        (
+            lambda r: r["documents"][0].update(date="2026-02-30"),
+            "documents/0/date",
+            "is not a valid date",
+        ),
+        (lambda r: r["streams"][0].update(url="http://[::1"), "", "bad address"),
+        (
+            lambda r: r["sessions"][0].update(end=r["sessions"][0]["start"]),
+            "sessions/0/end",
+            "ends before it starts",
+        ),
+        (lambda r: r["streams"].append(dict(r["streams"][0])), "streams/4", "duplicate id"),
+        (lambda r: r.update(format_version=7), "format_version", "newer than this app"),
+        (lambda r: r["bodies"][0].update(colour="red"), "bodies/0", "'colour' was unexpected"),
+    ],
+)
 def test_bad_feeds_name_place_and_problem(mutate, place, problem):
     raw = demo_raw()
     mutate(raw)
@@ -117,13 +148,20 @@ def test_bad_feeds_name_place_and_problem(mutate, place, problem):
     assert str(err.value).startswith("/feeds/bad.json")
 
 
-@pytest.mark.parametrize("data,place,problem", [
-    (b"", "", "empty"),
-    (b"\xff\xfe{\x00", "byte 0", "not UTF-8"),
-    (b"<!DOCTYPE html><html><body>Not found</body></html>", "line 1", "HTML"),
-    (b'{"format": "observer-conference",\n  "format_version": 1,\n  "bodies": [,]}', "line 3, column 14", "invalid JSON"),
-    (b"[1, 2, 3]", "top level", "not of type 'object'"),
-])
+@pytest.mark.parametrize(
+    "data,place,problem",
+    [
+        (b"", "", "empty"),
+        (b"\xff\xfe{\x00", "byte 0", "not UTF-8"),
+        (b"<!DOCTYPE html><html><body>Not found</body></html>", "line 1", "HTML"),
+        (
+            b'{"format": "observer-conference",\n  "format_version": 1,\n  "bodies": [,]}',
+            "line 3, column 14",
+            "invalid JSON",
+        ),
+        (b"[1, 2, 3]", "top level", "not of type 'object'"),
+    ],
+)
 def test_unreadable_bytes(data, place, problem):
     with pytest.raises(FeedError) as err:
         parse_feed(data, "x.json", schema())
@@ -193,7 +231,9 @@ def test_a_bad_refresh_never_replaces_the_last_good_copy(tmp_path):
         assert first.feed.conference.id == "pp-demo" and not first.problems
         second = open_feed(url, tmp_path, now=PINNED_NOW)  # now the portal page
         assert second.feed.conference.id == "pp-demo"
-        assert not second.problems and "the server sent a web page (a login page?)" in second.stale[0]
+        assert (
+            not second.problems and "the server sent a web page (a login page?)" in second.stale[0]
+        )
         assert "using the copy saved earlier" in second.stale[0]
         third = open_feed(url, tmp_path, now=PINNED_NOW)
         assert third.feed.conference.id == "pp-demo"  # the copy was not overwritten by the portal
@@ -203,10 +243,17 @@ def test_a_bad_refresh_never_replaces_the_last_good_copy(tmp_path):
 
 def test_stream_headers_from_fields_or_url_suffix():
     raw = demo_raw()
-    raw["streams"][0]["url"] = "https://cdn.example/pl/master.m3u8|User-Agent=Mozilla%2F5.0&Referer=https://itu.example/"
-    raw["streams"][1].update(url="https://cdn.example/wg/master.m3u8", user_agent="Kodi/20", referrer="https://x/")
+    raw["streams"][0]["url"] = (
+        "https://cdn.example/pl/master.m3u8|User-Agent=Mozilla%2F5.0&Referer=https://itu.example/"
+    )
+    raw["streams"][1].update(
+        url="https://cdn.example/wg/master.m3u8", user_agent="Kodi/20", referrer="https://x/"
+    )
     conf = parse(raw).conference
     first, second = conf.streams[0], conf.streams[1]
     assert (first.url, first.user_agent, first.referrer) == (
-        "https://cdn.example/pl/master.m3u8", "Mozilla/5.0", "https://itu.example/")
+        "https://cdn.example/pl/master.m3u8",
+        "Mozilla/5.0",
+        "https://itu.example/",
+    )
     assert (second.user_agent, second.referrer) == ("Kodi/20", "https://x/")

@@ -1,6 +1,6 @@
 """HLS manifest reading against real manifests (tests/data/hls, see SOURCES.md)."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,9 +15,16 @@ def read(name):
 
 
 def test_audio_renditions_with_languages_and_groups():
-    master = hls.parse_master(read("grafov_master-with-closed-captions-eq-none.m3u8"), "https://cdn.example/live/master.m3u8")
+    master = hls.parse_master(
+        read("grafov_master-with-closed-captions-eq-none.m3u8"),
+        "https://cdn.example/live/master.m3u8",
+    )
     assert [(r.group, r.language, r.default) for r in master.audio] == [
-        ("audio0", "fr", True), ("audio1", "fr", True), ("audio0", "en", False), ("audio1", "en", False)]
+        ("audio0", "fr", True),
+        ("audio1", "fr", True),
+        ("audio0", "en", False),
+        ("audio1", "en", False),
+    ]
     assert master.languages() == ["fr", "en"]
     assert master.audio[0].uri == "https://cdn.example/live/audio_64_fra_rendition.m3u8"
     assert [s.language for s in master.subtitles] == ["en"]
@@ -35,35 +42,51 @@ def test_audio_only_variant_is_found():
 
 
 def test_renditions_without_language_use_their_name():
-    master = hls.parse_master(read("shaka_hls-multivideo/master.m3u8"), "http://127.0.0.1/master.m3u8")
+    master = hls.parse_master(
+        read("shaka_hls-multivideo/master.m3u8"), "http://127.0.0.1/master.m3u8"
+    )
     assert [r.name for r in master.audio] == ["Original 128k", "High Pitch 128k", "Low Pitch 128k"]
     assert [r.language for r in master.audio] == [None, None, None]  # nothing to guess from
     assert hls.is_master(read("shaka_hls-multivideo/master.m3u8"))
     assert not hls.is_master(read("shaka_hls-multivideo/red_2.m3u8"))
 
 
-@pytest.mark.parametrize("name", ["shaka_hls-muxed-mp4-ts_master_CRLF.m3u8", "grafov_wowza-master.m3u8",
-                                  "grafov_master-with-hlsv7.m3u8", "bom__shaka_hls-multivideo_master.m3u8"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "shaka_hls-muxed-mp4-ts_master_CRLF.m3u8",
+        "grafov_wowza-master.m3u8",
+        "grafov_master-with-hlsv7.m3u8",
+        "bom__shaka_hls-multivideo_master.m3u8",
+    ],
+)
 def test_real_masters_parse(name):
     master = hls.parse_master(read(name), "https://x/a/master.m3u8")
     assert master.variants and all(v.uri.startswith("https://x/") for v in master.variants)
 
 
 def test_program_date_time_maps_offsets_to_utc():
-    media = hls.parse_media(read("grafov_media-playlist-with-program-date-time.m3u8"), "https://x/p.m3u8")
+    media = hls.parse_media(
+        read("grafov_media-playlist-with-program-date-time.m3u8"), "https://x/p.m3u8"
+    )
     assert not media.live and len(media.segments) == 4
-    start = datetime(2018, 12, 31, 1, 47, 22, tzinfo=timezone.utc)  # 09:47:22 +08:00
+    start = datetime(2018, 12, 31, 1, 47, 22, tzinfo=UTC)  # 09:47:22 +08:00
     assert media.window_start_utc() == start
     assert media.utc_at(0) == start
     # 20 s in: second segment (starts 14.666 s in, PDT 09:47:36.666) + 5.334 s
-    assert media.utc_at(20.0) == datetime(2018, 12, 31, 1, 47, 42, tzinfo=timezone.utc)
+    assert media.utc_at(20.0) == datetime(2018, 12, 31, 1, 47, 42, tzinfo=UTC)
     assert media.live_edge_utc() == start + timedelta(seconds=14.666 + 13.698 + 14.668 + 13.2)
 
 
-@pytest.mark.parametrize("data,message", [
-    (b"", "no #EXTM3U"), (b"<!DOCTYPE html><html></html>", "web page"), (b"\xff\xfe\x00", "not UTF-8"),
-    (b"#EXTINF:10,\nseg.ts\n", "no #EXTM3U"),
-])
+@pytest.mark.parametrize(
+    "data,message",
+    [
+        (b"", "no #EXTM3U"),
+        (b"<!DOCTYPE html><html></html>", "web page"),
+        (b"\xff\xfe\x00", "not UTF-8"),
+        (b"#EXTINF:10,\nseg.ts\n", "no #EXTM3U"),
+    ],
+)
 def test_not_a_playlist(data, message):
     with pytest.raises(hls.ManifestError, match=message):
         hls.parse_master(data, "https://x/")

@@ -17,19 +17,64 @@ UI = Path(__file__).resolve().parents[2] / "observer_app" / "ui"
 
 #: Calls whose string arguments a person reads.
 SHOWN = {
-    "setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "setAccessibleName",
-    "setAccessibleDescription", "setStatusTip", "setWhatsThis", "addAction", "addItem", "insertItem", "addTab",
-    "setTabText", "addMenu", "showMessage", "setHorizontalHeaderLabels", "setLabelText", "clear", "addRow",
-    "show_message", "show_status", "setPlainText",
-    "QLabel", "QPushButton", "QCheckBox", "QToolButton", "QRadioButton", "QGroupBox", "QAction", "QMessageBox",
-    "information", "warning", "critical", "question", "about",
-    "getSaveFileName", "getOpenFileName", "getOpenFileNames", "getText", "getExistingDirectory",
-    "showText", "setDefaultSuffix", "createUndoAction", "createRedoAction",
+    "setText",
+    "setWindowTitle",
+    "setToolTip",
+    "setPlaceholderText",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "setStatusTip",
+    "setWhatsThis",
+    "addAction",
+    "addItem",
+    "insertItem",
+    "addTab",
+    "setTabText",
+    "addMenu",
+    "showMessage",
+    "setHorizontalHeaderLabels",
+    "setLabelText",
+    "clear",
+    "addRow",
+    "show_message",
+    "show_status",
+    "setPlainText",
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QToolButton",
+    "QRadioButton",
+    "QGroupBox",
+    "QAction",
+    "QMessageBox",
+    "information",
+    "warning",
+    "critical",
+    "question",
+    "about",
+    "getSaveFileName",
+    "getOpenFileName",
+    "getOpenFileNames",
+    "getText",
+    "getExistingDirectory",
+    "showText",
+    "setDefaultSuffix",
+    "createUndoAction",
+    "createRedoAction",
     # the app's own widget helpers (text, accessible name, tooltip; first combo item; table headers)
-    "_button", "_combo", "_table",
+    "_button",
+    "_combo",
+    "_table",
 }
 #: Keyword arguments that are text on screen.
-SHOWN_KEYWORDS = {"text", "toolTip", "windowTitle", "placeholderText", "accessibleName", "statusTip"}
+SHOWN_KEYWORDS = {
+    "text",
+    "toolTip",
+    "windowTitle",
+    "placeholderText",
+    "accessibleName",
+    "statusTip",
+}
 TRANSLATORS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "QT_TRANSLATE_NOOP3"}
 #: Literals with letters that are not words to translate (names, units, symbols with a letter).
 ALLOWED = {"Observer", "UTC"}
@@ -45,7 +90,9 @@ def _name(func: ast.expr) -> str:
 
 _TAGS = re.compile(r"<[^>]*>")
 _URL = re.compile(r"^(https?://|/)\S*$")
-_FILE_NAME = re.compile(r"^[\w.-]*\.\w{2,4}$|^[\w-]+-$")  # "followed-sessions.ics", "feedback-" (+ id)
+_FILE_NAME = re.compile(
+    r"^[\w.-]*\.\w{2,4}$|^[\w-]+-$"
+)  # "followed-sessions.ics", "feedback-" (+ id)
 
 
 def _has_letters(text: str) -> bool:
@@ -82,7 +129,8 @@ def _bare_strings(node: ast.expr):
 def _is_logging(func: ast.expr) -> bool:
     receiver = func.value if isinstance(func, ast.Attribute) else None
     return (isinstance(receiver, ast.Name) and receiver.id in ("log", "logger", "logging")) or (
-        isinstance(receiver, ast.Call) and _name(receiver.func) == "getLogger")
+        isinstance(receiver, ast.Call) and _name(receiver.func) == "getLogger"
+    )
 
 
 def problems(source: str, filename: str = "<string>") -> list[str]:
@@ -92,31 +140,50 @@ def problems(source: str, filename: str = "<string>") -> list[str]:
             continue
         name = _name(node.func)
         if name in TRANSLATORS:
-            text_arg = node.args[1 if name != "tr" else 0] if len(node.args) > (1 if name != "tr" else 0) else None
-            if text_arg is not None and not (isinstance(text_arg, ast.Constant) and isinstance(text_arg.value, str)) \
-                    and name != "translate" or isinstance(text_arg, ast.JoinedStr):
-                found.append(f"{filename}:{node.lineno}: {name}() needs a plain literal, not an expression or f-string")
+            text_arg = (
+                node.args[1 if name != "tr" else 0]
+                if len(node.args) > (1 if name != "tr" else 0)
+                else None
+            )
+            if (
+                text_arg is not None
+                and not (isinstance(text_arg, ast.Constant) and isinstance(text_arg.value, str))
+                and name != "translate"
+                or isinstance(text_arg, ast.JoinedStr)
+            ):
+                found.append(
+                    f"{filename}:{node.lineno}: {name}() needs a plain literal, not an expression or f-string"
+                )
             continue
         if _is_logging(node.func):
             continue  # log lines stay English (they go to developers)
         arguments = list(node.args) if name in SHOWN else []
-        if name in ("addItem", "insertItem", "addTab", "setTabText"):  # the rest is data, an index or a widget
+        if name in (
+            "addItem",
+            "insertItem",
+            "addTab",
+            "setTabText",
+        ):  # the rest is data, an index or a widget
             arguments = arguments[1:2] if name != "addItem" else arguments[:1]
         arguments += [k.value for k in node.keywords if k.arg in SHOWN_KEYWORDS or name in SHOWN]
         for argument in arguments:
             for literal in _bare_strings(argument):
                 text = literal.value
                 if _has_letters(text) and text.strip() not in ALLOWED:
-                    found.append(f"{filename}:{literal.lineno}: {name}(...) shows {text!r} untranslated")
+                    found.append(
+                        f"{filename}:{literal.lineno}: {name}(...) shows {text!r} untranslated"
+                    )
     return found
 
 
 def test_checker_finds_an_unmarked_string_and_accepts_a_marked_one():
     bad = 'label.setText("Saved")\nQLabel(f"{n} notes")\nb = QPushButton(text="Go")\nself.tr(f"{x} y")\n'
     assert len(problems(bad)) == 4
-    good = ('label.setText(self.tr("Saved"))\nQLabel(self.tr("{n} notes").format(n=n))\n'
-            'b = QPushButton(text=QCoreApplication.translate("Ctx", "Go"))\nlabel.setText("—")\n'
-            'box.setText("⏰ " + reminder.message())\n')
+    good = (
+        'label.setText(self.tr("Saved"))\nQLabel(self.tr("{n} notes").format(n=n))\n'
+        'b = QPushButton(text=QCoreApplication.translate("Ctx", "Go"))\nlabel.setText("—")\n'
+        'box.setText("⏰ " + reminder.message())\n'
+    )
     assert problems(good) == []
 
 
@@ -133,8 +200,11 @@ def test_translated_setting_texts_are_still_the_english_of_core_settings():
     from observer_app.core.settings import SETTINGS
     from observer_app.ui.dialogs.settings_text import TEXTS
 
-    stale = [key for key, (label, help_text) in TEXTS.items()
-             if (SETTINGS[key].label, SETTINGS[key].help) != (label, help_text)]
+    stale = [
+        key
+        for key, (label, help_text) in TEXTS.items()
+        if (SETTINGS[key].label, SETTINGS[key].help) != (label, help_text)
+    ]
     assert not stale, f"update ui/dialogs/settings_text.py for: {stale}"
     assert {"ui.language", "author.name", "player.language"} <= set(TEXTS)
 
@@ -152,7 +222,9 @@ def test_translations_keep_the_placeholders_of_their_source():
             translation = message.find("translation")
             if translation.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
-            forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+            forms = [f.text or "" for f in translation.findall("numerusform")] or [
+                translation.text or ""
+            ]
             # Plural forms may spell out small counts ("ملاحظتان": two notes), not all of them.
             if "%n" in source and not any("%n" in text for text in forms):
                 wrong.append(f"{ts.name}: {source!r} -> {forms!r}: no form shows the count %n")
@@ -167,6 +239,7 @@ def test_translations_keep_the_placeholders_of_their_source():
 
 
 # -- the loader (observer_app/ui/i18n.py): language choice and compiling at first use ---------------
+
 
 def test_the_system_language_is_used_when_observer_has_it():
     from PySide6.QtCore import QLocale
@@ -199,7 +272,9 @@ def test_a_missing_catalogue_is_compiled_beside_its_source_then_reused(tmp_path,
     translator = QTranslator()
     assert translator.load(str(qm)) and translator.translate("MainWindow", "&File") == "&Fichier"
     stamp = qm.stat().st_mtime_ns
-    assert compiled("fr", tmp_path / "cache") == qm and qm.stat().st_mtime_ns == stamp  # fresh: not rebuilt
+    assert (
+        compiled("fr", tmp_path / "cache") == qm and qm.stat().st_mtime_ns == stamp
+    )  # fresh: not rebuilt
     assert compiled("de", tmp_path / "cache") is None  # no such translation: English
 
 
@@ -210,7 +285,11 @@ def test_a_read_only_resources_folder_gets_its_catalogue_in_the_cache(tmp_path, 
 
     ts = _resources_with_french(tmp_path, monkeypatch)
     real_access = os.access
-    monkeypatch.setattr(i18n.os, "access", lambda path, mode: False if path == ts.parent else real_access(path, mode))
+    monkeypatch.setattr(
+        i18n.os,
+        "access",
+        lambda path, mode: False if path == ts.parent else real_access(path, mode),
+    )
     qm = i18n.compiled("fr", tmp_path / "cache")
     assert qm == tmp_path / "cache" / "i18n" / "observer_fr.qm" and qm.exists()
     assert not ts.with_suffix(".qm").exists()

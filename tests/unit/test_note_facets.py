@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import random
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from observer_app.core import clock
 from observer_app.core.model import Note
 from observer_app.services.context import open_profile
 from observer_app.store.migrations import MIGRATIONS
 
-T0 = datetime(2026, 3, 2, 0, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 0, 0, tzinfo=UTC)
 TZ = clock.zone("Asia/Kolkata")  # UTC+5:30: days do not start on the hour
 
 
 def scan(db, conference_id):
     """What the lists were before the counts: read every note."""
-    rows = db.execute("SELECT speaker, tags, utc FROM notes WHERE conference_id = ? AND deleted = 0",
-                      (conference_id,)).fetchall()
+    rows = db.execute(
+        "SELECT speaker, tags, utc FROM notes WHERE conference_id = ? AND deleted = 0",
+        (conference_id,),
+    ).fetchall()
     import json
     from collections import Counter
 
@@ -38,15 +40,22 @@ def test_counts_follow_adds_edits_soft_and_hard_deletes(app_dirs):
     notes = []
     for i in range(300):
         conference = rng.choice(["a", "b"])
-        note = Note(f"note {i}", T0 + timedelta(minutes=rng.randint(0, 5 * 24 * 60)), conference,
-                    speaker=rng.choice(["", "Kenya", "Brazil", "Chair", "kenya"]),
-                    tags=tuple(rng.sample(["wsis", "ai", "budget", "gender"], rng.randint(0, 3))))
+        note = Note(
+            f"note {i}",
+            T0 + timedelta(minutes=rng.randint(0, 5 * 24 * 60)),
+            conference,
+            speaker=rng.choice(["", "Kenya", "Brazil", "Chair", "kenya"]),
+            tags=tuple(rng.sample(["wsis", "ai", "budget", "gender"], rng.randint(0, 3))),
+        )
         notes.append(repo.add(note))
     for _ in range(200):
         note = rng.choice(notes)
         action = rng.random()
         if action < 0.4:
-            changed = note.edited(speaker=rng.choice(["", "Egypt", "Kenya"]), tags=("ai",) if rng.random() < .5 else ())
+            changed = note.edited(
+                speaker=rng.choice(["", "Egypt", "Kenya"]),
+                tags=("ai",) if rng.random() < 0.5 else (),
+            )
         elif action < 0.6:
             changed = note.edited(deleted=not note.deleted)
         elif action < 0.8:
@@ -69,8 +78,10 @@ def test_the_migration_counts_the_notes_already_there(tmp_path):
         for statement in step:
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {number}")
-    conn.execute("INSERT INTO notes (id, conference_id, utc, text, created, updated, speaker, tags) "
-                 "VALUES ('n1', 'a', '2026-03-02T10:00:00.000Z', 't', 'x', 'x', 'Kenya', '[\"ai\",\"wsis\"]')")
+    conn.execute(
+        "INSERT INTO notes (id, conference_id, utc, text, created, updated, speaker, tags) "
+        "VALUES ('n1', 'a', '2026-03-02T10:00:00.000Z', 't', 'x', 'x', 'Kenya', '[\"ai\",\"wsis\"]')"
+    )
     conn.commit()
     conn.close()
     from observer_app.store.db import Database

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC
 
 import pytest
 
@@ -35,37 +36,72 @@ def test_a_playlist_alone_opens_as_a_conference(tmp_path):
     playlist.write_text(PLAYLIST)
     conference = open_feed(str(playlist), tmp_path / "cache").feed.conference
     assert sorted(b.name for b in conference.bodies) == ["Committee 5", "Plenary"]
-    assert {s.url for s in conference.streams} == {"https://webcast.example.org/com5/index.m3u8",
-                                                   "https://webcast.example.org/plenary/index.m3u8"}
+    assert {s.url for s in conference.streams} == {
+        "https://webcast.example.org/com5/index.m3u8",
+        "https://webcast.example.org/plenary/index.m3u8",
+    }
 
 
 def test_several_sources_one_per_line_are_combined(tmp_path):
     (tmp_path / "channels.m3u").write_text(PLAYLIST)
     (tmp_path / "schedule.ics").write_bytes(CALENDAR.encode())
-    opened = open_feed(f"{tmp_path / 'channels.m3u'}\n{tmp_path / 'schedule.ics'}\n", tmp_path / "cache")
+    opened = open_feed(
+        f"{tmp_path / 'channels.m3u'}\n{tmp_path / 'schedule.ics'}\n", tmp_path / "cache"
+    )
     conference = opened.feed.conference
-    assert len(conference.sessions) == 1 and conference.sessions[0].title == "Committee 5 - Meeting 1"
+    assert (
+        len(conference.sessions) == 1 and conference.sessions[0].title == "Committee 5 - Meeting 1"
+    )
     com5 = next(b for b in conference.bodies if b.name == "Committee 5")
-    assert conference.sessions[0].body_id == com5.id and conference.stream_for_body(com5.id) is not None
+    assert (
+        conference.sessions[0].body_id == com5.id
+        and conference.stream_for_body(com5.id) is not None
+    )
 
 
 def test_a_profile_lists_its_sources(tmp_path):
     (tmp_path / "channels.m3u").write_text(PLAYLIST)
     profile = tmp_path / "pp26.json"
-    profile.write_text(json.dumps({"format": "observer-profile", "format_version": 1, "name": "PP-26",
-                                   "timezone": "Asia/Seoul", "sources": [{"url": "channels.m3u"}]}))
+    profile.write_text(
+        json.dumps(
+            {
+                "format": "observer-profile",
+                "format_version": 1,
+                "name": "PP-26",
+                "timezone": "Asia/Seoul",
+                "sources": [{"url": "channels.m3u"}],
+            }
+        )
+    )
     conference = open_feed(str(profile), tmp_path / "cache").feed.conference
-    assert conference.name == "PP-26" and conference.timezone == "Asia/Seoul" and len(conference.streams) == 2
+    assert (
+        conference.name == "PP-26"
+        and conference.timezone == "Asia/Seoul"
+        and len(conference.streams) == 2
+    )
 
 
-def test_relative_addresses_inside_a_profile_source_resolve_next_to_that_source(tmp_path, monkeypatch):
+def test_relative_addresses_inside_a_profile_source_resolve_next_to_that_source(
+    tmp_path, monkeypatch
+):
     """A local profile hands its sources over as file: URIs; a playlist's relative channel paths
     must still land beside the playlist, whatever the current directory."""
     (tmp_path / "media").mkdir()
-    (tmp_path / "channels.m3u").write_text('#EXTM3U\n#EXTINF:-1 group-title="Plenary",Plenary\nmedia/plenary.mkv\n')
+    (tmp_path / "channels.m3u").write_text(
+        '#EXTM3U\n#EXTINF:-1 group-title="Plenary",Plenary\nmedia/plenary.mkv\n'
+    )
     profile = tmp_path / "pp26.json"
-    profile.write_text(json.dumps({"format": "observer-profile", "format_version": 1, "name": "PP-26",
-                                   "timezone": "Asia/Seoul", "sources": [{"url": "channels.m3u"}]}))
+    profile.write_text(
+        json.dumps(
+            {
+                "format": "observer-profile",
+                "format_version": 1,
+                "name": "PP-26",
+                "timezone": "Asia/Seoul",
+                "sources": [{"url": "channels.m3u"}],
+            }
+        )
+    )
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)
@@ -82,17 +118,19 @@ def test_when_no_source_is_usable_the_error_names_them(tmp_path):
 
 
 def test_a_radio_channel_plays_audio_only(tmp_path):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from observer_app.core import playback
 
     playlist = tmp_path / "radio.m3u"
-    playlist.write_text('#EXTM3U\n#EXTINF:-1 radio="true" group-title="Plenary",Plenary audio\n'
-                        'https://example.org/plenary.mp3\n#EXTINF:-1 group-title="Committee 5",C5\n'
-                        'https://example.org/c5.m3u8\n')
+    playlist.write_text(
+        '#EXTM3U\n#EXTINF:-1 radio="true" group-title="Plenary",Plenary audio\n'
+        'https://example.org/plenary.mp3\n#EXTINF:-1 group-title="Committee 5",C5\n'
+        "https://example.org/c5.m3u8\n"
+    )
     conference = open_feed(str(playlist), tmp_path / "cache").feed.conference
     by_name = {b.name: b.id for b in conference.bodies}
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     assert playback.plan(conference, by_name["Plenary"], None, now).audio_only
     assert not playback.plan(conference, by_name["Committee 5"], None, now).audio_only
 
@@ -101,7 +139,9 @@ def test_a_calendar_whose_events_name_their_zone_gives_the_conference_its_zone(t
     (tmp_path / "schedule.ics").write_bytes(CALENDAR.encode())  # TZID on DTSTART, no VTIMEZONE
     conference = open_feed(str(tmp_path / "schedule.ics"), tmp_path / "cache").feed.conference
     assert conference.timezone == "Asia/Seoul"
-    assert conference.sessions[0].start.hour == 0 and conference.sessions[0].start.minute == 30  # 09:30 KST
+    assert (
+        conference.sessions[0].start.hour == 0 and conference.sessions[0].start.minute == 30
+    )  # 09:30 KST
 
 
 GUIDE = """<?xml version="1.0" encoding="UTF-8"?>
@@ -137,8 +177,13 @@ def test_a_profile_keeps_its_id_and_name_when_its_sources_change(tmp_path):
     (tmp_path / "channels.m3u").write_text(PLAYLIST)
     (tmp_path / "sittings.ics").write_text(CALENDAR)
     profile = tmp_path / "pp26.json"
-    spec = {"format": "observer-profile", "format_version": 1, "name": "PP-26 (ours)", "timezone": "Asia/Seoul",
-            "sources": [{"url": "channels.m3u"}]}
+    spec = {
+        "format": "observer-profile",
+        "format_version": 1,
+        "name": "PP-26 (ours)",
+        "timezone": "Asia/Seoul",
+        "sources": [{"url": "channels.m3u"}],
+    }
     profile.write_text(json.dumps(spec))
     before = open_feed(str(profile), tmp_path / "cache").feed.conference
     spec["sources"].insert(0, {"url": "sittings.ics"})

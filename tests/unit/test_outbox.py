@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -15,24 +15,42 @@ from observer_app.store.db import Database
 from observer_app.store.migrations import MIGRATIONS
 from observer_app.store.outbox import OutboxRepository
 
-NOW = datetime(2026, 11, 30, 6, 15, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 30, 6, 15, tzinfo=UTC)
 LEASE = timedelta(minutes=5)
-FILES = [("report.md", "text/markdown", "# Rapport\n\nŝ ü".encode()), ("report.pdf", "application/pdf", bytes(range(256)))]
+FILES = [
+    ("report.md", "text/markdown", "# Rapport\n\nŝ ü".encode()),
+    ("report.pdf", "application/pdf", bytes(range(256))),
+]
 
 
 def test_enqueue_stores_everything_and_survives_a_restart(app_dirs):
     profile = open_profile(app_dirs)
-    item = OutboxRepository(profile.db).enqueue("pp26", "email", "a@example.org, b@example.org", "Feedback",
-                                                 "Résumé".encode(), FILES, message_id="<k@example.org>", now=NOW)
+    item = OutboxRepository(profile.db).enqueue(
+        "pp26",
+        "email",
+        "a@example.org, b@example.org",
+        "Feedback",
+        "Résumé".encode(),
+        FILES,
+        message_id="<k@example.org>",
+        now=NOW,
+    )
     profile.close()
 
     profile = open_profile(app_dirs)
     try:
         again = OutboxRepository(profile.db).get(item.id, content=True)
         assert again is not None
-        assert (again.state, again.attempts, again.next_attempt_utc, again.created) == ("pending", 0, NOW, NOW)
+        assert (again.state, again.attempts, again.next_attempt_utc, again.created) == (
+            "pending",
+            0,
+            NOW,
+            NOW,
+        )
         assert again.payload == "Résumé".encode() and again.attachments == FILES
-        assert again.message_id == "<k@example.org>" and again.idempotency_key == item.idempotency_key
+        assert (
+            again.message_id == "<k@example.org>" and again.idempotency_key == item.idempotency_key
+        )
         assert [i.id for i in OutboxRepository(profile.db).list_pending("pp26")] == [item.id]
         assert OutboxRepository(profile.db).get(item.id).payload == b""  # lists stay light
     finally:
@@ -59,7 +77,8 @@ def test_lifecycle_due_claim_retry_sent(profile):
     outbox.mark_sent(item.id, later, "HTTP 201")
     sent = outbox.list_sent()
     assert [(i.id, i.state, i.sent_utc, i.receiver_answer, i.last_error) for i in sent] == [
-        (item.id, "sent", later, "HTTP 201", "")]
+        (item.id, "sent", later, "HTTP 201", "")
+    ]
     assert outbox.due(later + timedelta(days=1)) == [] and outbox.next_due() is None
     outbox.mark_retry(item.id, later, "late news")  # a late caller cannot undo "sent"
     outbox.mark_failed(item.id, "late news")
@@ -76,7 +95,9 @@ def test_a_crash_mid_send_is_retried_after_the_lease_with_the_same_key(app_dirs)
     profile = open_profile(app_dirs)
     try:
         outbox = OutboxRepository(profile.db)
-        assert outbox.due(NOW + LEASE - timedelta(seconds=1)) == []  # maybe still being sent by someone
+        assert (
+            outbox.due(NOW + LEASE - timedelta(seconds=1)) == []
+        )  # maybe still being sent by someone
         [due] = outbox.due(NOW + LEASE)
         assert due.state == "sending" and due.idempotency_key == item.idempotency_key
         assert outbox.claim(item.id, NOW + LEASE, LEASE).attempts == 2
@@ -102,7 +123,10 @@ def test_failed_rows_stop_until_sent_again(profile):
     outbox.mark_failed(item.id, "refused (HTTP 403)", "HTTP 403: forbidden")
     assert outbox.due(NOW + timedelta(days=30)) == []
     [failed] = outbox.list_failed()
-    assert (failed.last_error, failed.receiver_answer) == ("refused (HTTP 403)", "HTTP 403: forbidden")
+    assert (failed.last_error, failed.receiver_answer) == (
+        "refused (HTTP 403)",
+        "HTTP 403: forbidden",
+    )
     assert outbox.retry_now(item.id, NOW + timedelta(hours=1))
     assert [i.id for i in outbox.due(NOW + timedelta(hours=1))] == [item.id]
     assert outbox.cancel(item.id) and outbox.due(NOW + timedelta(days=1)) == []

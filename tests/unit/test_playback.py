@@ -15,7 +15,11 @@ def test_live_body_starts_where_the_loop_would_be(demo_conference):
     assert target.start_ms == elapsed % 60_000 and target.loop
     stamp = target.stamp(12_345, PINNED_NOW)
     assert stamp.utc == PINNED_NOW and stamp.media_position_ms == 12_345
-    assert stamp.body_id == "com5" and stamp.session_id == session.id and stamp.stream_kind is StreamKind.LIVE
+    assert (
+        stamp.body_id == "com5"
+        and stamp.session_id == session.id
+        and stamp.stream_kind is StreamKind.LIVE
+    )
 
 
 def test_past_session_plays_its_archive_and_stamps_from_session_start(demo_conference):
@@ -31,7 +35,11 @@ def test_past_session_plays_its_archive_and_stamps_from_session_start(demo_confe
 def test_note_of_another_session_is_not_in_this_archive(demo_conference):
     past = demo_conference.session("com5-d1-pm")
     other = playback.plan(demo_conference, "com5", "com5-d1-am", PINNED_NOW)
-    note = playback.plan(demo_conference, "com5", past.id, PINNED_NOW).stamp(1000, PINNED_NOW).note("x", "c")
+    note = (
+        playback.plan(demo_conference, "com5", past.id, PINNED_NOW)
+        .stamp(1000, PINNED_NOW)
+        .note("x", "c")
+    )
     assert other.position_for(note) is None
     assert playback.archive_target_for(demo_conference, note).session == past
 
@@ -46,7 +54,9 @@ def test_upcoming_session_plays_the_body_stream_without_claiming_the_session(dem
 def test_live_stamp_prefers_stream_clock_then_player_clock(demo_conference):
     target = playback.plan(demo_conference, "com5", None, PINNED_NOW)
     pdt = PINNED_NOW - timedelta(seconds=20)
-    stamp = target.stamp(5000, PINNED_NOW, program_date_time=pdt, wall=PINNED_NOW - timedelta(seconds=3))
+    stamp = target.stamp(
+        5000, PINNED_NOW, program_date_time=pdt, wall=PINNED_NOW - timedelta(seconds=3)
+    )
     assert stamp.utc == pdt and stamp.program_date_time == pdt
     stamp = target.stamp(5000, PINNED_NOW, wall=PINNED_NOW - timedelta(seconds=3))
     assert stamp.utc == PINNED_NOW - timedelta(seconds=3) and stamp.program_date_time is None
@@ -58,7 +68,11 @@ def test_recording_position_re_anchors_live_notes_on_the_session(demo_conference
     note = target.stamp(48_000, session.start + timedelta(minutes=27, seconds=48)).note("x", "c")
     assert note.media_position_ms == 48_000  # what the player said
     assert playback.recording_position(note, demo_conference) == (27 * 60 + 48) * 1000
-    outside = playback.plan(demo_conference, "com5", None, PINNED_NOW).stamp(7, session.end).note("y", "c")
+    outside = (
+        playback.plan(demo_conference, "com5", None, PINNED_NOW)
+        .stamp(7, session.end)
+        .note("y", "c")
+    )
     outside.session_id = None
     assert playback.recording_position(outside, demo_conference) == 7
 
@@ -74,6 +88,8 @@ def test_a_note_taken_live_replays_on_the_archive_later(demo_conference):
     tomorrow = session.end + timedelta(days=1)
     action, target = playback.replay(demo_conference, None, note, tomorrow)
     assert action == "play" and target.kind is StreamKind.ARCHIVE and target.session == session
-    assert target.start_ms == ((40 * 60 + 12) * 1000) % 60_000  # the demo recording loops every 60 s
+    assert (
+        target.start_ms == ((40 * 60 + 12) * 1000) % 60_000
+    )  # the demo recording loops every 60 s
     action, position = playback.replay(demo_conference, target, note, tomorrow)
     assert (action, position) == ("seek", target.start_ms)

@@ -16,7 +16,9 @@ print('alive')
 
 
 def run(fix: str):
-    return subprocess.run([sys.executable, "-c", CODE.format(fix=fix)], capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", CODE.format(fix=fix)], capture_output=True, text=True, timeout=120
+    )
 
 
 def test_many_void_qt_calls_do_not_crash_with_the_fix():

@@ -12,7 +12,10 @@ def test_plain_url_keeps_given_headers():
 
 
 def test_extvlcopt_lines():
-    assert parse_vlcopt("#EXTVLCOPT:http-user-agent=Mozilla/5.0 (X11)") == ("user_agent", "Mozilla/5.0 (X11)")
+    assert parse_vlcopt("#EXTVLCOPT:http-user-agent=Mozilla/5.0 (X11)") == (
+        "user_agent",
+        "Mozilla/5.0 (X11)",
+    )
     assert parse_vlcopt("#EXTVLCOPT:http-referrer=https://site/") == ("referrer", "https://site/")
     assert parse_vlcopt("#EXTVLCOPT:network-caching=1000") is None
     assert parse_vlcopt("#EXTINF:-1,x") is None

@@ -6,18 +6,18 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
 from observer_app.core.model import NoteStamp, StreamKind
+from observer_app.core.settings import SettingError
 from observer_app.store.db import Database, SchemaTooNewError, StoreError
 from observer_app.store.migrations import LATEST, MIGRATIONS
 from observer_app.store.notes import NoteRepository
 from observer_app.store.settings import SettingsRepository
-from observer_app.core.settings import SettingError
 
-NOW = datetime(2026, 11, 30, 6, 15, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 30, 6, 15, tzinfo=UTC)
 
 
 def test_new_database_is_wal_at_latest_version(tmp_path):
@@ -88,8 +88,15 @@ def test_not_a_database_gives_plain_error(tmp_path):
 def test_note_round_trip_keeps_every_stamp_field(tmp_path):
     db = Database(tmp_path / "p.sqlite3", tmp_path / "b").open()
     repo = NoteRepository(db)
-    stamp = NoteStamp(NOW, "com5", "com5-d2-am", "https://x/live.m3u8", StreamKind.LIVE, 83_456,
-                      datetime(2026, 11, 30, 6, 14, 58, 500000, tzinfo=timezone.utc))
+    stamp = NoteStamp(
+        NOW,
+        "com5",
+        "com5-d2-am",
+        "https://x/live.m3u8",
+        StreamKind.LIVE,
+        83_456,
+        datetime(2026, 11, 30, 6, 14, 58, 500000, tzinfo=UTC),
+    )
     note = repo.add(stamp.note("Brazil: DT/33\nsecond line", "pp-demo"))
     (back,) = repo.list("pp-demo")
     assert back == note
@@ -136,15 +143,19 @@ def test_committed_note_survives_kill_9(tmp_path):
         from observer_app.core.model import NoteStamp
         from observer_app.store.db import Database
         from observer_app.store.notes import NoteRepository
-        db = Database(Path({str(tmp_path / 'p.sqlite3')!r}), Path({str(tmp_path / 'b')!r})).open()
+        db = Database(Path({str(tmp_path / "p.sqlite3")!r}), Path({str(tmp_path / "b")!r})).open()
         repo = NoteRepository(db)
         for i in range(50):
             repo.add(NoteStamp(datetime.now(timezone.utc)).note(f"note {{i}}", "c"))
             print(i, flush=True)
         time.sleep(60)
     """)
-    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
-                             env={**os.environ, "PYTHONPATH": os.getcwd()})
+    child = subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.getcwd()},
+    )
     seen = -1
     for line in child.stdout:
         seen = int(line)
@@ -193,8 +204,12 @@ def test_saving_an_edit_keeps_the_search_index_right(tmp_path):
     tz = zoneinfo.ZoneInfo("UTC")
     assert repo.rowid(note.id) == rowid  # edited in place
     assert repo.find("c", NoteFilter(text="brazil"), tz) == []
-    assert [n.text for n in repo.find("c", NoteFilter(text="egypt"), tz)] == ["Egypt opposes ADM/54"]
-    assert [n.text for n in repo.find("c", NoteFilter(document="ADM/54"), tz)] == ["Egypt opposes ADM/54"]
+    assert [n.text for n in repo.find("c", NoteFilter(text="egypt"), tz)] == [
+        "Egypt opposes ADM/54"
+    ]
+    assert [n.text for n in repo.find("c", NoteFilter(document="ADM/54"), tz)] == [
+        "Egypt opposes ADM/54"
+    ]
     assert db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')") is not None
     db.close()
 

@@ -383,7 +383,10 @@ def test_find_symbols_example_sentence_spans() -> None:
         ("Doc. 67(Rev.1)(Rev.2)", [("Doc. 67(Rev.1)", "67(Rev.1)")]),
         ("Doc. 67 (Rev. Busan, 2014)", [("Doc. 67", "67")]),
         ("Rev 1 to Rev 2 to Doc. 67", [("Doc. 67", "67")]),
-        ("Kenya: DT/33 add 2 lines; Doc. 5 Add.2", [("DT/33", "DT/33"), ("Doc. 5 Add.2", "5(Add.2)")]),
+        (
+            "Kenya: DT/33 add 2 lines; Doc. 5 Add.2",
+            [("DT/33", "DT/33"), ("Doc. 5 Add.2", "5(Add.2)")],
+        ),
         ("Document DT/33 and document 12", [("Document DT/33", "DT/33"), ("document 12", "12")]),
         ("PL 3 and pl 4 and PL/5", [("PL 3", "PL/3"), ("PL/5", "PL/5")]),
     ],

@@ -21,8 +21,19 @@ from observer_app.core.export.json_report import entry_data
 from observer_app.core.report import Report
 
 COLUMNS = (
-    "body", "session", "note_id", "utc", "conference_time", "media_position", "speaker",
-    "agenda_item", "stance", "tags", "text", "documents", "archive_link",
+    "body",
+    "session",
+    "note_id",
+    "utc",
+    "conference_time",
+    "media_position",
+    "speaker",
+    "agenda_item",
+    "stance",
+    "tags",
+    "text",
+    "documents",
+    "archive_link",
 )
 BOM = "\ufeff"
 # ASCII and full-width forms: some spreadsheet locales treat ＝ like =.
@@ -50,13 +61,27 @@ def rows(report: Report):
             for entry in session.entries:
                 d = entry_data(entry)
                 documents = "\n".join(
-                    doc["symbol"] + (f" — {doc['title']}" if doc["title"] else "") for doc in d["documents"]
+                    doc["symbol"] + (f" — {doc['title']}" if doc["title"] else "")
+                    for doc in d["documents"]
                 )
-                yield [inert(c) for c in (
-                    body.name, session.title, d["id"], d["utc"], d["conference_time"], d["media_position"],
-                    d["speaker"], d["agenda_item"], d["stance"], "; ".join(d["tags"]), d["text"], documents,
-                    d["archive_link"] or "",
-                )]
+                yield [
+                    inert(c)
+                    for c in (
+                        body.name,
+                        session.title,
+                        d["id"],
+                        d["utc"],
+                        d["conference_time"],
+                        d["media_position"],
+                        d["speaker"],
+                        d["agenda_item"],
+                        d["stance"],
+                        "; ".join(d["tags"]),
+                        d["text"],
+                        documents,
+                        d["archive_link"] or "",
+                    )
+                ]
 
 
 def render(report: Report) -> str:

@@ -53,7 +53,9 @@ def clean(text: str, max_chars: int | None = None) -> str:
     """Text safe as cue lines: one kind of line break, no blank lines, no control characters."""
     if not _SPECIAL.search(text) and (max_chars is None or len(text) <= max_chars):
         return text.rstrip() if text.strip() else ""  # one line, nothing to replace: most notes
-    text = _CONTROLS.sub(lambda m: "\ufffd" if m.group() == "\x00" else " ", text.replace("\t", " "))
+    text = _CONTROLS.sub(
+        lambda m: "\ufffd" if m.group() == "\x00" else " ", text.replace("\t", " ")
+    )
     if max_chars is not None and len(text) > max_chars:
         text = text[:max_chars].rstrip() + "…"
     return "\n".join(line.rstrip() for line in _BREAKS.split(text) if line.strip())
@@ -72,8 +74,13 @@ def _sessions(report: Report, session: SessionGroup | str | None) -> list[Sessio
     return [s for s in groups if session_id(s) == session or s.title == session]
 
 
-def cues(report: Report, session: SessionGroup | str | None = None, *,
-         duration_ms: int = DURATION_MS, max_chars: int | None = MAX_CHARS) -> tuple[list[Cue], int]:
+def cues(
+    report: Report,
+    session: SessionGroup | str | None = None,
+    *,
+    duration_ms: int = DURATION_MS,
+    max_chars: int | None = MAX_CHARS,
+) -> tuple[list[Cue], int]:
     """The cues of the chosen session(s) in start order, and how many notes had no position."""
     out: list[Cue] = []
     missing = 0
@@ -90,9 +97,16 @@ def cues(report: Report, session: SessionGroup | str | None = None, *,
             end = start + duration_ms
             if i + 1 < len(placed):
                 end = min(end, placed[i + 1][0])
-            out.append(Cue(start, max(end, start + MIN_DURATION_MS), entry.note_id,
-                           one_line(getattr(entry, "speaker", "") or ""), one_line(getattr(entry, "stance", "") or ""),
-                           clean(entry.text, max_chars)))
+            out.append(
+                Cue(
+                    start,
+                    max(end, start + MIN_DURATION_MS),
+                    entry.note_id,
+                    one_line(getattr(entry, "speaker", "") or ""),
+                    one_line(getattr(entry, "stance", "") or ""),
+                    clean(entry.text, max_chars),
+                )
+            )
     out.sort(key=lambda c: c.start_ms)
     return out, missing
 
@@ -129,7 +143,9 @@ def render(report: Report, session: SessionGroup | str | None = None, **options)
     about = report.conference + (f": {next(iter(titles))}" if len(titles) == 1 else "")
     out = ["WEBVTT", "", "NOTE", vtt_escape(one_line(f"Observer notes, {about}"))]
     if report.author or report.organization:
-        out.append(vtt_escape(one_line(", ".join(x for x in (report.author, report.organization) if x))))
+        out.append(
+            vtt_escape(one_line(", ".join(x for x in (report.author, report.organization) if x)))
+        )
     if missing:
         out.append(f"{missing} note(s) without a position in the recording are not in this track.")
     out.append("")
@@ -155,6 +171,10 @@ def render_srt(report: Report, session: SessionGroup | str | None = None, **opti
     chosen, _missing = cues(report, session, **options)
     out = []
     for number, cue in enumerate(chosen, 1):
-        out += [str(number), f"{timestamp(cue.start_ms, ',')} --> {timestamp(cue.end_ms, ',')}",
-                srt_escape(_label(cue) + cue.text), ""]
+        out += [
+            str(number),
+            f"{timestamp(cue.start_ms, ',')} --> {timestamp(cue.end_ms, ',')}",
+            srt_escape(_label(cue) + cue.text),
+            "",
+        ]
     return "\n".join(out)

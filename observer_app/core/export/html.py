@@ -23,8 +23,10 @@ from observer_app.core import clock
 from observer_app.core.export.json_report import agenda_groups, entry_data, public_url
 from observer_app.core.report import Report
 
-CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
-       "form-action 'none'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+    "form-action 'none'; frame-ancestors 'none'"
+)
 
 CSS = """
 body { font-family: system-ui, "Segoe UI", "DejaVu Sans", sans-serif; margin: 2em auto; max-width: 50em;
@@ -62,7 +64,10 @@ def _link(url: str | None, label: str) -> str:
 
 def _note(entry) -> str:
     d = entry_data(entry)
-    stamp = [f'<time datetime="{_e(d["utc"])}">{_e(d["conference_time"])}</time>', _e(entry.utc_time)]
+    stamp = [
+        f'<time datetime="{_e(d["utc"])}">{_e(d["conference_time"])}</time>',
+        _e(entry.utc_time),
+    ]
     if d["media_position"]:
         stamp.append(_link(d["archive_link"], f"video {d['media_position']}"))
     if d["speaker"]:
@@ -71,13 +76,23 @@ def _note(entry) -> str:
         stamp.append(f'<span class="stance">{_e(d["stance"])}</span>')
     if d["agenda_item"]:
         stamp.append(f'agenda item <span dir="auto">{_e(d["agenda_item"])}</span>')
-    parts = [f'<li class="note" id="note-{_e(d["id"])}">', f'<p class="stamp">{" · ".join(stamp)}</p>',
-             f'<p class="text" dir="auto">{_e(d["text"])}</p>']
+    parts = [
+        f'<li class="note" id="note-{_e(d["id"])}">',
+        f'<p class="stamp">{" · ".join(stamp)}</p>',
+        f'<p class="text" dir="auto">{_e(d["text"])}</p>',
+    ]
     if d["tags"]:
-        parts.append('<p class="tags">Tags: ' + ", ".join(f'<span dir="auto">{_e(t)}</span>' for t in d["tags"]) + "</p>")
+        parts.append(
+            '<p class="tags">Tags: '
+            + ", ".join(f'<span dir="auto">{_e(t)}</span>' for t in d["tags"])
+            + "</p>"
+        )
     if d["documents"]:
-        docs = [_link(doc["url"], doc["symbol"]) + (f' (<span dir="auto">{_e(doc["title"])}</span>)' if doc["title"] else "")
-                for doc in d["documents"]]
+        docs = [
+            _link(doc["url"], doc["symbol"])
+            + (f' (<span dir="auto">{_e(doc["title"])}</span>)' if doc["title"] else "")
+            for doc in d["documents"]
+        ]
         parts.append('<p class="docs">Documents: ' + "; ".join(docs) + "</p>")
     parts.append("</li>")
     return "".join(parts)
@@ -86,17 +101,30 @@ def _note(entry) -> str:
 def render(report: Report) -> str:
     title = getattr(report, "title", "") or f"Feedback: {report.conference}"
     out = [
-        "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{_e(CSP)}">',
         '<meta name="referrer" content="no-referrer">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="generator" content="Observer">',
-        f"<title>{_e(title)}</title>", f"<style>{CSS}</style>", "</head>", "<body>",
-        f'<header><h1 dir="auto">{_e(title)}</h1>', '<dl class="meta">',
+        f"<title>{_e(title)}</title>",
+        f"<style>{CSS}</style>",
+        "</head>",
+        "<body>",
+        f'<header><h1 dir="auto">{_e(title)}</h1>',
+        '<dl class="meta">',
     ]
-    meta = [("Conference", report.conference), ("Author", report.author), ("Organisation", report.organization),
-            ("Contact", report.contact), ("Generated", clock.iso_utc(report.generated)),
-            ("Conference time zone", report.timezone), ("Notes", str(report.note_count))]
+    meta = [
+        ("Conference", report.conference),
+        ("Author", report.author),
+        ("Organisation", report.organization),
+        ("Contact", report.contact),
+        ("Generated", clock.iso_utc(report.generated)),
+        ("Conference time zone", report.timezone),
+        ("Notes", str(report.note_count)),
+    ]
     out += [f'<dt>{k}</dt><dd dir="auto">{_e(v)}</dd>' for k, v in meta if v]
     out.append("</dl></header>")
     intro = getattr(report, "introduction", "")
@@ -109,9 +137,15 @@ def render(report: Report) -> str:
         for session in body.sessions:
             out.append(f'<section class="session"><h3 dir="auto">{_e(session.title)}</h3>')
             if session.start is not None:
-                out.append(f'<p class="stamp">Started {_e(clock.iso_utc(session.start))}'
-                           + (f" · {_link(getattr(session, 'archive_url', None), 'recording')}"
-                              if public_url(getattr(session, "archive_url", None)) else "") + "</p>")
+                out.append(
+                    f'<p class="stamp">Started {_e(clock.iso_utc(session.start))}'
+                    + (
+                        f" · {_link(getattr(session, 'archive_url', None), 'recording')}"
+                        if public_url(getattr(session, "archive_url", None))
+                        else ""
+                    )
+                    + "</p>"
+                )
             for item, entries in agenda_groups(session):
                 if item:
                     out.append(f'<h4 dir="auto">{_e(item)}</h4>')

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from observer_app.core import clock
 from observer_app.core.export.json_report import public_url
@@ -97,16 +97,21 @@ def _transitions(tz: tzinfo, start: datetime, end: datetime) -> list[datetime]:
 def vtimezone(name: str, first: datetime, last: datetime) -> list[str]:
     """VTIMEZONE lines for zone ``name`` covering the years of ``first`` to ``last``."""
     tz = clock.zone(name)
-    start = datetime(first.astimezone(tz).year, 1, 1, tzinfo=timezone.utc)
-    end = datetime(last.astimezone(tz).year + 1, 1, 1, tzinfo=timezone.utc) + timedelta(days=1)
+    start = datetime(first.astimezone(tz).year, 1, 1, tzinfo=UTC)
+    end = datetime(last.astimezone(tz).year + 1, 1, 1, tzinfo=UTC) + timedelta(days=1)
 
     def observance(at: datetime, before: timedelta | None) -> list[str]:
         local = at.astimezone(tz)
         kind = "DAYLIGHT" if local.dst() else "STANDARD"
         prev = before if before is not None else local.utcoffset()
-        return [f"BEGIN:{kind}", f"DTSTART:{(at + (prev or timedelta(0))).replace(tzinfo=None):%Y%m%dT%H%M%S}",
-                f"TZOFFSETFROM:{_offset(prev)}", f"TZOFFSETTO:{_offset(local.utcoffset())}",
-                f"TZNAME:{escape_text(clock.zone_label(at, tz))}", f"END:{kind}"]
+        return [
+            f"BEGIN:{kind}",
+            f"DTSTART:{(at + (prev or timedelta(0))).replace(tzinfo=None):%Y%m%dT%H%M%S}",
+            f"TZOFFSETFROM:{_offset(prev)}",
+            f"TZOFFSETTO:{_offset(local.utcoffset())}",
+            f"TZNAME:{escape_text(clock.zone_label(at, tz))}",
+            f"END:{kind}",
+        ]
 
     lines = ["BEGIN:VTIMEZONE", f"TZID:{escape_text(name)}"]
     lines += observance(start, None)
@@ -120,8 +125,14 @@ def _uid(session: Session, conference: Conference) -> str:
     return f"{safe}@observer-app"
 
 
-def _event(session: Session, conference: Conference, tz: tzinfo, tzid: str, stamp: str,
-           alarm: timedelta | None) -> list[str]:
+def _event(
+    session: Session,
+    conference: Conference,
+    tz: tzinfo,
+    tzid: str,
+    stamp: str,
+    alarm: timedelta | None,
+) -> list[str]:
     body = conference.body(session.body_id)
     summary = f"{body.label}: {session.title}" if body else session.title
     location = ", ".join(x for x in ((body.room if body else ""), conference.venue) if x)
@@ -129,24 +140,42 @@ def _event(session: Session, conference: Conference, tz: tzinfo, tzid: str, stam
     if session.agenda:
         description += ["Agenda:"] + [f"- {item}" for item in session.agenda]
     stream = conference.stream(session.stream_id)
-    url = public_url(session.archive_url) or public_url(stream.url if stream else None) or public_url(conference.url)
+    url = (
+        public_url(session.archive_url)
+        or public_url(stream.url if stream else None)
+        or public_url(conference.url)
+    )
     lines = [
-        "BEGIN:VEVENT", f"UID:{escape_text(_uid(session, conference))}", f"DTSTAMP:{stamp}",
-        f"DTSTART;TZID={tzid}:{_local(session.start, tz)}", f"DTEND;TZID={tzid}:{_local(session.end, tz)}",
-        f"SUMMARY:{escape_text(summary)}", f"DESCRIPTION:{escape_text(chr(10).join(description))}",
+        "BEGIN:VEVENT",
+        f"UID:{escape_text(_uid(session, conference))}",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART;TZID={tzid}:{_local(session.start, tz)}",
+        f"DTEND;TZID={tzid}:{_local(session.end, tz)}",
+        f"SUMMARY:{escape_text(summary)}",
+        f"DESCRIPTION:{escape_text(chr(10).join(description))}",
     ]
     if location:
         lines.append(f"LOCATION:{escape_text(location)}")
     if url:
         lines.append(f"URL:{url}")
     if alarm:
-        lines += ["BEGIN:VALARM", "ACTION:DISPLAY", f"DESCRIPTION:{escape_text(summary)}",
-                  f"TRIGGER:-PT{int(alarm.total_seconds() // 60)}M", "END:VALARM"]
+        lines += [
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            f"DESCRIPTION:{escape_text(summary)}",
+            f"TRIGGER:-PT{int(alarm.total_seconds() // 60)}M",
+            "END:VALARM",
+        ]
     return lines + ["END:VEVENT"]
 
 
-def render_sessions(conference: Conference, sessions: Iterable[Session], *, now: datetime | None = None,
-                    alarm: timedelta | None = ALARM_BEFORE) -> str:
+def render_sessions(
+    conference: Conference,
+    sessions: Iterable[Session],
+    *,
+    now: datetime | None = None,
+    alarm: timedelta | None = ALARM_BEFORE,
+) -> str:
     """A VCALENDAR with one VEVENT per session (in time order) and the conference's VTIMEZONE.
 
     ``now`` is the DTSTAMP (defaults to the current time; tests pin it); ``alarm``: how long
@@ -155,9 +184,16 @@ def render_sessions(conference: Conference, sessions: Iterable[Session], *, now:
     chosen = sorted(sessions, key=lambda s: (s.start, s.id))
     tz = clock.zone(conference.timezone)
     tzid = param_value(conference.timezone)
-    stamp = _utc(now or datetime.now(timezone.utc))
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-             f"X-WR-CALNAME:{escape_text(conference.name)}", f"X-WR-TIMEZONE:{escape_text(conference.timezone)}"]
+    stamp = _utc(now or datetime.now(UTC))
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODID}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape_text(conference.name)}",
+        f"X-WR-TIMEZONE:{escape_text(conference.timezone)}",
+    ]
     if chosen:
         lines += vtimezone(conference.timezone, chosen[0].start, max(s.end for s in chosen))
     for session in chosen:

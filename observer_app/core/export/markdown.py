@@ -17,7 +17,7 @@ _LINE_START = re.compile(r"^(\s*)([-=>#+|]|(?P<num>\d+)[.)])")
 
 def _escape_line_start(m: re.Match) -> str:
     if m.group("num"):  # "1." -> "1\." : the marker is the dot, not the digit
-        return m.group(1) + m.group("num") + "\\" + m.group(2)[len(m.group("num")):]
+        return m.group(1) + m.group("num") + "\\" + m.group(2)[len(m.group("num")) :]
     return m.group(1) + "\\" + m.group(2)
 
 
@@ -33,7 +33,10 @@ def escape(text: str) -> str:
 
 
 def render(report: Report) -> str:
-    out = [f"# {escape(report.title)}" if report.title else f"# Feedback: {escape(report.conference)}", ""]
+    out = [
+        f"# {escape(report.title)}" if report.title else f"# Feedback: {escape(report.conference)}",
+        "",
+    ]
     if report.title:
         out += [f"_{escape(report.conference)}_", ""]
     meta = [
@@ -70,18 +73,25 @@ def _url(url: str) -> str:
 
 
 def _entry(e) -> str:
-    video = f", [video {e.media_position}](<{_url(e.archive_link)}>)" if e.archive_link else (
-        f", video {e.media_position}" if e.media_position else "")
+    video = (
+        f", [video {e.media_position}](<{_url(e.archive_link)}>)"
+        if e.archive_link
+        else (f", video {e.media_position}" if e.media_position else "")
+    )
     stamp = f"**{e.conference_time}** ({e.utc_time}{video})"
-    who = f"**{escape(e.speaker)}**" + (f" ({escape(e.stance)})" if e.stance else "") + ": " if e.speaker else (
-        f"({escape(e.stance)}) " if e.stance else "")
+    who = (
+        f"**{escape(e.speaker)}**" + (f" ({escape(e.stance)})" if e.stance else "") + ": "
+        if e.speaker
+        else (f"({escape(e.stance)}) " if e.stance else "")
+    )
     lines = [f"- {stamp}  \n  {who}{escape(e.text)}"]
     if e.documents:
         cited = "; ".join(
             (f"[{escape(d.symbol)}](<{_url(d.url)}>)" if d.url else escape(d.symbol))
-            + (f" ({escape(d.title)})" if d.title else "") for d in e.documents)
+            + (f" ({escape(d.title)})" if d.title else "")
+            for d in e.documents
+        )
         lines.append(f"  \n  Documents: {cited}")
     if e.tags:
         lines.append("  \n  Tags: " + ", ".join(escape(t) for t in e.tags))
     return "".join(lines)
-

@@ -50,7 +50,7 @@ def _fill(paragraph: str, indent: str) -> list[str]:
             if cut < 0:
                 break
         lines.append(indent + rest[:cut].rstrip())
-        rest = rest[cut + 1:].lstrip(" ")
+        rest = rest[cut + 1 :].lstrip(" ")
     lines.append(indent + rest)
     return lines
 
@@ -83,7 +83,9 @@ def _entry(entry) -> list[str]:
     if d["tags"]:
         out += _wrap("Tags: " + ", ".join(d["tags"]), "    ")
     if d["documents"]:
-        cited = "; ".join(doc["symbol"] + (f" ({doc['title']})" if doc["title"] else "") for doc in d["documents"])
+        cited = "; ".join(
+            doc["symbol"] + (f" ({doc['title']})" if doc["title"] else "") for doc in d["documents"]
+        )
         out += _wrap(f"Documents: {cited}", "    ")
     if d["archive_link"]:
         out.append(f"    Recording: {d['archive_link']}")
@@ -93,9 +95,14 @@ def _entry(entry) -> list[str]:
 def render(report: Report) -> str:
     title = getattr(report, "title", "") or f"Feedback: {report.conference}"
     out = _underline(title, "=")
-    for label, value in (("Conference", report.conference), ("Author", report.author),
-                         ("Organisation", report.organization), ("Contact", report.contact),
-                         ("Generated", clock.iso_utc(report.generated)), ("Notes", str(report.note_count))):
+    for label, value in (
+        ("Conference", report.conference),
+        ("Author", report.author),
+        ("Organisation", report.organization),
+        ("Contact", report.contact),
+        ("Generated", clock.iso_utc(report.generated)),
+        ("Notes", str(report.note_count)),
+    ):
         if value:
             out.append(f"{label}: {' '.join(clean(value).split())}")
     intro = getattr(report, "introduction", "")

@@ -49,8 +49,12 @@ class SourceResult:
         return not self.problems
 
     def counts(self) -> dict[str, int]:
-        return {"bodies": len(self.bodies), "sessions": len(self.sessions), "streams": len(self.streams),
-                "documents": len(self.documents)}
+        return {
+            "bodies": len(self.bodies),
+            "sessions": len(self.sessions),
+            "streams": len(self.streams),
+            "documents": len(self.documents),
+        }
 
     def messages(self) -> list[str]:
         """Problems then warnings, each prefixed with the source, ready to show as is."""
@@ -66,11 +70,19 @@ def decode_text(data: bytes, what: str = "text") -> tuple[str, list[str]]:
             return data[3:].decode("utf-8"), []
         except UnicodeDecodeError as exc:
             return _legacy(data[3:], exc, what)
-    for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
-                       (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+    for bom, codec in (
+        (b"\xff\xfe\x00\x00", "utf-32-le"),
+        (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"),
+    ):
         if data.startswith(bom):
-            text = data[len(bom):].decode(codec, errors="replace")
-            warn = [f"{what} is {codec.upper()} but has undecodable bytes (shown as \ufffd)"] if "\ufffd" in text else []
+            text = data[len(bom) :].decode(codec, errors="replace")
+            warn = (
+                [f"{what} is {codec.upper()} but has undecodable bytes (shown as \ufffd)"]
+                if "\ufffd" in text
+                else []
+            )
             return text, warn
     codec = bomless_unicode(data)
     if codec:
@@ -93,7 +105,7 @@ TEXT_CONTROLS = bytes(sorted(set(range(32)) - {9, 10, 11, 12, 13, 26, 27})) + b"
 
 
 def bomless_unicode(data: bytes) -> str | None:
-    """"utf-16-le", "utf-16-be", "utf-32-le" or "utf-32-be" when the start of ``data`` is text in
+    """ "utf-16-le", "utf-16-be", "utf-32-le" or "utf-32-be" when the start of ``data`` is text in
     that encoding without a byte-order mark, else None. Markup and ASCII text in UTF-16 has a NUL
     in every other byte (UTF-32: two in four at least), always on the same side; binary data has
     NULs anywhere, or none. The decoded start must then hold no control characters either."""
@@ -101,7 +113,7 @@ def bomless_unicode(data: bytes) -> str | None:
     if b"\x00" not in head[:512]:
         return None
     for codec, width, high, low, share in _UNICODE_LAYOUTS:
-        sample = head[:len(head) - len(head) % width]
+        sample = head[: len(head) - len(head) % width]
         units = len(sample) // width
         if units < 2:
             continue
@@ -115,8 +127,12 @@ def bomless_unicode(data: bytes) -> str | None:
 
 
 #: (codec, code unit width, positions of its high bytes, of its lowest byte, share of NUL high bytes)
-_UNICODE_LAYOUTS = (("utf-32-le", 4, (2, 3), 0, 0.9), ("utf-32-be", 4, (0, 1), 3, 0.9),
-                    ("utf-16-le", 2, (1,), 0, 0.25), ("utf-16-be", 2, (0,), 1, 0.25))
+_UNICODE_LAYOUTS = (
+    ("utf-32-le", 4, (2, 3), 0, 0.9),
+    ("utf-32-be", 4, (0, 1), 3, 0.9),
+    ("utf-16-le", 2, (1,), 0, 0.25),
+    ("utf-16-be", 2, (0,), 1, 0.25),
+)
 _NOT_TEXT = re.compile("[\x00-\x08\x0e-\x19\x1c-\x1f\x7f\ufffd]")
 
 
@@ -126,11 +142,15 @@ def _legacy(data: bytes, exc: UnicodeDecodeError, what: str) -> tuple[str, list[
         text, codec = data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError:
         text, codec = data.decode("latin-1"), "ISO-8859-1"
-    return text, [f"line {line}: {what} is not UTF-8 (byte {exc.start}); read as {codec}, check accented names"]
+    return text, [
+        f"line {line}: {what} is not UTF-8 (byte {exc.start}); read as {codec}, check accented names"
+    ]
 
 
-_HTML_START = re.compile(r"\s*(<!doctype\s+html|<html|<head|<body|<div|<iframe|<script|<meta|<title|<p>|<a\s)",
-                         re.IGNORECASE)
+_HTML_START = re.compile(
+    r"\s*(<!doctype\s+html|<html|<head|<body|<div|<iframe|<script|<meta|<title|<p>|<a\s)",
+    re.IGNORECASE,
+)
 
 
 def looks_like_html(text: str) -> bool:
@@ -175,7 +195,11 @@ def slug(name: str, fallback: str = "item") -> str:
     key = slug_key(name)
     if key:
         return key
-    return fallback + "-" + hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:8] if name else fallback
+    return (
+        fallback + "-" + hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        if name
+        else fallback
+    )
 
 
 def unique_id(wanted: str, taken: set[str]) -> str:
@@ -220,7 +244,7 @@ def resolve_url(url: str, source: str) -> str:
 
 
 def language_code(tag: str | None) -> str:
-    """"en-US" -> "en"; "" when unknown."""
+    """ "en-US" -> "en"; "" when unknown."""
     if not tag:
         return ""
     code = re.split(r"[-_]", tag.strip(), maxsplit=1)[0].lower()

@@ -26,9 +26,14 @@ def conference_id(location: str) -> str:
     location = location.strip()
     parts = urlparse(location)
     if parts.scheme.lower() in ("http", "https"):  # the same address written two ways is one
-        port = "" if parts.port in (None, 80 if parts.scheme.lower() == "http" else 443) else f":{parts.port}"
-        location = parts._replace(scheme=parts.scheme.lower(), netloc=(parts.hostname or "") + port,
-                                  fragment="").geturl()
+        port = (
+            ""
+            if parts.port in (None, 80 if parts.scheme.lower() == "http" else 443)
+            else f":{parts.port}"
+        )
+        location = parts._replace(
+            scheme=parts.scheme.lower(), netloc=(parts.hostname or "") + port, fragment=""
+        ).geturl()
     if not _SCHEME.match(location) or re.match(r"^[A-Za-z]:[\\/]", location):
         try:
             location = Path(location).expanduser().resolve().as_uri()
@@ -38,8 +43,14 @@ def conference_id(location: str) -> str:
     return f"{stem}-{hashlib.sha1(location.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
 
 
-def combine(results: list[SourceResult], fallback_name: str = "", profile_timezone: str = "",
-            warnings: list[str] | None = None, profile_name: str = "", location: str = "") -> Conference:
+def combine(
+    results: list[SourceResult],
+    fallback_name: str = "",
+    profile_timezone: str = "",
+    warnings: list[str] | None = None,
+    profile_name: str = "",
+    location: str = "",
+) -> Conference:
     """One conference from the usable results (those with problems are left out). Messages
     about the merge (no time zone anywhere, unmatched guide channels) go to ``warnings``.
     ``profile_timezone`` (the profile's own) wins over the sources'; else the first source's.
@@ -49,7 +60,12 @@ def combine(results: list[SourceResult], fallback_name: str = "", profile_timezo
     one from ``location``, else from its first source's address (``conference_id``)."""
     notes = warnings if warnings is not None else []
     usable = [r for r in results if r.ok]
-    name = profile_name or next((r.name for r in usable if r.name), "") or fallback_name or "Conference"
+    name = (
+        profile_name
+        or next((r.name for r in usable if r.name), "")
+        or fallback_name
+        or "Conference"
+    )
     zone = _timezone(usable, profile_timezone, notes)
 
     body_by_key: dict[str, Body] = {}
@@ -64,8 +80,12 @@ def combine(results: list[SourceResult], fallback_name: str = "", profile_timezo
         key = norm_key(body.name) or norm_key(body.id)
         found = body_by_key.get(key)
         if found is None:
-            found = Body(unique_id(body.id or slug(body.name, "body"), body_ids), body.name, body.short_name,
-                         body.room)
+            found = Body(
+                unique_id(body.id or slug(body.name, "body"), body_ids),
+                body.name,
+                body.short_name,
+                body.room,
+            )
             body_by_key[key] = found
         elif body.room and not found.room:
             found = body_by_key[key] = replace(found, room=body.room)
@@ -78,9 +98,15 @@ def combine(results: list[SourceResult], fallback_name: str = "", profile_timezo
         for body in r.bodies:
             merged_body(i, body)
         for stream in r.streams:
-            body_id = body_map.get((i, stream.body_id)) or merged_body(i, Body(stream.body_id, stream.body_id))
-            new = replace(stream, id=unique_id(stream.id, stream_ids), body_id=body_id,
-                          audio_only=stream.audio_only or stream.id in r.audio_only)
+            body_id = body_map.get((i, stream.body_id)) or merged_body(
+                i, Body(stream.body_id, stream.body_id)
+            )
+            new = replace(
+                stream,
+                id=unique_id(stream.id, stream_ids),
+                body_id=body_id,
+                audio_only=stream.audio_only or stream.id in r.audio_only,
+            )
             stream_map[(i, stream.id)] = new.id
             streams.append(new)
         for channel, stream_id in r.channels.items():
@@ -105,7 +131,9 @@ def combine(results: list[SourceResult], fallback_name: str = "", profile_timezo
                     body_id = by_stream[stream_id].body_id
                 else:
                     unmatched[channel] = unmatched.get(channel, 0) + 1
-                    body_id = merged_body(i, guide_bodies.get(s.body_id) or Body(s.body_id, s.body_id))
+                    body_id = merged_body(
+                        i, guide_bodies.get(s.body_id) or Body(s.body_id, s.body_id)
+                    )
             else:
                 body_id = body_map.get((i, s.body_id)) or merged_body(i, Body(s.body_id, s.body_id))
             stream_id = stream_id or first_stream.get(body_id)
@@ -113,10 +141,14 @@ def combine(results: list[SourceResult], fallback_name: str = "", profile_timezo
             if key in seen:
                 continue  # the same sitting announced by two sources
             seen.add(key)
-            sessions.append(replace(s, id=unique_id(s.id, session_ids), body_id=body_id, stream_id=stream_id))
+            sessions.append(
+                replace(s, id=unique_id(s.id, session_ids), body_id=body_id, stream_id=stream_id)
+            )
     for channel, count in sorted(unmatched.items()):
-        notes.append(f"guide channel {channel!r} ({count} programmes) matches no playlist channel's tvg-id; "
-                     "kept as a body of its own")
+        notes.append(
+            f"guide channel {channel!r} ({count} programmes) matches no playlist channel's tvg-id; "
+            "kept as a body of its own"
+        )
 
     documents: dict[str, Document] = {}
     for i, r in enumerate(usable):
@@ -127,14 +159,26 @@ def combine(results: list[SourceResult], fallback_name: str = "", profile_timezo
                 documents[d.symbol] = replace(d, body_id=body_id)
             else:
                 files = old.files + tuple(f for f in d.files if f not in old.files)
-                documents[d.symbol] = replace(old, files=files, date=old.date or d.date,
-                                              body_id=old.body_id or body_id, title=old.title or d.title)
+                documents[d.symbol] = replace(
+                    old,
+                    files=files,
+                    date=old.date or d.date,
+                    body_id=old.body_id or body_id,
+                    title=old.title or d.title,
+                )
     sessions.sort(key=lambda s: (s.start, s.body_id))
     named = profile_name or next((r.name for r in usable if r.name), "") or fallback_name
     where = location or (results[0].source if results else "")
-    return Conference(id=slug(named, "conference") if named or not where else conference_id(where), name=name, timezone=zone, bodies=tuple(body_by_key.values()),
-                      sessions=tuple(sessions), streams=tuple(streams), documents=tuple(documents.values()),
-                      source=usable[0].source if usable else "")
+    return Conference(
+        id=slug(named, "conference") if named or not where else conference_id(where),
+        name=name,
+        timezone=zone,
+        bodies=tuple(body_by_key.values()),
+        sessions=tuple(sessions),
+        streams=tuple(streams),
+        documents=tuple(documents.values()),
+        source=usable[0].source if usable else "",
+    )
 
 
 def _timezone(results: list[SourceResult], profile_zone: str, notes: list[str]) -> str:
@@ -146,5 +190,7 @@ def _timezone(results: list[SourceResult], profile_zone: str, notes: list[str]) 
             return candidate
         except clock.TimeZoneError:
             notes.append(f"time zone {candidate!r} is not an IANA name; ignored")
-    notes.append('no source gives the conference\'s time zone; UTC is used (a conference profile can set its "timezone")')
+    notes.append(
+        'no source gives the conference\'s time zone; UTC is used (a conference profile can set its "timezone")'
+    )
     return "UTC"

@@ -10,7 +10,7 @@ without a word, so bytes are decoded here. Custom TZIDs are read as the IANA zon
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from observer_app.core.feeds.base import SourceResult, decode_text, looks_like_html, slug, unique_id
 from observer_app.core.feeds.ical_messages import describe, grouped, one_line, reason, unreadable
@@ -27,8 +27,8 @@ def parse_ical(data: bytes, source: str, now: datetime | None = None) -> SourceR
     defaults to the clock; tests pass it."""
     import icalendar
 
-    now = now or datetime.now(timezone.utc)
-    now = now if now.tzinfo else now.replace(tzinfo=timezone.utc)
+    now = now or datetime.now(UTC)
+    now = now if now.tzinfo else now.replace(tzinfo=UTC)
     result = SourceResult(source, "ical")
     text, notes = decode_text(data, "the calendar")
     result.warnings.extend(notes)
@@ -59,11 +59,17 @@ def parse_ical(data: bytes, source: str, now: datetime | None = None) -> SourceR
     for event in plain:
         state.add(event)
     if series:
-        span = (min(s.start for s in result.sessions), max(s.end for s in result.sessions)) if result.sessions else None
+        span = (
+            (min(s.start for s in result.sessions), max(s.end for s in result.sessions))
+            if result.sessions
+            else None
+        )
         for group in series:
             for component in group:
                 zones.fix(component)
-        Expander(list(calendar.walk("VTIMEZONE")), state, now.astimezone(timezone.utc), span).run(series)
+        Expander(list(calendar.walk("VTIMEZONE")), state, now.astimezone(UTC), span).run(
+            series
+        )
     result.bodies = list(state.bodies.values())
     if not result.sessions:
         result.problems.append("no event with a usable start time")
@@ -103,9 +109,11 @@ class _Builder:
     def utc(self, value) -> datetime | None:
         """A DTSTART-like value as a UTC instant, without a word (for ordering and windows)."""
         if isinstance(value, datetime):
-            return (value if value.tzinfo else value.replace(tzinfo=self.tz)).astimezone(timezone.utc)
+            return (value if value.tzinfo else value.replace(tzinfo=self.tz)).astimezone(
+                UTC
+            )
         if isinstance(value, date):
-            return datetime.combine(value, time(0), self.tz).astimezone(timezone.utc)
+            return datetime.combine(value, time(0), self.tz).astimezone(UTC)
         return None
 
     def instant(self, prop, what: str, event) -> datetime | None:
@@ -119,11 +127,13 @@ class _Builder:
                 if not self.floating_warned:
                     self.floating_warned = True
                     zone = self.result.timezone or "UTC"
-                    self.result.warnings.append(f"{describe(event)}: {what} has no time zone; read in {zone}")
+                    self.result.warnings.append(
+                        f"{describe(event)}: {what} has no time zone; read in {zone}"
+                    )
                 value = value.replace(tzinfo=self.tz)
-            return value.astimezone(timezone.utc)
+            return value.astimezone(UTC)
         if isinstance(value, date):  # all-day: midnight in the conference's zone
-            return datetime.combine(value, time(0), self.tz).astimezone(timezone.utc)
+            return datetime.combine(value, time(0), self.tz).astimezone(UTC)
         return None
 
     def add(self, event, occurrence: bool = False) -> None:
@@ -141,7 +151,9 @@ class _Builder:
             elif event.get("DURATION") is not None and start is not None:
                 end = start + self.prop(event, "DURATION").dt
         except (ValueError, TypeError, AttributeError, OverflowError) as exc:
-            self.result.warnings.append(f"{describe(event)}: unreadable time ({reason(exc)}); skipped")
+            self.result.warnings.append(
+                f"{describe(event)}: unreadable time ({reason(exc)}); skipped"
+            )
             return
         if start is None:
             self.result.warnings.append(f"{describe(event)}: no usable DTSTART; skipped")
@@ -150,7 +162,9 @@ class _Builder:
             all_day = isinstance(raw_start, date) and not isinstance(raw_start, datetime)
             end = start + (timedelta(days=1) if all_day else DEFAULT_LENGTH)
             if not all_day:
-                self.result.warnings.append(f"{describe(event)}: no end (DTEND/DURATION); assumed one hour")
+                self.result.warnings.append(
+                    f"{describe(event)}: no end (DTEND/DURATION); assumed one hour"
+                )
         room = " ".join(str(event.get("LOCATION", "") or "").split())
         body = self.body(room or self.result.name or "Calendar")
         stream_id = self.stream(event, body.id)
@@ -162,7 +176,9 @@ class _Builder:
         """A property that must appear once (the first one if repeated, with a warning)."""
         found = event.get(name)
         if isinstance(found, list):
-            self.result.warnings.append(f"{describe(event)}: {name} appears {len(found)} times; the first is used")
+            self.result.warnings.append(
+                f"{describe(event)}: {name} appears {len(found)} times; the first is used"
+            )
             found = found[0] if found else None
         return found
 

@@ -83,7 +83,9 @@ def unreadable(text: str, exc: Exception) -> str:
     structure = structure_problem(text)
     if structure:
         return structure
-    if isinstance(exc, OSError) and exc.filename:  # a TZID that names a folder ("Asia") of the zone data
+    if (
+        isinstance(exc, OSError) and exc.filename
+    ):  # a TZID that names a folder ("Asia") of the zone data
         name = str(exc.filename).replace("\\", "/").rsplit("/", 1)[-1]
         line = _line_quoted(text, f"'TZID={name}:'")
         where = f"line {line}: " if line else ""
@@ -109,14 +111,19 @@ def structure_problem(text: str) -> str:
         kind, name = mark.group(1).upper(), mark.group(2).upper()
         if kind == "BEGIN":
             if name == "VCALENDAR" and open_ and not found:
-                found = (f"line {number}: BEGIN:VCALENDAR inside the calendar begun at line {open_[0][1]} "
-                         "(two calendars run together?)")
+                found = (
+                    f"line {number}: BEGIN:VCALENDAR inside the calendar begun at line {open_[0][1]} "
+                    "(two calendars run together?)"
+                )
             open_.append((name, number))
         elif open_ and open_[-1][0] == name:
             open_.pop()
         elif any(name == n for n, _ in open_):
             inner, at = open_[-1]
-            return found or f"line {number}: END:{name} while {inner} (begun at line {at}) is not ended"
+            return (
+                found
+                or f"line {number}: END:{name} while {inner} (begun at line {at}) is not ended"
+            )
         else:
             return found or f"line {number}: END:{name} without a BEGIN:{name} before it"
     if open_:

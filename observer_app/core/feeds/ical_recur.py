@@ -9,7 +9,7 @@ out is said, naming the event and the window. ``recurring-ical-events`` does the
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from itertools import chain
 
 from observer_app.core.feeds.ical_messages import describe, one_line, reason, value_of
@@ -24,8 +24,8 @@ FIRST_SPAN = timedelta(days=31)
 MAX_SKIPPED = 200_000
 _MOST_PER_STEP = 20_000
 _MOST_STEPS = 400
-_FAR_PAST = datetime(1900, 1, 1, tzinfo=timezone.utc)
-_FAR_FUTURE = datetime(9000, 1, 1, tzinfo=timezone.utc)
+_FAR_PAST = datetime(1900, 1, 1, tzinfo=UTC)
+_FAR_FUTURE = datetime(9000, 1, 1, tzinfo=UTC)
 _NAMED = 5  # endless series named one by one; the rest are counted
 
 
@@ -60,7 +60,12 @@ def clean(event, notes: list[tuple[str, str]]) -> bool:
             why = "its RRULE is empty"
         else:
             why = f"its RRULE {text!r} cannot be expanded ({out_of_range(rule) or 'no FREQ'})"
-        notes.append((label, f"{why}; " + ("that rule is left out" if recurs else "read as a single occurrence")))
+        notes.append(
+            (
+                label,
+                f"{why}; " + ("that rule is left out" if recurs else "read as a single occurrence"),
+            )
+        )
     if len(good) != len(rules):
         event.pop("RRULE")
         if good:
@@ -71,17 +76,29 @@ def clean(event, notes: list[tuple[str, str]]) -> bool:
 #: RFC 5545 3.3.10 ranges (low, high, whether 0 is allowed). Out of them dateutil raises, loops
 #: forever (INTERVAL=0) or searches to the year 9999 (BYMONTH=13).
 _RANGES: dict[str, tuple[int, int | None, bool]] = {
-    "COUNT": (1, None, False), "INTERVAL": (1, None, False), "BYSECOND": (0, 60, True), "BYMINUTE": (0, 59, True),
-    "BYHOUR": (0, 23, True), "BYMONTHDAY": (-31, 31, False), "BYYEARDAY": (-366, 366, False),
-    "BYWEEKNO": (-53, 53, False), "BYMONTH": (1, 12, False), "BYSETPOS": (-366, 366, False)}
+    "COUNT": (1, None, False),
+    "INTERVAL": (1, None, False),
+    "BYSECOND": (0, 60, True),
+    "BYMINUTE": (0, 59, True),
+    "BYHOUR": (0, 23, True),
+    "BYMONTHDAY": (-31, 31, False),
+    "BYYEARDAY": (-366, 366, False),
+    "BYWEEKNO": (-53, 53, False),
+    "BYMONTH": (1, 12, False),
+    "BYSETPOS": (-366, 366, False),
+}
 
 
 def out_of_range(rule) -> str:
-    """"BYMONTH=13 is out of range" for the first part of ``rule`` outside RFC 5545's range."""
+    """ "BYMONTH=13 is out of range" for the first part of ``rule`` outside RFC 5545's range."""
     for part, (low, high, zero) in _RANGES.items():
         for value in listed(rule.get(part)):
-            if not isinstance(value, int) or value < low or (high is not None and value > high) or \
-                    (value == 0 and not zero):
+            if (
+                not isinstance(value, int)
+                or value < low
+                or (high is not None and value > high)
+                or (value == 0 and not zero)
+            ):
                 return f"{part}={value} is out of range"
     return ""
 
@@ -94,7 +111,11 @@ def _readable_dates(event, name: str, label: str, notes: list[tuple[str, str]]) 
     good = [group for group in found if isinstance(group, vDDDLists)]
     for bad in found:
         if not isinstance(bad, vDDDLists):
-            effect = "left out" if name == "RDATE" else "left out (the date it cancels may still be shown)"
+            effect = (
+                "left out"
+                if name == "RDATE"
+                else "left out (the date it cancels may still be shown)"
+            )
             notes.append((label, f"its {name} {one_line(str(bad), 60)!r} cannot be read; {effect}"))
     if len(good) != len(found):
         event.pop(name)
@@ -172,7 +193,9 @@ class Expander:
         quick, one_by_one = [], []
         for group in series:
             ends, total = extent([c for c in group if "RECURRENCE-ID" not in c])
-            (quick if ends and total is not None and total <= MAX_PER_SERIES else one_by_one).append(group)
+            (
+                quick if ends and total is not None and total <= MAX_PER_SERIES else one_by_one
+            ).append(group)
         if quick and not self._all_at_once(quick):
             one_by_one = quick + one_by_one  # find the broken one(s) without costing the others
         for group in one_by_one:
@@ -191,7 +214,9 @@ class Expander:
     def _all_at_once(self, series: list[list]) -> bool:
         """Series with few occurrences (COUNT/RDATE only), all in one query: the usual case."""
         try:
-            found = self._query([c for group in series for c in group]).between(_FAR_PAST, _FAR_FUTURE)
+            found = self._query([c for group in series for c in group]).between(
+                _FAR_PAST, _FAR_FUTURE
+            )
         except Exception:  # the library's errors share no base class; each series is retried alone
             return False
         self._take(found)
@@ -222,8 +247,11 @@ class Expander:
         spans = self._spans(ends, first)
         skipped = density * (spans[0][0] - first).total_seconds() / 86400 if first else 0.0
         if skipped > MAX_SKIPPED:
-            self._first_only(cores, f"{label}: repeats up to {density:g} times a day since {first:%Y-%m-%d}, too "
-                                    "often to read through; only its first date is kept")
+            self._first_only(
+                cores,
+                f"{label}: repeats up to {density:g} times a day since {first:%Y-%m-%d}, too "
+                "often to read through; only its first date is kept",
+            )
             return
         cap, found, stopped = MAX_PER_SERIES // len(spans), [], ""
         try:
@@ -232,18 +260,29 @@ class Expander:
                 part, why = self._walk(query, low, high, density, cap)
                 found, stopped = found + part, stopped or why
         except Exception as exc:  # a rule the library cannot follow costs this series only
-            self._first_only(cores, f"{label}: its recurrence cannot be expanded ({type(exc).__name__}: "
-                                    f"{reason(exc)}); only its first date is kept")
+            self._first_only(
+                cores,
+                f"{label}: its recurrence cannot be expanded ({type(exc).__name__}: "
+                f"{reason(exc)}); only its first date is kept",
+            )
             return
         where = "" if ends else " " + _spans_text(spans)
         if stopped == "capped":
-            self.warnings.append(f"{label}: more than {cap} occurrences{where}; only the first {cap} (to "
-                                 f"{self._start(found[-1]):%Y-%m-%d}) are read")
+            self.warnings.append(
+                f"{label}: more than {cap} occurrences{where}; only the first {cap} (to "
+                f"{self._start(found[-1]):%Y-%m-%d}) are read"
+            )
         elif stopped:
-            self.warnings.append(f"{label}: too sparse a rule to follow to its end: reading {stopped}")
-        elif not ends and not found:  # a rule that never matches (30 February) still has its DTSTART
-            self._first_only(cores, f"{label} repeats without end but has no date{where}; only its first date "
-                                    "is kept")
+            self.warnings.append(
+                f"{label}: too sparse a rule to follow to its end: reading {stopped}"
+            )
+        elif (
+            not ends and not found
+        ):  # a rule that never matches (30 February) still has its DTSTART
+            self._first_only(
+                cores,
+                f"{label} repeats without end but has no date{where}; only its first date is kept",
+            )
             return
         elif not ends:
             self.endless.append((label, first, spans))
@@ -254,7 +293,9 @@ class Expander:
         for core in cores:
             self.builder.add(core)
 
-    def _walk(self, query, begin: datetime, until: datetime, density: float, cap: int) -> tuple[list, str]:
+    def _walk(
+        self, query, begin: datetime, until: datetime, density: float, cap: int
+    ) -> tuple[list, str]:
         """Occurrences starting from ``begin`` to ``until``, in time order, at most ``cap``,
         and why reading stopped early ("" when it did not). Read in steps sized to hold about a
         quarter of the cap, doubled while they hold fewer (so the empty years past a series'
@@ -267,7 +308,9 @@ class Expander:
         while at < until and len(found) <= cap:
             steps += 1
             if steps > _MOST_STEPS:
-                return [o for _, o in sorted(found, key=lambda p: p[0])], f"stopped at {at:%Y-%m-%d}"
+                return [
+                    o for _, o in sorted(found, key=lambda p: p[0])
+                ], f"stopped at {at:%Y-%m-%d}"
             stop = until if until - at <= step else at + step
             batch = query.between(at, stop)
             for occurrence in batch:  # one overlapping two steps is taken where it starts
@@ -289,7 +332,9 @@ class Expander:
             if self.count >= MAX_OCCURRENCES:
                 if not self.full:
                     self.full = True
-                    self.warnings.append(f"more than {MAX_OCCURRENCES} occurrences in all: the rest were left out")
+                    self.warnings.append(
+                        f"more than {MAX_OCCURRENCES} occurrences in all: the rest were left out"
+                    )
                 return
             self.count += 1
             self.builder.add(occurrence, occurrence=True)
@@ -297,12 +342,20 @@ class Expander:
     def _say_windows(self) -> None:
         for label, first, spans in self.endless[:_NAMED]:
             began = f" (it began {first:%Y-%m-%d})" if first and first < spans[0][0] else ""
-            self.warnings.append(f"{label} repeats without end: only its dates {_spans_text(spans)} are read{began}")
+            self.warnings.append(
+                f"{label} repeats without end: only its dates {_spans_text(spans)} are read{began}"
+            )
         if len(self.endless) > _NAMED:
-            self.warnings.append(f"{len(self.endless) - _NAMED} more events repeat without end: only their dates "
-                                 f"{_spans_text(self.windows)} (or their first month) are read")
+            self.warnings.append(
+                f"{len(self.endless) - _NAMED} more events repeat without end: only their dates "
+                f"{_spans_text(self.windows)} (or their first month) are read"
+            )
 
 
 def _spans_text(spans) -> str:
-    return " and ".join(f"on {low:%Y-%m-%d}" if f"{low:%Y%m%d}" == f"{high:%Y%m%d}" else
-                        f"from {low:%Y-%m-%d} to {high:%Y-%m-%d}" for low, high in spans)
+    return " and ".join(
+        f"on {low:%Y-%m-%d}"
+        if f"{low:%Y%m%d}" == f"{high:%Y%m%d}"
+        else f"from {low:%Y-%m-%d} to {high:%Y-%m-%d}"
+        for low, high in spans
+    )

@@ -10,7 +10,7 @@ zone instead of falling back to UTC.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 
 from observer_app.core import clock
 from observer_app.core.feeds.ical_messages import describe, value_of
@@ -27,12 +27,14 @@ def iana_name(name: str) -> str:
         return ""
     if _known(name):
         return name
-    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON  # Outlook's "GMT Standard Time"
+    from icalendar.timezone.windows_to_olson import (
+        WINDOWS_TO_OLSON,
+    )  # Outlook's "GMT Standard Time"
 
     if WINDOWS_TO_OLSON.get(name):
         return WINDOWS_TO_OLSON[name]
     for match in _LETTER_START.finditer(name):
-        tail = name[match.start():]
+        tail = name[match.start() :]
         if "/" in tail and tail != name and _known(tail):
             return tail
     return ""
@@ -67,14 +69,18 @@ class Zones:
                 self.replace[tzid] = clock.zone(iana)
             elif tzid:
                 odd.append(tzid)
-        self._undeclared(text, {str(v.get("TZID", "") or "").strip() for v in calendar.walk("VTIMEZONE")})
+        self._undeclared(
+            text, {str(v.get("TZID", "") or "").strip() for v in calendar.walk("VTIMEZONE")}
+        )
         self.name = self._choose(calendar, declared)
-        self.tz: tzinfo = clock.zone(self.name) if self.name else timezone.utc
+        self.tz: tzinfo = clock.zone(self.name) if self.name else UTC
         result.timezone = self.name
         if not self.name and odd:
-            result.warnings.append(f"VTIMEZONE {odd[0]!r} has no IANA name (nor X-LIC-LOCATION): its times are "
-                                   "read as it defines them, but the calendar's own zone is unknown (UTC unless "
-                                   "another source or the profile names one)")
+            result.warnings.append(
+                f"VTIMEZONE {odd[0]!r} has no IANA name (nor X-LIC-LOCATION): its times are "
+                "read as it defines them, but the calendar's own zone is unknown (UTC unless "
+                "another source or the profile names one)"
+            )
 
     def _undeclared(self, text: str, declared: set[str]) -> None:
         """TZIDs used without a VTIMEZONE that are not IANA names but end with one: icalendar
@@ -84,7 +90,9 @@ class Zones:
                 iana = iana_name(tzid)
                 if iana:
                     self.replace[tzid] = clock.zone(iana)
-                    self.result.warnings.append(f"time zone {tzid!r} has no VTIMEZONE; read as {iana}")
+                    self.result.warnings.append(
+                        f"time zone {tzid!r} has no VTIMEZONE; read as {iana}"
+                    )
 
     def _choose(self, calendar, declared: list[str]) -> str:
         """X-WR-TIMEZONE, else the first VTIMEZONE, else the first event start, whose zone is
@@ -111,11 +119,15 @@ class Zones:
         iana = iana_name(tzid)
         if iana:
             zone = clock.zone(iana)
-            self.result.warnings.append(f"{describe(event)}: time zone {tzid!r} has no VTIMEZONE; read as {iana}")
+            self.result.warnings.append(
+                f"{describe(event)}: time zone {tzid!r} has no VTIMEZONE; read as {iana}"
+            )
         else:
             zone = self.tz
-            self.result.warnings.append(f"{describe(event)}: time zone {tzid!r} is unknown (no VTIMEZONE, not an IANA "
-                                        f"name); read in {self.name or 'UTC'}")
+            self.result.warnings.append(
+                f"{describe(event)}: time zone {tzid!r} is unknown (no VTIMEZONE, not an IANA "
+                f"name); read in {self.name or 'UTC'}"
+            )
         self._naive[tzid] = zone
         return zone
 
@@ -150,7 +162,9 @@ class Zones:
                 for one in values:
                     value = value_of(one)
                     if isinstance(value, tuple):  # an RDATE period: (start, end or duration)
-                        one.dt = tuple(self.moment(v, tzid, event) if isinstance(v, date) else v for v in value)
+                        one.dt = tuple(
+                            self.moment(v, tzid, event) if isinstance(v, date) else v for v in value
+                        )
                     elif isinstance(value, datetime):
                         one.dt = self.moment(value, tzid, event)
 

@@ -9,7 +9,7 @@ export is read by ``feeds.ical``.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 
 from observer_app.core import clock
 from observer_app.core.feeds.base import SourceResult, resolve_url, slug, stable_symbol, unique_id
@@ -18,8 +18,13 @@ from observer_app.core.symbols import find_symbols, parse_symbol
 
 
 def is_indico(raw: object) -> bool:
-    return isinstance(raw, dict) and (raw.get("_type") == "HTTPAPIResult" or (
-        isinstance(raw.get("results"), list) and any(isinstance(r, dict) and "startDate" in r for r in raw["results"])))
+    return isinstance(raw, dict) and (
+        raw.get("_type") == "HTTPAPIResult"
+        or (
+            isinstance(raw.get("results"), list)
+            and any(isinstance(r, dict) and "startDate" in r for r in raw["results"])
+        )
+    )
 
 
 def _instant(value: object, place: str, default_tz: str, result: SourceResult) -> datetime | None:
@@ -30,14 +35,16 @@ def _instant(value: object, place: str, default_tz: str, result: SourceResult) -
         tz = clock.zone(zone_name)
     except clock.TimeZoneError as exc:
         result.warnings.append(f"{place}/tz: {exc}; read as UTC")
-        tz = timezone.utc
+        tz = UTC
     try:
         day = date.fromisoformat(str(value["date"]))
         moment = time.fromisoformat(str(value.get("time") or "00:00:00"))
     except ValueError as exc:
-        result.warnings.append(f"{place}: {value.get('date')!r} {value.get('time')!r} is not a date and time ({exc})")
+        result.warnings.append(
+            f"{place}: {value.get('date')!r} {value.get('time')!r} is not a date and time ({exc})"
+        )
         return None
-    return datetime.combine(day, moment, tz).astimezone(timezone.utc)
+    return datetime.combine(day, moment, tz).astimezone(UTC)
 
 
 class _Reader:
@@ -60,8 +67,10 @@ class _Reader:
             self.result.warnings.append(f"{place}: no usable start and end; skipped")
             return
         title = " ".join(str(item.get("title") or "").split()) or "(untitled)"
-        sid = unique_id(f"indico-{self.event.get('id', '')}-{item.get('_type', 'item').lower()}-{item.get('id', '')}",
-                        self.session_ids)
+        sid = unique_id(
+            f"indico-{self.event.get('id', '')}-{item.get('_type', 'item').lower()}-{item.get('id', '')}",
+            self.session_ids,
+        )
         self.result.sessions.append(Session(sid, body.id, title, start, end))
         self.material(item, place, body.id)
 
@@ -74,11 +83,20 @@ class _Reader:
         for folder in item.get("folders") or []:
             for a in (folder or {}).get("attachments") or [] if isinstance(folder, dict) else []:
                 if isinstance(a, dict) and (a.get("download_url") or a.get("link_url")):
-                    files.append((str(a.get("title") or a.get("filename") or ""),
-                                  str(a.get("download_url") or a.get("link_url"))))
+                    files.append(
+                        (
+                            str(a.get("title") or a.get("filename") or ""),
+                            str(a.get("download_url") or a.get("link_url")),
+                        )
+                    )
         for a in item.get("attachments") or []:
             if isinstance(a, dict) and (a.get("download_url") or a.get("url")):
-                files.append((str(a.get("title") or a.get("filename") or ""), str(a.get("download_url") or a["url"])))
+                files.append(
+                    (
+                        str(a.get("title") or a.get("filename") or ""),
+                        str(a.get("download_url") or a["url"]),
+                    )
+                )
         for title, url in files:
             found = parse_symbol(title) or next((s for _, _, s in find_symbols(title)), None)
             symbol = found.canonical() if found else stable_symbol("indico", url)
@@ -86,11 +104,13 @@ class _Reader:
             entry = DocumentFile(language or "en", resolve_url(url, self.result.source))
             old = self.documents.get(symbol)
             if old is None:
-                self.documents[symbol] = Document(symbol, title or url.rsplit("/", 1)[-1], "Indico", None, body_id,
-                                                  (entry,))
+                self.documents[symbol] = Document(
+                    symbol, title or url.rsplit("/", 1)[-1], "Indico", None, body_id, (entry,)
+                )
             elif entry not in old.files:
-                self.documents[symbol] = Document(old.symbol, old.title, old.source, old.date, old.body_id,
-                                                  old.files + (entry,))
+                self.documents[symbol] = Document(
+                    old.symbol, old.title, old.source, old.date, old.body_id, old.files + (entry,)
+                )
 
 
 def parse_indico(raw: dict, source: str) -> SourceResult:
@@ -104,7 +124,9 @@ def parse_indico(raw: dict, source: str) -> SourceResult:
         result.problems.append("results: the export holds no event")
         return result
     if len(events) > 1:
-        result.warnings.append(f"results: {len(events)} events; only the first ({events[0].get('title')!r}) is read")
+        result.warnings.append(
+            f"results: {len(events)} events; only the first ({events[0].get('title')!r}) is read"
+        )
     event = events[0]
     tz = str(event.get("timezone") or "")
     if tz:
@@ -144,12 +166,23 @@ def parse_indico(raw: dict, source: str) -> SourceResult:
         occurrences = [o for o in event.get("occurrences") or [] if isinstance(o, dict)]
         body = reader.body(str(event.get("room") or "").strip() or main)
         for i, o in enumerate(occurrences):
-            reader.sitting({"startDate": o.get("startDT"), "endDate": o.get("endDT"), "title": result.name,
-                            "_type": "occurrence", "id": str(i)}, f"results/0/occurrences/{i}", body)
+            reader.sitting(
+                {
+                    "startDate": o.get("startDT"),
+                    "endDate": o.get("endDT"),
+                    "title": result.name,
+                    "_type": "occurrence",
+                    "id": str(i),
+                },
+                f"results/0/occurrences/{i}",
+                body,
+            )
         if not occurrences:
             reader.sitting(event, "results/0", body)
     reader.material(event, "results/0", None)
-    result.bodies = [b for b in reader.bodies.values() if any(s.body_id == b.id for s in result.sessions)]
+    result.bodies = [
+        b for b in reader.bodies.values() if any(s.body_id == b.id for s in result.sessions)
+    ]
     result.documents = list(reader.documents.values())
     if not result.sessions and not result.documents:
         result.problems.append("results/0: no contribution, session or date that can be used")

@@ -43,7 +43,9 @@ def _read(data: bytes | str, source: str, fast: bool = True) -> tuple[SourceResu
         result.problems.append("the file is empty")
         return result, 0, 0
     if looks_like_html(text):
-        result.problems.append("line 1: this is an HTML page, not a playlist (a web page saved as .m3u?)")
+        result.problems.append(
+            "line 1: this is an HTML page, not a playlist (a web page saved as .m3u?)"
+        )
         return result, 0, 0
     reader = PlaylistReader(result, source)
     breaks = _ASCII_BREAKS if text.isascii() else _OTHER_BREAKS

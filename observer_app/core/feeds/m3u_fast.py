@@ -20,19 +20,24 @@ from observer_app.core.feeds.m3u_lines import Entry, PlaylistReader
 _V = r'"(?!\s)([^"\n]*+)(?<!\s)"'
 _VALUE = r'"(?!\s)[^"\n]*+(?<!\s)"'
 # Later occurrences of a key overwrite a group's capture, as later keys overwrite a dict's entry.
-_ATTR = (rf"(?:t(?:vg-id={_V}|vg-name={_V})|group-title={_V}|r(?:adio={_V}|eferrer={_V})|user-agent={_V}"
-         rf"|h(?:ttp-user-agent={_V}|ttp-referrer={_V})|[a-z0-9_:.\-]++={_VALUE})")
+_ATTR = (
+    rf"(?:t(?:vg-id={_V}|vg-name={_V})|group-title={_V}|r(?:adio={_V}|eferrer={_V})|user-agent={_V}"
+    rf"|h(?:ttp-user-agent={_V}|ttp-referrer={_V})|[a-z0-9_:.\-]++={_VALUE})"
+)
 #: One item: blank lines, then either a regular channel or any single line. Items are contiguous
 #: (each starts where the last ended), which is what lets line numbers be counted afterwards.
 #: Possessive quantifiers keep it linear on hostile input (no backtracking into runs of spaces).
-_ITEM = re.compile(rf"""
+_ITEM = re.compile(
+    rf"""
     ((?:[ \t]*+\n)*+)                                                  # 1 blank lines
     [ \t]*+
     (?:\#EXTINF:(?:[ \t]*+-?[0-9]++(?:\.[0-9]++)?)?(?:[ \t]++{_ATTR})*+[ \t]*+,([^"\n]*+)\n   # 2-9, 10 name
        ((?:[ \t]*+(?:\#(?!EXTINF:)[^\n]*+)?\n)*+)                      # 11 #EXTVLCOPT, #EXTGRP, ...
        [ \t]*+([A-Za-z][A-Za-z0-9+.\-]*+://[^\n]*+)                    # 12 address
      | ([^\n]*+)                                                       # 13 any other line
-    )(?:\n|\Z)""", re.VERBOSE)
+    )(?:\n|\Z)""",
+    re.VERBOSE,
+)
 
 
 _BLANKS, _MIDDLE, _ADDRESS = itemgetter(0), itemgetter(10), itemgetter(11)
@@ -50,8 +55,12 @@ class _LineNumbers:
         known, line = self.known if self.known[0] <= index else (0, 1)
         span = self.items[known:index]
         # each item is its blank lines and one line, a channel also its address and middle lines
-        line += (2 * len(span) - list(map(_ADDRESS, span)).count("") + "".join(map(_BLANKS, span)).count("\n")
-                 + "".join(map(_MIDDLE, span)).count("\n"))
+        line += (
+            2 * len(span)
+            - list(map(_ADDRESS, span)).count("")
+            + "".join(map(_BLANKS, span)).count("\n")
+            + "".join(map(_MIDDLE, span)).count("\n")
+        )
         self.known = (index, line)
         return line + self.items[index][0].count("\n") + offset
 
@@ -64,8 +73,21 @@ def read_items(reader: PlaylistReader, text: str) -> tuple[int, int]:
     careful_line = reader.line
     start = 0  # the first of the regular channels not yet handed over (as one slice of items)
     fast = careful = 0
-    for index, (_, tvg_id, tvg_name, group, radio, referrer, user_agent, http_user_agent, http_referrer, name,
-                middle, address, other) in enumerate(items):
+    for index, (
+        _,
+        tvg_id,
+        tvg_name,
+        group,
+        radio,
+        referrer,
+        user_agent,
+        http_user_agent,
+        http_referrer,
+        name,
+        middle,
+        address,
+        other,
+    ) in enumerate(items):
         if address and not (middle or reader.pending is not None or reader.group):
             continue  # nothing between the #EXTINF and its address, nothing waiting: a regular channel
         if start < index:
@@ -75,8 +97,18 @@ def read_items(reader: PlaylistReader, text: str) -> tuple[int, int]:
         if address:  # with lines in between, or after an #EXTINF or #EXTGRP still waiting
             fast += 1
             name = name.strip() or tvg_name
-            reader.begin(Entry((index, 0), name, group, tvg_id, tvg_name, radio, user_agent or http_user_agent,
-                               referrer or http_referrer))
+            reader.begin(
+                Entry(
+                    (index, 0),
+                    name,
+                    group,
+                    tvg_id,
+                    tvg_name,
+                    radio,
+                    user_agent or http_user_agent,
+                    referrer or http_referrer,
+                )
+            )
             lines = middle.split("\n")
             for offset in range(1, len(lines)):
                 line = lines[offset - 1].strip()

@@ -19,9 +19,15 @@ from observer_app.core.sources import parse_source as split_headers
 #: One ``name="value"`` (or 'value', or bare value) attribute of an #EXTINF line.
 _ATTR = re.compile(r"""\s*([A-Za-z0-9_:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s,"']*))""")
 _DURATION = re.compile(r"\s*(-?\d+(?:\.\d+)?)?")
-_HAS_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://|^(?:rtmp|rtsp|udp|rtp|srt|mms|file):", re.IGNORECASE)
+_HAS_SCHEME = re.compile(
+    r"^[A-Za-z][A-Za-z0-9+.-]*://|^(?:rtmp|rtsp|udp|rtp|srt|mms|file):", re.IGNORECASE
+)
 _BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
-_VLC_KEYS = {"http-user-agent": "user_agent", "http-referrer": "referrer", "http-referer": "referrer"}
+_VLC_KEYS = {
+    "http-user-agent": "user_agent",
+    "http-referrer": "referrer",
+    "http-referer": "referrer",
+}
 _QUOTED_ATTR = re.compile(r'([A-Za-z0-9_:.-]+)\s*=\s*"([^"]*)"')
 _ONLY_DURATION = re.compile(r"\s*(?:-?\d+(?:\.\d+)?)?\s*$")
 _WEB = ("http://", "https://")
@@ -36,7 +42,11 @@ def parse_extinf(rest: str) -> tuple[dict[str, str], str, str]:
     if comma >= 0 and rest.count('"', 0, last_quote + 1) % 2 == 0:
         head = rest[:comma]
         if _ONLY_DURATION.match(_QUOTED_ATTR.sub("", head)):
-            return {k.lower(): v.strip() for k, v in _QUOTED_ATTR.findall(head)}, rest[comma + 1:].strip(), ""
+            return (
+                {k.lower(): v.strip() for k, v in _QUOTED_ATTR.findall(head)},
+                rest[comma + 1 :].strip(),
+                "",
+            )
     return _scan_extinf(rest)
 
 
@@ -50,14 +60,28 @@ def _scan_extinf(rest: str) -> tuple[dict[str, str], str, str]:
         if pos >= n:
             break
         if rest[pos] == ",":
-            return attrs, rest[pos + 1:].strip(), ""
+            return attrs, rest[pos + 1 :].strip(), ""
         m = _ATTR.match(rest, pos)
         if m is None or m.end() == pos:
             comma = rest.find(",", pos)
             if comma < 0:
-                return attrs, "", f"cannot read the attributes from {rest[pos:pos + 40]!r} and there is no name"
-            return attrs, rest[comma + 1:].strip(), f"unreadable attribute text {rest[pos:comma][:40]!r} skipped"
-        value = m.group(2) if m.group(2) is not None else m.group(3) if m.group(3) is not None else m.group(4)
+                return (
+                    attrs,
+                    "",
+                    f"cannot read the attributes from {rest[pos : pos + 40]!r} and there is no name",
+                )
+            return (
+                attrs,
+                rest[comma + 1 :].strip(),
+                f"unreadable attribute text {rest[pos:comma][:40]!r} skipped",
+            )
+        value = (
+            m.group(2)
+            if m.group(2) is not None
+            else m.group(3)
+            if m.group(3) is not None
+            else m.group(4)
+        )
         attrs[m.group(1).lower()] = value.strip()
         pos = m.end()
     return attrs, "", ""
@@ -75,7 +99,11 @@ def looks_like_address(text: str) -> bool:
     if _HAS_SCHEME.match(text):
         return True
     path = text.split("|", 1)[0]
-    return not any(c.isspace() for c in path) and ("/" in path or "." in path) and path[0] not in "=<{["
+    return (
+        not any(c.isspace() for c in path)
+        and ("/" in path or "." in path)
+        and path[0] not in "=<{["
+    )
 
 
 class Entry:
@@ -83,23 +111,67 @@ class Entry:
 
     __slots__ = ("where", "name", "group", "tvg_id", "tvg_name", "radio", "user_agent", "referrer")
 
-    def __init__(self, where, name: str, group: str, tvg_id: str, tvg_name: str, radio: str,
-                 user_agent: str | None, referrer: str | None):
-        self.where, self.name, self.group, self.tvg_id, self.tvg_name = where, name, group, tvg_id, tvg_name
+    def __init__(
+        self,
+        where,
+        name: str,
+        group: str,
+        tvg_id: str,
+        tvg_name: str,
+        radio: str,
+        user_agent: str | None,
+        referrer: str | None,
+    ):
+        self.where, self.name, self.group, self.tvg_id, self.tvg_name = (
+            where,
+            name,
+            group,
+            tvg_id,
+            tvg_name,
+        )
         self.radio, self.user_agent, self.referrer = radio, user_agent, referrer
 
     @classmethod
     def from_attrs(cls, where, name: str, attrs: dict[str, str]) -> Entry:
-        return cls(where, name, attrs.get("group-title", ""), attrs.get("tvg-id", ""), attrs.get("tvg-name", ""),
-                   attrs.get("radio", ""), attrs.get("user-agent") or attrs.get("http-user-agent"),
-                   attrs.get("referrer") or attrs.get("http-referrer"))
+        return cls(
+            where,
+            name,
+            attrs.get("group-title", ""),
+            attrs.get("tvg-id", ""),
+            attrs.get("tvg-name", ""),
+            attrs.get("radio", ""),
+            attrs.get("user-agent") or attrs.get("http-user-agent"),
+            attrs.get("referrer") or attrs.get("http-referrer"),
+        )
 
 
-def channel_row(address: str, name: str = "", group: str = "", tvg_id: str = "", tvg_name: str = "", radio: str = "",
-                user_agent: str | None = None, referrer: str | None = None) -> tuple[str, ...]:
+def channel_row(
+    address: str,
+    name: str = "",
+    group: str = "",
+    tvg_id: str = "",
+    tvg_name: str = "",
+    radio: str = "",
+    user_agent: str | None = None,
+    referrer: str | None = None,
+) -> tuple[str, ...]:
     """A channel in the shape of the fast route's matches (``m3u_fast._ITEM``'s groups), so that
     ``PlaylistReader.channels`` takes those matches as they come, without copying them."""
-    return ("", tvg_id, tvg_name, group, radio, referrer or "", user_agent or "", "", "", name, "", address, "")
+    return (
+        "",
+        tvg_id,
+        tvg_name,
+        group,
+        radio,
+        referrer or "",
+        user_agent or "",
+        "",
+        "",
+        name,
+        "",
+        address,
+        "",
+    )
 
 
 def _same(where):
@@ -144,7 +216,9 @@ class PlaylistReader:
                     if guide and not self.result.guide_url:
                         self.result.guide_url = resolve_url(guide, self.source)
             elif upper.startswith("#EXTGRP:"):
-                if self.pending is not None:  # between #EXTINF and its address: that channel's group
+                if (
+                    self.pending is not None
+                ):  # between #EXTINF and its address: that channel's group
                     self.pending.group = self.pending.group or line[8:].strip()
                 else:  # before the #EXTINF it belongs to
                     self.group = line[8:].strip()
@@ -179,19 +253,45 @@ class PlaylistReader:
         if entry is None:
             row = channel_row(line)
         else:
-            row = channel_row(line, entry.name, entry.group, entry.tvg_id, entry.tvg_name, entry.radio,
-                              entry.user_agent, entry.referrer)
+            row = channel_row(
+                line,
+                entry.name,
+                entry.group,
+                entry.tvg_id,
+                entry.tvg_name,
+                entry.radio,
+                entry.user_agent,
+                entry.referrer,
+            )
         self.channels([row], lambda _: where)
 
     def channels(self, rows: list[tuple[str, ...]], where_of) -> None:
         """Streams (and bodies when new) from rows shaped like ``channel_row``'s, the shape the fast
         route's pattern reads them in; ``where_of(k)`` names the address line of ``rows[k]``."""
-        source, stream_ids, body_by_name, keys = self.source, self.stream_ids, self.body_by_name, self.slug_keys
+        source, stream_ids, body_by_name, keys = (
+            self.source,
+            self.stream_ids,
+            self.body_by_name,
+            self.slug_keys,
+        )
         result = self.result
         streams, audio_only, channels = result.streams, result.audio_only, result.channels
         live, web = StreamKind.LIVE, _WEB
-        for k, (_, tvg_id, tvg_name, group, radio, referrer, user_agent, http_user_agent, http_referrer, name, _,
-                line, _) in enumerate(rows):
+        for k, (
+            _,
+            tvg_id,
+            tvg_name,
+            group,
+            radio,
+            referrer,
+            user_agent,
+            http_user_agent,
+            http_referrer,
+            name,
+            _,
+            line,
+            _,
+        ) in enumerate(rows):
             line = line.strip()
             user_agent = user_agent or http_user_agent
             referrer = referrer or http_referrer
@@ -240,11 +340,15 @@ class PlaylistReader:
     def finish(self) -> SourceResult:
         result = self.result
         if self.junk > 20:
-            result.warnings.append(f"{self.junk - 20} more lines that are not playlist lines were ignored")
+            result.warnings.append(
+                f"{self.junk - 20} more lines that are not playlist lines were ignored"
+            )
         self.drop_pending()
         result.bodies = list(self.bodies.values())
         if not result.streams:
-            result.problems.append("no channel with an address found: not an M3U playlist, or an empty one")
+            result.problems.append(
+                "no channel with an address found: not an M3U playlist, or an empty one"
+            )
         elif not self.header_seen:
             result.warnings.insert(0, "line 1: no #EXTM3U header; read as a playlist anyway")
         return result

@@ -20,8 +20,14 @@ def plain_fields(cls, *given: str) -> dict | None:
     or None when ``cls`` needs its ``__init__`` (``__post_init__``, slots, a default factory, a
     required field not given, a field left out of ``__init__``)."""
     fields = dataclasses.fields(cls)
-    if (hasattr(cls, "__post_init__") or "__slots__" in vars(cls) or not set(given) <= {f.name for f in fields}
-            or any(not f.init or (f.name not in given and f.default is dataclasses.MISSING) for f in fields)):
+    if (
+        hasattr(cls, "__post_init__")
+        or "__slots__" in vars(cls)
+        or not set(given) <= {f.name for f in fields}
+        or any(
+            not f.init or (f.name not in given and f.default is dataclasses.MISSING) for f in fields
+        )
+    ):
         return None
     return {f.name: None if f.name in given else f.default for f in fields}
 
@@ -30,7 +36,8 @@ def _stream_builder():
     template = plain_fields(Stream, "id", "body_id", "url", "kind", "user_agent", "referrer")
     if template is None:
         return lambda id_, body_id, url, kind, user_agent, referrer: Stream(
-            id_, body_id, url, kind, user_agent=user_agent, referrer=referrer)
+            id_, body_id, url, kind, user_agent=user_agent, referrer=referrer
+        )
     new = object.__new__
 
     def build(id_, body_id, url, kind, user_agent, referrer):
@@ -40,6 +47,7 @@ def _stream_builder():
         fill["id"], fill["body_id"], fill["url"], fill["kind"] = id_, body_id, url, kind
         fill["user_agent"], fill["referrer"] = user_agent, referrer
         return made
+
     return build
 
 
@@ -55,6 +63,7 @@ def _body_builder():
         fill.update(template)
         fill["id"], fill["name"] = id_, name
         return made
+
     return build
 
 

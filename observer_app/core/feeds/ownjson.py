@@ -56,19 +56,31 @@ def load_schema(schema_path: Path) -> dict:
 def parse_feed(data: bytes, source: str, schema: dict, now: datetime | None = None) -> LoadedFeed:
     """Parse and validate feed bytes read from ``source`` (a path or URL, used for messages
     and to resolve relative URLs)."""
-    raw = decode_json(data, source, FeedError, "this is HTML or XML, not an Observer conference feed (JSON)",
-                      "a conference feed")
-    if isinstance(raw, dict) and isinstance(raw.get("format_version"), int) and raw.get("format") == FORMAT:
+    raw = decode_json(
+        data,
+        source,
+        FeedError,
+        "this is HTML or XML, not an Observer conference feed (JSON)",
+        "a conference feed",
+    )
+    if (
+        isinstance(raw, dict)
+        and isinstance(raw.get("format_version"), int)
+        and raw.get("format") == FORMAT
+    ):
         if raw["format_version"] > FORMAT_VERSION:
             raise FeedError(
-                source, "format_version",
+                source,
+                "format_version",
                 f"version {raw['format_version']} is newer than this app understands ({FORMAT_VERSION}); update Observer",
             )
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
     try:
         errors = sorted(validator.iter_errors(raw), key=lambda e: [str(p) for p in e.absolute_path])
     except RecursionError:
-        raise FeedError(source, "", "the JSON is nested too deeply to be a conference feed") from None
+        raise FeedError(
+            source, "", "the JSON is nested too deeply to be a conference feed"
+        ) from None
     if errors:
         first = errors[0]
         place = "/".join(str(p) for p in first.absolute_path) or "top level"
@@ -88,8 +100,10 @@ def _schema_message(error: jsonschema.ValidationError) -> str:
     if error.validator == "additionalProperties":
         return error.message
     if error.validator == "pattern" and "offset" in str(error.schema.get("description", "")):
-        return (f"{error.instance!r} is not a date-time with a UTC offset "
-                "(write it like 2014-10-21T09:30:00+09:00, or with Z for UTC)")
+        return (
+            f"{error.instance!r} is not a date-time with a UTC offset "
+            "(write it like 2014-10-21T09:30:00+09:00, or with Z for UTC)"
+        )
     if error.validator == "pattern":
         return f"{error.instance!r} is not in the expected form"
     if error.validator == "format":
@@ -121,18 +135,30 @@ def _build(raw: dict, source: str, now: datetime) -> LoadedFeed:
     except clock.TimeZoneError as exc:
         raise FeedError(source, "conference/timezone", str(exc)) from None
 
-    bodies = tuple(Body(b["id"], b["name"], b.get("short_name", ""), b.get("room", "")) for b in raw["bodies"])
+    bodies = tuple(
+        Body(b["id"], b["name"], b.get("short_name", ""), b.get("room", "")) for b in raw["bodies"]
+    )
     body_ids = _unique([b.id for b in bodies], source, "bodies")
 
     streams = []
     for i, s in enumerate(raw.get("streams", [])):
         _check_ref(s["body"], body_ids, source, f"streams/{i}/body", "body")
         audio = tuple(AudioChannel(a["language"], a.get("name", "")) for a in s.get("audio", []))
-        address = parse_source(s["url"], s.get("user_agent"), s.get("referrer"))  # "|User-Agent=" suffixes too
-        streams.append(Stream(
-            s["id"], s["body"], _resolve(address.url, source), StreamKind(s.get("kind", "live")), audio,
-            s.get("duration_ms"), address.user_agent, address.referrer,
-        ))
+        address = parse_source(
+            s["url"], s.get("user_agent"), s.get("referrer")
+        )  # "|User-Agent=" suffixes too
+        streams.append(
+            Stream(
+                s["id"],
+                s["body"],
+                _resolve(address.url, source),
+                StreamKind(s.get("kind", "live")),
+                audio,
+                s.get("duration_ms"),
+                address.user_agent,
+                address.referrer,
+            )
+        )
     stream_ids = _unique([s.id for s in streams], source, "streams")
 
     sessions = []
@@ -148,29 +174,56 @@ def _build(raw: dict, source: str, now: datetime) -> LoadedFeed:
         if end <= start:
             raise FeedError(source, f"{place}/end", f"session {s['id']!r} ends before it starts")
         archive = _resolve(s["archive_url"], source) if s.get("archive_url") else None
-        sessions.append(Session(
-            s["id"], s["body"], s["title"], start, end, s.get("stream"), archive, tuple(s.get("agenda", ())),
-        ))
+        sessions.append(
+            Session(
+                s["id"],
+                s["body"],
+                s["title"],
+                start,
+                end,
+                s.get("stream"),
+                archive,
+                tuple(s.get("agenda", ())),
+            )
+        )
     _unique([s.id for s in sessions], source, "sessions")
 
     documents = []
     for i, d in enumerate(raw.get("documents", [])):
         parsed = parse_symbol(d["symbol"])
         if parsed is None:
-            warnings.append(f"documents/{i}/symbol: {d['symbol']!r} is not a recognised document symbol; kept as written")
+            warnings.append(
+                f"documents/{i}/symbol: {d['symbol']!r} is not a recognised document symbol; kept as written"
+            )
         if "body" in d:
             _check_ref(d["body"], body_ids, source, f"documents/{i}/body", "body")
-        files = tuple(DocumentFile(lang, _resolve(url, source)) for lang, url in d.get("files", {}).items())
-        documents.append(Document(
-            parsed.canonical() if parsed else d["symbol"], d["title"], d.get("source", ""),
-            date.fromisoformat(d["date"]) if d.get("date") else None, d.get("body"), files,
-        ))
+        files = tuple(
+            DocumentFile(lang, _resolve(url, source)) for lang, url in d.get("files", {}).items()
+        )
+        documents.append(
+            Document(
+                parsed.canonical() if parsed else d["symbol"],
+                d["title"],
+                d.get("source", ""),
+                date.fromisoformat(d["date"]) if d.get("date") else None,
+                d.get("body"),
+                files,
+            )
+        )
     _unique([d.symbol for d in documents], source, "documents")
 
     conference = Conference(
-        id=conf["id"], name=conf["name"], timezone=conf["timezone"], venue=conf.get("venue", ""),
-        short_name=conf.get("short_name", ""), url=conf.get("url", ""), bodies=bodies,
-        sessions=tuple(sessions), streams=tuple(streams), documents=tuple(documents), source=source,
+        id=conf["id"],
+        name=conf["name"],
+        timezone=conf["timezone"],
+        venue=conf.get("venue", ""),
+        short_name=conf.get("short_name", ""),
+        url=conf.get("url", ""),
+        bodies=bodies,
+        sessions=tuple(sessions),
+        streams=tuple(streams),
+        documents=tuple(documents),
+        source=source,
     )
     if "demo" in raw:
         conference = _rebase_demo(conference, raw["demo"]["anchor_session"], now, source)
@@ -186,7 +239,9 @@ def _rebase_demo(conference: Conference, anchor_id: str, now: datetime, source: 
         raise FeedError(source, "demo/anchor_session", f"no session with id {anchor_id!r}")
     shift: timedelta = clock.rebase_days(anchor.start, now, clock.zone(conference.timezone))
     # Documents keep their dates: they are printed in the PDFs.
-    sessions = tuple(replace(s, start=s.start + shift, end=s.end + shift) for s in conference.sessions)
+    sessions = tuple(
+        replace(s, start=s.start + shift, end=s.end + shift) for s in conference.sessions
+    )
     return replace(conference, sessions=sessions, featured_body=anchor.body_id)
 
 
@@ -201,4 +256,6 @@ def _unique(ids: list[str], source: str, place: str) -> set[str]:
 
 def _check_ref(value: str, known: set[str], source: str, place: str, what: str) -> None:
     if value not in known:
-        raise FeedError(source, place, f"refers to {what} {value!r}, which the feed does not define")
+        raise FeedError(
+            source, place, f"refers to {what} {value!r}, which the feed does not define"
+        )

@@ -19,11 +19,20 @@ _HTML = "line 1: this is an HTML page (a login or error page?), not a conference
 #: What a source unpacked from gzip may weigh: a guide is tens of MB at most, a gzip bomb is not.
 GUNZIP_LIMIT = 200 * 1024 * 1024
 _XML_ENCODING = re.compile(r"""^(\s*<\?xml\s[^>]*?encoding\s*=\s*)(["'])[^"']*\2""")
-_WHAT = {"m3u": "a playlist", "xmltv": "a programme guide", "ical": "a calendar", "rss": "a document feed",
-         "indico": "an Indico export", "pretalx": "a schedule", "observer": "an Observer conference feed"}
+_WHAT = {
+    "m3u": "a playlist",
+    "xmltv": "a programme guide",
+    "ical": "a calendar",
+    "rss": "a document feed",
+    "indico": "an Indico export",
+    "pretalx": "a schedule",
+    "observer": "an Observer conference feed",
+}
 
 
-def parse_source(data: bytes, source: str, kind: str | None = None, now: datetime | None = None) -> SourceResult:
+def parse_source(
+    data: bytes, source: str, kind: str | None = None, now: datetime | None = None
+) -> SourceResult:
     """Read ``data`` (from ``source``, a path or URL) as ``kind``, or as what it looks like."""
     try:
         data, notes, problem = prepare(data)
@@ -40,7 +49,9 @@ def parse_source(data: bytes, source: str, kind: str | None = None, now: datetim
     except MemoryError:
         return _failed(source, kind or "unknown", "too large to be read")
     except Exception as exc:  # a parser bug must not take the other sources down
-        return _failed(source, kind or "unknown", f"could not be read ({type(exc).__name__}: {exc})")
+        return _failed(
+            source, kind or "unknown", f"could not be read ({type(exc).__name__}: {exc})"
+        )
 
 
 def prepare(data: bytes) -> tuple[bytes, list[str], str]:
@@ -58,7 +69,9 @@ def prepare(data: bytes) -> tuple[bytes, list[str], str]:
     codec = bomless_unicode(data)
     if codec:
         text = data.decode(codec, errors="replace")
-        notes.append(f"line 1: the source is {codec.upper()} without a byte-order mark; read as such")
+        notes.append(
+            f"line 1: the source is {codec.upper()} without a byte-order mark; read as such"
+        )
         if "\ufffd" in text:
             notes.append(f"the source has bytes that are not {codec.upper()} (shown as \ufffd)")
         # Now UTF-8: an XML declaration saying UTF-16 would make the XML parser misread it.
@@ -86,12 +99,21 @@ def gunzip(data: bytes, notes: list[str], limit: int = GUNZIP_LIMIT) -> tuple[by
                 size += len(part)
                 parts.append(part)
                 if size > limit:
-                    return b"", f"the gzip archive unpacks to more than {limit // 2**20} MB: too large to be read"
+                    return (
+                        b"",
+                        f"the gzip archive unpacks to more than {limit // 2**20} MB: too large to be read",
+                    )
                 if not part and not rest and not unpacker.eof:
-                    return b"", f"the gzip archive is cut off (after {size:,} bytes unpacked): nothing was read from it"
+                    return (
+                        b"",
+                        f"the gzip archive is cut off (after {size:,} bytes unpacked): nothing was read from it",
+                    )
         except zlib.error as exc:
             reason = str(exc).split(": ", 1)[-1]
-            return b"", f"the gzip archive is damaged ({reason}, after {size:,} bytes unpacked): nothing was read"
+            return (
+                b"",
+                f"the gzip archive is damaged ({reason}, after {size:,} bytes unpacked): nothing was read",
+            )
         rest = unpacker.unused_data.lstrip(b"\x00")  # members may follow, and zero padding
         if rest and not rest.startswith(b"\x1f\x8b"):
             notes.append(f"{len(rest):,} bytes after the end of the gzip archive were ignored")
@@ -121,12 +143,19 @@ def _unknown(found: str, data: bytes) -> str:
         from observer_app.core.jsondoc import decode_json
 
         try:
-            decode_json(data, "", lambda s, place, problem: ValueError(f"{place}: {problem}" if place else problem),
-                        "HTML", "a source")
+            decode_json(
+                data,
+                "",
+                lambda s, place, problem: ValueError(f"{place}: {problem}" if place else problem),
+                "HTML",
+                "a source",
+            )
         except ValueError as exc:
             return str(exc)
-        return ("JSON, but not a kind Observer reads (an Observer feed, a pretalx/frab schedule, an Indico "
-                "export or a JSON Feed)")
+        return (
+            "JSON, but not a kind Observer reads (an Observer feed, a pretalx/frab schedule, an Indico "
+            "export or a JSON Feed)"
+        )
     if found == "profile":
         return "a conference profile, not a source: open it as a profile"
     if found == "xml":
@@ -162,8 +191,11 @@ def _json(parser):
         try:
             raw = json.loads(data.decode("utf-8-sig"))
         except (UnicodeDecodeError, ValueError) as exc:
-            return _failed(source, parser.__name__.removeprefix("parse_"), _unknown("json", data) or str(exc))
+            return _failed(
+                source, parser.__name__.removeprefix("parse_"), _unknown("json", data) or str(exc)
+            )
         return parser(raw, source)
+
     return run
 
 
@@ -176,8 +208,21 @@ def _m3u(data, source, now):
 
 
 #: Names HLS servers give every manifest: the folder above names the stream better.
-_GENERIC_NAMES = {"index", "playlist", "master", "main", "manifest", "chunklist", "prog_index", "live", "stream",
-                  "mono", "media", "video", "hls"}
+_GENERIC_NAMES = {
+    "index",
+    "playlist",
+    "master",
+    "main",
+    "manifest",
+    "chunklist",
+    "prog_index",
+    "live",
+    "stream",
+    "mono",
+    "media",
+    "video",
+    "hls",
+}
 
 
 def _single_stream(source: str, what: str) -> SourceResult:
@@ -202,21 +247,31 @@ def _single_stream(source: str, what: str) -> SourceResult:
     parts = urlparse(address)
     steps = [unquote(p) for p in parts.path.split("/") if p]
     names = [re.sub(r"\.m3u8?$", "", step, flags=re.IGNORECASE) for step in reversed(steps)]
-    name = next((n for n in names if n.lower() not in _GENERIC_NAMES and not n.lower().startswith("chunklist")),
-                parts.hostname or "HLS stream")
+    name = next(
+        (
+            n
+            for n in names
+            if n.lower() not in _GENERIC_NAMES and not n.lower().startswith("chunklist")
+        ),
+        parts.hostname or "HLS stream",
+    )
     body = Body(slug(name, "stream"), name)
     result.bodies, result.streams = [body], [Stream(body.id, body.id, address)]
-    result.warnings.append(f"{single}; use it as a channel: read as one body, {name!r}, with this stream")
+    result.warnings.append(
+        f"{single}; use it as a channel: read as one body, {name!r}, with this stream"
+    )
     return result
 
 
 def _xmltv(data, source, now):
     from observer_app.core.feeds.xmltv import parse_xmltv
+
     return parse_xmltv(data, source)
 
 
 def _ical(data, source, now):
     from observer_app.core.feeds.ical import parse_ical
+
     return parse_ical(data, source, now=now)
 
 
@@ -236,8 +291,10 @@ def _rss(data, source, now):
 
 def _checked_json(kind: str, looks_right, parser, wrong: str):
     """A JSON parser that first checks the document is of its kind (else ``wrong``)."""
+
     def checked(raw, src):
         return parser(raw, src) if looks_right(raw) else _failed(src, kind, wrong)
+
     checked.__name__ = f"parse_{kind}"
     return _json(checked)
 
@@ -245,20 +302,29 @@ def _checked_json(kind: str, looks_right, parser, wrong: str):
 def _indico(data, source, now):
     from observer_app.core.feeds.indico import is_indico, parse_indico
 
-    return _checked_json("indico", is_indico, parse_indico,
-                         "not an Indico export (no results list of events)")(data, source, now)
+    return _checked_json(
+        "indico", is_indico, parse_indico, "not an Indico export (no results list of events)"
+    )(data, source, now)
 
 
 def _pretalx(data, source, now):
     from observer_app.core.feeds.pretalx import is_schedule, parse_pretalx
 
-    return _checked_json("pretalx", is_schedule, parse_pretalx,
-                         "not a schedule JSON (no schedule/conference object)")(data, source, now)
+    return _checked_json(
+        "pretalx", is_schedule, parse_pretalx, "not a schedule JSON (no schedule/conference object)"
+    )(data, source, now)
 
 
 def sniff_json(data: bytes) -> bool:
     return data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
 
 
-_PARSERS = {"observer": _observer, "m3u": _m3u, "xmltv": _xmltv, "ical": _ical, "rss": _rss,
-            "indico": _indico, "pretalx": _pretalx}
+_PARSERS = {
+    "observer": _observer,
+    "m3u": _m3u,
+    "xmltv": _xmltv,
+    "ical": _ical,
+    "rss": _rss,
+    "indico": _indico,
+    "pretalx": _pretalx,
+}

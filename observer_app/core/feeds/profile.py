@@ -63,8 +63,13 @@ def is_profile(raw: object) -> bool:
 
 def parse_profile(data: bytes, source: str) -> Profile:
     """The profile in ``data`` (read from ``source``), or ``ProfileError``."""
-    raw = decode_json(data, source, ProfileError, "this is HTML or XML, not a conference profile (JSON)",
-                      "a conference profile")
+    raw = decode_json(
+        data,
+        source,
+        ProfileError,
+        "this is HTML or XML, not a conference profile (JSON)",
+        "a conference profile",
+    )
     if not isinstance(raw, dict):
         raise ProfileError(source, "top level", "a profile is a JSON object")
     if raw.get("format") != FORMAT:
@@ -73,8 +78,11 @@ def parse_profile(data: bytes, source: str) -> Profile:
     if not isinstance(version, int) or isinstance(version, bool):
         raise ProfileError(source, "format_version", "missing or not a whole number")
     if version > FORMAT_VERSION:
-        raise ProfileError(source, "format_version",
-                           f"version {version} is newer than this app understands ({FORMAT_VERSION}); update Observer")
+        raise ProfileError(
+            source,
+            "format_version",
+            f"version {version} is newer than this app understands ({FORMAT_VERSION}); update Observer",
+        )
     name = raw.get("name", "")
     if not isinstance(name, str):
         raise ProfileError(source, "name", "must be text")
@@ -101,13 +109,15 @@ def _source(entry: object, place: str, source: str, warnings: list[str]) -> Prof
     if isinstance(entry, str):
         entry = {"url": entry}
     if not isinstance(entry, dict):
-        raise ProfileError(source, place, "a source is an object with a \"url\"")
+        raise ProfileError(source, place, 'a source is an object with a "url"')
     url = entry.get("url")
     if not isinstance(url, str) or not url.strip():
         raise ProfileError(source, f"{place}/url", "missing or empty")
     refresh = entry.get("refresh_minutes", 60)
     if not isinstance(refresh, int) or isinstance(refresh, bool) or refresh < 1:
-        raise ProfileError(source, f"{place}/refresh_minutes", f"{refresh!r} is not a whole number of minutes >= 1")
+        raise ProfileError(
+            source, f"{place}/refresh_minutes", f"{refresh!r} is not a whole number of minutes >= 1"
+        )
     secret = entry.get("token_secret", "")
     if not isinstance(secret, str):
         raise ProfileError(source, f"{place}/token_secret", "must be the name of a stored secret")
@@ -116,5 +126,9 @@ def _source(entry: object, place: str, source: str, warnings: list[str]) -> Prof
         raise ProfileError(source, f"{place}/kind", f"{kind!r} is not one of {', '.join(KINDS)}")
     for key in sorted(set(entry) - _SOURCE_KEYS):
         warnings.append(f"{place}/{key}: not a source field; ignored")
-    return ProfileSource(resolve_url(url.strip(), source) if "://" not in url else url.strip(), refresh,
-                         secret.strip(), kind)
+    return ProfileSource(
+        resolve_url(url.strip(), source) if "://" not in url else url.strip(),
+        refresh,
+        secret.strip(),
+        kind,
+    )

@@ -21,7 +21,11 @@ def is_json_feed(raw: object) -> bool:
     if not isinstance(raw, dict) or not isinstance(raw.get("items"), list):
         return False
     version = str(raw.get("version") or "")
-    return version.startswith("https://jsonfeed.org/version/") or version in ("1", "1.0", "1.1") or "feed_url" in raw
+    return (
+        version.startswith("https://jsonfeed.org/version/")
+        or version in ("1", "1.0", "1.1")
+        or "feed_url" in raw
+    )
 
 
 class _Collector:
@@ -29,20 +33,34 @@ class _Collector:
         self.result, self.language = result, default_language or "en"
         self.documents: dict[str, Document] = {}
 
-    def add(self, place: str, title: str, key: str, urls: list[str], language: str, day: date | None) -> None:
+    def add(
+        self, place: str, title: str, key: str, urls: list[str], language: str, day: date | None
+    ) -> None:
         title = " ".join(title.split())
         found = parse_symbol(title) or next((s for _, _, s in find_symbols(title)), None)
         symbol = found.canonical() if found else stable_symbol("feed", key or title)
-        lang = (found.language if found and found.language else "") or language_code(language) or self.language
-        files = tuple(DocumentFile(lang, resolve_url(u, self.result.source)) for u in dict.fromkeys(urls) if u)
+        lang = (
+            (found.language if found and found.language else "")
+            or language_code(language)
+            or self.language
+        )
+        files = tuple(
+            DocumentFile(lang, resolve_url(u, self.result.source)) for u in dict.fromkeys(urls) if u
+        )
         if not files:
-            self.result.warnings.append(f"{place}: {title[:60]!r} has no link or enclosure; listed without a file")
+            self.result.warnings.append(
+                f"{place}: {title[:60]!r} has no link or enclosure; listed without a file"
+            )
         old = self.documents.get(symbol)
         if old is None:
-            self.documents[symbol] = Document(symbol, title or symbol, self.result.name, day, None, files)
+            self.documents[symbol] = Document(
+                symbol, title or symbol, self.result.name, day, None, files
+            )
         else:
             merged = old.files + tuple(f for f in files if f not in old.files)
-            self.documents[symbol] = Document(old.symbol, old.title, old.source, old.date or day, None, merged)
+            self.documents[symbol] = Document(
+                old.symbol, old.title, old.source, old.date or day, None, merged
+            )
 
     def finish(self) -> None:
         self.result.documents = list(self.documents.values())
@@ -55,31 +73,45 @@ def parse_rss(data: bytes, source: str, content_type: str = "") -> SourceResult:
 
     result = SourceResult(source, "rss")
     headers = _headers(source, content_type)
-    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=True,
-                              resolve_relative_uris=True)
+    parsed = feedparser.parse(
+        io.BytesIO(data), response_headers=headers, sanitize_html=True, resolve_relative_uris=True
+    )
     error = parsed.get("bozo_exception")
     feed = parsed.get("feed", {})
     result.name = " ".join(str(feed.get("title", "")).split())
     if not parsed.entries and (error is not None or not parsed.get("version")):
         where = _where(error)
-        result.problems.append(f"{where}not an RSS or Atom feed ({_reason(error)})" if error else
-                               "not an RSS or Atom feed")
+        result.problems.append(
+            f"{where}not an RSS or Atom feed ({_reason(error)})"
+            if error
+            else "not an RSS or Atom feed"
+        )
         return result
     if error is not None and type(error).__name__ == "CharacterEncodingOverride":
         declared = re.search(r"declared as (\S+?),", str(error))
-        result.warnings.append(f"the feed's declared encoding ({declared.group(1) if declared else '?'}) is wrong; "
-                               f"read as {parsed.get('encoding') or 'best guess'}, check accented titles")
+        result.warnings.append(
+            f"the feed's declared encoding ({declared.group(1) if declared else '?'}) is wrong; "
+            f"read as {parsed.get('encoding') or 'best guess'}, check accented titles"
+        )
     elif error is not None and type(error).__name__ != "NonXMLContentType":
-        result.warnings.append(f"{_where(error)}the feed is not well-formed ({_reason(error)}); "
-                               "what could be read was kept")
+        result.warnings.append(
+            f"{_where(error)}the feed is not well-formed ({_reason(error)}); "
+            "what could be read was kept"
+        )
     collector = _Collector(result, language_code(feed.get("language")))
     for i, entry in enumerate(parsed.entries):
         urls = [e.get("href", "") for e in entry.get("enclosures", [])] or [entry.get("link", "")]
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         day = date(*stamp[:3]) if stamp else None
         language = entry.get("language") or (entry.get("title_detail") or {}).get("language") or ""
-        collector.add(f"entry {i + 1}", str(entry.get("title", "")), str(entry.get("id") or entry.get("link") or ""),
-                      urls, language, day)
+        collector.add(
+            f"entry {i + 1}",
+            str(entry.get("title", "")),
+            str(entry.get("id") or entry.get("link") or ""),
+            urls,
+            language,
+            day,
+        )
     collector.finish()
     if not result.documents:
         result.warnings.append("the feed has no entries")
@@ -95,8 +127,18 @@ def _headers(source: str, content_type: str) -> dict[str, str]:
     if not source.startswith(("http://", "https://")):
         return {}  # a file: its own declaration and byte-order mark decide
     params = (p.strip().partition("=") for p in content_type.split(";")[1:])
-    charset = next((value.strip("\"' ").lower() for name, _, value in params if name.strip().lower() == "charset"), "")
-    return {"content-location": source, "content-type": "application/xml" + (f"; charset={charset}" if charset else "")}
+    charset = next(
+        (
+            value.strip("\"' ").lower()
+            for name, _, value in params
+            if name.strip().lower() == "charset"
+        ),
+        "",
+    )
+    return {
+        "content-location": source,
+        "content-type": "application/xml" + (f"; charset={charset}" if charset else ""),
+    }
 
 
 def parse_json_feed(raw: dict, source: str) -> SourceResult:
@@ -109,16 +151,30 @@ def parse_json_feed(raw: dict, source: str) -> SourceResult:
         if not isinstance(item, dict):
             result.warnings.append(f"{place}: not an object; skipped")
             continue
-        urls = [str(a.get("url")) for a in item.get("attachments") or [] if isinstance(a, dict) and a.get("url")]
+        urls = [
+            str(a.get("url"))
+            for a in item.get("attachments") or []
+            if isinstance(a, dict) and a.get("url")
+        ]
         urls = urls or [str(item.get("url") or item.get("external_url") or "")]
         day = None
         if item.get("date_published"):
             try:
-                day = datetime.fromisoformat(str(item["date_published"]).replace("Z", "+00:00")).date()
+                day = datetime.fromisoformat(
+                    str(item["date_published"]).replace("Z", "+00:00")
+                ).date()
             except ValueError:
-                result.warnings.append(f"{place}/date_published: {item['date_published']!r} is not an RFC 3339 date")
-        collector.add(place, str(item.get("title") or item.get("summary") or ""), str(item.get("id") or ""),
-                      urls, str(item.get("language") or ""), day)
+                result.warnings.append(
+                    f"{place}/date_published: {item['date_published']!r} is not an RFC 3339 date"
+                )
+        collector.add(
+            place,
+            str(item.get("title") or item.get("summary") or ""),
+            str(item.get("id") or ""),
+            urls,
+            str(item.get("language") or ""),
+            day,
+        )
     collector.finish()
     if not result.documents:
         result.warnings.append("items: the feed has no items")

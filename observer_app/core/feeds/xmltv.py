@@ -21,15 +21,37 @@ the days that remain.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from observer_app.core.feeds.base import SourceResult, slug, unique_id
 from observer_app.core.model import Body, Session
 
-_TIME = re.compile(r"^\s*(\d{4})(\d\d)?(\d\d)?(\d\d)?(\d\d)?(\d\d)?\s*([+-]\d{4}|[A-Za-z]{1,5})?\s*$")
+_TIME = re.compile(
+    r"^\s*(\d{4})(\d\d)?(\d\d)?(\d\d)?(\d\d)?(\d\d)?\s*([+-]\d{4}|[A-Za-z]{1,5})?\s*$"
+)
 #: Zone names XMLTV grabbers write instead of offsets (hours from UTC).
-_NAMED = {"UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "IST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3,
-          "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "JST": 9, "KST": 9}
+_NAMED = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "BST": 1,
+    "IST": 1,
+    "CET": 1,
+    "CEST": 2,
+    "EET": 2,
+    "EEST": 3,
+    "MSK": 3,
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "JST": 9,
+    "KST": 9,
+}
 DEFAULT_LENGTH = timedelta(hours=1)
 
 
@@ -54,7 +76,7 @@ def parse_time(text: str) -> tuple[datetime | None, str]:
         local = datetime(*parts, tzinfo=timezone(offset))
     except ValueError as exc:
         return None, f"impossible date or time {text!r} ({exc})"
-    return local.astimezone(timezone.utc), ""
+    return local.astimezone(UTC), ""
 
 
 def _text(element, tag: str) -> str:
@@ -76,10 +98,14 @@ def parse_xmltv(data: bytes, source: str) -> SourceResult:
         root = fromstring(data)
     except ParseError as exc:
         line, column = getattr(exc, "position", (0, 0))
-        result.problems.append(f"line {line}, column {column}: not well-formed XML ({_reason(exc)})")
+        result.problems.append(
+            f"line {line}, column {column}: not well-formed XML ({_reason(exc)})"
+        )
         return result
     except DefusedXmlException as exc:
-        result.problems.append(f"refused: the XML declares entities or external references ({type(exc).__name__})")
+        result.problems.append(
+            f"refused: the XML declares entities or external references ({type(exc).__name__})"
+        )
         return result
     if root.tag != "tv":
         result.problems.append(f"the root element is <{root.tag}>, not <tv>: not an XMLTV guide")
@@ -137,8 +163,14 @@ def _session_id(cid: str, element, title: str, seen: dict[tuple[str, str], int])
         return f"xmltv-{slug(cid)}-{slug(own)}"
     numbers: dict[str, str] = {}
     for number in element.findall("episode-num"):
-        numbers.setdefault((number.get("system") or "").strip().lower(), " ".join((number.text or "").split()))
-    episode = numbers.get("crid") or numbers.get("dd_progid") or next((v for v in numbers.values() if v), "")
+        numbers.setdefault(
+            (number.get("system") or "").strip().lower(), " ".join((number.text or "").split())
+        )
+    episode = (
+        numbers.get("crid")
+        or numbers.get("dd_progid")
+        or next((v for v in numbers.values() if v), "")
+    )
     m = _TIME.match(element.get("start", ""))
     day = "".join(g or "01" for g in m.groups()[:3]) if m else "0"
     key = f"{day}-{slug(episode or title, 'programme')}"

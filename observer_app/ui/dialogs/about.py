@@ -23,9 +23,23 @@ from PySide6.QtWidgets import (
 from observer_app import APP_NAME, __version__, crash
 
 #: The distributions Observer is built on (pyproject.toml's dependencies), in the table's order.
-MAIN_DEPENDENCIES = ("PySide6-Essentials", "PySide6-Pdf", "python-vlc", "requests", "platformdirs", "keyring",
-                     "jsonschema", "m3u8", "python-docx", "icalendar", "recurring-ical-events", "feedparser",
-                     "defusedxml", "pypdfium2", "tzdata")
+MAIN_DEPENDENCIES = (
+    "PySide6-Essentials",
+    "PySide6-Pdf",
+    "python-vlc",
+    "requests",
+    "platformdirs",
+    "keyring",
+    "jsonschema",
+    "m3u8",
+    "python-docx",
+    "icalendar",
+    "recurring-ical-events",
+    "feedparser",
+    "defusedxml",
+    "pypdfium2",
+    "tzdata",
+)
 #: libVLC comes from the system, not from a Python distribution: its licence cannot be read.
 LIBVLC_LICENCE = "LGPL-2.1-or-later"
 
@@ -43,7 +57,11 @@ def licence_of(distribution: str) -> str:
     field = (meta.get("License") or "").strip()
     if field and "\n" not in field and len(field) <= 60 and field.upper() != "UNKNOWN":
         return field
-    classifiers = [c.split("::")[-1].strip() for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
+    classifiers = [
+        c.split("::")[-1].strip()
+        for c in meta.get_all("Classifier") or []
+        if c.startswith("License ::")
+    ]
     return ", ".join(classifiers)
 
 
@@ -57,7 +75,9 @@ def dependency_licences() -> list[tuple[str, str, str]]:
             rows.append((name, "not installed", ""))
             continue
         rows.append((name, version, licence_of(name) or "see the project"))
-    rows.append(("libVLC (system)", crash.versions().get("libVLC", "not loaded yet"), LIBVLC_LICENCE))
+    rows.append(
+        ("libVLC (system)", crash.versions().get("libVLC", "not loaded yet"), LIBVLC_LICENCE)
+    )
     return rows
 
 
@@ -101,19 +121,33 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("about_dialog")
         self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
-        title = QLabel(f"<h2>{APP_NAME} {__version__}</h2><p>"
-                       + self.tr("Follow intergovernmental conferences from afar: webcasts with interpretation, "
-                                 "documents, stamped notes and feedback reports.")
-                       + "</p><p>" + self.tr("Free software under the GNU GPL, version 3 or later.") + "</p>")
+        title = QLabel(
+            f"<h2>{APP_NAME} {__version__}</h2><p>"
+            + self.tr(
+                "Follow intergovernmental conferences from afar: webcasts with interpretation, "
+                "documents, stamped notes and feedback reports."
+            )
+            + "</p><p>"
+            + self.tr("Free software under the GNU GPL, version 3 or later.")
+            + "</p>"
+        )
         title.setWordWrap(True)
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.versions = _table(self.tr("Versions"), (self.tr("Component"), self.tr("Version")),
-                               list(versions().items()))
-        self.licences = _table(self.tr("Licences of the main dependencies"),
-                               (self.tr("Component"), self.tr("Version"), self.tr("Licence")), dependency_licences())
+        self.versions = _table(
+            self.tr("Versions"),
+            (self.tr("Component"), self.tr("Version")),
+            list(versions().items()),
+        )
+        self.licences = _table(
+            self.tr("Licences of the main dependencies"),
+            (self.tr("Component"), self.tr("Version"), self.tr("Licence")),
+            dependency_licences(),
+        )
         self.copy_button = QPushButton(self.tr("&Copy"))
         self.copy_button.setAccessibleName(self.tr("Copy versions and licences"))
-        self.copy_button.setToolTip(self.tr("Copy the versions and licences as text, for a bug report"))
+        self.copy_button.setToolTip(
+            self.tr("Copy the versions and licences as text, for a bug report")
+        )
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(about_text()))
         close = QPushButton(self.tr("Close"))
         close.setDefault(True)
@@ -134,15 +168,33 @@ class AboutDialog(QDialog):
 
 def shortcuts_html(actions) -> str:
     """The Help > Keyboard shortcuts table, from the main window's ACTIONS (labels translated)."""
-    rows = [(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText),
-             QCoreApplication.translate("MainWindow", label).replace("&", "")) for _m, label, s, _h in actions if s]
-    rows += [("Enter", QCoreApplication.translate("Shortcuts", "Save the note being typed")),
-             ("Shift+Enter", QCoreApplication.translate("Shortcuts", "New line in a note")),
-             (QCoreApplication.translate("Shortcuts", "Alt+letter"),
-              QCoreApplication.translate("Shortcuts", "Open a menu (the underlined letter)")),
-             ("Tab / Shift+Tab", QCoreApplication.translate("Shortcuts", "Next / previous control"))]
-    return "<table cellpadding=3>" + "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows) + "</table>"
+    rows = [
+        (
+            QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText),
+            QCoreApplication.translate("MainWindow", label).replace("&", ""),
+        )
+        for _m, label, s, _h in actions
+        if s
+    ]
+    rows += [
+        ("Enter", QCoreApplication.translate("Shortcuts", "Save the note being typed")),
+        ("Shift+Enter", QCoreApplication.translate("Shortcuts", "New line in a note")),
+        (
+            QCoreApplication.translate("Shortcuts", "Alt+letter"),
+            QCoreApplication.translate("Shortcuts", "Open a menu (the underlined letter)"),
+        ),
+        ("Tab / Shift+Tab", QCoreApplication.translate("Shortcuts", "Next / previous control")),
+    ]
+    return (
+        "<table cellpadding=3>"
+        + "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
+        + "</table>"
+    )
 
 
 def show_shortcuts(parent, actions) -> None:
-    QMessageBox.information(parent, QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"), shortcuts_html(actions))
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"),
+        shortcuts_html(actions),
+    )

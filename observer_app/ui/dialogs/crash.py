@@ -44,11 +44,15 @@ class CrashDialog(QDialog):
         self.report.setReadOnly(True)
         self.report.setTabChangesFocus(True)
         self.report.setAccessibleName(self.tr("Error report"))
-        self.report.setAccessibleDescription(self.tr("Traceback and versions, without passwords or tokens"))
+        self.report.setAccessibleDescription(
+            self.tr("Traceback and versions, without passwords or tokens")
+        )
         self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.copy_button = QPushButton(self.tr("&Copy report"))
-        self.copy_button.setToolTip(self.tr("Copy the report to the clipboard, to paste into a bug report or an e-mail"))
+        self.copy_button.setToolTip(
+            self.tr("Copy the report to the clipboard, to paste into a bug report or an e-mail")
+        )
         self.copy_button.clicked.connect(self.copy)
         self.quit_button = QPushButton(self.tr("&Quit Observer"))
         self.quit_button.setToolTip(self.tr("Close Observer (your notes are saved)"))
@@ -73,12 +77,25 @@ class CrashDialog(QDialog):
     def _say(self) -> None:
         parts = [self.tr("Something went wrong inside Observer.")]
         if self.count > 1:
-            parts.append(QCoreApplication.translate("CrashDialog", "It happened %n time(s).", None, self.count))
-        parts.append(self.tr("Your saved notes are safe and you can keep working; if something looks wrong, "
-                             "restart Observer."))
-        parts.append(self.tr("The report was also saved to {path}.").format(path=self.saved_to) if self.saved_to
-                     else self.tr("The report could not be saved to the log folder."))
-        parts.append(self.tr("Please send the report to the developers: it contains no passwords or tokens."))
+            parts.append(
+                QCoreApplication.translate(
+                    "CrashDialog", "It happened %n time(s).", None, self.count
+                )
+            )
+        parts.append(
+            self.tr(
+                "Your saved notes are safe and you can keep working; if something looks wrong, "
+                "restart Observer."
+            )
+        )
+        parts.append(
+            self.tr("The report was also saved to {path}.").format(path=self.saved_to)
+            if self.saved_to
+            else self.tr("The report could not be saved to the log folder.")
+        )
+        parts.append(
+            self.tr("Please send the report to the developers: it contains no passwords or tokens.")
+        )
         self.intro.setText(" ".join(parts))
 
     def add(self, report: str, saved_to: Path | None) -> None:
@@ -152,7 +169,9 @@ class CrashHandler(QObject):
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.add(report, saved)
             return
-        parent = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "main_window"), None)
+        parent = next(
+            (w for w in QApplication.topLevelWidgets() if w.objectName() == "main_window"), None
+        )
         self.dialog = CrashDialog(report, saved, parent)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.destroyed.connect(self._forget)

@@ -55,10 +55,14 @@ class FirstRunDialog(QDialog):
         self.setObjectName("first_run_dialog")
         self.setWindowTitle(self.tr("Welcome to Observer"))
         self.settings = settings
-        intro = QLabel(self.tr("<h3>Welcome</h3><p>Observer follows a conference's sessions with you: the webcast "
-                               "with interpretation, the documents, and notes stamped with the moment they refer "
-                               "to.</p><p>Tell it who you are (feedback reports are signed with it) and which "
-                               "languages you prefer. Everything can be changed later in File &gt; Settings.</p>"))
+        intro = QLabel(
+            self.tr(
+                "<h3>Welcome</h3><p>Observer follows a conference's sessions with you: the webcast "
+                "with interpretation, the documents, and notes stamped with the moment they refer "
+                "to.</p><p>Tell it who you are (feedback reports are signed with it) and which "
+                "languages you prefer. Everything can be changed later in File &gt; Settings.</p>"
+            )
+        )
         intro.setWordWrap(True)
         self.name = QLineEdit(str(settings.get("author.name")))
         self.name.setPlaceholderText(self.tr("e.g. Ana Pereira"))
@@ -68,20 +72,26 @@ class FirstRunDialog(QDialog):
         self.ui_language = _choices(settings, "ui.language")
         self.theme = _choices(settings, "ui.theme")
         form = QFormLayout()
-        for text, widget, name in ((self.tr("Your &name:"), self.name, self.tr("Your name")),
-                                   (self.tr("&Organisation:"), self.organization, self.tr("Organisation")),
-                                   (self.tr("&Interpretation you prefer:"), self.interpretation, None),
-                                   (self.tr("Interface &language (after a restart):"), self.ui_language, None),
-                                   (self.tr("Co&lours:"), self.theme, None)):
+        for text, widget, name in (
+            (self.tr("Your &name:"), self.name, self.tr("Your name")),
+            (self.tr("&Organisation:"), self.organization, self.tr("Organisation")),
+            (self.tr("&Interpretation you prefer:"), self.interpretation, None),
+            (self.tr("Interface &language (after a restart):"), self.ui_language, None),
+            (self.tr("Co&lours:"), self.theme, None),
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
             if name:
                 widget.setAccessibleName(name)
         self.demo_button = QPushButton(self.tr("Start with the &demo conference"))
-        self.demo_button.setToolTip(self.tr("PP-Demo: four bodies sitting now, with interpretation and documents"))
+        self.demo_button.setToolTip(
+            self.tr("PP-Demo: four bodies sitting now, with interpretation and documents")
+        )
         self.open_button = QPushButton(self.tr("O&pen my conference…"))
-        self.open_button.setToolTip(self.tr("Paths or addresses of your conference's schedule, streams and documents"))
+        self.open_button.setToolTip(
+            self.tr("Paths or addresses of your conference's schedule, streams and documents")
+        )
         self.later_button = QPushButton(self.tr("Close"))
         self.later_button.setToolTip(self.tr("Keep the demo open; this page will not come back"))
         self.demo_button.setDefault(True)
@@ -117,7 +127,9 @@ class FirstRunDialog(QDialog):
         if open_conference:
             self.open_requested.emit()
 
-    def reject(self) -> None:  # Esc or the window's close button: keep what was typed, do not ask again
+    def reject(
+        self,
+    ) -> None:  # Esc or the window's close button: keep what was typed, do not ask again
         self.finish()
 
 

@@ -9,18 +9,31 @@ from observer_app.ui.panels.note_composer import NoteComposer
 
 
 class NoteEditDialog(QDialog):
-    def __init__(self, note: Note, speakers: list[str], agenda: list[str], tags: list[str], parent=None):
+    def __init__(
+        self, note: Note, speakers: list[str], agenda: list[str], tags: list[str], parent=None
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit note"))
         self.note = note
         self.composer = NoteComposer(self)
-        self.composer.stamp_label.setText(self.tr("Edit the text and fields; Enter or OK saves, Shift+Enter: new line."))
+        self.composer.stamp_label.setText(
+            self.tr("Edit the text and fields; Enter or OK saves, Shift+Enter: new line.")
+        )
         self.composer.set_text_silently(note.text)
-        self.composer.set_fields({"speaker": note.speaker, "agenda_item": note.agenda_item, "stance": note.stance,
-                                  "tags": note.tags, "for_feedback": note.for_feedback})
+        self.composer.set_fields(
+            {
+                "speaker": note.speaker,
+                "agenda_item": note.agenda_item,
+                "stance": note.stance,
+                "tags": note.tags,
+                "for_feedback": note.for_feedback,
+            }
+        )
         self.composer.set_completions(speakers, agenda, tags)
         self.composer.commit_requested.connect(self.accept)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

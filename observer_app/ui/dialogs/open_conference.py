@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 MAX_RECENT = 10
-FILE_TYPES = QT_TRANSLATE_NOOP("OpenConferenceDialog", "Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss "
-                                                        "*.atom);;All files (*)")
+FILE_TYPES = QT_TRANSLATE_NOOP(
+    "OpenConferenceDialog",
+    "Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;All files (*)",
+)
 
 
 def recent(settings) -> list[str]:
@@ -30,7 +32,11 @@ def recent(settings) -> list[str]:
         value = json.loads(str(settings.get("conference.recent")))
     except ValueError:
         return []
-    return [str(v) for v in value if isinstance(v, str) and v.strip()] if isinstance(value, list) else []
+    return (
+        [str(v) for v in value if isinstance(v, str) and v.strip()]
+        if isinstance(value, list)
+        else []
+    )
 
 
 def remember(settings, source: str) -> None:
@@ -40,7 +46,12 @@ def remember(settings, source: str) -> None:
 
 def _label(source: str) -> str:
     lines = source.splitlines()
-    more = "  " + QCoreApplication.translate("OpenConferenceDialog", "(+%n more)", None, len(lines) - 1) if len(lines) > 1 else ""
+    more = (
+        "  "
+        + QCoreApplication.translate("OpenConferenceDialog", "(+%n more)", None, len(lines) - 1)
+        if len(lines) > 1
+        else ""
+    )
     return lines[0] + more
 
 
@@ -51,8 +62,10 @@ class OpenConferenceDialog(QDialog):
         self.recent_sources = recent_sources
         self.sources = QPlainTextEdit()
         self.sources.setAccessibleName(self.tr("Sources, one per line"))
-        self.sources.setPlaceholderText("https://example.org/pp26/channels.m3u\n/home/me/pp26-schedule.ics\n"
-                                        "https://indico.example.org/export/event/12.json?detail=sessions")
+        self.sources.setPlaceholderText(
+            "https://example.org/pp26/channels.m3u\n/home/me/pp26-schedule.ics\n"
+            "https://indico.example.org/export/event/12.json?detail=sessions"
+        )
         self.sources.setTabChangesFocus(True)
         browse = QPushButton(self.tr("&Add files…"))
         browse.clicked.connect(self._browse)
@@ -61,28 +74,42 @@ class OpenConferenceDialog(QDialog):
         self.recent_view.setModel(QStringListModel([_label(s) for s in recent_sources], self))
         self.recent_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.recent_view.activated.connect(self._use_recent)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Paths or addresses of the conference's sources, <b>one per line</b>: an Observer "
-                               "feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx "
-                               "exports, RSS/Atom document feeds. They are combined into one conference."))
+        intro = QLabel(
+            self.tr(
+                "Paths or addresses of the conference's sources, <b>one per line</b>: an Observer "
+                "feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx "
+                "exports, RSS/Atom document feeds. They are combined into one conference."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self.sources, 2)
         layout.addWidget(browse, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(QLabel(self.tr("&Recent (double-click or Enter to open):"), buddy=self.recent_view))
+        layout.addWidget(
+            QLabel(self.tr("&Recent (double-click or Enter to open):"), buddy=self.recent_view)
+        )
         layout.addWidget(self.recent_view, 1)
         layout.addWidget(buttons)
         self.resize(620, 420)
 
     def chosen(self) -> str:
-        return "\n".join(line.strip() for line in self.sources.toPlainText().splitlines() if line.strip())
+        return "\n".join(
+            line.strip() for line in self.sources.toPlainText().splitlines() if line.strip()
+        )
 
     def _browse(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add conference sources"), "",
-                                                QCoreApplication.translate("OpenConferenceDialog", FILE_TYPES))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add conference sources"),
+            "",
+            QCoreApplication.translate("OpenConferenceDialog", FILE_TYPES),
+        )
         if paths:
             current = self.chosen()
             self.sources.setPlainText("\n".join(([current] if current else []) + paths))

@@ -2,20 +2,36 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
 from observer_app.services.context import Profile
 from observer_app.ui.models.base import ColumnsModel
 
-COLUMNS = (QT_TRANSLATE_NOOP("OutboxDialog", "State"), QT_TRANSLATE_NOOP("OutboxDialog", "Channel"),
-           QT_TRANSLATE_NOOP("OutboxDialog", "To"), QT_TRANSLATE_NOOP("OutboxDialog", "Subject"),
-           QT_TRANSLATE_NOOP("OutboxDialog", "When"), QT_TRANSLATE_NOOP("OutboxDialog", "Attempts"),
-           QT_TRANSLATE_NOOP("OutboxDialog", "Answer or last error"))
-STATES = {"pending": QT_TRANSLATE_NOOP("OutboxDialog", "pending"), "sent": QT_TRANSLATE_NOOP("OutboxDialog", "sent"),
-          "failed": QT_TRANSLATE_NOOP("OutboxDialog", "failed")}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("OutboxDialog", "State"),
+    QT_TRANSLATE_NOOP("OutboxDialog", "Channel"),
+    QT_TRANSLATE_NOOP("OutboxDialog", "To"),
+    QT_TRANSLATE_NOOP("OutboxDialog", "Subject"),
+    QT_TRANSLATE_NOOP("OutboxDialog", "When"),
+    QT_TRANSLATE_NOOP("OutboxDialog", "Attempts"),
+    QT_TRANSLATE_NOOP("OutboxDialog", "Answer or last error"),
+)
+STATES = {
+    "pending": QT_TRANSLATE_NOOP("OutboxDialog", "pending"),
+    "sent": QT_TRANSLATE_NOOP("OutboxDialog", "sent"),
+    "failed": QT_TRANSLATE_NOOP("OutboxDialog", "failed"),
+}
 
 
 class OutboxModel(ColumnsModel):
@@ -45,11 +61,25 @@ class OutboxModel(ColumnsModel):
         local = f"{when.astimezone():%Y-%m-%d %H:%M}" if when else ""
         when_text = local
         if item.state != "failed":
-            when_text = (QCoreApplication.translate("OutboxDialog", "sent {when}") if item.sent_utc
-                         else QCoreApplication.translate("OutboxDialog", "next try {when}")).format(when=local)
-        state = QCoreApplication.translate("OutboxDialog", STATES[item.state]) if item.state in STATES else item.state
-        return (state, item.channel, item.destination, item.subject, when_text,
-                str(item.attempts), item.receiver_answer or item.last_error)[index.column()]
+            when_text = (
+                QCoreApplication.translate("OutboxDialog", "sent {when}")
+                if item.sent_utc
+                else QCoreApplication.translate("OutboxDialog", "next try {when}")
+            ).format(when=local)
+        state = (
+            QCoreApplication.translate("OutboxDialog", STATES[item.state])
+            if item.state in STATES
+            else item.state
+        )
+        return (
+            state,
+            item.channel,
+            item.destination,
+            item.subject,
+            when_text,
+            str(item.attempts),
+            item.receiver_answer or item.last_error,
+        )[index.column()]
 
 
 class OutboxDialog(QDialog):
@@ -85,5 +115,5 @@ class OutboxDialog(QDialog):
         if index.isValid():
             item = self.model.items[index.row()]
             if item.state in ("pending", "failed"):
-                self.profile.outbox.retry_now(item.id, datetime.now(timezone.utc))
+                self.profile.outbox.retry_now(item.id, datetime.now(UTC))
                 self.model.refresh()

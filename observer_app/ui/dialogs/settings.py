@@ -15,23 +15,35 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from observer_app.secrets import backend_info, get_secret, set_secret
 from observer_app.core.settings import SETTINGS, SettingError
+from observer_app.secrets import backend_info, get_secret, set_secret
 from observer_app.store.settings import SettingsRepository
 from observer_app.ui import labels
 from observer_app.ui.dialogs import settings_text
 
-SECRETS = (("smtp.password", QT_TRANSLATE_NOOP("SettingsDialog", "Mail server password")),
-           ("http.token", QT_TRANSLATE_NOOP("SettingsDialog", "Platform token")),
-           ("sync.webdav_password", QT_TRANSLATE_NOOP("SettingsDialog", "Team folder password")))
+SECRETS = (
+    ("smtp.password", QT_TRANSLATE_NOOP("SettingsDialog", "Mail server password")),
+    ("http.token", QT_TRANSLATE_NOOP("SettingsDialog", "Platform token")),
+    ("sync.webdav_password", QT_TRANSLATE_NOOP("SettingsDialog", "Team folder password")),
+)
 #: Settings the app manages itself and does not show.
-_HIDDEN = {"conference.last_feed", "player.volume", "player.last_body",  # the player's slider is the volume setting
-           "ui.first_run_done"}
+_HIDDEN = {
+    "conference.last_feed",
+    "player.volume",
+    "player.last_body",  # the player's slider is the volume setting
+    "ui.first_run_done",
+}
 #: Ranges of whole-number settings (coerce() checks the same limits); others 0 to 100.
-_RANGES = {"smtp.port": (0, 65535), "schedule.reminder_minutes": (0, 1440), "conference.refresh_minutes": (0, 1440)}
-_THEMES = {"system": QT_TRANSLATE_NOOP("SettingsDialog", "Same as the desktop"),
-           "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
-           "high-contrast": QT_TRANSLATE_NOOP("SettingsDialog", "High contrast (white on black)")}
+_RANGES = {
+    "smtp.port": (0, 65535),
+    "schedule.reminder_minutes": (0, 1440),
+    "conference.refresh_minutes": (0, 1440),
+}
+_THEMES = {
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "Same as the desktop"),
+    "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+    "high-contrast": QT_TRANSLATE_NOOP("SettingsDialog", "High contrast (white on black)"),
+}
 
 
 def choice_label(key: str, choice) -> str:
@@ -40,7 +52,11 @@ def choice_label(key: str, choice) -> str:
     if key == "player.caption_scale":
         return f"{choice} %"
     if key == "ui.theme":
-        return QCoreApplication.translate("SettingsDialog", _THEMES[choice]) if choice in _THEMES else str(choice)
+        return (
+            QCoreApplication.translate("SettingsDialog", _THEMES[choice])
+            if choice in _THEMES
+            else str(choice)
+        )
     if choice == "system" and key in ("player.language", "ui.language"):
         return QCoreApplication.translate("SettingsDialog", "Same as the system")
     if key == "ui.language":
@@ -91,7 +107,9 @@ class SettingsDialog(QDialog):
             field.setToolTip(self.tr("Kept in the system keyring; never written to a file"))
             form.addRow(self.tr("{label}:").format(label=label), field)
             self.secret_fields[name] = field
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.language_at_start = repository.get("ui.language")
@@ -121,11 +139,18 @@ class SettingsDialog(QDialog):
                     session_only.append(name)
                 field.clear()
         if session_only:
-            QMessageBox.warning(self, self.tr("No keyring"),
-                                self.tr("No working keyring ({why}): {names} will be kept until you quit Observer, and "
-                                        "never written to disk. Start your desktop's keyring to keep it.").format(
-                                    why=backend_info().note, names=", ".join(session_only)))
+            QMessageBox.warning(
+                self,
+                self.tr("No keyring"),
+                self.tr(
+                    "No working keyring ({why}): {names} will be kept until you quit Observer, and "
+                    "never written to disk. Start your desktop's keyring to keep it."
+                ).format(why=backend_info().note, names=", ".join(session_only)),
+            )
         if self.repository.get("ui.language") != self.language_at_start:
-            QMessageBox.information(self, self.tr("Interface language"),
-                                    self.tr("The new interface language is used when you start Observer again."))
+            QMessageBox.information(
+                self,
+                self.tr("Interface language"),
+                self.tr("The new interface language is used when you start Observer again."),
+            )
         super().accept()

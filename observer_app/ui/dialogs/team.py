@@ -18,13 +18,22 @@ def _errors():
     return (BundleError, SyncError)
 
 
-def export_bundle(parent: QWidget, profile: Profile, conference: Conference, path: str | None = None) -> int | None:
+def export_bundle(
+    parent: QWidget, profile: Profile, conference: Conference, path: str | None = None
+) -> int | None:
     from observer_app.services import bundles
 
     if path is None:
-        default = str(Path.home() / f"notes-{profile.settings.get('author.name') or 'me'}-{conference.id}.json")
-        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Team", "Export a team bundle"), default,
-                                              QCoreApplication.translate("Team", "Notes bundles (*.json)"))
+        default = str(
+            Path.home()
+            / f"notes-{profile.settings.get('author.name') or 'me'}-{conference.id}.json"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("Team", "Export a team bundle"),
+            default,
+            QCoreApplication.translate("Team", "Notes bundles (*.json)"),
+        )
         if not path:
             return None
     try:
@@ -32,26 +41,43 @@ def export_bundle(parent: QWidget, profile: Profile, conference: Conference, pat
     except _errors() as exc:
         QMessageBox.critical(parent, QCoreApplication.translate("Team", "Export failed"), str(exc))
         return None
-    parent.statusBar().showMessage(QCoreApplication.translate("Team", "Exported %n note(s) to {path}", None, count).format(path=path), 10000)
+    parent.statusBar().showMessage(
+        QCoreApplication.translate("Team", "Exported %n note(s) to {path}", None, count).format(
+            path=path
+        ),
+        10000,
+    )
     return count
 
 
-def import_bundle(parent: QWidget, profile: Profile, conference: Conference, path: str | None = None):
+def import_bundle(
+    parent: QWidget, profile: Profile, conference: Conference, path: str | None = None
+):
     from observer_app.services import bundles
 
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Team", "Import a teammate's bundle"), "",
-                                              QCoreApplication.translate("Team", "Notes bundles (*.json)"))
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("Team", "Import a teammate's bundle"),
+            "",
+            QCoreApplication.translate("Team", "Notes bundles (*.json)"),
+        )
         if not path:
             return None
     try:
         report = bundles.import_bundle(profile, conference.id, path)
     except _errors() as exc:
-        QMessageBox.critical(parent, QCoreApplication.translate("Team", "Import failed"), f"{exc}\n\n" + QCoreApplication.translate("Team", "Nothing was changed."))
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("Team", "Import failed"),
+            f"{exc}\n\n" + QCoreApplication.translate("Team", "Nothing was changed."),
+        )
         return None
     parent.notes.refresh_choices()
     parent.notes.reload()
-    QMessageBox.information(parent, QCoreApplication.translate("Team", "Bundle imported"), str(report))
+    QMessageBox.information(
+        parent, QCoreApplication.translate("Team", "Bundle imported"), str(report)
+    )
     return report
 
 
@@ -74,11 +100,18 @@ def sync(parent: QWidget, profile: Profile, conference: Conference) -> None:
     def done(report) -> None:
         parent.notes.reload()
         text = str(report)
-        parent.statusBar().showMessage(text.splitlines()[0] if text else QCoreApplication.translate("Team", "Synced with the team folder."), 15000)
+        parent.statusBar().showMessage(
+            text.splitlines()[0]
+            if text
+            else QCoreApplication.translate("Team", "Synced with the team folder."),
+            15000,
+        )
 
     def failed(exc: Exception) -> None:
         parent.statusBar().clearMessage()
         QMessageBox.warning(parent, QCoreApplication.translate("Team", "Sync failed"), str(exc))
 
-    parent.statusBar().showMessage(QCoreApplication.translate("Team", "Syncing with the team folder…"))
+    parent.statusBar().showMessage(
+        QCoreApplication.translate("Team", "Syncing with the team folder…")
+    )
     run_task(work, done, failed)

@@ -54,14 +54,20 @@ class ChoiceModel(QAbstractListModel):
         if not index.isValid():
             return None
         row = index.row()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return self._first if row == 0 else self._items[row - 1][0]
         if role == Qt.ItemDataRole.UserRole:
             return None if row == 0 else self._items[row - 1][1]
         return None
 
 
-def choice_combo(accessible_name: str, first_label: str, items: Iterable[tuple[str, object]] = ()) -> QComboBox:
+def choice_combo(
+    accessible_name: str, first_label: str, items: Iterable[tuple[str, object]] = ()
+) -> QComboBox:
     """A filter combo backed by a ``ChoiceModel`` (fill it with ``refill``)."""
     combo = QComboBox()
     combo.setAccessibleName(accessible_name)
@@ -80,8 +86,11 @@ def refill(combo: QComboBox, items: Iterable[tuple[str, object]]) -> bool:
     try:
         if model.set_items(items):
             big = model.rowCount() > MEASURE_LIMIT
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon if big
-                                      else QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                if big
+                else QComboBox.SizeAdjustPolicy.AdjustToContents
+            )
             combo.setMinimumContentsLength(_NARROW_CHARACTERS if big else 0)
             combo.setCurrentIndex(model.row_of(current))
     finally:

@@ -8,9 +8,14 @@ from observer_app.core.model import Document
 from observer_app.core.symbols import parse_symbol
 from observer_app.ui.models.base import ColumnsModel
 
-COLUMNS = (QT_TRANSLATE_NOOP("DocumentsModel", "Symbol"), QT_TRANSLATE_NOOP("DocumentsModel", "Title"),
-           QT_TRANSLATE_NOOP("DocumentsModel", "Source"), QT_TRANSLATE_NOOP("DocumentsModel", "Date"),
-           QT_TRANSLATE_NOOP("DocumentsModel", "Languages"), QT_TRANSLATE_NOOP("DocumentsModel", "Offline"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DocumentsModel", "Symbol"),
+    QT_TRANSLATE_NOOP("DocumentsModel", "Title"),
+    QT_TRANSLATE_NOOP("DocumentsModel", "Source"),
+    QT_TRANSLATE_NOOP("DocumentsModel", "Date"),
+    QT_TRANSLATE_NOOP("DocumentsModel", "Languages"),
+    QT_TRANSLATE_NOOP("DocumentsModel", "Offline"),
+)
 DocumentRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -37,7 +42,9 @@ class DocumentsModel(ColumnsModel):
     def set_library(self, offline: dict[str, list[str]], new: set[str]) -> None:
         self.offline, self.new = offline, new
         if self._docs:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._docs) - 1, len(COLUMNS) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._docs) - 1, len(COLUMNS) - 1)
+            )
 
     def set_documents(self, documents) -> None:
         self._all = sorted(documents, key=_sort_key)
@@ -53,9 +60,12 @@ class DocumentsModel(ColumnsModel):
             parsed = parse_symbol(self._filter)
             wanted = parsed.canonical().casefold() if parsed else None
             words = self._filter.casefold().split()
-            self._docs = [d for d in self._all
-                          if (wanted and d.symbol.casefold().startswith(wanted))
-                          or all(w in f"{d.symbol} {d.title} {d.source}".casefold() for w in words)]
+            self._docs = [
+                d
+                for d in self._all
+                if (wanted and d.symbol.casefold().startswith(wanted))
+                or all(w in f"{d.symbol} {d.title} {d.source}".casefold() for w in words)
+            ]
         self.endResetModel()
 
     def document_at(self, row: int) -> Document | None:
@@ -76,7 +86,8 @@ class DocumentsModel(ColumnsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             parsed = parse_symbol(doc.symbol)
             return (
-                ("● " if doc.symbol in self.new else "") + (parsed.display() if parsed else doc.symbol),
+                ("● " if doc.symbol in self.new else "")
+                + (parsed.display() if parsed else doc.symbol),
                 doc.title,
                 doc.source,
                 doc.date.isoformat() if doc.date else "",
@@ -86,7 +97,12 @@ class DocumentsModel(ColumnsModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             new = "\n" + self.tr("New since you last looked") if doc.symbol in self.new else ""
             offline = self.offline.get(doc.symbol)
-            where = "\n" + (self.tr("On this computer: {languages}").format(languages=", ".join(offline).upper())
-                            if offline else self.tr("Not downloaded"))
+            where = "\n" + (
+                self.tr("On this computer: {languages}").format(
+                    languages=", ".join(offline).upper()
+                )
+                if offline
+                else self.tr("Not downloaded")
+            )
             return f"{doc.symbol}\n{doc.title}\n{doc.source}{new}{where}"
         return None

@@ -8,8 +8,8 @@ milliseconds instead of building 100,000 objects on every keystroke.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QBrush
@@ -20,9 +20,13 @@ from observer_app.core.playback import recording_position
 from observer_app.ui import i18n, labels, theme
 from observer_app.ui.models.base import ColumnsModel
 
-COLUMNS = (QT_TRANSLATE_NOOP("NotesModel", "Time"), QT_TRANSLATE_NOOP("NotesModel", "Video"),
-           QT_TRANSLATE_NOOP("NotesModel", "Body"), QT_TRANSLATE_NOOP("NotesModel", "Speaker"),
-           QT_TRANSLATE_NOOP("NotesModel", "Note"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("NotesModel", "Time"),
+    QT_TRANSLATE_NOOP("NotesModel", "Video"),
+    QT_TRANSLATE_NOOP("NotesModel", "Body"),
+    QT_TRANSLATE_NOOP("NotesModel", "Speaker"),
+    QT_TRANSLATE_NOOP("NotesModel", "Note"),
+)
 NoteRole = Qt.ItemDataRole.UserRole + 1
 PAGE = 256
 
@@ -40,8 +44,13 @@ class NotesModel(ColumnsModel):
         self._tz = clock.local_zone()
         self.time_ordered = True
 
-    def set_rows(self, conference: Conference, rowids: list[int], load: Callable[[list[int]], list[Note]],
-                 time_ordered: bool = True) -> None:
+    def set_rows(
+        self,
+        conference: Conference,
+        rowids: list[int],
+        load: Callable[[list[int]], list[Note]],
+        time_ordered: bool = True,
+    ) -> None:
         """Show the notes with these rowids (display order); ``load`` fetches a page of them, in
         the same order, with None for a note that is gone."""
         self.beginResetModel()
@@ -62,7 +71,7 @@ class NotesModel(ColumnsModel):
             return None
         page = row // PAGE
         if page not in self._pages:
-            ids = self._rowids[page * PAGE:(page + 1) * PAGE]
+            ids = self._rowids[page * PAGE : (page + 1) * PAGE]
             self._pages[page] = self._load(ids)  # None where a note went away meanwhile
         return self._pages[page][row % PAGE]
 
@@ -109,10 +118,18 @@ class NotesModel(ColumnsModel):
             if col == 0:
                 return i18n.format_date(note.utc.astimezone(self._tz), "ddd HH:mm:ss")
             if col == 1:
-                position = recording_position(note, self._conference) if self._conference else note.media_position_ms
+                position = (
+                    recording_position(note, self._conference)
+                    if self._conference
+                    else note.media_position_ms
+                )
                 return clock.format_position(position) if position is not None else ""
             if col == 2:
-                body = self._conference.body(note.body_id) if self._conference and note.body_id else None
+                body = (
+                    self._conference.body(note.body_id)
+                    if self._conference and note.body_id
+                    else None
+                )
                 return body.label if body else ""
             if col == 3:
                 return note.speaker
@@ -129,7 +146,11 @@ class NotesModel(ColumnsModel):
         if role == Qt.ItemDataRole.ForegroundRole and note.conflict_of:
             return QBrush(theme.color("private"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"{note.text}\n\n{clock.iso_utc(note.utc)} UTC"
-                    + (self.tr(", video {position}").format(position=clock.format_position(note.media_position_ms))
-                       if note.media_position_ms is not None else ""))
+            return f"{note.text}\n\n{clock.iso_utc(note.utc)} UTC" + (
+                self.tr(", video {position}").format(
+                    position=clock.format_position(note.media_position_ms)
+                )
+                if note.media_position_ms is not None
+                else ""
+            )
         return None

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QFont
 
 from observer_app.core import clock
@@ -13,8 +20,12 @@ from observer_app.core.model import Body, Conference, Session
 from observer_app.ui import i18n, theme
 from observer_app.ui.models import schedule_diff
 
-COLUMNS = (QT_TRANSLATE_NOOP("ScheduleModel", "Body / session"), QT_TRANSLATE_NOOP("ScheduleModel", "Status"),
-           QT_TRANSLATE_NOOP("ScheduleModel", "Conference time"), QT_TRANSLATE_NOOP("ScheduleModel", "Your time"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ScheduleModel", "Body / session"),
+    QT_TRANSLATE_NOOP("ScheduleModel", "Status"),
+    QT_TRANSLATE_NOOP("ScheduleModel", "Conference time"),
+    QT_TRANSLATE_NOOP("ScheduleModel", "Your time"),
+)
 NAME, STATUS, CONF_TIME, LOCAL_TIME = range(4)
 BodyRole = Qt.ItemDataRole.UserRole + 1
 SessionRole = Qt.ItemDataRole.UserRole + 2
@@ -38,7 +49,9 @@ class ScheduleModel(QAbstractItemModel):
         self._local_tz = clock.local_zone()
         self._follows: set[Follow] = set()
         self._body_filter: str | None = None
-        self._compact = False  # the time columns are hidden: upcoming sessions show their time as status
+        self._compact = (
+            False  # the time columns are hidden: upcoming sessions show their time as status
+        )
 
     def set_conference(self, conference: Conference, now: datetime) -> list[int]:
         """Show ``conference``. A newer version of the one shown (a refresh) is applied as row
@@ -46,7 +59,9 @@ class ScheduleModel(QAbstractItemModel):
         collapsed bodies, and does not lay out thousands of rows again (40 ms on a 2,400-body
         playlist). Returns the rows of the bodies that are new to the view."""
         first = self._conference is None or self._conference.id != conference.id
-        zone_changed = self._conference is not None and self._conference.timezone != conference.timezone
+        zone_changed = (
+            self._conference is not None and self._conference.timezone != conference.timezone
+        )
         self._conference = conference
         self._conf_tz = clock.zone(conference.timezone)
         self._now = now
@@ -65,7 +80,11 @@ class ScheduleModel(QAbstractItemModel):
 
     def _wanted(self) -> tuple[list[Body], list[list[Session]]]:
         conference = self._conference
-        bodies = [b for b in conference.bodies if self._body_filter in (None, b.id)] if conference else []
+        bodies = (
+            [b for b in conference.bodies if self._body_filter in (None, b.id)]
+            if conference
+            else []
+        )
         return bodies, [conference.sessions_of(b.id) for b in bodies] if conference else []
 
     def _rebuild(self) -> None:
@@ -94,7 +113,10 @@ class ScheduleModel(QAbstractItemModel):
 
     def is_followed(self, body: Body | None, session: Session | None) -> bool:
         if session is not None:
-            return Follow(SESSION, session.id) in self._follows or Follow(BODY, session.body_id) in self._follows
+            return (
+                Follow(SESSION, session.id) in self._follows
+                or Follow(BODY, session.body_id) in self._follows
+            )
         return body is not None and Follow(BODY, body.id) in self._follows
 
     def set_now(self, now: datetime, force: bool = False) -> None:
@@ -106,11 +128,15 @@ class ScheduleModel(QAbstractItemModel):
             sessions = self._sessions[row]
             if force or self._body_state(body, before) != self._body_state(body, now):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-            changed = [i for i, s in enumerate(sessions) if force or _state(s, before) != _state(s, now)]
+            changed = [
+                i for i, s in enumerate(sessions) if force or _state(s, before) != _state(s, now)
+            ]
             if changed:
                 parent = self.index(row, 0)
-                self.dataChanged.emit(self.index(changed[0], 0, parent),
-                                      self.index(changed[-1], len(COLUMNS) - 1, parent))
+                self.dataChanged.emit(
+                    self.index(changed[0], 0, parent),
+                    self.index(changed[-1], len(COLUMNS) - 1, parent),
+                )
 
     def rows_with_sessions(self) -> list[int]:
         return [row for row, sessions in enumerate(self._sessions) if sessions]
@@ -127,9 +153,17 @@ class ScheduleModel(QAbstractItemModel):
         if row < 0 or not 0 <= column < len(COLUMNS):
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, _NO_PARENT) if row < len(self._bodies) else QModelIndex()
+            return (
+                self.createIndex(row, column, _NO_PARENT)
+                if row < len(self._bodies)
+                else QModelIndex()
+            )
         body_row = parent.row()
-        if parent.internalId() != _NO_PARENT or parent.column() != 0 or row >= len(self._sessions[body_row]):
+        if (
+            parent.internalId() != _NO_PARENT
+            or parent.column() != 0
+            or row >= len(self._sessions[body_row])
+        ):
             return QModelIndex()
         return self.createIndex(row, column, self._serials[body_row])
 
@@ -154,7 +188,9 @@ class ScheduleModel(QAbstractItemModel):
             if section == CONF_TIME and self._conference:
                 return clock.zone_label(self._now, self._conf_tz)
             if section == LOCAL_TIME:
-                return self.tr("You ({zone})").format(zone=clock.zone_label(self._now, self._local_tz))
+                return self.tr("You ({zone})").format(
+                    zone=clock.zone_label(self._now, self._local_tz)
+                )
             return QCoreApplication.translate("ScheduleModel", COLUMNS[section])
         return None
 
@@ -163,7 +199,11 @@ class ScheduleModel(QAbstractItemModel):
 
     def _body_row(self, index: QModelIndex | QPersistentModelIndex) -> int | None:
         """The body row of a valid index (None for a session whose body was just removed)."""
-        return index.row() if index.internalId() == _NO_PARENT else self._row_of_serial.get(int(index.internalId()))
+        return (
+            index.row()
+            if index.internalId() == _NO_PARENT
+            else self._row_of_serial.get(int(index.internalId()))
+        )
 
     def body_at(self, index: QModelIndex | QPersistentModelIndex) -> Body | None:
         row = self._body_row(index) if index.isValid() else None
@@ -204,9 +244,16 @@ class ScheduleModel(QAbstractItemModel):
             nxt = self._conference.next_session(body.id, self._now)
             if column == STATUS:
                 if current:
-                    return self.tr("● LIVE until {time}").format(time=clock.format_clock(current.end, self._conf_tz))
-                return self.tr("next {when}").format(
-                    when=i18n.format_date(nxt.start.astimezone(self._conf_tz), "ddd HH:mm")) if nxt else ""
+                    return self.tr("● LIVE until {time}").format(
+                        time=clock.format_clock(current.end, self._conf_tz)
+                    )
+                return (
+                    self.tr("next {when}").format(
+                        when=i18n.format_date(nxt.start.astimezone(self._conf_tz), "ddd HH:mm")
+                    )
+                    if nxt
+                    else ""
+                )
             shown = current or nxt  # "Now", else "Next", in both zones
             if shown is not None and column in (CONF_TIME, LOCAL_TIME):
                 return self._session_data(shown, column, role)
@@ -222,8 +269,12 @@ class ScheduleModel(QAbstractItemModel):
             if current:
                 lines.append(self.tr("Now: {title}").format(title=current.title))
             if nxt:
-                lines.append(self.tr("Next: {title}, {when}").format(
-                    title=nxt.title, when=clock.dual_time(nxt.start, self._conf_tz, self._local_tz)))
+                lines.append(
+                    self.tr("Next: {title}, {when}").format(
+                        title=nxt.title,
+                        when=clock.dual_time(nxt.start, self._conf_tz, self._local_tz),
+                    )
+                )
             return "\n".join(lines)
         return None
 
@@ -240,7 +291,11 @@ class ScheduleModel(QAbstractItemModel):
                     return self.tr("● LIVE")
                 if session.is_past(self._now):
                     return self.tr("archive") if session.archive_url else self.tr("ended")
-                return i18n.format_date(session.start.astimezone(self._conf_tz), "ddd HH:mm") if self._compact else ""
+                return (
+                    i18n.format_date(session.start.astimezone(self._conf_tz), "ddd HH:mm")
+                    if self._compact
+                    else ""
+                )
         if role == Qt.ItemDataRole.ForegroundRole:
             if session.is_live(self._now) and column == STATUS:
                 return QBrush(theme.color("live"))
@@ -248,9 +303,14 @@ class ScheduleModel(QAbstractItemModel):
                 return QBrush(theme.color("past"))
         if role == Qt.ItemDataRole.ToolTipRole:
             agenda = "\n".join(f"• {a}" for a in session.agenda)
-            when = (i18n.format_date(session.start.astimezone(self._conf_tz), "dddd d MMMM, HH:mm") + "–"
-                    f"{session.end.astimezone(self._conf_tz):%H:%M} {clock.zone_label(session.start, self._conf_tz)}")
-            return f"{session.title}\n{when}" + ("\n\n" + self.tr("Agenda:") + f"\n{agenda}" if agenda else "")
+            when = (
+                i18n.format_date(session.start.astimezone(self._conf_tz), "dddd d MMMM, HH:mm")
+                + "–"
+                f"{session.end.astimezone(self._conf_tz):%H:%M} {clock.zone_label(session.start, self._conf_tz)}"
+            )
+            return f"{session.title}\n{when}" + (
+                "\n\n" + self.tr("Agenda:") + f"\n{agenda}" if agenda else ""
+            )
         return None
 
     # No flags(): Qt's own (enabled, selectable) is what rows need, and the view asks for every

@@ -96,4 +96,6 @@ def _announce_data(model: ScheduleModel) -> None:
     for row, found in enumerate(model._sessions):
         if found:
             parent = model.index(row, 0)
-            model.dataChanged.emit(model.index(0, 0, parent), model.index(len(found) - 1, last, parent))
+            model.dataChanged.emit(
+                model.index(0, 0, parent), model.index(len(found) - 1, last, parent)
+            )

@@ -15,8 +15,11 @@ MARKS = ("\x02", "\x03")  # snippet match marks that no text contains; shown bol
 
 
 class SearchModel(ColumnsModel):
-    COLUMNS = (QT_TRANSLATE_NOOP("SearchModel", "Found in"), QT_TRANSLATE_NOOP("SearchModel", "Page"),
-               QT_TRANSLATE_NOOP("SearchModel", "Text"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("SearchModel", "Found in"),
+        QT_TRANSLATE_NOOP("SearchModel", "Page"),
+        QT_TRANSLATE_NOOP("SearchModel", "Text"),
+    )
     CONTEXT = "SearchModel"
 
     def __init__(self, parent=None):
@@ -46,9 +49,15 @@ class SearchModel(ColumnsModel):
             hit = self._hits[index.row()] = replace(hit, snippet=self.snippet_for(hit) or " ")
         plain = " ".join(hit.snippet.replace(MARKS[0], "").replace(MARKS[1], "").split())
         if role == Qt.ItemDataRole.DisplayRole:
-            where = f"{hit.ref} ({hit.language.upper()})" if hit.kind == "document" else self.tr("your note")
+            where = (
+                f"{hit.ref} ({hit.language.upper()})"
+                if hit.kind == "document"
+                else self.tr("your note")
+            )
             return (where, str(hit.page or ""), plain)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             text = escape(hit.snippet).replace(MARKS[0], "<b>").replace(MARKS[1], "</b>")
-            return f"<p><i>{escape(hit.title)}</i></p><p>{text}</p>" if hit.title else f"<p>{text}</p>"
+            return (
+                f"<p><i>{escape(hit.title)}</i></p><p>{text}</p>" if hit.title else f"<p>{text}</p>"
+            )
         return None

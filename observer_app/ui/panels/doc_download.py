@@ -31,7 +31,9 @@ class DownloadBar(QWidget):
         self.scope = choice_combo(self.tr("Documents to download"), self.tr("All documents"))
         self.start = QPushButton(self.tr("Download"))
         self.start.setAccessibleName(self.tr("Download the documents for offline reading"))
-        self.start.setToolTip(self.tr("Download the documents for offline reading (and index their text for search)"))
+        self.start.setToolTip(
+            self.tr("Download the documents for offline reading (and index their text for search)")
+        )
         self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.setAccessibleName(self.tr("Cancel the download"))
         self.bar = QProgressBar()
@@ -51,8 +53,14 @@ class DownloadBar(QWidget):
     def set_conference(self, conference: Conference) -> None:
         self.conference = conference
         with_documents = {d.body_id for d in conference.documents}
-        refill(self.scope, [(self.tr("{body} only").format(body=body.label), body.id)
-                            for body in conference.bodies if body.id in with_documents])
+        refill(
+            self.scope,
+            [
+                (self.tr("{body} only").format(body=body.label), body.id)
+                for body in conference.bodies
+                if body.id in with_documents
+            ],
+        )
 
     def download(self) -> None:
         if self.conference is None or self.paths is None or self._cancel is not None:
@@ -60,14 +68,26 @@ class DownloadBar(QWidget):
         from observer_app.services import documents
         from observer_app.services.context import open_profile
 
-        conference, paths, body, languages = self.conference, self.paths, self.scope.currentData(), self.languages
+        conference, paths, body, languages = (
+            self.conference,
+            self.paths,
+            self.scope.currentData(),
+            self.languages,
+        )
         cancel = self._cancel = threading.Event()
 
         def work():
             profile = open_profile(paths, secondary=True)
             try:
-                return documents.fetch_documents(conference, profile, paths.cache / "documents", body,
-                                                 self.progress.emit, cancel, languages=languages)
+                return documents.fetch_documents(
+                    conference,
+                    profile,
+                    paths.cache / "documents",
+                    body,
+                    self.progress.emit,
+                    cancel,
+                    languages=languages,
+                )
             finally:
                 profile.close()
 
@@ -89,18 +109,27 @@ class DownloadBar(QWidget):
         self.bar.setRange(0, p.count)
         self.bar.setValue(p.index - 1)
         size = f", {p.done_bytes // 1024} kB" if p.phase == "download" and p.done_bytes else ""
-        self.status.setText(f"{p.index}/{p.count} {p.symbol} ({p.language.upper()}): {p.phase}{size}")
+        self.status.setText(
+            f"{p.index}/{p.count} {p.symbol} ({p.language.upper()}): {p.phase}{size}"
+        )
 
     def _done(self, summary) -> None:
         counts = summary.counts()
         failed = summary.failed
-        text = self.tr("Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}").format(
-            fetched=counts.get("fetched", 0), unchanged=counts.get("unchanged", 0), local=counts.get("local", 0),
-            failed=len(failed))
+        text = self.tr(
+            "Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}"
+        ).format(
+            fetched=counts.get("fetched", 0),
+            unchanged=counts.get("unchanged", 0),
+            local=counts.get("local", 0),
+            failed=len(failed),
+        )
         if counts.get("cancelled"):
             text += self.tr(", cancelled {count}").format(count=counts["cancelled"])
         if failed:
-            text += ": " + "; ".join(f"{f.symbol} ({f.language.upper()}): {f.reason}" for f in failed[:3])
+            text += ": " + "; ".join(
+                f"{f.symbol} ({f.language.upper()}): {f.reason}" for f in failed[:3]
+            )
         self._idle(text)
         self.finished.emit(summary)
 

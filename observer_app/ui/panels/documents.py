@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from observer_app.core.model import Conference, Document, DocumentFile
-from observer_app.services import documents
 from observer_app.core.symbols import parse_symbol
+from observer_app.services import documents
 from observer_app.ui.models.documents import DocumentsModel
 from observer_app.ui.models.search import MARKS, SearchModel
 from observer_app.ui.panels.doc_download import DownloadBar
@@ -43,6 +43,7 @@ def local_path(url: str) -> Path | None:
 #: Search hits that come with their snippet; the rest get one when shown (see SearchModel).
 SNIPPETS_AT_ONCE = 20
 
+
 class DocumentsPanel(QWidget):
     #: (symbol, language, page): "Cite page" for the note being written.
     cite_requested = Signal(str, str, int)
@@ -56,14 +57,18 @@ class DocumentsPanel(QWidget):
         self.conference: Conference | None = None
         self.profile = None  # services.context.Profile, for the document library (set_profile)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes"))
+        self.filter.setPlaceholderText(
+            self.tr("Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes")
+        )
         self.filter.setAccessibleName(self.tr("Find a document"))
         self.filter.setClearButtonEnabled(True)
         self.model = DocumentsModel(self)
         self.filter.textChanged.connect(self.model.set_filter)
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Documents"))
-        self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it): no keyboard trap
+        self.view.setTabKeyNavigation(
+            False
+        )  # Tab leaves the list (arrows move in it): no keyboard trap
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -76,7 +81,9 @@ class DocumentsPanel(QWidget):
         header.setStretchLastSection(False)
         for column, width in enumerate((130, 320, 200, 90, 80)):
             self.view.setColumnWidth(column, width)
-        self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_row(cur.row()))
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self.show_row(cur.row())
+        )
 
         self.filter.returnPressed.connect(self.search_text)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -96,7 +103,9 @@ class DocumentsPanel(QWidget):
         self.download.finished.connect(lambda _summary: self.refresh_library())
         self.seen = QPushButton(self.tr("Mark all seen"))
         self.seen.setAccessibleName(self.tr("Mark all documents as seen"))
-        self.seen.setToolTip(self.tr("● marks documents and revisions that appeared since you last looked"))
+        self.seen.setToolTip(
+            self.tr("● marks documents and revisions that appeared since you last looked")
+        )
         self.seen.clicked.connect(self.mark_seen)
         self.viewer = PdfViewer()
         self.viewer.cite_requested.connect(self.cite_requested)
@@ -124,8 +133,14 @@ class DocumentsPanel(QWidget):
 
     def set_conference(self, conference: Conference) -> None:
         self.conference = conference
-        self.viewer.clear(QCoreApplication.translate("DocumentsPanel", "%n document(s). Select one to read it.", None,
-                                                      len(conference.documents)))
+        self.viewer.clear(
+            QCoreApplication.translate(
+                "DocumentsPanel",
+                "%n document(s). Select one to read it.",
+                None,
+                len(conference.documents),
+            )
+        )
         self.model.set_documents(conference.documents)
         self.download.set_conference(conference)
         self.download.languages = self.preferred_languages
@@ -139,8 +154,9 @@ class DocumentsPanel(QWidget):
         if self.profile is None or self.conference is None:
             return
         db, cid = self.profile, self.conference.id
-        self.model.set_library(documents.available_offline(db, cid),
-                               {n.symbol for n in documents.whats_new(db, cid)})
+        self.model.set_library(
+            documents.available_offline(db, cid), {n.symbol for n in documents.whats_new(db, cid)}
+        )
         self.seen.setEnabled(bool(self.model.new))
 
     def mark_seen(self) -> None:
@@ -157,12 +173,19 @@ class DocumentsPanel(QWidget):
             return
         profile, cid = self.profile, self.conference.id
         # Snippets for the first rows on screen; the others as they are scrolled into view.
-        hits = documents.search(profile, cid, query, limit=50, marks=MARKS, snippets=SNIPPETS_AT_ONCE)
-        self.results_model.set_hits(hits, lambda hit: documents.snippet(profile, cid, hit, query, MARKS))
+        hits = documents.search(
+            profile, cid, query, limit=50, marks=MARKS, snippets=SNIPPETS_AT_ONCE
+        )
+        self.results_model.set_hits(
+            hits, lambda hit: documents.snippet(profile, cid, hit, query, MARKS)
+        )
         self.results.setVisible(True)
         self.viewer.status.setText(
-            QCoreApplication.translate("DocumentsPanel", "%n result(s) for “{query}”", None, len(hits)).format(
-                query=escape(query)) + ("" if hits else self.tr(": download the documents to search their text.")))
+            QCoreApplication.translate(
+                "DocumentsPanel", "%n result(s) for “{query}”", None, len(hits)
+            ).format(query=escape(query))
+            + ("" if hits else self.tr(": download the documents to search their text."))
+        )
 
     @Slot()
     def _open_hit(self, index) -> None:
@@ -185,15 +208,22 @@ class DocumentsPanel(QWidget):
         if doc is None or self.profile is None:
             return
         menu = QMenu(self)
-        menu.addAction(self.tr("Compare with the previous version"), lambda: self.show_diff(doc.symbol))
+        menu.addAction(
+            self.tr("Compare with the previous version"), lambda: self.show_diff(doc.symbol)
+        )
         menu.exec(self.view.viewport().mapToGlobal(point))
 
     def show_diff(self, symbol: str) -> None:
         result = documents.diff_revision(self.profile, self.conference.id, symbol)
         text = result.diff or self.tr("Nothing to compare: {reason}.").format(reason=result.problem)
         dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("{symbol}: changes since {previous}").format(symbol=symbol, previous=result.previous)
-                              if result.previous else symbol)
+        dialog.setWindowTitle(
+            self.tr("{symbol}: changes since {previous}").format(
+                symbol=symbol, previous=result.previous
+            )
+            if result.previous
+            else symbol
+        )
         view = QPlainTextEdit(text or self.tr("No differences."))
         view.setReadOnly(True)
         view.setAccessibleName(self.tr("Text differences"))
@@ -226,21 +256,38 @@ class DocumentsPanel(QWidget):
         self.current = doc
         file = doc.file_for(((language,) if language else ()) + self.preferred_languages)
         if file is None:
-            self.viewer.clear(escape(self.tr("{symbol}: no file is listed for this document.").format(symbol=doc.symbol)))
+            self.viewer.clear(
+                escape(
+                    self.tr("{symbol}: no file is listed for this document.").format(
+                        symbol=doc.symbol
+                    )
+                )
+            )
             return
         path = local_path(file.url)
         if path is None and self.profile is not None and self.conference is not None:
-            record = documents.local_file(self.profile, self.conference.id, doc.symbol,
-                                          ((language,) if language else ()) + self.preferred_languages)
+            record = documents.local_file(
+                self.profile,
+                self.conference.id,
+                doc.symbol,
+                ((language,) if language else ()) + self.preferred_languages,
+            )
             if record is not None:
                 path, file = record.local_path, DocumentFile(record.language, record.url)
         if path is None:
-            self.viewer.clear(escape(self.tr("{symbol}: online only ({url}). Use Download below to read it offline.")
-                                     .format(symbol=doc.symbol, url=file.url)))
+            self.viewer.clear(
+                escape(
+                    self.tr(
+                        "{symbol}: online only ({url}). Use Download below to read it offline."
+                    ).format(symbol=doc.symbol, url=file.url)
+                )
+            )
             return
         parsed = parse_symbol(doc.symbol)
-        title = (f"<b>{escape(parsed.display() if parsed else doc.symbol)}</b> ({file.language.upper()}) — "
-                 f"{escape(doc.title)}<br><i>{escape(doc.source)}</i>")
+        title = (
+            f"<b>{escape(parsed.display() if parsed else doc.symbol)}</b> ({file.language.upper()}) — "
+            f"{escape(doc.title)}<br><i>{escape(doc.source)}</i>"
+        )
         self.viewer.load(path, doc.symbol, file.language, [f.language for f in doc.files], title)
 
     @Slot(str)

@@ -66,7 +66,9 @@ class _EnterCommits(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         popup = self.completer().popup() if self.completer() else None
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (popup and popup.isVisible()):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            popup and popup.isVisible()
+        ):
             self.commit_requested.emit()
             return
         super().keyPressEvent(event)
@@ -88,12 +90,16 @@ class NoteComposer(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.stamp_label = QLabel(self.tr("Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line."))
+        self.stamp_label = QLabel(
+            self.tr("Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.")
+        )
         self.stamp_label.setAccessibleName(self.tr("Note stamp"))
         self.stamp_label.setWordWrap(True)
         self.editor = NoteEditor()
         self.editor.setAccessibleName(self.tr("Note editor"))
-        self.editor.setPlaceholderText(self.tr("What was said? Cite documents like DT/33 or 67(Rev.1)."))
+        self.editor.setPlaceholderText(
+            self.tr("What was said? Cite documents like DT/33 or 67(Rev.1).")
+        )
         self.editor.setMaximumHeight(80)
         self.editor.setTabChangesFocus(True)
 
@@ -120,7 +126,9 @@ class NoteComposer(QWidget):
         self.for_feedback = QCheckBox(self.tr("For feedback"))
         self.for_feedback.setChecked(True)
         self.for_feedback.setAccessibleName(self.tr("For feedback"))
-        self.for_feedback.setToolTip(self.tr("Unticked: a private note that never leaves this machine unless you say so"))
+        self.for_feedback.setToolTip(
+            self.tr("Unticked: a private note that never leaves this machine unless you say so")
+        )
 
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
@@ -151,8 +159,13 @@ class NoteComposer(QWidget):
 
     def fields(self) -> dict:
         tags = tuple(dict.fromkeys(t.strip() for t in self.tags.text().split(",") if t.strip()))
-        return {"speaker": self.speaker.text().strip(), "agenda_item": self.agenda.text().strip(),
-                "stance": self.stance.currentData() or "", "tags": tags, "for_feedback": self.for_feedback.isChecked()}
+        return {
+            "speaker": self.speaker.text().strip(),
+            "agenda_item": self.agenda.text().strip(),
+            "stance": self.stance.currentData() or "",
+            "tags": tags,
+            "for_feedback": self.for_feedback.isChecked(),
+        }
 
     def set_fields(self, fields: dict) -> None:
         self.speaker.setText(fields.get("speaker", ""))
@@ -190,7 +203,9 @@ def load_speakers() -> list[str]:
     from observer_app import paths as app_paths
 
     try:
-        data = json.loads((app_paths.resources_dir() / "lists" / "speakers.json").read_text(encoding="utf-8"))
+        data = json.loads(
+            (app_paths.resources_dir() / "lists" / "speakers.json").read_text(encoding="utf-8")
+        )
         return [str(s) for s in data.get("speakers", [])]
     except (OSError, ValueError) as exc:
         logging.getLogger("observer.ui").warning("no speaker list: %s", exc)

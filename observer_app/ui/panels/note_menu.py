@@ -13,13 +13,23 @@ def note_context_menu(panel, point) -> None:
     if note is None:
         return
     menu = QMenu(panel)
-    menu.addAction(QCoreApplication.translate("NotesPanel", "Replay this moment"), lambda: panel.note_activated.emit(note))
+    menu.addAction(
+        QCoreApplication.translate("NotesPanel", "Replay this moment"),
+        lambda: panel.note_activated.emit(note),
+    )
     menu.addAction(QCoreApplication.translate("NotesPanel", "Edit…"), panel.edit_selected)
     menu.addAction(QCoreApplication.translate("NotesPanel", "Delete"), panel.delete_selected)
-    cited = dict.fromkeys(symbol.canonical() for _start, _end, symbol in find_symbols(f"{note.text} {note.agenda_item}"))
+    cited = dict.fromkeys(
+        symbol.canonical()
+        for _start, _end, symbol in find_symbols(f"{note.text} {note.agenda_item}")
+    )
     if cited:
         menu.addSeparator()
     for symbol in cited:
-        menu.addAction(QCoreApplication.translate("NotesPanel", "Open document {symbol}").format(symbol=symbol),
-                       lambda symbol=symbol: panel.document_requested.emit(symbol))
+        menu.addAction(
+            QCoreApplication.translate("NotesPanel", "Open document {symbol}").format(
+                symbol=symbol
+            ),
+            lambda symbol=symbol: panel.document_requested.emit(symbol),
+        )
     menu.exec(panel.view.viewport().mapToGlobal(point))

@@ -9,13 +9,20 @@ stack, and a deletion is a soft delete, so Ctrl+Z brings a note back.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, timezone
-from typing import Callable
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from observer_app.core import clock
 from observer_app.core.model import Briefing, Conference, Note, NoteStamp, utc_now
@@ -38,7 +45,9 @@ def _now(note: Note) -> Note:
 class _NoteCommand(QUndoCommand):
     """Each step writes through the repository at once: undo is as durable as the edit."""
 
-    def __init__(self, panel: "NotesPanel", text: str, redo_fn, undo_fn, first_redo_done: bool = False):
+    def __init__(
+        self, panel: NotesPanel, text: str, redo_fn, undo_fn, first_redo_done: bool = False
+    ):
         super().__init__(text)
         self.panel, self.redo_fn, self.undo_fn = panel, redo_fn, undo_fn
         self._skip = first_redo_done
@@ -59,8 +68,13 @@ class NotesPanel(QWidget):
     #: A document symbol cited by a note was chosen (context menu): show that document.
     document_requested = Signal(str)
 
-    def __init__(self, repository: NoteRepository, stamp_provider: Callable[[], NoteStamp], parent=None,
-                 speakers: list[str] | None = None):
+    def __init__(
+        self,
+        repository: NoteRepository,
+        stamp_provider: Callable[[], NoteStamp],
+        parent=None,
+        speakers: list[str] | None = None,
+    ):
         super().__init__(parent)
         self.repository = repository
         self.stamp_provider = stamp_provider
@@ -85,7 +99,9 @@ class NotesPanel(QWidget):
         self.model = NotesModel(self)
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Notes"))
-        self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it): no keyboard trap
+        self.view.setTabKeyNavigation(
+            False
+        )  # Tab leaves the list (arrows move in it): no keyboard trap
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -152,7 +168,9 @@ class NotesPanel(QWidget):
         except StoreError as exc:
             self.stamp_label.setText(f"⚠ {exc}")
             return
-        self.model.set_rows(self.conference, rowids, lambda ids: self.repository.by_rowids(ids, keep_missing=True))
+        self.model.set_rows(
+            self.conference, rowids, lambda ids: self.repository.by_rowids(ids, keep_missing=True)
+        )
         if self._choices_stale and not self._choices_scheduled:
             # Scanning every note for the choices must not hold up the list (or the window).
             self._choices_scheduled = True
@@ -174,19 +192,30 @@ class NotesPanel(QWidget):
             return
         tz = clock.zone(self.conference.timezone)
         if added is None or self._choices is None:
-            self._choices = (self.repository.days(self.conference.id, tz), self.repository.speakers(self.conference.id),
-                             self.repository.tags(self.conference.id))
+            self._choices = (
+                self.repository.days(self.conference.id, tz),
+                self.repository.speakers(self.conference.id),
+                self.repository.tags(self.conference.id),
+            )
         else:
             days, speakers, tags = self._choices
             day = added.utc.astimezone(tz).date()
-            self._choices = (sorted(set(days) | {day}),
-                             speakers + ([added.speaker] if added.speaker and added.speaker not in speakers else []),
-                             sorted(set(tags) | set(added.tags)))
+            self._choices = (
+                sorted(set(days) | {day}),
+                speakers
+                + ([added.speaker] if added.speaker and added.speaker not in speakers else []),
+                sorted(set(tags) | set(added.tags)),
+            )
         self._choices_stale = False
         days, own, tags = self._choices
         self.filters.set_choices(self.conference, days, own, tags)
-        agenda = sorted({a for s in self.conference.sessions for a in s.agenda} | {d.symbol for d in self.conference.documents})
-        self.composer.set_completions(own + [s for s in self.known_speakers if s not in own], agenda, tags)
+        agenda = sorted(
+            {a for s in self.conference.sessions for a in s.agenda}
+            | {d.symbol for d in self.conference.documents}
+        )
+        self.composer.set_completions(
+            own + [s for s in self.known_speakers if s not in own], agenda, tags
+        )
 
     def apply(self, fn) -> None:
         """Run a repository change from the undo stack; a failure is shown, not raised."""
@@ -215,11 +244,18 @@ class NotesPanel(QWidget):
             return
         tz = clock.zone(self.conference.timezone)
         where = self.conference.body(self.stamp.body_id) if self.stamp.body_id else None
-        video = (self.tr(", video {position}").format(position=clock.format_position(self.stamp.media_position_ms))
-                 if self.stamp.media_position_ms is not None else "")
+        video = (
+            self.tr(", video {position}").format(
+                position=clock.format_position(self.stamp.media_position_ms)
+            )
+            if self.stamp.media_position_ms is not None
+            else ""
+        )
         when = f"{clock.format_clock(self.stamp.utc, tz, seconds=True)} {clock.zone_label(self.stamp.utc, tz)}"
-        self.stamp_label.setText(f"{prefix or self.tr('Note at')} {when}{video}{' — ' + where.label if where else ''}. "
-                                 + self.tr("Enter saves."))
+        self.stamp_label.setText(
+            f"{prefix or self.tr('Note at')} {when}{video}{' — ' + where.label if where else ''}. "
+            + self.tr("Enter saves.")
+        )
 
     @Slot()
     def commit(self) -> None:
@@ -229,15 +265,32 @@ class NotesPanel(QWidget):
         stamp = self.stamp or self.stamp_provider()
         note = stamp.note(text, self.conference.id)
         fields = self.composer.fields()
-        note.speaker, note.agenda_item, note.stance = fields["speaker"], fields["agenda_item"], fields["stance"]
-        note.tags, note.for_feedback, note.author = fields["tags"], fields["for_feedback"], self.author
+        note.speaker, note.agenda_item, note.stance = (
+            fields["speaker"],
+            fields["agenda_item"],
+            fields["stance"],
+        )
+        note.tags, note.for_feedback, note.author = (
+            fields["tags"],
+            fields["for_feedback"],
+            self.author,
+        )
         try:
-            self.repository.add_and_clear_draft(note, self._draft_slot())  # one commit: no duplicate after a crash
+            self.repository.add_and_clear_draft(
+                note, self._draft_slot()
+            )  # one commit: no duplicate after a crash
         except StoreError as exc:
             QMessageBox.critical(self, self.tr("Note not saved"), str(exc))
             return  # the text stays in the editor
-        self.undo_stack.push(_NoteCommand(self, self.tr("add note"), lambda: self.repository.undelete(note.id),
-                                          lambda: self.repository.delete(note.id), first_redo_done=True))
+        self.undo_stack.push(
+            _NoteCommand(
+                self,
+                self.tr("add note"),
+                lambda: self.repository.undelete(note.id),
+                lambda: self.repository.delete(note.id),
+                first_redo_done=True,
+            )
+        )
         self._draft_timer.stop()
         self.stamp = None
         self.composer.clear_after_commit()
@@ -245,13 +298,24 @@ class NotesPanel(QWidget):
         self.refresh_choices(added=note)
         if self.filters.is_filtering():
             self.reload()
-            row = next((i for i in range(self.model.rowCount()) if getattr(self.model.note_at(i), "id", None) == note.id), -1)
+            row = next(
+                (
+                    i
+                    for i in range(self.model.rowCount())
+                    if getattr(self.model.note_at(i), "id", None) == note.id
+                ),
+                -1,
+            )
         else:  # the common case: one row in, no re-query of the whole list
             row = self.model.insert(self.repository.rowid(note.id), note)
         if row >= 0:
             self.select_row(row)
         count = self.repository.count(self.conference.id)
-        self.stamp_label.setText(QCoreApplication.translate("NotesPanel", "Saved. %n note(s). Type to start the next one.", None, count))
+        self.stamp_label.setText(
+            QCoreApplication.translate(
+                "NotesPanel", "Saved. %n note(s). Type to start the next one.", None, count
+            )
+        )
 
     def focus_search(self) -> None:
         self.filters.search.setFocus()
@@ -264,8 +328,14 @@ class NotesPanel(QWidget):
     def delete_selected(self) -> None:
         note = self.selected_note()
         if note is not None:
-            self.undo_stack.push(_NoteCommand(self, self.tr("delete note"), lambda: self.repository.delete(note.id),
-                                              lambda: self.repository.undelete(note.id)))
+            self.undo_stack.push(
+                _NoteCommand(
+                    self,
+                    self.tr("delete note"),
+                    lambda: self.repository.delete(note.id),
+                    lambda: self.repository.undelete(note.id),
+                )
+            )
 
     def edit_selected(self) -> None:
         from observer_app.ui.dialogs.note_edit import NoteEditDialog
@@ -273,37 +343,62 @@ class NotesPanel(QWidget):
         note = self.selected_note()
         if note is None or self.conference is None:
             return
-        dialog = NoteEditDialog(note, self.repository.speakers(self.conference.id) + self.known_speakers, [],
-                                self.repository.tags(self.conference.id), self)
+        dialog = NoteEditDialog(
+            note,
+            self.repository.speakers(self.conference.id) + self.known_speakers,
+            [],
+            self.repository.tags(self.conference.id),
+            self,
+        )
         if dialog.exec():
             edited = dialog.edited_note()
             if edited is not None:
-                self.undo_stack.push(_NoteCommand(self, self.tr("edit note"), lambda: self.repository.save(_now(edited)),
-                                                  lambda: self.repository.save(_now(note))))
+                self.undo_stack.push(
+                    _NoteCommand(
+                        self,
+                        self.tr("edit note"),
+                        lambda: self.repository.save(_now(edited)),
+                        lambda: self.repository.save(_now(note)),
+                    )
+                )
 
     def toggle_private_selected(self) -> None:
         note = self.selected_note()
         if note is not None:
             changed = note.edited(for_feedback=not note.for_feedback)
-            self.undo_stack.push(_NoteCommand(self, self.tr("mark private"), lambda: self.repository.save(_now(changed)),
-                                              lambda: self.repository.save(_now(note))))
+            self.undo_stack.push(
+                _NoteCommand(
+                    self,
+                    self.tr("mark private"),
+                    lambda: self.repository.save(_now(changed)),
+                    lambda: self.repository.save(_now(note)),
+                )
+            )
 
     @Slot()
     def mark_briefing(self, session=None) -> None:
         """A briefing now (by hand), or at the start of a scheduled briefing session."""
         if self.conference is None:
             return
-        now = session.start if session is not None else datetime.now(timezone.utc)
-        self.repository.add_briefing(Briefing(self.conference.id, now, session.title if session else "Briefing"))
+        now = session.start if session is not None else datetime.now(UTC)
+        self.repository.add_briefing(
+            Briefing(self.conference.id, now, session.title if session else "Briefing")
+        )
         tz = clock.zone(self.conference.timezone)
-        self.stamp_label.setText(self.tr("Briefing marked at {time}: 'Since last briefing' starts here.").format(
-            time=f"{clock.format_clock(now, tz)} {clock.zone_label(now, tz)}"))
+        self.stamp_label.setText(
+            self.tr("Briefing marked at {time}: 'Since last briefing' starts here.").format(
+                time=f"{clock.format_clock(now, tz)} {clock.zone_label(now, tz)}"
+            )
+        )
         self.reload()
 
     def select_row(self, row: int, scroll: bool = True) -> None:
         index = self.model.index(row, 0)
         self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         if scroll:
             self.view.scrollTo(index)
 
@@ -311,8 +406,12 @@ class NotesPanel(QWidget):
         """Select the note ``note_id`` (a search hit) in the list, if the filters show it."""
         note = self.repository.get(note_id)
         row = self.model.row_at_or_before(note.utc) if note is not None else -1
-        while row >= 0 and (found := self.model.note_at(row)) is not None and found.id != note_id \
-                and found.utc == note.utc:
+        while (
+            row >= 0
+            and (found := self.model.note_at(row)) is not None
+            and found.id != note_id
+            and found.utc == note.utc
+        ):
             row -= 1
         if row >= 0 and self.model.note_at(row).id == note_id:
             self.select_row(row)
@@ -342,7 +441,9 @@ class NotesPanel(QWidget):
         text = self.composer.text()
         try:
             if text:
-                self.repository.save_draft(text, self.stamp, self._draft_slot(), self.composer.fields())
+                self.repository.save_draft(
+                    text, self.stamp, self._draft_slot(), self.composer.fields()
+                )
             else:
                 self.repository.clear_draft(self._draft_slot())
                 self.stamp = None
@@ -389,6 +490,6 @@ class NotesPanel(QWidget):
         """Put ``text`` (a document, language and page) at the cursor of the note being written."""
         self.start_note()
         cursor = self.editor.textCursor()
-        before = self.composer.text()[:cursor.position()]
+        before = self.composer.text()[: cursor.position()]
         cursor.insertText(("" if not before or before.endswith((" ", "\n")) else " ") + text + " ")
         self.editor.setTextCursor(cursor)

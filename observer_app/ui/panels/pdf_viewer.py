@@ -27,11 +27,15 @@ from PySide6.QtWidgets import (
 
 REASONS = {
     QPdfDocument.Error.FileNotFound: QT_TRANSLATE_NOOP("PdfViewer", "the file is missing"),
-    QPdfDocument.Error.InvalidFileFormat: QT_TRANSLATE_NOOP("PdfViewer", "this is not a readable PDF (damaged, or "
-                                                                        "another kind of file)"),
-    QPdfDocument.Error.IncorrectPassword: QT_TRANSLATE_NOOP("PdfViewer", "the PDF is password-protected"),
-    QPdfDocument.Error.UnsupportedSecurityScheme: QT_TRANSLATE_NOOP("PdfViewer", "the PDF uses an encryption this "
-                                                                                "viewer does not support"),
+    QPdfDocument.Error.InvalidFileFormat: QT_TRANSLATE_NOOP(
+        "PdfViewer", "this is not a readable PDF (damaged, or another kind of file)"
+    ),
+    QPdfDocument.Error.IncorrectPassword: QT_TRANSLATE_NOOP(
+        "PdfViewer", "the PDF is password-protected"
+    ),
+    QPdfDocument.Error.UnsupportedSecurityScheme: QT_TRANSLATE_NOOP(
+        "PdfViewer", "the PDF uses an encryption this viewer does not support"
+    ),
 }
 
 
@@ -67,7 +71,9 @@ class PdfViewer(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Document status"))
 
-        back, forward = ("▶", "◀") if QGuiApplication.isRightToLeft() else ("◀", "▶")  # arrows point the reading way
+        back, forward = (
+            ("▶", "◀") if QGuiApplication.isRightToLeft() else ("◀", "▶")
+        )  # arrows point the reading way
         self.prev_page = _button(back, self.tr("Previous page"), self.tr("Previous page (Page Up)"))
         self.next_page = _button(forward, self.tr("Next page"), self.tr("Next page (Page Down)"))
         self.page = QSpinBox()
@@ -85,13 +91,26 @@ class PdfViewer(QWidget):
         self.find.setAccessibleName(self.tr("Find in document"))
         self.find.setClearButtonEnabled(True)
         self.hits = QLabel("")
-        self.cite = _button("❝ " + self.tr("Cite"), self.tr("Cite this page in the note"),
-                            self.tr("Insert this document, language and page into the note"))
-        self.external = _button("⇱", self.tr("Open in the system viewer"), self.tr("Open in the system's PDF viewer"))
+        self.cite = _button(
+            "❝ " + self.tr("Cite"),
+            self.tr("Cite this page in the note"),
+            self.tr("Insert this document, language and page into the note"),
+        )
+        self.external = _button(
+            "⇱", self.tr("Open in the system viewer"), self.tr("Open in the system's PDF viewer")
+        )
         # Two short rows rather than one long one: the panel stays narrow beside the player.
         bar, find_bar = QHBoxLayout(), QHBoxLayout()
-        for widget in (self.prev_page, self.page, self.page_count, self.next_page, self.zoom_out, self.zoom_in, self.fit,
-                       self.languages):
+        for widget in (
+            self.prev_page,
+            self.page,
+            self.page_count,
+            self.next_page,
+            self.zoom_out,
+            self.zoom_in,
+            self.fit,
+            self.languages,
+        ):
             bar.addWidget(widget)
         bar.addStretch(1)
         find_bar.addWidget(self.find, 1)
@@ -114,14 +133,20 @@ class PdfViewer(QWidget):
         self.find.textChanged.connect(self.search.setSearchString)
         self.find.returnPressed.connect(lambda: self.next_hit(1))
         self.search.countChanged.connect(self._hits_changed)
-        self.cite.clicked.connect(lambda: self.cite_requested.emit(self.symbol, self.language, self.current_page()))
+        self.cite.clicked.connect(
+            lambda: self.cite_requested.emit(self.symbol, self.language, self.current_page())
+        )
         self.external.clicked.connect(self.open_external)
-        self.languages.activated.connect(lambda i: self.language_requested.emit(self.languages.itemData(i)))
+        self.languages.activated.connect(
+            lambda i: self.language_requested.emit(self.languages.itemData(i))
+        )
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
-        for keys, slot in ((QKeySequence.StandardKey.ZoomIn, self.zoom_in.click),
-                           (QKeySequence.StandardKey.ZoomOut, self.zoom_out.click),
-                           (QKeySequence.StandardKey.FindNext, lambda: self.next_hit(1)),
-                           (QKeySequence.StandardKey.FindPrevious, lambda: self.next_hit(-1))):
+        for keys, slot in (
+            (QKeySequence.StandardKey.ZoomIn, self.zoom_in.click),
+            (QKeySequence.StandardKey.ZoomOut, self.zoom_out.click),
+            (QKeySequence.StandardKey.FindNext, lambda: self.next_hit(1)),
+            (QKeySequence.StandardKey.FindPrevious, lambda: self.next_hit(-1)),
+        ):
             QShortcut(keys, self, slot)
         self._set_enabled(False)
 
@@ -132,14 +157,18 @@ class PdfViewer(QWidget):
         self.status.setText(message)
         self._set_enabled(False)
 
-    def load(self, path: Path, symbol: str, language: str, languages: list[str], title_html: str = "") -> bool:
+    def load(
+        self, path: Path, symbol: str, language: str, languages: list[str], title_html: str = ""
+    ) -> bool:
         """Show ``path``; False (and a plain reason in the status line) when it cannot be read."""
         self.symbol, self.language = symbol, language
         self.languages.blockSignals(True)
         self.languages.clear()
         for lang in languages:
             self.languages.addItem(lang.upper(), lang)
-        self.languages.setCurrentIndex(max(0, languages.index(language) if language in languages else 0))
+        self.languages.setCurrentIndex(
+            max(0, languages.index(language) if language in languages else 0)
+        )
         self.languages.blockSignals(False)
         self.pdf.close()
         self.pdf.setPassword("")
@@ -150,12 +179,20 @@ class PdfViewer(QWidget):
                 self.pdf.setPassword(password)
                 error = self.pdf.load(str(path))
                 if error == QPdfDocument.Error.IncorrectPassword:
-                    self.clear(escape(self.tr("{document}: wrong password. {path}").format(
-                        document=f"{symbol} ({language.upper()})", path=path)))
+                    self.clear(
+                        escape(
+                            self.tr("{document}: wrong password. {path}").format(
+                                document=f"{symbol} ({language.upper()})", path=path
+                            )
+                        )
+                    )
                     return False
         if error != QPdfDocument.Error.None_:
-            reason = (QCoreApplication.translate("PdfViewer", REASONS[error]) if error in REASONS
-                      else self.tr("the PDF could not be opened ({error})").format(error=error.name))
+            reason = (
+                QCoreApplication.translate("PdfViewer", REASONS[error])
+                if error in REASONS
+                else self.tr("the PDF could not be opened ({error})").format(error=error.name)
+            )
             self.clear(escape(f"{symbol} ({language.upper()}): {reason}. {path}"))
             return False
         self.path = path
@@ -210,8 +247,17 @@ class PdfViewer(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
 
     def _set_enabled(self, on: bool) -> None:
-        for widget in (self.prev_page, self.next_page, self.page, self.zoom_in, self.zoom_out, self.fit, self.find,
-                       self.cite, self.external):
+        for widget in (
+            self.prev_page,
+            self.next_page,
+            self.page,
+            self.zoom_in,
+            self.zoom_out,
+            self.fit,
+            self.find,
+            self.cite,
+            self.external,
+        ):
             widget.setEnabled(on)
         if not on:
             self.page_count.setText(self.tr("of {count}").format(count=0))
@@ -219,7 +265,10 @@ class PdfViewer(QWidget):
 
 
 def _ask_password(parent, name: str) -> str | None:
-    password, ok = QInputDialog.getText(parent, QCoreApplication.translate("PdfViewer", "Password-protected document"),
-                                        QCoreApplication.translate("PdfViewer", "{name} is encrypted. Password:").format(
-                                            name=name), QLineEdit.EchoMode.Password)
+    password, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("PdfViewer", "Password-protected document"),
+        QCoreApplication.translate("PdfViewer", "{name} is encrypted. Password:").format(name=name),
+        QLineEdit.EchoMode.Password,
+    )
     return password if ok and password else None

@@ -8,9 +8,9 @@ there. Notes are stamped against the active tile.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, timezone
-from typing import Callable
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -36,7 +36,12 @@ class PlayerPanel(QWidget):
     #: Double-click on the video or the full-screen button.
     fullscreen_requested = Signal()
 
-    def __init__(self, player_factory: Callable[[], QtPlayer] | None, unavailable_reason: str = "", parent=None):
+    def __init__(
+        self,
+        player_factory: Callable[[], QtPlayer] | None,
+        unavailable_reason: str = "",
+        parent=None,
+    ):
         super().__init__(parent)
         self.player_factory = player_factory
         self.unavailable_reason = unavailable_reason
@@ -107,7 +112,9 @@ class PlayerPanel(QWidget):
         if tile is None:
             return
         # A radio-style channel has no picture: audio-only whatever the observer's choice.
-        tile.player.set_choice(replace(self.choice, audio_only=True) if target.audio_only else self.choice)
+        tile.player.set_choice(
+            replace(self.choice, audio_only=True) if target.audio_only else self.choice
+        )
         tile.play(target, self.conference)
         self.set_active(tile)
         self.body_changed.emit(target.body_id)
@@ -124,7 +131,7 @@ class PlayerPanel(QWidget):
 
     def stamp(self, now: datetime | None = None) -> NoteStamp:
         """What a note taken now refers to: the tile that has the sound."""
-        now = now or datetime.now(timezone.utc)
+        now = now or datetime.now(UTC)
         return self.active.stamp(now) if self.active else NoteStamp(utc=now)
 
     def seek_to(self, position_ms: int) -> None:
@@ -134,7 +141,9 @@ class PlayerPanel(QWidget):
     def skip(self, delta_ms: int) -> None:
         tile = self.active
         if tile and tile.target and (tile.target.seekable or tile.player.dvr_range() is not None):
-            tile.player.seek(max(0, tile.player.position_ms() + delta_ms))  # (clamped to a live window)
+            tile.player.seek(
+                max(0, tile.player.position_ms() + delta_ms)
+            )  # (clamped to a live window)
 
     def toggle_pause(self) -> None:
         if self.active and self.active.target:
@@ -212,7 +221,9 @@ class PlayerPanel(QWidget):
             self.active.player.set_choice(choice)
         for tile in self.tiles:
             if tile is not self.active:
-                tile.player.set_choice(Choice(tile.player.choice.language, choice.audio_only, choice.quality))
+                tile.player.set_choice(
+                    Choice(tile.player.choice.language, choice.audio_only, choice.quality)
+                )
         if language_changed and choice.language:
             self.language_picked.emit(choice.language)
 
@@ -224,11 +235,18 @@ class PlayerPanel(QWidget):
             return ""
         parts = list(stream.notes)
         if stream.master is not None and stream.master.variants:
-            parts.append(QCoreApplication.translate("PlayerPanel", "%n variant(s)", None, len(stream.master.variants)))
+            parts.append(
+                QCoreApplication.translate(
+                    "PlayerPanel", "%n variant(s)", None, len(stream.master.variants)
+                )
+            )
         if stream.anchor is not None and self.conference is not None:
             tz = clock.zone(self.conference.timezone)
-            parts.append(self.tr("clock from the stream (started {time})").format(
-                time=clock.format_clock(stream.anchor.utc, tz, seconds=True)))
+            parts.append(
+                self.tr("clock from the stream (started {time})").format(
+                    time=clock.format_clock(stream.anchor.utc, tz, seconds=True)
+                )
+            )
         return " · ".join(parts)
 
 

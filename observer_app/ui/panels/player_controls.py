@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
@@ -29,7 +29,9 @@ from observer_app.ui import labels
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
 
-def _button(text: str, name: str, tip: str, icon: QStyle.StandardPixmap | None = None) -> QToolButton:
+def _button(
+    text: str, name: str, tip: str, icon: QStyle.StandardPixmap | None = None
+) -> QToolButton:
     b = QToolButton(text=text)
     if icon is not None:  # the style's own icons: no emoji font needed, follows the theme
         b.setIcon(b.style().standardIcon(icon))
@@ -42,15 +44,22 @@ def _button(text: str, name: str, tip: str, icon: QStyle.StandardPixmap | None =
 #: closer than this counts as "live".
 LIVE_DELAY_MS = 20_000
 
+
 class PlayerControls(QWidget):
     def __init__(self, panel, parent=None):
         super().__init__(parent)
         self.panel = panel
         self.tile = None
         self._connections: list = []
-        self.play_button = _button(self.tr("Pause"), self.tr("Play or pause"), self.tr("Play / pause (Space)"),
-                                   QStyle.StandardPixmap.SP_MediaPause)
-        self.live_button = _button(self.tr("Go live"), self.tr("Go live"), self.tr("Jump to the live edge (Ctrl+G)"))
+        self.play_button = _button(
+            self.tr("Pause"),
+            self.tr("Play or pause"),
+            self.tr("Play / pause (Space)"),
+            QStyle.StandardPixmap.SP_MediaPause,
+        )
+        self.live_button = _button(
+            self.tr("Go live"), self.tr("Go live"), self.tr("Jump to the live edge (Ctrl+G)")
+        )
         self.seek = QSlider(Qt.Orientation.Horizontal)
         self.seek.setAccessibleName(self.tr("Position in the recording"))
         self.position = QLabel("--:--")
@@ -76,16 +85,28 @@ class PlayerControls(QWidget):
         self.captions.setAccessibleName(self.tr("Captions"))
         self.captions.setToolTip(self.tr("Subtitle/caption track"))
         self.captions.setMinimumContentsLength(10)
-        self.open_captions = _button(self.tr("Open captions…"), self.tr("Open a captions file"),
-                                     self.tr("Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)"))
-        self.mute = _button(self.tr("Mute"), self.tr("Mute"), self.tr("Mute (Ctrl+M)"), QStyle.StandardPixmap.SP_MediaVolume)
+        self.open_captions = _button(
+            self.tr("Open captions…"),
+            self.tr("Open a captions file"),
+            self.tr("Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)"),
+        )
+        self.mute = _button(
+            self.tr("Mute"),
+            self.tr("Mute"),
+            self.tr("Mute (Ctrl+M)"),
+            QStyle.StandardPixmap.SP_MediaVolume,
+        )
         self.mute.setCheckable(True)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setAccessibleName(self.tr("Volume"))
         self.volume.setRange(0, 100)
         self.volume.setMaximumWidth(100)
-        self.fullscreen = _button(self.tr("Full screen"), self.tr("Full screen"), self.tr("Full screen (F11)"),
-                                  QStyle.StandardPixmap.SP_TitleBarMaxButton)
+        self.fullscreen = _button(
+            self.tr("Full screen"),
+            self.tr("Full screen"),
+            self.tr("Full screen (F11)"),
+            QStyle.StandardPixmap.SP_TitleBarMaxButton,
+        )
         self.info = QLabel()
         self.info.setAccessibleName(self.tr("Stream information"))
         # Long stream details must not widen the row (at 200 % font): the full text is in the tooltip.
@@ -103,7 +124,14 @@ class PlayerControls(QWidget):
         row1.addWidget(self.volume)
         row1.addWidget(self.fullscreen)
         self.row2, self.row3 = QHBoxLayout(), QHBoxLayout()
-        for w in (QLabel(self.tr("Audio:")), self.language, self.audio_only, self.quality, self.captions, self.open_captions):
+        for w in (
+            QLabel(self.tr("Audio:")),
+            self.language,
+            self.audio_only,
+            self.quality,
+            self.captions,
+            self.open_captions,
+        ):
             self.row2.addWidget(w)
         self.row2.addWidget(self.info, 1)
         layout = QVBoxLayout(self)
@@ -133,8 +161,12 @@ class PlayerControls(QWidget):
     def connect_to(self, panel) -> None:
         self.play_button.clicked.connect(panel.toggle_pause)
         self.live_button.clicked.connect(lambda: self.tile and self.tile.player.go_live())
-        self.seek.sliderReleased.connect(lambda: self.tile and self.tile.player.seek(self.seek.value()))
-        self.rate.activated.connect(lambda _i: self.tile and self.tile.player.set_rate(self.rate.currentData()))
+        self.seek.sliderReleased.connect(
+            lambda: self.tile and self.tile.player.seek(self.seek.value())
+        )
+        self.rate.activated.connect(
+            lambda _i: self.tile and self.tile.player.set_rate(self.rate.currentData())
+        )
         self.language.activated.connect(self._on_language_picked)
         self.audio_only.toggled.connect(self._on_choice_changed)
         self.quality.activated.connect(self._on_choice_changed)
@@ -163,7 +195,9 @@ class PlayerControls(QWidget):
         for signal, slot in self._connections:
             signal.connect(slot)
         self._refresh_for_target()
-        self.mute.blockSignals(True)  # the button shows the observer's mute, whatever tile has the sound
+        self.mute.blockSignals(
+            True
+        )  # the button shows the observer's mute, whatever tile has the sound
         self.mute.setChecked(self.user_muted)
         self.mute.blockSignals(False)
         self._on_tracks(player.audio_tracks())
@@ -176,7 +210,9 @@ class PlayerControls(QWidget):
         live = bool(target and target.kind is StreamKind.LIVE)
         dvr = live and self.tile.player.dvr_range() is not None
         self.seek.setVisible(seekable or dvr)
-        self.seek.setAccessibleName(self.tr("Position in the live window") if dvr else self.tr("Position in the recording"))
+        self.seek.setAccessibleName(
+            self.tr("Position in the live window") if dvr else self.tr("Position in the recording")
+        )
         self.rate.setEnabled(seekable)
         self.rate.setVisible(seekable)
         self.live_button.setVisible(live)
@@ -186,11 +222,22 @@ class PlayerControls(QWidget):
     def _on_state(self, state: str) -> None:
         stopped = state in ("paused", "stopped", "ended", "error")
         self.play_button.setText(self.tr("Play") if stopped else self.tr("Pause"))
-        self.play_button.setIcon(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MediaPlay if stopped else QStyle.StandardPixmap.SP_MediaPause))
+        self.play_button.setIcon(
+            self.style().standardIcon(
+                QStyle.StandardPixmap.SP_MediaPlay
+                if stopped
+                else QStyle.StandardPixmap.SP_MediaPause
+            )
+        )
         self._refresh_for_target()
-        text = {"opening": self.tr("Opening…"), "playing": self.tr("Playing"), "paused": self.tr("Paused"),
-                "stopped": self.tr("Stopped"), "ended": self.tr("Ended"), "error": self.tr("Not playing")}.get(state, "")
+        text = {
+            "opening": self.tr("Opening…"),
+            "playing": self.tr("Playing"),
+            "paused": self.tr("Paused"),
+            "stopped": self.tr("Stopped"),
+            "ended": self.tr("Ended"),
+            "error": self.tr("Not playing"),
+        }.get(state, "")
         self.panel.show_status(text)
 
     @Slot(int)
@@ -204,8 +251,11 @@ class PlayerControls(QWidget):
                 self.seek.setRange(*window)
                 self.seek.setValue(ms)
             behind = window[1] - ms
-            self.position.setText(self.tr("● live") if behind < LIVE_DELAY_MS
-                                  else self.tr("−{time} behind live").format(time=clock.format_position(behind)))
+            self.position.setText(
+                self.tr("● live")
+                if behind < LIVE_DELAY_MS
+                else self.tr("−{time} behind live").format(time=clock.format_position(behind))
+            )
             return
         length = tile.player.length_ms()
         if tile.target.seekable and length > 0:
@@ -215,9 +265,11 @@ class PlayerControls(QWidget):
             self.position.setText(f"{clock.format_position(ms)} / {clock.format_position(length)}")
             return
         conference = self.panel.conference
-        tz = clock.zone(conference.timezone) if conference else timezone.utc
-        shown = tile.player.wall_clock(ms) or datetime.now(timezone.utc)
-        self.position.setText(f"{clock.format_clock(shown, tz, seconds=True)} {clock.zone_label(shown, tz)}")
+        tz = clock.zone(conference.timezone) if conference else UTC
+        shown = tile.player.wall_clock(ms) or datetime.now(UTC)
+        self.position.setText(
+            f"{clock.format_clock(shown, tz, seconds=True)} {clock.zone_label(shown, tz)}"
+        )
 
     @Slot(list)
     def _on_tracks(self, tracks) -> None:
@@ -242,7 +294,9 @@ class PlayerControls(QWidget):
                 text = self.tr("This stream has no {wanted} channel: playing {heard} audio.")
             else:
                 text = self.tr("This stream has no {wanted} channel: playing the default audio.")
-            self.panel.show_status(text.format(wanted=labels.language(wanted), heard=labels.language(language)))
+            self.panel.show_status(
+                text.format(wanted=labels.language(wanted), heard=labels.language(language))
+            )
 
     @Slot(object)
     def _on_resolved(self, stream) -> None:
@@ -260,10 +314,17 @@ class PlayerControls(QWidget):
         parts = []
         if stats is not None and stats.input_kbps > 0:
             parts.append(f"{stats.input_kbps:.0f} kbit/s")
-        parts.append(self.tr("buffer ok") if self._buffer >= 100
-                     else self.tr("buffering {percent}%").format(percent=f"{self._buffer:.0f}"))
+        parts.append(
+            self.tr("buffer ok")
+            if self._buffer >= 100
+            else self.tr("buffering {percent}%").format(percent=f"{self._buffer:.0f}")
+        )
         if stats is not None and stats.lost_pictures:
-            parts.append(QCoreApplication.translate("PlayerControls", "%n frame(s) lost", None, stats.lost_pictures))
+            parts.append(
+                QCoreApplication.translate(
+                    "PlayerControls", "%n frame(s) lost", None, stats.lost_pictures
+                )
+            )
         described = self.panel.describe(self.tile.player.stream)
         self.info.setText(" · ".join(parts + ([described] if described else [])))
         self.info.setToolTip(self.info.text())
@@ -273,16 +334,25 @@ class PlayerControls(QWidget):
     def _on_language_picked(self, index: int) -> None:
         language = self.language.itemData(index)
         if language and not str(language).startswith("id:"):
-            self.panel.change_choice(Choice(language, self.audio_only.isChecked(), self.quality.currentData()))
+            self.panel.change_choice(
+                Choice(language, self.audio_only.isChecked(), self.quality.currentData())
+            )
 
     def _on_choice_changed(self, *_args) -> None:
         language = self.tile.player.choice.language if self.tile else None
-        self.panel.change_choice(Choice(language, self.audio_only.isChecked(), self.quality.currentData()))
+        self.panel.change_choice(
+            Choice(language, self.audio_only.isChecked(), self.quality.currentData())
+        )
 
     def _on_mute(self, muted: bool) -> None:
         self.user_muted = muted
-        self.mute.setIcon(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MediaVolumeMuted if muted else QStyle.StandardPixmap.SP_MediaVolume))
+        self.mute.setIcon(
+            self.style().standardIcon(
+                QStyle.StandardPixmap.SP_MediaVolumeMuted
+                if muted
+                else QStyle.StandardPixmap.SP_MediaVolume
+            )
+        )
         if self.tile:
             self.tile.player.set_mute(muted)
 
@@ -306,12 +376,16 @@ class PlayerControls(QWidget):
         if self.tile is None:
             return False
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open captions"), "",
-                                                  self.tr("Captions (*.vtt *.srt);;All files (*)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Open captions"), "", self.tr("Captions (*.vtt *.srt);;All files (*)")
+            )
             if not path:
                 return False
         ok = self.tile.player.backend.add_subtitle_file(Path(path).resolve().as_uri())
-        self.panel.show_status(self.tr("Captions loaded: {name}").format(name=Path(path).name) if ok
-                               else self.tr("⚠ cannot load captions {path}").format(path=path))
+        self.panel.show_status(
+            self.tr("Captions loaded: {name}").format(name=Path(path).name)
+            if ok
+            else self.tr("⚠ cannot load captions {path}").format(path=path)
+        )
         QTimer.singleShot(800, self._fill_captions)
         return ok

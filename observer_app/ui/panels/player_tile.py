@@ -8,7 +8,7 @@ when the stream is not playing, with a Retry button once the watchdog gives up.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout
@@ -47,7 +47,9 @@ class PlayerTile(QFrame):
         self.surface.clicked.connect(lambda: self.activated.emit(self))
         self.connection = QLabel()
         self.connection.setWordWrap(True)
-        self.connection.setStyleSheet(f"color: {theme.color('live').name()};")  # readable on dark too
+        self.connection.setStyleSheet(
+            f"color: {theme.color('live').name()};"
+        )  # readable on dark too
         self.connection.setAccessibleName(self.tr("Connection status"))
         self.connection.hide()
         self.retry_button = QPushButton(self.tr("Retry"))
@@ -84,7 +86,12 @@ class PlayerTile(QFrame):
         super().mousePressEvent(event)
 
     # -- playing --------------------------------------------------------------------------------
-    def play(self, target: PlaybackTarget, conference: Conference, stream_source: StreamSource | None = None) -> None:
+    def play(
+        self,
+        target: PlaybackTarget,
+        conference: Conference,
+        stream_source: StreamSource | None = None,
+    ) -> None:
         self.target, self.conference = target, conference
         body = conference.body(target.body_id)
         label = body.label if body else target.body_id
@@ -98,16 +105,22 @@ class PlayerTile(QFrame):
         if self.player.backend.video_enabled:
             self.player.set_window(int(self.surface.winId()))
         source = stream_source or StreamSource(target.url, target.user_agent, target.referrer)
-        self.player.play(PlayRequest(source, title=label, start_ms=target.start_ms, loop=target.loop, live=live))
+        self.player.play(
+            PlayRequest(source, title=label, start_ms=target.start_ms, loop=target.loop, live=live)
+        )
 
     def stamp(self, now: datetime | None = None) -> NoteStamp:
         """What a note taken now refers to, on this tile."""
-        now = now or datetime.now(timezone.utc)
+        now = now or datetime.now(UTC)
         if self.target is None or self.player.released:
             return NoteStamp(utc=now)
         position = self.player.position_ms()
-        stamp = self.target.stamp(position, now, program_date_time=self.player.program_date_time(position),
-                                  wall=self.player.wall_clock(position))
+        stamp = self.target.stamp(
+            position,
+            now,
+            program_date_time=self.player.program_date_time(position),
+            wall=self.player.wall_clock(position),
+        )
         if self.target.kind is StreamKind.LIVE and self.conference is not None:
             # File the note under what sits at the moment it refers to, not what sat when the
             # observer started watching (sessions end and the next begins on the same stream).
@@ -117,9 +130,15 @@ class PlayerTile(QFrame):
 
     def set_active(self, active: bool, muted: bool = False) -> None:
         self.setStyleSheet(_ACTIVE if active else _INACTIVE)
-        icon = QStyle.StandardPixmap.SP_MediaVolume if active else QStyle.StandardPixmap.SP_MediaVolumeMuted
+        icon = (
+            QStyle.StandardPixmap.SP_MediaVolume
+            if active
+            else QStyle.StandardPixmap.SP_MediaVolumeMuted
+        )
         self.speaker.setPixmap(self.style().standardIcon(icon).pixmap(16, 16))
-        self.speaker.setToolTip(self.tr("This tile has the sound") if active else self.tr("Click the tile to hear it"))
+        self.speaker.setToolTip(
+            self.tr("This tile has the sound") if active else self.tr("Click the tile to hear it")
+        )
         self.player.set_mute(not active or muted)
 
     @Slot()
@@ -147,4 +166,3 @@ class PlayerTile(QFrame):
             self.retry_button.hide()
             if not self.player.watchdog.reason:
                 self._on_connection("")
-

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
@@ -62,30 +62,52 @@ class SchedulePanel(QWidget):
         # Fixed widths from sample texts, not ResizeToContents: that asks every row of the tree
         # (a 2,000-channel playlist) for its text on each update and stalls the window.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles elide, status stays visible
+        header.setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )  # titles elide, status stays visible
         metrics = self.view.fontMetrics()
         zone_sample = i18n.format_date(datetime(2026, 11, 25, 0, 0), "ddd HH:mm") + " GMT+10"
-        for column, sample in ((1, self.tr("● LIVE until {time}").format(time="00:00")), (2, zone_sample),
-                               (3, zone_sample)):
+        for column, sample in (
+            (1, self.tr("● LIVE until {time}").format(time="00:00")),
+            (2, zone_sample),
+            (3, zone_sample),
+        ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         self._widths = [header.sectionSize(column) for column in range(4)]  # (a hidden one reads 0)
         # ``activated`` covers double-click and Enter (connecting doubleClicked too opened twice).
         self.view.activated.connect(self._on_activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        hint = QLabel(self.tr("Double-click (or Enter) a body to watch it live, a past session to replay it; "
-                              "with Ctrl, in a second player tile."))
+        hint = QLabel(
+            self.tr(
+                "Double-click (or Enter) a body to watch it live, a past session to replay it; "
+                "with Ctrl, in a second player tile."
+            )
+        )
         hint.setWordWrap(True)
         self.timeline = TimelineView()
         self.timeline.watch_requested.connect(self.watch_requested)
-        self.timeline.follow_toggled.connect(lambda session: self.toggle_follow(Follow(SESSION, session.id)))
-        self.timeline.day_changed.connect(lambda day: self.day_label.setText(i18n.format_date(day, "dddd d MMMM")))
+        self.timeline.follow_toggled.connect(
+            lambda session: self.toggle_follow(Follow(SESSION, session.id))
+        )
+        self.timeline.day_changed.connect(
+            lambda day: self.day_label.setText(i18n.format_date(day, "dddd d MMMM"))
+        )
         day_bar = QHBoxLayout()
         self.day_label = QLabel()
-        back, forward = ("▶", "◀") if QApplication.isRightToLeft() else ("◀", "▶")  # arrows point the reading way
-        for text, step, name in ((back, -1, self.tr("Previous day")), (forward, 1, self.tr("Next day"))):
-            button = QToolButton(text=text, toolTip=self.tr("{action} (Page Up / Page Down in the timeline)").format(
-                action=name))
+        back, forward = (
+            ("▶", "◀") if QApplication.isRightToLeft() else ("◀", "▶")
+        )  # arrows point the reading way
+        for text, step, name in (
+            (back, -1, self.tr("Previous day")),
+            (forward, 1, self.tr("Next day")),
+        ):
+            button = QToolButton(
+                text=text,
+                toolTip=self.tr("{action} (Page Up / Page Down in the timeline)").format(
+                    action=name
+                ),
+            )
             button.setAccessibleName(name)
             button.clicked.connect(lambda _=False, step=step: self.timeline.step_day(step))
             day_bar.addWidget(button)
@@ -117,7 +139,7 @@ class SchedulePanel(QWidget):
     def set_conference(self, conference: Conference) -> None:
         self.conference = conference
         body_gone = refill(self.body_filter, [(body.name, body.id) for body in conference.bodies])
-        rows_to_open = self.model.set_conference(conference, datetime.now(timezone.utc))
+        rows_to_open = self.model.set_conference(conference, datetime.now(UTC))
         if body_gone:  # the body shown alone is gone from the conference: all bodies again
             self.model.set_body_filter(None)
             rows_to_open = None  # (a reset: open every body with sessions)
@@ -141,7 +163,11 @@ class SchedulePanel(QWidget):
         "Comm..." beside three columns of times), and the observer's own time only when it
         differs from the conference's. Hidden times are in each row's tooltip."""
         widths = self._widths
-        room = self.view.viewport().width() - widths[1] - self.view.fontMetrics().horizontalAdvance("M" * 14)
+        room = (
+            self.view.viewport().width()
+            - widths[1]
+            - self.view.fontMetrics().horizontalAdvance("M" * 14)
+        )
         conf_time = room >= widths[2]
         own_time = conf_time and self.model.zones_differ() and room >= widths[2] + widths[3]
         self.view.setColumnHidden(2, not conf_time)
@@ -150,8 +176,11 @@ class SchedulePanel(QWidget):
 
     def _show_hidden(self) -> None:
         hidden = self.timeline.hidden
-        self.hidden_label.setText(self.tr("%Ln bodies without sessions are not shown here; they are in the List.",
-                                          "", hidden))
+        self.hidden_label.setText(
+            self.tr(
+                "%Ln bodies without sessions are not shown here; they are in the List.", "", hidden
+            )
+        )
         self.hidden_label.setVisible(hidden > 0)
 
     def _expand(self, rows: list[int] | None = None) -> None:
@@ -184,21 +213,30 @@ class SchedulePanel(QWidget):
     def refresh(self, model_too: bool = True) -> None:
         if self.conference is None:
             return
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         if model_too:
             self.model.set_now(now)
         self.timeline.set_now(now)
         conf_tz, local = clock.zone(self.conference.timezone), clock.local_zone()
         cue = ""
         if not clock.same_offset(now, conf_tz, local):
-            hours = ((now.astimezone(conf_tz).utcoffset() or timedelta()) - (now.astimezone(local).utcoffset() or timedelta())) / timedelta(hours=1)
-            text = (self.tr("The conference is {hours} h ahead of you.") if hours > 0
-                    else self.tr("The conference is {hours} h behind you.")).format(hours=_hours(abs(hours)))
+            hours = (
+                (now.astimezone(conf_tz).utcoffset() or timedelta())
+                - (now.astimezone(local).utcoffset() or timedelta())
+            ) / timedelta(hours=1)
+            text = (
+                self.tr("The conference is {hours} h ahead of you.")
+                if hours > 0
+                else self.tr("The conference is {hours} h behind you.")
+            ).format(hours=_hours(abs(hours)))
             cue = f"<br><span style='color:{theme.color('live').name()}'>{text}</span>"
         when = f"{i18n.format_date(now.astimezone(conf_tz), 'ddd d MMM')} {clock.dual_time(now, conf_tz, local)}"
         venue = f"{escape(self.conference.venue)}<br>" if self.conference.venue else ""
-        self.clock_label.setText(f"<b>{escape(self.conference.name)}</b><br>{venue}"
-                                 + self.tr("Now: {when}").format(when=when) + cue)
+        self.clock_label.setText(
+            f"<b>{escape(self.conference.name)}</b><br>{venue}"
+            + self.tr("Now: {when}").format(when=when)
+            + cue
+        )
 
     def select_body(self, body_id: str) -> None:
         index = self.model.index_of_body(body_id)
@@ -213,14 +251,27 @@ class SchedulePanel(QWidget):
         if body is None:
             return
         menu = QMenu(self)
-        menu.addAction(self.tr("Watch"), lambda: self.watch_requested.emit(body.id, session.id if session else None))
-        menu.addAction(self.tr("Watch in a new tile"),
-                       lambda: self.watch_in_new_tile.emit(body.id, session.id if session else None))
-        self._add_follow_action(menu, Follow(BODY, body.id),
-                                self.tr("Follow {body} (every session)").format(body=body.label))
+        menu.addAction(
+            self.tr("Watch"),
+            lambda: self.watch_requested.emit(body.id, session.id if session else None),
+        )
+        menu.addAction(
+            self.tr("Watch in a new tile"),
+            lambda: self.watch_in_new_tile.emit(body.id, session.id if session else None),
+        )
+        self._add_follow_action(
+            menu,
+            Follow(BODY, body.id),
+            self.tr("Follow {body} (every session)").format(body=body.label),
+        )
         if session is not None:
-            self._add_follow_action(menu, Follow(SESSION, session.id), self.tr("Follow this session"))
-            menu.addAction(self.tr("Mark as a civil-society briefing"), lambda: self.briefing_marked.emit(session))
+            self._add_follow_action(
+                menu, Follow(SESSION, session.id), self.tr("Follow this session")
+            )
+            menu.addAction(
+                self.tr("Mark as a civil-society briefing"),
+                lambda: self.briefing_marked.emit(session),
+            )
         menu.exec(self.view.viewport().mapToGlobal(point))
 
     def _add_follow_action(self, menu, follow: Follow, label: str) -> None:
@@ -234,8 +285,11 @@ class SchedulePanel(QWidget):
         if follow is not None:
             self.toggle_follow(follow)
         else:
-            QToolTip.showText(self.mapToGlobal(self.rect().center()),
-                              self.tr("Select a body or a session to follow it."), self)
+            QToolTip.showText(
+                self.mapToGlobal(self.rect().center()),
+                self.tr("Select a body or a session to follow it."),
+                self,
+            )
 
     def selected_follow(self) -> Follow | None:
         """What "Follow" (Ctrl+D) acts on: the selected session (list or day view), else its body."""
@@ -254,7 +308,9 @@ class SchedulePanel(QWidget):
         if body is not None:
             session = self.model.session_at(index)
             extra = QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier
-            (self.watch_in_new_tile if extra else self.watch_requested).emit(body.id, session.id if session else None)
+            (self.watch_in_new_tile if extra else self.watch_requested).emit(
+                body.id, session.id if session else None
+            )
 
 
 def _hours(hours: float) -> str:

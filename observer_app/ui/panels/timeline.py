@@ -7,7 +7,7 @@ watches, F follows; PageUp/PageDown change the day.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
@@ -32,15 +32,19 @@ class TimelineView(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Day timeline"))
-        self.setAccessibleDescription(self.tr("Sessions of the day per body. Arrows move, Enter watches, F follows, "
-                                              "Page Up and Page Down change the day."))
+        self.setAccessibleDescription(
+            self.tr(
+                "Sessions of the day per body. Arrows move, Enter watches, F follows, "
+                "Page Up and Page Down change the day."
+            )
+        )
         self.conference: Conference | None = None
         self.body_ids: list[str] = []
         self.hidden = 0  # bodies left out because they have no session at all
         self._window_cache: tuple | None = None
         self.follows: set[Follow] = set()
         self.day: date = date.today()
-        self.now = datetime.now(timezone.utc)
+        self.now = datetime.now(UTC)
         self.selected: Session | None = None
         self._tz = clock.local_zone()
         self._local = clock.local_zone()
@@ -69,7 +73,10 @@ class TimelineView(QWidget):
             return []
         found: set[date] = set()
         for s in self.conference.sessions:  # every day a session touches (a night sitting: two)
-            day, last = s.start.astimezone(self._tz).date(), (s.end - timedelta(microseconds=1)).astimezone(self._tz).date()
+            day, last = (
+                s.start.astimezone(self._tz).date(),
+                (s.end - timedelta(microseconds=1)).astimezone(self._tz).date(),
+            )
             while day <= last and len(found) < 4000:
                 found.add(day)
                 day += timedelta(days=1)
@@ -108,12 +115,16 @@ class TimelineView(QWidget):
         for s in self.sessions_of_day():
             start = min(start, max(day_start, s.start.astimezone(self._tz)))
             end = max(end, min(day_end, s.end.astimezone(self._tz)))
-        return start.replace(minute=0), min(day_end, (end + timedelta(minutes=59)).replace(minute=0))
+        return start.replace(minute=0), min(
+            day_end, (end + timedelta(minutes=59)).replace(minute=0)
+        )
 
     def _day_bounds(self) -> tuple[datetime, datetime]:
         """Midnight to midnight of the day shown, in the conference's zone."""
-        return (datetime.combine(self.day, time(0), self._tz),
-                datetime.combine(self.day + timedelta(days=1), time(0), self._tz))
+        return (
+            datetime.combine(self.day, time(0), self._tz),
+            datetime.combine(self.day + timedelta(days=1), time(0), self._tz),
+        )
 
     def sessions_of_day(self, body_id: str | None = None) -> list[Session]:
         """Sessions that touch the day shown: one that began the evening before and is still
@@ -121,22 +132,38 @@ class TimelineView(QWidget):
         if self.conference is None:
             return []
         day_start, day_end = self._day_bounds()
-        return sorted((s for s in self.conference.sessions if s.start < day_end and s.end > day_start
-                       and s.body_id in self.body_ids and body_id in (None, s.body_id)), key=lambda s: s.start)
+        return sorted(
+            (
+                s
+                for s in self.conference.sessions
+                if s.start < day_end
+                and s.end > day_start
+                and s.body_id in self.body_ids
+                and body_id in (None, s.body_id)
+            ),
+            key=lambda s: s.start,
+        )
 
     # -- geometry --------------------------------------------------------------------------------
     def _x(self, when: datetime) -> float:
         start, end = self._window()
         width = max(1.0, self.width() - LABEL_W - 8)
-        return LABEL_W + width * (when - start).total_seconds() / max(1.0, (end - start).total_seconds())
+        return LABEL_W + width * (when - start).total_seconds() / max(
+            1.0, (end - start).total_seconds()
+        )
 
     def session_rect(self, session: Session) -> QRectF:
         row = self.body_ids.index(session.body_id)
-        x0, x1 = max(float(LABEL_W), self._x(session.start)), min(self.width() - 8.0, self._x(session.end))
+        x0, x1 = (
+            max(float(LABEL_W), self._x(session.start)),
+            min(self.width() - 8.0, self._x(session.end)),
+        )
         return QRectF(x0, AXIS_H + row * ROW_H + 3, max(4.0, x1 - x0 - 2), ROW_H - 6)
 
     def session_at(self, point: QPointF) -> Session | None:
-        return next((s for s in self.sessions_of_day() if self.session_rect(s).contains(point)), None)
+        return next(
+            (s for s in self.sessions_of_day() if self.session_rect(s).contains(point)), None
+        )
 
     # -- painting --------------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
@@ -152,7 +179,11 @@ class TimelineView(QWidget):
             body = self.conference.body(body_id)
             y = AXIS_H + row * ROW_H
             painter.setPen(pal.color(QPalette.ColorRole.Text))
-            painter.drawText(QRectF(4, y, LABEL_W - 8, ROW_H), Qt.AlignmentFlag.AlignVCenter, body.label if body else body_id)
+            painter.drawText(
+                QRectF(4, y, LABEL_W - 8, ROW_H),
+                Qt.AlignmentFlag.AlignVCenter,
+                body.label if body else body_id,
+            )
             painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 0.5))
             painter.drawLine(QPointF(0, y + ROW_H), QPointF(self.width(), y + ROW_H))
         painter.setFont(small)
@@ -167,16 +198,23 @@ class TimelineView(QWidget):
         start, end = self._window()
         differ = not clock.same_offset(start, self._tz, self._local)
         painter.setPen(pal.color(QPalette.ColorRole.Text))
-        painter.drawText(QRectF(4, 0, LABEL_W, 16), Qt.AlignmentFlag.AlignLeft, clock.zone_label(start, self._tz))
+        painter.drawText(
+            QRectF(4, 0, LABEL_W, 16), Qt.AlignmentFlag.AlignLeft, clock.zone_label(start, self._tz)
+        )
         if differ:
             painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(QRectF(4, 16, LABEL_W, 16), Qt.AlignmentFlag.AlignLeft,
-                             self.tr("you: {zone}").format(zone=clock.zone_label(start, self._local)))
+            painter.drawText(
+                QRectF(4, 16, LABEL_W, 16),
+                Qt.AlignmentFlag.AlignLeft,
+                self.tr("you: {zone}").format(zone=clock.zone_label(start, self._local)),
+            )
         hour = start
         hours = max(1.0, (end - start).total_seconds() / 3600)
         per_hour = (self.width() - LABEL_W - 8) / hours
         label_w = self.fontMetrics().horizontalAdvance("00:00") + 8
-        step = timedelta(hours=next((h for h in (1, 2, 3, 4, 6, 12) if per_hour * h >= label_w), 24))
+        step = timedelta(
+            hours=next((h for h in (1, 2, 3, 4, 6, 12) if per_hour * h >= label_w), 24)
+        )
         while hour <= end:
             x = self._x(hour)
             painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 0.5))
@@ -192,20 +230,28 @@ class TimelineView(QWidget):
         rect = self.session_rect(session)
         live, past = session.is_live(self.now), session.is_past(self.now)
         fill = theme.color("block_live" if live else "block_past" if past else "block_next", pal)
-        painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2) if session is self.selected
-                       else QPen(fill.darker(130), 1))
+        painter.setPen(
+            QPen(pal.color(QPalette.ColorRole.Highlight), 2)
+            if session is self.selected
+            else QPen(fill.darker(130), 1)
+        )
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 4, 4)
         star = "★ " if is_followed(session, self.follows) else ""
-        painter.setPen(theme.color("block_text", pal))  # chosen with the block colours, not the palette's text
-        text = painter.fontMetrics().elidedText(star + session.title, Qt.TextElideMode.ElideRight,
-                                                int(rect.width()) - 6)
+        painter.setPen(
+            theme.color("block_text", pal)
+        )  # chosen with the block colours, not the palette's text
+        text = painter.fontMetrics().elidedText(
+            star + session.title, Qt.TextElideMode.ElideRight, int(rect.width()) - 6
+        )
         painter.drawText(rect.adjusted(3, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, text)
 
     # -- interaction ------------------------------------------------------------------------------
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            session = self.session_at(event.position() if hasattr(event, "position") else QPointF(event.pos()))
+            session = self.session_at(
+                event.position() if hasattr(event, "position") else QPointF(event.pos())
+            )
             if session is not None:
                 QToolTip.showText(event.globalPos(), self.describe(session), self)
             else:
@@ -215,11 +261,18 @@ class TimelineView(QWidget):
 
     def describe(self, session: Session) -> str:
         body = self.conference.body(session.body_id) if self.conference else None
-        status = (" " + self.tr("(live)") if session.is_live(self.now)
-                  else " " + self.tr("(ended)") if session.is_past(self.now) else "")
-        return (f"{body.label if body else session.body_id}: {session.title}{status}\n"
-                f"{clock.dual_time(session.start, self._tz, self._local)} – "
-                f"{clock.dual_time(session.end, self._tz, self._local)}")
+        status = (
+            " " + self.tr("(live)")
+            if session.is_live(self.now)
+            else " " + self.tr("(ended)")
+            if session.is_past(self.now)
+            else ""
+        )
+        return (
+            f"{body.label if body else session.body_id}: {session.title}{status}\n"
+            f"{clock.dual_time(session.start, self._tz, self._local)} – "
+            f"{clock.dual_time(session.end, self._tz, self._local)}"
+        )
 
     def select(self, session: Session | None) -> None:
         self.selected = session

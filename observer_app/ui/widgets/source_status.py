@@ -38,7 +38,10 @@ class SourceStatus(QToolButton):
         text = headline or self.tr("%n message(s) about the sources", "", len(self.messages))
         self.setText("⚠ " + text)
         self.setAccessibleName(text)
-        self.setToolTip((self.messages[0] + "\n\n" if self.messages else "") + self.tr("Click for every message."))
+        self.setToolTip(
+            (self.messages[0] + "\n\n" if self.messages else "")
+            + self.tr("Click for every message.")
+        )
         self.show()
 
     def show_details(self) -> None:
@@ -59,8 +62,11 @@ class SourceStatus(QToolButton):
         layout.addWidget(view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         copy = buttons.addButton(self.tr("&Copy"), QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(lambda: QApplication.clipboard().setText(
-            "\n".join(([self.headline] if self.headline else []) + self.messages)))
+        copy.clicked.connect(
+            lambda: QApplication.clipboard().setText(
+                "\n".join(([self.headline] if self.headline else []) + self.messages)
+            )
+        )
         buttons.rejected.connect(dialog.reject)
         layout.addWidget(buttons)
         dialog.open()

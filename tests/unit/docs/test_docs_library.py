@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from support.docserver import make_pdf
 
 from observer_app.core.model import Conference, Document, DocumentFile, NoteStamp
 from observer_app.services import documents as docs
@@ -16,9 +17,8 @@ from observer_app.store.db import Database
 from observer_app.store.documents import DocumentRepository
 from observer_app.store.migrations import LATEST, MIGRATIONS
 from observer_app.store.notes import NoteRepository
-from support.docserver import make_pdf
 
-T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 PDFS = Path(__file__).resolve().parents[2] / "data" / "pdf"
 
 
@@ -62,8 +62,9 @@ def test_record_keeps_first_seen_and_groups_under_the_base(db):
     repo = DocumentRepository(db)
     assert repo.record("pp26", [Document("67", "A"), Document("DT/33", "B")], T0) == ["67", "DT/33"]
     later = T0 + timedelta(hours=5)
-    assert repo.record("pp26", [Document("67", "A, corrected title"), Document("67(Add.2)(Rev.1)", "C")], later) == [
-        "67(Add.2)(Rev.1)"]
+    assert repo.record(
+        "pp26", [Document("67", "A, corrected title"), Document("67(Add.2)(Rev.1)", "C")], later
+    ) == ["67(Add.2)(Rev.1)"]
     record = repo.document("pp26", "67")
     assert (record.title, record.first_seen, record.last_seen) == ("A, corrected title", T0, later)
     assert [d.symbol for d in repo.group("pp26", "67")] == ["67", "67(Add.2)(Rev.1)"]
@@ -73,15 +74,31 @@ def test_record_keeps_first_seen_and_groups_under_the_base(db):
 def test_whats_new_since_the_last_look(db):
     repo = DocumentRepository(db)
     repo.record("pp26", [Document("67", "A"), Document("DT/33", "B")], T0)
-    assert {n.symbol for n in docs.whats_new(repo, "pp26")} == {"67", "DT/33"}  # never looked: all new
+    assert {n.symbol for n in docs.whats_new(repo, "pp26")} == {
+        "67",
+        "DT/33",
+    }  # never looked: all new
     docs.whats_new(repo, "pp26", mark=True, now=T0 + timedelta(minutes=1))
     assert docs.whats_new(repo, "pp26") == []
-    repo.record("pp26", [Document("67", "A"), Document("DT/33", "B"), Document("67(Rev.1)", "A rev"),
-                         Document("67(Add.2)", "A add"), Document("67(Corr.1)", "corr"), Document("84", "D")],
-                T0 + timedelta(hours=1))
+    repo.record(
+        "pp26",
+        [
+            Document("67", "A"),
+            Document("DT/33", "B"),
+            Document("67(Rev.1)", "A rev"),
+            Document("67(Add.2)", "A add"),
+            Document("67(Corr.1)", "corr"),
+            Document("84", "D"),
+        ],
+        T0 + timedelta(hours=1),
+    )
     found = docs.whats_new(repo, "pp26")
-    assert sorted((n.symbol, n.kind) for n in found) == [("67(Add.2)", "addendum"), ("67(Corr.1)", "corrigendum"),
-                                                         ("67(Rev.1)", "revision"), ("84", "document")]
+    assert sorted((n.symbol, n.kind) for n in found) == [
+        ("67(Add.2)", "addendum"),
+        ("67(Corr.1)", "corrigendum"),
+        ("67(Rev.1)", "revision"),
+        ("84", "document"),
+    ]
     assert docs.whats_new(repo, "other-conference") == []
     docs.mark_looked(repo, "pp26", now=T0 + timedelta(hours=2))
     assert docs.whats_new(repo, "pp26") == []
@@ -95,23 +112,49 @@ def test_fetch_indexes_local_files_and_reindexes_when_they_change(db, tmp_path):
     assert [(o.status, o.pages) for o in summary.outcomes] == [("local", 2)]
     assert [h.page for h in docs.search(repo, "pp26", "budget")] == [2]
     again = docs.fetch_documents(conf, repo, tmp_path / "cache")
-    assert [(o.status, o.pages) for o in again.outcomes] == [("local", None)]  # same checksum: not re-read
+    assert [(o.status, o.pages) for o in again.outcomes] == [
+        ("local", None)
+    ]  # same checksum: not re-read
     Path(f67.url.removeprefix("file://")).write_bytes(make_pdf(["Cybersecurity only"]))
     changed = docs.fetch_documents(conf, repo, tmp_path / "cache")
     assert [(o.status, o.pages) for o in changed.outcomes] == [("local", 1)]
     assert docs.search(repo, "pp26", "budget") == []  # stale pages are gone
     assert [(h.ref, h.page) for h in docs.search(repo, "pp26", "cybersecurity")] == [("67", 1)]
     assert repo.page_count("pp26") == 1
-    assert not (tmp_path / "cache").exists() or not any((tmp_path / "cache").rglob("*.pdf"))  # read in place
+    assert not (tmp_path / "cache").exists() or not any(
+        (tmp_path / "cache").rglob("*.pdf")
+    )  # read in place
 
 
 def test_search_ranks_pages_and_notes_together_with_snippets(db, tmp_path):
     repo, notes = DocumentRepository(db), NoteRepository(db)
     conf = conference(
-        Document("67", "Proposals", files=(pdf(tmp_path, "a.pdf", [
-            "Opening remarks of the chair", "spectrum spectrum spectrum: the spectrum plan for satellites"]),)),
-        Document("DT/33", "Draft", files=(pdf(tmp_path, "b.pdf", [
-            "A long page " + "about other matters " * 40 + "and spectrum once"]),)))
+        Document(
+            "67",
+            "Proposals",
+            files=(
+                pdf(
+                    tmp_path,
+                    "a.pdf",
+                    [
+                        "Opening remarks of the chair",
+                        "spectrum spectrum spectrum: the spectrum plan for satellites",
+                    ],
+                ),
+            ),
+        ),
+        Document(
+            "DT/33",
+            "Draft",
+            files=(
+                pdf(
+                    tmp_path,
+                    "b.pdf",
+                    ["A long page " + "about other matters " * 40 + "and spectrum once"],
+                ),
+            ),
+        ),
+    )
     docs.fetch_documents(conf, repo, tmp_path / "cache")
     notes.add(NoteStamp(T0).note("Brazil: spectrum for rural areas", "pp26"))
     deleted = notes.add(NoteStamp(T0).note("spectrum note that was deleted", "pp26"))
@@ -119,11 +162,20 @@ def test_search_ranks_pages_and_notes_together_with_snippets(db, tmp_path):
     notes.add(NoteStamp(T0).note("spectrum in another conference", "other"))
     hits = docs.search(repo, "pp26", "spectrum")
     assert [(h.kind, h.ref, h.page) for h in hits][0] == ("document", "67", 2)
-    note_ids = {n.id for n in notes.list("pp26")}  # the deleted note and the other conference's are left out
-    assert sorted(h.ref if h.kind == "document" else "note" for h in hits) == ["67", "DT/33", "note"]
+    note_ids = {
+        n.id for n in notes.list("pp26")
+    }  # the deleted note and the other conference's are left out
+    assert sorted(h.ref if h.kind == "document" else "note" for h in hits) == [
+        "67",
+        "DT/33",
+        "note",
+    ]
     assert all(h.ref in note_ids for h in hits if h.kind == "note")
     assert [h.rank for h in hits] == sorted(h.rank for h in hits)
-    assert hits[0].snippet.startswith("[spectrum] [spectrum] [spectrum]") and hits[0].title == "Proposals"
+    assert (
+        hits[0].snippet.startswith("[spectrum] [spectrum] [spectrum]")
+        and hits[0].title == "Proposals"
+    )
     note_hit = next(h for h in hits if h.kind == "note")
     assert note_hit.snippet == "Brazil: [spectrum] for rural areas" and note_hit.page is None
     long_hit = next(h for h in hits if h.ref == "DT/33")
@@ -132,49 +184,89 @@ def test_search_ranks_pages_and_notes_together_with_snippets(db, tmp_path):
     assert docs.search(repo, "pp26", "spectr")[0].ref == "67"  # the last word is a prefix
     assert docs.search(repo, "pp26", "") == [] and docs.search(repo, "pp26", 'AND OR "*') == []
     assert [h.snippet for h in docs.search(repo, "pp26", "satellites", marks=("<b>", "</b>"))] == [
-        "spectrum spectrum spectrum: the spectrum plan for <b>satellites</b>"]
+        "spectrum spectrum spectrum: the spectrum plan for <b>satellites</b>"
+    ]
 
 
 def test_revision_diff_against_the_version_before(db, tmp_path):
     repo = DocumentRepository(db)
     conf = conference(
-        Document("DT/33", "Draft", files=(pdf(tmp_path, "33.pdf", ["1 Several delegations supported.",
-                                                                    "2 The group agreed."]),)),
-        Document("DT/33(Rev.2)", "Draft", files=(pdf(tmp_path, "33r2.pdf", ["1 Many delegations supported.",
-                                                                             "2 The group agreed.",
-                                                                             "3 New paragraph."]),)),
-        Document("DT/33(Add.1)", "Annex", files=(pdf(tmp_path, "33a1.pdf", ["annex"]),)))
+        Document(
+            "DT/33",
+            "Draft",
+            files=(
+                pdf(
+                    tmp_path, "33.pdf", ["1 Several delegations supported.", "2 The group agreed."]
+                ),
+            ),
+        ),
+        Document(
+            "DT/33(Rev.2)",
+            "Draft",
+            files=(
+                pdf(
+                    tmp_path,
+                    "33r2.pdf",
+                    ["1 Many delegations supported.", "2 The group agreed.", "3 New paragraph."],
+                ),
+            ),
+        ),
+        Document("DT/33(Add.1)", "Annex", files=(pdf(tmp_path, "33a1.pdf", ["annex"]),)),
+    )
     docs.fetch_documents(conf, repo, tmp_path / "cache")
     result = docs.diff_revision(repo, "pp26", "DT/33 rev 2")
-    assert (result.symbol, result.previous, result.language, result.problem) == ("DT/33(Rev.2)", "DT/33", "en", "")
+    assert (result.symbol, result.previous, result.language, result.problem) == (
+        "DT/33(Rev.2)",
+        "DT/33",
+        "en",
+        "",
+    )
     lines = result.diff.splitlines()
     assert lines[:2] == ["--- DT/33 (en)", "+++ DT/33(Rev.2) (en)"]
-    assert "-1 Several delegations supported." in lines and "+1 Many delegations supported." in lines
+    assert (
+        "-1 Several delegations supported." in lines and "+1 Many delegations supported." in lines
+    )
     assert "+3 New paragraph." in lines and " 2 The group agreed." in lines
     assert "is not a revision" in docs.diff_revision(repo, "pp26", "DT/33(Add.1)").problem
     assert "not a document symbol" in docs.diff_revision(repo, "pp26", "hello").problem
     assert "no earlier version" in docs.diff_revision(repo, "pp26", "67(Rev.1)").problem
-    assert "not in the library" in docs.diff_revision(repo, "pp26", "DT/33(Rev.2)", language="fr").problem
+    assert (
+        "not in the library"
+        in docs.diff_revision(repo, "pp26", "DT/33(Rev.2)", language="fr").problem
+    )
 
 
 def test_encrypted_and_missing_files_are_reported_not_raised(db, tmp_path):
     repo = DocumentRepository(db)
     locked = DocumentFile("en", (PDFS / "pypdf_encryption_r6-user-password.pdf").as_uri())
     gone = DocumentFile("fr", (tmp_path / "gone.pdf").as_uri())
-    summary = docs.fetch_documents(conference(Document("84", "Locked", files=(locked, gone))), repo, tmp_path / "c")
+    summary = docs.fetch_documents(
+        conference(Document("84", "Locked", files=(locked, gone))), repo, tmp_path / "c"
+    )
     by_lang = {o.language: o for o in summary.outcomes}
-    assert by_lang["en"].status == "local" and "protected by a password" in by_lang["en"].text_problem
+    assert (
+        by_lang["en"].status == "local" and "protected by a password" in by_lang["en"].text_problem
+    )
     assert by_lang["fr"].status == "failed" and "does not exist" in by_lang["fr"].reason
     assert not summary.ok and [o.language for o in summary.failed] == ["fr"]
     assert docs.available_offline(repo, "pp26") == {"84": ["en"]}
-    again = docs.fetch_documents(conference(Document("84", "Locked", files=(locked,))), repo, tmp_path / "c")
-    assert again.outcomes[0].pages is None and "password" in again.outcomes[0].text_problem  # not re-read
+    again = docs.fetch_documents(
+        conference(Document("84", "Locked", files=(locked,))), repo, tmp_path / "c"
+    )
+    assert (
+        again.outcomes[0].pages is None and "password" in again.outcomes[0].text_problem
+    )  # not re-read
 
 
 def test_offline_files_and_preferred_language(db, tmp_path):
     repo = DocumentRepository(db)
-    en, fr = pdf(tmp_path, "en.pdf", ["English"]), replace(pdf(tmp_path, "fr.pdf", ["Français"]), language="fr")
-    docs.fetch_documents(conference(Document("67", "A", files=(en, fr))), repo, tmp_path / "c", languages=("fr",))
+    en, fr = (
+        pdf(tmp_path, "en.pdf", ["English"]),
+        replace(pdf(tmp_path, "fr.pdf", ["Français"]), language="fr"),
+    )
+    docs.fetch_documents(
+        conference(Document("67", "A", files=(en, fr))), repo, tmp_path / "c", languages=("fr",)
+    )
     assert docs.available_offline(repo, "pp26") == {"67": ["en", "fr"]}
     assert docs.local_file(repo, "pp26", "67", ("fr", "en")).language == "fr"
     assert docs.local_file(repo, "pp26", "67", ("es",)).language in ("en", "fr")

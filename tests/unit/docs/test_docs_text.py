@@ -6,9 +6,9 @@ import threading
 from pathlib import Path
 
 import pytest
+from support.docserver import make_pdf
 
 from observer_app.services.doctext import extract_pages
-from support.docserver import make_pdf
 
 PDFS = Path(__file__).resolve().parents[2] / "data" / "pdf"
 
@@ -17,20 +17,38 @@ def test_pages_in_order_with_plain_line_breaks(tmp_path):
     path = tmp_path / "d.pdf"
     path.write_bytes(make_pdf(["Draft resolution on (spectrum)\nsecond line", "", "third page"]))
     result = extract_pages(path)
-    assert result.ok and result.pages == ("Draft resolution on (spectrum)\nsecond line", "", "third page")
+    assert result.ok and result.pages == (
+        "Draft resolution on (spectrum)\nsecond line",
+        "",
+        "third page",
+    )
 
 
 def test_real_pdf_with_three_scripts():
     result = extract_pages(PDFS / "pypdf_hello-world.pdf")
     assert result.ok and len(result.pages) == 1
-    assert "Hello World" in result.pages[0] and "\r" not in result.pages[0] and "Привет" in result.pages[0]
+    assert (
+        "Hello World" in result.pages[0]
+        and "\r" not in result.pages[0]
+        and "Привет" in result.pages[0]
+    )
 
 
-@pytest.mark.parametrize("name", ["pypdf_encryption_r6-user-password.pdf", "pypdf_encryption_r4-aes-user-password.pdf",
-                                  "qpdf_bad-encryption-length.pdf"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "pypdf_encryption_r6-user-password.pdf",
+        "pypdf_encryption_r4-aes-user-password.pdf",
+        "qpdf_bad-encryption-length.pdf",
+    ],
+)
 def test_encrypted_without_password_says_so(name):
     result = extract_pages(PDFS / name)
-    assert not result.ok and result.problem == f"{name}: it is protected by a password" and result.pages == ()
+    assert (
+        not result.ok
+        and result.problem == f"{name}: it is protected by a password"
+        and result.pages == ()
+    )
 
 
 def test_empty_user_password_opens():
@@ -38,22 +56,32 @@ def test_empty_user_password_opens():
     assert result.ok and "encryption test" in result.pages[0]
 
 
-@pytest.mark.parametrize("name", ["qpdf_bad1.pdf", "qpdf_issue-141a.pdf", "qpdf_issue-147.pdf", "qpdf_fuzz-16214.pdf"])
+@pytest.mark.parametrize(
+    "name", ["qpdf_bad1.pdf", "qpdf_issue-141a.pdf", "qpdf_issue-147.pdf", "qpdf_fuzz-16214.pdf"]
+)
 def test_damaged_files_say_so(name):
     result = extract_pages(PDFS / name)
     assert not result.ok and name in result.problem
     assert "damaged or not a PDF" in result.problem or "not a PDF" in result.problem
 
 
-@pytest.mark.parametrize("name, pages", [("qpdf_pages-loop.pdf", 1), ("qpdf_bad-xref.pdf", 1),
-                                         ("qpdf_append-xref-loop.pdf", 30)])
+@pytest.mark.parametrize(
+    "name, pages",
+    [("qpdf_pages-loop.pdf", 1), ("qpdf_bad-xref.pdf", 1), ("qpdf_append-xref-loop.pdf", 30)],
+)
 def test_recoverable_damage_still_gives_text(name, pages):
     result = extract_pages(PDFS / name)
     assert result.ok and len(result.pages) == pages and "Potato" in result.pages[0]
 
 
-@pytest.mark.parametrize("content, words", [(b"<!DOCTYPE html><html>log in</html>", "an HTML page"),
-                                            (b"", "empty"), (b"PK\x03\x04zipzip", "not a PDF")])
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        (b"<!DOCTYPE html><html>log in</html>", "an HTML page"),
+        (b"", "empty"),
+        (b"PK\x03\x04zipzip", "not a PDF"),
+    ],
+)
 def test_not_a_pdf_at_all(tmp_path, content, words):
     path = tmp_path / "x.pdf"
     path.write_bytes(content)
@@ -77,7 +105,11 @@ def test_max_pages_is_reported(tmp_path):
     path = tmp_path / "d.pdf"
     path.write_bytes(make_pdf([f"page {i}" for i in range(5)]))
     result = extract_pages(path, max_pages=2)
-    assert result.ok and result.pages == ("page 0", "page 1") and "first 2 of 5" in result.page_problems[0]
+    assert (
+        result.ok
+        and result.pages == ("page 0", "page 1")
+        and "first 2 of 5" in result.page_problems[0]
+    )
 
 
 def test_worker_threads_take_turns(tmp_path):

@@ -9,9 +9,11 @@ from observer_app.core.feeds.combine import combine, conference_id
 from observer_app.core.feeds.parse import parse_source
 
 PLAYLIST = '#EXTM3U\n#EXTINF:-1 group-title="Plenary",Plenary\nhttps://example.org/pl.m3u8\n'
-CALENDAR = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nX-WR-CALNAME:PP-26 sittings\r\n"
-            "BEGIN:VEVENT\r\nUID:a@t\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:20261202T090000Z\r\n"
-            "DTEND:20261202T100000Z\r\nSUMMARY:Plenary\r\nLOCATION:Plenary\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+CALENDAR = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nX-WR-CALNAME:PP-26 sittings\r\n"
+    "BEGIN:VEVENT\r\nUID:a@t\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:20261202T090000Z\r\n"
+    "DTEND:20261202T100000Z\r\nSUMMARY:Plenary\r\nLOCATION:Plenary\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
 
 
 def read(tmp_path, name: str, text: str):
@@ -36,13 +38,20 @@ def test_a_named_conference_has_the_same_id_on_every_computer(tmp_path):
 def test_a_profile_name_wins_and_keeps_the_id_while_sources_change(tmp_path):
     playlist = read(tmp_path, "channels.m3u", PLAYLIST)
     before = combine([playlist], profile_name="PP-26 (ours)", location=str(tmp_path / "pp26.json"))
-    after = combine([read(tmp_path, "sittings.ics", CALENDAR), playlist], profile_name="PP-26 (ours)",
-                    location=str(tmp_path / "elsewhere" / "pp26.json"))
+    after = combine(
+        [read(tmp_path, "sittings.ics", CALENDAR), playlist],
+        profile_name="PP-26 (ours)",
+        location=str(tmp_path / "elsewhere" / "pp26.json"),
+    )
     assert before.id == after.id and after.name == "PP-26 (ours)"
 
 
 def test_one_address_written_two_ways_is_one_conference(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert conference_id("channels.m3u") == conference_id(str(tmp_path / "channels.m3u"))
-    assert conference_id("https://Example.org:443/pp26/ch.m3u#x") == conference_id("https://example.org/pp26/ch.m3u")
-    assert conference_id("https://a.example/pp26.m3u") != conference_id("https://b.example/pp26.m3u")
+    assert conference_id("https://Example.org:443/pp26/ch.m3u#x") == conference_id(
+        "https://example.org/pp26/ch.m3u"
+    )
+    assert conference_id("https://a.example/pp26.m3u") != conference_id(
+        "https://b.example/pp26.m3u"
+    )

@@ -11,7 +11,11 @@ from pathlib import Path
 from observer_app.cli_feed import add_feed_parser, run_feed
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "feeds"
-GOOD = [DATA / "m3u" / "ipytv_m3u_plus.m3u", DATA / "xmltv" / "xmltv_test.xml", DATA / "indico" / "indico_event_sessions.json"]
+GOOD = [
+    DATA / "m3u" / "ipytv_m3u_plus.m3u",
+    DATA / "xmltv" / "xmltv_test.xml",
+    DATA / "indico" / "indico_event_sessions.json",
+]
 HTML = DATA / "m3u" / "iptv-org_streams_417_html_not_m3u.m3u"
 
 
@@ -26,7 +30,9 @@ def _run(capsys, *argv: str) -> tuple[int, str, str]:
 def test_good_sources_exit_0_with_counts(capsys):
     code, out, _ = _run(capsys, *map(str, GOOD))
     assert code == 0
-    assert f"{GOOD[0]}: m3u, usable" in out and "3 bodies, 0 sessions, 4 streams, 0 documents" in out
+    assert (
+        f"{GOOD[0]}: m3u, usable" in out and "3 bodies, 0 sessions, 4 streams, 0 documents" in out
+    )
     assert "time zone Europe/Zurich" in out and "warning: programme '3sat.de'" in out
 
 
@@ -50,8 +56,17 @@ def test_a_profile_is_checked_source_by_source(capsys, tmp_path):
     (tmp_path / "c.m3u").write_bytes(GOOD[0].read_bytes())
     (tmp_path / "broken.ics").write_bytes(b"BEGIN:VCALENDAR\nEND:VCALENDAR\n")
     profile = tmp_path / "p.json"
-    profile.write_text(json.dumps({"format": "observer-profile", "format_version": 1, "name": "P",
-                                   "timezone": "Asia/Seoul", "sources": ["c.m3u", "broken.ics"]}))
+    profile.write_text(
+        json.dumps(
+            {
+                "format": "observer-profile",
+                "format_version": 1,
+                "name": "P",
+                "timezone": "Asia/Seoul",
+                "sources": ["c.m3u", "broken.ics"],
+            }
+        )
+    )
     code, out, _ = _run(capsys, str(profile), "--json")
     rows = json.loads(out)
     assert code == 1 and [(r["kind"], r["ok"]) for r in rows] == [("m3u", True), ("ical", False)]
@@ -63,12 +78,22 @@ def test_a_profile_is_checked_source_by_source(capsys, tmp_path):
 
 
 def test_importable_and_runnable_in_a_fresh_interpreter():
-    code = ("import argparse, sys\nfrom observer_app.cli_feed import add_feed_parser, run_feed\n"
-            "p = argparse.ArgumentParser(); add_feed_parser(p.add_subparsers(dest='command'))\n"
-            "sys.exit(run_feed(p.parse_args(sys.argv[1:])))")
-    good = subprocess.run([sys.executable, "-c", code, "feed", "check", str(GOOD[0])], capture_output=True,
-                          text=True, timeout=60)
+    code = (
+        "import argparse, sys\nfrom observer_app.cli_feed import add_feed_parser, run_feed\n"
+        "p = argparse.ArgumentParser(); add_feed_parser(p.add_subparsers(dest='command'))\n"
+        "sys.exit(run_feed(p.parse_args(sys.argv[1:])))"
+    )
+    good = subprocess.run(
+        [sys.executable, "-c", code, "feed", "check", str(GOOD[0])],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert good.returncode == 0 and "m3u, usable" in good.stdout
-    bad = subprocess.run([sys.executable, "-c", code, "feed", "check", "--json", str(HTML)], capture_output=True,
-                         text=True, timeout=60)
+    bad = subprocess.run(
+        [sys.executable, "-c", code, "feed", "check", "--json", str(HTML)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert bad.returncode == 1 and json.loads(bad.stdout)[0]["ok"] is False

@@ -4,7 +4,7 @@ document feed from different places, combined into one Conference; plus profiles
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -17,13 +17,13 @@ from observer_app.core.feeds.profile import ProfileError, parse_profile
 PLAYLIST = (
     '\ufeff#EXTM3U x-tvg-url="guide.xml"\r\n'
     '#EXTINF:-1 tvg-id="pp14.plenary" tvg-name="Plenary" group-title="Plenary",Plenary (floor)\r\n'
-    '#EXTVLCOPT:http-user-agent=ObserverTest/1.0\r\n'
-    '#EXTVLCOPT:http-referrer=https://webcast.example.org/\r\n'
-    'https://webcast.example.org/pl/index.m3u8\r\n'
+    "#EXTVLCOPT:http-user-agent=ObserverTest/1.0\r\n"
+    "#EXTVLCOPT:http-referrer=https://webcast.example.org/\r\n"
+    "https://webcast.example.org/pl/index.m3u8\r\n"
     '#EXTINF:-1 tvg-id="pp14.com5" group-title="Committee 5",Committee 5, Policy and Legal\r\n'
-    'com5/index.m3u8|User-Agent=Foo%20Bar&Referer=https://x.example/\r\n'
+    "com5/index.m3u8|User-Agent=Foo%20Bar&Referer=https://x.example/\r\n"
     '#EXTINF:-1 tvg-id="pp14.com5.radio" group-title="Committee 5" radio="true",Committee 5 (audio)\r\n'
-    'https://webcast.example.org/com5/audio.m3u8\r\n'
+    "https://webcast.example.org/com5/audio.m3u8\r\n"
 ).encode("utf-8")
 
 GUIDE = b"""<?xml version="1.0" encoding="UTF-8"?>
@@ -87,14 +87,16 @@ RSS = """<?xml version="1.0" encoding="utf-8"?>
   <link>https://docs.example.org/S14-PP14-C-0067!!MSW-F.pdf</link></item>
 <item><title>DT/33(Rev.1)</title><guid>dt-33-r1</guid><link>https://docs.example.org/dt33r1.pdf</link></item>
 <item><title>Information note for observers</title><guid>note-1</guid><link>notes/1.pdf</link></item>
-</channel></rss>""".encode("utf-8")
+</channel></rss>""".encode()
 
 
 def _parsed():
-    return [parse_source(PLAYLIST, "https://feeds.example.org/pp14/channels.m3u"),
-            parse_source(GUIDE, "https://feeds.example.org/pp14/guide.xml"),
-            parse_source(CALENDAR, "https://feeds.example.org/pp14/calendar.ics"),
-            parse_source(RSS, "https://feeds.example.org/pp14/documents.rss")]
+    return [
+        parse_source(PLAYLIST, "https://feeds.example.org/pp14/channels.m3u"),
+        parse_source(GUIDE, "https://feeds.example.org/pp14/guide.xml"),
+        parse_source(CALENDAR, "https://feeds.example.org/pp14/calendar.ics"),
+        parse_source(RSS, "https://feeds.example.org/pp14/documents.rss"),
+    ]
 
 
 def test_each_source_alone():
@@ -110,18 +112,25 @@ def test_each_source_alone():
     assert playlist.guide_url == "https://feeds.example.org/pp14/guide.xml"
     assert calendar.timezone == "Asia/Seoul" and calendar.name == "PP-14"
     wgpl = [s for s in calendar.sessions if s.title == "Plenary Working Group"]
-    assert [s.start for s in wgpl] == [datetime(2014, 10, 22, 0, 30, tzinfo=timezone.utc),
-                                       datetime(2014, 10, 24, 0, 30, tzinfo=timezone.utc)]  # EXDATE on the 23rd
-    assert calendar.streams[0].url == "https://webcast.example.org/wgpl/index.m3u8"  # tel: is not a webcast
+    assert [s.start for s in wgpl] == [
+        datetime(2014, 10, 22, 0, 30, tzinfo=UTC),
+        datetime(2014, 10, 24, 0, 30, tzinfo=UTC),
+    ]  # EXDATE on the 23rd
+    assert (
+        calendar.streams[0].url == "https://webcast.example.org/wgpl/index.m3u8"
+    )  # tel: is not a webcast
     assert all(s.stream_id == calendar.streams[0].id for s in wgpl)
     closing = next(s for s in calendar.sessions if s.title == "Closing day")
-    assert closing.start == datetime(2014, 11, 6, 15, 0, tzinfo=timezone.utc)  # midnight in Seoul
+    assert closing.start == datetime(2014, 11, 6, 15, 0, tzinfo=UTC)  # midnight in Seoul
     assert closing.end - closing.start == (datetime(2014, 11, 8) - datetime(2014, 11, 7))
     assert {d.symbol for d in rss.documents} >= {"67", "DT/33(Rev.1)"}
     doc67 = next(d for d in rss.documents if d.symbol == "67")
     assert {f.language for f in doc67.files} == {"en", "fr"}
     note = next(d for d in rss.documents if d.title == "Information note for observers")
-    assert note.symbol.startswith("feed:") and note.files[0].url == "https://feeds.example.org/pp14/notes/1.pdf"
+    assert (
+        note.symbol.startswith("feed:")
+        and note.files[0].url == "https://feeds.example.org/pp14/notes/1.pdf"
+    )
     again = parse_source(RSS, "https://feeds.example.org/pp14/documents.rss")
     assert next(d for d in again.documents if d.title == note.title).symbol == note.symbol  # stable
 
@@ -131,15 +140,24 @@ def test_combine_matches_bodies_channels_and_documents():
     conf = combine(_parsed(), fallback_name="Fallback", warnings=notes)
     assert conf.name == "PP-14" and conf.timezone == "Asia/Seoul"
     names = sorted(b.name for b in conf.bodies)
-    assert names == ["Committee 5", "Plenary", "WG-PL", "pp14.wsis"]  # the guide's unmatched channel stays
+    assert names == [
+        "Committee 5",
+        "Plenary",
+        "WG-PL",
+        "pp14.wsis",
+    ]  # the guide's unmatched channel stays
     by_name = {b.name: b for b in conf.bodies}
     plenary, com5 = by_name["Plenary"], by_name["Committee 5"]
     third = next(s for s in conf.sessions if s.title == "Plenary, 3rd meeting")
-    assert third.body_id == plenary.id and conf.stream(third.stream_id).url.endswith("/pl/index.m3u8")
+    assert third.body_id == plenary.id and conf.stream(third.stream_id).url.endswith(
+        "/pl/index.m3u8"
+    )
     com5_guide = next(s for s in conf.sessions if s.title == "Committee 5, 2nd meeting")
     assert com5_guide.body_id == com5.id  # matched through the playlist's tvg-id
     com5_cal = next(s for s in conf.sessions if s.title == "Committee 5, 3rd meeting")
-    assert com5_cal.body_id == com5.id and com5_cal.stream_id == conf.stream_for_body(com5.id).id  # "committee 5"
+    assert (
+        com5_cal.body_id == com5.id and com5_cal.stream_id == conf.stream_for_body(com5.id).id
+    )  # "committee 5"
     assert any("pp14.wsis" in n and "tvg-id" in n for n in notes)
     assert conf.document("67") is not None and len(conf.document("67").files) == 2
     assert len({s.id for s in conf.sessions}) == len(conf.sessions)
@@ -150,8 +168,10 @@ def test_combine_matches_bodies_channels_and_documents():
 def test_combine_deduplicates_and_falls_back_to_utc():
     rss = parse_source(RSS, "a.rss")
     notes: list[str] = []
-    conf = combine([rss, parse_source(RSS, "b.rss"), parse_source(b"<html><body>x</body></html>", "c")],
-                   warnings=notes)
+    conf = combine(
+        [rss, parse_source(RSS, "b.rss"), parse_source(b"<html><body>x</body></html>", "c")],
+        warnings=notes,
+    )
     assert conf.timezone == "UTC" and any("UTC" in n for n in notes)
     assert len(conf.documents) == len(rss.documents)
     twice = combine([parse_source(CALENDAR, "x.ics"), parse_source(CALENDAR, "y.ics")])
@@ -162,23 +182,34 @@ def test_observer_feed_through_parse_source():
     from observer_app import paths
     from observer_app.services.conference import open_feed
 
-    now = datetime(2026, 11, 30, 6, 15, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 30, 6, 15, tzinfo=UTC)
     path = str(paths.demo_feed())
     direct = open_feed(path, None, now=now).feed.conference
     result = parse_source(paths.demo_feed().read_bytes(), path, now=now)
     assert result.kind == "observer" and result.ok
     assert (result.bodies, result.sessions, result.streams, result.documents) == (
-        list(direct.bodies), list(direct.sessions), list(direct.streams), list(direct.documents))
+        list(direct.bodies),
+        list(direct.sessions),
+        list(direct.streams),
+        list(direct.documents),
+    )
     broken = parse_source(b'{"format": "observer-conference", "format_version": 1}', "x.json")
     assert broken.kind == "observer" and not broken.ok and "missing" in broken.problems[0]
 
 
-@pytest.mark.parametrize("rest, attrs, name", [
-    ('-1 tvg-id="a" group-title="G, H",Name, with comma', {"tvg-id": "a", "group-title": "G, H"}, "Name, with comma"),
-    (" -1, plain", {}, "plain"),
-    ("-1 tvg-name='single' radio=true,R", {"tvg-name": "single", "radio": "true"}, "R"),
-    ("16 tvg-id=\"CH2\",Channel 2", {"tvg-id": "CH2"}, "Channel 2"),
-])
+@pytest.mark.parametrize(
+    "rest, attrs, name",
+    [
+        (
+            '-1 tvg-id="a" group-title="G, H",Name, with comma',
+            {"tvg-id": "a", "group-title": "G, H"},
+            "Name, with comma",
+        ),
+        (" -1, plain", {}, "plain"),
+        ("-1 tvg-name='single' radio=true,R", {"tvg-name": "single", "radio": "true"}, "R"),
+        ('16 tvg-id="CH2",Channel 2', {"tvg-id": "CH2"}, "Channel 2"),
+    ],
+)
 def test_extinf_attributes(rest, attrs, name):
     found, display, complaint = parse_extinf(rest)
     assert (found, display, complaint) == (attrs, name, "")
@@ -198,34 +229,54 @@ def test_decode_text_never_replaces_silently():
     assert decode_text("\ufeffok".encode("utf-8")) == ("ok", [])
 
 
-PROFILE = {"format": "observer-profile", "format_version": 1, "name": "PP-14", "timezone": "Asia/Seoul",
-           "sources": [{"url": "channels.m3u", "refresh_minutes": 30},
-                       {"url": "https://indico.example.org/export/event/7.json?detail=sessions",
-                        "token_secret": "indico.token", "kind": "indico"},
-                       "docs.rss"]}
+PROFILE = {
+    "format": "observer-profile",
+    "format_version": 1,
+    "name": "PP-14",
+    "timezone": "Asia/Seoul",
+    "sources": [
+        {"url": "channels.m3u", "refresh_minutes": 30},
+        {
+            "url": "https://indico.example.org/export/event/7.json?detail=sessions",
+            "token_secret": "indico.token",
+            "kind": "indico",
+        },
+        "docs.rss",
+    ],
+}
 
 
 def test_profile(tmp_path):
     source = str(tmp_path / "pp14.profile.json")
     profile = parse_profile(json.dumps(PROFILE).encode(), source)
     assert profile.name == "PP-14" and profile.timezone == "Asia/Seoul"
-    assert profile.sources[0].url == (tmp_path / "channels.m3u").as_uri() and profile.sources[0].refresh_minutes == 30
+    assert (
+        profile.sources[0].url == (tmp_path / "channels.m3u").as_uri()
+        and profile.sources[0].refresh_minutes == 30
+    )
     assert profile.sources[1].token_secret == "indico.token" and profile.sources[1].kind == "indico"
     assert profile.sources[2].url.endswith("/docs.rss") and profile.sources[2].refresh_minutes == 60
 
 
-@pytest.mark.parametrize("change, place, words", [
-    ({"timezone": "Mars/Olympus"}, "timezone", "unknown time zone"),
-    ({"format_version": 9}, "format_version", "newer"),
-    ({"sources": []}, "sources", "non-empty"),
-    ({"sources": [{"url": "x", "refresh_minutes": 0}]}, "sources/0/refresh_minutes", ">= 1"),
-    ({"sources": [{"url": "x", "kind": "pdf"}]}, "sources/0/kind", "not one of"),
-    ({"format": "observer-conference"}, "format", "expected"),
-])
+@pytest.mark.parametrize(
+    "change, place, words",
+    [
+        ({"timezone": "Mars/Olympus"}, "timezone", "unknown time zone"),
+        ({"format_version": 9}, "format_version", "newer"),
+        ({"sources": []}, "sources", "non-empty"),
+        ({"sources": [{"url": "x", "refresh_minutes": 0}]}, "sources/0/refresh_minutes", ">= 1"),
+        ({"sources": [{"url": "x", "kind": "pdf"}]}, "sources/0/kind", "not one of"),
+        ({"format": "observer-conference"}, "format", "expected"),
+    ],
+)
 def test_profile_errors_name_the_field(change, place, words):
     with pytest.raises(ProfileError) as info:
         parse_profile(json.dumps({**PROFILE, **change}).encode(), "p.json")
-    assert info.value.place == place and words in info.value.problem and str(info.value).startswith("p.json, ")
+    assert (
+        info.value.place == place
+        and words in info.value.problem
+        and str(info.value).startswith("p.json, ")
+    )
 
 
 def test_profile_that_is_html_or_broken_json():

@@ -3,14 +3,13 @@ and one named thing each (a channel, a time zone, a header), so a regression sho
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import PINNED_NOW
-
 from observer_app.core.feeds.parse import parse_source
+from tests.conftest import PINNED_NOW
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "feeds"
 
@@ -48,7 +47,14 @@ EXPECTED = {
     "ics/icalendar_alarm_thunderbird_future.ics": ("ical", True, 1, 1, 0, 0),
     "ics/icalendar_bom_calendar.ics": ("ical", False, 0, 0, 0, 0),
     "ics/icalendar_empty.ics": ("ical", False, 0, 0, 0, 0),
-    "ics/icalendar_event_with_recurrence_exdates_on_different_lines.ics": ("ical", True, 1, 10, 0, 0),
+    "ics/icalendar_event_with_recurrence_exdates_on_different_lines.ics": (
+        "ical",
+        True,
+        1,
+        10,
+        0,
+        0,
+    ),
     "ics/icalendar_fuzz_Index_Error.ics": ("ical", False, 0, 0, 0, 0),
     "ics/icalendar_fuzz_Type_Error.ics": ("ical", False, 0, 0, 0, 0),
     "ics/icalendar_fuzz_testcase_invalid_month.ics": ("ical", False, 0, 0, 0, 0),
@@ -57,14 +63,28 @@ EXPECTED = {
     "ics/icalendar_issue_1081_invalid_rrule_freq.ics": ("ical", True, 1, 1, 0, 0),
     "ics/icalendar_issue_112_missing_tzinfo_on_exdate.ics": ("ical", True, 1, 11, 0, 0),
     "ics/icalendar_issue_218_bad_tzid.ics": ("ical", True, 1, 1, 0, 0),
-    "ics/icalendar_issue_722_missing_timezones.ics": ("ical", True, 1, 2, 0, 0),  # its 2024 RDATE too
+    "ics/icalendar_issue_722_missing_timezones.ics": (
+        "ical",
+        True,
+        1,
+        2,
+        0,
+        0,
+    ),  # its 2024 RDATE too
     "ics/icalendar_multiple_timezones.ics": ("ical", True, 1, 3, 0, 0),
     "ics/icalendar_pacific_fiji.ics": ("ical", True, 1, 1, 0, 0),
     "ics/icalendar_parsing_error_in_UTC_offset.ics": ("ical", False, 0, 0, 0, 0),
     "ics/icalendar_rfc_7986_conferences.ics": ("ical", False, 0, 0, 0, 0),
     "ics/icalendar_small_bad_calendar.ics": ("ical", False, 0, 0, 0, 0),
     "ics/icalendar_timezoned.ics": ("ical", True, 1, 1, 0, 0),
-    "ics/icaljs_day_long_recur_yearly.ics": ("ical", True, 1, 282, 0, 0),  # endless: around PINNED_NOW
+    "ics/icaljs_day_long_recur_yearly.ics": (
+        "ical",
+        True,
+        1,
+        282,
+        0,
+        0,
+    ),  # endless: around PINNED_NOW
     "ics/icaljs_google_birthday.ics": ("ical", True, 1, 4, 0, 0),
     "ics/recurring-ical-events_issue_48_dst.ics": ("ical", True, 1, 797, 0, 0),
     "ics/recurring-ical-events_discourse_no_dtend.ics": ("ical", True, 1, 4, 0, 0),
@@ -95,7 +115,14 @@ EXPECTED = {
     "feeds/feedparser_wellformed_sanitize_entry_content_onclick.xml": ("rss", True, 0, 0, 0, 1),
     "feeds/feedparser_wellformed_sanitize_entry_content_iframe.xml": ("rss", True, 0, 0, 0, 1),
     "feeds/feedparser_wellformed_sanitize_entry_content_crazy.xml": ("rss", True, 0, 0, 0, 1),
-    "feeds/feedparser_wellformed_sanitize_entry_summary_script_map_description.xml": ("rss", True, 0, 0, 0, 1),
+    "feeds/feedparser_wellformed_sanitize_entry_summary_script_map_description.xml": (
+        "rss",
+        True,
+        0,
+        0,
+        0,
+        1,
+    ),
     "feeds/feedparser_wellformed_sanitize_entry_title_script.xml": ("rss", True, 0, 0, 0, 1),
 }
 
@@ -106,7 +133,9 @@ def _read(name: str):
 
 
 def test_every_copied_file_has_an_expectation():
-    on_disk = {str(p.relative_to(DATA)) for p in DATA.rglob("*") if p.is_file() and p.name != "SOURCES.md"}
+    on_disk = {
+        str(p.relative_to(DATA)) for p in DATA.rglob("*") if p.is_file() and p.name != "SOURCES.md"
+    }
     assert on_disk == set(EXPECTED)
 
 
@@ -115,7 +144,12 @@ def test_corpus_file(name):
     kind, ok, bodies, sessions, streams, documents = EXPECTED[name]
     result = _read(name)
     assert (result.kind, result.ok) == (kind, ok), result.problems
-    assert result.counts() == {"bodies": bodies, "sessions": sessions, "streams": streams, "documents": documents}
+    assert result.counts() == {
+        "bodies": bodies,
+        "sessions": sessions,
+        "streams": streams,
+        "documents": documents,
+    }
     if ok:
         assert not result.problems
     else:
@@ -130,12 +164,18 @@ def test_playlist_headers_and_groups():
     pipe = _read("m3u/iptv-playlist-parser_pipe.m3u")
     first = pipe.streams[0]
     assert first.url.startswith("http://192.54.104.122:8080/") and "|" not in first.url
-    assert first.referrer == "http://180upload.abc/embed-uaqmgcckhpcl.html" and first.user_agent.startswith("Mozilla/5.0")
+    assert (
+        first.referrer == "http://180upload.abc/embed-uaqmgcckhpcl.html"
+        and first.user_agent.startswith("Mozilla/5.0")
+    )
     vlcopt = _read("m3u/iptv-playlist-parser_vlcopt.m3u").streams[0]
     assert vlcopt.user_agent.startswith("Dalvik/2.1.0") and not vlcopt.user_agent.startswith('"')
     plus = _read("m3u/ipytv_m3u_plus.m3u")
     assert [b.name for b in plus.bodies] == ["RAI", "Italia", "Intrattenimento"]
-    assert plus.channels["Rai 1"] == plus.streams[0].id and plus.guide_url == "http://myown.link:80/luke/220311/22311"
+    assert (
+        plus.channels["Rai 1"] == plus.streams[0].id
+        and plus.guide_url == "http://myown.link:80/luke/220311/22311"
+    )
 
 
 def test_playlist_oddities():
@@ -150,18 +190,27 @@ def test_playlist_oddities():
     names = {s.id for s in base.streams}
     assert "the-good-the-bad-and-the-ugly" in names  # comma inside a quoted attribute
     logos = _read("m3u/ipytv_m3u_plus_unencoded_logo.m3u")
-    assert [b.name for b in logos.bodies] == ["Vacanze 83", "Vacanze 90", "Vacanze 91", "Vacanze 95"]
+    assert [b.name for b in logos.bodies] == [
+        "Vacanze 83",
+        "Vacanze 90",
+        "Vacanze 91",
+        "Vacanze 95",
+    ]
 
 
 def test_playlist_encodings_agree():
     plain = _read("m3u/ipytv_m3u8_nonascii.m3u")
     legacy = _read("m3u/cp1252__ipytv_m3u8_nonascii.m3u")
     assert [b.name for b in legacy.bodies] == [b.name for b in plain.bodies]
-    assert any("not UTF-8" in w and "Windows-1252" in w and w.startswith("line ") for w in legacy.warnings)
+    assert any(
+        "not UTF-8" in w and "Windows-1252" in w and w.startswith("line ") for w in legacy.warnings
+    )
     utf16 = _read("m3u/utf16le_bom__iptv-playlist-parser_user_agent.m3u")
     utf8 = _read("m3u/iptv-playlist-parser_user_agent.m3u")
     assert utf16.streams == utf8.streams and not utf16.warnings
-    assert _read("m3u/bom_crlf__ipytv_m3u_plus.m3u").streams == _read("m3u/ipytv_m3u_plus.m3u").streams
+    assert (
+        _read("m3u/bom_crlf__ipytv_m3u_plus.m3u").streams == _read("m3u/ipytv_m3u_plus.m3u").streams
+    )
 
 
 def test_html_saved_as_playlist_is_an_error():
@@ -172,7 +221,7 @@ def test_html_saved_as_playlist_is_an_error():
 def test_calendars_named_facts():
     vienna = _read("ics/icalendar_timezoned.ics")
     assert vienna.timezone == "Europe/Vienna"
-    assert vienna.sessions[0].start == datetime(2012, 2, 13, 9, 0, tzinfo=timezone.utc)  # 10:00 CET
+    assert vienna.sessions[0].start == datetime(2012, 2, 13, 9, 0, tzinfo=UTC)  # 10:00 CET
     exdates = _read("ics/icalendar_event_with_recurrence_exdates_on_different_lines.ics")
     days = {s.start.date().isoformat() for s in exdates.sessions}
     assert "2012-04-03" not in days and "2012-05-29" not in days and "2012-07-03" in days
@@ -189,19 +238,21 @@ def test_schedules_and_exports_named_facts():
     hub = _read("schedule/voc-schedule_hub-schedule2.json")
     assert hub.timezone == "Europe/Berlin"
     opening = next(s for s in hub.sessions if s.title == "38C3: Opening Ceremony")
-    assert opening.start == datetime(2024, 12, 27, 9, 30, tzinfo=timezone.utc)
+    assert opening.start == datetime(2024, 12, 27, 9, 30, tzinfo=UTC)
     indico = _read("indico/indico_event_sessions.json")
     assert indico.timezone == "Europe/Zurich" and indico.name == "Export Test"
     d2s1 = next(b for b in indico.bodies if b.name == "d2s1")
     assert [s.title for s in indico.sessions if s.body_id == d2s1.id] == ["d2s1c1"]
     first = min(indico.sessions, key=lambda s: s.start)
-    assert first.title == "d1c1" and first.start == datetime(2011, 6, 23, 6, 0, tzinfo=timezone.utc)
+    assert first.title == "d1c1" and first.start == datetime(2011, 6, 23, 6, 0, tzinfo=UTC)
 
 
 def test_feeds_named_facts():
     guide = _read("xmltv/xmltv_simple.xml")
     phil = guide.sessions[0]
-    assert phil.title == "The Phil Silvers Show" and phil.start == datetime(2001, 8, 28, 23, 5, tzinfo=timezone.utc)
+    assert phil.title == "The Phil Silvers Show" and phil.start == datetime(
+        2001, 8, 28, 23, 5, tzinfo=UTC
+    )
     assert guide.session_channels[phil.id] == "bbc2.bbc.co.uk"
     jf = _read("feeds/feedparser_json_example.json")
     assert jf.name == "My Example Feed" and all(d.files for d in jf.documents)

@@ -4,7 +4,7 @@ present, empty or unreadable rules kept as one sitting, X-LIC-LOCATION zones, on
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from hypothesis import HealthCheck, given, settings
@@ -16,18 +16,29 @@ from observer_app.core.feeds.parse import parse_source
 from tests.conftest import PINNED_NOW
 
 ZURICH = ZoneInfo("Europe/Zurich")
-UTC = timezone.utc
+UTC = UTC
 
 
 def calendar(*events: str, head: str = "X-WR-TIMEZONE:Europe/Zurich") -> bytes:
-    body = "".join(f"BEGIN:VEVENT\r\nDTSTAMP:20260101T000000Z\r\n{e.strip()}\r\nEND:VEVENT\r\n" for e in events)
+    body = "".join(
+        f"BEGIN:VEVENT\r\nDTSTAMP:20260101T000000Z\r\n{e.strip()}\r\nEND:VEVENT\r\n" for e in events
+    )
     return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n{head}\r\n{body}END:VCALENDAR\r\n".encode()
 
 
-def event(uid: str, start: str, summary: str, room: str = "Plenary", rule: str = "", extra: str = "") -> str:
+def event(
+    uid: str, start: str, summary: str, room: str = "Plenary", rule: str = "", extra: str = ""
+) -> str:
     end = start[:9] + f"{int(start[9:11]) + 1:02d}" + start[11:]
-    lines = [f"UID:{uid}" if uid else "", f"DTSTART;TZID=Europe/Zurich:{start}", f"DTEND;TZID=Europe/Zurich:{end}",
-             f"SUMMARY:{summary}", f"LOCATION:{room}", f"RRULE:{rule}" if rule else "", extra]
+    lines = [
+        f"UID:{uid}" if uid else "",
+        f"DTSTART;TZID=Europe/Zurich:{start}",
+        f"DTEND;TZID=Europe/Zurich:{end}",
+        f"SUMMARY:{summary}",
+        f"LOCATION:{room}",
+        f"RRULE:{rule}" if rule else "",
+        extra,
+    ]
     return "\r\n".join(x for x in lines if x)
 
 
@@ -47,7 +58,8 @@ def starts(result, title: str) -> list[datetime]:
 STANDING = calendar(
     event("weekly@x", "20250106T150000", "Weekly coalition call", "Online", "FREQ=WEEKLY;BYDAY=MO"),
     event("plen@x", "20261130T093000", "Plenary morning sitting", "Plenary", "FREQ=DAILY;COUNT=10"),
-    event("c5@x", "20261201T143000", "Committee 5", "Committee 5"))
+    event("c5@x", "20261201T143000", "Committee 5", "Committee 5"),
+)
 
 
 def test_a_standing_weekly_call_is_read_around_now_and_a_bounded_series_whole():
@@ -55,8 +67,9 @@ def test_a_standing_weekly_call_is_read_around_now_and_a_bounded_series_whole():
     low, high = PINNED_NOW - BEFORE_NOW, PINNED_NOW + AFTER_NOW
     mondays = [local(date(2025, 1, 6) + timedelta(weeks=n), 15) for n in range(200)]
     assert starts(result, "Weekly coalition call") == [m for m in mondays if low <= m <= high]
-    assert starts(result, "Plenary morning sitting") == [local(date(2026, 11, 30) + timedelta(days=d), 9, 30)
-                                                         for d in range(10)]
+    assert starts(result, "Plenary morning sitting") == [
+        local(date(2026, 11, 30) + timedelta(days=d), 9, 30) for d in range(10)
+    ]
     assert starts(result, "Committee 5") == [zurich(2026, 12, 1, 14, 30)]
     window = [w for w in result.warnings if "weekly@x" in w]
     assert len(window) == 1 and f"{low:%Y-%m-%d}" in window[0] and f"{high:%Y-%m-%d}" in window[0]
@@ -69,13 +82,17 @@ def test_a_conference_far_from_now_gets_its_own_window():
     calls = starts(result, "Weekly coalition call")
     assert zurich(2025, 3, 3, 15) in calls  # this week
     assert zurich(2026, 11, 30, 15) not in calls  # the conference's window is 1 December only
-    assert not [c for c in calls if datetime(2026, 4, 1, tzinfo=UTC) < c < datetime(2026, 11, 1, tzinfo=UTC)]
+    assert not [
+        c for c in calls if datetime(2026, 4, 1, tzinfo=UTC) < c < datetime(2026, 11, 1, tzinfo=UTC)
+    ]
     assert len(starts(result, "Plenary morning sitting")) == 10
     assert any("weekly@x" in w and " and " in w and "2026-12-01" in w for w in result.warnings)
 
 
 def test_a_monthly_series_since_last_year_is_read_this_year():
-    monthly = calendar(event("wg@x", "20250106T150000", "Council WG monthly", "Online", "FREQ=MONTHLY;BYDAY=1MO"))
+    monthly = calendar(
+        event("wg@x", "20250106T150000", "Council WG monthly", "Online", "FREQ=MONTHLY;BYDAY=1MO")
+    )
     result = parse_ical(monthly, "monthly.ics", now=PINNED_NOW)
     firsts = []
     for n in range(40):
@@ -88,27 +105,40 @@ def test_a_monthly_series_since_last_year_is_read_this_year():
 
 
 def test_bounded_series_far_from_now_are_read_whole():
-    old = calendar(event("count@x", "20210104T100000", "Old weekly", rule="FREQ=WEEKLY;COUNT=20"),
-                   event("until@x", "20220101T100000", "Old daily", rule="FREQ=DAILY;UNTIL=20220110T235959Z"),
-                   event("rdate@x", "20300105T100000", "Future", extra="RDATE;TZID=Europe/Zurich:20310105T100000"))
+    old = calendar(
+        event("count@x", "20210104T100000", "Old weekly", rule="FREQ=WEEKLY;COUNT=20"),
+        event("until@x", "20220101T100000", "Old daily", rule="FREQ=DAILY;UNTIL=20220110T235959Z"),
+        event(
+            "rdate@x", "20300105T100000", "Future", extra="RDATE;TZID=Europe/Zurich:20310105T100000"
+        ),
+    )
     result = parse_ical(old, "old.ics", now=PINNED_NOW)
-    assert starts(result, "Old weekly") == [local(date(2021, 1, 4) + timedelta(weeks=n), 10) for n in range(20)]
+    assert starts(result, "Old weekly") == [
+        local(date(2021, 1, 4) + timedelta(weeks=n), 10) for n in range(20)
+    ]
     assert starts(result, "Old daily") == [zurich(2022, 1, 1 + n, 10) for n in range(10)]
     assert starts(result, "Future") == [zurich(2030, 1, 5, 10), zurich(2031, 1, 5, 10)]
     assert not result.warnings
 
 
 def test_a_series_too_long_is_cut_at_the_limit_with_a_warning():
-    result = parse_ical(calendar(event("long@x", "20260101T100000", "Daily", rule="FREQ=DAILY;COUNT=1500")),
-                        "long.ics", now=PINNED_NOW)
+    result = parse_ical(
+        calendar(event("long@x", "20260101T100000", "Daily", rule="FREQ=DAILY;COUNT=1500")),
+        "long.ics",
+        now=PINNED_NOW,
+    )
     assert len(result.sessions) == MAX_PER_SERIES
-    assert starts(result, "Daily")[-1] == local(date(2026, 1, 1) + timedelta(days=MAX_PER_SERIES - 1), 10)
+    assert starts(result, "Daily")[-1] == local(
+        date(2026, 1, 1) + timedelta(days=MAX_PER_SERIES - 1), 10
+    )
     assert any("long@x" in w and str(MAX_PER_SERIES) in w for w in result.warnings)
 
 
 def test_an_endless_rule_too_dense_to_walk_keeps_its_first_date_and_says_so():
-    dense = calendar(event("sec@x", "20200101T100000", "Every second", rule="FREQ=SECONDLY"),
-                     event("min@x", "20261130T100000", "Every minute", rule="FREQ=MINUTELY"))
+    dense = calendar(
+        event("sec@x", "20200101T100000", "Every second", rule="FREQ=SECONDLY"),
+        event("min@x", "20261130T100000", "Every minute", rule="FREQ=MINUTELY"),
+    )
     result = parse_ical(dense, "dense.ics", now=PINNED_NOW)
     assert starts(result, "Every second") == [zurich(2020, 1, 1, 10)]
     assert any("sec@x" in w and "too often" in w for w in result.warnings)
@@ -117,35 +147,54 @@ def test_an_endless_rule_too_dense_to_walk_keeps_its_first_date_and_says_so():
 
 
 def test_a_rule_that_never_matches_keeps_its_first_date():
-    never = calendar(event("feb30@x", "20200101T100000", "Never", rule="FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30"))
+    never = calendar(
+        event("feb30@x", "20200101T100000", "Never", rule="FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30")
+    )
     result = parse_ical(never, "never.ics", now=PINNED_NOW)
     assert starts(result, "Never") == [zurich(2020, 1, 1, 10)]
     assert any("feb30@x" in w and "no date" in w for w in result.warnings)
 
 
 def test_an_empty_rrule_is_one_sitting_with_a_warning():
-    data = calendar(event("old@x", "20240301T100000", "Old prep meeting", extra="RRULE:"),
-                    event("new1@x", "20260301T100000", "Plenary opening", extra="RRULE:"),
-                    event("new2@x", "20260302T100000", "Committee 5 first", "Committee 5", extra="RRULE:"))
-    result = parse_source(data, "span_emptyrrule.ics")  # no endless series: the clock does not matter
+    data = calendar(
+        event("old@x", "20240301T100000", "Old prep meeting", extra="RRULE:"),
+        event("new1@x", "20260301T100000", "Plenary opening", extra="RRULE:"),
+        event("new2@x", "20260302T100000", "Committee 5 first", "Committee 5", extra="RRULE:"),
+    )
+    result = parse_source(
+        data, "span_emptyrrule.ics"
+    )  # no endless series: the clock does not matter
     assert starts(result, "Old prep meeting") == [zurich(2024, 3, 1, 10)]
-    assert sorted(s.title for s in result.sessions) == ["Committee 5 first", "Old prep meeting", "Plenary opening"]
+    assert sorted(s.title for s in result.sessions) == [
+        "Committee 5 first",
+        "Old prep meeting",
+        "Plenary opening",
+    ]
     empty = [w for w in result.warnings if "RRULE is empty; read as a single occurrence" in w]
     assert [w.split(":")[0] for w in empty] == ["event 'old@x'", "event 'new1@x'", "event 'new2@x'"]
 
 
 def test_many_empty_rrules_are_named_five_and_counted():
-    holidays = calendar(*(event(f"h{n}@x", f"202{n % 3}0{n % 9 + 1}01T100000", f"Holiday {n}", extra="RRULE:")
-                          for n in range(8)))
+    holidays = calendar(
+        *(
+            event(f"h{n}@x", f"202{n % 3}0{n % 9 + 1}01T100000", f"Holiday {n}", extra="RRULE:")
+            for n in range(8)
+        )
+    )
     result = parse_ical(holidays, "holidays.ics", now=PINNED_NOW)
     assert len(result.sessions) == 8
     named = [w for w in result.warnings if w.startswith("event 'h") and "empty" in w]
-    assert len(named) == 5 and "3 more events: its RRULE is empty; read as a single occurrence" in result.warnings
+    assert (
+        len(named) == 5
+        and "3 more events: its RRULE is empty; read as a single occurrence" in result.warnings
+    )
 
 
 def test_an_unreadable_rrule_is_one_sitting_named_by_summary_without_uid():
-    data = calendar(event("", "20261203T100000", "Committee 6 budget", "Committee 6", "FREQ=SOMETIMES"),
-                    event("ok@x", "20261204T100000", "Plenary", rule="FREQ=DAILY;COUNT=2;BYDAY=XX"))
+    data = calendar(
+        event("", "20261203T100000", "Committee 6 budget", "Committee 6", "FREQ=SOMETIMES"),
+        event("ok@x", "20261204T100000", "Plenary", rule="FREQ=DAILY;COUNT=2;BYDAY=XX"),
+    )
     result = parse_ical(data, "bad.ics", now=PINNED_NOW)
     assert starts(result, "Committee 6 budget") == [zurich(2026, 12, 3, 10)]
     assert starts(result, "Plenary") == [zurich(2026, 12, 4, 10)]
@@ -156,37 +205,59 @@ def test_an_unreadable_rrule_is_one_sitting_named_by_summary_without_uid():
 
 
 def test_an_exdate_cancels_and_an_override_moves_one_occurrence():
-    data = calendar(event("c5@x", "20261130T100000", "Committee 5", rule="FREQ=DAILY;COUNT=5",
-                          extra="EXDATE;TZID=Europe/Zurich:20261202T100000"),
-                    "UID:c5@x\r\nRECURRENCE-ID;TZID=Europe/Zurich:20261203T100000\r\n"
-                    "DTSTART;TZID=Europe/Zurich:20261203T150000\r\nDTEND;TZID=Europe/Zurich:20261203T160000\r\n"
-                    "SUMMARY:Committee 5\r\nLOCATION:Plenary")
+    data = calendar(
+        event(
+            "c5@x",
+            "20261130T100000",
+            "Committee 5",
+            rule="FREQ=DAILY;COUNT=5",
+            extra="EXDATE;TZID=Europe/Zurich:20261202T100000",
+        ),
+        "UID:c5@x\r\nRECURRENCE-ID;TZID=Europe/Zurich:20261203T100000\r\n"
+        "DTSTART;TZID=Europe/Zurich:20261203T150000\r\nDTEND;TZID=Europe/Zurich:20261203T160000\r\n"
+        "SUMMARY:Committee 5\r\nLOCATION:Plenary",
+    )
     result = parse_ical(data, "c5.ics", now=PINNED_NOW)
-    assert starts(result, "Committee 5") == [zurich(2026, 11, 30, 10), zurich(2026, 12, 1, 10),
-                                             zurich(2026, 12, 3, 15), zurich(2026, 12, 4, 10)]
+    assert starts(result, "Committee 5") == [
+        zurich(2026, 11, 30, 10),
+        zurich(2026, 12, 1, 10),
+        zurich(2026, 12, 3, 15),
+        zurich(2026, 12, 4, 10),
+    ]
 
 
-FIJI_VTIMEZONE = ("BEGIN:VTIMEZONE\r\nTZID:custom_Pacific/Fiji\r\nX-LIC-LOCATION:Pacific/Fiji\r\n"
-                  "BEGIN:STANDARD\r\nTZOFFSETFROM:+0000\r\nTZOFFSETTO:+0000\r\nDTSTART:19700101T000000\r\n"
-                  "END:STANDARD\r\nEND:VTIMEZONE")  # rules deliberately wrong: X-LIC-LOCATION must win
+FIJI_VTIMEZONE = (
+    "BEGIN:VTIMEZONE\r\nTZID:custom_Pacific/Fiji\r\nX-LIC-LOCATION:Pacific/Fiji\r\n"
+    "BEGIN:STANDARD\r\nTZOFFSETFROM:+0000\r\nTZOFFSETTO:+0000\r\nDTSTART:19700101T000000\r\n"
+    "END:STANDARD\r\nEND:VTIMEZONE"
+)  # rules deliberately wrong: X-LIC-LOCATION must win
 
 
 def test_a_custom_tzid_is_read_as_its_x_lic_location():
-    data = calendar("UID:fiji@x\r\nDTSTART;TZID=custom_Pacific/Fiji:20261201T090000\r\n"
-                    "DTEND;TZID=custom_Pacific/Fiji:20261201T100000\r\nSUMMARY:Plenary\r\nRRULE:FREQ=DAILY;COUNT=3\r\n"
-                    "EXDATE;TZID=custom_Pacific/Fiji:20261202T090000", head=FIJI_VTIMEZONE)
+    data = calendar(
+        "UID:fiji@x\r\nDTSTART;TZID=custom_Pacific/Fiji:20261201T090000\r\n"
+        "DTEND;TZID=custom_Pacific/Fiji:20261201T100000\r\nSUMMARY:Plenary\r\nRRULE:FREQ=DAILY;COUNT=3\r\n"
+        "EXDATE;TZID=custom_Pacific/Fiji:20261202T090000",
+        head=FIJI_VTIMEZONE,
+    )
     result = parse_ical(data, "fiji.ics", now=PINNED_NOW)
     fiji = ZoneInfo("Pacific/Fiji")
     assert result.timezone == "Pacific/Fiji"
-    assert starts(result, "Plenary") == [datetime(2026, 12, d, 9, tzinfo=fiji).astimezone(UTC) for d in (1, 3)]
+    assert starts(result, "Plenary") == [
+        datetime(2026, 12, d, 9, tzinfo=fiji).astimezone(UTC) for d in (1, 3)
+    ]
     assert all(s.end - s.start == timedelta(hours=1) for s in result.sessions)
 
 
 def test_a_tzid_without_vtimezone_uses_the_iana_name_it_ends_with_or_the_calendar_zone():
-    data = calendar("UID:a@x\r\nDTSTART;TZID=custom_Asia/Seoul:20261201T090000\r\nDURATION:PT1H\r\nSUMMARY:Seoul",
-                    "UID:b@x\r\nDTSTART;TZID=Nowhere/Land:20261201T090000\r\nDURATION:PT1H\r\nSUMMARY:Nowhere")
+    data = calendar(
+        "UID:a@x\r\nDTSTART;TZID=custom_Asia/Seoul:20261201T090000\r\nDURATION:PT1H\r\nSUMMARY:Seoul",
+        "UID:b@x\r\nDTSTART;TZID=Nowhere/Land:20261201T090000\r\nDURATION:PT1H\r\nSUMMARY:Nowhere",
+    )
     result = parse_ical(data, "tz.ics", now=PINNED_NOW)
-    assert starts(result, "Seoul") == [datetime(2026, 12, 1, 9, tzinfo=ZoneInfo("Asia/Seoul")).astimezone(UTC)]
+    assert starts(result, "Seoul") == [
+        datetime(2026, 12, 1, 9, tzinfo=ZoneInfo("Asia/Seoul")).astimezone(UTC)
+    ]
     assert starts(result, "Nowhere") == [zurich(2026, 12, 1, 9)]
     assert any("custom_Asia/Seoul" in w and "Asia/Seoul" in w for w in result.warnings)
     assert any("b@x" in w and "Nowhere/Land" in w and "Europe/Zurich" in w for w in result.warnings)
@@ -194,7 +265,7 @@ def test_a_tzid_without_vtimezone_uses_the_iana_name_it_ends_with_or_the_calenda
 
 def test_a_cut_off_calendar_says_so_in_one_line_with_the_line():
     whole = STANDING.decode()
-    cut = whole[:whole.index("LOCATION:Committee 5") + 15]
+    cut = whole[: whole.index("LOCATION:Committee 5") + 15]
     result = parse_ical(cut.encode(), "trunc.ics", now=PINNED_NOW)
     assert not result.ok and len(result.problems) == 1
     problem = result.problems[0]
@@ -203,19 +274,38 @@ def test_a_cut_off_calendar_says_so_in_one_line_with_the_line():
 
 
 def test_library_errors_become_one_line_naming_the_line():
-    nested = "BEGIN:VCALENDAR\r\n" + "BEGIN:VEVENT\r\nEND:VEVENT\r\n" * 3 + "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n"
+    nested = (
+        "BEGIN:VCALENDAR\r\n"
+        + "BEGIN:VEVENT\r\nEND:VEVENT\r\n" * 3
+        + "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n"
+    )
     problem = parse_ical(nested.encode(), "big_bad.ics").problems[0]
-    assert problem.startswith("line 8: BEGIN:VCALENDAR inside") and "seems cut off" in problem and "\n" not in problem
+    assert (
+        problem.startswith("line 8: BEGIN:VCALENDAR inside")
+        and "seems cut off" in problem
+        and "\n" not in problem
+    )
     stray = STANDING.replace(b"END:VCALENDAR", b"X\r\nEND:VCALENDAR")
     problem = parse_ical(stray, "stray.ics").problems[0]
-    assert problem.startswith(f"line {stray.decode().splitlines().index('X') + 1}: ") and "\n" not in problem
-    orphan = parse_ical(b"BEGIN:VCALENDAR\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "orphan.ics").problems[0]
+    assert (
+        problem.startswith(f"line {stray.decode().splitlines().index('X') + 1}: ")
+        and "\n" not in problem
+    )
+    orphan = parse_ical(
+        b"BEGIN:VCALENDAR\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "orphan.ics"
+    ).problems[0]
     assert orphan == "line 2: END:VEVENT without a BEGIN:VEVENT before it"
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
-@given(freq=st.sampled_from(["DAILY", "WEEKLY", "MONTHLY"]), count=st.integers(1, 50),
-       start=st.datetimes(datetime(2020, 1, 1), datetime(2030, 12, 28)), data=st.data())
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
+)
+@given(
+    freq=st.sampled_from(["DAILY", "WEEKLY", "MONTHLY"]),
+    count=st.integers(1, 50),
+    start=st.datetimes(datetime(2020, 1, 1), datetime(2030, 12, 28)),
+    data=st.data(),
+)
 def test_a_bounded_series_gives_count_minus_exdates_sessions(freq, count, start, data):
     start = start.replace(day=min(start.day, 28), hour=8 + start.hour % 12, second=0, microsecond=0)
 
@@ -226,36 +316,77 @@ def test_a_bounded_series_gives_count_minus_exdates_sessions(freq, count, start,
         return start + timedelta(days=n if freq == "DAILY" else 7 * n)
 
     dropped = data.draw(st.sets(st.integers(0, count - 1), max_size=count))
-    exdates = "".join(f"\r\nEXDATE;TZID=Europe/Zurich:{nth(n):%Y%m%dT%H%M%S}" for n in sorted(dropped))
-    text = calendar(f"UID:s@x\r\nDTSTART;TZID=Europe/Zurich:{start:%Y%m%dT%H%M%S}\r\nDURATION:PT1H\r\n"
-                    f"SUMMARY:Sitting\r\nRRULE:FREQ={freq};COUNT={count}{exdates}")
+    exdates = "".join(
+        f"\r\nEXDATE;TZID=Europe/Zurich:{nth(n):%Y%m%dT%H%M%S}" for n in sorted(dropped)
+    )
+    text = calendar(
+        f"UID:s@x\r\nDTSTART;TZID=Europe/Zurich:{start:%Y%m%dT%H%M%S}\r\nDURATION:PT1H\r\n"
+        f"SUMMARY:Sitting\r\nRRULE:FREQ={freq};COUNT={count}{exdates}"
+    )
     result = parse_ical(text, "random.ics", now=PINNED_NOW)
-    expected = [nth(n).replace(tzinfo=ZURICH).astimezone(UTC) for n in range(count) if n not in dropped]
+    expected = [
+        nth(n).replace(tzinfo=ZURICH).astimezone(UTC) for n in range(count) if n not in dropped
+    ]
     assert len(result.sessions) == count - len(dropped)
     assert starts(result, "Sitting") == expected
     assert (result.ok, result.warnings) == (bool(expected), [])
 
 
 def test_an_unreadable_start_costs_its_event_only_with_one_warning():
-    data = calendar("SUMMARY:Broken\r\nDTSTART;TZID=Europe/Zurich:20261301T100000\r\nRRULE:FREQ=DAILY;COUNT=3",
-                    event("ok@x", "20261204T100000", "Plenary"))
+    data = calendar(
+        "SUMMARY:Broken\r\nDTSTART;TZID=Europe/Zurich:20261301T100000\r\nRRULE:FREQ=DAILY;COUNT=3",
+        event("ok@x", "20261204T100000", "Plenary"),
+    )
     result = parse_ical(data, "broken.ics", now=PINNED_NOW)
     assert starts(result, "Plenary") == [zurich(2026, 12, 4, 10)]
-    assert result.warnings == ["event 'Broken' (no UID): unreadable time (DTSTART: Wrong datetime format: "
-                               "20261301T100000); skipped"]
+    assert result.warnings == [
+        "event 'Broken' (no UID): unreadable time (DTSTART: Wrong datetime format: "
+        "20261301T100000); skipped"
+    ]
 
 
-RULE_PARTS = ["FREQ=DAILY", "FREQ=WEEKLY", "FREQ=MONTHLY", "FREQ=YEARLY", "FREQ=HOURLY", "FREQ=NEVER", "COUNT=3",
-              "COUNT=0", "COUNT=-2", "COUNT=x", "INTERVAL=2", "INTERVAL=0", "BYDAY=MO,WE", "BYDAY=1MO", "BYDAY=XX",
-              "UNTIL=20270101T000000Z", "UNTIL=20270101", "UNTIL=2027", "BYMONTH=13", "BYSETPOS=-1", "WKST=SU", "", "="]
+RULE_PARTS = [
+    "FREQ=DAILY",
+    "FREQ=WEEKLY",
+    "FREQ=MONTHLY",
+    "FREQ=YEARLY",
+    "FREQ=HOURLY",
+    "FREQ=NEVER",
+    "COUNT=3",
+    "COUNT=0",
+    "COUNT=-2",
+    "COUNT=x",
+    "INTERVAL=2",
+    "INTERVAL=0",
+    "BYDAY=MO,WE",
+    "BYDAY=1MO",
+    "BYDAY=XX",
+    "UNTIL=20270101T000000Z",
+    "UNTIL=20270101",
+    "UNTIL=2027",
+    "BYMONTH=13",
+    "BYSETPOS=-1",
+    "WKST=SU",
+    "",
+    "=",
+]
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
-@given(parts=st.lists(st.sampled_from(RULE_PARTS), max_size=4), exdate=st.sampled_from(["", "20261202T100000", "x"]))
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
+)
+@given(
+    parts=st.lists(st.sampled_from(RULE_PARTS), max_size=4),
+    exdate=st.sampled_from(["", "20261202T100000", "x"]),
+)
 def test_no_rule_makes_the_reader_raise(parts, exdate):
     extra = f"EXDATE;TZID=Europe/Zurich:{exdate}" if exdate else ""
-    data = calendar(event("r@x", "20261130T100000", "Ruled", extra=f"RRULE:{';'.join(parts)}\r\n{extra}".strip()),
-                    event("ok@x", "20261204T100000", "Plenary"))
+    data = calendar(
+        event(
+            "r@x", "20261130T100000", "Ruled", extra=f"RRULE:{';'.join(parts)}\r\n{extra}".strip()
+        ),
+        event("ok@x", "20261204T100000", "Plenary"),
+    )
     result = parse_ical(data, "rules.ics", now=PINNED_NOW)
     assert starts(result, "Plenary") == [zurich(2026, 12, 4, 10)]
     assert starts(result, "Ruled") and all("\n" not in w for w in result.warnings)
@@ -263,8 +394,11 @@ def test_no_rule_makes_the_reader_raise(parts, exdate):
 
 def test_a_zone_region_is_not_a_zone_and_says_where():
     region = calendar(event("a@x", "20261204T100000", "Plenary"), head="X-WR-TIMEZONE:Europe")
-    assert parse_ical(region, "region.ics", now=PINNED_NOW).timezone == "Europe/Zurich"  # from the TZID
+    assert (
+        parse_ical(region, "region.ics", now=PINNED_NOW).timezone == "Europe/Zurich"
+    )  # from the TZID
     folder = region.replace(b"DTSTART;TZID=Europe/Zurich", b"DTSTART;TZID=Asia")
     line = folder.decode().splitlines().index("DTSTART;TZID=Asia:20261204T100000") + 1
     assert parse_ical(folder, "folder.ics", now=PINNED_NOW).problems == [
-        f"line {line}: not a readable calendar: time zone 'Asia' is not a zone (a region of the zone database)"]
+        f"line {line}: not a readable calendar: time zone 'Asia' is not a zone (a region of the zone database)"
+    ]
