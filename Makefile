@@ -1,6 +1,6 @@
 # Two commands for a newcomer: `make run` and `make test`. Both install what is missing first
 # (system packages with apt when possible, then .venv); see packaging/bootstrap.sh.
-.PHONY: run test doctor bench clean bundle
+.PHONY: run test check doctor bench clean bundle
 
 VENV := .venv
 ARGS ?=
@@ -12,6 +12,13 @@ run:
 test:
 	@bash packaging/bootstrap.sh test
 	@bash tests/run.sh $(ARGS)
+
+# Lint, format and types (configuration in pyproject.toml). CI runs this before `make test`.
+check:
+	@bash packaging/bootstrap.sh test
+	@$(VENV)/bin/ruff check .
+	@$(VENV)/bin/ruff format --check .
+	@$(VENV)/bin/mypy
 
 doctor:
 	@bash packaging/bootstrap.sh run
