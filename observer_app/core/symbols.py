@@ -62,6 +62,16 @@ a word such as ``Resolution``, ``Article``, ``paragraph``, ``No.``, ``page``.  I
 unparenthesised ``add``/``corr`` written in lower case without a dot (``"5 add 2"``) is not a
 part.  White space inside a symbol is at most three blanks and never a line break.
 
+Citations
+=========
+A citation is a symbol, then optionally its language and a page: the one grammar for what
+the observer types, what the Cite button inserts and what the report reads.
+``format_citation`` writes ``Document 84 (FR), p. 1`` or ``DT/33(Rev.1) (EN), p. 3``;
+``find_citations`` reads those back, and also the typed forms ``DT/33 rev 1``,
+``Doc. 84-F p. 2``, ``67(Rev.1) (fr) page 12``, ``Document 84, pp. 3``.  The language is in
+parentheses as its two-letter code (EN FR ES AR ZH RU) or a suffix (``-F``); the page is
+``p.``, ``pp.`` or ``page`` and a number of 1 to 4 digits, after an optional comma.
+
 Every quantifier in the patterns is bounded and no repeated group can match the same text in
 two ways, so scanning is linear in the length of the text.
 """
@@ -72,10 +82,13 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "Citation",
     "DocSymbol",
     "KNOWN_SERIES",
     "LANGUAGE_SUFFIXES",
+    "find_citations",
     "find_symbols",
+    "format_citation",
     "group_key",
     "parse_symbol",
 ]
@@ -399,3 +412,81 @@ def _prefix_parts(prefix: str) -> dict[str, int] | None:
             return None
         parts[kind] = value
     return parts
+
+
+# -- citations ---------------------------------------------------------------------------------
+_CITE_LANG_RE = re.compile(rf"{_SP} \( {_SP} (?P<lang> EN|FR|ES|AR|ZH|RU ) {_SP} \)", _FLAGS)
+_CITE_PAGE_RE = re.compile(
+    rf"(?: {_SP} , )? {_SP} (?: pp? \. | page ) {_SP} (?P<page> [0-9]{{1,4}} ) (?![0-9])", _FLAGS
+)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A document cited in a note: the symbol, its language ("" if unsaid), its page (0)."""
+
+    symbol: DocSymbol
+    page: int = 0
+
+    @property
+    def language(self) -> str:
+        return self.symbol.language
+
+    def text(self) -> str:
+        """``Document 84 (FR), p. 1``: what the Cite button inserts."""
+        text = self.symbol.display()
+        if self.symbol.language:
+            text += f" ({self.symbol.language.upper()})"
+        if self.page:
+            text += f", p. {self.page}"
+        return text
+
+
+def format_citation(symbol: str | DocSymbol, language: str = "", page: int = 0) -> str:
+    """The citation of ``symbol`` in ``language`` at ``page`` (0: no page), as notes write it.
+
+    A symbol that does not parse is written as given, in the same shape."""
+    parsed = symbol if isinstance(symbol, DocSymbol) else parse_symbol(symbol)
+    language = LANGUAGE_SUFFIXES.get(language.upper(), language.lower()) if language else ""
+    if parsed is None or (language and language not in _LANGUAGES):
+        lang = f" ({language.upper()})" if language else ""
+        return f"{symbol}{lang}" + (f", p. {page}" if page else "")
+    parsed = DocSymbol(
+        parsed.series,
+        parsed.number,
+        parsed.revision,
+        parsed.addendum,
+        parsed.corrigendum,
+        language or parsed.language,
+    )
+    return Citation(parsed, max(0, page)).text()
+
+
+def find_citations(text: str) -> list[tuple[int, int, Citation]]:
+    """Every citation in free text, as ``(start, end, citation)``, in text order.
+
+    The symbols are those of ``find_symbols``; a language in parentheses and a page that
+    follow a symbol belong to its citation."""
+    found = []
+    for start, end, symbol in find_symbols(text):
+        lang = _CITE_LANG_RE.match(text, end)
+        if lang is not None:
+            if not symbol.language:
+                symbol = DocSymbol(
+                    symbol.series,
+                    symbol.number,
+                    symbol.revision,
+                    symbol.addendum,
+                    symbol.corrigendum,
+                    _CITE_CODES[lang["lang"].upper()],
+                )
+            end = lang.end()
+        page = _CITE_PAGE_RE.match(text, end)
+        number = 0
+        if page is not None and int(page["page"]):
+            number, end = int(page["page"]), page.end()
+        found.append((start, end, Citation(symbol, number)))
+    return found
+
+
+_CITE_CODES = {code.upper(): code for code in _LANGUAGES}

@@ -196,6 +196,7 @@ class QtPlayer(QObject):
     def toggle_pause(self) -> None:
         if self._released:
             return
+        log.info("toggle pause (state was %s)", self.backend.state)  # tests read this line
         if self.backend.state == "playing":
             self._user_paused = True
             self.watchdog.paused()

@@ -7,8 +7,15 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from observer_app import APP_NAME
 from observer_app.core import playback
@@ -19,7 +26,7 @@ from observer_app.services.conference import OpenResult, open_feed
 from observer_app.services.context import Profile
 from observer_app.store.backup import RollingBackups
 from observer_app.ui import theme
-from observer_app.ui.actions import ACTIONS, MENUS, label
+from observer_app.ui.actions import MENUS, ActionId, Context, ShortcutGuard, build_actions, label
 from observer_app.ui.dialogs import export as export_dialog
 from observer_app.ui.dialogs.open_conference import OpenConferenceDialog, recent, remember
 from observer_app.ui.dialogs.settings import SettingsDialog
@@ -113,11 +120,7 @@ class MainWindow(QMainWindow):
         self.notes.note_activated.connect(self.replay_note)
         self.notes.document_requested.connect(self.show_document)
         self.documents.note_requested.connect(self.notes.show_note)
-        self.documents.cite_requested.connect(
-            lambda symbol, lang, page: self.notes.insert_citation(
-                f"{symbol} ({lang.upper()}) p. {page}"
-            )
-        )
+        self.documents.cite_requested.connect(self.notes.cite)
         self._build_menus()
         self.statusBar()  # created now, so that its first message does not shift the layout
 
@@ -287,31 +290,12 @@ class MainWindow(QMainWindow):
         for action in (undo, redo):
             edit.addAction(action)
             self.addAction(action)
-        # These act on the selected note, so they live on the list (Delete in the editor deletes text).
-        for text, shortcut, handler in (
-            (self.tr("&Edit note…"), "F2", self.notes.edit_selected),
-            (self.tr("&Delete note"), "Delete", self.notes.delete_selected),
-            (
-                self.tr("Note &private / for feedback"),
-                "Ctrl+Shift+P",
-                self.notes.toggle_private_selected,
-            ),
-        ):
-            action = QAction(text, self.notes.view)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(handler)
-            self.notes.view.addAction(action)
-            edit.addAction(action)
-        for menu_name, text, shortcut, handler in ACTIONS:
-            menu = menus[menu_name]
-            action = QAction(label(text), self)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(lambda _checked=False, h=handler: h(self))
-            menu.addAction(action)
-            self.addAction(action)
+        self.actions_by_id = build_actions(
+            self,
+            menus,
+            {Context.PLAYER: self.player_panel, Context.NOTES_LIST: self.notes.view},
+        )
+        QApplication.instance().installEventFilter(ShortcutGuard(self, self.actions_by_id))
 
     def watch_selected_in_new_tile(self) -> None:
         index = self.schedule.view.currentIndex()
@@ -326,6 +310,11 @@ class MainWindow(QMainWindow):
         for widget in (self.schedule, self.notes, self.documents, self.menuBar(), self.statusBar()):
             widget.setVisible(not full)
         self.showFullScreen() if full else self.showNormal()
+        self.actions_by_id[ActionId.LEAVE_FULL_SCREEN].setEnabled(full)
+
+    def leave_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.toggle_fullscreen()
 
     def _follow_playback(self) -> None:
         """While a recording plays, the note at that moment is highlighted in the list."""

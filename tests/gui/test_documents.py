@@ -37,7 +37,7 @@ def test_pages_language_versions_and_cite_into_the_note(qtbot, window):
     assert viewer.language == "fr" and viewer.path.name.endswith("-F.pdf")
     qtbot.mouseClick(viewer.cite, Qt.MouseButton.LeftButton)
     text = window.notes.composer.text()
-    assert f"67 (FR) p. {viewer.current_page()}" in text
+    assert f"Document 67 (FR), p. {viewer.current_page()}" in text  # the report's grammar
     assert window.notes.stamp is not None  # citing starts a stamped note like the first keystroke
 
 

@@ -30,6 +30,7 @@ class NoteEditDialog(QDialog):
             }
         )
         self.composer.set_completions(speakers, agenda, tags)
+        self.composer.carried.hide()  # (about the next note of the window, not this one)
         self.composer.commit_requested.connect(self.accept)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -87,6 +87,13 @@ class NotesModel(ColumnsModel):
     def notes(self) -> list[Note]:
         return [n for n in (self.note_at(r) for r in range(len(self._rowids))) if n is not None]
 
+    def row_of(self, rowid: int) -> int:
+        """The row showing the note ``rowid``, -1 if the list does not show it."""
+        try:
+            return self._rowids.index(rowid)
+        except ValueError:
+            return -1
+
     def row_at_or_before(self, utc: datetime) -> int:
         """The last note at or before ``utc`` (time order), -1 if none: what the player shows."""
         if not self.time_ordered or not self._rowids:

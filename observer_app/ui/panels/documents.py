@@ -97,7 +97,8 @@ class DocumentsPanel(QWidget):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().hide()
         self.results.horizontalHeader().setStretchLastSection(True)
-        self.results.activated.connect(self._open_hit)
+        self.results.activated.connect(self._open_hit)  # Enter (and double-click)
+        self.results.clicked.connect(self._open_hit)  # one click opens a hit, as in a browser
         self.results.hide()
         self.download = DownloadBar()
         self.download.finished.connect(lambda _summary: self.refresh_library())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -60,18 +60,51 @@ class NoteEditor(QPlainTextEdit):
 
 
 class _EnterCommits(QLineEdit):
-    """Enter in a quick field saves the note too (the hands stay on the keyboard)."""
+    """Enter in a quick field saves the note too (the hands stay on the keyboard).
+
+    The one exception: a completion list the user opened by typing, where Enter takes the
+    highlighted choice (the next Enter saves). A list is never open on an empty field:
+    clearing a field must not offer "everything", which then swallowed Enter.
+    """
 
     commit_requested = Signal()
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.textChanged.connect(self._close_list_if_empty)
+
+    def _popup(self):
+        return self.completer().popup() if self.completer() else None
+
+    def completion_open(self) -> bool:
+        popup = self._popup()
+        return bool(popup is not None and popup.isVisible() and self.text().strip())
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        popup = self.completer().popup() if self.completer() else None
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-            popup and popup.isVisible()
-        ):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.completion_open():
+                super().keyPressEvent(event)  # (the completer usually takes it before us)
+                return
+            self._close_list()
             self.commit_requested.emit()
             return
         super().keyPressEvent(event)
+        self._close_list_if_empty()
+
+    def _close_list(self) -> None:
+        popup = self._popup()
+        if popup is not None and popup.isVisible():
+            popup.hide()
+
+    def _close_list_if_empty(self, *_args) -> None:
+        if not self.text().strip():
+            self._close_list()
+            # The completer may show its list after this signal: check again once it has.
+            QTimer.singleShot(0, self._close_list_if_still_empty)
+
+    def _close_list_if_still_empty(self) -> None:
+        if not self.text().strip():
+            self._close_list()
 
 
 def _completer(parent) -> tuple[QCompleter, QStringListModel]:
@@ -130,6 +163,13 @@ class NoteComposer(QWidget):
             self.tr("Unticked: a private note that never leaves this machine unless you say so")
         )
 
+        # What the next note will be filed under, in plain sight (it carries over from the last).
+        self.carried = QLabel()
+        self.carried.setAccessibleName(self.tr("Filed under"))
+        self.carried.setWordWrap(False)
+        self.carried.setTextFormat(Qt.TextFormat.PlainText)
+        self.carried.setMinimumHeight(self.carried.fontMetrics().height())
+
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.speaker, 0, 0)
@@ -142,6 +182,7 @@ class NoteComposer(QWidget):
         layout.addWidget(self.stamp_label)
         layout.addWidget(self.editor)
         layout.addLayout(grid)
+        layout.addWidget(self.carried)
 
         self.editor.first_keystroke.connect(self.first_keystroke)
         self.editor.commit_requested.connect(self.commit_requested)
@@ -150,8 +191,19 @@ class NoteComposer(QWidget):
         for field in (self.speaker, self.agenda, self.tags):
             field.commit_requested.connect(self.commit_requested)
             field.textEdited.connect(lambda _t: self.changed.emit())
+        for field in (self.speaker, self.agenda):
+            field.textChanged.connect(self._show_carried)
         self.stance.activated.connect(lambda _i: self.changed.emit())
         self.for_feedback.toggled.connect(lambda _b: self.changed.emit())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in the stance list or the "for feedback" box (which ignore it) saves too."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.commit_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     # -- values ----------------------------------------------------------------------------------
     def text(self) -> str:
@@ -186,6 +238,24 @@ class NoteComposer(QWidget):
         self.stance.setCurrentIndex(0)
         self.tags.clear()
         self.for_feedback.setChecked(True)
+
+    def clear_carried(self) -> None:
+        """Ctrl+K: the next note is filed under no speaker and no agenda item."""
+        self.speaker.clear()
+        self.agenda.clear()
+        self.changed.emit()
+
+    def _show_carried(self) -> None:
+        parts = []
+        if self.speaker.text().strip():
+            parts.append(self.tr("speaker {speaker}").format(speaker=self.speaker.text().strip()))
+        if self.agenda.text().strip():
+            parts.append(self.tr("agenda item {item}").format(item=self.agenda.text().strip()))
+        self.carried.setText(
+            self.tr("Filed under: {fields}  (Ctrl+K clears)").format(fields=" · ".join(parts))
+            if parts
+            else ""
+        )
 
     def set_completions(self, speakers: list[str], agenda: list[str], tags: list[str]) -> None:
         self.speaker_model.setStringList(speakers)

@@ -24,14 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from observer_app.core import clock
+from observer_app.core import clock, symbols
 from observer_app.core.model import Briefing, Conference, Note, NoteStamp, utc_now
+from observer_app.core.playback import recording_position
 from observer_app.store.db import StoreError
 from observer_app.store.notes import NoteRepository
 from observer_app.ui.models.notes import NotesModel
 from observer_app.ui.panels.note_composer import NoteComposer
 from observer_app.ui.panels.note_filters import NoteFilterBar
 from observer_app.ui.panels.note_menu import note_context_menu
+from observer_app.ui.panels.note_toast import UndoToast
 
 log = logging.getLogger("observer.ui")
 DRAFT_DELAY_MS = 1000
@@ -46,20 +48,27 @@ class _NoteCommand(QUndoCommand):
     """Each step writes through the repository at once: undo is as durable as the edit."""
 
     def __init__(
-        self, panel: NotesPanel, text: str, redo_fn, undo_fn, first_redo_done: bool = False
+        self,
+        panel: NotesPanel,
+        text: str,
+        redo_fn,
+        undo_fn,
+        first_redo_done: bool = False,
+        note_id: str | None = None,
     ):
         super().__init__(text)
         self.panel, self.redo_fn, self.undo_fn = panel, redo_fn, undo_fn
+        self.note_id = note_id  # the note the list shows selected afterwards (if still listed)
         self._skip = first_redo_done
 
     def redo(self) -> None:
         if self._skip:
             self._skip = False
         else:
-            self.panel.apply(self.redo_fn)
+            self.panel.apply(self.redo_fn, self.note_id)
 
     def undo(self) -> None:
-        self.panel.apply(self.undo_fn)
+        self.panel.apply(self.undo_fn, self.note_id)
 
 
 class NotesPanel(QWidget):
@@ -88,7 +97,7 @@ class NotesPanel(QWidget):
         self.composer = NoteComposer()
         self.editor = self.composer.editor  # what shortcuts and tests focus
         self.stamp_label = self.composer.stamp_label
-        self.composer.first_keystroke.connect(self.start_note)
+        self.composer.first_keystroke.connect(self._stamp_if_needed)
         self.composer.commit_requested.connect(self.commit)
         self.composer.changed.connect(self._on_changed)
         self.composer.focus_lost.connect(self.flush_draft)
@@ -130,6 +139,9 @@ class NotesPanel(QWidget):
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.flush_draft)
 
+        self.toast = UndoToast(self.view)
+        self.toast.undo_requested.connect(self.undo_stack.undo)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.composer)
@@ -168,9 +180,12 @@ class NotesPanel(QWidget):
         except StoreError as exc:
             self.stamp_label.setText(f"⚠ {exc}")
             return
+        kept = self.selected_note()
         self.model.set_rows(
             self.conference, rowids, lambda ids: self.repository.by_rowids(ids, keep_missing=True)
         )
+        if kept is not None:  # the row the user sees selected stays selected (F2, Delete)
+            self.select_note(kept.id, scroll=False)
         if self._choices_stale and not self._choices_scheduled:
             # Scanning every note for the choices must not hold up the list (or the window).
             self._choices_scheduled = True
@@ -217,38 +232,66 @@ class NotesPanel(QWidget):
             own + [s for s in self.known_speakers if s not in own], agenda, tags
         )
 
-    def apply(self, fn) -> None:
-        """Run a repository change from the undo stack; a failure is shown, not raised."""
+    def apply(self, fn, note_id: str | None = None) -> None:
+        """Run a repository change from the undo stack; a failure is shown, not raised.
+
+        Afterwards ``note_id`` is selected if the list shows it, else the row where it was
+        (a deleted note's neighbour), so keyboard actions go on acting on what is seen."""
+        row = self.view.currentIndex().row()
         try:
             fn()
         except StoreError as exc:
             QMessageBox.critical(self, self.tr("Notes"), str(exc))
         self._choices_stale = True
         self.reload()
+        if note_id is None or not self.select_note(note_id):
+            if row >= 0 and self.model.rowCount():
+                self.select_row(min(row, self.model.rowCount() - 1))
 
     # -- taking notes -------------------------------------------------------------------------------
     @Slot()
     def start_note(self) -> None:
-        """Stamp this moment (Ctrl+N, or the first keystroke of a note without a stamp).
+        """Ctrl+N: a new note stamped now, focus in its text.
 
-        A draft being typed keeps its stamp: Ctrl+N then only brings the focus back.
+        Text typed and not saved yet is saved first as its own note (with its own stamp and
+        fields): it is never merged into the next one. If it cannot be saved it stays.
         """
-        if self.stamp is None or not self.composer.text():
-            if not (self.stamp is not None and self.sender() is self.composer):
-                self.stamp = self.stamp_provider()
-                self._show_stamp()
+        if self.composer.text().strip():
+            self.commit()
+            if self.composer.text().strip():
+                return  # not saved (the reason was shown): keep it, and its stamp
+        self.stamp = self.stamp_provider()
+        self._show_stamp()
         self.editor.setFocus()
+
+    @Slot()
+    def _stamp_if_needed(self) -> None:
+        """The first keystroke of a note without a stamp stamps it."""
+        if self.stamp is None:
+            self.stamp = self.stamp_provider()
+            self._show_stamp()
+
+    def clear_carried(self) -> None:
+        """Ctrl+K: no speaker, no agenda item for the next note."""
+        self.composer.clear_carried()
+        self.editor.setFocus()
+
+    def focus_list(self) -> None:
+        """Ctrl+L: the notes list, with the current note selected and visible."""
+        self.view.setFocus()
+        if self.selected_note() is None and self.model.rowCount():
+            self.select_row(self.model.rowCount() - 1)
 
     def _show_stamp(self, prefix: str = "") -> None:
         if self.stamp is None or self.conference is None:
             return
         tz = clock.zone(self.conference.timezone)
         where = self.conference.body(self.stamp.body_id) if self.stamp.body_id else None
+        # The same position as the saved row will show (the session's recording time).
+        position = recording_position(self.stamp.note("", self.conference.id), self.conference)
         video = (
-            self.tr(", video {position}").format(
-                position=clock.format_position(self.stamp.media_position_ms)
-            )
-            if self.stamp.media_position_ms is not None
+            self.tr(", video {position}").format(position=clock.format_position(position))
+            if position is not None
             else ""
         )
         when = f"{clock.format_clock(self.stamp.utc, tz, seconds=True)} {clock.zone_label(self.stamp.utc, tz)}"
@@ -259,6 +302,8 @@ class NotesPanel(QWidget):
 
     @Slot()
     def commit(self) -> None:
+        """Save the note typed (Enter in any composer field); focus ends in the note text."""
+        self.editor.setFocus()  # always: the next words must not go into a side field
         text = self.composer.text().strip()
         if not text or self.conference is None:
             return
@@ -322,8 +367,9 @@ class NotesPanel(QWidget):
         self.filters.search.selectAll()
 
     def selected_note(self) -> Note | None:
-        index = self.view.currentIndex()
-        return self.model.note_at(index.row()) if index.isValid() else None
+        """The note the user sees selected (not Qt's current index, which may be elsewhere)."""
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        return self.model.note_at(rows[0].row()) if rows else None
 
     def delete_selected(self) -> None:
         note = self.selected_note()
@@ -334,8 +380,10 @@ class NotesPanel(QWidget):
                     self.tr("delete note"),
                     lambda: self.repository.delete(note.id),
                     lambda: self.repository.undelete(note.id),
+                    note_id=note.id,
                 )
             )
+            self.toast.show_message(self.tr("Note deleted"))
 
     def edit_selected(self) -> None:
         from observer_app.ui.dialogs.note_edit import NoteEditDialog
@@ -359,6 +407,7 @@ class NotesPanel(QWidget):
                         self.tr("edit note"),
                         lambda: self.repository.save(_now(edited)),
                         lambda: self.repository.save(_now(note)),
+                        note_id=note.id,
                     )
                 )
 
@@ -372,6 +421,7 @@ class NotesPanel(QWidget):
                     self.tr("mark private"),
                     lambda: self.repository.save(_now(changed)),
                     lambda: self.repository.save(_now(note)),
+                    note_id=note.id,
                 )
             )
 
@@ -402,19 +452,19 @@ class NotesPanel(QWidget):
         if scroll:
             self.view.scrollTo(index)
 
+    def select_note(self, note_id: str, scroll: bool = True) -> bool:
+        """Select the note ``note_id`` if the list shows it; whether it does."""
+        try:
+            row = self.model.row_of(self.repository.rowid(note_id))
+        except (StoreError, TypeError):  # (TypeError: no such note)
+            return False
+        if row >= 0:
+            self.select_row(row, scroll)
+        return row >= 0
+
     def show_note(self, note_id: str) -> None:
         """Select the note ``note_id`` (a search hit) in the list, if the filters show it."""
-        note = self.repository.get(note_id)
-        row = self.model.row_at_or_before(note.utc) if note is not None else -1
-        while (
-            row >= 0
-            and (found := self.model.note_at(row)) is not None
-            and found.id != note_id
-            and found.utc == note.utc
-        ):
-            row -= 1
-        if row >= 0 and self.model.note_at(row).id == note_id:
-            self.select_row(row)
+        if self.select_note(note_id):
             self.view.setFocus()
 
     def follow(self, utc: datetime) -> None:
@@ -486,9 +536,15 @@ class NotesPanel(QWidget):
     def note_count(self) -> int:
         return self.model.rowCount()
 
+    @Slot(str, str, int)
+    def cite(self, symbol: str, language: str, page: int) -> None:
+        """The Cite button: a citation in the one grammar the report reads (core/symbols.py)."""
+        self.insert_citation(symbols.format_citation(symbol, language, page))
+
     def insert_citation(self, text: str) -> None:
         """Put ``text`` (a document, language and page) at the cursor of the note being written."""
-        self.start_note()
+        self._stamp_if_needed()
+        self.editor.setFocus()
         cursor = self.editor.textCursor()
         before = self.composer.text()[: cursor.position()]
         cursor.insertText(("" if not before or before.endswith((" ", "\n")) else " ") + text + " ")

@@ -70,6 +70,8 @@ class PlayerPanel(QWidget):
         layout.addLayout(row)
         self.controls.connect_to(self)
         self.controls.fullscreen.clicked.connect(self.fullscreen_requested)
+        # A click on the video focuses the player: Space then plays/pauses (and only then).
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
     # -- API for the main window -----------------------------------------------------------------
     @property
@@ -166,6 +168,15 @@ class PlayerPanel(QWidget):
     def next_tile(self) -> None:
         if len(self.tiles) > 1 and self.active in self.tiles:
             self.set_active(self.tiles[(self.tiles.index(self.active) + 1) % len(self.tiles)])
+
+    def toggle_mute(self) -> None:
+        self.controls.mute.toggle()
+
+    def toggle_audio_only(self) -> None:
+        self.controls.audio_only.toggle()
+
+    def choose_captions_file(self) -> None:
+        self.controls.choose_captions_file()
 
     def nudge_volume(self, delta: int) -> None:
         self.controls.volume.setValue(max(0, min(100, self.controls.volume.value() + delta)))

@@ -279,6 +279,9 @@ class SchedulePanel(QWidget):
         action.setCheckable(True)
         action.setChecked(follow in self.follows)
 
+    def show_day_timeline(self) -> None:
+        self.tabs.setCurrentIndex(1)
+
     def follow_selected(self) -> None:
         """Ctrl+D: follow (or stop following) what is selected."""
         follow = self.selected_follow()
