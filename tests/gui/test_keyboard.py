@@ -245,3 +245,111 @@ def test_escape_leaves_full_screen(qtbot, window):
     QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=3000)
     assert window.notes.isVisible()
+
+
+def notes_of(window):
+    return window.profile.notes.list(window.conference.id)
+
+
+@pytest.mark.parametrize("field", ["text", "speaker", "agenda", "stance", "tags", "for feedback"])
+def test_enter_in_any_composer_field_saves_and_focus_goes_back_to_the_text(qtbot, window, field):
+    notes = window.notes
+    focus(qtbot, notes.editor)
+    QTest.keyClicks(notes.editor, "Kenya supports")
+    widget = composer_fields(window)[field]
+    focus(qtbot, widget)
+    press(widget, Qt.Key.Key_Return)
+    assert [n.text for n in notes_of(window)] == ["Kenya supports"]
+    assert QApplication.focusWidget() is notes.editor
+    # The next words go into the note text, first letter included.
+    QTest.keyClicks(QApplication.focusWidget(), "Chile")
+    assert notes.composer.text() == "Chile"
+    assert notes.composer.tags.text() == "" and notes.composer.speaker.text() == ""
+
+
+def test_clearing_a_field_never_opens_a_completion_list(qtbot, window):
+    """The agenda field cleared opened a list of every symbol, which swallowed Enter."""
+    notes = window.notes
+    agenda = notes.composer.agenda
+    popup = agenda.completer().popup()
+    focus(qtbot, notes.editor)
+    QTest.keyClicks(notes.editor, "Egypt asks for more time")
+    focus(qtbot, agenda)
+    QTest.keyClicks(agenda, "DT")
+    qtbot.waitUntil(popup.isVisible, timeout=2000)  # typed: the list is offered
+    press(agenda, Qt.Key.Key_Backspace)
+    press(agenda, Qt.Key.Key_Backspace)
+    QApplication.processEvents()
+    assert agenda.text() == "" and not popup.isVisible()
+    press(agenda, Qt.Key.Key_Return)  # saves at once
+    (note,) = notes_of(window)
+    assert (note.text, note.agenda_item) == ("Egypt asks for more time", "")
+
+
+def test_enter_in_a_list_opened_by_typing_takes_the_choice_then_saves(qtbot, window):
+    notes = window.notes
+    speaker = notes.composer.speaker
+    popup = speaker.completer().popup()
+    focus(qtbot, notes.editor)
+    QTest.keyClicks(notes.editor, "Supports the draft")
+    focus(qtbot, speaker)
+    QTest.keyClicks(speaker, "Brazi")
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    press(speaker, Qt.Key.Key_Down)
+    press(speaker, Qt.Key.Key_Return)  # takes "Brazil"
+    assert speaker.text() == "Brazil" and not popup.isVisible()
+    assert notes_of(window) == []
+    press(speaker, Qt.Key.Key_Return)  # saves
+    (note,) = notes_of(window)
+    assert (note.text, note.speaker) == ("Supports the draft", "Brazil")
+
+
+def test_ctrl_n_saves_the_unsaved_note_on_its_own_and_stamps_the_new_one_now(qtbot, window):
+    notes = window.notes
+    c = notes.composer
+    focus(qtbot, notes.editor)
+    QTest.keyClicks(notes.editor, "First point")
+    first_stamp = notes.stamp
+    focus(qtbot, c.speaker)
+    QTest.keyClicks(c.speaker, "Kenya")
+    QTest.keyClick(c.speaker, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # private
+    QTest.keyClick(c.speaker, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is notes.editor and c.text() == ""
+    assert notes.stamp is not None and notes.stamp.utc > first_stamp.utc
+    QTest.keyClicks(notes.editor, "Second point")
+    QTest.keyClick(notes.editor, Qt.Key.Key_Return)
+    first, second = sorted(notes_of(window), key=lambda n: n.utc)
+    assert (first.text, first.speaker, first.for_feedback) == ("First point", "Kenya", False)
+    assert abs((first.utc - first_stamp.utc).total_seconds()) < 0.001  # its own stamp (ms)
+    assert (second.text, second.speaker, second.for_feedback) == ("Second point", "", True)
+
+
+def test_space_changes_playback_only_from_the_player(qtbot, window):
+    from tests.gui.test_main_window import wait_playing
+
+    wait_playing(qtbot, window)
+    player = window.player
+    filters = window.notes.filters
+    elsewhere = {
+        **composer_fields(window),
+        "search": filters.search,
+        "stance filter": filters.stance,
+        "since briefing": filters.since_briefing,
+        "notes list": window.notes.view,
+        "schedule": window.schedule.view,
+        "document list": window.documents.view,
+    }
+    for name, widget in elsewhere.items():
+        focus(qtbot, widget)
+        before = player.backend.raw_time_ms()
+        press(widget, Qt.Key.Key_Space)
+        if QApplication.activePopupWidget() is not None:  # a combo opens its list: close it
+            press(widget, Qt.Key.Key_Escape)
+        # Still playing: the clock goes on (after a pause it would stop).
+        qtbot.waitUntil(lambda b=before: abs(player.backend.raw_time_ms() - b) > 300, timeout=4000)
+        assert player.state == "playing", f"Space in {name} changed playback"
+    # On the video, Space is play/pause.
+    qtbot.mouseClick(window.player_panel.active.surface, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.player_panel.hasFocus(), timeout=2000)
+    press(window.player_panel, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: player.state == "paused", timeout=5000)

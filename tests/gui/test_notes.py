@@ -157,9 +157,7 @@ def test_since_last_briefing_is_one_click(qtbot, window):
 
 
 def test_list_follows_an_archive_as_it_plays(qtbot, window):
-    past = next(
-        s for s in window.conference.sessions_of("com6") if s.is_past(datetime.now(UTC))
-    )
+    past = next(s for s in window.conference.sessions_of("com6") if s.is_past(datetime.now(UTC)))
     window.watch("com6", past.id)
     wait_playing(qtbot, window)
     from observer_app.core.model import NoteStamp
@@ -212,3 +210,117 @@ def test_a_scheduled_session_can_be_the_briefing(qtbot, window):
     window.schedule.briefing_marked.emit(session)
     (briefing,) = window.profile.notes.briefings(window.conference.id)
     assert briefing.utc == session.start and briefing.title == session.title
+
+
+# -- the live loop (issue 12) ---------------------------------------------------------------------
+
+
+def visible_selection(win) -> list[str]:
+    """The texts of the rows the user sees selected."""
+    rows = win.notes.view.selectionModel().selectedRows()
+    return [win.notes.model.note_at(index.row()).text for index in rows]
+
+
+def edit_with_f2(qtbot, view, tries: int = 300) -> str:
+    """Press F2 in the list; the text the edit dialog opened with (the dialog is cancelled)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    opened: list[str] = []
+
+    def answer(left: int = tries) -> None:  # runs inside the dialog's own event loop
+        dialog = QApplication.activeModalWidget()
+        if dialog is None and left:
+            QTimer.singleShot(10, lambda: answer(left - 1))
+        elif dialog is not None:
+            opened.append(dialog.composer.text())
+            dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: bool(opened), timeout=3000)
+    return opened[0]
+
+
+def test_keyboard_actions_act_on_the_row_seen_selected_after_an_edit(qtbot, window):
+    """F2 edited the wrong note: after an edit the current row fell back to row 1, unselected."""
+    for text in ("Kenya first", "Chile second", "Egypt third"):
+        type_note(window, text)
+    view = window.notes.view
+    window.notes.select_row(1)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus, timeout=2000)
+    QTest.keyClick(
+        view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )  # an edit: mark it private
+    assert next(n for n in stored(window) if n.text == "Chile second").for_feedback is False
+    assert visible_selection(window) == ["Chile second"]  # still selected, and visibly so
+    assert edit_with_f2(qtbot, view) == "Chile second"  # F2 opens that note, not row 1
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert sorted(n.text for n in stored(window)) == ["Egypt third", "Kenya first"]
+    assert len(visible_selection(window)) == 1  # a neighbour is selected, not nothing
+
+
+def test_carried_over_fields_are_shown_and_one_key_clears_them(qtbot, window):
+    composer = window.notes.composer
+    window.notes.editor.setFocus()
+    QTest.keyClicks(window.notes.editor, "On the budget")
+    composer.agenda.setFocus()
+    QTest.keyClicks(composer.agenda, "ADM/54")
+    QTest.keyClick(composer.agenda, Qt.Key.Key_Return)
+    # The next note would be filed under ADM/54: the composer says so.
+    assert composer.agenda.text() == "ADM/54"
+    assert composer.carried.isVisible() and "ADM/54" in composer.carried.text()
+    QTest.keyClick(window.notes.editor, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert composer.agenda.text() == "" and composer.carried.text() == ""
+    QTest.keyClicks(window.notes.editor, "Another subject")
+    QTest.keyClick(window.notes.editor, Qt.Key.Key_Return)
+    assert next(n for n in stored(window) if n.text == "Another subject").agenda_item == ""
+
+
+def test_delete_says_note_deleted_with_undo_over_the_list(qtbot, window):
+    type_note(window, "Kenya supports DT/33")
+    notes = window.notes
+    notes.select_row(0)
+    notes.view.setFocus()
+    QTest.keyClick(notes.view, Qt.Key.Key_Delete)
+    assert stored(window) == []
+    toast = notes.toast
+    qtbot.waitUntil(toast.isVisible, timeout=2000)
+    assert "Note deleted" in toast.message.text()
+    # Where the user looks: inside the notes list, wholly visible.
+    assert notes.view.rect().contains(toast.geometry())
+    qtbot.mouseClick(toast.undo, Qt.MouseButton.LeftButton)
+    assert [n.text for n in stored(window)] == ["Kenya supports DT/33"]
+    assert not toast.isVisible()
+
+
+def test_one_click_on_a_search_hit_opens_the_note(qtbot, window):
+    type_note(window, "Kenya asks for open consultations everywhere")
+    type_note(window, "Something else entirely")
+    window.notes.select_row(1)
+    docs = window.documents
+    docs.filter.setText("open consultations")
+    QTest.keyClick(docs.filter, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: docs.results.isVisible(), timeout=5000)
+    hits = [docs.results_model.hit_at(r) for r in range(docs.results_model.rowCount())]
+    row = next(r for r, h in enumerate(hits) if h.kind == "note")
+    rect = docs.results.visualRect(docs.results_model.index(row, 0))
+    qtbot.mouseClick(docs.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert visible_selection(window) == ["Kenya asks for open consultations everywhere"]
+
+
+def test_composer_header_and_saved_row_show_the_same_video_time(qtbot, window):
+    from observer_app.core import clock
+
+    wait_playing(qtbot, window)
+    notes = window.notes
+    QTest.keyClick(notes.editor, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    header = notes.stamp_label.text()
+    QTest.keyClicks(notes.editor, "Timed")
+    QTest.keyClick(notes.editor, Qt.Key.Key_Return)
+    (note,) = stored(window)
+    row_time = notes.model.data(notes.model.index(0, 1))
+    assert row_time and f"video {row_time}" in header, (header, row_time)
+    # (and it is the session's recording time, not how long the player has been open)
+    assert row_time != clock.format_position(note.media_position_ms)
