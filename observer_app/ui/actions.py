@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from observer_app.ui.dialogs import about, calendar, team
 from observer_app.ui.dialogs.outbox import OutboxDialog
@@ -541,6 +541,19 @@ class ShortcutGuard(QObject):
             for spec in ACTIONS
             if spec.shortcut and spec.context in (Context.WINDOW, Context.FULL_SCREEN)
         ]
+        # Shortcut overrides go to the focus widget: watch each widget of the window as it
+        # gets the focus (not every event of the application, which would cost each event a
+        # trip through Python).
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._watch)
+        if app.focusWidget() is not None:
+            self._watch(None, app.focusWidget())
+
+    def _watch(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and new.window() is self.window:
+            new.removeEventFilter(self)  # (once per widget)
+            new.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget):

@@ -8,14 +8,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from observer_app import APP_NAME
 from observer_app.core import playback
@@ -295,7 +288,7 @@ class MainWindow(QMainWindow):
             menus,
             {Context.PLAYER: self.player_panel, Context.NOTES_LIST: self.notes.view},
         )
-        QApplication.instance().installEventFilter(ShortcutGuard(self, self.actions_by_id))
+        self.shortcut_guard = ShortcutGuard(self, self.actions_by_id)
 
     def watch_selected_in_new_tile(self) -> None:
         index = self.schedule.view.currentIndex()
