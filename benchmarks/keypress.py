@@ -13,7 +13,8 @@ run as they do for a person. Under openbox when it is installed (real focus, as 
   shows the character (a zero-timer queued by that paint runs once the paint and the
   flush to the X server are done).
 * Stalls: a 5 ms precise QTimer records the gaps between its ticks; a gap over 50 ms is a
-  stall of the GUI thread.
+  stall of the GUI thread. The GUI thread's CPU time over each gap tells the app's own work
+  (it computed) from time it was not running at all (other processes had the CPU).
 
 usage: xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python benchmarks/keypress.py
        [--minutes 10]   (shorter sessions by flag; the figures say which was run)
@@ -99,7 +100,9 @@ class StallMeter:
         self.clock = QElapsedTimer()
         self.clock.start()
         self.last = 0
+        self.last_cpu = time.thread_time() * 1000  # CPU time of the GUI thread (it ticks here)
         self.gaps: list[int] = []
+        self.cpu: list[float] = []
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(5)
@@ -107,12 +110,23 @@ class StallMeter:
         self.timer.start()
 
     def _tick(self) -> None:
-        now = self.clock.elapsed()
+        now, cpu = self.clock.elapsed(), time.thread_time() * 1000
         self.gaps.append(now - self.last)
-        self.last = now
+        self.cpu.append(cpu - self.last_cpu)
+        self.last, self.last_cpu = now, cpu
 
     def stalls(self) -> list[int]:
         return [g for g in self.gaps[1:] if g > STALL_MS]
+
+    def busy_stalls(self) -> list[int]:
+        """Stalls where the GUI thread ran (computed) for most of the gap: the app's own work.
+        The others are time it did not run at all: the CPU given to other processes (or a
+        wait on I/O)."""
+        return [
+            g
+            for g, c in zip(self.gaps[1:], self.cpu[1:], strict=True)
+            if g > STALL_MS and c > g / 2
+        ]
 
 
 def type_notes(stop_at: float, counts: dict, rng: random.Random) -> None:
@@ -222,7 +236,13 @@ def report(minutes, samples, meter, counts, saved, player_state, with_wm) -> Non
         f"{len(meter.gaps)} ticks of 5 ms) (goal: none): {'MET' if not stalls else 'MISSED'}"
     )
     if stalls:
-        print(f"  stalls (ms): {sorted(stalls, reverse=True)[:10]}")
+        busy = meter.busy_stalls()
+        print(f"  largest stalls (ms): {sorted(stalls, reverse=True)[:10]}")
+        print(
+            f"  of which the GUI thread was computing for most of the gap: {len(busy)} "
+            f"{sorted(busy, reverse=True)[:10]}; the rest it was not running (CPU given to "
+            f"other processes: load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
+        )
 
 
 if __name__ == "__main__":

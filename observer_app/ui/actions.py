@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QWidget
 
 from observer_app.ui.dialogs import about, calendar, team
 from observer_app.ui.dialogs.outbox import OutboxDialog
@@ -530,7 +530,8 @@ class ShortcutGuard(QObject):
     editing (through a ShortcutOverride event), so Ctrl+E did nothing in a one-line field.
     This filter answers that event for the window's widgets with "not claimed" whenever the
     key is a window command's shortcut. Text keys (Ctrl+Z, Ctrl+C, Ctrl+V...) are not window
-    commands and stay with the field.
+    commands and stay with the field. In the player's controls, a focused button or list keeps
+    Space for itself (Space on "Mute" mutes, as everywhere else).
     """
 
     def __init__(self, window: QWidget, actions: dict[ActionId, QAction]):
@@ -540,6 +541,9 @@ class ShortcutGuard(QObject):
             actions[spec.id]
             for spec in ACTIONS
             if spec.shortcut and spec.context in (Context.WINDOW, Context.FULL_SCREEN)
+        ]
+        self.player_keys = [
+            actions[spec.id] for spec in ACTIONS if spec.shortcut and spec.context is Context.PLAYER
         ]
         # Shortcut overrides go to the focus widget: watch each widget of the window as it
         # gets the focus (not every event of the application, which would cost each event a
@@ -563,5 +567,10 @@ class ShortcutGuard(QObject):
         pressed = QKeySequence(event.keyCombination())
         if any(a.isEnabled() and a.shortcut() == pressed for a in self.actions):
             event.ignore()  # not the field's: the shortcut map runs the window's command
+            return True
+        if isinstance(watched, QAbstractButton | QComboBox) and any(
+            a.shortcut() == pressed for a in self.player_keys
+        ):
+            event.accept()  # a focused button or list of the player keeps its own Space
             return True
         return False

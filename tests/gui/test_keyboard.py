@@ -348,6 +348,12 @@ def test_space_changes_playback_only_from_the_player(qtbot, window):
         # Still playing: the clock goes on (after a pause it would stop).
         qtbot.waitUntil(lambda b=before: abs(player.backend.raw_time_ms() - b) > 300, timeout=4000)
         assert player.state == "playing", f"Space in {name} changed playback"
+    # A focused button of the player keeps Space for itself: Space on Mute mutes.
+    mute = window.player_panel.controls.mute
+    focus(qtbot, mute)
+    was_muted = mute.isChecked()
+    press(mute, Qt.Key.Key_Space)
+    assert mute.isChecked() is not was_muted and player.state == "playing"
     # On the video, Space is play/pause.
     qtbot.mouseClick(window.player_panel.active.surface, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.player_panel.hasFocus(), timeout=2000)
