@@ -72,6 +72,7 @@ class PlayerPanel(QWidget):
         self.controls.fullscreen.clicked.connect(self.fullscreen_requested)
         # A click on the video focuses the player: Space then plays/pauses (and only then).
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setAccessibleName(self.tr("Player"))
 
     # -- API for the main window -----------------------------------------------------------------
     @property
