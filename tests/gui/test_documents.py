@@ -38,6 +38,14 @@ def test_pages_language_versions_and_cite_into_the_note(qtbot, window):
     qtbot.mouseClick(viewer.cite, Qt.MouseButton.LeftButton)
     text = window.notes.composer.text()
     assert f"Document 67 (FR), p. {viewer.current_page()}" in text  # the report's grammar
+    from observer_app.core.symbols import find_citations
+
+    ((_s, _e, citation),) = find_citations(text)  # read back as what was cited
+    assert (citation.symbol.canonical(), citation.language, citation.page) == (
+        "67",
+        "fr",
+        viewer.current_page(),
+    )
     assert window.notes.stamp is not None  # citing starts a stamped note like the first keystroke
 
 
