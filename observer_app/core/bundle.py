@@ -76,6 +76,33 @@ def make_ancestor_key(*groups: Iterable[str] | None) -> str:
     return " ".join(list(seen)[:MAX_VERSIONS])
 
 
+# -- what may leave the machine ---------------------------------------------------------------------
+
+
+def withdrawal(note: Note) -> Note:
+    """The tombstone that withdraws a note made private after it was shared: teammates learn of
+    it as of a deletion, and nothing of what it says (text, speaker, item, stance, tags) goes."""
+    return replace(
+        note,
+        text="",
+        speaker="",
+        agenda_item="",
+        stance="",
+        tags=(),
+        for_feedback=True,
+        deleted=True,
+    )
+
+
+def shareable(note: Note, was_shared: bool) -> Note | None:
+    """What of ``note`` may go into a team bundle. A private note (not for feedback) never
+    leaves the machine: left out, or, when a version of it was shared before, replaced by its
+    withdrawal. Every other note (tombstones of shared notes too) goes as it is."""
+    if note.for_feedback:
+        return note
+    return withdrawal(note) if was_shared else None
+
+
 # -- writing -----------------------------------------------------------------------------------------
 
 
@@ -106,6 +133,8 @@ def note_to_dict(note: Note, versions: Iterable[str] | None = None) -> dict:
         "conflict_of": note.conflict_of,
         "deleted": note.deleted,
     }
+    if note.edited_by and note.edited_by != note.author:
+        d["edited_by"] = note.edited_by
     if versions is not None:
         d["versions"] = list(versions)
     return d
@@ -234,6 +263,7 @@ def _note_from_dict(d: dict) -> Note:
         author=d["author"],
         conflict_of=d["conflict_of"].lower() if d["conflict_of"] else None,
         deleted=d["deleted"],
+        edited_by=d.get("edited_by", ""),
     )
 
 
@@ -348,9 +378,30 @@ def merge(
     known = make_ancestor_key([local_fp], mine, theirs, [r])
     if remote.deleted:  # they deleted what we edited: keep ours, there is nothing to show of theirs
         return MergeDecision(Outcome.CONFLICT, None, None, known)
+    if keeps_place(remote, r, local, local_fp):  # theirs is the note, ours the conflicting edit
+        return MergeDecision(
+            Outcome.CONFLICT,
+            remote,
+            conflict_copy(local, local_fp),
+            known,
+            make_ancestor_key([local_fp]),
+        )
     return MergeDecision(
         Outcome.CONFLICT, None, conflict_copy(remote, r), known, make_ancestor_key([r])
     )
+
+
+def keeps_place(a: Note, a_fp: str, b: Note, b_fp: str) -> bool:
+    """Of two concurrent versions of a note, whether ``a`` stays the note (``b`` becoming the
+    conflicting edit beside it). The same answer on every machine, whichever version it holds:
+    the version of the note's author wins over a teammate's edit; between two teammates' edits,
+    the earlier one stays and the later one is marked."""
+    owner = a.author or b.author
+    a_by_owner = (a.edited_by or a.author) == owner
+    b_by_owner = (b.edited_by or b.author) == owner
+    if a_by_owner != b_by_owner:
+        return a_by_owner
+    return (a.updated, a_fp) <= (b.updated, b_fp)
 
 
 def redundant_copies(notes: Iterable[Note]) -> list[Note]:

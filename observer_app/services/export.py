@@ -94,6 +94,10 @@ def make_report(
         notes = profile.notes.list(conference.id)
     else:
         notes = profile.notes.find(conference.id, selection, clock.zone(conference.timezone))
+    me = {str(s.get("author.name") or "").strip(), str(s.get("sync.user") or "").strip(), ""}
+    # Only the owner's own private notes can be included (an older Observer imported
+    # teammates' private notes: they never go out from here).
+    notes = [n for n in notes if n.for_feedback or n.author.strip() in me]
     return build_report(
         conference,
         notes,

@@ -15,7 +15,7 @@ from observer_app.store.db import Database, StoreError
 _COLUMNS = (
     "id, conference_id, body_id, session_id, stream_url, stream_kind, media_position_ms, "
     "program_date_time, utc, text, for_feedback, created, updated, speaker, agenda_item, stance, tags, "
-    "author, conflict_of, deleted, documents"
+    "author, conflict_of, deleted, documents, edited_by"
 )
 _PLACEHOLDERS = ",".join("?" * len(_COLUMNS.split(",")))
 
@@ -60,6 +60,7 @@ def _row_to_note(row: sqlite3.Row) -> Note:
         author=row["author"],
         conflict_of=row["conflict_of"],
         deleted=bool(row["deleted"]),
+        edited_by=row["edited_by"],
     )
 
 
@@ -86,6 +87,7 @@ def _values(note: Note) -> tuple:
         note.conflict_of,
         int(note.deleted),
         cited_symbols(note.text),
+        note.edited_by,
     )
 
 
