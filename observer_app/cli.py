@@ -215,7 +215,10 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
             print(report.as_text())
         return EXIT_OK if report.ok else EXIT_PROBLEM
     if args.command == "secret":
+        from observer_app import secrets
         from observer_app.cli_send import secret_command
+
+        secrets.use_profile(paths.data)  # the secret of this data directory's profile
 
         return secret_command(args)
     if args.command == "feed":

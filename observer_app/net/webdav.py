@@ -84,14 +84,23 @@ class WebDav:
         try:
             # Only GET follows redirects: requests would turn a redirected PUT into a GET, and
             # report a write that never happened.
+            # verify passed on each call: requests lets REQUESTS_CA_BUNDLE override a session's
+            # own CA file (sync.ca_file) otherwise.
             resp = self.session.request(
-                method, url, allow_redirects=method == "GET", timeout=self.timeout, **kwargs
+                method,
+                url,
+                allow_redirects=method == "GET",
+                timeout=self.timeout,
+                verify=self.session.verify,
+                **kwargs,
             )
         except requests.exceptions.SSLError as exc:
             if "CERTIFICATE_VERIFY_FAILED" in str(exc):
                 raise WebDavError(
-                    f"{url}: the TLS certificate of {host} could not be verified "
-                    "(a captive portal, a proxy, or a self-signed certificate?)"
+                    f"{url}: the TLS certificate of {host} could not be verified (a captive "
+                    "portal, a proxy, or a self-signed certificate?); if the team server uses "
+                    "its own certificate authority, set sync.ca_file to its CA file: "
+                    "observer-app settings set sync.ca_file /path/to/ca.pem"
                 ) from None
             raise WebDavError(
                 f"{url}: no secure (TLS) connection with {host}; "
@@ -111,6 +120,10 @@ class WebDav:
             ) from None
         except requests.RequestException as exc:
             raise WebDavError(f"{url}: {type(exc).__name__}") from None
+        except OSError:  # requests: "could not find a suitable TLS CA certificate bundle"
+            raise WebDavError(
+                f"{url}: the CA file {self.session.verify} cannot be read; check sync.ca_file"
+            ) from None
         self._check(resp, method, url)
         return resp
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from observer_app import secrets
 from observer_app.paths import AppPaths
 from observer_app.store.backup import Recovery, check, recover
 from observer_app.store.db import Database, SchemaTooNewError, StoreError
@@ -44,6 +45,7 @@ def open_profile(paths: AppPaths, secondary: bool = False) -> Profile:
     Raises ``paths.PathError`` or ``store.db.StoreError`` with a message fit for the user.
     """
     paths.ensure()
+    secrets.use_profile(paths.data)  # this profile's passwords, not another data directory's
     recovery = None
     # A secondary open (a worker thread of the window, a command run beside it) never checks,
     # recovers or touches the running marker: that is the owner's job.

@@ -83,6 +83,8 @@ class SyncConfig:
     user: str
     password: str
     author: str
+    #: sync.ca_file: the team server's own certificate authority ("" : the system's).
+    ca_file: str = ""
 
     def __repr__(self) -> str:  # never show the password, not even in a traceback
         return f"SyncConfig(folder={self.folder!r}, user={self.user!r}, author={self.author!r})"
@@ -105,13 +107,19 @@ def sync_config(profile: Profile) -> SyncConfig:
         )
     if not user:
         raise SyncError(f"no user name for the team folder {url}; set it with: {_SET_USER}")
-    password = secrets.get_secret(PASSWORD_SECRET)
+    password = secrets.get_secret(PASSWORD_SECRET, secrets.profile_scope(profile.paths.data))
     if not password:
         raise SyncError(
             f"no password for user {user!r} of the team folder {url} in the keyring; "
             f"store it with: {_SET_PASSWORD}"
         )
-    return SyncConfig(folder_url(url), user, password, _author(profile) or user)
+    ca_file = str(profile.settings.get("sync.ca_file") or "").strip()
+    if ca_file and not os.access(ca_file, os.R_OK):
+        raise SyncError(
+            f"the CA file {ca_file} (sync.ca_file) cannot be read; set the right file with: "
+            "observer-app settings set sync.ca_file /path/to/ca.pem"
+        )
+    return SyncConfig(folder_url(url), user, password, _author(profile) or user, ca_file)
 
 
 def bundle_file_name(author: str, conference_id: str) -> str:
@@ -168,7 +176,10 @@ def sync(
     if client is None:
         from observer_app.net.session import make_session  # noqa: PLC0415
 
-        client = WebDav(make_session(), cfg.user, cfg.password)
+        session = make_session()
+        if cfg.ca_file:
+            session.verify = cfg.ca_file  # verified still, against the team server's own CA
+        client = WebDav(session, cfg.user, cfg.password)
     state = SyncState(profile.paths.data / "sync-state.json", conference_id)
     own_name = bundle_file_name(cfg.author, conference_id)
     own_url = file_url(cfg.folder, own_name)

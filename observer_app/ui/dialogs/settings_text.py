@@ -120,6 +120,15 @@ TEXTS = {
         QT_TRANSLATE_NOOP("Settings", "Team folder user"),
         QT_TRANSLATE_NOOP("Settings", "User name for the WebDAV folder."),
     ),
+    "sync.ca_file": (
+        QT_TRANSLATE_NOOP("Settings", "Team folder CA file"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "A PEM file with the certificate authority of a team server that "
+            "uses its own; it replaces the system's authorities for the team "
+            "folder. Empty: the system's.",
+        ),
+    ),
     "conference.recent": (
         QT_TRANSLATE_NOOP("Settings", "Recent conferences"),
         QT_TRANSLATE_NOOP(
