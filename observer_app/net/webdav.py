@@ -43,6 +43,11 @@ def file_url(folder: str, name: str) -> str:
     return urljoin(folder_url(folder), quote(name))
 
 
+def shown_url(url: str) -> str:
+    """A URL as a person reads it: "Zoë-pp26.json", not "Zo%C3%AB-pp26.json"."""
+    return unquote(url)
+
+
 def same_etag(a: str | None, b: str | None) -> bool:
     """Servers quote ETags in headers but not always in PROPFIND answers: compare the values."""
     return a is not None and b is not None and _bare(a) == _bare(b)
@@ -81,6 +86,7 @@ class WebDav:
     # -- requests and their errors ------------------------------------------------------------------
     def _request(self, method: str, url: str, **kwargs) -> requests.Response:
         host = urlsplit(url).netloc
+        shown = shown_url(url)  # messages name files as people wrote them, not %-encoded
         try:
             # Only GET follows redirects: requests would turn a redirected PUT into a GET, and
             # report a write that never happened.
@@ -97,34 +103,34 @@ class WebDav:
         except requests.exceptions.SSLError as exc:
             if "CERTIFICATE_VERIFY_FAILED" in str(exc):
                 raise WebDavError(
-                    f"{url}: the TLS certificate of {host} could not be verified (a captive "
+                    f"{shown}: the TLS certificate of {host} could not be verified (a captive "
                     "portal, a proxy, or a self-signed certificate?); if the team server uses "
                     "its own certificate authority, set sync.ca_file to its CA file: "
                     "observer-app settings set sync.ca_file /path/to/ca.pem"
                 ) from None
             raise WebDavError(
-                f"{url}: no secure (TLS) connection with {host}; "
+                f"{shown}: no secure (TLS) connection with {host}; "
                 "does the address need http instead of https, or another port?"
             ) from None
         except requests.exceptions.Timeout:
             raise WebDavError(
-                f"{url}: {host} did not answer in time; check the connection and try again"
+                f"{shown}: {host} did not answer in time; check the connection and try again"
             ) from None
         except requests.exceptions.RetryError:
             raise WebDavError(
-                f"{url}: {host} kept answering with server errors; try again later"
+                f"{shown}: {host} kept answering with server errors; try again later"
             ) from None
         except requests.exceptions.ConnectionError:
             raise WebDavError(
-                f"{url}: cannot connect to {host}; check the address and the connection"
+                f"{shown}: cannot connect to {host}; check the address and the connection"
             ) from None
         except requests.RequestException as exc:
-            raise WebDavError(f"{url}: {type(exc).__name__}") from None
+            raise WebDavError(f"{shown}: {type(exc).__name__}") from None
         except OSError:  # requests: "could not find a suitable TLS CA certificate bundle"
             raise WebDavError(
-                f"{url}: the CA file {self.session.verify} cannot be read; check sync.ca_file"
+                f"{shown}: the CA file {self.session.verify} cannot be read; check sync.ca_file"
             ) from None
-        self._check(resp, method, url)
+        self._check(resp, method, shown)
         return resp
 
     def _check(self, resp: requests.Response, method: str, url: str) -> None:

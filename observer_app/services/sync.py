@@ -12,7 +12,7 @@ import json
 import logging
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from observer_app.net.webdav import (
     file_url,
     folder_url,
     same_etag,
+    shown_url,
 )
 from observer_app.services.bundles import MergeReport, _author, _digest, _our_bundle, import_bundle
 from observer_app.services.context import Profile
@@ -64,13 +65,26 @@ class SyncReport:
             total += report
         return total
 
+    def as_dict(self) -> dict[str, object]:
+        """For ``notes sync --json``: plain (decoded) file names, counts per file and in all."""
+        return {
+            "folder": self.folder,
+            "uploaded": self.uploaded or None,
+            "files": {name: asdict(r) for name, r in sorted(self.imported.items())},
+            "total": asdict(self.total),
+            "unchanged_files": sorted(self.unchanged_files),
+            "problems": list(self.problems),
+        }
+
     def __str__(self) -> str:
         lines = [f"{name}: {report}" for name, report in sorted(self.imported.items())]
+        if len(self.imported) > 1:
+            lines.append(f"in all: {self.total}")
         if self.unchanged_files:
             lines.append(f"{len(self.unchanged_files)} file(s) unchanged since the last sync")
         lines += [f"not imported: {p}" for p in self.problems]
         if self.uploaded:
-            lines.append(f"uploaded {self.uploaded} to {self.folder}")
+            lines.append(f"uploaded {self.uploaded} to {shown_url(self.folder)}")
         return "\n".join(lines)
 
 
@@ -277,7 +291,7 @@ def _upload(
         except PreconditionFailed:
             if attempt == 2:
                 raise SyncError(
-                    f"{url} changed again while we were merging it; nothing was overwritten. "
+                    f"{shown_url(url)} changed again while we were merging it; nothing was overwritten. "
                     "Run the sync again."
                 ) from None
         else:
@@ -297,7 +311,7 @@ def _upload(
             continue
         if not etag:
             raise SyncError(
-                f"{url}: the server sends no ETag, so our file cannot be updated without risking "
+                f"{shown_url(url)}: the server sends no ETag, so our file cannot be updated without risking "
                 "a teammate's changes; nothing was overwritten"
             )
         state.set_etag(url, etag)

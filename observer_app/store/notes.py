@@ -174,6 +174,17 @@ class NoteRepository:
         row = self.db.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
         return _row_to_note(row) if row else None
 
+    def ids_starting(self, prefix: str, conference_id: str, limit: int = 2) -> list[str]:
+        """Ids of the notes of a conference that start with ``prefix`` (a short id typed on the
+        command line); ``limit`` of them at most."""
+        escaped = prefix.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self.db.execute(
+            "SELECT id FROM notes WHERE conference_id = ? AND id LIKE ? ESCAPE '\\' "
+            "ORDER BY id LIMIT ?",
+            (conference_id, escaped + "%", limit),
+        )
+        return [str(r["id"]) for r in rows]
+
     def list(self, conference_id: str | None = None, include_deleted: bool = False) -> list[Note]:
         """Notes in time order (of the moment they refer to)."""
         where, params = [], []

@@ -435,3 +435,18 @@ def test_network_failures_are_plain_webdav_errors(dav):
         failing.shutdown()
         failing.server_close()
         silent.close()
+
+
+def test_teammates_file_names_are_shown_as_written_not_percent_encoded(observers, dav):
+    alice, bob = observers("alice"), observers("bob")
+    bob.settings.set("author.name", "Zoë Ünal")
+    add(bob, "Com 4: Türkiye supports")
+    assert "uploaded Zoë-Ünal-pp26.json to " in str(sync(bob))
+    report = sync(alice)
+    assert list(report.imported) == ["Zoë-Ünal-pp26.json"]
+    assert "Zoë-Ünal-pp26.json: 1 added" in str(report) and "%" not in str(report)
+    missing = file_url(dav, "Zoë-Ünal-old.json")
+    with pytest.raises(WebDavError) as info:
+        WebDav(make_session(), "alice", PASSWORDS["alice"]).get(missing)
+    assert "Zoë-Ünal-old.json: no such folder or file" in str(info.value)
+    assert "%C3" not in str(info.value)

@@ -135,8 +135,13 @@ class NotesModel(ColumnsModel):
                 return note.speaker
             if col == 4:
                 marks = []
-                if note.conflict_of:
-                    marks.append(self.tr("⚠ conflicting edit:"))
+                if note.conflict_of:  # whose edit, and when (the other version is the note)
+                    marks.append(
+                        self.tr("⚠ conflicting edit by {who}, {when}:").format(
+                            who=note.edited_by or note.author or "?",
+                            when=i18n.format_date(note.updated.astimezone(self._tz), "d MMM HH:mm"),
+                        )
+                    )
                 if note.stance:
                     marks.append(f"[{labels.stance(note.stance)}]")
                 if not note.for_feedback:
