@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 import sys
 
-from observer_app.core import clock
 from observer_app.core.export.json_report import agenda_groups, entry_data
 from observer_app.core.report import Report
 
@@ -129,11 +128,11 @@ class _Builder:
             self.guard.check()
 
 
-def _note(b: _Builder, d: dict, utc_time: str, seen: set[str]) -> None:
-    """Stamp line, then the text; a document's title only on its first citation in the session."""
-    stamp = [
-        f"{d['conference_time']} ({utc_time[11:]})"
-    ]  # the UTC time; its date is the reader's sum
+def _note(b: _Builder, d: dict, when: str, seen: set[str]) -> None:
+    """Stamp line, then the text; a document's title only on its first citation in the session.
+    Links are written out (viewers make them clickable): the recording at that second, and
+    each cited document's file."""
+    stamp = [when]
     if d["media_position"]:
         stamp.append(f"video {d['media_position']}")
     who = " ".join(
@@ -150,9 +149,12 @@ def _note(b: _Builder, d: dict, utc_time: str, seen: set[str]) -> None:
             cited.append(
                 doc["symbol"]
                 + (f" ({doc['title']})" if doc["title"] and doc["symbol"] not in seen else "")
+                + (f" {doc['url']}" if doc["url"] else "")
             )
             seen.add(doc["symbol"])
         extra.append("Documents: " + "; ".join(cited))
+    if d["archive_link"]:
+        extra.append(f"Recording: {d['archive_link']}")
     b.add("stamp", " · ".join(stamp))
     b.add("text", d["text"], "\n".join(extra), "docs")
 
@@ -171,8 +173,8 @@ def build_documents(report: Report, base_font=None, guard: _NoneGuard | None = N
         ("Author", report.author),
         ("Organisation", report.organization),
         ("Contact", report.contact),
-        ("Generated", clock.iso_utc(report.generated)),
-        ("Conference time zone", report.timezone),
+        ("Generated", report.generated_for_people),
+        ("Times", f"{report.zone_for_people}, with UTC"),
         ("Notes", str(report.note_count)),
     ):
         if value:
@@ -196,7 +198,7 @@ def build_documents(report: Report, base_font=None, guard: _NoneGuard | None = N
                         b.new_document()
                         b.add("h2", f"{body.name} (continued)")
                         b.add("h3", f"{session.title} (continued)")
-                    _note(b, entry_data(entry), entry.utc_time, seen)
+                    _note(b, entry_data(entry), f"{entry.when} ({entry.when_utc})", seen)
     b.guard.check()
     return b.docs
 
