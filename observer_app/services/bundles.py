@@ -57,6 +57,10 @@ def _author(profile: Profile) -> str:
     ).strip()
 
 
+def _sync_user(profile: Profile) -> str:
+    return str(profile.settings.get("sync.user") or "").strip()
+
+
 def _our_bundle(profile: Profile, conference_id: str, now: datetime | None) -> tuple[dict, int]:
     """Our bundle: every note that may leave the machine (``core.shareable``: no private note,
     withdrawals of the ones made private after they were shared); records what it shares."""
@@ -65,7 +69,10 @@ def _our_bundle(profile: Profile, conference_id: str, now: datetime | None) -> t
     versions: dict[str, list[str]] = {}
     for note in profile.notes.list(conference_id, include_deleted=True):
         stored = profile.notes.ancestor(note.id)
-        outgoing = core.shareable(note, was_shared=stored is not None)
+        # Only the author withdraws a note: a teammate's note made private here (which only
+        # hides it here) is left out, and stays on the teammate's machine.
+        ours = note.author.strip() in (author, _sync_user(profile), "")
+        outgoing = core.shareable(note, was_shared=stored is not None and ours)
         if outgoing is None:
             continue
         if outgoing is note:

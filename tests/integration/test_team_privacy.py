@@ -11,6 +11,7 @@ same way on all three machines, each version with its author; each profile has i
 from __future__ import annotations
 
 import hashlib
+import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -253,6 +254,10 @@ def test_a_conflict_is_marked_the_same_on_all_three_machines(team):
     report = bob.sync()
     assert report.imported["alice-pp26.json"].conflicts == 1
     assert "alice-pp26.json: 0 added, 0 updated, 1 conflict, 0 unchanged" in str(report)
+    as_json = json.loads(json.dumps(report.as_dict()))  # notes sync --json
+    assert (
+        as_json["total"]["conflicts"] == 1 and as_json["files"]["alice-pp26.json"]["conflicts"] == 1
+    )
     rounds(machines)
     for machine in machines.values():
         notes = machine.profile.notes.list(CONF)

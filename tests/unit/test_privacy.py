@@ -70,6 +70,23 @@ def test_a_teammates_private_note_is_not_imported(profile, tmp_path):
     assert [n.text for n in profile.notes.list(CONF, include_deleted=True)] == ["bob's shared note"]
 
 
+def test_a_teammates_note_made_private_here_is_not_withdrawn_from_the_teammate(profile, tmp_path):
+    """Hiding bob's note here must not delete it on bob's machine: it is left out of our
+    bundle, not withdrawn (only a note's author withdraws it)."""
+    theirs = note("bob's shared note", author="bob")
+    bundles.import_bundle(
+        profile, CONF, core.dumps(core.to_bundle(CONF, "bob", [theirs], NOW)), "bob"
+    )
+    bundles.export_bundle(profile, CONF, tmp_path / "before.json")
+    assert [n["text"] for n in json.loads((tmp_path / "before.json").read_bytes())["notes"]] == [
+        "bob's shared note"
+    ]
+    here = profile.notes.get(theirs.id)
+    profile.notes.save(here.edited(for_feedback=False))
+    bundles.export_bundle(profile, CONF, tmp_path / "after.json")
+    assert json.loads((tmp_path / "after.json").read_bytes())["notes"] == []
+
+
 def test_include_private_includes_only_the_owners_own_private_notes(profile, tmp_path):
     profile.notes.add(note("shared", author="alice"))
     profile.notes.add(note("alice's own private", author="alice", for_feedback=False))
