@@ -18,16 +18,20 @@ import functools
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
+from typing import Any
 
 import jsonschema
 
 from observer_app.core import clock
 from observer_app.core.jsondoc import decode_json
 from observer_app.core.model import Note, StreamKind
+
+#: A bundle, a note or the schema as parsed JSON.
+JsonDict = dict[str, Any]
 
 FORMAT = "observer-notes"
 FORMAT_VERSION = 1
@@ -110,7 +114,7 @@ def _opt_iso(dt: datetime | None) -> str | None:
     return clock.iso_utc(dt) if dt else None
 
 
-def note_to_dict(note: Note, versions: Iterable[str] | None = None) -> dict:
+def note_to_dict(note: Note, versions: Iterable[str] | None = None) -> JsonDict:
     d = {
         "id": note.id,
         "conference_id": note.conference_id,
@@ -145,8 +149,8 @@ def to_bundle(
     author: str,
     notes: Iterable[Note],
     now: datetime,
-    versions: dict[str, Iterable[str]] | None = None,
-) -> dict:
+    versions: Mapping[str, Iterable[str]] | None = None,
+) -> JsonDict:
     """The bundle of ``notes`` (tombstones and conflict copies included), sorted by id so that
     the same notes always give the same file. ``versions``: note id -> its known versions."""
     versions = versions or {}
@@ -160,7 +164,7 @@ def to_bundle(
     }
 
 
-def dumps(bundle: dict) -> bytes:
+def dumps(bundle: JsonDict) -> bytes:
     """Deterministic UTF-8 JSON: readable (indented, non-ASCII kept), one trailing newline."""
     return (json.dumps(bundle, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
@@ -169,7 +173,7 @@ def dumps(bundle: dict) -> bytes:
 
 
 @functools.lru_cache(maxsize=1)
-def bundle_schema() -> dict:
+def bundle_schema() -> JsonDict:
     """The shipped JSON Schema (read once, on first use), with its ``$ref``s to ``$defs`` inlined:
     resolving 20 references per note made validation twice as slow."""
     from observer_app.paths import resources_dir  # noqa: PLC0415 - keep core free of path setup
@@ -177,10 +181,12 @@ def bundle_schema() -> dict:
     schema = json.loads(
         (resources_dir() / "schema" / "notes-bundle.schema.json").read_text(encoding="utf-8")
     )
-    return _inline_refs(schema, schema.get("$defs", {}))
+    inlined = _inline_refs(schema, schema.get("$defs", {}))
+    assert isinstance(inlined, dict)
+    return inlined
 
 
-def _inline_refs(node: object, defs: dict) -> object:
+def _inline_refs(node: object, defs: JsonDict) -> object:
     if isinstance(node, dict):
         ref = node.get("$ref", "")
         if len(node) == 1 and ref.startswith("#/$defs/"):
@@ -203,15 +209,15 @@ def _decode(data: bytes, source: str) -> object:
 
 def _schema_message(error: jsonschema.ValidationError) -> str:
     if error.validator == "required":
-        return error.message.replace("is a required property", "is missing")
+        return str(error.message).replace("is a required property", "is missing")
     if error.validator == "pattern" and "offset" in str(error.schema.get("description", "")):
         return f"{error.instance!r} is not a date-time with a UTC offset (write it like 2026-11-30T06:15:01.234Z)"
     if error.validator == "pattern":
         return f"{error.instance!r} is not in the expected form"
-    return error.message
+    return str(error.message)
 
 
-def _validate(raw: object, source: str, schema: dict) -> None:
+def _validate(raw: object, source: str, schema: JsonDict) -> None:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         found = (
             f"its format is {raw['format']!r}"
@@ -238,7 +244,7 @@ def _validate(raw: object, source: str, schema: dict) -> None:
         raise BundleError(source, place, _schema_message(first) + more)
 
 
-def _note_from_dict(d: dict) -> Note:
+def _note_from_dict(d: JsonDict) -> Note:
     def opt_dt(text: str | None) -> datetime | None:
         return clock.parse_iso(text) if text else None
 
@@ -267,7 +273,7 @@ def _note_from_dict(d: dict) -> Note:
     )
 
 
-def read_bundle(data: bytes, source_name: str, schema: dict | None = None) -> Bundle:
+def read_bundle(data: bytes, source_name: str, schema: JsonDict | None = None) -> Bundle:
     """Parse and validate bundle bytes; every problem is a ``BundleError`` naming
     ``source_name`` (a path or URL), the JSON path and what is wrong."""
     raw = _decode(data, source_name)

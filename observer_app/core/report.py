@@ -212,7 +212,7 @@ def build_report(
         session_key = session.id if session and session.body_id == note.body_id else None
         groups.setdefault(note.body_id, {}).setdefault(session_key, []).append(note)
 
-    def body_sort(body_id: str | None) -> tuple:
+    def body_sort(body_id: str | None) -> tuple[bool, int, str]:
         return (body_id not in body_order, body_order.get(body_id or "", 0), body_id or "")
 
     bodies = []
@@ -221,7 +221,7 @@ def build_report(
         sessions = []
         by_session = groups[body_id]
 
-        def session_sort(sid: str | None) -> tuple:
+        def session_sort(sid: str | None) -> tuple[bool, datetime]:
             s = conference.session(sid)
             return (s is None, s.start if s else datetime.max.replace(tzinfo=UTC))
 

@@ -10,6 +10,7 @@ message or a log line.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from typing import Any
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
 import requests
@@ -81,10 +82,13 @@ class WebDav:
         if user is not None:
             # UTF-8 as RFC 7617 and Nextcloud expect; requests would encode str as Latin-1 (and
             # crash on a Cyrillic or Arabic password).
-            session.auth = (user.encode("utf-8"), (password or "").encode("utf-8"))
+            session.auth = (  # type: ignore[assignment]  # requests accepts bytes too
+                user.encode("utf-8"),
+                (password or "").encode("utf-8"),
+            )
 
     # -- requests and their errors ------------------------------------------------------------------
-    def _request(self, method: str, url: str, **kwargs) -> requests.Response:
+    def _request(self, method: str, url: str, **kwargs: Any) -> requests.Response:
         host = urlsplit(url).netloc
         shown = shown_url(url)  # messages name files as people wrote them, not %-encoded
         try:

@@ -61,7 +61,9 @@ def _sync_user(profile: Profile) -> str:
     return str(profile.settings.get("sync.user") or "").strip()
 
 
-def _our_bundle(profile: Profile, conference_id: str, now: datetime | None) -> tuple[dict, int]:
+def _our_bundle(
+    profile: Profile, conference_id: str, now: datetime | None
+) -> tuple[core.JsonDict, int]:
     """Our bundle: every note that may leave the machine (``core.shareable``: no private note,
     withdrawals of the ones made private after they were shared); records what it shares."""
     author = _author(profile)
@@ -110,14 +112,17 @@ def bundle_bytes(
     return core.dumps(bundle), count
 
 
-def _digest(bundle: dict) -> str:
+def _digest(bundle: core.JsonDict) -> str:
     """What a bundle says, whenever it was exported: an unchanged bundle is not uploaded again
     (which would make every teammate download it again)."""
     return hashlib.sha256(core.dumps({**bundle, "exported": ""})).hexdigest()
 
 
 def export_bundle(
-    profile: Profile, conference_id: str, path: str | os.PathLike, now: datetime | None = None
+    profile: Profile,
+    conference_id: str,
+    path: str | os.PathLike[str],
+    now: datetime | None = None,
 ) -> int:
     """Write our bundle to ``path`` atomically (a reader never sees half a file); the note count."""
     with profile.db.transaction():  # the ancestors it records: one commit
@@ -144,7 +149,7 @@ def export_bundle(
 def import_bundle(
     profile: Profile,
     conference_id: str,
-    data_or_path: bytes | str | os.PathLike,
+    data_or_path: bytes | str | os.PathLike[str],
     source_name: str | None = None,
 ) -> MergeReport:
     """Merge a bundle (bytes, or a file) into the notes of ``conference_id``.
@@ -220,11 +225,13 @@ def _retire_redundant_copies(profile: Profile, conference_id: str) -> None:
 def _count(report: MergeReport, decision: core.MergeDecision, local: Note | None) -> None:
     outcome = decision.outcome
     if outcome is core.Outcome.ADDED:
+        assert decision.note is not None
         if decision.note.deleted:  # a tombstone of a note we never had: nothing to see
             report.unchanged += 1
         else:
             report.added += 1
     elif outcome is core.Outcome.UPDATED:
+        assert decision.note is not None and local is not None
         if decision.note.deleted and not local.deleted:
             report.deleted += 1
         else:
