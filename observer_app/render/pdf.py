@@ -111,8 +111,17 @@ class _Builder:
         self.cursor, self.first, self.size = QTextCursor(doc), True, 0
         self.guard.check()
 
-    def add(self, style: str, text: str, tail: str = "", tail_style: str = "") -> None:
-        """A new block in ``style``; ``tail`` continues it on a new line in ``tail_style``."""
+    def add(
+        self,
+        style: str,
+        text: str,
+        tail: str = "",
+        tail_style: str = "",
+        links: tuple[str, ...] = (),
+    ) -> None:
+        """A new block in ``style``; ``tail`` continues it on a new line in ``tail_style``.
+        Each of ``links`` (a URL written in the block) becomes a link in the PDF."""
+        start = self.cursor.position() if not self.first else 0
         if self.first:
             self.cursor.setBlockFormat(self.blocks[style])
             self.cursor.setBlockCharFormat(self.chars[style])
@@ -122,10 +131,25 @@ class _Builder:
         self.cursor.insertText(_plain(text))
         if tail:
             self.cursor.insertText("\u2028" + _plain(tail), self.chars[tail_style])
+        for url in links:
+            self._link(url, start)
         self.size += len(text) + len(tail)
         self.added += 1
         if self.added % 64 == 0:  # 3 void calls per block: None's count drops ~200 in between
             self.guard.check()
+
+    def _link(self, url: str, start: int) -> None:
+        """Make the written ``url`` (found after ``start``) a link annotation: Qt's PDF engine
+        writes one for text drawn with an anchor format."""
+        from PySide6.QtGui import QTextCharFormat
+
+        found = self.cursor.document().find(url, start)
+        if found.isNull():
+            return
+        anchor = QTextCharFormat()
+        anchor.setAnchor(True)
+        anchor.setAnchorHref(url)
+        found.mergeCharFormat(anchor)
 
 
 def _note(b: _Builder, d: dict, when: str, seen: set[str]) -> None:
@@ -156,7 +180,10 @@ def _note(b: _Builder, d: dict, when: str, seen: set[str]) -> None:
     if d["archive_link"]:
         extra.append(f"Recording: {d['archive_link']}")
     b.add("stamp", " · ".join(stamp))
-    b.add("text", d["text"], "\n".join(extra), "docs")
+    links = [doc["url"] for doc in d["documents"] if doc["url"]]
+    if d["archive_link"]:
+        links.append(d["archive_link"])
+    b.add("text", d["text"], "\n".join(extra), "docs", tuple(links))
 
 
 def build_documents(report: Report, base_font=None, guard: _NoneGuard | None = None) -> list:

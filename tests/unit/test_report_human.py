@@ -2,7 +2,7 @@
 with its date when the day differs, the zone named with its offset, no ISO stamp in any human
 format, links to the recording at the note's second and to each cited document. Machine formats
 (JSON, CSV) keep ISO. Real renderers: Markdown, text, HTML, DOCX (python-docx reads it back) and
-PDF (Qt draws it, poppler's pdftotext reads it back)."""
+PDF (Qt draws it, poppler's pdftotext and pdfinfo read it back)."""
 
 from __future__ import annotations
 
@@ -90,23 +90,18 @@ def docx_text(data: bytes) -> str:
 def pdf_text(data: bytes, tmp_path) -> str:
     if shutil.which("pdftotext") is None:
         pytest.skip("poppler-utils (pdftotext) is not installed")
-    from observer_app.cli_send import qt_for_pdf
-    from observer_app.render import pdf
-
-    qt_for_pdf()
     path = tmp_path / "report.pdf"
-    path.write_bytes(data if isinstance(data, bytes) else pdf.render(data))
+    path.write_bytes(data)
     return subprocess.run(
         ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
 
 
 def human_formats(report, tmp_path) -> dict[str, str]:
-    from observer_app.cli_send import qt_for_pdf
+    """Every human format's text; the PDF needs the test's Qt application (``qapp``)."""
     from observer_app.render import docx as docx_render
     from observer_app.render import pdf
 
-    qt_for_pdf()
     return {
         "md": markdown.render(report),
         "txt": text.render(report),
@@ -116,7 +111,7 @@ def human_formats(report, tmp_path) -> dict[str, str]:
     }
 
 
-def test_dates_are_written_for_people_in_the_conference_zone(doha, tmp_path):
+def test_dates_are_written_for_people_in_the_conference_zone(doha, tmp_path, qapp):
     report = report_of(doha)
     assert report.zone == "Doha time (UTC+3)"
     first, second = report.bodies[0].sessions[0].entries
@@ -136,7 +131,7 @@ def test_dates_are_written_for_people_in_the_conference_zone(doha, tmp_path):
 
 
 def test_each_note_links_to_its_second_of_the_recording_and_each_document_to_its_file(
-    doha, tmp_path
+    doha, tmp_path, qapp
 ):
     report = report_of(doha)
     first = report.bodies[0].sessions[0].entries[0]
@@ -157,6 +152,14 @@ def test_each_note_links_to_its_second_of_the_recording_and_each_document_to_its
     assert {f"{RECORDING}#t=6900", DT33} <= targets
     shown = " ".join(human_formats(report, tmp_path)["pdf"].split())
     assert f"Recording: {RECORDING}#t=6900" in shown and DT33 in shown
+    # and they are links (annotations) in the PDF, as poppler lists them
+    annotations = subprocess.run(
+        ["pdfinfo", "-url", str(tmp_path / "report.pdf")], capture_output=True, text=True
+    )
+    if annotations.returncode != 0:
+        pytest.skip("this poppler's pdfinfo cannot list links")
+    urls = {line.split()[-1] for line in annotations.stdout.splitlines()[1:] if line.strip()}
+    assert urls == {f"{RECORDING}#t=6900", f"{RECORDING}#t=45000", DT33}
 
 
 def test_machine_formats_keep_iso(doha):
