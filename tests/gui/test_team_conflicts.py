@@ -40,7 +40,9 @@ def test_the_conflicting_edit_names_its_editor(qtbot, window):
     qtbot.waitUntil(lambda: len(shown()) == 2)
     marked = [text for text in shown() if "conflicting edit" in text]
     assert len(marked) == 1 and "bob's reading" in marked[0]
-    assert "⚠ conflicting edit by bob, " in marked[0]
+    assert marked[0].startswith("⚠ Com 6: bob's reading (⚠ conflicting edit by bob, ")
+    tip = model.data(model.index(shown().index(marked[0]), 4), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("(⚠ conflicting edit by bob, ")
 
 
 def test_the_status_line_counts_conflicts():

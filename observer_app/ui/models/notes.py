@@ -105,6 +105,13 @@ class NotesModel(ColumnsModel):
     def row_total(self) -> int:
         return len(self._rowids)
 
+    def _conflict_mark(self, note) -> str:
+        """Whose version a conflict copy is, and when it was made (the other is the note)."""
+        return self.tr("(⚠ conflicting edit by {who}, {when})").format(
+            who=note.edited_by or note.author or "?",
+            when=i18n.format_date(note.updated.astimezone(self._tz), "d MMM HH:mm"),
+        )
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -134,24 +141,22 @@ class NotesModel(ColumnsModel):
             if col == 3:
                 return note.speaker
             if col == 4:
-                marks = []
-                if note.conflict_of:  # whose edit, and when (the other version is the note)
-                    marks.append(
-                        self.tr("⚠ conflicting edit by {who}, {when}:").format(
-                            who=note.edited_by or note.author or "?",
-                            when=i18n.format_date(note.updated.astimezone(self._tz), "d MMM HH:mm"),
-                        )
-                    )
+                marks = ["⚠"] if note.conflict_of else []
                 if note.stance:
                     marks.append(f"[{labels.stance(note.stance)}]")
                 if not note.for_feedback:
                     marks.append(self.tr("(private)"))
                 tags = " ".join(f"#{t}" for t in note.tags)
-                return " ".join(marks + [note.text.replace("\n", " ⏎ ")] + ([tags] if tags else []))
+                # The text comes before whose edit it is: a narrow column still shows what it says.
+                after = [tags] if tags else []
+                if note.conflict_of:
+                    after.append(self._conflict_mark(note))
+                return " ".join(marks + [note.text.replace("\n", " ⏎ ")] + after)
         if role == Qt.ItemDataRole.ForegroundRole and note.conflict_of:
             return QBrush(theme.color("private"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{note.text}\n\n{clock.iso_utc(note.utc)} UTC" + (
+            conflict = f"{self._conflict_mark(note)}\n" if note.conflict_of else ""
+            return f"{conflict}{note.text}\n\n{clock.iso_utc(note.utc)} UTC" + (
                 self.tr(", video {position}").format(
                     position=clock.format_position(note.media_position_ms)
                 )
