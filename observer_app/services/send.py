@@ -130,7 +130,7 @@ def summary_text(report: Report, attachment_names: list[str]) -> str:
         f"Feedback report on {report.conference}",
         "",
         f"From {author}" + (f" <{report.contact}>" if report.contact else ""),
-        f"{report.note_count} notes, generated {report.generated:%Y-%m-%d %H:%M} UTC.",
+        f"{report.note_count} notes, generated {report.generated_for_people}.",
         "",
     ]
     for body in report.bodies:

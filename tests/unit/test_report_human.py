@@ -162,6 +162,14 @@ def test_each_note_links_to_its_second_of_the_recording_and_each_document_to_its
     assert urls == {f"{RECORDING}#t=6900", f"{RECORDING}#t=45000", DT33}
 
 
+def test_the_e_mail_body_says_when_for_people(doha):
+    from observer_app.services.send import summary_text
+
+    body = summary_text(report_of(doha), ["report.pdf"])
+    assert "2 notes, generated Tuesday 8 December 2026, 09:02 Doha time (UTC+3)." in body
+    assert [m.group(0) for m in ISO.finditer(body)] == []
+
+
 def test_machine_formats_keep_iso(doha):
     report = report_of(doha)
     data = json_report.render(report)
