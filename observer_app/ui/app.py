@@ -151,17 +151,12 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
         )
         return 1
     window.show()
+    from observer_app.ui.dialogs import recovery_notice
+
+    recovery_notice.install(window, profile)
     if profile.recovery is not None:
-        message = profile.recovery.message()
-        print(f"observer-app: {message}", file=sys.stderr)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            QCoreApplication.translate("App", "Notes database restored"),
-            message,
-            QMessageBox.StandardButton.Ok,
-            window,
-        )
-        QTimer.singleShot(0, box.open)
+        print(f"observer-app: {profile.recovery.message()}", file=sys.stderr)
+    recovery_notice.show_pending(window, profile)
     if os.environ.get("OBSERVER_BENCH_FIRST_FRAME"):
         _report_first_frame(window, app)
     code = app.exec()
