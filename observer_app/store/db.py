@@ -207,8 +207,9 @@ class Database:
         try:
             version = probe.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as exc:
-            if looks_damaged(str(exc)):
-                raise DamagedError(self.path, str(exc)) from None
+            known = translate(exc, self.path)  # damage, or a disk too full for the -shm file
+            if known is not None:
+                raise known from None
             raise StoreError(f"the database {self.path} cannot be read ({exc})") from None
         finally:
             probe.close()
