@@ -29,10 +29,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from email.message import Message
 from pathlib import Path
-from typing import Any
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from observer_app.net.pace import DEFAULT_PACE, Pace
+
+if TYPE_CHECKING:
+    import requests
 
 #: A conference document is a few MB; 200 MB is a misconfigured server or a video.
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
@@ -166,7 +169,7 @@ def download(
     cached: Cached | None = None,
     expect_pdf: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    session=None,
+    session: Any = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     timeout: tuple[float, float] = DEFAULT_TIMEOUT,
@@ -283,7 +286,7 @@ def _attempt(job: _Job, resumed: bool) -> DownloadResult:
         )
 
 
-def _request_headers(cached: Cached | None, have: dict | None) -> dict[str, str]:
+def _request_headers(cached: Cached | None, have: dict[str, Any] | None) -> dict[str, str]:
     headers = {"Accept-Encoding": "identity"}  # Content-Length must count the bytes we store
     if cached is not None and cached.path.is_file():
         if cached.etag:
@@ -296,8 +299,8 @@ def _request_headers(cached: Cached | None, have: dict | None) -> dict[str, str]
     return headers
 
 
-def _get(job: _Job, headers: dict[str, str]):
-    import requests
+def _get(job: _Job, headers: dict[str, str]) -> requests.Response:
+    import requests  # noqa: F811 - at run time only when something is fetched
 
     from observer_app.net.session import TooSlow
 
@@ -307,9 +310,10 @@ def _get(job: _Job, headers: dict[str, str]):
             "the download took too long (stopped; the next fetch resumes it)", keep_part=True
         )
     try:
-        return job.session.get(
+        response: requests.Response = job.session.get(
             url, headers=headers, stream=True, timeout=job.timeout, allow_redirects=True
         )
+        return response
     except requests.exceptions.SSLError as exc:
         raise _Failed(
             f"the secure connection to {_host(url)} failed (TLS: {_tls_words(exc)})"
@@ -333,7 +337,7 @@ def _get(job: _Job, headers: dict[str, str]):
         raise _Failed(f"cannot reach {_host(url)}: {_short(exc)}", keep_part=True) from None
 
 
-def _unchanged(job: _Job, headers: dict[str, str], response) -> DownloadResult:
+def _unchanged(job: _Job, headers: dict[str, str], response: requests.Response) -> DownloadResult:
     cached = job.cached
     if cached is None or ("If-None-Match" not in headers and "If-Modified-Since" not in headers):
         raise _Failed("the server answered 304 Not Modified to a request that was not conditional")
@@ -346,7 +350,9 @@ def _unchanged(job: _Job, headers: dict[str, str], response) -> DownloadResult:
     )
 
 
-def _check_answer(job: _Job, response, have: dict | None) -> tuple[int, int | None]:
+def _check_answer(
+    job: _Job, response: requests.Response, have: dict[str, Any] | None
+) -> tuple[int, int | None]:
     """(offset to write at, total length or None) for an answer worth reading, else raise."""
     status = response.status_code
     if status == 416 and have:
@@ -383,10 +389,10 @@ def _check_pdf(job: _Job) -> None:
         )
 
 
-def _receive(response, job: _Job, offset: int, total: int | None) -> str | None:
+def _receive(response: requests.Response, job: _Job, offset: int, total: int | None) -> str | None:
     """Stream the body into the part file (appending at ``offset``), paced. Returns the sha256
     when the whole file passed through here (no resume), else None."""
-    import requests
+    import requests  # noqa: F811
     import urllib3
 
     from observer_app.net.session import TooSlow
@@ -422,7 +428,14 @@ def _receive(response, job: _Job, offset: int, total: int | None) -> str | None:
     return digest.hexdigest() if digest is not None else None
 
 
-def _copy_body(response, job: _Job, fh, digest, done: int, total: int | None) -> None:
+def _copy_body(
+    response: requests.Response,
+    job: _Job,
+    fh: IO[bytes],
+    digest: Any,
+    done: int,
+    total: int | None,
+) -> None:
     from observer_app.net.session import TooSlow, paced_chunks
 
     remaining = Pace(

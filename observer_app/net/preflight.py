@@ -13,7 +13,8 @@ import requests
 from urllib3.exceptions import ReadTimeoutError
 
 from observer_app.core.sources import StreamSource
-from observer_app.net.session import Pace, TooSlow, paced_chunks
+from observer_app.net.pace import Pace
+from observer_app.net.session import TooSlow, paced_chunks
 
 #: Short: a dead server must be reported in seconds, not after the default 30 s.
 PREFLIGHT_TIMEOUT = (5, 8)

@@ -78,7 +78,7 @@ def _pace_iter_content(response: requests.Response, pace: Pace) -> None:
 
     def iter_content(chunk_size: int | None = 1, decode_unicode: bool = False) -> Iterator[Any]:
         if decode_unicode or response._content_consumed:
-            return original(chunk_size, decode_unicode)
+            return iter(original(chunk_size, decode_unicode=decode_unicode))  # type: ignore[call-overload]
         return paced_chunks(response, pace, chunk_size or _CHUNK)
 
     response.iter_content = iter_content  # type: ignore[method-assign]
