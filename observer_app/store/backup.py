@@ -16,7 +16,7 @@ import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from observer_app.store.db import Database
+from observer_app.store.db import DamagedError, Database, looks_damaged
 
 log = logging.getLogger("observer.store")
 
@@ -67,6 +67,7 @@ class RollingBackups:
     def __init__(
         self, db: Database, backup_dir: Path, min_interval: timedelta = timedelta(hours=1)
     ):
+        self.db: Database | None = db
         self.db_path = db.path
         self.backup_dir = backup_dir
         self.min_interval = min_interval
@@ -98,7 +99,20 @@ class RollingBackups:
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
     def maybe_backup(self, now: datetime | None = None, force: bool = False) -> Path | None:
-        """Back up if something changed and the last backup is old enough; then thin them out."""
+        """Back up if something changed and the last backup is old enough; then thin them out.
+
+        A backup reads every page: damage it meets is reported like a query's (``DamagedError``
+        and the database's ``on_damage``), so the window recovers instead of backing up junk."""
+        try:
+            return self._maybe_backup(now, force)
+        except sqlite3.DatabaseError as exc:
+            if not looks_damaged(str(exc)):
+                raise
+            if self.db is not None and self.db.on_damage is not None:
+                self.db.on_damage(str(exc))
+            raise DamagedError(self.db_path, str(exc)) from None
+
+    def _maybe_backup(self, now: datetime | None, force: bool) -> Path | None:
         now = now or datetime.now(UTC)
         source = sqlite3.connect(self.db_path, timeout=5)
         try:

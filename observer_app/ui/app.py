@@ -138,8 +138,10 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     from observer_app.ui import i18n
 
     i18n.install(str(profile.settings.get("ui.language")), paths.cache)
+    from observer_app.ui.dialogs import recovery_notice
+
     try:
-        window = build_window(profile, args.feed)
+        window = recovery_notice.build_recovering(build_window, profile, args.feed)
     except FeedError as exc:
         print(f"observer-app: the demo conference is damaged: {exc}", file=sys.stderr)
         QMessageBox.critical(
@@ -151,8 +153,6 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
         )
         return 1
     window.show()
-    from observer_app.ui.dialogs import recovery_notice
-
     recovery_notice.install(window, profile)
     if profile.recovery is not None:
         print(f"observer-app: {profile.recovery.message()}", file=sys.stderr)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from observer_app.services.context import Profile
@@ -21,6 +22,22 @@ from observer_app.store.db import StoreError, damage_in
 from observer_app.store.recovery import RecoveryReport, notice_seen, pending_notice
 
 log = logging.getLogger("observer.ui")
+
+
+def build_recovering(
+    build: Callable[[Profile, str | None], QWidget], profile: Profile, feed: str | None
+) -> QWidget:
+    """Build the window; damage its first queries find (the notes list) is recovered first,
+    then the window is built on the restored database."""
+    try:
+        return build(profile, feed)
+    except Exception as exc:
+        problem = damage_in(exc)
+        if problem is None:
+            raise
+    log.error("damage found while building the window: %s", problem)
+    profile.recover(problem)
+    return build(profile, feed)
 
 
 def show_pending(window: QWidget, profile: Profile) -> QMessageBox | None:
@@ -43,6 +60,22 @@ def _open(window: QWidget, profile: Profile, report: RecoveryReport) -> QMessage
     box.finished.connect(lambda _result: notice_seen(profile.paths.data))
     QTimer.singleShot(0, box.open)
     return box
+
+
+class _DamageBridge(QObject):
+    """Damage can be found on a worker thread (the rolling backup reads every page): the signal
+    carries it to the GUI thread, where the recovery runs."""
+
+    found = Signal(str)
+
+    def __init__(self, parent: QWidget, handle: Callable[[str], None]):
+        super().__init__(parent)
+        self._handle = handle
+        self.found.connect(self.on_found)
+
+    @Slot(str)
+    def on_found(self, problem: str) -> None:
+        self._handle(problem)
 
 
 def install(window: QWidget, profile: Profile) -> None:
@@ -69,7 +102,8 @@ def install(window: QWidget, profile: Profile) -> None:
             QTimer.singleShot(0, recover_now)
         scheduled.append(problem)
 
-    profile.db.on_damage = on_damage
+    bridge = _DamageBridge(window, on_damage)
+    profile.db.on_damage = bridge.found.emit  # from any thread: queued to the GUI thread
     previous = sys.excepthook
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
