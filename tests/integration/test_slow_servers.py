@@ -130,9 +130,7 @@ def _tls_server(kind: str, ca: trustme.CA) -> DocServer:
 
 
 @pytest.mark.parametrize("kind", ["another host", "self-signed"])
-def test_a_download_from_a_server_with_a_wrong_certificate_is_refused(
-    tmp_path, kind, monkeypatch
-):
+def test_a_download_from_a_server_with_a_wrong_certificate_is_refused(tmp_path, kind, monkeypatch):
     ca = trustme.CA()
     srv = _tls_server(kind, ca)
     session = make_session(retries=0)
@@ -148,3 +146,17 @@ def test_a_download_from_a_server_with_a_wrong_certificate_is_refused(
     word = "mismatch" if kind == "another host" else "self-signed"
     assert word in result.reason.lower()
     assert srv.requests == []  # nothing was asked of a server we could not verify
+
+
+@pytest.mark.parametrize("kind", ["another host", "self-signed"])
+def test_webdav_refuses_a_server_with_a_wrong_certificate(kind, monkeypatch):
+    ca = trustme.CA()
+    srv = _tls_server(kind, ca)
+    with ca.cert_pem.tempfile() as ca_file:
+        monkeypatch.setenv("REQUESTS_CA_BUNDLE", ca_file)  # the CA is trusted
+        try:
+            with pytest.raises(WebDavError, match="certificate|secure"):
+                WebDav(make_session(retries=0)).get(srv.url("/67.pdf"))
+        finally:
+            srv.stop()
+    assert srv.requests == []

@@ -269,3 +269,36 @@ def test_a_note_and_its_draft_are_one_commit_even_under_kill_9(tmp_path):
     drafts = conn.execute("SELECT count(*) FROM drafts WHERE text != ''").fetchone()[0]
     conn.close()
     assert (notes, drafts) in ((1, 0), (0, 1))
+
+
+def test_damage_seen_beside_a_live_owner_is_left_to_it_and_said_plainly(tmp_path):
+    """The window owns the profile: a command must not move the file from under it."""
+    paths = written_profile(tmp_path)
+    page, _lost = middle_leaf_after_backup(paths.database)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import time\n"
+            "from observer_app import paths\n"
+            "from observer_app.services.context import open_profile\n"
+            f"p = open_profile(paths.resolve({str(tmp_path)!r}))\n"
+            "print('open', flush=True)\n"
+            "time.sleep(600)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=ENV,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        damage_page(paths.database, page)
+        beside = cli(tmp_path, "notes", "list")
+    finally:
+        holder.kill()
+        holder.wait()
+    assert beside.returncode == 1 and "Traceback" not in beside.stderr
+    assert "another Observer (the window) has it open" in beside.stderr
+    assert not list(paths.data.glob("*.damaged-*"))
+    result, _texts = listed(tmp_path)  # the owner is gone: this one recovers
+    assert "was damaged" in result.stderr
