@@ -142,7 +142,7 @@ class RollingBackups:
 
     def thin(self, now: datetime) -> list[Path]:
         """Keep the newest backup of each hour of the last day and of each day of the last month."""
-        keep: dict[tuple, Path] = {}
+        keep: dict[tuple[str, str], Path] = {}
         removed = []
         for when, path in _backups(self.backup_dir):  # oldest first: newer ones overwrite the slot
             age = now - when
