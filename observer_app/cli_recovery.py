@@ -14,8 +14,9 @@ from observer_app.store.recovery import RecoveryReport
 
 EXIT_PROBLEM = 1
 #: Commands run again after a recovery: reads, and writes that are one transaction (a write
-#: cut by the damage was rolled back, so it happens once).
-_RERUN = frozenset({"notes", "settings", "export", "docs", "search", "outbox"})
+#: cut by the damage was rolled back, so it happens once). Not ``send`` nor ``outbox``: a report
+#: may have left before the damage stopped the command.
+_RERUN = frozenset({"notes", "settings", "export", "docs", "search"})
 
 
 def print_notice(report: RecoveryReport) -> None:

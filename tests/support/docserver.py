@@ -196,7 +196,6 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         except OSError:
             self.close_connection = True
 
-
     def _drip(self, body: bytes, size: int, interval: float) -> None:
         """A server that is alive but slow: the client must give up, not wait for ever. The
         pause is the server's pace (Event.wait: stop() ends it), not a test's synchronisation."""
