@@ -31,7 +31,7 @@ pytestmark = pytest.mark.gui
 ENV = {**os.environ, "OBSERVER_VLC_ARGS": "--aout=dummy"}
 ENV.pop("DISPLAY", None)
 FILLER = " lorem ipsum dolor sit amet" * 8
-SHOTS = Path(os.environ.get("OBSERVER_SHOTS", "/tmp/observer-shots"))
+SHOTS = Path(os.environ.get("OBSERVER_RECOVERY_SHOTS", "/tmp/observer-recovery-shots"))
 
 
 def _written(app_dirs, before=100, after=100) -> None:

@@ -60,8 +60,9 @@ def test_export_to_a_full_disk_leaves_no_half_file(tiny_disk, tmp_path):
         except OSError:
             pass
     target = tiny_disk / "report.md"
-    with pytest.raises(export.ExportError, match="cannot write"):
+    with pytest.raises(export.ExportError, match="cannot write") as err:
         export.write_atomically(target, "# Feedback\n" + "line\n" * 200_000)
+    assert f"the disk is full (0 bytes free on the disk holding {tiny_disk})" in str(err.value)
     assert not target.exists()
     assert [p.name for p in tiny_disk.iterdir()] == ["filler"]  # no temporary left behind
 

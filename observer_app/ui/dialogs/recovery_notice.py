@@ -52,7 +52,7 @@ def _open(window: QWidget, profile: Profile, report: RecoveryReport) -> QMessage
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("Recovery", "Notes database restored"),
-        report.message(),
+        report.message().replace("\n", "\n\n"),  # a paragraph per fact
         QMessageBox.StandardButton.Ok,
         window,
     )
