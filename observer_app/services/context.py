@@ -69,9 +69,10 @@ class Profile:
         return self.recovery
 
     def close(self) -> None:
+        owner = self.lock is not None and self.lock.held
         wrote = self.db.changes > 0
         self.db.close()
-        if wrote:
+        if wrote and owner:  # beside an owner (the window), the owner backs up
             _backup_at_exit(self.paths)
         if self.lock is not None and self.lock.held:
             liveness.mark_clean(self.paths.data)
