@@ -231,43 +231,54 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         )
         return EXIT_OK if result.played else EXIT_PROBLEM
     try:
-        from observer_app.services.context import in_use, open_profile
+        from observer_app.services.context import open_profile
 
-        # Beside a running window, the window owns the integrity check and the running marker.
-        profile = open_profile(paths, secondary=in_use(paths))
+        # Beside a running window (it holds the profile's lock), the window owns the checks.
+        profile = open_profile(paths)
     except (PathError, StoreError) as exc:
-        print(f"observer-app: {exc}", file=sys.stderr)
+        print(f"observer-app: {_store_words(exc)}", file=sys.stderr)
         return EXIT_PROBLEM
     try:
-        if args.command == "settings":
-            return _settings(args, profile)
-        if args.command == "export":
-            return _export(args, profile)
-        if args.command == "send":
-            from observer_app.cli_send import send_command
+        from observer_app.cli_recovery import run_recovering
 
-            conference = _conference(args, profile)
-            return send_command(
-                args, profile, conference, _report_options(args, profile, conference)
-            )
-        if args.command == "outbox":
-            from observer_app.cli_send import outbox_command
-
-            return outbox_command(profile)
-        if args.command == "notes":
-            return _notes(args, profile)
-        if args.command in ("docs", "search"):
-            from observer_app.cli_docs import DocsContext, run_docs, run_search
-
-            context = DocsContext(profile, _conference(args, profile))
-            return (run_docs if args.command == "docs" else run_search)(args, context)
+        return run_recovering(args, profile, _profile_command)
     except StoreError as exc:
-        print(f"observer-app: {exc}", file=sys.stderr)
+        print(f"observer-app: {_store_words(exc)}", file=sys.stderr)
         return EXIT_PROBLEM
     except _FeedUnusable:
         return EXIT_PROBLEM
     finally:
         profile.close()
+
+
+def _store_words(exc: Exception) -> str:
+    """A full disk said for a shell (nothing saved, the text untouched), else the message."""
+    from observer_app.store.db import DiskFullError
+
+    return exc.for_command_line() if isinstance(exc, DiskFullError) else str(exc)
+
+
+def _profile_command(args: argparse.Namespace, profile) -> int:
+    if args.command == "settings":
+        return _settings(args, profile)
+    if args.command == "export":
+        return _export(args, profile)
+    if args.command == "send":
+        from observer_app.cli_send import send_command
+
+        conference = _conference(args, profile)
+        return send_command(args, profile, conference, _report_options(args, profile, conference))
+    if args.command == "outbox":
+        from observer_app.cli_send import outbox_command
+
+        return outbox_command(profile)
+    if args.command == "notes":
+        return _notes(args, profile)
+    if args.command in ("docs", "search"):
+        from observer_app.cli_docs import DocsContext, run_docs, run_search
+
+        context = DocsContext(profile, _conference(args, profile))
+        return (run_docs if args.command == "docs" else run_search)(args, context)
     return EXIT_USAGE
 
 

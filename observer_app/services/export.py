@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import errno
 import importlib
 import os
 import tempfile
@@ -148,6 +149,15 @@ def write_atomically(path: Path, data: str | bytes) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            from observer_app.store.db import free_bytes, human_size
+
+            free = free_bytes(path.parent)
+            raise ExportError(
+                f"cannot write {path}: the disk is full ("
+                f"{'unknown' if free is None else human_size(free)} free on the disk holding "
+                f"{path.parent}); nothing was written, your notes are unchanged"
+            ) from None
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 

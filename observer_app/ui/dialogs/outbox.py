@@ -30,7 +30,7 @@ COLUMNS = (
 STATES = {
     "pending": QT_TRANSLATE_NOOP("OutboxDialog", "pending"),
     "sent": QT_TRANSLATE_NOOP("OutboxDialog", "sent"),
-    "failed": QT_TRANSLATE_NOOP("OutboxDialog", "failed"),
+    "failed": QT_TRANSLATE_NOOP("OutboxDialog", "needs your attention"),
 }
 
 
