@@ -12,7 +12,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/about.py" line="105"/>
         <source>Follow intergovernmental conferences from afar: webcasts with interpretation, documents, stamped notes and feedback reports.</source>
-        <translation>تابِع المؤتمرات الحكومية الدولية عن بُعد: بثّ شبكي مع الترجمة الشفوية، والوثائق، وملاحظات مؤرَّخة بالوقت، وتقارير آراء.</translation>
+        <translation>تابِع المؤتمرات الحكومية الدولية عن بُعد: بثّ شبكي مع الترجمة الشفوية، والوثائق، وملاحظات مؤرَّخة بالوقت، وتقارير التعقيبات.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/about.py" line="107"/>
@@ -282,7 +282,7 @@
         <location filename="../../observer_app/ui/panels/documents.py" line="59"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
         <extracomment>Search hits that come with their snippet; the rest get one when shown (see SearchModel). (symbol, language, page): &quot;Cite page&quot; for the note being written. A search hit in the observer&apos;s notes was opened: show that note.</extracomment>
-        <translation>ابحث عن وثيقة (DT/33، 67 Rev 1…)؛ يبحث Enter في كل النصوص والملاحظات</translation>
+        <translation>ابحث عن وثيقة (DT/33، 67 Rev 1…)؛ اضغط Enter للبحث في كل النصوص والملاحظات</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="60"/>
@@ -464,7 +464,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="58"/>
         <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Observer follows a conference&apos;s sessions with you: the webcast with interpretation, the documents, and notes stamped with the moment they refer to.&lt;/p&gt;&lt;p&gt;Tell it who you are (feedback reports are signed with it) and which languages you prefer. Everything can be changed later in File &amp;gt; Settings.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;مرحبًا&lt;/h3&gt;&lt;p&gt;يتابع Observer معك جلسات المؤتمر: البث الشبكي مع الترجمة الشفوية، والوثائق، وملاحظات مؤرَّخة باللحظة التي تشير إليها.&lt;/p&gt;&lt;p&gt;عرِّفه بنفسك (تُوقَّع تقارير الآراء باسمك) وباللغات التي تفضّلها. يمكن تغيير كل ذلك لاحقًا من ملف &amp;gt; الإعدادات.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;مرحبًا&lt;/h3&gt;&lt;p&gt;يتابع Observer معك جلسات المؤتمر: البث الشبكي مع الترجمة الشفوية، والوثائق، وملاحظات مؤرَّخة باللحظة التي تشير إليها.&lt;/p&gt;&lt;p&gt;عرِّفه بنفسك (تُوقَّع تقارير التعقيبات باسمك) وباللغات التي تفضّلها. يمكن تغيير كل ذلك لاحقًا من ملف &amp;gt; الإعدادات.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="64"/>
@@ -652,7 +652,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="34"/>
         <source>&amp;Export feedback…</source>
-        <translation>&amp;تصدير الآراء…</translation>
+        <translation>&amp;تصدير التعقيبات…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="35"/>
@@ -742,7 +742,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="52"/>
         <source>Open &amp;captions file…</source>
-        <translation>فتح ملف ال&amp;ترجمة المكتوبة…</translation>
+        <translation>فتح ملف ال&amp;ترجمة النصية…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="53"/>
@@ -792,7 +792,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="62"/>
         <source>Next note &amp;private / for feedback</source>
-        <translation>الملاحظة التالية &amp;خاصة / للآراء</translation>
+        <translation>الملاحظة التالية &amp;خاصة / للتعقيبات</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="63"/>
@@ -897,7 +897,7 @@
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="241"/>
         <source>Note &amp;private / for feedback</source>
-        <translation>الملاحظة &amp;خاصة / للآراء</translation>
+        <translation>الملاحظة &amp;خاصة / للتعقيبات</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/main_window.py" line="300"/>
@@ -922,7 +922,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="91"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
-        <translation>اكتب لبدء ملاحظة (Ctrl+N). يحفظ Enter، وShift+Enter لسطر جديد.</translation>
+        <translation>اكتب لبدء ملاحظة (Ctrl+N). اضغط Enter للحفظ، وShift+Enter لسطر جديد.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="92"/>
@@ -937,7 +937,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
-        <translation>ماذا قيل؟ استشهد بوثائق مثل DT/33 أو 67(Rev.1).</translation>
+        <translation>ماذا قيل؟ أحِل إلى وثائق مثل DT/33 أو 67(Rev.1).</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="101"/>
@@ -983,7 +983,7 @@
         <location filename="../../observer_app/ui/panels/note_composer.py" line="120"/>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="122"/>
         <source>For feedback</source>
-        <translation>للآراء</translation>
+        <translation>للتعقيبات</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="123"/>
@@ -1001,7 +1001,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/note_edit.py" line="17"/>
         <source>Edit the text and fields; Enter or OK saves, Shift+Enter: new line.</source>
-        <translation>حرِّر النص والحقول؛ يحفظ Enter أو «موافق»، وShift+Enter لسطر جديد.</translation>
+        <translation>حرِّر النص والحقول؛ اضغط Enter أو «موافق» للحفظ، وShift+Enter لسطر جديد.</translation>
     </message>
 </context>
 <context>
@@ -1188,7 +1188,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="222"/>
         <source>Enter saves.</source>
-        <translation>يحفظ Enter.</translation>
+        <translation>اضغط Enter للحفظ.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="237"/>
@@ -1285,7 +1285,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/open_conference.py" line="75"/>
         <source>&amp;Recent (double-click or Enter to open):</source>
-        <translation>الأ&amp;خيرة (نقر مزدوج أو Enter للفتح):</translation>
+        <translation>الأ&amp;خيرة (انقر نقرًا مزدوجًا أو اضغط Enter للفتح):</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/open_conference.py" line="84"/>
@@ -1495,12 +1495,12 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Cite</source>
-        <translation>استشهاد</translation>
+        <translation>إحالة</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Cite this page in the note</source>
-        <translation>الاستشهاد بهذه الصفحة في الملاحظة</translation>
+        <translation>الإحالة إلى هذه الصفحة في الملاحظة</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="89"/>
@@ -1560,7 +1560,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
         <source>Play / pause (Space)</source>
-        <translation>تشغيل / إيقاف مؤقت (مسافة)</translation>
+        <translation>تشغيل / إيقاف مؤقت (مفتاح المسافة)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
@@ -1632,22 +1632,22 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="76"/>
         <source>Captions</source>
-        <translation>الترجمة المكتوبة</translation>
+        <translation>الترجمة النصية</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="77"/>
         <source>Subtitle/caption track</source>
-        <translation>مسار الترجمة المكتوبة</translation>
+        <translation>مسار الترجمة النصية</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
         <source>Open captions…</source>
-        <translation>فتح ترجمة مكتوبة…</translation>
+        <translation>فتح ترجمة نصية…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
         <source>Open a captions file</source>
-        <translation>فتح ملف ترجمة مكتوبة</translation>
+        <translation>فتح ملف ترجمة نصية</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
@@ -1774,27 +1774,27 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="292"/>
         <source>No captions</source>
-        <translation>بلا ترجمة مكتوبة</translation>
+        <translation>بلا ترجمة نصية</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="309"/>
         <source>Open captions</source>
-        <translation>فتح ترجمة مكتوبة</translation>
+        <translation>فتح ترجمة نصية</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="310"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
-        <translation>ترجمة مكتوبة (*.vtt *.srt);;كل الملفات (*)</translation>
+        <translation>ترجمة نصية (*.vtt *.srt);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="314"/>
         <source>Captions loaded: {name}</source>
-        <translation>حُمِّلت الترجمة المكتوبة: {name}</translation>
+        <translation>حُمِّلت الترجمة النصية: {name}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="315"/>
         <source>⚠ cannot load captions {path}</source>
-        <translation>⚠ تعذّر تحميل الترجمة المكتوبة {path}</translation>
+        <translation>⚠ تعذّر تحميل الترجمة النصية {path}</translation>
     </message>
 </context>
 <context>
@@ -1944,7 +1944,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="45"/>
         <source>Export feedback</source>
-        <translation>تصدير الآراء</translation>
+        <translation>تصدير التعقيبات</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="48"/>
@@ -2014,7 +2014,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="60"/>
         <source>Feedback on {conference}</source>
-        <translation>آراء بشأن {conference}</translation>
+        <translation>تعقيبات بشأن {conference}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="62"/>
@@ -2098,12 +2098,12 @@
         <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
-            <numerusform>تصدير الآراء — لا ملاحظات</numerusform>
-            <numerusform>تصدير الآراء — ملاحظة واحدة</numerusform>
-            <numerusform>تصدير الآراء — ملاحظتان</numerusform>
-            <numerusform>تصدير الآراء — %n ملاحظات</numerusform>
-            <numerusform>تصدير الآراء — %n ملاحظة</numerusform>
-            <numerusform>تصدير الآراء — %n ملاحظة</numerusform>
+            <numerusform>تصدير التعقيبات — لا ملاحظات</numerusform>
+            <numerusform>تصدير التعقيبات — ملاحظة واحدة</numerusform>
+            <numerusform>تصدير التعقيبات — ملاحظتان</numerusform>
+            <numerusform>تصدير التعقيبات — %n ملاحظات</numerusform>
+            <numerusform>تصدير التعقيبات — %n ملاحظة</numerusform>
+            <numerusform>تصدير التعقيبات — %n ملاحظة</numerusform>
         </translation>
     </message>
     <message>
@@ -2159,7 +2159,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
         <source>Feedback</source>
-        <translation>الآراء</translation>
+        <translation>التعقيبات</translation>
     </message>
 </context>
 <context>
@@ -2256,7 +2256,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
         <source>Double-click (or Enter) a body to watch it live, a past session to replay it; with Ctrl, in a second player tile.</source>
-        <translation>انقر نقرًا مزدوجًا (أو Enter) على هيئة لمشاهدتها مباشرة، أو على جلسة سابقة لإعادة مشاهدتها؛ ومع Ctrl في إطار مشغّل ثانٍ.</translation>
+        <translation>انقر نقرًا مزدوجًا (أو اضغط Enter) على هيئة لمشاهدتها مباشرة، أو على جلسة سابقة لإعادة مشاهدتها؛ ومع Ctrl في إطار مشغّل ثانٍ.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
@@ -2386,7 +2386,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="18"/>
         <source>Shown as the author of feedback reports.</source>
-        <translation>يظهر بوصفه مؤلف تقارير الآراء.</translation>
+        <translation>يظهر بوصفه مؤلف تقارير التعقيبات.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="19"/>
@@ -2406,7 +2406,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="22"/>
         <source>Where organisers can reach you about your feedback.</source>
-        <translation>حيث يمكن للمنظِّمين التواصل معك بشأن آرائك.</translation>
+        <translation>حيث يمكن للمنظِّمين التواصل معك بشأن تعقيباتك.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="23"/>
@@ -2476,7 +2476,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="45"/>
         <source>E-mail addresses that receive feedback reports, separated by commas.</source>
-        <translation>عناوين البريد الإلكتروني التي تتلقى تقارير الآراء، تفصل بينها فواصل.</translation>
+        <translation>عناوين البريد الإلكتروني التي تتلقى تقارير التعقيبات، تفصل بينها فواصل.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47"/>
@@ -2496,7 +2496,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="51"/>
         <source>An https:// address that accepts feedback reports as JSON (see docs/submission.md). The token is kept in the keyring (observer-app secret set http.token).</source>
-        <translation>عنوان https:// يقبل تقارير الآراء بصيغة JSON (انظر docs/submission.md). يُحفظ رمز الوصول في حلقة المفاتيح (observer-app secret set http.token).</translation>
+        <translation>عنوان https:// يقبل تقارير التعقيبات بصيغة JSON (انظر docs/submission.md). يُحفظ رمز الوصول في حلقة المفاتيح (observer-app secret set http.token).</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54"/>
@@ -2561,12 +2561,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="75"/>
         <source>Caption size (%)</source>
-        <translation>حجم الترجمة المكتوبة (%)</translation>
+        <translation>حجم الترجمة النصية (%)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="76"/>
         <source>Size of captions and subtitles over the video, in percent of libVLC&apos;s normal size.</source>
-        <translation>حجم الترجمة المكتوبة فوق الفيديو، نسبةً مئوية من الحجم العادي في libVLC.</translation>
+        <translation>حجم الترجمة النصية فوق الفيديو، نسبةً مئوية من الحجم العادي في libVLC.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="78"/>
@@ -2819,7 +2819,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/timeline.py" line="35"/>
         <source>Sessions of the day per body. Arrows move, Enter watches, F follows, Page Up and Page Down change the day.</source>
-        <translation>جلسات اليوم لكل هيئة. تتنقّل الأسهم، ويشاهد Enter، ويتابع F، ويغيّر Page Up وPage Down اليوم.</translation>
+        <translation>جلسات اليوم لكل هيئة. استخدم الأسهم للتنقل، وEnter للمشاهدة، وF للمتابعة، وPage Up وPage Down لتغيير اليوم.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/timeline.py" line="174"/>

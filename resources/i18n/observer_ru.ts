@@ -12,7 +12,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/about.py" line="105"/>
         <source>Follow intergovernmental conferences from afar: webcasts with interpretation, documents, stamped notes and feedback reports.</source>
-        <translation>Следите за межправительственными конференциями издалека: веб-трансляции с синхронным переводом, документы, заметки с отметкой времени и отчёты с отзывами.</translation>
+        <translation>Следите за межправительственными конференциями издалека: веб-трансляции с синхронным переводом, документы, заметки с отметкой времени и отчёты.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/about.py" line="107"/>
@@ -226,7 +226,7 @@
     <message>
         <location filename="../../observer_app/ui/models/documents.py" line="11"/>
         <source>Symbol</source>
-        <translation>Условное обозначение</translation>
+        <translation>Обозначение</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/documents.py" line="11"/>
@@ -306,7 +306,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="99"/>
         <source>● marks documents and revisions that appeared since you last looked</source>
-        <translation>● отмечает документы и исправления, появившиеся с вашего последнего просмотра</translation>
+        <translation>● отмечает документы и пересмотренные варианты, появившиеся с вашего последнего просмотра</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/panels/documents.py" line="127"/>
@@ -452,7 +452,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="58"/>
         <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Observer follows a conference&apos;s sessions with you: the webcast with interpretation, the documents, and notes stamped with the moment they refer to.&lt;/p&gt;&lt;p&gt;Tell it who you are (feedback reports are signed with it) and which languages you prefer. Everything can be changed later in File &amp;gt; Settings.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Добро пожаловать&lt;/h3&gt;&lt;p&gt;Observer следит вместе с вами за заседаниями конференции: веб-трансляция с синхронным переводом, документы и заметки с отметкой того момента, к которому они относятся.&lt;/p&gt;&lt;p&gt;Укажите, кто вы (этим подписываются отчёты с отзывами), и какие языки вы предпочитаете. Всё это можно изменить позже в меню Файл &amp;gt; Настройки.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Добро пожаловать&lt;/h3&gt;&lt;p&gt;Observer следит вместе с вами за заседаниями конференции: веб-трансляция с синхронным переводом, документы и заметки с отметкой того момента, к которому они относятся.&lt;/p&gt;&lt;p&gt;Укажите, кто вы (этим подписываются отчёты), и какие языки вы предпочитаете. Всё это можно изменить позже в меню Файл &amp;gt; Настройки.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="64"/>
@@ -487,7 +487,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="73"/>
         <source>&amp;Interpretation you prefer:</source>
-        <translation>Предпочитаемый &amp;перевод:</translation>
+        <translation>Предпочитаемый &amp;устный перевод:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="74"/>
@@ -640,7 +640,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="34"/>
         <source>&amp;Export feedback…</source>
-        <translation>&amp;Экспорт отзыва…</translation>
+        <translation>&amp;Экспорт отчёта…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="35"/>
@@ -780,7 +780,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="62"/>
         <source>Next note &amp;private / for feedback</source>
-        <translation>Следующая заметка — &amp;личная / для отзыва</translation>
+        <translation>Следующая заметка — &amp;личная / для отчёта</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="63"/>
@@ -885,7 +885,7 @@
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="241"/>
         <source>Note &amp;private / for feedback</source>
-        <translation>Заметка &amp;личная / для отзыва</translation>
+        <translation>Заметка &amp;личная / для отчёта</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/main_window.py" line="300"/>
@@ -968,7 +968,7 @@
         <location filename="../../observer_app/ui/panels/note_composer.py" line="120"/>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="122"/>
         <source>For feedback</source>
-        <translation>Для отзыва</translation>
+        <translation>Для отчёта</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="123"/>
@@ -1474,7 +1474,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Cite</source>
-        <translation>Цитировать</translation>
+        <translation>Сослаться</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
@@ -1544,7 +1544,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
         <source>Go live</source>
-        <translation>В эфир</translation>
+        <translation>К эфиру</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
@@ -1580,7 +1580,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="67"/>
         <source>Floor or interpretation channel</source>
-        <translation>Зал или канал перевода</translation>
+        <translation>Зал или канал устного перевода</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="68"/>
@@ -1917,7 +1917,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="45"/>
         <source>Export feedback</source>
-        <translation>Экспорт отзыва</translation>
+        <translation>Экспорт отчёта</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="48"/>
@@ -1987,7 +1987,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="60"/>
         <source>Feedback on {conference}</source>
-        <translation>Отзыв о {conference}</translation>
+        <translation>Отчёт: {conference}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="62"/>
@@ -2071,9 +2071,9 @@
         <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
-            <numerusform>Экспорт отзыва — %n заметка</numerusform>
-            <numerusform>Экспорт отзыва — %n заметки</numerusform>
-            <numerusform>Экспорт отзыва — %n заметок</numerusform>
+            <numerusform>Экспорт отчёта — %n заметка</numerusform>
+            <numerusform>Экспорт отчёта — %n заметки</numerusform>
+            <numerusform>Экспорт отчёта — %n заметок</numerusform>
         </translation>
     </message>
     <message>
@@ -2126,7 +2126,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
         <source>Feedback</source>
-        <translation>Отзыв</translation>
+        <translation>Отчёт</translation>
     </message>
 </context>
 <context>
@@ -2350,7 +2350,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="18"/>
         <source>Shown as the author of feedback reports.</source>
-        <translation>Указывается как автор отчётов с отзывами.</translation>
+        <translation>Указывается как автор отчётов.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="19"/>
@@ -2370,12 +2370,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="22"/>
         <source>Where organisers can reach you about your feedback.</source>
-        <translation>Адрес, по которому организаторы могут связаться с вами по поводу отзыва.</translation>
+        <translation>Адрес, по которому организаторы могут связаться с вами по поводу вашего отчёта.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="23"/>
         <source>Preferred interpretation</source>
-        <translation>Предпочитаемый перевод</translation>
+        <translation>Предпочитаемый устный перевод</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="24"/>
@@ -2440,7 +2440,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="45"/>
         <source>E-mail addresses that receive feedback reports, separated by commas.</source>
-        <translation>Адреса электронной почты для отчётов с отзывами, через запятую.</translation>
+        <translation>Адреса электронной почты, на которые отправляются отчёты, через запятую.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47"/>
@@ -2460,7 +2460,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="51"/>
         <source>An https:// address that accepts feedback reports as JSON (see docs/submission.md). The token is kept in the keyring (observer-app secret set http.token).</source>
-        <translation>Адрес https://, принимающий отчёты с отзывами в формате JSON (см. docs/submission.md). Токен хранится в связке ключей (observer-app secret set http.token).</translation>
+        <translation>Адрес https://, принимающий отчёты в формате JSON (см. docs/submission.md). Токен хранится в связке ключей (observer-app secret set http.token).</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54"/>

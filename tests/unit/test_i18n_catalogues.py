@@ -33,9 +33,14 @@ class Message:
     translations: tuple[str, ...]  # one per plural form
 
 
+#: Arabic short vowels and shadda, which a translation may or may not write.
+TASHKEEL = re.compile("[\u064b-\u0652]")
+
+
 def plain(text: str) -> str:
-    """Text without its mnemonic: '&File' -> 'File', '文件(&F)' -> '文件', '&&' stays '&'."""
-    text = re.sub(r"\(&[^&\s]\)", "", text)
+    """Text without its mnemonic: '&File' -> 'File', '文件(&F)' -> '文件', '&&' stays '&';
+    without Arabic short vowels (المتكلّم and المتكلم are the same word)."""
+    text = TASHKEEL.sub("", re.sub(r"\(&[^&\s]\)", "", text))
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
