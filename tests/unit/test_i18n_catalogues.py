@@ -41,7 +41,13 @@ def plain(text: str) -> str:
     """Text without its mnemonic: '&File' -> 'File', '文件(&F)' -> '文件', '&&' stays '&';
     without Arabic short vowels (المتكلّم and المتكلم are the same word)."""
     text = TASHKEEL.sub("", re.sub(r"\(&[^&\s]\)", "", text))
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return re.sub(r"&&|&#?\w+;|&", _unmnemonic, text)
+
+
+def _unmnemonic(match: re.Match[str]) -> str:
+    """'&&' is a literal '&', an HTML entity (&gt;) stays, a lone '&' marks the mnemonic."""
+    found = match.group()
+    return "&" if found == "&&" else found if len(found) > 1 else ""
 
 
 @cache
@@ -71,8 +77,9 @@ def english_pattern(term: dict) -> re.Pattern[str]:
 
 
 def english_words(source: str) -> str:
-    """The source without its mnemonic, placeholders ({symbol}) and paths or addresses."""
-    return re.sub(r"\{[^}]*\}|\S*/\S*", " ", plain(source))
+    """The source without its mnemonic, placeholders ({symbol}), paths or addresses, and the
+    File menu named in a menu path ("File > Settings": the menu's own name, not a file)."""
+    return re.sub(r"\{[^}]*\}|\S*/\S*|\bFile(?= >| &gt;)", " ", plain(source))
 
 
 def terms_in(source: str) -> list[dict]:
