@@ -162,7 +162,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/crash.py" line="50"/>
         <source>&amp;Copy report</source>
-        <translation>&amp;نسخ التقرير</translation>
+        <translation>ن&amp;سخ التقرير</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/crash.py" line="51"/>
@@ -508,8 +508,8 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="75"/>
-        <source>Co&amp;lours:</source>
-        <translation>الأ&amp;لوان:</translation>
+        <source>&amp;Colours:</source>
+        <translation>الألوا&amp;ن:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="81"/>
@@ -524,7 +524,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="83"/>
         <source>O&amp;pen my conference…</source>
-        <translation>&amp;فتح مؤتمري…</translation>
+        <translation>فت&amp;ح مؤتمري…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="84"/>
@@ -636,7 +636,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="21"/>
         <source>&amp;Notes</source>
-        <translation>&amp;ملاحظات</translation>
+        <translation>م&amp;لاحظات</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="22"/>
@@ -712,7 +712,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="46"/>
         <source>Go &amp;live</source>
-        <translation>الانتقال إلى ال&amp;بث المباشر</translation>
+        <translation>الانتقال إلى البث ال&amp;مباشر</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="47"/>
@@ -742,7 +742,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="52"/>
         <source>Open &amp;captions file…</source>
-        <translation>فتح ملف ال&amp;ترجمة النصية…</translation>
+        <translation>فتح ملف الترجمة ال&amp;نصية…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="53"/>
@@ -752,7 +752,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="54"/>
         <source>&amp;Day timeline</source>
-        <translation>ال&amp;مخطط الزمني لليوم</translation>
+        <translation>المخطط ال&amp;زمني لليوم</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="55"/>
@@ -887,7 +887,7 @@
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="239"/>
         <source>&amp;Edit note…</source>
-        <translation>&amp;تحرير الملاحظة…</translation>
+        <translation>تحر&amp;ير الملاحظة…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="240"/>

@@ -492,7 +492,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="75"/>
-        <source>Co&amp;lours:</source>
+        <source>&amp;Colours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

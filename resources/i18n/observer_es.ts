@@ -488,12 +488,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="74"/>
         <source>Interface &amp;language (after a restart):</source>
-        <translation>&amp;Idioma de la interfaz (tras reiniciar):</translation>
+        <translation>Idioma de la in&amp;terfaz (tras reiniciar):</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="75"/>
-        <source>Co&amp;lours:</source>
-        <translation>Co&amp;lores:</translation>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colores:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="81"/>
@@ -641,7 +641,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="35"/>
         <source>Sent and out&amp;box…</source>
-        <translation>Enviados y bandeja de &amp;salida…</translation>
+        <translation>Enviados y &amp;bandeja de salida…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="36"/>
@@ -661,7 +661,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="39"/>
         <source>&amp;Back 5 seconds</source>
-        <translation>&amp;Retroceder 5 segundos</translation>
+        <translation>Retr&amp;oceder 5 segundos</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="40"/>
@@ -701,7 +701,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="47"/>
         <source>&amp;Audio only (save bandwidth)</source>
-        <translation>Solo &amp;audio (ahorrar ancho de banda)</translation>
+        <translation>Solo a&amp;udio (ahorrar ancho de banda)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="48"/>
@@ -721,7 +721,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="51"/>
         <source>&amp;Retry the connection</source>
-        <translation>Reintentar la &amp;conexión</translation>
+        <translation>Reintentar la co&amp;nexión</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="52"/>
@@ -876,7 +876,7 @@
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="240"/>
         <source>&amp;Delete note</source>
-        <translation>&amp;Eliminar la nota</translation>
+        <translation>Eli&amp;minar la nota</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="241"/>

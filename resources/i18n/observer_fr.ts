@@ -492,8 +492,8 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="75"/>
-        <source>Co&amp;lours:</source>
-        <translation>Cou&amp;leurs :</translation>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Couleurs :</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="81"/>
@@ -625,7 +625,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="22"/>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="33"/>
@@ -726,7 +726,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="52"/>
         <source>Open &amp;captions file…</source>
-        <translation>Ouvrir un fichier de sous-&amp;titres…</translation>
+        <translation>&amp;Ouvrir un fichier de sous-titres…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="53"/>

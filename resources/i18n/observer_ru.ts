@@ -496,7 +496,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="75"/>
-        <source>Co&amp;lours:</source>
+        <source>&amp;Colours:</source>
         <translation>&amp;Цвета:</translation>
     </message>
     <message>
@@ -725,7 +725,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="51"/>
         <source>&amp;Retry the connection</source>
-        <translation>Повторить &amp;подключение</translation>
+        <translation>Повторить под&amp;ключение</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="52"/>
@@ -760,7 +760,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="58"/>
         <source>&amp;Next tile gets the sound</source>
-        <translation>Звук в &amp;следующее окно</translation>
+        <translation>Звук в следующее &amp;окно</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="59"/>

@@ -488,8 +488,8 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="75"/>
-        <source>Co&amp;lours:</source>
-        <translation>颜色(&amp;L)：</translation>
+        <source>&amp;Colours:</source>
+        <translation>颜色(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="81"/>

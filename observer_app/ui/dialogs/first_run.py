@@ -77,7 +77,7 @@ class FirstRunDialog(QDialog):
             (self.tr("&Organisation:"), self.organization, self.tr("Organisation")),
             (self.tr("&Interpretation you prefer:"), self.interpretation, None),
             (self.tr("Interface &language (after a restart):"), self.ui_language, None),
-            (self.tr("Co&lours:"), self.theme, None),
+            (self.tr("&Colours:"), self.theme, None),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
