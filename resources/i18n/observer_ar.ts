@@ -6,7 +6,6 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/about.py" line="103"/>
         <source>About {app}</source>
-        <extracomment>The distributions Observer is built on (pyproject.toml&apos;s dependencies), in the table&apos;s order. libVLC comes from the system, not from a Python distribution: its licence cannot be read.</extracomment>
         <translation>حول {app}</translation>
     </message>
     <message>
@@ -262,7 +261,6 @@
     <message>
         <location filename="../../observer_app/ui/models/documents.py" line="87"/>
         <source>New since you last looked</source>
-        <extracomment>symbol -&gt; languages with a finished file on this computer; symbols new since the last look.</extracomment>
         <translation>جديد منذ اطّلاعك الأخير</translation>
     </message>
     <message>
@@ -281,7 +279,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="59"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
-        <extracomment>Search hits that come with their snippet; the rest get one when shown (see SearchModel). (symbol, language, page): &quot;Cite page&quot; for the note being written. A search hit in the observer&apos;s notes was opened: show that note.</extracomment>
         <translation>ابحث عن وثيقة (DT/33، 67 Rev 1…)؛ اضغط Enter للبحث في كل النصوص والملاحظات</translation>
     </message>
     <message>
@@ -384,7 +381,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/doc_download.py" line="31"/>
         <source>Documents to download</source>
-        <extracomment>A FetchProgress, from the worker thread (queued to the GUI thread by Qt). The FetchSummary once done (or None after an unexpected error).</extracomment>
         <translation>الوثائق المراد تنزيلها</translation>
     </message>
     <message>
@@ -458,7 +454,6 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="56"/>
         <source>Welcome to Observer</source>
-        <extracomment>The answers were saved (the window applies them). The observer wants File &gt; Open conference rather than the demo.</extracomment>
         <translation>مرحبًا بك في Observer</translation>
     </message>
     <message>
@@ -610,7 +605,6 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="16"/>
         <source>&amp;File</source>
-        <extracomment>Menus in the menu bar&apos;s order: (key used by ACTIONS, title).</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
@@ -646,7 +640,6 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="33"/>
         <source>&amp;Open conference…</source>
-        <extracomment>(menu, label, shortcut, what it does with the window): also the source of Help &gt; Keyboard shortcuts.</extracomment>
         <translation>&amp;فتح مؤتمر…</translation>
     </message>
     <message>
@@ -1009,7 +1002,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="26"/>
         <source>Search notes (Ctrl+F)</source>
-        <extracomment>The filter changed (debounced for typing). &quot;Briefing now&quot; pressed.</extracomment>
         <translation>البحث في الملاحظات (Ctrl+F)</translation>
     </message>
     <message>
@@ -1172,7 +1164,6 @@
         <location filename="../../observer_app/ui/panels/notes.py" line="87"/>
         <location filename="../../observer_app/ui/panels/notes.py" line="196"/>
         <source>Notes</source>
-        <extracomment>A note was activated (double-click / Enter in the list): seek the player there. A document symbol cited by a note was chosen (context menu): show that document.</extracomment>
         <translation>الملاحظات</translation>
     </message>
     <message>
@@ -1406,7 +1397,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="59"/>
         <source>Document page</source>
-        <extracomment>(symbol, language, page number from 1): &quot;Cite page&quot; into the note being written. The observer picked another language version of the document shown. Asks the password of an encrypted file: (parent, file name) -&gt; str or None. Replaceable in tests.</extracomment>
         <translation>صفحة الوثيقة</translation>
     </message>
     <message>
@@ -1549,7 +1539,6 @@
         <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="188"/>
         <source>Pause</source>
-        <extracomment>libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay): closer than this counts as &quot;live&quot;.</extracomment>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
@@ -1802,7 +1791,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/player.py" line="51"/>
         <source>Choose a body in the schedule.</source>
-        <extracomment>The active tile now shows this body (id). The observer picked an audio channel: remember it as the preference. Double-click on the video or the full-screen button.</extracomment>
         <translation>اختر هيئة من الجدول.</translation>
     </message>
     <message>
@@ -1838,7 +1826,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="38"/>
         <source>Choose a body in the schedule</source>
-        <extracomment>The observer clicked this tile: give it the sound.</extracomment>
         <translation>اختر هيئة من الجدول</translation>
     </message>
     <message>
@@ -1930,7 +1917,6 @@
     <message>
         <location filename="../../observer_app/ui/reminders.py" line="108"/>
         <source>Observer: session starting</source>
-        <extracomment>A reminder was given (tray or banner). The observer clicked it: open this body.</extracomment>
         <translation>Observer: جلسة تبدأ</translation>
     </message>
     <message>
@@ -2235,7 +2221,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="46"/>
         <source>Conference clock</source>
-        <extracomment>(body id, session id or None): the observer asked to watch this. The same, in an extra player tile (Ctrl+double-click, Ctrl+Enter). &quot;This session is (was) a civil-society briefing&quot;: notes since its start are what is new. (Follow, followed?): the observer follows or stops following a body or a session.</extracomment>
         <translation>ساعة المؤتمر</translation>
     </message>
     <message>
@@ -2371,7 +2356,6 @@
     <message>
         <location filename="../../observer_app/ui/models/search.py" line="49"/>
         <source>your note</source>
-        <extracomment>Makes the snippet of a hit that came without one (only the best hits come with theirs).</extracomment>
         <translation>ملاحظتك</translation>
     </message>
 </context>
@@ -2380,7 +2364,6 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="17"/>
         <source>Your name</source>
-        <extracomment>key -&gt; (label, help), for the settings the dialogs show.</extracomment>
         <translation>اسمك</translation>
     </message>
     <message>
@@ -2609,7 +2592,6 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="32"/>
         <source>Same as the desktop</source>
-        <extracomment>Settings the app manages itself and does not show. Ranges of whole-number settings (coerce() checks the same limits); others 0 to 100.</extracomment>
         <translation>مثل سطح المكتب</translation>
     </message>
     <message>

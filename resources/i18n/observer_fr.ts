@@ -6,7 +6,6 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/about.py" line="103"/>
         <source>About {app}</source>
-        <extracomment>The distributions Observer is built on (pyproject.toml&apos;s dependencies), in the table&apos;s order. libVLC comes from the system, not from a Python distribution: its licence cannot be read.</extracomment>
         <translation>À propos d’{app}</translation>
     </message>
     <message>
@@ -254,7 +253,6 @@
     <message>
         <location filename="../../observer_app/ui/models/documents.py" line="87"/>
         <source>New since you last looked</source>
-        <extracomment>symbol -&gt; languages with a finished file on this computer; symbols new since the last look.</extracomment>
         <translation>Nouveau depuis votre dernière visite</translation>
     </message>
     <message>
@@ -273,7 +271,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="59"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
-        <extracomment>Search hits that come with their snippet; the rest get one when shown (see SearchModel). (symbol, language, page): &quot;Cite page&quot; for the note being written. A search hit in the observer&apos;s notes was opened: show that note.</extracomment>
         <translation>Trouver un document (DT/33, 67 Rev 1…) ; Entrée cherche dans tous les textes et les notes</translation>
     </message>
     <message>
@@ -368,7 +365,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/doc_download.py" line="31"/>
         <source>Documents to download</source>
-        <extracomment>A FetchProgress, from the worker thread (queued to the GUI thread by Qt). The FetchSummary once done (or None after an unexpected error).</extracomment>
         <translation>Documents à télécharger</translation>
     </message>
     <message>
@@ -442,7 +438,6 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="56"/>
         <source>Welcome to Observer</source>
-        <extracomment>The answers were saved (the window applies them). The observer wants File &gt; Open conference rather than the demo.</extracomment>
         <translation>Bienvenue dans Observer</translation>
     </message>
     <message>
@@ -594,7 +589,6 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="16"/>
         <source>&amp;File</source>
-        <extracomment>Menus in the menu bar&apos;s order: (key used by ACTIONS, title).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -630,7 +624,6 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="33"/>
         <source>&amp;Open conference…</source>
-        <extracomment>(menu, label, shortcut, what it does with the window): also the source of Help &gt; Keyboard shortcuts.</extracomment>
         <translation>&amp;Ouvrir une conférence…</translation>
     </message>
     <message>
@@ -989,7 +982,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="26"/>
         <source>Search notes (Ctrl+F)</source>
-        <extracomment>The filter changed (debounced for typing). &quot;Briefing now&quot; pressed.</extracomment>
         <translation>Chercher dans les notes (Ctrl+F)</translation>
     </message>
     <message>
@@ -1152,7 +1144,6 @@
         <location filename="../../observer_app/ui/panels/notes.py" line="87"/>
         <location filename="../../observer_app/ui/panels/notes.py" line="196"/>
         <source>Notes</source>
-        <extracomment>A note was activated (double-click / Enter in the list): seek the player there. A document symbol cited by a note was chosen (context menu): show that document.</extracomment>
         <translation>Notes</translation>
     </message>
     <message>
@@ -1378,7 +1369,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="59"/>
         <source>Document page</source>
-        <extracomment>(symbol, language, page number from 1): &quot;Cite page&quot; into the note being written. The observer picked another language version of the document shown. Asks the password of an encrypted file: (parent, file name) -&gt; str or None. Replaceable in tests.</extracomment>
         <translation>Page du document</translation>
     </message>
     <message>
@@ -1521,7 +1511,6 @@
         <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="188"/>
         <source>Pause</source>
-        <extracomment>libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay): closer than this counts as &quot;live&quot;.</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
@@ -1770,7 +1759,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/player.py" line="51"/>
         <source>Choose a body in the schedule.</source>
-        <extracomment>The active tile now shows this body (id). The observer picked an audio channel: remember it as the preference. Double-click on the video or the full-screen button.</extracomment>
         <translation>Choisissez un organe dans le programme.</translation>
     </message>
     <message>
@@ -1802,7 +1790,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="38"/>
         <source>Choose a body in the schedule</source>
-        <extracomment>The observer clicked this tile: give it the sound.</extracomment>
         <translation>Choisissez un organe dans le programme</translation>
     </message>
     <message>
@@ -1894,7 +1881,6 @@
     <message>
         <location filename="../../observer_app/ui/reminders.py" line="108"/>
         <source>Observer: session starting</source>
-        <extracomment>A reminder was given (tray or banner). The observer clicked it: open this body.</extracomment>
         <translation>Observer : début de séance</translation>
     </message>
     <message>
@@ -2191,7 +2177,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="46"/>
         <source>Conference clock</source>
-        <extracomment>(body id, session id or None): the observer asked to watch this. The same, in an extra player tile (Ctrl+double-click, Ctrl+Enter). &quot;This session is (was) a civil-society briefing&quot;: notes since its start are what is new. (Follow, followed?): the observer follows or stops following a body or a session.</extracomment>
         <translation>Horloge de la conférence</translation>
     </message>
     <message>
@@ -2323,7 +2308,6 @@
     <message>
         <location filename="../../observer_app/ui/models/search.py" line="49"/>
         <source>your note</source>
-        <extracomment>Makes the snippet of a hit that came without one (only the best hits come with theirs).</extracomment>
         <translation>votre note</translation>
     </message>
 </context>
@@ -2332,7 +2316,6 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="17"/>
         <source>Your name</source>
-        <extracomment>key -&gt; (label, help), for the settings the dialogs show.</extracomment>
         <translation>Votre nom</translation>
     </message>
     <message>
@@ -2561,7 +2544,6 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="32"/>
         <source>Same as the desktop</source>
-        <extracomment>Settings the app manages itself and does not show. Ranges of whole-number settings (coerce() checks the same limits); others 0 to 100.</extracomment>
         <translation>Comme le bureau</translation>
     </message>
     <message>

@@ -45,9 +45,9 @@ def _choices(settings, key: str) -> QComboBox:
 
 
 class FirstRunDialog(QDialog):
-    #: The answers were saved (the window applies them).
+    # The answers were saved (the window applies them).
     saved = Signal()
-    #: The observer wants File > Open conference rather than the demo.
+    # The observer wants File > Open conference rather than the demo.
     open_requested = Signal()
 
     def __init__(self, settings, parent=None):

@@ -35,7 +35,7 @@ class DocumentsModel(ColumnsModel):
         self._all: list[Document] = []
         self._docs: list[Document] = []
         self._filter = ""
-        #: symbol -> languages with a finished file on this computer; symbols new since the last look.
+        # symbol -> languages with a finished file on this computer; symbols new since the last look.
         self.offline: dict[str, list[str]] = {}
         self.new: set[str] = set()
 

@@ -23,9 +23,9 @@ from observer_app.ui.models.choices import choice_combo, refill
 
 
 class NoteFilterBar(QWidget):
-    #: The filter changed (debounced for typing).
+    # The filter changed (debounced for typing).
     changed = Signal()
-    #: "Briefing now" pressed.
+    # "Briefing now" pressed.
     briefing_requested = Signal()
 
     def __init__(self, parent=None):

@@ -63,9 +63,9 @@ class _NoteCommand(QUndoCommand):
 
 
 class NotesPanel(QWidget):
-    #: A note was activated (double-click / Enter in the list): seek the player there.
+    # A note was activated (double-click / Enter in the list): seek the player there.
     note_activated = Signal(object)
-    #: A document symbol cited by a note was chosen (context menu): show that document.
+    # A document symbol cited by a note was chosen (context menu): show that document.
     document_requested = Signal(str)
 
     def __init__(

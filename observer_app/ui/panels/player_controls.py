@@ -40,8 +40,8 @@ def _button(
     return b
 
 
-#: libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay):
-#: closer than this counts as "live".
+# libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay):
+# closer than this counts as "live".
 LIVE_DELAY_MS = 20_000
 
 

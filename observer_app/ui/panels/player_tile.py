@@ -27,7 +27,7 @@ _INACTIVE = "PlayerTile { border: 2px solid transparent; }"
 
 
 class PlayerTile(QFrame):
-    #: The observer clicked this tile: give it the sound.
+    # The observer clicked this tile: give it the sound.
     activated = Signal(object)
 
     def __init__(self, player: QtPlayer, parent=None):
