@@ -160,6 +160,7 @@ ACTIONS = (
     ),
     (
         "View",
+        #: A tile is one of up to four video players side by side in the window (not a thumbnail).
         QT_TRANSLATE_NOOP("MainWindow", "&Watch in a new tile (selected body)"),
         "Ctrl+T",
         lambda w: w.watch_selected_in_new_tile(),

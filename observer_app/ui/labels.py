@@ -18,6 +18,8 @@ _STANCES = {
     "commitment": QT_TRANSLATE_NOOP("Labels", "Commitment"),
 }
 _LANGUAGES = {
+    #: Audio channel: the room's own sound, speakers in their original language (UN: fr « Original
+    #: », not a wooden floor). Glossary: resources/i18n/glossary.json.
     "floor": QT_TRANSLATE_NOOP("Labels", "Floor"),
     "ar": QT_TRANSLATE_NOOP("Labels", "Arabic"),
     "zh": QT_TRANSLATE_NOOP("Labels", "Chinese"),

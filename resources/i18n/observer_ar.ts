@@ -231,6 +231,7 @@
     <message>
         <location filename="../../observer_app/ui/models/documents.py" line="11"/>
         <source>Symbol</source>
+        <extracomment>Column header: a document symbol such as DT/33 or 67(Rev.1) (UN: fr « Cote », ru «Обозначение»). Keep it short.</extracomment>
         <translation>الرمز</translation>
     </message>
     <message>
@@ -279,6 +280,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="59"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
+        <extracomment>Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search understands (not « Rév. »).</extracomment>
         <translation>ابحث عن وثيقة (DT/33، 67 Rev 1…)؛ اضغط Enter للبحث في كل النصوص والملاحظات</translation>
     </message>
     <message>
@@ -567,6 +569,7 @@
     <message>
         <location filename="../../observer_app/ui/labels.py" line="21"/>
         <source>Floor</source>
+        <extracomment>Audio channel: the room&apos;s own sound, speakers in their original language (UN: fr « Original », not a wooden floor). Glossary: resources/i18n/glossary.json.</extracomment>
         <translation>القاعة</translation>
     </message>
     <message>
@@ -755,6 +758,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="56"/>
         <source>&amp;Watch in a new tile (selected body)</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>ال&amp;مشاهدة في إطار جديد (الهيئة المحدّدة)</translation>
     </message>
     <message>
@@ -930,6 +934,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
+        <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation>ماذا قيل؟ أحِل إلى وثائق مثل DT/33 أو 67(Rev.1).</translation>
     </message>
     <message>
@@ -1082,6 +1087,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
         <source>Briefing now</source>
+        <extracomment>Button: mark that a civil-society briefing (fr « séance d’information ») happens now.</extracomment>
         <translation>إحاطة الآن</translation>
     </message>
     <message>
@@ -1187,9 +1193,14 @@
         <translation>لم تُحفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="239"/>
-        <source>add note</source>
-        <translation>إضافة ملاحظة</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
+        <source>&amp;Undo adding the note</source>
+        <translation>&amp;تراجع عن إضافة الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="303"/>
+        <source>&amp;Redo adding the note</source>
+        <translation>إ&amp;عادة إضافة الملاحظة</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/panels/notes.py" line="254"/>
@@ -1204,19 +1215,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="267"/>
-        <source>delete note</source>
-        <translation>حذف ملاحظة</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="346"/>
+        <source>&amp;Undo deleting the note</source>
+        <translation>&amp;تراجع عن حذف الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="281"/>
-        <source>edit note</source>
-        <translation>تحرير ملاحظة</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="349"/>
+        <source>&amp;Redo deleting the note</source>
+        <translation>إ&amp;عادة حذف الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="288"/>
-        <source>mark private</source>
-        <translation>جعلها خاصة</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="372"/>
+        <source>&amp;Undo editing the note</source>
+        <translation>&amp;تراجع عن تحرير الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="375"/>
+        <source>&amp;Redo editing the note</source>
+        <translation>إ&amp;عادة تحرير الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="385"/>
+        <source>&amp;Undo marking for feedback</source>
+        <translation>&amp;تراجع عن وسم الملاحظة للتعقيبات</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="386"/>
+        <source>&amp;Redo marking for feedback</source>
+        <translation>إ&amp;عادة وسم الملاحظة للتعقيبات</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
+        <source>&amp;Undo marking private</source>
+        <translation>&amp;تراجع عن وسم الملاحظة خاصة</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
+        <source>&amp;Redo marking private</source>
+        <translation>إ&amp;عادة وسم الملاحظة خاصة</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
@@ -1485,6 +1521,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Cite</source>
+        <extracomment>Button: insert a reference to this document page into the note being written (ar «إحالة», never «استشهاد»).</extracomment>
         <translation>إحالة</translation>
     </message>
     <message>
@@ -1554,6 +1591,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
         <source>Go live</source>
+        <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>البث المباشر</translation>
     </message>
     <message>
@@ -1729,14 +1767,14 @@
         <translation>متأخر −{time} عن البث المباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="242"/>
-        <source>This stream has no {wanted} channel: playing {heard} audio.</source>
-        <translation>لا توجد في هذا البث قناة {wanted}: يُشغَّل الصوت بـ{heard}.</translation>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="299"/>
+        <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
+        <translation>القناة غير موجودة في هذا البث: {wanted}. يُشغَّل: {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="244"/>
-        <source>This stream has no {wanted} channel: playing the default audio.</source>
-        <translation>لا توجد في هذا البث قناة {wanted}: يُشغَّل الصوت الافتراضي.</translation>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="301"/>
+        <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
+        <translation>القناة غير موجودة في هذا البث: {wanted}. يُشغَّل الصوت الافتراضي.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="263"/>
@@ -1876,6 +1914,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="122"/>
         <source>This tile has the sound</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>لهذا الإطار الصوت</translation>
     </message>
     <message>
@@ -1952,6 +1991,7 @@
         <location filename="../../observer_app/ui/dialogs/export.py" line="51"/>
         <location filename="../../observer_app/ui/dialogs/export.py" line="73"/>
         <source>Session</source>
+        <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>الجلسة</translation>
     </message>
     <message>
@@ -2145,6 +2185,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
         <source>Feedback</source>
+        <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>التعقيبات</translation>
     </message>
 </context>
@@ -2313,6 +2354,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
         <source>Watch in a new tile</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>المشاهدة في إطار جديد</translation>
     </message>
     <message>

@@ -223,6 +223,7 @@
     <message>
         <location filename="../../observer_app/ui/models/documents.py" line="11"/>
         <source>Symbol</source>
+        <extracomment>Column header: a document symbol such as DT/33 or 67(Rev.1) (UN: fr « Cote », ru «Обозначение»). Keep it short.</extracomment>
         <translation>Signatura</translation>
     </message>
     <message>
@@ -271,6 +272,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="59"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
+        <extracomment>Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search understands (not « Rév. »).</extracomment>
         <translation>Buscar un documento (DT/33, 67 Rev 1…); Intro busca en todo el texto y las notas</translation>
     </message>
     <message>
@@ -551,6 +553,7 @@
     <message>
         <location filename="../../observer_app/ui/labels.py" line="21"/>
         <source>Floor</source>
+        <extracomment>Audio channel: the room&apos;s own sound, speakers in their original language (UN: fr « Original », not a wooden floor). Glossary: resources/i18n/glossary.json.</extracomment>
         <translation>Sala</translation>
     </message>
     <message>
@@ -739,6 +742,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="56"/>
         <source>&amp;Watch in a new tile (selected body)</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>&amp;Ver en un nuevo panel (órgano seleccionado)</translation>
     </message>
     <message>
@@ -910,6 +914,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
+        <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation>¿Qué se dijo? Cite documentos como DT/33 o 67(Rev.1).</translation>
     </message>
     <message>
@@ -1062,6 +1067,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
         <source>Briefing now</source>
+        <extracomment>Button: mark that a civil-society briefing (fr « séance d’information ») happens now.</extracomment>
         <translation>Reunión informativa ahora</translation>
     </message>
     <message>
@@ -1167,9 +1173,14 @@
         <translation>Nota no guardada</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="239"/>
-        <source>add note</source>
-        <translation>añadir nota</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
+        <source>&amp;Undo adding the note</source>
+        <translation>&amp;Deshacer la adición de la nota</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="303"/>
+        <source>&amp;Redo adding the note</source>
+        <translation>&amp;Rehacer la adición de la nota</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/panels/notes.py" line="254"/>
@@ -1180,19 +1191,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="267"/>
-        <source>delete note</source>
-        <translation>eliminar nota</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="346"/>
+        <source>&amp;Undo deleting the note</source>
+        <translation>&amp;Deshacer la eliminación de la nota</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="281"/>
-        <source>edit note</source>
-        <translation>editar nota</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="349"/>
+        <source>&amp;Redo deleting the note</source>
+        <translation>&amp;Rehacer la eliminación de la nota</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="288"/>
-        <source>mark private</source>
-        <translation>marcar como privada</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="372"/>
+        <source>&amp;Undo editing the note</source>
+        <translation>&amp;Deshacer la edición de la nota</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="375"/>
+        <source>&amp;Redo editing the note</source>
+        <translation>&amp;Rehacer la edición de la nota</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="385"/>
+        <source>&amp;Undo marking for feedback</source>
+        <translation>&amp;Deshacer el marcado para observaciones</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="386"/>
+        <source>&amp;Redo marking for feedback</source>
+        <translation>&amp;Rehacer el marcado para observaciones</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
+        <source>&amp;Undo marking private</source>
+        <translation>&amp;Deshacer el marcado como privada</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
+        <source>&amp;Redo marking private</source>
+        <translation>&amp;Rehacer el marcado como privada</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
@@ -1457,6 +1493,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Cite</source>
+        <extracomment>Button: insert a reference to this document page into the note being written (ar «إحالة», never «استشهاد»).</extracomment>
         <translation>Citar</translation>
     </message>
     <message>
@@ -1526,6 +1563,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
         <source>Go live</source>
+        <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>Directo</translation>
     </message>
     <message>
@@ -1701,14 +1739,14 @@
         <translation>−{time} por detrás del directo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="242"/>
-        <source>This stream has no {wanted} channel: playing {heard} audio.</source>
-        <translation>Esta transmisión no tiene canal en {wanted}: se reproduce el audio en {heard}.</translation>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="299"/>
+        <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
+        <translation>Canal no disponible en esta transmisión: {wanted}. Se reproduce: {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="244"/>
-        <source>This stream has no {wanted} channel: playing the default audio.</source>
-        <translation>Esta transmisión no tiene canal en {wanted}: se reproduce el audio predeterminado.</translation>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="301"/>
+        <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
+        <translation>Canal no disponible en esta transmisión: {wanted}. Se reproduce el audio predeterminado.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="263"/>
@@ -1840,6 +1878,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="122"/>
         <source>This tile has the sound</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>Este panel tiene el sonido</translation>
     </message>
     <message>
@@ -1916,6 +1955,7 @@
         <location filename="../../observer_app/ui/dialogs/export.py" line="51"/>
         <location filename="../../observer_app/ui/dialogs/export.py" line="73"/>
         <source>Session</source>
+        <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>Sesión</translation>
     </message>
     <message>
@@ -2101,6 +2141,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
         <source>Feedback</source>
+        <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>Observaciones</translation>
     </message>
 </context>
@@ -2265,6 +2306,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
         <source>Watch in a new tile</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>Ver en un nuevo panel</translation>
     </message>
     <message>

@@ -223,6 +223,7 @@
     <message>
         <location filename="../../observer_app/ui/models/documents.py" line="11"/>
         <source>Symbol</source>
+        <extracomment>Column header: a document symbol such as DT/33 or 67(Rev.1) (UN: fr « Cote », ru «Обозначение»). Keep it short.</extracomment>
         <translation>Cote</translation>
     </message>
     <message>
@@ -271,6 +272,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="59"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
+        <extracomment>Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search understands (not « Rév. »).</extracomment>
         <translation>Trouver un document (DT/33, 67 Rev 1…) ; Entrée cherche dans tous les textes et les notes</translation>
     </message>
     <message>
@@ -551,6 +553,7 @@
     <message>
         <location filename="../../observer_app/ui/labels.py" line="21"/>
         <source>Floor</source>
+        <extracomment>Audio channel: the room&apos;s own sound, speakers in their original language (UN: fr « Original », not a wooden floor). Glossary: resources/i18n/glossary.json.</extracomment>
         <translation>Original</translation>
     </message>
     <message>
@@ -739,6 +742,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="56"/>
         <source>&amp;Watch in a new tile (selected body)</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>&amp;Regarder dans un nouveau volet (organe sélectionné)</translation>
     </message>
     <message>
@@ -910,6 +914,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
+        <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation>Qu’a-t-on dit ? Citez des documents comme DT/33 ou 67(Rev.1).</translation>
     </message>
     <message>
@@ -1062,6 +1067,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
         <source>Briefing now</source>
+        <extracomment>Button: mark that a civil-society briefing (fr « séance d’information ») happens now.</extracomment>
         <translation>Séance d’information maintenant</translation>
     </message>
     <message>
@@ -1167,9 +1173,14 @@
         <translation>Note non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="239"/>
-        <source>add note</source>
-        <translation>ajout de note</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
+        <source>&amp;Undo adding the note</source>
+        <translation>&amp;Annuler l’ajout de la note</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="303"/>
+        <source>&amp;Redo adding the note</source>
+        <translation>&amp;Rétablir l’ajout de la note</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/panels/notes.py" line="254"/>
@@ -1180,19 +1191,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="267"/>
-        <source>delete note</source>
-        <translation>suppression de note</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="346"/>
+        <source>&amp;Undo deleting the note</source>
+        <translation>&amp;Annuler la suppression de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="281"/>
-        <source>edit note</source>
-        <translation>modification de note</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="349"/>
+        <source>&amp;Redo deleting the note</source>
+        <translation>&amp;Rétablir la suppression de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="288"/>
-        <source>mark private</source>
-        <translation>marquage privé</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="372"/>
+        <source>&amp;Undo editing the note</source>
+        <translation>&amp;Annuler la modification de la note</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="375"/>
+        <source>&amp;Redo editing the note</source>
+        <translation>&amp;Rétablir la modification de la note</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="385"/>
+        <source>&amp;Undo marking for feedback</source>
+        <translation>&amp;Annuler le marquage pour les observations</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="386"/>
+        <source>&amp;Redo marking for feedback</source>
+        <translation>&amp;Rétablir le marquage pour les observations</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
+        <source>&amp;Undo marking private</source>
+        <translation>&amp;Annuler le marquage comme privée</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
+        <source>&amp;Redo marking private</source>
+        <translation>&amp;Rétablir le marquage comme privée</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
@@ -1457,6 +1493,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Cite</source>
+        <extracomment>Button: insert a reference to this document page into the note being written (ar «إحالة», never «استشهاد»).</extracomment>
         <translation>Citer</translation>
     </message>
     <message>
@@ -1526,6 +1563,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
         <source>Go live</source>
+        <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>Direct</translation>
     </message>
     <message>
@@ -1701,14 +1739,14 @@
         <translation>−{time} de retard sur le direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="242"/>
-        <source>This stream has no {wanted} channel: playing {heard} audio.</source>
-        <translation>Ce flux n’a pas de canal {wanted} : lecture du son {heard}.</translation>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="299"/>
+        <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
+        <translation>Canal absent de ce flux : {wanted}. Lecture : {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="244"/>
-        <source>This stream has no {wanted} channel: playing the default audio.</source>
-        <translation>Ce flux n’a pas de canal {wanted} : lecture du son par défaut.</translation>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="301"/>
+        <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
+        <translation>Canal absent de ce flux : {wanted}. Lecture du son par défaut.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="263"/>
@@ -1840,6 +1878,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="122"/>
         <source>This tile has the sound</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>Ce volet a le son</translation>
     </message>
     <message>
@@ -1916,6 +1955,7 @@
         <location filename="../../observer_app/ui/dialogs/export.py" line="51"/>
         <location filename="../../observer_app/ui/dialogs/export.py" line="73"/>
         <source>Session</source>
+        <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>Séance</translation>
     </message>
     <message>
@@ -2101,6 +2141,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
         <source>Feedback</source>
+        <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>Observations</translation>
     </message>
 </context>
@@ -2265,6 +2306,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
         <source>Watch in a new tile</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>Regarder dans un nouveau volet</translation>
     </message>
     <message>

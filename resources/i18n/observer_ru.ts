@@ -225,6 +225,7 @@
     <message>
         <location filename="../../observer_app/ui/models/documents.py" line="11"/>
         <source>Symbol</source>
+        <extracomment>Column header: a document symbol such as DT/33 or 67(Rev.1) (UN: fr « Cote », ru «Обозначение»). Keep it short.</extracomment>
         <translation>Обозначение</translation>
     </message>
     <message>
@@ -273,6 +274,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="59"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
+        <extracomment>Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search understands (not « Rév. »).</extracomment>
         <translation>Найти документ (DT/33, 67 Rev 1…); Enter ищет по всем текстам и заметкам</translation>
     </message>
     <message>
@@ -555,6 +557,7 @@
     <message>
         <location filename="../../observer_app/ui/labels.py" line="21"/>
         <source>Floor</source>
+        <extracomment>Audio channel: the room&apos;s own sound, speakers in their original language (UN: fr « Original », not a wooden floor). Glossary: resources/i18n/glossary.json.</extracomment>
         <translation>Зал</translation>
     </message>
     <message>
@@ -743,6 +746,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="56"/>
         <source>&amp;Watch in a new tile (selected body)</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>&amp;Смотреть в новом окне (выбранный орган)</translation>
     </message>
     <message>
@@ -915,6 +919,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
+        <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation>Что было сказано? Ссылайтесь на документы, например DT/33 или 67(Rev.1).</translation>
     </message>
     <message>
@@ -1067,6 +1072,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
         <source>Briefing now</source>
+        <extracomment>Button: mark that a civil-society briefing (fr « séance d’information ») happens now.</extracomment>
         <translation>Брифинг сейчас</translation>
     </message>
     <message>
@@ -1172,9 +1178,14 @@
         <translation>Заметка не сохранена</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="239"/>
-        <source>add note</source>
-        <translation>добавление заметки</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
+        <source>&amp;Undo adding the note</source>
+        <translation>&amp;Отменить добавление заметки</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="303"/>
+        <source>&amp;Redo adding the note</source>
+        <translation>&amp;Повторить добавление заметки</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/panels/notes.py" line="254"/>
@@ -1186,19 +1197,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="267"/>
-        <source>delete note</source>
-        <translation>удаление заметки</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="346"/>
+        <source>&amp;Undo deleting the note</source>
+        <translation>&amp;Отменить удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="281"/>
-        <source>edit note</source>
-        <translation>изменение заметки</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="349"/>
+        <source>&amp;Redo deleting the note</source>
+        <translation>&amp;Повторить удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="288"/>
-        <source>mark private</source>
-        <translation>пометка как личной</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="372"/>
+        <source>&amp;Undo editing the note</source>
+        <translation>&amp;Отменить изменение заметки</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="375"/>
+        <source>&amp;Redo editing the note</source>
+        <translation>&amp;Повторить изменение заметки</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="385"/>
+        <source>&amp;Undo marking for feedback</source>
+        <translation>&amp;Отменить пометку «для отчёта»</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="386"/>
+        <source>&amp;Redo marking for feedback</source>
+        <translation>&amp;Повторить пометку «для отчёта»</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
+        <source>&amp;Undo marking private</source>
+        <translation>&amp;Отменить пометку «личная»</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
+        <source>&amp;Redo marking private</source>
+        <translation>&amp;Повторить пометку «личная»</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
@@ -1464,6 +1500,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Cite</source>
+        <extracomment>Button: insert a reference to this document page into the note being written (ar «إحالة», never «استشهاد»).</extracomment>
         <translation>Сослаться</translation>
     </message>
     <message>
@@ -1533,6 +1570,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
         <source>Go live</source>
+        <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>К эфиру</translation>
     </message>
     <message>
@@ -1708,14 +1746,14 @@
         <translation>−{time} от прямого эфира</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="242"/>
-        <source>This stream has no {wanted} channel: playing {heard} audio.</source>
-        <translation>В этой трансляции нет канала «{wanted}»: звучит канал «{heard}».</translation>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="299"/>
+        <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
+        <translation>Канала нет в этой трансляции: {wanted}. Звучит: {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="244"/>
-        <source>This stream has no {wanted} channel: playing the default audio.</source>
-        <translation>В этой трансляции нет канала «{wanted}»: звучит канал по умолчанию.</translation>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="301"/>
+        <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
+        <translation>Канала нет в этой трансляции: {wanted}. Звучит канал по умолчанию.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="263"/>
@@ -1849,6 +1887,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="122"/>
         <source>This tile has the sound</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>У этого окна есть звук</translation>
     </message>
     <message>
@@ -1925,6 +1964,7 @@
         <location filename="../../observer_app/ui/dialogs/export.py" line="51"/>
         <location filename="../../observer_app/ui/dialogs/export.py" line="73"/>
         <source>Session</source>
+        <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>Заседание</translation>
     </message>
     <message>
@@ -2112,6 +2152,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
         <source>Feedback</source>
+        <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>Отчёт</translation>
     </message>
 </context>
@@ -2277,6 +2318,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
         <source>Watch in a new tile</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>Смотреть в новом окне</translation>
     </message>
     <message>

@@ -221,6 +221,7 @@
     <message>
         <location filename="../../observer_app/ui/models/documents.py" line="11"/>
         <source>Symbol</source>
+        <extracomment>Column header: a document symbol such as DT/33 or 67(Rev.1) (UN: fr « Cote », ru «Обозначение»). Keep it short.</extracomment>
         <translation>文号</translation>
     </message>
     <message>
@@ -269,6 +270,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="59"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
+        <extracomment>Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search understands (not « Rév. »).</extracomment>
         <translation>查找文件（DT/33、67 Rev 1…）；按 Enter 搜索全部文本和笔记</translation>
     </message>
     <message>
@@ -547,6 +549,7 @@
     <message>
         <location filename="../../observer_app/ui/labels.py" line="21"/>
         <source>Floor</source>
+        <extracomment>Audio channel: the room&apos;s own sound, speakers in their original language (UN: fr « Original », not a wooden floor). Glossary: resources/i18n/glossary.json.</extracomment>
         <translation>原声</translation>
     </message>
     <message>
@@ -735,6 +738,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="56"/>
         <source>&amp;Watch in a new tile (selected body)</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>在新窗格中观看（所选机构）(&amp;W)</translation>
     </message>
     <message>
@@ -905,6 +909,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
+        <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation>说了什么？可引用 DT/33 或 67(Rev.1) 等文件。</translation>
     </message>
     <message>
@@ -1057,6 +1062,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
         <source>Briefing now</source>
+        <extracomment>Button: mark that a civil-society briefing (fr « séance d’information ») happens now.</extracomment>
         <translation>通报会开始</translation>
     </message>
     <message>
@@ -1162,9 +1168,14 @@
         <translation>笔记未保存</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="239"/>
-        <source>add note</source>
-        <translation>添加笔记</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
+        <source>&amp;Undo adding the note</source>
+        <translation>撤销添加笔记(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="303"/>
+        <source>&amp;Redo adding the note</source>
+        <translation>重做添加笔记(&amp;R)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/panels/notes.py" line="254"/>
@@ -1174,19 +1185,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="267"/>
-        <source>delete note</source>
-        <translation>删除笔记</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="346"/>
+        <source>&amp;Undo deleting the note</source>
+        <translation>撤销删除笔记(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="281"/>
-        <source>edit note</source>
-        <translation>编辑笔记</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="349"/>
+        <source>&amp;Redo deleting the note</source>
+        <translation>重做删除笔记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="288"/>
-        <source>mark private</source>
-        <translation>设为私人</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="372"/>
+        <source>&amp;Undo editing the note</source>
+        <translation>撤销编辑笔记(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="375"/>
+        <source>&amp;Redo editing the note</source>
+        <translation>重做编辑笔记(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="385"/>
+        <source>&amp;Undo marking for feedback</source>
+        <translation>撤销标记为用于反馈(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="386"/>
+        <source>&amp;Redo marking for feedback</source>
+        <translation>重做标记为用于反馈(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
+        <source>&amp;Undo marking private</source>
+        <translation>撤销标记为私人(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
+        <source>&amp;Redo marking private</source>
+        <translation>重做标记为私人(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
@@ -1450,6 +1486,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Cite</source>
+        <extracomment>Button: insert a reference to this document page into the note being written (ar «إحالة», never «استشهاد»).</extracomment>
         <translation>引用</translation>
     </message>
     <message>
@@ -1519,6 +1556,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
         <source>Go live</source>
+        <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>转到直播</translation>
     </message>
     <message>
@@ -1694,14 +1732,14 @@
         <translation>落后直播 {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="242"/>
-        <source>This stream has no {wanted} channel: playing {heard} audio.</source>
-        <translation>此直播流没有{wanted}频道：正在播放{heard}音频。</translation>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="299"/>
+        <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
+        <translation>此直播流中没有该频道：{wanted}。正在播放：{heard}。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="244"/>
-        <source>This stream has no {wanted} channel: playing the default audio.</source>
-        <translation>此直播流没有{wanted}频道：正在播放默认音频。</translation>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="301"/>
+        <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
+        <translation>此直播流中没有该频道：{wanted}。正在播放默认音频。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="263"/>
@@ -1831,6 +1869,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="122"/>
         <source>This tile has the sound</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>此窗格有声音</translation>
     </message>
     <message>
@@ -1907,6 +1946,7 @@
         <location filename="../../observer_app/ui/dialogs/export.py" line="51"/>
         <location filename="../../observer_app/ui/dialogs/export.py" line="73"/>
         <source>Session</source>
+        <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
@@ -2090,6 +2130,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
         <source>Feedback</source>
+        <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>反馈</translation>
     </message>
 </context>
@@ -2253,6 +2294,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
         <source>Watch in a new tile</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>在新窗格中观看</translation>
     </message>
     <message>

@@ -195,3 +195,37 @@ def test_translated_example_symbols_parse(language):
             if symbols_in(text) != wanted[message.source]:
                 faults.append(f"{text!r}: {symbols_in(text)} != {wanted[message.source]}")
     assert not faults, "\n".join(faults)
+
+
+UI = Path(__file__).resolve().parents[2] / "observer_app" / "ui"
+TRANSLATABLE = re.compile(r"\btr\(|\btranslate\(|QT_TRANSLATE_NOOP\(")
+
+
+def stray_translator_comments(source: str) -> list[int]:
+    """Line numbers of '#:' comments not followed by a translatable string: pyside6-lupdate
+    hands every '#:' comment to translators with the next message, wherever that is."""
+    lines = source.splitlines()
+    stray = []
+    for number, line in enumerate(lines):
+        if not line.lstrip().startswith("#:"):
+            continue
+        following = next(
+            (later for later in lines[number + 1 :] if not later.lstrip().startswith("#")), ""
+        )
+        if not TRANSLATABLE.search(following):
+            stray.append(number + 1)
+    return stray
+
+
+def test_translator_comments_only_before_translatable_strings():
+    """Code comments written '#:' reached translators as notes (18 of them, issue 18)."""
+    stray = [
+        f"{path.relative_to(UI)}:{number}"
+        for path in sorted(UI.rglob("*.py"))
+        for number in stray_translator_comments(path.read_text(encoding="utf-8"))
+    ]
+    assert not stray, "'#:' is for translators (lupdate); write code comments with '#':\n" + (
+        "\n".join(stray)
+    )
+    assert stray_translator_comments("#: a code comment\nx = 1\nself.tr('A')\n") == [1]
+    assert stray_translator_comments("#: for translators\nself.tr('A')\n") == []

@@ -9,6 +9,8 @@ from observer_app.core.symbols import parse_symbol
 from observer_app.ui.models.base import ColumnsModel
 
 COLUMNS = (
+    #: Column header: a document symbol such as DT/33 or 67(Rev.1) (UN: fr « Cote », ru
+    #: «Обозначение»). Keep it short.
     QT_TRANSLATE_NOOP("DocumentsModel", "Symbol"),
     QT_TRANSLATE_NOOP("DocumentsModel", "Title"),
     QT_TRANSLATE_NOOP("DocumentsModel", "Source"),

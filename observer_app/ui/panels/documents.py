@@ -58,6 +58,8 @@ class DocumentsPanel(QWidget):
         self.profile = None  # services.context.Profile, for the document library (set_profile)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(
+            #: Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search
+            #: understands (not « Rév. »).
             self.tr("Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes")
         )
         self.filter.setAccessibleName(self.tr("Find a document"))

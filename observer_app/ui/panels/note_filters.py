@@ -47,6 +47,7 @@ class NoteFilterBar(QWidget):
         self.since_briefing = QToolButton(text=self.tr("Since last briefing"))
         self.since_briefing.setCheckable(True)
         self.since_briefing.setAccessibleName(self.tr("Only notes since the last briefing"))
+        #: Button: mark that a civil-society briefing (fr « séance d’information ») happens now.
         self.mark_briefing = QPushButton(self.tr("Briefing now"))
         self.mark_briefing.setAccessibleName(self.tr("Mark a briefing now"))
         self.mark_briefing.setToolTip(

@@ -92,6 +92,8 @@ class PdfViewer(QWidget):
         self.find.setClearButtonEnabled(True)
         self.hits = QLabel("")
         self.cite = _button(
+            #: Button: insert a reference to this document page into the note being written (ar
+            #: «إحالة», never «استشهاد»).
             "❝ " + self.tr("Cite"),
             self.tr("Cite this page in the note"),
             self.tr("Insert this document, language and page into the note"),

@@ -256,6 +256,8 @@ class SchedulePanel(QWidget):
             lambda: self.watch_requested.emit(body.id, session.id if session else None),
         )
         menu.addAction(
+            #: A tile is one of up to four video players side by side in the window (not a
+            #: thumbnail).
             self.tr("Watch in a new tile"),
             lambda: self.watch_in_new_tile.emit(body.id, session.id if session else None),
         )
