@@ -1237,22 +1237,22 @@
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="385"/>
         <source>&amp;Undo marking for feedback</source>
-        <translation>&amp;تراجع عن وسم الملاحظة للتعقيبات</translation>
+        <translation>&amp;تراجع عن تخصيص الملاحظة للتعقيبات</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="386"/>
         <source>&amp;Redo marking for feedback</source>
-        <translation>إ&amp;عادة وسم الملاحظة للتعقيبات</translation>
+        <translation>إ&amp;عادة تخصيص الملاحظة للتعقيبات</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
         <source>&amp;Undo marking private</source>
-        <translation>&amp;تراجع عن وسم الملاحظة خاصة</translation>
+        <translation>&amp;تراجع عن جعل الملاحظة خاصة</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
         <source>&amp;Redo marking private</source>
-        <translation>إ&amp;عادة وسم الملاحظة خاصة</translation>
+        <translation>إ&amp;عادة جعل الملاحظة خاصة</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="299"/>

@@ -1134,7 +1134,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_menu.py" line="16"/>
         <source>Replay this moment</source>
-        <translation>Пересмотреть этот момент</translation>
+        <translation>Посмотреть этот момент ещё раз</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_menu.py" line="17"/>
@@ -2249,7 +2249,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
         <source>Double-click (or Enter) a body to watch it live, a past session to replay it; with Ctrl, in a second player tile.</source>
-        <translation>Дважды щёлкните (или нажмите Enter) по органу, чтобы смотреть эфир, по прошедшему заседанию — чтобы пересмотреть его; с Ctrl — во втором окне проигрывателя.</translation>
+        <translation>Дважды щёлкните (или нажмите Enter) по органу, чтобы смотреть прямой эфир, по прошедшему заседанию — чтобы посмотреть запись; с Ctrl — во втором окне проигрывателя.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
