@@ -1057,7 +1057,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
         <source>Since last briefing</source>
-        <translation>Depuis la dernière séance d’information</translation>
+        <translation>Depuis la séance d’information</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="38"/>
@@ -1068,7 +1068,7 @@
         <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
         <source>Briefing now</source>
         <extracomment>Button: mark that a civil-society briefing (fr « séance d’information ») happens now.</extracomment>
-        <translation>Séance d’information maintenant</translation>
+        <translation>Séance d’information</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
