@@ -528,6 +528,7 @@
     <message>
         <location filename="../../observer_app/ui/labels.py" line="14"/>
         <source>Supports</source>
+        <extracomment>A delegation&apos;s stance in a note: it supports the proposal (fr « Soutient »).</extracomment>
         <translation>Apoya</translation>
     </message>
     <message>
@@ -538,6 +539,7 @@
     <message>
         <location filename="../../observer_app/ui/labels.py" line="16"/>
         <source>Concern</source>
+        <extracomment>A delegation&apos;s stance in a note: it raises a concern (a noun, like Question).</extracomment>
         <translation>Preocupación</translation>
     </message>
     <message>
@@ -559,6 +561,7 @@
     <message>
         <location filename="../../observer_app/ui/labels.py" line="22"/>
         <source>Arabic</source>
+        <extracomment>Language names stand alone (audio channels, &quot;Channel not in this stream: Arabic&quot;): write them as a label, in the form a list item takes.</extracomment>
         <translation>Árabe</translation>
     </message>
     <message>
@@ -1302,11 +1305,13 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/outbox.py" line="13"/>
         <source>Channel</source>
+        <extracomment>Column header: how a report is sent, e-mail or HTTPS platform (not an audio channel).</extracomment>
         <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/outbox.py" line="14"/>
         <source>To</source>
+        <extracomment>Column header: the recipient of a report.</extracomment>
         <translation>Para</translation>
     </message>
     <message>
