@@ -14,6 +14,8 @@ from collections import defaultdict
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QTabBar, QWidget
 
 from observer_app.services.context import open_profile
@@ -134,9 +136,22 @@ def test_mnemonic_reads_single_ampersands_only():
     assert clashes("m", ["&Open", "&Other", "&Quit"]) == ["m: Alt+o for '&Open', '&Other'"]
 
 
+def undo_and_redo_with_phrases(qtbot, window) -> None:
+    """Two notes added, one undone: the Edit menu then shows the translated phrases of both
+    Undo and Redo ("&Annuler l’ajout de la note"), which the menu's mnemonics must fit too."""
+    for text in ("Brazil supports DT/33", "Chile asks about ADM/54"):
+        window.notes.editor.setFocus()
+        QTest.keyClicks(window.notes.editor, text[0])
+        window.notes.editor.insertPlainText(text[1:])
+        QTest.keyClick(window.notes.editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.notes.undo_stack.count() == 2, timeout=5000)
+    window.notes.undo_stack.undo()
+
+
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_no_two_items_of_a_menu_or_dialog_share_a_mnemonic(qtbot, window_in, code):
     window = window_in(code)
+    undo_and_redo_with_phrases(qtbot, window)
     found = []
     groups = menu_groups(window)
     assert len(groups) > 5, "the menus were not found"
