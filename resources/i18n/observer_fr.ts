@@ -1015,7 +1015,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="30"/>
         <source>Any stance</source>
-        <translation>Toute position</translation>
+        <translation>Toutes les positions</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="32"/>
@@ -1988,7 +1988,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="54"/>
         <source>Any stance</source>
-        <translation>Toute position</translation>
+        <translation>Toutes les positions</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="55"/>
@@ -2160,7 +2160,7 @@
     <message>
         <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
         <source>Status</source>
-        <translation>Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/schedule.py" line="17"/>

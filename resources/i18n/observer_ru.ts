@@ -912,7 +912,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="92"/>
         <source>Note stamp</source>
-        <translation>Отметка заметки</translation>
+        <translation>Отметка времени заметки</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="95"/>
