@@ -4,6 +4,8 @@ QUndoStack (which cannot agree in French, Russian or Arabic)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -55,3 +57,23 @@ def test_undo_and_redo_are_whole_french_phrases(qtbot, french_window):
     )
     window.notes.undo_stack.undo()
     assert edit_menu_texts(window) == ("&Annuler", "&Rétablir l’ajout de la note")
+
+
+def test_missing_channel_message_names_the_language_alone(french_window):
+    """« Canal absent de ce flux : Russe » — not "This stream has no {wanted} channel", where a
+    language name spliced mid-sentence arrives capitalised and in the wrong case or gender."""
+    controls = french_window.player_panel.controls
+    assert controls.tile is not None
+    player = controls.tile.player
+    player.choice = replace(player.choice, language="ru")  # the preferred interpretation
+    # What the tile reports when the stream has no Russian channel (the libVLC side of this is
+    # tests/integration/test_player_streams.py); here only the message is under test.
+    controls._on_language_changed("en", False)
+    nnbsp = "\u202f"
+    assert french_window.player_panel.status.text() == (
+        f"Canal absent de ce flux{nnbsp}: Russe. Lecture{nnbsp}: Anglais."
+    )
+    controls._on_language_changed(None, False)
+    assert french_window.player_panel.status.text() == (
+        f"Canal absent de ce flux{nnbsp}: Russe. Lecture du son par défaut."
+    )
