@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from observer_app.ui.dialogs import about, calendar, team
 from observer_app.ui.dialogs.outbox import OutboxDialog
 
-#: Menus in the menu bar's order: (key used by ACTIONS, title).
+# Menus in the menu bar's order: (key used by ACTIONS, title).
 MENUS = (
     ("File", QT_TRANSLATE_NOOP("MainWindow", "&File")),
     ("Edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
@@ -28,7 +28,7 @@ def label(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-#: (menu, label, shortcut, what it does with the window): also the source of Help > Keyboard shortcuts.
+# (menu, label, shortcut, what it does with the window): also the source of Help > Keyboard shortcuts.
 ACTIONS = (
     (
         "File",
@@ -160,6 +160,7 @@ ACTIONS = (
     ),
     (
         "View",
+        #: A tile is one of up to four video players side by side in the window (not a thumbnail).
         QT_TRANSLATE_NOOP("MainWindow", "&Watch in a new tile (selected body)"),
         "Ctrl+T",
         lambda w: w.watch_selected_in_new_tile(),

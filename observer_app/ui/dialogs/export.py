@@ -51,6 +51,7 @@ class ReportDialog(QDialog):
             self.tr("Body"), self.tr("All bodies"), [(b.label, b.id) for b in conference.bodies]
         )
         self.session = _combo(
+            #: One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.
             self.tr("Session"),
             self.tr("All sessions"),
             [(f"{conference.body(x.body_id).label}: {x.title}", x.id) for x in conference.sessions],
@@ -269,6 +270,8 @@ class ReportDialog(QDialog):
             "draft": self.tr("Opened a draft in your mail program."),
         }.get(result.state, result.state)
         detail = "\n\n".join(x for x in (result.message, result.warning) if x)
+        #: Title of a message box: the observer's report to the organisers (fr « observations », ru
+        #: «отчёт»).
         QMessageBox.information(self, self.tr("Feedback"), f"{text}\n\n{detail}")
         return result
 

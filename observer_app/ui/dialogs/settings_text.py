@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from observer_app.core.settings import SETTINGS
 
 _C = "Settings"
-#: key -> (label, help), for the settings the dialogs show.
+# key -> (label, help), for the settings the dialogs show.
 TEXTS = {
     "author.name": (
         QT_TRANSLATE_NOOP("Settings", "Your name"),

@@ -9,6 +9,8 @@ from observer_app.core.symbols import parse_symbol
 from observer_app.ui.models.base import ColumnsModel
 
 COLUMNS = (
+    #: Column header: a document symbol such as DT/33 or 67(Rev.1) (UN: fr « Cote », ru
+    #: «Обозначение»). Keep it short.
     QT_TRANSLATE_NOOP("DocumentsModel", "Symbol"),
     QT_TRANSLATE_NOOP("DocumentsModel", "Title"),
     QT_TRANSLATE_NOOP("DocumentsModel", "Source"),
@@ -35,7 +37,7 @@ class DocumentsModel(ColumnsModel):
         self._all: list[Document] = []
         self._docs: list[Document] = []
         self._filter = ""
-        #: symbol -> languages with a finished file on this computer; symbols new since the last look.
+        # symbol -> languages with a finished file on this computer; symbols new since the last look.
         self.offline: dict[str, list[str]] = {}
         self.new: set[str] = set()
 

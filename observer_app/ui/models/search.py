@@ -25,7 +25,7 @@ class SearchModel(ColumnsModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._hits: list[Hit] = []
-        #: Makes the snippet of a hit that came without one (only the best hits come with theirs).
+        # Makes the snippet of a hit that came without one (only the best hits come with theirs).
         self.snippet_for = None
 
     def set_hits(self, hits: list[Hit], snippet_for=None) -> None:

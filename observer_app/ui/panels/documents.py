@@ -40,14 +40,14 @@ def local_path(url: str) -> Path | None:
     return None
 
 
-#: Search hits that come with their snippet; the rest get one when shown (see SearchModel).
+# Search hits that come with their snippet; the rest get one when shown (see SearchModel).
 SNIPPETS_AT_ONCE = 20
 
 
 class DocumentsPanel(QWidget):
-    #: (symbol, language, page): "Cite page" for the note being written.
+    # (symbol, language, page): "Cite page" for the note being written.
     cite_requested = Signal(str, str, int)
-    #: A search hit in the observer's notes was opened: show that note.
+    # A search hit in the observer's notes was opened: show that note.
     note_requested = Signal(str)
 
     def __init__(self, parent=None):
@@ -58,6 +58,8 @@ class DocumentsPanel(QWidget):
         self.profile = None  # services.context.Profile, for the document library (set_profile)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(
+            #: Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search
+            #: understands (not « Rév. »).
             self.tr("Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes")
         )
         self.filter.setAccessibleName(self.tr("Find a document"))
