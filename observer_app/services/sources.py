@@ -447,16 +447,22 @@ def named_guides(
     the playlist, not a failed conference."""
     given = {address_key(r.source) for r in results}
     guides = []
-    for playlist in [r for r in results if r.ok and r.guide_url]:
-        if address_key(playlist.guide_url) in given:
+    wanted = [
+        (playlist, url)
+        for playlist in results
+        if playlist.ok
+        for url in playlist.guide_urls or ([playlist.guide_url] if playlist.guide_url else [])
+    ]
+    for playlist, url in wanted:
+        if address_key(url) in given:
             continue
-        given.add(address_key(playlist.guide_url))
-        guide = read_source(playlist.guide_url, cache_dir, session, kind="xmltv")
+        given.add(address_key(url))
+        guide = read_source(url, cache_dir, session, kind="xmltv")
         if guide.ok:
             guides.append(guide)
         else:
             playlist.warnings.append(
-                f"its guide {playlist.guide_url} could not be used: {'; '.join(guide.problems)}"
+                f"its guide {url} could not be used: {'; '.join(guide.problems)}"
             )
     return guides
 

@@ -39,6 +39,9 @@ class SourceResult:
     session_channels: dict[str, str] = field(default_factory=dict)
     #: m3u: the XMLTV guide the playlist names (x-tvg-url / url-tvg), not fetched by the parser.
     guide_url: str = ""
+    #: m3u: every guide it names (x-tvg-url may list several, comma-separated); the first is
+    #: ``guide_url``.
+    guide_urls: list[str] = field(default_factory=list)
     #: m3u: ids of streams marked radio="true" (the model has no audio-only flag yet).
     audio_only: set[str] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
