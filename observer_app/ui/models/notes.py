@@ -76,13 +76,39 @@ class NotesModel(ColumnsModel):
         return self._pages[page][row % PAGE]
 
     def insert(self, rowid: int, note: Note) -> int:
-        """Add one note in time order (a new note is nearly always the last); returns its row."""
-        row = self.row_at_or_before(note.utc) + 1
+        """Add one note in time order; returns its row. A new note is nearly always the last, so
+        the last row is looked at first (no bisection loading pages), and the pages already
+        loaded are kept, shifted by one row, not dropped: Enter costs no reload of the list."""
+        last = self.note_at(len(self._rowids) - 1) if self.time_ordered else None
+        if last is not None and last.utc <= note.utc:
+            row = len(self._rowids)
+        else:
+            row = self.row_at_or_before(note.utc) + 1
         self.beginInsertRows(QModelIndex(), row, row)
         self._rowids.insert(row, rowid)
-        self._pages = {}  # pages shift by one row: reload them lazily
+        self._shift_pages(row, note)
         self.endInsertRows()
         return row
+
+    def _shift_pages(self, row: int, note: Note) -> None:
+        """Put ``note`` at ``row`` in the loaded pages: each later page starts one row earlier
+        in the order, so the last note of a page moves to the start of the next. A page whose
+        previous page is not loaded cannot know its new first note: it is dropped (and loaded
+        again if shown)."""
+        carry: Note | None = note
+        at, known = row % PAGE, True
+        if at == 0 and row == len(self._rowids) - 1:  # the first row of a new last page
+            self._pages[row // PAGE] = [note]
+            return
+        for page in range(row // PAGE, max(self._pages, default=-1) + 1):
+            cached = self._pages.get(page)
+            if cached is None or not known:
+                self._pages.pop(page, None)
+                known = False
+                continue
+            cached.insert(at, carry)
+            carry = cached.pop() if len(cached) > PAGE else None
+            at = 0
 
     def notes(self) -> list[Note]:
         return [n for n in (self.note_at(r) for r in range(len(self._rowids))) if n is not None]

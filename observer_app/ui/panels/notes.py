@@ -310,7 +310,9 @@ class NotesPanel(QWidget):
             row = self.model.insert(self.repository.rowid(note.id), note)
         if row >= 0:
             self.select_row(row)
-        count = self.repository.count(self.conference.id)
+        # Unfiltered, the list holds every note: its length is the count (no query at Enter).
+        filtering = self.filters.is_filtering()
+        count = self.repository.count(self.conference.id) if filtering else self.model.rowCount()
         self.stamp_label.setText(
             QCoreApplication.translate(
                 "NotesPanel", "Saved. %n note(s). Type to start the next one.", None, count
