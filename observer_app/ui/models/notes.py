@@ -38,7 +38,7 @@ class NotesModel(ColumnsModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rowids: list[int] = []
-        self._pages: dict[int, list[Note]] = {}
+        self._pages: dict[int, list[Note | None]] = {}
         self._load: Callable[[list[int]], list[Note]] = lambda ids: []
         self._conference: Conference | None = None
         self._tz = clock.local_zone()
