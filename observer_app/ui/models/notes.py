@@ -39,7 +39,7 @@ class NotesModel(ColumnsModel):
         super().__init__(parent)
         self._rowids: list[int] = []
         self._pages: dict[int, list[Note | None]] = {}
-        self._load: Callable[[list[int]], list[Note]] = lambda ids: []
+        self._load: Callable[[list[int]], list[Note | None]] = lambda ids: []
         self._conference: Conference | None = None
         self._tz = clock.local_zone()
         self.time_ordered = True
@@ -48,7 +48,7 @@ class NotesModel(ColumnsModel):
         self,
         conference: Conference,
         rowids: list[int],
-        load: Callable[[list[int]], list[Note]],
+        load: Callable[[list[int]], list[Note | None]],
         time_ordered: bool = True,
     ) -> None:
         """Show the notes with these rowids (display order); ``load`` fetches a page of them, in
