@@ -87,3 +87,32 @@ def test_the_saved_label_counts_every_note_unfiltered_and_filtered(qtbot, window
     qtbot.waitUntil(lambda: window.notes.model.rowCount() == 1)
     type_note(window, "Objects to consultations")
     assert "Saved. 302 notes." in window.notes.stamp_label.text()
+
+
+def test_the_notes_filter_runs_on_a_worker_and_the_latest_query_wins(qtbot, window, monkeypatch):
+    import threading
+
+    from PySide6.QtTest import QTest
+
+    from observer_app.store.notes import NoteRepository
+
+    fill(window.profile, window.conference, 500)  # "note 0" ... "note 499"
+    window.notes.reload()
+    threads = []
+    real_find = NoteRepository.find_rowids
+
+    def spy(self, *args, **kwargs):  # the real query, noting the thread it runs on
+        threads.append(threading.current_thread())
+        return real_find(self, *args, **kwargs)
+
+    monkeypatch.setattr(NoteRepository, "find_rowids", spy)
+    model = window.notes.model
+    for query in ("4", "42", "421"):  # each keystroke a query, as with a slow debounce
+        window.notes.filters.search.setText(query)
+        window.notes.filters.changed.emit()
+    QTest.keyClicks(window.notes.filters.search, "x")  # "421x" matches nothing...
+    window.notes.filters.search.setText("note 421")  # ...and the last query wins
+    window.notes.filters.changed.emit()
+    qtbot.waitUntil(lambda: not model.finding, timeout=5000)
+    assert [model.note_at(r).text for r in range(model.rowCount())] == ["note 421"]
+    assert threads and threading.main_thread() not in threads

@@ -93,10 +93,11 @@ class NotesPanel(QWidget):
         self.composer.changed.connect(self._on_changed)
         self.composer.focus_lost.connect(self.flush_draft)
         self.filters = NoteFilterBar()
-        self.filters.changed.connect(self.reload)
+        self.filters.changed.connect(self.reload_later)
         self.filters.briefing_requested.connect(self.mark_briefing)
 
         self.model = NotesModel(self)
+        self.model.find_failed.connect(lambda error: self.stamp_label.setText(f"⚠ {error}"))
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Notes"))
         self.view.setTabKeyNavigation(
@@ -175,6 +176,14 @@ class NotesPanel(QWidget):
             # Scanning every note for the choices must not hold up the list (or the window).
             self._choices_scheduled = True
             QTimer.singleShot(0, self._refresh_choices_later)
+
+    def reload_later(self) -> None:
+        """A filter changed: the notes are found on a worker, the latest filter winning."""
+        if self.conference is not None:
+            last = self.repository.last_briefing(self.conference.id)
+            note_filter = self.filters.current(since=last.utc if last else None)
+            tz = clock.zone(self.conference.timezone)
+            self.model.find_later(self.repository, self.conference, note_filter, tz)
 
     def _refresh_choices_later(self) -> None:
         self._choices_scheduled = False
