@@ -10,7 +10,7 @@ import sys
 import jsonschema
 
 from observer_app import paths as app_paths
-from observer_app.core.feeds.ownjson import FeedError, load_schema, parse_feed
+from observer_app.core.feeds.ownjson import FeedError, load_schema
 
 
 def test_the_bundled_demo_feed_follows_the_schema():
