@@ -14,7 +14,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
-from urllib.request import url2pathname
 
 from observer_app.core.model import Body, Document, Session, Stream
 
@@ -237,6 +236,8 @@ def resolve_url(url: str, source: str) -> str:
         if scheme in ("http", "https"):
             return urljoin(source, url)
         if scheme == "file":  # a profile hands its local sources over as file: URIs
+            from urllib.request import url2pathname  # noqa: PLC0415 - 0.05 s (http, ssl, email)
+
             source = url2pathname(urlparse(source).path)
         path = Path(url)
         if not path.is_absolute():
