@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse, urlsplit, urlunsplit
-from urllib.request import url2pathname
 
 from observer_app.core.feeds.base import SourceResult
 from observer_app.core.feeds.combine import combine
@@ -483,6 +482,8 @@ def address_key(source: str) -> str:
             user = f"{parts.username}@" if parts.username else ""
             netloc = f"{user}{(parts.hostname or '').lower()}{f':{port}' if port else ''}"
             return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+        from urllib.request import url2pathname  # noqa: PLC0415 - 0.05 s (http, ssl, email)
+
         path = url2pathname(parts.path) if scheme == "file" else text
         if (
             scheme and scheme != "file" and len(scheme) > 1
