@@ -139,8 +139,10 @@ def ctrl_e(app, window, compare, goal) -> None:
             def usable():
                 figures["usable"] = time.perf_counter() - started
                 dialog.preview_shown.connect(
-                    lambda: figures.__setitem__("preview", time.perf_counter() - started)
-                    or dialog.done(0)
+                    lambda: (
+                        figures.__setitem__("preview", time.perf_counter() - started)
+                        or dialog.done(0)
+                    )
                 )
 
             QTimer.singleShot(0, usable)  # runs once the dialog's own event loop turns
@@ -189,7 +191,9 @@ def session_stalls(app, window, StallMeter, goal, percentile) -> None:  # noqa: 
     notes, search = window.notes, window.notes.filters.search
     steps = []
     for i in range(10):
-        steps.append(lambda i=i: QTest.keyClicks(notes.editor, f"stall check {i} Kenya on spectrum"))
+        steps.append(
+            lambda i=i: QTest.keyClicks(notes.editor, f"stall check {i} Kenya on spectrum")
+        )
         steps.append(lambda: QTest.keyClick(notes.editor, Qt.Key.Key_Return))
     for letter in "spectrum":
         steps.append(lambda letter=letter: QTest.keyClicks(search, letter))
