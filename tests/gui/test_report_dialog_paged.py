@@ -47,6 +47,7 @@ def test_the_preview_shows_every_note_once_a_page_at_a_time(qtbot, big):
     while True:
         page = remarks(dialog)
         assert len(page) <= PREVIEW_NOTES
+        assert str(COUNT) in dialog.preview.toPlainText().split()  # the header counts them all
         seen += page
         if not dialog.next_page.isEnabled():
             break

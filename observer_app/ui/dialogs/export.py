@@ -10,7 +10,7 @@ shown under the preview, the window usable meanwhile.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
@@ -54,9 +54,20 @@ def _combo(name: str, first: str, items) -> QComboBox:
     return combo
 
 
+@dataclass
+class _Page(Report):
+    """A page of a report: some of its notes, but the count of the whole report in its header."""
+
+    total: int = 0
+
+    @property
+    def note_count(self) -> int:
+        return self.total
+
+
 def report_page(report: Report, first: int, count: int) -> Report:
     """The notes ``first`` to ``first + count`` of ``report`` (in its order), under their body
-    and session headings: one page of the preview."""
+    and session headings: one page of the preview (its header counts the whole report)."""
     bodies, seen = [], 0
     for body in report.bodies:
         sessions = []
@@ -67,7 +78,8 @@ def report_page(report: Report, first: int, count: int) -> Report:
             seen += len(session.entries)
         if sessions:
             bodies.append(replace(body, sessions=sessions))
-    return replace(report, bodies=bodies)
+    given = {f.name: getattr(report, f.name) for f in fields(report) if f.init}
+    return _Page(**{**given, "bodies": bodies}, total=report.note_count)
 
 
 def _on_own_connection(profile: Profile, work):
