@@ -85,7 +85,9 @@ def test_sending_without_setup_says_what_to_do_and_queues_nothing(qtbot, setup, 
     monkeypatch.setattr(
         "observer_app.ui.dialogs.export.QMessageBox.warning", lambda *a: shown.append(a[2])
     )
-    assert dialog.send("http") is None
+    with qtbot.waitSignal(dialog.sent, timeout=10000) as sent:  # sent from a worker
+        dialog.send("http")
+    assert sent.args[0] is None
     assert shown and "http.url" in shown[0]
     outbox = OutboxDialog(profile)
     qtbot.addWidget(outbox)

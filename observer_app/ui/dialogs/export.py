@@ -99,6 +99,8 @@ def _on_own_connection(profile: Profile, work):
 class ReportDialog(QDialog):
     #: A save finished: the path written, or None when it failed (the user was told why).
     saved = Signal(object)
+    #: A send finished: its ``send.SendResult``, or None when it could not start (told why).
+    sent = Signal(object)
     #: A preview page is shown (tests and benchmarks wait on it).
     preview_shown = Signal()
 
@@ -383,6 +385,7 @@ class ReportDialog(QDialog):
                 "read": self.tr("Reading the notes…"),
                 "render": self.tr("Writing the {format}…").format(format=label),
                 "write": self.tr("Saving the file…"),
+                "send": self.tr("Sending the report…"),
             }.get(self._stage[0], "")
         )
 
@@ -404,40 +407,48 @@ class ReportDialog(QDialog):
         )
         self.saved.emit(None)
 
-    def send(self, channel: str):
+    def send(self, channel: str) -> None:
+        """Build, render and send the report on a worker (rendering the PDF and talking to a
+        mail server or a platform take seconds); ``sent`` tells when it is done."""
         from observer_app.services import send
 
-        report = self.report()
-        try:
+        self._remember_author()
+        conference, choices, stage = self.conference, self.choices(), self._stage
+
+        def deliver(own: Profile):
+            report = export.make_report(own, conference, **choices)
+            stage[0] = "send"
             if channel == "http":
-                result = send.send_report(
-                    self.profile,
-                    self.conference,
+                return send.send_report(
+                    own,
+                    conference,
                     "http",
                     json_bytes=export.render_bytes(report, "json"),
                     summary=send.summary_text(report, []),
                     subject=send.default_subject(report),
                 )
-            else:
-                attachments = [
-                    (
-                        f"feedback-{self.conference.id}{export.FORMATS[f].suffix}",
-                        export.FORMATS[f].mime,
-                        export.render_bytes(report, f),
-                    )
-                    for f in ("pdf", "md")
-                ]
-                result = send.send_report(
-                    self.profile,
-                    self.conference,
-                    "email",
-                    attachments=attachments,
-                    summary=send.summary_text(report, [a[0] for a in attachments]),
-                    subject=send.default_subject(report),
+            attachments = [
+                (
+                    f"feedback-{conference.id}{export.FORMATS[f].suffix}",
+                    export.FORMATS[f].mime,
+                    export.render_bytes(report, f),
                 )
-        except (send.SendError, export.ExportError) as exc:
-            QMessageBox.warning(self, self.tr("Not sent"), str(exc))
-            return None
+                for f in ("pdf", "md")
+            ]
+            return send.send_report(
+                own,
+                conference,
+                "email",
+                attachments=attachments,
+                summary=send.summary_text(report, [a[0] for a in attachments]),
+                subject=send.default_subject(report),
+            )
+
+        self._saving(True)
+        run_task(_on_own_connection(self.profile, deliver), self._sent, self._send_failed)
+
+    def _sent(self, result) -> None:
+        self._saving(False)
         if result.mailto:
             from PySide6.QtCore import QUrl
             from PySide6.QtGui import QDesktopServices
@@ -451,7 +462,12 @@ class ReportDialog(QDialog):
         }.get(result.state, result.state)
         detail = "\n\n".join(x for x in (result.message, result.warning) if x)
         QMessageBox.information(self, self.tr("Feedback"), f"{text}\n\n{detail}")
-        return result
+        self.sent.emit(result)
+
+    def _send_failed(self, exc: Exception) -> None:
+        self._saving(False)
+        QMessageBox.warning(self, self.tr("Not sent"), str(exc))
+        self.sent.emit(None)
 
     def _status(self, text: str) -> None:
         parent = self.parent()
