@@ -235,13 +235,13 @@ class ReportDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.update_preview)
-        for w in (self.author, self.organization, self.contact, self.title):
-            w.textChanged.connect(lambda _t: self._timer.start())
+        for line in (self.author, self.organization, self.contact, self.title):
+            line.textChanged.connect(lambda _t: self._timer.start())
         self.intro.textChanged.connect(self._timer.start)
-        for w in (self.body, self.session, self.speaker, self.stance, self.tag):
-            w.currentIndexChanged.connect(lambda _i: self._timer.start())
-        for w in (self.since_briefing, self.private):
-            w.toggled.connect(lambda _b: self._timer.start())
+        for combo in (self.body, self.session, self.speaker, self.stance, self.tag):
+            combo.currentIndexChanged.connect(lambda _i: self._timer.start())
+        for box in (self.since_briefing, self.private):
+            box.toggled.connect(lambda _b: self._timer.start())
         self.save_button.clicked.connect(lambda: self.save())
         self.email_button.clicked.connect(lambda: self.send("email"))
         self.http_button.clicked.connect(lambda: self.send("http"))
