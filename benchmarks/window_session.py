@@ -191,27 +191,32 @@ def session_stalls(app, window, StallMeter, goal, percentile) -> None:  # noqa: 
     notes, search = window.notes, window.notes.filters.search
     steps = []
     for i in range(10):
-        steps.append(
-            lambda i=i: QTest.keyClicks(notes.editor, f"stall check {i} Kenya on spectrum")
-        )
-        steps.append(lambda: QTest.keyClick(notes.editor, Qt.Key.Key_Return))
-    for letter in "spectrum":
-        steps.append(lambda letter=letter: QTest.keyClicks(search, letter))
-    steps.append(search.clear)
-    for letter in "brazil":
-        steps.append(lambda letter=letter: QTest.keyClicks(search, letter))
-    steps.append(search.clear)
+        text = f"stall check {i} Kenya on spectrum"
+        steps.append(("type a note", lambda text=text: QTest.keyClicks(notes.editor, text)))
+        steps.append(("Enter", lambda: QTest.keyClick(notes.editor, Qt.Key.Key_Return)))
+    for word in ("spectrum", "brazil"):
+        for letter in word:
+            steps.append(("filter letter", lambda x=letter: QTest.keyClicks(search, x)))
+        steps.append(("clear the filter", search.clear))
     meter = StallMeter()
     meter.start()
-    for step in steps:
+    worst_by_step: dict[str, float] = {}
+    for name, step in steps:
+        before = len(meter.gaps)
         step()
-        _settle(app, 0.15)  # a person's pace: the window runs between keystrokes
+        _settle(app, 0.3)  # a person's pace: the window runs between keystrokes
+        worst = max(meter.gaps[before:], default=0.0)
+        worst_by_step[name] = max(worst_by_step.get(name, 0.0), worst)
     _settle(app, 1.0)
     gaps = meter.stop()
     print(f"GUI-thread stalls over a scripted session ({len(steps)} steps, {len(gaps)} gaps)")
     print(
         f"  p50 {percentile(gaps, 50) * 1000:.1f} ms, p99 {percentile(gaps, 99) * 1000:.1f} ms, "
         f"max {max(gaps) * 1000:.1f} ms"
+    )
+    worst = sorted(worst_by_step.items(), key=lambda item: -item[1])
+    print(
+        "  largest stall by kind of step: " + ", ".join(f"{n} {g * 1000:.0f} ms" for n, g in worst)
     )
     goal("GUI stall p99", percentile(gaps, 99) * 1000, 50)
     goal("GUI stall max", max(gaps) * 1000, 50)
