@@ -35,6 +35,7 @@ bench:
 	@$(BENCH_PY)/window_session.py
 	@$(BENCH_PY)/export.py
 	@$(BENCH_PY)/documents.py
+	@$(BENCH_PY)/viewer.py
 	@$(BENCH_PY)/feeds.py
 	@$(BENCH_PY)/refresh_stall.py --channels 5000
 	@$(BENCH_PY)/refresh_stall.py --channels 50000
