@@ -12,24 +12,28 @@ import pytest
 
 from observer_app.services import send
 from observer_app.ui.dialogs.export import ReportDialog
-from tests.integration.test_send_smtp import (  # noqa: F401 - fixtures used by name
-    _add_notes,
-    _start,
-    ca,
-    configured,
-    memory_keyring,
-)
+from tests.integration import test_send_smtp as smtp_tests
+
+# The SMTP tests' own fixtures: a throwaway CA, the mail settings, a keyring in memory.
+ca = smtp_tests.ca
+configured = smtp_tests.configured
+memory_keyring = smtp_tests.memory_keyring
 
 pytestmark = pytest.mark.gui
 
 
 def test_sending_by_email_runs_on_a_worker_and_the_mail_arrives(
-    qtbot, profile, demo_conference, ca, configured, monkeypatch  # noqa: F811
+    qtbot,
+    profile,
+    demo_conference,
+    ca,
+    configured,
+    monkeypatch,
 ):
-    controller, inbox = _start(ca)
+    controller, inbox = smtp_tests._start(ca)
     try:
         configured(controller.port)
-        _add_notes(profile, demo_conference)
+        smtp_tests._add_notes(profile, demo_conference)
         dialog = ReportDialog(profile, demo_conference)
         qtbot.addWidget(dialog)
         told, threads = [], []
