@@ -12,13 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from observer_app.ui.dialogs.outbox import OutboxDialog
 
-
-def _dialog(name: str):
-    """The module of a dialog, imported when its action is first used: the about box (package
-    metadata), the calendar export and the team dialogs are not needed for the first picture."""
-    return importlib.import_module(f"observer_app.ui.dialogs.{name}")
-
-
 #: Menus in the menu bar's order: (key used by ACTIONS, title).
 MENUS = (
     ("File", QT_TRANSLATE_NOOP("MainWindow", "&File")),
@@ -245,3 +238,9 @@ ACTIONS = (
         lambda w: _dialog("about").AboutDialog(w).exec(),
     ),
 )
+
+
+def _dialog(name: str):
+    """The module of a dialog, imported when its action is first used: the about box (package
+    metadata), the calendar export and the team dialogs are not needed for the first picture."""
+    return importlib.import_module(f"observer_app.ui.dialogs.{name}")
