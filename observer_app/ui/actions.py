@@ -6,9 +6,10 @@ marked for translation here and translated where they are shown (``label``).
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from observer_app.ui.dialogs import about, calendar, team
 from observer_app.ui.dialogs.outbox import OutboxDialog
 
 # Menus in the menu bar's order: (key used by ACTIONS, title).
@@ -156,7 +157,7 @@ ACTIONS = (
         "Schedule",
         QT_TRANSLATE_NOOP("MainWindow", "E&xport followed sessions (.ics)…"),
         "",
-        lambda w: calendar.export_followed(w, w.profile, w.conference),
+        lambda w: _dialog("calendar").export_followed(w, w.profile, w.conference),
     ),
     (
         "View",
@@ -211,30 +212,36 @@ ACTIONS = (
         "Notes",
         QT_TRANSLATE_NOOP("MainWindow", "&Export a team bundle…"),
         "",
-        lambda w: team.export_bundle(w, w.profile, w.conference),
+        lambda w: _dialog("team").export_bundle(w, w.profile, w.conference),
     ),
     (
         "Notes",
         QT_TRANSLATE_NOOP("MainWindow", "&Import a team bundle…"),
         "",
-        lambda w: team.import_bundle(w, w.profile, w.conference),
+        lambda w: _dialog("team").import_bundle(w, w.profile, w.conference),
     ),
     (
         "Notes",
         QT_TRANSLATE_NOOP("MainWindow", "S&ync with the team folder"),
         "Ctrl+Shift+S",
-        lambda w: team.sync(w, w.profile, w.conference),
+        lambda w: _dialog("team").sync(w, w.profile, w.conference),
     ),
     (
         "Help",
         QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"),
         "F1",
-        lambda w: about.show_shortcuts(w, ACTIONS),
+        lambda w: _dialog("about").show_shortcuts(w, ACTIONS),
     ),
     (
         "Help",
         QT_TRANSLATE_NOOP("MainWindow", "&About Observer"),
         "",
-        lambda w: about.AboutDialog(w).exec(),
+        lambda w: _dialog("about").AboutDialog(w).exec(),
     ),
 )
+
+
+def _dialog(name: str):
+    """The module of a dialog, imported when its action is first used: the about box (package
+    metadata), the calendar export and the team dialogs are not needed for the first picture."""
+    return importlib.import_module(f"observer_app.ui.dialogs.{name}")

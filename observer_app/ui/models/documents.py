@@ -35,6 +35,9 @@ class DocumentsModel(ColumnsModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._all: list[Document] = []
+        #: Per document, in ``_all``'s order: its symbol and its searchable text, casefolded once
+        #: (not at each keystroke: 5,000 documents took 15-40 ms a letter).
+        self._keys: list[tuple[str, str]] = []
         self._docs: list[Document] = []
         self._filter = ""
         # symbol -> languages with a finished file on this computer; symbols new since the last look.
@@ -50,6 +53,9 @@ class DocumentsModel(ColumnsModel):
 
     def set_documents(self, documents) -> None:
         self._all = sorted(documents, key=_sort_key)
+        self._keys = [
+            (d.symbol.casefold(), f"{d.symbol} {d.title} {d.source}".casefold()) for d in self._all
+        ]
         self.set_filter(self._filter)
 
     def set_filter(self, text: str) -> None:
@@ -64,9 +70,8 @@ class DocumentsModel(ColumnsModel):
             words = self._filter.casefold().split()
             self._docs = [
                 d
-                for d in self._all
-                if (wanted and d.symbol.casefold().startswith(wanted))
-                or all(w in f"{d.symbol} {d.title} {d.source}".casefold() for w in words)
+                for d, (symbol, text) in zip(self._all, self._keys, strict=True)
+                if (wanted and symbol.startswith(wanted)) or all(w in text for w in words)
             ]
         self.endResetModel()
 

@@ -104,10 +104,11 @@ class NotesPanel(QWidget):
         self.composer.changed.connect(self._on_changed)
         self.composer.focus_lost.connect(self.flush_draft)
         self.filters = NoteFilterBar()
-        self.filters.changed.connect(self.reload)
+        self.filters.changed.connect(self.reload_later)
         self.filters.briefing_requested.connect(self.mark_briefing)
 
         self.model = NotesModel(self)
+        self.model.find_failed.connect(lambda error: self.stamp_label.setText(f"⚠ {error}"))
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Notes"))
         self.view.setTabKeyNavigation(
@@ -186,6 +187,14 @@ class NotesPanel(QWidget):
             # Scanning every note for the choices must not hold up the list (or the window).
             self._choices_scheduled = True
             QTimer.singleShot(0, self._refresh_choices_later)
+
+    def reload_later(self) -> None:
+        """A filter changed: the notes are found on a worker, the latest filter winning."""
+        if self.conference is not None:
+            last = self.repository.last_briefing(self.conference.id)
+            note_filter = self.filters.current(since=last.utc if last else None)
+            tz = clock.zone(self.conference.timezone)
+            self.model.find_later(self.repository, self.conference, note_filter, tz)
 
     def _refresh_choices_later(self) -> None:
         self._choices_scheduled = False
@@ -322,7 +331,9 @@ class NotesPanel(QWidget):
             row = self.model.insert(self.repository.rowid(note.id), note)
         if row >= 0:
             self.select_row(row)
-        count = self.repository.count(self.conference.id)
+        # Unfiltered, the list holds every note: its length is the count (no query at Enter).
+        filtering = self.filters.is_filtering()
+        count = self.repository.count(self.conference.id) if filtering else self.model.rowCount()
         self.stamp_label.setText(
             QCoreApplication.translate(
                 "NotesPanel", "Saved. %n note(s). Type to start the next one.", None, count
