@@ -1,5 +1,11 @@
 """Observer's player against plain cvlc on the same local HLS stream. Prints figures, asserts nothing.
 
+Note (issue 15): "Observer" here is the player core (QtPlayer) in a bare Qt window, not the app,
+and its time to first frame starts a warm ``play()`` while cvlc starts cold. What the user waits
+for is measured by startup.py (spawn -> window, -> first pixels, memory, vs a minimal PySide6 +
+python-vlc window and cvlc) and body_switch.py (choose a body in the running app vs cvlc cold);
+`make bench` runs those. This script stays for its CPU and reconnect figures.
+
 All figures use one 45 s, 640x360, 25 fps HLS VOD (make_vod_muxed) or, for reconnects, a live
 encoder (start_live, 1 s segments), served by StreamServer on 127.0.0.1. Both players run the same
 libVLC 3 with the same flags (--aout=dummy plus Observer's backend flags), so differences are the

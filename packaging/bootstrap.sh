@@ -3,7 +3,7 @@
 # system packages through apt (when we are root or have sudo), then .venv with the project.
 # Fast when nothing changed: one dpkg-query and one timestamp comparison.
 #
-# usage: packaging/bootstrap.sh run|test
+# usage: packaging/bootstrap.sh run|test|bench
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,8 +20,12 @@ RUNTIME_PKGS="libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output
 # and x11-utils (xprop) for the scripted walk under a real window manager.
 TEST_PKGS="xvfb xauth xdotool ffmpeg dbus gnome-keyring poppler-utils imagemagick desktop-file-utils appstream openbox x11-utils"
 
+# Benchmarks (`make bench`): the test set plus cvlc, the reference player they compare with.
+BENCH_PKGS="vlc-bin"
+
 pkgs=$RUNTIME_PKGS
 [ "$want" = test ] && pkgs="$RUNTIME_PKGS $TEST_PKGS"
+[ "$want" = bench ] && pkgs="$RUNTIME_PKGS $TEST_PKGS $BENCH_PKGS"
 
 missing=()
 if command -v dpkg-query >/dev/null; then
@@ -59,7 +63,8 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv || { echo "bootstrap: python3 -m venv failed; install python3-venv" >&2; exit 1; }
 fi
 extra=""
-[ "$want" = test ] && extra="[test]"
+[ "$want" = run ] || extra="[test]"
+[ "$want" = bench ] && want=test  # the same Python packages as the tests
 stamp=.venv/.installed-$want
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo "bootstrap: installing Python packages into .venv"

@@ -221,6 +221,8 @@ class Note:
     tags: tuple[str, ...] = ()
     #: Who wrote the note (for team bundles).
     author: str = ""
+    #: Who made this version (a teammate's edit of our note): "" means the author.
+    edited_by: str = ""
     #: Set on a copy kept when a teammate edited the same note concurrently: the original's id.
     conflict_of: str | None = None
     deleted: bool = False

@@ -127,6 +127,14 @@ _ALL = (
     ),
     Setting("sync.user", str, "", "Team folder user", "User name for the WebDAV folder."),
     Setting(
+        "sync.ca_file",
+        str,
+        "",
+        "Team folder CA file",
+        "A PEM file with the certificate authority of a team server that uses its own; it "
+        "replaces the system's authorities for the team folder. Empty: the system's.",
+    ),
+    Setting(
         "conference.last_feed",
         str,
         "",

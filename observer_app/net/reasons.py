@@ -16,6 +16,10 @@ def plain_reason(exc) -> str:
         return "the server kept answering with an error"
     if isinstance(exc, requests.exceptions.SSLError):
         return "the server's TLS certificate could not be verified"
+    from observer_app.net.session import TooSlow
+
+    if isinstance(exc, TooSlow):  # our own words: "the server is sending too slowly (...)"
+        return str(exc)
     if isinstance(exc, requests.Timeout):
         return "the server did not answer in time"
     if isinstance(exc, requests.ConnectionError):

@@ -22,7 +22,6 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
-from urllib.request import url2pathname
 
 from observer_app.core.docdiff import previous_revision, text_diff
 from observer_app.core.model import Conference
@@ -308,6 +307,8 @@ def _local_path(url: str) -> Path | None:
     """The file a ``file:`` URL (or a bare path) points to; None for network URLs."""
     parts = urlsplit(url)
     if parts.scheme == "file":
+        from urllib.request import url2pathname  # noqa: PLC0415 - 0.05 s (http, ssl, email)
+
         return Path(url2pathname(unquote(parts.path)))
     if parts.scheme in ("http", "https"):
         return None

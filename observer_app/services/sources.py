@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse, urlsplit, urlunsplit
-from urllib.request import url2pathname
 
 from observer_app.core.feeds.base import SourceResult
 from observer_app.core.feeds.combine import combine
@@ -447,16 +446,22 @@ def named_guides(
     the playlist, not a failed conference."""
     given = {address_key(r.source) for r in results}
     guides = []
-    for playlist in [r for r in results if r.ok and r.guide_url]:
-        if address_key(playlist.guide_url) in given:
+    wanted = [
+        (playlist, url)
+        for playlist in results
+        if playlist.ok
+        for url in playlist.guide_urls or ([playlist.guide_url] if playlist.guide_url else [])
+    ]
+    for playlist, url in wanted:
+        if address_key(url) in given:
             continue
-        given.add(address_key(playlist.guide_url))
-        guide = read_source(playlist.guide_url, cache_dir, session, kind="xmltv")
+        given.add(address_key(url))
+        guide = read_source(url, cache_dir, session, kind="xmltv")
         if guide.ok:
             guides.append(guide)
         else:
             playlist.warnings.append(
-                f"its guide {playlist.guide_url} could not be used: {'; '.join(guide.problems)}"
+                f"its guide {url} could not be used: {'; '.join(guide.problems)}"
             )
     return guides
 
@@ -477,6 +482,8 @@ def address_key(source: str) -> str:
             user = f"{parts.username}@" if parts.username else ""
             netloc = f"{user}{(parts.hostname or '').lower()}{f':{port}' if port else ''}"
             return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+        from urllib.request import url2pathname  # noqa: PLC0415 - 0.05 s (http, ssl, email)
+
         path = url2pathname(parts.path) if scheme == "file" else text
         if (
             scheme and scheme != "file" and len(scheme) > 1

@@ -263,5 +263,13 @@ MIGRATIONS.append(
     ]
 )
 
+MIGRATIONS.append(
+    [
+        # Who made each version of a note (a teammate's edit of our note), so that the two
+        # versions of a conflict say whose is whose; "" means the note's author.
+        "ALTER TABLE notes ADD COLUMN edited_by TEXT NOT NULL DEFAULT ''",
+    ]
+)
+
 #: The schema version this code writes (keep it last: steps above are appended).
 LATEST = len(MIGRATIONS)

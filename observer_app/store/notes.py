@@ -15,7 +15,7 @@ from observer_app.store.db import Database, StoreError
 _COLUMNS = (
     "id, conference_id, body_id, session_id, stream_url, stream_kind, media_position_ms, "
     "program_date_time, utc, text, for_feedback, created, updated, speaker, agenda_item, stance, tags, "
-    "author, conflict_of, deleted, documents"
+    "author, conflict_of, deleted, documents, edited_by"
 )
 _PLACEHOLDERS = ",".join("?" * len(_COLUMNS.split(",")))
 
@@ -60,6 +60,7 @@ def _row_to_note(row: sqlite3.Row) -> Note:
         author=row["author"],
         conflict_of=row["conflict_of"],
         deleted=bool(row["deleted"]),
+        edited_by=row["edited_by"],
     )
 
 
@@ -86,6 +87,7 @@ def _values(note: Note) -> tuple:
         note.conflict_of,
         int(note.deleted),
         cited_symbols(note.text),
+        note.edited_by,
     )
 
 
@@ -171,6 +173,17 @@ class NoteRepository:
     def get(self, note_id: str) -> Note | None:
         row = self.db.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
         return _row_to_note(row) if row else None
+
+    def ids_starting(self, prefix: str, conference_id: str, limit: int = 2) -> list[str]:
+        """Ids of the notes of a conference that start with ``prefix`` (a short id typed on the
+        command line); ``limit`` of them at most."""
+        escaped = prefix.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self.db.execute(
+            "SELECT id FROM notes WHERE conference_id = ? AND id LIKE ? ESCAPE '\\' "
+            "ORDER BY id LIMIT ?",
+            (conference_id, escaped + "%", limit),
+        )
+        return [str(r["id"]) for r in rows]
 
     def list(self, conference_id: str | None = None, include_deleted: bool = False) -> list[Note]:
         """Notes in time order (of the moment they refer to)."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: Widget kinds a person operates (and so must be able to find by name).
+# Widget kinds a person operates (and so must be able to find by name).
 INTERACTIVE = (
     QAbstractButton,
     QLineEdit,

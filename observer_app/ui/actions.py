@@ -16,6 +16,7 @@ Labels are marked for translation here and translated where they are shown (``la
 from __future__ import annotations
 
 import enum
+import importlib
 import operator
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,7 +26,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QWidget
 
-from observer_app.ui.dialogs import about, calendar, team
 from observer_app.ui.dialogs.outbox import OutboxDialog
 
 if TYPE_CHECKING:  # (PySide6 types it as returning object; it returns the text)
@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # (PySide6 types it as returning object; it returns the text)
 else:
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-#: Menus in the menu bar's order: (key used by ACTIONS, title).
+# Menus in the menu bar's order: (key used by ACTIONS, title).
 MENUS = (
     ("File", QT_TRANSLATE_NOOP("MainWindow", "&File")),
     ("Edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
@@ -54,13 +54,13 @@ def label(text: str) -> str:
 class Context(enum.Enum):
     """Where a shortcut works."""
 
-    #: Anywhere in the main window, text fields included.
+    # Anywhere in the main window, text fields included.
     WINDOW = "window"
-    #: Only while focus is on the video or the player's controls (single keys such as Space).
+    # Only while focus is on the video or the player's controls (single keys such as Space).
     PLAYER = "player"
-    #: Only while the notes list has focus (acts on the row the user sees selected).
+    # Only while the notes list has focus (acts on the row the user sees selected).
     NOTES_LIST = "notes list"
-    #: Anywhere in the window, but only while it is full screen (Escape).
+    # Anywhere in the window, but only while it is full screen (Escape).
     FULL_SCREEN = "full screen"
 
 
@@ -118,7 +118,7 @@ class ActionSpec:
     label: str  # marked with QT_TRANSLATE_NOOP("MainWindow", ...)
     shortcut: str
     context: Context
-    #: "notes.start_note" = window.notes.start_note(*args); or a function of the window.
+    # "notes.start_note" = window.notes.start_note(*args); or a function of the window.
     handler: Handler
     args: tuple = ()
 
@@ -134,33 +134,39 @@ def _outbox(window) -> None:
     OutboxDialog(window.profile, window).exec()
 
 
+def _dialog(name: str):
+    """The module of a dialog, imported when its action is first used: the about box (package
+    metadata), the calendar export and the team dialogs are not needed for the first picture."""
+    return importlib.import_module(f"observer_app.ui.dialogs.{name}")
+
+
 def _export_followed(window) -> None:
-    calendar.export_followed(window, window.profile, window.conference)
+    _dialog("calendar").export_followed(window, window.profile, window.conference)
 
 
 def _export_bundle(window) -> None:
-    team.export_bundle(window, window.profile, window.conference)
+    _dialog("team").export_bundle(window, window.profile, window.conference)
 
 
 def _import_bundle(window) -> None:
-    team.import_bundle(window, window.profile, window.conference)
+    _dialog("team").import_bundle(window, window.profile, window.conference)
 
 
 def _sync(window) -> None:
-    team.sync(window, window.profile, window.conference)
+    _dialog("team").sync(window, window.profile, window.conference)
 
 
 def _shortcuts(window) -> None:
-    about.show_shortcuts(window, [(a.menu, a.label, a.shortcut, None) for a in ACTIONS])
+    _dialog("about").show_shortcuts(window, [(a.menu, a.label, a.shortcut, None) for a in ACTIONS])
 
 
 def _about(window) -> None:
-    about.AboutDialog(window).exec()
+    _dialog("about").AboutDialog(window).exec()
 
 
 _W, _P, _L, _F = Context.WINDOW, Context.PLAYER, Context.NOTES_LIST, Context.FULL_SCREEN
 
-#: Every command of the window, in menu order.
+# Every command of the window, in menu order.
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.OPEN_CONFERENCE,
@@ -385,6 +391,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.NEW_TILE,
         "View",
+        #: A tile is one of up to four video players side by side in the window (not a thumbnail).
         QT_TRANSLATE_NOOP("MainWindow", "&Watch in a new tile (selected body)"),
         "Ctrl+T",
         _W,

@@ -33,10 +33,10 @@ from PySide6.QtCore import (
 
 log = logging.getLogger("observer.i18n")
 
-#: The six official languages of the conference, in the settings' order of codes.
+# The six official languages of the conference, in the settings' order of codes.
 LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru")
 RIGHT_TO_LEFT = ("ar",)
-#: Qt's own catalogue for each language (standard buttons and dialogs).
+# Qt's own catalogue for each language (standard buttons and dialogs).
 _QT_NAMES = {"zh": "zh_CN"}
 
 _installed: list[QTranslator] = []

@@ -11,14 +11,20 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from observer_app.core import languages
 
 _STANCES = {
+    #: A delegation's stance in a note: it supports the proposal (fr « Soutient »).
     "supports": QT_TRANSLATE_NOOP("Labels", "Supports"),
     "opposes": QT_TRANSLATE_NOOP("Labels", "Opposes"),
+    #: A delegation's stance in a note: it raises a concern (a noun, like Question).
     "concern": QT_TRANSLATE_NOOP("Labels", "Concern"),
     "question": QT_TRANSLATE_NOOP("Labels", "Question"),
     "commitment": QT_TRANSLATE_NOOP("Labels", "Commitment"),
 }
 _LANGUAGES = {
+    #: Audio channel: the room's own sound, speakers in their original language
+    #: (UN: fr « Original », not a wooden floor). Glossary: resources/i18n/glossary.json.
     "floor": QT_TRANSLATE_NOOP("Labels", "Floor"),
+    #: Language names stand alone (audio channels, "Channel not in this stream: Arabic"):
+    #: write them as a label, in the form a list item takes.
     "ar": QT_TRANSLATE_NOOP("Labels", "Arabic"),
     "zh": QT_TRANSLATE_NOOP("Labels", "Chinese"),
     "en": QT_TRANSLATE_NOOP("Labels", "English"),

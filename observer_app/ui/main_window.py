@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
@@ -273,6 +274,17 @@ class MainWindow(QMainWindow):
         )
 
     # -- actions -------------------------------------------------------------------------------
+    @Slot()
+    def _whole_phrase_undo_redo(self) -> None:
+        """The Edit menu's Undo/Redo say the whole translated phrase of the note command
+        ("&Undo deleting the note"), after QUndoStack has set its glued "Undo delete note"."""
+        stack, undo, redo = self.notes.undo_stack, self._undo_action, self._redo_action
+        if not all(shiboken6.isValid(x) for x in (stack, undo, redo)):
+            return  # the window is being destroyed: the stack clears itself on the way out
+        done, next_up = stack.command(stack.index() - 1), stack.command(stack.index())
+        undo.setText(getattr(done, "undo_label", None) or self.tr("&Undo"))
+        redo.setText(getattr(next_up, "redo_label", None) or self.tr("&Redo"))
+
     def _build_menus(self) -> None:
         menus = {key: self.menuBar().addMenu(label(title)) for key, title in MENUS}
         edit = menus["Edit"]
@@ -283,6 +295,11 @@ class MainWindow(QMainWindow):
         for action in (undo, redo):
             edit.addAction(action)
             self.addAction(action)
+        self._undo_action, self._redo_action = undo, redo
+        stack = self.notes.undo_stack
+        for changed in (stack.indexChanged, stack.undoTextChanged, stack.redoTextChanged):
+            changed.connect(self._whole_phrase_undo_redo)
+        self._whole_phrase_undo_redo()
         self.actions_by_id = build_actions(
             self,
             menus,

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 THEMES = ("system", "dark", "high-contrast")
 
-#: Signal colours: (on a light background, on a dark background). Both pairs reach at least 4.5:1
-#: against the Base colour of the palettes below (WCAG AA for text).
+# Signal colours: (on a light background, on a dark background). Both pairs reach at least 4.5:1
+# against the Base colour of the palettes below (WCAG AA for text).
 _SIGNALS = {
     "live": ("#c62828", "#ff8a80"),
     "past": ("#616161", "#b0b0b0"),
@@ -73,7 +73,7 @@ _HIGH_CONTRAST = {
     "Link": "#00ffff",
     "LinkVisited": "#ff80ff",
 }
-#: Disabled text: dimmer, still readable (about 4.6:1 on the dark Base, 8:1 on black).
+# Disabled text: dimmer, still readable (about 4.6:1 on the dark Base, 8:1 on black).
 _DISABLED = {"dark": "#8c8c8c", "high-contrast": "#a8a8a8"}
 
 _system_style: str | None = None

@@ -21,8 +21,8 @@ pytestmark = pytest.mark.gui
 
 MENUS = {
     "en": ["&File", "&Edit", "&Playback", "&View", "&Schedule", "&Notes", "&Help"],
-    "fr": ["&Fichier", "É&dition", "&Lecture", "&Affichage", "&Programme", "&Notes", "Ai&de"],
-    "ar": ["&ملف", "&تحرير", "ت&شغيل", "&عرض", "&جدول", "&ملاحظات", "م&ساعدة"],
+    "fr": ["&Fichier", "É&dition", "&Lecture", "&Affichage", "&Programme", "&Notes", "A&ide"],
+    "ar": ["&ملف", "&تحرير", "ت&شغيل", "&عرض", "&جدول", "م&لاحظات", "م&ساعدة"],
 }
 
 

@@ -135,13 +135,16 @@ def test_search_and_filters(qtbot, window):
     qtbot.waitUntil(lambda: window.notes.model.rowCount() == 3, timeout=2000)
     filters.document.setCurrentIndex(filters.document.findData("67(Add.2)"))
     filters.document.activated.emit(filters.document.currentIndex())
-    assert [
-        window.notes.model.note_at(i).speaker for i in range(window.notes.model.rowCount())
-    ] == ["Egypt"]
+    model = window.notes.model  # filters run on a worker: wait for the list
+    qtbot.waitUntil(
+        lambda: [model.note_at(i).speaker for i in range(model.rowCount())] == ["Egypt"]
+    )
     filters.document.setCurrentIndex(0)
     filters.stance.setCurrentIndex(filters.stance.findData("supports"))
     filters.stance.activated.emit(filters.stance.currentIndex())
-    assert window.notes.model.rowCount() == 1 and window.notes.model.note_at(0).speaker == "Brazil"
+    qtbot.waitUntil(
+        lambda: [model.note_at(i).speaker for i in range(model.rowCount())] == ["Brazil"]
+    )
 
 
 def test_since_last_briefing_is_one_click(qtbot, window):
@@ -150,9 +153,10 @@ def test_since_last_briefing_is_one_click(qtbot, window):
     qtbot.wait(20)
     type_note(window, "After the briefing")
     window.notes.filters.since_briefing.click()
-    assert [window.notes.model.note_at(i).text for i in range(window.notes.model.rowCount())] == [
-        "After the briefing"
-    ]
+    model = window.notes.model  # filters run on a worker: wait for the list
+    qtbot.waitUntil(
+        lambda: [model.note_at(i).text for i in range(model.rowCount())] == ["After the briefing"]
+    )
     assert len(window.profile.notes.briefings(window.conference.id)) == 1
 
 

@@ -14,7 +14,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
-from urllib.request import url2pathname
 
 from observer_app.core.model import Body, Document, Session, Stream
 
@@ -39,6 +38,9 @@ class SourceResult:
     session_channels: dict[str, str] = field(default_factory=dict)
     #: m3u: the XMLTV guide the playlist names (x-tvg-url / url-tvg), not fetched by the parser.
     guide_url: str = ""
+    #: m3u: every guide it names (x-tvg-url may list several, comma-separated); the first is
+    #: ``guide_url``.
+    guide_urls: list[str] = field(default_factory=list)
     #: m3u: ids of streams marked radio="true" (the model has no audio-only flag yet).
     audio_only: set[str] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
@@ -234,6 +236,8 @@ def resolve_url(url: str, source: str) -> str:
         if scheme in ("http", "https"):
             return urljoin(source, url)
         if scheme == "file":  # a profile hands its local sources over as file: URIs
+            from urllib.request import url2pathname  # noqa: PLC0415 - 0.05 s (http, ssl, email)
+
             source = url2pathname(urlparse(source).path)
         path = Path(url)
         if not path.is_absolute():

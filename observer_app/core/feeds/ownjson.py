@@ -11,9 +11,8 @@ import json
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlparse
-
-import jsonschema
 
 from observer_app.core import clock
 from observer_app.core.jsondoc import decode_json
@@ -29,6 +28,9 @@ from observer_app.core.model import (
 )
 from observer_app.core.sources import parse_source
 from observer_app.core.symbols import parse_symbol
+
+if TYPE_CHECKING:
+    import jsonschema
 
 FORMAT = "observer-conference"
 FORMAT_VERSION = 1
@@ -53,9 +55,12 @@ def load_schema(schema_path: Path) -> dict:
     return json.loads(schema_path.read_text(encoding="utf-8"))
 
 
-def parse_feed(data: bytes, source: str, schema: dict, now: datetime | None = None) -> LoadedFeed:
+def parse_feed(
+    data: bytes, source: str, schema: dict | None, now: datetime | None = None
+) -> LoadedFeed:
     """Parse and validate feed bytes read from ``source`` (a path or URL, used for messages
-    and to resolve relative URLs)."""
+    and to resolve relative URLs). ``schema`` None: a feed shipped with the app, which the test
+    suite validates; importing jsonschema alone would cost its start 0.1 s."""
     raw = decode_json(
         data,
         source,
@@ -74,6 +79,20 @@ def parse_feed(data: bytes, source: str, schema: dict, now: datetime | None = No
                 "format_version",
                 f"version {raw['format_version']} is newer than this app understands ({FORMAT_VERSION}); update Observer",
             )
+    if schema is not None:
+        _validate(raw, source, schema)
+    try:
+        return _build(raw, source, now or clock.ensure_utc(datetime.now().astimezone()))
+    except FeedError:
+        raise
+    except (ValueError, TypeError, OverflowError) as exc:  # a value the schema could not rule out
+        raise FeedError(source, "", f"unusable value: {exc}") from None
+
+
+def _validate(raw: object, source: str, schema: dict) -> None:
+    """``FeedError`` naming the first place where ``raw`` breaks the feed schema."""
+    import jsonschema  # noqa: PLC0415 - 0.1 s to import: only when a feed is validated
+
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
     try:
         errors = sorted(validator.iter_errors(raw), key=lambda e: [str(p) for p in e.absolute_path])
@@ -86,12 +105,6 @@ def parse_feed(data: bytes, source: str, schema: dict, now: datetime | None = No
         place = "/".join(str(p) for p in first.absolute_path) or "top level"
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
         raise FeedError(source, place, _schema_message(first) + more)
-    try:
-        return _build(raw, source, now or clock.ensure_utc(datetime.now().astimezone()))
-    except FeedError:
-        raise
-    except (ValueError, TypeError, OverflowError) as exc:  # a value the schema could not rule out
-        raise FeedError(source, "", f"unusable value: {exc}") from None
 
 
 def _schema_message(error: jsonschema.ValidationError) -> str:

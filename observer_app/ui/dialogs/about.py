@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from observer_app import APP_NAME, __version__, crash
 
-#: The distributions Observer is built on (pyproject.toml's dependencies), in the table's order.
+# The distributions Observer is built on (pyproject.toml's dependencies), in the table's order.
 MAIN_DEPENDENCIES = (
     "PySide6-Essentials",
     "PySide6-Pdf",
@@ -40,7 +40,7 @@ MAIN_DEPENDENCIES = (
     "pypdfium2",
     "tzdata",
 )
-#: libVLC comes from the system, not from a Python distribution: its licence cannot be read.
+# libVLC comes from the system, not from a Python distribution: its licence cannot be read.
 LIBVLC_LICENCE = "LGPL-2.1-or-later"
 
 

@@ -20,7 +20,9 @@ from observer_app.ui.models.base import ColumnsModel
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("OutboxDialog", "State"),
+    #: Column header: how a report is sent, e-mail or HTTPS platform (not an audio channel).
     QT_TRANSLATE_NOOP("OutboxDialog", "Channel"),
+    #: Column header: the recipient of a report.
     QT_TRANSLATE_NOOP("OutboxDialog", "To"),
     QT_TRANSLATE_NOOP("OutboxDialog", "Subject"),
     QT_TRANSLATE_NOOP("OutboxDialog", "When"),
@@ -30,7 +32,7 @@ COLUMNS = (
 STATES = {
     "pending": QT_TRANSLATE_NOOP("OutboxDialog", "pending"),
     "sent": QT_TRANSLATE_NOOP("OutboxDialog", "sent"),
-    "failed": QT_TRANSLATE_NOOP("OutboxDialog", "failed"),
+    "failed": QT_TRANSLATE_NOOP("OutboxDialog", "needs your attention"),
 }
 
 

@@ -26,14 +26,14 @@ SECRETS = (
     ("http.token", QT_TRANSLATE_NOOP("SettingsDialog", "Platform token")),
     ("sync.webdav_password", QT_TRANSLATE_NOOP("SettingsDialog", "Team folder password")),
 )
-#: Settings the app manages itself and does not show.
+# Settings the app manages itself and does not show.
 _HIDDEN = {
     "conference.last_feed",
     "player.volume",
     "player.last_body",  # the player's slider is the volume setting
     "ui.first_run_done",
 }
-#: Ranges of whole-number settings (coerce() checks the same limits); others 0 to 100.
+# Ranges of whole-number settings (coerce() checks the same limits); others 0 to 100.
 _RANGES = {
     "smtp.port": (0, 65535),
     "schedule.reminder_minutes": (0, 1440),

@@ -99,13 +99,21 @@ def sync(parent: QWidget, profile: Profile, conference: Conference) -> None:
 
     def done(report) -> None:
         parent.notes.reload()
-        text = str(report)
-        parent.statusBar().showMessage(
-            text.splitlines()[0]
-            if text
-            else QCoreApplication.translate("Team", "Synced with the team folder."),
-            15000,
-        )
+        parent.statusBar().showMessage(sync_summary(report), 15000)
+        conflicts = report.total.conflicts
+        if conflicts:  # rare, and worth a look: both versions are in the list, one marked
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("Team", "Conflicting edits"),
+                QCoreApplication.translate(
+                    "Team",
+                    "%n note(s) were edited by you and a teammate at the same time. Both "
+                    "versions are kept: the note's author's version stays the note, the other "
+                    "is marked “⚠ conflicting edit” with who made it and when.",
+                    None,
+                    conflicts,
+                ),
+            )
 
     def failed(exc: Exception) -> None:
         parent.statusBar().clearMessage()
@@ -115,3 +123,21 @@ def sync(parent: QWidget, profile: Profile, conference: Conference) -> None:
         QCoreApplication.translate("Team", "Syncing with the team folder…")
     )
     run_task(work, done, failed)
+
+
+def sync_summary(report) -> str:
+    """One status line: what all the teammates' files did together ("1 added, 1 updated, 1
+    conflict"), or that nothing changed."""
+    total = report.total
+    if not report.imported and not report.uploaded:
+        return QCoreApplication.translate("Team", "Synced with the team folder: nothing new.")
+    return QCoreApplication.translate(
+        "Team",
+        "Synced with the team folder: {added} added, {updated} updated, {deleted} deleted, "
+        "{conflicts} conflict(s).",
+    ).format(
+        added=total.added,
+        updated=total.updated,
+        deleted=total.deleted,
+        conflicts=total.conflicts,
+    )

@@ -9,7 +9,7 @@ class ColumnsModel(QAbstractTableModel):
     """A table whose column names are ``COLUMNS`` (marked with QT_TRANSLATE_NOOP in the context
     ``CONTEXT``, translated here) and whose row count is ``row_total()``."""
 
-    COLUMNS: tuple[str, ...] = ()
+    COLUMNS: tuple[object, ...] = ()  # QT_TRANSLATE_NOOP's strings (typed object by PySide6)
     CONTEXT = ""
 
     def row_total(self) -> int:
@@ -23,6 +23,6 @@ class ColumnsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            text = self.COLUMNS[section]
+            text = str(self.COLUMNS[section])
             return QCoreApplication.translate(self.CONTEXT, text) if self.CONTEXT else text
         return None

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox
 
-#: Above this many items a combo no longer widens to its longest label (it would be measured
-#: item by item, and one long channel name would push the other filters off the row).
+# Above this many items a combo no longer widens to its longest label (it would be measured
+# item by item, and one long channel name would push the other filters off the row).
 MEASURE_LIMIT = 200
 _NARROW_CHARACTERS = 18
 

@@ -18,7 +18,7 @@ from observer_app.core.model import Body, Session
 if TYPE_CHECKING:
     from observer_app.ui.models.schedule import ScheduleModel
 
-#: More separate runs of changed rows than this, and one reset is cheaper than announcing each.
+# More separate runs of changed rows than this, and one reset is cheaper than announcing each.
 MAX_CHANGES = 64
 
 

@@ -17,9 +17,9 @@ from observer_app.workers import run_task
 
 
 class DownloadBar(QWidget):
-    #: A FetchProgress, from the worker thread (queued to the GUI thread by Qt).
+    # A FetchProgress, from the worker thread (queued to the GUI thread by Qt).
     progress = Signal(object)
-    #: The FetchSummary once done (or None after an unexpected error).
+    # The FetchSummary once done (or None after an unexpected error).
     finished = Signal(object)
 
     def __init__(self, parent=None):

@@ -26,7 +26,7 @@ from observer_app.core.model import Conference, Document, DocumentFile
 from observer_app.core.symbols import parse_symbol
 from observer_app.services import documents
 from observer_app.ui.models.documents import DocumentsModel
-from observer_app.ui.models.search import MARKS, SearchModel
+from observer_app.ui.models.search import SearchModel
 from observer_app.ui.panels.doc_download import DownloadBar
 from observer_app.ui.panels.pdf_viewer import PdfViewer
 
@@ -40,14 +40,14 @@ def local_path(url: str) -> Path | None:
     return None
 
 
-#: Search hits that come with their snippet; the rest get one when shown (see SearchModel).
+# Search hits that come with their snippet; the rest get one when shown (see SearchModel).
 SNIPPETS_AT_ONCE = 20
 
 
 class DocumentsPanel(QWidget):
-    #: (symbol, language, page): "Cite page" for the note being written.
+    # (symbol, language, page): "Cite page" for the note being written.
     cite_requested = Signal(str, str, int)
-    #: A search hit in the observer's notes was opened: show that note.
+    # A search hit in the observer's notes was opened: show that note.
     note_requested = Signal(str)
 
     def __init__(self, parent=None):
@@ -58,6 +58,8 @@ class DocumentsPanel(QWidget):
         self.profile = None  # services.context.Profile, for the document library (set_profile)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(
+            #: Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search
+            #: understands (not « Rév. »).
             self.tr("Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes")
         )
         self.filter.setAccessibleName(self.tr("Find a document"))
@@ -89,6 +91,8 @@ class DocumentsPanel(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.results_model = SearchModel(self)
+        self.results_model.searched.connect(self._show_results)
+        self.results_model.search_failed.connect(lambda error: self.viewer.status.setText(error))
         self.results = QTableView()
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setTabKeyNavigation(False)
@@ -167,25 +171,22 @@ class DocumentsPanel(QWidget):
 
     @Slot()
     def search_text(self) -> None:
-        """Full-text search of document pages and notes (FTS5: milliseconds, fine on this thread)."""
+        """Full-text search of document pages and notes, on a worker (a common word over 50,000
+        pages takes a second); ``_show_results`` when the latest query is answered."""
         query = self.filter.text().strip()
         if not query or self.profile is None or self.conference is None:
             self.results.hide()
             return
-        profile, cid = self.profile, self.conference.id
         # Snippets for the first rows on screen; the others as they are scrolled into view.
-        hits = documents.search(
-            profile, cid, query, limit=50, marks=MARKS, snippets=SNIPPETS_AT_ONCE
-        )
-        self.results_model.set_hits(
-            hits, lambda hit: documents.snippet(profile, cid, hit, query, MARKS)
-        )
+        self.results_model.search_later(self.profile, self.conference.id, query, SNIPPETS_AT_ONCE)
+
+    def _show_results(self, query: str, count: int) -> None:
         self.results.setVisible(True)
         self.viewer.status.setText(
             QCoreApplication.translate(
-                "DocumentsPanel", "%n result(s) for “{query}”", None, len(hits)
+                "DocumentsPanel", "%n result(s) for “{query}”", None, count
             ).format(query=escape(query))
-            + ("" if hits else self.tr(": download the documents to search their text."))
+            + ("" if count else self.tr(": download the documents to search their text."))
         )
 
     @Slot()

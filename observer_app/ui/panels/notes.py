@@ -45,7 +45,11 @@ def _now(note: Note) -> Note:
 
 
 class _NoteCommand(QUndoCommand):
-    """Each step writes through the repository at once: undo is as durable as the edit."""
+    """Each step writes through the repository at once: undo is as durable as the edit.
+
+    ``text`` is the Edit menu's whole Undo phrase ("&Undo adding the note") and ``redo_label``
+    the Redo one: translated as whole phrases, not "&Undo" glued to a command name, which
+    cannot agree in French, Russian or Arabic (MainWindow shows them)."""
 
     def __init__(
         self,
@@ -55,8 +59,10 @@ class _NoteCommand(QUndoCommand):
         undo_fn,
         first_redo_done: bool = False,
         note_id: str | None = None,
+        redo_label: str = "",
     ):
         super().__init__(text)
+        self.undo_label, self.redo_label = text, redo_label or text
         self.panel, self.redo_fn, self.undo_fn = panel, redo_fn, undo_fn
         self.note_id = note_id  # the note the list shows selected afterwards (if still listed)
         self._skip = first_redo_done
@@ -72,9 +78,9 @@ class _NoteCommand(QUndoCommand):
 
 
 class NotesPanel(QWidget):
-    #: A note was activated (double-click / Enter in the list): seek the player there.
+    # A note was activated (double-click / Enter in the list): seek the player there.
     note_activated = Signal(object)
-    #: A document symbol cited by a note was chosen (context menu): show that document.
+    # A document symbol cited by a note was chosen (context menu): show that document.
     document_requested = Signal(str)
 
     def __init__(
@@ -102,10 +108,16 @@ class NotesPanel(QWidget):
         self.composer.changed.connect(self._on_changed)
         self.composer.focus_lost.connect(self.flush_draft)
         self.filters = NoteFilterBar()
-        self.filters.changed.connect(self.reload)
+        self.filters.changed.connect(self.reload_later)
         self.filters.briefing_requested.connect(self.mark_briefing)
 
         self.model = NotesModel(self)
+        self.model.find_failed.connect(lambda error: self.stamp_label.setText(f"⚠ {error}"))
+        # The row the user sees selected stays selected when the list is refilled (a filter,
+        # an edit, a teammate's change): F2 and Delete act on what is seen.
+        self._kept_id: str | None = None
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Notes"))
         self.view.setTabKeyNavigation(
@@ -180,16 +192,21 @@ class NotesPanel(QWidget):
         except StoreError as exc:
             self.stamp_label.setText(f"⚠ {exc}")
             return
-        kept = self.selected_note()
         self.model.set_rows(
             self.conference, rowids, lambda ids: self.repository.by_rowids(ids, keep_missing=True)
         )
-        if kept is not None:  # the row the user sees selected stays selected (F2, Delete)
-            self.select_note(kept.id, scroll=False)
         if self._choices_stale and not self._choices_scheduled:
             # Scanning every note for the choices must not hold up the list (or the window).
             self._choices_scheduled = True
             QTimer.singleShot(0, self._refresh_choices_later)
+
+    def reload_later(self) -> None:
+        """A filter changed: the notes are found on a worker, the latest filter winning."""
+        if self.conference is not None:
+            last = self.repository.last_briefing(self.conference.id)
+            note_filter = self.filters.current(since=last.utc if last else None)
+            tz = clock.zone(self.conference.timezone)
+            self.model.find_later(self.repository, self.conference, note_filter, tz)
 
     def _refresh_choices_later(self) -> None:
         self._choices_scheduled = False
@@ -330,10 +347,11 @@ class NotesPanel(QWidget):
         self.undo_stack.push(
             _NoteCommand(
                 self,
-                self.tr("add note"),
+                self.tr("&Undo adding the note"),
                 lambda: self.repository.undelete(note.id),
                 lambda: self.repository.delete(note.id),
                 first_redo_done=True,
+                redo_label=self.tr("&Redo adding the note"),
             )
         )
         self._draft_timer.stop()
@@ -355,7 +373,9 @@ class NotesPanel(QWidget):
             row = self.model.insert(self.repository.rowid(note.id), note)
         if row >= 0:
             self.select_row(row)
-        count = self.repository.count(self.conference.id)
+        # Unfiltered, the list holds every note: its length is the count (no query at Enter).
+        filtering = self.filters.is_filtering()
+        count = self.repository.count(self.conference.id) if filtering else self.model.rowCount()
         self.stamp_label.setText(
             QCoreApplication.translate(
                 "NotesPanel", "Saved. %n note(s). Type to start the next one.", None, count
@@ -377,10 +397,11 @@ class NotesPanel(QWidget):
             self.undo_stack.push(
                 _NoteCommand(
                     self,
-                    self.tr("delete note"),
+                    self.tr("&Undo deleting the note"),
                     lambda: self.repository.delete(note.id),
                     lambda: self.repository.undelete(note.id),
                     note_id=note.id,
+                    redo_label=self.tr("&Redo deleting the note"),
                 )
             )
             self.toast.show_message(self.tr("Note deleted"))
@@ -404,10 +425,11 @@ class NotesPanel(QWidget):
                 self.undo_stack.push(
                     _NoteCommand(
                         self,
-                        self.tr("edit note"),
+                        self.tr("&Undo editing the note"),
                         lambda: self.repository.save(_now(edited)),
                         lambda: self.repository.save(_now(note)),
                         note_id=note.id,
+                        redo_label=self.tr("&Redo editing the note"),
                     )
                 )
 
@@ -415,13 +437,21 @@ class NotesPanel(QWidget):
         note = self.selected_note()
         if note is not None:
             changed = note.edited(for_feedback=not note.for_feedback)
+            if changed.for_feedback:
+                undo, redo = (
+                    self.tr("&Undo marking for feedback"),
+                    self.tr("&Redo marking for feedback"),
+                )
+            else:
+                undo, redo = self.tr("&Undo marking private"), self.tr("&Redo marking private")
             self.undo_stack.push(
                 _NoteCommand(
                     self,
-                    self.tr("mark private"),
+                    undo,
                     lambda: self.repository.save(_now(changed)),
                     lambda: self.repository.save(_now(note)),
                     note_id=note.id,
+                    redo_label=redo,
                 )
             )
 
@@ -461,6 +491,14 @@ class NotesPanel(QWidget):
         if row >= 0:
             self.select_row(row, scroll)
         return row >= 0
+
+    def _remember_selection(self) -> None:
+        note = self.selected_note()
+        self._kept_id = note.id if note is not None else None
+
+    def _restore_selection(self) -> None:
+        if self._kept_id is not None:
+            self.select_note(self._kept_id, scroll=False)
 
     def show_note(self, note_id: str) -> None:
         """Select the note ``note_id`` (a search hit) in the list, if the filters show it."""

@@ -46,9 +46,9 @@ def _button(text: str, name: str, tip: str) -> QToolButton:
 
 
 class PdfViewer(QWidget):
-    #: (symbol, language, page number from 1): "Cite page" into the note being written.
+    # (symbol, language, page number from 1): "Cite page" into the note being written.
     cite_requested = Signal(str, str, int)
-    #: The observer picked another language version of the document shown.
+    # The observer picked another language version of the document shown.
     language_requested = Signal(str)
 
     def __init__(self, parent=None, ask_password=None):
@@ -56,7 +56,7 @@ class PdfViewer(QWidget):
         self.path: Path | None = None
         self.symbol = ""
         self.language = ""
-        #: Asks the password of an encrypted file: (parent, file name) -> str or None. Replaceable in tests.
+        # Asks the password of an encrypted file: (parent, file name) -> str or None. Replaceable in tests.
         self.ask_password = ask_password or _ask_password
         self.pdf = QPdfDocument(self)
         self.view = QPdfView()
@@ -92,6 +92,8 @@ class PdfViewer(QWidget):
         self.find.setClearButtonEnabled(True)
         self.hits = QLabel("")
         self.cite = _button(
+            #: Button: insert a reference to this document page into the note being written (ar
+            #: «إحالة», never «استشهاد»).
             "❝ " + self.tr("Cite"),
             self.tr("Cite this page in the note"),
             self.tr("Insert this document, language and page into the note"),

@@ -29,11 +29,11 @@ MAX_TILES = 4
 
 
 class PlayerPanel(QWidget):
-    #: The active tile now shows this body (id).
+    # The active tile now shows this body (id).
     body_changed = Signal(str)
-    #: The observer picked an audio channel: remember it as the preference.
+    # The observer picked an audio channel: remember it as the preference.
     language_picked = Signal(str)
-    #: Double-click on the video or the full-screen button.
+    # Double-click on the video or the full-screen button.
     fullscreen_requested = Signal()
 
     def __init__(

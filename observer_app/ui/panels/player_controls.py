@@ -40,8 +40,8 @@ def _button(
     return b
 
 
-#: libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay):
-#: closer than this counts as "live".
+# libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay):
+# closer than this counts as "live".
 LIVE_DELAY_MS = 20_000
 
 
@@ -58,7 +58,10 @@ class PlayerControls(QWidget):
             QStyle.StandardPixmap.SP_MediaPause,
         )
         self.live_button = _button(
-            self.tr("Go live"), self.tr("Go live"), self.tr("Jump to the live edge (Ctrl+G)")
+            #: Button: jump to the newest moment of the live webcast (not: put on air).
+            self.tr("Go live"),
+            self.tr("Go live"),
+            self.tr("Jump to the live edge (Ctrl+G)"),
         )
         self.seek = QSlider(Qt.Orientation.Horizontal)
         self.seek.setAccessibleName(self.tr("Position in the recording"))
@@ -290,10 +293,12 @@ class PlayerControls(QWidget):
             self.language.setCurrentIndex(max(0, self.language.findData(language)))
         wanted = self.tile.player.choice.language if self.tile else None
         if not offered and wanted:
+            # Language names stand alone after a colon: spliced into a sentence they would
+            # need a case, a gender and a lower-case initial that a label cannot give.
             if language:
-                text = self.tr("This stream has no {wanted} channel: playing {heard} audio.")
+                text = self.tr("Channel not in this stream: {wanted}. Playing: {heard}.")
             else:
-                text = self.tr("This stream has no {wanted} channel: playing the default audio.")
+                text = self.tr("Channel not in this stream: {wanted}. Playing the default audio.")
             self.panel.show_status(
                 text.format(wanted=labels.language(wanted), heard=labels.language(language))
             )

@@ -27,7 +27,7 @@ _INACTIVE = "PlayerTile { border: 2px solid transparent; }"
 
 
 class PlayerTile(QFrame):
-    #: The observer clicked this tile: give it the sound.
+    # The observer clicked this tile: give it the sound.
     activated = Signal(object)
 
     def __init__(self, player: QtPlayer, parent=None):
@@ -137,6 +137,8 @@ class PlayerTile(QFrame):
         )
         self.speaker.setPixmap(self.style().standardIcon(icon).pixmap(16, 16))
         self.speaker.setToolTip(
+            #: A tile is one of up to four video players side by side in the window (not a
+            #: thumbnail).
             self.tr("This tile has the sound") if active else self.tr("Click the tile to hear it")
         )
         self.player.set_mute(not active or muted)

@@ -30,13 +30,13 @@ from observer_app.ui.panels.timeline import TimelineView
 
 
 class SchedulePanel(QWidget):
-    #: (body id, session id or None): the observer asked to watch this.
+    # (body id, session id or None): the observer asked to watch this.
     watch_requested = Signal(str, object)
-    #: The same, in an extra player tile (Ctrl+double-click, Ctrl+Enter).
+    # The same, in an extra player tile (Ctrl+double-click, Ctrl+Enter).
     watch_in_new_tile = Signal(str, object)
-    #: "This session is (was) a civil-society briefing": notes since its start are what is new.
+    # "This session is (was) a civil-society briefing": notes since its start are what is new.
     briefing_marked = Signal(object)
-    #: (Follow, followed?): the observer follows or stops following a body or a session.
+    # (Follow, followed?): the observer follows or stops following a body or a session.
     follow_changed = Signal(object, bool)
 
     def __init__(self, parent=None):
@@ -256,6 +256,8 @@ class SchedulePanel(QWidget):
             lambda: self.watch_requested.emit(body.id, session.id if session else None),
         )
         menu.addAction(
+            #: A tile is one of up to four video players side by side in the window (not a
+            #: thumbnail).
             self.tr("Watch in a new tile"),
             lambda: self.watch_in_new_tile.emit(body.id, session.id if session else None),
         )
