@@ -448,7 +448,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.CLEAR_CARRIED,
         "Notes",
-        QT_TRANSLATE_NOOP("MainWindow", "&Clear the carried-over speaker and agenda item"),
+        QT_TRANSLATE_NOOP("MainWindow", "Clear the carried-over spea&ker and agenda item"),
         "Ctrl+K",
         _W,
         "notes.clear_carried",
