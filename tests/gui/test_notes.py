@@ -328,3 +328,12 @@ def test_composer_header_and_saved_row_show_the_same_video_time(qtbot, window):
     assert row_time and f"video {row_time}" in header, (header, row_time)
     # (and it is the session's recording time, not how long the player has been open)
     assert row_time != clock.format_position(note.media_position_ms)
+
+
+def test_the_selection_survives_a_filter_that_still_shows_it(qtbot, window):
+    for text in ("Kenya on access", "Chile on access", "Egypt on budget"):
+        type_note(window, text)
+    window.notes.select_row(1)
+    QTest.keyClicks(window.notes.filters.search, "access")  # filtered on a worker
+    qtbot.waitUntil(lambda: window.notes.model.rowCount() == 2, timeout=5000)
+    assert visible_selection(window) == ["Chile on access"]

@@ -113,17 +113,18 @@ class NotesPanel(QWidget):
 
         self.model = NotesModel(self)
         self.model.find_failed.connect(lambda error: self.stamp_label.setText(f"⚠ {error}"))
-        # The row the user sees selected stays selected when the list is refilled (a filter,
-        # an edit, a teammate's change): F2 and Delete act on what is seen.
-        self._kept_id: str | None = None
-        self.model.modelAboutToBeReset.connect(self._remember_selection)
-        self.model.modelReset.connect(self._restore_selection)
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Notes"))
         self.view.setTabKeyNavigation(
             False
         )  # Tab leaves the list (arrows move in it): no keyboard trap
         self.view.setModel(self.model)
+        # The row the user sees selected stays selected when the list is refilled (a filter,
+        # an edit, a teammate's change): F2 and Delete act on what is seen. (Connected after
+        # setModel: the view clears its selection on reset, and this must come after that.)
+        self._kept_id: str | None = None
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
