@@ -40,6 +40,7 @@ bench:
 	@$(BENCH_PY)/refresh_stall.py --channels 5000
 	@$(BENCH_PY)/refresh_stall.py --channels 50000
 	@$(BENCH_PY)/notes.py
+	@$(BENCH_PY)/keypress.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
