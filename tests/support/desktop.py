@@ -37,11 +37,16 @@ def start_openbox() -> subprocess.Popen | None:
     if _wm_running():
         return None
     wm = subprocess.Popen(
-        ["openbox", "--sm-disable"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        ["openbox", "--sm-disable"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
     )
-    if not wait_for(_wm_running, timeout=15):
-        wm.kill()
-        raise RuntimeError("openbox did not start on " + os.environ.get("DISPLAY", "?"))
+    if not wait_for(lambda: _wm_running() or wm.poll() is not None, timeout=30) or not (
+        _wm_running()
+    ):
+        stop(wm)
+        raise RuntimeError(
+            f"openbox did not start on {os.environ.get('DISPLAY', '?')} "
+            f"(exit {wm.returncode}): {wm.stderr.read() if wm.stderr else ''}"
+        )
     return wm
 
 
