@@ -11,6 +11,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QCheckBox,
     QLineEdit,
     QPushButton,
     QToolButton,
@@ -93,7 +94,7 @@ def test_built_in_palettes_are_applied_and_readable(qtbot, window, name):
         theme.apply(name)
         qtbot.wait(50)  # widgets take the new palette when the change event is delivered
         pal = QApplication.palette()
-        assert QApplication.style().name().lower() == "fusion"
+        assert QApplication.instance().property("observer_theme") == name
         assert window.notes.view.palette().color(QPalette.ColorRole.Base) == pal.color(
             QPalette.ColorRole.Base
         )
@@ -140,6 +141,47 @@ def test_built_in_palettes_are_applied_and_readable(qtbot, window, name):
         theme.contrast(theme.color("live"), QApplication.palette().color(QPalette.ColorRole.Base))
         >= 4.5
     )
+
+
+@pytest.mark.parametrize("name", ["dark", "high-contrast"])
+def test_input_fields_and_check_boxes_have_visible_edges(qtbot, window, name):
+    """Issue 12: high contrast drew borderless fields and black-on-black check boxes. The
+    pixels of a field's edge and of a check box's square must stand out (WCAG 3:1 for the
+    edge of a control) from the field's own colour and from the window behind it."""
+    from PySide6.QtGui import QColor
+
+    field = window.notes.filters.search
+    box = window.findChildren(QCheckBox)[0]
+    try:
+        theme.apply(name)
+        qtbot.waitUntil(
+            lambda: (
+                field.palette().color(QPalette.ColorRole.Base)
+                == theme.palette(name).color(QPalette.ColorRole.Base)
+            )
+        )
+        pal = QApplication.palette()
+        base, window_colour = (
+            pal.color(QPalette.ColorRole.Base),
+            pal.color(QPalette.ColorRole.Window),
+        )
+        image = field.grab().toImage()
+        edge = max(
+            (QColor(image.pixel(x, image.height() // 2)) for x in range(4)),
+            key=lambda c: theme.contrast(c, base),
+        )
+        assert theme.contrast(edge, base) >= 3 and theme.contrast(edge, window_colour) >= 3, (
+            edge.name()
+        )
+        image = box.grab().toImage()
+        colours = {
+            QColor(image.pixel(x, y)).name()
+            for x in range(min(20, image.width()))
+            for y in range(image.height())
+        }
+        assert any(theme.contrast(QColor(c), window_colour) >= 3 for c in colours), colours
+    finally:
+        theme.apply("system")
 
 
 def test_theme_setting_applies_from_the_settings_dialog_path(qtbot, window):

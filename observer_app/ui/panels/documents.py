@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from observer_app.core.model import Conference, Document, DocumentFile
 from observer_app.core.symbols import parse_symbol
 from observer_app.services import documents
+from observer_app.ui import icons
 from observer_app.ui.models.documents import DocumentsModel
 from observer_app.ui.models.search import MARKS, SearchModel
 from observer_app.ui.panels.doc_download import DownloadBar
@@ -101,7 +102,10 @@ class DocumentsPanel(QWidget):
         self.results.hide()
         self.download = DownloadBar()
         self.download.finished.connect(lambda _summary: self.refresh_library())
-        self.seen = QPushButton(self.tr("Mark all seen"))
+        # Icon only: the row must fit a narrow pane (its name and tooltip say what it does).
+        self.seen = QToolButton(text=self.tr("Mark all seen"))
+        self.seen.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        icons.set_icon(self.seen, "seen")
         self.seen.setAccessibleName(self.tr("Mark all documents as seen"))
         self.seen.setToolTip(
             self.tr("● marks documents and revisions that appeared since you last looked")

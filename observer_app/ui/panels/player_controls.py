@@ -13,9 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QSlider,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,17 +22,16 @@ from PySide6.QtWidgets import (
 from observer_app.core import clock
 from observer_app.core.model import StreamKind
 from observer_app.player.stream import Choice
-from observer_app.ui import labels
+from observer_app.ui import icons, labels
+from observer_app.ui.widgets.elided_label import ElidedLabel
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
 
-def _button(
-    text: str, name: str, tip: str, icon: QStyle.StandardPixmap | None = None
-) -> QToolButton:
+def _button(text: str, name: str, tip: str, icon: str | None = None) -> QToolButton:
     b = QToolButton(text=text)
-    if icon is not None:  # the style's own icons: no emoji font needed, follows the theme
-        b.setIcon(b.style().standardIcon(icon))
+    if icon is not None:  # drawn in the palette's colours (see ui/icons.py)
+        icons.set_icon(b, icon)
     b.setAccessibleName(name)
     b.setToolTip(tip)
     return b
@@ -55,7 +52,7 @@ class PlayerControls(QWidget):
             self.tr("Pause"),
             self.tr("Play or pause"),
             self.tr("Play / pause (Space)"),
-            QStyle.StandardPixmap.SP_MediaPause,
+            "pause",
         )
         self.live_button = _button(
             self.tr("Go live"), self.tr("Go live"), self.tr("Jump to the live edge (Ctrl+G)")
@@ -94,7 +91,7 @@ class PlayerControls(QWidget):
             self.tr("Mute"),
             self.tr("Mute"),
             self.tr("Mute (Ctrl+M)"),
-            QStyle.StandardPixmap.SP_MediaVolume,
+            "volume",
         )
         self.mute.setCheckable(True)
         self.volume = QSlider(Qt.Orientation.Horizontal)
@@ -105,12 +102,13 @@ class PlayerControls(QWidget):
             self.tr("Full screen"),
             self.tr("Full screen"),
             self.tr("Full screen (F11)"),
-            QStyle.StandardPixmap.SP_TitleBarMaxButton,
+            "fullscreen",
         )
-        self.info = QLabel()
+        # Shown on the player's status line (PlayerPanel), elided with the whole text in its
+        # tooltip: in a row of controls, a long translation squeezed it to nothing.
+        self.info = ElidedLabel()
         self.info.setAccessibleName(self.tr("Stream information"))
-        # Long stream details must not widen the row (at 200 % font): the full text is in the tooltip.
-        self.info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.info.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000 kbit/s · buffer"))
 
         row1 = QHBoxLayout()
         for b in (self.play_button, self.mute, self.fullscreen):
@@ -124,8 +122,10 @@ class PlayerControls(QWidget):
         row1.addWidget(self.volume)
         row1.addWidget(self.fullscreen)
         self.row2, self.row3 = QHBoxLayout(), QHBoxLayout()
+        audio_label = QLabel(self.tr("Audio:"))
+        audio_label.setBuddy(self.language)  # a screen reader says "Audio:", not just "Floor"
         for w in (
-            QLabel(self.tr("Audio:")),
+            audio_label,
             self.language,
             self.audio_only,
             self.quality,
@@ -133,7 +133,7 @@ class PlayerControls(QWidget):
             self.open_captions,
         ):
             self.row2.addWidget(w)
-        self.row2.addWidget(self.info, 1)
+        self.row2.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row1)
@@ -153,10 +153,10 @@ class PlayerControls(QWidget):
         if event.type() == QEvent.Type.FontChange:
             large = QFontInfo(self.font()).pixelSize() >= 1.5 * self._base_font_px
             target = self.row3 if large else self.row2
-            if target.indexOf(self.info) < 0:
-                for widget in (self.captions, self.open_captions, self.info):
+            if target.indexOf(self.captions) < 0:
+                for widget in (self.captions, self.open_captions):
                     (self.row2 if large else self.row3).removeWidget(widget)
-                    target.addWidget(widget, 1 if widget is self.info else 0)
+                    target.addWidget(widget)
 
     def connect_to(self, panel) -> None:
         self.play_button.clicked.connect(panel.toggle_pause)
@@ -222,13 +222,7 @@ class PlayerControls(QWidget):
     def _on_state(self, state: str) -> None:
         stopped = state in ("paused", "stopped", "ended", "error")
         self.play_button.setText(self.tr("Play") if stopped else self.tr("Pause"))
-        self.play_button.setIcon(
-            self.style().standardIcon(
-                QStyle.StandardPixmap.SP_MediaPlay
-                if stopped
-                else QStyle.StandardPixmap.SP_MediaPause
-            )
-        )
+        icons.set_icon(self.play_button, "play" if stopped else "pause")
         self._refresh_for_target()
         text = {
             "opening": self.tr("Opening…"),
@@ -325,6 +319,8 @@ class PlayerControls(QWidget):
                     "PlayerControls", "%n frame(s) lost", None, stats.lost_pictures
                 )
             )
+        if stats is not None and stats.input_kbps > 0:
+            self.tile.show_audio_only(f"{stats.input_kbps:.0f} kbit/s")
         described = self.panel.describe(self.tile.player.stream)
         self.info.setText(" · ".join(parts + ([described] if described else [])))
         self.info.setToolTip(self.info.text())
@@ -346,13 +342,7 @@ class PlayerControls(QWidget):
 
     def _on_mute(self, muted: bool) -> None:
         self.user_muted = muted
-        self.mute.setIcon(
-            self.style().standardIcon(
-                QStyle.StandardPixmap.SP_MediaVolumeMuted
-                if muted
-                else QStyle.StandardPixmap.SP_MediaVolume
-            )
-        )
+        icons.set_icon(self.mute, "muted" if muted else "volume")
         if self.tile:
             self.tile.player.set_mute(muted)
 

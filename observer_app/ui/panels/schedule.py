@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
+    QStyledItemDelegate,
     QTabWidget,
     QToolButton,
     QToolTip,
@@ -27,6 +29,32 @@ from observer_app.ui import i18n, theme
 from observer_app.ui.models.choices import choice_combo, refill
 from observer_app.ui.models.schedule import ScheduleModel
 from observer_app.ui.panels.timeline import TimelineView
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their title needs at the column's width (two lines rather than
+    "Meeting 1: Open..."); QTreeView asks the delegate for a height without telling it the
+    column's width, so the width is read from the view's header."""
+
+    def __init__(self, view: QTreeView):
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
+        size = super().sizeHint(option, index)
+        if index.column() != 0:
+            return size
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.view.header().sectionSize(0) - self.view.indentation() * (depth + 1) - 8
+        text = str(index.data() or "")
+        if width <= 0 or not text:
+            return size
+        rect = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(size.width(), max(size.height(), rect.height() + 4))
 
 
 class SchedulePanel(QWidget):
@@ -54,7 +82,11 @@ class SchedulePanel(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setUniformRowHeights(True)
+        # Long session titles wrap onto a second line instead of ending in "Open...".
+        self.view.setUniformRowHeights(False)
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.setItemDelegate(WrappingDelegate(self.view))
         self.view.setExpandsOnDoubleClick(False)  # double-click means "watch this"
         self.view.viewport().installEventFilter(self)  # its width decides which columns fit
         header = self.view.header()
@@ -120,7 +152,13 @@ class SchedulePanel(QWidget):
         self.hidden_label.setWordWrap(True)
         self.hidden_label.hide()
         day_layout.addWidget(self.hidden_label)
-        day_layout.addWidget(self.timeline, 1)
+        # In a scroll area: a conference of many bodies must not make the pane tall (the
+        # schedule shares the height with the player).
+        day_scroll = QScrollArea()
+        day_scroll.setWidgetResizable(True)
+        day_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        day_scroll.setWidget(self.timeline)
+        day_layout.addWidget(day_scroll, 1)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Schedule views"))
         self.tabs.addTab(self.view, self.tr("&List"))
@@ -156,6 +194,7 @@ class SchedulePanel(QWidget):
     def eventFilter(self, watched, event) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
+            self.view.scheduleDelayedItemsLayout()  # titles re-wrap at the new width
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
@@ -166,7 +205,7 @@ class SchedulePanel(QWidget):
         room = (
             self.view.viewport().width()
             - widths[1]
-            - self.view.fontMetrics().horizontalAdvance("M" * 14)
+            - self.view.fontMetrics().horizontalAdvance("M" * 20)
         )
         conf_time = room >= widths[2]
         own_time = conf_time and self.model.zones_differ() and room >= widths[2] + widths[3]
