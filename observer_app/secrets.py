@@ -62,6 +62,11 @@ def set_secret(name: str, value: str) -> bool:
     return False
 
 
+def keep_for_session(name: str, value: str) -> None:
+    """Keep ``name`` for this run only, without asking the keyring (it already refused)."""
+    _session_only[name] = value
+
+
 def get_secret(name: str) -> str | None:
     if name in _session_only:
         return _session_only[name]
