@@ -122,7 +122,7 @@ class SettingsDialog(QDialog):
                 self._add_editor(form, key)
             for name in secrets:
                 self._add_secret(form, name)
-            self.pages.addTab(page, QCoreApplication.translate("SettingsDialog", title))
+            self.pages.addTab(page, QCoreApplication.translate("SettingsDialog", str(title)))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -165,7 +165,7 @@ class SettingsDialog(QDialog):
         field = QLineEdit()
         field.setEchoMode(QLineEdit.EchoMode.Password)
         field.setPlaceholderText(self.tr("unchanged if left empty"))
-        title = QCoreApplication.translate("SettingsDialog", dict(SECRETS)[name])
+        title = QCoreApplication.translate("SettingsDialog", str(dict(SECRETS)[name]))
         field.setAccessibleName(title)
         field.setToolTip(self.tr("Kept in the system keyring; never written to a file"))
         field.setObjectName(name)
@@ -183,7 +183,7 @@ class SettingsDialog(QDialog):
                     value = editor.isChecked()
                 elif isinstance(editor, QSpinBox):
                     value = editor.value()
-                else:
+                elif isinstance(editor, QLineEdit):
                     value = editor.text().strip()
                 self.repository.set(key, value)
         except SettingError as exc:
