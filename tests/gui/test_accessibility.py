@@ -4,7 +4,11 @@ palettes keep text readable; at twice the font size button labels still fit."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 from datetime import UTC
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QPalette
@@ -12,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
+    QComboBox,
     QLineEdit,
     QPushButton,
     QToolButton,
@@ -26,6 +31,13 @@ pytestmark = [pytest.mark.gui, pytest.mark.vlc]
 #: Modules another engineer is changing (the player): their widgets are reported, not failed.
 #: Empty this once the player's controls are named (see the issue for the exact changes).
 PLAYER_ALLOW_LIST: tuple[str, ...] = ()  # every control of every module is named
+#: Combos without a visible label in modules another engineer owns (issue 12, part A, is
+#: changing them): reported, not failed. They need ``a11y.buddy_label`` beside each combo.
+OTHERS_ALLOW_LIST: tuple[str, ...] = (
+    "observer_app.ui.panels.note_composer",
+    "observer_app.ui.panels.note_filters",
+    "observer_app.ui.dialogs.export",
+)
 #: Modules whose labels may clip at 200 % font (none: the player's captions take a row of their own).
 SCALE_ALLOW_LIST: tuple[str, ...] = ()
 
@@ -78,7 +90,7 @@ def test_every_control_has_a_name(qtbot, window):
         if root is not window:
             qtbot.addWidget(root)
             root.show()
-        found, allowed = a11y.audit(root, PLAYER_ALLOW_LIST)
+        found, allowed = a11y.audit(root, PLAYER_ALLOW_LIST + OTHERS_ALLOW_LIST)
         problems += [f"{name}: {p}" for p in found]
         skipped += [f"{name}: {p}" for p in allowed]
     print(
@@ -224,3 +236,93 @@ def test_button_labels_fit_at_twice_the_font_size(qtbot, window):
         assert not clipped, "\n".join(clipped)
     finally:
         app.setFont(normal)
+
+
+#: Debian's Python with python3-gi and gir1.2-atspi-2.0 (packaging/bootstrap.sh installs them).
+SYSTEM_PYTHON = "/usr/bin/python3"
+WALKER = Path(__file__).parent.parent / "support" / "atspi_walk.py"
+
+
+def spoken_problem(node: dict) -> str:
+    """Why a control read through AT-SPI is not heard by its purpose ('' when it is): Orca says
+    the label it is labelled by, else its name."""
+    labels = [text for text in node["labelled_by"] if text.replace("&", "").strip()]
+    heard = (labels[0] if labels else node["name"]).replace("&", "").strip()
+    if not heard:
+        return "nothing"
+    if a11y.is_symbol(heard):
+        return f"a bare symbol ({heard!r})"
+    if not labels and (
+        node["role"] == "combo box" or (node["value"] and node["name"] == node["value"])
+    ):
+        return f"only its value ({heard!r})"
+    return ""
+
+
+def atspi_walk(qtbot) -> list[dict]:
+    """This process's controls as a screen reader reads them (tests/support/atspi_walk.py)."""
+    # Turn Qt's AT-SPI bridge on as a screen reader starting does (Qt listens to this).
+    subprocess.run(
+        [
+            "gdbus", "call", "--session", "--dest", "org.a11y.Bus", "--object-path",
+            "/org/a11y/bus", "--method", "org.freedesktop.DBus.Properties.Set",
+            "org.a11y.Status", "ScreenReaderEnabled", "<true>",
+        ],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    walker = subprocess.Popen(
+        [SYSTEM_PYTHON, str(WALKER), str(os.getpid())],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    # The walker asks this process over D-Bus: the event loop must run meanwhile.
+    qtbot.waitUntil(lambda: walker.poll() is not None, timeout=120_000)
+    out, err = walker.communicate()
+    result = json.loads(out or "null")
+    assert isinstance(result, list), (result, err[-2000:])
+    return result
+
+
+def test_screen_reader_walk_hears_every_control_by_its_purpose(qtbot, window):
+    """Issue 12: through AT-SPI, 13 combo boxes announced only their current item. Walks the
+    window and every dialog (all open at once) as Orca would read them."""
+    from test_screenshots import dialog_makers
+
+    opened = []
+    for make in dialog_makers(window).values():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        opened.append(dialog)
+    qtbot.waitUntil(lambda: all(d.isVisible() for d in opened))
+    nodes = atspi_walk(qtbot)
+    windows = {n["window"] for n in nodes}
+    assert window.windowTitle() in windows and len(windows) >= len(opened), windows
+    combos = [n for n in nodes if n["role"] == "combo box"]
+    assert len(combos) >= 13
+    problems, allowed = [], []
+    for node in nodes:
+        why = spoken_problem(node)
+        if not why:
+            continue
+        line = f"{node['window']}: {node['role']} {node['name']!r} is heard as {why}"
+        (allowed if _owner(node) in OTHERS_ALLOW_LIST else problems).append(line)
+    print(f"{len(nodes)} controls read through AT-SPI; {len(problems)} not heard by purpose")
+    print("in other engineers' modules (allow-listed):\n" + "\n".join(allowed))
+    assert not problems, "\n".join(problems)
+    for dialog in opened:
+        dialog.close()
+
+
+def _owner(node: dict) -> str:
+    """The module of the widget an AT-SPI node stands for (found by window title and text)."""
+    for top in QApplication.topLevelWidgets():
+        if not top.isVisible() or top.windowTitle() != node["window"]:
+            continue
+        for widget in top.findChildren(QWidget):
+            text = widget.currentText() if isinstance(widget, QComboBox) else ""
+            if widget.isVisible() and node["name"] in (text, widget.accessibleName()):
+                return a11y.owner_module(widget)
+    return "?"

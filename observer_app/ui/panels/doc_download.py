@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from observer_app.core.model import Conference
-from observer_app.ui import icons
+from observer_app.ui import a11y, icons
 from observer_app.ui.models.choices import choice_combo, refill
 from observer_app.ui.widgets.elided_label import ElidedLabel
 from observer_app.workers import run_task
@@ -44,6 +44,7 @@ class DownloadBar(QWidget):
         self.status = ElidedLabel("")  # one line whatever the message: nothing moves
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(a11y.buddy_label(self.tr("Get:"), self.scope))
         for widget in (self.scope, self.start, self.bar, self.cancel):
             layout.addWidget(widget)
         layout.addWidget(self.status, 1)

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from observer_app.ui import a11y
+
 REASONS = {
     QPdfDocument.Error.FileNotFound: QT_TRANSLATE_NOOP("PdfViewer", "the file is missing"),
     QPdfDocument.Error.InvalidFileFormat: QT_TRANSLATE_NOOP(
@@ -109,6 +111,7 @@ class PdfViewer(QWidget):
             self.zoom_out,
             self.zoom_in,
             self.fit,
+            a11y.buddy_label(self.tr("Language:"), self.languages),
             self.languages,
         ):
             bar.addWidget(widget)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from observer_app.core import clock
 from observer_app.core.model import StreamKind
 from observer_app.player.stream import Choice
-from observer_app.ui import icons, labels
+from observer_app.ui import a11y, icons, labels
 from observer_app.ui.widgets.elided_label import ElidedLabel
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
@@ -117,6 +117,7 @@ class PlayerControls(QWidget):
             row1.addWidget(w)
         row1.addWidget(self.seek, 1)
         row1.addWidget(self.position)
+        row1.addWidget(a11y.buddy_label(self.tr("Speed:"), self.rate))
         row1.addWidget(self.rate)
         row1.addWidget(self.mute)
         row1.addWidget(self.volume)
@@ -128,10 +129,12 @@ class PlayerControls(QWidget):
             audio_label,
             self.language,
             self.audio_only,
+            a11y.buddy_label(self.tr("Picture:"), self.quality),
             self.quality,
-            self.captions,
-            self.open_captions,
         ):
+            self.row2.addWidget(w)
+        self.captions_label = a11y.buddy_label(self.tr("Captions:"), self.captions)
+        for w in (self.captions_label, self.captions, self.open_captions):
             self.row2.addWidget(w)
         self.row2.addStretch(1)
         layout = QVBoxLayout(self)
@@ -154,7 +157,7 @@ class PlayerControls(QWidget):
             large = QFontInfo(self.font()).pixelSize() >= 1.5 * self._base_font_px
             target = self.row3 if large else self.row2
             if target.indexOf(self.captions) < 0:
-                for widget in (self.captions, self.open_captions):
+                for widget in (self.captions_label, self.captions, self.open_captions):
                     (self.row2 if large else self.row3).removeWidget(widget)
                     target.addWidget(widget)
 

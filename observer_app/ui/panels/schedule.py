@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from observer_app.core import clock
 from observer_app.core.follows import BODY, SESSION, Follow
 from observer_app.core.model import Conference, Session
-from observer_app.ui import i18n, theme
+from observer_app.ui import a11y, i18n, theme
 from observer_app.ui.models.choices import choice_combo, refill
 from observer_app.ui.models.schedule import ScheduleModel
 from observer_app.ui.panels.timeline import TimelineView
@@ -166,7 +166,10 @@ class SchedulePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.clock_label)
-        layout.addWidget(self.body_filter)
+        show_row = QHBoxLayout()
+        show_row.addWidget(a11y.buddy_label(self.tr("Show:"), self.body_filter))
+        show_row.addWidget(self.body_filter, 1)
+        layout.addLayout(show_row)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(hint)
         self._timer = QTimer(self)
