@@ -51,3 +51,17 @@ def language(code: str | None) -> str:
 def native_language(code: str) -> str:
     """A language named in itself ("Français", "العربية"): how people find their own in a list."""
     return languages.NATIVE.get(code) or QLocale(code).nativeLanguageName() or code
+
+
+#: Unicode isolates: a symbol or time keeps its own reading order inside Arabic text
+#: ("67(Rev.1)" showed as "(Rev.1)67" without them). LRI for what is always left to right
+#: (symbols, times, numbers with units); FSI, which follows the first strong letter, for free
+#: text from the feed (session titles).
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
+
+
+def isolate(text: str, left_to_right: bool = True) -> str:
+    """``text`` as one unit in bidirectional text; unchanged when empty or already isolated."""
+    if not text or text.startswith((LRI, FSI)):
+        return text
+    return f"{LRI if left_to_right else FSI}{text}{PDI}"

@@ -62,17 +62,18 @@ LAYOUTS = (
             ),
         ),
     ),
-    # A document page wide enough to read (fit width, body text about 10 pt), its list tall.
+    # A document page wide enough to read (fit width: a 10 pt body shows at 9 pt or more),
+    # the full height; the video above the document list (10 rows and more).
     Layout(
         "read",
         QT_TRANSLATE_NOOP("Layouts", "Read"),
         QT_TRANSLATE_NOOP(
-            "Layouts", "A document page at reading size, the list and the video beside it"
+            "Layouts", "A document page at reading size, the video and the document list beside it"
         ),
         (
             # The notes a tab behind the page: beside it they would leave no room to read.
-            Column(Area.RightDockWidgetArea, (("viewer", "notes"),), 0.63),
-            Column(Area.LeftDockWidgetArea, (("documents", "schedule"),), 0.18),
+            Column(Area.RightDockWidgetArea, (("viewer", "notes"),), 0.58),
+            Column(Area.BottomDockWidgetArea, (("documents", "schedule"),), 0.6),
         ),
     ),
     # Writing up: the notes list wide and tall, the video small, documents at hand to cite.

@@ -251,8 +251,12 @@ def test_laptop_screen_layouts(qtbot, window, size):
 
     window.panes.apply("read")
     docs = window.documents
-    qtbot.waitUntil(lambda: docs.view.isVisible())
-    assert docs.view.viewport().height() >= 10 * docs.view.rowHeight(0)
+    qtbot.waitUntil(
+        lambda: (
+            docs.view.isVisible() and docs.view.viewport().height() >= 10 * docs.view.rowHeight(0)
+        ),
+        timeout=2000,
+    )  # 10 rows of documents (the layout settles over a few event-loop passes)
     assert docs.open_symbol("Document 67")
     viewer = docs.viewer
     qtbot.waitUntil(lambda: viewer.view.isVisible() and viewer.pdf.pageCount() > 0)

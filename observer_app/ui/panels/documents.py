@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QSplitter,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -25,11 +26,12 @@ from PySide6.QtWidgets import (
 from observer_app.core.model import Conference, Document, DocumentFile
 from observer_app.core.symbols import parse_symbol
 from observer_app.services import documents
-from observer_app.ui import icons
+from observer_app.ui import icons, labels
 from observer_app.ui.models.documents import DocumentsModel
 from observer_app.ui.models.search import MARKS, SearchModel
 from observer_app.ui.panels.doc_download import DownloadBar
 from observer_app.ui.panels.pdf_viewer import PdfViewer
+from observer_app.ui.widgets.isolating_delegate import IsolatingDelegate
 
 
 def local_path(url: str) -> Path | None:
@@ -71,6 +73,7 @@ class DocumentsPanel(QWidget):
             False
         )  # Tab leaves the list (arrows move in it): no keyboard trap
         self.view.setModel(self.model)
+        self.view.setItemDelegate(IsolatingDelegate(self.view))  # symbols in Arabic
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -80,8 +83,12 @@ class DocumentsPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         for column, width in enumerate((130, 320, 200, 90, 80)):
-            self.view.setColumnWidth(column, width)
+            # At least as wide as its translated title ("Условное обозначение" for Symbol).
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            need = header.fontMetrics().horizontalAdvance(title) + 2 * margin + 8
+            self.view.setColumnWidth(column, max(width, need))
         self.view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.show_row(cur.row())
         )
@@ -94,6 +101,7 @@ class DocumentsPanel(QWidget):
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setTabKeyNavigation(False)
         self.results.setModel(self.results_model)
+        self.results.setItemDelegate(IsolatingDelegate(self.results))
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().hide()
@@ -289,8 +297,9 @@ class DocumentsPanel(QWidget):
             return
         parsed = parse_symbol(doc.symbol)
         title = (
-            f"<b>{escape(parsed.display() if parsed else doc.symbol)}</b> ({file.language.upper()}) — "
-            f"{escape(doc.title)}<br><i>{escape(doc.source)}</i>"
+            f"<b>{labels.isolate(escape(parsed.display() if parsed else doc.symbol))}</b> "
+            f"({file.language.upper()}) — {labels.isolate(escape(doc.title), False)}"
+            f"<br><i>{escape(doc.source)}</i>"
         )
         self.viewer.load(path, doc.symbol, file.language, [f.language for f in doc.files], title)
 

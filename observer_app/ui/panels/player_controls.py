@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
-from PySide6.QtGui import QFontInfo
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +23,7 @@ from observer_app.core.model import StreamKind
 from observer_app.player.stream import Choice
 from observer_app.ui import a11y, icons, labels
 from observer_app.ui.widgets.elided_label import ElidedLabel
+from observer_app.ui.widgets.flow_layout import FlowLayout
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
@@ -35,6 +35,16 @@ def _button(text: str, name: str, tip: str, icon: str | None = None) -> QToolBut
     b.setAccessibleName(name)
     b.setToolTip(tip)
     return b
+
+
+def _group(widgets) -> QWidget:
+    """Widgets kept together on one line of the options (a label and its combo)."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    return box
 
 
 #: libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay):
@@ -122,44 +132,29 @@ class PlayerControls(QWidget):
         row1.addWidget(self.mute)
         row1.addWidget(self.volume)
         row1.addWidget(self.fullscreen)
-        self.row2, self.row3 = QHBoxLayout(), QHBoxLayout()
-        audio_label = QLabel(self.tr("Audio:"))
-        audio_label.setBuddy(self.language)  # a screen reader says "Audio:", not just "Floor"
-        for w in (
-            audio_label,
-            self.language,
-            self.audio_only,
-            a11y.buddy_label(self.tr("Picture:"), self.quality),
-            self.quality,
-        ):
-            self.row2.addWidget(w)
+        # The options wrap like words (FlowLayout): a narrow pane, a long translation or a
+        # large font puts them on more lines instead of cutting them.
+        self.options = FlowLayout()
         self.captions_label = a11y.buddy_label(self.tr("Captions:"), self.captions)
-        for w in (self.captions_label, self.captions, self.open_captions):
-            self.row2.addWidget(w)
-        self.row2.addStretch(1)
+        for group in (
+            (a11y.buddy_label(self.tr("Audio:"), self.language), self.language),
+            (self.audio_only,),
+            (a11y.buddy_label(self.tr("Picture:"), self.quality), self.quality),
+            (self.captions_label, self.captions, self.open_captions),
+        ):
+            self.options.addWidget(_group(group))
+        for combo in (self.rate, self.language, self.quality, self.captions):
+            # Grow with items that come later (audio channels and captions appear once playing).
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row1)
-        layout.addLayout(self.row2)
-        layout.addLayout(self.row3)
-        self._base_font_px = QFontInfo(self.font()).pixelSize()
+        layout.addLayout(self.options)
         self._stats = QTimer(self)
         self._stats.setInterval(2000)
         self._stats.timeout.connect(self._show_stats)
         self._buffer = 100.0
         self.user_muted = False
-
-    def changeEvent(self, event) -> None:
-        """With a large font (150 % and more) the captions move to a row of their own: one row
-        would be wider than the centre column and Qt would clip its labels."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            large = QFontInfo(self.font()).pixelSize() >= 1.5 * self._base_font_px
-            target = self.row3 if large else self.row2
-            if target.indexOf(self.captions) < 0:
-                for widget in (self.captions_label, self.captions, self.open_captions):
-                    (self.row2 if large else self.row3).removeWidget(widget)
-                    target.addWidget(widget)
 
     def connect_to(self, panel) -> None:
         self.play_button.clicked.connect(panel.toggle_pause)
@@ -251,7 +246,9 @@ class PlayerControls(QWidget):
             self.position.setText(
                 self.tr("● live")
                 if behind < LIVE_DELAY_MS
-                else self.tr("−{time} behind live").format(time=clock.format_position(behind))
+                else self.tr("−{time} behind live").format(
+                    time=labels.isolate(clock.format_position(behind))
+                )
             )
             return
         length = tile.player.length_ms()
@@ -259,13 +256,17 @@ class PlayerControls(QWidget):
             if not self.seek.isSliderDown():
                 self.seek.setRange(0, length)
                 self.seek.setValue(ms)
-            self.position.setText(f"{clock.format_position(ms)} / {clock.format_position(length)}")
+            self.position.setText(
+                labels.isolate(f"{clock.format_position(ms)} / {clock.format_position(length)}")
+            )
             return
         conference = self.panel.conference
         tz = clock.zone(conference.timezone) if conference else UTC
         shown = tile.player.wall_clock(ms) or datetime.now(UTC)
-        self.position.setText(
-            f"{clock.format_clock(shown, tz, seconds=True)} {clock.zone_label(shown, tz)}"
+        self.position.setText(  # one unit in Arabic: "21:45:24 KST", not "KST 21:45:24"
+            labels.isolate(
+                f"{clock.format_clock(shown, tz, seconds=True)} {clock.zone_label(shown, tz)}"
+            )
         )
 
     @Slot(list)

@@ -18,7 +18,7 @@ from observer_app.core.model import Conference, NoteStamp, StreamKind
 from observer_app.core.playback import PlaybackTarget
 from observer_app.core.sources import StreamSource
 from observer_app.player.qt_player import PlayRequest, QtPlayer
-from observer_app.ui import icons, theme
+from observer_app.ui import icons, labels, theme
 from observer_app.ui.widgets.video_surface import VideoSurface
 
 _LIVE_STYLE = "color: white; background: #c62828; padding: 1px 6px; border-radius: 3px;"
@@ -130,7 +130,11 @@ class PlayerTile(QFrame):
         self.target, self.conference = target, conference
         body = conference.body(target.body_id)
         label = body.label if body else target.body_id
-        self.title.setText(f"{label} — {target.session.title}" if target.session else label)
+        self.title.setText(
+            f"{labels.isolate(label)} — {labels.isolate(target.session.title, False)}"
+            if target.session
+            else labels.isolate(label)
+        )
         self.title.setToolTip(body.name if body else "")
         live = target.kind is StreamKind.LIVE
         self.badge.setText(self.tr("● LIVE") if live else self.tr("ARCHIVE"))

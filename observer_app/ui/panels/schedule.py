@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
-    QStyledItemDelegate,
     QTabWidget,
     QToolButton,
     QToolTip,
@@ -29,9 +28,10 @@ from observer_app.ui import a11y, i18n, theme
 from observer_app.ui.models.choices import choice_combo, refill
 from observer_app.ui.models.schedule import ScheduleModel
 from observer_app.ui.panels.timeline import TimelineView
+from observer_app.ui.widgets.isolating_delegate import IsolatingDelegate
 
 
-class WrappingDelegate(QStyledItemDelegate):
+class WrappingDelegate(IsolatingDelegate):
     """Rows as tall as their title needs at the column's width (two lines rather than
     "Meeting 1: Open..."); QTreeView asks the delegate for a height without telling it the
     column's width, so the width is read from the view's header."""
