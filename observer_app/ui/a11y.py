@@ -117,14 +117,18 @@ def _buddy_text(widget: QWidget) -> str:
     return next((label.text() for label in labels if label.buddy() is widget), "")
 
 
+def heard_by_label(combo: QComboBox) -> bool:
+    """A combo box is heard by its purpose only through a visible label whose buddy it is:
+    Qt on Linux names it by its current item ("All bodies") and ignores setAccessibleName."""
+    return bool(_buddy_text(combo).replace("&", "").strip())
+
+
 def accessible_name(widget: QWidget) -> str:
     """The name a screen reader announces: the accessible name, else a button's text, else the
     text of the label whose buddy it is (a form row), else for a tab bar its tab widget's name.
 
-    A combo box is named only by its label: Qt on Linux gives it its current item as name
-    and drops setAccessibleName, so "All bodies" would be all a listener hears."""
-    if isinstance(widget, QComboBox):
-        return _buddy_text(widget).replace("&", "").strip()
+    For a combo box see ``heard_by_label``: Qt on Linux gives it its current item as name and
+    drops setAccessibleName."""
     name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
     if not name:
         name = _buddy_text(widget)
@@ -145,7 +149,7 @@ def audit(root: QWidget, skip_modules: tuple[str, ...] = ()) -> tuple[list[Probl
         name = accessible_name(widget)
         text = _visible_text(widget)
         found = []
-        if isinstance(widget, QComboBox) and not name:
+        if isinstance(widget, QComboBox) and not heard_by_label(widget):
             found.append("a combo box heard only by its value: give it a visible buddy label")
         elif not name or is_symbol(name):
             found.append("no accessible name" if not name else f"name is only a symbol ({name!r})")

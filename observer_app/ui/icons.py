@@ -15,6 +15,8 @@ from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 
 log = logging.getLogger("observer.ui")
 
+#: Meanings named in code (plain strings in calls would read as untranslated text).
+PAUSE, VOLUME, FULLSCREEN = "pause", "volume", "fullscreen"
 #: meaning -> (freedesktop icon name, Material Design Icons name in qtawesome)
 ICONS = {
     "play": ("media-playback-start", "mdi6.play"),

@@ -25,6 +25,13 @@ PANES = {
     "documents": QT_TRANSLATE_NOOP("Layouts", "Documents"),
     "viewer": QT_TRANSLATE_NOOP("Layouts", "Document viewer"),
 }
+#: The View menu's items that show or hide each pane (mnemonics unique in that menu).
+PANE_ITEMS = {
+    "schedule": QT_TRANSLATE_NOOP("Layouts", "&Schedule pane"),
+    "notes": QT_TRANSLATE_NOOP("Layouts", "N&otes pane"),
+    "documents": QT_TRANSLATE_NOOP("Layouts", "&Documents pane"),
+    "viewer": QT_TRANSLATE_NOOP("Layouts", "Document &viewer pane"),
+}
 
 
 @dataclass(frozen=True)
@@ -42,6 +49,7 @@ class Column:
 class Layout:
     key: str
     title: object  # QT_TRANSLATE_NOOP's marked English (typed object in PySide's stubs)
+    item: object  # the View menu's item, with its mnemonic
     tip: object
     columns: tuple[Column, ...]
 
@@ -52,6 +60,7 @@ LAYOUTS = (
     Layout(
         "watch",
         QT_TRANSLATE_NOOP("Layouts", "Watch"),
+        QT_TRANSLATE_NOOP("Layouts", "Wa&tch layout"),
         QT_TRANSLATE_NOOP("Layouts", "The video large, the notes and the schedule beside it"),
         (
             Column(
@@ -67,6 +76,7 @@ LAYOUTS = (
     Layout(
         "read",
         QT_TRANSLATE_NOOP("Layouts", "Read"),
+        QT_TRANSLATE_NOOP("Layouts", "&Read layout"),
         QT_TRANSLATE_NOOP(
             "Layouts", "A document page at reading size, the video and the document list beside it"
         ),
@@ -80,6 +90,7 @@ LAYOUTS = (
     Layout(
         "report",
         QT_TRANSLATE_NOOP("Layouts", "Report"),
+        QT_TRANSLATE_NOOP("Layouts", "Re&port layout"),
         QT_TRANSLATE_NOOP("Layouts", "The notes wide to review and write, the video small"),
         (
             Column(Area.RightDockWidgetArea, (("notes",),), 0.58),
@@ -89,7 +100,7 @@ LAYOUTS = (
 )
 
 
-def tr(text: object) -> str:
+def _translated(text: object) -> str:
     return QCoreApplication.translate("Layouts", str(text))
 
 
@@ -107,7 +118,7 @@ class Panes:
         window.setCorner(Qt.Corner.BottomLeftCorner, Area.LeftDockWidgetArea)
         window.setCorner(Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea)
         for key, widget in widgets.items():
-            dock = QDockWidget(tr(PANES[key]), window)
+            dock = QDockWidget(_translated(PANES[key]), window)
             dock.setObjectName(f"dock_{key}")
             dock.setWidget(widget)
             dock.setFeatures(
@@ -117,13 +128,16 @@ class Panes:
             )
             self.docks[key] = dock
         self.current = ""
+        #: Called after docks moved (the main window puts Tab back in reading order).
+        self.rearranged: list = []
         self.group = QActionGroup(window)
         self.actions: dict[str, QAction] = {}
         for layout in LAYOUTS:
-            action = QAction(tr(layout.title), window)
+            action = QAction(_translated(layout.item), window)
+            action.setIconText(_translated(layout.title))  # on the toolbar
             icons.set_icon(action, f"layout-{layout.key}")
             action.setCheckable(True)
-            action.setToolTip(tr(layout.tip))
+            action.setToolTip(_translated(layout.tip))
             action.setObjectName(f"layout_{layout.key}")
             action.triggered.connect(lambda _checked=False, k=layout.key: self.apply(k))
             self.group.addAction(action)
@@ -167,11 +181,14 @@ class Panes:
         self.name_tab_bars()
 
     def name_tab_bars(self) -> None:
-        """The tab bars Qt makes for tabbed panes, named for screen readers."""
+        """The tab bars Qt makes for tabbed panes, named for screen readers; then whatever
+        must follow a rearrangement (``rearranged``)."""
+        for callback in self.rearranged:
+            callback()
         for bar in self.window.findChildren(
             QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly
         ):
-            bar.setAccessibleName(tr("Panes"))
+            bar.setAccessibleName(QCoreApplication.translate("Layouts", "Panes"))
 
     def reveal(self, key: str) -> None:
         """Show pane ``key`` where it is (in front of its tab group), or where Watch puts it."""
@@ -188,8 +205,10 @@ class Panes:
             view_menu.addAction(action)
             toolbar.addAction(action)
         view_menu.addSeparator()
-        for dock in self.docks.values():
-            view_menu.addAction(dock.toggleViewAction())
+        for key, dock in self.docks.items():
+            toggle = dock.toggleViewAction()
+            toggle.setText(_translated(PANE_ITEMS[key]))
+            view_menu.addAction(toggle)
 
     # -- saved state ----------------------------------------------------------------------------
     def restore(self, settings: QSettings) -> None:

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.documents.view.selectionModel().currentRowChanged.connect(
             lambda *_: self.panes.reveal("viewer")
         )
+        self.panes.rearranged.append(self._tab_in_reading_order)
         self.reminders = Reminders(
             profile.follows, profile.settings, self.banner, self, self.windowIcon()
         )
@@ -324,6 +325,25 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, h=handler: h(self))
             menu.addAction(action)
             self.addAction(action)
+
+    def _tab_in_reading_order(self) -> None:
+        """Tab goes through the panes in reading order whatever the layout: schedule, player,
+        notes, documents, page (docking put the player, the central widget, last)."""
+        chain, widget = [], self.nextInFocusChain()
+        while widget is not None and widget is not self and len(chain) < 5000:
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:  # (setTabOrder skips the rest)
+                chain.append(widget)
+            widget = widget.nextInFocusChain()
+        viewer = self.documents.viewer
+        ordered = []
+        for panel in (self.schedule, self.player_panel, self.notes, self.documents, viewer):
+            ordered += [
+                w
+                for w in chain
+                if panel.isAncestorOf(w) and (panel is viewer or not viewer.isAncestorOf(w))
+            ]
+        for first, second in zip(ordered, ordered[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _build_toolbar(self) -> None:
         """The frequent actions (found among the window's actions by their shortcut) and the

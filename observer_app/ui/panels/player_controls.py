@@ -62,7 +62,7 @@ class PlayerControls(QWidget):
             self.tr("Pause"),
             self.tr("Play or pause"),
             self.tr("Play / pause (Space)"),
-            "pause",
+            icon=icons.PAUSE,
         )
         self.live_button = _button(
             self.tr("Go live"), self.tr("Go live"), self.tr("Jump to the live edge (Ctrl+G)")
@@ -101,7 +101,7 @@ class PlayerControls(QWidget):
             self.tr("Mute"),
             self.tr("Mute"),
             self.tr("Mute (Ctrl+M)"),
-            "volume",
+            icon=icons.VOLUME,
         )
         self.mute.setCheckable(True)
         self.volume = QSlider(Qt.Orientation.Horizontal)
@@ -112,7 +112,7 @@ class PlayerControls(QWidget):
             self.tr("Full screen"),
             self.tr("Full screen"),
             self.tr("Full screen (F11)"),
-            "fullscreen",
+            icon=icons.FULLSCREEN,
         )
         # Shown on the player's status line (PlayerPanel), elided with the whole text in its
         # tooltip: in a row of controls, a long translation squeezed it to nothing.

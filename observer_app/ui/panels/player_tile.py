@@ -103,7 +103,8 @@ class PlayerTile(QFrame):
     def _on_resolved(self, stream) -> None:
         """Audio only is said on the picture itself (with the bitrate once known), so a
         frozen last frame is never taken for a stalled stream."""
-        self.audio_only = bool(stream is not None and stream.request.no_video)
+        request = getattr(stream, "request", None)  # (None when the stream could not resolve)
+        self.audio_only = bool(request is not None and request.no_video)
         if self.audio_only:
             self.show_audio_only("")
         elif self.player.backend.video_enabled:

@@ -54,7 +54,8 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, move: bool) -> int:
         """Place the items in lines within ``rect`` (if ``move``); the height they take."""
         x, y, line_height = rect.x(), rect.y(), 0
-        right_to_left = self.parentWidget() is not None and self.parentWidget().isRightToLeft()
+        parent = self.parentWidget()
+        right_to_left = parent is not None and parent.isRightToLeft()
         for item in self._items:
             widget = item.widget()
             if widget is not None and widget.isHidden():
