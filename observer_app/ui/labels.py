@@ -65,3 +65,14 @@ def isolate(text: str, left_to_right: bool = True) -> str:
     if not text or text.startswith((LRI, FSI)):
         return text
     return f"{LRI if left_to_right else FSI}{text}{PDI}"
+
+
+#: Arabic-Indic and Eastern Arabic-Indic digits -> ASCII digits.
+_LATIN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def latin_digits(text: str) -> str:
+    """One kind of digits in a view: Qt's Arabic locale writes dates with Arabic-Indic digits
+    while times, symbols and positions come with ASCII ones ("الاثنين ١٨:٠٠" beside
+    "مباشر حتى 00:00"). UN Arabic documents use ASCII digits; so does the interface."""
+    return text.translate(_LATIN_DIGITS)

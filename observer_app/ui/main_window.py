@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QVBoxLayout, QWidget
 
@@ -487,6 +487,24 @@ class MainWindow(QMainWindow):
             f"splitters/{self.documents.splitter.objectName()}", self.documents.splitter.saveState()
         )
         s.sync()
+
+    def _fit_toolbar(self) -> None:
+        """Text beside the icons while it fits, icons alone (names in tooltips) when the
+        window is narrow or the font large."""
+        bar = self.toolbar
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        wide = bar.sizeHint().width() <= self.width()
+        if not wide:
+            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_toolbar()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self._fit_toolbar()
 
     def closeEvent(self, event) -> None:
         self.notes.flush_draft()

@@ -204,3 +204,28 @@ def test_symbols_and_times_keep_their_reading_order_in_arabic(in_language, qtbot
     qtbot.waitUntil(lambda: any(c.isalpha() for c in position.text()), timeout=10_000)
     shown = visual_order(position.text(), position.font())
     assert shown.index(":") < shown.index(" "), shown  # "21:45:24 KST", time first
+
+
+def test_one_kind_of_digits_in_the_arabic_schedule(in_language):
+    """Issue 12: Qt's Arabic dates came with Arabic-Indic digits ("الاثنين ١٨:٠٠") beside
+    ASCII times ("مباشر حتى 00:00") in the same list. Every cell the schedule shows, and its
+    clock, use one kind."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    window = in_language("ar")
+    view, model = window.schedule.view, window.schedule.model
+    indic = set("٠١٢٣٤٥٦٧٨٩")
+    shown = []
+    for row in range(model.rowCount()):
+        parent = model.index(row, 0)
+        for r in range(model.rowCount(parent)):
+            for column in range(model.columnCount()):
+                option = QStyleOptionViewItem()
+                view.itemDelegate().initStyleOption(option, model.index(r, column, parent))
+                shown.append(option.text)
+    assert any(indic & set(str(model.index(r, 2, model.index(0, 0)).data())) for r in range(3)), (
+        "the model's own dates should carry Arabic-Indic digits (else this test proves nothing)"
+    )
+    assert any(c.isdigit() for text in shown for c in text)
+    assert not [text for text in shown if indic & set(text)]
+    assert not indic & set(window.schedule.clock_label.text())

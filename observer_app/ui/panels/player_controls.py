@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -127,7 +127,8 @@ class PlayerControls(QWidget):
             row1.addWidget(w)
         row1.addWidget(self.seek, 1)
         row1.addWidget(self.position)
-        row1.addWidget(a11y.buddy_label(self.tr("Speed:"), self.rate))
+        self.rate_label = a11y.buddy_label(self.tr("Speed:"), self.rate)
+        row1.addWidget(self.rate_label)
         row1.addWidget(self.rate)
         row1.addWidget(self.mute)
         row1.addWidget(self.volume)
@@ -155,6 +156,12 @@ class PlayerControls(QWidget):
         self._stats.timeout.connect(self._show_stats)
         self._buffer = 100.0
         self.user_muted = False
+
+    def changeEvent(self, event) -> None:
+        """A new font changes every option's width: wrap them again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.options.invalidate()
 
     def connect_to(self, panel) -> None:
         self.play_button.clicked.connect(panel.toggle_pause)
@@ -213,6 +220,7 @@ class PlayerControls(QWidget):
         )
         self.rate.setEnabled(seekable)
         self.rate.setVisible(seekable)
+        self.rate_label.setVisible(seekable)
         self.live_button.setVisible(live)
 
     # -- player signals -------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from observer_app.core import clock
 from observer_app.core.follows import BODY, SESSION, Follow
 from observer_app.core.model import Conference, Session
-from observer_app.ui import a11y, i18n, theme
+from observer_app.ui import a11y, i18n, labels, theme
 from observer_app.ui.models.choices import choice_combo, refill
 from observer_app.ui.models.schedule import ScheduleModel
 from observer_app.ui.panels.timeline import TimelineView
@@ -123,7 +123,9 @@ class SchedulePanel(QWidget):
             lambda session: self.toggle_follow(Follow(SESSION, session.id))
         )
         self.timeline.day_changed.connect(
-            lambda day: self.day_label.setText(i18n.format_date(day, "dddd d MMMM"))
+            lambda day: self.day_label.setText(
+                labels.latin_digits(i18n.format_date(day, "dddd d MMMM"))
+            )
         )
         day_bar = QHBoxLayout()
         self.day_label = QLabel()
@@ -188,7 +190,9 @@ class SchedulePanel(QWidget):
         self.timeline.set_conference(conference, self.body_filter.currentData())
         if previous is not None and previous.id == conference.id:
             self.timeline.set_day(day)  # a refresh keeps the day the observer was looking at
-        self.day_label.setText(i18n.format_date(self.timeline.day, "dddd d MMMM"))
+        self.day_label.setText(
+            labels.latin_digits(i18n.format_date(self.timeline.day, "dddd d MMMM"))
+        )
         self._show_hidden()
         self._expand(rows_to_open)
         self._fit_columns()
@@ -272,7 +276,8 @@ class SchedulePanel(QWidget):
                 else self.tr("The conference is {hours} h behind you.")
             ).format(hours=_hours(abs(hours)))
             cue = f"<br><span style='color:{theme.color('live').name()}'>{text}</span>"
-        when = f"{i18n.format_date(now.astimezone(conf_tz), 'ddd d MMM')} {clock.dual_time(now, conf_tz, local)}"
+        day = labels.latin_digits(i18n.format_date(now.astimezone(conf_tz), "ddd d MMM"))
+        when = labels.isolate(f"{day} {clock.dual_time(now, conf_tz, local)}", False)
         venue = f"{escape(self.conference.venue)}<br>" if self.conference.venue else ""
         self.clock_label.setText(
             f"<b>{escape(self.conference.name)}</b><br>{venue}"
