@@ -108,7 +108,10 @@ def _tabs(bar: QTabBar) -> list[Clip]:
     for index in range(bar.count()):
         text = bar.tabText(index).replace("&", "")
         need = bar.fontMetrics().horizontalAdvance(text)
-        have = bar.tabRect(index).width() - 8
+        rect = bar.tabRect(index)
+        have = rect.width() - 8
+        if rect.left() < 0 or rect.right() > bar.width():  # scrolled out of sight
+            have = max(0, min(rect.right(), bar.width()) - max(rect.left(), 0) - 8)
         if need > have + SLACK:
             clips.append(Clip(bar, text, need, have))
     return clips

@@ -130,6 +130,9 @@ def test_every_text_fits_at_1280x800(in_language, qtbot, code):
     window = in_language(code)
     window.setGeometry(0, 0, 1280, 800)
     qtbot.waitUntil(lambda: window.width() == 1280)
+    # The audio channels arrive once playing (longest names in Russian): measure after them.
+    language = window.player_panel.controls.language
+    qtbot.waitUntil(lambda: language.count() > 2, timeout=10_000)
     found: list[str] = []
     for layout in ("watch", "read", "report"):
         window.panes.apply(layout)

@@ -132,6 +132,8 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(buttons)
+        # Every page's tab in sight (no scroll arrows hiding "Appearance").
+        self.pages.setUsesScrollButtons(False)
 
     def _add_editor(self, form: QFormLayout, key: str) -> None:
         spec, value = SETTINGS[key], self.repository.get(key)
