@@ -140,6 +140,8 @@ def _input_borders(name: str) -> str:
     return (
         f"{fields} {{ border: 1px solid {edge}; border-radius: 2px; padding: 2px; }}\n"
         f"{fields.replace(',', ':focus,')}:focus {{ border: 2px solid {focus}; }}\n"
+        f"QComboBox {{ border: 1px solid {edge}; border-radius: 2px; padding: 1px 4px; }}\n"
+        f"QComboBox:focus {{ border: 2px solid {focus}; }}\n"
         # Fusion's check box is a black square on black: an edge, and filled when checked.
         f"QCheckBox::indicator {{ width: 12px; height: 12px; border: 1px solid {edge}; }}\n"
         f"QCheckBox::indicator:checked {{ background: {focus}; border: 2px solid {edge}; }}\n"
