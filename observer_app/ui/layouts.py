@@ -83,7 +83,7 @@ LAYOUTS = (
         (
             # The notes a tab behind the page: beside it they would leave no room to read.
             Column(Area.RightDockWidgetArea, (("viewer", "notes"),), 0.58),
-            Column(Area.BottomDockWidgetArea, (("documents", "schedule"),), 0.6),
+            Column(Area.BottomDockWidgetArea, (("documents", "schedule"),), 0.5),
         ),
     ),
     # Writing up: the notes list wide and tall, the video small, documents at hand to cite.

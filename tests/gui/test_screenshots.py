@@ -95,9 +95,13 @@ def test_screenshots_of_window_and_dialogs(qtbot, app_dirs, code):
         for name in PALETTES:
             theme.apply(name)
             qtbot.wait(400)  # the palette change reaches every widget; video frames arrive
-            path = folder / f"{code}-{name}-window.png"
-            assert _not_blank(grab(window, path)), path
-            written.append(path)
+            for layout in ("read", "report", "watch"):  # Watch last: the dialogs go over it
+                window.panes.apply(layout)
+                qtbot.wait(200)  # a layout pass and a repaint, from the event loop
+                suffix = "" if layout == "watch" else f"-{layout}"
+                path = folder / f"{code}-{name}-window{suffix}.png"
+                assert _not_blank(grab(window, path)), path
+                written.append(path)
             for what, make in dialog_makers(window).items():
                 dialog = make()
                 qtbot.addWidget(dialog)

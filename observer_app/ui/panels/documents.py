@@ -78,6 +78,11 @@ class DocumentsPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
+        # Rows one line of text high (the fallback font of "●" made them 30 px): 10 and more
+        # rows in sight in the Read layout.
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.horizontalHeader()
@@ -154,6 +159,16 @@ class DocumentsPanel(QWidget):
             )
         )
         self.model.set_documents(conference.documents)
+        # Whole symbols ("Document 67(Rev.1)", not "Document 67(R..."), within reason.
+        metrics = self.view.fontMetrics()
+        widest = max(
+            (
+                metrics.horizontalAdvance(str(self.model.index(r, 0).data() or ""))
+                for r in range(self.model.rowCount())
+            ),
+            default=0,
+        )
+        self.view.setColumnWidth(0, min(max(self.view.columnWidth(0), widest + 40), 260))
         self.download.set_conference(conference)
         self.download.languages = self.preferred_languages
         self.results.hide()
