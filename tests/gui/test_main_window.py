@@ -279,6 +279,7 @@ def test_laptop_screen_layouts(qtbot, window, size):
 def test_long_status_messages_do_not_move_the_panes(qtbot, window):
     before = {k: d.geometry() for k, d in window.panes.docks.items() if d.isVisible()}
     centre = window.centralWidget().geometry()
+    bar_height = window.statusBar().height()
     window.statusBar().showMessage(
         "Download failed: " + "a very long reason " * 40 + "\nsecond line"
     )
@@ -288,6 +289,11 @@ def test_long_status_messages_do_not_move_the_panes(qtbot, window):
     assert window.centralWidget().geometry() == centre
     assert {k: d.geometry() for k, d in window.panes.docks.items() if d.isVisible()} == before
     assert "second line" in window.statusBar().toolTip()
+    assert window.statusBar().height() == bar_height
+    # Nor do they raise the window's minimum size past a laptop screen (the layout would
+    # squeeze or push everything else to make room).
+    assert window.minimumSizeHint().width() <= 1280
+    assert window.player_panel.minimumSizeHint().width() <= window.centralWidget().width()
 
 
 def test_bad_feed_still_opens_on_the_demo_with_the_reason(qtbot, app_dirs, tmp_path):
