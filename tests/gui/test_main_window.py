@@ -362,6 +362,12 @@ def test_audio_only_mode_draws_no_video(qtbot, window):
     qtbot.wait(1000)
     assert not window.player.backend.has_video()
     assert window.player.current_language() is not None  # still hearing a channel
+    # Said on the picture, not a frozen last frame. (The bitrate joins it when the stream
+    # declares one or libVLC measures one: neither for the demo's local file.)
+    surface = window.player_panel.active.surface
+    assert surface.message.isVisible() and "Audio only" in surface.message.text()
+    image = video_image(window)
+    assert distinct_colours(image) < 40  # black with a line of text, not the test card
 
 
 def test_captions_file_over_an_archive(qtbot, window, tmp_path):

@@ -331,8 +331,11 @@ class PlayerControls(QWidget):
                     "PlayerControls", "%n frame(s) lost", None, stats.lost_pictures
                 )
             )
-        if stats is not None and stats.input_kbps > 0:
-            self.tile.show_audio_only(f"{stats.input_kbps:.0f} kbit/s")
+        # What reaches the player (input), else what it reads (demux: a local file, whose
+        # input libVLC does not count).
+        kbps = max(stats.input_kbps, stats.demux_kbps) if stats is not None else 0
+        if kbps > 0:
+            self.tile.show_audio_only(f"{kbps:.0f} kbit/s")
         described = self.panel.describe(self.tile.player.stream)
         self.info.setText(" · ".join(parts + ([described] if described else [])))
         self.info.setToolTip(self.info.text())

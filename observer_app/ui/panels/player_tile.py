@@ -105,8 +105,11 @@ class PlayerTile(QFrame):
         frozen last frame is never taken for a stalled stream."""
         request = getattr(stream, "request", None)  # (None when the stream could not resolve)
         self.audio_only = bool(request is not None and request.no_video)
-        if self.audio_only:
-            self.show_audio_only("")
+        if self.audio_only:  # the stream's declared bitrate until libVLC measures one
+            master = getattr(stream, "master", None)
+            variant = master.audio_only_variant() if master is not None else None
+            declared = variant.bandwidth // 1000 if variant is not None else 0
+            self.show_audio_only(f"≈ {declared} kbit/s" if declared else "")
         elif self.player.backend.video_enabled:
             self.surface.show_message("")
 
