@@ -185,6 +185,22 @@ def test_input_fields_and_check_boxes_have_visible_edges(qtbot, window, name):
         assert theme.contrast(edge, base) >= 3 and theme.contrast(edge, window_colour) >= 3, (
             edge.name()
         )
+        # The player tile's title (black on dark grey in the dark palette before): its text
+        # pixels stand out from the window.
+        title = window.player_panel.active.title
+        qtbot.wait(100)  # the repaint after the palette change reaches the screen
+        corner = title.mapToGlobal(title.rect().topLeft())
+        image = (  # the screen, not grab(): grab() re-renders with the new palette regardless
+            title.screen()
+            .grabWindow(0, corner.x(), corner.y(), title.width(), title.height())
+            .toImage()
+        )
+        readable = sum(
+            theme.contrast(QColor(image.pixel(x, y)), window_colour) >= 4.5
+            for x in range(0, image.width(), 2)
+            for y in range(image.height())
+        )
+        assert readable > 20, readable
         image = box.grab().toImage()
         colours = {
             QColor(image.pixel(x, y)).name()
