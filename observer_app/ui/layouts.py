@@ -216,14 +216,12 @@ class Panes:
         geometry, state = settings.value(self.GEOMETRY_KEY), settings.value(self.STATE_KEY)
         key = str(settings.value("window/layout") or "watch")
         self.current = key if key in self.actions else "watch"
-        if geometry and state:
-            self.window.restoreGeometry(geometry)
-            if self.window.restoreState(state):
-                self.actions[self.current].setChecked(True)
-                self.name_tab_bars()
-                return
-        if not geometry:
+        if not (geometry and self.window.restoreGeometry(geometry)):
             size_for_screen(self.window)
+        if state and self.window.restoreState(state):
+            self.actions[self.current].setChecked(True)
+            self.name_tab_bars()
+            return
         self.apply(self.current)
 
     def save(self, settings: QSettings) -> None:
