@@ -382,3 +382,13 @@ def test_captions_file_over_an_archive(qtbot, window, tmp_path):
     combo = window.player_panel.controls.captions
     qtbot.waitUntil(lambda: combo.count() >= 2, timeout=5000)
     qtbot.waitUntil(lambda: window.player.backend.current_subtitle() >= 0, timeout=5000)
+
+
+def test_first_start_fills_a_laptop_screen(qtbot, window):
+    """A fresh profile opens the window on the screen's free area (Xvfb here: 1280x800), in
+    the Watch layout."""
+    free = window.screen().availableGeometry()
+    assert free.width() <= 1440  # the laptop case this test is about
+    qtbot.waitUntil(lambda: window.width() >= free.width() - 20, timeout=2000)
+    assert window.height() >= free.height() - 60  # (less a title bar, when a manager adds one)
+    assert window.panes.current == "watch" and window.panes.actions["watch"].isChecked()
