@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QCheckBox,
     QComboBox,
     QHeaderView,
     QLabel,
@@ -64,9 +63,7 @@ def _button(button: QAbstractButton) -> Clip | None:
         button.toolButtonStyle().name == "ToolButtonIconOnly" and not button.icon().isNull()
     ):
         return None  # the text is the accessible name, not shown
-    need, have = button.sizeHint().width(), button.width()
-    if isinstance(button, QCheckBox) or not isinstance(button, QToolButton):
-        return Clip(button, button.text(), need, have) if need > have + SLACK else None
+    need, have = button.sizeHint().width(), button.width()  # (check boxes: box and text)
     return Clip(button, button.text(), need, have) if need > have + SLACK else None
 
 
