@@ -71,6 +71,13 @@ def isolate(text: str, left_to_right: bool = True) -> str:
 _LATIN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
+def latin_digit_locale(widget) -> None:
+    """Numbers typed and shown in ``widget`` (a spin box) with ASCII digits, like every other
+    number of the interface (see ``latin_digits``); Qt's Arabic locale would write "١"."""
+    if widget.locale().zeroDigit() != "0":
+        widget.setLocale(QLocale.c())
+
+
 def latin_digits(text: str) -> str:
     """One kind of digits in a view: Qt's Arabic locale writes dates with Arabic-Indic digits
     while times, symbols and positions come with ASCII ones ("الاثنين ١٨:٠٠" beside

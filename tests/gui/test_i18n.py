@@ -209,7 +209,7 @@ def test_symbols_and_times_keep_their_reading_order_in_arabic(in_language, qtbot
     assert shown.index(":") < shown.index(" "), shown  # "21:45:24 KST", time first
 
 
-def test_one_kind_of_digits_in_the_arabic_schedule(in_language):
+def test_one_kind_of_digits_in_the_arabic_schedule_and_viewer(in_language):
     """Issue 12: Qt's Arabic dates came with Arabic-Indic digits ("الاثنين ١٨:٠٠") beside
     ASCII times ("مباشر حتى 00:00") in the same list. Every cell the schedule shows, and its
     clock, use one kind."""
@@ -232,3 +232,4 @@ def test_one_kind_of_digits_in_the_arabic_schedule(in_language):
     assert any(c.isdigit() for text in shown for c in text)
     assert not [text for text in shown if indic & set(text)]
     assert not indic & set(window.schedule.clock_label.text())
+    assert not indic & set(window.documents.viewer.page.text())  # the page box: "1", not "١"

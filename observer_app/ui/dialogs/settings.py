@@ -148,6 +148,7 @@ class SettingsDialog(QDialog):
             editor.setChecked(bool(value))
         elif spec.type is int:
             editor = QSpinBox()
+            labels.latin_digit_locale(editor)
             editor.setRange(*_RANGES.get(key, (0, 100)))
             if key == "smtp.port":  # 0 means the security mode's usual port
                 editor.setSpecialValueText(self.tr("default"))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from observer_app.ui import a11y
+from observer_app.ui import a11y, labels
 
 REASONS = {
     QPdfDocument.Error.FileNotFound: QT_TRANSLATE_NOOP("PdfViewer", "the file is missing"),
@@ -79,6 +79,7 @@ class PdfViewer(QWidget):
         self.prev_page = _button(back, self.tr("Previous page"), self.tr("Previous page (Page Up)"))
         self.next_page = _button(forward, self.tr("Next page"), self.tr("Next page (Page Down)"))
         self.page = QSpinBox()
+        labels.latin_digit_locale(self.page)  # "1 of 12", not "١ of 12"
         self.page.setAccessibleName(self.tr("Page"))
         self.page.setMinimum(1)
         self.page_count = QLabel(self.tr("of {count}").format(count=0))
