@@ -17,6 +17,8 @@ log = logging.getLogger("observer.ui")
 
 #: Meanings named in code (plain strings in calls would read as untranslated text).
 PAUSE, VOLUME, FULLSCREEN = "pause", "volume", "fullscreen"
+PREVIOUS, NEXT, ZOOM_IN, ZOOM_OUT = "previous", "next", "zoom-in", "zoom-out"
+FIT_WIDTH, EXTERNAL = "fit-width", "external"
 #: meaning -> (freedesktop icon name, Material Design Icons name in qtawesome)
 ICONS = {
     "play": ("media-playback-start", "mdi6.play"),
