@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 from urllib.request import url2pathname
@@ -59,6 +60,40 @@ class SourceResult:
     def messages(self) -> list[str]:
         """Problems then warnings, each prefixed with the source, ready to show as is."""
         return [f"{self.source}, {m}" for m in self.problems + self.warnings]
+
+
+#: The one rule for a sitting with a start and no usable end, in every reader: it lasts one
+#: hour, or until the next sitting of the same body when that starts sooner (never over it),
+#: and a warning says so.
+ASSUMED_LENGTH = timedelta(hours=1)
+
+
+def no_end_warning(place: str, why: str = "no end") -> str:
+    """The warning every reader gives for a sitting whose end is assumed (see ``ASSUMED_LENGTH``)."""
+    return f"{place}: {why}; assumed one hour (or until the next sitting of its body)"
+
+
+def settle_open_ends(sessions: list[Session], open_ids: set[str]) -> list[Session]:
+    """``sessions`` with those in ``open_ids`` (their end assumed as ``start + ASSUMED_LENGTH``)
+    ending at the next start of their body when that comes sooner; order kept."""
+    if not open_ids:
+        return sessions
+    from bisect import bisect_right
+
+    starts: dict[str, list[datetime]] = {}
+    for s in sessions:
+        starts.setdefault(s.body_id, []).append(s.start)
+    for found in starts.values():
+        found.sort()
+    settled = []
+    for s in sessions:
+        if s.id in open_ids:
+            body_starts = starts[s.body_id]
+            after = bisect_right(body_starts, s.start)
+            if after < len(body_starts) and body_starts[after] < s.end:
+                s = replace(s, end=body_starts[after])
+        settled.append(s)
+    return settled
 
 
 def decode_text(data: bytes, what: str = "text") -> tuple[str, list[str]]:

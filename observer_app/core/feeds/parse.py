@@ -164,7 +164,7 @@ def _unknown(found: str, data: bytes) -> str:
         root = root_element(data)
         if not root:
             return "XML without any element (an empty or cut-off document)"
-        return f"XML with root element <{root}>: neither an XMLTV guide (<tv>) nor an RSS/Atom feed"
+        return f"XML with root element <{root}>: neither an XMLTV guide (<tv>), a frab schedule (<schedule>) nor an RSS/Atom feed"
     return "not a kind of source Observer reads (M3U, XMLTV, iCalendar, RSS/Atom, JSON Feed, pretalx, Indico)"
 
 
@@ -309,6 +309,11 @@ def _indico(data, source, now):
 
 def _pretalx(data, source, now):
     from observer_app.core.feeds.pretalx import is_schedule, parse_pretalx
+
+    if not sniff_json(data):
+        from observer_app.core.feeds.frab import parse_frab
+
+        return parse_frab(data, source)
 
     return _checked_json(
         "pretalx", is_schedule, parse_pretalx, "not a schedule JSON (no schedule/conference object)"

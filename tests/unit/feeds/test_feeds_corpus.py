@@ -44,6 +44,7 @@ EXPECTED = {
     "schedule/voc-schedule_pretalx-democon.json": ("pretalx", True, 2, 36, 0, 0),
     "schedule/voc-schedule_hub-schedule2.json": ("pretalx", True, 2, 2, 0, 1),
     "schedule/voc-schedule_invalid-example.json": ("pretalx", True, 1, 1, 0, 0),
+    "schedule/pretalx_frab_schedule_minimal_2.xml": ("pretalx", True, 1, 2, 0, 0),
     "ics/icalendar_alarm_thunderbird_future.ics": ("ical", True, 1, 1, 0, 0),
     "ics/icalendar_bom_calendar.ics": ("ical", False, 0, 0, 0, 0),
     "ics/icalendar_empty.ics": ("ical", False, 0, 0, 0, 0),
