@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from observer_app.core.feeds.parse import parse_source
+from tests.conftest import PINNED_NOW
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "feeds"
 
@@ -109,3 +110,145 @@ def test_an_xml_schedule_of_another_kind_is_still_refused_by_name() -> None:
     result = parse_source(data, "timetable.xml")
     assert not result.ok
     assert "<schedule>" in result.problems[0]
+
+
+# --- iCalendar ---------------------------------------------------------------------------------
+
+
+def vevent(
+    uid: str, start: str, end: str | None = "", extra: str = "", room: str = "Plenary"
+) -> str:
+    lines = ["BEGIN:VEVENT", f"UID:{uid}", "DTSTAMP:20141001T000000Z", f"DTSTART:{start}"]
+    if end is not None:
+        lines.append(f"DTEND:{end or start[:9] + str(int(start[9:11]) + 1).zfill(2) + start[11:]}")
+    lines += [f"SUMMARY:Sitting {uid}", f"LOCATION:{room}"]
+    lines += [line for line in extra.split("\n") if line]
+    return "\r\n".join([*lines, "END:VEVENT"]) + "\r\n"
+
+
+def vcalendar(*events: str, head: str = "") -> str:
+    inner = "".join(events)
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n{head}{inner}END:VCALENDAR\r\n"
+
+
+def read(text: str | bytes, name: str = "c.ics"):
+    data = text.encode() if isinstance(text, str) else text
+    return parse_source(data, name, now=PINNED_NOW)
+
+
+def test_a_stream_of_several_vcalendar_objects_is_read_whole() -> None:
+    """RFC 5545 allows several VCALENDAR objects in one stream; it was refused with the library's
+    "Found multiple components" and no line."""
+    stream = vcalendar(vevent("a@x", "20141021T010000Z")) + vcalendar(
+        vevent("b@x", "20141022T010000Z"), vevent("c@x", "20141023T010000Z")
+    )
+    result = read(stream)
+    assert result.ok, result.problems
+    assert sorted(s.id for s in result.sessions) == ["a@x", "b@x", "c@x"]
+    assert any("2 calendars (VCALENDAR)" in w for w in result.warnings), result.warnings
+
+
+def test_a_malformed_value_in_an_unused_property_costs_nothing_but_a_warning() -> None:
+    broken = vevent("a@x", "20141021T010000Z").replace(
+        "DTSTAMP:20141001T000000Z", "DTSTAMP:2014100X"
+    )
+    stray = vcalendar(broken, vevent("b@x", "20141022T010000Z")).replace(
+        "END:VCALENDAR", "garbage without a colon\r\nEND:VCALENDAR"
+    )
+    result = read(stray)
+    assert sorted(s.id for s in result.sessions) == ["a@x", "b@x"]
+    assert any(w.startswith("event 'a@x': DTSTAMP cannot be read") for w in result.warnings), (
+        result.warnings
+    )
+    line = stray.splitlines().index("garbage without a colon") + 1
+    assert any(w.startswith(f"line {line}: ") and "skipped" in w for w in result.warnings), (
+        result.warnings
+    )
+
+
+def test_a_fold_inside_a_utf8_character_is_unfolded_before_decoding() -> None:
+    """A generator folded at 75 bytes in the middle of "é": the whole file was read as
+    ISO-8859-1 and every accented title and room came out garbled (rooms no longer merged)."""
+    room = "Salle plénière Séoul".encode()
+    cut = room.index("é".encode()) + 1  # between the two bytes of the first é
+    folded = b"LOCATION:" + room[:cut] + b"\r\n " + room[cut:]
+    text = vcalendar(
+        vevent("a@x", "20141021T010000Z", room="@@"),
+        vevent("b@x", "20141022T010000Z", room="Salle plénière Séoul"),
+    )
+    result = read(text.encode().replace(b"LOCATION:@@", folded))
+    assert [b.name for b in result.bodies] == ["Salle plénière Séoul"]
+    assert not any("not UTF-8" in w for w in result.warnings), result.warnings
+    # A fold between whole characters still reads the same, and line numbers are kept.
+    assert read(text.replace("@@", "Salle plénière Séoul")).counts() == result.counts()
+
+
+def test_cancelled_sittings_and_occurrences_are_left_out_with_a_warning() -> None:
+    plain = vevent("gone@x", "20141021T010000Z", extra="STATUS:CANCELLED")
+    series = vevent("daily@x", "20141022T010000Z", extra="RRULE:FREQ=DAILY;COUNT=3")
+    override = vevent(
+        "daily@x",
+        "20141023T010000Z",
+        extra="RECURRENCE-ID:20141023T010000Z\nSTATUS:CANCELLED",
+    )
+    result = read(vcalendar(plain, series, override))
+    assert [s.start for s in result.sessions] == [utc(2014, 10, 22, 1), utc(2014, 10, 24, 1)]
+    assert any("2 cancelled sittings (STATUS:CANCELLED) left out" in w for w in result.warnings)
+
+
+def test_real_calendar_with_a_cancelled_override() -> None:
+    """python-recurring-ical-events' issue 18 calendar: 3 daily sittings, the second cancelled."""
+    path = DATA / "ics" / "recurring-ical-events_issue_18_cancel_status.ics"
+    result = parse_source(path.read_bytes(), str(path), now=PINNED_NOW)
+    assert [s.start for s in result.sessions] == [utc(2020, 1, 28, 21), utc(2020, 1, 30, 21)]
+
+
+WINDOWS_ZONE = """BEGIN:VTIMEZONE\r
+TZID:{tzid}\r
+BEGIN:STANDARD\r
+DTSTART:16010101T000000\r
+TZOFFSETFROM:{offset}\r
+TZOFFSETTO:{offset}\r
+END:STANDARD\r
+END:VTIMEZONE\r
+"""
+
+
+def test_the_files_own_vtimezone_comes_before_a_windows_zone_name() -> None:
+    """Two Windows names, two behaviours: "Korea Standard Time" took Asia/Seoul over the file's
+    own rules (12 h wrong, silently), "Tokyo Standard Time" kept them. One rule: the file's own."""
+    for tzid in ("Korea Standard Time", "Tokyo Standard Time"):
+        zone = WINDOWS_ZONE.format(tzid=tzid, offset="-0300")
+        event = (
+            vevent("a@x", "20141021T090000", "20141021T100000")
+            .replace("DTSTART:", f"DTSTART;TZID={tzid}:")
+            .replace("DTEND:", f"DTEND;TZID={tzid}:")
+        )
+        result = read(vcalendar(event, head=zone))
+        assert result.sessions[0].start == utc(2014, 10, 21, 12), tzid
+        assert any(tzid in w and "UTC-03:00" in w for w in result.warnings), result.warnings
+        assert result.timezone == ""
+    # When the file's rules are those of the zone Windows names, that zone is the calendar's.
+    zone = WINDOWS_ZONE.format(tzid="Korea Standard Time", offset="+0900")
+    event = (
+        vevent("a@x", "20141021T090000", "20141021T100000")
+        .replace("DTSTART:", "DTSTART;TZID=Korea Standard Time:")
+        .replace("DTEND:", "DTEND;TZID=Korea Standard Time:")
+    )
+    result = read(vcalendar(event, head=zone))
+    assert (result.sessions[0].start, result.timezone) == (utc(2014, 10, 21, 0), "Asia/Seoul")
+    assert result.warnings == []
+
+
+def test_a_sitting_without_end_lasts_an_hour_but_never_over_the_next_one() -> None:
+    open_ended = vevent("open@x", "20141021T010000Z", end=None)
+    soon = vevent("next@x", "20141021T013000Z")
+    late = vevent("late@x", "20141021T050000Z", end=None)
+    result = read(vcalendar(open_ended, soon, late))
+    ends = {s.id: s.end for s in result.sessions}
+    assert ends == {
+        "open@x": utc(2014, 10, 21, 1, 30),
+        "next@x": utc(2014, 10, 21, 2, 30),
+        "late@x": utc(2014, 10, 21, 6),
+    }
+    assert sum("assumed one hour" in w for w in result.warnings) == 2
