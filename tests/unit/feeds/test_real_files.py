@@ -252,3 +252,93 @@ def test_a_sitting_without_end_lasts_an_hour_but_never_over_the_next_one() -> No
         "late@x": utc(2014, 10, 21, 6),
     }
     assert sum("assumed one hour" in w for w in result.warnings) == 2
+
+
+# --- Indico ------------------------------------------------------------------------------------
+
+
+def indico_event(event_id: int, title: str, start: str, end: str | None, room: str) -> dict:
+    date, time = start.split("T")
+    event = {
+        "_type": "Conference",
+        "id": str(event_id),
+        "title": title,
+        "room": room,
+        "timezone": "Europe/Zurich",
+        "startDate": {"date": date, "time": time, "tz": "Europe/Zurich"},
+    }
+    if end:
+        event["endDate"] = {
+            "date": end.split("T")[0],
+            "time": end.split("T")[1],
+            "tz": "Europe/Zurich",
+        }
+    return event
+
+
+def test_every_event_of_a_multi_event_indico_export_is_read() -> None:
+    """A category export holds many events: only the first was read."""
+    import json
+
+    export = {
+        "_type": "HTTPAPIResult",
+        "results": [
+            indico_event(
+                1,
+                "CWG-Internet, 1st meeting",
+                "2026-12-01T09:30:00",
+                "2026-12-01T12:30:00",
+                "Popov",
+            ),
+            indico_event(
+                2, "CWG-WSIS, 2nd meeting", "2026-12-02T14:30:00", "2026-12-02T17:30:00", "Popov"
+            ),
+            indico_event(3, "Council briefing", "2026-12-03T10:00:00", None, "Room H"),
+        ],
+    }
+    result = parse_source(json.dumps(export).encode(), "category.json")
+    assert result.ok, result.problems
+    assert sorted(s.title for s in result.sessions) == [
+        "CWG-Internet, 1st meeting",
+        "CWG-WSIS, 2nd meeting",
+        "Council briefing",
+    ]
+    assert sorted(b.name for b in result.bodies) == ["Popov", "Room H"]
+    assert result.timezone == "Europe/Zurich"
+    # An event with a start and no end is not dropped: the one rule, with its warning.
+    briefing = next(s for s in result.sessions if s.title == "Council briefing")
+    assert (briefing.start, briefing.end) == (utc(2026, 12, 3, 9), utc(2026, 12, 3, 10))
+    assert any("results/2/endDate" in w and "assumed one hour" in w for w in result.warnings)
+
+
+# --- XMLTV -------------------------------------------------------------------------------------
+
+GUIDE_TWICE = b"""<?xml version="1.0" encoding="UTF-8"?>
+<tv>
+<channel id="pp14.com5"><display-name>Committee 5</display-name></channel>
+<programme start="20141021093000 +0900" stop="20141021123000 +0900" channel="pp14.com5"><title>Committee 5, 2nd meeting</title></programme>
+<programme start="20141021140000 +0900" stop="20141021140000 +0900" channel="pp14.com5"><title>Announcement</title></programme>
+<programme start="20141021143000 +0900" stop="20141021173000 +0900" channel="pp14.com5"><title>Committee 5, 3rd meeting</title></programme>
+<channel id="pp14.com5"><display-name>Committee 5</display-name></channel>
+<programme start="20141021093000 +0900" stop="20141021123000 +0900" channel="pp14.com5"><title>Committee 5, 2nd meeting</title></programme>
+<programme start="20141021140000 +0900" stop="20141021140000 +0900" channel="pp14.com5"><title>Announcement</title></programme>
+<programme start="20141021143000 +0900" stop="20141021173000 +0900" channel="pp14.com5"><title>Committee 5, 3rd meeting</title></programme>
+</tv>"""
+
+
+def test_a_channel_declared_twice_gives_its_programmes_once() -> None:
+    result = parse_source(GUIDE_TWICE, "guide.xml")
+    assert [b.id for b in result.bodies] == ["pp14.com5"]
+    assert [s.title for s in result.sessions] == [
+        "Committee 5, 2nd meeting",
+        "Announcement",
+        "Committee 5, 3rd meeting",
+    ]
+    assert any("3 programmes listed twice" in w for w in result.warnings), result.warnings
+
+
+def test_a_zero_length_programme_is_not_stretched_over_the_next() -> None:
+    result = parse_source(GUIDE_TWICE, "guide.xml")
+    announcement = next(s for s in result.sessions if s.title == "Announcement")
+    following = next(s for s in result.sessions if s.title == "Committee 5, 3rd meeting")
+    assert announcement.end == following.start == utc(2014, 10, 21, 5, 30)
