@@ -213,15 +213,25 @@ def _without_accents(name: str) -> str:
     return name if name.isascii() else unicodedata.normalize("NFKD", name).translate(_BASE_LETTERS)
 
 
+#: What a body name's key drops: everything but letters, digits and "+" (underscores too).
+_NOT_KEY = re.compile(r"[^\w+]|_")
+
+
 def norm_key(name: str) -> str:
-    """Comparison key for body names: case, accents, punctuation and spacing do not matter."""
-    return " ".join(_NON_WORD.sub(" ", _without_accents(name).casefold()).split())
+    """Comparison key for body names, the one rule (docs/sources.md, "Combining"): case,
+    accents, spacing and punctuation do not matter ("Committee 5" = "committee5" =
+    "COMMITTEE-5"), but "+" does: it names another channel ("X+" is not "X", "EBS+1" is not
+    "EBS1")."""
+    return _NOT_KEY.sub("", _without_accents(name).casefold())
 
 
 def slug_key(name: str) -> str:
     """``slug`` without its fallback: "" for a name with no letter or digit."""
     # norm_key(name) with "-" for " ", in one pass: every whitespace character is also a
     # non-word one, so the runs _NON_WORD replaces already hold all the spacing split() removes.
+    # "+" names another channel ("X+", "EBS+1"; see ``norm_key``): it is spelt out, not dropped.
+    if "+" in name:
+        name = name.replace("+", " plus ")
     return _NON_WORD.sub("-", _without_accents(name).casefold()).strip("-")[:60]
 
 

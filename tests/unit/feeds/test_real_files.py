@@ -342,3 +342,49 @@ def test_a_zero_length_programme_is_not_stretched_over_the_next() -> None:
     announcement = next(s for s in result.sessions if s.title == "Announcement")
     following = next(s for s in result.sessions if s.title == "Committee 5, 3rd meeting")
     assert announcement.end == following.start == utc(2014, 10, 21, 5, 30)
+
+
+# --- body names: one rule ----------------------------------------------------------------------
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from observer_app.core.feeds.base import norm_key  # noqa: E402
+
+NAMES = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=20)
+SEPARATORS = st.text(st.sampled_from(" -_.,:;/()\t"), min_size=1, max_size=3)
+
+
+@given(NAMES, SEPARATORS, st.integers(min_value=0, max_value=20))
+def test_spacing_and_punctuation_do_not_part_names(name: str, separator: str, at: int) -> None:
+    at = min(at, len(name))
+    assert norm_key(name[:at] + separator + name[at:]) == norm_key(name)
+    assert norm_key(name.upper()) == norm_key(name.upper().lower())
+
+
+@given(NAMES.filter(lambda n: norm_key(n) != ""), st.integers(min_value=0, max_value=20))
+def test_a_plus_always_parts_names(name: str, at: int) -> None:
+    at = min(at, len(name))
+    assert norm_key(name[:at] + "+" + name[at:]) != norm_key(name)
+
+
+def test_the_documented_examples() -> None:
+    same = ["Committee 5", "committee5", "COMMITTEE-5", "Committee  5", "Committée 5"]
+    assert len({norm_key(n) for n in same}) == 1
+    assert norm_key("X") != norm_key("X+")
+    assert norm_key("EBS+1") != norm_key("EBS1")
+    assert norm_key("EBS+1") == norm_key("ebs +1")
+
+
+def test_combine_keeps_x_and_x_plus_apart_and_merges_committee5() -> None:
+    from observer_app.core.feeds.combine import combine
+
+    playlist = (
+        b"#EXTM3U\n"
+        b'#EXTINF:-1 tvg-id="x" group-title="X",X\nhttp://127.0.0.1/x.m3u8\n'
+        b'#EXTINF:-1 tvg-id="xp" group-title="X+",X+\nhttp://127.0.0.1/xp.m3u8\n'
+        b'#EXTINF:-1 tvg-id="c5" group-title="Committee5",Committee 5\nhttp://127.0.0.1/c5.m3u8\n'
+    )
+    calendar = vcalendar(vevent("s@x", "20141021T010000Z", room="Committee 5"))
+    conference = combine([parse_source(playlist, "c.m3u"), read(calendar)], warnings=[])
+    assert sorted(b.name for b in conference.bodies) == ["Committee5", "X", "X+"]
