@@ -10,12 +10,26 @@ zone instead of falling back to UTC.
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from observer_app.core import clock
 from observer_app.core.feeds.ical_messages import describe, value_of
 
+
+def _quiet_library_guesses() -> None:
+    """icalendar warns on stderr (a Python warning, printed by the command line) when it reads a
+    vendor TZID such as ``/mozilla.org/.../Europe/Berlin`` as its IANA tail; ``Zones`` reads
+    those TZIDs itself and says so in the source's own warnings, where a person sees them."""
+    try:
+        from icalendar.error import GloballyUniqueTZIDGuessed
+    except ImportError:  # an icalendar without the warning: nothing to quiet
+        return
+    warnings.filterwarnings("ignore", category=GloballyUniqueTZIDGuessed)
+
+
+_quiet_library_guesses()
 _LETTER_START = re.compile(r"(?<![A-Za-z])[A-Za-z]")
 _TZID_PARAM = re.compile(r';TZID=("[^"\r\n]*"|[^;:\r\n]*)', re.IGNORECASE)
 

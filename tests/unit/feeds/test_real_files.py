@@ -388,3 +388,66 @@ def test_combine_keeps_x_and_x_plus_apart_and_merges_committee5() -> None:
     calendar = vcalendar(vevent("s@x", "20141021T010000Z", room="Committee 5"))
     conference = combine([parse_source(playlist, "c.m3u"), read(calendar)], warnings=[])
     assert sorted(b.name for b in conference.bodies) == ["Committee5", "X", "X+"]
+
+
+# --- warnings that were wrong ------------------------------------------------------------------
+
+FEED_BODY = (
+    '<rss version="2.0"><channel><title>PP-14 documents</title>'
+    "<item><title>Document 67-E: Résolution</title><link>http://127.0.0.1/67</link></item>"
+    "<item></item><item><title> </title></item>"
+    "</channel></rss>"
+)
+
+
+def test_the_encoding_warning_says_nothing_was_declared_when_nothing_was() -> None:
+    undeclared = parse_source(FEED_BODY.encode("cp1252"), "docs.rss")
+    assert not any("declared encoding" in w for w in undeclared.warnings), undeclared.warnings
+    assert any("declares no encoding" in w and "windows-1252" in w for w in undeclared.warnings)
+    declared = parse_source(
+        ('<?xml version="1.0" encoding="utf-8"?>' + FEED_BODY).encode("cp1252"), "docs.rss"
+    )
+    assert any("declared encoding (utf-8) is wrong" in w for w in declared.warnings)
+
+
+def test_an_empty_feed_entry_is_not_a_nameless_document() -> None:
+    result = parse_source(FEED_BODY.encode(), "docs.rss")
+    assert [d.symbol for d in result.documents] == ["67"]
+    assert sum("no title, link or enclosure" in w for w in result.warnings) == 2
+
+
+def test_no_library_warning_reaches_the_command_lines_stderr(tmp_path: Path) -> None:
+    """icalendar printed "GloballyUniqueTZIDGuessed: ..." on stderr for a Mozilla TZID; what it
+    means is in the source's own warnings."""
+    import os
+    import subprocess
+    import sys
+
+    calendar = vcalendar(
+        vevent("a@x", "20141021T090000", "20141021T100000")
+        .replace("DTSTART:", "DTSTART;TZID=/mozilla.org/20050126_1/Europe/Berlin:")
+        .replace("DTEND:", "DTEND;TZID=/mozilla.org/20050126_1/Europe/Berlin:")
+    )
+    path = tmp_path / "moz.ics"
+    path.write_text(calendar)
+    env = {**os.environ, "OBSERVER_VLC_ARGS": "--aout=dummy"}
+    env.pop("DISPLAY", None)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "observer_app",
+            "--data-dir",
+            str(tmp_path / "data"),
+            "feed",
+            "check",
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "read as Europe/Berlin" in run.stdout
+    assert run.stderr == ""
