@@ -205,20 +205,55 @@ def _skipped_values(calendar: Any) -> list[str]:
 def _split(events, warnings: list[str]) -> tuple[list, list[list]]:
     """(one-off events, series): a series is the events of one UID, its rule(s) and its
     RECURRENCE-ID overrides. Events without a UID are each their own."""
-    keys, recurring, notes = [], set(), []
+    keys: list[Any] = []
+    recurring: set[Any] = set()
+    notes: list[tuple[str, str]] = []
     for index, event in enumerate(events):
         key = str(event.get("UID", "") or "") or index
         keys.append(key)
         if ("RRULE" in event or "RDATE" in event) and clean(event, notes):
             recurring.add(key)
     warnings.extend(grouped(notes))
-    plain, series = [], {}
+    events, keys = _latest_edits(events, keys, warnings)
+    plain: list[Any] = []
+    series: dict[Any, list[Any]] = {}
     for key, event in zip(keys, events, strict=True):
         if key in recurring and ("RRULE" in event or "RDATE" in event or "RECURRENCE-ID" in event):
             series.setdefault(key, []).append(event)
         else:
             plain.append(event)
     return plain, list(series.values())
+
+
+def _latest_edits(events: list[Any], keys: list[Any], warnings: list[str]) -> tuple[list, list]:
+    """Events that are the same event (one UID, no RECURRENCE-ID) written twice, as editing
+    clients export them: only the latest edit (highest SEQUENCE, else the last) is a sitting."""
+    latest: dict[str, int] = {}
+    for index, (key, event) in enumerate(zip(keys, events, strict=True)):
+        if not isinstance(key, str) or "RECURRENCE-ID" in event:
+            continue
+        kept = latest.get(key)
+        if kept is None or _sequence(event) >= _sequence(events[kept]):
+            latest[key] = index
+    dropped = {
+        index
+        for index, (key, event) in enumerate(zip(keys, events, strict=True))
+        if isinstance(key, str) and "RECURRENCE-ID" not in event and latest[key] != index
+    }
+    if dropped:
+        warnings.append(
+            f"{len(dropped)} earlier version{'s' if len(dropped) > 1 else ''} of an event "
+            "(same UID, lower or equal SEQUENCE) left out: the latest edit is kept"
+        )
+    pairs = [(k, e) for i, (k, e) in enumerate(zip(keys, events, strict=True)) if i not in dropped]
+    return [e for _, e in pairs], [k for k, _ in pairs]
+
+
+def _sequence(event: Any) -> int:
+    try:
+        return int(str(event.get("SEQUENCE", 0) or 0))
+    except ValueError:
+        return 0
 
 
 class _Builder:
@@ -280,9 +315,7 @@ class _Builder:
         uid = str(event.get("UID", "") or "") or f"event-{len(self.result.sessions) + 1}"
         if str(event.get("STATUS", "") or "").strip().upper() == "CANCELLED":
             day = start_text(event)
-            self.cancelled.append(
-                describe(event) + (f" on {day}" if day and occurrence else "")
-            )
+            self.cancelled.append(describe(event) + (f" on {day}" if day and occurrence else ""))
             return
         try:
             first = self.prop(event, "DTSTART")

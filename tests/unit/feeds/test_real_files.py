@@ -451,3 +451,27 @@ def test_no_library_warning_reaches_the_command_lines_stderr(tmp_path: Path) -> 
     assert run.returncode == 0, run.stderr
     assert "read as Europe/Berlin" in run.stdout
     assert run.stderr == ""
+
+
+def test_an_event_exported_twice_by_an_editing_client_is_one_sitting() -> None:
+    """Found by the corpus (recurring-ical-events' alarm_absolute_edited.ics): the same UID
+    without RECURRENCE-ID, once per SEQUENCE; only the latest edit is a sitting."""
+    first = vevent("edited@x", "20141021T010000Z", extra="SEQUENCE:0")
+    edit = vevent("edited@x", "20141021T020000Z", extra="SEQUENCE:1")
+    latest = vevent("edited@x", "20141021T030000Z", extra="SEQUENCE:2")
+    result = read(vcalendar(edit, latest, first))  # neither the first nor the last in the file
+    assert [(s.id, s.start) for s in result.sessions] == [("edited@x", utc(2014, 10, 21, 3))]
+    assert any("2 earlier versions of an event" in w for w in result.warnings), result.warnings
+
+
+def test_a_rule_with_until_keeps_it_when_its_count_is_out_of_range() -> None:
+    """Found by the corpus (issue_128_only_first_event.ics): COUNT=-1 beside an UNTIL cost the
+    whole rule; the UNTIL still bounds it (as recurring-ical-events reads it)."""
+    series = vevent(
+        "weekly@x",
+        "20141020T010000Z",
+        extra="RRULE:FREQ=WEEKLY;UNTIL=20141110T000000Z;COUNT=-1",
+    )
+    result = read(vcalendar(series))
+    assert [s.start.day for s in result.sessions] == [20, 27, 3]
+    assert any("both UNTIL and COUNT=-1" in w for w in result.warnings), result.warnings
