@@ -46,7 +46,8 @@ def split_sources(source: str) -> list[str]:
 
 #: Kinds read as conference sources; the rest (observer, json, html, unknown...) as the own
 #: feed, whose messages say what an Observer feed should look like.
-_SOURCE_KINDS = ("m3u", "xmltv", "ical", "indico", "pretalx", "rss", "binary")
+# "html": a conference's web page is a source too (issue 17, ``feeds.webpage``).
+_SOURCE_KINDS = ("m3u", "xmltv", "ical", "indico", "pretalx", "rss", "binary", "html")
 
 
 def open_feed(

@@ -19,7 +19,7 @@ from urllib.request import url2pathname
 
 from observer_app.core.model import Body, Document, Session, Stream
 
-KINDS = ("observer", "m3u", "xmltv", "ical", "indico", "pretalx", "rss", "unknown")
+KINDS = ("observer", "m3u", "xmltv", "ical", "indico", "pretalx", "rss", "page", "unknown")
 
 
 @dataclass
@@ -40,6 +40,9 @@ class SourceResult:
     session_channels: dict[str, str] = field(default_factory=dict)
     #: m3u: the XMLTV guide the playlist names (x-tvg-url / url-tvg), not fetched by the parser.
     guide_url: str = ""
+    #: page: the conference sources a web page links to (feeds, calendars, schedules), read
+    #: and combined by the services layer like a playlist's guide.
+    linked: list[str] = field(default_factory=list)
     #: m3u: ids of streams marked radio="true" (the model has no audio-only flag yet).
     audio_only: set[str] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)

@@ -27,6 +27,7 @@ _WHAT = {
     "indico": "an Indico export",
     "pretalx": "a schedule",
     "observer": "an Observer conference feed",
+    "page": "a web page",
 }
 
 
@@ -130,12 +131,28 @@ def _failed(source: str, kind: str, problem: str) -> SourceResult:
 def _parse(data: bytes, source: str, kind: str, found: str, now: datetime | None) -> SourceResult:
     if found == "empty":
         return _failed(source, kind, "the file is empty")
+    if found == "html" and kind in ("html", "page"):
+        return _page(data, source)
     if found == "html" and kind != "m3u":
         return _failed(source, kind, _HTML)
     parser = _PARSERS.get(kind)
     if parser is None:
         return _failed(source, "unknown", _unknown(found, data))
     return parser(data, source, now)
+
+
+def _page(data: bytes, source: str) -> SourceResult:
+    """A web page read for what it links to (``feeds.webpage``); one without any of it is the
+    HTML problem (a login or error page)."""
+    from observer_app.core.feeds.base import decode_text
+    from observer_app.core.feeds.webpage import parse_page
+
+    text, notes = decode_text(data, "the page")
+    result = parse_page(text, source)
+    if not result.ok:
+        return _failed(source, "unknown", _HTML)
+    result.warnings[:0] = notes
+    return result
 
 
 def _unknown(found: str, data: bytes) -> str:
@@ -332,4 +349,5 @@ _PARSERS = {
     "rss": _rss,
     "indico": _indico,
     "pretalx": _pretalx,
+    "page": lambda data, source, now: _page(data, source),
 }
