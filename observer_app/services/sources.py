@@ -421,14 +421,36 @@ def resolve_streams(url: str, deadline_s: float = RESOLVE_DEADLINE_S) -> tuple[l
     player page can hang or loop): ``[{"url", "languages", "audio_only", "live"}]`` and "", or
     [] and why not. Its generic extractor reads HTML5 video and HLS/DASH links; its site
     extractors YouTube, Vimeo, Kaltura and the rest."""
+    import multiprocessing
+
     from observer_app import isolate
 
+    if multiprocessing.current_process().daemon:  # the window's refresh worker: no children
+        return _resolve_in_thread(url, deadline_s)
     try:
         return isolate.call(_resolve, url, name="observer-resolver", timeout=deadline_s), ""
     except isolate.IsolatedError as exc:
         return [], str(exc)
     except Exception as exc:  # noqa: BLE001 - yt-dlp's own errors: the page has no stream it knows
         return [], " ".join(str(exc).replace("ERROR: ", "").split())[:200]
+
+
+def _resolve_in_thread(url: str, deadline_s: float) -> tuple[list[dict], str]:
+    """``resolve_streams`` where no child process may be started (a daemon process, such as
+    the refresh worker, which is itself stopped by its own deadline): a daemon thread that is
+    waited for ``deadline_s`` and left behind after that."""
+    outcome: list[tuple[list[dict], str]] = []
+
+    def run() -> None:
+        try:
+            outcome.append((_resolve(url), ""))
+        except Exception as exc:  # noqa: BLE001 - as in resolve_streams
+            outcome.append(([], " ".join(str(exc).replace("ERROR: ", "").split())[:200]))
+
+    worker = threading.Thread(target=run, name="observer-resolver", daemon=True)
+    worker.start()
+    worker.join(deadline_s)
+    return outcome[0] if outcome else ([], f"no answer within {deadline_s:g} s; stopped waiting")
 
 
 def _resolve(url: str) -> list[dict]:

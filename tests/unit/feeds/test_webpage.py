@@ -121,3 +121,33 @@ def test_feed_check_on_a_page_url(site: Path, capsys) -> None:
     assert f"{server.url('pp14/docs.rss')} (linked from {page}): rss, usable" in out
     assert f"{server.url('pp14/calendar/pp14.ics')} (linked from {page}): ical, usable" in out
     assert "1 body, 1 session, 0 streams, 0 documents" in out
+
+
+def test_opening_a_page_gives_one_conference_with_what_it_links_to(site: Path, tmp_path) -> None:
+    """File > Open conference with the page's address: its documents and webcast, the feed's
+    documents and the calendar's sitting, combined."""
+    from observer_app.services.conference import open_feed
+
+    with StreamServer(site) as server:
+        opened = open_feed(server.url("pp14/documents.html"), tmp_path / "cache")
+    conference = opened.feed.conference
+    assert sorted(d.symbol for d in conference.documents) == ["161", "67", "67(Rev.1)", "DT/33"]
+    assert [s.title for s in conference.sessions] == ["Seventeenth Plenary meeting"]
+    (stream,) = conference.streams
+    assert stream.url == server.url("pp14/live/plenary/index.m3u8")
+    assert sorted(c.language for c in stream.audio) == ["en", "floor", "fr"]
+
+
+def _resolve_in_a_daemon(url: str) -> tuple[list[dict], str]:
+    return resolve_streams(url, 60)
+
+
+def test_the_resolver_works_inside_the_refresh_worker_too(site: Path) -> None:
+    """The window's refresh runs in a daemon process, which may not start children."""
+    from observer_app import isolate
+
+    with StreamServer(site) as server:
+        found, problem = isolate.call(
+            _resolve_in_a_daemon, server.url("pp14/documents.html"), timeout=90
+        )
+    assert problem == "" and sorted(found[0]["languages"]) == ["en", "fr", "mul"]
