@@ -366,6 +366,11 @@ def parse_bytes(
     return result
 
 
+def is_page_address(source: str) -> bool:
+    """Whether ``source`` may be a conference's web page: a web address, or a saved ``.html``."""
+    return is_url(source) or Path(urlparse(source).path).suffix.lower() in (".html", ".htm")
+
+
 #: How long the stream resolver may take for one page (it fetches the page and its players).
 RESOLVE_DEADLINE_S = 45.0
 
