@@ -297,12 +297,36 @@ def _source_kind(url: str) -> str:
     return ""
 
 
+_INDICO_EVENT = re.compile(r"^(?P<root>.*?)/event/(?P<id>\d+)/?(?:timetable/?)?$")
+
+
+def indico_export(url: str) -> str:
+    """An Indico event page's export address (``.../event/7/`` ->
+    ``.../export/event/7.json?detail=contributions``), else ""."""
+    parts = urlparse(url)
+    if "indico" not in (parts.hostname or "") and "indico" not in parts.path:
+        return ""
+    event = _INDICO_EVENT.match(parts.path)
+    if not event:
+        return ""
+    path = f"{event.group('root')}/export/event/{event.group('id')}.json"
+    return parts._replace(path=path, query="detail=contributions", fragment="").geturl()
+
+
 def _linked(
     result: SourceResult, page: _Page, absolute: Callable[[str], str], used: set[str]
 ) -> None:
-    """Feeds the page declares and links to conference sources, for the services to read."""
+    """Feeds the page declares and links to conference sources (an Indico event page as its
+    export), for the services to read."""
     found = [absolute(u) for u in page.alternates]
-    found += [absolute(link.url) for link in page.links if _source_kind(absolute(link.url))]
+    for link in page.links:
+        url = absolute(link.url)
+        export = indico_export(url)
+        if export:
+            used.add(url)
+            found.append(export)
+        elif _source_kind(url):
+            found.append(url)
     for url in dict.fromkeys(found):
         if url != result.source:
             used.add(url)

@@ -151,3 +151,14 @@ def test_the_resolver_works_inside_the_refresh_worker_too(site: Path) -> None:
             _resolve_in_a_daemon, server.url("pp14/documents.html"), timeout=90
         )
     assert problem == "" and sorted(found[0]["languages"]) == ["en", "fr", "mul"]
+
+
+def test_an_indico_event_link_is_offered_as_its_export() -> None:
+    page = b"""<!DOCTYPE html><html><head><title>Side events</title></head><body>
+    <ul><li><a href="https://indico.itu.int/event/1234/">Civil society briefing</a></li>
+    <li><a href="https://indico.itu.int/event/1234/timetable/">its timetable</a></li>
+    <li><a href="https://www.itu.int/en/about/">About ITU</a></li></ul></body></html>"""
+    result = parse_source(page, "https://www.itu.int/pp14/side-events.html")
+    assert result.ok
+    assert result.linked == ["https://indico.itu.int/export/event/1234.json?detail=contributions"]
+    assert any(w.startswith("1 other link") for w in result.warnings), result.warnings
