@@ -386,6 +386,7 @@ def resolve_page(result: SourceResult, deadline_s: float = RESOLVE_DEADLINE_S) -
     if not found:
         result.warnings.append(f"the webcast resolver found no stream on the page: {problem}")
         return
+    result.problems.clear()  # a page whose webcast only the resolver could read
     body = (
         result.bodies[0]
         if result.bodies

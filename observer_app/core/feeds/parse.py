@@ -150,6 +150,11 @@ def _page(data: bytes, source: str) -> SourceResult:
     text, notes = decode_text(data, "the page")
     result = parse_page(text, source)
     if not result.ok:
+        if source.startswith(("http://", "https://")):
+            # A web page may hold its webcast in a script only the resolver reads: the services
+            # layer tries it (``services.sources.resolve_page``) before refusing the page.
+            result.problems[:] = [_HTML]
+            return result
         return _failed(source, "unknown", _HTML)
     result.warnings[:0] = notes
     return result

@@ -13,7 +13,7 @@ import pytest
 
 from observer_app.cli_feed import add_feed_parser, run_feed
 from observer_app.core.feeds.parse import parse_source
-from observer_app.services.sources import resolve_streams
+from observer_app.services.sources import read_source, resolve_streams
 from tests.support.media import make_vod_renditions
 from tests.support.server import StreamServer
 
@@ -162,3 +162,21 @@ def test_an_indico_event_link_is_offered_as_its_export() -> None:
     assert result.ok
     assert result.linked == ["https://indico.itu.int/export/event/1234.json?detail=contributions"]
     assert any(w.startswith("1 other link") for w in result.warnings), result.warnings
+
+
+SCRIPT_ONLY = """<!DOCTYPE html><html><head><title>Committee 5 webcast</title>
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "VideoObject",
+"name": "Committee 5, 6th meeting", "contentUrl": "{url}", "uploadDate": "2014-10-28"}}</script>
+</head><body><div id="player"></div><script src="/player.js"></script></body></html>"""
+
+
+def test_a_webcast_only_a_script_names_is_found_by_the_resolver(site: Path) -> None:
+    """Player pages (UN Web TV's Kaltura pages among them) name their stream in a script: the
+    markup gives nothing, yt-dlp reads it (here from the page's JSON-LD VideoObject)."""
+    with StreamServer(site) as server:
+        page = site / "pp14" / "com5.html"
+        page.write_text(SCRIPT_ONLY.format(url=server.url("pp14/live/plenary/index.m3u8")))
+        result = read_source(server.url("pp14/com5.html"))
+    assert result.ok, result.problems
+    assert [s.url for s in result.streams] == [server.url("pp14/live/plenary/index.m3u8")]
+    assert result.name == "Committee 5 webcast"
