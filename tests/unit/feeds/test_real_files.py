@@ -6,6 +6,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from observer_app.core.feeds.base import norm_key
 from observer_app.core.feeds.parse import parse_source
 from tests.conftest import PINNED_NOW
 
@@ -345,11 +349,6 @@ def test_a_zero_length_programme_is_not_stretched_over_the_next() -> None:
 
 
 # --- body names: one rule ----------------------------------------------------------------------
-
-from hypothesis import given  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from observer_app.core.feeds.base import norm_key  # noqa: E402
 
 NAMES = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=20)
 SEPARATORS = st.text(st.sampled_from(" -_.,:;/()\t"), min_size=1, max_size=3)
