@@ -46,7 +46,8 @@ def split_sources(source: str) -> list[str]:
 
 #: Kinds read as conference sources; the rest (observer, json, html, unknown...) as the own
 #: feed, whose messages say what an Observer feed should look like.
-_SOURCE_KINDS = ("m3u", "xmltv", "ical", "indico", "pretalx", "rss", "binary")
+# "html": a conference's web page is a source too (issue 17, ``feeds.webpage``).
+_SOURCE_KINDS = ("m3u", "xmltv", "ical", "indico", "pretalx", "rss", "binary", "html")
 
 
 def open_feed(
@@ -87,9 +88,12 @@ def _read(data: bytes, content_type: str, source: str, now: datetime | None):
     """One source's bytes as what they are: a ``Profile``, a ``LoadedFeed`` (the own feed) or a
     usable ``SourceResult``; ``ValueError`` (so the last good copy is tried) when unusable."""
     from observer_app.core.feeds.detect import detect_kind
+    from observer_app.services import sources as feed_sources
     from observer_app.services.sources import Unusable, parse_bytes
 
     kind = detect_kind(data, source)
+    if kind == "html" and not feed_sources.is_page_address(source):
+        kind = "observer"  # a feed.json that is HTML is a broken feed, said as such
     if kind not in _SOURCE_KINDS:  # the source parsers do this themselves
         from observer_app.core.feeds.parse import prepare
 

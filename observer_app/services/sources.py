@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse, urlsplit, urlunsplit
 
-from observer_app.core.feeds.base import SourceResult
+from observer_app.core.feeds.base import SourceResult, slug
 from observer_app.core.feeds.combine import combine
 from observer_app.core.feeds.detect import detect_kind
 from observer_app.core.feeds.parse import parse_source, sniff_json
@@ -254,7 +254,7 @@ def load(
     if fetched.data is None:
         raise Unusable(url_or_path, fetched.problem or "could not be read")
     try:
-        if fetched.origin == "network" and detect_kind(fetched.data, url_or_path) == "html":
+        if _login_page(fetched, url_or_path, kind):
             raise Unusable(
                 url_or_path,
                 f"the server sent a web page (a login page?) instead of "
@@ -272,6 +272,28 @@ def load(
         return Loaded(value, earlier, [stale_note(_reason(exc), fetched.cache)])
     keep_copy(fetched)
     return Loaded(value, fetched, list(fetched.warnings))
+
+
+def _login_page(fetched: Fetched, url_or_path: str, kind: str) -> bool:
+    """Whether the server sent a web page where a source of another kind was expected: a
+    source of a stated kind, or one whose last good copy is not a page (a captive portal's
+    login page must never replace a good schedule). A page given as such is a source itself."""
+    if fetched.origin != "network" or fetched.data is None:
+        return False
+    if detect_kind(fetched.data, url_or_path) != "html":
+        return False
+    if kind == "page":
+        return False
+    if kind:
+        return True
+    cache = fetched.cache
+    if cache is None or not cache.exists():
+        return False  # read as a page; a page without anything usable is refused as one
+    try:
+        earlier = cache.read_bytes()[:65536]
+    except OSError:
+        return True
+    return detect_kind(earlier, url_or_path) != "html"
 
 
 def _meta_of(body: Path) -> Path:
@@ -337,7 +359,143 @@ def parse_bytes(
             log.debug(
                 "RSS with its Content-Type failed; reading it as parse_source does", exc_info=True
             )
-    return parse_source(data, source, kind)
+    result = parse_source(data, source, kind)
+    if result.kind == "page" and is_url(source):
+        resolve_page(result)
+    return result
+
+
+def is_page_address(source: str) -> bool:
+    """Whether ``source`` may be a conference's web page: a web address, or a saved ``.html``."""
+    return is_url(source) or Path(urlparse(source).path).suffix.lower() in (".html", ".htm")
+
+
+#: How long the stream resolver may take for one page (it fetches the page and its players).
+RESOLVE_DEADLINE_S = 45.0
+
+
+def resolve_page(result: SourceResult, deadline_s: float = RESOLVE_DEADLINE_S) -> None:
+    """The webcast streams of a web page, found by yt-dlp (``resolve_streams``), in place of
+    the media links read from its markup; when it finds none, the markup's stay and a warning
+    says why."""
+    from observer_app.core.feeds.base import language_code
+    from observer_app.core.model import FLOOR, AudioChannel, Body, Stream, StreamKind
+
+    found, problem = resolve_streams(result.source, deadline_s)
+    if not found:
+        result.warnings.append(f"the webcast resolver found no stream on the page: {problem}")
+        return
+    result.problems.clear()  # a page whose webcast only the resolver could read
+    body = (
+        result.bodies[0]
+        if result.bodies
+        else Body(slug(result.name or "Webcast", "webcast"), result.name or "Webcast")
+    )
+    streams = []
+    for n, item in enumerate(found, 1):
+        streams.append(
+            Stream(
+                f"{body.id}-{n}",
+                body.id,
+                item["url"],
+                StreamKind.LIVE if item["live"] else StreamKind.ARCHIVE,
+                tuple(
+                    AudioChannel(FLOOR if language in _FLOOR_TAGS else language_code(language))
+                    for language in item["languages"]
+                    if language in _FLOOR_TAGS or language_code(language)
+                ),
+                audio_only=item["audio_only"],
+            )
+        )
+    result.bodies = [body, *[b for b in result.bodies if b.id != body.id]]
+    result.streams = streams
+    result.warnings = [w for w in result.warnings if "need the resolver" not in w]
+    languages = sorted({c.language for s in streams for c in s.audio})
+    result.warnings.append(
+        f"the webcast resolver (yt-dlp) found {len(streams)} stream{'s' if len(streams) > 1 else ''}"
+        + (f" with audio in {', '.join(languages)}" if languages else "")
+    )
+
+
+#: Language tags that stand for the floor (the original speakers, several languages).
+_FLOOR_TAGS = {"mul", "und", "zxx", "qaa", "mis"}
+
+
+def resolve_streams(url: str, deadline_s: float = RESOLVE_DEADLINE_S) -> tuple[list[dict], str]:
+    """yt-dlp's reading of a web page, in a child process stopped after ``deadline_s`` (a
+    player page can hang or loop): ``[{"url", "languages", "audio_only", "live"}]`` and "", or
+    [] and why not. Its generic extractor reads HTML5 video and HLS/DASH links; its site
+    extractors YouTube, Vimeo, Kaltura and the rest."""
+    import multiprocessing
+
+    from observer_app import isolate
+
+    if multiprocessing.current_process().daemon:  # the window's refresh worker: no children
+        return _resolve_in_thread(url, deadline_s)
+    try:
+        return isolate.call(_resolve, url, name="observer-resolver", timeout=deadline_s), ""
+    except isolate.IsolatedError as exc:
+        return [], str(exc)
+    except Exception as exc:  # noqa: BLE001 - yt-dlp's own errors: the page has no stream it knows
+        return [], " ".join(str(exc).replace("ERROR: ", "").split())[:200]
+
+
+def _resolve_in_thread(url: str, deadline_s: float) -> tuple[list[dict], str]:
+    """``resolve_streams`` where no child process may be started (a daemon process, such as
+    the refresh worker, which is itself stopped by its own deadline): a daemon thread that is
+    waited for ``deadline_s`` and left behind after that."""
+    outcome: list[tuple[list[dict], str]] = []
+
+    def run() -> None:
+        try:
+            outcome.append((_resolve(url), ""))
+        except Exception as exc:  # noqa: BLE001 - as in resolve_streams
+            outcome.append(([], " ".join(str(exc).replace("ERROR: ", "").split())[:200]))
+
+    worker = threading.Thread(target=run, name="observer-resolver", daemon=True)
+    worker.start()
+    worker.join(deadline_s)
+    return outcome[0] if outcome else ([], f"no answer within {deadline_s:g} s; stopped waiting")
+
+
+def _resolve(url: str) -> list[dict]:
+    """In the child: yt-dlp without downloading; one stream per manifest (or media file), with
+    the languages of its audio-only renditions."""
+    import yt_dlp
+
+    class _Quiet:
+        def debug(self, msg: str) -> None:
+            pass
+
+        warning = info = debug
+
+        def error(self, msg: str) -> None:
+            pass
+
+    options = {"quiet": True, "skip_download": True, "socket_timeout": 15, "logger": _Quiet()}
+    with yt_dlp.YoutubeDL(options) as ydl:
+        info = ydl.extract_info(url, download=False)
+    found: dict[str, dict] = {}
+    for entry in info.get("entries") or [info]:
+        for f in (entry or {}).get("formats") or []:
+            address = f.get("manifest_url") or f.get("url")
+            if not address:
+                continue
+            item = found.setdefault(
+                address,
+                {
+                    "url": address,
+                    "languages": [],
+                    "audio_only": True,
+                    "live": bool(entry.get("is_live")),
+                },
+            )
+            if f.get("vcodec") not in (None, "none"):
+                item["audio_only"] = False
+            language = f.get("language")
+            if f.get("vcodec") == "none" and language and language not in item["languages"]:
+                item["languages"].append(language)
+    return list(found.values())
 
 
 def read_source(
@@ -426,6 +584,7 @@ def open_sources(
             )
         results.append(result)
     results += named_guides(results, cache_dir, session)
+    results += linked_sources(results, cache_dir, session)
     notes: list[str] = []
     conference = combine(
         results,
@@ -464,6 +623,38 @@ def named_guides(
                 f"its guide {url} could not be used: {'; '.join(guide.problems)}"
             )
     return guides
+
+
+#: At most this many sources linked from one web page are read (a page of a hundred feeds
+#: would otherwise stall the opening; the rest are named in a warning).
+MAX_LINKED = 12
+
+
+def linked_sources(
+    results: list[SourceResult], cache_dir: Path | None, session=None
+) -> list[SourceResult]:
+    """The conference sources web pages link to (feeds, calendars, schedules, guides) that were
+    not given as sources, read as sources of their own; one that cannot be used is a warning
+    on the page saying why."""
+    given = {address_key(r.source) for r in results}
+    found = []
+    for page in [r for r in results if r.ok and r.linked]:
+        links = [u for u in page.linked if address_key(u) not in given]
+        for url in links[:MAX_LINKED]:
+            given.add(address_key(url))
+            linked = read_source(url, cache_dir, session)
+            if linked.ok:
+                found.append(linked)
+            else:
+                page.warnings.append(
+                    f"its link {url} could not be used: {'; '.join(linked.problems)}"
+                )
+        if len(links) > MAX_LINKED:
+            page.warnings.append(
+                f"{len(links) - MAX_LINKED} more linked sources not read (only the first "
+                f"{MAX_LINKED} are)"
+            )
+    return found
 
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}

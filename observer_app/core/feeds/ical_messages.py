@@ -29,7 +29,7 @@ def describe(event) -> str:
     if uid:
         return f"event {one_line(uid, 80)!r}"
     summary = one_line(str(event.get("SUMMARY", "") or "") or "(untitled)", 60)
-    start = _start_text(event)
+    start = start_text(event)
     return f"event {summary!r} (no UID{', starting ' + start if start else ''})"
 
 
@@ -66,7 +66,7 @@ def value_of(prop):
         return None
 
 
-def _start_text(event) -> str:
+def start_text(event) -> str:
     prop = event.get("DTSTART")
     if isinstance(prop, list):
         prop = prop[0] if prop else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from itertools import chain
+from typing import Any
 
 from observer_app.core.feeds.ical_messages import describe, one_line, reason, value_of
 
@@ -45,6 +46,18 @@ def clean(event, notes: list[tuple[str, str]]) -> bool:
         return False  # no (readable) start: the builder says so
     label = describe(event)
     rules = listed(event.get("RRULE"))
+    for rule in rules:
+        if isinstance(rule, vRecur) and rule.get("UNTIL") and "COUNT" in rule:
+            # RFC 5545 forbids both; a COUNT out of range must not cost the rule its UNTIL
+            # (recurring-ical-events follows the UNTIL too).
+            if out_of_range(vRecur({"COUNT": rule["COUNT"]})):
+                notes.append(
+                    (
+                        label,
+                        f"its RRULE has both UNTIL and COUNT={_first(rule['COUNT'])}; the COUNT is ignored",
+                    )
+                )
+                del rule["COUNT"]
     good = [r for r in rules if isinstance(r, vRecur) and r.get("FREQ") and not out_of_range(r)]
     dates = {name: _readable_dates(event, name, label, notes) for name in ("RDATE", "EXDATE")}
     recurs = bool(good or dates["RDATE"])
@@ -71,6 +84,10 @@ def clean(event, notes: list[tuple[str, str]]) -> bool:
         if good:
             event["RRULE"] = good if len(good) > 1 else good[0]
     return recurs
+
+
+def _first(value: object) -> object:
+    return value[0] if isinstance(value, list) and value else value
 
 
 #: RFC 5545 3.3.10 ranges (low, high, whether 0 is allowed). Out of them dateutil raises, loops
@@ -190,7 +207,8 @@ class Expander:
         self.endless: list[tuple[str, datetime | None, list]] = []
 
     def run(self, series: list[list]) -> None:
-        quick, one_by_one = [], []
+        quick: list[list[Any]] = []
+        one_by_one: list[list[Any]] = []
         for group in series:
             ends, total = extent([c for c in group if "RECURRENCE-ID" not in c])
             (
@@ -253,7 +271,8 @@ class Expander:
                 "often to read through; only its first date is kept",
             )
             return
-        cap, found, stopped = MAX_PER_SERIES // len(spans), [], ""
+        cap, stopped = MAX_PER_SERIES // len(spans), ""
+        found: list[Any] = []
         try:
             query = self._query(group)
             for low, high in spans:
