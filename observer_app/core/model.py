@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from datetime import date as _date
-from enum import Enum
+from enum import StrEnum
 from functools import cached_property
 
 #: The six official UN/ITU languages, in the UN's order.
@@ -21,7 +21,7 @@ FLOOR = "floor"
 STANCES = ("supports", "opposes", "concern", "question", "commitment")
 
 
-class StreamKind(str, Enum):
+class StreamKind(StrEnum):
     """How a stream relates to the clock: live follows wall time, archive can be sought."""
 
     LIVE = "live"

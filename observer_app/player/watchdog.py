@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Phase(str, Enum):
+class Phase(StrEnum):
     IDLE = "idle"  # nothing to watch (stopped, or paused by the user)
     OPENING = "opening"  # (re)opened, waiting for the first progress
     PLAYING = "playing"

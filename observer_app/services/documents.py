@@ -172,12 +172,7 @@ def fetch_documents(
             summary.cancelled = True
             break
 
-        def report(done: int, total: int | None, phase: str = "download") -> None:
-            if progress is not None:
-                progress(
-                    FetchProgress(index, len(work), doc.symbol, dfile.language, phase, done, total)
-                )
-
+        report = _reporter(progress, index, len(work), doc.symbol, dfile.language)
         outcome = _fetch_one(
             repo,
             conference.id,
@@ -196,6 +191,23 @@ def fetch_documents(
             summary.cancelled = True
             break
     return summary
+
+
+def _reporter(
+    progress: Callable[[FetchProgress], None] | None,
+    index: int,
+    count: int,
+    symbol: str,
+    language: str,
+) -> Callable[..., None]:
+    """The progress callback for the ``index``-th of ``count`` files: a function of its own so
+    that each file's callback keeps its own symbol and language (not the loop's last ones)."""
+
+    def report(done: int, total: int | None, phase: str = "download") -> None:
+        if progress is not None:
+            progress(FetchProgress(index, count, symbol, language, phase, done, total))
+
+    return report
 
 
 #: A server saying the document is gone (withdrawn): not a reason to keep quiet about it.
@@ -228,7 +240,7 @@ def _fetch_one(
                 last_modified=None,
                 when=when,
             )
-        path, status, fresh = local, "local", {"etag": None, "last_modified": None}
+        path, status = local, "local"
     else:
         cached = None
         if record is not None and record.local_path is not None and record.available:

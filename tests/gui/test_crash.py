@@ -60,7 +60,9 @@ def test_kill_9_at_random_moments_loses_nothing(tmp_path):
             )
         try:
             assert wait_for(
-                lambda: log.exists() and log.read_text().count("open file://") > opened_before
+                lambda opened_before=opened_before: (
+                    log.exists() and log.read_text().count("open file://") > opened_before
+                )
             ), f"round {round_no}: the app did not start"
             found = subprocess.run(
                 ["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(proc.pid)],

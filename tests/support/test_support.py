@@ -11,6 +11,7 @@ import sys
 import textwrap
 import time
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -80,7 +81,7 @@ def _tone_hz(media: Path, audio_index: int = 0) -> float:
         check=True,
     ).stdout
     pcm = array.array("h", raw)
-    crossings = sum(1 for a, b in zip(pcm, pcm[1:]) if (a < 0) != (b < 0))
+    crossings = sum(1 for a, b in pairwise(pcm) if (a < 0) != (b < 0))
     return crossings / 2 / (len(pcm) / 48000)
 
 
@@ -107,7 +108,9 @@ def muxed(tmp_path_factory) -> Path:
 
 def test_renditions_master_lists_languages_and_variants(renditions):
     media = [
-        _attrs(l) for l in renditions.read_text().splitlines() if l.startswith("#EXT-X-MEDIA:")
+        _attrs(line)
+        for line in renditions.read_text().splitlines()
+        if line.startswith("#EXT-X-MEDIA:")
     ]
     assert [(m["TYPE"], m["LANGUAGE"], m["NAME"], m["DEFAULT"]) for m in media] == [
         ("AUDIO", "mul", "Floor", "YES"),
@@ -170,7 +173,7 @@ def test_live_playlist_has_fresh_program_date_times(tmp_path):
     assert len(segments) >= 3
     newest_duration, newest = segments[-1]
     assert abs((now - newest).total_seconds()) < 3, (now, newest)
-    for (dur, pdt), (_, nxt) in zip(segments, segments[1:]):
+    for (dur, pdt), (_, nxt) in pairwise(segments):
         assert nxt - pdt == pytest.approx(timedelta(seconds=dur), abs=timedelta(seconds=0.1))
     assert [s.get("tags", {}).get("language") for s in streams] == [None, "mul", "eng", "fra"]
 

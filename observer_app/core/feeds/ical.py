@@ -67,9 +67,7 @@ def parse_ical(data: bytes, source: str, now: datetime | None = None) -> SourceR
         for group in series:
             for component in group:
                 zones.fix(component)
-        Expander(list(calendar.walk("VTIMEZONE")), state, now.astimezone(UTC), span).run(
-            series
-        )
+        Expander(list(calendar.walk("VTIMEZONE")), state, now.astimezone(UTC), span).run(series)
     result.bodies = list(state.bodies.values())
     if not result.sessions:
         result.problems.append("no event with a usable start time")
@@ -87,7 +85,7 @@ def _split(events, warnings: list[str]) -> tuple[list, list[list]]:
             recurring.add(key)
     warnings.extend(grouped(notes))
     plain, series = [], {}
-    for key, event in zip(keys, events):
+    for key, event in zip(keys, events, strict=True):
         if key in recurring and ("RRULE" in event or "RDATE" in event or "RECURRENCE-ID" in event):
             series.setdefault(key, []).append(event)
         else:
@@ -109,9 +107,7 @@ class _Builder:
     def utc(self, value) -> datetime | None:
         """A DTSTART-like value as a UTC instant, without a word (for ordering and windows)."""
         if isinstance(value, datetime):
-            return (value if value.tzinfo else value.replace(tzinfo=self.tz)).astimezone(
-                UTC
-            )
+            return (value if value.tzinfo else value.replace(tzinfo=self.tz)).astimezone(UTC)
         if isinstance(value, date):
             return datetime.combine(value, time(0), self.tz).astimezone(UTC)
         return None

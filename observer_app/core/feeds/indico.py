@@ -76,8 +76,8 @@ class _Reader:
 
     def material(self, item: dict, place: str, body_id: str | None) -> None:
         files: list[tuple[str, str]] = []  # (title, url)
-        for i, m in enumerate(item.get("material") or []):
-            for j, r in enumerate((m or {}).get("resources") or [] if isinstance(m, dict) else []):
+        for m in item.get("material") or []:
+            for r in (m or {}).get("resources") or [] if isinstance(m, dict) else []:
                 if isinstance(r, dict) and r.get("url"):
                     files.append((str(r.get("name") or m.get("title") or ""), str(r["url"])))
         for folder in item.get("folders") or []:

@@ -108,7 +108,7 @@ def parse_pretalx(raw: dict, source: str) -> SourceResult:
         )
         sid = unique_id(wanted, ids)
         result.sessions.append(Session(sid, body.id, title, start, end))
-        for a, att in enumerate(item.get("attachments") or []):
+        for att in item.get("attachments") or []:
             if not isinstance(att, dict) or not att.get("url"):
                 continue
             att_title = str(att.get("title") or att.get("type") or title)

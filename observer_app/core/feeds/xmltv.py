@@ -61,7 +61,7 @@ def parse_time(text: str) -> tuple[datetime | None, str]:
     m = _TIME.match(text or "")
     if m is None:
         return None, f"{text!r} is not an XMLTV time (YYYYMMDDhhmmss +hhmm)"
-    parts = [int(g) if g else d for g, d in zip(m.groups()[:6], (0, 1, 1, 0, 0, 0))]
+    parts = [int(g) if g else d for g, d in zip(m.groups()[:6], (0, 1, 1, 0, 0, 0), strict=True)]
     zone = m.group(7) or "+0000"
     if zone[0] in "+-":
         hours, minutes = int(zone[1:3]), int(zone[3:5])

@@ -57,7 +57,9 @@ def update(model: ScheduleModel, bodies: list[Body], sessions: list[list[Session
             model._sessions[i1:i1] = sessions[j1:j2]
             model._renumber()
             model.endInsertRows()
-            to_open.update(b.id for b, found in zip(bodies[j1:j2], sessions[j1:j2]) if found)
+            to_open.update(
+                b.id for b, found in zip(bodies[j1:j2], sessions[j1:j2], strict=True) if found
+            )
     _announce_data(model)
     return [row for row, body in enumerate(model._bodies) if body.id in to_open]
 
