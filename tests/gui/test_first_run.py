@@ -4,11 +4,11 @@ never comes back; skipped with OBSERVER_NO_FIRST_RUN=1."""
 from __future__ import annotations
 
 import pytest
-from conftest import show
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from support.gui import show
 
 from observer_app.services.context import open_profile
 from observer_app.ui import theme

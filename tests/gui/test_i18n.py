@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
+from support.gui import show
 
 from observer_app.services.context import open_profile
 from observer_app.ui import i18n
 from observer_app.ui.app import build_window
-from tests.gui.conftest import show
 
 pytestmark = pytest.mark.gui
 

@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
+from support.gui import show, wait_playing
 
 from observer_app.core.model import StreamKind
 from observer_app.services.context import open_profile
 from observer_app.ui.app import build_window
 from observer_app.ui.dialogs import export as export_dialog
-from tests.gui.conftest import show
 
 pytestmark = [pytest.mark.gui, pytest.mark.vlc]
 
@@ -21,15 +21,6 @@ pytestmark = [pytest.mark.gui, pytest.mark.vlc]
 def needs_x11():
     if QGuiApplication.platformName() != "xcb":
         pytest.skip("video needs an X11 display (run through tests/run.sh)")
-
-
-def wait_playing(qtbot, win, timeout=10000):
-    player = win.player
-    qtbot.waitUntil(lambda: player.state == "playing", timeout=timeout)
-    first = player.backend.raw_time_ms()
-    # Moving: forward, or wrapped to the start of the demo's 60 s loop (a start at 59.8 s
-    # would otherwise wait a whole minute to pass first + 0.3 s).
-    qtbot.waitUntil(lambda: abs(player.backend.raw_time_ms() - first) > 300, timeout=timeout)
 
 
 def double_click(view, point: QPoint) -> None:
@@ -274,9 +265,7 @@ def test_audio_only_mode_draws_no_video(qtbot, window):
 
 
 def test_captions_file_over_an_archive(qtbot, window, tmp_path):
-    past = next(
-        s for s in window.conference.sessions_of("com5") if s.is_past(datetime.now(UTC))
-    )
+    past = next(s for s in window.conference.sessions_of("com5") if s.is_past(datetime.now(UTC)))
     window.watch("com5", past.id)
     wait_playing(qtbot, window)
     captions = tmp_path / "captions.vtt"

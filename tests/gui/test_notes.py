@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from support.gui import wait_playing
 
 from observer_app.core.notefilter import NoteFilter
-from tests.gui.test_main_window import wait_playing
 
 pytestmark = pytest.mark.gui
 
@@ -157,9 +157,7 @@ def test_since_last_briefing_is_one_click(qtbot, window):
 
 
 def test_list_follows_an_archive_as_it_plays(qtbot, window):
-    past = next(
-        s for s in window.conference.sessions_of("com6") if s.is_past(datetime.now(UTC))
-    )
+    past = next(s for s in window.conference.sessions_of("com6") if s.is_past(datetime.now(UTC)))
     window.watch("com6", past.id)
     wait_playing(qtbot, window)
     from observer_app.core.model import NoteStamp
