@@ -22,7 +22,7 @@ from observer_app.core.model import Body, Stream, StreamKind
 ROOT = Path(__file__).resolve().parents[3]
 DATA = Path(__file__).resolve().parents[2] / "data" / "feeds" / "m3u"
 #: The corpus's 4,602-channel iptv-org playlist (as benchmarks/feeds.py), gzipped: 1 MB -> 170 kB.
-REAL = DATA / "ipytv_iptv-org-snapshot_4602ch.m3u.gz"
+REAL = DATA.parents[1] / "large" / "ipytv_iptv-org-snapshot_4602ch.m3u.gz"
 MANY = settings(
     max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
