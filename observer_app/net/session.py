@@ -5,6 +5,8 @@ TLS verification stays on (requests' default); nothing here ever turns it off.
 
 from __future__ import annotations
 
+from typing import Any
+
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
@@ -19,7 +21,10 @@ DEFAULT_TIMEOUT = (10, 30)
 
 
 class _TimeoutAdapter(HTTPAdapter):
-    def send(self, request, **kwargs):
+    # requests.Session passes everything but the request by keyword: only the timeout matters.
+    def send(  # type: ignore[override]
+        self, request: requests.PreparedRequest, **kwargs: Any
+    ) -> requests.Response:
         if kwargs.get("timeout") is None:
             kwargs["timeout"] = DEFAULT_TIMEOUT
         return super().send(request, **kwargs)

@@ -148,9 +148,8 @@ class Watchdog:
 
     # -- internals ----------------------------------------------------------------------------
     def _backoff(self) -> float:
-        base = min(
-            self.policy.backoff_max_s, self.policy.backoff_first_s * 2 ** max(0, self.attempt - 1)
-        )
+        growth: int = 2 ** max(0, self.attempt - 1)  # (int ** int is typed Any: it may be a float)
+        base = min(self.policy.backoff_max_s, self.policy.backoff_first_s * growth)
         return base * (1 + self.rng.uniform(-self.policy.jitter, self.policy.jitter))
 
     def _gave_up(self, now: float) -> bool:

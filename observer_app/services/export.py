@@ -9,6 +9,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from observer_app.core import clock
 from observer_app.core.model import Conference
@@ -147,7 +148,7 @@ def write_atomically(path: Path, data: str | bytes) -> None:
 
 
 def export_report(
-    profile: Profile, conference: Conference, fmt: str, path: Path, **options
+    profile: Profile, conference: Conference, fmt: str, path: Path, **options: Any
 ) -> Report:
     report = make_report(profile, conference, **options)
     write_atomically(path, render_bytes(report, fmt))

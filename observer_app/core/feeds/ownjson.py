@@ -8,9 +8,11 @@ names the source, the place and the problem, so the GUI and ``feed check`` can s
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any, cast
 from urllib.parse import urljoin, urlparse
 
 import jsonschema
@@ -49,11 +51,14 @@ class LoadedFeed:
     warnings: list[str] = field(default_factory=list)
 
 
-def load_schema(schema_path: Path) -> dict:
-    return json.loads(schema_path.read_text(encoding="utf-8"))
+def load_schema(schema_path: Path) -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(schema_path.read_text(encoding="utf-8"))
+    return schema
 
 
-def parse_feed(data: bytes, source: str, schema: dict, now: datetime | None = None) -> LoadedFeed:
+def parse_feed(
+    data: bytes, source: str, schema: dict[str, Any], now: datetime | None = None
+) -> LoadedFeed:
     """Parse and validate feed bytes read from ``source`` (a path or URL, used for messages
     and to resolve relative URLs)."""
     raw = decode_json(
@@ -87,7 +92,9 @@ def parse_feed(data: bytes, source: str, schema: dict, now: datetime | None = No
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
         raise FeedError(source, place, _schema_message(first) + more)
     try:
-        return _build(raw, source, now or clock.ensure_utc(datetime.now().astimezone()))
+        # the schema requires an object at the top level
+        feed = cast("dict[str, Any]", raw)
+        return _build(feed, source, now or clock.ensure_utc(datetime.now().astimezone()))
     except FeedError:
         raise
     except (ValueError, TypeError, OverflowError) as exc:  # a value the schema could not rule out
@@ -99,7 +106,8 @@ def _schema_message(error: jsonschema.ValidationError) -> str:
         return error.message.replace("is a required property", "is missing")
     if error.validator == "additionalProperties":
         return error.message
-    if error.validator == "pattern" and "offset" in str(error.schema.get("description", "")):
+    schema = cast("Mapping[str, Any]", error.schema)  # a "pattern" rule is an object
+    if error.validator == "pattern" and "offset" in str(schema.get("description", "")):
         return (
             f"{error.instance!r} is not a date-time with a UTC offset "
             "(write it like 2014-10-21T09:30:00+09:00, or with Z for UTC)"
@@ -127,7 +135,7 @@ def _resolve(url: str, source: str) -> str:
     return path.as_uri()
 
 
-def _build(raw: dict, source: str, now: datetime) -> LoadedFeed:
+def _build(raw: dict[str, Any], source: str, now: datetime) -> LoadedFeed:
     warnings: list[str] = []
     conf = raw["conference"]
     try:

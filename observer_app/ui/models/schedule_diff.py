@@ -8,6 +8,7 @@ every row, which a reset costs. Works on ``ScheduleModel``'s rows (a friend of t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 MAX_CHANGES = 64
 
 
-def opcodes(old: list[str], new: list[str]) -> list[tuple[str, int, int, int, int]]:
+def opcodes(old: list[str], new: list[str]) -> Sequence[tuple[str, int, int, int, int]]:
     """How to turn the ids ``old`` into ``new`` (difflib's opcodes; one "equal" when the same)."""
     if old == new:
         return [("equal", 0, len(old), 0, len(new))]

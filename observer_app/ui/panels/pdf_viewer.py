@@ -40,7 +40,9 @@ REASONS = {
 
 
 def _button(text: str, name: str, tip: str) -> QToolButton:
-    button = QToolButton(text=text, toolTip=tip)
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
     button.setAccessibleName(name)
     return button
 
@@ -86,7 +88,8 @@ class PdfViewer(QWidget):
         self.languages = QComboBox()
         self.languages.setAccessibleName(self.tr("Document language"))
         self.languages.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.find = QLineEdit()
+        # (the name hides QWidget.find(id), which nothing here calls)
+        self.find: QLineEdit = QLineEdit()  # type: ignore[assignment]
         self.find.setPlaceholderText(self.tr("Find in document"))
         self.find.setAccessibleName(self.tr("Find in document"))
         self.find.setClearButtonEnabled(True)
@@ -189,7 +192,7 @@ class PdfViewer(QWidget):
                     return False
         if error != QPdfDocument.Error.None_:
             reason = (
-                QCoreApplication.translate("PdfViewer", REASONS[error])
+                QCoreApplication.translate("PdfViewer", str(REASONS[error]))
                 if error in REASONS
                 else self.tr("the PDF could not be opened ({error})").format(error=error.name)
             )
@@ -234,7 +237,9 @@ class PdfViewer(QWidget):
     @Slot()
     def _hits_changed(self) -> None:
         count = self.search.count()
-        self.hits.setText(self.tr("{count} found").format(count=count) if self.find.text() else "")
+        self.hits.setText(
+            self.tr("{count} found").format(count=count) if self.find.text() else ""
+        )
 
     @Slot(int)
     def _page_changed(self, page: int) -> None:

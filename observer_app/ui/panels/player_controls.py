@@ -32,7 +32,8 @@ RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 def _button(
     text: str, name: str, tip: str, icon: QStyle.StandardPixmap | None = None
 ) -> QToolButton:
-    b = QToolButton(text=text)
+    b = QToolButton()
+    b.setText(text)
     if icon is not None:  # the style's own icons: no emoji font needed, follows the theme
         b.setIcon(b.style().standardIcon(icon))
     b.setAccessibleName(name)
