@@ -237,9 +237,7 @@ class PdfViewer(QWidget):
     @Slot()
     def _hits_changed(self) -> None:
         count = self.search.count()
-        self.hits.setText(
-            self.tr("{count} found").format(count=count) if self.find.text() else ""
-        )
+        self.hits.setText(self.tr("{count} found").format(count=count) if self.find.text() else "")
 
     @Slot(int)
     def _page_changed(self, page: int) -> None:
