@@ -189,7 +189,7 @@ def test_live_encoder_does_not_outlive_a_crashed_test_process(tmp_path, how):
         print(live.process.pid, flush=True)
         if {how!r} == "exception":
             raise RuntimeError("test crashed")
-        time.sleep(60)
+        time.sleep(60)  # the scenario: alive until the test kills it
     """)
     child = subprocess.Popen(
         [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
@@ -382,10 +382,10 @@ def _languages(player) -> set[str]:
 
 
 def _switch_to(player, language: str) -> tuple[dict[int, str], int]:
-    """Select the track labelled [language]; return (labels after 1 s, current track id)."""
+    """Select the track labelled [language]; return (labels once libVLC took it, current track id)."""
     target = next(i for i, name in _labels(player).items() if name.endswith(f"[{language}]"))
     assert player.audio_set_track(target) == 0
-    time.sleep(1)
+    _wait_for(lambda: player.audio_get_track() == target, timeout=5)
     return _labels(player), player.audio_get_track()
 
 
@@ -416,7 +416,7 @@ def test_vlc_with_audio_only_variant(vlc_player, renditions):
     with StreamServer(renditions.parent) as srv:
         player = vlc_player(srv.url("master.m3u8"))
         assert _wait_for(lambda: player.video_get_track_description(), timeout=5), "no video"
-        time.sleep(0.5)
+        _wait_for(lambda: {"English", "French"} <= _languages(player), timeout=5)
         print("master.m3u8 tracks:", _labels(player), "current:", player.audio_get_track())
         assert {"English", "French"} <= _languages(player)
         labels, current = _switch_to(player, "English")

@@ -15,13 +15,13 @@ import json
 import re
 import shutil
 import subprocess
-import time
 from datetime import timedelta
 from html.parser import HTMLParser
 
 import pytest
 from support.clock import PINNED_NOW
 from support.reports import FORMULAS, hostile_notes, make_report, plain_notes
+from support.waiting import wait_for
 
 from observer_app.core.export import csv_report, cues, html, ical, json_report, text
 from observer_app.core.model import NoteStamp
@@ -354,12 +354,13 @@ def test_libvlc_loads_the_track_over_a_demo_recording(demo_conference, tmp_path)
         player.set_media(instance.media_new(session.archive_url))
         assert player.add_slave(vlc.MediaSlaveType.subtitle, path.as_uri(), True) == 0
         player.play()
-        deadline = time.monotonic() + 5
-        while time.monotonic() < deadline and player.video_get_spu_count() == 0:
-            time.sleep(0.1)
-        time.sleep(1.5)
-        assert player.video_get_spu_count() > 0
-        assert any(track_id >= 0 for track_id, _name in player.video_get_spu_description())
+        assert wait_for(
+            lambda: (
+                player.video_get_spu_count() > 0
+                and any(track_id >= 0 for track_id, _name in player.video_get_spu_description())
+            ),
+            timeout=10,
+        ), "libVLC did not take the cue track"
     finally:
         player.stop()
         player.release()
