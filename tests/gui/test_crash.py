@@ -19,7 +19,8 @@ import time
 import pytest
 from support.waiting import wait_for
 
-pytestmark = [pytest.mark.gui, pytest.mark.vlc]
+# 20 starts of the whole app: 100-120 s on a loaded machine, over the suite's 120 s hang guard.
+pytestmark = [pytest.mark.gui, pytest.mark.vlc, pytest.mark.timeout(360)]
 ROUNDS = 20
 
 
