@@ -16,10 +16,10 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlparse, urlsplit, urlunsplit
 
 from observer_app.core.feeds.base import SourceResult, slug
@@ -29,6 +29,12 @@ from observer_app.core.feeds.parse import parse_source, sniff_json
 from observer_app.core.feeds.profile import Profile, ProfileError, ProfileSource, parse_profile
 from observer_app.core.model import Conference
 from observer_app.net.reasons import plain_reason
+
+if TYPE_CHECKING:
+    import requests
+
+#: The bearer token kept under a secret's name (default: the keyring).
+GetToken = Callable[[str], str | None]
 
 log = logging.getLogger("observer.sources")
 #: The most a source may be (its bytes as received, unpacked): a guide of a year of 5,000 channels is ~100 MB.
@@ -95,7 +101,7 @@ def _read_local(source: str) -> Fetched:
 def fetch_source(
     url_or_path: str,
     cache_dir: Path | None,
-    session=None,
+    session: requests.Session | None = None,
     token: str | None = None,
     fresh_for_s: float = 0,
 ) -> Fetched:
@@ -106,7 +112,9 @@ def fetch_source(
         return _read_local(url_or_path)
     body, meta_path = cache_paths(cache_dir, url_or_path) if cache_dir else (None, None)
     meta = (
-        _read_meta(meta_path) if body is not None and body.exists() and meta_path.exists() else {}
+        _read_meta(meta_path)
+        if body is not None and body.exists() and meta_path is not None and meta_path.exists()
+        else {}
     )
     if (
         fresh_for_s > 0
@@ -156,7 +164,7 @@ def fetch_source(
 
 
 def _cached(
-    url: str, body: Path, meta: dict, origin: str, warnings: list[str] | None = None
+    url: str, body: Path, meta: dict[str, Any], origin: str, warnings: list[str] | None = None
 ) -> Fetched:
     """The last good copy, with the Content-Type it was served with (an RSS feed's charset)."""
     headers = {"Content-Type": meta["content_type"]} if meta.get("content_type") else {}
@@ -172,7 +180,7 @@ def is_stale_note(message: str) -> bool:
     return STALE_MARK in message
 
 
-def _read_meta(path: Path) -> dict:
+def _read_meta(path: Path) -> dict[str, Any]:
     try:
         meta = json.loads(path.read_text(encoding="utf-8"))
         return meta if isinstance(meta, dict) else {}
@@ -235,7 +243,7 @@ def load(
     url_or_path: str,
     cache_dir: Path | None,
     parse: Callable[[bytes, str], Any],
-    session=None,
+    session: requests.Session | None = None,
     token: str | None = None,
     fresh_for_s: float = 0,
     data: bytes | None = None,
@@ -265,6 +273,7 @@ def load(
         if fetched.origin != "network" or fetched.cache is None or not fetched.cache.exists():
             raise
         earlier = _cached(url_or_path, fetched.cache, _read_meta(_meta_of(fetched.cache)), "cache")
+        assert earlier.data is not None, "_cached read it from the file"
         try:
             value = parse(earlier.data, earlier.headers.get("Content-Type", ""))
         except ValueError:
@@ -501,7 +510,7 @@ def _resolve(url: str) -> list[dict]:
 def read_source(
     url_or_path: str,
     cache_dir: Path | None = None,
-    session=None,
+    session: requests.Session | None = None,
     token: str | None = None,
     kind: str | None = None,
     fresh_for_s: float = 0,
@@ -525,8 +534,9 @@ def read_source(
         failed = SourceResult(url_or_path)
         failed.problems.append(exc.problem)
         return failed
-    loaded.value.warnings[:0] = loaded.warnings
-    return loaded.value
+    result: SourceResult = loaded.value
+    result.warnings[:0] = loaded.warnings
+    return result
 
 
 def _given(url_or_path: str, data: bytes, cache_dir: Path | None) -> Fetched:
@@ -541,12 +551,12 @@ def _given(url_or_path: str, data: bytes, cache_dir: Path | None) -> Fetched:
 
 
 def open_sources(
-    sources: list[str | ProfileSource],
+    sources: Sequence[str | ProfileSource],
     cache_dir: Path | None = None,
-    session=None,
+    session: requests.Session | None = None,
     name: str = "",
     timezone: str = "",
-    get_token=None,
+    get_token: GetToken | None = None,
     prefetched: dict[str, bytes] | None = None,
     given: dict[str, SourceResult] | None = None,
     profile_name: str = "",
@@ -557,7 +567,9 @@ def open_sources(
     ``prefetched`` maps a source to bytes the caller already has (not fetched again), ``given``
     to a result the caller already read."""
     if get_token is None:
-        from observer_app.secrets import get_secret as get_token
+        from observer_app.secrets import get_secret
+
+        get_token = get_secret
     results = []
     for entry in sources:
         spec = entry if isinstance(entry, ProfileSource) else ProfileSource(str(entry))
@@ -598,7 +610,7 @@ def open_sources(
 
 
 def named_guides(
-    results: list[SourceResult], cache_dir: Path | None, session=None
+    results: list[SourceResult], cache_dir: Path | None, session: requests.Session | None = None
 ) -> list[SourceResult]:
     """The XMLTV guides that playlists name (``x-tvg-url``) and that were not given as sources:
     a playlist with a guide is a schedule too. A guide that cannot be read is a warning on
@@ -688,8 +700,8 @@ def address_key(source: str) -> str:
 def open_profile(
     path_or_url: str,
     cache_dir: Path | None = None,
-    session=None,
-    get_token=None,
+    session: requests.Session | None = None,
+    get_token: GetToken | None = None,
     data: bytes | None = None,
 ) -> tuple[Profile, Conference, list[SourceResult], list[str]]:
     """A profile's conference (``data``: its bytes, if the caller has them already); a profile
@@ -718,8 +730,8 @@ def open_profile(
 def profile_conference(
     profile: Profile,
     cache_dir: Path | None = None,
-    session=None,
-    get_token=None,
+    session: requests.Session | None = None,
+    get_token: GetToken | None = None,
     notes: list[str] | None = None,
 ) -> tuple[Profile, Conference, list[SourceResult], list[str]]:
     """The conference of a profile already read: (profile, conference, per-source results,

@@ -37,7 +37,7 @@ _LANGUAGES = {
 def stance(code: str) -> str:
     """ "supports" -> "Supports" (or "Soutient"...); an unknown stance keeps its own words."""
     return (
-        QCoreApplication.translate("Labels", _STANCES[code])
+        QCoreApplication.translate("Labels", str(_STANCES[code]))
         if code in _STANCES
         else code.capitalize()
     )
@@ -48,7 +48,7 @@ def language(code: str | None) -> str:
     if not code:
         return "?"
     return (
-        QCoreApplication.translate("Labels", _LANGUAGES[code])
+        QCoreApplication.translate("Labels", str(_LANGUAGES[code]))
         if code in _LANGUAGES
         else languages.name_for(code)
     )

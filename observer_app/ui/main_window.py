@@ -47,6 +47,9 @@ _TOOLBAR = (
 
 
 class MainWindow(QMainWindow):
+    #: The welcome page while it is open (ui.app.build_window sets it once the window shows).
+    first_run: QWidget | None = None
+
     def __init__(
         self,
         profile: Profile,

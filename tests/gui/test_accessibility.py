@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from support.gui import flush_events
 
 from observer_app.ui import a11y, theme
 
@@ -104,7 +105,6 @@ def test_every_control_has_a_name(qtbot, window):
 def test_built_in_palettes_are_applied_and_readable(qtbot, window, name):
     try:
         theme.apply(name)
-        qtbot.wait(50)  # widgets take the new palette when the change event is delivered
         pal = QApplication.palette()
         assert QApplication.instance().property("observer_theme") == name
         assert window.notes.view.palette().color(QPalette.ColorRole.Base) == pal.color(
@@ -216,8 +216,10 @@ def test_theme_setting_applies_from_the_settings_dialog_path(qtbot, window):
     window.profile.settings.set("ui.theme", "high-contrast")
     try:
         window.apply_settings()
-        qtbot.wait(50)
-        assert window.notes.view.palette().color(QPalette.ColorRole.Base).name() == "#000000"
+        qtbot.waitUntil(
+            lambda: window.notes.view.palette().color(QPalette.ColorRole.Base).name() == "#000000",
+            timeout=2000,
+        )
         assert QApplication.palette().color(QPalette.ColorRole.Highlight).name() == "#ffff00"
     finally:
         window.profile.settings.set("ui.theme", "system")
@@ -232,7 +234,14 @@ def test_button_labels_fit_at_twice_the_font_size(qtbot, window):
     try:
         app.setFont(big)
         window.resize(1400, 900)
-        qtbot.wait(300)
+        qtbot.waitUntil(
+            lambda: (
+                window.width() == 1400
+                and window.notes.view.font().pointSizeF() == pytest.approx(big.pointSizeF())
+            ),
+            timeout=3000,
+        )
+        flush_events()  # the layouts redone for the new font and size
         clipped, skipped = [], []
         for button in window.findChildren(QAbstractButton):
             if not (button.isVisible() and button.text()) or button.window() is not window:

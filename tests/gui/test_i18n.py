@@ -10,12 +10,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
+from support.gui import flush_events, show
 
 from observer_app.services.context import open_profile
 from observer_app.ui import i18n
 from observer_app.ui.app import build_window
-from tests.gui.conftest import show
 
 pytestmark = pytest.mark.gui
 
@@ -92,8 +92,8 @@ def test_dates_use_the_locale_month_and_weekday_names(in_language):
 def test_screenshot_of_the_window(in_language, qtbot, code):
     window = in_language(code)
     window.resize(1280, 760)
-    qtbot.wait(300)
-    QApplication.processEvents()
+    qtbot.waitUntil(lambda: window.width() == 1280, timeout=3000)
+    flush_events()  # laid out at that size
     path = f"/tmp/observer-i18n-{code}.png"
     # The screen, not window.grab(): only the screen shows what libVLC draws in the video window.
     frame = window.frameGeometry()

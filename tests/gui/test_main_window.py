@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
+from support.gui import show, wait_playing
 
 from observer_app.core.model import StreamKind
 from observer_app.services.context import open_profile
 from observer_app.ui.app import build_window
 from observer_app.ui.dialogs import export as export_dialog
-from tests.gui.conftest import show
 
 pytestmark = [pytest.mark.gui, pytest.mark.vlc]
 
@@ -21,15 +21,6 @@ pytestmark = [pytest.mark.gui, pytest.mark.vlc]
 def needs_x11():
     if QGuiApplication.platformName() != "xcb":
         pytest.skip("video needs an X11 display (run through tests/run.sh)")
-
-
-def wait_playing(qtbot, win, timeout=10000):
-    player = win.player
-    qtbot.waitUntil(lambda: player.state == "playing", timeout=timeout)
-    first = player.backend.raw_time_ms()
-    # Moving: forward, or wrapped to the start of the demo's 60 s loop (a start at 59.8 s
-    # would otherwise wait a whole minute to pass first + 0.3 s).
-    qtbot.waitUntil(lambda: abs(player.backend.raw_time_ms() - first) > 300, timeout=timeout)
 
 
 def double_click(view, point: QPoint) -> None:
@@ -72,9 +63,8 @@ def test_demo_opens_playing_a_live_committee_with_video(qtbot, window):
 
     qtbot.waitUntil(picture_shows, timeout=8000)
     before = video_image(window)
-    qtbot.wait(1200)
-    after = video_image(window)
-    assert before != after, "the picture does not move"
+    # The picture moves: another frame shows within a few seconds (a frozen one never does).
+    qtbot.waitUntil(lambda: video_image(window) != before, timeout=5000)
 
 
 def test_audio_language_switch_is_what_libvlc_reports(qtbot, window):
@@ -111,7 +101,10 @@ def test_ctrl_n_and_typing_take_a_stamped_note_on_disk(qtbot, window, app_dirs):
     QTest.keyClicks(editor, "Brazil supports DT/33 rev 1")
     QTest.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     QTest.keyClicks(editor, "and Doc. 67 (Add.2)")
-    qtbot.wait(1500)  # longer than typing would take: the stamp must be the Ctrl+N moment
+    # Let the video move on well past the Ctrl+N moment: the stamp must stay that moment.
+    qtbot.waitUntil(
+        lambda: window.player.position_ms() > stamp.media_position_ms + 1500, timeout=10_000
+    )
     QTest.keyClick(editor, Qt.Key.Key_Return)
     assert editor.toPlainText() == ""
     # On disk, read through a separate connection, as soon as Enter returned.
@@ -359,7 +352,9 @@ def test_audio_only_mode_draws_no_video(qtbot, window):
         lambda: window.player.state == "playing" and window.player.backend.raw_time_ms() > 0,
         timeout=10_000,
     )
-    qtbot.wait(1000)
+    # A second of sound played in audio-only mode, and no picture came with it.
+    played = window.player.backend.raw_time_ms()
+    qtbot.waitUntil(lambda: window.player.backend.raw_time_ms() > played + 1000, timeout=10_000)
     assert not window.player.backend.has_video()
     assert window.player.current_language() is not None  # still hearing a channel
     # Said on the picture, not a frozen last frame. (The bitrate joins it when the stream

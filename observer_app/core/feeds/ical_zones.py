@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import warnings
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from observer_app.core import clock
 from observer_app.core.feeds.ical_messages import describe, value_of
@@ -30,6 +30,11 @@ def _quiet_library_guesses() -> None:
 
 
 _quiet_library_guesses()
+if TYPE_CHECKING:
+    from icalendar import Component
+
+    from observer_app.core.feeds.base import SourceResult
+
 _LETTER_START = re.compile(r"(?<![A-Za-z])[A-Za-z]")
 _TZID_PARAM = re.compile(r';TZID=("[^"\r\n]*"|[^;:\r\n]*)', re.IGNORECASE)
 
@@ -88,7 +93,7 @@ def _known(name: str) -> bool:
 class Zones:
     """The calendar's own zone and the TZIDs to read as another (IANA) zone."""
 
-    def __init__(self, calendar, text: str, result):
+    def __init__(self, calendar: Component, text: str, result: SourceResult) -> None:
         self.result = result
         #: TZID -> the IANA zone to use instead of what icalendar made of it.
         self.replace: dict[str, tzinfo] = {}
@@ -157,7 +162,7 @@ class Zones:
                         f"time zone {tzid!r} has no VTIMEZONE; read as {iana}"
                     )
 
-    def _choose(self, calendar, declared: list[str]) -> str:
+    def _choose(self, calendar: Component, declared: list[str]) -> str:
         """X-WR-TIMEZONE, else the first VTIMEZONE, else the first event start, whose zone is
         known (many exports write ``DTSTART;TZID=Asia/Seoul`` without a VTIMEZONE)."""
         candidates = [str(calendar.get("X-WR-TIMEZONE", "") or ""), *declared]
@@ -174,12 +179,13 @@ class Zones:
                 return found
         return ""
 
-    def naive(self, tzid: str, event) -> tzinfo:
+    def naive(self, tzid: str, event: Component) -> tzinfo:
         """The zone for a time left naive: its TZID's IANA zone when it names one, else the
         calendar's zone (warned once per TZID, naming the first event that used it)."""
         if tzid in self._naive:
             return self._naive[tzid]
         iana = iana_name(tzid)
+        zone: tzinfo
         if iana:
             zone = clock.zone(iana)
             self.result.warnings.append(
@@ -194,7 +200,7 @@ class Zones:
         self._naive[tzid] = zone
         return zone
 
-    def moment(self, value, tzid: str, event):
+    def moment(self, value: Any, tzid: str, event: Component) -> Any:
         """``value`` (a DTSTART-like value) in the zone it should be read in; dates and floating
         times (no TZID) are returned as they are."""
         if not isinstance(value, datetime) or not tzid:
@@ -204,7 +210,7 @@ class Zones:
             return value.replace(tzinfo=zone)
         return value.replace(tzinfo=self.naive(tzid, event)) if value.tzinfo is None else value
 
-    def fix(self, event) -> None:
+    def fix(self, event: Component) -> None:
         """Rewrite the times of ``event`` in place (before recurrence expansion, which copies
         them into every occurrence) so that custom and unknown TZIDs read as above. Values
         icalendar could not read are left for the expander to report."""
@@ -238,6 +244,6 @@ def _offset_text(offset: timedelta) -> str:
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-def _tzid(prop) -> str:
+def _tzid(prop: Any) -> str:
     params = getattr(prop, "params", None)
     return str(params.get("TZID", "") or "").strip() if params else ""

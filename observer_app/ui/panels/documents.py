@@ -242,6 +242,7 @@ class DocumentsPanel(QWidget):
         menu.exec(self.view.viewport().mapToGlobal(point))
 
     def show_diff(self, symbol: str) -> None:
+        assert self.conference is not None  # a document row comes from the conference
         result = documents.diff_revision(self.profile, self.conference.id, symbol)
         text = result.diff or self.tr("Nothing to compare: {reason}.").format(reason=result.problem)
         dialog = QDialog(self)

@@ -105,7 +105,8 @@ class PdfViewer(QWidget):
         self.languages = QComboBox()
         self.languages.setAccessibleName(self.tr("Document language"))
         self.languages.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.find = QLineEdit()
+        # (the name hides QWidget.find(id), which nothing here calls)
+        self.find: QLineEdit = QLineEdit()  # type: ignore[assignment]
         self.find.setPlaceholderText(self.tr("Find in document"))
         self.find.setAccessibleName(self.tr("Find in document"))
         self.find.setClearButtonEnabled(True)
@@ -214,7 +215,7 @@ class PdfViewer(QWidget):
                     return False
         if error != QPdfDocument.Error.None_:
             reason = (
-                QCoreApplication.translate("PdfViewer", REASONS[error])
+                QCoreApplication.translate("PdfViewer", str(REASONS[error]))
                 if error in REASONS
                 else self.tr("the PDF could not be opened ({error})").format(error=error.name)
             )

@@ -179,6 +179,7 @@ class PlayerPanel(QWidget):
     # -- tiles ------------------------------------------------------------------------------------
     def _add_tile(self) -> PlayerTile | None:
         try:
+            assert self.player_factory is not None, "no libVLC: tiles are not offered"
             player = self.player_factory()
         except Exception as exc:  # libVLC can fail to create another instance
             log.exception("cannot create a player")

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from observer_app.core.model import Conference, NoteStamp, StreamKind
 from observer_app.core.playback import PlaybackTarget
 from observer_app.core.sources import StreamSource
-from observer_app.player.qt_player import PlayRequest, QtPlayer
+from observer_app.player.qt_player import QtPlayer
+from observer_app.player.stream import PlayRequest
 from observer_app.ui import icons, labels, theme
 from observer_app.ui.widgets.video_surface import VideoSurface
 

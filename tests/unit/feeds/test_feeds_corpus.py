@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from support.clock import PINNED_NOW
 
 from observer_app.core.feeds.parse import parse_source
-from tests.conftest import PINNED_NOW
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "feeds"
 

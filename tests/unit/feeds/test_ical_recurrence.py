@@ -9,11 +9,11 @@ from zoneinfo import ZoneInfo
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.clock import PINNED_NOW
 
 from observer_app.core.feeds.ical import parse_ical
 from observer_app.core.feeds.ical_recur import AFTER_NOW, BEFORE_NOW, MAX_PER_SERIES
 from observer_app.core.feeds.parse import parse_source
-from tests.conftest import PINNED_NOW
 
 ZURICH = ZoneInfo("Europe/Zurich")
 UTC = UTC
