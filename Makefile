@@ -1,6 +1,6 @@
 # Two commands for a newcomer: `make run` and `make test`. Both install what is missing first
 # (system packages with apt when possible, then .venv); see packaging/bootstrap.sh.
-.PHONY: run test check doctor bench clean bundle
+.PHONY: run test check doctor bench clean bundle corpus
 
 VENV := .venv
 ARGS ?=
@@ -41,6 +41,12 @@ bench:
 	@$(BENCH_PY)/refresh_stall.py --channels 50000
 	@$(BENCH_PY)/notes.py
 	@$(BENCH_PY)/keypress.py
+
+# Every real file in tests/corpus through the source readers, each kind against an independent
+# reader (icalendar + recurring-ical-events, feedparser, ElementTree, json): prints the agreement.
+corpus:
+	@bash packaging/bootstrap.sh test
+	@$(VENV)/bin/python tests/corpus/check.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

@@ -77,7 +77,7 @@ def observer_child(url: str, count: int) -> None:
     app = QApplication([])
     widgets = [native_widget(slot * W, 0, W, H) for slot in range(count)]
     players = [QtPlayer(video=True) for _ in widgets]
-    for widget, player in zip(widgets, players):
+    for widget, player in zip(widgets, players, strict=True):
         player.set_window(int(widget.winId()))
     print(f"play {time.monotonic()}", flush=True)
     for player in players:
@@ -243,7 +243,7 @@ def first_frames(app, url: str, scratch: Path, runs: int) -> dict[str, list[floa
             seen = wait(app, 20, lambda: colourful(app) > 0.5)
             figures = {f"{kind:8s}  spawn -> pixels on screen": seen - t0}
             if kind == "Observer":
-                wait(app, 10, lambda: "frame" in stamps)
+                wait(app, 10, lambda stamps=stamps: "frame" in stamps)
                 play, frame = stamps.get("play", NAN), stamps.get("frame", NAN)
                 figures.update(
                     {
@@ -306,7 +306,9 @@ def reconnects(app, scratch: Path, runs: int, outage: float = 15) -> tuple[list[
             server.stop()
             cvlc_server.stop()
             stopped = time.monotonic()
-            cvlc_ended = wait(app, outage, lambda: cvlc is not None and cvlc.poll() is not None)
+            cvlc_ended = wait(
+                app, outage, lambda cvlc=cvlc: cvlc is not None and cvlc.poll() is not None
+            )
             wait(app, stopped + outage - time.monotonic())
             cvlc_server.reset_counts()
             restarted = time.monotonic()

@@ -7,6 +7,9 @@ import sys
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
+#: The application object ``qt_for_pdf`` made: kept alive for the process.
+_pdf_app: object = None
+
 
 def qt_for_pdf() -> None:
     """PDF is drawn by Qt, which needs an application object (fonts); none has a window here."""
@@ -14,9 +17,10 @@ def qt_for_pdf() -> None:
 
     from PySide6.QtGui import QGuiApplication
 
+    global _pdf_app
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        qt_for_pdf.app = QGuiApplication(["observer-app"])  # kept alive for the process
+        _pdf_app = QGuiApplication(["observer-app"])
 
 
 def secret_command(args) -> int:

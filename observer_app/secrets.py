@@ -88,6 +88,11 @@ def set_secret(name: str, value: str, scope: str | None = None) -> bool:
     return False
 
 
+def keep_for_session(name: str, value: str, scope: str | None = None) -> None:
+    """Keep ``name`` for this run only, without asking the keyring (it already refused)."""
+    _session_only[entry_name(name, scope)] = value
+
+
 def get_secret(name: str, scope: str | None = None) -> str | None:
     """The profile's secret ``name``. An entry stored under the old, profile-less name (before
     secrets were kept per profile) is moved to this profile on first read."""

@@ -16,9 +16,12 @@ RUNTIME_PKGS="libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output
  libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxcb-xinerama0 libfontconfig1 libdbus-1-3
  fonts-dejavu-core fonts-wqy-microhei"
 # Tests: a virtual X server and xdotool to type into a real app process, ffmpeg for test
-# streams, a real Secret Service, PDF tools, ImageMagick's `import` for screenshots; openbox
-# and x11-utils (xprop) for the scripted walk under a real window manager.
-TEST_PKGS="xvfb xauth xdotool ffmpeg dbus gnome-keyring poppler-utils imagemagick desktop-file-utils appstream openbox x11-utils"
+# streams, a real Secret Service, PDF tools, ImageMagick's `import` for screenshots; the
+# accessibility bus and Debian's GObject bindings to read the window as a screen reader does
+# (tests/support/atspi_walk.py runs under /usr/bin/python3); openbox, a real window manager
+# (xprop, from x11-utils, tells when it runs).
+TEST_PKGS="xvfb xauth xdotool ffmpeg dbus gnome-keyring poppler-utils imagemagick desktop-file-utils appstream
+ at-spi2-core python3-gi gir1.2-atspi-2.0 openbox x11-utils"
 
 # Benchmarks (`make bench`): the test set plus cvlc, the reference player they compare with.
 BENCH_PKGS="vlc-bin"

@@ -21,7 +21,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 import jsonschema
@@ -313,7 +313,7 @@ def from_bundle(data: bytes, source_name: str) -> tuple[str, str, list[Note]]:
 # -- merging -----------------------------------------------------------------------------------------
 
 
-class Outcome(str, Enum):
+class Outcome(StrEnum):
     ADDED = "added"  # we did not have the note: take it
     UNCHANGED = "unchanged"  # both say the same
     UPDATED = "updated"  # theirs grew from ours: take theirs

@@ -18,7 +18,7 @@ class Setting:
     default: object
     label: str
     help: str
-    choices: tuple = ()
+    choices: tuple[object, ...] = ()
 
 
 _ALL = (
@@ -222,10 +222,14 @@ def coerce(spec: Setting, value: object) -> object:
         raise SettingError(
             f"{spec.key} must be one of {', '.join(map(str, spec.choices))}, not {value!r}"
         )
-    if spec.key == "player.volume" and not 0 <= int(result) <= 100:  # type: ignore[arg-type]
+    if spec.key == "player.volume" and isinstance(result, int) and not 0 <= result <= 100:
         raise SettingError("player.volume must be between 0 and 100")
-    if spec.key == "schedule.reminder_minutes" and not 0 <= int(result) <= 24 * 60:  # type: ignore[arg-type]
+    if (
+        spec.key == "schedule.reminder_minutes"
+        and isinstance(result, int)
+        and not 0 <= result <= 24 * 60
+    ):
         raise SettingError("schedule.reminder_minutes must be between 0 and 1440")
-    if spec.key == "smtp.port" and not 0 <= int(result) <= 65535:  # type: ignore[arg-type]
+    if spec.key == "smtp.port" and isinstance(result, int) and not 0 <= result <= 65535:
         raise SettingError("smtp.port must be between 0 and 65535 (0: the usual port)")
     return result

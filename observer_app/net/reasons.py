@@ -7,7 +7,7 @@ is imported only when there is a failure to explain, so importing this costs not
 from __future__ import annotations
 
 
-def plain_reason(exc) -> str:
+def plain_reason(exc: BaseException) -> str:
     import requests
 
     if isinstance(exc, requests.HTTPError) and exc.response is not None:

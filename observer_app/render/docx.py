@@ -115,7 +115,11 @@ def _row(entry, seen: set[str], link) -> str:
         note,
         documents,
     )
-    return "<w:tr>" + "".join(_cell(w, c) for (_name, w), c in zip(COLUMNS, cells)) + "</w:tr>"
+    return (
+        "<w:tr>"
+        + "".join(_cell(w, c) for (_name, w), c in zip(COLUMNS, cells, strict=True))
+        + "</w:tr>"
+    )
 
 
 def _footer(section) -> None:
@@ -144,7 +148,9 @@ def _table(document, session, link) -> None:
     table = document.add_table(rows=1, cols=len(COLUMNS))
     table.style = document.styles["Table Grid"]
     table.autofit = False
-    for (name, width), column, cell in zip(COLUMNS, table.columns, table.rows[0].cells):
+    for (name, width), column, cell in zip(
+        COLUMNS, table.columns, table.rows[0].cells, strict=True
+    ):
         column.width = Mm(width)
         cell.width = Mm(width)
         cell.paragraphs[0].add_run(name).bold = True

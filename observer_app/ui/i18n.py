@@ -119,6 +119,8 @@ def install(setting: str, cache_dir: Path | None = None) -> str:
     replacing any installed before; set the default locale (dates) and the layout direction.
     Returns the language code now in force."""
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("i18n.install needs the application object first")
     global _language
     code = resolve(setting)
     for translator in _installed:

@@ -105,16 +105,16 @@ def test_settings_dialog_keeps_secrets_out_of_files(qtbot, setup, monkeypatch):
     profile, _conference = setup
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
-    warned = []
-    monkeypatch.setattr(
-        "observer_app.ui.dialogs.settings.QMessageBox.warning", lambda *a: warned.append(a[2])
-    )
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
     try:
-        dialog = SettingsDialog(profile.settings)
-        qtbot.addWidget(dialog)
+        window = QWidget()
+        qtbot.addWidget(window)
+        dialog = SettingsDialog(profile.settings, window)
         QTest.keyClicks(dialog.secret_fields["http.token"], "tok-1234567890-secret")
-        dialog.accept()
-        assert warned and "until you quit" in warned[0]
+        dialog.accept()  # the keyring is written off the GUI thread; the warning comes after
+        qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=5000)
+        assert "until you quit" in window.findChildren(QMessageBox)[0].text()
         assert secrets.get_secret("http.token") == "tok-1234567890-secret"
         for path in profile.paths.data.parent.rglob("*"):
             if path.is_file():

@@ -9,13 +9,13 @@ import os
 import time
 
 import pytest
+from support.cli import run
 from support.server import CONTENT_TYPES, StreamServer
 
 from observer_app import paths as app_paths
 from observer_app.core.feeds.ownjson import FeedError
 from observer_app.services.conference import open_feed, open_with_fallback
 from observer_app.services.sources import cache_paths, read_source
-from tests.unit.test_cli import run
 
 PLAYLIST = (
     '#EXTM3U\n#EXTINF:-1 tvg-id="pl" group-title="Plenary",Plenary\nhttps://w.example/pl.m3u8\n'

@@ -107,7 +107,7 @@ class Receiver:
             self.stored.setdefault(key, request.get_data())
             number = list(self.stored).index(key) + 1
         if action == "slow":
-            time.sleep(1.2)
+            time.sleep(1.2)  # the scenario: a server slower than the client's timeout
         if repeat:
             return Response(
                 json.dumps({"id": f"r-{number}", "message": "already received"}),

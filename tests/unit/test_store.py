@@ -148,7 +148,7 @@ def test_committed_note_survives_kill_9(tmp_path):
         for i in range(50):
             repo.add(NoteStamp(datetime.now(timezone.utc)).note(f"note {{i}}", "c"))
             print(i, flush=True)
-        time.sleep(60)
+        time.sleep(60)  # the scenario: alive (with its connection open) until killed
     """)
     child = subprocess.Popen(
         [sys.executable, "-c", script],

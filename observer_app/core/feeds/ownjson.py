@@ -8,10 +8,11 @@ names the source, the place and the problem, so the GUI and ``feed check`` can s
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urljoin, urlparse
 
 from observer_app.core import clock
@@ -51,12 +52,13 @@ class LoadedFeed:
     warnings: list[str] = field(default_factory=list)
 
 
-def load_schema(schema_path: Path) -> dict:
-    return json.loads(schema_path.read_text(encoding="utf-8"))
+def load_schema(schema_path: Path) -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(schema_path.read_text(encoding="utf-8"))
+    return schema
 
 
 def parse_feed(
-    data: bytes, source: str, schema: dict | None, now: datetime | None = None
+    data: bytes, source: str, schema: dict[str, Any] | None, now: datetime | None = None
 ) -> LoadedFeed:
     """Parse and validate feed bytes read from ``source`` (a path or URL, used for messages
     and to resolve relative URLs). ``schema`` None: a feed shipped with the app, which the test
@@ -112,7 +114,8 @@ def _schema_message(error: jsonschema.ValidationError) -> str:
         return error.message.replace("is a required property", "is missing")
     if error.validator == "additionalProperties":
         return error.message
-    if error.validator == "pattern" and "offset" in str(error.schema.get("description", "")):
+    schema = cast("Mapping[str, Any]", error.schema)  # a "pattern" rule is an object
+    if error.validator == "pattern" and "offset" in str(schema.get("description", "")):
         return (
             f"{error.instance!r} is not a date-time with a UTC offset "
             "(write it like 2014-10-21T09:30:00+09:00, or with Z for UTC)"
@@ -140,7 +143,7 @@ def _resolve(url: str, source: str) -> str:
     return path.as_uri()
 
 
-def _build(raw: dict, source: str, now: datetime) -> LoadedFeed:
+def _build(raw: dict[str, Any], source: str, now: datetime) -> LoadedFeed:
     warnings: list[str] = []
     conf = raw["conference"]
     try:

@@ -44,6 +44,12 @@ MAIN_DEPENDENCIES = (
 LIBVLC_LICENCE = "LGPL-2.1-or-later"
 
 
+def _first(meta: metadata.PackageMetadata, name: str) -> str:
+    """The first ``name`` field of ``meta`` (as ``email.message.Message.get`` gives it), ""
+    when there is none."""
+    return ((meta.get_all(name) or [""])[0] or "").strip()
+
+
 def licence_of(distribution: str) -> str:
     """The licence a distribution declares: License-Expression, else a short License field, else
     its 'License ::' classifiers; '' when it says nothing or is not installed."""
@@ -51,10 +57,10 @@ def licence_of(distribution: str) -> str:
         meta = metadata.metadata(distribution)
     except metadata.PackageNotFoundError:
         return ""
-    expression = (meta.get("License-Expression") or "").strip()
+    expression = _first(meta, "License-Expression")
     if expression:
         return expression
-    field = (meta.get("License") or "").strip()
+    field = _first(meta, "License")
     if field and "\n" not in field and len(field) <= 60 and field.upper() != "UNKNOWN":
         return field
     classifiers = [

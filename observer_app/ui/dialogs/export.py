@@ -41,7 +41,7 @@ from observer_app.services.context import Profile, open_profile
 from observer_app.ui import labels
 from observer_app.workers import Latest, run_task
 
-#: Notes per preview page: a page renders and lays out in a few milliseconds at any report size.
+# Notes per preview page: a page renders and lays out in a few milliseconds at any report size.
 PREVIEW_NOTES = 100
 
 
@@ -97,11 +97,11 @@ def _on_own_connection(profile: Profile, work):
 
 
 class ReportDialog(QDialog):
-    #: A save finished: the path written, or None when it failed (the user was told why).
+    # A save finished: the path written, or None when it failed (the user was told why).
     saved = Signal(object)
-    #: A send finished: its ``send.SendResult``, or None when it could not start (told why).
+    # A send finished: its ``send.SendResult``, or None when it could not start (told why).
     sent = Signal(object)
-    #: A preview page is shown (tests and benchmarks wait on it).
+    # A preview page is shown (tests and benchmarks wait on it).
     preview_shown = Signal()
 
     def __init__(self, profile: Profile, conference: Conference, parent=None):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from observer_app.services.context import Profile
+from observer_app.store.outbox import OutboxItem
 from observer_app.ui.models.base import ColumnsModel
 
 COLUMNS = (
@@ -43,7 +44,7 @@ class OutboxModel(ColumnsModel):
     def __init__(self, profile: Profile, parent=None):
         super().__init__(parent)
         self.profile = profile
-        self.items = []
+        self.items: list[OutboxItem] = []
         self.refresh()
 
     def refresh(self) -> None:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from observer_app.core.model import Conference
 from observer_app.services.context import Profile
+
+if TYPE_CHECKING:
+    from observer_app.ui.main_window import MainWindow
 
 
 def _errors():
@@ -19,7 +23,7 @@ def _errors():
 
 
 def export_bundle(
-    parent: QWidget, profile: Profile, conference: Conference, path: str | None = None
+    parent: MainWindow, profile: Profile, conference: Conference, path: str | None = None
 ) -> int | None:
     from observer_app.services import bundles
 
@@ -51,7 +55,7 @@ def export_bundle(
 
 
 def import_bundle(
-    parent: QWidget, profile: Profile, conference: Conference, path: str | None = None
+    parent: MainWindow, profile: Profile, conference: Conference, path: str | None = None
 ):
     from observer_app.services import bundles
 
@@ -81,7 +85,7 @@ def import_bundle(
     return report
 
 
-def sync(parent: QWidget, profile: Profile, conference: Conference) -> None:
+def sync(parent: MainWindow, profile: Profile, conference: Conference) -> None:
     """Sync off the GUI thread (the network can be slow) on its own database connection; the
     notes list picks the merged notes up by itself (it watches the database)."""
     from observer_app.services import sync as team_sync

@@ -8,6 +8,7 @@ tens of milliseconds. Here a refill is one model reset, and none at all when not
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import cast
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox
@@ -80,7 +81,7 @@ def choice_combo(
 def refill(combo: QComboBox, items: Iterable[tuple[str, object]]) -> bool:
     """New items for a ``choice_combo``, keeping the chosen value when it is still offered
     (else "all"). No signal is emitted; True when the chosen value had to fall back to "all"."""
-    model: ChoiceModel = combo.model()
+    model = cast(ChoiceModel, combo.model())  # a choice_combo has one
     current = combo.currentData()
     combo.blockSignals(True)
     try:

@@ -35,8 +35,8 @@ class DocumentsModel(ColumnsModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._all: list[Document] = []
-        #: Per document, in ``_all``'s order: its symbol and its searchable text, casefolded once
-        #: (not at each keystroke: 5,000 documents took 15-40 ms a letter).
+        # Per document, in ``_all``'s order: its symbol and its searchable text, casefolded once
+        # (not at each keystroke: 5,000 documents took 15-40 ms a letter).
         self._keys: list[tuple[str, str]] = []
         self._docs: list[Document] = []
         self._filter = ""

@@ -54,7 +54,7 @@ def _find_on_own_connection(
 class NotesModel(ColumnsModel):
     COLUMNS = COLUMNS
     CONTEXT = "NotesModel"
-    #: A filter run by ``find_later`` failed (a search FTS5 cannot parse): the message.
+    # A filter run by ``find_later`` failed (a search FTS5 cannot parse): the message.
     find_failed = Signal(str)
 
     def __init__(self, parent=None):

@@ -28,9 +28,9 @@ class SearchModel(ColumnsModel):
         QT_TRANSLATE_NOOP("SearchModel", "Text"),
     )
     CONTEXT = "SearchModel"
-    #: The hits of the latest ``search_later`` are shown: its query and how many hits.
+    # The hits of the latest ``search_later`` are shown: its query and how many hits.
     searched = Signal(str, int)
-    #: The latest ``search_later`` failed: the message.
+    # The latest ``search_later`` failed: the message.
     search_failed = Signal(str)
 
     def __init__(self, parent=None):
