@@ -253,8 +253,9 @@ def report(minutes, samples, meter, counts, saved, player_state, with_wm) -> Non
         print(f"  largest stalls (ms): {sorted(stalls, reverse=True)[:10]}")
         print(
             f"  of which the GUI thread was computing for most of the gap: {len(busy)} "
-            f"{sorted(busy, reverse=True)[:10]}; the rest it was not running (CPU given to "
-            f"other processes: load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
+            f"{sorted(busy, reverse=True)[:10]}; the rest it was not running (other processes had "
+            f"the CPU, or it waited in a system call such as a disk sync; load average "
+            f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
         )
 
 
