@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from observer_app.ui.widgets.elided_label import ElidedLabel
 
-#: Pixels of slack: rounding in layouts and fonts' side bearings.
+# Pixels of slack: rounding in layouts and fonts' side bearings.
 SLACK = 2
 
 

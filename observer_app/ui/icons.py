@@ -15,11 +15,11 @@ from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 
 log = logging.getLogger("observer.ui")
 
-#: Meanings named in code (plain strings in calls would read as untranslated text).
+# Meanings named in code (plain strings in calls would read as untranslated text).
 PAUSE, VOLUME, FULLSCREEN = "pause", "volume", "fullscreen"
 PREVIOUS, NEXT, ZOOM_IN, ZOOM_OUT = "previous", "next", "zoom-in", "zoom-out"
 FIT_WIDTH, EXTERNAL = "fit-width", "external"
-#: meaning -> (freedesktop icon name, Material Design Icons name in qtawesome)
+# meaning -> (freedesktop icon name, Material Design Icons name in qtawesome)
 ICONS = {
     "play": ("media-playback-start", "mdi6.play"),
     "pause": ("media-playback-pause", "mdi6.pause"),

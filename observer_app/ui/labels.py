@@ -59,10 +59,10 @@ def native_language(code: str) -> str:
     return languages.NATIVE.get(code) or QLocale(code).nativeLanguageName() or code
 
 
-#: Unicode isolates: a symbol or time keeps its own reading order inside Arabic text
-#: ("67(Rev.1)" showed as "(Rev.1)67" without them). LRI for what is always left to right
-#: (symbols, times, numbers with units); FSI, which follows the first strong letter, for free
-#: text from the feed (session titles).
+# Unicode isolates: a symbol or time keeps its own reading order inside Arabic text
+# ("67(Rev.1)" showed as "(Rev.1)67" without them). LRI for what is always left to right
+# (symbols, times, numbers with units); FSI, which follows the first strong letter, for free
+# text from the feed (session titles).
 LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
 
 
@@ -73,7 +73,7 @@ def isolate(text: str, left_to_right: bool = True) -> str:
     return f"{LRI if left_to_right else FSI}{text}{PDI}"
 
 
-#: Arabic-Indic and Eastern Arabic-Indic digits -> ASCII digits.
+# Arabic-Indic and Eastern Arabic-Indic digits -> ASCII digits.
 _LATIN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 

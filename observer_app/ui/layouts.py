@@ -18,14 +18,14 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QToolBar, QWidg
 from observer_app.ui import icons
 
 Area = Qt.DockWidgetArea
-#: Dock ids -> their title (the ids are the object names saveState keys on: never rename).
+# Dock ids -> their title (the ids are the object names saveState keys on: never rename).
 PANES = {
     "schedule": QT_TRANSLATE_NOOP("Layouts", "Schedule"),
     "notes": QT_TRANSLATE_NOOP("Layouts", "Notes"),
     "documents": QT_TRANSLATE_NOOP("Layouts", "Documents"),
     "viewer": QT_TRANSLATE_NOOP("Layouts", "Document viewer"),
 }
-#: The View menu's items that show or hide each pane (mnemonics unique in that menu).
+# The View menu's items that show or hide each pane (mnemonics unique in that menu).
 PANE_ITEMS = {
     "schedule": QT_TRANSLATE_NOOP("Layouts", "&Schedule pane"),
     "notes": QT_TRANSLATE_NOOP("Layouts", "N&otes pane"),
@@ -128,7 +128,7 @@ class Panes:
             )
             self.docks[key] = dock
         self.current = ""
-        #: Called after docks moved (the main window puts Tab back in reading order).
+        # Called after docks moved (the main window puts Tab back in reading order).
         self.rearranged: list = []
         self.group = QActionGroup(window)
         self.actions: dict[str, QAction] = {}

@@ -35,8 +35,8 @@ from observer_app.ui.widgets.source_status import SourceStatus
 from observer_app.workers import run_task
 
 log = logging.getLogger("observer.ui")
-#: Toolbar actions: (shortcut of the window's action, icon meaning). Found by shortcut so that
-#: the toolbar follows the action table (ui/actions.py) without a copy of it.
+# Toolbar actions: (shortcut of the window's action, icon meaning). Found by shortcut so that
+# the toolbar follows the action table (ui/actions.py) without a copy of it.
 _TOOLBAR = (
     ("Ctrl+O", "open"),
     ("Ctrl+N", "new-note"),
@@ -47,7 +47,7 @@ _TOOLBAR = (
 
 
 class MainWindow(QMainWindow):
-    #: The welcome page while it is open (ui.app.build_window sets it once the window shows).
+    # The welcome page while it is open (ui.app.build_window sets it once the window shows).
     first_run: QWidget | None = None
 
     def __init__(

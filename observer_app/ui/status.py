@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QSizePolicy, QStatusBar
 
+from observer_app.ui.widgets.elided_label import single_line
+
 
 def install(bar: QStatusBar) -> None:
     bar.setSizeGripEnabled(True)
@@ -13,7 +15,7 @@ def install(bar: QStatusBar) -> None:
     bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def on_message(text: str) -> None:
-        one_line = " ".join(text.split())
+        one_line = single_line(text)
         if one_line != text:  # QStatusBar draws one line: newlines would be lost glyphs
             bar.blockSignals(True)
             bar.showMessage(one_line, 15000)

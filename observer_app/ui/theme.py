@@ -121,8 +121,8 @@ def apply(name: str, app: QApplication | None = None) -> None:
         icons.refresh(window)
 
 
-#: The border of input fields in the built-in palettes. Fusion draws a field's frame a shade of
-#: the window colour: invisible when the window is black (high contrast) and faint on dark grey.
+# The border of input fields in the built-in palettes. Fusion draws a field's frame a shade of
+# the window colour: invisible when the window is black (high contrast) and faint on dark grey.
 _BORDER = {"dark": "#9a9a9a", "high-contrast": "#ffffff"}
 
 

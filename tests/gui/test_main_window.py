@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -170,7 +171,12 @@ def test_export_markdown_from_the_window(qtbot, window, tmp_path):
     assert "## Committee 5 — Policy and Legal Matters" in md
     assert "Egypt opposes DT/33(Rev.1) paragraph 4" in md
     assert "Documents: DT/33(Rev.1) (Draft report of the Plenary Working Group" in md
-    assert " KST** (" in md and " UTC, video " in md
+    # a note: "**Monday 7 December 2026, 14:55** (05:55 UTC, video 0:41)", the zone in the header
+    assert re.search(
+        r"\*\*\w+day \d{1,2} \w+ \d{4}, \d\d:\d\d\*\* \((\w+day \d{1,2} \w+ \d{4}, )?\d\d:\d\d UTC, video ",
+        md,
+    ), md
+    assert "- **Times:** Seoul time (UTC+9), with UTC" in md, md
 
 
 def test_draft_survives_a_restart_and_panes_are_restored(qtbot, app_dirs):

@@ -49,7 +49,7 @@ _RANGES = {
     "schedule.reminder_minutes": (0, 1440),
     "conference.refresh_minutes": (0, 1440),
 }
-#: Pages of the dialog: (title, settings whose key starts with one of these prefixes, secrets).
+# Pages of the dialog: (title, settings whose key starts with one of these prefixes, secrets).
 PAGES = (
     (QT_TRANSLATE_NOOP("SettingsDialog", "Profile"), ("author.",), ()),
     (QT_TRANSLATE_NOOP("SettingsDialog", "Watching"), ("player.", "schedule."), ()),

@@ -9,7 +9,7 @@ class ColumnsModel(QAbstractTableModel):
     """A table whose column names are ``COLUMNS`` (marked with QT_TRANSLATE_NOOP in the context
     ``CONTEXT``, translated here) and whose row count is ``row_total()``."""
 
-    #: QT_TRANSLATE_NOOP marks: typed ``object`` by PySide6, the English text at run time.
+    # QT_TRANSLATE_NOOP marks: typed ``object`` by PySide6, the English text at run time.
     COLUMNS: tuple[object, ...] = ()
     CONTEXT = ""
 

@@ -4,9 +4,20 @@ for more width, so a long message cannot push or squeeze the controls around it.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy
+
+_BREAKS = re.compile(r"[ \t\r\n\f\v]+")
+
+
+def single_line(text: str) -> str:
+    """``text`` on one line: breaks and runs of ordinary spaces become one space. No-break
+    spaces stay (``str.split()`` would turn French typography's U+202F before ":" into a
+    breaking space)."""
+    return _BREAKS.sub(" ", text).strip()
 
 
 class ElidedLabel(QLabel):
@@ -17,7 +28,7 @@ class ElidedLabel(QLabel):
         self.setText(text)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
-        one_line = " ".join(text.split())
+        one_line = single_line(text)
         super().setText(one_line)
         self.setToolTip(text if text else "")
         self.setAccessibleDescription(one_line)
