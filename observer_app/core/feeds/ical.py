@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from icalendar import Component  # imported when a calendar is read, not at start-up
 
 from observer_app.core.feeds.base import (
     ASSUMED_LENGTH,
@@ -202,7 +205,9 @@ def _skipped_values(calendar: Any) -> list[str]:
     return grouped(notes)
 
 
-def _split(events, warnings: list[str]) -> tuple[list, list[list]]:
+def _split(
+    events: list[Component], warnings: list[str]
+) -> tuple[list[Component], list[list[Component]]]:
     """(one-off events, series): a series is the events of one UID, its rule(s) and its
     RECURRENCE-ID overrides. Events without a UID are each their own."""
     keys: list[Any] = []
@@ -215,8 +220,8 @@ def _split(events, warnings: list[str]) -> tuple[list, list[list]]:
             recurring.add(key)
     warnings.extend(grouped(notes))
     events, keys = _latest_edits(events, keys, warnings)
-    plain: list[Any] = []
-    series: dict[Any, list[Any]] = {}
+    plain: list[Component] = []
+    series: dict[Any, list[Component]] = {}
     for key, event in zip(keys, events, strict=True):
         if key in recurring and ("RRULE" in event or "RDATE" in event or "RECURRENCE-ID" in event):
             series.setdefault(key, []).append(event)
@@ -225,7 +230,9 @@ def _split(events, warnings: list[str]) -> tuple[list, list[list]]:
     return plain, list(series.values())
 
 
-def _latest_edits(events: list[Any], keys: list[Any], warnings: list[str]) -> tuple[list, list]:
+def _latest_edits(
+    events: list[Component], keys: list[Any], warnings: list[str]
+) -> tuple[list[Component], list[Any]]:
     """Events that are the same event (one UID, no RECURRENCE-ID) written twice, as editing
     clients export them: only the latest edit (highest SEQUENCE, else the last) is a sitting."""
     latest: dict[str, int] = {}
@@ -259,7 +266,7 @@ def _sequence(event: Any) -> int:
 class _Builder:
     """Turns VEVENTs (or their occurrences) into sessions, bodies and streams."""
 
-    def __init__(self, result: SourceResult, zones: Zones):
+    def __init__(self, result: SourceResult, zones: Zones) -> None:
         self.result, self.zones, self.tz = result, zones, zones.tz
         self.bodies: dict[str, Body] = {}
         self.ids: set[str] = set()
@@ -283,7 +290,7 @@ class _Builder:
                 f" (STATUS:CANCELLED) left out: {named}"
             )
 
-    def utc(self, value) -> datetime | None:
+    def utc(self, value: object) -> datetime | None:
         """A DTSTART-like value as a UTC instant, without a word (for ordering and windows)."""
         if isinstance(value, datetime):
             return (value if value.tzinfo else value.replace(tzinfo=self.tz)).astimezone(UTC)
@@ -291,7 +298,7 @@ class _Builder:
             return datetime.combine(value, time(0), self.tz).astimezone(UTC)
         return None
 
-    def instant(self, prop, what: str, event) -> datetime | None:
+    def instant(self, prop: Any, what: str, event: Component) -> datetime | None:
         value = prop.dt
         if isinstance(value, datetime):
             if value.tzinfo is None or self.zones.replace:  # else icalendar's zone stands
@@ -311,7 +318,7 @@ class _Builder:
             return datetime.combine(value, time(0), self.tz).astimezone(UTC)
         return None
 
-    def add(self, event, occurrence: bool = False) -> None:
+    def add(self, event: Component, occurrence: bool = False) -> None:
         uid = str(event.get("UID", "") or "") or f"event-{len(self.result.sessions) + 1}"
         if str(event.get("STATUS", "") or "").strip().upper() == "CANCELLED":
             day = start_text(event)
@@ -355,8 +362,9 @@ class _Builder:
             self.open_ids.add(sid)
         self.result.sessions.append(Session(sid, body.id, title, start, end, stream_id))
 
-    def prop(self, event, name: str):
-        """A property that must appear once (the first one if repeated, with a warning)."""
+    def prop(self, event: Component, name: str) -> Any:
+        """A property that must appear once (the first one if repeated, with a warning); Any as
+        icalendar's property classes (vDDDTypes, vDuration...) share no typed ``dt``."""
         found = event.get(name)
         if isinstance(found, list):
             self.result.warnings.append(
@@ -371,7 +379,7 @@ class _Builder:
             self.bodies[key] = Body(key, name, room=name)
         return self.bodies[key]
 
-    def stream(self, event, body_id: str) -> str | None:
+    def stream(self, event: Component, body_id: str) -> str | None:
         found = event.get("CONFERENCE")
         for prop in found if isinstance(found, list) else [found] if found is not None else []:
             url = str(prop).strip()
