@@ -44,7 +44,9 @@ REASONS = {
 def _button(text: str, name: str, tip: str, icon: str = "") -> QToolButton:
     """A tool button; with ``icon`` (a meaning of ui/icons.py) it shows the icon alone and
     keeps ``text`` for when the icon font is missing."""
-    button = QToolButton(text=text, toolTip=tip)
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
     button.setAccessibleName(name)
     if icon:
         icons.set_icon(button, icon)

@@ -29,7 +29,8 @@ RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
 
 def _button(text: str, name: str, tip: str, icon: str | None = None) -> QToolButton:
-    b = QToolButton(text=text)
+    b = QToolButton()
+    b.setText(text)
     if icon is not None:  # drawn in the palette's colours (see ui/icons.py)
         icons.set_icon(b, icon)
     b.setAccessibleName(name)
