@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from observer_app.core.model import Conference
+from observer_app.paths import AppPaths
 from observer_app.ui import a11y, icons
 from observer_app.ui.models.choices import choice_combo, refill
 from observer_app.ui.widgets.elided_label import ElidedLabel
@@ -24,9 +25,9 @@ class DownloadBar(QWidget):
     # The FetchSummary once done (or None after an unexpected error).
     finished = Signal(object)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.paths = None
+        self.paths: AppPaths | None = None  # the profile's, where the library lives (set_profile)
         self.languages: tuple[str, ...] = ("en",)
         self.conference: Conference | None = None
         self._cancel: threading.Event | None = None

@@ -67,7 +67,7 @@ class SchedulePanel(QWidget):
     # (Follow, followed?): the observer follows or stops following a body or a session.
     follow_changed = Signal(object, bool)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conference: Conference | None = None
         self.clock_label = QLabel()
@@ -128,7 +128,7 @@ class SchedulePanel(QWidget):
             )
         )
         day_bar = QHBoxLayout()
-        self.day_label = QLabel()
+        self.day_label: QLabel = QLabel()  # annotated: the lambda above names it first
         back, forward = (
             ("▶", "◀") if QApplication.isRightToLeft() else ("◀", "▶")
         )  # arrows point the reading way
@@ -136,11 +136,10 @@ class SchedulePanel(QWidget):
             (back, -1, self.tr("Previous day")),
             (forward, 1, self.tr("Next day")),
         ):
-            button = QToolButton(
-                text=text,
-                toolTip=self.tr("{action} (Page Up / Page Down in the timeline)").format(
-                    action=name
-                ),
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(
+                self.tr("{action} (Page Up / Page Down in the timeline)").format(action=name)
             )
             button.setAccessibleName(name)
             button.clicked.connect(lambda _=False, step=step: self.timeline.step_day(step))
@@ -182,7 +181,7 @@ class SchedulePanel(QWidget):
     def set_conference(self, conference: Conference) -> None:
         self.conference = conference
         body_gone = refill(self.body_filter, [(body.name, body.id) for body in conference.bodies])
-        rows_to_open = self.model.set_conference(conference, datetime.now(UTC))
+        rows_to_open: list[int] | None = self.model.set_conference(conference, datetime.now(UTC))
         if body_gone:  # the body shown alone is gone from the conference: all bodies again
             self.model.set_body_filter(None)
             rows_to_open = None  # (a reset: open every body with sessions)

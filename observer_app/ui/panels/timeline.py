@@ -26,7 +26,7 @@ class TimelineView(QWidget):
     follow_toggled = Signal(object)  # Session
     day_changed = Signal(object)  # date
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
