@@ -29,13 +29,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from email.message import Message
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, TypedDict
+from typing import IO, TYPE_CHECKING, Protocol, TypedDict
 from urllib.parse import unquote, urlsplit
 
 from observer_app.net.pace import DEFAULT_PACE, Pace
 
 if TYPE_CHECKING:
     import requests
+
+
+class _Digest(Protocol):
+    """What ``_copy_body`` feeds each chunk to (a hashlib hash)."""
+
+    def update(self, data: bytes, /) -> None: ...
 
 
 class _Partial(TypedDict):
@@ -178,7 +184,7 @@ def download(
     cached: Cached | None = None,
     expect_pdf: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    session: Any = None,
+    session: requests.Session | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     timeout: tuple[float, float] = DEFAULT_TIMEOUT,
@@ -251,7 +257,7 @@ class _Job:
     cached: Cached | None
     expect_pdf: bool
     max_bytes: int
-    session: Any
+    session: requests.Session
     progress: Progress | None
     cancel: Cancel | None
     timeout: tuple[float, float]
@@ -441,7 +447,7 @@ def _copy_body(
     response: requests.Response,
     job: _Job,
     fh: IO[bytes],
-    digest: Any,
+    digest: _Digest | None,
     done: int,
     total: int | None,
 ) -> None:

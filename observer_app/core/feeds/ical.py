@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from icalendar import Component  # imported when a calendar is read, not at start-up
+    from icalendar import Calendar, Component  # imported when a calendar is read, not at start-up
 
 from observer_app.core.feeds.base import (
     ASSUMED_LENGTH,
@@ -118,7 +118,7 @@ def _text(data: bytes, result: SourceResult) -> str:
 MAX_SKIPPED_LINES = 20
 
 
-def _calendar(text: str, result: SourceResult) -> Any:
+def _calendar(text: str, result: SourceResult) -> Calendar | None:
     """One calendar from ``text``: several VCALENDAR objects one after the other (RFC 5545
     allows a stream of them) are read as one; a line the library cannot read is blanked out
     with a warning naming it, and reading starts again (the rest of the file is kept)."""
@@ -160,7 +160,7 @@ def _blank(lines: list[str], problem: str) -> int:
             return number
 
 
-def _merged(calendars: list[Any], text: str, result: SourceResult) -> Any:
+def _merged(calendars: list[Calendar], text: str, result: SourceResult) -> Calendar | None:
     """The first calendar, holding the components of those after it too (said in a warning)."""
     if not calendars:  # a cut-off file gives none (no error): say where it ends
         result.problems.append(structure_problem(text) or "the file holds no VCALENDAR")
