@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar
 from urllib.parse import unquote, urlparse, urlsplit, urlunsplit
 
 from observer_app.core.feeds.base import SourceResult, slug
@@ -230,11 +230,15 @@ class Unusable(ValueError):
         super().__init__(f"{source}, {place}: {problem}" if place else f"{source}: {problem}")
 
 
+#: What ``load``'s parser makes of a source's bytes.
+T = TypeVar("T")
+
+
 @dataclass
-class Loaded:
+class Loaded(Generic[T]):
     """What ``load``'s parser made of a source; ``warnings``: the last good copy was used, and why."""
 
-    value: Any
+    value: T
     fetched: Fetched
     warnings: list[str] = field(default_factory=list)
 
@@ -242,13 +246,13 @@ class Loaded:
 def load(
     url_or_path: str,
     cache_dir: Path | None,
-    parse: Callable[[bytes, str], Any],
+    parse: Callable[[bytes, str], T],
     session: requests.Session | None = None,
     token: str | None = None,
     fresh_for_s: float = 0,
     data: bytes | None = None,
     kind: str = "",
-) -> Loaded:
+) -> Loaded[T]:
     """The one way a source is had: ``parse(bytes, content_type)`` of its current bytes, or of its
     last good copy when the network is down, the server fails, sends a web page (a login page)
     or bytes that ``parse`` refuses (it raises ``ValueError``). Bytes that parsed become the last

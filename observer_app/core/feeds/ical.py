@@ -186,14 +186,14 @@ def _merged(calendars: list[Calendar], text: str, result: SourceResult) -> Calen
 _UNUSED = {"DTSTAMP", "CREATED", "LAST-MODIFIED", "SEQUENCE", "PRIORITY", "GEO", "ATTENDEE"}
 
 
-def _skipped_values(calendar: Any) -> list[str]:
+def _skipped_values(calendar: Calendar) -> list[str]:
     """Warnings for what icalendar could not parse and left out (``component.errors``): values
     of properties the app does not use, and lines it could not split into name and value.
     (Unreadable values the app needs, DTSTART or RRULE, are reported where they are used.)"""
     notes: list[tuple[str, str]] = []
     for component in calendar.walk():
         for name, error in getattr(component, "errors", None) or []:
-            label = describe(component) if component.name == "VEVENT" else component.name
+            label = describe(component) if component.name == "VEVENT" else component.name or ""
             if name in _UNUSED:
                 notes.append(
                     (label, f"{name} cannot be read ({one_line(str(error), 80)}); ignored")
@@ -210,8 +210,8 @@ def _split(
 ) -> tuple[list[Component], list[list[Component]]]:
     """(one-off events, series): a series is the events of one UID, its rule(s) and its
     RECURRENCE-ID overrides. Events without a UID are each their own."""
-    keys: list[Any] = []
-    recurring: set[Any] = set()
+    keys: list[str | int] = []  # the UID, else the event's index: its own series
+    recurring: set[str | int] = set()
     notes: list[tuple[str, str]] = []
     for index, event in enumerate(events):
         key = str(event.get("UID", "") or "") or index
@@ -221,7 +221,7 @@ def _split(
     warnings.extend(grouped(notes))
     events, keys = _latest_edits(events, keys, warnings)
     plain: list[Component] = []
-    series: dict[Any, list[Component]] = {}
+    series: dict[str | int, list[Component]] = {}
     for key, event in zip(keys, events, strict=True):
         if key in recurring and ("RRULE" in event or "RDATE" in event or "RECURRENCE-ID" in event):
             series.setdefault(key, []).append(event)
@@ -231,8 +231,8 @@ def _split(
 
 
 def _latest_edits(
-    events: list[Component], keys: list[Any], warnings: list[str]
-) -> tuple[list[Component], list[Any]]:
+    events: list[Component], keys: list[str | int], warnings: list[str]
+) -> tuple[list[Component], list[str | int]]:
     """Events that are the same event (one UID, no RECURRENCE-ID) written twice, as editing
     clients export them: only the latest edit (highest SEQUENCE, else the last) is a sitting."""
     latest: dict[str, int] = {}
@@ -256,7 +256,7 @@ def _latest_edits(
     return [e for _, e in pairs], [k for k, _ in pairs]
 
 
-def _sequence(event: Any) -> int:
+def _sequence(event: Component) -> int:
     try:
         return int(str(event.get("SEQUENCE", 0) or 0))
     except ValueError:

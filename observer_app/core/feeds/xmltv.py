@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -133,7 +133,7 @@ def parse_xmltv(data: bytes, source: str) -> SourceResult:
         if cid not in bodies:  # a channel declared twice is one channel
             bodies[cid] = Body(cid, _text(channel, "display-name") or cid)
 
-    programmes: list[tuple[str, datetime, datetime | None, Any]] = []
+    programmes: list[tuple[str, datetime, datetime | None, Element]] = []
     for element in root.iter("programme"):
         cid = (element.get("channel") or "").strip()
         start, why = parse_time(element.get("start", ""))
@@ -156,7 +156,7 @@ def parse_xmltv(data: bytes, source: str) -> SourceResult:
 
 def _sessions(
     result: SourceResult,
-    programmes: list[tuple[str, datetime, datetime | None, Any]],
+    programmes: list[tuple[str, datetime, datetime | None, Element]],
     bodies: dict[str, Body],
 ) -> None:
     """Programmes as sessions in start order per channel: each listed twice kept once, those
