@@ -103,7 +103,7 @@ def store_secrets(typed: dict[str, str]) -> list[str]:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, repository: SettingsRepository, parent=None):
+    def __init__(self, repository: SettingsRepository, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.repository = repository
@@ -211,7 +211,7 @@ class SettingsDialog(QDialog):
         super().accept()
 
 
-def _warn_session_only(parent, names: list[str], why: str = "") -> None:
+def _warn_session_only(parent: QWidget | None, names: list[str], why: str = "") -> None:
     if not names:
         return
     tr = QCoreApplication.translate

@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -220,7 +220,7 @@ class DocumentsPanel(QWidget):
         )
 
     @Slot()
-    def _open_hit(self, index) -> None:
+    def _open_hit(self, index: QModelIndex) -> None:
         hit = self.results_model.hit_at(index.row())
         if hit is None:
             return
@@ -235,7 +235,7 @@ class DocumentsPanel(QWidget):
             if self.filter.text():
                 self.viewer.find.setText(self.filter.text().split()[0])
 
-    def _context_menu(self, point) -> None:
+    def _context_menu(self, point: QPoint) -> None:
         doc = self.model.document_at(self.view.indexAt(point).row())
         if doc is None or self.profile is None:
             return

@@ -5,14 +5,28 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from html import escape
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QScrollArea,
+    QStyleOptionViewItem,
     QTabWidget,
     QToolButton,
     QToolTip,
@@ -40,7 +54,9 @@ class WrappingDelegate(IsolatingDelegate):
         super().__init__(view)
         self.view = view
 
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:  # noqa: N802 - Qt's name
         size = super().sizeHint(option, index)
         if index.column() != 0:
             return size
@@ -197,7 +213,7 @@ class SchedulePanel(QWidget):
         self._fit_columns()
         self.refresh(model_too=False)  # the model was just given this "now"
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
             self.view.scheduleDelayedItemsLayout()  # titles re-wrap at the new width
@@ -289,7 +305,7 @@ class SchedulePanel(QWidget):
         if index.isValid():
             self.view.setCurrentIndex(index)
 
-    def _context_menu(self, point) -> None:
+    def _context_menu(self, point: QPoint) -> None:
         from PySide6.QtWidgets import QMenu
 
         index = self.view.indexAt(point)
@@ -322,7 +338,7 @@ class SchedulePanel(QWidget):
             )
         menu.exec(self.view.viewport().mapToGlobal(point))
 
-    def _add_follow_action(self, menu, follow: Follow, label: str) -> None:
+    def _add_follow_action(self, menu: QMenu, follow: Follow, label: str) -> None:
         action = menu.addAction(label, lambda: self.toggle_follow(follow))
         action.setCheckable(True)
         action.setChecked(follow in self.follows)
@@ -351,7 +367,7 @@ class SchedulePanel(QWidget):
         return Follow(BODY, body.id) if body is not None else None
 
     @Slot()
-    def _on_activated(self, index) -> None:
+    def _on_activated(self, index: QModelIndex) -> None:
         body = self.model.body_at(index)
         if body is not None:
             session = self.model.session_at(index)
