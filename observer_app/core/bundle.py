@@ -210,7 +210,8 @@ def _decode(data: bytes, source: str) -> object:
 def _schema_message(error: jsonschema.ValidationError) -> str:
     if error.validator == "required":
         return str(error.message).replace("is a required property", "is missing")
-    if error.validator == "pattern" and "offset" in str(error.schema.get("description", "")):
+    schema = error.schema if isinstance(error.schema, Mapping) else {}  # bool/unset: no words
+    if error.validator == "pattern" and "offset" in str(schema.get("description", "")):
         return f"{error.instance!r} is not a date-time with a UTC offset (write it like 2026-11-30T06:15:01.234Z)"
     if error.validator == "pattern":
         return f"{error.instance!r} is not in the expected form"

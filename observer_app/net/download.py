@@ -29,13 +29,28 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from email.message import Message
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Protocol, TypedDict
 from urllib.parse import unquote, urlsplit
 
 from observer_app.net.pace import DEFAULT_PACE, Pace
 
 if TYPE_CHECKING:
     import requests
+
+
+class _Digest(Protocol):
+    """What ``_copy_body`` feeds each chunk to (a hashlib hash)."""
+
+    def update(self, data: bytes, /) -> None: ...
+
+
+class _Partial(TypedDict):
+    """A ``.part`` file worth resuming: its size, and the validator that pins its version (its
+    ETag, else its Last-Modified: what ``If-Range`` sends)."""
+
+    size: int
+    validator: str
+
 
 #: A conference document is a few MB; 200 MB is a misconfigured server or a video.
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
@@ -169,7 +184,7 @@ def download(
     cached: Cached | None = None,
     expect_pdf: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    session: Any = None,
+    session: requests.Session | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     timeout: tuple[float, float] = DEFAULT_TIMEOUT,
@@ -242,7 +257,7 @@ class _Job:
     cached: Cached | None
     expect_pdf: bool
     max_bytes: int
-    session: Any
+    session: requests.Session
     progress: Progress | None
     cancel: Cancel | None
     timeout: tuple[float, float]
@@ -286,7 +301,7 @@ def _attempt(job: _Job, resumed: bool) -> DownloadResult:
         )
 
 
-def _request_headers(cached: Cached | None, have: dict[str, Any] | None) -> dict[str, str]:
+def _request_headers(cached: Cached | None, have: _Partial | None) -> dict[str, str]:
     headers = {"Accept-Encoding": "identity"}  # Content-Length must count the bytes we store
     if cached is not None and cached.path.is_file():
         if cached.etag:
@@ -295,7 +310,7 @@ def _request_headers(cached: Cached | None, have: dict[str, Any] | None) -> dict
             headers["If-Modified-Since"] = cached.last_modified
     if have:
         headers["Range"] = f"bytes={have['size']}-"
-        headers["If-Range"] = have["etag"] or have["last_modified"]
+        headers["If-Range"] = have["validator"]
     return headers
 
 
@@ -351,7 +366,7 @@ def _unchanged(job: _Job, headers: dict[str, str], response: requests.Response) 
 
 
 def _check_answer(
-    job: _Job, response: requests.Response, have: dict[str, Any] | None
+    job: _Job, response: requests.Response, have: _Partial | None
 ) -> tuple[int, int | None]:
     """(offset to write at, total length or None) for an answer worth reading, else raise."""
     status = response.status_code
@@ -432,7 +447,7 @@ def _copy_body(
     response: requests.Response,
     job: _Job,
     fh: IO[bytes],
-    digest: Any,
+    digest: _Digest | None,
     done: int,
     total: int | None,
 ) -> None:
@@ -467,7 +482,7 @@ def _copy_body(
             job.progress(done, total)
 
 
-def _check_range(content_range: str, have: dict | None, part: Path) -> tuple[int, int | None]:
+def _check_range(content_range: str, have: _Partial | None, part: Path) -> tuple[int, int | None]:
     """A 206 must continue exactly where our part ends; else restart from zero."""
     match = _CONTENT_RANGE.match(content_range)
     if not have or match is None or int(match.group(1)) != have["size"]:
@@ -478,7 +493,7 @@ def _check_range(content_range: str, have: dict | None, part: Path) -> tuple[int
     return int(match.group(1)), (None if match.group(3) == "*" else int(match.group(3)))
 
 
-def _resumable(part: Path, meta_path: Path, url: str) -> dict | None:
+def _resumable(part: Path, meta_path: Path, url: str) -> _Partial | None:
     """The partial download of ``url`` worth resuming: same URL, a validator to pin the version."""
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
@@ -488,12 +503,13 @@ def _resumable(part: Path, meta_path: Path, url: str) -> dict | None:
         return None
     if not isinstance(meta, dict) or meta.get("url") != url or size == 0:
         return None
-    if not (meta.get("etag") or meta.get("last_modified")):
+    validator = meta.get("etag") or meta.get("last_modified")
+    if not validator:
         return None  # without a validator we cannot know the rest belongs to the same file
-    return {"size": size, "etag": meta.get("etag"), "last_modified": meta.get("last_modified")}
+    return {"size": size, "validator": str(validator)}
 
 
-def _write_meta(meta_path: Path, url: str, response) -> None:
+def _write_meta(meta_path: Path, url: str, response: requests.Response) -> None:
     etag = response.headers.get("ETag")
     if etag and etag.startswith("W/"):
         etag = None  # a weak ETag cannot pin bytes for a Range request
@@ -504,7 +520,7 @@ def _write_meta(meta_path: Path, url: str, response) -> None:
         raise _Failed(_disk_reason(exc, meta_path)) from None
 
 
-def _final_name(name: str | None, response, url: str, expect_pdf: bool) -> str:
+def _final_name(name: str | None, response: requests.Response, url: str, expect_pdf: bool) -> str:
     suffix = ".pdf" if expect_pdf else ""
     if name:
         return safe_filename(name, suffix)

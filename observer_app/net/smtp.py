@@ -237,7 +237,10 @@ def _login(conn: smtplib.SMTP, where: str, user: str, password: str) -> None:
             retryable=False,
         )
     offered = (conn.esmtp_features.get("auth") or "").upper().split()
-    b64 = lambda raw: base64.b64encode(raw).decode("ascii")  # noqa: E731
+
+    def b64(raw: bytes) -> str:
+        return base64.b64encode(raw).decode("ascii")
+
     if "PLAIN" in offered:
         code, reply = conn.docmd(
             "AUTH", "PLAIN " + b64(b"\0" + user.encode() + b"\0" + password.encode())

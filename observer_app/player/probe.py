@@ -21,7 +21,7 @@ from observer_app.core.sources import parse_source
 class ProbeResult:
     played: bool = False
     reason: str = ""
-    events: list[dict] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)  # JSON records: {"t", "event", ...}
 
 
 def run_probe(
@@ -79,8 +79,7 @@ class _Probe:
     def run(self, player: Any, url: str, language: str | None, audio_only: bool) -> None:
         from PySide6.QtCore import QTimer
 
-        from observer_app.player.qt_player import PlayRequest
-        from observer_app.player.stream import Choice
+        from observer_app.player.stream import Choice, PlayRequest
 
         self.player = player
         player.state_changed.connect(lambda state: self.emit("state", state=state))

@@ -16,9 +16,11 @@ import json
 import logging
 import random
 import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import parseaddr
+from typing import Any, TypedDict
 from urllib.parse import urlsplit
 
 from observer_app import __version__, secrets
@@ -73,7 +75,8 @@ class _Outcome:  # of one attempt: state 'sent', 'pending' (try again) or 'faile
     retry_after: float | None = None
 
 
-def _setting(profile: Profile, key: str):
+def _setting(profile: Profile, key: str) -> Any:
+    """The value of setting ``key``, of the type ``core.settings`` declares for it."""
     try:
         return profile.settings.get(key)
     except SettingError:
@@ -108,7 +111,7 @@ def recipients_of(text: str) -> list[str]:
     return [r.strip() for r in text.replace(";", ",").split(",") if r.strip()]
 
 
-def backoff(attempts: int, rand=random.random) -> timedelta:
+def backoff(attempts: int, rand: Callable[[], float] = random.random) -> timedelta:
     """30 s after the first failure, then 1, 2, 4... minutes, at most 30; up to 20% earlier at
     random, so that many observers coming back online do not knock all at once."""
     seconds = min(
@@ -146,7 +149,7 @@ def send_report(
     profile: Profile,
     conference: Conference,
     channel: str,
-    attachments: list[Attachment] = (),
+    attachments: Sequence[Attachment] = (),
     json_bytes: bytes | None = None,
     summary: str | None = None,
     subject: str | None = None,
@@ -283,7 +286,19 @@ def _attempt(
     )
 
 
-def _smtp_config(profile: Profile) -> dict:
+class _SmtpConfig(TypedDict):
+    """The mail settings ``smtp.send_mail`` needs, the password from the keyring."""
+
+    server: str
+    port: int
+    security: str
+    user: str
+    sender: str
+    password: str | None
+    ca_file: str | None
+
+
+def _smtp_config(profile: Profile) -> _SmtpConfig:
     server = _setting(profile, "smtp.server").strip()
     if not server:
         raise SendError(
@@ -307,7 +322,7 @@ def _smtp_config(profile: Profile) -> dict:
 
 
 def _http_url(profile: Profile) -> str:
-    url = _setting(profile, "http.url").strip()
+    url: str = _setting(profile, "http.url").strip()
     if not url:
         raise SendError(
             "no report receiver is set up: run "

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar
 from urllib.parse import unquote, urlparse, urlsplit, urlunsplit
 
 from observer_app.core.feeds.base import SourceResult, slug
@@ -230,11 +230,15 @@ class Unusable(ValueError):
         super().__init__(f"{source}, {place}: {problem}" if place else f"{source}: {problem}")
 
 
+#: What ``load``'s parser makes of a source's bytes.
+T = TypeVar("T")
+
+
 @dataclass
-class Loaded:
+class Loaded(Generic[T]):
     """What ``load``'s parser made of a source; ``warnings``: the last good copy was used, and why."""
 
-    value: Any
+    value: T
     fetched: Fetched
     warnings: list[str] = field(default_factory=list)
 
@@ -242,13 +246,13 @@ class Loaded:
 def load(
     url_or_path: str,
     cache_dir: Path | None,
-    parse: Callable[[bytes, str], Any],
+    parse: Callable[[bytes, str], T],
     session: requests.Session | None = None,
     token: str | None = None,
     fresh_for_s: float = 0,
     data: bytes | None = None,
     kind: str = "",
-) -> Loaded:
+) -> Loaded[T]:
     """The one way a source is had: ``parse(bytes, content_type)`` of its current bytes, or of its
     last good copy when the network is down, the server fails, sends a web page (a login page)
     or bytes that ``parse`` refuses (it raises ``ValueError``). Bytes that parsed become the last
@@ -430,7 +434,19 @@ def resolve_page(result: SourceResult, deadline_s: float = RESOLVE_DEADLINE_S) -
 _FLOOR_TAGS = {"mul", "und", "zxx", "qaa", "mis"}
 
 
-def resolve_streams(url: str, deadline_s: float = RESOLVE_DEADLINE_S) -> tuple[list[dict], str]:
+class ResolvedStream(TypedDict):
+    """One stream yt-dlp found on a web page: its manifest (or media file) address, the
+    languages of its audio-only renditions, no picture, live or on demand."""
+
+    url: str
+    languages: list[str]
+    audio_only: bool
+    live: bool
+
+
+def resolve_streams(
+    url: str, deadline_s: float = RESOLVE_DEADLINE_S
+) -> tuple[list[ResolvedStream], str]:
     """yt-dlp's reading of a web page, in a child process stopped after ``deadline_s`` (a
     player page can hang or loop): ``[{"url", "languages", "audio_only", "live"}]`` and "", or
     [] and why not. Its generic extractor reads HTML5 video and HLS/DASH links; its site
@@ -449,11 +465,11 @@ def resolve_streams(url: str, deadline_s: float = RESOLVE_DEADLINE_S) -> tuple[l
         return [], " ".join(str(exc).replace("ERROR: ", "").split())[:200]
 
 
-def _resolve_in_thread(url: str, deadline_s: float) -> tuple[list[dict], str]:
+def _resolve_in_thread(url: str, deadline_s: float) -> tuple[list[ResolvedStream], str]:
     """``resolve_streams`` where no child process may be started (a daemon process, such as
     the refresh worker, which is itself stopped by its own deadline): a daemon thread that is
     waited for ``deadline_s`` and left behind after that."""
-    outcome: list[tuple[list[dict], str]] = []
+    outcome: list[tuple[list[ResolvedStream], str]] = []
 
     def run() -> None:
         try:
@@ -467,7 +483,7 @@ def _resolve_in_thread(url: str, deadline_s: float) -> tuple[list[dict], str]:
     return outcome[0] if outcome else ([], f"no answer within {deadline_s:g} s; stopped waiting")
 
 
-def _resolve(url: str) -> list[dict]:
+def _resolve(url: str) -> list[ResolvedStream]:
     """In the child: yt-dlp without downloading; one stream per manifest (or media file), with
     the languages of its audio-only renditions."""
     import yt_dlp
@@ -484,7 +500,7 @@ def _resolve(url: str) -> list[dict]:
     options = {"quiet": True, "skip_download": True, "socket_timeout": 15, "logger": _Quiet()}
     with yt_dlp.YoutubeDL(options) as ydl:
         info = ydl.extract_info(url, download=False)
-    found: dict[str, dict] = {}
+    found: dict[str, ResolvedStream] = {}
     for entry in info.get("entries") or [info]:
         for f in (entry or {}).get("formats") or []:
             address = f.get("manifest_url") or f.get("url")
@@ -643,7 +659,7 @@ MAX_LINKED = 12
 
 
 def linked_sources(
-    results: list[SourceResult], cache_dir: Path | None, session=None
+    results: list[SourceResult], cache_dir: Path | None, session: requests.Session | None = None
 ) -> list[SourceResult]:
     """The conference sources web pages link to (feeds, calendars, schedules, guides) that were
     not given as sources, read as sources of their own; one that cannot be used is a warning

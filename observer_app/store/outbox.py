@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -103,7 +104,7 @@ class OutboxRepository:
     def __init__(self, db: Database):
         self.db = db
 
-    def _write(self, what: str, sql: str, params: tuple) -> int:
+    def _write(self, what: str, sql: str, params: tuple[object, ...]) -> int:
         try:
             with self.db.transaction() as conn:
                 return conn.execute(sql, params).rowcount
@@ -117,7 +118,7 @@ class OutboxRepository:
         destination: str,
         subject: str,
         payload: bytes,
-        attachments: list[Attachment] | tuple = (),
+        attachments: Sequence[Attachment] = (),
         message_id: str = "",
         idempotency_key: str = "",
         now: datetime | None = None,
@@ -125,7 +126,7 @@ class OutboxRepository:
         """Store a report to send, due at once. One transaction: the row and its attachments."""
         if channel not in CHANNELS:
             raise ValueError(f"unknown channel {channel!r}")
-        now = clock.iso_utc(now or utc_now())
+        stamp = clock.iso_utc(now or utc_now())
         item_id, key = str(uuid.uuid4()), idempotency_key or str(uuid.uuid4())
         try:
             with self.db.transaction() as conn:
@@ -139,8 +140,8 @@ class OutboxRepository:
                         subject,
                         key,
                         message_id,
-                        now,
-                        now,
+                        stamp,
+                        stamp,
                         bytes(payload),
                     ),
                 )
@@ -155,7 +156,7 @@ class OutboxRepository:
             raise StoreError(
                 f"could not put the report in the outbox in {self.db.path}: {exc}"
             ) from None
-        return self.get(item_id, content=True)  # type: ignore[return-value]
+        return self.get(item_id, content=True)  # type: ignore[return-value]  # committed just above
 
     def get(self, item_id: str, content: bool = False) -> OutboxItem | None:
         row = self.db.execute(f"SELECT {_COLUMNS} FROM outbox WHERE id = ?", (item_id,)).fetchone()
@@ -260,7 +261,7 @@ class OutboxRepository:
         self, states: tuple[str, ...], conference_id: str | None, order: str
     ) -> list[OutboxItem]:
         where = f"state IN ({','.join('?' * len(states))})"
-        params: list = list(states)
+        params: list[object] = list(states)
         if conference_id is not None:
             where += " AND conference_id = ?"
             params.append(conference_id)

@@ -92,7 +92,7 @@ def _needs_name(widget: QWidget) -> bool:
 
 
 def owner_module(widget: QWidget) -> str:
-    current = widget
+    current: QWidget | None = widget
     while current is not None:
         module = type(current).__module__
         if module.startswith("observer_app."):
@@ -132,8 +132,9 @@ def accessible_name(widget: QWidget) -> str:
     name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
     if not name:
         name = _buddy_text(widget)
-    if not name and isinstance(widget, QTabBar) and isinstance(widget.parentWidget(), QTabWidget):
-        name = widget.parentWidget().accessibleName()
+    tabs = widget.parentWidget() if isinstance(widget, QTabBar) else None
+    if not name and isinstance(tabs, QTabWidget):
+        name = tabs.accessibleName()
     return name.replace("&", "").strip()
 
 

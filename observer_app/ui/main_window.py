@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Slot
@@ -246,11 +247,11 @@ class MainWindow(QMainWindow):
             self.conference, self.player_panel.target, note, datetime.now(UTC)
         )
         if action == "seek":
-            self.player_panel.seek_to(value)
+            self.player_panel.seek_to(cast(int, value))  # replay: "seek" comes with ms
         elif action == "play":
-            self.player_panel.play(value)
+            self.player_panel.play(cast(playback.PlaybackTarget, value))  # "play": a target
         else:
-            self.statusBar().showMessage(value, 8000)
+            self.statusBar().showMessage(cast(str, value), 8000)  # "none": the reason
 
     @Slot()
     def open_conference(self, source: str | None = None) -> None:
@@ -302,7 +303,7 @@ class MainWindow(QMainWindow):
         redo.setText(getattr(next_up, "redo_label", None) or self.tr("&Redo"))
 
     def _build_menus(self) -> None:
-        menus = {key: self.menuBar().addMenu(label(title)) for key, title in MENUS}
+        menus = {key: self.menuBar().addMenu(label(str(title))) for key, title in MENUS}
         edit = menus["Edit"]
         undo = self.notes.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -326,6 +327,7 @@ class MainWindow(QMainWindow):
     def _tab_in_reading_order(self) -> None:
         """Tab goes through the panes in reading order whatever the layout: schedule, player,
         notes, documents, page (docking put the player, the central widget, last)."""
+        chain: list[QWidget]
         chain, widget = [], self.nextInFocusChain()
         while widget is not None and widget is not self and len(chain) < 5000:
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:  # (setTabOrder skips the rest)

@@ -83,7 +83,7 @@ def palette(name: str) -> QPalette:
     """The palette of theme ``name`` (``system``: the style's own)."""
     app = QApplication.instance()
     if name not in ("dark", "high-contrast"):
-        return app.style().standardPalette() if app is not None else QPalette()
+        return app.style().standardPalette() if isinstance(app, QApplication) else QPalette()
     colours = _DARK if name == "dark" else _HIGH_CONTRAST
     result = QPalette()
     for role_name, value in colours.items():
@@ -102,7 +102,9 @@ def apply(name: str, app: QApplication | None = None) -> None:
     """Switch the whole application to theme ``name``. Built-in themes use the Fusion style,
     which draws everything from the palette (native styles may ignore it)."""
     global _system_style
-    app = app or QApplication.instance()
+    if app is None:
+        running = QApplication.instance()
+        app = running if isinstance(running, QApplication) else None  # no widgets: no theme
     if app is None:
         return
     if _system_style is None:

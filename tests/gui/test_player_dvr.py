@@ -46,3 +46,7 @@ def test_live_window_shows_a_seek_bar_and_skip_back_goes_behind_live(qtbot, wind
     )
     qtbot.waitUntil(lambda: player.backend.raw_time_ms() < before - 15_000, timeout=5_000)
     qtbot.waitUntil(lambda: "behind live" in controls.position.text(), timeout=3_000)
+    # "Go live" acts on the player of the tile the controls are attached to.
+    behind = player.backend.raw_time_ms()
+    qtbot.mouseClick(controls.live_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: player.backend.raw_time_ms() > behind + 10_000, timeout=10_000)

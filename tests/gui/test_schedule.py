@@ -6,8 +6,9 @@ from datetime import timedelta
 
 import icalendar
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QToolTip
 
 from observer_app.core.follows import BODY, SESSION, Follow
 from observer_app.ui.dialogs import calendar
@@ -77,6 +78,12 @@ def test_day_timeline_is_keyboard_driven(qtbot, window):
     assert timeline.rect().contains(rect.center().toPoint())
     qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert timeline.selected == chosen
+    # hovering it shows what it is (the tooltip event Qt sends on a pause over the widget)
+    inside = rect.center().toPoint()
+    QApplication.sendEvent(
+        timeline, QHelpEvent(QEvent.Type.ToolTip, inside, timeline.mapToGlobal(inside))
+    )
+    qtbot.waitUntil(lambda: QToolTip.text() == timeline.describe(chosen), timeout=3_000)
 
 
 def test_followed_sessions_export_as_a_calendar_with_zone_and_alarm(

@@ -257,3 +257,12 @@ def test_stream_headers_from_fields_or_url_suffix():
         "https://itu.example/",
     )
     assert (second.user_agent, second.referrer) == ("Kodi/20", "https://x/")
+
+
+@pytest.mark.parametrize("raw", [b"[]", b'"a feed"', b"42"])
+def test_a_feed_that_is_not_a_json_object_is_refused_even_unvalidated(raw):
+    # A shipped feed is read without its schema: a non-object must still be a FeedError (what the
+    # caller reports), not an AttributeError out of the model builder.
+    with pytest.raises(FeedError) as caught:
+        parse_feed(raw, "shipped.json", None, now=PINNED_NOW)
+    assert caught.value.problem == "the feed is not a JSON object"

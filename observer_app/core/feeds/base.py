@@ -124,12 +124,12 @@ def decode_text(data: bytes, what: str = "text") -> tuple[str, list[str]]:
                 else []
             )
             return text, warn
-    codec = bomless_unicode(data)
-    if codec:
-        text = data.decode(codec, errors="replace")
-        warn = [f"{what} is {codec.upper()} without a byte-order mark; read as such"]
+    bomless = bomless_unicode(data)
+    if bomless:
+        text = data.decode(bomless, errors="replace")
+        warn = [f"{what} is {bomless.upper()} without a byte-order mark; read as such"]
         if "\ufffd" in text:
-            warn.append(f"{what} has bytes that are not {codec.upper()} (shown as \ufffd)")
+            warn.append(f"{what} has bytes that are not {bomless.upper()} (shown as \ufffd)")
         return text, warn
     try:
         return data.decode("utf-8"), []
@@ -201,7 +201,7 @@ def looks_like_html(text: str) -> bool:
 _NON_WORD = re.compile(r"[\W_]+")
 
 
-class _BaseLetters(dict):
+class _BaseLetters(dict[int, int | None]):
     """``str.translate`` table that drops combining marks (accents once NFKD split them off),
     filled in as characters are met: far faster than testing each character in Python."""
 

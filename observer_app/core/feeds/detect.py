@@ -46,8 +46,8 @@ def sniff_text(data: bytes, limit: int = 65536) -> str:
     ):
         if head.startswith(bom):
             return head[len(bom) :].decode(codec, errors="replace")
-    codec = bomless_unicode(head)
-    return head.decode(codec, errors="replace") if codec else head.decode("latin-1")
+    bomless = bomless_unicode(head)
+    return head.decode(bomless, errors="replace") if bomless else head.decode("latin-1")
 
 
 def _head(data: bytes, limit: int) -> bytes:
@@ -86,7 +86,7 @@ def detect_kind(data: bytes, source: str = "") -> str:
     if upper.startswith("BEGIN:VCALENDAR") or upper.startswith("BEGIN:VEVENT"):
         return "ical"
     if first == "<":
-        rest = text[_XML_PROLOG.match(text).end() :]
+        rest = text[_prolog_end(text) :]
         if re.match(r"<!doctype\s+html", text, re.IGNORECASE):
             return "html"
         root = _ROOT.match(rest)
@@ -217,10 +217,17 @@ def _count(n: int, what: str) -> str:
     return f"{n:,} {what}{'' if n == 1 else 's'}"
 
 
+def _prolog_end(text: str) -> int:
+    """Where the XML declaration, comments and doctype at the start of ``text`` end."""
+    prolog = _XML_PROLOG.match(text)
+    assert prolog is not None  # every part of _XML_PROLOG is optional: it matches any text
+    return prolog.end()
+
+
 def root_element(data: bytes) -> str:
     """The name of the first element of an XML document, "" if it has none."""
     text = sniff_text(data).lstrip("\ufeff \t\r\n")
-    root = _ROOT.match(text[_XML_PROLOG.match(text).end() :])
+    root = _ROOT.match(text[_prolog_end(text) :])
     return root.group(1) if root else ""
 
 

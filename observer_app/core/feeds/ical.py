@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from icalendar import Calendar, Component  # imported when a calendar is read, not at start-up
 
 from observer_app.core.feeds.base import (
     ASSUMED_LENGTH,
@@ -115,7 +118,7 @@ def _text(data: bytes, result: SourceResult) -> str:
 MAX_SKIPPED_LINES = 20
 
 
-def _calendar(text: str, result: SourceResult) -> Any:
+def _calendar(text: str, result: SourceResult) -> Calendar | None:
     """One calendar from ``text``: several VCALENDAR objects one after the other (RFC 5545
     allows a stream of them) are read as one; a line the library cannot read is blanked out
     with a warning naming it, and reading starts again (the rest of the file is kept)."""
@@ -157,7 +160,7 @@ def _blank(lines: list[str], problem: str) -> int:
             return number
 
 
-def _merged(calendars: list[Any], text: str, result: SourceResult) -> Any:
+def _merged(calendars: list[Calendar], text: str, result: SourceResult) -> Calendar | None:
     """The first calendar, holding the components of those after it too (said in a warning)."""
     if not calendars:  # a cut-off file gives none (no error): say where it ends
         result.problems.append(structure_problem(text) or "the file holds no VCALENDAR")
@@ -183,14 +186,14 @@ def _merged(calendars: list[Any], text: str, result: SourceResult) -> Any:
 _UNUSED = {"DTSTAMP", "CREATED", "LAST-MODIFIED", "SEQUENCE", "PRIORITY", "GEO", "ATTENDEE"}
 
 
-def _skipped_values(calendar: Any) -> list[str]:
+def _skipped_values(calendar: Calendar) -> list[str]:
     """Warnings for what icalendar could not parse and left out (``component.errors``): values
     of properties the app does not use, and lines it could not split into name and value.
     (Unreadable values the app needs, DTSTART or RRULE, are reported where they are used.)"""
     notes: list[tuple[str, str]] = []
     for component in calendar.walk():
         for name, error in getattr(component, "errors", None) or []:
-            label = describe(component) if component.name == "VEVENT" else component.name
+            label = describe(component) if component.name == "VEVENT" else component.name or ""
             if name in _UNUSED:
                 notes.append(
                     (label, f"{name} cannot be read ({one_line(str(error), 80)}); ignored")
@@ -202,11 +205,13 @@ def _skipped_values(calendar: Any) -> list[str]:
     return grouped(notes)
 
 
-def _split(events, warnings: list[str]) -> tuple[list, list[list]]:
+def _split(
+    events: list[Component], warnings: list[str]
+) -> tuple[list[Component], list[list[Component]]]:
     """(one-off events, series): a series is the events of one UID, its rule(s) and its
     RECURRENCE-ID overrides. Events without a UID are each their own."""
-    keys: list[Any] = []
-    recurring: set[Any] = set()
+    keys: list[str | int] = []  # the UID, else the event's index: its own series
+    recurring: set[str | int] = set()
     notes: list[tuple[str, str]] = []
     for index, event in enumerate(events):
         key = str(event.get("UID", "") or "") or index
@@ -215,8 +220,8 @@ def _split(events, warnings: list[str]) -> tuple[list, list[list]]:
             recurring.add(key)
     warnings.extend(grouped(notes))
     events, keys = _latest_edits(events, keys, warnings)
-    plain: list[Any] = []
-    series: dict[Any, list[Any]] = {}
+    plain: list[Component] = []
+    series: dict[str | int, list[Component]] = {}
     for key, event in zip(keys, events, strict=True):
         if key in recurring and ("RRULE" in event or "RDATE" in event or "RECURRENCE-ID" in event):
             series.setdefault(key, []).append(event)
@@ -225,7 +230,9 @@ def _split(events, warnings: list[str]) -> tuple[list, list[list]]:
     return plain, list(series.values())
 
 
-def _latest_edits(events: list[Any], keys: list[Any], warnings: list[str]) -> tuple[list, list]:
+def _latest_edits(
+    events: list[Component], keys: list[str | int], warnings: list[str]
+) -> tuple[list[Component], list[str | int]]:
     """Events that are the same event (one UID, no RECURRENCE-ID) written twice, as editing
     clients export them: only the latest edit (highest SEQUENCE, else the last) is a sitting."""
     latest: dict[str, int] = {}
@@ -249,7 +256,7 @@ def _latest_edits(events: list[Any], keys: list[Any], warnings: list[str]) -> tu
     return [e for _, e in pairs], [k for k, _ in pairs]
 
 
-def _sequence(event: Any) -> int:
+def _sequence(event: Component) -> int:
     try:
         return int(str(event.get("SEQUENCE", 0) or 0))
     except ValueError:
@@ -259,7 +266,7 @@ def _sequence(event: Any) -> int:
 class _Builder:
     """Turns VEVENTs (or their occurrences) into sessions, bodies and streams."""
 
-    def __init__(self, result: SourceResult, zones: Zones):
+    def __init__(self, result: SourceResult, zones: Zones) -> None:
         self.result, self.zones, self.tz = result, zones, zones.tz
         self.bodies: dict[str, Body] = {}
         self.ids: set[str] = set()
@@ -283,7 +290,7 @@ class _Builder:
                 f" (STATUS:CANCELLED) left out: {named}"
             )
 
-    def utc(self, value) -> datetime | None:
+    def utc(self, value: object) -> datetime | None:
         """A DTSTART-like value as a UTC instant, without a word (for ordering and windows)."""
         if isinstance(value, datetime):
             return (value if value.tzinfo else value.replace(tzinfo=self.tz)).astimezone(UTC)
@@ -291,7 +298,7 @@ class _Builder:
             return datetime.combine(value, time(0), self.tz).astimezone(UTC)
         return None
 
-    def instant(self, prop, what: str, event) -> datetime | None:
+    def instant(self, prop: Any, what: str, event: Component) -> datetime | None:
         value = prop.dt
         if isinstance(value, datetime):
             if value.tzinfo is None or self.zones.replace:  # else icalendar's zone stands
@@ -311,7 +318,7 @@ class _Builder:
             return datetime.combine(value, time(0), self.tz).astimezone(UTC)
         return None
 
-    def add(self, event, occurrence: bool = False) -> None:
+    def add(self, event: Component, occurrence: bool = False) -> None:
         uid = str(event.get("UID", "") or "") or f"event-{len(self.result.sessions) + 1}"
         if str(event.get("STATUS", "") or "").strip().upper() == "CANCELLED":
             day = start_text(event)
@@ -355,8 +362,9 @@ class _Builder:
             self.open_ids.add(sid)
         self.result.sessions.append(Session(sid, body.id, title, start, end, stream_id))
 
-    def prop(self, event, name: str):
-        """A property that must appear once (the first one if repeated, with a warning)."""
+    def prop(self, event: Component, name: str) -> Any:
+        """A property that must appear once (the first one if repeated, with a warning); Any as
+        icalendar's property classes (vDDDTypes, vDuration...) share no typed ``dt``."""
         found = event.get(name)
         if isinstance(found, list):
             self.result.warnings.append(
@@ -371,7 +379,7 @@ class _Builder:
             self.bodies[key] = Body(key, name, room=name)
         return self.bodies[key]
 
-    def stream(self, event, body_id: str) -> str | None:
+    def stream(self, event: Component, body_id: str) -> str | None:
         found = event.get("CONFERENCE")
         for prop in found if isinstance(found, list) else [found] if found is not None else []:
             url = str(prop).strip()

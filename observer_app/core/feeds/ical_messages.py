@@ -70,7 +70,7 @@ def value_of(prop: Any) -> Any:
         return None
 
 
-def start_text(event) -> str:
+def start_text(event: Component) -> str:
     prop = event.get("DTSTART")
     if isinstance(prop, list):
         prop = prop[0] if prop else None

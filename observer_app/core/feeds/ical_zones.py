@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import warnings
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from observer_app.core import clock
 from observer_app.core.feeds.ical_messages import describe, value_of
@@ -200,7 +200,11 @@ class Zones:
         self._naive[tzid] = zone
         return zone
 
-    def moment(self, value: Any, tzid: str, event: Component) -> Any:
+    @overload
+    def moment(self, value: datetime, tzid: str, event: Component) -> datetime: ...
+    @overload
+    def moment(self, value: object, tzid: str, event: Component) -> object: ...
+    def moment(self, value: object, tzid: str, event: Component) -> object:
         """``value`` (a DTSTART-like value) in the zone it should be read in; dates and floating
         times (no TZID) are returned as they are."""
         if not isinstance(value, datetime) or not tzid:

@@ -9,7 +9,7 @@ export is read by ``feeds.ical``.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, tzinfo
 from typing import Any
 
 from observer_app.core import clock
@@ -41,6 +41,7 @@ def _instant(value: object, place: str, default_tz: str, result: SourceResult) -
     if not isinstance(value, dict) or not value.get("date"):
         return None
     zone_name = str(value.get("tz") or default_tz or "UTC")
+    tz: tzinfo
     try:
         tz = clock.zone(zone_name)
     except clock.TimeZoneError as exc:
@@ -87,7 +88,7 @@ class _Reader:
         if end is not None and end < start:
             self.result.warnings.append(f"{place}: ends before it starts; skipped")
             return
-        if assumed:
+        if end is None or assumed:
             self.result.warnings.append(no_end_warning(f"{place}/endDate"))
             end = start + ASSUMED_LENGTH
         title = " ".join(str(item.get("title") or "").split()) or "(untitled)"
@@ -101,7 +102,7 @@ class _Reader:
         self.result.sessions.append(Session(sid, body.id, title, start, end))
         self.material(item, place, body.id)
 
-    def material(self, item: dict, place: str, body_id: str | None) -> None:
+    def material(self, item: dict[str, Any], place: str, body_id: str | None) -> None:
         files: list[tuple[str, str]] = []  # (title, url)
         for m in item.get("material") or []:
             for r in (m or {}).get("resources") or [] if isinstance(m, dict) else []:

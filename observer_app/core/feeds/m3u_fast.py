@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from operator import itemgetter
 
-from observer_app.core.feeds.m3u_lines import Entry, PlaylistReader
+from observer_app.core.feeds.m3u_lines import Entry, PlaylistReader, Where
 
 # A value the careful reader would keep as is: no leading or trailing whitespace (it strips them).
 _V = r'"(?!\s)([^"\n]*+)(?<!\s)"'
@@ -50,7 +50,8 @@ class _LineNumbers:
         self.items = items
         self.known = (0, 1)  # an item, and the line its blank lines start on
 
-    def __call__(self, where: tuple[int, int]) -> int:
+    def __call__(self, where: Where) -> int:
+        assert isinstance(where, tuple)  # the fast route names every line by (item, offset)
         index, offset = where
         known, line = self.known if self.known[0] <= index else (0, 1)
         span = self.items[known:index]

@@ -10,6 +10,7 @@ drift apart.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from observer_app.core.feeds.base import SourceResult, resolve_url, slug, slug_key
 from observer_app.core.feeds.m3u_model import new_body, new_stream
@@ -32,6 +33,11 @@ _QUOTED_ATTR = re.compile(r'([A-Za-z0-9_:.-]+)\s*=\s*"([^"]*)"')
 _ONLY_DURATION = re.compile(r"\s*(?:-?\d+(?:\.\d+)?)?\s*$")
 _WEB = ("http://", "https://")
 
+#: What names a line: its number (careful loop), or ``(item, offset)`` (fast route, ``m3u_fast``).
+Where = int | tuple[int, int]
+#: Turns a ``Where`` into a line number, only when a warning needs one.
+LineOf = Callable[[Where], int]
+
 
 def parse_extinf(rest: str) -> tuple[dict[str, str], str, str]:
     """Attributes, display name and a complaint ("" if none) of the text after ``#EXTINF:``."""
@@ -52,7 +58,9 @@ def parse_extinf(rest: str) -> tuple[dict[str, str], str, str]:
 
 def _scan_extinf(rest: str) -> tuple[dict[str, str], str, str]:
     attrs: dict[str, str] = {}
-    pos = _DURATION.match(rest).end()
+    duration = _DURATION.match(rest)
+    assert duration is not None  # every group of _DURATION is optional: it matches any text
+    pos = duration.end()
     n = len(rest)
     while pos < n:
         while pos < n and rest[pos] in " \t":
@@ -113,7 +121,7 @@ class Entry:
 
     def __init__(
         self,
-        where,
+        where: Where,
         name: str,
         group: str,
         tvg_id: str,
@@ -121,7 +129,7 @@ class Entry:
         radio: str,
         user_agent: str | None,
         referrer: str | None,
-    ):
+    ) -> None:
         self.where, self.name, self.group, self.tvg_id, self.tvg_name = (
             where,
             name,
@@ -132,7 +140,7 @@ class Entry:
         self.radio, self.user_agent, self.referrer = radio, user_agent, referrer
 
     @classmethod
-    def from_attrs(cls, where, name: str, attrs: dict[str, str]) -> Entry:
+    def from_attrs(cls, where: Where, name: str, attrs: dict[str, str]) -> Entry:
         return cls(
             where,
             name,
@@ -174,7 +182,8 @@ def channel_row(
     )
 
 
-def _same(where):
+def _same(where: Where) -> int:
+    assert isinstance(where, int)  # the careful loop's ``where`` is the line number itself
     return where
 
 
@@ -182,7 +191,7 @@ class PlaylistReader:
     """One playlist being read into ``result``. ``where`` values name a line; ``line_of`` turns
     them into line numbers, only when a warning needs one (the fast route counts lines lazily)."""
 
-    def __init__(self, result: SourceResult, source: str, line_of=_same):
+    def __init__(self, result: SourceResult, source: str, line_of: LineOf = _same) -> None:
         self.result, self.source, self.line_of = result, source, line_of
         self.bodies: dict[str, Body] = {}
         self.body_by_name: dict[str, Body] = {}
@@ -195,10 +204,10 @@ class PlaylistReader:
         self.header_seen = False
         self.junk = 0
 
-    def warn(self, where, text: str) -> None:
+    def warn(self, where: Where, text: str) -> None:
         self.result.warnings.append(f"line {self.line_of(where)}: {text}")
 
-    def line(self, line: str, where) -> None:
+    def line(self, line: str, where: Where) -> None:
         """One stripped, non-blank line."""
         if line[0] == "#":
             upper = line[:11].upper()
@@ -256,7 +265,7 @@ class PlaylistReader:
         self.group = ""
         self.pending = entry
 
-    def address(self, line: str, where) -> None:
+    def address(self, line: str, where: Where) -> None:
         """An address line (stripped): the waiting #EXTINF's channel, or a channel of its own."""
         entry, self.pending = self.pending, None
         if entry is None:
@@ -274,7 +283,7 @@ class PlaylistReader:
             )
         self.channels([row], lambda _: where)
 
-    def channels(self, rows: list[tuple[str, ...]], where_of) -> None:
+    def channels(self, rows: Sequence[tuple[str, ...]], where_of: Callable[[int], Where]) -> None:
         """Streams (and bodies when new) from rows shaped like ``channel_row``'s, the shape the fast
         route's pattern reads them in; ``where_of(k)`` names the address line of ``rows[k]``."""
         source, stream_ids, body_by_name, keys = (
@@ -292,8 +301,8 @@ class PlaylistReader:
             tvg_name,
             group,
             radio,
-            referrer,
-            user_agent,
+            attr_referrer,
+            attr_user_agent,
             http_user_agent,
             http_referrer,
             name,
@@ -302,8 +311,8 @@ class PlaylistReader:
             _,
         ) in enumerate(rows):
             line = line.strip()
-            user_agent = user_agent or http_user_agent
-            referrer = referrer or http_referrer
+            user_agent: str | None = attr_user_agent or http_user_agent
+            referrer: str | None = attr_referrer or http_referrer
             if self.options:
                 options, self.options = self.options, {}
                 user_agent = user_agent or options.get("user_agent")

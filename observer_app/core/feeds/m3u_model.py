@@ -11,11 +11,18 @@ says so and the real constructor is used.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
+from typing import Any
 
-from observer_app.core.model import Body, Stream
+from observer_app.core.model import Body, Stream, StreamKind
+
+#: ``(id, body_id, url, kind, user_agent, referrer) -> Stream``
+StreamBuilder = Callable[[str, str, str, StreamKind, "str | None", "str | None"], Stream]
+#: ``(id, name) -> Body``
+BodyBuilder = Callable[[str, str], Body]
 
 
-def plain_fields(cls, *given: str) -> dict | None:
+def plain_fields(cls: type[Any], *given: str) -> dict[str, Any] | None:
     """The instance ``__dict__`` of dataclass ``cls`` with its defaults (``given`` fields None),
     or None when ``cls`` needs its ``__init__`` (``__post_init__``, slots, a default factory, a
     required field not given, a field left out of ``__init__``)."""
@@ -32,7 +39,7 @@ def plain_fields(cls, *given: str) -> dict | None:
     return {f.name: None if f.name in given else f.default for f in fields}
 
 
-def _stream_builder():
+def _stream_builder() -> StreamBuilder:
     template = plain_fields(Stream, "id", "body_id", "url", "kind", "user_agent", "referrer")
     if template is None:
         return lambda id_, body_id, url, kind, user_agent, referrer: Stream(
@@ -40,7 +47,14 @@ def _stream_builder():
         )
     new = object.__new__
 
-    def build(id_, body_id, url, kind, user_agent, referrer):
+    def build(
+        id_: str,
+        body_id: str,
+        url: str,
+        kind: StreamKind,
+        user_agent: str | None,
+        referrer: str | None,
+    ) -> Stream:
         made = new(Stream)
         fill = made.__dict__
         fill.update(template)
@@ -51,13 +65,13 @@ def _stream_builder():
     return build
 
 
-def _body_builder():
+def _body_builder() -> BodyBuilder:
     template = plain_fields(Body, "id", "name")
     if template is None:
         return Body
     new = object.__new__
 
-    def build(id_, name):
+    def build(id_: str, name: str) -> Body:
         made = new(Body)
         fill = made.__dict__
         fill.update(template)

@@ -83,6 +83,8 @@ def parse_feed(
             )
     if schema is not None:
         _validate(raw, source, schema)
+    if not isinstance(raw, dict):  # the schema says so; a shipped feed (no schema) may not
+        raise FeedError(source, "", "the feed is not a JSON object")
     try:
         return _build(raw, source, now or clock.ensure_utc(datetime.now().astimezone()))
     except FeedError:
@@ -91,7 +93,7 @@ def parse_feed(
         raise FeedError(source, "", f"unusable value: {exc}") from None
 
 
-def _validate(raw: object, source: str, schema: dict) -> None:
+def _validate(raw: object, source: str, schema: dict[str, Any]) -> None:
     """``FeedError`` naming the first place where ``raw`` breaks the feed schema."""
     import jsonschema  # noqa: PLC0415 - 0.1 s to import: only when a feed is validated
 

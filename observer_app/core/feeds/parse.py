@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from observer_app.core.feeds.base import SourceResult, bomless_unicode
 from observer_app.core.feeds.detect import BOMS, binary_kind, detect_kind, kind_by_name
@@ -19,6 +21,11 @@ _HTML = "line 1: this is an HTML page (a login or error page?), not a conference
 #: What a source unpacked from gzip may weigh: a guide is tens of MB at most, a gzip bomb is not.
 GUNZIP_LIMIT = 200 * 1024 * 1024
 _XML_ENCODING = re.compile(r"""^(\s*<\?xml\s[^>]*?encoding\s*=\s*)(["'])[^"']*\2""")
+#: A reader of one kind: ``(bytes, source, now) -> SourceResult``.
+Parser = Callable[[bytes, str, datetime | None], SourceResult]
+#: A reader of a decoded JSON document (any JSON value) from ``source``.
+JsonParser = Callable[[Any, str], SourceResult]
+
 _WHAT = {
     "m3u": "a playlist",
     "xmltv": "a programme guide",
@@ -208,7 +215,7 @@ def _observer(data: bytes, source: str, now: datetime | None) -> SourceResult:
     return result
 
 
-def _json(parser):
+def _json(parser: JsonParser) -> Parser:
     def run(data: bytes, source: str, now: datetime | None) -> SourceResult:
         try:
             raw = json.loads(data.decode("utf-8-sig"))
@@ -221,7 +228,7 @@ def _json(parser):
     return run
 
 
-def _m3u(data, source, now):
+def _m3u(data: bytes, source: str, now: datetime | None) -> SourceResult:
     from observer_app.core.feeds.detect import hls_manifest
     from observer_app.core.feeds.m3u import parse_m3u
 
@@ -285,19 +292,19 @@ def _single_stream(source: str, what: str) -> SourceResult:
     return result
 
 
-def _xmltv(data, source, now):
+def _xmltv(data: bytes, source: str, now: datetime | None) -> SourceResult:
     from observer_app.core.feeds.xmltv import parse_xmltv
 
     return parse_xmltv(data, source)
 
 
-def _ical(data, source, now):
+def _ical(data: bytes, source: str, now: datetime | None) -> SourceResult:
     from observer_app.core.feeds.ical import parse_ical
 
     return parse_ical(data, source, now=now)
 
 
-def _rss(data, source, now):
+def _rss(data: bytes, source: str, now: datetime | None) -> SourceResult:
     from observer_app.core.feeds.rss import is_json_feed, parse_json_feed, parse_rss
 
     if sniff_json(data):
@@ -311,17 +318,19 @@ def _rss(data, source, now):
     return parse_rss(data, source)
 
 
-def _checked_json(kind: str, looks_right, parser, wrong: str):
+def _checked_json(
+    kind: str, looks_right: Callable[[object], bool], parser: JsonParser, wrong: str
+) -> Parser:
     """A JSON parser that first checks the document is of its kind (else ``wrong``)."""
 
-    def checked(raw, src):
+    def checked(raw: Any, src: str) -> SourceResult:
         return parser(raw, src) if looks_right(raw) else _failed(src, kind, wrong)
 
     checked.__name__ = f"parse_{kind}"
     return _json(checked)
 
 
-def _indico(data, source, now):
+def _indico(data: bytes, source: str, now: datetime | None) -> SourceResult:
     from observer_app.core.feeds.indico import is_indico, parse_indico
 
     return _checked_json(
@@ -329,7 +338,7 @@ def _indico(data, source, now):
     )(data, source, now)
 
 
-def _pretalx(data, source, now):
+def _pretalx(data: bytes, source: str, now: datetime | None) -> SourceResult:
     from observer_app.core.feeds.pretalx import is_schedule, parse_pretalx
 
     if not sniff_json(data):
@@ -346,7 +355,7 @@ def sniff_json(data: bytes) -> bool:
     return data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
 
 
-_PARSERS = {
+_PARSERS: dict[str, Parser] = {
     "observer": _observer,
     "m3u": _m3u,
     "xmltv": _xmltv,

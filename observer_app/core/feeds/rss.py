@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 from datetime import date, datetime
+from typing import Any
 
 from observer_app.core.feeds.base import SourceResult, language_code, resolve_url, stable_symbol
 from observer_app.core.model import Document, DocumentFile
@@ -165,7 +166,7 @@ def _headers(source: str, content_type: str) -> dict[str, str]:
     }
 
 
-def parse_json_feed(raw: dict, source: str) -> SourceResult:
+def parse_json_feed(raw: dict[str, Any], source: str) -> SourceResult:
     """JSON Feed 1.0/1.1: items with url, attachments, date_published, language."""
     result = SourceResult(source, "rss")
     result.name = " ".join(str(raw.get("title") or "").split())
@@ -205,7 +206,7 @@ def parse_json_feed(raw: dict, source: str) -> SourceResult:
     return result
 
 
-def _where(error) -> str:
+def _where(error: BaseException) -> str:
     line = getattr(error, "getLineNumber", None)
     try:
         return f"line {line()}: " if callable(line) and line() else ""
@@ -213,7 +214,7 @@ def _where(error) -> str:
         return ""
 
 
-def _reason(error) -> str:
+def _reason(error: BaseException) -> str:
     text = getattr(error, "getMessage", None)
     try:
         return str(text()) if callable(text) else str(error)

@@ -22,7 +22,10 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
 
 from observer_app.core.feeds.base import (
     ASSUMED_LENGTH,
@@ -69,7 +72,9 @@ def parse_time(text: str) -> tuple[datetime | None, str]:
     m = _TIME.match(text or "")
     if m is None:
         return None, f"{text!r} is not an XMLTV time (YYYYMMDDhhmmss +hhmm)"
-    parts = [int(g) if g else d for g, d in zip(m.groups()[:6], (0, 1, 1, 0, 0, 0), strict=True)]
+    year, month, day, hour, minute, second = (
+        int(g) if g else d for g, d in zip(m.groups()[:6], (0, 1, 1, 0, 0, 0), strict=True)
+    )
     zone = m.group(7) or "+0000"
     if zone[0] in "+-":
         hours, minutes = int(zone[1:3]), int(zone[3:5])
@@ -81,18 +86,18 @@ def parse_time(text: str) -> tuple[datetime | None, str]:
     else:
         return None, f"unknown zone name {zone!r} in {text!r}"
     try:
-        local = datetime(*parts, tzinfo=timezone(offset))
+        local = datetime(year, month, day, hour, minute, second, tzinfo=timezone(offset))
     except ValueError as exc:
         return None, f"impossible date or time {text!r} ({exc})"
     return local.astimezone(UTC), ""
 
 
-def _text(element, tag: str) -> str:
+def _text(element: Element, tag: str) -> str:
     found = element.find(tag)
     return " ".join((found.text or "").split()) if found is not None else ""
 
 
-def _place(element) -> str:
+def _place(element: Element) -> str:
     return f"programme {element.get('channel', '?')!r} at {element.get('start', '?')!r}"
 
 
@@ -128,7 +133,7 @@ def parse_xmltv(data: bytes, source: str) -> SourceResult:
         if cid not in bodies:  # a channel declared twice is one channel
             bodies[cid] = Body(cid, _text(channel, "display-name") or cid)
 
-    programmes: list[tuple[str, datetime, datetime | None, Any]] = []
+    programmes: list[tuple[str, datetime, datetime | None, Element]] = []
     for element in root.iter("programme"):
         cid = (element.get("channel") or "").strip()
         start, why = parse_time(element.get("start", ""))
@@ -151,7 +156,7 @@ def parse_xmltv(data: bytes, source: str) -> SourceResult:
 
 def _sessions(
     result: SourceResult,
-    programmes: list[tuple[str, datetime, datetime | None, Any]],
+    programmes: list[tuple[str, datetime, datetime | None, Element]],
     bodies: dict[str, Body],
 ) -> None:
     """Programmes as sessions in start order per channel: each listed twice kept once, those
@@ -187,7 +192,7 @@ def _sessions(
     result.sessions = settle_open_ends(result.sessions, open_ids)
 
 
-def _session_id(cid: str, element, title: str, seen: dict[tuple[str, str], int]) -> str:
+def _session_id(cid: str, element: Element, title: str, seen: dict[tuple[str, str], int]) -> str:
     """The id rule of the module docstring; ``seen`` counts the keys met so far (call in start order)."""
     own = (element.get("id") or "").strip()
     if own:

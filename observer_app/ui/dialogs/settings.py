@@ -70,23 +70,23 @@ _THEMES = {
 }
 
 
-def choice_label(key: str, choice) -> str:
+def choice_label(key: str, choice: object) -> str:
     """How a setting's choice reads in a list: language names (the interface's own languages named
     in themselves, so anyone finds theirs), percentages, theme names."""
     if key == "player.caption_scale":
         return f"{choice} %"
     if key == "ui.theme":
         return (
-            QCoreApplication.translate("SettingsDialog", _THEMES[choice])
+            QCoreApplication.translate("SettingsDialog", str(_THEMES[choice]))  # str: a NOOP's text
             if choice in _THEMES
             else str(choice)
         )
     if choice == "system" and key in ("player.language", "ui.language"):
         return QCoreApplication.translate("SettingsDialog", "Same as the system")
     if key == "ui.language":
-        return labels.native_language(choice)
+        return labels.native_language(str(choice))  # language choices are codes
     if key == "player.language":
-        return labels.language(choice)
+        return labels.language(str(choice))
     return str(choice)
 
 
@@ -103,7 +103,7 @@ def store_secrets(typed: dict[str, str]) -> list[str]:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, repository: SettingsRepository, parent=None):
+    def __init__(self, repository: SettingsRepository, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.repository = repository
@@ -211,7 +211,7 @@ class SettingsDialog(QDialog):
         super().accept()
 
 
-def _warn_session_only(parent, names: list[str], why: str = "") -> None:
+def _warn_session_only(parent: QWidget | None, names: list[str], why: str = "") -> None:
     if not names:
         return
     tr = QCoreApplication.translate

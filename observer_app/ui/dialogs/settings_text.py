@@ -182,10 +182,11 @@ TEXTS = {
 
 
 def label(key: str) -> str:
-    english = TEXTS[key][0] if key in TEXTS else SETTINGS[key].label
+    # str(): QT_TRANSLATE_NOOP returns its text, typed ``object`` by PySide6's stubs
+    english = str(TEXTS[key][0]) if key in TEXTS else SETTINGS[key].label
     return QCoreApplication.translate(_C, english)
 
 
 def help(key: str) -> str:  # noqa: A001 - the setting's field is called help
-    english = TEXTS[key][1] if key in TEXTS else SETTINGS[key].help
+    english = str(TEXTS[key][1]) if key in TEXTS else SETTINGS[key].help
     return QCoreApplication.translate(_C, english)

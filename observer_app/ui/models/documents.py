@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 
 from observer_app.core.model import Document
 from observer_app.core.symbols import parse_symbol
@@ -32,7 +32,7 @@ class DocumentsModel(ColumnsModel):
     COLUMNS = COLUMNS
     CONTEXT = "DocumentsModel"
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._all: list[Document] = []
         # Per document, in ``_all``'s order: its symbol and its searchable text, casefolded once

@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush
 
 from observer_app.core import clock
@@ -57,7 +57,7 @@ class NotesModel(ColumnsModel):
     # A filter run by ``find_later`` failed (a search FTS5 cannot parse): the message.
     find_failed = Signal(str)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._finding = Latest(self._found, lambda exc: self.find_failed.emit(str(exc)))
         self._wanted: tuple[Conference, Callable[[list[int]], list[Note | None]]] | None = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 
 from observer_app.services import documents
 from observer_app.services.context import open_profile
@@ -33,7 +33,7 @@ class SearchModel(ColumnsModel):
     # The latest ``search_later`` failed: the message.
     search_failed = Signal(str)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hits: list[Hit] = []
         # Makes the snippet of a hit that came without one (only the best hits come with theirs).

@@ -7,15 +7,20 @@ SQLite connections stay in their thread); progress comes back as a queued Qt sig
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from observer_app.core.model import Conference
+from observer_app.paths import AppPaths
 from observer_app.ui import a11y, icons
 from observer_app.ui.models.choices import choice_combo, refill
 from observer_app.ui.widgets.elided_label import ElidedLabel
 from observer_app.workers import run_task
+
+if TYPE_CHECKING:  # imported when a download starts, not with the window
+    from observer_app.services.documents import FetchProgress, FetchSummary
 
 
 class DownloadBar(QWidget):
@@ -24,9 +29,9 @@ class DownloadBar(QWidget):
     # The FetchSummary once done (or None after an unexpected error).
     finished = Signal(object)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.paths = None
+        self.paths: AppPaths | None = None  # the profile's, where the library lives (set_profile)
         self.languages: tuple[str, ...] = ("en",)
         self.conference: Conference | None = None
         self._cancel: threading.Event | None = None
@@ -79,7 +84,7 @@ class DownloadBar(QWidget):
         )
         cancel = self._cancel = threading.Event()
 
-        def work():
+        def work() -> FetchSummary:
             profile = open_profile(paths, secondary=True)
             try:
                 return documents.fetch_documents(
@@ -108,7 +113,7 @@ class DownloadBar(QWidget):
             self.status.setText(self.tr("Cancelling…"))
 
     @Slot(object)
-    def _on_progress(self, p) -> None:
+    def _on_progress(self, p: FetchProgress) -> None:
         self.bar.setRange(0, p.count)
         self.bar.setValue(p.index - 1)
         size = f", {p.done_bytes // 1024} kB" if p.phase == "download" and p.done_bytes else ""
@@ -116,7 +121,7 @@ class DownloadBar(QWidget):
             f"{p.index}/{p.count} {p.symbol} ({p.language.upper()}): {p.phase}{size}"
         )
 
-    def _done(self, summary) -> None:
+    def _done(self, summary: FetchSummary) -> None:
         counts = summary.counts()
         failed = summary.failed
         text = self.tr(

@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from observer_app.core.model import Conference, Document, DocumentFile
 from observer_app.core.symbols import parse_symbol
 from observer_app.services import documents
+from observer_app.services.context import Profile
 from observer_app.ui import icons, labels
 from observer_app.ui.models.documents import DocumentsModel
 from observer_app.ui.models.search import SearchModel
@@ -53,12 +54,12 @@ class DocumentsPanel(QWidget):
     # A search hit in the observer's notes was opened: show that note.
     note_requested = Signal(str)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preferred_languages: tuple[str, ...] = ("en",)
         self.current: Document | None = None
         self.conference: Conference | None = None
-        self.profile = None  # services.context.Profile, for the document library (set_profile)
+        self.profile: Profile | None = None  # for the document library (set_profile)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(
             #: Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search
@@ -121,7 +122,8 @@ class DocumentsPanel(QWidget):
         self.download = DownloadBar()
         self.download.finished.connect(lambda _summary: self.refresh_library())
         # Icon only: the row must fit a narrow pane (its name and tooltip say what it does).
-        self.seen = QToolButton(text=self.tr("Mark all seen"))
+        self.seen = QToolButton()
+        self.seen.setText(self.tr("Mark all seen"))
         self.seen.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         icons.set_icon(self.seen, "seen")
         self.seen.setAccessibleName(self.tr("Mark all documents as seen"))
@@ -129,7 +131,7 @@ class DocumentsPanel(QWidget):
             self.tr("● marks documents and revisions that appeared since you last looked")
         )
         self.seen.clicked.connect(self.mark_seen)
-        self.viewer = PdfViewer()
+        self.viewer: PdfViewer = PdfViewer()  # annotated: a lambda above names it first
         self.viewer.cite_requested.connect(self.cite_requested)
         self.viewer.language_requested.connect(self._language_requested)
         top = QWidget()
@@ -138,7 +140,9 @@ class DocumentsPanel(QWidget):
         tl.addWidget(self.filter)
         tl.addWidget(self.results, 1)
         tl.addWidget(self.view, 2)
-        self.download.layout().addWidget(self.seen)  # one row: download, progress, what's new
+        row = self.download.layout()
+        assert row is not None  # DownloadBar lays itself out in one row
+        row.addWidget(self.seen)  # one row: download, progress, what's new
         tl.addWidget(self.download)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("documents_splitter")
@@ -149,7 +153,7 @@ class DocumentsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
 
-    def set_profile(self, profile) -> None:
+    def set_profile(self, profile: Profile) -> None:
         self.profile = profile
         self.download.paths = profile.paths
 
@@ -217,7 +221,7 @@ class DocumentsPanel(QWidget):
         )
 
     @Slot()
-    def _open_hit(self, index) -> None:
+    def _open_hit(self, index: QModelIndex) -> None:
         hit = self.results_model.hit_at(index.row())
         if hit is None:
             return
@@ -232,7 +236,7 @@ class DocumentsPanel(QWidget):
             if self.filter.text():
                 self.viewer.find.setText(self.filter.text().split()[0])
 
-    def _context_menu(self, point) -> None:
+    def _context_menu(self, point: QPoint) -> None:
         doc = self.model.document_at(self.view.indexAt(point).row())
         if doc is None or self.profile is None:
             return
@@ -243,7 +247,8 @@ class DocumentsPanel(QWidget):
         menu.exec(self.view.viewport().mapToGlobal(point))
 
     def show_diff(self, symbol: str) -> None:
-        assert self.conference is not None  # a document row comes from the conference
+        # a document row comes from the conference, its library from the profile
+        assert self.conference is not None and self.profile is not None
         result = documents.diff_revision(self.profile, self.conference.id, symbol)
         text = result.diff or self.tr("Nothing to compare: {reason}.").format(reason=result.problem)
         dialog = QDialog(self)

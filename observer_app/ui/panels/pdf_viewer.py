@@ -6,6 +6,7 @@ line says what is wrong, and an encrypted file asks for its password (once per o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -44,7 +45,9 @@ REASONS = {
 def _button(text: str, name: str, tip: str, icon: str = "") -> QToolButton:
     """A tool button; with ``icon`` (a meaning of ui/icons.py) it shows the icon alone and
     keeps ``text`` for when the icon font is missing."""
-    button = QToolButton(text=text, toolTip=tip)
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
     button.setAccessibleName(name)
     if icon:
         icons.set_icon(button, icon)
@@ -59,7 +62,11 @@ class PdfViewer(QWidget):
     # The observer picked another language version of the document shown.
     language_requested = Signal(str)
 
-    def __init__(self, parent=None, ask_password=None):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        ask_password: Callable[[QWidget, str], str | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.path: Path | None = None
         self.symbol = ""
@@ -290,7 +297,7 @@ class PdfViewer(QWidget):
             self.hits.setText("")
 
 
-def _ask_password(parent, name: str) -> str | None:
+def _ask_password(parent: QWidget, name: str) -> str | None:
     password, ok = QInputDialog.getText(
         parent,
         QCoreApplication.translate("PdfViewer", "Password-protected document"),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
@@ -25,11 +27,19 @@ from observer_app.ui import a11y, icons, labels
 from observer_app.ui.widgets.elided_label import ElidedLabel
 from observer_app.ui.widgets.flow_layout import FlowLayout
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+    from observer_app.player.qt_player import QtPlayer
+    from observer_app.ui.panels.player import PlayerPanel
+    from observer_app.ui.panels.player_tile import PlayerTile
+
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
 
 def _button(text: str, name: str, tip: str, icon: str | None = None) -> QToolButton:
-    b = QToolButton(text=text)
+    b = QToolButton()
+    b.setText(text)
     if icon is not None:  # drawn in the palette's colours (see ui/icons.py)
         icons.set_icon(b, icon)
     b.setAccessibleName(name)
@@ -53,11 +63,11 @@ LIVE_DELAY_MS = 20_000
 
 
 class PlayerControls(QWidget):
-    def __init__(self, panel, parent=None):
+    def __init__(self, panel: PlayerPanel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.panel = panel
-        self.tile = None
-        self._connections: list = []
+        self.tile: PlayerTile | None = None
+        self._connections: list[tuple[SignalInstance, Callable[..., object]]] = []
         self.play_button = _button(
             self.tr("Pause"),
             self.tr("Play or pause"),
@@ -168,12 +178,12 @@ class PlayerControls(QWidget):
 
     def connect_to(self, panel) -> None:
         self.play_button.clicked.connect(panel.toggle_pause)
-        self.live_button.clicked.connect(lambda: self.tile and self.tile.player.go_live())
+        self.live_button.clicked.connect(lambda: self._to_player(lambda p: p.go_live()))
         self.seek.sliderReleased.connect(
-            lambda: self.tile and self.tile.player.seek(self.seek.value())
+            lambda: self._to_player(lambda p: p.seek(self.seek.value()))
         )
         self.rate.activated.connect(
-            lambda _i: self.tile and self.tile.player.set_rate(self.rate.currentData())
+            lambda _i: self._to_player(lambda p: p.set_rate(self.rate.currentData()))
         )
         self.language.activated.connect(self._on_language_picked)
         self.audio_only.toggled.connect(self._on_choice_changed)
@@ -181,10 +191,15 @@ class PlayerControls(QWidget):
         self.captions.activated.connect(self._on_caption_picked)
         self.open_captions.clicked.connect(self.choose_captions_file)
         self.mute.toggled.connect(self._on_mute)
-        self.volume.valueChanged.connect(lambda v: self.tile and self.tile.player.set_volume(v))
+        self.volume.valueChanged.connect(lambda v: self._to_player(lambda p: p.set_volume(v)))
+
+    def _to_player(self, act: Callable[[QtPlayer], None]) -> None:
+        """``act`` on the player of the tile the controls are attached to, if any."""
+        if self.tile is not None:
+            act(self.tile.player)
 
     # -- attach to a tile -----------------------------------------------------------------------------
-    def attach(self, tile) -> None:
+    def attach(self, tile: PlayerTile) -> None:
         player = tile.player
         for signal, slot in self._connections:
             try:
@@ -216,7 +231,7 @@ class PlayerControls(QWidget):
         target = self.tile.target if self.tile else None
         seekable = bool(target and target.seekable)
         live = bool(target and target.kind is StreamKind.LIVE)
-        dvr = live and self.tile.player.dvr_range() is not None
+        dvr = live and self.tile is not None and self.tile.player.dvr_range() is not None
         self.seek.setVisible(seekable or dvr)
         self.seek.setAccessibleName(
             self.tr("Position in the live window") if dvr else self.tr("Position in the recording")

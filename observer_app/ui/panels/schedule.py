@@ -5,14 +5,28 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from html import escape
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QScrollArea,
+    QStyleOptionViewItem,
     QTabWidget,
     QToolButton,
     QToolTip,
@@ -40,7 +54,9 @@ class WrappingDelegate(IsolatingDelegate):
         super().__init__(view)
         self.view = view
 
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:  # noqa: N802 - Qt's name
         size = super().sizeHint(option, index)
         if index.column() != 0:
             return size
@@ -67,7 +83,7 @@ class SchedulePanel(QWidget):
     # (Follow, followed?): the observer follows or stops following a body or a session.
     follow_changed = Signal(object, bool)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conference: Conference | None = None
         self.clock_label = QLabel()
@@ -128,7 +144,7 @@ class SchedulePanel(QWidget):
             )
         )
         day_bar = QHBoxLayout()
-        self.day_label = QLabel()
+        self.day_label: QLabel = QLabel()  # annotated: the lambda above names it first
         back, forward = (
             ("▶", "◀") if QApplication.isRightToLeft() else ("◀", "▶")
         )  # arrows point the reading way
@@ -136,11 +152,10 @@ class SchedulePanel(QWidget):
             (back, -1, self.tr("Previous day")),
             (forward, 1, self.tr("Next day")),
         ):
-            button = QToolButton(
-                text=text,
-                toolTip=self.tr("{action} (Page Up / Page Down in the timeline)").format(
-                    action=name
-                ),
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(
+                self.tr("{action} (Page Up / Page Down in the timeline)").format(action=name)
             )
             button.setAccessibleName(name)
             button.clicked.connect(lambda _=False, step=step: self.timeline.step_day(step))
@@ -182,7 +197,7 @@ class SchedulePanel(QWidget):
     def set_conference(self, conference: Conference) -> None:
         self.conference = conference
         body_gone = refill(self.body_filter, [(body.name, body.id) for body in conference.bodies])
-        rows_to_open = self.model.set_conference(conference, datetime.now(UTC))
+        rows_to_open: list[int] | None = self.model.set_conference(conference, datetime.now(UTC))
         if body_gone:  # the body shown alone is gone from the conference: all bodies again
             self.model.set_body_filter(None)
             rows_to_open = None  # (a reset: open every body with sessions)
@@ -198,7 +213,7 @@ class SchedulePanel(QWidget):
         self._fit_columns()
         self.refresh(model_too=False)  # the model was just given this "now"
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
             self.view.scheduleDelayedItemsLayout()  # titles re-wrap at the new width
@@ -290,7 +305,7 @@ class SchedulePanel(QWidget):
         if index.isValid():
             self.view.setCurrentIndex(index)
 
-    def _context_menu(self, point) -> None:
+    def _context_menu(self, point: QPoint) -> None:
         from PySide6.QtWidgets import QMenu
 
         index = self.view.indexAt(point)
@@ -323,7 +338,7 @@ class SchedulePanel(QWidget):
             )
         menu.exec(self.view.viewport().mapToGlobal(point))
 
-    def _add_follow_action(self, menu, follow: Follow, label: str) -> None:
+    def _add_follow_action(self, menu: QMenu, follow: Follow, label: str) -> None:
         action = menu.addAction(label, lambda: self.toggle_follow(follow))
         action.setCheckable(True)
         action.setChecked(follow in self.follows)
@@ -355,7 +370,7 @@ class SchedulePanel(QWidget):
         return Follow(BODY, body.id) if body is not None else None
 
     @Slot()
-    def _on_activated(self, index) -> None:
+    def _on_activated(self, index: QModelIndex) -> None:
         body = self.model.body_at(index)
         if body is not None:
             session = self.model.session_at(index)

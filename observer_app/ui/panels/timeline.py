@@ -8,9 +8,19 @@ watches, F follows; PageUp/PageDown change the day.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from typing import cast
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QFont,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from observer_app.core import clock
@@ -26,7 +36,7 @@ class TimelineView(QWidget):
     follow_toggled = Signal(object)  # Session
     day_changed = Signal(object)  # date
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -166,7 +176,7 @@ class TimelineView(QWidget):
         )
 
     # -- painting --------------------------------------------------------------------------------
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
@@ -247,13 +257,14 @@ class TimelineView(QWidget):
         painter.drawText(rect.adjusted(3, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, text)
 
     # -- interaction ------------------------------------------------------------------------------
-    def event(self, event) -> bool:
+    def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
+            tip = cast(QHelpEvent, event)  # a ToolTip event is a QHelpEvent (Qt's documentation)
             session = self.session_at(
-                event.position() if hasattr(event, "position") else QPointF(event.pos())
+                tip.position() if hasattr(tip, "position") else QPointF(tip.pos())
             )
             if session is not None:
-                QToolTip.showText(event.globalPos(), self.describe(session), self)
+                QToolTip.showText(tip.globalPos(), self.describe(session), self)
             else:
                 QToolTip.hideText()
             return True
@@ -302,7 +313,7 @@ class TimelineView(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def _move(self, key) -> None:
+    def _move(self, key: int) -> None:
         sessions = self.sessions_of_day()
         if not sessions:
             return

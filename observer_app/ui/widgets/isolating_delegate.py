@@ -5,14 +5,17 @@ one kind of digits (``labels.latin_digits``)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QStyledItemDelegate
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from observer_app.ui import labels
 
 
 class IsolatingDelegate(QStyledItemDelegate):
-    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt's name
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:  # noqa: N802 - Qt's name
         super().initStyleOption(option, index)
         if option.text and QGuiApplication.isRightToLeft():
             option.text = labels.isolate(labels.latin_digits(option.text), left_to_right=False)

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QListView,
     QToolButton,
     QVBoxLayout,
+    QWidget,
 )
 
 
 class SourceStatus(QToolButton):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAutoRaise(True)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

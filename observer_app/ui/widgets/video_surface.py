@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -11,7 +11,7 @@ class VideoSurface(QWidget):
     clicked = Signal()
     double_clicked = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
         self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
@@ -31,23 +31,23 @@ class VideoSurface(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def paintEvent(self, event):
+    def paintEvent(self, event: QPaintEvent) -> None:
         # Opaque native window: unless we paint it, a resize without video (a dead stream)
         # showed whatever the X server had there (garbage stripes on Xvfb).
         painter = QPainter(self)
         painter.fillRect(event.rect(), QColor("black"))
         painter.end()
 
-    def resizeEvent(self, event):
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self.message.setGeometry(self.rect().adjusted(12, 12, -12, -12))
         super().resizeEvent(event)
 
     # libVLC's window swallows mouse input unless told otherwise; these reach us on the margins
     # and when video is off.
-    def mousePressEvent(self, event):
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self.clicked.emit()
         super().mousePressEvent(event)
 
-    def mouseDoubleClickEvent(self, event):
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.double_clicked.emit()
         super().mouseDoubleClickEvent(event)
