@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="220"/>
-        <source>SettingsDialog</source>
-        <comment>No keyring</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="222"/>
-        <source>SettingsDialog</source>
-        <comment>No working keyring ({why}): {names} will be kept until you quit Observer, and never written to disk. Start your desktop&apos;s keyring to keep it.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../observer_app/ui/dialogs/about.py" line="129"/>
@@ -2921,6 +2902,16 @@
         <location filename="../../observer_app/ui/dialogs/settings.py" line="209"/>
         <source>The new interface language is used when you start Observer again.</source>
         <translation>Новый язык интерфейса будет использован при следующем запуске Observer.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="221"/>
+        <source>No keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="222"/>
+        <source>No working keyring ({why}): {names} will be kept until you quit Observer, and never written to disk. Start your desktop&apos;s keyring to keep it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
