@@ -418,7 +418,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/doc_download.py" line="47"/>
         <source>Get:</source>
-        <translation type="unfinished"></translation>
+        <translation>جلب:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/doc_download.py" line="62"/>
@@ -611,92 +611,92 @@
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="23"/>
         <source>Schedule</source>
-        <translation type="unfinished">الجدول</translation>
+        <translation>الجدول</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="24"/>
         <source>Notes</source>
-        <translation type="unfinished">الملاحظات</translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="25"/>
         <source>Documents</source>
-        <translation type="unfinished">الوثائق</translation>
+        <translation>الوثائق</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="26"/>
         <source>Document viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>عارض الوثائق</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="30"/>
         <source>&amp;Schedule pane</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء ال&amp;جدول</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="31"/>
         <source>N&amp;otes pane</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء الملا&amp;حظات</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="32"/>
         <source>&amp;Documents pane</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء الو&amp;ثائق</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="33"/>
         <source>Document &amp;viewer pane</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء &amp;عارض الوثائق</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="62"/>
         <source>Watch</source>
-        <translation type="unfinished">مشاهدة</translation>
+        <translation>مشاهدة</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="63"/>
         <source>Wa&amp;tch layout</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط المشا&amp;هدة</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="64"/>
         <source>The video large, the notes and the schedule beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>الفيديو كبيرًا، والملاحظات والجدول بجانبه</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="78"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="79"/>
         <source>&amp;Read layout</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط ال&amp;قراءة</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="80"/>
         <source>A document page at reading size, the video and the document list beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة الوثيقة بحجم القراءة، والفيديو وقائمة الوثائق بجانبها</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="92"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="93"/>
         <source>Re&amp;port layout</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط التق&amp;رير</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="94"/>
         <source>The notes wide to review and write, the video small</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات عريضة للمراجعة والكتابة، والفيديو صغيرًا</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="191"/>
         <source>Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجزاء</translation>
     </message>
 </context>
 <context>
@@ -997,7 +997,7 @@
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="371"/>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط الأدوات</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/main_window.py" line="445"/>
@@ -1234,7 +1234,7 @@
     <message>
         <location filename="../../observer_app/ui/models/notes.py" line="190"/>
         <source>(⚠ conflicting edit by {who}, {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>(⚠ تعديل متعارض من {who}، {when})</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/notes.py" line="228"/>
@@ -1475,7 +1475,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/outbox.py" line="36"/>
         <source>needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب انتباهك</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/outbox.py" line="68"/>
@@ -1652,7 +1652,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="137"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="210"/>
@@ -1827,12 +1827,12 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>السرعة:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="142"/>
         <source>Captions:</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة النصية:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="144"/>
@@ -1842,7 +1842,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="146"/>
         <source>Picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="222"/>
@@ -2032,7 +2032,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="120"/>
         <source>Audio only: no picture, to save bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت فقط: بلا صورة، لتوفير عرض النطاق</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="145"/>
@@ -2061,12 +2061,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="54"/>
         <source>Notes database restored</source>
-        <translation type="unfinished">استُعيدت قاعدة بيانات الملاحظات</translation>
+        <translation>استُعيدت قاعدة بيانات الملاحظات</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="92"/>
         <source>Notes database damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات الملاحظات تالفة</translation>
     </message>
 </context>
 <context>
@@ -2236,17 +2236,17 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="176"/>
         <source>‹ Previous notes</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ الملاحظات السابقة</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="177"/>
         <source>Next notes ›</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات التالية ›</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="183"/>
         <source>Saving the report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
@@ -2284,7 +2284,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="296"/>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحديث المعاينة…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/dialogs/export.py" line="304"/>
@@ -2301,32 +2301,32 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="322"/>
         <source>Notes {first}–{last} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات {first}–{last} من {total}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="336"/>
         <source>The preview cannot be shown: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض المعاينة: {error}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
         <source>Reading the notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الملاحظات…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
         <source>Writing the {format}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإنشاء بصيغة {format}…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="388"/>
         <source>Saving the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ الملف…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="389"/>
         <source>Sending the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال التقرير…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="406"/>
@@ -2518,7 +2518,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="172"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/panels/schedule.py" line="227"/>
@@ -2757,12 +2757,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="124"/>
         <source>Team folder CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المرجع المصدق لمجلد الفريق</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="125"/>
         <source>A PEM file with the certificate authority of a team server that uses its own; it replaces the system&apos;s authorities for the team folder. Empty: the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PEM يتضمن المرجع المصدق لخادم فريق له مرجعه الخاص؛ ويحل محل مراجع النظام لمجلد الفريق. إذا تُرك فارغًا: مراجع النظام.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="133"/>
@@ -2845,37 +2845,37 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="54"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف الشخصي</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="55"/>
         <source>Watching</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاهدة</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="56"/>
         <source>Notes</source>
-        <translation type="unfinished">الملاحظات</translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="58"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرسال</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="62"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>الفريق</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="63"/>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤتمر</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="64"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>المظهر</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="67"/>
@@ -2906,12 +2906,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="113"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحات الإعدادات</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="154"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>الافتراضي</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="161"/>
@@ -2922,7 +2922,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="170"/>
         <source>unchanged if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى دون تغيير إذا تُرك فارغًا</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="173"/>
@@ -2942,12 +2942,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="221"/>
         <source>No keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حلقة مفاتيح</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="222"/>
         <source>No working keyring ({why}): {names} will be kept until you quit Observer, and never written to disk. Start your desktop&apos;s keyring to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حلقة مفاتيح تعمل ({why}): سيُحتفظ بـ {names} حتى تُغلق Observer، ولن يُكتب أبدًا على القرص. شغّل حلقة مفاتيح سطح المكتب للاحتفاظ به.</translation>
     </message>
 </context>
 <context>
@@ -3072,29 +3072,29 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="111"/>
         <source>Conflicting edits</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديلات متعارضة</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/dialogs/team.py" line="112"/>
         <source>%n note(s) were edited by you and a teammate at the same time. Both versions are kept: the note&apos;s author&apos;s version stays the note, the other is marked “⚠ conflicting edit” with who made it and when.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُعدَّل أي ملاحظة منك ومن أحد أعضاء الفريق في الوقت نفسه.</numerusform>
+            <numerusform>عُدِّلت ملاحظة واحدة منك ومن أحد أعضاء الفريق في الوقت نفسه. حُفظت النسختان: تبقى نسخة كاتب الملاحظة هي الملاحظة، وتُوسم الأخرى بعبارة «⚠ تعديل متعارض» مع من أجراه ومتى.</numerusform>
+            <numerusform>عُدِّلت ملاحظتان منك ومن أحد أعضاء الفريق في الوقت نفسه. حُفظت النسختان لكل منها: تبقى نسخة كاتب الملاحظة هي الملاحظة، وتُوسم الأخرى بعبارة «⚠ تعديل متعارض» مع من أجراه ومتى.</numerusform>
+            <numerusform>عُدِّلت %n ملاحظات منك ومن أحد أعضاء الفريق في الوقت نفسه. حُفظت النسختان لكل منها: تبقى نسخة كاتب الملاحظة هي الملاحظة، وتُوسم الأخرى بعبارة «⚠ تعديل متعارض» مع من أجراه ومتى.</numerusform>
+            <numerusform>عُدِّلت %n ملاحظة منك ومن أحد أعضاء الفريق في الوقت نفسه. حُفظت النسختان لكل منها: تبقى نسخة كاتب الملاحظة هي الملاحظة، وتُوسم الأخرى بعبارة «⚠ تعديل متعارض» مع من أجراه ومتى.</numerusform>
+            <numerusform>عُدِّلت %n ملاحظة منك ومن أحد أعضاء الفريق في الوقت نفسه. حُفظت النسختان لكل منها: تبقى نسخة كاتب الملاحظة هي الملاحظة، وتُوسم الأخرى بعبارة «⚠ تعديل متعارض» مع من أجراه ومتى.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="137"/>
         <source>Synced with the team folder: nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت المزامنة مع مجلد الفريق: لا جديد.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="138"/>
         <source>Synced with the team folder: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت المزامنة مع مجلد الفريق: الإضافات: {added}، التحديثات: {updated}، المحذوفات: {deleted}، التعارضات: {conflicts}.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="124"/>

@@ -402,7 +402,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/doc_download.py" line="47"/>
         <source>Get:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/doc_download.py" line="62"/>
@@ -595,92 +595,92 @@
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="23"/>
         <source>Schedule</source>
-        <translation type="unfinished">Programa</translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="24"/>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="25"/>
         <source>Documents</source>
-        <translation type="unfinished">Documentos</translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="26"/>
         <source>Document viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Visor de documentos</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="30"/>
         <source>&amp;Schedule pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección del &amp;programa</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="31"/>
         <source>N&amp;otes pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección de &amp;notas</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="32"/>
         <source>&amp;Documents pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección de &amp;documentos</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="33"/>
         <source>Document &amp;viewer pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección del vis&amp;or de documentos</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="62"/>
         <source>Watch</source>
-        <translation type="unfinished">Ver</translation>
+        <translation>Ver</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="63"/>
         <source>Wa&amp;tch layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición para v&amp;er</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="64"/>
         <source>The video large, the notes and the schedule beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>El vídeo en grande, las notas y el programa al lado</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="78"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="79"/>
         <source>&amp;Read layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición para &amp;leer</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="80"/>
         <source>A document page at reading size, the video and the document list beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página del documento a tamaño de lectura, el vídeo y la lista de documentos al lado</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="92"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="93"/>
         <source>Re&amp;port layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición para el &amp;informe</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="94"/>
         <source>The notes wide to review and write, the video small</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas a lo ancho para revisar y redactar, el vídeo en pequeño</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="191"/>
         <source>Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
 </context>
 <context>
@@ -981,7 +981,7 @@
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="371"/>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/main_window.py" line="445"/>
@@ -1214,7 +1214,7 @@
     <message>
         <location filename="../../observer_app/ui/models/notes.py" line="190"/>
         <source>(⚠ conflicting edit by {who}, {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>(⚠ edición en conflicto de {who}, {when})</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/notes.py" line="228"/>
@@ -1447,7 +1447,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/outbox.py" line="36"/>
         <source>needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>requiere su atención</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/outbox.py" line="68"/>
@@ -1624,7 +1624,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="137"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="210"/>
@@ -1799,12 +1799,12 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="142"/>
         <source>Captions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulos:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="144"/>
@@ -1814,7 +1814,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="146"/>
         <source>Picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="222"/>
@@ -1996,7 +1996,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="120"/>
         <source>Audio only: no picture, to save bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo audio: sin imagen, para ahorrar ancho de banda</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="145"/>
@@ -2025,12 +2025,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="54"/>
         <source>Notes database restored</source>
-        <translation type="unfinished">Base de datos de notas restaurada</translation>
+        <translation>Base de datos de notas restaurada</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="92"/>
         <source>Notes database damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de notas dañada</translation>
     </message>
 </context>
 <context>
@@ -2200,17 +2200,17 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="176"/>
         <source>‹ Previous notes</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Notas anteriores</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="177"/>
         <source>Next notes ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas siguientes ›</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="183"/>
         <source>Saving the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el informe</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
@@ -2248,7 +2248,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="296"/>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando la vista previa…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/dialogs/export.py" line="304"/>
@@ -2261,32 +2261,32 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="322"/>
         <source>Notes {first}–{last} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas {first}–{last} de {total}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="336"/>
         <source>The preview cannot be shown: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar la vista previa: {error}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
         <source>Reading the notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las notas…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
         <source>Writing the {format}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el formato {format}…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="388"/>
         <source>Saving the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el archivo…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="389"/>
         <source>Sending the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando el informe…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="406"/>
@@ -2474,7 +2474,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="172"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/panels/schedule.py" line="227"/>
@@ -2709,12 +2709,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="124"/>
         <source>Team folder CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la autoridad de certificación de la carpeta del equipo</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="125"/>
         <source>A PEM file with the certificate authority of a team server that uses its own; it replaces the system&apos;s authorities for the team folder. Empty: the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo PEM con la autoridad de certificación de un servidor del equipo que usa una propia; sustituye a las autoridades del sistema para la carpeta del equipo. Vacío: las del sistema.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="133"/>
@@ -2797,37 +2797,37 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="54"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="55"/>
         <source>Watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualización</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="56"/>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="58"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="62"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="63"/>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferencia</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="64"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="67"/>
@@ -2858,12 +2858,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="113"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de la configuración</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="154"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="161"/>
@@ -2874,7 +2874,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="170"/>
         <source>unchanged if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios si se deja vacío</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="173"/>
@@ -2894,12 +2894,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="221"/>
         <source>No keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin llavero</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="222"/>
         <source>No working keyring ({why}): {names} will be kept until you quit Observer, and never written to disk. Start your desktop&apos;s keyring to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero que funcione ({why}): {names} se conservará hasta que salga de Observer y nunca se escribirá en el disco. Inicie el llavero de su escritorio para guardarlo.</translation>
     </message>
 </context>
 <context>
@@ -3016,25 +3016,25 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="111"/>
         <source>Conflicting edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ediciones en conflicto</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/dialogs/team.py" line="112"/>
         <source>%n note(s) were edited by you and a teammate at the same time. Both versions are kept: the note&apos;s author&apos;s version stays the note, the other is marked “⚠ conflicting edit” with who made it and when.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota fue editada al mismo tiempo por usted y por un compañero de equipo. Se conservan ambas versiones: la del autor de la nota sigue siendo la nota y la otra se marca «⚠ edición en conflicto», con quién la hizo y cuándo.</numerusform>
+            <numerusform>%n notas fueron editadas al mismo tiempo por usted y por un compañero de equipo. Se conservan ambas versiones: la del autor de la nota sigue siendo la nota y la otra se marca «⚠ edición en conflicto», con quién la hizo y cuándo.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="137"/>
         <source>Synced with the team folder: nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado con la carpeta del equipo: nada nuevo.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="138"/>
         <source>Synced with the team folder: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado con la carpeta del equipo: {added} añadida(s), {updated} actualizada(s), {deleted} eliminada(s), {conflicts} conflicto(s).</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="124"/>

@@ -402,7 +402,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/doc_download.py" line="47"/>
         <source>Get:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/doc_download.py" line="62"/>
@@ -595,92 +595,92 @@
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="23"/>
         <source>Schedule</source>
-        <translation type="unfinished">Programme</translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="24"/>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="25"/>
         <source>Documents</source>
-        <translation type="unfinished">Documents</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="26"/>
         <source>Document viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Visionneuse de documents</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="30"/>
         <source>&amp;Schedule pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau du &amp;programme</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="31"/>
         <source>N&amp;otes pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau des &amp;notes</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="32"/>
         <source>&amp;Documents pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau des &amp;documents</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="33"/>
         <source>Document &amp;viewer pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau de la &amp;visionneuse de documents</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="62"/>
         <source>Watch</source>
-        <translation type="unfinished">Regarder</translation>
+        <translation>Regarder</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="63"/>
         <source>Wa&amp;tch layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition pour re&amp;garder</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="64"/>
         <source>The video large, the notes and the schedule beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo en grand, les notes et le programme à côté</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="78"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="79"/>
         <source>&amp;Read layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition pour &amp;lire</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="80"/>
         <source>A document page at reading size, the video and the document list beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page de document à taille de lecture, la vidéo et la liste des documents à côté</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="92"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="93"/>
         <source>Re&amp;port layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition pour le r&amp;apport</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="94"/>
         <source>The notes wide to review and write, the video small</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes en largeur pour relire et rédiger, la vidéo en petit</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="191"/>
         <source>Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneaux</translation>
     </message>
 </context>
 <context>
@@ -981,7 +981,7 @@
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="371"/>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/main_window.py" line="445"/>
@@ -1214,7 +1214,7 @@
     <message>
         <location filename="../../observer_app/ui/models/notes.py" line="190"/>
         <source>(⚠ conflicting edit by {who}, {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>(⚠ modification en conflit de {who}, {when})</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/notes.py" line="228"/>
@@ -1447,7 +1447,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/outbox.py" line="36"/>
         <source>needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>demande votre attention</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/outbox.py" line="68"/>
@@ -1624,7 +1624,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="137"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="210"/>
@@ -1799,12 +1799,12 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="142"/>
         <source>Captions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titres&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="144"/>
@@ -1814,7 +1814,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="146"/>
         <source>Picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="222"/>
@@ -1996,7 +1996,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="120"/>
         <source>Audio only: no picture, to save bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Son uniquement&#x202f;: pas d’image, pour économiser la bande passante</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="145"/>
@@ -2025,12 +2025,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="54"/>
         <source>Notes database restored</source>
-        <translation type="unfinished">Base de notes restaurée</translation>
+        <translation>Base de notes restaurée</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="92"/>
         <source>Notes database damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de notes endommagée</translation>
     </message>
 </context>
 <context>
@@ -2200,17 +2200,17 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="176"/>
         <source>‹ Previous notes</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Notes précédentes</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="177"/>
         <source>Next notes ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes suivantes ›</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="183"/>
         <source>Saving the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du rapport</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
@@ -2248,7 +2248,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="296"/>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour de l’aperçu…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/dialogs/export.py" line="304"/>
@@ -2261,32 +2261,32 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="322"/>
         <source>Notes {first}–{last} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes {first} à {last} sur {total}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="336"/>
         <source>The preview cannot be shown: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’afficher l’aperçu&#x202f;: {error}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
         <source>Reading the notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des notes…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
         <source>Writing the {format}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction au format {format}…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="388"/>
         <source>Saving the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du fichier…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="389"/>
         <source>Sending the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi du rapport…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="406"/>
@@ -2474,7 +2474,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="172"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher&#x202f;:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/panels/schedule.py" line="227"/>
@@ -2709,12 +2709,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="124"/>
         <source>Team folder CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de l’autorité de certification du dossier d’équipe</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="125"/>
         <source>A PEM file with the certificate authority of a team server that uses its own; it replaces the system&apos;s authorities for the team folder. Empty: the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier PEM contenant l’autorité de certification d’un serveur d’équipe qui a la sienne&#x202f;; il remplace les autorités du système pour le dossier d’équipe. Vide&#x202f;: celles du système.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="133"/>
@@ -2797,37 +2797,37 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="54"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="55"/>
         <source>Watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Visionnage</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="56"/>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="58"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="62"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="63"/>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Conférence</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="64"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="67"/>
@@ -2858,12 +2858,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="113"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages des paramètres</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="154"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="161"/>
@@ -2874,7 +2874,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="170"/>
         <source>unchanged if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé si laissé vide</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="173"/>
@@ -2894,12 +2894,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="221"/>
         <source>No keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de trousseau</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="222"/>
         <source>No working keyring ({why}): {names} will be kept until you quit Observer, and never written to disk. Start your desktop&apos;s keyring to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau fonctionnel ({why})&#x202f;: {names} sera conservé jusqu’à ce que vous quittiez Observer, et jamais écrit sur le disque. Démarrez le trousseau de votre bureau pour le garder.</translation>
     </message>
 </context>
 <context>
@@ -3016,25 +3016,25 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="111"/>
         <source>Conflicting edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en conflit</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/dialogs/team.py" line="112"/>
         <source>%n note(s) were edited by you and a teammate at the same time. Both versions are kept: the note&apos;s author&apos;s version stays the note, the other is marked “⚠ conflicting edit” with who made it and when.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note a été modifiée en même temps par vous et par un membre de l’équipe. Les deux versions sont conservées&#x202f;: celle de l’auteur de la note reste la note, l’autre est marquée «&#x202f;⚠ modification en conflit&#x202f;» avec son auteur et l’heure.</numerusform>
+            <numerusform>%n notes ont été modifiées en même temps par vous et par un membre de l’équipe. Les deux versions sont conservées&#x202f;: celle de l’auteur de la note reste la note, l’autre est marquée «&#x202f;⚠ modification en conflit&#x202f;» avec son auteur et l’heure.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="137"/>
         <source>Synced with the team folder: nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé avec le dossier d’équipe&#x202f;: rien de nouveau.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="138"/>
         <source>Synced with the team folder: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé avec le dossier d’équipe&#x202f;: {added} ajout(s), {updated} mise(s) à jour, {deleted} suppression(s), {conflicts} conflit(s).</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="124"/>

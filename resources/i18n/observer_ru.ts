@@ -406,7 +406,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/doc_download.py" line="47"/>
         <source>Get:</source>
-        <translation type="unfinished"></translation>
+        <translation>Получить:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/doc_download.py" line="62"/>
@@ -599,92 +599,92 @@
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="23"/>
         <source>Schedule</source>
-        <translation type="unfinished">Программа</translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="24"/>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="25"/>
         <source>Documents</source>
-        <translation type="unfinished">Документы</translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="26"/>
         <source>Document viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр документов</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="30"/>
         <source>&amp;Schedule pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель п&amp;рограммы</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="31"/>
         <source>N&amp;otes pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель зам&amp;еток</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="32"/>
         <source>&amp;Documents pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель &amp;документов</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="33"/>
         <source>Document &amp;viewer pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель просмотра доку&amp;ментов</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="62"/>
         <source>Watch</source>
-        <translation type="unfinished">Смотреть</translation>
+        <translation>Просмотр</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="63"/>
         <source>Wa&amp;tch layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Макет для &amp;просмотра</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="64"/>
         <source>The video large, the notes and the schedule beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео крупно, рядом заметки и программа</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="78"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="79"/>
         <source>&amp;Read layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Макет для &amp;чтения</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="80"/>
         <source>A document page at reading size, the video and the document list beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница документа в размере для чтения, рядом видео и список документов</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="92"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="93"/>
         <source>Re&amp;port layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Макет для о&amp;тчёта</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="94"/>
         <source>The notes wide to review and write, the video small</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки во всю ширину, чтобы просматривать и писать, видео маленькое</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="191"/>
         <source>Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Панели</translation>
     </message>
 </context>
 <context>
@@ -985,7 +985,7 @@
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="371"/>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель инструментов</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/main_window.py" line="445"/>
@@ -1219,7 +1219,7 @@
     <message>
         <location filename="../../observer_app/ui/models/notes.py" line="190"/>
         <source>(⚠ conflicting edit by {who}, {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>(⚠ конфликтующая правка: {who}, {when})</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/notes.py" line="228"/>
@@ -1454,7 +1454,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/outbox.py" line="36"/>
         <source>needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>требует вашего внимания</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/outbox.py" line="68"/>
@@ -1631,7 +1631,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="137"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="210"/>
@@ -1806,12 +1806,12 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="142"/>
         <source>Captions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Субтитры:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="144"/>
@@ -1821,7 +1821,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="146"/>
         <source>Picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="222"/>
@@ -2005,7 +2005,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="120"/>
         <source>Audio only: no picture, to save bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Только звук: без изображения, для экономии трафика</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="145"/>
@@ -2034,12 +2034,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="54"/>
         <source>Notes database restored</source>
-        <translation type="unfinished">База заметок восстановлена</translation>
+        <translation>База заметок восстановлена</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="92"/>
         <source>Notes database damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>База заметок повреждена</translation>
     </message>
 </context>
 <context>
@@ -2209,17 +2209,17 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="176"/>
         <source>‹ Previous notes</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Предыдущие заметки</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="177"/>
         <source>Next notes ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующие заметки ›</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="183"/>
         <source>Saving the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение отчёта</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
@@ -2257,7 +2257,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="296"/>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление предпросмотра…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/dialogs/export.py" line="304"/>
@@ -2271,32 +2271,32 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="322"/>
         <source>Notes {first}–{last} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки {first}–{last} из {total}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="336"/>
         <source>The preview cannot be shown: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся показать предпросмотр: {error}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
         <source>Reading the notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение заметок…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
         <source>Writing the {format}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование в формате {format}…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="388"/>
         <source>Saving the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение файла…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="389"/>
         <source>Sending the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка отчёта…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="406"/>
@@ -2485,7 +2485,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="172"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/panels/schedule.py" line="227"/>
@@ -2721,12 +2721,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="124"/>
         <source>Team folder CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл удостоверяющего центра для папки команды</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="125"/>
         <source>A PEM file with the certificate authority of a team server that uses its own; it replaces the system&apos;s authorities for the team folder. Empty: the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл PEM с удостоверяющим центром сервера команды, у которого он свой; для папки команды он заменяет системные центры сертификации. Пусто — системные.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="133"/>
@@ -2809,37 +2809,37 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="54"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="55"/>
         <source>Watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="56"/>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="58"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="62"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="63"/>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Конференция</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="64"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформление</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="67"/>
@@ -2870,12 +2870,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="113"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы настроек</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="154"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>по умолчанию</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="161"/>
@@ -2886,7 +2886,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="170"/>
         <source>unchanged if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>не изменится, если оставить пустым</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="173"/>
@@ -2906,12 +2906,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="221"/>
         <source>No keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связки ключей</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="222"/>
         <source>No working keyring ({why}): {names} will be kept until you quit Observer, and never written to disk. Start your desktop&apos;s keyring to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет работающей связки ключей ({why}): {names} будет храниться до выхода из Observer и никогда не будет записан на диск. Чтобы сохранить его, запустите связку ключей вашего рабочего стола.</translation>
     </message>
 </context>
 <context>
@@ -3030,26 +3030,26 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="111"/>
         <source>Conflicting edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтующие правки</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/dialogs/team.py" line="112"/>
         <source>%n note(s) were edited by you and a teammate at the same time. Both versions are kept: the note&apos;s author&apos;s version stays the note, the other is marked “⚠ conflicting edit” with who made it and when.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заметку одновременно изменили вы и участник команды. Сохранены обе версии: версия автора заметки остаётся заметкой, другая помечена «⚠ конфликтующая правка» с указанием, кто и когда её внёс.</numerusform>
+            <numerusform>%n заметки одновременно изменили вы и участник команды. Для каждой сохранены обе версии: версия автора заметки остаётся заметкой, другая помечена «⚠ конфликтующая правка» с указанием, кто и когда её внёс.</numerusform>
+            <numerusform>%n заметок одновременно изменили вы и участник команды. Для каждой сохранены обе версии: версия автора заметки остаётся заметкой, другая помечена «⚠ конфликтующая правка» с указанием, кто и когда её внёс.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="137"/>
         <source>Synced with the team folder: nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировано с папкой команды: ничего нового.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="138"/>
         <source>Synced with the team folder: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировано с папкой команды: добавлено — {added}, обновлено — {updated}, удалено — {deleted}, конфликтов — {conflicts}.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="124"/>

@@ -398,7 +398,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/doc_download.py" line="47"/>
         <source>Get:</source>
-        <translation type="unfinished"></translation>
+        <translation>获取：</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/doc_download.py" line="62"/>
@@ -591,92 +591,92 @@
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="23"/>
         <source>Schedule</source>
-        <translation type="unfinished">日程</translation>
+        <translation>日程</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="24"/>
         <source>Notes</source>
-        <translation type="unfinished">笔记</translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="25"/>
         <source>Documents</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="26"/>
         <source>Document viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>文件查看器</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="30"/>
         <source>&amp;Schedule pane</source>
-        <translation type="unfinished"></translation>
+        <translation>日程面板(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="31"/>
         <source>N&amp;otes pane</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记面板(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="32"/>
         <source>&amp;Documents pane</source>
-        <translation type="unfinished"></translation>
+        <translation>文件面板(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="33"/>
         <source>Document &amp;viewer pane</source>
-        <translation type="unfinished"></translation>
+        <translation>文件查看器面板(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="62"/>
         <source>Watch</source>
-        <translation type="unfinished">观看</translation>
+        <translation>观看</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="63"/>
         <source>Wa&amp;tch layout</source>
-        <translation type="unfinished"></translation>
+        <translation>观看布局(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="64"/>
         <source>The video large, the notes and the schedule beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>视频放大，笔记和日程在旁边</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="78"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="79"/>
         <source>&amp;Read layout</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读布局(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="80"/>
         <source>A document page at reading size, the video and the document list beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>文件页面以阅读大小显示，视频和文件列表在旁边</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="92"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="93"/>
         <source>Re&amp;port layout</source>
-        <translation type="unfinished"></translation>
+        <translation>报告布局(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="94"/>
         <source>The notes wide to review and write, the video small</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记加宽以便查看和撰写，视频缩小</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="191"/>
         <source>Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>面板</translation>
     </message>
 </context>
 <context>
@@ -977,7 +977,7 @@
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="371"/>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>工具栏</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/main_window.py" line="445"/>
@@ -1209,7 +1209,7 @@
     <message>
         <location filename="../../observer_app/ui/models/notes.py" line="190"/>
         <source>(⚠ conflicting edit by {who}, {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>（⚠ 编辑冲突：{who}，{when}）</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/notes.py" line="228"/>
@@ -1440,7 +1440,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/outbox.py" line="36"/>
         <source>needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>需要您处理</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/outbox.py" line="68"/>
@@ -1617,7 +1617,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="137"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="210"/>
@@ -1792,12 +1792,12 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>速度：</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="142"/>
         <source>Captions:</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕：</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="144"/>
@@ -1807,7 +1807,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="146"/>
         <source>Picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>画面：</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="222"/>
@@ -1987,7 +1987,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="120"/>
         <source>Audio only: no picture, to save bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>仅音频：不显示画面，以节省带宽</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="145"/>
@@ -2016,12 +2016,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="54"/>
         <source>Notes database restored</source>
-        <translation type="unfinished">笔记数据库已恢复</translation>
+        <translation>笔记数据库已恢复</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="92"/>
         <source>Notes database damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记数据库已损坏</translation>
     </message>
 </context>
 <context>
@@ -2191,17 +2191,17 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="176"/>
         <source>‹ Previous notes</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ 上一批笔记</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="177"/>
         <source>Next notes ›</source>
-        <translation type="unfinished"></translation>
+        <translation>下一批笔记 ›</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="183"/>
         <source>Saving the report</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存报告</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
@@ -2239,7 +2239,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="296"/>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新预览…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/dialogs/export.py" line="304"/>
@@ -2251,32 +2251,32 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="322"/>
         <source>Notes {first}–{last} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {first}–{last} 条笔记，共 {total} 条</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="336"/>
         <source>The preview cannot be shown: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示预览：{error}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
         <source>Reading the notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取笔记…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
         <source>Writing the {format}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成 {format}…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="388"/>
         <source>Saving the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存文档…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="389"/>
         <source>Sending the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送报告…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="406"/>
@@ -2463,7 +2463,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="172"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/panels/schedule.py" line="227"/>
@@ -2697,12 +2697,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="124"/>
         <source>Team folder CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>团队文件夹的 CA 证书文档</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="125"/>
         <source>A PEM file with the certificate authority of a team server that uses its own; it replaces the system&apos;s authorities for the team folder. Empty: the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含团队服务器自有证书颁发机构的 PEM 文档；对团队文件夹，它将取代系统的证书颁发机构。留空：使用系统的。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="133"/>
@@ -2785,37 +2785,37 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="54"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>个人资料</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="55"/>
         <source>Watching</source>
-        <translation type="unfinished"></translation>
+        <translation>观看</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="56"/>
         <source>Notes</source>
-        <translation type="unfinished">笔记</translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="58"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="62"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>团队</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="63"/>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>大会</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="64"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外观</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="67"/>
@@ -2846,12 +2846,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="113"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>设置页面</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="154"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="161"/>
@@ -2862,7 +2862,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="170"/>
         <source>unchanged if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则保持不变</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="173"/>
@@ -2882,12 +2882,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="221"/>
         <source>No keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>没有密钥环</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="222"/>
         <source>No working keyring ({why}): {names} will be kept until you quit Observer, and never written to disk. Start your desktop&apos;s keyring to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的密钥环（{why}）：{names} 将保留到您退出 Observer 为止，绝不会写入磁盘。请启动桌面的密钥环以便保存。</translation>
     </message>
 </context>
 <context>
@@ -3002,24 +3002,24 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="111"/>
         <source>Conflicting edits</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑冲突</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/dialogs/team.py" line="112"/>
         <source>%n note(s) were edited by you and a teammate at the same time. Both versions are kept: the note&apos;s author&apos;s version stays the note, the other is marked “⚠ conflicting edit” with who made it and when.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 条笔记同时被您和一位队友编辑过。两个版本都已保留：笔记作者的版本仍是该笔记，另一个版本标为“⚠ 编辑冲突”，并注明编辑者和时间。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="137"/>
         <source>Synced with the team folder: nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>已与团队文件夹同步：没有新内容。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="138"/>
         <source>Synced with the team folder: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已与团队文件夹同步：新增 {added} 条，更新 {updated} 条，删除 {deleted} 条，冲突 {conflicts} 处。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/team.py" line="124"/>
