@@ -2757,12 +2757,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="124"/>
         <source>Team folder CA file</source>
-        <translation>ملف المرجع المصدق لمجلد الفريق</translation>
+        <translation>ملف سلطة الشهادات لمجلد الفريق</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="125"/>
         <source>A PEM file with the certificate authority of a team server that uses its own; it replaces the system&apos;s authorities for the team folder. Empty: the system&apos;s.</source>
-        <translation>ملف PEM يتضمن المرجع المصدق لخادم فريق له مرجعه الخاص؛ ويحل محل مراجع النظام لمجلد الفريق. إذا تُرك فارغًا: مراجع النظام.</translation>
+        <translation>ملف PEM فيه سلطة الشهادات لخادم فريق يستخدم سلطته الخاصة؛ يحلّ محل سلطات النظام لمجلد الفريق. إن تُرك فارغًا: سلطات النظام.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="133"/>

@@ -2709,12 +2709,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="124"/>
         <source>Team folder CA file</source>
-        <translation>Archivo de la autoridad de certificación de la carpeta del equipo</translation>
+        <translation>Archivo de CA de la carpeta del equipo</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="125"/>
         <source>A PEM file with the certificate authority of a team server that uses its own; it replaces the system&apos;s authorities for the team folder. Empty: the system&apos;s.</source>
-        <translation>Un archivo PEM con la autoridad de certificación de un servidor del equipo que usa una propia; sustituye a las autoridades del sistema para la carpeta del equipo. Vacío: las del sistema.</translation>
+        <translation>Un archivo PEM con la autoridad de certificación de un servidor del equipo que usa la suya; sustituye a las autoridades del sistema para la carpeta del equipo. Vacío: las del sistema.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="133"/>

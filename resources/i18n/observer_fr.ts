@@ -650,12 +650,12 @@
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="78"/>
         <source>Read</source>
-        <translation>Lire</translation>
+        <translation>Consulter</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="79"/>
         <source>&amp;Read layout</source>
-        <translation>Disposition pour &amp;lire</translation>
+        <translation>Disposition pour &amp;consulter</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/layouts.py" line="80"/>
@@ -2709,12 +2709,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="124"/>
         <source>Team folder CA file</source>
-        <translation>Fichier de l’autorité de certification du dossier d’équipe</translation>
+        <translation>Fichier d’AC du dossier d’équipe</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="125"/>
         <source>A PEM file with the certificate authority of a team server that uses its own; it replaces the system&apos;s authorities for the team folder. Empty: the system&apos;s.</source>
-        <translation>Un fichier PEM contenant l’autorité de certification d’un serveur d’équipe qui a la sienne&#x202f;; il remplace les autorités du système pour le dossier d’équipe. Vide&#x202f;: celles du système.</translation>
+        <translation>Un fichier PEM avec l’autorité de certification d’un serveur d’équipe qui utilise la sienne&#x202f;; il remplace les autorités du système pour le dossier d’équipe. Vide&#x202f;: celles du système.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="133"/>
@@ -2817,7 +2817,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="62"/>
         <source>Team</source>
-        <translation>Équipe</translation>
+        <translation>Dossier d’équipe</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="63"/>

@@ -2721,12 +2721,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="124"/>
         <source>Team folder CA file</source>
-        <translation>Файл удостоверяющего центра для папки команды</translation>
+        <translation>Файл ЦС папки команды</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="125"/>
         <source>A PEM file with the certificate authority of a team server that uses its own; it replaces the system&apos;s authorities for the team folder. Empty: the system&apos;s.</source>
-        <translation>Файл PEM с удостоверяющим центром сервера команды, у которого он свой; для папки команды он заменяет системные центры сертификации. Пусто — системные.</translation>
+        <translation>Файл PEM с центром сертификации сервера команды, использующего собственный; для папки команды он заменяет системные центры сертификации. Пусто: системные.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="133"/>

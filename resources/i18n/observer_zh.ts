@@ -2697,12 +2697,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="124"/>
         <source>Team folder CA file</source>
-        <translation>团队文件夹的 CA 证书文档</translation>
+        <translation>团队文件夹 CA 文档</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="125"/>
         <source>A PEM file with the certificate authority of a team server that uses its own; it replaces the system&apos;s authorities for the team folder. Empty: the system&apos;s.</source>
-        <translation>包含团队服务器自有证书颁发机构的 PEM 文档；对团队文件夹，它将取代系统的证书颁发机构。留空：使用系统的。</translation>
+        <translation>使用自有证书颁发机构的团队服务器的 PEM 文档；对团队文件夹替代系统的证书颁发机构。留空：使用系统的。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="133"/>
