@@ -4,132 +4,127 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="103"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="129"/>
         <source>About {app}</source>
         <translation>À propos d’{app}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="105"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="133"/>
         <source>Follow intergovernmental conferences from afar: webcasts with interpretation, documents, stamped notes and feedback reports.</source>
-        <translation>Suivre à distance les conférences intergouvernementales : webdiffusions avec interprétation, documents, notes horodatées et rapports d’observations.</translation>
+        <translation>Suivre à distance les conférences intergouvernementales&#x202f;: webdiffusions avec interprétation, documents, notes horodatées et rapports d’observations.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="107"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="137"/>
         <source>Free software under the GNU GPL, version 3 or later.</source>
         <translation>Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="110"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="143"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="110"/>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="113"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="110"/>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="113"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="112"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="148"/>
         <source>Licences of the main dependencies</source>
         <translation>Licences des principales dépendances</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="113"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="114"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="152"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="153"/>
         <source>Copy versions and licences</source>
         <translation>Copier les versions et les licences</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="116"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="155"/>
         <source>Copy the versions and licences as text, for a bug report</source>
         <translation>Copier les versions et les licences en texte, pour un rapport de bogue</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="158"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="127"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="167"/>
         <source>&amp;Versions:</source>
-        <translation>&amp;Versions :</translation>
+        <translation>&amp;Versions&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="129"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="169"/>
         <source>&amp;Licences:</source>
-        <translation>&amp;Licences :</translation>
+        <translation>&amp;Licences&#x202f;:</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="70"/>
+        <location filename="../../observer_app/ui/app.py" line="72"/>
         <source>Player unavailable</source>
         <translation>Lecteur indisponible</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="116"/>
-        <location filename="../../observer_app/ui/app.py" line="125"/>
+        <location filename="../../observer_app/ui/app.py" line="134"/>
+        <location filename="../../observer_app/ui/app.py" line="149"/>
         <source>{app} cannot start</source>
         <translation>{app} ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="126"/>
+        <location filename="../../observer_app/ui/app.py" line="150"/>
         <source>The demo conference is damaged: {error}</source>
-        <translation>La conférence de démonstration est endommagée : {error}</translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/app.py" line="132"/>
-        <source>Notes database restored</source>
-        <translation>Base de notes restaurée</translation>
+        <translation>La conférence de démonstration est endommagée&#x202f;: {error}</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="19"/>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="24"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="21"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
         <source>Export followed sessions</source>
         <translation>Exporter les séances suivies</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="20"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="22"/>
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
-        <translation>Vous ne suivez encore aucune séance : cliquez avec le bouton droit sur un organe ou une séance du programme et choisissez Suivre (ou appuyez sur Ctrl+D).</translation>
+        <translation>Vous ne suivez encore aucune séance&#x202f;: cliquez avec le bouton droit sur un organe ou une séance du programme et choisissez Suivre (ou appuyez sur Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="25"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="34"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="50"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="33"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="51"/>
         <source>Cannot write {path}: {error}</source>
-        <translation>Impossible d’écrire {path} : {error}</translation>
+        <translation>Impossible d’écrire {path}&#x202f;: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="35"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="57"/>
         <source>%n session(s) written to {path}</source>
         <translation>
             <numerusform>%n séance écrite dans {path}</numerusform>
@@ -142,7 +137,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/crash.py" line="37"/>
         <source>Observer: unexpected error</source>
-        <translation>Observer : erreur inattendue</translation>
+        <translation>Observer&#x202f;: erreur inattendue</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/crash.py" line="46"/>
@@ -150,47 +145,47 @@
         <translation>Rapport d’erreur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="47"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="48"/>
         <source>Traceback and versions, without passwords or tokens</source>
         <translation>Trace d’appels et versions, sans mots de passe ni jetons</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="52"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="54"/>
         <source>Copy the report to the clipboard, to paste into a bug report or an e-mail</source>
         <translation>Copier le rapport dans le presse-papiers, pour le coller dans un rapport de bogue ou un courriel</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="53"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="57"/>
         <source>&amp;Quit Observer</source>
         <translation>&amp;Quitter Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="58"/>
         <source>Close Observer (your notes are saved)</source>
         <translation>Fermer Observer (vos notes sont enregistrées)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="56"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="60"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="57"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="61"/>
         <source>Close this message and keep working</source>
         <translation>Fermer ce message et continuer à travailler</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="74"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="78"/>
         <source>Something went wrong inside Observer.</source>
         <translation>Un problème est survenu dans Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="81"/>
         <source>It happened %n time(s).</source>
         <translation>
             <numerusform>C’est arrivé %n fois.</numerusform>
@@ -198,71 +193,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="87"/>
         <source>Your saved notes are safe and you can keep working; if something looks wrong, restart Observer.</source>
-        <translation>Vos notes enregistrées sont en sécurité et vous pouvez continuer ; si quelque chose semble anormal, redémarrez Observer.</translation>
+        <translation>Vos notes enregistrées sont en sécurité et vous pouvez continuer&#x202f;; si quelque chose semble anormal, redémarrez Observer.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="79"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="92"/>
         <source>The report was also saved to {path}.</source>
         <translation>Le rapport a aussi été enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="80"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="94"/>
         <source>The report could not be saved to the log folder.</source>
         <translation>Le rapport n’a pas pu être enregistré dans le dossier des journaux.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="81"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="97"/>
         <source>Please send the report to the developers: it contains no passwords or tokens.</source>
-        <translation>Merci d’envoyer le rapport aux développeurs : il ne contient ni mot de passe ni jeton.</translation>
+        <translation>Merci d’envoyer le rapport aux développeurs&#x202f;: il ne contient ni mot de passe ni jeton.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="11"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="14"/>
         <source>Symbol</source>
         <extracomment>Column header: a document symbol such as DT/33 or 67(Rev.1) (UN: fr « Cote », ru «Обозначение»). Keep it short.</extracomment>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="11"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="15"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="12"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="16"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="12"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="17"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="13"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="18"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="13"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="19"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="87"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="105"/>
         <source>New since you last looked</source>
         <translation>Nouveau depuis votre dernière visite</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="89"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="108"/>
         <source>On this computer: {languages}</source>
-        <translation>Sur cet ordinateur : {languages}</translation>
+        <translation>Sur cet ordinateur&#x202f;: {languages}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="90"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="112"/>
         <source>Not downloaded</source>
         <translation>Non téléchargé</translation>
     </message>
@@ -270,43 +265,43 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="59"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="66"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
         <extracomment>Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search understands (not « Rév. »).</extracomment>
-        <translation>Trouver un document (DT/33, 67 Rev 1…) ; Entrée cherche dans tous les textes et les notes</translation>
+        <translation>Trouver un document (DT/33, 67 Rev 1…)&#x202f;; Entrée cherche dans tous les textes et les notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="60"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="68"/>
         <source>Find a document</source>
         <translation>Trouver un document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="65"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="73"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="86"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="110"/>
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="97"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="123"/>
         <source>Mark all seen</source>
         <translation>Tout marquer comme vu</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="126"/>
         <source>Mark all documents as seen</source>
         <translation>Marquer tous les documents comme vus</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="128"/>
         <source>● marks documents and revisions that appeared since you last looked</source>
         <translation>● signale les documents et révisions parus depuis votre dernière visite</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="127"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="158"/>
         <source>%n document(s). Select one to read it.</source>
         <translation>
             <numerusform>%n document. Sélectionnez-le pour le lire.</numerusform>
@@ -314,125 +309,130 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="164"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="212"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
-            <numerusform>%n résultat pour « {query} »</numerusform>
-            <numerusform>%n résultats pour « {query} »</numerusform>
+            <numerusform>%n résultat pour «&#x202f;{query}&#x202f;»</numerusform>
+            <numerusform>%n résultats pour «&#x202f;{query}&#x202f;»</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="165"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="215"/>
         <source>: download the documents to search their text.</source>
-        <translation> : téléchargez les documents pour chercher dans leur texte.</translation>
+        <translation>&#x202f;: téléchargez les documents pour chercher dans leur texte.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="240"/>
         <source>Compare with the previous version</source>
         <translation>Comparer avec la version précédente</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="193"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="247"/>
         <source>Nothing to compare: {reason}.</source>
-        <translation>Rien à comparer : {reason}.</translation>
+        <translation>Rien à comparer&#x202f;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="195"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="250"/>
         <source>{symbol}: changes since {previous}</source>
-        <translation>{symbol} : modifications depuis {previous}</translation>
+        <translation>{symbol}&#x202f;: modifications depuis {previous}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="197"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="256"/>
         <source>No differences.</source>
         <translation>Aucune différence.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="199"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="258"/>
         <source>Text differences</source>
         <translation>Différences de texte</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="229"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="290"/>
         <source>{symbol}: no file is listed for this document.</source>
-        <translation>{symbol} : aucun fichier n’est indiqué pour ce document.</translation>
+        <translation>{symbol}&#x202f;: aucun fichier n’est indiqué pour ce document.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="238"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="310"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
-        <translation>{symbol} : en ligne seulement ({url}). Utilisez Télécharger ci-dessous pour le lire hors ligne.</translation>
+        <translation>{symbol}&#x202f;: en ligne seulement ({url}). Utilisez Télécharger ci-dessous pour le lire hors ligne.</translation>
     </message>
 </context>
 <context>
     <name>DownloadBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="31"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="33"/>
         <source>Documents to download</source>
         <translation>Documents à télécharger</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="32"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="34"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="36"/>
         <source>Download the documents for offline reading</source>
         <translation>Télécharger les documents pour les lire hors ligne</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
         <source>Download the documents for offline reading (and index their text for search)</source>
         <translation>Télécharger les documents pour les lire hors ligne (et indexer leur texte pour la recherche)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="35"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="40"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="41"/>
         <source>Cancel the download</source>
         <translation>Annuler le téléchargement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="43"/>
         <source>Download progress</source>
         <translation>Progression du téléchargement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="31"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="33"/>
         <source>All documents</source>
         <translation>Tous les documents</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="54"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="47"/>
+        <source>Get:</source>
+        <translation>Obtenir&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="62"/>
         <source>{body} only</source>
         <translation>{body} seulement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="78"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="101"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="108"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="97"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="123"/>
         <source>Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}</source>
         <translation>Récupérés {fetched}, inchangés {unchanged}, sur cet ordinateur {local}, échecs {failed}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="131"/>
         <source>, cancelled {count}</source>
         <translation>, annulés {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="108"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="140"/>
         <source>Download stopped: {error}</source>
-        <translation>Téléchargement interrompu : {error}</translation>
+        <translation>Téléchargement interrompu&#x202f;: {error}</translation>
     </message>
 </context>
 <context>
@@ -443,686 +443,786 @@
         <translation>Bienvenue dans Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="58"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="60"/>
         <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Observer follows a conference&apos;s sessions with you: the webcast with interpretation, the documents, and notes stamped with the moment they refer to.&lt;/p&gt;&lt;p&gt;Tell it who you are (feedback reports are signed with it) and which languages you prefer. Everything can be changed later in File &amp;gt; Settings.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bienvenue&lt;/h3&gt;&lt;p&gt;Observer suit avec vous les séances d’une conférence : la webdiffusion avec interprétation, les documents et des notes horodatées au moment auquel elles se rapportent.&lt;/p&gt;&lt;p&gt;Indiquez qui vous êtes (les rapports d’observations sont signés de ce nom) et les langues que vous préférez. Tout peut être modifié plus tard dans Fichier &amp;gt; Paramètres.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Bienvenue&lt;/h3&gt;&lt;p&gt;Observer suit avec vous les séances d’une conférence&#x202f;: la webdiffusion avec interprétation, les documents et des notes horodatées au moment auquel elles se rapportent.&lt;/p&gt;&lt;p&gt;Indiquez qui vous êtes (les rapports d’observations sont signés de ce nom) et les langues que vous préférez. Tout peut être modifié plus tard dans Fichier &amp;gt; Paramètres.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="64"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="68"/>
         <source>e.g. Ana Pereira</source>
         <translation>p. ex. Ana Pereira</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="66"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="70"/>
         <source>e.g. Digital Rights Coalition</source>
         <translation>p. ex. Coalition pour les droits numériques</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="71"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="76"/>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="71"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="76"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="77"/>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="77"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="73"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="78"/>
         <source>&amp;Interpretation you prefer:</source>
-        <translation>&amp;Interprétation préférée :</translation>
+        <translation>&amp;Interprétation préférée&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="74"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="79"/>
         <source>Interface &amp;language (after a restart):</source>
-        <translation>&amp;Langue de l’interface (après redémarrage) :</translation>
+        <translation>&amp;Langue de l’interface (après redémarrage)&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="75"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="80"/>
         <source>&amp;Colours:</source>
-        <translation>&amp;Couleurs :</translation>
+        <translation>&amp;Couleurs&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="81"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="87"/>
         <source>Start with the &amp;demo conference</source>
         <translation>Commencer avec la conférence de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="82"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="89"/>
         <source>PP-Demo: four bodies sitting now, with interpretation and documents</source>
-        <translation>PP-Demo : quatre organes en séance maintenant, avec interprétation et documents</translation>
+        <translation>PP-Demo&#x202f;: quatre organes en séance maintenant, avec interprétation et documents</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="83"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="91"/>
         <source>O&amp;pen my conference…</source>
         <translation>O&amp;uvrir ma conférence…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="84"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="93"/>
         <source>Paths or addresses of your conference&apos;s schedule, streams and documents</source>
         <translation>Chemins ou adresses du programme, des flux et des documents de votre conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="85"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="95"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="86"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="96"/>
         <source>Keep the demo open; this page will not come back</source>
-        <translation>Garder la démonstration ouverte ; cette page ne reviendra pas</translation>
+        <translation>Garder la démonstration ouverte&#x202f;; cette page ne reviendra pas</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="14"/>
+        <location filename="../../observer_app/ui/labels.py" line="15"/>
         <source>Supports</source>
         <extracomment>A delegation&apos;s stance in a note: it supports the proposal (fr « Soutient »).</extracomment>
         <translation>Soutient</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="15"/>
+        <location filename="../../observer_app/ui/labels.py" line="16"/>
         <source>Opposes</source>
         <translation>S’oppose</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="16"/>
+        <location filename="../../observer_app/ui/labels.py" line="18"/>
         <source>Concern</source>
         <extracomment>A delegation&apos;s stance in a note: it raises a concern (a noun, like Question).</extracomment>
         <translation>Préoccupation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="17"/>
+        <location filename="../../observer_app/ui/labels.py" line="19"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="18"/>
+        <location filename="../../observer_app/ui/labels.py" line="20"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="21"/>
+        <location filename="../../observer_app/ui/labels.py" line="25"/>
         <source>Floor</source>
         <extracomment>Audio channel: the room&apos;s own sound, speakers in their original language (UN: fr « Original », not a wooden floor). Glossary: resources/i18n/glossary.json.</extracomment>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="22"/>
+        <location filename="../../observer_app/ui/labels.py" line="28"/>
         <source>Arabic</source>
         <extracomment>Language names stand alone (audio channels, &quot;Channel not in this stream: Arabic&quot;): write them as a label, in the form a list item takes.</extracomment>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="23"/>
+        <location filename="../../observer_app/ui/labels.py" line="29"/>
         <source>Chinese</source>
         <translation>Chinois</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="24"/>
+        <location filename="../../observer_app/ui/labels.py" line="30"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="25"/>
+        <location filename="../../observer_app/ui/labels.py" line="31"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="26"/>
+        <location filename="../../observer_app/ui/labels.py" line="32"/>
         <source>Russian</source>
         <translation>Russe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="27"/>
+        <location filename="../../observer_app/ui/labels.py" line="33"/>
         <source>Spanish</source>
         <translation>Espagnol</translation>
     </message>
 </context>
 <context>
+    <name>Layouts</name>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="23"/>
+        <source>Schedule</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="24"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="25"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="26"/>
+        <source>Document viewer</source>
+        <translation>Visionneuse de documents</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="30"/>
+        <source>&amp;Schedule pane</source>
+        <translation>Panneau du &amp;programme</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="31"/>
+        <source>N&amp;otes pane</source>
+        <translation>Panneau des &amp;notes</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="32"/>
+        <source>&amp;Documents pane</source>
+        <translation>Panneau des &amp;documents</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="33"/>
+        <source>Document &amp;viewer pane</source>
+        <translation>Panneau de la &amp;visionneuse de documents</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="62"/>
+        <source>Watch</source>
+        <translation>Regarder</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="63"/>
+        <source>Wa&amp;tch layout</source>
+        <translation>Disposition pour re&amp;garder</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="64"/>
+        <source>The video large, the notes and the schedule beside it</source>
+        <translation>La vidéo en grand, les notes et le programme à côté</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="78"/>
+        <source>Read</source>
+        <translation>Consulter</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="79"/>
+        <source>&amp;Read layout</source>
+        <translation>Disposition pour &amp;consulter</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="80"/>
+        <source>A document page at reading size, the video and the document list beside it</source>
+        <translation>Une page de document à taille de lecture, la vidéo et la liste des documents à côté</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="92"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="93"/>
+        <source>Re&amp;port layout</source>
+        <translation>Disposition pour le r&amp;apport</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="94"/>
+        <source>The notes wide to review and write, the video small</source>
+        <translation>Les notes en largeur pour relire et rédiger, la vidéo en petit</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="191"/>
+        <source>Panes</source>
+        <translation>Panneaux</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="16"/>
+        <location filename="../../observer_app/ui/actions.py" line="17"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="17"/>
+        <location filename="../../observer_app/ui/actions.py" line="18"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="18"/>
+        <location filename="../../observer_app/ui/actions.py" line="19"/>
         <source>&amp;Playback</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="19"/>
+        <location filename="../../observer_app/ui/actions.py" line="20"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="20"/>
+        <location filename="../../observer_app/ui/actions.py" line="21"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="21"/>
+        <location filename="../../observer_app/ui/actions.py" line="22"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="22"/>
+        <location filename="../../observer_app/ui/actions.py" line="23"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="33"/>
+        <location filename="../../observer_app/ui/actions.py" line="36"/>
         <source>&amp;Open conference…</source>
         <translation>&amp;Ouvrir une conférence…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="34"/>
+        <location filename="../../observer_app/ui/actions.py" line="42"/>
         <source>&amp;Export feedback…</source>
         <translation>&amp;Exporter des observations…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="35"/>
+        <location filename="../../observer_app/ui/actions.py" line="48"/>
         <source>Sent and out&amp;box…</source>
         <translation>Envoyés et boîte d’en&amp;voi…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="36"/>
+        <location filename="../../observer_app/ui/actions.py" line="52"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="37"/>
+        <location filename="../../observer_app/ui/actions.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="38"/>
+        <location filename="../../observer_app/ui/actions.py" line="56"/>
         <source>&amp;Play / pause</source>
         <translation>&amp;Lecture / pause</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="39"/>
+        <location filename="../../observer_app/ui/actions.py" line="62"/>
         <source>&amp;Back 5 seconds</source>
         <translation>&amp;Reculer de 5 secondes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="40"/>
+        <location filename="../../observer_app/ui/actions.py" line="68"/>
         <source>&amp;Forward 5 seconds</source>
         <translation>&amp;Avancer de 5 secondes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="41"/>
+        <location filename="../../observer_app/ui/actions.py" line="74"/>
         <source>Back &amp;30 seconds</source>
         <translation>Reculer de &amp;30 secondes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="42"/>
+        <location filename="../../observer_app/ui/actions.py" line="80"/>
         <source>Forward 3&amp;0 seconds</source>
         <translation>Avancer de 3&amp;0 secondes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="43"/>
+        <location filename="../../observer_app/ui/actions.py" line="86"/>
         <source>Volume &amp;up</source>
         <translation>&amp;Monter le volume</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="44"/>
+        <location filename="../../observer_app/ui/actions.py" line="92"/>
         <source>Volume &amp;down</source>
         <translation>&amp;Baisser le volume</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="45"/>
+        <location filename="../../observer_app/ui/actions.py" line="98"/>
         <source>&amp;Mute</source>
         <translation>Cou&amp;per le son</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="46"/>
+        <location filename="../../observer_app/ui/actions.py" line="104"/>
         <source>Go &amp;live</source>
         <translation>Passer au &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="47"/>
+        <location filename="../../observer_app/ui/actions.py" line="110"/>
         <source>&amp;Audio only (save bandwidth)</source>
         <translation>Son &amp;uniquement (économiser la bande passante)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="48"/>
+        <location filename="../../observer_app/ui/actions.py" line="116"/>
         <source>&amp;Slower</source>
         <translation>Plus le&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="49"/>
+        <location filename="../../observer_app/ui/actions.py" line="122"/>
         <source>Fas&amp;ter</source>
         <translation>Plus vi&amp;te</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="50"/>
+        <location filename="../../observer_app/ui/actions.py" line="128"/>
         <source>Full scr&amp;een</source>
         <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="51"/>
+        <location filename="../../observer_app/ui/actions.py" line="134"/>
         <source>&amp;Retry the connection</source>
         <translation>Ré&amp;essayer la connexion</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="52"/>
+        <location filename="../../observer_app/ui/actions.py" line="140"/>
         <source>Open &amp;captions file…</source>
         <translation>&amp;Ouvrir un fichier de sous-titres…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="53"/>
+        <location filename="../../observer_app/ui/actions.py" line="146"/>
         <source>&amp;Follow the selected body or session</source>
         <translation>&amp;Suivre l’organe ou la séance sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="54"/>
+        <location filename="../../observer_app/ui/actions.py" line="152"/>
         <source>&amp;Day timeline</source>
         <translation>Chronologie de la &amp;journée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="55"/>
+        <location filename="../../observer_app/ui/actions.py" line="158"/>
         <source>E&amp;xport followed sessions (.ics)…</source>
         <translation>E&amp;xporter les séances suivies (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="56"/>
+        <location filename="../../observer_app/ui/actions.py" line="165"/>
         <source>&amp;Watch in a new tile (selected body)</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>&amp;Regarder dans un nouveau volet (organe sélectionné)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="57"/>
+        <location filename="../../observer_app/ui/actions.py" line="171"/>
         <source>&amp;Close the tile that has the sound</source>
         <translation>&amp;Fermer le volet qui a le son</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="58"/>
+        <location filename="../../observer_app/ui/actions.py" line="177"/>
         <source>&amp;Next tile gets the sound</source>
         <translation>Le son passe au volet &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="59"/>
+        <location filename="../../observer_app/ui/actions.py" line="183"/>
         <source>&amp;New note at this moment</source>
         <translation>&amp;Nouvelle note à cet instant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="60"/>
+        <location filename="../../observer_app/ui/actions.py" line="189"/>
         <source>Go to the notes &amp;list</source>
         <translation>Aller à la &amp;liste des notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="61"/>
+        <location filename="../../observer_app/ui/actions.py" line="195"/>
         <source>&amp;Search notes</source>
         <translation>&amp;Chercher dans les notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="62"/>
+        <location filename="../../observer_app/ui/actions.py" line="201"/>
         <source>Next note &amp;private / for feedback</source>
         <translation>Note suivante &amp;privée / pour les observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="63"/>
+        <location filename="../../observer_app/ui/actions.py" line="207"/>
         <source>Mark a &amp;briefing now</source>
         <translation>Marquer une &amp;séance d’information maintenant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="64"/>
+        <location filename="../../observer_app/ui/actions.py" line="213"/>
         <source>&amp;Export a team bundle…</source>
         <translation>&amp;Exporter un lot d’équipe…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="65"/>
+        <location filename="../../observer_app/ui/actions.py" line="219"/>
         <source>&amp;Import a team bundle…</source>
         <translation>&amp;Importer un lot d’équipe…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="66"/>
+        <location filename="../../observer_app/ui/actions.py" line="225"/>
         <source>S&amp;ync with the team folder</source>
         <translation>S&amp;ynchroniser avec le dossier d’équipe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="67"/>
+        <location filename="../../observer_app/ui/actions.py" line="231"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="68"/>
+        <location filename="../../observer_app/ui/actions.py" line="237"/>
         <source>&amp;About Observer</source>
         <translation>À &amp;propos d’Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="85"/>
+        <location filename="../../observer_app/ui/main_window.py" line="110"/>
         <source>Refresh failed, showing the last version: {reason}</source>
-        <translation>Échec de l’actualisation, dernière version affichée : {reason}</translation>
+        <translation>Échec de l’actualisation, dernière version affichée&#x202f;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="135"/>
+        <location filename="../../observer_app/ui/main_window.py" line="181"/>
         <source>Conference feed</source>
         <translation>Flux de la conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="146"/>
+        <location filename="../../observer_app/ui/main_window.py" line="195"/>
         <source>The conference could be read again.</source>
         <translation>La conférence a pu être relue.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="150"/>
+        <location filename="../../observer_app/ui/main_window.py" line="198"/>
         <source>The conference was updated.</source>
         <translation>La conférence a été mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="176"/>
+        <location filename="../../observer_app/ui/main_window.py" line="227"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
-        <translation>Rien à lire ici : pas de flux, ou pas encore d’enregistrement.</translation>
+        <translation>Rien à lire ici&#x202f;: pas de flux, ou pas encore d’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="189"/>
+        <location filename="../../observer_app/ui/main_window.py" line="242"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} ne fait pas partie des documents de cette conférence.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="211"/>
+        <location filename="../../observer_app/ui/main_window.py" line="268"/>
         <source>Opening {source}…</source>
         <translation>Ouverture de {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="222"/>
+        <location filename="../../observer_app/ui/main_window.py" line="287"/>
         <source>Unexpected error: {error}</source>
-        <translation>Erreur inattendue : {error}</translation>
+        <translation>Erreur inattendue&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="224"/>
+        <location filename="../../observer_app/ui/main_window.py" line="292"/>
         <source>Cannot open this conference</source>
         <translation>Impossible d’ouvrir cette conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="225"/>
+        <location filename="../../observer_app/ui/main_window.py" line="293"/>
         <source>The current conference stays open.</source>
         <translation>La conférence actuelle reste ouverte.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="231"/>
+        <location filename="../../observer_app/ui/main_window.py" line="305"/>
+        <location filename="../../observer_app/ui/main_window.py" line="311"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="233"/>
+        <location filename="../../observer_app/ui/main_window.py" line="306"/>
+        <location filename="../../observer_app/ui/main_window.py" line="313"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="239"/>
+        <location filename="../../observer_app/ui/main_window.py" line="325"/>
         <source>&amp;Edit note…</source>
         <translation>&amp;Modifier la note…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="240"/>
+        <location filename="../../observer_app/ui/main_window.py" line="326"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="241"/>
+        <location filename="../../observer_app/ui/main_window.py" line="328"/>
         <source>Note &amp;private / for feedback</source>
         <translation>Note &amp;privée / pour les observations</translation>
     </message>
+    <message>
+        <location filename="../../observer_app/ui/main_window.py" line="371"/>
+        <source>Toolbar</source>
+        <translation>Barre d’outils</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="300"/>
+        <location filename="../../observer_app/ui/main_window.py" line="445"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
-            <numerusform>Boîte d’envoi : %n rapport remis</numerusform>
-            <numerusform>Boîte d’envoi : %n rapports remis</numerusform>
+            <numerusform>Boîte d’envoi&#x202f;: %n rapport remis</numerusform>
+            <numerusform>Boîte d’envoi&#x202f;: %n rapports remis</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="318"/>
+        <location filename="../../observer_app/ui/main_window.py" line="469"/>
         <source>⚠ Backup failed: {error}</source>
-        <translation>⚠ Échec de la sauvegarde : {error}</translation>
+        <translation>⚠ Échec de la sauvegarde&#x202f;: {error}</translation>
     </message>
 </context>
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="94"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
-        <translation>Tapez pour commencer une note (Ctrl+N). Entrée enregistre, Maj+Entrée : nouvelle ligne.</translation>
+        <translation>Tapez pour commencer une note (Ctrl+N). Entrée enregistre, Maj+Entrée&#x202f;: nouvelle ligne.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="92"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
         <source>Note stamp</source>
         <translation>Horodatage de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="99"/>
         <source>Note editor</source>
         <translation>Éditeur de note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="103"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
         <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
-        <translation>Qu’a-t-on dit ? Citez des documents comme DT/33 ou 67(Rev.1).</translation>
+        <translation>Qu’a-t-on dit&#x202f;? Citez des documents comme DT/33 ou 67(Rev.1).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="109"/>
         <source>Speaker / delegation</source>
         <translation>Orateur / délégation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="102"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="110"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="114"/>
         <source>Agenda item / document</source>
         <translation>Point de l’ordre du jour / document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="107"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="115"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="111"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="119"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="112"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="120"/>
         <source>No stance</source>
         <translation>Sans position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="124"/>
         <source>tags, comma-separated</source>
         <translation>étiquettes, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="125"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="120"/>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="122"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="128"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="130"/>
         <source>For feedback</source>
         <translation>Pour les observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="132"/>
         <source>Unticked: a private note that never leaves this machine unless you say so</source>
-        <translation>Décoché : une note privée qui ne quitte jamais cet ordinateur sans votre accord</translation>
+        <translation>Décoché&#x202f;: une note privée qui ne quitte jamais cet ordinateur sans votre accord</translation>
     </message>
 </context>
 <context>
     <name>NoteEditDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="14"/>
+        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="16"/>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="17"/>
+        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="20"/>
         <source>Edit the text and fields; Enter or OK saves, Shift+Enter: new line.</source>
-        <translation>Modifiez le texte et les champs ; Entrée ou OK enregistre, Maj+Entrée : nouvelle ligne.</translation>
+        <translation>Modifiez le texte et les champs&#x202f;; Entrée ou OK enregistre, Maj+Entrée&#x202f;: nouvelle ligne.</translation>
     </message>
 </context>
 <context>
     <name>NoteFilterBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="26"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="34"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Chercher dans les notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="28"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
         <source>Search notes</source>
         <translation>Chercher dans les notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="29"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
         <source>Filter by body</source>
         <translation>Filtrer par organe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="29"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
         <source>All bodies</source>
         <translation>Tous les organes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="30"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
         <source>Filter by stance</source>
         <translation>Filtrer par position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="30"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
         <source>Any stance</source>
         <translation>Toutes les positions</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="32"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
         <source>Filter by day</source>
         <translation>Filtrer par jour</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="32"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
         <source>Any day</source>
         <translation>Tous les jours</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="44"/>
         <source>Filter by speaker</source>
         <translation>Filtrer par orateur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="44"/>
         <source>Any speaker</source>
         <translation>Tous les orateurs</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="45"/>
         <source>Filter by tag</source>
         <translation>Filtrer par étiquette</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="45"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="35"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
         <source>Filter by document</source>
         <translation>Filtrer par document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="35"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
         <source>Any document</source>
         <translation>Tous les documents</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="47"/>
         <source>Since last briefing</source>
         <translation>Depuis la séance d’information</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="38"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
         <source>Only notes since the last briefing</source>
         <translation>Seulement les notes depuis la dernière séance d’information</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="51"/>
         <source>Briefing now</source>
         <extracomment>Button: mark that a civil-society briefing (fr « séance d’information ») happens now.</extracomment>
         <translation>Séance d’information</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="52"/>
         <source>Mark a briefing now</source>
         <translation>Marquer une séance d’information maintenant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
         <source>Mark that a civil-society briefing happens now: &apos;since last briefing&apos; starts here</source>
-        <translation>Marquer qu’une séance d’information de la société civile a lieu maintenant : « depuis la dernière séance d’information » commence ici</translation>
+        <translation>Marquer qu’une séance d’information de la société civile a lieu maintenant&#x202f;: «&#x202f;depuis la dernière séance d’information&#x202f;» commence ici</translation>
     </message>
 </context>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="23"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="28"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="23"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="29"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="24"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="30"/>
         <source>Body</source>
         <translation>Organe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="24"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="31"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="25"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="32"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="122"/>
-        <source>⚠ conflicting edit:</source>
-        <translation>⚠ modification en conflit :</translation>
+        <location filename="../../observer_app/ui/models/notes.py" line="190"/>
+        <source>(⚠ conflicting edit by {who}, {when})</source>
+        <translation>(⚠ modification en conflit de {who}, {when})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="126"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="228"/>
         <source>(private)</source>
         <translation>(privée)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="133"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="240"/>
         <source>, video {position}</source>
         <translation>, vidéo {position}</translation>
     </message>
@@ -1130,63 +1230,63 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="16"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="23"/>
         <source>Replay this moment</source>
         <translation>Revoir ce moment</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="17"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="26"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="18"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="27"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="23"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="36"/>
         <source>Open document {symbol}</source>
         <translation>Ouvrir le document {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="87"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="196"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="113"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="245"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="141"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="169"/>
         <source>Draft restored</source>
         <translation>Brouillon restauré</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="218"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="268"/>
         <source>, video {position}</source>
         <translation>, vidéo {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="277"/>
         <source>Enter saves.</source>
         <translation>Entrée enregistre.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="237"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="303"/>
         <source>Note not saved</source>
         <translation>Note non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="308"/>
         <source>&amp;Undo adding the note</source>
         <translation>&amp;Annuler l’ajout de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="303"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="312"/>
         <source>&amp;Redo adding the note</source>
         <translation>&amp;Rétablir l’ajout de la note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="254"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="338"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>Enregistrée. %n note. Tapez pour commencer la suivante.</numerusform>
@@ -1194,54 +1294,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="346"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="357"/>
         <source>&amp;Undo deleting the note</source>
         <translation>&amp;Annuler la suppression de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="349"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="360"/>
         <source>&amp;Redo deleting the note</source>
         <translation>&amp;Rétablir la suppression de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="372"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
         <source>&amp;Undo editing the note</source>
         <translation>&amp;Annuler la modification de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="375"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="386"/>
         <source>&amp;Redo editing the note</source>
         <translation>&amp;Rétablir la modification de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="385"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="396"/>
         <source>&amp;Undo marking for feedback</source>
         <translation>&amp;Annuler le marquage pour les observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="386"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="397"/>
         <source>&amp;Redo marking for feedback</source>
         <translation>&amp;Rétablir le marquage pour les observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="400"/>
         <source>&amp;Undo marking private</source>
         <translation>&amp;Annuler le marquage comme privée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="400"/>
         <source>&amp;Redo marking private</source>
         <translation>&amp;Rétablir le marquage comme privée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
-        <translation>Séance d’information marquée à {time} : « Depuis la dernière séance d’information » commence ici.</translation>
+        <translation>Séance d’information marquée à {time}&#x202f;: «&#x202f;Depuis la dernière séance d’information&#x202f;» commence ici.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="352"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="486"/>
         <source>⚠ Draft not saved: {error}</source>
-        <translation>⚠ Brouillon non enregistré : {error}</translation>
+        <translation>⚠ Brouillon non enregistré&#x202f;: {error}</translation>
     </message>
 </context>
 <context>
@@ -1252,7 +1352,7 @@
         <translation>Sources de conférence (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="43"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="51"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n autre)</numerusform>
@@ -1260,37 +1360,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="61"/>
         <source>Open conference</source>
         <translation>Ouvrir une conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="53"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="64"/>
         <source>Sources, one per line</source>
         <translation>Sources, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="57"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="70"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="60"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="73"/>
         <source>Recent conferences</source>
         <translation>Conférences récentes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="68"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="85"/>
         <source>Paths or addresses of the conference&apos;s sources, &lt;b&gt;one per line&lt;/b&gt;: an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
-        <translation>Chemins ou adresses des sources de la conférence, &lt;b&gt;une par ligne&lt;/b&gt; : un flux ou profil Observer, des listes de lecture M3U, des guides XMLTV, des programmes iCalendar, des exports Indico ou pretalx, des flux de documents RSS/Atom. Elles sont combinées en une seule conférence.</translation>
+        <translation>Chemins ou adresses des sources de la conférence, &lt;b&gt;une par ligne&lt;/b&gt;&#x202f;: un flux ou profil Observer, des listes de lecture M3U, des guides XMLTV, des programmes iCalendar, des exports Indico ou pretalx, des flux de documents RSS/Atom. Elles sont combinées en une seule conférence.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="75"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="94"/>
         <source>&amp;Recent (double-click or Enter to open):</source>
-        <translation>&amp;Récentes (double-clic ou Entrée pour ouvrir) :</translation>
+        <translation>&amp;Récentes (double-clic ou Entrée pour ouvrir)&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="84"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="109"/>
         <source>Add conference sources</source>
         <translation>Ajouter des sources de conférence</translation>
     </message>
@@ -1298,89 +1398,89 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="13"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="23"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="13"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="25"/>
         <source>Channel</source>
         <extracomment>Column header: how a report is sent, e-mail or HTTPS platform (not an audio channel).</extracomment>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="14"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="27"/>
         <source>To</source>
         <extracomment>Column header: the recipient of a report.</extracomment>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="14"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="28"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="15"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="29"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="15"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="30"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="16"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="31"/>
         <source>Answer or last error</source>
         <translation>Réponse ou dernière erreur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="17"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="34"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="17"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="35"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="18"/>
-        <source>failed</source>
-        <translation>échec</translation>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="36"/>
+        <source>needs your attention</source>
+        <translation>demande votre attention</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="48"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="68"/>
         <source>sent {when}</source>
         <translation>envoyé le {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="49"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="70"/>
         <source>next try {when}</source>
         <translation>prochain essai le {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="58"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="91"/>
         <source>Sent and outbox</source>
         <translation>Envoyés et boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="61"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="94"/>
         <source>Sent and waiting reports</source>
         <translation>Rapports envoyés et en attente</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="68"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="101"/>
         <source>Retry now</source>
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="69"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="102"/>
         <source>Retry the selected report now</source>
         <translation>Réessayer maintenant le rapport sélectionné</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="70"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="103"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1388,383 +1488,406 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="29"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="31"/>
         <source>the file is missing</source>
         <translation>le fichier est manquant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="30"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
         <source>this is not a readable PDF (damaged, or another kind of file)</source>
         <translation>ce n’est pas un PDF lisible (endommagé, ou un autre type de fichier)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="35"/>
         <source>the PDF is password-protected</source>
         <translation>le PDF est protégé par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="38"/>
         <source>the PDF uses an encryption this viewer does not support</source>
         <translation>le PDF utilise un chiffrement que cette visionneuse ne prend pas en charge</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="59"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71"/>
         <source>Document page</source>
         <translation>Page du document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="66"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
         <source>Select a document.</source>
         <translation>Sélectionnez un document.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="68"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="80"/>
         <source>Document status</source>
         <translation>État du document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Previous page (Page Up)</source>
         <translation>Page précédente (Page préc.)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="72"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="91"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="72"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="91"/>
         <source>Next page (Page Down)</source>
         <translation>Page suivante (Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="76"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="164"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="217"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="97"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="227"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="289"/>
         <source>of {count}</source>
         <translation>sur {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="77"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="99"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="77"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="99"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom arrière (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom avant (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="103"/>
         <source>Fit to width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="103"/>
         <source>Fit the page width</source>
         <translation>Ajuster à la largeur de la page</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
         <source>Document language</source>
         <translation>Langue du document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="84"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="111"/>
         <source>Find in document</source>
         <translation>Chercher dans le document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="117"/>
         <source>Cite</source>
         <extracomment>Button: insert a reference to this document page into the note being written (ar «إحالة», never «استشهاد»).</extracomment>
         <translation>Citer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="118"/>
         <source>Cite this page in the note</source>
         <translation>Citer cette page dans la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="89"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="119"/>
         <source>Insert this document, language and page into the note</source>
         <translation>Insérer ce document, cette langue et cette page dans la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="90"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="123"/>
         <source>Open in the system viewer</source>
         <translation>Ouvrir dans la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="90"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="124"/>
         <source>Open in the system&apos;s PDF viewer</source>
         <translation>Ouvrir dans la visionneuse PDF du système</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="153"/>
-        <source>{document}: wrong password. {path}</source>
-        <translation>{document} : mot de passe incorrect. {path}</translation>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="137"/>
+        <source>Language:</source>
+        <translation>Langue&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="158"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="210"/>
+        <source>{document}: wrong password. {path}</source>
+        <translation>{document}&#x202f;: mot de passe incorrect. {path}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="220"/>
         <source>the PDF could not be opened ({error})</source>
         <translation>le PDF n’a pas pu être ouvert ({error})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="200"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="263"/>
         <source>{count} found</source>
         <translation>{count} trouvé(s)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="296"/>
         <source>Password-protected document</source>
         <translation>Document protégé par mot de passe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="223"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="297"/>
         <source>{name} is encrypted. Password:</source>
-        <translation>{name} est chiffré. Mot de passe :</translation>
+        <translation>{name} est chiffré. Mot de passe&#x202f;:</translation>
     </message>
 </context>
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="62"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="233"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="63"/>
         <source>Play or pause</source>
         <translation>Lecture ou pause</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="64"/>
         <source>Play / pause (Space)</source>
         <translation>Lecture / pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="69"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="70"/>
         <source>Go live</source>
         <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="71"/>
         <source>Jump to the live edge (Ctrl+G)</source>
         <translation>Rejoindre le direct (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="55"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="222"/>
         <source>Position in the recording</source>
         <translation>Position dans l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="76"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="60"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
         <source>Playback speed</source>
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="61"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
         <source>Playback speed (recordings)</source>
         <translation>Vitesse de lecture (enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="66"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="85"/>
         <source>Audio channel</source>
         <translation>Canal audio</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="67"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="86"/>
         <source>Floor or interpretation channel</source>
         <translation>Original ou canal d’interprétation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="68"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="69"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="88"/>
         <source>Audio only</source>
         <translation>Son uniquement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="70"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="89"/>
         <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
-        <translation>Économiser la bande passante : pas de vidéo (Ctrl+Maj+A)</translation>
+        <translation>Économiser la bande passante&#x202f;: pas de vidéo (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="72"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="91"/>
         <source>Video quality</source>
         <translation>Qualité vidéo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="73"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="92"/>
         <source>Auto quality</source>
         <translation>Qualité auto</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="93"/>
         <source>Lowest quality</source>
         <translation>Qualité minimale</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="95"/>
         <source>Captions</source>
         <translation>Sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="77"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="96"/>
         <source>Subtitle/caption track</source>
         <translation>Piste de sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
         <source>Open captions…</source>
         <translation>Sous-titres…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="100"/>
         <source>Open a captions file</source>
         <translation>Ouvrir un fichier de sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="101"/>
         <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
         <translation>Ouvrir un fichier WebVTT ou SRT sur ce flux (Ctrl+Maj+C)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="104"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="105"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
         <source>Mute (Ctrl+M)</source>
         <translation>Couper le son (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="84"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="111"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="117"/>
         <source>Full screen (F11)</source>
         <translation>Plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="123"/>
         <source>Stream information</source>
         <translation>Informations sur le flux</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
-        <source>Audio:</source>
-        <translation>Audio :</translation>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
+        <source>Speed:</source>
+        <translation>Vitesse&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="142"/>
+        <source>Captions:</source>
+        <translation>Sous-titres&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="144"/>
+        <source>Audio:</source>
+        <translation>Audio&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="146"/>
+        <source>Picture:</source>
+        <translation>Image&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="222"/>
         <source>Position in the live window</source>
         <translation>Position dans la fenêtre du direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="233"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="192"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="192"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="238"/>
         <source>Playing</source>
         <translation>Lecture en cours</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="192"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="239"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="240"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="241"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="242"/>
         <source>Not playing</source>
         <translation>Pas de lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="207"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="258"/>
         <source>● live</source>
         <translation>● direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="208"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="260"/>
         <source>−{time} behind live</source>
         <translation>−{time} de retard sur le direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="299"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="305"/>
         <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
-        <translation>Canal absent de ce flux : {wanted}. Lecture : {heard}.</translation>
+        <translation>Canal absent de ce flux&#x202f;: {wanted}. Lecture&#x202f;: {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="301"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="307"/>
         <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
-        <translation>Canal absent de ce flux : {wanted}. Lecture du son par défaut.</translation>
+        <translation>Canal absent de ce flux&#x202f;: {wanted}. Lecture du son par défaut.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="263"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="329"/>
         <source>buffer ok</source>
         <translation>tampon correct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="264"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="331"/>
         <source>buffering {percent}%</source>
         <translation>mise en tampon {percent} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="335"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>%n image perdue</numerusform>
@@ -1772,27 +1895,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="292"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="372"/>
         <source>No captions</source>
         <translation>Sans sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="309"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="390"/>
         <source>Open captions</source>
         <translation>Ouvrir des sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="310"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="390"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>Sous-titres (*.vtt *.srt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="314"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="396"/>
         <source>Captions loaded: {name}</source>
-        <translation>Sous-titres chargés : {name}</translation>
+        <translation>Sous-titres chargés&#x202f;: {name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="315"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="398"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ impossible de charger les sous-titres {path}</translation>
     </message>
@@ -1800,22 +1923,22 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="57"/>
         <source>Choose a body in the schedule.</source>
         <translation>Choisissez un organe dans le programme.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="58"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="64"/>
         <source>Player status</source>
         <translation>État du lecteur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="174"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="186"/>
         <source>⚠ cannot open another player: {error}</source>
-        <translation>⚠ impossible d’ouvrir un autre lecteur : {error}</translation>
+        <translation>⚠ impossible d’ouvrir un autre lecteur&#x202f;: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player.py" line="227"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="242"/>
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n variante</numerusform>
@@ -1823,7 +1946,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="230"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="249"/>
         <source>clock from the stream (started {time})</source>
         <translation>horloge du flux (début à {time})</translation>
     </message>
@@ -1831,65 +1954,83 @@
 <context>
     <name>PlayerTile</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="38"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="43"/>
         <source>Choose a body in the schedule</source>
         <translation>Choisissez un organe dans le programme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="41"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="48"/>
         <source>Now showing</source>
         <translation>À l’écran</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="50"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="45"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="52"/>
         <source>Live or archive</source>
         <translation>Direct ou archive</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="58"/>
         <source>Connection status</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="53"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="60"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="54"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="61"/>
         <source>Retry connecting</source>
         <translation>Réessayer la connexion</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="81"/>
         <source>Audio only: video needs an X11 display.</source>
-        <translation>Son uniquement : la vidéo nécessite un affichage X11.</translation>
+        <translation>Son uniquement&#x202f;: la vidéo nécessite un affichage X11.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="94"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="120"/>
+        <source>Audio only: no picture, to save bandwidth</source>
+        <translation>Son uniquement&#x202f;: pas d’image, pour économiser la bande passante</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="145"/>
         <source>● LIVE</source>
         <translation>● DIRECT</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="94"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="145"/>
         <source>ARCHIVE</source>
         <translation>ARCHIVE</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="122"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="182"/>
         <source>This tile has the sound</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>Ce volet a le son</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="122"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="182"/>
         <source>Click the tile to hear it</source>
         <translation>Cliquez sur le volet pour l’écouter</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="54"/>
+        <source>Notes database restored</source>
+        <translation>Base de notes restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="92"/>
+        <source>Notes database damaged</source>
+        <translation>Base de notes endommagée</translation>
     </message>
 </context>
 <context>
@@ -1923,12 +2064,12 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="108"/>
+        <location filename="../../observer_app/ui/reminders.py" line="118"/>
         <source>Observer: session starting</source>
-        <translation>Observer : début de séance</translation>
+        <translation>Observer&#x202f;: début de séance</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="108"/>
+        <location filename="../../observer_app/ui/reminders.py" line="119"/>
         <source>Click to watch.</source>
         <translation>Cliquez pour regarder.</translation>
     </message>
@@ -1936,161 +2077,181 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="45"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="109"/>
         <source>Export feedback</source>
         <translation>Exporter des observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="48"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
         <source>Only notes since the last briefing</source>
         <translation>Seulement les notes depuis la dernière séance d’information</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="50"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="72"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
         <source>Body</source>
         <translation>Organe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
         <source>All bodies</source>
         <translation>Tous les organes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="51"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="73"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="119"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="161"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="120"/>
         <source>All sessions</source>
         <translation>Toutes les séances</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="53"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="73"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="53"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
         <source>All speakers</source>
         <translation>Tous les orateurs</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="54"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="74"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="129"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="163"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="129"/>
         <source>Any stance</source>
         <translation>Toutes les positions</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="55"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="74"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="164"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="55"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="56"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="134"/>
         <source>Include private notes</source>
         <translation>Inclure les notes privées</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="60"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="139"/>
         <source>Feedback on {conference}</source>
         <translation>Observations sur {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="62"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>Quelques phrases avant les notes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="68"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
         <source>File format</source>
         <translation>Format de fichier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="70"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="70"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="71"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="157"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="71"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="158"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="72"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="167"/>
         <source>{label}:</source>
-        <translation>{label} :</translation>
+        <translation>{label}&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="82"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="173"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="90"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="176"/>
+        <source>‹ Previous notes</source>
+        <translation>‹ Notes précédentes</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="177"/>
+        <source>Next notes ›</source>
+        <translation>Notes suivantes ›</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="183"/>
+        <source>Saving the report</source>
+        <translation>Enregistrement du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="91"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="94"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="208"/>
         <source>Send by e-mail</source>
         <translation>Envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="92"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="204"/>
         <source>Send to platform</source>
         <translation>Envoyer à la plateforme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="93"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="205"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="210"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="94"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="158"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="207"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="346"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="209"/>
         <source>Send to the contribution platform</source>
         <translation>Envoyer à la plateforme de contributions</translation>
     </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="296"/>
+        <source>Updating the preview…</source>
+        <translation>Mise à jour de l’aperçu…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="304"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>Exporter des observations — %n note</numerusform>
@@ -2098,20 +2259,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="218"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="322"/>
+        <source>Notes {first}–{last} of {total}</source>
+        <translation>Notes {first} à {last} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="336"/>
+        <source>The preview cannot be shown: {error}</source>
+        <translation>Impossible d’afficher l’aperçu&#x202f;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
+        <source>Reading the notes…</source>
+        <translation>Lecture des notes…</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
+        <source>Writing the {format}…</source>
+        <translation>Rédaction au format {format}…</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="388"/>
+        <source>Saving the file…</source>
+        <translation>Enregistrement du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="389"/>
+        <source>Sending the report…</source>
+        <translation>Envoi du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="406"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="495"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="219"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="407"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="497"/>
         <source>Your notes are safe in Observer.</source>
         <translation>Vos notes sont en sécurité dans Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="168"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="222"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="501"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>%n note enregistrée dans {path}</numerusform>
@@ -2119,32 +2310,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="472"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="459"/>
         <source>Sent.</source>
         <translation>Envoyé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="460"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
-        <translation>Pas encore envoyé ; il est dans la boîte d’envoi et sera réessayé.</translation>
+        <translation>Pas encore envoyé&#x202f;; il est dans la boîte d’envoi et sera réessayé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="461"/>
         <source>Refused.</source>
         <translation>Refusé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="462"/>
         <source>Opened a draft in your mail program.</source>
         <translation>Un brouillon a été ouvert dans votre logiciel de messagerie.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="467"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>Observations</translation>
@@ -2153,184 +2344,189 @@
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="24"/>
         <source>Body / session</source>
         <translation>Organe / séance</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="25"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="17"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="26"/>
         <source>Conference time</source>
         <translation>Heure de la conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="17"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="27"/>
         <source>Your time</source>
         <translation>Votre heure</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="157"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="191"/>
         <source>You ({zone})</source>
         <translation>Vous ({zone})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="207"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="248"/>
         <source>● LIVE until {time}</source>
         <translation>● DIRECT jusqu’à {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="208"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="252"/>
         <source>next {when}</source>
         <translation>prochaine {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="223"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="271"/>
         <source>Now: {title}</source>
-        <translation>En cours : {title}</translation>
+        <translation>En cours&#x202f;: {title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="225"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="274"/>
         <source>Next: {title}, {when}</source>
-        <translation>Prochaine : {title}, {when}</translation>
+        <translation>Prochaine&#x202f;: {title}, {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="240"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="292"/>
         <source>● LIVE</source>
         <translation>● DIRECT</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="242"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="294"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="242"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="294"/>
         <source>ended</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="253"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="313"/>
         <source>Agenda:</source>
-        <translation>Ordre du jour :</translation>
+        <translation>Ordre du jour&#x202f;:</translation>
     </message>
 </context>
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="46"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="74"/>
         <source>Conference clock</source>
         <translation>Horloge de la conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="48"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
         <source>Show the schedule of</source>
         <translation>Afficher le programme de</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="53"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="81"/>
         <source>Schedule</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="68"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="103"/>
         <source>● LIVE until {time}</source>
         <translation>● DIRECT jusqu’à {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="115"/>
         <source>Double-click (or Enter) a body to watch it live, a past session to replay it; with Ctrl, in a second player tile.</source>
-        <translation>Double-cliquez (ou Entrée) sur un organe pour le suivre en direct, sur une séance passée pour la revoir ; avec Ctrl, dans un deuxième volet.</translation>
+        <translation>Double-cliquez (ou Entrée) sur un organe pour le suivre en direct, sur une séance passée pour la revoir&#x202f;; avec Ctrl, dans un deuxième volet.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="136"/>
         <source>Previous day</source>
         <translation>Jour précédent</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="137"/>
         <source>Next day</source>
         <translation>Jour suivant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="141"/>
         <source>{action} (Page Up / Page Down in the timeline)</source>
         <translation>{action} (Page préc. / Page suiv. dans la chronologie)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="165"/>
         <source>Schedule views</source>
         <translation>Vues du programme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="104"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="166"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="105"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="167"/>
         <source>&amp;Day</source>
         <translation>&amp;Journée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="48"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
         <source>All bodies</source>
         <translation>Tous les organes</translation>
     </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="172"/>
+        <source>Show:</source>
+        <translation>Afficher&#x202f;:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/schedule.py" line="153"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="227"/>
         <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
         <translation>
-            <numerusform>%Ln organe sans séance n’est pas affiché ici ; il figure dans la Liste.</numerusform>
-            <numerusform>%Ln organes sans séance ne sont pas affichés ici ; ils figurent dans la Liste.</numerusform>
+            <numerusform>%Ln organe sans séance n’est pas affiché ici&#x202f;; il figure dans la Liste.</numerusform>
+            <numerusform>%Ln organes sans séance ne sont pas affichés ici&#x202f;; ils figurent dans la Liste.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="195"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="274"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation>La conférence a {hours} h d’avance sur vous.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="196"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="276"/>
         <source>The conference is {hours} h behind you.</source>
         <translation>La conférence a {hours} h de retard sur vous.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="201"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="284"/>
         <source>Now: {when}</source>
-        <translation>Maintenant : {when}</translation>
+        <translation>Maintenant&#x202f;: {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="216"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="302"/>
         <source>Watch</source>
         <translation>Regarder</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="308"/>
         <source>Watch in a new tile</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>Regarder dans un nouveau volet</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="220"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="314"/>
         <source>Follow {body} (every session)</source>
         <translation>Suivre {body} (toutes les séances)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="318"/>
         <source>Follow this session</source>
         <translation>Suivre cette séance</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="223"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="321"/>
         <source>Mark as a civil-society briefing</source>
         <translation>Marquer comme séance d’information de la société civile</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="238"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="339"/>
         <source>Select a body or a session to follow it.</source>
         <translation>Sélectionnez un organe ou une séance pour le suivre.</translation>
     </message>
@@ -2338,22 +2534,22 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="18"/>
+        <location filename="../../observer_app/ui/models/search.py" line="26"/>
         <source>Found in</source>
         <translation>Trouvé dans</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="18"/>
+        <location filename="../../observer_app/ui/models/search.py" line="27"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="19"/>
+        <location filename="../../observer_app/ui/models/search.py" line="28"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="49"/>
+        <location filename="../../observer_app/ui/models/search.py" line="97"/>
         <source>your note</source>
         <translation>votre note</translation>
     </message>
@@ -2361,330 +2557,380 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="17"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="18"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="18"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="19"/>
         <source>Shown as the author of feedback reports.</source>
         <translation>Affiché comme auteur des rapports d’observations.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="19"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="22"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="20"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="23"/>
         <source>The organisation you observe for; shown in reports.</source>
-        <translation>L’organisation pour laquelle vous observez ; affichée dans les rapports.</translation>
+        <translation>L’organisation pour laquelle vous observez&#x202f;; affichée dans les rapports.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="21"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="26"/>
         <source>Contact e-mail</source>
         <translation>Courriel de contact</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="22"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="27"/>
         <source>Where organisers can reach you about your feedback.</source>
         <translation>Où les organisateurs peuvent vous joindre au sujet de vos observations.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="23"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="30"/>
         <source>Preferred interpretation</source>
         <translation>Interprétation préférée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="24"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="31"/>
         <source>Audio channel picked automatically when a stream offers it: floor, ar, zh, en, fr, ru or es.</source>
-        <translation>Canal audio choisi automatiquement quand un flux le propose : floor (original), ar, zh, en, fr, ru ou es.</translation>
+        <translation>Canal audio choisi automatiquement quand un flux le propose&#x202f;: floor (original), ar, zh, en, fr, ru ou es.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="26"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="38"/>
         <source>Mail server (SMTP)</source>
         <translation>Serveur de courrier (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="27"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="39"/>
         <source>The outgoing mail server, e.g. smtp.example.org. Empty: sending by e-mail opens a draft in your mail program instead (without attachments).</source>
-        <translation>Le serveur de courrier sortant, p. ex. smtp.example.org. Vide : l’envoi par courriel ouvre plutôt un brouillon dans votre logiciel de messagerie (sans pièces jointes).</translation>
+        <translation>Le serveur de courrier sortant, p. ex. smtp.example.org. Vide&#x202f;: l’envoi par courriel ouvre plutôt un brouillon dans votre logiciel de messagerie (sans pièces jointes).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="30"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47"/>
         <source>Mail server port</source>
         <translation>Port du serveur de courrier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="31"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="48"/>
         <source>0: the usual port for the security chosen (587 for starttls, 465 for ssl).</source>
-        <translation>0 : le port habituel pour la sécurité choisie (587 pour starttls, 465 pour ssl).</translation>
+        <translation>0&#x202f;: le port habituel pour la sécurité choisie (587 pour starttls, 465 pour ssl).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="33"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="53"/>
         <source>Mail server security</source>
         <translation>Sécurité du serveur de courrier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="34"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54"/>
         <source>starttls (usually port 587) or ssl (usually port 465). Observer never sends a password or a report over an unencrypted connection.</source>
         <translation>starttls (en général port 587) ou ssl (en général port 465). Observer n’envoie jamais de mot de passe ni de rapport sur une connexion non chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="37"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="62"/>
         <source>Mail server user</source>
         <translation>Utilisateur du serveur de courrier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="38"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="63"/>
         <source>User name for the mail server; empty if it needs no login. The password is kept in the keyring (observer-app secret set smtp.password).</source>
-        <translation>Nom d’utilisateur pour le serveur de courrier ; vide s’il ne demande pas d’identification. Le mot de passe est conservé dans le trousseau (observer-app secret set smtp.password).</translation>
+        <translation>Nom d’utilisateur pour le serveur de courrier&#x202f;; vide s’il ne demande pas d’identification. Le mot de passe est conservé dans le trousseau (observer-app secret set smtp.password).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="41"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="71"/>
         <source>Sender address</source>
         <translation>Adresse de l’expéditeur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="42"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="72"/>
         <source>The From address of report e-mails. Empty: your contact e-mail (author.contact).</source>
-        <translation>L’adresse d’expéditeur des courriels de rapport. Vide : votre courriel de contact (author.contact).</translation>
+        <translation>L’adresse d’expéditeur des courriels de rapport. Vide&#x202f;: votre courriel de contact (author.contact).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="44"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="78"/>
         <source>Send reports to</source>
         <translation>Envoyer les rapports à</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="45"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="79"/>
         <source>E-mail addresses that receive feedback reports, separated by commas.</source>
         <translation>Adresses électroniques qui reçoivent les rapports d’observations, séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="84"/>
         <source>Mail server CA file</source>
         <translation>Fichier d’AC du serveur de courrier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="48"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="85"/>
         <source>A PEM file with the certificate authority of a mail server that uses its own. Empty: the system&apos;s authorities.</source>
-        <translation>Un fichier PEM avec l’autorité de certification d’un serveur de courrier qui utilise la sienne. Vide : les autorités du système.</translation>
+        <translation>Un fichier PEM avec l’autorité de certification d’un serveur de courrier qui utilise la sienne. Vide&#x202f;: les autorités du système.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="92"/>
         <source>Report receiver (HTTPS)</source>
         <translation>Destinataire des rapports (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="93"/>
         <source>An https:// address that accepts feedback reports as JSON (see docs/submission.md). The token is kept in the keyring (observer-app secret set http.token).</source>
         <translation>Une adresse https:// qui accepte les rapports d’observations en JSON (voir docs/submission.md). Le jeton est conservé dans le trousseau (observer-app secret set http.token).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="101"/>
         <source>Receiver CA file</source>
         <translation>Fichier d’AC du destinataire</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="55"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="102"/>
         <source>A PEM file with the certificate authority of a receiver that uses its own; it replaces the system&apos;s authorities for the receiver. Empty: the system&apos;s.</source>
-        <translation>Un fichier PEM avec l’autorité de certification d’un destinataire qui utilise la sienne ; il remplace les autorités du système pour ce destinataire. Vide : celles du système.</translation>
+        <translation>Un fichier PEM avec l’autorité de certification d’un destinataire qui utilise la sienne&#x202f;; il remplace les autorités du système pour ce destinataire. Vide&#x202f;: celles du système.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="58"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="110"/>
         <source>Team folder (WebDAV)</source>
         <translation>Dossier d’équipe (WebDAV)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="59"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="111"/>
         <source>A shared WebDAV folder (Nextcloud and others) where the team&apos;s note bundles meet, e.g. https://cloud.example.org/remote.php/dav/files/me/observer/. The password is kept in the keyring (observer-app secret set sync.webdav_password).</source>
         <translation>Un dossier WebDAV partagé (Nextcloud et autres) où se retrouvent les lots de notes de l’équipe, p. ex. https://cloud.example.org/remote.php/dav/files/me/observer/. Le mot de passe est conservé dans le trousseau (observer-app secret set sync.webdav_password).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="63"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="120"/>
         <source>Team folder user</source>
         <translation>Utilisateur du dossier d’équipe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="64"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="121"/>
         <source>User name for the WebDAV folder.</source>
         <translation>Nom d’utilisateur pour le dossier WebDAV.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="65"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="124"/>
+        <source>Team folder CA file</source>
+        <translation>Fichier d’AC du dossier d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="125"/>
+        <source>A PEM file with the certificate authority of a team server that uses its own; it replaces the system&apos;s authorities for the team folder. Empty: the system&apos;s.</source>
+        <translation>Un fichier PEM avec l’autorité de certification d’un serveur d’équipe qui utilise la sienne&#x202f;; il remplace les autorités du système pour le dossier d’équipe. Vide&#x202f;: celles du système.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="133"/>
         <source>Recent conferences</source>
         <translation>Conférences récentes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="66"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="134"/>
         <source>The conferences opened recently (a JSON list of sources, newest first), offered by File &gt; Open conference.</source>
         <translation>Les conférences ouvertes récemment (une liste JSON de sources, la plus récente d’abord), proposées par Fichier &gt; Ouvrir une conférence.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="68"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="141"/>
         <source>Refresh the conference every (minutes)</source>
         <translation>Actualiser la conférence toutes les (minutes)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="69"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="142"/>
         <source>How often the conference&apos;s sources are read again (conditional requests: cheap when unchanged); 0 turns it off.</source>
-        <translation>Fréquence de relecture des sources de la conférence (requêtes conditionnelles : peu coûteuses sans changement) ; 0 désactive.</translation>
+        <translation>Fréquence de relecture des sources de la conférence (requêtes conditionnelles&#x202f;: peu coûteuses sans changement)&#x202f;; 0 désactive.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="72"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="150"/>
         <source>Remind me before a followed session (minutes)</source>
         <translation>Me rappeler avant une séance suivie (minutes)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="73"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="151"/>
         <source>A desktop notification this many minutes before a session you follow starts; 0 turns reminders off.</source>
-        <translation>Une notification de bureau ce nombre de minutes avant le début d’une séance suivie ; 0 désactive les rappels.</translation>
+        <translation>Une notification de bureau ce nombre de minutes avant le début d’une séance suivie&#x202f;; 0 désactive les rappels.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="75"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="158"/>
         <source>Caption size (%)</source>
         <translation>Taille des sous-titres (%)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="159"/>
         <source>Size of captions and subtitles over the video, in percent of libVLC&apos;s normal size.</source>
         <translation>Taille des sous-titres sur la vidéo, en pourcentage de la taille normale de libVLC.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="78"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="165"/>
         <source>Colours</source>
         <translation>Couleurs</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="79"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="166"/>
         <source>system follows the desktop&apos;s palette; dark and high-contrast are built in (light text on dark, and white on black with yellow highlights).</source>
-        <translation>system suit la palette du bureau ; dark et high-contrast sont intégrés (texte clair sur fond sombre, et blanc sur noir avec surlignage jaune).</translation>
+        <translation>system suit la palette du bureau&#x202f;; dark et high-contrast sont intégrés (texte clair sur fond sombre, et blanc sur noir avec surlignage jaune).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="81"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="173"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="82"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="174"/>
         <source>Language of Observer&apos;s menus and messages: one of the six UN languages, or the system&apos;s. A change applies when Observer is started again.</source>
-        <translation>Langue des menus et messages d’Observer : l’une des six langues de l’ONU, ou celle du système. Un changement s’applique au prochain démarrage d’Observer.</translation>
+        <translation>Langue des menus et messages d’Observer&#x202f;: l’une des six langues de l’ONU, ou celle du système. Un changement s’applique au prochain démarrage d’Observer.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="24"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="34"/>
         <source>Mail server password</source>
         <translation>Mot de passe du serveur de courrier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="25"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="35"/>
         <source>Platform token</source>
         <translation>Jeton de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="26"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="36"/>
         <source>Team folder password</source>
         <translation>Mot de passe du dossier d’équipe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="32"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="54"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="55"/>
+        <source>Watching</source>
+        <translation>Visionnage</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="56"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="58"/>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="62"/>
+        <source>Team</source>
+        <translation>Dossier d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="63"/>
+        <source>Conference</source>
+        <translation>Conférence</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="64"/>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="67"/>
         <source>Same as the desktop</source>
         <translation>Comme le bureau</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="33"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="68"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="34"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="69"/>
         <source>High contrast (white on black)</source>
         <translation>Contraste élevé (blanc sur noir)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="45"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="85"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="56"/>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="108"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="193"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="81"/>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="92"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="113"/>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="154"/>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="161"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="175"/>
         <source>{label}:</source>
-        <translation>{label} :</translation>
+        <translation>{label}&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="88"/>
-        <source>stored</source>
-        <translation>enregistré</translation>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="170"/>
+        <source>unchanged if left empty</source>
+        <translation>inchangé si laissé vide</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="88"/>
-        <source>not set</source>
-        <translation>non défini</translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="91"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="173"/>
         <source>Kept in the system keyring; never written to a file</source>
-        <translation>Conservé dans le trousseau du système ; jamais écrit dans un fichier</translation>
+        <translation>Conservé dans le trousseau du système&#x202f;; jamais écrit dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="124"/>
-        <source>No keyring</source>
-        <translation>Pas de trousseau</translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="125"/>
-        <source>No working keyring ({why}): {names} will be kept until you quit Observer, and never written to disk. Start your desktop&apos;s keyring to keep it.</source>
-        <translation>Aucun trousseau fonctionnel ({why}) : {names} sera conservé jusqu’à ce que vous quittiez Observer, et jamais écrit sur le disque. Démarrez le trousseau de votre bureau pour le garder.</translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="129"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="208"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="130"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="209"/>
         <source>The new interface language is used when you start Observer again.</source>
         <translation>La nouvelle langue de l’interface sera utilisée au prochain démarrage d’Observer.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="221"/>
+        <source>No keyring</source>
+        <translation>Pas de trousseau</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="222"/>
+        <source>No working keyring ({why}): {names} will be kept until you quit Observer, and never written to disk. Start your desktop&apos;s keyring to keep it.</source>
+        <translation>Aucun trousseau fonctionnel ({why})&#x202f;: {names} sera conservé jusqu’à ce que vous quittiez Observer, et jamais écrit sur le disque. Démarrez le trousseau de votre bureau pour le garder.</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="139"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="186"/>
         <source>Save the note being typed</source>
         <translation>Enregistrer la note en cours</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="140"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="187"/>
         <source>New line in a note</source>
         <translation>Nouvelle ligne dans une note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="141"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="189"/>
         <source>Alt+letter</source>
         <translation>Alt+lettre</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="142"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="190"/>
         <source>Open a menu (the underlined letter)</source>
         <translation>Ouvrir un menu (la lettre soulignée)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="143"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="192"/>
         <source>Next / previous control</source>
         <translation>Contrôle suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="204"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -2692,7 +2938,7 @@
 <context>
     <name>SourceStatus</name>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="37"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="38"/>
         <source>%n message(s) about the sources</source>
         <translation>
             <numerusform>%n message sur les sources</numerusform>
@@ -2700,22 +2946,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="40"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="43"/>
         <source>Click for every message.</source>
         <translation>Cliquez pour voir tous les messages.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="45"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="49"/>
         <source>Conference sources</source>
         <translation>Sources de la conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="53"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="28"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="57"/>
         <source>Messages about the sources</source>
         <translation>Messages sur les sources</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="60"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="64"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -2723,23 +2970,23 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="26"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="37"/>
         <source>Export a team bundle</source>
         <translation>Exporter un lot d’équipe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="27"/>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="44"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="39"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="67"/>
         <source>Notes bundles (*.json)</source>
         <translation>Lots de notes (*.json)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="33"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="46"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/team.py" line="35"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="49"/>
         <source>Exported %n note(s) to {path}</source>
         <translation>
             <numerusform>%n note exportée dans {path}</numerusform>
@@ -2747,37 +2994,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="43"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="65"/>
         <source>Import a teammate&apos;s bundle</source>
         <translation>Importer le lot d’un coéquipier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="76"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="77"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="83"/>
         <source>Bundle imported</source>
         <translation>Lot importé</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="77"/>
-        <source>Synced with the team folder.</source>
-        <translation>Synchronisé avec le dossier d’équipe.</translation>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="111"/>
+        <source>Conflicting edits</source>
+        <translation>Modifications en conflit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../observer_app/ui/dialogs/team.py" line="112"/>
+        <source>%n note(s) were edited by you and a teammate at the same time. Both versions are kept: the note&apos;s author&apos;s version stays the note, the other is marked “⚠ conflicting edit” with who made it and when.</source>
+        <translation>
+            <numerusform>%n note a été modifiée en même temps par vous et par un membre de l’équipe. Les deux versions sont conservées&#x202f;: celle de l’auteur de la note reste la note, l’autre est marquée «&#x202f;⚠ modification en conflit&#x202f;» avec son auteur et l’heure.</numerusform>
+            <numerusform>%n notes ont été modifiées en même temps par vous et par un membre de l’équipe. Les deux versions sont conservées&#x202f;: celle de l’auteur de la note reste la note, l’autre est marquée «&#x202f;⚠ modification en conflit&#x202f;» avec son auteur et l’heure.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="81"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="137"/>
+        <source>Synced with the team folder: nothing new.</source>
+        <translation>Synchronisé avec le dossier d’équipe&#x202f;: rien de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="138"/>
+        <source>Synced with the team folder: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflict(s).</source>
+        <translation>Synchronisé avec le dossier d’équipe&#x202f;: {added} ajout(s), {updated} mise(s) à jour, {deleted} suppression(s), {conflicts} conflit(s).</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="124"/>
         <source>Sync failed</source>
         <translation>Échec de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="83"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="127"/>
         <source>Syncing with the team folder…</source>
         <translation>Synchronisation avec le dossier d’équipe…</translation>
     </message>
@@ -2790,22 +3055,22 @@
         <translation>Chronologie de la journée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="35"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="37"/>
         <source>Sessions of the day per body. Arrows move, Enter watches, F follows, Page Up and Page Down change the day.</source>
         <translation>Séances du jour par organe. Les flèches déplacent, Entrée regarde, F suit, Page préc. et Page suiv. changent de jour.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="174"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="209"/>
         <source>you: {zone}</source>
-        <translation>vous : {zone}</translation>
+        <translation>vous&#x202f;: {zone}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="218"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="265"/>
         <source>(live)</source>
         <translation>(direct)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="219"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="267"/>
         <source>(ended)</source>
         <translation>(terminée)</translation>
     </message>

@@ -4,74 +4,74 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="103"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="129"/>
         <source>About {app}</source>
         <translation>О программе {app}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="105"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="133"/>
         <source>Follow intergovernmental conferences from afar: webcasts with interpretation, documents, stamped notes and feedback reports.</source>
         <translation>Следите за межправительственными конференциями издалека: веб-трансляции с синхронным переводом, документы, заметки с отметкой времени и отчёты.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="107"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="137"/>
         <source>Free software under the GNU GPL, version 3 or later.</source>
         <translation>Свободное программное обеспечение по лицензии GNU GPL версии 3 или более поздней.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="110"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="143"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="110"/>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="113"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="110"/>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="113"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="112"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="148"/>
         <source>Licences of the main dependencies</source>
         <translation>Лицензии основных зависимостей</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="113"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="114"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="152"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="153"/>
         <source>Copy versions and licences</source>
         <translation>Копировать версии и лицензии</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="116"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="155"/>
         <source>Copy the versions and licences as text, for a bug report</source>
         <translation>Скопировать версии и лицензии текстом для отчёта об ошибке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="158"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="127"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="167"/>
         <source>&amp;Versions:</source>
         <translation>&amp;Версии:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="129"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="169"/>
         <source>&amp;Licences:</source>
         <translation>&amp;Лицензии:</translation>
     </message>
@@ -79,57 +79,52 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="70"/>
+        <location filename="../../observer_app/ui/app.py" line="72"/>
         <source>Player unavailable</source>
         <translation>Проигрыватель недоступен</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="116"/>
-        <location filename="../../observer_app/ui/app.py" line="125"/>
+        <location filename="../../observer_app/ui/app.py" line="134"/>
+        <location filename="../../observer_app/ui/app.py" line="149"/>
         <source>{app} cannot start</source>
         <translation>Не удаётся запустить {app}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="126"/>
+        <location filename="../../observer_app/ui/app.py" line="150"/>
         <source>The demo conference is damaged: {error}</source>
         <translation>Демонстрационная конференция повреждена: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/app.py" line="132"/>
-        <source>Notes database restored</source>
-        <translation>База заметок восстановлена</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="19"/>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="24"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="21"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
         <source>Export followed sessions</source>
         <translation>Экспорт отслеживаемых заседаний</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="20"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="22"/>
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
         <translation>Вы пока не отслеживаете ни одного заседания: щёлкните правой кнопкой по органу или заседанию в программе и выберите «Отслеживать» (или нажмите Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="25"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="34"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="50"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="33"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="51"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Не удаётся записать {path}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="35"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="57"/>
         <source>%n session(s) written to {path}</source>
         <translation>
             <numerusform>%n заседание записано в {path}</numerusform>
@@ -151,47 +146,47 @@
         <translation>Отчёт об ошибке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="47"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="48"/>
         <source>Traceback and versions, without passwords or tokens</source>
         <translation>Трассировка и версии, без паролей и токенов</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="52"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Копировать отчёт</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="54"/>
         <source>Copy the report to the clipboard, to paste into a bug report or an e-mail</source>
         <translation>Скопировать отчёт в буфер обмена, чтобы вставить в отчёт об ошибке или письмо</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="53"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="57"/>
         <source>&amp;Quit Observer</source>
         <translation>&amp;Выйти из Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="58"/>
         <source>Close Observer (your notes are saved)</source>
         <translation>Закрыть Observer (ваши заметки сохранены)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="56"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="60"/>
         <source>C&amp;ontinue</source>
         <translation>Пр&amp;одолжить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="57"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="61"/>
         <source>Close this message and keep working</source>
         <translation>Закрыть это сообщение и продолжить работу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="74"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="78"/>
         <source>Something went wrong inside Observer.</source>
         <translation>В Observer что-то пошло не так.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="81"/>
         <source>It happened %n time(s).</source>
         <translation>
             <numerusform>Это произошло %n раз.</numerusform>
@@ -200,22 +195,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="87"/>
         <source>Your saved notes are safe and you can keep working; if something looks wrong, restart Observer.</source>
         <translation>Сохранённые заметки в безопасности, можно продолжать работу; если что-то выглядит неправильно, перезапустите Observer.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="79"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="92"/>
         <source>The report was also saved to {path}.</source>
         <translation>Отчёт также сохранён в {path}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="80"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="94"/>
         <source>The report could not be saved to the log folder.</source>
         <translation>Не удалось сохранить отчёт в папку журналов.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/crash.py" line="81"/>
+        <location filename="../../observer_app/ui/dialogs/crash.py" line="97"/>
         <source>Please send the report to the developers: it contains no passwords or tokens.</source>
         <translation>Пожалуйста, отправьте отчёт разработчикам: в нём нет паролей и токенов.</translation>
     </message>
@@ -223,48 +218,48 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="11"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="14"/>
         <source>Symbol</source>
         <extracomment>Column header: a document symbol such as DT/33 or 67(Rev.1) (UN: fr « Cote », ru «Обозначение»). Keep it short.</extracomment>
         <translation>Обозначение</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="11"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="15"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="12"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="16"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="12"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="17"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="13"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="18"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="13"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="19"/>
         <source>Offline</source>
         <translation>Офлайн</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="87"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="105"/>
         <source>New since you last looked</source>
         <translation>Новое с вашего последнего просмотра</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="89"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="108"/>
         <source>On this computer: {languages}</source>
         <translation>На этом компьютере: {languages}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/documents.py" line="90"/>
+        <location filename="../../observer_app/ui/models/documents.py" line="112"/>
         <source>Not downloaded</source>
         <translation>Не загружено</translation>
     </message>
@@ -272,43 +267,43 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="59"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="66"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
         <extracomment>Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search understands (not « Rév. »).</extracomment>
         <translation>Найти документ (DT/33, 67 Rev 1…); Enter ищет по всем текстам и заметкам</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="60"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="68"/>
         <source>Find a document</source>
         <translation>Найти документ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="65"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="73"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="86"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="110"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="97"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="123"/>
         <source>Mark all seen</source>
         <translation>Отметить всё как просмотренное</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="126"/>
         <source>Mark all documents as seen</source>
         <translation>Отметить все документы как просмотренные</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="128"/>
         <source>● marks documents and revisions that appeared since you last looked</source>
         <translation>● отмечает документы и пересмотренные варианты, появившиеся с вашего последнего просмотра</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="127"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="158"/>
         <source>%n document(s). Select one to read it.</source>
         <translation>
             <numerusform>%n документ. Выберите его, чтобы прочитать.</numerusform>
@@ -317,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="164"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="212"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>%n результат по запросу «{query}»</numerusform>
@@ -326,42 +321,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="165"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="215"/>
         <source>: download the documents to search their text.</source>
         <translation>: загрузите документы, чтобы искать по их тексту.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="240"/>
         <source>Compare with the previous version</source>
         <translation>Сравнить с предыдущей версией</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="193"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="247"/>
         <source>Nothing to compare: {reason}.</source>
         <translation>Нечего сравнивать: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="195"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="250"/>
         <source>{symbol}: changes since {previous}</source>
         <translation>{symbol}: изменения после {previous}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="197"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="256"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="199"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="258"/>
         <source>Text differences</source>
         <translation>Различия в тексте</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="229"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="290"/>
         <source>{symbol}: no file is listed for this document.</source>
         <translation>{symbol}: для этого документа не указан файл.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="238"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="310"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
         <translation>{symbol}: только онлайн ({url}). Чтобы читать офлайн, воспользуйтесь кнопкой «Загрузить» ниже.</translation>
     </message>
@@ -369,72 +364,77 @@
 <context>
     <name>DownloadBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="31"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="33"/>
         <source>Documents to download</source>
         <translation>Документы для загрузки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="32"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="34"/>
         <source>Download</source>
         <translation>Загрузить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="36"/>
         <source>Download the documents for offline reading</source>
         <translation>Загрузить документы для чтения офлайн</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
         <source>Download the documents for offline reading (and index their text for search)</source>
         <translation>Загрузить документы для чтения офлайн (и проиндексировать их текст для поиска)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="35"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="40"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="41"/>
         <source>Cancel the download</source>
         <translation>Отменить загрузку</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="43"/>
         <source>Download progress</source>
         <translation>Ход загрузки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="31"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="33"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="54"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="47"/>
+        <source>Get:</source>
+        <translation>Получить:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="62"/>
         <source>{body} only</source>
         <translation>Только {body}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="78"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="101"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="108"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="97"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="123"/>
         <source>Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}</source>
         <translation>Получено {fetched}, без изменений {unchanged}, на этом компьютере {local}, с ошибкой {failed}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="131"/>
         <source>, cancelled {count}</source>
         <translation>, отменено {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="108"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="140"/>
         <source>Download stopped: {error}</source>
         <translation>Загрузка остановлена: {error}</translation>
     </message>
@@ -447,82 +447,82 @@
         <translation>Добро пожаловать в Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="58"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="60"/>
         <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Observer follows a conference&apos;s sessions with you: the webcast with interpretation, the documents, and notes stamped with the moment they refer to.&lt;/p&gt;&lt;p&gt;Tell it who you are (feedback reports are signed with it) and which languages you prefer. Everything can be changed later in File &amp;gt; Settings.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Добро пожаловать&lt;/h3&gt;&lt;p&gt;Observer следит вместе с вами за заседаниями конференции: веб-трансляция с синхронным переводом, документы и заметки с отметкой того момента, к которому они относятся.&lt;/p&gt;&lt;p&gt;Укажите, кто вы (этим подписываются отчёты), и какие языки вы предпочитаете. Всё это можно изменить позже в меню Файл &amp;gt; Настройки.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="64"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="68"/>
         <source>e.g. Ana Pereira</source>
         <translation>например, Ана Перейра</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="66"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="70"/>
         <source>e.g. Digital Rights Coalition</source>
         <translation>например, Коалиция за цифровые права</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="71"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="76"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="71"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="76"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="77"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="77"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="73"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="78"/>
         <source>&amp;Interpretation you prefer:</source>
         <translation>Предпочитаемый &amp;устный перевод:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="74"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="79"/>
         <source>Interface &amp;language (after a restart):</source>
         <translation>&amp;Язык интерфейса (после перезапуска):</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="75"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="80"/>
         <source>&amp;Colours:</source>
         <translation>&amp;Цвета:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="81"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="87"/>
         <source>Start with the &amp;demo conference</source>
         <translation>Начать с &amp;демонстрационной конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="82"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="89"/>
         <source>PP-Demo: four bodies sitting now, with interpretation and documents</source>
         <translation>PP-Demo: четыре органа заседают сейчас, с синхронным переводом и документами</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="83"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="91"/>
         <source>O&amp;pen my conference…</source>
         <translation>О&amp;ткрыть мою конференцию…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="84"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="93"/>
         <source>Paths or addresses of your conference&apos;s schedule, streams and documents</source>
         <translation>Пути или адреса программы, трансляций и документов вашей конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="85"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="95"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="86"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="96"/>
         <source>Keep the demo open; this page will not come back</source>
         <translation>Оставить демонстрацию открытой; эта страница больше не появится</translation>
     </message>
@@ -530,365 +530,465 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="14"/>
+        <location filename="../../observer_app/ui/labels.py" line="15"/>
         <source>Supports</source>
         <extracomment>A delegation&apos;s stance in a note: it supports the proposal (fr « Soutient »).</extracomment>
         <translation>Поддерживает</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="15"/>
+        <location filename="../../observer_app/ui/labels.py" line="16"/>
         <source>Opposes</source>
         <translation>Возражает</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="16"/>
+        <location filename="../../observer_app/ui/labels.py" line="18"/>
         <source>Concern</source>
         <extracomment>A delegation&apos;s stance in a note: it raises a concern (a noun, like Question).</extracomment>
         <translation>Озабоченность</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="17"/>
+        <location filename="../../observer_app/ui/labels.py" line="19"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="18"/>
+        <location filename="../../observer_app/ui/labels.py" line="20"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="21"/>
+        <location filename="../../observer_app/ui/labels.py" line="25"/>
         <source>Floor</source>
         <extracomment>Audio channel: the room&apos;s own sound, speakers in their original language (UN: fr « Original », not a wooden floor). Glossary: resources/i18n/glossary.json.</extracomment>
         <translation>Зал</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="22"/>
+        <location filename="../../observer_app/ui/labels.py" line="28"/>
         <source>Arabic</source>
         <extracomment>Language names stand alone (audio channels, &quot;Channel not in this stream: Arabic&quot;): write them as a label, in the form a list item takes.</extracomment>
         <translation>Арабский</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="23"/>
+        <location filename="../../observer_app/ui/labels.py" line="29"/>
         <source>Chinese</source>
         <translation>Китайский</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="24"/>
+        <location filename="../../observer_app/ui/labels.py" line="30"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="25"/>
+        <location filename="../../observer_app/ui/labels.py" line="31"/>
         <source>French</source>
         <translation>Французский</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="26"/>
+        <location filename="../../observer_app/ui/labels.py" line="32"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="27"/>
+        <location filename="../../observer_app/ui/labels.py" line="33"/>
         <source>Spanish</source>
         <translation>Испанский</translation>
     </message>
 </context>
 <context>
+    <name>Layouts</name>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="23"/>
+        <source>Schedule</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="24"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="25"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="26"/>
+        <source>Document viewer</source>
+        <translation>Просмотр документов</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="30"/>
+        <source>&amp;Schedule pane</source>
+        <translation>Панель п&amp;рограммы</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="31"/>
+        <source>N&amp;otes pane</source>
+        <translation>Панель зам&amp;еток</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="32"/>
+        <source>&amp;Documents pane</source>
+        <translation>Панель &amp;документов</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="33"/>
+        <source>Document &amp;viewer pane</source>
+        <translation>Панель просмотра доку&amp;ментов</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="62"/>
+        <source>Watch</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="63"/>
+        <source>Wa&amp;tch layout</source>
+        <translation>Макет для &amp;просмотра</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="64"/>
+        <source>The video large, the notes and the schedule beside it</source>
+        <translation>Видео крупно, рядом заметки и программа</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="78"/>
+        <source>Read</source>
+        <translation>Чтение</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="79"/>
+        <source>&amp;Read layout</source>
+        <translation>Макет для &amp;чтения</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="80"/>
+        <source>A document page at reading size, the video and the document list beside it</source>
+        <translation>Страница документа в размере для чтения, рядом видео и список документов</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="92"/>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="93"/>
+        <source>Re&amp;port layout</source>
+        <translation>Макет для о&amp;тчёта</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="94"/>
+        <source>The notes wide to review and write, the video small</source>
+        <translation>Заметки во всю ширину, чтобы просматривать и писать, видео маленькое</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="191"/>
+        <source>Panes</source>
+        <translation>Панели</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="16"/>
+        <location filename="../../observer_app/ui/actions.py" line="17"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="17"/>
+        <location filename="../../observer_app/ui/actions.py" line="18"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="18"/>
+        <location filename="../../observer_app/ui/actions.py" line="19"/>
         <source>&amp;Playback</source>
         <translation>&amp;Воспроизведение</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="19"/>
+        <location filename="../../observer_app/ui/actions.py" line="20"/>
         <source>&amp;View</source>
         <translation>В&amp;ид</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="20"/>
+        <location filename="../../observer_app/ui/actions.py" line="21"/>
         <source>&amp;Schedule</source>
         <translation>П&amp;рограмма</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="21"/>
+        <location filename="../../observer_app/ui/actions.py" line="22"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="22"/>
+        <location filename="../../observer_app/ui/actions.py" line="23"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="33"/>
+        <location filename="../../observer_app/ui/actions.py" line="36"/>
         <source>&amp;Open conference…</source>
         <translation>&amp;Открыть конференцию…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="34"/>
+        <location filename="../../observer_app/ui/actions.py" line="42"/>
         <source>&amp;Export feedback…</source>
         <translation>&amp;Экспорт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="35"/>
+        <location filename="../../observer_app/ui/actions.py" line="48"/>
         <source>Sent and out&amp;box…</source>
         <translation>Отправленные и &amp;исходящие…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="36"/>
+        <location filename="../../observer_app/ui/actions.py" line="52"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="37"/>
+        <location filename="../../observer_app/ui/actions.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="38"/>
+        <location filename="../../observer_app/ui/actions.py" line="56"/>
         <source>&amp;Play / pause</source>
         <translation>&amp;Воспроизведение / пауза</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="39"/>
+        <location filename="../../observer_app/ui/actions.py" line="62"/>
         <source>&amp;Back 5 seconds</source>
         <translation>&amp;Назад на 5 секунд</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="40"/>
+        <location filename="../../observer_app/ui/actions.py" line="68"/>
         <source>&amp;Forward 5 seconds</source>
         <translation>Вп&amp;ерёд на 5 секунд</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="41"/>
+        <location filename="../../observer_app/ui/actions.py" line="74"/>
         <source>Back &amp;30 seconds</source>
         <translation>Назад на &amp;30 секунд</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="42"/>
+        <location filename="../../observer_app/ui/actions.py" line="80"/>
         <source>Forward 3&amp;0 seconds</source>
         <translation>Вперёд на 3&amp;0 секунд</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="43"/>
+        <location filename="../../observer_app/ui/actions.py" line="86"/>
         <source>Volume &amp;up</source>
         <translation>&amp;Громче</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="44"/>
+        <location filename="../../observer_app/ui/actions.py" line="92"/>
         <source>Volume &amp;down</source>
         <translation>&amp;Тише</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="45"/>
+        <location filename="../../observer_app/ui/actions.py" line="98"/>
         <source>&amp;Mute</source>
         <translation>&amp;Без звука</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="46"/>
+        <location filename="../../observer_app/ui/actions.py" line="104"/>
         <source>Go &amp;live</source>
         <translation>К &amp;прямому эфиру</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="47"/>
+        <location filename="../../observer_app/ui/actions.py" line="110"/>
         <source>&amp;Audio only (save bandwidth)</source>
         <translation>Только &amp;звук (экономия трафика)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="48"/>
+        <location filename="../../observer_app/ui/actions.py" line="116"/>
         <source>&amp;Slower</source>
         <translation>&amp;Медленнее</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="49"/>
+        <location filename="../../observer_app/ui/actions.py" line="122"/>
         <source>Fas&amp;ter</source>
         <translation>Б&amp;ыстрее</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="50"/>
+        <location filename="../../observer_app/ui/actions.py" line="128"/>
         <source>Full scr&amp;een</source>
         <translation>Во весь &amp;экран</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="51"/>
+        <location filename="../../observer_app/ui/actions.py" line="134"/>
         <source>&amp;Retry the connection</source>
         <translation>Повторить под&amp;ключение</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="52"/>
+        <location filename="../../observer_app/ui/actions.py" line="140"/>
         <source>Open &amp;captions file…</source>
         <translation>Открыть файл &amp;субтитров…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="53"/>
+        <location filename="../../observer_app/ui/actions.py" line="146"/>
         <source>&amp;Follow the selected body or session</source>
         <translation>&amp;Отслеживать выбранный орган или заседание</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="54"/>
+        <location filename="../../observer_app/ui/actions.py" line="152"/>
         <source>&amp;Day timeline</source>
         <translation>&amp;Расписание дня</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="55"/>
+        <location filename="../../observer_app/ui/actions.py" line="158"/>
         <source>E&amp;xport followed sessions (.ics)…</source>
         <translation>&amp;Экспорт отслеживаемых заседаний (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="56"/>
+        <location filename="../../observer_app/ui/actions.py" line="165"/>
         <source>&amp;Watch in a new tile (selected body)</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>&amp;Смотреть в новом окне (выбранный орган)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="57"/>
+        <location filename="../../observer_app/ui/actions.py" line="171"/>
         <source>&amp;Close the tile that has the sound</source>
         <translation>&amp;Закрыть окно со звуком</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="58"/>
+        <location filename="../../observer_app/ui/actions.py" line="177"/>
         <source>&amp;Next tile gets the sound</source>
         <translation>Звук в следующее &amp;окно</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="59"/>
+        <location filename="../../observer_app/ui/actions.py" line="183"/>
         <source>&amp;New note at this moment</source>
         <translation>&amp;Новая заметка в этот момент</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="60"/>
+        <location filename="../../observer_app/ui/actions.py" line="189"/>
         <source>Go to the notes &amp;list</source>
         <translation>К &amp;списку заметок</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="61"/>
+        <location filename="../../observer_app/ui/actions.py" line="195"/>
         <source>&amp;Search notes</source>
         <translation>&amp;Поиск по заметкам</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="62"/>
+        <location filename="../../observer_app/ui/actions.py" line="201"/>
         <source>Next note &amp;private / for feedback</source>
         <translation>Следующая заметка — &amp;личная / для отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="63"/>
+        <location filename="../../observer_app/ui/actions.py" line="207"/>
         <source>Mark a &amp;briefing now</source>
         <translation>Отметить &amp;брифинг сейчас</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="64"/>
+        <location filename="../../observer_app/ui/actions.py" line="213"/>
         <source>&amp;Export a team bundle…</source>
         <translation>&amp;Экспорт пакета команды…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="65"/>
+        <location filename="../../observer_app/ui/actions.py" line="219"/>
         <source>&amp;Import a team bundle…</source>
         <translation>&amp;Импорт пакета команды…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="66"/>
+        <location filename="../../observer_app/ui/actions.py" line="225"/>
         <source>S&amp;ync with the team folder</source>
         <translation>Син&amp;хронизировать с папкой команды</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="67"/>
+        <location filename="../../observer_app/ui/actions.py" line="231"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="68"/>
+        <location filename="../../observer_app/ui/actions.py" line="237"/>
         <source>&amp;About Observer</source>
         <translation>&amp;О программе Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="85"/>
+        <location filename="../../observer_app/ui/main_window.py" line="110"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>Обновление не удалось, показана последняя версия: {reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="135"/>
+        <location filename="../../observer_app/ui/main_window.py" line="181"/>
         <source>Conference feed</source>
         <translation>Источник конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="146"/>
+        <location filename="../../observer_app/ui/main_window.py" line="195"/>
         <source>The conference could be read again.</source>
         <translation>Конференцию снова удалось прочитать.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="150"/>
+        <location filename="../../observer_app/ui/main_window.py" line="198"/>
         <source>The conference was updated.</source>
         <translation>Конференция обновлена.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="176"/>
+        <location filename="../../observer_app/ui/main_window.py" line="227"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>Здесь нечего воспроизводить: нет трансляции или ещё нет записи.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="189"/>
+        <location filename="../../observer_app/ui/main_window.py" line="242"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} нет среди документов этой конференции.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="211"/>
+        <location filename="../../observer_app/ui/main_window.py" line="268"/>
         <source>Opening {source}…</source>
         <translation>Открывается {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="222"/>
+        <location filename="../../observer_app/ui/main_window.py" line="287"/>
         <source>Unexpected error: {error}</source>
         <translation>Непредвиденная ошибка: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="224"/>
+        <location filename="../../observer_app/ui/main_window.py" line="292"/>
         <source>Cannot open this conference</source>
         <translation>Не удаётся открыть эту конференцию</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="225"/>
+        <location filename="../../observer_app/ui/main_window.py" line="293"/>
         <source>The current conference stays open.</source>
         <translation>Текущая конференция остаётся открытой.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="231"/>
+        <location filename="../../observer_app/ui/main_window.py" line="305"/>
+        <location filename="../../observer_app/ui/main_window.py" line="311"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="233"/>
+        <location filename="../../observer_app/ui/main_window.py" line="306"/>
+        <location filename="../../observer_app/ui/main_window.py" line="313"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="239"/>
+        <location filename="../../observer_app/ui/main_window.py" line="325"/>
         <source>&amp;Edit note…</source>
         <translation>&amp;Изменить заметку…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="240"/>
+        <location filename="../../observer_app/ui/main_window.py" line="326"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Удалить заметку</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="241"/>
+        <location filename="../../observer_app/ui/main_window.py" line="328"/>
         <source>Note &amp;private / for feedback</source>
         <translation>Заметка &amp;личная / для отчёта</translation>
     </message>
+    <message>
+        <location filename="../../observer_app/ui/main_window.py" line="371"/>
+        <source>Toolbar</source>
+        <translation>Панель инструментов</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="300"/>
+        <location filename="../../observer_app/ui/main_window.py" line="445"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>Исходящие: доставлен %n отчёт</numerusform>
@@ -897,7 +997,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="318"/>
+        <location filename="../../observer_app/ui/main_window.py" line="469"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ Ошибка резервного копирования: {error}</translation>
     </message>
@@ -905,74 +1005,74 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="94"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
         <translation>Начните печатать, чтобы создать заметку (Ctrl+N). Enter сохраняет, Shift+Enter — новая строка.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="92"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
         <source>Note stamp</source>
         <translation>Отметка времени заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="99"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="103"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
         <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation>Что было сказано? Ссылайтесь на документы, например DT/33 или 67(Rev.1).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="109"/>
         <source>Speaker / delegation</source>
         <translation>Выступающий / делегация</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="102"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="110"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="114"/>
         <source>Agenda item / document</source>
         <translation>Пункт повестки дня / документ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="107"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="115"/>
         <source>Agenda item</source>
         <translation>Пункт повестки дня</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="111"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="119"/>
         <source>Stance</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="112"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="120"/>
         <source>No stance</source>
         <translation>Без позиции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="124"/>
         <source>tags, comma-separated</source>
         <translation>метки через запятую</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="125"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="120"/>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="122"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="128"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="130"/>
         <source>For feedback</source>
         <translation>Для отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="132"/>
         <source>Unticked: a private note that never leaves this machine unless you say so</source>
         <translation>Без флажка: личная заметка, которая не покидает этот компьютер без вашего решения</translation>
     </message>
@@ -980,12 +1080,12 @@
 <context>
     <name>NoteEditDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="14"/>
+        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="16"/>
         <source>Edit note</source>
         <translation>Изменить заметку</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="17"/>
+        <location filename="../../observer_app/ui/dialogs/note_edit.py" line="20"/>
         <source>Edit the text and fields; Enter or OK saves, Shift+Enter: new line.</source>
         <translation>Измените текст и поля; Enter или OK сохраняет, Shift+Enter — новая строка.</translation>
     </message>
@@ -993,98 +1093,98 @@
 <context>
     <name>NoteFilterBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="26"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="34"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Поиск по заметкам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="28"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
         <source>Search notes</source>
         <translation>Поиск по заметкам</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="29"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
         <source>Filter by body</source>
         <translation>Фильтр по органу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="29"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="30"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
         <source>Filter by stance</source>
         <translation>Фильтр по позиции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="30"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
         <source>Any stance</source>
         <translation>Любая позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="32"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
         <source>Filter by day</source>
         <translation>Фильтр по дню</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="32"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
         <source>Any day</source>
         <translation>Любой день</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="44"/>
         <source>Filter by speaker</source>
         <translation>Фильтр по выступающему</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="44"/>
         <source>Any speaker</source>
         <translation>Любой выступающий</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="45"/>
         <source>Filter by tag</source>
         <translation>Фильтр по метке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="45"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="35"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
         <source>Filter by document</source>
         <translation>Фильтр по документу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="35"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
         <source>Any document</source>
         <translation>Любой документ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="47"/>
         <source>Since last briefing</source>
         <translation>После последнего брифинга</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="38"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
         <source>Only notes since the last briefing</source>
         <translation>Только заметки после последнего брифинга</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="51"/>
         <source>Briefing now</source>
         <extracomment>Button: mark that a civil-society briefing (fr « séance d’information ») happens now.</extracomment>
         <translation>Брифинг сейчас</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="52"/>
         <source>Mark a briefing now</source>
         <translation>Отметить брифинг сейчас</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
         <source>Mark that a civil-society briefing happens now: &apos;since last briefing&apos; starts here</source>
         <translation>Отметить, что сейчас проходит брифинг для гражданского общества: отсюда начинается «после последнего брифинга»</translation>
     </message>
@@ -1092,42 +1192,42 @@
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="23"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="28"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="23"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="29"/>
         <source>Video</source>
         <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="24"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="30"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="24"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="31"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="25"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="32"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="122"/>
-        <source>⚠ conflicting edit:</source>
-        <translation>⚠ конфликтующая правка:</translation>
+        <location filename="../../observer_app/ui/models/notes.py" line="190"/>
+        <source>(⚠ conflicting edit by {who}, {when})</source>
+        <translation>(⚠ конфликтующая правка: {who}, {when})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="126"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="228"/>
         <source>(private)</source>
         <translation>(личная)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="133"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="240"/>
         <source>, video {position}</source>
         <translation>, видео {position}</translation>
     </message>
@@ -1135,63 +1235,63 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="16"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="23"/>
         <source>Replay this moment</source>
         <translation>Посмотреть этот момент ещё раз</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="17"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="26"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="18"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="27"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="23"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="36"/>
         <source>Open document {symbol}</source>
         <translation>Открыть документ {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="87"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="196"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="113"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="245"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="141"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="169"/>
         <source>Draft restored</source>
         <translation>Черновик восстановлен</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="218"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="268"/>
         <source>, video {position}</source>
         <translation>, видео {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="277"/>
         <source>Enter saves.</source>
         <translation>Enter сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="237"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="303"/>
         <source>Note not saved</source>
         <translation>Заметка не сохранена</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="308"/>
         <source>&amp;Undo adding the note</source>
         <translation>&amp;Отменить добавление заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="303"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="312"/>
         <source>&amp;Redo adding the note</source>
         <translation>&amp;Повторить добавление заметки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="254"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="338"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>Сохранено. %n заметка. Печатайте, чтобы начать следующую.</numerusform>
@@ -1200,52 +1300,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="346"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="357"/>
         <source>&amp;Undo deleting the note</source>
         <translation>&amp;Отменить удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="349"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="360"/>
         <source>&amp;Redo deleting the note</source>
         <translation>&amp;Повторить удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="372"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
         <source>&amp;Undo editing the note</source>
         <translation>&amp;Отменить изменение заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="375"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="386"/>
         <source>&amp;Redo editing the note</source>
         <translation>&amp;Повторить изменение заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="385"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="396"/>
         <source>&amp;Undo marking for feedback</source>
         <translation>&amp;Отменить пометку «для отчёта»</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="386"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="397"/>
         <source>&amp;Redo marking for feedback</source>
         <translation>&amp;Повторить пометку «для отчёта»</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="400"/>
         <source>&amp;Undo marking private</source>
         <translation>&amp;Отменить пометку «личная»</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="400"/>
         <source>&amp;Redo marking private</source>
         <translation>&amp;Повторить пометку «личная»</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>Брифинг отмечен в {time}: отсюда начинается «после последнего брифинга».</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="352"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="486"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ Черновик не сохранён: {error}</translation>
     </message>
@@ -1258,7 +1358,7 @@
         <translation>Источники конференции (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="43"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="51"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(ещё %n)</numerusform>
@@ -1267,37 +1367,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="61"/>
         <source>Open conference</source>
         <translation>Открыть конференцию</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="53"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="64"/>
         <source>Sources, one per line</source>
         <translation>Источники, по одному в строке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="57"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="70"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="60"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="73"/>
         <source>Recent conferences</source>
         <translation>Недавние конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="68"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="85"/>
         <source>Paths or addresses of the conference&apos;s sources, &lt;b&gt;one per line&lt;/b&gt;: an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
         <translation>Пути или адреса источников конференции, &lt;b&gt;по одному в строке&lt;/b&gt;: источник или профиль Observer, плейлисты M3U, телепрограммы XMLTV, расписания iCalendar, экспорт из Indico или pretalx, ленты документов RSS/Atom. Они объединяются в одну конференцию.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="75"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="94"/>
         <source>&amp;Recent (double-click or Enter to open):</source>
         <translation>&amp;Недавние (двойной щелчок или Enter, чтобы открыть):</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="84"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="109"/>
         <source>Add conference sources</source>
         <translation>Добавить источники конференции</translation>
     </message>
@@ -1305,89 +1405,89 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="13"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="23"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="13"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="25"/>
         <source>Channel</source>
         <extracomment>Column header: how a report is sent, e-mail or HTTPS platform (not an audio channel).</extracomment>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="14"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="27"/>
         <source>To</source>
         <extracomment>Column header: the recipient of a report.</extracomment>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="14"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="28"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="15"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="29"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="15"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="30"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="16"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="31"/>
         <source>Answer or last error</source>
         <translation>Ответ или последняя ошибка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="17"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="34"/>
         <source>pending</source>
         <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="17"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="35"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="18"/>
-        <source>failed</source>
-        <translation>ошибка</translation>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="36"/>
+        <source>needs your attention</source>
+        <translation>требует вашего внимания</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="48"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="68"/>
         <source>sent {when}</source>
         <translation>отправлено {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="49"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="70"/>
         <source>next try {when}</source>
         <translation>следующая попытка {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="58"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="91"/>
         <source>Sent and outbox</source>
         <translation>Отправленные и исходящие</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="61"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="94"/>
         <source>Sent and waiting reports</source>
         <translation>Отправленные и ожидающие отчёты</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="68"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="101"/>
         <source>Retry now</source>
         <translation>Повторить сейчас</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="69"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="102"/>
         <source>Retry the selected report now</source>
         <translation>Повторить отправку выбранного отчёта сейчас</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/outbox.py" line="70"/>
+        <location filename="../../observer_app/ui/dialogs/outbox.py" line="103"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1395,161 +1495,166 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="29"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="31"/>
         <source>the file is missing</source>
         <translation>файл отсутствует</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="30"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
         <source>this is not a readable PDF (damaged, or another kind of file)</source>
         <translation>это не читаемый PDF (повреждён или файл другого типа)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="35"/>
         <source>the PDF is password-protected</source>
         <translation>PDF защищён паролем</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="38"/>
         <source>the PDF uses an encryption this viewer does not support</source>
         <translation>PDF использует шифрование, которое этот просмотрщик не поддерживает</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="59"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71"/>
         <source>Document page</source>
         <translation>Страница документа</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="66"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
         <source>Select a document.</source>
         <translation>Выберите документ.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="68"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="80"/>
         <source>Document status</source>
         <translation>Состояние документа</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Previous page (Page Up)</source>
         <translation>Предыдущая страница (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="72"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="91"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="72"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="91"/>
         <source>Next page (Page Down)</source>
         <translation>Следующая страница (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="76"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="164"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="217"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="97"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="227"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="289"/>
         <source>of {count}</source>
         <translation>из {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="77"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="99"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="77"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="99"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Уменьшить (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Увеличить (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="103"/>
         <source>Fit to width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="103"/>
         <source>Fit the page width</source>
         <translation>Подогнать по ширине страницы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
         <source>Document language</source>
         <translation>Язык документа</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="84"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="111"/>
         <source>Find in document</source>
         <translation>Найти в документе</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="117"/>
         <source>Cite</source>
         <extracomment>Button: insert a reference to this document page into the note being written (ar «إحالة», never «استشهاد»).</extracomment>
         <translation>Сослаться</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="118"/>
         <source>Cite this page in the note</source>
         <translation>Сослаться на эту страницу в заметке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="89"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="119"/>
         <source>Insert this document, language and page into the note</source>
         <translation>Вставить в заметку этот документ, язык и страницу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="90"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="123"/>
         <source>Open in the system viewer</source>
         <translation>Открыть в системном просмотрщике</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="90"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="124"/>
         <source>Open in the system&apos;s PDF viewer</source>
         <translation>Открыть в системном просмотрщике PDF</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="153"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="137"/>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="210"/>
         <source>{document}: wrong password. {path}</source>
         <translation>{document}: неверный пароль. {path}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="158"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="220"/>
         <source>the PDF could not be opened ({error})</source>
         <translation>не удалось открыть PDF ({error})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="200"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="263"/>
         <source>{count} found</source>
         <translation>найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="296"/>
         <source>Password-protected document</source>
         <translation>Документ, защищённый паролем</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="223"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="297"/>
         <source>{name} is encrypted. Password:</source>
         <translation>{name} зашифрован. Пароль:</translation>
     </message>
@@ -1557,221 +1662,239 @@
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="62"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="233"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="63"/>
         <source>Play or pause</source>
         <translation>Воспроизведение или пауза</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="64"/>
         <source>Play / pause (Space)</source>
         <translation>Воспроизведение / пауза (пробел)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="69"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="70"/>
         <source>Go live</source>
         <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>К эфиру</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="71"/>
         <source>Jump to the live edge (Ctrl+G)</source>
         <translation>Перейти к прямому эфиру (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="55"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="222"/>
         <source>Position in the recording</source>
         <translation>Позиция в записи</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="76"/>
         <source>Position</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="60"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
         <source>Playback speed</source>
         <translation>Скорость воспроизведения</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="61"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
         <source>Playback speed (recordings)</source>
         <translation>Скорость воспроизведения (записи)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="66"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="85"/>
         <source>Audio channel</source>
         <translation>Звуковой канал</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="67"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="86"/>
         <source>Floor or interpretation channel</source>
         <translation>Зал или канал устного перевода</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="68"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="69"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="88"/>
         <source>Audio only</source>
         <translation>Только звук</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="70"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="89"/>
         <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
         <translation>Экономия трафика: без видео (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="72"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="91"/>
         <source>Video quality</source>
         <translation>Качество видео</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="73"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="92"/>
         <source>Auto quality</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="93"/>
         <source>Lowest quality</source>
         <translation>Минимальное</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="95"/>
         <source>Captions</source>
         <translation>Субтитры</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="77"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="96"/>
         <source>Subtitle/caption track</source>
         <translation>Дорожка субтитров</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
         <source>Open captions…</source>
         <translation>Субтитры…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="100"/>
         <source>Open a captions file</source>
         <translation>Открыть файл субтитров</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="101"/>
         <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
         <translation>Открыть файл WebVTT или SRT поверх этой трансляции (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="104"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="105"/>
         <source>Mute</source>
         <translation>Без звука</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
         <source>Mute (Ctrl+M)</source>
         <translation>Без звука (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="84"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="111"/>
         <source>Volume</source>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
         <source>Full screen</source>
         <translation>Во весь экран</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="117"/>
         <source>Full screen (F11)</source>
         <translation>Во весь экран (F11)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="123"/>
         <source>Stream information</source>
         <translation>Сведения о трансляции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
+        <source>Speed:</source>
+        <translation>Скорость:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="142"/>
+        <source>Captions:</source>
+        <translation>Субтитры:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="144"/>
         <source>Audio:</source>
         <translation>Звук:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="146"/>
+        <source>Picture:</source>
+        <translation>Изображение:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="222"/>
         <source>Position in the live window</source>
         <translation>Позиция в окне прямого эфира</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="233"/>
         <source>Play</source>
         <translation>Воспроизвести</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="192"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
         <source>Opening…</source>
         <translation>Открывается…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="192"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="238"/>
         <source>Playing</source>
         <translation>Воспроизводится</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="192"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="239"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="240"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="241"/>
         <source>Ended</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="193"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="242"/>
         <source>Not playing</source>
         <translation>Не воспроизводится</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="207"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="258"/>
         <source>● live</source>
         <translation>● эфир</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="208"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="260"/>
         <source>−{time} behind live</source>
         <translation>−{time} от прямого эфира</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="299"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="305"/>
         <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
         <translation>Канала нет в этой трансляции: {wanted}. Звучит: {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="301"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="307"/>
         <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
         <translation>Канала нет в этой трансляции: {wanted}. Звучит канал по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="263"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="329"/>
         <source>buffer ok</source>
         <translation>буфер в порядке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="264"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="331"/>
         <source>buffering {percent}%</source>
         <translation>буферизация {percent}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="335"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>потерян %n кадр</numerusform>
@@ -1780,27 +1903,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="292"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="372"/>
         <source>No captions</source>
         <translation>Без субтитров</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="309"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="390"/>
         <source>Open captions</source>
         <translation>Открыть субтитры</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="310"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="390"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>Субтитры (*.vtt *.srt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="314"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="396"/>
         <source>Captions loaded: {name}</source>
         <translation>Субтитры загружены: {name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="315"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="398"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ не удаётся загрузить субтитры {path}</translation>
     </message>
@@ -1808,22 +1931,22 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="57"/>
         <source>Choose a body in the schedule.</source>
         <translation>Выберите орган в программе.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="58"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="64"/>
         <source>Player status</source>
         <translation>Состояние проигрывателя</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="174"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="186"/>
         <source>⚠ cannot open another player: {error}</source>
         <translation>⚠ не удаётся открыть ещё один проигрыватель: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player.py" line="227"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="242"/>
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n вариант</numerusform>
@@ -1832,7 +1955,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="230"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="249"/>
         <source>clock from the stream (started {time})</source>
         <translation>время по трансляции (начало в {time})</translation>
     </message>
@@ -1840,65 +1963,83 @@
 <context>
     <name>PlayerTile</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="38"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="43"/>
         <source>Choose a body in the schedule</source>
         <translation>Выберите орган в программе</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="41"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="48"/>
         <source>Now showing</source>
         <translation>Сейчас на экране</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="50"/>
         <source>Sound</source>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="45"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="52"/>
         <source>Live or archive</source>
         <translation>Эфир или архив</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="58"/>
         <source>Connection status</source>
         <translation>Состояние подключения</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="53"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="60"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="54"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="61"/>
         <source>Retry connecting</source>
         <translation>Повторить подключение</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="81"/>
         <source>Audio only: video needs an X11 display.</source>
         <translation>Только звук: для видео нужен дисплей X11.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="94"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="120"/>
+        <source>Audio only: no picture, to save bandwidth</source>
+        <translation>Только звук: без изображения, для экономии трафика</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="145"/>
         <source>● LIVE</source>
         <translation>● ЭФИР</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="94"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="145"/>
         <source>ARCHIVE</source>
         <translation>АРХИВ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="122"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="182"/>
         <source>This tile has the sound</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>У этого окна есть звук</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="122"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="182"/>
         <source>Click the tile to hear it</source>
         <translation>Щёлкните по окну, чтобы его слушать</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="54"/>
+        <source>Notes database restored</source>
+        <translation>База заметок восстановлена</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="92"/>
+        <source>Notes database damaged</source>
+        <translation>База заметок повреждена</translation>
     </message>
 </context>
 <context>
@@ -1932,12 +2073,12 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="108"/>
+        <location filename="../../observer_app/ui/reminders.py" line="118"/>
         <source>Observer: session starting</source>
         <translation>Observer: начинается заседание</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/reminders.py" line="108"/>
+        <location filename="../../observer_app/ui/reminders.py" line="119"/>
         <source>Click to watch.</source>
         <translation>Щёлкните, чтобы смотреть.</translation>
     </message>
@@ -1945,161 +2086,181 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="45"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="109"/>
         <source>Export feedback</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="48"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
         <source>Only notes since the last briefing</source>
         <translation>Только заметки после последнего брифинга</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="50"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="72"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="51"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="73"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="119"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="161"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="120"/>
         <source>All sessions</source>
         <translation>Все заседания</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="53"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="73"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="53"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
         <source>All speakers</source>
         <translation>Все выступающие</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="54"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="74"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="129"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="163"/>
         <source>Stance</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="129"/>
         <source>Any stance</source>
         <translation>Любая позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="55"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="74"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="164"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="55"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="56"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="134"/>
         <source>Include private notes</source>
         <translation>Включить личные заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="60"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="139"/>
         <source>Feedback on {conference}</source>
         <translation>Отчёт: {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="62"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>Несколько фраз перед заметками (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="68"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
         <source>File format</source>
         <translation>Формат файла</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="70"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="70"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>Introduction</source>
         <translation>Введение</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="71"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="157"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="71"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="158"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="72"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="167"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="82"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="173"/>
         <source>Report preview</source>
         <translation>Предпросмотр отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="90"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="176"/>
+        <source>‹ Previous notes</source>
+        <translation>‹ Предыдущие заметки</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="177"/>
+        <source>Next notes ›</source>
+        <translation>Следующие заметки ›</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="183"/>
+        <source>Saving the report</source>
+        <translation>Сохранение отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="91"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="94"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="208"/>
         <source>Send by e-mail</source>
         <translation>Отправить по почте</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="92"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="204"/>
         <source>Send to platform</source>
         <translation>Отправить на платформу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="93"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="205"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="210"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="94"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="158"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="207"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="346"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="209"/>
         <source>Send to the contribution platform</source>
         <translation>Отправить на платформу для предложений</translation>
     </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="296"/>
+        <source>Updating the preview…</source>
+        <translation>Обновление предпросмотра…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="304"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>Экспорт отчёта — %n заметка</numerusform>
@@ -2108,20 +2269,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="218"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="322"/>
+        <source>Notes {first}–{last} of {total}</source>
+        <translation>Заметки {first}–{last} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="336"/>
+        <source>The preview cannot be shown: {error}</source>
+        <translation>Не удаётся показать предпросмотр: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
+        <source>Reading the notes…</source>
+        <translation>Чтение заметок…</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
+        <source>Writing the {format}…</source>
+        <translation>Формирование в формате {format}…</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="388"/>
+        <source>Saving the file…</source>
+        <translation>Сохранение файла…</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="389"/>
+        <source>Sending the report…</source>
+        <translation>Отправка отчёта…</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="406"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="495"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="219"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="407"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="497"/>
         <source>Your notes are safe in Observer.</source>
         <translation>Ваши заметки в безопасности в Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="168"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="222"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="501"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>%n заметка сохранена в {path}</numerusform>
@@ -2130,32 +2321,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="472"/>
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="459"/>
         <source>Sent.</source>
         <translation>Отправлено.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="460"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>Ещё не отправлено; отчёт в исходящих, попытка будет повторена.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="461"/>
         <source>Refused.</source>
         <translation>Отклонено.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="462"/>
         <source>Opened a draft in your mail program.</source>
         <translation>В почтовой программе открыт черновик.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="467"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>Отчёт</translation>
@@ -2164,67 +2355,67 @@
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="24"/>
         <source>Body / session</source>
         <translation>Орган / заседание</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="25"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="17"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="26"/>
         <source>Conference time</source>
         <translation>Время конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="17"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="27"/>
         <source>Your time</source>
         <translation>Ваше время</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="157"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="191"/>
         <source>You ({zone})</source>
         <translation>Вы ({zone})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="207"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="248"/>
         <source>● LIVE until {time}</source>
         <translation>● ЭФИР до {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="208"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="252"/>
         <source>next {when}</source>
         <translation>далее {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="223"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="271"/>
         <source>Now: {title}</source>
         <translation>Сейчас: {title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="225"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="274"/>
         <source>Next: {title}, {when}</source>
         <translation>Далее: {title}, {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="240"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="292"/>
         <source>● LIVE</source>
         <translation>● ЭФИР</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="242"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="294"/>
         <source>archive</source>
         <translation>архив</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="242"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="294"/>
         <source>ended</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="253"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="313"/>
         <source>Agenda:</source>
         <translation>Повестка дня:</translation>
     </message>
@@ -2232,67 +2423,72 @@
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="46"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="74"/>
         <source>Conference clock</source>
         <translation>Часы конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="48"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
         <source>Show the schedule of</source>
         <translation>Показать программу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="53"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="81"/>
         <source>Schedule</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="68"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="103"/>
         <source>● LIVE until {time}</source>
         <translation>● ЭФИР до {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="115"/>
         <source>Double-click (or Enter) a body to watch it live, a past session to replay it; with Ctrl, in a second player tile.</source>
         <translation>Дважды щёлкните (или нажмите Enter) по органу, чтобы смотреть прямой эфир, по прошедшему заседанию — чтобы посмотреть запись; с Ctrl — во втором окне проигрывателя.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="136"/>
         <source>Previous day</source>
         <translation>Предыдущий день</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="137"/>
         <source>Next day</source>
         <translation>Следующий день</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="141"/>
         <source>{action} (Page Up / Page Down in the timeline)</source>
         <translation>{action} (Page Up / Page Down в расписании)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="165"/>
         <source>Schedule views</source>
         <translation>Виды программы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="104"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="166"/>
         <source>&amp;List</source>
         <translation>&amp;Список</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="105"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="167"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="48"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="172"/>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/schedule.py" line="153"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="227"/>
         <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
         <translation>
             <numerusform>%Ln орган без заседаний здесь не показан; он есть в Списке.</numerusform>
@@ -2301,48 +2497,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="195"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="274"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation>Время конференции опережает ваше на {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="196"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="276"/>
         <source>The conference is {hours} h behind you.</source>
         <translation>Время конференции отстаёт от вашего на {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="201"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="284"/>
         <source>Now: {when}</source>
         <translation>Сейчас: {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="216"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="302"/>
         <source>Watch</source>
         <translation>Смотреть</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="308"/>
         <source>Watch in a new tile</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>Смотреть в новом окне</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="220"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="314"/>
         <source>Follow {body} (every session)</source>
         <translation>Отслеживать {body} (все заседания)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="318"/>
         <source>Follow this session</source>
         <translation>Отслеживать это заседание</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="223"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="321"/>
         <source>Mark as a civil-society briefing</source>
         <translation>Отметить как брифинг для гражданского общества</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="238"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="339"/>
         <source>Select a body or a session to follow it.</source>
         <translation>Выберите орган или заседание, чтобы отслеживать его.</translation>
     </message>
@@ -2350,22 +2546,22 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="18"/>
+        <location filename="../../observer_app/ui/models/search.py" line="26"/>
         <source>Found in</source>
         <translation>Где найдено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="18"/>
+        <location filename="../../observer_app/ui/models/search.py" line="27"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="19"/>
+        <location filename="../../observer_app/ui/models/search.py" line="28"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="49"/>
+        <location filename="../../observer_app/ui/models/search.py" line="97"/>
         <source>your note</source>
         <translation>ваша заметка</translation>
     </message>
@@ -2373,212 +2569,222 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="17"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="18"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="18"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="19"/>
         <source>Shown as the author of feedback reports.</source>
         <translation>Указывается как автор отчётов.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="19"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="22"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="20"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="23"/>
         <source>The organisation you observe for; shown in reports.</source>
         <translation>Организация, от имени которой вы наблюдаете; указывается в отчётах.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="21"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="26"/>
         <source>Contact e-mail</source>
         <translation>Контактный адрес</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="22"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="27"/>
         <source>Where organisers can reach you about your feedback.</source>
         <translation>Адрес, по которому организаторы могут связаться с вами по поводу вашего отчёта.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="23"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="30"/>
         <source>Preferred interpretation</source>
         <translation>Предпочитаемый устный перевод</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="24"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="31"/>
         <source>Audio channel picked automatically when a stream offers it: floor, ar, zh, en, fr, ru or es.</source>
         <translation>Звуковой канал, выбираемый автоматически, если трансляция его предлагает: floor (зал), ar, zh, en, fr, ru или es.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="26"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="38"/>
         <source>Mail server (SMTP)</source>
         <translation>Почтовый сервер (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="27"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="39"/>
         <source>The outgoing mail server, e.g. smtp.example.org. Empty: sending by e-mail opens a draft in your mail program instead (without attachments).</source>
         <translation>Сервер исходящей почты, например smtp.example.org. Пусто: при отправке по почте вместо этого открывается черновик в вашей почтовой программе (без вложений).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="30"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47"/>
         <source>Mail server port</source>
         <translation>Порт почтового сервера</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="31"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="48"/>
         <source>0: the usual port for the security chosen (587 for starttls, 465 for ssl).</source>
         <translation>0: обычный порт для выбранной защиты (587 для starttls, 465 для ssl).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="33"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="53"/>
         <source>Mail server security</source>
         <translation>Защита почтового сервера</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="34"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54"/>
         <source>starttls (usually port 587) or ssl (usually port 465). Observer never sends a password or a report over an unencrypted connection.</source>
         <translation>starttls (обычно порт 587) или ssl (обычно порт 465). Observer никогда не отправляет пароль или отчёт по незашифрованному соединению.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="37"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="62"/>
         <source>Mail server user</source>
         <translation>Пользователь почтового сервера</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="38"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="63"/>
         <source>User name for the mail server; empty if it needs no login. The password is kept in the keyring (observer-app secret set smtp.password).</source>
         <translation>Имя пользователя почтового сервера; пусто, если вход не нужен. Пароль хранится в связке ключей (observer-app secret set smtp.password).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="41"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="71"/>
         <source>Sender address</source>
         <translation>Адрес отправителя</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="42"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="72"/>
         <source>The From address of report e-mails. Empty: your contact e-mail (author.contact).</source>
         <translation>Адрес «От» в письмах с отчётами. Пусто: ваш контактный адрес (author.contact).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="44"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="78"/>
         <source>Send reports to</source>
         <translation>Отправлять отчёты</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="45"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="79"/>
         <source>E-mail addresses that receive feedback reports, separated by commas.</source>
         <translation>Адреса электронной почты, на которые отправляются отчёты, через запятую.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="84"/>
         <source>Mail server CA file</source>
         <translation>Файл ЦС почтового сервера</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="48"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="85"/>
         <source>A PEM file with the certificate authority of a mail server that uses its own. Empty: the system&apos;s authorities.</source>
         <translation>Файл PEM с центром сертификации почтового сервера, использующего собственный. Пусто: системные центры сертификации.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="92"/>
         <source>Report receiver (HTTPS)</source>
         <translation>Получатель отчётов (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="93"/>
         <source>An https:// address that accepts feedback reports as JSON (see docs/submission.md). The token is kept in the keyring (observer-app secret set http.token).</source>
         <translation>Адрес https://, принимающий отчёты в формате JSON (см. docs/submission.md). Токен хранится в связке ключей (observer-app secret set http.token).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="101"/>
         <source>Receiver CA file</source>
         <translation>Файл ЦС получателя</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="55"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="102"/>
         <source>A PEM file with the certificate authority of a receiver that uses its own; it replaces the system&apos;s authorities for the receiver. Empty: the system&apos;s.</source>
         <translation>Файл PEM с центром сертификации получателя, использующего собственный; для этого получателя он заменяет системные центры сертификации. Пусто: системные.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="58"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="110"/>
         <source>Team folder (WebDAV)</source>
         <translation>Папка команды (WebDAV)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="59"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="111"/>
         <source>A shared WebDAV folder (Nextcloud and others) where the team&apos;s note bundles meet, e.g. https://cloud.example.org/remote.php/dav/files/me/observer/. The password is kept in the keyring (observer-app secret set sync.webdav_password).</source>
         <translation>Общая папка WebDAV (Nextcloud и др.), где собираются пакеты заметок команды, например https://cloud.example.org/remote.php/dav/files/me/observer/. Пароль хранится в связке ключей (observer-app secret set sync.webdav_password).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="63"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="120"/>
         <source>Team folder user</source>
         <translation>Пользователь папки команды</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="64"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="121"/>
         <source>User name for the WebDAV folder.</source>
         <translation>Имя пользователя папки WebDAV.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="65"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="124"/>
+        <source>Team folder CA file</source>
+        <translation>Файл ЦС папки команды</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="125"/>
+        <source>A PEM file with the certificate authority of a team server that uses its own; it replaces the system&apos;s authorities for the team folder. Empty: the system&apos;s.</source>
+        <translation>Файл PEM с центром сертификации сервера команды, использующего собственный; для папки команды он заменяет системные центры сертификации. Пусто: системные.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="133"/>
         <source>Recent conferences</source>
         <translation>Недавние конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="66"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="134"/>
         <source>The conferences opened recently (a JSON list of sources, newest first), offered by File &gt; Open conference.</source>
         <translation>Недавно открытые конференции (список источников в JSON, новые первыми), предлагаемые в меню Файл &gt; Открыть конференцию.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="68"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="141"/>
         <source>Refresh the conference every (minutes)</source>
         <translation>Обновлять конференцию каждые (минут)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="69"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="142"/>
         <source>How often the conference&apos;s sources are read again (conditional requests: cheap when unchanged); 0 turns it off.</source>
         <translation>Как часто заново читаются источники конференции (условные запросы: дёшево, если ничего не изменилось); 0 отключает.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="72"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="150"/>
         <source>Remind me before a followed session (minutes)</source>
         <translation>Напоминать до отслеживаемого заседания (минут)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="73"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="151"/>
         <source>A desktop notification this many minutes before a session you follow starts; 0 turns reminders off.</source>
         <translation>Уведомление на рабочем столе за столько минут до начала отслеживаемого заседания; 0 отключает напоминания.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="75"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="158"/>
         <source>Caption size (%)</source>
         <translation>Размер субтитров (%)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="159"/>
         <source>Size of captions and subtitles over the video, in percent of libVLC&apos;s normal size.</source>
         <translation>Размер субтитров поверх видео в процентах от обычного размера libVLC.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="78"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="165"/>
         <source>Colours</source>
         <translation>Цвета</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="79"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="166"/>
         <source>system follows the desktop&apos;s palette; dark and high-contrast are built in (light text on dark, and white on black with yellow highlights).</source>
         <translation>system следует палитре рабочего стола; dark и high-contrast встроены (светлый текст на тёмном и белый на чёрном с жёлтым выделением).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="81"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="173"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="82"/>
+        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="174"/>
         <source>Language of Observer&apos;s menus and messages: one of the six UN languages, or the system&apos;s. A change applies when Observer is started again.</source>
         <translation>Язык меню и сообщений Observer: один из шести языков ООН или язык системы. Изменение вступает в силу при следующем запуске Observer.</translation>
     </message>
@@ -2586,117 +2792,157 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="24"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="34"/>
         <source>Mail server password</source>
         <translation>Пароль почтового сервера</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="25"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="35"/>
         <source>Platform token</source>
         <translation>Токен платформы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="26"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="36"/>
         <source>Team folder password</source>
         <translation>Пароль папки команды</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="32"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="54"/>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="55"/>
+        <source>Watching</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="56"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="58"/>
+        <source>Sending</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="62"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="63"/>
+        <source>Conference</source>
+        <translation>Конференция</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="64"/>
+        <source>Appearance</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="67"/>
         <source>Same as the desktop</source>
         <translation>Как на рабочем столе</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="33"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="68"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="34"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="69"/>
         <source>High contrast (white on black)</source>
         <translation>Высокая контрастность (белое на чёрном)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="45"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="85"/>
         <source>Same as the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="56"/>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="108"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="193"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="81"/>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="92"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="113"/>
+        <source>Settings pages</source>
+        <translation>Страницы настроек</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="154"/>
+        <source>default</source>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="161"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="175"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="88"/>
-        <source>stored</source>
-        <translation>сохранён</translation>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="170"/>
+        <source>unchanged if left empty</source>
+        <translation>не изменится, если оставить пустым</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="88"/>
-        <source>not set</source>
-        <translation>не задан</translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="91"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="173"/>
         <source>Kept in the system keyring; never written to a file</source>
         <translation>Хранится в системной связке ключей; никогда не записывается в файл</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="124"/>
-        <source>No keyring</source>
-        <translation>Нет связки ключей</translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="125"/>
-        <source>No working keyring ({why}): {names} will be kept until you quit Observer, and never written to disk. Start your desktop&apos;s keyring to keep it.</source>
-        <translation>Нет работающей связки ключей ({why}): {names} будет храниться до выхода из Observer и никогда не запишется на диск. Запустите связку ключей рабочего стола, чтобы сохранить его.</translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="129"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="208"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings.py" line="130"/>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="209"/>
         <source>The new interface language is used when you start Observer again.</source>
         <translation>Новый язык интерфейса будет использован при следующем запуске Observer.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="221"/>
+        <source>No keyring</source>
+        <translation>Нет связки ключей</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/settings.py" line="222"/>
+        <source>No working keyring ({why}): {names} will be kept until you quit Observer, and never written to disk. Start your desktop&apos;s keyring to keep it.</source>
+        <translation>Нет работающей связки ключей ({why}): {names} будет храниться до выхода из Observer и никогда не будет записан на диск. Чтобы сохранить его, запустите связку ключей вашего рабочего стола.</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="139"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="186"/>
         <source>Save the note being typed</source>
         <translation>Сохранить набираемую заметку</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="140"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="187"/>
         <source>New line in a note</source>
         <translation>Новая строка в заметке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="141"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="189"/>
         <source>Alt+letter</source>
         <translation>Alt+буква</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="142"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="190"/>
         <source>Open a menu (the underlined letter)</source>
         <translation>Открыть меню (подчёркнутая буква)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="143"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="192"/>
         <source>Next / previous control</source>
         <translation>Следующий / предыдущий элемент</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="204"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -2704,7 +2950,7 @@
 <context>
     <name>SourceStatus</name>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="37"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="38"/>
         <source>%n message(s) about the sources</source>
         <translation>
             <numerusform>%n сообщение об источниках</numerusform>
@@ -2713,22 +2959,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="40"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="43"/>
         <source>Click for every message.</source>
         <translation>Нажмите, чтобы увидеть все сообщения.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="45"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="49"/>
         <source>Conference sources</source>
         <translation>Источники конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="53"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="28"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="57"/>
         <source>Messages about the sources</source>
         <translation>Сообщения об источниках</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="60"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="64"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
@@ -2736,23 +2983,23 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="26"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="37"/>
         <source>Export a team bundle</source>
         <translation>Экспорт пакета команды</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="27"/>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="44"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="39"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="67"/>
         <source>Notes bundles (*.json)</source>
         <translation>Пакеты заметок (*.json)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="33"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="46"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/team.py" line="35"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="49"/>
         <source>Exported %n note(s) to {path}</source>
         <translation>
             <numerusform>%n заметка экспортирована в {path}</numerusform>
@@ -2761,37 +3008,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="43"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="65"/>
         <source>Import a teammate&apos;s bundle</source>
         <translation>Импорт пакета коллеги</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="76"/>
         <source>Import failed</source>
         <translation>Ошибка импорта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="77"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="83"/>
         <source>Bundle imported</source>
         <translation>Пакет импортирован</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="77"/>
-        <source>Synced with the team folder.</source>
-        <translation>Синхронизировано с папкой команды.</translation>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="111"/>
+        <source>Conflicting edits</source>
+        <translation>Конфликтующие правки</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../observer_app/ui/dialogs/team.py" line="112"/>
+        <source>%n note(s) were edited by you and a teammate at the same time. Both versions are kept: the note&apos;s author&apos;s version stays the note, the other is marked “⚠ conflicting edit” with who made it and when.</source>
+        <translation>
+            <numerusform>%n заметку одновременно изменили вы и участник команды. Сохранены обе версии: версия автора заметки остаётся заметкой, другая помечена «⚠ конфликтующая правка» с указанием, кто и когда её внёс.</numerusform>
+            <numerusform>%n заметки одновременно изменили вы и участник команды. Для каждой сохранены обе версии: версия автора заметки остаётся заметкой, другая помечена «⚠ конфликтующая правка» с указанием, кто и когда её внёс.</numerusform>
+            <numerusform>%n заметок одновременно изменили вы и участник команды. Для каждой сохранены обе версии: версия автора заметки остаётся заметкой, другая помечена «⚠ конфликтующая правка» с указанием, кто и когда её внёс.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="81"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="137"/>
+        <source>Synced with the team folder: nothing new.</source>
+        <translation>Синхронизировано с папкой команды: ничего нового.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="138"/>
+        <source>Synced with the team folder: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflict(s).</source>
+        <translation>Синхронизировано с папкой команды: добавлено — {added}, обновлено — {updated}, удалено — {deleted}, конфликтов — {conflicts}.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="124"/>
         <source>Sync failed</source>
         <translation>Ошибка синхронизации</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="83"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="127"/>
         <source>Syncing with the team folder…</source>
         <translation>Синхронизация с папкой команды…</translation>
     </message>
@@ -2804,22 +3070,22 @@
         <translation>Расписание дня</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="35"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="37"/>
         <source>Sessions of the day per body. Arrows move, Enter watches, F follows, Page Up and Page Down change the day.</source>
         <translation>Заседания дня по органам. Стрелки — перемещение, Enter — смотреть, F — отслеживать, Page Up и Page Down — сменить день.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="174"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="209"/>
         <source>you: {zone}</source>
         <translation>вы: {zone}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="218"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="265"/>
         <source>(live)</source>
         <translation>(эфир)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="219"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="267"/>
         <source>(ended)</source>
         <translation>(завершено)</translation>
     </message>

@@ -214,11 +214,12 @@ class SettingsDialog(QDialog):
 def _warn_session_only(parent: QWidget | None, names: list[str], why: str = "") -> None:
     if not names:
         return
-    tr = QCoreApplication.translate
+    # QCoreApplication.translate by its full name: lupdate does not follow an alias
+    # (`tr = QCoreApplication.translate` made it read "SettingsDialog" as the source text).
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        tr("SettingsDialog", "No keyring"),
-        tr(
+        QCoreApplication.translate("SettingsDialog", "No keyring"),
+        QCoreApplication.translate(
             "SettingsDialog",
             "No working keyring ({why}): {names} will be kept until you quit Observer, and "
             "never written to disk. Start your desktop's keyring to keep it.",
