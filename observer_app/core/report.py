@@ -10,6 +10,7 @@ Fragment ``#t=SECONDS`` (players and browsers start there); a YouTube recording 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 
@@ -126,15 +127,38 @@ class Report:
 
 def cited_documents(text: str, conference: Conference) -> tuple[CitedDocument, ...]:
     """The document symbols a note mentions, once each, in order, with titles when known."""
-    seen: dict[str, CitedDocument] = {}
-    for _start, _end, symbol in find_symbols(text):
-        canonical = symbol.canonical()
-        if canonical not in seen:
-            doc = conference.document(canonical)
-            file = doc.file_for(("en",)) if doc else None
-            url = file.url if file and file.url.startswith(("http://", "https://")) else ""
-            seen[canonical] = CitedDocument(canonical, doc.title if doc else "", url)
-    return tuple(seen.values())
+    symbols = dict.fromkeys(symbol.canonical() for _start, _end, symbol in find_symbols(text))
+    return tuple(_cited_document(canonical, conference) for canonical in symbols)
+
+
+def _cited_document(canonical: str, conference: Conference) -> CitedDocument:
+    doc = conference.document(canonical)
+    file = doc.file_for(("en",)) if doc else None
+    url = file.url if file and file.url.startswith(("http://", "https://")) else ""
+    return CitedDocument(canonical, doc.title if doc else "", url)
+
+
+class _Citations:
+    """The documents each note cites, from the symbols the store keeps per note when given
+    (parsing every note's text again was half the cost of a 10,000-note export), each
+    document looked up in the conference once per report."""
+
+    def __init__(self, conference: Conference, stored: Mapping[str, str] | None) -> None:
+        self.conference = conference
+        self.stored = stored or {}
+        self.documents: dict[str, CitedDocument] = {}
+
+    def of(self, note: Note) -> tuple[CitedDocument, ...]:
+        symbols = self.stored.get(note.id)
+        if symbols is None:  # not known to the store (or a store older than the column)
+            return cited_documents(note.text, self.conference)
+        return tuple(self._document(canonical) for canonical in symbols.split())
+
+    def _document(self, canonical: str) -> CitedDocument:
+        found = self.documents.get(canonical)
+        if found is None:
+            found = self.documents[canonical] = _cited_document(canonical, self.conference)
+        return found
 
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -197,8 +221,12 @@ def build_report(
     only_for_feedback: bool = True,
     title: str = "",
     introduction: str = "",
+    cited: Mapping[str, str] | None = None,
 ) -> Report:
+    """The report of ``notes``. ``cited`` maps a note's id to the canonical symbols the store
+    keeps for it (" DT/33 67(Rev.1) "); notes it leaves out have their text parsed."""
     tz = clock.zone(conference.timezone)
+    citations = _Citations(conference, cited)
     chosen = [n for n in notes if n.for_feedback or not only_for_feedback]
     chosen.sort(key=lambda n: (n.utc, n.created))
     # The offset the report's header names; a note at another offset (summer time began
@@ -234,7 +262,7 @@ def build_report(
                 archive_url=session.archive_url if session else None,
             )
             for note in by_session[sid]:
-                group.entries.append(_entry(note, conference, tz, generated, reference))
+                group.entries.append(_entry(note, conference, tz, generated, reference, citations))
             sessions.append(group)
         bodies.append(BodyGroup(body.name if body else (body_id or GENERAL), sessions, id=body_id))
 
@@ -256,7 +284,12 @@ def build_report(
 
 
 def _entry(
-    note: Note, conference: Conference, tz: tzinfo, generated: datetime, reference: str
+    note: Note,
+    conference: Conference,
+    tz: tzinfo,
+    generated: datetime,
+    reference: str,
+    citations: _Citations,
 ) -> ReportEntry:
     local = note.utc.astimezone(tz)
     offset = utc_offset(local)
@@ -277,7 +310,7 @@ def _entry(
         conference_time=f"{local:%Y-%m-%d %H:%M:%S} {clock.zone_label(note.utc, tz)}",
         utc_time=f"{clock.ensure_utc(note.utc):%Y-%m-%d %H:%M:%S} UTC",
         media_position=clock.format_position(position) if position is not None else "",
-        documents=cited_documents(note.text, conference),
+        documents=citations.of(note),
         position_ms=position,
         speaker=note.speaker,
         stance=note.stance,

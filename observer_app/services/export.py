@@ -110,6 +110,7 @@ def make_report(
         only_for_feedback=not include_private,
         title=title,
         introduction=introduction,
+        cited=profile.notes.cited_by_id(conference.id),
     )
 
 
