@@ -111,6 +111,8 @@ class Report:
     zone: str = ""
     #: When it was made, for people: "Monday 7 December 2026, 14:55 Doha time (UTC+3)".
     generated_text: str = ""
+    #: A page of a report (the preview) holds some of its notes but counts them all.
+    total: int | None = None
 
     @property
     def generated_for_people(self) -> str:
@@ -122,6 +124,8 @@ class Report:
 
     @property
     def note_count(self) -> int:
+        if self.total is not None:
+            return self.total
         return sum(len(s.entries) for b in self.bodies for s in b.sessions)
 
 
@@ -179,7 +183,15 @@ _ZONE_NAMES = {
 
 def human_datetime(local: datetime) -> str:
     """ "Monday 7 December 2026, 14:55": English names whatever the process locale."""
-    return f"{_DAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]} {local.year}, {local:%H:%M}"
+    return (
+        f"{_DAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]} {local.year}, "
+        f"{local.hour:02d}:{local.minute:02d}"
+    )
+
+
+def _seconds(dt: datetime) -> str:
+    """ "2026-12-07 14:55:03": isoformat, as strftime costs twice as much for 10,000 notes."""
+    return dt.isoformat(" ", "seconds")[:19]
 
 
 def utc_offset(local: datetime) -> str:
@@ -222,16 +234,22 @@ def build_report(
     title: str = "",
     introduction: str = "",
     cited: Mapping[str, str] | None = None,
+    page_of: tuple[int, datetime | None] | None = None,
 ) -> Report:
     """The report of ``notes``. ``cited`` maps a note's id to the canonical symbols the store
-    keeps for it (" DT/33 67(Rev.1) "); notes it leaves out have their text parsed."""
+    keeps for it (" DT/33 67(Rev.1) "); notes it leaves out have their text parsed.
+    ``page_of``: ``notes`` are a page of a report of (so many notes, the earliest at).
+    """
     tz = clock.zone(conference.timezone)
     citations = _Citations(conference, cited)
     chosen = [n for n in notes if n.for_feedback or not only_for_feedback]
     chosen.sort(key=lambda n: (n.utc, n.created))
+    earliest = chosen[0].utc if chosen else None
+    if page_of is not None:
+        earliest = page_of[1]
     # The offset the report's header names; a note at another offset (summer time began
     # during the conference) says its own.
-    reference = utc_offset((chosen[0].utc if chosen else generated).astimezone(tz))
+    reference = utc_offset((earliest or generated).astimezone(tz))
 
     body_order = {b.id: i for i, b in enumerate(conference.bodies)}
     groups: dict[str | None, dict[str | None, list[Note]]] = {}
@@ -277,10 +295,56 @@ def build_report(
         title=title,
         introduction=introduction,
         conference_id=conference.id,
-        zone=zone_name(conference.timezone, chosen[0].utc if chosen else generated),
+        zone=zone_name(conference.timezone, earliest or generated),
         generated_text=f"{human_datetime(generated.astimezone(tz))} "
         f"{zone_name(conference.timezone, generated)}",
+        total=page_of[0] if page_of is not None else None,
     )
+
+
+#: A group of a report (a body and the stored session ids whose notes fall under one of its
+#: session headings): what a page asks the store for.
+ReportGroup = tuple[str | None, tuple[str | None, ...]]
+
+
+def page_plan(
+    conference: Conference,
+    counts: list[tuple[str | None, str | None, int, str]],
+    first: int,
+    count: int,
+) -> list[tuple[ReportGroup, int, int]]:
+    """Which notes (group, offset in it, how many) make notes ``first`` to ``first + count``
+    of a report, from its notes counted by stored (body, session, count, earliest ISO time):
+    the order is ``build_report``'s, so a page is built without reading the other notes."""
+    merged: dict[tuple[str | None, str | None], list] = {}
+    for body_id, session_id, n, earliest in counts:
+        session = conference.session(session_id)
+        key = session.id if session and session.body_id == body_id else None
+        group = merged.setdefault((body_id, key), [[], 0, earliest])
+        group[0].append(session_id)
+        group[1] += n
+        group[2] = min(group[2], earliest)
+    body_order = {b.id: i for i, b in enumerate(conference.bodies)}
+
+    def order(item: tuple[tuple[str | None, str | None], list]) -> tuple:
+        (body_id, key), (_ids, _n, earliest) = item
+        session = conference.session(key)
+        return (
+            body_id not in body_order,
+            body_order.get(body_id or "", 0),
+            body_id or "",
+            session is None,
+            session.start if session else datetime.max.replace(tzinfo=UTC),
+            earliest,  # sessions that start together: as build_report meets them
+        )
+
+    plan, seen = [], 0
+    for (body_id, _key), (ids, n, _earliest) in sorted(merged.items(), key=order):
+        lo, hi = max(first - seen, 0), min(first + count - seen, n)
+        if lo < hi:
+            plan.append(((body_id, tuple(ids)), lo, hi - lo))
+        seen += n
+    return plan
 
 
 def _entry(
@@ -307,8 +371,8 @@ def _entry(
         note_id=note.id,
         text=note.text,
         utc=note.utc,
-        conference_time=f"{local:%Y-%m-%d %H:%M:%S} {clock.zone_label(note.utc, tz)}",
-        utc_time=f"{clock.ensure_utc(note.utc):%Y-%m-%d %H:%M:%S} UTC",
+        conference_time=f"{_seconds(local)} {clock.zone_label(local, tz)}",
+        utc_time=f"{_seconds(clock.ensure_utc(note.utc))} UTC",
         media_position=clock.format_position(position) if position is not None else "",
         documents=citations.of(note),
         position_ms=position,
