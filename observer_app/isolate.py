@@ -4,7 +4,8 @@ A worker *thread* parsing a 4,600-channel playlist and a 2,000-event calendar (~
 Python) shares the interpreter lock with the GUI thread: every call from Qt into Python (a
 repaint asking a model for its data, a timer) then waits up to the switch interval for it, and
 the window stuttered by 40-130 ms during each background refresh. A child process has its own
-interpreter; only the pickled answer crosses back (one ~10-25 ms unpickle).
+interpreter; only the pickled answer crosses back, a big one in pieces (``dumps_in_pieces``):
+one unpickle of a 50,000-channel conference held the GIL for up to a second.
 
 Processes are started with "spawn" (never fork a process that runs Qt and threads) and as
 daemons, so quitting the app never waits for a refresh stuck on a slow server.
