@@ -66,11 +66,12 @@ class ConferenceRefresher(QObject):
                 cache,
                 name="observer-refresh",
                 timeout=REFRESH_TIMEOUT_S,
+                background=True,
             )
             if digest == last_digest:
                 return None, digest, shown, messages
             # In pieces: one pickle.loads of 50,000 channels held the GIL (the window) for 1 s.
-            result = isolate.loads_in_pieces(packed)
+            result = isolate.loads_in_pieces(packed, long_lived=True)
             # Comparing two conferences of thousands of channels takes ~10 ms: here, not on the
             # GUI thread (they are frozen dataclasses: safe to read from this thread).
             return (result if result.feed.conference != shown else None), digest, shown, messages
