@@ -7,9 +7,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from test_schedule_updates import NOW, conference
 
 from observer_app.ui.models.schedule import ScheduleModel
+from tests.gui.test_schedule_updates import NOW, conference
 
 pytestmark = pytest.mark.gui
 BODIES = {f"b{i}": [f"b{i}-s{j}" for j in range(3)] for i in range(50)}

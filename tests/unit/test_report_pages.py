@@ -7,11 +7,11 @@ import random
 from datetime import timedelta
 
 import pytest
-from conftest import PINNED_NOW
 
 from observer_app.core.model import NoteStamp
 from observer_app.core.notefilter import NoteFilter
 from observer_app.services import export
+from tests.conftest import PINNED_NOW
 
 COUNT = 150
 

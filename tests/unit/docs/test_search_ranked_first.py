@@ -4,11 +4,10 @@ the next best notes take its place."""
 
 from datetime import UTC, datetime, timedelta
 
-from test_search_crowded import _pages
-
 from observer_app.core.model import NoteStamp
 from observer_app.services.context import open_profile
 from observer_app.store.documents import DocumentRepository
+from tests.unit.docs.test_search_crowded import _pages
 
 
 def test_ranking_runs_without_a_join_when_the_top_is_the_conferences(app_dirs):
