@@ -34,6 +34,7 @@ bench:
 	@$(BENCH_PY)/body_switch.py
 	@$(BENCH_PY)/window_session.py
 	@$(BENCH_PY)/export.py
+	@$(BENCH_PY)/preview.py
 	@$(BENCH_PY)/documents.py
 	@$(BENCH_PY)/viewer.py
 	@$(BENCH_PY)/feeds.py

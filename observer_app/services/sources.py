@@ -764,3 +764,19 @@ def profile_conference(
         location=profile.source,
     )
     return profile, conference, results, [*(notes or []), *profile.warnings, *merged]
+
+
+def open_feed_in_pieces(source: str, cache_dir: Path | None = None) -> tuple[str, bytes, list[str]]:
+    """``conference.open_feed_packed`` for the background refresh, the ``OpenResult`` packed by
+    ``isolate.dumps_in_pieces``: the window's worker thread unpacks a 50,000-channel conference
+    a piece at a time, letting the GUI thread run between pieces (issue 15)."""
+    import pickle
+
+    from observer_app import isolate
+    from observer_app.services.conference import open_feed
+
+    result = open_feed(source, cache_dir)
+    digest = hashlib.sha256(
+        pickle.dumps(result.feed.conference, pickle.HIGHEST_PROTOCOL)
+    ).hexdigest()
+    return digest, isolate.dumps_in_pieces(result), result.problems + result.feed.warnings

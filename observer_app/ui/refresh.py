@@ -55,19 +55,23 @@ class ConferenceRefresher(QObject):
         source, cache, shown, last_digest = self.source, self.cache_dir, self.shown, self._digest
 
         def work():
-            import pickle
-
             from observer_app import isolate
-            from observer_app.services.conference import open_feed_packed
+            from observer_app.services.sources import open_feed_in_pieces
 
             # Fetching and parsing run in a child process: in a thread they held the GIL the
             # window needs for half a second (see isolate.py).
             digest, packed, messages = isolate.call(
-                open_feed_packed, source, cache, name="observer-refresh", timeout=REFRESH_TIMEOUT_S
+                open_feed_in_pieces,
+                source,
+                cache,
+                name="observer-refresh",
+                timeout=REFRESH_TIMEOUT_S,
+                background=True,
             )
             if digest == last_digest:
                 return None, digest, shown, messages
-            result = pickle.loads(packed)
+            # In pieces: one pickle.loads of 50,000 channels held the GIL (the window) for 1 s.
+            result = isolate.loads_in_pieces(packed, long_lived=True)
             # Comparing two conferences of thousands of channels takes ~10 ms: here, not on the
             # GUI thread (they are frozen dataclasses: safe to read from this thread).
             return (result if result.feed.conference != shown else None), digest, shown, messages

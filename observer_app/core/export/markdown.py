@@ -11,7 +11,8 @@ from observer_app.core.report import Report
 # strikethrough. Everything else stays as typed: reports are also read as plain text.
 _INLINE = re.compile(r"([\\`*_\[\]<>~])")
 # Line starts that would turn a line into a heading, list, quote, rule or numbered item.
-_LINE_START = re.compile(r"^(\s*)([-=>#+|]|(?P<num>\d+)[.)])")
+# Multi-line: a note is escaped in one pass, not line by line (export speed, issue 15).
+_LINE_START = re.compile(r"^([^\S\n]*)([-=>#+|]|(?P<num>\d+)[.)])", re.MULTILINE)
 
 
 def _escape_line_start(m: re.Match) -> str:
@@ -22,13 +23,10 @@ def _escape_line_start(m: re.Match) -> str:
 
 def escape(text: str) -> str:
     """Escape note text for Markdown: inline markup, line-start markup and raw HTML."""
-    lines = []
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = _INLINE.sub(r"\\\1", line)
-        line = _LINE_START.sub(_escape_line_start, line)
-        lines.append(line)
+    text = _INLINE.sub(r"\\\1", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _LINE_START.sub(_escape_line_start, text)
     # A note's own line breaks stay inside its list item (hard break + indentation).
-    return "  \n  ".join(lines)
+    return text.replace("\n", "  \n  ")
 
 
 def render(report: Report) -> str:

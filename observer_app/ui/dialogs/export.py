@@ -4,13 +4,13 @@ and an introduction, look at the live preview, then save it in any format or sen
 Nothing here that grows with the notes runs on the GUI thread (issue 15: the preview froze the
 window 12 s at 10,000 notes). The report is read and rendered on a worker with a connection of
 its own, the latest choices winning; the preview shows it a page of ``PREVIEW_NOTES`` notes at a
-time (a QTextBrowser lays out HTML in quadratic time); saving runs on a worker too, its stage
+time (a QTextBrowser lays out HTML in quadratic time), and only that page's notes are read and
+built (``export.report_page``), so any size report opens at once; saving runs on a worker too, its stage
 shown under the preview, the window usable meanwhile.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
@@ -54,32 +54,15 @@ def _combo(name: str, first: str, items) -> QComboBox:
     return combo
 
 
-@dataclass
-class _Page(Report):
-    """A page of a report: some of its notes, but the count of the whole report in its header."""
+def _page(conference: Conference, choices: dict, first: int):
+    """The work of showing the preview page at note ``first``: only its notes are read and
+    rendered (a 100,000-note report took 15 s to build before its first page showed)."""
 
-    total: int = 0
+    def build(own: Profile) -> tuple[int, Report, str]:
+        page = export.report_page(own, conference, first, PREVIEW_NOTES, **choices)
+        return first, page, export.render(page, "html")
 
-    @property
-    def note_count(self) -> int:
-        return self.total
-
-
-def report_page(report: Report, first: int, count: int) -> Report:
-    """The notes ``first`` to ``first + count`` of ``report`` (in its order), under their body
-    and session headings: one page of the preview (its header counts the whole report)."""
-    bodies, seen = [], 0
-    for body in report.bodies:
-        sessions = []
-        for session in body.sessions:
-            lo, hi = max(first - seen, 0), min(first + count - seen, len(session.entries))
-            if lo < hi:
-                sessions.append(replace(session, entries=session.entries[lo:hi]))
-            seen += len(session.entries)
-        if sessions:
-            bodies.append(replace(body, sessions=sessions))
-    given = {f.name: getattr(report, f.name) for f in fields(report) if f.init}
-    return _Page(**{**given, "bodies": bodies}, total=report.note_count)
+    return build
 
 
 def _on_own_connection(profile: Profile, work):
@@ -221,7 +204,8 @@ class ReportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
-        self._report: Report | None = None  # the report the preview shows
+        self._report: Report | None = None  # the page the preview shows (counts the whole)
+        self._choices: dict = {}  # the choices it was built with
         self._first = 0  # its first note on the preview page
         self._preview_task = Latest(self._show_report, self._preview_failed)
         self._page_task = Latest(self._show_page, self._preview_failed)
@@ -289,17 +273,13 @@ class ReportDialog(QDialog):
         self._remember_author()  # the worker reads the author from the settings
         conference, choices = self.conference, self.choices()
 
-        def build(own: Profile) -> tuple[Report, str]:
-            report = export.make_report(own, conference, **choices)
-            return report, export.render(report_page(report, 0, PREVIEW_NOTES), "html")
-
+        self._choices = choices
         self.page_label.setText(self.tr("Updating the preview…"))
-        self._preview_task.ask(_on_own_connection(self.profile, build))
+        self._preview_task.ask(_on_own_connection(self.profile, _page(conference, choices, 0)))
 
-    def _show_report(self, built: tuple[Report, str]) -> None:
-        self._report, html = built
-        self._show_page((0, html))
-        count = self._report.note_count
+    def _show_report(self, page: tuple[int, Report, str]) -> None:
+        self._show_page(page)
+        count = page[1].note_count
         self.setWindowTitle(
             QCoreApplication.translate("ReportDialog", "Export feedback — %n note(s)", None, count)
         )
@@ -309,12 +289,11 @@ class ReportDialog(QDialog):
         report = self._report
         if report is None or not 0 <= first < max(report.note_count, 1):
             return
-        self._page_task.ask(
-            lambda: (first, export.render(report_page(report, first, PREVIEW_NOTES), "html"))
-        )
+        conference, choices = self.conference, self._choices
+        self._page_task.ask(_on_own_connection(self.profile, _page(conference, choices, first)))
 
-    def _show_page(self, page: tuple[int, str]) -> None:
-        self._first, html = page
+    def _show_page(self, page: tuple[int, Report, str]) -> None:
+        self._first, self._report, html = page
         self.preview.setHtml(html)  # the self-contained HTML report, as sent, a page of it
         total = self._report.note_count if self._report else 0
         last = min(self._first + PREVIEW_NOTES, total)

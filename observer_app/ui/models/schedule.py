@@ -64,11 +64,12 @@ class ScheduleModel(QAbstractItemModel):
         )
         self._conference = conference
         self._conf_tz = clock.zone(conference.timezone)
-        self._now = now
         if first:
+            self._now = now
             self._rebuild()
             return self.rows_with_sessions()
         new_rows = schedule_diff.update(self, *self._wanted())
+        self.set_now(now)  # kept sessions whose status moved meanwhile (the diff signals edits)
         if zone_changed:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, CONF_TIME, CONF_TIME)
         return new_rows
