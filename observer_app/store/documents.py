@@ -130,10 +130,8 @@ _OWNED = {
 def _best(cursor, table: str, fts_query: str, conference_id: str, limit: int) -> list[tuple]:
     """(rowid, rank) of the best ``limit`` rows of FTS ``table`` matching the query among the
     conference's (notes: not deleted). The ranking runs on the index alone first, then only
-    those rows are checked (issue 15; measured on 20,000 pages and 40,000 notes: notes ranked
-    in 3.4 ms alone against 6.0 ms inside the join, pages 15 against 16 ms; the snippets, not
-    the ranking, are most of what a search costs beyond bare FTS5). When a row of that top is
-    not the conference's
+    those rows are checked: ranked inside a join, FTS5 loses its ORDER BY rank LIMIT shortcut
+    (issue 15: search p95 3x the bare query). When a row of that top is not the conference's
     (another conference in the profile, a deleted note), it is ranked again inside the join."""
     owned, joined = _OWNED[table]
     top = cursor.execute(
