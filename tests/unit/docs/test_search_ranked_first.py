@@ -37,17 +37,3 @@ def test_a_deleted_note_in_the_top_gives_way_to_the_next(app_dirs):
     hits = repo.search("c", "spectrum", limit=2)
     assert [h.ref for h in hits] == [notes[1].id, notes[2].id]
     profile.close()
-
-
-def test_the_conference_check_looks_the_ranked_rows_up_by_id(app_dirs):
-    """Not by the conference's index: that walked every page and note of the conference, and
-    cost more than the ranking it spared."""
-    from observer_app.store.documents import _OWNED
-
-    profile = open_profile(app_dirs)
-    for owned, _joined in _OWNED.values():
-        sql = owned.format(ids="?,?,?")
-        plan = profile.db.execute(f"EXPLAIN QUERY PLAN {sql}", ("c", 1, 2, 3)).fetchall()
-        steps = " ".join(str(row[-1]) for row in plan)
-        assert "PRIMARY KEY" in steps and "INDEX" not in steps.replace("PRIMARY KEY", ""), steps
-    profile.close()
