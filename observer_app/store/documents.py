@@ -113,13 +113,12 @@ def _file(row: sqlite3.Row) -> FileRecord:
 #: Per FTS table: the rows of the conference among some rowids, and the ranking inside the join.
 _OWNED = {
     "document_pages_fts": (
-        # "+": look the few rows up by id; on the conference's index SQLite scanned them all.
-        "SELECT id FROM document_pages WHERE +conference_id = ? AND id IN ({ids})",
+        "SELECT id FROM document_pages WHERE conference_id = ? AND id IN ({ids})",
         "SELECT d.rowid, d.rank FROM document_pages_fts d JOIN document_pages p ON p.id = d.rowid "
         "WHERE d.document_pages_fts MATCH ? AND p.conference_id = ? ORDER BY d.rank LIMIT ?",
     ),
     "notes_fts": (
-        "SELECT rowid FROM notes WHERE +conference_id = ? AND +deleted = 0 AND rowid IN ({ids})",
+        "SELECT rowid FROM notes WHERE conference_id = ? AND deleted = 0 AND rowid IN ({ids})",
         "SELECT f.rowid, f.rank FROM notes_fts f JOIN notes n ON n.rowid = f.rowid "
         "WHERE f.notes_fts MATCH ? AND n.conference_id = ? AND n.deleted = 0 "
         "ORDER BY f.rank LIMIT ?",
