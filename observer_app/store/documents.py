@@ -110,42 +110,6 @@ def _file(row: sqlite3.Row) -> FileRecord:
     )
 
 
-#: Per FTS table: the rows of the conference among some rowids, and the ranking inside the join.
-_OWNED = {
-    "document_pages_fts": (
-        "SELECT id FROM document_pages WHERE conference_id = ? AND id IN ({ids})",
-        "SELECT d.rowid, d.rank FROM document_pages_fts d JOIN document_pages p ON p.id = d.rowid "
-        "WHERE d.document_pages_fts MATCH ? AND p.conference_id = ? ORDER BY d.rank LIMIT ?",
-    ),
-    "notes_fts": (
-        "SELECT rowid FROM notes WHERE conference_id = ? AND deleted = 0 AND rowid IN ({ids})",
-        "SELECT f.rowid, f.rank FROM notes_fts f JOIN notes n ON n.rowid = f.rowid "
-        "WHERE f.notes_fts MATCH ? AND n.conference_id = ? AND n.deleted = 0 "
-        "ORDER BY f.rank LIMIT ?",
-    ),
-}
-
-
-def _best(cursor, table: str, fts_query: str, conference_id: str, limit: int) -> list[tuple]:
-    """(rowid, rank) of the best ``limit`` rows of FTS ``table`` matching the query among the
-    conference's (notes: not deleted). The ranking runs on the index alone first, then only
-    those rows are checked: ranked inside a join, FTS5 loses its ORDER BY rank LIMIT shortcut
-    (issue 15: search p95 3x the bare query). When a row of that top is not the conference's
-    (another conference in the profile, a deleted note), it is ranked again inside the join."""
-    owned, joined = _OWNED[table]
-    top = cursor.execute(
-        f"SELECT rowid, rank FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT ?",
-        (fts_query, limit),
-    ).fetchall()
-    if not top:
-        return []
-    ids = [r[0] for r in top]
-    found = cursor.execute(owned.format(ids=",".join("?" * len(ids))), (conference_id, *ids))
-    if len(found.fetchall()) == len(top):
-        return top
-    return cursor.execute(joined, (fts_query, conference_id, limit)).fetchall()
-
-
 class DocumentRepository:
     def __init__(self, db: Database):
         self.db = db
@@ -381,8 +345,16 @@ class DocumentRepository:
             assert self.db.conn is not None, "the profile is closed"
             cursor = self.db.conn.cursor()
             cursor.row_factory = None
-            pages = _best(cursor, "document_pages_fts", fts_query, conference_id, limit)
-            notes = _best(cursor, "notes_fts", fts_query, conference_id, limit)
+            pages = cursor.execute(
+                "SELECT d.rowid, d.rank FROM document_pages_fts d JOIN document_pages p ON p.id = d.rowid "
+                "WHERE d.document_pages_fts MATCH ? AND p.conference_id = ? ORDER BY d.rank LIMIT ?",
+                (fts_query, conference_id, limit),
+            ).fetchall()
+            notes = cursor.execute(
+                "SELECT f.rowid, f.rank FROM notes_fts f JOIN notes n ON n.rowid = f.rowid "
+                "WHERE f.notes_fts MATCH ? AND n.conference_id = ? AND n.deleted = 0 ORDER BY f.rank LIMIT ?",
+                (fts_query, conference_id, limit),
+            ).fetchall()
             best = sorted(
                 [("document", *r) for r in pages] + [("note", *r) for r in notes],
                 key=lambda r: r[2],
