@@ -16,8 +16,9 @@ RUNTIME_PKGS="libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output
  libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxcb-xinerama0 libfontconfig1 libdbus-1-3
  fonts-dejavu-core fonts-wqy-microhei"
 # Tests: a virtual X server and xdotool to type into a real app process, ffmpeg for test
-# streams, a real Secret Service, PDF tools, ImageMagick's `import` for screenshots.
-TEST_PKGS="xvfb xauth xdotool ffmpeg dbus gnome-keyring poppler-utils imagemagick desktop-file-utils appstream"
+# streams, a real Secret Service, PDF tools, ImageMagick's `import` for screenshots, espeak-ng
+# for speech with a known text (transcript tests and benchmarks).
+TEST_PKGS="xvfb xauth xdotool ffmpeg dbus gnome-keyring poppler-utils imagemagick desktop-file-utils appstream espeak-ng"
 
 pkgs=$RUNTIME_PKGS
 [ "$want" = test ] && pkgs="$RUNTIME_PKGS $TEST_PKGS"
