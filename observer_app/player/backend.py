@@ -85,6 +85,7 @@ class OpenRequest:
     user_agent: str | None = None
     referrer: str | None = None
     caption_scale: int = 100  # percent
+    pcm_pipe: str | None = None  # also write 16 kHz mono PCM here, for the transcript (pcm_tap)
 
     def options(self) -> list[str]:
         options = []
@@ -106,6 +107,10 @@ class OpenRequest:
             options.append(f":http-referrer={self.referrer}")
         if self.caption_scale != 100:  # larger captions for readers (libVLC takes 10 to 500 %)
             options.append(f":sub-text-scale={min(500, max(10, self.caption_scale))}")
+        if self.pcm_pipe:  # the display gets everything as before; the pipe a PCM copy
+            from observer_app.player.pcm_tap import sout_options
+
+            options += sout_options(self.pcm_pipe, no_video=self.no_video)
         return options
 
     @property
