@@ -14,6 +14,7 @@ from pathlib import Path
 from observer_app import __version__
 from observer_app.cli_docs import add_docs_parsers
 from observer_app.cli_feed import add_feed_parser, run_feed
+from observer_app.cli_transcript import add_transcript_parsers
 from observer_app.paths import AppPaths, PathError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -135,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     na.add_argument("--body", help="body id (see the feed)")
     add_feed_parser(sub)
     add_docs_parsers(sub)
+    add_transcript_parsers(sub)
     return p
 
 
@@ -253,11 +255,8 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
             return outbox_command(profile)
         if args.command == "notes":
             return _notes(args, profile)
-        if args.command in ("docs", "search"):
-            from observer_app.cli_docs import DocsContext, run_docs, run_search
-
-            context = DocsContext(profile, _conference(args, profile))
-            return (run_docs if args.command == "docs" else run_search)(args, context)
+        if args.command in ("docs", "search", "transcribe", "transcript"):
+            return _library(args, profile)
     except StoreError as exc:
         print(f"observer-app: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -270,6 +269,18 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
 
 class _FeedUnusable(Exception):
     pass
+
+
+def _library(args, profile) -> int:
+    """Documents, search and transcripts: commands on the conference's library."""
+    if args.command in ("transcribe", "transcript"):
+        from observer_app.cli_transcript import run_transcript
+
+        return run_transcript(args, profile, _conference(args, profile))
+    from observer_app.cli_docs import DocsContext, run_docs, run_search
+
+    context = DocsContext(profile, _conference(args, profile))
+    return (run_docs if args.command == "docs" else run_search)(args, context)
 
 
 def _conference(args, profile):
