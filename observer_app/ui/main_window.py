@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
                 f"{symbol} ({lang.upper()}) p. {page}"
             )
         )
+        from observer_app.ui.transcript_dock import TranscriptDock  # issue 19: its own dock
+
+        self.transcript = TranscriptDock(self)
         self._build_menus()
         self.statusBar()  # created now, so that its first message does not shift the layout
 

@@ -1,0 +1,108 @@
+"""The live transcript of what a player plays: the transcriber child, the pipe, the lines.
+
+The player keeps playing as before; ``start`` makes it reopen with its stream output also
+writing 16 kHz PCM into a pipe (``player/pcm_tap.py``), and a timer polls the child every
+200 ms (a non-blocking queue read: nothing on the GUI thread waits for Whisper).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from observer_app.core.transcript import TranscriptLine
+from observer_app.player.pcm_tap import make_pipe, remove_pipe
+from observer_app.services.transcriber import Transcriber, TranscriberConfig
+from observer_app.services.transcripts import LineMaker
+from observer_app.store.db import StoreError
+from observer_app.store.transcripts import TranscriptRepository
+
+log = logging.getLogger("observer.transcript")
+
+
+class LiveTranscript(QObject):
+    line_added = Signal(object)  # TranscriptLine
+    status = Signal(str)
+    stopped = Signal()
+
+    def __init__(self, repo: TranscriptRepository | None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.repo = repo
+        self.player: Any = None
+        self.maker: LineMaker | None = None
+        self._transcriber: Transcriber | None = None
+        self._pipe: Path | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self._poll)
+
+    @property
+    def running(self) -> bool:
+        return self._transcriber is not None
+
+    def start(self, player: Any, model_dir: str, language: str | None, maker: LineMaker) -> None:
+        """Transcribe what ``player`` plays from now on (it reopens its stream with the tap)."""
+        self.stop()
+        self.player, self.maker = player, maker
+        self._pipe = make_pipe()
+        self._transcriber = Transcriber(TranscriberConfig(model_dir, language), str(self._pipe))
+        self._transcriber.start()
+        player.pcm_pipe = str(self._pipe)
+        if player.request is not None:
+            player.play(replace_start(player.request, player.position_ms()))
+        self._timer.start()
+
+    def stop(self) -> None:
+        if self._transcriber is None:
+            return
+        self._timer.stop()
+        if self.player is not None:
+            self.player.pcm_pipe = None
+        self._transcriber.stop(timeout=2)
+        self._transcriber = None
+        if self._pipe is not None:
+            remove_pipe(self._pipe)
+            self._pipe: Path | None = None
+        self.stopped.emit()
+
+    def _poll(self) -> None:
+        if self._transcriber is None or self.maker is None:
+            return
+        for message in self._transcriber.poll():
+            kind = message["kind"]
+            if kind == "ready":
+                self.status.emit("ready")
+            elif kind == "segment":
+                self._anchor(message["segment"])
+            elif kind == "line":
+                self._add(self.maker.make(message))
+            elif kind == "error":
+                self.status.emit(message["message"])
+
+    def _anchor(self, segment: int) -> None:
+        """Where this opening of the pipe starts: the position libVLC opened at, and its UTC."""
+        player = self.player
+        stream = getattr(player, "stream", None)
+        start = stream.request.start_ms if stream is not None and stream.request else 0
+        utc = player.wall_clock(start) if player is not None else None
+        assert self.maker is not None
+        self.maker.start_segment(segment, start, utc or datetime.now(UTC))
+
+    def _add(self, line: TranscriptLine) -> None:
+        if self.repo is not None:
+            try:
+                self.repo.add([line])
+            except StoreError as exc:  # shown, and the line still appears
+                self.status.emit(str(exc))
+        self.line_added.emit(line)
+
+
+def replace_start(request: Any, position_ms: int) -> Any:
+    """The same play request, from ``position_ms`` (live streams restart at the live edge)."""
+    from dataclasses import replace
+
+    return request if request.live else replace(request, start_ms=max(0, position_ms))

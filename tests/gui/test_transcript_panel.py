@@ -1,0 +1,106 @@
+"""The transcript panel with real parts: the real player (libVLC) plays espeak-ng speech over
+HLS on 127.0.0.1, real faster-whisper transcribes it in a child process, lines grow in the
+panel, a click seeks the player to the line, selected words go into the note as a quote."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+import pytest
+from PySide6.QtCore import Qt
+
+from observer_app.player.qt_player import QtPlayer
+from observer_app.services import transcripts
+from observer_app.services.context import open_profile
+from observer_app.services.speech_models import shipped_model
+from observer_app.services.transcripts import LineMaker
+from observer_app.store.transcripts import TranscriptRepository
+from observer_app.ui.panels.note_composer import NoteComposer
+from observer_app.ui.panels.transcript import TranscriptPanel
+from observer_app.ui.transcribing import LiveTranscript
+from tests.support.server import StreamServer
+from tests.support.speech import make_speech_hls
+
+pytestmark = [pytest.mark.gui, pytest.mark.vlc]
+
+SENTENCES = [
+    (1.0, "Thank you, Chair. Brazil, you have the floor."),
+    (6.0, "We support the proposal on cybersecurity in Document 161."),
+]
+
+
+@pytest.fixture(scope="module")
+def speech_url(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("speech-gui")
+    playlist, spoken = make_speech_hls(folder, SENTENCES, 20.0)
+    with StreamServer(folder) as server:
+        yield server.url(playlist.name), spoken
+
+
+def test_live_lines_click_to_seek_and_quote_into_the_note(qtbot, app_dirs, speech_url, tmp_path):
+    url, spoken = speech_url
+    profile = open_profile(app_dirs)
+    player = QtPlayer(video=False)
+    panel = TranscriptPanel(UTC)
+    composer = NoteComposer()
+    live = LiveTranscript(TranscriptRepository(profile.db))
+    qtbot.addWidget(panel)
+    qtbot.addWidget(composer)
+    live.line_added.connect(panel.add_line)
+    panel.seek_requested.connect(player.seek)
+    panel.quote_requested.connect(composer.quote)
+    panel.resize(700, 360)
+    panel.show()
+    try:
+        live.start(player, str(shipped_model("tiny.en")), "en", LineMaker("pp26", "plen-7"))
+        player.open(url)
+        qtbot.waitUntil(
+            lambda: any(
+                "cybersecurity" in (panel.model.line_at(r).text.lower())
+                for r in range(panel.model.rowCount())
+            ),
+            timeout=60_000,
+        )
+        row = next(
+            r
+            for r in range(panel.model.rowCount())
+            if "cybersecurity" in panel.model.line_at(r).text.lower()
+        )
+        line = panel.model.line_at(row)
+        assert abs(line.start_ms / 1000 - spoken[1].start_s) <= 2.0
+        assert line.speaker == "Brazil" and "161" in line.documents
+        panel.grab().save(str(tmp_path / "transcript-panel.png"))
+
+        # A click on the line seeks the player there.
+        rect = panel.view.visualRect(panel.model.index(row, 3))
+        with qtbot.waitSignal(panel.seek_requested) as sought:
+            qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert sought.args == [line.start_ms]
+        qtbot.waitUntil(lambda: abs(player.position_ms() - line.start_ms) < 1500, timeout=10_000)
+
+        # Select one word in the reader and quote it: the note gets it with its time span.
+        text = panel.reader.toPlainText()
+        start = text.lower().index("cybersecurity")
+        cursor = panel.reader.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(start + len("cybersecurity"), cursor.MoveMode.KeepAnchor)
+        panel.reader.setTextCursor(cursor)
+        qtbot.mouseClick(panel.quote, Qt.MouseButton.LeftButton)
+        from observer_app.core.clock import format_position
+
+        span = f"{format_position(line.start_ms)}–{format_position(line.end_ms)}"
+        assert composer.text().strip() == f"“{text[start : start + 13]}” ({span})"
+        assert composer.fields()["speaker"] == "Brazil"
+    finally:
+        live.stop()
+        player.release()
+    # Stored as it came, and found by search.
+    hits = transcripts.search(profile, "pp26", "cybersecurity")
+    assert hits and hits[0].line.session_key == "plen-7"
+    profile.close()
+
+
+def test_the_window_has_the_transcript_dock_saying_nothing_leaves(window):
+    dock = window.findChild(type(window.transcript.dock), "transcript_dock")
+    assert dock is not None and dock.widget() is window.transcript.panel
+    assert "Nothing leaves this machine" in window.transcript.panel.privacy.text()
