@@ -136,12 +136,23 @@ def _run(
 ) -> int:
     from observer_app.core import clock
     from observer_app.player.pcm_tap import PcmTap, make_pipe, remove_pipe
-    from observer_app.services.transcriber import Transcriber, TranscriberConfig
+    from observer_app.services.transcriber import (
+        LONG_MAX_S,
+        LONG_MIN_S,
+        MAX_S,
+        MIN_S,
+        Transcriber,
+        TranscriberConfig,
+    )
     from observer_app.services.transcripts import LineMaker
     from observer_app.store.transcripts import TranscriptRepository
 
+    # A file is decoded as fast as the CPU allows and nobody waits for each line: long pieces
+    # (several times less CPU per minute). A stream: short pieces, lines a few seconds late.
+    lo, hi = (LONG_MIN_S, LONG_MAX_S) if url.startswith("file:") else (MIN_S, MAX_S)
     pipe = make_pipe()
-    transcriber = Transcriber(TranscriberConfig(str(folder), language), str(pipe)).start()
+    config = TranscriberConfig(str(folder), language, min_s=lo, max_s=hi)
+    transcriber = Transcriber(config, str(pipe)).start()
     tap = PcmTap(url, pipe)
     maker = LineMaker(conference.id, session, stream_url=url)
     repo = TranscriptRepository(profile.db)

@@ -35,6 +35,10 @@ RATE = 16000
 FRAME = RATE // 10  # 100 ms
 MIN_S = 3.0
 MAX_S = 8.0
+#: For recordings (no one waits for the line): Whisper pads every piece to 30 s of input, so
+#: pieces close to that cost the same per piece and several times less per minute of audio.
+LONG_MIN_S = 20.0
+LONG_MAX_S = 28.0
 QUIET_RMS = 0.01  # about -40 dBFS
 PAUSE_FRAMES = 3
 
