@@ -219,6 +219,19 @@ class VlcBackend:
         """Open and play a stream (an ``OpenRequest``, or a URL with a start and loop flag)."""
         if isinstance(request, str):
             request = OpenRequest(request, start_ms, loop)
+        if request.pcm_pipe:
+            from dataclasses import replace
+
+            from observer_app.player.pcm_tap import pipe_alias
+
+            # Another spelling of the pipe's path at each open, else libVLC reuses the finished
+            # stream output (same chain) and writes nothing; no video without a window.
+            self._tap_opens = getattr(self, "_tap_opens", 0) + 1
+            request = replace(
+                request,
+                pcm_pipe=pipe_alias(request.pcm_pipe, self._tap_opens),
+                no_video=request.no_video or not self.video_enabled,
+            )
         media = self._instance.media_new(request.url, *request.options())
         self._player.set_media(media)
         media.release()

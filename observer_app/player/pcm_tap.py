@@ -8,7 +8,8 @@ input) about 1.7 s ahead of what is heard, and CPU for the extra transcode is a 
 Rejected: ``audio_set_callbacks`` replaces the speakers (we would have to play the sound
 ourselves); a second decode (libVLC or ffmpeg) downloads the stream twice and drifts from it.
 
-Times come from counting samples (16,000 a second from the segment's start), not from arrival:
+A reopen (seek, reconnect) must change the chain's text (``pipe_alias``), or libVLC keeps the
+finished output and writes nothing. Times come from counting samples (16,000 a second from the segment's start), not from arrival:
 the pipe's lead does not shift them. Named pipes are POSIX; on Windows this needs a file (not
 built yet).
 
@@ -43,6 +44,16 @@ def sout_options(pipe: Path | str, display: bool = True, no_video: bool = False)
     branch = _pcm_branch(pipe)
     chain = f"#duplicate{{dst=display,dst='{branch}'}}" if display else f"#{branch}"
     return [f":sout={chain}", ":no-sout-spu", *([":no-sout-video"] if no_video else [])]
+
+
+def pipe_alias(pipe: Path | str, n: int) -> str:
+    """The same pipe under a different path string for every other ``n`` (".../x" or
+    "..././x"): libVLC keeps a stream output whose chain did not change, and a finished WAV mux
+    writes nothing more; a new chain makes it close the old one and open the pipe anew (the
+    transcriber then sees a new WAV header: a new segment)."""
+    path = str(pipe)
+    folder, _, name = path.rpartition("/")
+    return f"{folder}/./{name}" if n % 2 else path
 
 
 def make_pipe(directory: Path | None = None) -> Path:

@@ -22,6 +22,7 @@ import logging
 import multiprocessing
 import queue
 import struct
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -111,21 +112,65 @@ class Chunker:
             yield Piece(start / RATE, piece)
 
 
-def read_wav_header(stream: IO[bytes]) -> bool:
-    """Skip a streamed WAV header up to its ``data`` chunk; False at end of stream."""
-    head = stream.read(12)
-    if len(head) < 12:
-        return False
-    if head[:4] != b"RIFF" or head[8:12] != b"WAVE":
-        raise ValueError("the audio pipe does not carry WAV")
-    while True:
-        chunk = stream.read(8)
-        if len(chunk) < 8:
+_MAGIC = b"WAVEfmt "
+
+
+class WavPipe:
+    """Reads a pipe carrying one WAV after another: each opening by the writer (a reopen, a
+    seek, a reconnect) starts with a header, and a new writer may open the pipe before the old
+    one closed it, so headers are also looked for inside the data. Yields ``None`` for each
+    header (a new segment) and ``bytes`` of 16-bit samples (even length) in between."""
+
+    def __init__(self, stream: Any, block: int = RATE // 5 * 2):
+        self.stream, self.block, self.buf = stream, block, b""
+
+    def _fill(self, size: int) -> bool:
+        while len(self.buf) < size:
+            data = self.stream.read(self.block)
+            if not data:
+                return False
+            self.buf += data
+        return True
+
+    def _skip_header(self) -> bool:
+        """Drop a header at the start of the buffer up to its ``data`` chunk; False at the end."""
+        if not self._fill(12):
             return False
-        kind, size = chunk[:4], struct.unpack("<I", chunk[4:])[0]
-        if kind == b"data":
-            return True
-        stream.read(size + (size & 1))
+        if self.buf[:4] != b"RIFF" or self.buf[8:12] != b"WAVE":
+            raise ValueError("the audio pipe does not carry WAV")
+        self.buf = self.buf[12:]
+        while self._fill(8):
+            kind, size = self.buf[:4], struct.unpack("<I", self.buf[4:8])[0]
+            self.buf = self.buf[8:]
+            if kind == b"data":
+                return True
+            if not self._fill(size + (size & 1)):
+                return False
+            self.buf = self.buf[size + (size & 1) :]
+        return False
+
+    def events(self) -> Iterator[bytes | None]:
+        while self._skip_header():
+            yield None
+            while True:
+                found = self.buf.find(_MAGIC)
+                if found >= 8 and self.buf[found - 8 : found - 4] == b"RIFF":
+                    samples = self.buf[: found - 8]
+                    yield samples[: len(samples) - len(samples) % 2]
+                    self.buf = self.buf[found - 8 :]
+                    break  # the next header
+                keep = len(self.buf) - 15  # a header may straddle two reads
+                keep -= keep % 2
+                if keep > 0:
+                    yield self.buf[:keep]
+                    self.buf = self.buf[keep:]
+                data = self.stream.read(self.block)
+                if not data:
+                    tail = self.buf[: len(self.buf) - len(self.buf) % 2]
+                    if tail:
+                        yield tail
+                    return
+                self.buf += data
 
 
 def transcribe_piece(model: Any, piece: Piece, language: str | None) -> list[dict[str, Any]]:
@@ -154,34 +199,146 @@ def transcribe_piece(model: Any, piece: Piece, language: str | None) -> list[dic
     return lines
 
 
-def _segments(path: str, stop: Any) -> Iterator[IO[bytes]]:
-    """Open the pipe again after each writer goes away, until asked to stop."""
-    while not stop.is_set():
-        with open(path, "rb", buffering=0) as stream:
-            yield stream
+class _PipeReader:
+    """Empties the pipe on its own thread, whatever Whisper is doing.
+
+    The pipe holds 64 KB (2 s of audio); while a piece is decoded (1-2 s, more on a busy
+    machine) nobody would read it, libVLC's write would block, and with it the player's
+    input: the picture and sound froze and the watchdog reconnected. Here the bytes wait in
+    memory instead. ``read`` returns b"" once at the end of each writer's opening."""
+
+    def __init__(self, path: str, stop: Any):
+        self.path, self.stop = path, stop
+        self.queue: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        threading.Thread(target=self._run, name="pipe-reader", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            while not self.stop.is_set():
+                with open(self.path, "rb", buffering=0) as stream:
+                    _grow_pipe(stream)
+                    while data := stream.read(1 << 16):
+                        self.queue.put(data)
+                self.queue.put(None)
+                if source_is_file(self.path):
+                    break
+        except OSError as exc:
+            log.warning("cannot read the audio pipe: %s", exc)
+        self.queue.put(None)
+        self.queue.put(None)  # and the end of everything
+
+    def read(self, _size: int = -1) -> bytes:
+        while True:
+            try:
+                data = self.queue.get(timeout=0.5)
+            except queue.Empty:
+                if self.stop.is_set():
+                    return b""
+                continue
+            return b"" if data is None else data
+
+
+def _grow_pipe(stream: IO[bytes]) -> None:
+    """Ask Linux for a 1 MB pipe buffer (30 s of audio): more slack for the writer."""
+    import fcntl
+
+    try:
+        fcntl.fcntl(stream.fileno(), 1031, 1 << 20)  # F_SETPIPE_SZ
+    except OSError:
+        pass
+
+
+class _Decoder:
+    """Pieces of the current segment go to Whisper; a new header closes the segment."""
+
+    def __init__(self, model: Any, config: TranscriberConfig, results: Any):
+        self.model, self.config, self.results = model, config, results
+        self.segment = -1
+        self.received = 0
+        self.chunker: Chunker | None = None
+
+    def header(self) -> None:
+        self.close()
+        self.segment += 1
+        self.received = 0
+        self.chunker = Chunker(self.config.min_s, self.config.max_s)
+        self.results.put({"kind": "segment", "segment": self.segment})
+
+    def samples(self, data: bytes) -> None:
+        if self.chunker is None or not data:
+            return
+        samples = np.frombuffer(data, dtype="<i2").astype(np.float32) / 32768.0
+        self.received += len(samples)
+        for piece in self.chunker.feed(samples):
+            self._emit(piece)
+
+    def close(self) -> None:
+        if self.chunker is None:
+            return
+        for piece in self.chunker.flush():
+            self._emit(piece)
+        self.chunker = None
+        audio_ms = self.received * 1000 // RATE
+        self.results.put({"kind": "segment_end", "segment": self.segment, "audio_ms": audio_ms})
+
+    def _emit(self, piece: Piece) -> None:
+        started = time.monotonic()
+        for line in transcribe_piece(self.model, piece, self.config.language):
+            line.update(
+                segment=self.segment,
+                audio_received_ms=self.received * 1000 // RATE,
+                decode_s=time.monotonic() - started,
+                piece_s=len(piece.samples) / RATE,
+            )
+            self.results.put(line)
 
 
 def child_main(config: TranscriberConfig, source: str, results: Any, stop: Any) -> None:
     """The child process: load the model, then decode every segment written to ``source``."""
+    from pathlib import Path
+
     from observer_app.services.speech_models import ModelError, load_model
 
+    _exit_with_parent()
     try:
         started = time.monotonic()
-        model = load_model(__import__("pathlib").Path(config.model_dir), config.threads)
+        model = load_model(Path(config.model_dir), config.threads)
         results.put({"kind": "ready", "load_s": time.monotonic() - started})
-        for segment, stream in enumerate(_segments(source, stop)):
-            if not read_wav_header(stream):
-                if not stop.is_set() and source_is_file(source):
-                    break
-                continue
-            results.put({"kind": "segment", "segment": segment})
-            _decode_segment(model, config, stream, segment, results, stop)
-            if source_is_file(source):
+        decoder = _Decoder(model, config, results)
+        reader = _PipeReader(source, stop)
+        while not stop.is_set():
+            events = WavPipe(reader).events()  # one writer's opening (headers inside too)
+            got = False
+            for event in events:
+                got = True
+                if event is None:
+                    decoder.header()
+                else:
+                    decoder.samples(event)
+            decoder.close()
+            if not got and source_is_file(source):
                 break
     except (ModelError, ValueError, OSError) as exc:
         results.put({"kind": "error", "message": str(exc)})
     finally:
         results.put({"kind": "end"})
+
+
+def _exit_with_parent() -> None:
+    """End this child when the app dies (kill -9 included): it may sit in ``open`` of the
+    pipe forever otherwise, an orphan holding the model in memory."""
+    import os
+    import threading
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def source_is_file(path: str) -> bool:
@@ -192,47 +349,6 @@ def source_is_file(path: str) -> bool:
         return stat.S_ISREG(Path(path).stat().st_mode)
     except OSError:
         return False
-
-
-def _decode_segment(
-    model: Any,
-    config: TranscriberConfig,
-    stream: IO[bytes],
-    segment: int,
-    results: Any,
-    stop: Any,
-) -> None:
-    chunker = Chunker(config.min_s, config.max_s)
-    received = 0
-    leftover = b""
-    while not stop.is_set():
-        data = stream.read(RATE // 5 * 2)  # 200 ms
-        if not data:
-            break
-        data, leftover = leftover + data, b""
-        if len(data) % 2:
-            data, leftover = data[:-1], data[-1:]
-        samples = np.frombuffer(data, dtype="<i2").astype(np.float32) / 32768.0
-        received += len(samples)
-        for piece in chunker.feed(samples):
-            _emit(model, config, piece, segment, received, results)
-    for piece in chunker.flush():
-        _emit(model, config, piece, segment, received, results)
-    results.put({"kind": "segment_end", "segment": segment, "audio_ms": received * 1000 // RATE})
-
-
-def _emit(
-    model: Any, config: TranscriberConfig, piece: Piece, segment: int, received: int, results: Any
-) -> None:
-    started = time.monotonic()
-    for line in transcribe_piece(model, piece, config.language):
-        line.update(
-            segment=segment,
-            audio_received_ms=received * 1000 // RATE,
-            decode_s=time.monotonic() - started,
-            piece_s=len(piece.samples) / RATE,
-        )
-        results.put(line)
 
 
 def _wake_reader(path: str) -> None:

@@ -56,6 +56,19 @@ class LiveTranscript(QObject):
             player.play(replace_start(player.request, player.position_ms()))
         self._timer.start()
 
+    def seek(self, position_ms: int) -> None:
+        """Go to ``position_ms`` of a recording. While transcribing, by reopening it there: a
+        plain seek would not tell the pipe, and the lines after it would carry the old clock;
+        a reopen starts a new segment anchored at the new position."""
+        player = self.player
+        if player is None:
+            return
+        request = player.request
+        if self.running and request is not None and not request.live:
+            player.play(replace_start(request, position_ms))
+        else:
+            player.seek(position_ms)
+
     def stop(self) -> None:
         if self._transcriber is None:
             return

@@ -30,7 +30,7 @@ class TranscriptDock(QObject):
         self.dock.setObjectName("transcript_dock")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.panel.seek_requested.connect(window.player_panel.seek_to)
+        self.panel.seek_requested.connect(self.seek)
         self.panel.quote_requested.connect(window.notes.composer.quote)
         self.panel.transcribe_toggled.connect(self.toggle)
         self.live.line_added.connect(self.panel.add_line)
@@ -39,6 +39,13 @@ class TranscriptDock(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.live.stop)
+
+    def seek(self, position_ms: int) -> None:
+        """A click on a line: the transcript reopens the recording there while it runs."""
+        if self.live.running:
+            self.live.seek(position_ms)
+        else:
+            self.window.player_panel.seek_to(position_ms)
 
     def toggle(self, on: bool) -> None:
         if not on:

@@ -104,3 +104,29 @@ def test_the_window_has_the_transcript_dock_saying_nothing_leaves(window):
     dock = window.findChild(type(window.transcript.dock), "transcript_dock")
     assert dock is not None and dock.widget() is window.transcript.panel
     assert "Nothing leaves this machine" in window.transcript.panel.privacy.text()
+
+
+def test_a_seek_in_a_recording_keeps_the_transcript_times_true(qtbot, speech_url):
+    """Back to the start after the second sentence: the first one is transcribed again, at its
+    own time (a plain seek would stamp it with the time the pipe had reached, ~10 s later)."""
+    url, spoken = speech_url
+    player = QtPlayer(video=False)
+    live = LiveTranscript(None)
+    lines = []
+    live.line_added.connect(lines.append)
+    try:
+        live.start(player, str(shipped_model("tiny.en")), "en", LineMaker("pp26", "plen-8"))
+        player.open(url)
+        qtbot.waitUntil(
+            lambda: any("cybersecurity" in x.text.lower() for x in lines), timeout=60_000
+        )
+        before = len(lines)
+        live.seek(0)
+        qtbot.waitUntil(
+            lambda: any("floor" in x.text.lower() for x in lines[before:]), timeout=60_000
+        )
+        again = next(x for x in lines[before:] if "floor" in x.text.lower())
+        assert abs(again.start_ms / 1000 - spoken[0].start_s) <= 2.0, again
+    finally:
+        live.stop()
+        player.release()
