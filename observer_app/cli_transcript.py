@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -135,7 +136,7 @@ def _run(
     session: str,
 ) -> int:
     from observer_app.core import clock
-    from observer_app.player.pcm_tap import PcmTap, make_pipe, remove_pipe
+    from observer_app.player.pcm_tap import PcmTap, drain_then_remove, make_pipe
     from observer_app.services.transcriber import (
         LONG_MAX_S,
         LONG_MIN_S,
@@ -186,9 +187,12 @@ def _run(
     except KeyboardInterrupt:
         pass
     finally:
+        released = threading.Event()
+        drain = drain_then_remove(pipe, released.is_set)  # libVLC must never block writing
         tap.release()
+        released.set()
         transcriber.stop()
-        remove_pipe(pipe)
+        drain.join()
     if problem:
         print(f"observer-app: {problem}", file=sys.stderr)
         return EXIT_PROBLEM

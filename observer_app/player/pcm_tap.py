@@ -20,7 +20,11 @@ file is decoded as fast as the CPU allows; a live stream arrives at its own pace
 from __future__ import annotations
 
 import os
+import select
 import tempfile
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +66,35 @@ def make_pipe(directory: Path | None = None) -> Path:
     pipe = folder / "audio.wav"
     os.mkfifo(pipe, 0o600)
     return pipe
+
+
+def drain_then_remove(
+    pipe: Path, done: Callable[[], bool], timeout: float = 15.0
+) -> threading.Thread:
+    """Read and drop what is still written into ``pipe`` until ``done()`` (the player reopened
+    without the tap) or ``timeout``, then remove it. libVLC opens its output file read-write,
+    so with nobody else reading, a full pipe blocks its write, its input thread, and then any
+    call into the player (measured: the window froze when the transcriber had stopped)."""
+
+    def run() -> None:
+        deadline = time.monotonic() + timeout
+        try:
+            fd = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)
+        except OSError:
+            remove_pipe(pipe)
+            return
+        try:
+            while time.monotonic() < deadline and not done():
+                ready, _, _ = select.select([fd], [], [], 0.2)
+                if ready and not os.read(fd, 1 << 16):
+                    time.sleep(0.05)  # no writer right now; look again (not a synchronisation)
+        finally:
+            os.close(fd)
+            remove_pipe(pipe)
+
+    thread = threading.Thread(target=run, name="pcm-drain", daemon=True)
+    thread.start()
+    return thread
 
 
 def remove_pipe(pipe: Path) -> None:

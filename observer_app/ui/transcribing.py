@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from observer_app.core.transcript import TranscriptLine
-from observer_app.player.pcm_tap import make_pipe, remove_pipe
+from observer_app.player.pcm_tap import drain_then_remove, make_pipe
 from observer_app.services.transcriber import Transcriber, TranscriberConfig
 from observer_app.services.transcripts import LineMaker
 from observer_app.store.db import StoreError
@@ -70,20 +70,29 @@ class LiveTranscript(QObject):
             player.seek(position_ms)
 
     def stop(self) -> None:
+        """Stop transcribing: the player reopens without the tap (where it is), the pipe is
+        drained meanwhile so libVLC never blocks writing into it, then the child ends."""
         if self._transcriber is None:
             return
         self._timer.stop()
-        if self.player is not None:
-            self.player.pcm_pipe = None
+        player = self.player
+        if player is not None:
+            player.pcm_pipe = None
+            if player.request is not None and not getattr(player, "_released", False):
+                player.play(replace_start(player.request, player.position_ms()))
+        if self._pipe is not None:
+            drain_then_remove(self._pipe, lambda: _untapped(player))
+            self._pipe = None
         self._transcriber.stop(timeout=2)
         self._transcriber = None
-        if self._pipe is not None:
-            remove_pipe(self._pipe)
-            self._pipe: Path | None = None
         self.stopped.emit()
 
     def _poll(self) -> None:
         if self._transcriber is None or self.maker is None:
+            return
+        if not self._transcriber.alive():  # crashed: never leave libVLC writing to nobody
+            self.status.emit("the transcriber stopped unexpectedly")
+            self.stop()
             return
         for message in self._transcriber.poll():
             kind = message["kind"]
@@ -112,6 +121,17 @@ class LiveTranscript(QObject):
             except StoreError as exc:  # shown, and the line still appears
                 self.status.emit(str(exc))
         self.line_added.emit(line)
+
+
+def _untapped(player: Any) -> bool:
+    """The player's current open writes no PCM (or the player is gone)."""
+    backend: Any = getattr(player, "backend", None)
+    request: Any = getattr(backend, "request", None)
+    return (
+        player is None
+        or getattr(player, "_released", True)
+        or (request is not None and not request.pcm_pipe and backend.state == "playing")
+    )
 
 
 def replace_start(request: Any, position_ms: int) -> Any:

@@ -130,3 +130,28 @@ def test_a_seek_in_a_recording_keeps_the_transcript_times_true(qtbot, speech_url
     finally:
         live.stop()
         player.release()
+
+
+def test_transcribing_in_the_window_keeps_the_picture_moving(qtbot, window, tmp_path):
+    """Transcribe pressed on the demo: the player reopens with the PCM tap and its picture
+    still shows in the tile (libVLC's stream output feeds the display as well as the pipe)."""
+    from tests.gui.test_main_window import distinct_colours, needs_x11, video_image, wait_playing
+
+    needs_x11()
+    wait_playing(qtbot, window)
+    window.transcript.panel.toggle.click()
+    qtbot.waitUntil(lambda: window.transcript.live.running, timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            window.player.backend.request is not None
+            and window.player.backend.request.pcm_pipe is not None
+            and window.player.state == "playing"
+        ),
+        timeout=10_000,
+    )
+    qtbot.waitUntil(lambda: distinct_colours(video_image(window)) > 20, timeout=10_000)
+    before = video_image(window)
+    qtbot.waitUntil(lambda: video_image(window) != before, timeout=5000)
+    window.grab().save(str(tmp_path / "window-transcribing.png"))
+    window.transcript.panel.toggle.click()
+    assert not window.transcript.live.running
