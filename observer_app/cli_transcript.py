@@ -46,6 +46,14 @@ def add_transcript_parsers(subparsers: Any) -> None:
     xe.add_argument("-o", "--output", required=True, metavar="FILE", help="'-' for stdout")
     xe.add_argument("--format", choices=["vtt", "srt", "txt"], help="default: from the name")
     xs.add_parser("list", help="sessions with a transcript, and their line counts")
+    xi = xs.add_parser(
+        "import-captions",
+        help="human captions (WebVTT or SRT) as a session's transcript (they take precedence)",
+    )
+    xi.add_argument("file", metavar="FILE")
+    xi.add_argument("--session", required=True, help="session id (its start dates the cues)")
+    xi.add_argument("--start", help="UTC instant of the recording's 0:00 (default: session start)")
+    xi.add_argument("--language", default="", help="language of the captions (en, fr, ...)")
 
 
 def run_transcript(args: Any, profile: Any, conference: Any) -> int:
@@ -55,6 +63,8 @@ def run_transcript(args: Any, profile: Any, conference: Any) -> int:
 
     if args.command == "transcribe":
         return _transcribe(args, profile, conference)
+    if args.transcript_command == "import-captions":
+        return _import_captions(args, profile, conference)
     if args.transcript_command == "list":
         for key, count in TranscriptRepository(profile.db).sessions(conference.id):
             print(f"{key:30} {count} line{'s' if count != 1 else ''}")
@@ -72,6 +82,34 @@ def run_transcript(args: Any, profile: Any, conference: Any) -> int:
         print(f"observer-app: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
     print(f"wrote {n} line{'s' if n != 1 else ''} to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _import_captions(args: Any, profile: Any, conference: Any) -> int:
+    from observer_app.core import clock
+    from observer_app.services import transcripts
+
+    session = conference.session(args.session)
+    try:
+        start = clock.parse_iso(args.start) if args.start else (session.start if session else None)
+    except ValueError:
+        print(f"observer-app: --start takes an ISO instant, not {args.start!r}", file=sys.stderr)
+        return EXIT_USAGE
+    if start is None:
+        print(
+            f"observer-app: {args.session!r} is not a session of {conference.name}: "
+            "say when its recording starts with --start 2026-11-30T06:00:00Z",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    try:
+        added = transcripts.import_captions(
+            profile, conference.id, args.session, Path(args.file), start, args.language
+        )
+    except transcripts.TranscriptError as exc:
+        print(f"observer-app: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(f"{added} caption line{'s' if added != 1 else ''} stored", file=sys.stderr)
     return EXIT_OK
 
 

@@ -10,6 +10,7 @@ a transcript and a notes track load the same way in VLC.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 
@@ -44,6 +45,46 @@ class TranscriptLine:
 
     def with_id(self, row_id: int) -> TranscriptLine:
         return replace(self, id=row_id)
+
+
+_CUE_TIME = re.compile(
+    r"^\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{3})\s*-->\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{3})"
+)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _ms(stamp: str) -> int:
+    parts = stamp.replace(",", ".").split(":")
+    seconds = (
+        float(parts[-1]) + 60 * int(parts[-2]) + (3600 * int(parts[-3]) if len(parts) > 2 else 0)
+    )
+    return int(round(seconds * 1000))
+
+
+def parse_captions(text: str) -> list[tuple[int, int, str]]:
+    """Cues of a WebVTT or SRT file as (start_ms, end_ms, text), markup removed. Cue numbers,
+    NOTE and STYLE blocks and settings after the timing are skipped; a file with no cue at
+    all gives an empty list (the caller says so)."""
+    import html
+
+    cues = []
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = block.strip("\n").split("\n")
+        timing = next((i for i, line in enumerate(lines) if _CUE_TIME.match(line)), None)
+        if timing is None:
+            continue
+        match = _CUE_TIME.match(lines[timing])
+        assert match is not None
+        said = " ".join(html.unescape(_TAG.sub("", x)).strip() for x in lines[timing + 1 :])
+        if said.strip():
+            cues.append((_ms(match.group(1)), _ms(match.group(2)), " ".join(said.split())))
+    return cues
+
+
+def prefer_captions(lines: list[TranscriptLine]) -> list[TranscriptLine]:
+    """Human captions, when a session has them, are its transcript; machine lines otherwise."""
+    human = [line for line in lines if line.source == CAPTIONS]
+    return human or lines
 
 
 def _label(line: TranscriptLine) -> str:

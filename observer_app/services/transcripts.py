@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from observer_app.core.floor import floor_given_to, spoken_symbols
-from observer_app.core.transcript import AUTOMATIC, TranscriptLine, guess_format, render
+from observer_app.core.transcript import (
+    AUTOMATIC,
+    CAPTIONS,
+    TranscriptLine,
+    guess_format,
+    parse_captions,
+    prefer_captions,
+    render,
+)
 from observer_app.store.transcripts import TranscriptHit, TranscriptRepository
 
 
@@ -83,7 +91,7 @@ def export_transcript(
     if not lines:
         known = ", ".join(key for key, _n in repo.sessions(conference_id)) or "none yet"
         raise TranscriptError(f"no transcript for session {session_key!r} (transcripts: {known})")
-    text = render(lines, chosen, tz, title=session_key)
+    text = render(prefer_captions(lines), chosen, tz, title=session_key)
     try:
         if str(path) == "-":
             import sys
@@ -94,3 +102,30 @@ def export_transcript(
     except OSError as exc:
         raise TranscriptError(f"cannot write {path}: {exc}") from None
     return len(lines)
+
+
+def import_captions(
+    profile: Any,
+    conference_id: str,
+    session_key: str,
+    path: Path,
+    start_utc: datetime,
+    language: str = "",
+) -> int:
+    """Human captions (WebVTT or SRT) as the session's transcript, labelled "captions"; times
+    in the file are positions in the recording, ``start_utc`` is the instant of position 0."""
+    try:
+        cues = parse_captions(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TranscriptError(f"cannot read {path}: {exc}") from None
+    if not cues:
+        raise TranscriptError(f"{path.name} has no WebVTT or SRT cues")
+    maker = LineMaker(conference_id, session_key)
+    maker.start_segment(0, 0, start_utc)
+    lines = [
+        maker.make(
+            {"start_ms": a, "end_ms": b, "text": t, "language": language, "source": CAPTIONS}
+        )
+        for a, b, t in cues
+    ]
+    return TranscriptRepository(profile.db).add(lines)

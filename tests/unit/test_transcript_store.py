@@ -109,3 +109,58 @@ def test_captions_are_labelled_and_markup_is_escaped():
     vtt = render([line], "vtt", UTC)
     assert "a &lt;b&gt; &amp; --&gt; c" in vtt and "captions" in vtt
     assert "[captions]" in render([line], "txt", UTC)
+
+
+CAPTIONS_VTT = """WEBVTT
+
+NOTE human captioning (CART) of the session
+
+1
+00:01:01.000 --> 00:01:04.000 align:start
+<v Chair>Thank you. Iran, you have the floor.</v>
+
+2
+00:01:04.500 --> 00:01:09.000
+We support Document 161 &amp; DT/33 revision 1.
+"""
+
+CAPTIONS_SRT = """1
+00:01:01,000 --> 00:01:04,000
+Thank you. Iran, you have the floor.
+
+2
+00:01:04,500 --> 00:01:09,000
+<i>We support</i> Document 161.
+"""
+
+
+@pytest.mark.parametrize("text", [CAPTIONS_VTT, CAPTIONS_SRT])
+def test_captions_files_are_read(text):
+    from observer_app.core.transcript import parse_captions
+
+    cues = parse_captions(text)
+    assert [(a, b) for a, b, _t in cues] == [(61_000, 64_000), (64_500, 69_000)]
+    assert cues[0][2] == "Thank you. Iran, you have the floor."
+    assert cues[1][2].startswith("We support Document 161")
+    assert "<" not in cues[1][2] and "&amp;" not in cues[1][2]
+
+
+def test_human_captions_take_precedence_over_machine_lines(profile, tmp_path):
+    TranscriptRepository(profile.db).add(_lines())  # automatic lines of plen-1
+    captions = tmp_path / "cart.vtt"
+    captions.write_text(CAPTIONS_VTT, encoding="utf-8")
+    assert transcripts.import_captions(profile, "pp26", "plen-1", captions, T0, "en") == 2
+    out = tmp_path / "t.txt"
+    transcripts.export_transcript(profile, "pp26", "plen-1", out, None, UTC)
+    text = out.read_text()
+    assert text.count("[captions]") == 2 and "cybersecurity" not in text  # machine text left out
+    assert "Iran: We support Document 161 & DT/33 revision 1." in text  # speaker turn too
+    # both stay searchable
+    assert {h.line.source for h in transcripts.search(profile, "pp26", "support")} == {
+        "automatic",
+        "captions",
+    }
+    empty = tmp_path / "empty.vtt"
+    empty.write_text("WEBVTT\n\n", encoding="utf-8")
+    with pytest.raises(transcripts.TranscriptError, match="no WebVTT or SRT cues"):
+        transcripts.import_captions(profile, "pp26", "plen-1", empty, T0)
