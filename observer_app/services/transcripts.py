@@ -83,7 +83,7 @@ def export_transcript(
     profile: Any, conference_id: str, session_key: str, path: Path, fmt: str | None, tz: tzinfo
 ) -> int:
     """Write one session's transcript; how many lines. ``TranscriptError`` in plain words."""
-    chosen = fmt or guess_format(str(path))
+    chosen = fmt or guess_format(str(path)) or ("txt" if str(path) == "-" else None)
     if chosen is None:
         raise TranscriptError(f"say --format vtt, srt or txt (cannot tell from {path.name!r})")
     repo = TranscriptRepository(profile.db)
