@@ -29,6 +29,9 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from compare import goal  # noqa: E402
+
 from observer_app import paths as app_paths  # noqa: E402
 from observer_app.core.model import STANCES, NoteStamp  # noqa: E402
 from observer_app.core.notefilter import NoteFilter  # noqa: E402
@@ -146,8 +149,10 @@ def main() -> int:
             profile.notes.add(note)
             commits.append((time.perf_counter() - t) * 1000)
         print(
-            f"commit (Enter -> durable): p50 {pct(commits, 50):.2f} ms, p99 {pct(commits, 99):.2f} ms"
+            f"commit (the durable insert alone; Enter in the window: window_session.py): "
+            f"p50 {pct(commits, 50):.2f} ms, p99 {pct(commits, 99):.2f} ms"
         )
+        goal("durable insert p99", pct(commits, 99), 5)
 
         filters = [
             NoteFilter(),
@@ -172,15 +177,17 @@ def main() -> int:
                 timings.append((time.perf_counter() - t) * 1000)
                 counts.append(len(rowids))
         print(
-            f"filter/search + first page: p50 {pct(timings, 50):.1f} ms, p95 {pct(timings, 95):.1f} ms "
-            f"(results from {min(counts)} to {max(counts)} notes)"
+            f"filter/search + first page (on a worker since issue 15): p50 {pct(timings, 50):.1f} "
+            f"ms, p95 {pct(timings, 95):.1f} ms (results from {min(counts)} to {max(counts)} notes)"
         )
+        goal("filter/search + first page p95", pct(timings, 95), 30)
         profile.close()
         empty, full = start_time(empty_dir), start_time(full_dir)
         print(
             f"app start to window: empty profile {empty:.2f} s, {args.notes} notes {full:.2f} s "
             f"(ratio {full / empty:.2f})"
         )
+        goal("start with notes / empty", full / empty, 1.1, "x")
     return 0
 
 

@@ -1,5 +1,11 @@
 """Observer's player against plain cvlc on the same local HLS stream. Prints figures, asserts nothing.
 
+Note (issue 15): "Observer" here is the player core (QtPlayer) in a bare Qt window, not the app,
+and its time to first frame starts a warm ``play()`` while cvlc starts cold. What the user waits
+for is measured by startup.py (spawn -> window, -> first pixels, memory, vs a minimal PySide6 +
+python-vlc window and cvlc) and body_switch.py (choose a body in the running app vs cvlc cold);
+`make bench` runs those. This script stays for its CPU and reconnect figures.
+
 All figures use one 45 s, 640x360, 25 fps HLS VOD (make_vod_muxed) or, for reconnects, a live
 encoder (start_live, 1 s segments), served by StreamServer on 127.0.0.1. Both players run the same
 libVLC 3 with the same flags (--aout=dummy plus Observer's backend flags), so differences are the
@@ -71,7 +77,7 @@ def observer_child(url: str, count: int) -> None:
     app = QApplication([])
     widgets = [native_widget(slot * W, 0, W, H) for slot in range(count)]
     players = [QtPlayer(video=True) for _ in widgets]
-    for widget, player in zip(widgets, players):
+    for widget, player in zip(widgets, players, strict=True):
         player.set_window(int(widget.winId()))
     print(f"play {time.monotonic()}", flush=True)
     for player in players:
@@ -237,7 +243,7 @@ def first_frames(app, url: str, scratch: Path, runs: int) -> dict[str, list[floa
             seen = wait(app, 20, lambda: colourful(app) > 0.5)
             figures = {f"{kind:8s}  spawn -> pixels on screen": seen - t0}
             if kind == "Observer":
-                wait(app, 10, lambda: "frame" in stamps)
+                wait(app, 10, lambda stamps=stamps: "frame" in stamps)
                 play, frame = stamps.get("play", NAN), stamps.get("frame", NAN)
                 figures.update(
                     {
@@ -300,7 +306,9 @@ def reconnects(app, scratch: Path, runs: int, outage: float = 15) -> tuple[list[
             server.stop()
             cvlc_server.stop()
             stopped = time.monotonic()
-            cvlc_ended = wait(app, outage, lambda: cvlc is not None and cvlc.poll() is not None)
+            cvlc_ended = wait(
+                app, outage, lambda cvlc=cvlc: cvlc is not None and cvlc.poll() is not None
+            )
             wait(app, stopped + outage - time.monotonic())
             cvlc_server.reset_counts()
             restarted = time.monotonic()

@@ -8,14 +8,16 @@ generated 2,000-event calendar. A 5 ms QTimer records the gaps between its ticks
 * during the application of the changed conference to the panels (GUI thread).
 Each run appends a channel to the playlist, so that every refresh has a change to apply.
 
-usage: xvfb-run .venv/bin/python benchmarks/refresh_stall.py [--runs 3]
+usage: .venv/bin/python benchmarks/refresh_stall.py [--runs 3] [--channels 50000]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -31,7 +33,16 @@ def main() -> None:
         sys.setswitchinterval(float(os.environ["SWITCH"]))
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--channels", type=int, default=0, help="a generated playlist of this many channels"
+    )
     args = parser.parse_args()
+    if not os.environ.get("DISPLAY") and shutil.which("xvfb-run"):  # a display of its own
+        raise SystemExit(
+            subprocess.call(
+                ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, *sys.argv]
+            )
+        )
     os.environ.setdefault("OBSERVER_VLC_ARGS", "--aout=dummy")
     from feeds import CORPUS, generated_calendar, generated_playlist
 
@@ -47,7 +58,10 @@ def main() -> None:
 
     work = Path(tempfile.mkdtemp(prefix="observer-stall-"))
     playlist = work / "channels.m3u"
-    playlist.write_bytes(CORPUS.read_bytes() if CORPUS.exists() else generated_playlist())
+    if args.channels:
+        playlist.write_bytes(generated_playlist(args.channels))
+    else:
+        playlist.write_bytes(CORPUS.read_bytes() if CORPUS.exists() else generated_playlist())
     calendar = work / "schedule.ics"
     calendar.write_bytes(generated_calendar())
     source = f"{playlist}\n{calendar}"
@@ -146,7 +160,7 @@ def main() -> None:
     for name, values in worst.items():
         print(
             f"{name:24s} largest GUI stall: median {statistics.median(values):6.1f} ms, worst {max(values):6.1f} ms "
-            f"(goal < 50 ms) {'ok' if max(values) < 50 else 'MISSED'}"
+            f"(goal < 50 ms) {'MET' if max(values) < 50 else 'MISSED'}"
         )
     window.close()
     profile.close()

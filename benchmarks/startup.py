@@ -1,8 +1,16 @@
-"""Time from `make run` to the first video frame of the demo (median of N runs).
+"""Start-up as a person sees it (prints figures; asserts nothing): from spawning the process to
+its window painted on screen, and to the first video pixels on screen, read from the screen
+itself (an Xvfb framebuffer, see screen.py), not from a callback inside the app.
 
-Prints figures; asserts nothing. Needs a display: under no DISPLAY it re-runs itself in
-xvfb-run. The app's OBSERVER_BENCH_FIRST_FRAME hook prints "first-frame" once libVLC reports
-a video output and a moving clock, then quits.
+Three commands, interleaved run by run, bytecode caches warm (a warm-up round is not counted),
+the profile already created (a user's second start):
+* the app: ``observer-app`` opening the demo conference and playing its current sitting;
+* the floor: a minimal PySide6 + python-vlc window playing the same file (floor_player.py);
+* cvlc (VLC's own player, from apt vlc-bin) playing the same file, cold.
+Memory: resident set of each while playing (the app's sum over its processes).
+
+Goals (issue 15): window <= 1.3x the floor, first picture <= 1.3x the floor and <= 1.3x cvlc,
+memory while playing <= 1.3x cvlc.
 
 usage: .venv/bin/python benchmarks/startup.py [--runs 5]
 """
@@ -12,6 +20,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -20,51 +29,141 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from compare import LOAD_NOTE, compare, goal  # noqa: E402
+from screen import DEMO_BACKGROUNDS, VirtualScreen, wait_for  # noqa: E402
+
+MEDIA = ROOT / "resources" / "demo" / "media"
+DRAWN = 2000  # sampled pixels not black (of 16,000): a window is painted
+VIDEO = 300  # sampled pixels of a demo video's background: a frame is on screen
 
 
-def one_run(command: list[str]) -> tuple[float, float]:
-    env = {**os.environ, "OBSERVER_BENCH_FIRST_FRAME": "1", "OBSERVER_VLC_ARGS": "--aout=dummy"}
-    start = time.monotonic()
+def rss_kb(pid: int) -> int:
+    """Resident memory of ``pid`` and its descendants, in kB."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            total += int(next(x for x in status.splitlines() if x.startswith("VmRSS")).split()[1])
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except (OSError, StopIteration):
+            continue
+        todo += [int(c) for c in children]
+    return total
+
+
+def one_run(screen: VirtualScreen, command: list[str], env: dict) -> dict:
+    started = time.perf_counter()
     proc = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
-    inside = float("nan")
-    for line in proc.stdout:
-        if line.startswith("first-frame"):
-            wall = time.monotonic() - start
-            word = line.split()[1]
-            inside = float(word) if word != "timeout" else float("nan")
-            proc.wait(timeout=20)
-            return wall, inside
-    proc.wait(timeout=20)
-    raise RuntimeError("the app exited without showing a frame")
+    try:
+        shown = wait_for(lambda: screen.drawn() >= DRAWN, started)
+        picture = wait_for(lambda: screen.video() >= VIDEO, started)
+        settle = time.perf_counter() + 2.0  # memory once playing has settled
+        while time.perf_counter() < settle:
+            time.sleep(0.05)
+        memory = rss_kb(proc.pid)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    wait_for(lambda: screen.drawn() < DRAWN, time.perf_counter(), timeout=10)
+    return {"shown": shown, "picture": picture, "memory": memory}
+
+
+def playing_body(screen: VirtualScreen, command: list[str], env: dict) -> str:
+    """Which demo file the app plays at start (the floor and cvlc then play the same)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for(lambda: screen.video() >= VIDEO, started)
+        counts = {body: screen.video([colour]) for body, colour in DEMO_BACKGROUNDS.items()}
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=15)
+    return max(counts, key=counts.get)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    if not os.environ.get("DISPLAY") and shutil.which("xvfb-run"):
-        return subprocess.call(
-            ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, *sys.argv]
+    cvlc = shutil.which("cvlc")
+    screen = VirtualScreen()
+    data_dir = tempfile.mkdtemp(prefix="bench-startup-")
+    env = {**screen.env(), "OBSERVER_NO_FIRST_RUN": "1", "OBSERVER_VLC_ARGS": "--aout=dummy"}
+    app = [str(ROOT / ".venv" / "bin" / "observer-app"), "--data-dir", data_dir]
+    try:
+        body = playing_body(screen, app, env)
+        media = str(MEDIA / f"{body}.mkv")
+        commands = {
+            "app": app,
+            "floor": [sys.executable, str(ROOT / "benchmarks" / "floor_player.py"), media, "30"],
+        }
+        if cvlc:
+            commands["cvlc"] = [cvlc, "--no-dbus", "--aout=dummy", "--no-video-title-show", media]
+            if os.geteuid() == 0:  # cvlc refuses root: it runs as nobody, with a home of its own
+                home = Path(data_dir) / "cvlc-home"
+                home.mkdir()
+                os.chown(home, 65534, 65534)
+                commands["cvlc"][:0] = [
+                    "setpriv",
+                    "--reuid=65534",
+                    "--regid=65534",
+                    "--clear-groups",
+                ]
+                commands["cvlc"] = ["env", f"HOME={home}", *commands["cvlc"]]
+        else:
+            print("cvlc not found (apt install vlc-bin; `make bench` does): no cvlc comparison")
+        results: dict[str, list[dict]] = {name: [] for name in commands}
+        for round_ in range(args.runs + 1):  # round 0 warms caches and is not counted
+            for name, command in commands.items():
+                figures = one_run(screen, command, env)
+                if round_:
+                    results[name].append(figures)
+    finally:
+        screen.close()
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+    def series(name: str, key: str) -> list[float]:
+        return [r[key] for r in results[name]]
+
+    print(LOAD_NOTE)
+    print(f"start-up, demo playing {body}.mkv, {args.runs} interleaved runs, warm caches")
+    compare(
+        "spawn -> window painted on screen",
+        series("app", "shown"),
+        series("floor", "shown"),
+        "floor",
+        1.3,
+    )
+    compare(
+        "spawn -> first video pixels on screen",
+        series("app", "picture"),
+        series("floor", "picture"),
+        "floor",
+        1.3,
+    )
+    if "cvlc" in results:
+        compare(
+            "spawn -> first video pixels on screen, vs cvlc cold",
+            series("app", "picture"),
+            series("cvlc", "picture"),
+            "cvlc",
+            1.3,
         )
-    results = {}
-    for label, make_cmd in (
-        ("make run -> first frame", lambda d: ["make", "-s", "run", f"ARGS=--data-dir {d}"]),
-        (
-            "observer-app -> first frame",
-            lambda d: [str(ROOT / ".venv/bin/observer-app"), "--data-dir", d],
-        ),
-    ):
-        walls = []
-        for _ in range(args.runs):
-            with tempfile.TemporaryDirectory() as data_dir:
-                wall, _inside = one_run(make_cmd(data_dir))
-                walls.append(wall)
-        results[label] = walls
-        print(
-            f"{label}: median {statistics.median(walls):.3f} s  (runs: {', '.join(f'{w:.3f}' for w in walls)})"
-        )
+        app_mb = statistics.median(series("app", "memory")) / 1024
+        cvlc_mb = statistics.median(series("cvlc", "memory")) / 1024
+        floor_mb = statistics.median(series("floor", "memory")) / 1024
+        print("memory while playing (resident, median)")
+        print(f"  app {app_mb:.0f} MB, floor {floor_mb:.0f} MB, cvlc {cvlc_mb:.0f} MB")
+        goal("app/cvlc memory", app_mb / cvlc_mb, 1.3, "x")
     return 0
 
 

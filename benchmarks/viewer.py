@@ -1,8 +1,9 @@
 """Time to show the first page of a 200-page PDF in the document viewer (prints figures).
 
 Goal (issue #6): the page on screen within the two seconds an observer has when a delegate
-says "as in DT/33". Measures PdfViewer.load (QtPdf opens the file) and the first page image
-rendered at the viewer's width, median of several runs, offscreen.
+says "as in DT/33". Measures what the viewer shows (issue 15: it measured a render the viewer
+never uses): PdfViewer.load until the first page's text is painted in its view (QPdfView renders
+on its own), against QtPdf's load and render of that page alone, interleaved, offscreen.
 
 usage: .venv/bin/python benchmarks/viewer.py [--pages 200] [--runs 5]
 """
@@ -12,7 +13,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -51,21 +51,62 @@ def main() -> None:
         )
     )
     app = QApplication(["observer-bench"])
+    from compare import LOAD_NOTE, compare, goal, interleaved
+    from PySide6.QtPdf import QPdfDocument
+
     viewer = PdfViewer()
     viewer.resize(500, 700)
     viewer.show()
-    times = []
-    for _ in range(args.runs):
+    copies = iter(range(10**6))
+
+    def fresh_copy() -> Path:
+        """A new file each run: the viewer has not seen it (as with the next document)."""
+        copy = path.with_name(f"long-{next(copies)}.pdf")
+        copy.write_bytes(path.read_bytes())
+        return copy
+
+    def text_on_screen() -> bool:
+        image = viewer.view.viewport().grab().toImage()
+        dark = 0
+        for y in range(0, image.height(), 6):
+            for x in range(0, image.width(), 6):
+                if image.pixelColor(x, y).lightness() < 110:
+                    dark += 1
+        return dark > 40  # lines of text painted, not a blank page or a frame
+
+    def viewer_shows() -> float:
+        copy = fresh_copy()
+        viewer.clear("")  # the previous document's page must not count
+        while text_on_screen():
+            app.processEvents()
         start = time.perf_counter()
-        assert viewer.load(path, "67", "en", ["en"])
-        image = viewer.pdf.render(0, QSize(480, 680))
-        app.processEvents()
-        times.append(time.perf_counter() - start)
+        assert viewer.load(copy, "67", "en", ["en"])
+        while not text_on_screen():
+            app.processEvents()
+            if time.perf_counter() - start > 20:
+                return float("nan")
+        return time.perf_counter() - start
+
+    def bare_render() -> float:
+        copy = fresh_copy()
+        start = time.perf_counter()
+        document = QPdfDocument()
+        document.load(str(copy))
+        image = document.render(0, QSize(480, 680))
+        took = time.perf_counter() - start
         assert not image.isNull()
-    print(
-        f"{args.pages}-page PDF ({path.stat().st_size / 1e6:.1f} MB): first page shown in median "
-        f"{statistics.median(times) * 1000:.0f} ms, worst {max(times) * 1000:.0f} ms (goal: well under 2 s)"
+        return took
+
+    app_times, bare_times = interleaved(viewer_shows, bare_render, args.runs)
+    print(LOAD_NOTE)
+    print(f"{args.pages}-page PDF ({path.stat().st_size / 1e6:.1f} MB), a new file each run")
+    compare(
+        "  open in the viewer -> first page's text painted, vs QtPdf load + render alone",
+        app_times,
+        bare_times,
+        "bare",
     )
+    goal("first page painted (max)", max(app_times), 2.0, " s")
 
 
 if __name__ == "__main__":

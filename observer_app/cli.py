@@ -14,6 +14,7 @@ from pathlib import Path
 from observer_app import __version__
 from observer_app.cli_docs import add_docs_parsers
 from observer_app.cli_feed import add_feed_parser, run_feed
+from observer_app.cli_notes import add_note_change_parsers
 from observer_app.cli_transcript import add_transcript_parsers
 from observer_app.paths import AppPaths, PathError
 
@@ -100,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("key")
     st.add_argument("value")
 
-    n = sub.add_parser("notes", help="list or add notes")
+    n = sub.add_parser("notes", help="list, add, edit, delete or share notes")
     ns = n.add_subparsers(dest="notes_command", metavar="ACTION", required=True)
     nl = ns.add_parser("list", help="the notes of the current conference, in time order")
     nl.add_argument("--json", action="store_true")
@@ -117,10 +118,11 @@ def build_parser() -> argparse.ArgumentParser:
         "import-bundle", help="merge a teammate's bundle: no duplicates, conflicts kept visibly"
     )
     ni.add_argument("file")
-    ns.add_parser(
+    nsy = ns.add_parser(
         "sync",
         help="exchange bundles with the team's WebDAV folder (settings sync.webdav_url, sync.user)",
     )
+    nsy.add_argument("--json", action="store_true", help="print what was merged as JSON")
 
     sc = sub.add_parser("secret", help="passwords and tokens, kept in the system keyring")
     scs = sc.add_subparsers(dest="secret_command", metavar="ACTION", required=True)
@@ -131,9 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     sdel = scs.add_parser("delete", help="forget a secret")
     sdel.add_argument("name")
     scs.add_parser("status", help="which keyring backend is in use")
-    na = ns.add_parser("add", help="add a note stamped now (no media position)")
-    na.add_argument("text")
-    na.add_argument("--body", help="body id (see the feed)")
+    add_note_change_parsers(ns)
     add_feed_parser(sub)
     add_docs_parsers(sub)
     add_transcript_parsers(sub)
@@ -217,7 +217,10 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
             print(report.as_text())
         return EXIT_OK if report.ok else EXIT_PROBLEM
     if args.command == "secret":
+        from observer_app import secrets
         from observer_app.cli_send import secret_command
+
+        secrets.use_profile(paths.data)  # the secret of this data directory's profile
 
         return secret_command(args)
     if args.command == "feed":
@@ -230,40 +233,51 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         )
         return EXIT_OK if result.played else EXIT_PROBLEM
     try:
-        from observer_app.services.context import in_use, open_profile
+        from observer_app.services.context import open_profile
 
-        # Beside a running window, the window owns the integrity check and the running marker.
-        profile = open_profile(paths, secondary=in_use(paths))
+        # Beside a running window (it holds the profile's lock), the window owns the checks.
+        profile = open_profile(paths)
     except (PathError, StoreError) as exc:
-        print(f"observer-app: {exc}", file=sys.stderr)
+        print(f"observer-app: {_store_words(exc)}", file=sys.stderr)
         return EXIT_PROBLEM
     try:
-        if args.command == "settings":
-            return _settings(args, profile)
-        if args.command == "export":
-            return _export(args, profile)
-        if args.command == "send":
-            from observer_app.cli_send import send_command
+        from observer_app.cli_recovery import run_recovering
 
-            conference = _conference(args, profile)
-            return send_command(
-                args, profile, conference, _report_options(args, profile, conference)
-            )
-        if args.command == "outbox":
-            from observer_app.cli_send import outbox_command
-
-            return outbox_command(profile)
-        if args.command == "notes":
-            return _notes(args, profile)
-        if args.command in ("docs", "search", "transcribe", "transcript"):
-            return _library(args, profile)
+        return run_recovering(args, profile, _profile_command)
     except StoreError as exc:
-        print(f"observer-app: {exc}", file=sys.stderr)
+        print(f"observer-app: {_store_words(exc)}", file=sys.stderr)
         return EXIT_PROBLEM
     except _FeedUnusable:
         return EXIT_PROBLEM
     finally:
         profile.close()
+
+
+def _store_words(exc: Exception) -> str:
+    """A full disk said for a shell (nothing saved, the text untouched), else the message."""
+    from observer_app.store.db import DiskFullError
+
+    return exc.for_command_line() if isinstance(exc, DiskFullError) else str(exc)
+
+
+def _profile_command(args: argparse.Namespace, profile) -> int:
+    if args.command == "settings":
+        return _settings(args, profile)
+    if args.command == "export":
+        return _export(args, profile)
+    if args.command == "send":
+        from observer_app.cli_send import send_command
+
+        conference = _conference(args, profile)
+        return send_command(args, profile, conference, _report_options(args, profile, conference))
+    if args.command == "outbox":
+        from observer_app.cli_send import outbox_command
+
+        return outbox_command(profile)
+    if args.command == "notes":
+        return _notes(args, profile)
+    if args.command in ("docs", "search", "transcribe", "transcript"):
+        return _library(args, profile)
     return EXIT_USAGE
 
 
@@ -369,16 +383,10 @@ def _notes(args, profile) -> int:
     from observer_app.core import clock
 
     conference = _conference(args, profile)
-    if args.notes_command == "add":
-        from observer_app.services.notes import NoteError, add_note_now
+    if args.notes_command in ("add", "edit", "delete", "private"):
+        from observer_app.cli_notes import run_note_change
 
-        try:
-            note = add_note_now(profile, conference, args.text, args.body)
-        except NoteError as exc:
-            print(f"observer-app: {exc}", file=sys.stderr)
-            return EXIT_USAGE
-        print(note.id)
-        return EXIT_OK
+        return run_note_change(args, profile, conference)
     if args.notes_command in ("export-bundle", "import-bundle", "sync"):
         return _bundles(args, profile, conference)
     if args.notes_command == "briefing":
@@ -393,27 +401,11 @@ def _notes(args, profile) -> int:
         conference.id, note_filter(args, profile, conference), clock.zone(conference.timezone)
     )
     if args.json:
+        from observer_app.cli_notes import note_json
+
         print(
             json.dumps(
-                [
-                    {
-                        "id": n.id,
-                        "utc": clock.iso_utc(n.utc),
-                        "body": n.body_id,
-                        "session": n.session_id,
-                        "media_position_ms": n.media_position_ms,
-                        "stream_url": n.stream_url,
-                        "text": n.text,
-                        "speaker": n.speaker,
-                        "agenda_item": n.agenda_item,
-                        "stance": n.stance,
-                        "tags": list(n.tags),
-                        "for_feedback": n.for_feedback,
-                        "author": n.author,
-                        "conflict_of": n.conflict_of,
-                    }
-                    for n in notes
-                ],
+                [note_json(n) for n in notes],
                 indent=2,
                 ensure_ascii=False,
             )
@@ -440,7 +432,10 @@ def _bundles(args, profile, conference) -> int:
         elif args.notes_command == "import-bundle":
             print(bundles.import_bundle(profile, conference.id, args.file))
         else:
-            print(sync.sync(profile, conference.id))
+            report = sync.sync(profile, conference.id)
+            print(
+                json.dumps(report.as_dict(), indent=2, ensure_ascii=False) if args.json else report
+            )
     except (BundleError, sync.SyncError) as exc:
         print(f"observer-app: {exc}", file=sys.stderr)
         return EXIT_PROBLEM

@@ -68,7 +68,13 @@ def _check(source: str) -> list[tuple]:
     from observer_app.core.feeds.base import SourceResult
     from observer_app.core.feeds.detect import detect_kind
     from observer_app.core.feeds.profile import parse_profile
-    from observer_app.services.sources import load, named_guides, open_sources, parse_bytes
+    from observer_app.services.sources import (
+        linked_sources,
+        load,
+        named_guides,
+        open_sources,
+        parse_bytes,
+    )
 
     def parse(data: bytes, content_type: str):
         if detect_kind(data, source) == "profile":
@@ -86,6 +92,7 @@ def _check(source: str) -> list[tuple]:
         return [
             (value, ()),
             *((guide, ("guide_of", source)) for guide in named_guides([value], None)),
+            *((linked, ("linked_from", source)) for linked in linked_sources([value], None)),
         ]
     _, results, notes = open_sources(value.sources, None, name=value.name, timezone=value.timezone)
     _profile_warnings(value, results, notes)
@@ -126,7 +133,11 @@ def _as_text(result, via: tuple) -> str:
     counts = result.counts()
     state = "usable" if result.ok else "NOT USABLE"
     where = (
-        {"profile": " (from {})", "guide_of": " (guide named by {})"}[via[0]].format(via[1])
+        {
+            "profile": " (from {})",
+            "guide_of": " (guide named by {})",
+            "linked_from": " (linked from {})",
+        }[via[0]].format(via[1])
         if via
         else ""
     )

@@ -7,6 +7,9 @@ import sys
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
+#: The application object ``qt_for_pdf`` made: kept alive for the process.
+_pdf_app: object = None
+
 
 def qt_for_pdf() -> None:
     """PDF is drawn by Qt, which needs an application object (fonts); none has a window here."""
@@ -14,9 +17,10 @@ def qt_for_pdf() -> None:
 
     from PySide6.QtGui import QGuiApplication
 
+    global _pdf_app
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        qt_for_pdf.app = QGuiApplication(["observer-app"])  # kept alive for the process
+        _pdf_app = QGuiApplication(["observer-app"])
 
 
 def secret_command(args) -> int:
@@ -95,17 +99,35 @@ def send_command(args, profile, conference, options: dict) -> int:
         return EXIT_PROBLEM
     if result.warning:
         print(f"observer-app: {result.warning}", file=sys.stderr)
-    print(f"{result.state}: {result.message}")
+    print(f"{_label(result.state)}: {result.message}")
     if result.mailto:
         print(result.mailto)
+    if result.state == "failed":  # waiting will not fix it: the message names the setting
+        print(f"observer-app: not sent: {result.message}", file=sys.stderr)
+        return EXIT_PROBLEM
     return EXIT_OK if result.state in ("sent", "pending", "draft") else EXIT_PROBLEM
+
+
+def _label(state: str) -> str:
+    from observer_app.store.outbox import OutboxState
+
+    try:
+        return OutboxState(state).label
+    except ValueError:
+        return state  # "draft": a mailto link, not an outbox row
 
 
 def outbox_command(profile) -> int:
     from observer_app.services import send
 
+    attention = False
+    shown = set()
     for result in send.deliver_due(profile):
-        print(f"{result.state}: {result.destination}: {result.message}")
+        print(f"{_label(result.state)}: {result.destination}: {result.message}")
+        attention = attention or result.state == "failed"
+        shown.add(result.outbox_id)
+    for item in [i for i in profile.outbox.list_failed() if i.id not in shown][:20]:
+        print(f"{item.state.label}: {item.channel} to {item.destination}: {item.last_error}")
     for item in profile.outbox.list_pending():
         print(
             f"waiting: {item.channel} to {item.destination}, attempt {item.attempts}, next {item.next_attempt_utc}"
@@ -114,4 +136,4 @@ def outbox_command(profile) -> int:
         print(
             f"sent: {item.channel} to {item.destination} at {item.sent_utc}: {item.receiver_answer or ''}"
         )
-    return EXIT_OK
+    return EXIT_PROBLEM if attention else EXIT_OK

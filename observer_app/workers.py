@@ -60,3 +60,51 @@ def run_task(
             _results.put((on_done, result))
 
     threading.Thread(target=work, name="observer-task", daemon=True).start()
+
+
+class Latest:
+    """One kind of request answered off the GUI thread, the latest winning (a search box, a
+    filter, a preview): while a request runs, newer ones replace each other and only the last
+    of them runs next; an answer that a newer request made stale is dropped, not shown.
+    ``on_done`` and ``on_error`` run on the GUI thread, for the latest request only."""
+
+    def __init__(
+        self, on_done: Callable[[Any], None], on_error: Callable[[Exception], None]
+    ) -> None:
+        self.on_done, self.on_error = on_done, on_error
+        self.asked = 0  # requests made so far; the answer to number ``asked`` is the one wanted
+        self._waiting: tuple[int, Callable[[], Any]] | None = None
+        self._running = False
+
+    @property
+    def busy(self) -> bool:
+        """A request is running or waiting: what is shown may be stale."""
+        return self._running or self._waiting is not None
+
+    def ask(self, fn: Callable[[], Any]) -> None:
+        self.asked += 1
+        self._waiting = (self.asked, fn)
+        if not self._running:
+            self._start()
+
+    def cancel(self) -> None:
+        """Nothing asked so far will be delivered (the window that wanted it is closing)."""
+        self.asked += 1
+        self._waiting = None
+
+    def _start(self) -> None:
+        assert self._waiting is not None
+        (number, fn), self._waiting = self._waiting, None
+        self._running = True
+        run_task(
+            fn,
+            lambda value: self._finish(number, value, self.on_done),
+            lambda exc: self._finish(number, exc, self.on_error),
+        )
+
+    def _finish(self, number: int, value: Any, deliver: Callable[[Any], None]) -> None:
+        self._running = False
+        if self._waiting is not None:
+            self._start()  # a newer request came meanwhile: this answer is already stale
+        elif number == self.asked:
+            deliver(value)

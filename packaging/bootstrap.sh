@@ -3,7 +3,7 @@
 # system packages through apt (when we are root or have sudo), then .venv with the project.
 # Fast when nothing changed: one dpkg-query and one timestamp comparison.
 #
-# usage: packaging/bootstrap.sh run|test
+# usage: packaging/bootstrap.sh run|test|bench
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,12 +16,19 @@ RUNTIME_PKGS="libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output
  libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxcb-xinerama0 libfontconfig1 libdbus-1-3
  fonts-dejavu-core fonts-wqy-microhei"
 # Tests: a virtual X server and xdotool to type into a real app process, ffmpeg for test
-# streams, a real Secret Service, PDF tools, ImageMagick's `import` for screenshots, espeak-ng
-# for speech with a known text (transcript tests and benchmarks).
-TEST_PKGS="xvfb xauth xdotool ffmpeg dbus gnome-keyring poppler-utils imagemagick desktop-file-utils appstream espeak-ng"
+# streams, a real Secret Service, PDF tools, ImageMagick's `import` for screenshots; the
+# accessibility bus and Debian's GObject bindings to read the window as a screen reader does
+# (tests/support/atspi_walk.py runs under /usr/bin/python3); openbox, a real window manager;
+# espeak-ng for speech with a known text (transcript tests and benchmarks).
+TEST_PKGS="xvfb xauth xdotool ffmpeg dbus gnome-keyring poppler-utils imagemagick desktop-file-utils appstream
+ at-spi2-core python3-gi gir1.2-atspi-2.0 openbox espeak-ng"
+
+# Benchmarks (`make bench`): the test set plus cvlc, the reference player they compare with.
+BENCH_PKGS="vlc-bin"
 
 pkgs=$RUNTIME_PKGS
 [ "$want" = test ] && pkgs="$RUNTIME_PKGS $TEST_PKGS"
+[ "$want" = bench ] && pkgs="$RUNTIME_PKGS $TEST_PKGS $BENCH_PKGS"
 
 missing=()
 if command -v dpkg-query >/dev/null; then
@@ -59,7 +66,8 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv || { echo "bootstrap: python3 -m venv failed; install python3-venv" >&2; exit 1; }
 fi
 extra=""
-[ "$want" = test ] && extra="[test]"
+[ "$want" = run ] || extra="[test]"
+[ "$want" = bench ] && want=test  # the same Python packages as the tests
 stamp=.venv/.installed-$want
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo "bootstrap: installing Python packages into .venv"

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from support.clock import PINNED_NOW
 
 from observer_app import paths as app_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
-#: A fixed instant for pure tests: Monday 2026-11-30 06:15 UTC = 15:15 in Seoul.
-PINNED_NOW = datetime(2026, 11, 30, 6, 15, 0, tzinfo=UTC)
 
 
 def pytest_configure(config):

@@ -18,16 +18,20 @@ import functools
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
-from enum import Enum
+from enum import StrEnum
+from typing import Any
 
 import jsonschema
 
 from observer_app.core import clock
 from observer_app.core.jsondoc import decode_json
 from observer_app.core.model import Note, StreamKind
+
+#: A bundle, a note or the schema as parsed JSON.
+JsonDict = dict[str, Any]
 
 FORMAT = "observer-notes"
 FORMAT_VERSION = 1
@@ -76,6 +80,33 @@ def make_ancestor_key(*groups: Iterable[str] | None) -> str:
     return " ".join(list(seen)[:MAX_VERSIONS])
 
 
+# -- what may leave the machine ---------------------------------------------------------------------
+
+
+def withdrawal(note: Note) -> Note:
+    """The tombstone that withdraws a note made private after it was shared: teammates learn of
+    it as of a deletion, and nothing of what it says (text, speaker, item, stance, tags) goes."""
+    return replace(
+        note,
+        text="",
+        speaker="",
+        agenda_item="",
+        stance="",
+        tags=(),
+        for_feedback=True,
+        deleted=True,
+    )
+
+
+def shareable(note: Note, was_shared: bool) -> Note | None:
+    """What of ``note`` may go into a team bundle. A private note (not for feedback) never
+    leaves the machine: left out, or, when a version of it was shared before, replaced by its
+    withdrawal. Every other note (tombstones of shared notes too) goes as it is."""
+    if note.for_feedback:
+        return note
+    return withdrawal(note) if was_shared else None
+
+
 # -- writing -----------------------------------------------------------------------------------------
 
 
@@ -83,7 +114,7 @@ def _opt_iso(dt: datetime | None) -> str | None:
     return clock.iso_utc(dt) if dt else None
 
 
-def note_to_dict(note: Note, versions: Iterable[str] | None = None) -> dict:
+def note_to_dict(note: Note, versions: Iterable[str] | None = None) -> JsonDict:
     d = {
         "id": note.id,
         "conference_id": note.conference_id,
@@ -106,6 +137,8 @@ def note_to_dict(note: Note, versions: Iterable[str] | None = None) -> dict:
         "conflict_of": note.conflict_of,
         "deleted": note.deleted,
     }
+    if note.edited_by and note.edited_by != note.author:
+        d["edited_by"] = note.edited_by
     if versions is not None:
         d["versions"] = list(versions)
     return d
@@ -116,8 +149,8 @@ def to_bundle(
     author: str,
     notes: Iterable[Note],
     now: datetime,
-    versions: dict[str, Iterable[str]] | None = None,
-) -> dict:
+    versions: Mapping[str, Iterable[str]] | None = None,
+) -> JsonDict:
     """The bundle of ``notes`` (tombstones and conflict copies included), sorted by id so that
     the same notes always give the same file. ``versions``: note id -> its known versions."""
     versions = versions or {}
@@ -131,7 +164,7 @@ def to_bundle(
     }
 
 
-def dumps(bundle: dict) -> bytes:
+def dumps(bundle: JsonDict) -> bytes:
     """Deterministic UTF-8 JSON: readable (indented, non-ASCII kept), one trailing newline."""
     return (json.dumps(bundle, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
@@ -140,7 +173,7 @@ def dumps(bundle: dict) -> bytes:
 
 
 @functools.lru_cache(maxsize=1)
-def bundle_schema() -> dict:
+def bundle_schema() -> JsonDict:
     """The shipped JSON Schema (read once, on first use), with its ``$ref``s to ``$defs`` inlined:
     resolving 20 references per note made validation twice as slow."""
     from observer_app.paths import resources_dir  # noqa: PLC0415 - keep core free of path setup
@@ -148,10 +181,12 @@ def bundle_schema() -> dict:
     schema = json.loads(
         (resources_dir() / "schema" / "notes-bundle.schema.json").read_text(encoding="utf-8")
     )
-    return _inline_refs(schema, schema.get("$defs", {}))
+    inlined = _inline_refs(schema, schema.get("$defs", {}))
+    assert isinstance(inlined, dict)
+    return inlined
 
 
-def _inline_refs(node: object, defs: dict) -> object:
+def _inline_refs(node: object, defs: JsonDict) -> object:
     if isinstance(node, dict):
         ref = node.get("$ref", "")
         if len(node) == 1 and ref.startswith("#/$defs/"):
@@ -174,15 +209,15 @@ def _decode(data: bytes, source: str) -> object:
 
 def _schema_message(error: jsonschema.ValidationError) -> str:
     if error.validator == "required":
-        return error.message.replace("is a required property", "is missing")
+        return str(error.message).replace("is a required property", "is missing")
     if error.validator == "pattern" and "offset" in str(error.schema.get("description", "")):
         return f"{error.instance!r} is not a date-time with a UTC offset (write it like 2026-11-30T06:15:01.234Z)"
     if error.validator == "pattern":
         return f"{error.instance!r} is not in the expected form"
-    return error.message
+    return str(error.message)
 
 
-def _validate(raw: object, source: str, schema: dict) -> None:
+def _validate(raw: object, source: str, schema: JsonDict) -> None:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         found = (
             f"its format is {raw['format']!r}"
@@ -209,7 +244,7 @@ def _validate(raw: object, source: str, schema: dict) -> None:
         raise BundleError(source, place, _schema_message(first) + more)
 
 
-def _note_from_dict(d: dict) -> Note:
+def _note_from_dict(d: JsonDict) -> Note:
     def opt_dt(text: str | None) -> datetime | None:
         return clock.parse_iso(text) if text else None
 
@@ -234,10 +269,11 @@ def _note_from_dict(d: dict) -> Note:
         author=d["author"],
         conflict_of=d["conflict_of"].lower() if d["conflict_of"] else None,
         deleted=d["deleted"],
+        edited_by=d.get("edited_by", ""),
     )
 
 
-def read_bundle(data: bytes, source_name: str, schema: dict | None = None) -> Bundle:
+def read_bundle(data: bytes, source_name: str, schema: JsonDict | None = None) -> Bundle:
     """Parse and validate bundle bytes; every problem is a ``BundleError`` naming
     ``source_name`` (a path or URL), the JSON path and what is wrong."""
     raw = _decode(data, source_name)
@@ -277,7 +313,7 @@ def from_bundle(data: bytes, source_name: str) -> tuple[str, str, list[Note]]:
 # -- merging -----------------------------------------------------------------------------------------
 
 
-class Outcome(str, Enum):
+class Outcome(StrEnum):
     ADDED = "added"  # we did not have the note: take it
     UNCHANGED = "unchanged"  # both say the same
     UPDATED = "updated"  # theirs grew from ours: take theirs
@@ -348,9 +384,30 @@ def merge(
     known = make_ancestor_key([local_fp], mine, theirs, [r])
     if remote.deleted:  # they deleted what we edited: keep ours, there is nothing to show of theirs
         return MergeDecision(Outcome.CONFLICT, None, None, known)
+    if keeps_place(remote, r, local, local_fp):  # theirs is the note, ours the conflicting edit
+        return MergeDecision(
+            Outcome.CONFLICT,
+            remote,
+            conflict_copy(local, local_fp),
+            known,
+            make_ancestor_key([local_fp]),
+        )
     return MergeDecision(
         Outcome.CONFLICT, None, conflict_copy(remote, r), known, make_ancestor_key([r])
     )
+
+
+def keeps_place(a: Note, a_fp: str, b: Note, b_fp: str) -> bool:
+    """Of two concurrent versions of a note, whether ``a`` stays the note (``b`` becoming the
+    conflicting edit beside it). The same answer on every machine, whichever version it holds:
+    the version of the note's author wins over a teammate's edit; between two teammates' edits,
+    the earlier one stays and the later one is marked."""
+    owner = a.author or b.author
+    a_by_owner = (a.edited_by or a.author) == owner
+    b_by_owner = (b.edited_by or b.author) == owner
+    if a_by_owner != b_by_owner:
+        return a_by_owner
+    return (a.updated, a_fp) <= (b.updated, b_fp)
 
 
 def redundant_copies(notes: Iterable[Note]) -> list[Note]:

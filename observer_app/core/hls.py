@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import cast
 from urllib.parse import urljoin
 
 from observer_app.core import clock
@@ -157,7 +158,10 @@ def parse_master(data: bytes | str, base_url: str) -> MasterPlaylist:
             Variant(
                 uri=urljoin(base_url, p.uri),
                 bandwidth=int(info.bandwidth or 0),
-                resolution=tuple(info.resolution) if info.resolution else None,
+                resolution=(
+                    # m3u8 reads RESOLUTION=WxH as two ints
+                    cast("tuple[int, int]", tuple(info.resolution)) if info.resolution else None
+                ),
                 codecs=info.codecs or "",
                 audio_group=info.audio,
             )

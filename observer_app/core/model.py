@@ -10,8 +10,9 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from datetime import date as _date
-from enum import Enum
+from enum import StrEnum
 from functools import cached_property
+from typing import Any
 
 #: The six official UN/ITU languages, in the UN's order.
 UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
@@ -21,7 +22,7 @@ FLOOR = "floor"
 STANCES = ("supports", "opposes", "concern", "question", "commitment")
 
 
-class StreamKind(str, Enum):
+class StreamKind(StrEnum):
     """How a stream relates to the clock: live follows wall time, archive can be sought."""
 
     LIVE = "live"
@@ -132,7 +133,7 @@ class Conference:
     featured_body: str = ""
 
     @cached_property
-    def _index(self) -> dict[str, dict]:
+    def _index(self) -> dict[str, dict[Any, Any]]:
         """Lookups by id, built once (frozen: the conference never changes under them)."""
         by_body_stream: dict[str, Stream] = {}
         for stream in self.streams:
@@ -221,14 +222,16 @@ class Note:
     tags: tuple[str, ...] = ()
     #: Who wrote the note (for team bundles).
     author: str = ""
+    #: Who made this version (a teammate's edit of our note): "" means the author.
+    edited_by: str = ""
     #: Set on a copy kept when a teammate edited the same note concurrently: the original's id.
     conflict_of: str | None = None
     deleted: bool = False
 
-    def edited(self, **changes) -> Note:
+    def edited(self, **changes: Any) -> Note:
         return replace(self, **changes, updated=utc_now())
 
-    def content_key(self) -> tuple:
+    def content_key(self) -> tuple[object, ...]:
         """What an edit can change; two notes with the same key say the same thing."""
         return (
             self.text,

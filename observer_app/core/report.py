@@ -11,7 +11,7 @@ Fragment ``#t=SECONDS`` (players and browsers start there); a YouTube recording 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 
 from observer_app.core import clock
 from observer_app.core.model import Conference, Note
@@ -46,6 +46,20 @@ class ReportEntry:
     body_id: str | None = None
     session_id: str | None = None
     archive_link: str = ""  # the recording at this moment, when there is one
+    #: For people (Markdown, HTML, PDF, DOCX, text): "Monday 7 December 2026, 14:55" in the
+    #: conference's zone, plus " (UTC+2)" when the zone's offset differs from the report's.
+    local_time: str = ""
+    #: "11:55 UTC", or "Sunday 6 December 2026, 23:55 UTC" when the UTC day is another one.
+    utc_note: str = ""
+
+    @property
+    def when(self) -> str:
+        """The note's time for people (the human formats use this, never an ISO stamp)."""
+        return self.local_time or self.conference_time
+
+    @property
+    def when_utc(self) -> str:
+        return self.utc_note or self.utc_time
 
 
 @dataclass
@@ -92,6 +106,18 @@ class Report:
     title: str = ""
     introduction: str = ""
     conference_id: str | None = None
+    #: The zone as people say it, with its offset: "Doha time (UTC+3)".
+    zone: str = ""
+    #: When it was made, for people: "Monday 7 December 2026, 14:55 Doha time (UTC+3)".
+    generated_text: str = ""
+
+    @property
+    def generated_for_people(self) -> str:
+        return self.generated_text or f"{human_datetime(clock.ensure_utc(self.generated))} UTC"
+
+    @property
+    def zone_for_people(self) -> str:
+        return self.zone or self.timezone
 
     @property
     def note_count(self) -> int:
@@ -111,6 +137,55 @@ def cited_documents(text: str, conference: Conference) -> tuple[CitedDocument, .
     return tuple(seen.values())
 
 
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+#: Zones whose last name part is not what people say (Asia/Qatar is Doha's zone).
+_ZONE_NAMES = {
+    "Asia/Qatar": "Doha",
+    "Asia/Kolkata": "India",
+    "Asia/Calcutta": "India",
+    "Asia/Shanghai": "Beijing",
+    "Asia/Riyadh": "Riyadh",
+    "Asia/Dubai": "Dubai",
+}
+
+
+def human_datetime(local: datetime) -> str:
+    """ "Monday 7 December 2026, 14:55": English names whatever the process locale."""
+    return f"{_DAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]} {local.year}, {local:%H:%M}"
+
+
+def utc_offset(local: datetime) -> str:
+    """ "UTC+3", "UTC+5:30", "UTC-3", "UTC" for the offset of an aware ``local``."""
+    offset = local.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset else 0
+    if minutes == 0:
+        return "UTC"
+    sign, minutes = ("+" if minutes > 0 else "-"), abs(minutes)
+    hours, rest = divmod(minutes, 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+def zone_name(timezone: str, at: datetime) -> str:
+    """The zone as people say it, with its offset at ``at``: "Doha time (UTC+3)"."""
+    local = at.astimezone(clock.zone(timezone))
+    if timezone in ("UTC", "Etc/UTC", "Etc/GMT", "GMT"):
+        return "UTC"
+    place = _ZONE_NAMES.get(timezone) or timezone.rsplit("/", 1)[-1].replace("_", " ")
+    return f"{place} time ({utc_offset(local)})"
+
+
+def human_utc(instant: datetime, local: datetime) -> str:
+    """UTC beside a local time: "11:55 UTC", with the date when the UTC day is another."""
+    utc = clock.ensure_utc(instant)
+    if utc.date() == local.date():
+        return f"{utc:%H:%M} UTC"
+    return f"{human_datetime(utc)} UTC"
+
+
 def build_report(
     conference: Conference,
     notes: list[Note],
@@ -126,6 +201,9 @@ def build_report(
     tz = clock.zone(conference.timezone)
     chosen = [n for n in notes if n.for_feedback or not only_for_feedback]
     chosen.sort(key=lambda n: (n.utc, n.created))
+    # The offset the report's header names; a note at another offset (summer time began
+    # during the conference) says its own.
+    reference = utc_offset((chosen[0].utc if chosen else generated).astimezone(tz))
 
     body_order = {b.id: i for i, b in enumerate(conference.bodies)}
     groups: dict[str | None, dict[str | None, list[Note]]] = {}
@@ -134,7 +212,7 @@ def build_report(
         session_key = session.id if session and session.body_id == note.body_id else None
         groups.setdefault(note.body_id, {}).setdefault(session_key, []).append(note)
 
-    def body_sort(body_id: str | None) -> tuple:
+    def body_sort(body_id: str | None) -> tuple[bool, int, str]:
         return (body_id not in body_order, body_order.get(body_id or "", 0), body_id or "")
 
     bodies = []
@@ -143,7 +221,7 @@ def build_report(
         sessions = []
         by_session = groups[body_id]
 
-        def session_sort(sid: str | None) -> tuple:
+        def session_sort(sid: str | None) -> tuple[bool, datetime]:
             s = conference.session(sid)
             return (s is None, s.start if s else datetime.max.replace(tzinfo=UTC))
 
@@ -156,7 +234,7 @@ def build_report(
                 archive_url=session.archive_url if session else None,
             )
             for note in by_session[sid]:
-                group.entries.append(_entry(note, conference, tz, generated))
+                group.entries.append(_entry(note, conference, tz, generated, reference))
             sessions.append(group)
         bodies.append(BodyGroup(body.name if body else (body_id or GENERAL), sessions, id=body_id))
 
@@ -171,11 +249,17 @@ def build_report(
         title=title,
         introduction=introduction,
         conference_id=conference.id,
+        zone=zone_name(conference.timezone, chosen[0].utc if chosen else generated),
+        generated_text=f"{human_datetime(generated.astimezone(tz))} "
+        f"{zone_name(conference.timezone, generated)}",
     )
 
 
-def _entry(note: Note, conference: Conference, tz, generated: datetime) -> ReportEntry:
+def _entry(
+    note: Note, conference: Conference, tz: tzinfo, generated: datetime, reference: str
+) -> ReportEntry:
     local = note.utc.astimezone(tz)
+    offset = utc_offset(local)
     position = recording_position(note, conference)
     session = conference.session(note.session_id)
     link = ""
@@ -202,6 +286,8 @@ def _entry(note: Note, conference: Conference, tz, generated: datetime) -> Repor
         body_id=note.body_id,
         session_id=note.session_id,
         archive_link=link,
+        local_time=human_datetime(local) + (f" ({offset})" if offset != reference else ""),
+        utc_note=human_utc(note.utc, local),
     )
 
 

@@ -18,7 +18,7 @@ class Setting:
     default: object
     label: str
     help: str
-    choices: tuple = ()
+    choices: tuple[object, ...] = ()
 
 
 _ALL = (
@@ -126,6 +126,14 @@ _ALL = (
         "(observer-app secret set sync.webdav_password).",
     ),
     Setting("sync.user", str, "", "Team folder user", "User name for the WebDAV folder."),
+    Setting(
+        "sync.ca_file",
+        str,
+        "",
+        "Team folder CA file",
+        "A PEM file with the certificate authority of a team server that uses its own; it "
+        "replaces the system's authorities for the team folder. Empty: the system's.",
+    ),
     Setting(
         "conference.last_feed",
         str,
@@ -240,10 +248,14 @@ def coerce(spec: Setting, value: object) -> object:
         raise SettingError(
             f"{spec.key} must be one of {', '.join(map(str, spec.choices))}, not {value!r}"
         )
-    if spec.key == "player.volume" and not 0 <= int(result) <= 100:  # type: ignore[arg-type]
+    if spec.key == "player.volume" and isinstance(result, int) and not 0 <= result <= 100:
         raise SettingError("player.volume must be between 0 and 100")
-    if spec.key == "schedule.reminder_minutes" and not 0 <= int(result) <= 24 * 60:  # type: ignore[arg-type]
+    if (
+        spec.key == "schedule.reminder_minutes"
+        and isinstance(result, int)
+        and not 0 <= result <= 24 * 60
+    ):
         raise SettingError("schedule.reminder_minutes must be between 0 and 1440")
-    if spec.key == "smtp.port" and not 0 <= int(result) <= 65535:  # type: ignore[arg-type]
+    if spec.key == "smtp.port" and isinstance(result, int) and not 0 <= result <= 65535:
         raise SettingError("smtp.port must be between 0 and 65535 (0: the usual port)")
     return result

@@ -26,10 +26,16 @@ import re
 import time
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.message import Message
 from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
+
+from observer_app.net.pace import DEFAULT_PACE, Pace
+
+if TYPE_CHECKING:
+    import requests
 
 #: A conference document is a few MB; 200 MB is a misconfigured server or a video.
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
@@ -163,19 +169,21 @@ def download(
     cached: Cached | None = None,
     expect_pdf: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    session=None,
+    session: Any = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     timeout: tuple[float, float] = DEFAULT_TIMEOUT,
     deadline_s: float = 900.0,
+    pace: Pace | None = None,
 ) -> DownloadResult:
     """Fetch ``url`` into ``cache_dir`` (created if missing) and verify it.
 
     ``name``: the final file name wanted (made safe); else Content-Disposition, else the URL.
     ``cached``: the copy we have, for a conditional request. ``progress(done, total|None)`` is
     called between chunks; ``cancel()`` returning true stops the download (the ``.part`` file is
-    kept for a later resume). Never raises for network, server, content or disk problems: the
-    result says what happened.
+    kept for a later resume). ``pace``: the minimum progress (default: 1 kB/s over 30 s) and,
+    with ``deadline_s``, the total time allowed, resumes included. Never raises for network,
+    server, content or disk problems: the result says what happened.
     """
     cache_dir = Path(cache_dir)
     if session is None:
@@ -188,26 +196,25 @@ def download(
         return DownloadResult(
             "failed", url, reason=f"cannot create the cache directory {cache_dir}: {_oserror(exc)}"
         )
-    part = part_path(cache_dir, url)
-    started = time.monotonic()
+    job = _Job(
+        url,
+        cache_dir,
+        part_path(cache_dir, url),
+        name,
+        cached,
+        expect_pdf,
+        max_bytes,
+        session,
+        progress,
+        cancel,
+        timeout,
+        replace(pace or DEFAULT_PACE, deadline_s=deadline_s),
+        time.monotonic() + deadline_s,
+    )
     resumed = False
     for attempt in range(RESUME_ATTEMPTS + 1):
         try:
-            return _attempt(
-                url,
-                cache_dir,
-                part,
-                name,
-                cached,
-                expect_pdf,
-                max_bytes,
-                session,
-                progress,
-                cancel,
-                timeout,
-                started + deadline_s,
-                resumed,
-            )
+            return _attempt(job, resumed)
         except _Cut as exc:
             resumed = True
             if attempt == RESUME_ATTEMPTS:
@@ -219,30 +226,67 @@ def download(
                 )
         except _Failed as exc:
             if not exc.keep_part:
-                _discard(part)
+                _discard(job.part)
             return DownloadResult(exc.status, url, reason=exc.reason, resumed=resumed)
     raise AssertionError("unreachable")
 
 
-def _attempt(
-    url,
-    cache_dir,
-    part,
-    name,
-    cached,
-    expect_pdf,
-    max_bytes,
-    session,
-    progress,
-    cancel,
-    timeout,
-    deadline,
-    resumed,
-) -> DownloadResult:
-    import requests
+@dataclass(frozen=True)
+class _Job:
+    """One download's parameters, as every attempt (the first and each resume) uses them."""
 
-    meta_path = part.with_name(part.name + ".json")
-    have = _resumable(part, meta_path, url)
+    url: str
+    cache_dir: Path
+    part: Path
+    name: str | None
+    cached: Cached | None
+    expect_pdf: bool
+    max_bytes: int
+    session: Any
+    progress: Progress | None
+    cancel: Cancel | None
+    timeout: tuple[float, float]
+    pace: Pace
+    deadline: float  # time.monotonic() past which the download is abandoned
+
+
+def _attempt(job: _Job, resumed: bool) -> DownloadResult:
+    meta_path = job.part.with_name(job.part.name + ".json")
+    have = _resumable(job.part, meta_path, job.url)
+    headers = _request_headers(job.cached, have)
+    response = _get(job, headers)
+    with response:
+        status = response.status_code
+        if status == 304:
+            return _unchanged(job, headers, response)
+        offset, total = _check_answer(job, response, have)
+        final_name = _final_name(job.name, response, job.url, job.expect_pdf)
+        _write_meta(meta_path, job.url, response)
+        digest_done = _receive(response, job, offset, total)
+        size = job.part.stat().st_size
+        if total is not None and size != total:
+            raise _Cut(f"received {size:,} of {total:,} bytes")
+        _check_pdf(job)
+        sha256 = digest_done if digest_done else sha256_of(job.part)
+        try:
+            target = inside(job.cache_dir, final_name)
+            os.replace(job.part, target)
+        except (OSError, ValueError) as exc:
+            raise _Failed(f"cannot put the file in the cache {job.cache_dir}: {exc}") from None
+        _discard(meta_path)
+        return DownloadResult(
+            "fetched",
+            job.url,
+            path=target,
+            size=size,
+            sha256=sha256,
+            etag=response.headers.get("ETag"),
+            last_modified=response.headers.get("Last-Modified"),
+            resumed=resumed or offset > 0,
+        )
+
+
+def _request_headers(cached: Cached | None, have: dict[str, Any] | None) -> dict[str, str]:
     headers = {"Accept-Encoding": "identity"}  # Content-Length must count the bytes we store
     if cached is not None and cached.path.is_file():
         if cached.etag:
@@ -252,14 +296,30 @@ def _attempt(
     if have:
         headers["Range"] = f"bytes={have['size']}-"
         headers["If-Range"] = have["etag"] or have["last_modified"]
-    try:
-        response = session.get(
-            url, headers=headers, stream=True, timeout=timeout, allow_redirects=True
+    return headers
+
+
+def _get(job: _Job, headers: dict[str, str]) -> requests.Response:
+    import requests  # noqa: F811 - at run time only when something is fetched
+
+    from observer_app.net.session import TooSlow
+
+    url = job.url
+    if time.monotonic() > job.deadline:
+        raise _Failed(
+            "the download took too long (stopped; the next fetch resumes it)", keep_part=True
         )
+    try:
+        response: requests.Response = job.session.get(
+            url, headers=headers, stream=True, timeout=job.timeout, allow_redirects=True
+        )
+        return response
     except requests.exceptions.SSLError as exc:
         raise _Failed(
-            f"the secure connection to {_host(url)} failed (TLS: {_short(exc)})"
+            f"the secure connection to {_host(url)} failed (TLS: {_tls_words(exc)})"
         ) from None
+    except TooSlow as exc:
+        raise _Failed(f"{_host(url)}: {exc}", keep_part=True) from None
     except requests.exceptions.Timeout:
         raise _Failed(f"{_host(url)} did not answer in time (timeout)", keep_part=True) from None
     except requests.exceptions.RetryError as exc:
@@ -275,134 +335,88 @@ def _attempt(
                 f"{_host(url)} did not answer in time (timeout)", keep_part=True
             ) from None
         raise _Failed(f"cannot reach {_host(url)}: {_short(exc)}", keep_part=True) from None
-    with response:
-        status = response.status_code
-        if status == 304:
-            if (
-                cached is None
-                or "If-None-Match" not in headers
-                and "If-Modified-Since" not in headers
-            ):
-                raise _Failed(
-                    "the server answered 304 Not Modified to a request that was not conditional"
-                )
-            return DownloadResult(
-                "unchanged",
-                url,
-                path=cached.path,
-                etag=response.headers.get("ETag", cached.etag),
-                last_modified=response.headers.get("Last-Modified", cached.last_modified),
-            )
-        if status == 416 and have:
-            _discard(part)  # our part is not a prefix of what the server has now: start again
-            raise _Cut("the server refused to resume (416)")
-        if status not in (200, 206):
-            raise _Failed(
-                f"the server answered HTTP {status} {response.reason or ''}".rstrip(),
-                keep_part=True,
-            )
-        ctype = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
-        if expect_pdf and ctype not in _PDF_TYPES:
-            raise _Failed(
-                f"not a PDF: the server sent {ctype} (a login or error page?), not a document",
-                keep_part=True,
-            )
-        offset = 0
-        total = _int(response.headers.get("Content-Length"))
-        if status == 206:
-            offset, total = _check_range(response.headers.get("Content-Range", ""), have, part)
-        if total is not None and total > max_bytes:
-            raise _Failed(f"too big: {total:,} bytes, more than the {max_bytes:,} allowed")
-        final_name = _final_name(name, response, url, expect_pdf)
-        _write_meta(meta_path, url, response)
-        digest_done = _receive(
-            response, part, offset, total, max_bytes, progress, cancel, deadline, expect_pdf
+
+
+def _unchanged(job: _Job, headers: dict[str, str], response: requests.Response) -> DownloadResult:
+    cached = job.cached
+    if cached is None or ("If-None-Match" not in headers and "If-Modified-Since" not in headers):
+        raise _Failed("the server answered 304 Not Modified to a request that was not conditional")
+    return DownloadResult(
+        "unchanged",
+        job.url,
+        path=cached.path,
+        etag=response.headers.get("ETag", cached.etag),
+        last_modified=response.headers.get("Last-Modified", cached.last_modified),
+    )
+
+
+def _check_answer(
+    job: _Job, response: requests.Response, have: dict[str, Any] | None
+) -> tuple[int, int | None]:
+    """(offset to write at, total length or None) for an answer worth reading, else raise."""
+    status = response.status_code
+    if status == 416 and have:
+        _discard(job.part)  # our part is not a prefix of what the server has now: start again
+        raise _Cut("the server refused to resume (416)")
+    if status not in (200, 206):
+        raise _Failed(
+            f"the server answered HTTP {status} {response.reason or ''}".rstrip(),
+            keep_part=True,
         )
-        size = part.stat().st_size
-        if total is not None and size != total:
-            raise _Cut(f"received {size:,} of {total:,} bytes")
-        if expect_pdf:
-            with open(part, "rb") as fh:
-                head = fh.read(5)
-            if head != b"%PDF-":
-                raise _Failed(
-                    f"not a PDF: the file received does not start with %PDF- (it starts with {head[:5]!r})"
-                )
-        sha256 = digest_done if digest_done else sha256_of(part)
-        try:
-            target = inside(cache_dir, final_name)
-            os.replace(part, target)
-        except (OSError, ValueError) as exc:
-            raise _Failed(f"cannot put the file in the cache {cache_dir}: {exc}") from None
-        _discard(meta_path)
-        return DownloadResult(
-            "fetched",
-            url,
-            path=target,
-            size=size,
-            sha256=sha256,
-            etag=response.headers.get("ETag"),
-            last_modified=response.headers.get("Last-Modified"),
-            resumed=resumed or offset > 0,
+    ctype = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+    if job.expect_pdf and ctype not in _PDF_TYPES:
+        raise _Failed(
+            f"not a PDF: the server sent {ctype} (a login or error page?), not a document",
+            keep_part=True,
+        )
+    offset = 0
+    total = _int(response.headers.get("Content-Length"))
+    if status == 206:
+        offset, total = _check_range(response.headers.get("Content-Range", ""), have, job.part)
+    if total is not None and total > job.max_bytes:
+        raise _Failed(f"too big: {total:,} bytes, more than the {job.max_bytes:,} allowed")
+    return offset, total
+
+
+def _check_pdf(job: _Job) -> None:
+    if not job.expect_pdf:
+        return
+    with open(job.part, "rb") as fh:
+        head = fh.read(5)
+    if head != b"%PDF-":
+        raise _Failed(
+            f"not a PDF: the file received does not start with %PDF- (it starts with {head[:5]!r})"
         )
 
 
-def _receive(
-    response,
-    part: Path,
-    offset: int,
-    total: int | None,
-    max_bytes: int,
-    progress,
-    cancel,
-    deadline: float,
-    expect_pdf: bool,
-) -> str | None:
-    """Stream the body into ``part`` (appending at ``offset``). Returns the sha256 when the whole
-    file passed through here (no resume), else None."""
-    import requests
+def _receive(response: requests.Response, job: _Job, offset: int, total: int | None) -> str | None:
+    """Stream the body into the part file (appending at ``offset``), paced. Returns the sha256
+    when the whole file passed through here (no resume), else None."""
+    import requests  # noqa: F811
     import urllib3
 
+    from observer_app.net.session import TooSlow
+
+    part = job.part
     digest = hashlib.sha256() if offset == 0 else None
-    done = offset
     try:
         # Unbuffered: a full disk shows at the write that hit it, not later in close().
-        fh = open(part, "r+b" if offset else "wb", buffering=0)
+        fh = open(part, "r+b" if offset else "wb", buffering=0)  # noqa: SIM115
     except OSError as exc:
         raise _Failed(_disk_reason(exc, part)) from None
     with fh:
         if offset:
             fh.truncate(offset)
             fh.seek(offset)
-        if progress:
-            progress(done, total)
+        if job.progress:
+            job.progress(offset, total)
         try:
-            for chunk in response.iter_content(_CHUNK):
-                if cancel is not None and cancel():
-                    raise _Failed("cancelled", keep_part=True, status="cancelled")
-                if time.monotonic() > deadline:
-                    raise _Failed(
-                        "the download took too long (stopped; the next fetch resumes it)",
-                        keep_part=True,
-                    )
-                if done == 0 and expect_pdf and not chunk.startswith(b"%PDF-"[: len(chunk)]):
-                    what = (
-                        "an HTML page"
-                        if chunk.lstrip()[:1] == b"<"
-                        else f"data starting with {chunk[:8]!r}"
-                    )
-                    raise _Failed(f"not a PDF: the server sent {what} instead of the document")
-                done += len(chunk)
-                if done > max_bytes:
-                    raise _Failed(f"too big: more than the {max_bytes:,} bytes allowed")
-                view = memoryview(chunk)
-                while view:
-                    view = view[fh.write(view) :]
-                if digest is not None:
-                    digest.update(chunk)
-                if progress:
-                    progress(done, total)
+            _copy_body(response, job, fh, digest, offset, total)
             os.fsync(fh.fileno())
+        except TooSlow as exc:
+            raise _Failed(
+                f"{_host(job.url)}: {exc}; stopped, the next fetch resumes it", keep_part=True
+            ) from None
         except OSError as exc:
             if isinstance(
                 exc, (requests.exceptions.RequestException, urllib3.exceptions.HTTPError)
@@ -412,6 +426,45 @@ def _receive(
         except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError) as exc:
             raise _Cut(_short(exc)) from None
     return digest.hexdigest() if digest is not None else None
+
+
+def _copy_body(
+    response: requests.Response,
+    job: _Job,
+    fh: IO[bytes],
+    digest: Any,
+    done: int,
+    total: int | None,
+) -> None:
+    from observer_app.net.session import TooSlow, paced_chunks
+
+    remaining = Pace(
+        deadline_s=max(0.0, job.deadline - time.monotonic()),
+        min_bytes=job.pace.min_bytes,
+        window_s=job.pace.window_s,
+    )
+    for chunk in paced_chunks(response, remaining):
+        if job.cancel is not None and job.cancel():
+            raise _Failed("cancelled", keep_part=True, status="cancelled")
+        if time.monotonic() > job.deadline:
+            raise TooSlow("the download took too long")
+        if done == 0 and job.expect_pdf and not chunk.startswith(b"%PDF-"[: len(chunk)]):
+            what = (
+                "an HTML page"
+                if chunk.lstrip()[:1] == b"<"
+                else f"data starting with {chunk[:8]!r}"
+            )
+            raise _Failed(f"not a PDF: the server sent {what} instead of the document")
+        done += len(chunk)
+        if done > job.max_bytes:
+            raise _Failed(f"too big: more than the {job.max_bytes:,} bytes allowed")
+        view = memoryview(chunk)
+        while view:
+            view = view[fh.write(view) :]
+        if digest is not None:
+            digest.update(chunk)
+        if job.progress:
+            job.progress(done, total)
 
 
 def _check_range(content_range: str, have: dict | None, part: Path) -> tuple[int, int | None]:
@@ -505,6 +558,13 @@ def _int(value: str | None) -> int | None:
 
 def _host(url: str) -> str:
     return urlsplit(url).netloc or url
+
+
+def _tls_words(exc: BaseException) -> str:
+    """What the verification said ("Hostname mismatch...", "self-signed certificate"), which
+    tells the user whether the name or the issuer is wrong."""
+    found = re.search(r"certificate verify failed: ([^(]+)", str(exc))
+    return f"certificate verify failed: {found.group(1).strip()}" if found else _short(exc)
 
 
 def _short(exc: BaseException) -> str:

@@ -13,10 +13,14 @@ import requests
 from urllib3.exceptions import ReadTimeoutError
 
 from observer_app.core.sources import StreamSource
+from observer_app.net.pace import Pace
+from observer_app.net.session import TooSlow, paced_chunks
 
 #: Short: a dead server must be reported in seconds, not after the default 30 s.
 PREFLIGHT_TIMEOUT = (5, 8)
 _MAX_BYTES = 512 * 1024
+#: A playlist is a few KB: all of it within 15 s, and 1 kB in any 5 s.
+PREFLIGHT_PACE = Pace(deadline_s=15.0, min_bytes=1024, window_s=5.0)
 
 _MEDIA_MAGIC = (b"\x47", b"\x1a\x45\xdf\xa3", b"ID3", b"\x00\x00\x00", b"FLV", b"OggS", b"RIFF")
 
@@ -32,7 +36,26 @@ class Preflight:
     body: bytes = b""  # the manifest for HLS (capped), empty for media
 
 
-def preflight(source: StreamSource, session: requests.Session) -> Preflight:
+def _read_head(response: requests.Response, pace: Pace) -> bytes:
+    """A few KB tell what it is; only a playlist is read further (a video would be wasted
+    bytes). Paced: a server dripping its playlist is abandoned, not waited for."""
+    chunks = paced_chunks(response, pace, 4096)
+    head = b""
+    for chunk in chunks:
+        head += chunk
+        if len(head) >= 4096:
+            break
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:7].upper() == b"#EXTM3U":
+        for chunk in chunks:
+            head += chunk
+            if len(head) >= 4096 + _MAX_BYTES:
+                break
+    return head
+
+
+def preflight(
+    source: StreamSource, session: requests.Session, pace: Pace = PREFLIGHT_PACE
+) -> Preflight:
     headers = {}
     if source.user_agent:
         headers["User-Agent"] = source.user_agent
@@ -42,10 +65,7 @@ def preflight(source: StreamSource, session: requests.Session) -> Preflight:
         with session.get(
             source.url, headers=headers, timeout=PREFLIGHT_TIMEOUT, stream=True
         ) as response:
-            # A few KB tell what it is; only a playlist is read further (a video would be wasted bytes).
-            head = response.raw.read(4096, decode_content=True) if response.ok else b""
-            if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:7].upper() == b"#EXTM3U":
-                head += response.raw.read(_MAX_BYTES, decode_content=True)
+            head = _read_head(response, pace) if response.ok else b""
             content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
             if not response.ok:
                 return Preflight(
@@ -58,6 +78,8 @@ def preflight(source: StreamSource, session: requests.Session) -> Preflight:
             return _classify(head, content_type, response.status_code, response.url)
     except requests.exceptions.SSLError:
         return Preflight(False, "the server's TLS certificate could not be verified")
+    except TooSlow as exc:
+        return Preflight(False, str(exc))
     except requests.exceptions.ConnectTimeout:
         return Preflight(False, "the server did not accept the connection in time")
     except (requests.exceptions.ReadTimeout, requests.exceptions.Timeout):

@@ -7,7 +7,7 @@ is imported only when there is a failure to explain, so importing this costs not
 from __future__ import annotations
 
 
-def plain_reason(exc) -> str:
+def plain_reason(exc: BaseException) -> str:
     import requests
 
     if isinstance(exc, requests.HTTPError) and exc.response is not None:
@@ -16,6 +16,10 @@ def plain_reason(exc) -> str:
         return "the server kept answering with an error"
     if isinstance(exc, requests.exceptions.SSLError):
         return "the server's TLS certificate could not be verified"
+    from observer_app.net.session import TooSlow
+
+    if isinstance(exc, TooSlow):  # our own words: "the server is sending too slowly (...)"
+        return str(exc)
     if isinstance(exc, requests.Timeout):
         return "the server did not answer in time"
     if isinstance(exc, requests.ConnectionError):

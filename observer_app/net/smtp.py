@@ -103,26 +103,7 @@ def send_mail(
         msg = build_message(sender, recipients, subject, body_text, attachments, message_id)
         data = msg.as_bytes(policy=email.policy.SMTP)
         context = ssl.create_default_context(cafile=ca_file or None)
-        if security == "ssl":
-            conn = smtplib.SMTP_SSL(server, port, timeout=timeout, context=context)
-            conn.ehlo()
-        else:
-            conn = smtplib.SMTP(server, port, timeout=timeout)
-            conn.ehlo()
-            if not conn.has_extn("starttls"):
-                what = "your password" if user else "the report"
-                raise SmtpError(
-                    f"{where}: the server does not offer STARTTLS; refusing to send {what} in clear "
-                    "(check the port, or choose security ssl for port 465)",
-                    retryable=False,
-                )
-            code, reply = conn.starttls(context=context)
-            if code != 220:
-                raise SmtpError(
-                    f"{where}: the server refused STARTTLS ({code} {_text(reply)})",
-                    retryable=code < 500,
-                )
-            conn.ehlo()
+        conn = _connect(server, port, security, timeout, context, bool(user))
         if user:
             _login(conn, where, user, password or "")
         answer = _transmit(conn, where, sender, recipients, data)
@@ -130,66 +111,122 @@ def send_mail(
         return answer
     except SmtpError as exc:
         raise SmtpError(_scrub(str(exc), secret_forms), exc.retryable, exc.code) from None
-    except ssl.SSLCertVerificationError as exc:
+    except (OSError, smtplib.SMTPException, UnicodeEncodeError) as exc:
+        failure = _explain(exc, where, server, ca_file)
         raise SmtpError(
-            f"{where}: the TLS certificate of {server} could not be verified "
-            f"({exc.verify_message or 'unknown authority'}); if the server uses its own certificate "
-            "authority, set smtp.ca_file to its CA file",
-            retryable=True,
-        ) from None
-    except ssl.SSLError:
-        raise SmtpError(
-            f"{where}: no secure (TLS) connection; for port 465 choose security ssl, "
-            "for port 587 starttls",
-            retryable=True,
-        ) from None
-    except FileNotFoundError:
-        raise SmtpError(
-            f"the CA file {ca_file} does not exist; check smtp.ca_file", retryable=True
-        ) from None
-    except socket.gaierror:
-        raise SmtpError(
-            f"cannot find the mail server {server}; check smtp.server and the connection",
-            retryable=True,
-        ) from None
-    except TimeoutError:
-        raise SmtpError(
-            f"{where}: the mail server did not answer in time", retryable=True
-        ) from None
-    except ConnectionRefusedError:
-        raise SmtpError(
-            f"{where}: the mail server refused the connection; check smtp.server and smtp.port",
-            retryable=True,
-        ) from None
-    except smtplib.SMTPServerDisconnected as exc:  # smtplib also reports a read timeout this way
-        what = "did not answer in time" if "timed out" in str(exc) else "closed the connection"
-        raise SmtpError(f"{where}: the mail server {what}", retryable=True) from None
-    except smtplib.SMTPResponseException as exc:
-        message = _scrub(
-            f"{where}: the mail server answered {exc.smtp_code} {_text(exc.smtp_error)}",
-            secret_forms,
-        )
-        raise SmtpError(message, retryable=400 <= exc.smtp_code < 500, code=exc.smtp_code) from None
-    except UnicodeEncodeError:
-        raise SmtpError(
-            "an e-mail address contains non-ASCII characters the server cannot take",
-            retryable=False,
-        ) from None
-    except OSError as exc:
-        raise SmtpError(
-            f"{where}: cannot reach the mail server ({exc.strerror or type(exc).__name__})",
-            retryable=True,
+            _scrub(str(failure), secret_forms), failure.retryable, failure.code
         ) from None
     finally:
         if conn is not None:
-            try:
-                if conn.sock is not None:
-                    conn.sock.settimeout(
-                        min(timeout, 3)
-                    )  # a dead server must not cost another timeout
-                    conn.quit()
-            except (smtplib.SMTPException, OSError):
-                conn.close()
+            _quit(conn, timeout)
+
+
+def _connect(
+    server: str, port: int, security: str, timeout: float, context: ssl.SSLContext, auth: bool
+) -> smtplib.SMTP:
+    """A connection that is encrypted and verified (hostname included) before anything else."""
+    where = f"{server}:{port}"
+    if security == "ssl":
+        conn: smtplib.SMTP = smtplib.SMTP_SSL(server, port, timeout=timeout, context=context)
+        conn.ehlo()
+        return conn
+    conn = smtplib.SMTP(server, port, timeout=timeout)
+    try:
+        conn.ehlo()
+        if not conn.has_extn("starttls"):
+            what = "your password" if auth else "the report"
+            raise SmtpError(
+                f"{where}: the server does not offer STARTTLS; refusing to send {what} in clear "
+                "(check the port, or choose security ssl for port 465)",
+                retryable=False,
+            )
+        code, reply = conn.starttls(context=context)
+        if code != 220:
+            raise SmtpError(
+                f"{where}: the server refused STARTTLS ({code} {_text(reply)})",
+                retryable=code < 500,
+            )
+        conn.ehlo()
+    except BaseException:
+        _quit(conn, timeout)
+        raise
+    return conn
+
+
+def _quit(conn: smtplib.SMTP, timeout: float) -> None:
+    try:
+        if conn.sock is not None:
+            conn.sock.settimeout(min(timeout, 3))  # a dead server must not cost another timeout
+            conn.quit()
+    except (smtplib.SMTPException, OSError):
+        conn.close()
+
+
+def _explain(exc: BaseException, where: str, server: str, ca_file: str | None) -> SmtpError:
+    """A failure in plain words; ``retryable`` only when waiting can fix it (a certificate, a
+    missing CA file or a wrong name will not: the user must change a setting)."""
+    if isinstance(exc, ssl.SSLError):
+        return _explain_tls(exc, where, server)
+    if isinstance(exc, FileNotFoundError):
+        return SmtpError(
+            f"the CA file {ca_file} does not exist; check smtp.ca_file", retryable=False
+        )
+    if isinstance(exc, socket.gaierror):
+        return SmtpError(
+            f"cannot find the mail server {server}; check smtp.server and the connection",
+            retryable=True,
+        )
+    if isinstance(exc, TimeoutError):
+        return SmtpError(f"{where}: the mail server did not answer in time", retryable=True)
+    if isinstance(exc, ConnectionRefusedError):
+        return SmtpError(
+            f"{where}: the mail server refused the connection; check smtp.server and smtp.port",
+            retryable=True,
+        )
+    if isinstance(exc, smtplib.SMTPServerDisconnected):  # also smtplib's read timeout
+        what = "did not answer in time" if "timed out" in str(exc) else "closed the connection"
+        return SmtpError(f"{where}: the mail server {what}", retryable=True)
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return SmtpError(
+            f"{where}: the mail server answered {exc.smtp_code} {_text(exc.smtp_error)}",
+            retryable=400 <= exc.smtp_code < 500,
+            code=exc.smtp_code,
+        )
+    if isinstance(exc, UnicodeEncodeError):
+        return SmtpError(
+            "an e-mail address contains non-ASCII characters the server cannot take",
+            retryable=False,
+        )
+    strerror = exc.strerror if isinstance(exc, OSError) else None
+    return SmtpError(
+        f"{where}: cannot reach the mail server ({strerror or type(exc).__name__})",
+        retryable=True,
+    )
+
+
+def _explain_tls(exc: ssl.SSLError, where: str, server: str) -> SmtpError:
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        why = exc.verify_message or "unknown authority"
+        if "mismatch" in why.lower() or "hostname" in why.lower():
+            fix = (
+                f"the certificate names another server than {server}; set smtp.server to the "
+                "name the certificate is for"
+            )
+        else:
+            fix = (
+                "if the server uses its own certificate authority, set smtp.ca_file to its CA file"
+            )
+        return SmtpError(
+            f"{where}: the TLS certificate of {server} could not be verified ({why}); {fix}",
+            retryable=False,
+        )
+    if isinstance(exc, (ssl.SSLEOFError, ssl.SSLZeroReturnError)):  # cut mid-handshake
+        return SmtpError(f"{where}: the secure connection was cut; trying later", retryable=True)
+    return SmtpError(
+        f"{where}: no secure (TLS) connection; for port 465 choose security ssl, "
+        "for port 587 starttls (smtp.security)",
+        retryable=False,
+    )
 
 
 def _login(conn: smtplib.SMTP, where: str, user: str, password: str) -> None:

@@ -115,12 +115,7 @@ def post_report(
             allow_redirects=False,
         )
     except requests.exceptions.SSLError as exc:
-        if "CERTIFICATE_VERIFY_FAILED" in str(exc):
-            raise SubmitError(
-                f"{url}: the TLS certificate of {host} could not be verified; if the receiver uses "
-                "its own certificate authority, set http.ca_file to its CA file"
-            ) from None
-        raise SubmitError(f"{url}: no secure (TLS) connection with {host}") from None
+        raise _tls_failure(str(exc), url, host) from None
     except requests.exceptions.Timeout:
         raise SubmitError(f"{url}: {host} did not answer in time") from None
     except requests.exceptions.ConnectionError:
@@ -131,7 +126,9 @@ def post_report(
         OSError
     ):  # requests' "could not find a suitable TLS CA certificate bundle" (after its own errors,
         # which are OSErrors too)
-        raise SubmitError(f"the CA file {ca_file} cannot be read; check http.ca_file") from None
+        raise SubmitError(
+            f"the CA file {ca_file} cannot be read; check http.ca_file", retryable=False
+        ) from None
     finally:
         session.close()
     receipt = _receipt(resp, token)
@@ -142,6 +139,22 @@ def post_report(
             resp.status_code, f"the receiver redirects to {target}; set http.url to that address"
         )
     return receipt
+
+
+def _tls_failure(text: str, url: str, host: str) -> SubmitError:
+    """Waiting never fixes a certificate: not retryable, and the setting that does is named."""
+    if "mismatch" in text.lower() or "doesn't match" in text.lower():
+        return SubmitError(
+            f"{url}: the TLS certificate is for another server than {host}; check http.url",
+            retryable=False,
+        )
+    if "CERTIFICATE_VERIFY_FAILED" in text:
+        return SubmitError(
+            f"{url}: the TLS certificate of {host} could not be verified; if the receiver uses "
+            "its own certificate authority, set http.ca_file to its CA file",
+            retryable=False,
+        )
+    return SubmitError(f"{url}: no secure (TLS) connection with {host}")
 
 
 def _no_wire_debug() -> None:

@@ -10,6 +10,7 @@ message or a log line.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from typing import Any
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
 import requests
@@ -41,6 +42,11 @@ def folder_url(url: str) -> str:
 
 def file_url(folder: str, name: str) -> str:
     return urljoin(folder_url(folder), quote(name))
+
+
+def shown_url(url: str) -> str:
+    """A URL as a person reads it: "Zoë-pp26.json", not "Zo%C3%AB-pp26.json"."""
+    return unquote(url)
 
 
 def same_etag(a: str | None, b: str | None) -> bool:
@@ -76,42 +82,59 @@ class WebDav:
         if user is not None:
             # UTF-8 as RFC 7617 and Nextcloud expect; requests would encode str as Latin-1 (and
             # crash on a Cyrillic or Arabic password).
-            session.auth = (user.encode("utf-8"), (password or "").encode("utf-8"))
+            session.auth = (  # type: ignore[assignment]  # requests accepts bytes too
+                user.encode("utf-8"),
+                (password or "").encode("utf-8"),
+            )
 
     # -- requests and their errors ------------------------------------------------------------------
-    def _request(self, method: str, url: str, **kwargs) -> requests.Response:
+    def _request(self, method: str, url: str, **kwargs: Any) -> requests.Response:
         host = urlsplit(url).netloc
+        shown = shown_url(url)  # messages name files as people wrote them, not %-encoded
         try:
             # Only GET follows redirects: requests would turn a redirected PUT into a GET, and
             # report a write that never happened.
+            # verify passed on each call: requests lets REQUESTS_CA_BUNDLE override a session's
+            # own CA file (sync.ca_file) otherwise.
             resp = self.session.request(
-                method, url, allow_redirects=method == "GET", timeout=self.timeout, **kwargs
+                method,
+                url,
+                allow_redirects=method == "GET",
+                timeout=self.timeout,
+                verify=self.session.verify,
+                **kwargs,
             )
         except requests.exceptions.SSLError as exc:
             if "CERTIFICATE_VERIFY_FAILED" in str(exc):
                 raise WebDavError(
-                    f"{url}: the TLS certificate of {host} could not be verified "
-                    "(a captive portal, a proxy, or a self-signed certificate?)"
+                    f"{shown}: the TLS certificate of {host} could not be verified (a captive "
+                    "portal, a proxy, or a self-signed certificate?); if the team server uses "
+                    "its own certificate authority, set sync.ca_file to its CA file: "
+                    "observer-app settings set sync.ca_file /path/to/ca.pem"
                 ) from None
             raise WebDavError(
-                f"{url}: no secure (TLS) connection with {host}; "
+                f"{shown}: no secure (TLS) connection with {host}; "
                 "does the address need http instead of https, or another port?"
             ) from None
         except requests.exceptions.Timeout:
             raise WebDavError(
-                f"{url}: {host} did not answer in time; check the connection and try again"
+                f"{shown}: {host} did not answer in time; check the connection and try again"
             ) from None
         except requests.exceptions.RetryError:
             raise WebDavError(
-                f"{url}: {host} kept answering with server errors; try again later"
+                f"{shown}: {host} kept answering with server errors; try again later"
             ) from None
         except requests.exceptions.ConnectionError:
             raise WebDavError(
-                f"{url}: cannot connect to {host}; check the address and the connection"
+                f"{shown}: cannot connect to {host}; check the address and the connection"
             ) from None
         except requests.RequestException as exc:
-            raise WebDavError(f"{url}: {type(exc).__name__}") from None
-        self._check(resp, method, url)
+            raise WebDavError(f"{shown}: {type(exc).__name__}") from None
+        except OSError:  # requests: "could not find a suitable TLS CA certificate bundle"
+            raise WebDavError(
+                f"{shown}: the CA file {self.session.verify} cannot be read; check sync.ca_file"
+            ) from None
+        self._check(resp, method, shown)
         return resp
 
     def _check(self, resp: requests.Response, method: str, url: str) -> None:

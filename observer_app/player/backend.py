@@ -38,7 +38,7 @@ class LibVlcMissing(RuntimeError):
 _vlc: Any = None
 
 
-def load_vlc():
+def load_vlc() -> Any:  # the python-vlc module (untyped)
     """Import python-vlc and load the system libVLC once; ``LibVlcMissing`` if impossible."""
     global _vlc
     if _vlc is None:
@@ -59,7 +59,8 @@ def load_vlc():
 
 
 def libvlc_version() -> str:
-    return load_vlc().libvlc_get_version().decode(errors="replace")
+    version: str = load_vlc().libvlc_get_version().decode(errors="replace")
+    return version
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,7 @@ class VlcBackend:
         except Exception:  # never let an exception die silently inside ctypes
             log.exception("player event handler failed")
 
-    def _on_time(self, event) -> None:
+    def _on_time(self, event: Any) -> None:
         ms = int(event.u.new_time)
         self._last_time = (ms, time.monotonic())
         self._emit("time", ms)
@@ -264,7 +265,7 @@ class VlcBackend:
         self._player.audio_set_volume(max(0, min(100, int(volume))))
 
     def volume(self) -> int:
-        return self._player.audio_get_volume()
+        return int(self._player.audio_get_volume())
 
     def set_mute(self, mute: bool) -> None:
         self._player.audio_set_mute(bool(mute))
@@ -310,7 +311,7 @@ class VlcBackend:
         return tracks
 
     def current_subtitle(self) -> int:
-        return self._player.video_get_spu()
+        return int(self._player.video_get_spu())
 
     def set_subtitle(self, track_id: int) -> None:
         """Show subtitle track ``track_id``; -1 hides subtitles."""
@@ -319,11 +320,11 @@ class VlcBackend:
     def add_subtitle_file(self, uri: str) -> bool:
         """Load a WebVTT/SRT file (``file://`` or http URL) over the current media and show it."""
         vlc = load_vlc()
-        return self._player.add_slave(vlc.MediaSlaveType.subtitle, uri, True) == 0
+        return bool(self._player.add_slave(vlc.MediaSlaveType.subtitle, uri, True) == 0)
 
     # -- time ------------------------------------------------------------------------------
     def raw_time_ms(self) -> int:
-        return max(0, self._player.get_time())
+        return max(0, int(self._player.get_time()))
 
     #: Interpolate at most this far past libVLC's last time update: a stalled stream stays
     #: "Playing" with a frozen clock, and its position must freeze too.
@@ -337,13 +338,13 @@ class VlcBackend:
         return last_ms + min(int((time.monotonic() - at) * 1000), self.MAX_INTERPOLATION_MS)
 
     def length_ms(self) -> int:
-        return max(0, self._player.get_length())
+        return max(0, int(self._player.get_length()))
 
     def is_seekable(self) -> bool:
         return bool(self._player.is_seekable())
 
     def has_video(self) -> bool:
-        return self._player.has_vout() > 0
+        return bool(self._player.has_vout() > 0)
 
     # -- audio channels --------------------------------------------------------------------
     def audio_tracks(self) -> list[AudioTrack]:

@@ -15,6 +15,10 @@ nothing worth seeking back into, and the player shows only "Go live".
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from observer_app.core.hls import MediaPlaylist
 
 MIN_WINDOW_MS = 30_000
 #: Keep seeks this far inside the window: the oldest segment may be deleted as we ask for it.
@@ -27,7 +31,7 @@ class DvrWindow:
     opened_at: float  # monotonic seconds when libVLC opened the stream
 
     @classmethod
-    def of(cls, media, live: bool, opened_at: float) -> DvrWindow | None:
+    def of(cls, media: MediaPlaylist | None, live: bool, opened_at: float) -> DvrWindow | None:
         """The window of a resolved live media playlist, or None (no DVR)."""
         if not live or media is None or not getattr(media, "live", False):
             return None

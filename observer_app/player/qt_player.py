@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -27,6 +28,9 @@ from observer_app.player.pending_seek import PendingSeek
 from observer_app.player.stream import Choice, PlayRequest, ResolvedStream, resolve
 from observer_app.player.watchdog import Phase, Policy, Watchdog
 from observer_app.workers import run_task
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger("observer.player")
 
@@ -52,8 +56,8 @@ class QtPlayer(QObject):
         video: bool,
         parent: QObject | None = None,
         policy: Policy | None = None,
-        session_factory: Callable | None = None,
-    ):
+        session_factory: Callable[[], requests.Session] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._events: queue.SimpleQueue[PlayerEvent] = queue.SimpleQueue()
         self.backend = VlcBackend(on_event=self._events.put, video=video)
@@ -62,7 +66,9 @@ class QtPlayer(QObject):
         self._drain.timeout.connect(self._drain_events)
         self._drain.start()
         self._session_factory = session_factory
-        self._session_obj = None  # made on first use: local files never load requests
+        self._session_obj: requests.Session | None = (
+            None  # made on first use: local files never load requests
+        )
         self.watchdog = Watchdog(policy)
         #: Where rewritten manifests go (set by the app to its cache; a temp dir otherwise).
         self.work_dir: Path = Path(tempfile.gettempdir()) / "observer-hls"
@@ -93,7 +99,7 @@ class QtPlayer(QObject):
         self._language_timer.timeout.connect(self._apply_language)
 
     @property
-    def _session(self):
+    def _session(self) -> requests.Session:
         if self._session_obj is None:
             if self._session_factory is None:
                 from observer_app.net.session import make_session
@@ -178,6 +184,7 @@ class QtPlayer(QObject):
             self.backend.state = "error"
             self.error.emit(stream.problem)
             return
+        assert stream.request is not None  # an ok stream has its request
         log.info(
             "open %s at %d ms%s",
             stream.request.url,

@@ -11,12 +11,16 @@ import hashlib
 import logging
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from observer_app.core import hls
 from observer_app.core.clock import MediaAnchor
 from observer_app.core.sources import StreamSource
 from observer_app.player.backend import OpenRequest
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger("observer.player")
 
@@ -71,7 +75,7 @@ def _media_playlist_url(master: hls.MasterPlaylist, choice: Choice) -> str | Non
 def resolve(
     source: StreamSource,
     choice: Choice,
-    session,
+    session: requests.Session | None,
     *,
     start_ms: int = 0,
     loop: bool = False,
@@ -97,6 +101,8 @@ def resolve(
 
     from observer_app.net.preflight import preflight
 
+    assert session is not None, "a network stream is read with the app's session"
+
     check = preflight(source, session)
     if not check.ok:
         return ResolvedStream(None, problem=check.reason)
@@ -104,6 +110,7 @@ def resolve(
         return ResolvedStream(replace(base, no_video=choice.audio_only), kind="media")
 
     result = ResolvedStream(base, kind="hls")
+    assert result.request is not None  # (for mypy: the request stays set from here on)
     try:
         if hls.is_master(check.body):
             master_url = check.final_url or source.url
@@ -145,6 +152,7 @@ def resolve(
         if start is not None:
             result.anchor = MediaAnchor(0, start)
     if choice.audio_only and result.master is None:
+        assert result.request is not None
         result.request = replace(result.request, no_video=True)
         result.notes.append("audio only: video is not decoded")
     return result
@@ -160,7 +168,7 @@ def _write_copy(work_dir: Path, text: str) -> Path:
     return path
 
 
-def _fetch_media(url: str, source: StreamSource, session) -> hls.MediaPlaylist:
+def _fetch_media(url: str, source: StreamSource, session: requests.Session) -> hls.MediaPlaylist:
     headers = {"User-Agent": source.user_agent} if source.user_agent else {}
     if source.referrer:
         headers["Referer"] = source.referrer
@@ -175,7 +183,7 @@ def _audio_only_request(result: ResolvedStream, choice: Choice, base: OpenReques
     master = result.master
     if master is not None:
         rendition = next((r for r in master.audio if r.language == choice.language and r.uri), None)
-        if rendition is not None:
+        if rendition is not None and rendition.uri:
             result.notes.append(f"audio only: the {rendition.name} rendition alone")
             return replace(base, url=rendition.uri, no_video=True)
         variant = master.audio_only_variant()

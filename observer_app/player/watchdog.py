@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Phase(str, Enum):
+class Phase(StrEnum):
     IDLE = "idle"  # nothing to watch (stopped, or paused by the user)
     OPENING = "opening"  # (re)opened, waiting for the first progress
     PLAYING = "playing"
@@ -148,9 +148,8 @@ class Watchdog:
 
     # -- internals ----------------------------------------------------------------------------
     def _backoff(self) -> float:
-        base = min(
-            self.policy.backoff_max_s, self.policy.backoff_first_s * 2 ** max(0, self.attempt - 1)
-        )
+        growth: int = 2 ** max(0, self.attempt - 1)  # (int ** int is typed Any: it may be a float)
+        base = min(self.policy.backoff_max_s, self.policy.backoff_first_s * growth)
         return base * (1 + self.rng.uniform(-self.policy.jitter, self.policy.jitter))
 
     def _gave_up(self, now: float) -> bool:

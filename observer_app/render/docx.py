@@ -21,7 +21,6 @@ import re
 import unicodedata
 from xml.sax.saxutils import escape
 
-from observer_app.core import clock
 from observer_app.core.export.json_report import entry_data
 from observer_app.core.report import Report
 
@@ -95,7 +94,12 @@ def _row(entry, seen: set[str], link) -> str:
     for doc in d["documents"]:
         titled = doc["title"] and doc["symbol"] not in seen
         seen.add(doc["symbol"])
-        documents.append(_para(doc["symbol"] + (f" — {doc['title']}" if titled else "")))
+        documents.append(
+            _para(
+                doc["symbol"] + (f" — {doc['title']}" if titled else ""),
+                link_rid=link(doc["url"]) if doc["url"] else "",
+            )
+        )
     video = d["media_position"]
     note = [_para(d["text"])]
     extra = ([f"Agenda item {d['agenda_item']}"] if d["agenda_item"] else []) + (
@@ -104,14 +108,18 @@ def _row(entry, seen: set[str], link) -> str:
     if extra:
         note.append(_para("; ".join(extra), props=small))
     cells = (
-        [_para(d["conference_time"]), _para(entry.utc_time, props=small)],
+        [_para(entry.when), _para(entry.when_utc, props=small)],
         [_para(video, link_rid=link(d["archive_link"]) if video and d["archive_link"] else "")],
         [_para(d["speaker"])],
         [_para(d["stance"])],
         note,
         documents,
     )
-    return "<w:tr>" + "".join(_cell(w, c) for (_name, w), c in zip(COLUMNS, cells)) + "</w:tr>"
+    return (
+        "<w:tr>"
+        + "".join(_cell(w, c) for (_name, w), c in zip(COLUMNS, cells, strict=True))
+        + "</w:tr>"
+    )
 
 
 def _footer(section) -> None:
@@ -140,7 +148,9 @@ def _table(document, session, link) -> None:
     table = document.add_table(rows=1, cols=len(COLUMNS))
     table.style = document.styles["Table Grid"]
     table.autofit = False
-    for (name, width), column, cell in zip(COLUMNS, table.columns, table.rows[0].cells):
+    for (name, width), column, cell in zip(
+        COLUMNS, table.columns, table.rows[0].cells, strict=True
+    ):
         column.width = Mm(width)
         cell.width = Mm(width)
         cell.paragraphs[0].add_run(name).bold = True
@@ -183,8 +193,8 @@ def render(report: Report) -> bytes:
         ("Author", report.author),
         ("Organisation", report.organization),
         ("Contact", report.contact),
-        ("Generated", clock.iso_utc(report.generated)),
-        ("Conference time zone", report.timezone),
+        ("Generated", report.generated_for_people),
+        ("Times", f"{report.zone_for_people}, with UTC"),
         ("Notes", str(report.note_count)),
     ):
         if value:

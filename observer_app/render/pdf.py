@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 import sys
 
-from observer_app.core import clock
 from observer_app.core.export.json_report import agenda_groups, entry_data
 from observer_app.core.report import Report
 
@@ -112,8 +111,17 @@ class _Builder:
         self.cursor, self.first, self.size = QTextCursor(doc), True, 0
         self.guard.check()
 
-    def add(self, style: str, text: str, tail: str = "", tail_style: str = "") -> None:
-        """A new block in ``style``; ``tail`` continues it on a new line in ``tail_style``."""
+    def add(
+        self,
+        style: str,
+        text: str,
+        tail: str = "",
+        tail_style: str = "",
+        links: tuple[str, ...] = (),
+    ) -> None:
+        """A new block in ``style``; ``tail`` continues it on a new line in ``tail_style``.
+        Each of ``links`` (a URL written in the block) becomes a link in the PDF."""
+        start = self.cursor.position() if not self.first else 0
         if self.first:
             self.cursor.setBlockFormat(self.blocks[style])
             self.cursor.setBlockCharFormat(self.chars[style])
@@ -123,17 +131,32 @@ class _Builder:
         self.cursor.insertText(_plain(text))
         if tail:
             self.cursor.insertText("\u2028" + _plain(tail), self.chars[tail_style])
+        for url in links:
+            self._link(url, start)
         self.size += len(text) + len(tail)
         self.added += 1
         if self.added % 64 == 0:  # 3 void calls per block: None's count drops ~200 in between
             self.guard.check()
 
+    def _link(self, url: str, start: int) -> None:
+        """Make the written ``url`` (found after ``start``) a link annotation: Qt's PDF engine
+        writes one for text drawn with an anchor format."""
+        from PySide6.QtGui import QTextCharFormat
 
-def _note(b: _Builder, d: dict, utc_time: str, seen: set[str]) -> None:
-    """Stamp line, then the text; a document's title only on its first citation in the session."""
-    stamp = [
-        f"{d['conference_time']} ({utc_time[11:]})"
-    ]  # the UTC time; its date is the reader's sum
+        found = self.cursor.document().find(url, start)
+        if found.isNull():
+            return
+        anchor = QTextCharFormat()
+        anchor.setAnchor(True)
+        anchor.setAnchorHref(url)
+        found.mergeCharFormat(anchor)
+
+
+def _note(b: _Builder, d: dict, when: str, seen: set[str]) -> None:
+    """Stamp line, then the text; a document's title only on its first citation in the session.
+    Links are written out (viewers make them clickable): the recording at that second, and
+    each cited document's file."""
+    stamp = [when]
     if d["media_position"]:
         stamp.append(f"video {d['media_position']}")
     who = " ".join(
@@ -150,11 +173,17 @@ def _note(b: _Builder, d: dict, utc_time: str, seen: set[str]) -> None:
             cited.append(
                 doc["symbol"]
                 + (f" ({doc['title']})" if doc["title"] and doc["symbol"] not in seen else "")
+                + (f" {doc['url']}" if doc["url"] else "")
             )
             seen.add(doc["symbol"])
         extra.append("Documents: " + "; ".join(cited))
+    if d["archive_link"]:
+        extra.append(f"Recording: {d['archive_link']}")
     b.add("stamp", " · ".join(stamp))
-    b.add("text", d["text"], "\n".join(extra), "docs")
+    links = [doc["url"] for doc in d["documents"] if doc["url"]]
+    if d["archive_link"]:
+        links.append(d["archive_link"])
+    b.add("text", d["text"], "\n".join(extra), "docs", tuple(links))
 
 
 def build_documents(report: Report, base_font=None, guard: _NoneGuard | None = None) -> list:
@@ -171,8 +200,8 @@ def build_documents(report: Report, base_font=None, guard: _NoneGuard | None = N
         ("Author", report.author),
         ("Organisation", report.organization),
         ("Contact", report.contact),
-        ("Generated", clock.iso_utc(report.generated)),
-        ("Conference time zone", report.timezone),
+        ("Generated", report.generated_for_people),
+        ("Times", f"{report.zone_for_people}, with UTC"),
         ("Notes", str(report.note_count)),
     ):
         if value:
@@ -196,7 +225,7 @@ def build_documents(report: Report, base_font=None, guard: _NoneGuard | None = N
                         b.new_document()
                         b.add("h2", f"{body.name} (continued)")
                         b.add("h3", f"{session.title} (continued)")
-                    _note(b, entry_data(entry), entry.utc_time, seen)
+                    _note(b, entry_data(entry), f"{entry.when} ({entry.when_utc})", seen)
     b.guard.check()
     return b.docs
 

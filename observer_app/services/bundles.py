@@ -44,7 +44,7 @@ class MergeReport:
     def __str__(self) -> str:
         parts = [f"{self.added} added", f"{self.updated} updated"]
         if self.conflicts:
-            parts.append(f"{self.conflicts} conflicting (both versions kept)")
+            parts.append(f"{self.conflicts} conflict{'s' if self.conflicts != 1 else ''}")
         if self.deleted:
             parts.append(f"{self.deleted} deleted")
         parts.append(f"{self.unchanged} unchanged")
@@ -57,20 +57,50 @@ def _author(profile: Profile) -> str:
     ).strip()
 
 
-def _our_bundle(profile: Profile, conference_id: str, now: datetime | None) -> tuple[dict, int]:
+def _sync_user(profile: Profile) -> str:
+    return str(profile.settings.get("sync.user") or "").strip()
+
+
+def _our_bundle(
+    profile: Profile, conference_id: str, now: datetime | None
+) -> tuple[core.JsonDict, int]:
+    """Our bundle: every note that may leave the machine (``core.shareable``: no private note,
+    withdrawals of the ones made private after they were shared); records what it shares."""
     author = _author(profile)
-    notes = profile.notes.list(conference_id, include_deleted=True)
+    shared: list[Note] = []
     versions: dict[str, list[str]] = {}
-    for i, note in enumerate(notes):
+    for note in profile.notes.list(conference_id, include_deleted=True):
         stored = profile.notes.ancestor(note.id)
-        if stored is None and not note.author and author:
-            # Never exported nor received: written here, so ours (the note's `updated` stays).
-            note = notes[i] = profile.notes.save(replace(note, author=author))
-        key = core.make_ancestor_key([core.fingerprint(note)], core.known_versions(stored))
+        # Only the author withdraws a note: a teammate's note made private here (which only
+        # hides it here) is left out, and stays on the teammate's machine.
+        ours = note.author.strip() in (author, _sync_user(profile), "")
+        outgoing = core.shareable(note, was_shared=stored is not None and ours)
+        if outgoing is None:
+            continue
+        if outgoing is note:
+            outgoing = _claim_local_edit(profile, note, stored, author)
+        key = core.make_ancestor_key([core.fingerprint(outgoing)], core.known_versions(stored))
         if key != stored:
             profile.notes.set_ancestor(note.id, key)
         versions[note.id] = core.known_versions(key)
-    return core.to_bundle(conference_id, author, notes, now or utc_now(), versions), len(notes)
+        shared.append(outgoing)
+    bundle = core.to_bundle(conference_id, author, shared, now or utc_now(), versions)
+    return bundle, len(shared)
+
+
+def _claim_local_edit(profile: Profile, note: Note, stored: str | None, author: str) -> Note:
+    """A version made here (never shared nor received) is ours: a note written here gets us as
+    its author, a teammate's note edited here gets us as the editor of this version (its
+    ``updated`` stays), so that a conflict can say whose edit is whose."""
+    if not author or core.fingerprint(note) in core.known_versions(stored):
+        return note
+    if stored is None:
+        claimed = note if note.author else replace(note, author=author, edited_by="")
+    elif note.author and note.author != author:
+        claimed = replace(note, edited_by=author)
+    else:
+        claimed = replace(note, edited_by="")
+    return note if claimed == note else profile.notes.save(claimed)
 
 
 def bundle_bytes(
@@ -82,14 +112,17 @@ def bundle_bytes(
     return core.dumps(bundle), count
 
 
-def _digest(bundle: dict) -> str:
+def _digest(bundle: core.JsonDict) -> str:
     """What a bundle says, whenever it was exported: an unchanged bundle is not uploaded again
     (which would make every teammate download it again)."""
     return hashlib.sha256(core.dumps({**bundle, "exported": ""})).hexdigest()
 
 
 def export_bundle(
-    profile: Profile, conference_id: str, path: str | os.PathLike, now: datetime | None = None
+    profile: Profile,
+    conference_id: str,
+    path: str | os.PathLike[str],
+    now: datetime | None = None,
 ) -> int:
     """Write our bundle to ``path`` atomically (a reader never sees half a file); the note count."""
     with profile.db.transaction():  # the ancestors it records: one commit
@@ -116,7 +149,7 @@ def export_bundle(
 def import_bundle(
     profile: Profile,
     conference_id: str,
-    data_or_path: bytes | str | os.PathLike,
+    data_or_path: bytes | str | os.PathLike[str],
     source_name: str | None = None,
 ) -> MergeReport:
     """Merge a bundle (bytes, or a file) into the notes of ``conference_id``.
@@ -150,10 +183,18 @@ def import_bundle(
                 f"{local.conference_id!r} here; nothing was imported",
             )
     report = MergeReport()
+    author = _author(profile)
     with profile.db.transaction():  # one commit: all of the bundle or none of it
         for remote in bundle.notes:
+            if not remote.for_feedback and not remote.deleted:
+                # A teammate's private note has no place here (an older Observer sent them).
+                log.warning("%s: private note %s not imported", source, remote.id)
+                report.unchanged += 1
+                continue
             local = locals_[remote.id]
             stored = profile.notes.ancestor(remote.id)
+            if local is not None:
+                local = _claim_local_edit(profile, local, stored, author)
             decision = core.merge(local, remote, stored, bundle.versions.get(remote.id))
             _apply(profile, decision, remote.id, stored)
             _count(report, decision, local)
@@ -184,11 +225,13 @@ def _retire_redundant_copies(profile: Profile, conference_id: str) -> None:
 def _count(report: MergeReport, decision: core.MergeDecision, local: Note | None) -> None:
     outcome = decision.outcome
     if outcome is core.Outcome.ADDED:
+        assert decision.note is not None
         if decision.note.deleted:  # a tombstone of a note we never had: nothing to see
             report.unchanged += 1
         else:
             report.added += 1
     elif outcome is core.Outcome.UPDATED:
+        assert decision.note is not None and local is not None
         if decision.note.deleted and not local.deleted:
             report.deleted += 1
         else:

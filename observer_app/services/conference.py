@@ -13,11 +13,16 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from observer_app import paths as app_paths
 from observer_app.core.feeds.ownjson import FeedError, LoadedFeed, load_schema, parse_feed
 from observer_app.core.feeds.profile import Profile, parse_profile
+from observer_app.core.model import Conference
+
+if TYPE_CHECKING:
+    from observer_app.core.feeds.base import SourceResult
 
 log = logging.getLogger("observer.feed")
 
@@ -46,7 +51,8 @@ def split_sources(source: str) -> list[str]:
 
 #: Kinds read as conference sources; the rest (observer, json, html, unknown...) as the own
 #: feed, whose messages say what an Observer feed should look like.
-_SOURCE_KINDS = ("m3u", "xmltv", "ical", "indico", "pretalx", "rss", "binary")
+# "html": a conference's web page is a source too (issue 17, ``feeds.webpage``).
+_SOURCE_KINDS = ("m3u", "xmltv", "ical", "indico", "pretalx", "rss", "binary", "html")
 
 
 def open_feed(
@@ -83,13 +89,18 @@ def open_feed(
     return _open_combined([source], cache_dir, given={source: value})
 
 
-def _read(data: bytes, content_type: str, source: str, now: datetime | None):
+def _read(
+    data: bytes, content_type: str, source: str, now: datetime | None
+) -> Profile | LoadedFeed | SourceResult:
     """One source's bytes as what they are: a ``Profile``, a ``LoadedFeed`` (the own feed) or a
     usable ``SourceResult``; ``ValueError`` (so the last good copy is tried) when unusable."""
     from observer_app.core.feeds.detect import detect_kind
+    from observer_app.services import sources as feed_sources
     from observer_app.services.sources import Unusable, parse_bytes
 
     kind = detect_kind(data, source)
+    if kind == "html" and not feed_sources.is_page_address(source):
+        kind = "observer"  # a feed.json that is HTML is a broken feed, said as such
     if kind not in _SOURCE_KINDS:  # the source parsers do this themselves
         from observer_app.core.feeds.parse import prepare
 
@@ -105,7 +116,10 @@ def _read(data: bytes, content_type: str, source: str, now: datetime | None):
         if not result.ok:
             raise Unusable(source, "; ".join(result.problems), result=result)
         return result
-    return parse_feed(data, source, load_schema(app_paths.feed_schema()), now=now)
+    # The demo shipped with the app is validated by the test suite, not at each start.
+    bundled = not is_url(source) and Path(source).resolve() == app_paths.demo_feed().resolve()
+    schema = None if bundled else load_schema(app_paths.feed_schema())
+    return parse_feed(data, source, schema, now=now)
 
 
 def _feed_error(exc: ValueError, source: str) -> FeedError:
@@ -136,7 +150,7 @@ def _adopt_old_copy(source: str, cache_dir: Path | None) -> None:
 
 
 def _open_combined(
-    sources: list[str], cache_dir: Path | None, given: dict | None = None
+    sources: list[str], cache_dir: Path | None, given: dict[str, SourceResult] | None = None
 ) -> OpenResult:
     """Several sources (or one of another kind); ``given``: results already read."""
     from observer_app.services import sources as feed_sources
@@ -147,7 +161,9 @@ def _open_combined(
     )
 
 
-def _combined_result(name: str, results: list, notes: list[str], conference) -> OpenResult:
+def _combined_result(
+    name: str, results: list[SourceResult], notes: list[str], conference: Conference
+) -> OpenResult:
     if not any(r.ok for r in results):
         problems = "; ".join(m for r in results for m in r.messages()) or "no source could be read"
         raise FeedError(name, "", problems)

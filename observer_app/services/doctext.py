@@ -12,6 +12,10 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
 
 #: More pages than any conference document has; a bigger file is read up to here.
 MAX_PAGES = 3000
@@ -73,7 +77,7 @@ def extract_pages(
         try:
             document = pdfium.PdfDocument(str(path))
         except pdfium.PdfiumError as exc:
-            code = getattr(exc, "err_code", None)
+            code: Any = getattr(exc, "err_code", None)
             return Extraction(
                 path,
                 problem=f"{path.name}: {_LOAD_ERRORS.get(code, f'PDFium could not open it ({exc})')}",
@@ -88,7 +92,12 @@ def extract_pages(
             document.close()
 
 
-def _read_pages(document, path: Path, max_pages: int, cancel) -> Extraction:
+def _read_pages(
+    document: pdfium.PdfDocument,
+    path: Path,
+    max_pages: int,
+    cancel: Callable[[], bool] | None,
+) -> Extraction:
     pages: list[str] = []
     page_problems: list[str] = []
     try:

@@ -7,6 +7,7 @@ import platform
 import sys
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 from observer_app import __version__
 from observer_app.paths import AppPaths, PathError
@@ -30,7 +31,7 @@ class DoctorReport:
     def ok(self) -> bool:
         return all(c.ok for c in self.checks)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "ok": self.ok,
             "info": self.info,

@@ -21,13 +21,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from urllib.parse import unquote, urlsplit
-from urllib.request import url2pathname
 
 from observer_app.core.docdiff import previous_revision, text_diff
 from observer_app.core.model import Conference
 from observer_app.core.symbols import parse_symbol
+from observer_app.store.db import Database
 from observer_app.store.documents import DocumentRecord, DocumentRepository, FileRecord, Hit
+
+if TYPE_CHECKING:
+    import requests
 
 __all__ = [
     "FetchProgress",
@@ -102,7 +107,7 @@ class FetchSummary:
             result[o.status] = result.get(o.status, 0) + 1
         return result
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "counts": self.counts(),
             "cancelled": self.cancelled,
@@ -111,14 +116,36 @@ class FetchSummary:
         }
 
 
-def _repo(store) -> DocumentRepository:
+class _HasDatabase(Protocol):
+    """A profile (services.context.Profile): anything with the open database."""
+
+    @property
+    def db(self) -> Database: ...
+
+
+#: What the functions here read from: a profile, or the document repository itself.
+Store = DocumentRepository | _HasDatabase
+
+
+@runtime_checkable
+class _Flag(Protocol):
+    """A threading.Event, or anything else that says whether it is set."""
+
+    def is_set(self) -> bool: ...
+
+
+#: How to cancel: a flag that gets set, a function that says so, or nothing.
+Cancel = _Flag | Callable[[], bool] | None
+
+
+def _repo(store: Store) -> DocumentRepository:
     return store if isinstance(store, DocumentRepository) else DocumentRepository(store.db)
 
 
-def _cancel_check(cancel) -> Callable[[], bool]:
+def _cancel_check(cancel: Cancel) -> Callable[[], bool]:
     if cancel is None:
         return lambda: False
-    if hasattr(cancel, "is_set"):
+    if isinstance(cancel, _Flag):  # the same test as hasattr(cancel, "is_set")
         return cancel.is_set
     return cancel
 
@@ -127,21 +154,23 @@ def _now(now: datetime | None) -> datetime:
     return now if now is not None else datetime.now(UTC)
 
 
-def record_documents(conference: Conference, store, now: datetime | None = None) -> list[str]:
+def record_documents(
+    conference: Conference, store: Store, now: datetime | None = None
+) -> list[str]:
     """Remember the documents the feed lists now (for *what's new*); returns the new symbols."""
     return _repo(store).record(conference.id, conference.documents, _now(now))
 
 
 def fetch_documents(
     conference: Conference,
-    store,
+    store: Store,
     cache_dir: Path,
     body_id: str | None = None,
     progress: Callable[[FetchProgress], None] | None = None,
-    cancel=None,
+    cancel: Cancel = None,
     *,
     languages: Sequence[str] = ("en",),
-    session=None,
+    session: requests.Session | None = None,
     now: datetime | None = None,
     max_bytes: int | None = None,
 ) -> FetchSummary:
@@ -172,12 +201,7 @@ def fetch_documents(
             summary.cancelled = True
             break
 
-        def report(done: int, total: int | None, phase: str = "download") -> None:
-            if progress is not None:
-                progress(
-                    FetchProgress(index, len(work), doc.symbol, dfile.language, phase, done, total)
-                )
-
+        report = _reporter(progress, index, len(work), doc.symbol, dfile.language)
         outcome = _fetch_one(
             repo,
             conference.id,
@@ -198,12 +222,39 @@ def fetch_documents(
     return summary
 
 
+def _reporter(
+    progress: Callable[[FetchProgress], None] | None,
+    index: int,
+    count: int,
+    symbol: str,
+    language: str,
+) -> Callable[..., None]:
+    """The progress callback for the ``index``-th of ``count`` files: a function of its own so
+    that each file's callback keeps its own symbol and language (not the loop's last ones)."""
+
+    def report(done: int, total: int | None, phase: str = "download") -> None:
+        if progress is not None:
+            progress(FetchProgress(index, count, symbol, language, phase, done, total))
+
+    return report
+
+
 #: A server saying the document is gone (withdrawn): not a reason to keep quiet about it.
 _GONE = re.compile(r"\bHTTP (?:404|410)\b")
 
 
 def _fetch_one(
-    repo, conference_id, symbol, language, url, directory, session, report, is_cancelled, limit, dl
+    repo: DocumentRepository,
+    conference_id: str,
+    symbol: str,
+    language: str,
+    url: str,
+    directory: Path,
+    session: requests.Session | None,
+    report: Callable[..., None],
+    is_cancelled: Callable[[], bool],
+    limit: dict[str, int],
+    dl: ModuleType,
 ) -> FileOutcome:
     record = repo.file(conference_id, symbol, language)
     local = _local_path(url)
@@ -228,7 +279,7 @@ def _fetch_one(
                 last_modified=None,
                 when=when,
             )
-        path, status, fresh = local, "local", {"etag": None, "last_modified": None}
+        path, status = local, "local"
     else:
         cached = None
         if record is not None and record.local_path is not None and record.available:
@@ -280,6 +331,7 @@ def _fetch_one(
         else:
             repo.set_validators(conference_id, symbol, language, result.etag, result.last_modified)
     record = repo.file(conference_id, symbol, language)
+    assert record is not None, "written above, or already known"
     pages, problem = None, ""
     if record.indexed_sha256 != record.sha256 or record.sha256 is None:
         report(0, None, "index")
@@ -292,7 +344,13 @@ def _fetch_one(
 
 
 def _index(
-    repo, conference_id, symbol, language, path, sha256, is_cancelled
+    repo: DocumentRepository,
+    conference_id: str,
+    symbol: str,
+    language: str,
+    path: Path,
+    sha256: str | None,
+    is_cancelled: Callable[[], bool],
 ) -> tuple[int | None, str]:
     from observer_app.services.doctext import extract_pages
 
@@ -308,6 +366,8 @@ def _local_path(url: str) -> Path | None:
     """The file a ``file:`` URL (or a bare path) points to; None for network URLs."""
     parts = urlsplit(url)
     if parts.scheme == "file":
+        from urllib.request import url2pathname  # noqa: PLC0415 - 0.05 s (http, ssl, email)
+
         return Path(url2pathname(unquote(parts.path)))
     if parts.scheme in ("http", "https"):
         return None
@@ -318,7 +378,7 @@ def _local_path(url: str) -> Path | None:
 
 # -- search ----------------------------------------------------------------------------------------
 def search(
-    store,
+    store: Store,
     conference_id: str,
     query: str,
     limit: int = 50,
@@ -334,7 +394,7 @@ def search(
 
 
 def snippet(
-    store, conference_id: str, hit: Hit, query: str, marks: tuple[str, str] = ("[", "]")
+    store: Store, conference_id: str, hit: Hit, query: str, marks: tuple[str, str] = ("[", "]")
 ) -> str:
     """The snippet of a hit that ``search(..., snippets=N)`` returned without one (shown later)."""
     from observer_app.core.notefilter import fts_query
@@ -357,7 +417,7 @@ class NewDocument:
 
 
 def whats_new(
-    store, conference_id: str, mark: bool = False, now: datetime | None = None
+    store: Store, conference_id: str, mark: bool = False, now: datetime | None = None
 ) -> list[NewDocument]:
     """Documents and revisions that appeared since the observer last looked (everything, the
     first time), newest first; with ``mark``, this look becomes the last one."""
@@ -371,7 +431,7 @@ def whats_new(
     return found
 
 
-def mark_looked(store, conference_id: str, now: datetime | None = None) -> None:
+def mark_looked(store: Store, conference_id: str, now: datetime | None = None) -> None:
     _repo(store).mark_looked(conference_id, _now(now))
 
 
@@ -400,7 +460,7 @@ class RevisionDiff:
 
 
 def diff_revision(
-    store,
+    store: Store,
     conference_id: str,
     symbol: str,
     language: str | None = None,
@@ -450,7 +510,7 @@ def diff_revision(
 
 
 # -- offline ------------------------------------------------------------------------------------------
-def available_offline(store, conference_id: str) -> dict[str, list[str]]:
+def available_offline(store: Store, conference_id: str) -> dict[str, list[str]]:
     """Symbol -> the languages that have a finished file on this computer."""
     result: dict[str, list[str]] = {}
     for f in _repo(store).files(conference_id):
@@ -460,7 +520,7 @@ def available_offline(store, conference_id: str) -> dict[str, list[str]]:
 
 
 def local_file(
-    store, conference_id: str, symbol: str, preferred: Sequence[str] = ("en",)
+    store: Store, conference_id: str, symbol: str, preferred: Sequence[str] = ("en",)
 ) -> FileRecord | None:
     """The finished file to open for ``symbol``: a preferred language first, else any."""
     files = [f for f in _repo(store).files(conference_id, symbol) if f.available]

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import errno
 import importlib
 import os
 import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from observer_app.core import clock
 from observer_app.core.model import Conference
@@ -94,6 +96,10 @@ def make_report(
         notes = profile.notes.list(conference.id)
     else:
         notes = profile.notes.find(conference.id, selection, clock.zone(conference.timezone))
+    me = {str(s.get("author.name") or "").strip(), str(s.get("sync.user") or "").strip(), ""}
+    # Only the owner's own private notes can be included (an older Observer imported
+    # teammates' private notes: they never go out from here).
+    notes = [n for n in notes if n.for_feedback or n.author.strip() in me]
     return build_report(
         conference,
         notes,
@@ -143,11 +149,20 @@ def write_atomically(path: Path, data: str | bytes) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            from observer_app.store.db import free_bytes, human_size
+
+            free = free_bytes(path.parent)
+            raise ExportError(
+                f"cannot write {path}: the disk is full ("
+                f"{'unknown' if free is None else human_size(free)} free on the disk holding "
+                f"{path.parent}); nothing was written, your notes are unchanged"
+            ) from None
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def export_report(
-    profile: Profile, conference: Conference, fmt: str, path: Path, **options
+    profile: Profile, conference: Conference, fmt: str, path: Path, **options: Any
 ) -> Report:
     report = make_report(profile, conference, **options)
     write_atomically(path, render_bytes(report, fmt))

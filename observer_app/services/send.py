@@ -130,7 +130,7 @@ def summary_text(report: Report, attachment_names: list[str]) -> str:
         f"Feedback report on {report.conference}",
         "",
         f"From {author}" + (f" <{report.contact}>" if report.contact else ""),
-        f"{report.note_count} notes, generated {report.generated:%Y-%m-%d %H:%M} UTC.",
+        f"{report.note_count} notes, generated {report.generated_for_people}.",
         "",
     ]
     for body in report.bodies:
@@ -373,4 +373,17 @@ def _deliver_http(profile: Profile, item: OutboxItem) -> _Outcome:
             "pending", f"{host} answered HTTP {receipt.status}", answer, receipt.retry_after
         )
     reason = f": {receipt.body_excerpt}" if receipt.body_excerpt else ""
-    return _Outcome("failed", f"{host} refused the report (HTTP {receipt.status}){reason}", answer)
+    return _Outcome(
+        "failed",
+        f"{host} refused the report (HTTP {receipt.status}){reason}{_fix_for(receipt.status)}",
+        answer,
+    )
+
+
+def _fix_for(status: int) -> str:
+    """The setting that fixes a refusal, when the status says which."""
+    if status in (401, 403):
+        return f"; check the token (observer-app secret set {TOKEN_SECRET})"
+    if status in (404, 405, 410):
+        return "; check http.url"
+    return ""

@@ -16,20 +16,25 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlparse, urlsplit, urlunsplit
-from urllib.request import url2pathname
 
-from observer_app.core.feeds.base import SourceResult
+from observer_app.core.feeds.base import SourceResult, slug
 from observer_app.core.feeds.combine import combine
 from observer_app.core.feeds.detect import detect_kind
 from observer_app.core.feeds.parse import parse_source, sniff_json
 from observer_app.core.feeds.profile import Profile, ProfileError, ProfileSource, parse_profile
 from observer_app.core.model import Conference
 from observer_app.net.reasons import plain_reason
+
+if TYPE_CHECKING:
+    import requests
+
+#: The bearer token kept under a secret's name (default: the keyring).
+GetToken = Callable[[str], str | None]
 
 log = logging.getLogger("observer.sources")
 #: The most a source may be (its bytes as received, unpacked): a guide of a year of 5,000 channels is ~100 MB.
@@ -96,7 +101,7 @@ def _read_local(source: str) -> Fetched:
 def fetch_source(
     url_or_path: str,
     cache_dir: Path | None,
-    session=None,
+    session: requests.Session | None = None,
     token: str | None = None,
     fresh_for_s: float = 0,
 ) -> Fetched:
@@ -107,7 +112,9 @@ def fetch_source(
         return _read_local(url_or_path)
     body, meta_path = cache_paths(cache_dir, url_or_path) if cache_dir else (None, None)
     meta = (
-        _read_meta(meta_path) if body is not None and body.exists() and meta_path.exists() else {}
+        _read_meta(meta_path)
+        if body is not None and body.exists() and meta_path is not None and meta_path.exists()
+        else {}
     )
     if (
         fresh_for_s > 0
@@ -157,7 +164,7 @@ def fetch_source(
 
 
 def _cached(
-    url: str, body: Path, meta: dict, origin: str, warnings: list[str] | None = None
+    url: str, body: Path, meta: dict[str, Any], origin: str, warnings: list[str] | None = None
 ) -> Fetched:
     """The last good copy, with the Content-Type it was served with (an RSS feed's charset)."""
     headers = {"Content-Type": meta["content_type"]} if meta.get("content_type") else {}
@@ -173,7 +180,7 @@ def is_stale_note(message: str) -> bool:
     return STALE_MARK in message
 
 
-def _read_meta(path: Path) -> dict:
+def _read_meta(path: Path) -> dict[str, Any]:
     try:
         meta = json.loads(path.read_text(encoding="utf-8"))
         return meta if isinstance(meta, dict) else {}
@@ -236,7 +243,7 @@ def load(
     url_or_path: str,
     cache_dir: Path | None,
     parse: Callable[[bytes, str], Any],
-    session=None,
+    session: requests.Session | None = None,
     token: str | None = None,
     fresh_for_s: float = 0,
     data: bytes | None = None,
@@ -255,7 +262,7 @@ def load(
     if fetched.data is None:
         raise Unusable(url_or_path, fetched.problem or "could not be read")
     try:
-        if fetched.origin == "network" and detect_kind(fetched.data, url_or_path) == "html":
+        if _login_page(fetched, url_or_path, kind):
             raise Unusable(
                 url_or_path,
                 f"the server sent a web page (a login page?) instead of "
@@ -266,6 +273,7 @@ def load(
         if fetched.origin != "network" or fetched.cache is None or not fetched.cache.exists():
             raise
         earlier = _cached(url_or_path, fetched.cache, _read_meta(_meta_of(fetched.cache)), "cache")
+        assert earlier.data is not None, "_cached read it from the file"
         try:
             value = parse(earlier.data, earlier.headers.get("Content-Type", ""))
         except ValueError:
@@ -273,6 +281,28 @@ def load(
         return Loaded(value, earlier, [stale_note(_reason(exc), fetched.cache)])
     keep_copy(fetched)
     return Loaded(value, fetched, list(fetched.warnings))
+
+
+def _login_page(fetched: Fetched, url_or_path: str, kind: str) -> bool:
+    """Whether the server sent a web page where a source of another kind was expected: a
+    source of a stated kind, or one whose last good copy is not a page (a captive portal's
+    login page must never replace a good schedule). A page given as such is a source itself."""
+    if fetched.origin != "network" or fetched.data is None:
+        return False
+    if detect_kind(fetched.data, url_or_path) != "html":
+        return False
+    if kind == "page":
+        return False
+    if kind:
+        return True
+    cache = fetched.cache
+    if cache is None or not cache.exists():
+        return False  # read as a page; a page without anything usable is refused as one
+    try:
+        earlier = cache.read_bytes()[:65536]
+    except OSError:
+        return True
+    return detect_kind(earlier, url_or_path) != "html"
 
 
 def _meta_of(body: Path) -> Path:
@@ -338,13 +368,149 @@ def parse_bytes(
             log.debug(
                 "RSS with its Content-Type failed; reading it as parse_source does", exc_info=True
             )
-    return parse_source(data, source, kind)
+    result = parse_source(data, source, kind)
+    if result.kind == "page" and is_url(source):
+        resolve_page(result)
+    return result
+
+
+def is_page_address(source: str) -> bool:
+    """Whether ``source`` may be a conference's web page: a web address, or a saved ``.html``."""
+    return is_url(source) or Path(urlparse(source).path).suffix.lower() in (".html", ".htm")
+
+
+#: How long the stream resolver may take for one page (it fetches the page and its players).
+RESOLVE_DEADLINE_S = 45.0
+
+
+def resolve_page(result: SourceResult, deadline_s: float = RESOLVE_DEADLINE_S) -> None:
+    """The webcast streams of a web page, found by yt-dlp (``resolve_streams``), in place of
+    the media links read from its markup; when it finds none, the markup's stay and a warning
+    says why."""
+    from observer_app.core.feeds.base import language_code
+    from observer_app.core.model import FLOOR, AudioChannel, Body, Stream, StreamKind
+
+    found, problem = resolve_streams(result.source, deadline_s)
+    if not found:
+        result.warnings.append(f"the webcast resolver found no stream on the page: {problem}")
+        return
+    result.problems.clear()  # a page whose webcast only the resolver could read
+    body = (
+        result.bodies[0]
+        if result.bodies
+        else Body(slug(result.name or "Webcast", "webcast"), result.name or "Webcast")
+    )
+    streams = []
+    for n, item in enumerate(found, 1):
+        streams.append(
+            Stream(
+                f"{body.id}-{n}",
+                body.id,
+                item["url"],
+                StreamKind.LIVE if item["live"] else StreamKind.ARCHIVE,
+                tuple(
+                    AudioChannel(FLOOR if language in _FLOOR_TAGS else language_code(language))
+                    for language in item["languages"]
+                    if language in _FLOOR_TAGS or language_code(language)
+                ),
+                audio_only=item["audio_only"],
+            )
+        )
+    result.bodies = [body, *[b for b in result.bodies if b.id != body.id]]
+    result.streams = streams
+    result.warnings = [w for w in result.warnings if "need the resolver" not in w]
+    languages = sorted({c.language for s in streams for c in s.audio})
+    result.warnings.append(
+        f"the webcast resolver (yt-dlp) found {len(streams)} stream{'s' if len(streams) > 1 else ''}"
+        + (f" with audio in {', '.join(languages)}" if languages else "")
+    )
+
+
+#: Language tags that stand for the floor (the original speakers, several languages).
+_FLOOR_TAGS = {"mul", "und", "zxx", "qaa", "mis"}
+
+
+def resolve_streams(url: str, deadline_s: float = RESOLVE_DEADLINE_S) -> tuple[list[dict], str]:
+    """yt-dlp's reading of a web page, in a child process stopped after ``deadline_s`` (a
+    player page can hang or loop): ``[{"url", "languages", "audio_only", "live"}]`` and "", or
+    [] and why not. Its generic extractor reads HTML5 video and HLS/DASH links; its site
+    extractors YouTube, Vimeo, Kaltura and the rest."""
+    import multiprocessing
+
+    from observer_app import isolate
+
+    if multiprocessing.current_process().daemon:  # the window's refresh worker: no children
+        return _resolve_in_thread(url, deadline_s)
+    try:
+        return isolate.call(_resolve, url, name="observer-resolver", timeout=deadline_s), ""
+    except isolate.IsolatedError as exc:
+        return [], str(exc)
+    except Exception as exc:  # noqa: BLE001 - yt-dlp's own errors: the page has no stream it knows
+        return [], " ".join(str(exc).replace("ERROR: ", "").split())[:200]
+
+
+def _resolve_in_thread(url: str, deadline_s: float) -> tuple[list[dict], str]:
+    """``resolve_streams`` where no child process may be started (a daemon process, such as
+    the refresh worker, which is itself stopped by its own deadline): a daemon thread that is
+    waited for ``deadline_s`` and left behind after that."""
+    outcome: list[tuple[list[dict], str]] = []
+
+    def run() -> None:
+        try:
+            outcome.append((_resolve(url), ""))
+        except Exception as exc:  # noqa: BLE001 - as in resolve_streams
+            outcome.append(([], " ".join(str(exc).replace("ERROR: ", "").split())[:200]))
+
+    worker = threading.Thread(target=run, name="observer-resolver", daemon=True)
+    worker.start()
+    worker.join(deadline_s)
+    return outcome[0] if outcome else ([], f"no answer within {deadline_s:g} s; stopped waiting")
+
+
+def _resolve(url: str) -> list[dict]:
+    """In the child: yt-dlp without downloading; one stream per manifest (or media file), with
+    the languages of its audio-only renditions."""
+    import yt_dlp
+
+    class _Quiet:
+        def debug(self, msg: str) -> None:
+            pass
+
+        warning = info = debug
+
+        def error(self, msg: str) -> None:
+            pass
+
+    options = {"quiet": True, "skip_download": True, "socket_timeout": 15, "logger": _Quiet()}
+    with yt_dlp.YoutubeDL(options) as ydl:
+        info = ydl.extract_info(url, download=False)
+    found: dict[str, dict] = {}
+    for entry in info.get("entries") or [info]:
+        for f in (entry or {}).get("formats") or []:
+            address = f.get("manifest_url") or f.get("url")
+            if not address:
+                continue
+            item = found.setdefault(
+                address,
+                {
+                    "url": address,
+                    "languages": [],
+                    "audio_only": True,
+                    "live": bool(entry.get("is_live")),
+                },
+            )
+            if f.get("vcodec") not in (None, "none"):
+                item["audio_only"] = False
+            language = f.get("language")
+            if f.get("vcodec") == "none" and language and language not in item["languages"]:
+                item["languages"].append(language)
+    return list(found.values())
 
 
 def read_source(
     url_or_path: str,
     cache_dir: Path | None = None,
-    session=None,
+    session: requests.Session | None = None,
     token: str | None = None,
     kind: str | None = None,
     fresh_for_s: float = 0,
@@ -368,8 +534,9 @@ def read_source(
         failed = SourceResult(url_or_path)
         failed.problems.append(exc.problem)
         return failed
-    loaded.value.warnings[:0] = loaded.warnings
-    return loaded.value
+    result: SourceResult = loaded.value
+    result.warnings[:0] = loaded.warnings
+    return result
 
 
 def _given(url_or_path: str, data: bytes, cache_dir: Path | None) -> Fetched:
@@ -384,12 +551,12 @@ def _given(url_or_path: str, data: bytes, cache_dir: Path | None) -> Fetched:
 
 
 def open_sources(
-    sources: list[str | ProfileSource],
+    sources: Sequence[str | ProfileSource],
     cache_dir: Path | None = None,
-    session=None,
+    session: requests.Session | None = None,
     name: str = "",
     timezone: str = "",
-    get_token=None,
+    get_token: GetToken | None = None,
     prefetched: dict[str, bytes] | None = None,
     given: dict[str, SourceResult] | None = None,
     profile_name: str = "",
@@ -400,7 +567,9 @@ def open_sources(
     ``prefetched`` maps a source to bytes the caller already has (not fetched again), ``given``
     to a result the caller already read."""
     if get_token is None:
-        from observer_app.secrets import get_secret as get_token
+        from observer_app.secrets import get_secret
+
+        get_token = get_secret
     results = []
     for entry in sources:
         spec = entry if isinstance(entry, ProfileSource) else ProfileSource(str(entry))
@@ -427,6 +596,7 @@ def open_sources(
             )
         results.append(result)
     results += named_guides(results, cache_dir, session)
+    results += linked_sources(results, cache_dir, session)
     notes: list[str] = []
     conference = combine(
         results,
@@ -440,25 +610,63 @@ def open_sources(
 
 
 def named_guides(
-    results: list[SourceResult], cache_dir: Path | None, session=None
+    results: list[SourceResult], cache_dir: Path | None, session: requests.Session | None = None
 ) -> list[SourceResult]:
     """The XMLTV guides that playlists name (``x-tvg-url``) and that were not given as sources:
     a playlist with a guide is a schedule too. A guide that cannot be read is a warning on
     the playlist, not a failed conference."""
     given = {address_key(r.source) for r in results}
     guides = []
-    for playlist in [r for r in results if r.ok and r.guide_url]:
-        if address_key(playlist.guide_url) in given:
+    wanted = [
+        (playlist, url)
+        for playlist in results
+        if playlist.ok
+        for url in playlist.guide_urls or ([playlist.guide_url] if playlist.guide_url else [])
+    ]
+    for playlist, url in wanted:
+        if address_key(url) in given:
             continue
-        given.add(address_key(playlist.guide_url))
-        guide = read_source(playlist.guide_url, cache_dir, session, kind="xmltv")
+        given.add(address_key(url))
+        guide = read_source(url, cache_dir, session, kind="xmltv")
         if guide.ok:
             guides.append(guide)
         else:
             playlist.warnings.append(
-                f"its guide {playlist.guide_url} could not be used: {'; '.join(guide.problems)}"
+                f"its guide {url} could not be used: {'; '.join(guide.problems)}"
             )
     return guides
+
+
+#: At most this many sources linked from one web page are read (a page of a hundred feeds
+#: would otherwise stall the opening; the rest are named in a warning).
+MAX_LINKED = 12
+
+
+def linked_sources(
+    results: list[SourceResult], cache_dir: Path | None, session=None
+) -> list[SourceResult]:
+    """The conference sources web pages link to (feeds, calendars, schedules, guides) that were
+    not given as sources, read as sources of their own; one that cannot be used is a warning
+    on the page saying why."""
+    given = {address_key(r.source) for r in results}
+    found = []
+    for page in [r for r in results if r.ok and r.linked]:
+        links = [u for u in page.linked if address_key(u) not in given]
+        for url in links[:MAX_LINKED]:
+            given.add(address_key(url))
+            linked = read_source(url, cache_dir, session)
+            if linked.ok:
+                found.append(linked)
+            else:
+                page.warnings.append(
+                    f"its link {url} could not be used: {'; '.join(linked.problems)}"
+                )
+        if len(links) > MAX_LINKED:
+            page.warnings.append(
+                f"{len(links) - MAX_LINKED} more linked sources not read (only the first "
+                f"{MAX_LINKED} are)"
+            )
+    return found
 
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -477,6 +685,8 @@ def address_key(source: str) -> str:
             user = f"{parts.username}@" if parts.username else ""
             netloc = f"{user}{(parts.hostname or '').lower()}{f':{port}' if port else ''}"
             return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+        from urllib.request import url2pathname  # noqa: PLC0415 - 0.05 s (http, ssl, email)
+
         path = url2pathname(parts.path) if scheme == "file" else text
         if (
             scheme and scheme != "file" and len(scheme) > 1
@@ -490,8 +700,8 @@ def address_key(source: str) -> str:
 def open_profile(
     path_or_url: str,
     cache_dir: Path | None = None,
-    session=None,
-    get_token=None,
+    session: requests.Session | None = None,
+    get_token: GetToken | None = None,
     data: bytes | None = None,
 ) -> tuple[Profile, Conference, list[SourceResult], list[str]]:
     """A profile's conference (``data``: its bytes, if the caller has them already); a profile
@@ -520,8 +730,8 @@ def open_profile(
 def profile_conference(
     profile: Profile,
     cache_dir: Path | None = None,
-    session=None,
-    get_token=None,
+    session: requests.Session | None = None,
+    get_token: GetToken | None = None,
     notes: list[str] | None = None,
 ) -> tuple[Profile, Conference, list[SourceResult], list[str]]:
     """The conference of a profile already read: (profile, conference, per-source results,

@@ -12,7 +12,7 @@ import json
 import logging
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from observer_app.net.webdav import (
     file_url,
     folder_url,
     same_etag,
+    shown_url,
 )
 from observer_app.services.bundles import MergeReport, _author, _digest, _our_bundle, import_bundle
 from observer_app.services.context import Profile
@@ -64,13 +65,26 @@ class SyncReport:
             total += report
         return total
 
+    def as_dict(self) -> dict[str, object]:
+        """For ``notes sync --json``: plain (decoded) file names, counts per file and in all."""
+        return {
+            "folder": self.folder,
+            "uploaded": self.uploaded or None,
+            "files": {name: asdict(r) for name, r in sorted(self.imported.items())},
+            "total": asdict(self.total),
+            "unchanged_files": sorted(self.unchanged_files),
+            "problems": list(self.problems),
+        }
+
     def __str__(self) -> str:
         lines = [f"{name}: {report}" for name, report in sorted(self.imported.items())]
+        if len(self.imported) > 1:
+            lines.append(f"in all: {self.total}")
         if self.unchanged_files:
             lines.append(f"{len(self.unchanged_files)} file(s) unchanged since the last sync")
         lines += [f"not imported: {p}" for p in self.problems]
         if self.uploaded:
-            lines.append(f"uploaded {self.uploaded} to {self.folder}")
+            lines.append(f"uploaded {self.uploaded} to {shown_url(self.folder)}")
         return "\n".join(lines)
 
 
@@ -83,6 +97,8 @@ class SyncConfig:
     user: str
     password: str
     author: str
+    #: sync.ca_file: the team server's own certificate authority ("" : the system's).
+    ca_file: str = ""
 
     def __repr__(self) -> str:  # never show the password, not even in a traceback
         return f"SyncConfig(folder={self.folder!r}, user={self.user!r}, author={self.author!r})"
@@ -105,13 +121,19 @@ def sync_config(profile: Profile) -> SyncConfig:
         )
     if not user:
         raise SyncError(f"no user name for the team folder {url}; set it with: {_SET_USER}")
-    password = secrets.get_secret(PASSWORD_SECRET)
+    password = secrets.get_secret(PASSWORD_SECRET, secrets.profile_scope(profile.paths.data))
     if not password:
         raise SyncError(
             f"no password for user {user!r} of the team folder {url} in the keyring; "
             f"store it with: {_SET_PASSWORD}"
         )
-    return SyncConfig(folder_url(url), user, password, _author(profile) or user)
+    ca_file = str(profile.settings.get("sync.ca_file") or "").strip()
+    if ca_file and not os.access(ca_file, os.R_OK):
+        raise SyncError(
+            f"the CA file {ca_file} (sync.ca_file) cannot be read; set the right file with: "
+            "observer-app settings set sync.ca_file /path/to/ca.pem"
+        )
+    return SyncConfig(folder_url(url), user, password, _author(profile) or user, ca_file)
 
 
 def bundle_file_name(author: str, conference_id: str) -> str:
@@ -168,7 +190,10 @@ def sync(
     if client is None:
         from observer_app.net.session import make_session  # noqa: PLC0415
 
-        client = WebDav(make_session(), cfg.user, cfg.password)
+        session = make_session()
+        if cfg.ca_file:
+            session.verify = cfg.ca_file  # verified still, against the team server's own CA
+        client = WebDav(session, cfg.user, cfg.password)
     state = SyncState(profile.paths.data / "sync-state.json", conference_id)
     own_name = bundle_file_name(cfg.author, conference_id)
     own_url = file_url(cfg.folder, own_name)
@@ -266,7 +291,7 @@ def _upload(
         except PreconditionFailed:
             if attempt == 2:
                 raise SyncError(
-                    f"{url} changed again while we were merging it; nothing was overwritten. "
+                    f"{shown_url(url)} changed again while we were merging it; nothing was overwritten. "
                     "Run the sync again."
                 ) from None
         else:
@@ -286,7 +311,7 @@ def _upload(
             continue
         if not etag:
             raise SyncError(
-                f"{url}: the server sends no ETag, so our file cannot be updated without risking "
+                f"{shown_url(url)}: the server sends no ETag, so our file cannot be updated without risking "
                 "a teammate's changes; nothing was overwritten"
             )
         state.set_etag(url, etag)

@@ -1,53 +1,27 @@
-"""Rolling backups, the integrity check at start, and recovery from a damaged database.
+"""Rolling backups and the integrity check; recovery itself is ``store.recovery``.
 
 Backups use SQLite's online backup API (consistent while the app writes), are skipped when
 nothing changed since the last one, and are thinned to one per hour for a day and one per day
-for a month. A database that fails its check at start is moved aside (kept, never deleted),
-the newest good backup is restored, and the caller gets a report saying exactly what happened.
+for a month. Any process that wrote notes makes one at exit when the newest is over an hour
+old (``services.context``), so notes added by scripts are backed up without the window.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import shutil
+import os
 import sqlite3
 import threading
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from observer_app.store.db import Database
+from observer_app.store.db import DamagedError, Database, looks_damaged
 
 log = logging.getLogger("observer.store")
 
 PREFIX = "rolling-"
 _STAMP = "%Y%m%dT%H%M%SZ"
-
-
-@dataclass(frozen=True)
-class Recovery:
-    damaged: Path  # the database that failed its check
-    kept_as: Path  # where it was moved (never deleted)
-    restored_from: Path | None  # the backup now in use, or None (started empty)
-    backup_time: datetime | None
-    problem: str
-
-    def message(self) -> str:
-        head = (
-            f"The notes database {self.damaged} was damaged ({self.problem}). "
-            f"It was moved to {self.kept_as} and kept, untouched."
-        )
-        if self.restored_from is None:
-            return head + " No backup could be read, so Observer started with an empty database."
-        local = (
-            self.backup_time.astimezone().strftime("%Y-%m-%d %H:%M") if self.backup_time else "?"
-        )
-        return (
-            head
-            + f" The backup of {local} was restored from {self.restored_from}: notes written after "
-            f"that time may be missing; the damaged file may still hold them."
-        )
 
 
 def check(path: Path) -> str | None:
@@ -80,26 +54,9 @@ def _backups(backup_dir: Path) -> list[tuple[datetime, Path]]:
     return sorted(found)
 
 
-def recover(path: Path, backup_dir: Path, problem: str, now: datetime | None = None) -> Recovery:
-    """Move the damaged database aside and put the newest sound backup in its place."""
-    now = now or datetime.now(UTC)
-    good = next(((when, b) for when, b in reversed(_backups(backup_dir)) if check(b) is None), None)
-    staged = None
-    if good is not None:
-        # Copy first (a full disk fails here, before anything is moved), then swap by renames.
-        staged = path.with_name(f"{path.name}.restoring")
-        shutil.copy2(good[1], staged)
-    kept = path.with_name(f"{path.name}.damaged-{now.strftime(_STAMP)}")
-    path.replace(kept)
-    for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            side.replace(kept.with_name(kept.name + suffix))
-    if staged is None:
-        return Recovery(path, kept, None, None, problem)
-    staged.replace(path)
-    log.warning("restored %s from %s", path, good[1])
-    return Recovery(path, kept, good[1], good[0], problem)
+def backups_newest_first(backup_dir: Path) -> list[tuple[datetime, Path]]:
+    """The rolling backups, newest first: recovery restores the first sound one."""
+    return list(reversed(_backups(backup_dir)))
 
 
 class RollingBackups:
@@ -110,9 +67,23 @@ class RollingBackups:
     def __init__(
         self, db: Database, backup_dir: Path, min_interval: timedelta = timedelta(hours=1)
     ):
+        self.db: Database | None = db
         self.db_path = db.path
         self.backup_dir = backup_dir
         self.min_interval = min_interval
+
+    @classmethod
+    def for_path(
+        cls, db_path: Path, backup_dir: Path, min_interval: timedelta = timedelta(hours=1)
+    ) -> RollingBackups:
+        """Backups of a database file this process no longer has open (at exit)."""
+        backups = cls.__new__(cls)
+        backups.db_path, backups.backup_dir, backups.min_interval = (
+            db_path,
+            backup_dir,
+            min_interval,
+        )
+        return backups
 
     @staticmethod
     def _fingerprint(conn: sqlite3.Connection) -> str:
@@ -128,7 +99,20 @@ class RollingBackups:
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
     def maybe_backup(self, now: datetime | None = None, force: bool = False) -> Path | None:
-        """Back up if something changed and the last backup is old enough; then thin them out."""
+        """Back up if something changed and the last backup is old enough; then thin them out.
+
+        A backup reads every page: damage it meets is reported like a query's (``DamagedError``
+        and the database's ``on_damage``), so the window recovers instead of backing up junk."""
+        try:
+            return self._maybe_backup(now, force)
+        except sqlite3.DatabaseError as exc:
+            if not looks_damaged(str(exc)):
+                raise
+            if self.db is not None and self.db.on_damage is not None:
+                self.db.on_damage(str(exc))
+            raise DamagedError(self.db_path, str(exc)) from None
+
+    def _maybe_backup(self, now: datetime | None, force: bool) -> Path | None:
         now = now or datetime.now(UTC)
         source = sqlite3.connect(self.db_path, timeout=5)
         try:
@@ -143,7 +127,7 @@ class RollingBackups:
             self.backup_dir.mkdir(parents=True, exist_ok=True)
             target = self.backup_dir / f"{PREFIX}{now.strftime(_STAMP)}-{fingerprint}.sqlite3"
             tmp = target.with_name(
-                f"{target.stem}.{threading.get_ident()}.tmp"
+                f"{target.stem}.{os.getpid()}-{threading.get_ident()}.tmp"
             )  # the exit's and a timer's may meet
             dest = sqlite3.connect(tmp)
             try:
@@ -158,7 +142,7 @@ class RollingBackups:
 
     def thin(self, now: datetime) -> list[Path]:
         """Keep the newest backup of each hour of the last day and of each day of the last month."""
-        keep: dict[tuple, Path] = {}
+        keep: dict[tuple[str, str], Path] = {}
         removed = []
         for when, path in _backups(self.backup_dir):  # oldest first: newer ones overwrite the slot
             age = now - when

@@ -10,8 +10,9 @@ Rules (after Vorta's store and qutebrowser's ``UserVersion``):
 from __future__ import annotations
 
 import logging
+import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +30,112 @@ class SchemaTooNewError(StoreError):
     pass
 
 
+class DamagedError(StoreError):
+    """SQLite says the file is damaged (malformed, not a database, a corrupt index or FTS
+    table): the one recovery path (``store.recovery``) must run, whatever query found it."""
+
+    def __init__(self, path: Path, problem: str):
+        super().__init__(f"the notes database {path} is damaged ({problem})")
+        self.path = path
+        self.problem = problem
+
+
+class DiskFullError(StoreError):
+    """The disk holding the database is full. ``str()`` speaks to the window (the note stays
+    in the editor); ``for_command_line()`` to a shell (nothing was saved, the text is yours)."""
+
+    def __init__(self, place: Path, free_bytes: int | None):
+        self.place = place
+        self.free_bytes = free_bytes
+        super().__init__(
+            f"{self.facts()} Nothing was lost: your note is still in the editor; free some "
+            "space and save it again."
+        )
+
+    def facts(self) -> str:
+        free = "unknown" if self.free_bytes is None else human_size(self.free_bytes)
+        return (
+            f"The disk is full ({free} free on the disk holding {self.place}): nothing was written."
+        )
+
+    def for_command_line(self) -> str:
+        return (
+            f"{self.facts()} The note was NOT saved and your text was not changed; free some "
+            "space and run the command again."
+        )
+
+
+def human_size(size: int) -> str:
+    """1,536 -> "1.5 kB": the free space a person can compare with what they delete."""
+    value = float(size)
+    for unit in ("bytes", "kB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} GB"  # pragma: no cover - the loop always returns
+
+
+#: What SQLite says of a broken file, as opposed to a lock, a busy or full disk or a
+#: permission problem, which must never be "repaired" with a backup.
+_NOT_DAMAGE = ("locked", "busy", "unable to open", "permission", "readonly", "disk is full")
+_DAMAGE = (
+    "not a database",
+    "malformed",
+    "corrupt",
+    "disk image",
+    "btree",
+    "*** in database",
+    "page ",
+    "freelist",
+    "wrong # of entries",
+    "missing from index",
+    "fts5: ",
+    "vtable constructor failed",
+)
+#: Below this much free space an I/O error while writing is a full disk: SQLite says
+#: "disk I/O error" rather than "disk is full" when the WAL cannot grow at all.
+_FULL_BELOW = 1024 * 1024
+
+
+def looks_damaged(message: str) -> bool:
+    lowered = message.lower()
+    if any(word in lowered for word in _NOT_DAMAGE):
+        return False
+    return any(word in lowered for word in _DAMAGE)
+
+
+def damage_in(exc: BaseException) -> str | None:
+    """The damage an exception reports (from SQLite, or a StoreError carrying SQLite's words),
+    else None. The faces use it to route any query's failure to the recovery path."""
+    if isinstance(exc, DamagedError):
+        return exc.problem
+    if isinstance(exc, (SchemaTooNewError, DiskFullError)):
+        return None
+    if isinstance(exc, (sqlite3.DatabaseError, StoreError)) and looks_damaged(str(exc)):
+        return str(exc)
+    return None
+
+
+def free_bytes(place: Path) -> int | None:
+    try:
+        return shutil.disk_usage(place).free
+    except OSError:
+        return None
+
+
+def translate(exc: sqlite3.Error, path: Path) -> StoreError | None:
+    """The StoreError a SQLite failure means (damage, full disk), or None for the others."""
+    text = str(exc)
+    if isinstance(exc, sqlite3.DatabaseError) and looks_damaged(text):
+        return DamagedError(path, text)
+    lowered = text.lower()
+    if "disk is full" in lowered or "disk i/o error" in lowered:
+        free = free_bytes(path.parent)
+        if "disk is full" in lowered or (free is not None and free < _FULL_BELOW):
+            return DiskFullError(path.parent, free)
+    return None
+
+
 class Database:
     def __init__(self, path: Path, backup_dir: Path, migrations: list[list[str]] | None = None):
         self.path = Path(path)
@@ -36,6 +143,9 @@ class Database:
         self.migrations = MIGRATIONS if migrations is None else migrations
         self.conn: sqlite3.Connection | None = None
         self._depth = 0
+        #: Called with SQLite's words when a query finds damage (the window schedules the
+        #: recovery with it); the ``DamagedError`` is raised all the same.
+        self.on_damage: Callable[[str], None] | None = None
 
     @property
     def latest(self) -> int:
@@ -60,6 +170,9 @@ class Database:
         except sqlite3.DatabaseError as exc:
             conn.close()
             self.conn = None
+            known = translate(exc, self.path)
+            if known is not None:
+                raise known from None
             raise StoreError(f"the database {self.path} cannot be read ({exc})") from None
         except StoreError:
             conn.close()
@@ -74,7 +187,7 @@ class Database:
 
     @property
     def user_version(self) -> int:
-        return self._conn.execute("PRAGMA user_version").fetchone()[0]
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
     @property
     def _conn(self) -> sqlite3.Connection:
@@ -94,6 +207,9 @@ class Database:
         try:
             version = probe.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as exc:
+            known = translate(exc, self.path)  # damage, or a disk too full for the -shm file
+            if known is not None:
+                raise known from None
             raise StoreError(f"the database {self.path} cannot be read ({exc})") from None
         finally:
             probe.close()
@@ -149,17 +265,52 @@ class Database:
             finally:
                 self._depth -= 1
             return
-        conn.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        else:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                _rollback(conn)
+                raise
             conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            known = translate(exc, self.path)
+            if known is None:
+                raise
+            _rollback(conn)  # a COMMIT that failed leaves the transaction open
+            raise self._reported(known) from None
         finally:
             self._depth = 0
 
-    def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
-        return self._conn.execute(sql, params)
+    def execute(
+        self, sql: str, params: tuple[object, ...] | dict[str, object] = ()
+    ) -> sqlite3.Cursor:
+        """Run one statement; damage and a full disk come out as ``DamagedError`` and
+        ``DiskFullError`` (rows fetched later can still raise SQLite's own error: the faces
+        classify those with ``damage_in``)."""
+        try:
+            return self._conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            known = translate(exc, self.path)
+            if known is None:
+                raise
+            raise self._reported(known) from None
+
+    def _reported(self, error: StoreError) -> StoreError:
+        if isinstance(error, DamagedError) and self.on_damage is not None:
+            self.on_damage(error.problem)
+        return error
+
+    @property
+    def changes(self) -> int:
+        """Rows written through this connection since it opened (0 when closed)."""
+        return self.conn.total_changes if self.conn is not None else 0
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Undo what the failed transaction wrote; no transaction left open is not a problem."""
+    try:
+        conn.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass

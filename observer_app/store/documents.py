@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from observer_app.core import clock
 from observer_app.core.model import Document
@@ -113,7 +114,7 @@ class DocumentRepository:
     def __init__(self, db: Database):
         self.db = db
 
-    def _write(self, what: str, statements: Iterable[tuple[str, tuple]]) -> None:
+    def _write(self, what: str, statements: Iterable[tuple[str, tuple[object, ...]]]) -> None:
         try:
             with self.db.transaction() as conn:
                 for sql, params in statements:
@@ -132,7 +133,7 @@ class DocumentRepository:
                 "SELECT symbol FROM documents WHERE conference_id = ?", (conference_id,)
             )
         }
-        statements: list[tuple[str, tuple]] = []
+        statements: list[tuple[str, tuple[object, ...]]] = []
         for d in documents:
             statements.append(
                 (
@@ -167,7 +168,7 @@ class DocumentRepository:
 
     def documents(self, conference_id: str, body_id: str | None = None) -> list[DocumentRecord]:
         sql = f"SELECT {_DOC_COLUMNS} FROM documents WHERE conference_id = ?"
-        params: tuple = (conference_id,)
+        params: tuple[object, ...] = (conference_id,)
         if body_id:
             sql, params = sql + " AND body_id = ?", params + (body_id,)
         return [_doc(r) for r in self.db.execute(sql + " ORDER BY base, symbol", params)]
@@ -191,7 +192,7 @@ class DocumentRepository:
     # -- files ----------------------------------------------------------------------------------------
     def files(self, conference_id: str, symbol: str | None = None) -> list[FileRecord]:
         sql = f"SELECT {_FILE_COLUMNS} FROM document_files WHERE conference_id = ?"
-        params: tuple = (conference_id,)
+        params: tuple[object, ...] = (conference_id,)
         if symbol is not None:
             sql, params = sql + " AND symbol = ?", params + (symbol,)
         return [_file(r) for r in self.db.execute(sql + " ORDER BY symbol, language", params)]
@@ -282,7 +283,7 @@ class DocumentRepository:
         """The file's text as it is now, in one commit: old pages go, new pages come, and the
         checksum they came from is kept (same checksum next time: nothing to re-index)."""
         key = (conference_id, symbol, language)
-        statements: list[tuple[str, tuple]] = [
+        statements: list[tuple[str, tuple[object, ...]]] = [
             (
                 "DELETE FROM document_pages WHERE conference_id = ? AND symbol = ? AND language = ?",
                 key,
@@ -314,9 +315,10 @@ class DocumentRepository:
         return [(r["page"], r["text"]) for r in rows]
 
     def page_count(self, conference_id: str) -> int:
-        return self.db.execute(
+        count: int = self.db.execute(
             "SELECT count(*) FROM document_pages WHERE conference_id = ?", (conference_id,)
         ).fetchone()[0]
+        return count
 
     # -- search -------------------------------------------------------------------------------------------
     def search(
@@ -340,6 +342,7 @@ class DocumentRepository:
             return []
         hits: list[Hit] = []
         try:
+            assert self.db.conn is not None, "the profile is closed"
             cursor = self.db.conn.cursor()
             cursor.row_factory = None
             pages = cursor.execute(
@@ -358,7 +361,7 @@ class DocumentRepository:
             )
             best = best[:limit]
             snip = (marks[0], marks[1], ellipsis, int(words))
-            details: dict[tuple[str, int], tuple] = {}
+            details: dict[tuple[str, int], tuple[Any, ...]] = {}
             count = len(best) if snippets is None else max(0, snippets)
             for part, with_snippet in ((best[:count], True), (best[count:], False)):
                 for kind in ("document", "note"):
@@ -380,7 +383,13 @@ class DocumentRepository:
         return hits
 
     @staticmethod
-    def _details(cursor, kind: str, ids: list[int], fts_query: str, snip: tuple | None):
+    def _details(
+        cursor: sqlite3.Cursor,
+        kind: str,
+        ids: list[int],
+        fts_query: str,
+        snip: tuple[str, str, str, int] | None,
+    ) -> sqlite3.Cursor:
         """(rowid, ref, language, page, snippet, title) of the given hits; snippet "" without ``snip``."""
         marks = ",".join("?" * len(ids))
         if snip is None:  # no snippet: the rows themselves, without running the match again
@@ -458,7 +467,7 @@ class DocumentRepository:
     def seen_since(self, conference_id: str, since: datetime | None) -> list[DocumentRecord]:
         """Documents first seen after ``since`` (all of them when ``since`` is None), newest first."""
         sql = f"SELECT {_DOC_COLUMNS} FROM documents WHERE conference_id = ?"
-        params: tuple = (conference_id,)
+        params: tuple[object, ...] = (conference_id,)
         if since is not None:
             sql, params = sql + " AND first_seen > ?", params + (clock.iso_utc(since),)
         return [

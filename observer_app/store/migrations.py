@@ -265,6 +265,14 @@ MIGRATIONS.append(
 
 MIGRATIONS.append(
     [
+        # Who made each version of a note (a teammate's edit of our note), so that the two
+        # versions of a conflict say whose is whose; "" means the note's author.
+        "ALTER TABLE notes ADD COLUMN edited_by TEXT NOT NULL DEFAULT ''",
+    ]
+)
+
+MIGRATIONS.append(
+    [
         # The transcript (issue 19, store/transcripts.py): timed lines of what was said, from
         # the machine ("automatic") or human captions ("captions"), searchable with notes and
         # documents. One line is unique by its stream, session, position and text, so a

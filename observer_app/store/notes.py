@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 import sqlite3
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
+from typing import Any, Literal, overload
 
 from observer_app.core import clock
 from observer_app.core.model import Briefing, Note, NoteStamp, StreamKind
@@ -15,7 +17,7 @@ from observer_app.store.db import Database, StoreError
 _COLUMNS = (
     "id, conference_id, body_id, session_id, stream_url, stream_kind, media_position_ms, "
     "program_date_time, utc, text, for_feedback, created, updated, speaker, agenda_item, stance, tags, "
-    "author, conflict_of, deleted, documents"
+    "author, conflict_of, deleted, documents, edited_by"
 )
 _PLACEHOLDERS = ",".join("?" * len(_COLUMNS.split(",")))
 
@@ -60,10 +62,11 @@ def _row_to_note(row: sqlite3.Row) -> Note:
         author=row["author"],
         conflict_of=row["conflict_of"],
         deleted=bool(row["deleted"]),
+        edited_by=row["edited_by"],
     )
 
 
-def _values(note: Note) -> tuple:
+def _values(note: Note) -> tuple[object, ...]:
     return (
         note.id,
         note.conference_id,
@@ -86,6 +89,7 @@ def _values(note: Note) -> tuple:
         note.conflict_of,
         int(note.deleted),
         cited_symbols(note.text),
+        note.edited_by,
     )
 
 
@@ -93,7 +97,7 @@ class NoteRepository:
     def __init__(self, db: Database):
         self.db = db
 
-    def _write(self, what: str, sql: str, params: tuple) -> None:
+    def _write(self, what: str, sql: str, params: tuple[object, ...]) -> None:
         try:
             with self.db.transaction() as conn:
                 conn.execute(sql, params)
@@ -172,6 +176,17 @@ class NoteRepository:
         row = self.db.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
         return _row_to_note(row) if row else None
 
+    def ids_starting(self, prefix: str, conference_id: str, limit: int = 2) -> list[str]:
+        """Ids of the notes of a conference that start with ``prefix`` (a short id typed on the
+        command line); ``limit`` of them at most."""
+        escaped = prefix.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self.db.execute(
+            "SELECT id FROM notes WHERE conference_id = ? AND id LIKE ? ESCAPE '\\' "
+            "ORDER BY id LIMIT ?",
+            (conference_id, escaped + "%", limit),
+        )
+        return [str(r["id"]) for r in rows]
+
     def list(self, conference_id: str | None = None, include_deleted: bool = False) -> list[Note]:
         """Notes in time order (of the moment they refer to)."""
         where, params = [], []
@@ -188,11 +203,21 @@ class NoteRepository:
 
     def find(
         self, conference_id: str, f: NoteFilter, tz: tzinfo, limit: int | None = None
-    ) -> list[Note]:
+    ) -> builtins.list[Note]:
         """Notes matching ``f``; with a text query, best matches first, else in time order."""
         return self.by_rowids(self.find_rowids(conference_id, f, tz, limit))
 
-    def by_rowids(self, rowids: list[int], keep_missing: bool = False) -> list:
+    @overload
+    def by_rowids(
+        self, rowids: builtins.list[int], keep_missing: Literal[False] = False
+    ) -> builtins.list[Note]: ...
+    @overload
+    def by_rowids(
+        self, rowids: builtins.list[int], keep_missing: Literal[True]
+    ) -> builtins.list[Note | None]: ...
+    def by_rowids(
+        self, rowids: builtins.list[int], keep_missing: bool = False
+    ) -> builtins.list[Note] | builtins.list[Note | None]:
         """The notes with these rowids, in the given order (the notes list loads pages of them).
         With ``keep_missing``, a note gone meanwhile leaves None in its place (rows stay aligned)."""
         if not rowids:
@@ -211,14 +236,18 @@ class NoteRepository:
         return [found[r] for r in rowids if r in found]
 
     def rowid(self, note_id: str) -> int:
-        return self.db.execute("SELECT rowid FROM notes WHERE id = ?", (note_id,)).fetchone()[0]
+        rowid: int = self.db.execute("SELECT rowid FROM notes WHERE id = ?", (note_id,)).fetchone()[
+            0
+        ]
+        return rowid
 
     def count(self, conference_id: str) -> int:
-        return self.db.execute(
+        count: int = self.db.execute(
             "SELECT count(*) FROM notes WHERE conference_id = ? AND deleted = 0", (conference_id,)
         ).fetchone()[0]
+        return count
 
-    def days(self, conference_id: str, tz: tzinfo) -> list:
+    def days(self, conference_id: str, tz: tzinfo) -> builtins.list[date]:
         """The days (in ``tz``) that have notes, from distinct 10-minute slots (time zones such as
         UTC+5:30 or +5:45 do not start their days on the hour): no need to read every note."""
         rows = self.db.execute(
@@ -229,7 +258,7 @@ class NoteRepository:
 
     def find_rowids(
         self, conference_id: str, f: NoteFilter, tz: tzinfo, limit: int | None = None
-    ) -> list[int]:
+    ) -> builtins.list[int]:
         """Only the rowids of the matching notes, in display order: fast even for 100,000 notes."""
         where, params = ["n.conference_id = ?", "n.deleted = 0"], [conference_id]
         for column, value in (
@@ -278,6 +307,7 @@ class NoteRepository:
         if limit:
             sql += f" LIMIT {int(limit)}"
         try:
+            assert self.db.conn is not None, "the profile is closed"
             cursor = self.db.conn.cursor()
             cursor.row_factory = (
                 None  # plain tuples: a sqlite3.Row per id costs more than the query
@@ -286,14 +316,14 @@ class NoteRepository:
         except sqlite3.OperationalError as exc:  # a query FTS5 still cannot parse
             raise StoreError(f"cannot search for {f.text!r}: {exc}") from None
 
-    def speakers(self, conference_id: str) -> list[str]:
+    def speakers(self, conference_id: str) -> builtins.list[str]:
         """Speakers already used, most used first: the observer's own completion list."""
         return self._facet(conference_id, "speaker", "uses DESC, value")
 
-    def tags(self, conference_id: str) -> list[str]:
+    def tags(self, conference_id: str) -> builtins.list[str]:
         return self._facet(conference_id, "tag", "value")
 
-    def _facet(self, conference_id: str, kind: str, order: str) -> list[str]:
+    def _facet(self, conference_id: str, kind: str, order: str) -> builtins.list[str]:
         """From the counts the triggers of schema step 6 keep (no scan of the notes)."""
         rows = self.db.execute(
             f"SELECT value FROM note_facets WHERE conference_id = ? AND kind = ? ORDER BY {order}",
@@ -304,7 +334,8 @@ class NoteRepository:
     def data_version(self) -> int:
         """Changes whenever *another* connection commits (a CLI ``notes add``, a second window):
         cheap to poll, so the notes list can follow."""
-        return self.db.execute("PRAGMA data_version").fetchone()[0]
+        version: int = self.db.execute("PRAGMA data_version").fetchone()[0]
+        return version
 
     # -- briefings ----------------------------------------------------------------------------------
     def add_briefing(self, briefing: Briefing) -> Briefing:
@@ -315,7 +346,7 @@ class NoteRepository:
         )
         return briefing
 
-    def briefings(self, conference_id: str) -> list[Briefing]:
+    def briefings(self, conference_id: str) -> builtins.list[Briefing]:
         rows = self.db.execute(
             "SELECT id, conference_id, utc, title FROM briefings WHERE conference_id = ? "
             "ORDER BY utc",
@@ -347,7 +378,11 @@ class NoteRepository:
 
     # -- the draft: what is in the editor but not committed yet, with its stamp --------------------------
     def save_draft(
-        self, text: str, stamp: NoteStamp | None, slot: str = "main", fields: dict | None = None
+        self,
+        text: str,
+        stamp: NoteStamp | None,
+        slot: str = "main",
+        fields: dict[str, Any] | None = None,
     ) -> None:
         data = _stamp_to_dict(stamp) if stamp else {}
         if fields:
@@ -366,7 +401,7 @@ class NoteRepository:
 
     def load_draft_with_fields(
         self, slot: str = "main"
-    ) -> tuple[str, NoteStamp | None, dict] | None:
+    ) -> tuple[str, NoteStamp | None, dict[str, Any]] | None:
         row = self.db.execute("SELECT text, stamp FROM drafts WHERE slot = ?", (slot,)).fetchone()
         if row is None or not row["text"]:
             return None
@@ -378,7 +413,7 @@ class NoteRepository:
         self._write("clear the draft", "DELETE FROM drafts WHERE slot = ?", (slot,))
 
 
-def _stamp_to_dict(stamp: NoteStamp) -> dict:
+def _stamp_to_dict(stamp: NoteStamp) -> dict[str, Any]:
     return {
         "utc": clock.iso_utc(stamp.utc),
         "body_id": stamp.body_id,
@@ -390,7 +425,7 @@ def _stamp_to_dict(stamp: NoteStamp) -> dict:
     }
 
 
-def _stamp_from_dict(d: dict) -> NoteStamp:
+def _stamp_from_dict(d: dict[str, Any]) -> NoteStamp:
     return NoteStamp(
         utc=clock.parse_iso(d["utc"]),
         body_id=d.get("body_id"),

@@ -1,8 +1,9 @@
 """The outbox: every report sent or to be sent, with what the receiver answered. The only SQL
 that touches it; the delivery rules live in ``services.send``.
 
-A row goes pending -> sending -> sent, or back to pending (retry later), or to failed (the
-receiver said no; only the user sends it again). Why these rules:
+A row goes pending -> sending -> sent, or back to pending (retry later), or to failed, shown
+as "needs your attention": the receiver said no, or something waiting cannot fix (a
+certificate, a refused login, a 4xx); only the user sends it again. Why these rules:
 - the idempotency key (and the e-mail's Message-ID) is fixed at enqueue and reused by every
   attempt, so a receiver can drop a repeat: that is how each report arrives once;
 - ``claim`` is one conditional UPDATE: of two processes (the GUI's timer and a CLI ``send``),
@@ -19,13 +20,36 @@ import sqlite3
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from enum import StrEnum
 
 from observer_app.core import clock
 from observer_app.core.model import utc_now
 from observer_app.store.db import Database, StoreError
 
 CHANNELS = ("email", "http")
-STATES = ("pending", "sending", "sent", "failed")
+
+
+class OutboxState(StrEnum):
+    """A row's state, as stored (a StrEnum: it compares equal to the stored text)."""
+
+    PENDING = "pending"  # waiting for its next attempt
+    SENDING = "sending"  # claimed by one process for one attempt (a lease)
+    SENT = "sent"
+    FAILED = "failed"  # needs the user: waiting will not fix it
+
+    @property
+    def label(self) -> str:
+        """How the faces name it: "failed" reads as the app's fault, this says what to do."""
+        return _LABELS[self]
+
+
+_LABELS = {
+    OutboxState.PENDING: "will try again",
+    OutboxState.SENDING: "being sent",
+    OutboxState.SENT: "sent",
+    OutboxState.FAILED: "needs your attention",
+}
+STATES = tuple(state.value for state in OutboxState)
 _COLUMNS = (
     "id, conference_id, channel, destination, subject, idempotency_key, message_id, state, attempts, "
     "next_attempt_utc, last_error, created, sent_utc, receiver_answer"
@@ -44,7 +68,7 @@ class OutboxItem:
     subject: str
     idempotency_key: str
     message_id: str
-    state: str
+    state: OutboxState
     attempts: int
     next_attempt_utc: datetime
     last_error: str
@@ -65,7 +89,7 @@ def _item(row: sqlite3.Row) -> OutboxItem:
         subject=row["subject"],
         idempotency_key=row["idempotency_key"],
         message_id=row["message_id"],
-        state=row["state"],
+        state=OutboxState(row["state"]),
         attempts=row["attempts"],
         next_attempt_utc=clock.parse_iso(row["next_attempt_utc"]),
         last_error=row["last_error"],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from observer_app.core.settings import SETTINGS, SettingError, coerce
 from observer_app.store.db import Database
@@ -12,14 +13,14 @@ class SettingsRepository:
     def __init__(self, db: Database):
         self.db = db
 
-    def get(self, key: str):
+    def get(self, key: str) -> Any:
         spec = SETTINGS.get(key)
         if spec is None:
             raise SettingError(f"unknown setting {key!r}; see `observer-app settings list`")
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return json.loads(row["value"]) if row else spec.default
 
-    def set(self, key: str, value) -> object:
+    def set(self, key: str, value: object) -> object:
         spec = SETTINGS.get(key)
         if spec is None:
             raise SettingError(f"unknown setting {key!r}; see `observer-app settings list`")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: Widget kinds a person operates (and so must be able to find by name).
+# Widget kinds a person operates (and so must be able to find by name).
 INTERACTIVE = (
     QAbstractButton,
     QLineEdit,
@@ -101,16 +101,37 @@ def owner_module(widget: QWidget) -> str:
     return "?"
 
 
+def buddy_label(text: str, control: QWidget) -> QLabel:
+    """A visible label for ``control`` that screen readers hear as its name ("Audio: Floor").
+
+    On Linux Qt names a combo box by its current item and ignores setAccessibleName; what
+    Orca says first is the label that the combo is *labelled by*, a QLabel whose buddy it is
+    (a sibling: put both in the same layout)."""
+    label = QLabel(text)
+    label.setBuddy(control)
+    return label
+
+
+def _buddy_text(widget: QWidget) -> str:
+    labels = widget.window().findChildren(QLabel)
+    return next((label.text() for label in labels if label.buddy() is widget), "")
+
+
+def heard_by_label(combo: QComboBox) -> bool:
+    """A combo box is heard by its purpose only through a visible label whose buddy it is:
+    Qt on Linux names it by its current item ("All bodies") and ignores setAccessibleName."""
+    return bool(_buddy_text(combo).replace("&", "").strip())
+
+
 def accessible_name(widget: QWidget) -> str:
     """The name a screen reader announces: the accessible name, else a button's text, else the
     text of the label whose buddy it is (a form row), else for a tab bar its tab widget's name.
 
-    Not Qt's own interface text: on Linux it gives a combo box its current item as name, which
-    would hide an unnamed combo."""
+    For a combo box see ``heard_by_label``: Qt on Linux gives it its current item as name and
+    drops setAccessibleName."""
     name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
     if not name:
-        labels = widget.window().findChildren(QLabel)
-        name = next((label.text() for label in labels if label.buddy() is widget), "")
+        name = _buddy_text(widget)
     if not name and isinstance(widget, QTabBar) and isinstance(widget.parentWidget(), QTabWidget):
         name = widget.parentWidget().accessibleName()
     return name.replace("&", "").strip()
@@ -128,7 +149,9 @@ def audit(root: QWidget, skip_modules: tuple[str, ...] = ()) -> tuple[list[Probl
         name = accessible_name(widget)
         text = _visible_text(widget)
         found = []
-        if not name or is_symbol(name):
+        if isinstance(widget, QComboBox) and not heard_by_label(widget):
+            found.append("a combo box heard only by its value: give it a visible buddy label")
+        elif not name or is_symbol(name):
             found.append("no accessible name" if not name else f"name is only a symbol ({name!r})")
         if text and is_symbol(text) and not (widget.toolTip() or widget.accessibleDescription()):
             found.append("symbol-only text without a tooltip or accessible description")

@@ -6,12 +6,13 @@ marked for translation here and translated where they are shown (``label``).
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from observer_app.ui.dialogs import about, calendar, team
 from observer_app.ui.dialogs.outbox import OutboxDialog
 
-#: Menus in the menu bar's order: (key used by ACTIONS, title).
+# Menus in the menu bar's order: (key used by ACTIONS, title).
 MENUS = (
     ("File", QT_TRANSLATE_NOOP("MainWindow", "&File")),
     ("Edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
@@ -28,7 +29,7 @@ def label(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-#: (menu, label, shortcut, what it does with the window): also the source of Help > Keyboard shortcuts.
+# (menu, label, shortcut, what it does with the window): also the source of Help > Keyboard shortcuts.
 ACTIONS = (
     (
         "File",
@@ -156,10 +157,11 @@ ACTIONS = (
         "Schedule",
         QT_TRANSLATE_NOOP("MainWindow", "E&xport followed sessions (.ics)…"),
         "",
-        lambda w: calendar.export_followed(w, w.profile, w.conference),
+        lambda w: _dialog("calendar").export_followed(w, w.profile, w.conference),
     ),
     (
         "View",
+        #: A tile is one of up to four video players side by side in the window (not a thumbnail).
         QT_TRANSLATE_NOOP("MainWindow", "&Watch in a new tile (selected body)"),
         "Ctrl+T",
         lambda w: w.watch_selected_in_new_tile(),
@@ -210,30 +212,36 @@ ACTIONS = (
         "Notes",
         QT_TRANSLATE_NOOP("MainWindow", "&Export a team bundle…"),
         "",
-        lambda w: team.export_bundle(w, w.profile, w.conference),
+        lambda w: _dialog("team").export_bundle(w, w.profile, w.conference),
     ),
     (
         "Notes",
         QT_TRANSLATE_NOOP("MainWindow", "&Import a team bundle…"),
         "",
-        lambda w: team.import_bundle(w, w.profile, w.conference),
+        lambda w: _dialog("team").import_bundle(w, w.profile, w.conference),
     ),
     (
         "Notes",
         QT_TRANSLATE_NOOP("MainWindow", "S&ync with the team folder"),
         "Ctrl+Shift+S",
-        lambda w: team.sync(w, w.profile, w.conference),
+        lambda w: _dialog("team").sync(w, w.profile, w.conference),
     ),
     (
         "Help",
         QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"),
         "F1",
-        lambda w: about.show_shortcuts(w, ACTIONS),
+        lambda w: _dialog("about").show_shortcuts(w, ACTIONS),
     ),
     (
         "Help",
         QT_TRANSLATE_NOOP("MainWindow", "&About Observer"),
         "",
-        lambda w: about.AboutDialog(w).exec(),
+        lambda w: _dialog("about").AboutDialog(w).exec(),
     ),
 )
+
+
+def _dialog(name: str):
+    """The module of a dialog, imported when its action is first used: the about box (package
+    metadata), the calendar export and the team dialogs are not needed for the first picture."""
+    return importlib.import_module(f"observer_app.ui.dialogs.{name}")

@@ -138,8 +138,10 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     from observer_app.ui import i18n
 
     i18n.install(str(profile.settings.get("ui.language")), paths.cache)
+    from observer_app.ui.dialogs import recovery_notice
+
     try:
-        window = build_window(profile, args.feed)
+        window = recovery_notice.build_recovering(build_window, profile, args.feed)
     except FeedError as exc:
         print(f"observer-app: the demo conference is damaged: {exc}", file=sys.stderr)
         QMessageBox.critical(
@@ -151,17 +153,10 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
         )
         return 1
     window.show()
+    recovery_notice.install(window, profile)
     if profile.recovery is not None:
-        message = profile.recovery.message()
-        print(f"observer-app: {message}", file=sys.stderr)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            QCoreApplication.translate("App", "Notes database restored"),
-            message,
-            QMessageBox.StandardButton.Ok,
-            window,
-        )
-        QTimer.singleShot(0, box.open)
+        print(f"observer-app: {profile.recovery.message()}", file=sys.stderr)
+    recovery_notice.show_pending(window, profile)
     if os.environ.get("OBSERVER_BENCH_FIRST_FRAME"):
         _report_first_frame(window, app)
     code = app.exec()

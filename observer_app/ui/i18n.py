@@ -33,10 +33,10 @@ from PySide6.QtCore import (
 
 log = logging.getLogger("observer.i18n")
 
-#: The six official languages of the conference, in the settings' order of codes.
+# The six official languages of the conference, in the settings' order of codes.
 LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru")
 RIGHT_TO_LEFT = ("ar",)
-#: Qt's own catalogue for each language (standard buttons and dialogs).
+# Qt's own catalogue for each language (standard buttons and dialogs).
 _QT_NAMES = {"zh": "zh_CN"}
 
 _installed: list[QTranslator] = []
@@ -119,6 +119,8 @@ def install(setting: str, cache_dir: Path | None = None) -> str:
     replacing any installed before; set the default locale (dates) and the layout direction.
     Returns the language code now in force."""
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("i18n.install needs the application object first")
     global _language
     code = resolve(setting)
     for translator in _installed:

@@ -11,14 +11,20 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from observer_app.core import languages
 
 _STANCES = {
+    #: A delegation's stance in a note: it supports the proposal (fr « Soutient »).
     "supports": QT_TRANSLATE_NOOP("Labels", "Supports"),
     "opposes": QT_TRANSLATE_NOOP("Labels", "Opposes"),
+    #: A delegation's stance in a note: it raises a concern (a noun, like Question).
     "concern": QT_TRANSLATE_NOOP("Labels", "Concern"),
     "question": QT_TRANSLATE_NOOP("Labels", "Question"),
     "commitment": QT_TRANSLATE_NOOP("Labels", "Commitment"),
 }
 _LANGUAGES = {
+    #: Audio channel: the room's own sound, speakers in their original language
+    #: (UN: fr « Original », not a wooden floor). Glossary: resources/i18n/glossary.json.
     "floor": QT_TRANSLATE_NOOP("Labels", "Floor"),
+    #: Language names stand alone (audio channels, "Channel not in this stream: Arabic"):
+    #: write them as a label, in the form a list item takes.
     "ar": QT_TRANSLATE_NOOP("Labels", "Arabic"),
     "zh": QT_TRANSLATE_NOOP("Labels", "Chinese"),
     "en": QT_TRANSLATE_NOOP("Labels", "English"),
@@ -31,7 +37,7 @@ _LANGUAGES = {
 def stance(code: str) -> str:
     """ "supports" -> "Supports" (or "Soutient"...); an unknown stance keeps its own words."""
     return (
-        QCoreApplication.translate("Labels", _STANCES[code])
+        QCoreApplication.translate("Labels", str(_STANCES[code]))
         if code in _STANCES
         else code.capitalize()
     )
@@ -42,7 +48,7 @@ def language(code: str | None) -> str:
     if not code:
         return "?"
     return (
-        QCoreApplication.translate("Labels", _LANGUAGES[code])
+        QCoreApplication.translate("Labels", str(_LANGUAGES[code]))
         if code in _LANGUAGES
         else languages.name_for(code)
     )
@@ -51,3 +57,35 @@ def language(code: str | None) -> str:
 def native_language(code: str) -> str:
     """A language named in itself ("Français", "العربية"): how people find their own in a list."""
     return languages.NATIVE.get(code) or QLocale(code).nativeLanguageName() or code
+
+
+# Unicode isolates: a symbol or time keeps its own reading order inside Arabic text
+# ("67(Rev.1)" showed as "(Rev.1)67" without them). LRI for what is always left to right
+# (symbols, times, numbers with units); FSI, which follows the first strong letter, for free
+# text from the feed (session titles).
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
+
+
+def isolate(text: str, left_to_right: bool = True) -> str:
+    """``text`` as one unit in bidirectional text; unchanged when empty or already isolated."""
+    if not text or text.startswith((LRI, FSI)):
+        return text
+    return f"{LRI if left_to_right else FSI}{text}{PDI}"
+
+
+# Arabic-Indic and Eastern Arabic-Indic digits -> ASCII digits.
+_LATIN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def latin_digit_locale(widget) -> None:
+    """Numbers typed and shown in ``widget`` (a spin box) with ASCII digits, like every other
+    number of the interface (see ``latin_digits``); Qt's Arabic locale would write "١"."""
+    if widget.locale().zeroDigit() != "0":
+        widget.setLocale(QLocale.c())
+
+
+def latin_digits(text: str) -> str:
+    """One kind of digits in a view: Qt's Arabic locale writes dates with Arabic-Indic digits
+    while times, symbols and positions come with ASCII ones ("الاثنين ١٨:٠٠" beside
+    "مباشر حتى 00:00"). UN Arabic documents use ASCII digits; so does the interface."""
+    return text.translate(_LATIN_DIGITS)

@@ -6,9 +6,10 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QVBoxLayout, QWidget
 
 from observer_app import APP_NAME
 from observer_app.core import playback
@@ -18,7 +19,7 @@ from observer_app.player.qt_player import QtPlayer
 from observer_app.services.conference import OpenResult, open_feed
 from observer_app.services.context import Profile
 from observer_app.store.backup import RollingBackups
-from observer_app.ui import theme
+from observer_app.ui import icons, layouts, status, theme
 from observer_app.ui.actions import ACTIONS, MENUS, label
 from observer_app.ui.dialogs import export as export_dialog
 from observer_app.ui.dialogs.open_conference import OpenConferenceDialog, recent, remember
@@ -34,9 +35,21 @@ from observer_app.ui.widgets.source_status import SourceStatus
 from observer_app.workers import run_task
 
 log = logging.getLogger("observer.ui")
+# Toolbar actions: (shortcut of the window's action, icon meaning). Found by shortcut so that
+# the toolbar follows the action table (ui/actions.py) without a copy of it.
+_TOOLBAR = (
+    ("Ctrl+O", "open"),
+    ("Ctrl+N", "new-note"),
+    ("Ctrl+E", "export"),
+    ("F11", "fullscreen"),
+    ("Ctrl+,", "settings"),
+)
 
 
 class MainWindow(QMainWindow):
+    # The welcome page while it is open (ui.app.build_window sets it once the window shows).
+    first_run: QWidget | None = None
+
     def __init__(
         self,
         profile: Profile,
@@ -57,27 +70,30 @@ class MainWindow(QMainWindow):
         self.documents = DocumentsPanel()
         self.documents.set_profile(profile)
 
-        self.centre = QSplitter(Qt.Orientation.Vertical)
-        self.centre.setObjectName("centre_splitter")
-        self.centre.addWidget(self.player_panel)
-        self.centre.addWidget(self.notes)
-        self.centre.setStretchFactor(0, 3)
-        self.centre.setStretchFactor(1, 2)
-        self.main = QSplitter(Qt.Orientation.Horizontal)
-        self.main.setObjectName("main_splitter")
-        self.main.addWidget(self.schedule)
-        self.main.addWidget(self.centre)
-        self.main.addWidget(self.documents)
-        self.main.setStretchFactor(1, 3)
-        self.main.setSizes([360, 560, 360])
         self.banner = ReminderBanner()
         central = QWidget()
+        central.setObjectName("player_column")
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
-        column.addWidget(self.main, 1)
+        column.addWidget(self.player_panel, 1)
+        central.setMinimumSize(240, 200)  # the player never vanishes behind a pane
         self.setCentralWidget(central)
+        # The document page gets a pane of its own: wide enough to read, apart from its list.
+        self.panes = layouts.Panes(
+            self,
+            {
+                "schedule": self.schedule,
+                "notes": self.notes,
+                "documents": self.documents,
+                "viewer": self.documents.viewer,
+            },
+        )
+        self.documents.view.selectionModel().currentRowChanged.connect(
+            lambda *_: self.panes.reveal("viewer")
+        )
+        self.panes.rearranged.append(self._tab_in_reading_order)
         self.reminders = Reminders(
             profile.follows, profile.settings, self.banner, self, self.windowIcon()
         )
@@ -122,7 +138,8 @@ class MainWindow(QMainWindow):
 
         self.transcript = TranscriptDock(self)
         self._build_menus()
-        self.statusBar()  # created now, so that its first message does not shift the layout
+        self._build_toolbar()
+        status.install(self.statusBar())  # fixed height, long messages elided: nothing shifts
 
         self.player_panel.set_initial_volume(int(profile.settings.get("player.volume")))
         self.player_panel.set_preferred_language(str(profile.settings.get("player.language")))
@@ -280,6 +297,17 @@ class MainWindow(QMainWindow):
         )
 
     # -- actions -------------------------------------------------------------------------------
+    @Slot()
+    def _whole_phrase_undo_redo(self) -> None:
+        """The Edit menu's Undo/Redo say the whole translated phrase of the note command
+        ("&Undo deleting the note"), after QUndoStack has set its glued "Undo delete note"."""
+        stack, undo, redo = self.notes.undo_stack, self._undo_action, self._redo_action
+        if not all(shiboken6.isValid(x) for x in (stack, undo, redo)):
+            return  # the window is being destroyed: the stack clears itself on the way out
+        done, next_up = stack.command(stack.index() - 1), stack.command(stack.index())
+        undo.setText(getattr(done, "undo_label", None) or self.tr("&Undo"))
+        redo.setText(getattr(next_up, "redo_label", None) or self.tr("&Redo"))
+
     def _build_menus(self) -> None:
         menus = {key: self.menuBar().addMenu(label(title)) for key, title in MENUS}
         edit = menus["Edit"]
@@ -290,6 +318,11 @@ class MainWindow(QMainWindow):
         for action in (undo, redo):
             edit.addAction(action)
             self.addAction(action)
+        self._undo_action, self._redo_action = undo, redo
+        stack = self.notes.undo_stack
+        for changed in (stack.indexChanged, stack.undoTextChanged, stack.redoTextChanged):
+            changed.connect(self._whole_phrase_undo_redo)
+        self._whole_phrase_undo_redo()
         # These act on the selected note, so they live on the list (Delete in the editor deletes text).
         for text, shortcut, handler in (
             (self.tr("&Edit note…"), "F2", self.notes.edit_selected),
@@ -316,6 +349,47 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
             self.addAction(action)
 
+    def _tab_in_reading_order(self) -> None:
+        """Tab goes through the panes in reading order whatever the layout: schedule, player,
+        notes, documents, page (docking put the player, the central widget, last)."""
+        chain, widget = [], self.nextInFocusChain()
+        while widget is not None and widget is not self and len(chain) < 5000:
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:  # (setTabOrder skips the rest)
+                chain.append(widget)
+            widget = widget.nextInFocusChain()
+        viewer = self.documents.viewer
+        ordered = []
+        for panel in (self.schedule, self.player_panel, self.notes, self.documents, viewer):
+            ordered += [
+                w
+                for w in chain
+                if panel.isAncestorOf(w) and (panel is viewer or not viewer.isAncestorOf(w))
+            ]
+        for first, second in zip(ordered, ordered[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _build_toolbar(self) -> None:
+        """The frequent actions (found among the window's actions by their shortcut) and the
+        layouts, with icons; the View menu lists the layouts and the panes."""
+        self.toolbar = QToolBar(self.tr("Toolbar"), self)
+        self.toolbar.setObjectName("toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        by_shortcut = {
+            a.shortcut().toString(): a for a in self.actions() if not a.shortcut().isEmpty()
+        }
+        for shortcut, meaning in _TOOLBAR:
+            action = by_shortcut.get(shortcut)
+            if action is not None:
+                icons.set_icon(action, meaning)
+                self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        view = next(
+            (a.menu() for a in self.menuBar().actions() if a.text() == label("&View")), None
+        )
+        self.panes.add_to(view or self.menuBar().addMenu(label("&View")), self.toolbar)
+
     def watch_selected_in_new_tile(self) -> None:
         index = self.schedule.view.currentIndex()
         body = self.schedule.model.body_at(index)
@@ -326,9 +400,17 @@ class MainWindow(QMainWindow):
     def toggle_fullscreen(self) -> None:
         """Video and controls only, full screen; again (or Esc via F11) to come back."""
         full = not self.isFullScreen()
-        for widget in (self.schedule, self.notes, self.documents, self.menuBar(), self.statusBar()):
+        if full:
+            self._before_fullscreen = self.saveState()
+            for dock in self.panes.docks.values():
+                dock.hide()
+        for widget in (self.menuBar(), self.statusBar(), self.toolbar):
             widget.setVisible(not full)
-        self.showFullScreen() if full else self.showNormal()
+        if full:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+            self.restoreState(self._before_fullscreen)
 
     def _follow_playback(self) -> None:
         """While a recording plays, the note at that moment is highlighted in the list."""
@@ -416,21 +498,36 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         s = self._qsettings()
-        if s.value("geometry"):
-            self.restoreGeometry(s.value("geometry"))
-        else:
-            self.resize(1280, 760)
-        for splitter in (self.main, self.centre, self.documents.splitter):
-            state = s.value(f"splitters/{splitter.objectName()}")
-            if state:
-                splitter.restoreState(state)
+        self.panes.restore(s)
+        state = s.value(f"splitters/{self.documents.splitter.objectName()}")
+        if state:
+            self.documents.splitter.restoreState(state)
 
     def save_geometry(self) -> None:
         s = self._qsettings()
-        s.setValue("geometry", self.saveGeometry())
-        for splitter in (self.main, self.centre, self.documents.splitter):
-            s.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+        self.panes.save(s)
+        s.setValue(
+            f"splitters/{self.documents.splitter.objectName()}", self.documents.splitter.saveState()
+        )
         s.sync()
+
+    def _fit_toolbar(self) -> None:
+        """Text beside the icons while it fits, icons alone (names in tooltips) when the
+        window is narrow or the font large."""
+        bar = self.toolbar
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        wide = bar.sizeHint().width() <= self.width()
+        if not wide:
+            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_toolbar()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self._fit_toolbar()
 
     def closeEvent(self, event) -> None:
         self.notes.flush_draft()

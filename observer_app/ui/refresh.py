@@ -15,16 +15,16 @@ from observer_app.workers import run_task
 
 log = logging.getLogger("observer.refresh")
 
-#: A refresh that has not finished after this long is stopped (and counts as failed).
+# A refresh that has not finished after this long is stopped (and counts as failed).
 REFRESH_TIMEOUT_S = 300
 
 
 class ConferenceRefresher(QObject):
-    #: An OpenResult whose conference differs from the one shown.
+    # An OpenResult whose conference differs from the one shown.
     changed = Signal(object)
-    #: A refresh could not read the conference at all (the reason, in plain words).
+    # A refresh could not read the conference at all (the reason, in plain words).
     failed = Signal(str)
-    #: A refresh read the conference (changed or not): what its sources said (offline copies...).
+    # A refresh read the conference (changed or not): what its sources said (offline copies...).
     succeeded = Signal(list)
 
     def __init__(self, settings, cache_dir, parent=None):

@@ -61,9 +61,9 @@ class ReminderBanner(QWidget):
 
 
 class Reminders(QObject):
-    #: A reminder was given (tray or banner).
+    # A reminder was given (tray or banner).
     reminded = Signal(object)
-    #: The observer clicked it: open this body.
+    # The observer clicked it: open this body.
     watch_requested = Signal(str)
 
     def __init__(

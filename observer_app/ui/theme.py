@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 THEMES = ("system", "dark", "high-contrast")
 
-#: Signal colours: (on a light background, on a dark background). Both pairs reach at least 4.5:1
-#: against the Base colour of the palettes below (WCAG AA for text).
+# Signal colours: (on a light background, on a dark background). Both pairs reach at least 4.5:1
+# against the Base colour of the palettes below (WCAG AA for text).
 _SIGNALS = {
     "live": ("#c62828", "#ff8a80"),
     "past": ("#616161", "#b0b0b0"),
@@ -73,7 +73,7 @@ _HIGH_CONTRAST = {
     "Link": "#00ffff",
     "LinkVisited": "#ff80ff",
 }
-#: Disabled text: dimmer, still readable (about 4.6:1 on the dark Base, 8:1 on black).
+# Disabled text: dimmer, still readable (about 4.6:1 on the dark Base, 8:1 on black).
 _DISABLED = {"dark": "#8c8c8c", "high-contrast": "#a8a8a8"}
 
 _system_style: str | None = None
@@ -112,8 +112,40 @@ def apply(name: str, app: QApplication | None = None) -> None:
             app.setStyle("Fusion")
     elif app.style().name() != _system_style:
         app.setStyle(_system_style)
-    app.setPalette(palette(name))
     app.setProperty("observer_theme", name)
+    app.setPalette(palette(name))
+    app.setStyleSheet(_input_borders(name))
+    from observer_app.ui import icons  # noqa: PLC0415 - icons asks this module's palette
+
+    for window in app.topLevelWidgets():
+        icons.refresh(window)
+
+
+# The border of input fields in the built-in palettes. Fusion draws a field's frame a shade of
+# the window colour: invisible when the window is black (high contrast) and faint on dark grey.
+_BORDER = {"dark": "#9a9a9a", "high-contrast": "#ffffff"}
+
+
+def border_colour(name: str) -> QColor | None:
+    return QColor(_BORDER[name]) if name in _BORDER else None
+
+
+def _input_borders(name: str) -> str:
+    """A style sheet giving text fields, combos and spin boxes a visible frame (3:1 against
+    both the field and the window, WCAG's contrast for the edge of a control)."""
+    if name not in _BORDER:
+        return ""
+    edge, focus = _BORDER[name], palette(name).color(QPalette.ColorRole.Highlight).name()
+    fields = "QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox"
+    return (
+        f"{fields} {{ border: 1px solid {edge}; border-radius: 2px; padding: 2px; }}\n"
+        f"{fields.replace(',', ':focus,')}:focus {{ border: 2px solid {focus}; }}\n"
+        f"QComboBox {{ border: 1px solid {edge}; border-radius: 2px; padding: 1px 4px; }}\n"
+        f"QComboBox:focus {{ border: 2px solid {focus}; }}\n"
+        # Fusion's check box is a black square on black: an edge, and filled when checked.
+        f"QCheckBox::indicator {{ width: 12px; height: 12px; border: 1px solid {edge}; }}\n"
+        f"QCheckBox::indicator:checked {{ background: {focus}; border: 2px solid {edge}; }}\n"
+    )
 
 
 def is_dark(pal: QPalette | None = None) -> bool:

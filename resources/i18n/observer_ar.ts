@@ -6,13 +6,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/about.py" line="103"/>
         <source>About {app}</source>
-        <extracomment>The distributions Observer is built on (pyproject.toml&apos;s dependencies), in the table&apos;s order. libVLC comes from the system, not from a Python distribution: its licence cannot be read.</extracomment>
         <translation>حول {app}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/about.py" line="105"/>
         <source>Follow intergovernmental conferences from afar: webcasts with interpretation, documents, stamped notes and feedback reports.</source>
-        <translation>تابِع المؤتمرات الحكومية الدولية عن بُعد: بثّ شبكي مع الترجمة الشفوية، والوثائق، وملاحظات مؤرَّخة بالوقت، وتقارير آراء.</translation>
+        <translation>تابِع المؤتمرات الحكومية الدولية عن بُعد: بثّ شبكي مع الترجمة الشفوية، والوثائق، وملاحظات مؤرَّخة بالوقت، وتقارير التعقيبات.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/about.py" line="107"/>
@@ -162,7 +161,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/crash.py" line="50"/>
         <source>&amp;Copy report</source>
-        <translation>&amp;نسخ التقرير</translation>
+        <translation>ن&amp;سخ التقرير</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/crash.py" line="51"/>
@@ -232,6 +231,7 @@
     <message>
         <location filename="../../observer_app/ui/models/documents.py" line="11"/>
         <source>Symbol</source>
+        <extracomment>Column header: a document symbol such as DT/33 or 67(Rev.1) (UN: fr « Cote », ru «Обозначение»). Keep it short.</extracomment>
         <translation>الرمز</translation>
     </message>
     <message>
@@ -262,7 +262,6 @@
     <message>
         <location filename="../../observer_app/ui/models/documents.py" line="87"/>
         <source>New since you last looked</source>
-        <extracomment>symbol -&gt; languages with a finished file on this computer; symbols new since the last look.</extracomment>
         <translation>جديد منذ اطّلاعك الأخير</translation>
     </message>
     <message>
@@ -281,8 +280,8 @@
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="59"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
-        <extracomment>Search hits that come with their snippet; the rest get one when shown (see SearchModel). (symbol, language, page): &quot;Cite page&quot; for the note being written. A search hit in the observer&apos;s notes was opened: show that note.</extracomment>
-        <translation>ابحث عن وثيقة (DT/33، 67 Rev 1…)؛ يبحث Enter في كل النصوص والملاحظات</translation>
+        <extracomment>Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search understands (not « Rév. »).</extracomment>
+        <translation>ابحث عن وثيقة (DT/33، 67 Rev 1…)؛ اضغط Enter للبحث في كل النصوص والملاحظات</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="60"/>
@@ -384,7 +383,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/doc_download.py" line="31"/>
         <source>Documents to download</source>
-        <extracomment>A FetchProgress, from the worker thread (queued to the GUI thread by Qt). The FetchSummary once done (or None after an unexpected error).</extracomment>
         <translation>الوثائق المراد تنزيلها</translation>
     </message>
     <message>
@@ -458,13 +456,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="56"/>
         <source>Welcome to Observer</source>
-        <extracomment>The answers were saved (the window applies them). The observer wants File &gt; Open conference rather than the demo.</extracomment>
         <translation>مرحبًا بك في Observer</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="58"/>
         <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Observer follows a conference&apos;s sessions with you: the webcast with interpretation, the documents, and notes stamped with the moment they refer to.&lt;/p&gt;&lt;p&gt;Tell it who you are (feedback reports are signed with it) and which languages you prefer. Everything can be changed later in File &amp;gt; Settings.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;مرحبًا&lt;/h3&gt;&lt;p&gt;يتابع Observer معك جلسات المؤتمر: البث الشبكي مع الترجمة الشفوية، والوثائق، وملاحظات مؤرَّخة باللحظة التي تشير إليها.&lt;/p&gt;&lt;p&gt;عرِّفه بنفسك (تُوقَّع تقارير الآراء باسمك) وباللغات التي تفضّلها. يمكن تغيير كل ذلك لاحقًا من ملف &amp;gt; الإعدادات.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;مرحبًا&lt;/h3&gt;&lt;p&gt;يتابع Observer معك جلسات المؤتمر: البث الشبكي مع الترجمة الشفوية، والوثائق، وملاحظات مؤرَّخة باللحظة التي تشير إليها.&lt;/p&gt;&lt;p&gt;عرِّفه بنفسك (تُوقَّع تقارير التعقيبات باسمك) وباللغات التي تفضّلها. يمكن تغيير كل ذلك لاحقًا من ملف &amp;gt; الإعدادات.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="64"/>
@@ -508,8 +505,8 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="75"/>
-        <source>Co&amp;lours:</source>
-        <translation>الأ&amp;لوان:</translation>
+        <source>&amp;Colours:</source>
+        <translation>الألوا&amp;ن:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="81"/>
@@ -524,7 +521,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="83"/>
         <source>O&amp;pen my conference…</source>
-        <translation>&amp;فتح مؤتمري…</translation>
+        <translation>فت&amp;ح مؤتمري…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="84"/>
@@ -547,6 +544,7 @@
     <message>
         <location filename="../../observer_app/ui/labels.py" line="14"/>
         <source>Supports</source>
+        <extracomment>A delegation&apos;s stance in a note: it supports the proposal (fr « Soutient »).</extracomment>
         <translation>يؤيّد</translation>
     </message>
     <message>
@@ -557,6 +555,7 @@
     <message>
         <location filename="../../observer_app/ui/labels.py" line="16"/>
         <source>Concern</source>
+        <extracomment>A delegation&apos;s stance in a note: it raises a concern (a noun, like Question).</extracomment>
         <translation>قلق</translation>
     </message>
     <message>
@@ -572,11 +571,13 @@
     <message>
         <location filename="../../observer_app/ui/labels.py" line="21"/>
         <source>Floor</source>
+        <extracomment>Audio channel: the room&apos;s own sound, speakers in their original language (UN: fr « Original », not a wooden floor). Glossary: resources/i18n/glossary.json.</extracomment>
         <translation>القاعة</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/labels.py" line="22"/>
         <source>Arabic</source>
+        <extracomment>Language names stand alone (audio channels, &quot;Channel not in this stream: Arabic&quot;): write them as a label, in the form a list item takes.</extracomment>
         <translation>العربية</translation>
     </message>
     <message>
@@ -610,7 +611,6 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="16"/>
         <source>&amp;File</source>
-        <extracomment>Menus in the menu bar&apos;s order: (key used by ACTIONS, title).</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
@@ -636,7 +636,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="21"/>
         <source>&amp;Notes</source>
-        <translation>&amp;ملاحظات</translation>
+        <translation>م&amp;لاحظات</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="22"/>
@@ -646,13 +646,12 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="33"/>
         <source>&amp;Open conference…</source>
-        <extracomment>(menu, label, shortcut, what it does with the window): also the source of Help &gt; Keyboard shortcuts.</extracomment>
         <translation>&amp;فتح مؤتمر…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="34"/>
         <source>&amp;Export feedback…</source>
-        <translation>&amp;تصدير الآراء…</translation>
+        <translation>&amp;تصدير التعقيبات…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="35"/>
@@ -712,7 +711,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="46"/>
         <source>Go &amp;live</source>
-        <translation>الانتقال إلى ال&amp;بث المباشر</translation>
+        <translation>الانتقال إلى البث ال&amp;مباشر</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="47"/>
@@ -742,7 +741,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="52"/>
         <source>Open &amp;captions file…</source>
-        <translation>فتح ملف ال&amp;ترجمة المكتوبة…</translation>
+        <translation>فتح ملف الترجمة ال&amp;نصية…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="53"/>
@@ -752,7 +751,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="54"/>
         <source>&amp;Day timeline</source>
-        <translation>ال&amp;مخطط الزمني لليوم</translation>
+        <translation>المخطط ال&amp;زمني لليوم</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="55"/>
@@ -762,6 +761,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="56"/>
         <source>&amp;Watch in a new tile (selected body)</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>ال&amp;مشاهدة في إطار جديد (الهيئة المحدّدة)</translation>
     </message>
     <message>
@@ -792,7 +792,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="62"/>
         <source>Next note &amp;private / for feedback</source>
-        <translation>الملاحظة التالية &amp;خاصة / للآراء</translation>
+        <translation>الملاحظة التالية &amp;خاصة / للتعقيبات</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="63"/>
@@ -887,7 +887,7 @@
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="239"/>
         <source>&amp;Edit note…</source>
-        <translation>&amp;تحرير الملاحظة…</translation>
+        <translation>تحر&amp;ير الملاحظة…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="240"/>
@@ -897,7 +897,7 @@
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="241"/>
         <source>Note &amp;private / for feedback</source>
-        <translation>الملاحظة &amp;خاصة / للآراء</translation>
+        <translation>الملاحظة &amp;خاصة / للتعقيبات</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/main_window.py" line="300"/>
@@ -922,7 +922,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="91"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
-        <translation>اكتب لبدء ملاحظة (Ctrl+N). يحفظ Enter، وShift+Enter لسطر جديد.</translation>
+        <translation>اكتب لبدء ملاحظة (Ctrl+N). اضغط Enter للحفظ، وShift+Enter لسطر جديد.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="92"/>
@@ -937,7 +937,8 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
-        <translation>ماذا قيل؟ استشهد بوثائق مثل DT/33 أو 67(Rev.1).</translation>
+        <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
+        <translation>ماذا قيل؟ أحِل إلى وثائق مثل DT/33 أو 67(Rev.1).</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="101"/>
@@ -983,7 +984,7 @@
         <location filename="../../observer_app/ui/panels/note_composer.py" line="120"/>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="122"/>
         <source>For feedback</source>
-        <translation>للآراء</translation>
+        <translation>للتعقيبات</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="123"/>
@@ -1001,7 +1002,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/note_edit.py" line="17"/>
         <source>Edit the text and fields; Enter or OK saves, Shift+Enter: new line.</source>
-        <translation>حرِّر النص والحقول؛ يحفظ Enter أو «موافق»، وShift+Enter لسطر جديد.</translation>
+        <translation>حرِّر النص والحقول؛ اضغط Enter أو «موافق» للحفظ، وShift+Enter لسطر جديد.</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1010,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="26"/>
         <source>Search notes (Ctrl+F)</source>
-        <extracomment>The filter changed (debounced for typing). &quot;Briefing now&quot; pressed.</extracomment>
         <translation>البحث في الملاحظات (Ctrl+F)</translation>
     </message>
     <message>
@@ -1090,6 +1090,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
         <source>Briefing now</source>
+        <extracomment>Button: mark that a civil-society briefing (fr « séance d’information ») happens now.</extracomment>
         <translation>إحاطة الآن</translation>
     </message>
     <message>
@@ -1172,7 +1173,6 @@
         <location filename="../../observer_app/ui/panels/notes.py" line="87"/>
         <location filename="../../observer_app/ui/panels/notes.py" line="196"/>
         <source>Notes</source>
-        <extracomment>A note was activated (double-click / Enter in the list): seek the player there. A document symbol cited by a note was chosen (context menu): show that document.</extracomment>
         <translation>الملاحظات</translation>
     </message>
     <message>
@@ -1188,7 +1188,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="222"/>
         <source>Enter saves.</source>
-        <translation>يحفظ Enter.</translation>
+        <translation>اضغط Enter للحفظ.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="237"/>
@@ -1196,9 +1196,14 @@
         <translation>لم تُحفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="239"/>
-        <source>add note</source>
-        <translation>إضافة ملاحظة</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
+        <source>&amp;Undo adding the note</source>
+        <translation>&amp;تراجع عن إضافة الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="303"/>
+        <source>&amp;Redo adding the note</source>
+        <translation>إ&amp;عادة إضافة الملاحظة</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/panels/notes.py" line="254"/>
@@ -1213,19 +1218,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="267"/>
-        <source>delete note</source>
-        <translation>حذف ملاحظة</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="346"/>
+        <source>&amp;Undo deleting the note</source>
+        <translation>&amp;تراجع عن حذف الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="281"/>
-        <source>edit note</source>
-        <translation>تحرير ملاحظة</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="349"/>
+        <source>&amp;Redo deleting the note</source>
+        <translation>إ&amp;عادة حذف الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="288"/>
-        <source>mark private</source>
-        <translation>جعلها خاصة</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="372"/>
+        <source>&amp;Undo editing the note</source>
+        <translation>&amp;تراجع عن تحرير الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="375"/>
+        <source>&amp;Redo editing the note</source>
+        <translation>إ&amp;عادة تحرير الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="385"/>
+        <source>&amp;Undo marking for feedback</source>
+        <translation>&amp;تراجع عن تخصيص الملاحظة للتعقيبات</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="386"/>
+        <source>&amp;Redo marking for feedback</source>
+        <translation>إ&amp;عادة تخصيص الملاحظة للتعقيبات</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
+        <source>&amp;Undo marking private</source>
+        <translation>&amp;تراجع عن جعل الملاحظة خاصة</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
+        <source>&amp;Redo marking private</source>
+        <translation>إ&amp;عادة جعل الملاحظة خاصة</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
@@ -1285,7 +1315,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/open_conference.py" line="75"/>
         <source>&amp;Recent (double-click or Enter to open):</source>
-        <translation>الأ&amp;خيرة (نقر مزدوج أو Enter للفتح):</translation>
+        <translation>الأ&amp;خيرة (انقر نقرًا مزدوجًا أو اضغط Enter للفتح):</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/open_conference.py" line="84"/>
@@ -1303,11 +1333,13 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/outbox.py" line="13"/>
         <source>Channel</source>
+        <extracomment>Column header: how a report is sent, e-mail or HTTPS platform (not an audio channel).</extracomment>
         <translation>القناة</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/outbox.py" line="14"/>
         <source>To</source>
+        <extracomment>Column header: the recipient of a report.</extracomment>
         <translation>إلى</translation>
     </message>
     <message>
@@ -1406,7 +1438,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="59"/>
         <source>Document page</source>
-        <extracomment>(symbol, language, page number from 1): &quot;Cite page&quot; into the note being written. The observer picked another language version of the document shown. Asks the password of an encrypted file: (parent, file name) -&gt; str or None. Replaceable in tests.</extracomment>
         <translation>صفحة الوثيقة</translation>
     </message>
     <message>
@@ -1495,12 +1526,13 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Cite</source>
-        <translation>استشهاد</translation>
+        <extracomment>Button: insert a reference to this document page into the note being written (ar «إحالة», never «استشهاد»).</extracomment>
+        <translation>إحالة</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Cite this page in the note</source>
-        <translation>الاستشهاد بهذه الصفحة في الملاحظة</translation>
+        <translation>الإحالة إلى هذه الصفحة في الملاحظة</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="89"/>
@@ -1549,7 +1581,6 @@
         <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="188"/>
         <source>Pause</source>
-        <extracomment>libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay): closer than this counts as &quot;live&quot;.</extracomment>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
@@ -1560,11 +1591,12 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
         <source>Play / pause (Space)</source>
-        <translation>تشغيل / إيقاف مؤقت (مسافة)</translation>
+        <translation>تشغيل / إيقاف مؤقت (مفتاح المسافة)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
         <source>Go live</source>
+        <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>البث المباشر</translation>
     </message>
     <message>
@@ -1632,22 +1664,22 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="76"/>
         <source>Captions</source>
-        <translation>الترجمة المكتوبة</translation>
+        <translation>الترجمة النصية</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="77"/>
         <source>Subtitle/caption track</source>
-        <translation>مسار الترجمة المكتوبة</translation>
+        <translation>مسار الترجمة النصية</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
         <source>Open captions…</source>
-        <translation>فتح ترجمة مكتوبة…</translation>
+        <translation>فتح ترجمة نصية…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
         <source>Open a captions file</source>
-        <translation>فتح ملف ترجمة مكتوبة</translation>
+        <translation>فتح ملف ترجمة نصية</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
@@ -1740,14 +1772,14 @@
         <translation>متأخر −{time} عن البث المباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="242"/>
-        <source>This stream has no {wanted} channel: playing {heard} audio.</source>
-        <translation>لا توجد في هذا البث قناة {wanted}: يُشغَّل الصوت بـ{heard}.</translation>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="299"/>
+        <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
+        <translation>القناة غير موجودة في هذا البث: {wanted}. يُشغَّل: {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="244"/>
-        <source>This stream has no {wanted} channel: playing the default audio.</source>
-        <translation>لا توجد في هذا البث قناة {wanted}: يُشغَّل الصوت الافتراضي.</translation>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="301"/>
+        <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
+        <translation>القناة غير موجودة في هذا البث: {wanted}. يُشغَّل الصوت الافتراضي.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="263"/>
@@ -1774,27 +1806,27 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="292"/>
         <source>No captions</source>
-        <translation>بلا ترجمة مكتوبة</translation>
+        <translation>بلا ترجمة نصية</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="309"/>
         <source>Open captions</source>
-        <translation>فتح ترجمة مكتوبة</translation>
+        <translation>فتح ترجمة نصية</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="310"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
-        <translation>ترجمة مكتوبة (*.vtt *.srt);;كل الملفات (*)</translation>
+        <translation>ترجمة نصية (*.vtt *.srt);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="314"/>
         <source>Captions loaded: {name}</source>
-        <translation>حُمِّلت الترجمة المكتوبة: {name}</translation>
+        <translation>حُمِّلت الترجمة النصية: {name}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="315"/>
         <source>⚠ cannot load captions {path}</source>
-        <translation>⚠ تعذّر تحميل الترجمة المكتوبة {path}</translation>
+        <translation>⚠ تعذّر تحميل الترجمة النصية {path}</translation>
     </message>
 </context>
 <context>
@@ -1802,7 +1834,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/player.py" line="51"/>
         <source>Choose a body in the schedule.</source>
-        <extracomment>The active tile now shows this body (id). The observer picked an audio channel: remember it as the preference. Double-click on the video or the full-screen button.</extracomment>
         <translation>اختر هيئة من الجدول.</translation>
     </message>
     <message>
@@ -1838,7 +1869,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="38"/>
         <source>Choose a body in the schedule</source>
-        <extracomment>The observer clicked this tile: give it the sound.</extracomment>
         <translation>اختر هيئة من الجدول</translation>
     </message>
     <message>
@@ -1889,6 +1919,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="122"/>
         <source>This tile has the sound</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>لهذا الإطار الصوت</translation>
     </message>
     <message>
@@ -1930,7 +1961,6 @@
     <message>
         <location filename="../../observer_app/ui/reminders.py" line="108"/>
         <source>Observer: session starting</source>
-        <extracomment>A reminder was given (tray or banner). The observer clicked it: open this body.</extracomment>
         <translation>Observer: جلسة تبدأ</translation>
     </message>
     <message>
@@ -1944,7 +1974,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="45"/>
         <source>Export feedback</source>
-        <translation>تصدير الآراء</translation>
+        <translation>تصدير التعقيبات</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="48"/>
@@ -1966,6 +1996,7 @@
         <location filename="../../observer_app/ui/dialogs/export.py" line="51"/>
         <location filename="../../observer_app/ui/dialogs/export.py" line="73"/>
         <source>Session</source>
+        <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>الجلسة</translation>
     </message>
     <message>
@@ -2014,7 +2045,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="60"/>
         <source>Feedback on {conference}</source>
-        <translation>آراء بشأن {conference}</translation>
+        <translation>تعقيبات بشأن {conference}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="62"/>
@@ -2098,12 +2129,12 @@
         <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
-            <numerusform>تصدير الآراء — لا ملاحظات</numerusform>
-            <numerusform>تصدير الآراء — ملاحظة واحدة</numerusform>
-            <numerusform>تصدير الآراء — ملاحظتان</numerusform>
-            <numerusform>تصدير الآراء — %n ملاحظات</numerusform>
-            <numerusform>تصدير الآراء — %n ملاحظة</numerusform>
-            <numerusform>تصدير الآراء — %n ملاحظة</numerusform>
+            <numerusform>تصدير التعقيبات — لا ملاحظات</numerusform>
+            <numerusform>تصدير التعقيبات — ملاحظة واحدة</numerusform>
+            <numerusform>تصدير التعقيبات — ملاحظتان</numerusform>
+            <numerusform>تصدير التعقيبات — %n ملاحظات</numerusform>
+            <numerusform>تصدير التعقيبات — %n ملاحظة</numerusform>
+            <numerusform>تصدير التعقيبات — %n ملاحظة</numerusform>
         </translation>
     </message>
     <message>
@@ -2159,7 +2190,8 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
         <source>Feedback</source>
-        <translation>الآراء</translation>
+        <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
+        <translation>التعقيبات</translation>
     </message>
 </context>
 <context>
@@ -2235,7 +2267,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="46"/>
         <source>Conference clock</source>
-        <extracomment>(body id, session id or None): the observer asked to watch this. The same, in an extra player tile (Ctrl+double-click, Ctrl+Enter). &quot;This session is (was) a civil-society briefing&quot;: notes since its start are what is new. (Follow, followed?): the observer follows or stops following a body or a session.</extracomment>
         <translation>ساعة المؤتمر</translation>
     </message>
     <message>
@@ -2256,7 +2287,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
         <source>Double-click (or Enter) a body to watch it live, a past session to replay it; with Ctrl, in a second player tile.</source>
-        <translation>انقر نقرًا مزدوجًا (أو Enter) على هيئة لمشاهدتها مباشرة، أو على جلسة سابقة لإعادة مشاهدتها؛ ومع Ctrl في إطار مشغّل ثانٍ.</translation>
+        <translation>انقر نقرًا مزدوجًا (أو اضغط Enter) على هيئة لمشاهدتها مباشرة، أو على جلسة سابقة لإعادة مشاهدتها؛ ومع Ctrl في إطار مشغّل ثانٍ.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
@@ -2328,6 +2359,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
         <source>Watch in a new tile</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>المشاهدة في إطار جديد</translation>
     </message>
     <message>
@@ -2371,7 +2403,6 @@
     <message>
         <location filename="../../observer_app/ui/models/search.py" line="49"/>
         <source>your note</source>
-        <extracomment>Makes the snippet of a hit that came without one (only the best hits come with theirs).</extracomment>
         <translation>ملاحظتك</translation>
     </message>
 </context>
@@ -2380,13 +2411,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="17"/>
         <source>Your name</source>
-        <extracomment>key -&gt; (label, help), for the settings the dialogs show.</extracomment>
         <translation>اسمك</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="18"/>
         <source>Shown as the author of feedback reports.</source>
-        <translation>يظهر بوصفه مؤلف تقارير الآراء.</translation>
+        <translation>يظهر بوصفه مؤلف تقارير التعقيبات.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="19"/>
@@ -2406,7 +2436,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="22"/>
         <source>Where organisers can reach you about your feedback.</source>
-        <translation>حيث يمكن للمنظِّمين التواصل معك بشأن آرائك.</translation>
+        <translation>حيث يمكن للمنظِّمين التواصل معك بشأن تعقيباتك.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="23"/>
@@ -2476,7 +2506,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="45"/>
         <source>E-mail addresses that receive feedback reports, separated by commas.</source>
-        <translation>عناوين البريد الإلكتروني التي تتلقى تقارير الآراء، تفصل بينها فواصل.</translation>
+        <translation>عناوين البريد الإلكتروني التي تتلقى تقارير التعقيبات، تفصل بينها فواصل.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47"/>
@@ -2496,7 +2526,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="51"/>
         <source>An https:// address that accepts feedback reports as JSON (see docs/submission.md). The token is kept in the keyring (observer-app secret set http.token).</source>
-        <translation>عنوان https:// يقبل تقارير الآراء بصيغة JSON (انظر docs/submission.md). يُحفظ رمز الوصول في حلقة المفاتيح (observer-app secret set http.token).</translation>
+        <translation>عنوان https:// يقبل تقارير التعقيبات بصيغة JSON (انظر docs/submission.md). يُحفظ رمز الوصول في حلقة المفاتيح (observer-app secret set http.token).</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54"/>
@@ -2561,12 +2591,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="75"/>
         <source>Caption size (%)</source>
-        <translation>حجم الترجمة المكتوبة (%)</translation>
+        <translation>حجم الترجمة النصية (%)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="76"/>
         <source>Size of captions and subtitles over the video, in percent of libVLC&apos;s normal size.</source>
-        <translation>حجم الترجمة المكتوبة فوق الفيديو، نسبةً مئوية من الحجم العادي في libVLC.</translation>
+        <translation>حجم الترجمة النصية فوق الفيديو، نسبةً مئوية من الحجم العادي في libVLC.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="78"/>
@@ -2609,7 +2639,6 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="32"/>
         <source>Same as the desktop</source>
-        <extracomment>Settings the app manages itself and does not show. Ranges of whole-number settings (coerce() checks the same limits); others 0 to 100.</extracomment>
         <translation>مثل سطح المكتب</translation>
     </message>
     <message>
@@ -2819,7 +2848,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/timeline.py" line="35"/>
         <source>Sessions of the day per body. Arrows move, Enter watches, F follows, Page Up and Page Down change the day.</source>
-        <translation>جلسات اليوم لكل هيئة. تتنقّل الأسهم، ويشاهد Enter، ويتابع F، ويغيّر Page Up وPage Down اليوم.</translation>
+        <translation>جلسات اليوم لكل هيئة. استخدم الأسهم للتنقل، وEnter للمشاهدة، وF للمتابعة، وPage Up وPage Down لتغيير اليوم.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/timeline.py" line="174"/>

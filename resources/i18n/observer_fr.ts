@@ -6,13 +6,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/about.py" line="103"/>
         <source>About {app}</source>
-        <extracomment>The distributions Observer is built on (pyproject.toml&apos;s dependencies), in the table&apos;s order. libVLC comes from the system, not from a Python distribution: its licence cannot be read.</extracomment>
         <translation>À propos d’{app}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/about.py" line="105"/>
         <source>Follow intergovernmental conferences from afar: webcasts with interpretation, documents, stamped notes and feedback reports.</source>
-        <translation>Suivre à distance les conférences intergouvernementales : webdiffusions avec interprétation, documents, notes horodatées et rapports de retour.</translation>
+        <translation>Suivre à distance les conférences intergouvernementales : webdiffusions avec interprétation, documents, notes horodatées et rapports d’observations.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/about.py" line="107"/>
@@ -69,12 +68,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/about.py" line="127"/>
         <source>&amp;Versions:</source>
-        <translation>&amp;Versions :</translation>
+        <translation>&amp;Versions :</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/about.py" line="129"/>
         <source>&amp;Licences:</source>
-        <translation>&amp;Licences :</translation>
+        <translation>&amp;Licences :</translation>
     </message>
 </context>
 <context>
@@ -93,7 +92,7 @@
     <message>
         <location filename="../../observer_app/ui/app.py" line="126"/>
         <source>The demo conference is damaged: {error}</source>
-        <translation>La conférence de démonstration est endommagée : {error}</translation>
+        <translation>La conférence de démonstration est endommagée : {error}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/app.py" line="132"/>
@@ -112,7 +111,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/calendar.py" line="20"/>
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
-        <translation>Vous ne suivez encore aucune séance : cliquez avec le bouton droit sur un organe ou une séance du programme et choisissez Suivre (ou appuyez sur Ctrl+D).</translation>
+        <translation>Vous ne suivez encore aucune séance : cliquez avec le bouton droit sur un organe ou une séance du programme et choisissez Suivre (ou appuyez sur Ctrl+D).</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/calendar.py" line="25"/>
@@ -127,7 +126,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/calendar.py" line="33"/>
         <source>Cannot write {path}: {error}</source>
-        <translation>Impossible d’écrire {path} : {error}</translation>
+        <translation>Impossible d’écrire {path} : {error}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/dialogs/calendar.py" line="35"/>
@@ -143,7 +142,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/crash.py" line="37"/>
         <source>Observer: unexpected error</source>
-        <translation>Observer : erreur inattendue</translation>
+        <translation>Observer : erreur inattendue</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/crash.py" line="46"/>
@@ -201,7 +200,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/crash.py" line="77"/>
         <source>Your saved notes are safe and you can keep working; if something looks wrong, restart Observer.</source>
-        <translation>Vos notes enregistrées sont en sécurité et vous pouvez continuer ; si quelque chose semble anormal, redémarrez Observer.</translation>
+        <translation>Vos notes enregistrées sont en sécurité et vous pouvez continuer ; si quelque chose semble anormal, redémarrez Observer.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/crash.py" line="79"/>
@@ -216,7 +215,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/crash.py" line="81"/>
         <source>Please send the report to the developers: it contains no passwords or tokens.</source>
-        <translation>Merci d’envoyer le rapport aux développeurs : il ne contient ni mot de passe ni jeton.</translation>
+        <translation>Merci d’envoyer le rapport aux développeurs : il ne contient ni mot de passe ni jeton.</translation>
     </message>
 </context>
 <context>
@@ -224,6 +223,7 @@
     <message>
         <location filename="../../observer_app/ui/models/documents.py" line="11"/>
         <source>Symbol</source>
+        <extracomment>Column header: a document symbol such as DT/33 or 67(Rev.1) (UN: fr « Cote », ru «Обозначение»). Keep it short.</extracomment>
         <translation>Cote</translation>
     </message>
     <message>
@@ -254,13 +254,12 @@
     <message>
         <location filename="../../observer_app/ui/models/documents.py" line="87"/>
         <source>New since you last looked</source>
-        <extracomment>symbol -&gt; languages with a finished file on this computer; symbols new since the last look.</extracomment>
         <translation>Nouveau depuis votre dernière visite</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/documents.py" line="89"/>
         <source>On this computer: {languages}</source>
-        <translation>Sur cet ordinateur : {languages}</translation>
+        <translation>Sur cet ordinateur : {languages}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/documents.py" line="90"/>
@@ -273,8 +272,8 @@
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="59"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
-        <extracomment>Search hits that come with their snippet; the rest get one when shown (see SearchModel). (symbol, language, page): &quot;Cite page&quot; for the note being written. A search hit in the observer&apos;s notes was opened: show that note.</extracomment>
-        <translation>Trouver un document (DT/33, 67 Rév. 1…) ; Entrée cherche dans tous les textes et les notes</translation>
+        <extracomment>Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search understands (not « Rév. »).</extracomment>
+        <translation>Trouver un document (DT/33, 67 Rev 1…) ; Entrée cherche dans tous les textes et les notes</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="60"/>
@@ -318,14 +317,14 @@
         <location filename="../../observer_app/ui/panels/documents.py" line="164"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
-            <numerusform>%n résultat pour « {query} »</numerusform>
-            <numerusform>%n résultats pour « {query} »</numerusform>
+            <numerusform>%n résultat pour « {query} »</numerusform>
+            <numerusform>%n résultats pour « {query} »</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="165"/>
         <source>: download the documents to search their text.</source>
-        <translation> : téléchargez les documents pour chercher dans leur texte.</translation>
+        <translation> : téléchargez les documents pour chercher dans leur texte.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="188"/>
@@ -335,12 +334,12 @@
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="193"/>
         <source>Nothing to compare: {reason}.</source>
-        <translation>Rien à comparer : {reason}.</translation>
+        <translation>Rien à comparer : {reason}.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="195"/>
         <source>{symbol}: changes since {previous}</source>
-        <translation>{symbol} : modifications depuis {previous}</translation>
+        <translation>{symbol} : modifications depuis {previous}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="197"/>
@@ -355,12 +354,12 @@
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="229"/>
         <source>{symbol}: no file is listed for this document.</source>
-        <translation>{symbol} : aucun fichier n’est indiqué pour ce document.</translation>
+        <translation>{symbol} : aucun fichier n’est indiqué pour ce document.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="238"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
-        <translation>{symbol} : en ligne seulement ({url}). Utilisez Télécharger ci-dessous pour le lire hors ligne.</translation>
+        <translation>{symbol} : en ligne seulement ({url}). Utilisez Télécharger ci-dessous pour le lire hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -368,7 +367,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/doc_download.py" line="31"/>
         <source>Documents to download</source>
-        <extracomment>A FetchProgress, from the worker thread (queued to the GUI thread by Qt). The FetchSummary once done (or None after an unexpected error).</extracomment>
         <translation>Documents à télécharger</translation>
     </message>
     <message>
@@ -434,7 +432,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/doc_download.py" line="108"/>
         <source>Download stopped: {error}</source>
-        <translation>Téléchargement interrompu : {error}</translation>
+        <translation>Téléchargement interrompu : {error}</translation>
     </message>
 </context>
 <context>
@@ -442,13 +440,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="56"/>
         <source>Welcome to Observer</source>
-        <extracomment>The answers were saved (the window applies them). The observer wants File &gt; Open conference rather than the demo.</extracomment>
         <translation>Bienvenue dans Observer</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="58"/>
         <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Observer follows a conference&apos;s sessions with you: the webcast with interpretation, the documents, and notes stamped with the moment they refer to.&lt;/p&gt;&lt;p&gt;Tell it who you are (feedback reports are signed with it) and which languages you prefer. Everything can be changed later in File &amp;gt; Settings.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bienvenue&lt;/h3&gt;&lt;p&gt;Observer suit avec vous les séances d’une conférence : la webdiffusion avec interprétation, les documents et des notes horodatées au moment auquel elles se rapportent.&lt;/p&gt;&lt;p&gt;Indiquez qui vous êtes (les rapports de retour sont signés ainsi) et les langues que vous préférez. Tout peut être modifié plus tard dans Fichier &amp;gt; Paramètres.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Bienvenue&lt;/h3&gt;&lt;p&gt;Observer suit avec vous les séances d’une conférence : la webdiffusion avec interprétation, les documents et des notes horodatées au moment auquel elles se rapportent.&lt;/p&gt;&lt;p&gt;Indiquez qui vous êtes (les rapports d’observations sont signés de ce nom) et les langues que vous préférez. Tout peut être modifié plus tard dans Fichier &amp;gt; Paramètres.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="64"/>
@@ -463,7 +460,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="71"/>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom :</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="71"/>
@@ -473,7 +470,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="72"/>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation :</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="72"/>
@@ -483,17 +480,17 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="73"/>
         <source>&amp;Interpretation you prefer:</source>
-        <translation>&amp;Interprétation préférée :</translation>
+        <translation>&amp;Interprétation préférée :</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="74"/>
         <source>Interface &amp;language (after a restart):</source>
-        <translation>&amp;Langue de l’interface (après redémarrage) :</translation>
+        <translation>&amp;Langue de l’interface (après redémarrage) :</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="75"/>
-        <source>Co&amp;lours:</source>
-        <translation>Cou&amp;leurs :</translation>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Couleurs :</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="81"/>
@@ -503,7 +500,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="82"/>
         <source>PP-Demo: four bodies sitting now, with interpretation and documents</source>
-        <translation>PP-Demo : quatre organes en séance maintenant, avec interprétation et documents</translation>
+        <translation>PP-Demo : quatre organes en séance maintenant, avec interprétation et documents</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="83"/>
@@ -523,7 +520,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="86"/>
         <source>Keep the demo open; this page will not come back</source>
-        <translation>Garder la démonstration ouverte ; cette page ne reviendra pas</translation>
+        <translation>Garder la démonstration ouverte ; cette page ne reviendra pas</translation>
     </message>
 </context>
 <context>
@@ -531,6 +528,7 @@
     <message>
         <location filename="../../observer_app/ui/labels.py" line="14"/>
         <source>Supports</source>
+        <extracomment>A delegation&apos;s stance in a note: it supports the proposal (fr « Soutient »).</extracomment>
         <translation>Soutient</translation>
     </message>
     <message>
@@ -541,6 +539,7 @@
     <message>
         <location filename="../../observer_app/ui/labels.py" line="16"/>
         <source>Concern</source>
+        <extracomment>A delegation&apos;s stance in a note: it raises a concern (a noun, like Question).</extracomment>
         <translation>Préoccupation</translation>
     </message>
     <message>
@@ -556,11 +555,13 @@
     <message>
         <location filename="../../observer_app/ui/labels.py" line="21"/>
         <source>Floor</source>
-        <translation>Parquet</translation>
+        <extracomment>Audio channel: the room&apos;s own sound, speakers in their original language (UN: fr « Original », not a wooden floor). Glossary: resources/i18n/glossary.json.</extracomment>
+        <translation>Original</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/labels.py" line="22"/>
         <source>Arabic</source>
+        <extracomment>Language names stand alone (audio channels, &quot;Channel not in this stream: Arabic&quot;): write them as a label, in the form a list item takes.</extracomment>
         <translation>Arabe</translation>
     </message>
     <message>
@@ -594,7 +595,6 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="16"/>
         <source>&amp;File</source>
-        <extracomment>Menus in the menu bar&apos;s order: (key used by ACTIONS, title).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -625,18 +625,17 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="22"/>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="33"/>
         <source>&amp;Open conference…</source>
-        <extracomment>(menu, label, shortcut, what it does with the window): also the source of Help &gt; Keyboard shortcuts.</extracomment>
         <translation>&amp;Ouvrir une conférence…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="34"/>
         <source>&amp;Export feedback…</source>
-        <translation>&amp;Exporter un retour…</translation>
+        <translation>&amp;Exporter des observations…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="35"/>
@@ -726,7 +725,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="52"/>
         <source>Open &amp;captions file…</source>
-        <translation>Ouvrir un fichier de sous-&amp;titres…</translation>
+        <translation>&amp;Ouvrir un fichier de sous-titres…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="53"/>
@@ -746,17 +745,18 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="56"/>
         <source>&amp;Watch in a new tile (selected body)</source>
-        <translation>&amp;Regarder dans une nouvelle vignette (organe sélectionné)</translation>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
+        <translation>&amp;Regarder dans un nouveau volet (organe sélectionné)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="57"/>
         <source>&amp;Close the tile that has the sound</source>
-        <translation>&amp;Fermer la vignette qui a le son</translation>
+        <translation>&amp;Fermer le volet qui a le son</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="58"/>
         <source>&amp;Next tile gets the sound</source>
-        <translation>Le son passe à la vignette &amp;suivante</translation>
+        <translation>Le son passe au volet &amp;suivant</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="59"/>
@@ -776,12 +776,12 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="62"/>
         <source>Next note &amp;private / for feedback</source>
-        <translation>Note suivante &amp;privée / pour le retour</translation>
+        <translation>Note suivante &amp;privée / pour les observations</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="63"/>
         <source>Mark a &amp;briefing now</source>
-        <translation>Marquer un &amp;briefing maintenant</translation>
+        <translation>Marquer une &amp;séance d’information maintenant</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="64"/>
@@ -811,7 +811,7 @@
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="85"/>
         <source>Refresh failed, showing the last version: {reason}</source>
-        <translation>Échec de l’actualisation, dernière version affichée : {reason}</translation>
+        <translation>Échec de l’actualisation, dernière version affichée : {reason}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="135"/>
@@ -831,7 +831,7 @@
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="176"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
-        <translation>Rien à lire ici : pas de flux, ou pas encore d’enregistrement.</translation>
+        <translation>Rien à lire ici : pas de flux, ou pas encore d’enregistrement.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="189"/>
@@ -846,7 +846,7 @@
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="222"/>
         <source>Unexpected error: {error}</source>
-        <translation>Erreur inattendue : {error}</translation>
+        <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="224"/>
@@ -881,20 +881,20 @@
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="241"/>
         <source>Note &amp;private / for feedback</source>
-        <translation>Note &amp;privée / pour le retour</translation>
+        <translation>Note &amp;privée / pour les observations</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/main_window.py" line="300"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
-            <numerusform>Boîte d’envoi : %n rapport remis</numerusform>
-            <numerusform>Boîte d’envoi : %n rapports remis</numerusform>
+            <numerusform>Boîte d’envoi : %n rapport remis</numerusform>
+            <numerusform>Boîte d’envoi : %n rapports remis</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="318"/>
         <source>⚠ Backup failed: {error}</source>
-        <translation>⚠ Échec de la sauvegarde : {error}</translation>
+        <translation>⚠ Échec de la sauvegarde : {error}</translation>
     </message>
 </context>
 <context>
@@ -902,7 +902,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="91"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
-        <translation>Tapez pour commencer une note (Ctrl+N). Entrée enregistre, Maj+Entrée : nouvelle ligne.</translation>
+        <translation>Tapez pour commencer une note (Ctrl+N). Entrée enregistre, Maj+Entrée : nouvelle ligne.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="92"/>
@@ -917,7 +917,8 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
-        <translation>Qu’a-t-on dit ? Citez des documents comme DT/33 ou 67(Rev.1).</translation>
+        <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
+        <translation>Qu’a-t-on dit ? Citez des documents comme DT/33 ou 67(Rev.1).</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="101"/>
@@ -963,12 +964,12 @@
         <location filename="../../observer_app/ui/panels/note_composer.py" line="120"/>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="122"/>
         <source>For feedback</source>
-        <translation>Pour le retour</translation>
+        <translation>Pour les observations</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="123"/>
         <source>Unticked: a private note that never leaves this machine unless you say so</source>
-        <translation>Décoché : une note privée qui ne quitte jamais cet ordinateur sans votre accord</translation>
+        <translation>Décoché : une note privée qui ne quitte jamais cet ordinateur sans votre accord</translation>
     </message>
 </context>
 <context>
@@ -981,7 +982,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/note_edit.py" line="17"/>
         <source>Edit the text and fields; Enter or OK saves, Shift+Enter: new line.</source>
-        <translation>Modifiez le texte et les champs ; Entrée ou OK enregistre, Maj+Entrée : nouvelle ligne.</translation>
+        <translation>Modifiez le texte et les champs ; Entrée ou OK enregistre, Maj+Entrée : nouvelle ligne.</translation>
     </message>
 </context>
 <context>
@@ -989,7 +990,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="26"/>
         <source>Search notes (Ctrl+F)</source>
-        <extracomment>The filter changed (debounced for typing). &quot;Briefing now&quot; pressed.</extracomment>
         <translation>Chercher dans les notes (Ctrl+F)</translation>
     </message>
     <message>
@@ -1015,7 +1015,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="30"/>
         <source>Any stance</source>
-        <translation>Toute position</translation>
+        <translation>Toutes les positions</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="32"/>
@@ -1060,27 +1060,28 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
         <source>Since last briefing</source>
-        <translation>Depuis le dernier briefing</translation>
+        <translation>Depuis la séance d’information</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="38"/>
         <source>Only notes since the last briefing</source>
-        <translation>Seulement les notes depuis le dernier briefing</translation>
+        <translation>Seulement les notes depuis la dernière séance d’information</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
         <source>Briefing now</source>
-        <translation>Briefing maintenant</translation>
+        <extracomment>Button: mark that a civil-society briefing (fr « séance d’information ») happens now.</extracomment>
+        <translation>Séance d’information</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
         <source>Mark a briefing now</source>
-        <translation>Marquer un briefing maintenant</translation>
+        <translation>Marquer une séance d’information maintenant</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="41"/>
         <source>Mark that a civil-society briefing happens now: &apos;since last briefing&apos; starts here</source>
-        <translation>Marquer qu’un briefing de la société civile a lieu maintenant : « depuis le dernier briefing » commence ici</translation>
+        <translation>Marquer qu’une séance d’information de la société civile a lieu maintenant : « depuis la dernière séance d’information » commence ici</translation>
     </message>
 </context>
 <context>
@@ -1113,7 +1114,7 @@
     <message>
         <location filename="../../observer_app/ui/models/notes.py" line="122"/>
         <source>⚠ conflicting edit:</source>
-        <translation>⚠ modification en conflit :</translation>
+        <translation>⚠ modification en conflit :</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/notes.py" line="126"/>
@@ -1152,7 +1153,6 @@
         <location filename="../../observer_app/ui/panels/notes.py" line="87"/>
         <location filename="../../observer_app/ui/panels/notes.py" line="196"/>
         <source>Notes</source>
-        <extracomment>A note was activated (double-click / Enter in the list): seek the player there. A document symbol cited by a note was chosen (context menu): show that document.</extracomment>
         <translation>Notes</translation>
     </message>
     <message>
@@ -1176,9 +1176,14 @@
         <translation>Note non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="239"/>
-        <source>add note</source>
-        <translation>ajout de note</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
+        <source>&amp;Undo adding the note</source>
+        <translation>&amp;Annuler l’ajout de la note</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="303"/>
+        <source>&amp;Redo adding the note</source>
+        <translation>&amp;Rétablir l’ajout de la note</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/panels/notes.py" line="254"/>
@@ -1189,29 +1194,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="267"/>
-        <source>delete note</source>
-        <translation>suppression de note</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="346"/>
+        <source>&amp;Undo deleting the note</source>
+        <translation>&amp;Annuler la suppression de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="281"/>
-        <source>edit note</source>
-        <translation>modification de note</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="349"/>
+        <source>&amp;Redo deleting the note</source>
+        <translation>&amp;Rétablir la suppression de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="288"/>
-        <source>mark private</source>
-        <translation>marquage privé</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="372"/>
+        <source>&amp;Undo editing the note</source>
+        <translation>&amp;Annuler la modification de la note</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="375"/>
+        <source>&amp;Redo editing the note</source>
+        <translation>&amp;Rétablir la modification de la note</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="385"/>
+        <source>&amp;Undo marking for feedback</source>
+        <translation>&amp;Annuler le marquage pour les observations</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="386"/>
+        <source>&amp;Redo marking for feedback</source>
+        <translation>&amp;Rétablir le marquage pour les observations</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
+        <source>&amp;Undo marking private</source>
+        <translation>&amp;Annuler le marquage comme privée</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
+        <source>&amp;Redo marking private</source>
+        <translation>&amp;Rétablir le marquage comme privée</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
-        <translation>Briefing marqué à {time} : « Depuis le dernier briefing » commence ici.</translation>
+        <translation>Séance d’information marquée à {time} : « Depuis la dernière séance d’information » commence ici.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="352"/>
         <source>⚠ Draft not saved: {error}</source>
-        <translation>⚠ Brouillon non enregistré : {error}</translation>
+        <translation>⚠ Brouillon non enregistré : {error}</translation>
     </message>
 </context>
 <context>
@@ -1252,12 +1282,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/open_conference.py" line="68"/>
         <source>Paths or addresses of the conference&apos;s sources, &lt;b&gt;one per line&lt;/b&gt;: an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
-        <translation>Chemins ou adresses des sources de la conférence, &lt;b&gt;une par ligne&lt;/b&gt; : un flux ou profil Observer, des listes de lecture M3U, des guides XMLTV, des programmes iCalendar, des exports Indico ou pretalx, des flux de documents RSS/Atom. Elles sont combinées en une seule conférence.</translation>
+        <translation>Chemins ou adresses des sources de la conférence, &lt;b&gt;une par ligne&lt;/b&gt; : un flux ou profil Observer, des listes de lecture M3U, des guides XMLTV, des programmes iCalendar, des exports Indico ou pretalx, des flux de documents RSS/Atom. Elles sont combinées en une seule conférence.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/open_conference.py" line="75"/>
         <source>&amp;Recent (double-click or Enter to open):</source>
-        <translation>&amp;Récentes (double-clic ou Entrée pour ouvrir) :</translation>
+        <translation>&amp;Récentes (double-clic ou Entrée pour ouvrir) :</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/open_conference.py" line="84"/>
@@ -1275,11 +1305,13 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/outbox.py" line="13"/>
         <source>Channel</source>
+        <extracomment>Column header: how a report is sent, e-mail or HTTPS platform (not an audio channel).</extracomment>
         <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/outbox.py" line="14"/>
         <source>To</source>
+        <extracomment>Column header: the recipient of a report.</extracomment>
         <translation>Destinataire</translation>
     </message>
     <message>
@@ -1378,7 +1410,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="59"/>
         <source>Document page</source>
-        <extracomment>(symbol, language, page number from 1): &quot;Cite page&quot; into the note being written. The observer picked another language version of the document shown. Asks the password of an encrypted file: (parent, file name) -&gt; str or None. Replaceable in tests.</extracomment>
         <translation>Page du document</translation>
     </message>
     <message>
@@ -1467,6 +1498,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Cite</source>
+        <extracomment>Button: insert a reference to this document page into the note being written (ar «إحالة», never «استشهاد»).</extracomment>
         <translation>Citer</translation>
     </message>
     <message>
@@ -1492,7 +1524,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="153"/>
         <source>{document}: wrong password. {path}</source>
-        <translation>{document} : mot de passe incorrect. {path}</translation>
+        <translation>{document} : mot de passe incorrect. {path}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="158"/>
@@ -1512,7 +1544,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="223"/>
         <source>{name} is encrypted. Password:</source>
-        <translation>{name} est chiffré. Mot de passe :</translation>
+        <translation>{name} est chiffré. Mot de passe :</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1553,6 @@
         <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="188"/>
         <source>Pause</source>
-        <extracomment>libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay): closer than this counts as &quot;live&quot;.</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
@@ -1537,6 +1568,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
         <source>Go live</source>
+        <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>Direct</translation>
     </message>
     <message>
@@ -1573,7 +1605,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="67"/>
         <source>Floor or interpretation channel</source>
-        <translation>Parquet ou canal d’interprétation</translation>
+        <translation>Original ou canal d’interprétation</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="68"/>
@@ -1584,7 +1616,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="70"/>
         <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
-        <translation>Économiser la bande passante : pas de vidéo (Ctrl+Maj+A)</translation>
+        <translation>Économiser la bande passante : pas de vidéo (Ctrl+Maj+A)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="72"/>
@@ -1659,7 +1691,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
         <source>Audio:</source>
-        <translation>Audio :</translation>
+        <translation>Audio :</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="179"/>
@@ -1712,14 +1744,14 @@
         <translation>−{time} de retard sur le direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="242"/>
-        <source>This stream has no {wanted} channel: playing {heard} audio.</source>
-        <translation>Ce flux n’a pas de canal {wanted} : lecture du son {heard}.</translation>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="299"/>
+        <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
+        <translation>Canal absent de ce flux : {wanted}. Lecture : {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="244"/>
-        <source>This stream has no {wanted} channel: playing the default audio.</source>
-        <translation>Ce flux n’a pas de canal {wanted} : lecture du son par défaut.</translation>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="301"/>
+        <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
+        <translation>Canal absent de ce flux : {wanted}. Lecture du son par défaut.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="263"/>
@@ -1757,7 +1789,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="314"/>
         <source>Captions loaded: {name}</source>
-        <translation>Sous-titres chargés : {name}</translation>
+        <translation>Sous-titres chargés : {name}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="315"/>
@@ -1770,7 +1802,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/player.py" line="51"/>
         <source>Choose a body in the schedule.</source>
-        <extracomment>The active tile now shows this body (id). The observer picked an audio channel: remember it as the preference. Double-click on the video or the full-screen button.</extracomment>
         <translation>Choisissez un organe dans le programme.</translation>
     </message>
     <message>
@@ -1781,7 +1812,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player.py" line="174"/>
         <source>⚠ cannot open another player: {error}</source>
-        <translation>⚠ impossible d’ouvrir un autre lecteur : {error}</translation>
+        <translation>⚠ impossible d’ouvrir un autre lecteur : {error}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/panels/player.py" line="227"/>
@@ -1802,7 +1833,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="38"/>
         <source>Choose a body in the schedule</source>
-        <extracomment>The observer clicked this tile: give it the sound.</extracomment>
         <translation>Choisissez un organe dans le programme</translation>
     </message>
     <message>
@@ -1838,7 +1868,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="74"/>
         <source>Audio only: video needs an X11 display.</source>
-        <translation>Son uniquement : la vidéo nécessite un affichage X11.</translation>
+        <translation>Son uniquement : la vidéo nécessite un affichage X11.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="94"/>
@@ -1853,12 +1883,13 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="122"/>
         <source>This tile has the sound</source>
-        <translation>Cette vignette a le son</translation>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
+        <translation>Ce volet a le son</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="122"/>
         <source>Click the tile to hear it</source>
-        <translation>Cliquez sur la vignette pour l’écouter</translation>
+        <translation>Cliquez sur le volet pour l’écouter</translation>
     </message>
 </context>
 <context>
@@ -1894,8 +1925,7 @@
     <message>
         <location filename="../../observer_app/ui/reminders.py" line="108"/>
         <source>Observer: session starting</source>
-        <extracomment>A reminder was given (tray or banner). The observer clicked it: open this body.</extracomment>
-        <translation>Observer : début de séance</translation>
+        <translation>Observer : début de séance</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/reminders.py" line="108"/>
@@ -1908,12 +1938,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="45"/>
         <source>Export feedback</source>
-        <translation>Exporter un retour</translation>
+        <translation>Exporter des observations</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="48"/>
         <source>Only notes since the last briefing</source>
-        <translation>Seulement les notes depuis le dernier briefing</translation>
+        <translation>Seulement les notes depuis la dernière séance d’information</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="50"/>
@@ -1930,6 +1960,7 @@
         <location filename="../../observer_app/ui/dialogs/export.py" line="51"/>
         <location filename="../../observer_app/ui/dialogs/export.py" line="73"/>
         <source>Session</source>
+        <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>Séance</translation>
     </message>
     <message>
@@ -1957,7 +1988,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="54"/>
         <source>Any stance</source>
-        <translation>Toute position</translation>
+        <translation>Toutes les positions</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="55"/>
@@ -1978,7 +2009,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="60"/>
         <source>Feedback on {conference}</source>
-        <translation>Retour sur {conference}</translation>
+        <translation>Observations sur {conference}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="62"/>
@@ -2018,7 +2049,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="76"/>
         <source>{label}:</source>
-        <translation>{label} :</translation>
+        <translation>{label} :</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="82"/>
@@ -2062,8 +2093,8 @@
         <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
-            <numerusform>Exporter un retour — %n note</numerusform>
-            <numerusform>Exporter un retour — %n notes</numerusform>
+            <numerusform>Exporter des observations — %n note</numerusform>
+            <numerusform>Exporter des observations — %n notes</numerusform>
         </translation>
     </message>
     <message>
@@ -2100,7 +2131,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
-        <translation>Pas encore envoyé ; il est dans la boîte d’envoi et sera réessayé.</translation>
+        <translation>Pas encore envoyé ; il est dans la boîte d’envoi et sera réessayé.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
@@ -2115,7 +2146,8 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
         <source>Feedback</source>
-        <translation>Retour</translation>
+        <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
+        <translation>Observations</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2160,7 @@
     <message>
         <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
         <source>Status</source>
-        <translation>Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/schedule.py" line="17"/>
@@ -2158,12 +2190,12 @@
     <message>
         <location filename="../../observer_app/ui/models/schedule.py" line="223"/>
         <source>Now: {title}</source>
-        <translation>En cours : {title}</translation>
+        <translation>En cours : {title}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/schedule.py" line="225"/>
         <source>Next: {title}, {when}</source>
-        <translation>Prochaine : {title}, {when}</translation>
+        <translation>Prochaine : {title}, {when}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/schedule.py" line="240"/>
@@ -2183,7 +2215,7 @@
     <message>
         <location filename="../../observer_app/ui/models/schedule.py" line="253"/>
         <source>Agenda:</source>
-        <translation>Ordre du jour :</translation>
+        <translation>Ordre du jour :</translation>
     </message>
 </context>
 <context>
@@ -2191,7 +2223,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="46"/>
         <source>Conference clock</source>
-        <extracomment>(body id, session id or None): the observer asked to watch this. The same, in an extra player tile (Ctrl+double-click, Ctrl+Enter). &quot;This session is (was) a civil-society briefing&quot;: notes since its start are what is new. (Follow, followed?): the observer follows or stops following a body or a session.</extracomment>
         <translation>Horloge de la conférence</translation>
     </message>
     <message>
@@ -2212,7 +2243,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
         <source>Double-click (or Enter) a body to watch it live, a past session to replay it; with Ctrl, in a second player tile.</source>
-        <translation>Double-cliquez (ou Entrée) sur un organe pour le suivre en direct, sur une séance passée pour la revoir ; avec Ctrl, dans une deuxième vignette.</translation>
+        <translation>Double-cliquez (ou Entrée) sur un organe pour le suivre en direct, sur une séance passée pour la revoir ; avec Ctrl, dans un deuxième volet.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
@@ -2253,8 +2284,8 @@
         <location filename="../../observer_app/ui/panels/schedule.py" line="153"/>
         <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
         <translation>
-            <numerusform>%Ln organe sans séance n’est pas affiché ici ; il figure dans la Liste.</numerusform>
-            <numerusform>%Ln organes sans séance ne sont pas affichés ici ; ils figurent dans la Liste.</numerusform>
+            <numerusform>%Ln organe sans séance n’est pas affiché ici ; il figure dans la Liste.</numerusform>
+            <numerusform>%Ln organes sans séance ne sont pas affichés ici ; ils figurent dans la Liste.</numerusform>
         </translation>
     </message>
     <message>
@@ -2270,7 +2301,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="201"/>
         <source>Now: {when}</source>
-        <translation>Maintenant : {when}</translation>
+        <translation>Maintenant : {when}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="216"/>
@@ -2280,7 +2311,8 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
         <source>Watch in a new tile</source>
-        <translation>Regarder dans une nouvelle vignette</translation>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
+        <translation>Regarder dans un nouveau volet</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="220"/>
@@ -2295,7 +2327,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="223"/>
         <source>Mark as a civil-society briefing</source>
-        <translation>Marquer comme briefing de la société civile</translation>
+        <translation>Marquer comme séance d’information de la société civile</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="238"/>
@@ -2323,7 +2355,6 @@
     <message>
         <location filename="../../observer_app/ui/models/search.py" line="49"/>
         <source>your note</source>
-        <extracomment>Makes the snippet of a hit that came without one (only the best hits come with theirs).</extracomment>
         <translation>votre note</translation>
     </message>
 </context>
@@ -2332,13 +2363,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="17"/>
         <source>Your name</source>
-        <extracomment>key -&gt; (label, help), for the settings the dialogs show.</extracomment>
         <translation>Votre nom</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="18"/>
         <source>Shown as the author of feedback reports.</source>
-        <translation>Affiché comme auteur des rapports de retour.</translation>
+        <translation>Affiché comme auteur des rapports d’observations.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="19"/>
@@ -2348,7 +2378,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="20"/>
         <source>The organisation you observe for; shown in reports.</source>
-        <translation>L’organisation pour laquelle vous observez ; affichée dans les rapports.</translation>
+        <translation>L’organisation pour laquelle vous observez ; affichée dans les rapports.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="21"/>
@@ -2358,7 +2388,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="22"/>
         <source>Where organisers can reach you about your feedback.</source>
-        <translation>Où les organisateurs peuvent vous joindre au sujet de votre retour.</translation>
+        <translation>Où les organisateurs peuvent vous joindre au sujet de vos observations.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="23"/>
@@ -2368,7 +2398,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="24"/>
         <source>Audio channel picked automatically when a stream offers it: floor, ar, zh, en, fr, ru or es.</source>
-        <translation>Canal audio choisi automatiquement quand un flux le propose : floor (parquet), ar, zh, en, fr, ru ou es.</translation>
+        <translation>Canal audio choisi automatiquement quand un flux le propose : floor (original), ar, zh, en, fr, ru ou es.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="26"/>
@@ -2378,7 +2408,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="27"/>
         <source>The outgoing mail server, e.g. smtp.example.org. Empty: sending by e-mail opens a draft in your mail program instead (without attachments).</source>
-        <translation>Le serveur de courrier sortant, p. ex. smtp.example.org. Vide : l’envoi par courriel ouvre plutôt un brouillon dans votre logiciel de messagerie (sans pièces jointes).</translation>
+        <translation>Le serveur de courrier sortant, p. ex. smtp.example.org. Vide : l’envoi par courriel ouvre plutôt un brouillon dans votre logiciel de messagerie (sans pièces jointes).</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="30"/>
@@ -2388,7 +2418,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="31"/>
         <source>0: the usual port for the security chosen (587 for starttls, 465 for ssl).</source>
-        <translation>0 : le port habituel pour la sécurité choisie (587 pour starttls, 465 pour ssl).</translation>
+        <translation>0 : le port habituel pour la sécurité choisie (587 pour starttls, 465 pour ssl).</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="33"/>
@@ -2408,7 +2438,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="38"/>
         <source>User name for the mail server; empty if it needs no login. The password is kept in the keyring (observer-app secret set smtp.password).</source>
-        <translation>Nom d’utilisateur pour le serveur de courrier ; vide s’il ne demande pas d’identification. Le mot de passe est conservé dans le trousseau (observer-app secret set smtp.password).</translation>
+        <translation>Nom d’utilisateur pour le serveur de courrier ; vide s’il ne demande pas d’identification. Le mot de passe est conservé dans le trousseau (observer-app secret set smtp.password).</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="41"/>
@@ -2418,7 +2448,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="42"/>
         <source>The From address of report e-mails. Empty: your contact e-mail (author.contact).</source>
-        <translation>L’adresse d’expéditeur des courriels de rapport. Vide : votre courriel de contact (author.contact).</translation>
+        <translation>L’adresse d’expéditeur des courriels de rapport. Vide : votre courriel de contact (author.contact).</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="44"/>
@@ -2428,7 +2458,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="45"/>
         <source>E-mail addresses that receive feedback reports, separated by commas.</source>
-        <translation>Adresses électroniques qui reçoivent les rapports de retour, séparées par des virgules.</translation>
+        <translation>Adresses électroniques qui reçoivent les rapports d’observations, séparées par des virgules.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47"/>
@@ -2438,7 +2468,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="48"/>
         <source>A PEM file with the certificate authority of a mail server that uses its own. Empty: the system&apos;s authorities.</source>
-        <translation>Un fichier PEM avec l’autorité de certification d’un serveur de courrier qui utilise la sienne. Vide : les autorités du système.</translation>
+        <translation>Un fichier PEM avec l’autorité de certification d’un serveur de courrier qui utilise la sienne. Vide : les autorités du système.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="50"/>
@@ -2448,7 +2478,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="51"/>
         <source>An https:// address that accepts feedback reports as JSON (see docs/submission.md). The token is kept in the keyring (observer-app secret set http.token).</source>
-        <translation>Une adresse https:// qui accepte les rapports de retour en JSON (voir docs/submission.md). Le jeton est conservé dans le trousseau (observer-app secret set http.token).</translation>
+        <translation>Une adresse https:// qui accepte les rapports d’observations en JSON (voir docs/submission.md). Le jeton est conservé dans le trousseau (observer-app secret set http.token).</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54"/>
@@ -2458,7 +2488,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="55"/>
         <source>A PEM file with the certificate authority of a receiver that uses its own; it replaces the system&apos;s authorities for the receiver. Empty: the system&apos;s.</source>
-        <translation>Un fichier PEM avec l’autorité de certification d’un destinataire qui utilise la sienne ; il remplace les autorités du système pour ce destinataire. Vide : celles du système.</translation>
+        <translation>Un fichier PEM avec l’autorité de certification d’un destinataire qui utilise la sienne ; il remplace les autorités du système pour ce destinataire. Vide : celles du système.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="58"/>
@@ -2498,7 +2528,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="69"/>
         <source>How often the conference&apos;s sources are read again (conditional requests: cheap when unchanged); 0 turns it off.</source>
-        <translation>Fréquence de relecture des sources de la conférence (requêtes conditionnelles : peu coûteuses sans changement) ; 0 désactive.</translation>
+        <translation>Fréquence de relecture des sources de la conférence (requêtes conditionnelles : peu coûteuses sans changement) ; 0 désactive.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="72"/>
@@ -2508,7 +2538,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="73"/>
         <source>A desktop notification this many minutes before a session you follow starts; 0 turns reminders off.</source>
-        <translation>Une notification de bureau ce nombre de minutes avant le début d’une séance suivie ; 0 désactive les rappels.</translation>
+        <translation>Une notification de bureau ce nombre de minutes avant le début d’une séance suivie ; 0 désactive les rappels.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="75"/>
@@ -2528,7 +2558,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="79"/>
         <source>system follows the desktop&apos;s palette; dark and high-contrast are built in (light text on dark, and white on black with yellow highlights).</source>
-        <translation>system suit la palette du bureau ; dark et high-contrast sont intégrés (texte clair sur fond sombre, et blanc sur noir avec surlignage jaune).</translation>
+        <translation>system suit la palette du bureau ; dark et high-contrast sont intégrés (texte clair sur fond sombre, et blanc sur noir avec surlignage jaune).</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="81"/>
@@ -2538,7 +2568,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="82"/>
         <source>Language of Observer&apos;s menus and messages: one of the six UN languages, or the system&apos;s. A change applies when Observer is started again.</source>
-        <translation>Langue des menus et messages d’Observer : l’une des six langues de l’ONU, ou celle du système. Un changement s’applique au prochain démarrage d’Observer.</translation>
+        <translation>Langue des menus et messages d’Observer : l’une des six langues de l’ONU, ou celle du système. Un changement s’applique au prochain démarrage d’Observer.</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2591,6 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="32"/>
         <source>Same as the desktop</source>
-        <extracomment>Settings the app manages itself and does not show. Ranges of whole-number settings (coerce() checks the same limits); others 0 to 100.</extracomment>
         <translation>Comme le bureau</translation>
     </message>
     <message>
@@ -2589,7 +2618,7 @@
         <location filename="../../observer_app/ui/dialogs/settings.py" line="81"/>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="92"/>
         <source>{label}:</source>
-        <translation>{label} :</translation>
+        <translation>{label} :</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="88"/>
@@ -2604,7 +2633,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="91"/>
         <source>Kept in the system keyring; never written to a file</source>
-        <translation>Conservé dans le trousseau du système ; jamais écrit dans un fichier</translation>
+        <translation>Conservé dans le trousseau du système ; jamais écrit dans un fichier</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="124"/>
@@ -2614,7 +2643,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="125"/>
         <source>No working keyring ({why}): {names} will be kept until you quit Observer, and never written to disk. Start your desktop&apos;s keyring to keep it.</source>
-        <translation>Aucun trousseau fonctionnel ({why}) : {names} sera conservé jusqu’à ce que vous quittiez Observer, et jamais écrit sur le disque. Démarrez le trousseau de votre bureau pour le garder.</translation>
+        <translation>Aucun trousseau fonctionnel ({why}) : {names} sera conservé jusqu’à ce que vous quittiez Observer, et jamais écrit sur le disque. Démarrez le trousseau de votre bureau pour le garder.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="129"/>
@@ -2768,7 +2797,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/timeline.py" line="174"/>
         <source>you: {zone}</source>
-        <translation>vous : {zone}</translation>
+        <translation>vous : {zone}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/timeline.py" line="218"/>

@@ -6,13 +6,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/about.py" line="103"/>
         <source>About {app}</source>
-        <extracomment>The distributions Observer is built on (pyproject.toml&apos;s dependencies), in the table&apos;s order. libVLC comes from the system, not from a Python distribution: its licence cannot be read.</extracomment>
         <translation>О программе {app}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/about.py" line="105"/>
         <source>Follow intergovernmental conferences from afar: webcasts with interpretation, documents, stamped notes and feedback reports.</source>
-        <translation>Следите за межправительственными конференциями издалека: веб-трансляции с синхронным переводом, документы, заметки с отметкой времени и отчёты с отзывами.</translation>
+        <translation>Следите за межправительственными конференциями издалека: веб-трансляции с синхронным переводом, документы, заметки с отметкой времени и отчёты.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/about.py" line="107"/>
@@ -226,7 +225,8 @@
     <message>
         <location filename="../../observer_app/ui/models/documents.py" line="11"/>
         <source>Symbol</source>
-        <translation>Условное обозначение</translation>
+        <extracomment>Column header: a document symbol such as DT/33 or 67(Rev.1) (UN: fr « Cote », ru «Обозначение»). Keep it short.</extracomment>
+        <translation>Обозначение</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/documents.py" line="11"/>
@@ -256,7 +256,6 @@
     <message>
         <location filename="../../observer_app/ui/models/documents.py" line="87"/>
         <source>New since you last looked</source>
-        <extracomment>symbol -&gt; languages with a finished file on this computer; symbols new since the last look.</extracomment>
         <translation>Новое с вашего последнего просмотра</translation>
     </message>
     <message>
@@ -275,7 +274,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="59"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
-        <extracomment>Search hits that come with their snippet; the rest get one when shown (see SearchModel). (symbol, language, page): &quot;Cite page&quot; for the note being written. A search hit in the observer&apos;s notes was opened: show that note.</extracomment>
+        <extracomment>Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search understands (not « Rév. »).</extracomment>
         <translation>Найти документ (DT/33, 67 Rev 1…); Enter ищет по всем текстам и заметкам</translation>
     </message>
     <message>
@@ -306,7 +305,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="99"/>
         <source>● marks documents and revisions that appeared since you last looked</source>
-        <translation>● отмечает документы и исправления, появившиеся с вашего последнего просмотра</translation>
+        <translation>● отмечает документы и пересмотренные варианты, появившиеся с вашего последнего просмотра</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/panels/documents.py" line="127"/>
@@ -372,7 +371,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/doc_download.py" line="31"/>
         <source>Documents to download</source>
-        <extracomment>A FetchProgress, from the worker thread (queued to the GUI thread by Qt). The FetchSummary once done (or None after an unexpected error).</extracomment>
         <translation>Документы для загрузки</translation>
     </message>
     <message>
@@ -446,13 +444,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="56"/>
         <source>Welcome to Observer</source>
-        <extracomment>The answers were saved (the window applies them). The observer wants File &gt; Open conference rather than the demo.</extracomment>
         <translation>Добро пожаловать в Observer</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="58"/>
         <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Observer follows a conference&apos;s sessions with you: the webcast with interpretation, the documents, and notes stamped with the moment they refer to.&lt;/p&gt;&lt;p&gt;Tell it who you are (feedback reports are signed with it) and which languages you prefer. Everything can be changed later in File &amp;gt; Settings.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Добро пожаловать&lt;/h3&gt;&lt;p&gt;Observer следит вместе с вами за заседаниями конференции: веб-трансляция с синхронным переводом, документы и заметки с отметкой того момента, к которому они относятся.&lt;/p&gt;&lt;p&gt;Укажите, кто вы (этим подписываются отчёты с отзывами), и какие языки вы предпочитаете. Всё это можно изменить позже в меню Файл &amp;gt; Настройки.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Добро пожаловать&lt;/h3&gt;&lt;p&gt;Observer следит вместе с вами за заседаниями конференции: веб-трансляция с синхронным переводом, документы и заметки с отметкой того момента, к которому они относятся.&lt;/p&gt;&lt;p&gt;Укажите, кто вы (этим подписываются отчёты), и какие языки вы предпочитаете. Всё это можно изменить позже в меню Файл &amp;gt; Настройки.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="64"/>
@@ -487,7 +484,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="73"/>
         <source>&amp;Interpretation you prefer:</source>
-        <translation>Предпочитаемый &amp;перевод:</translation>
+        <translation>Предпочитаемый &amp;устный перевод:</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="74"/>
@@ -496,7 +493,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="75"/>
-        <source>Co&amp;lours:</source>
+        <source>&amp;Colours:</source>
         <translation>&amp;Цвета:</translation>
     </message>
     <message>
@@ -535,6 +532,7 @@
     <message>
         <location filename="../../observer_app/ui/labels.py" line="14"/>
         <source>Supports</source>
+        <extracomment>A delegation&apos;s stance in a note: it supports the proposal (fr « Soutient »).</extracomment>
         <translation>Поддерживает</translation>
     </message>
     <message>
@@ -545,6 +543,7 @@
     <message>
         <location filename="../../observer_app/ui/labels.py" line="16"/>
         <source>Concern</source>
+        <extracomment>A delegation&apos;s stance in a note: it raises a concern (a noun, like Question).</extracomment>
         <translation>Озабоченность</translation>
     </message>
     <message>
@@ -560,11 +559,13 @@
     <message>
         <location filename="../../observer_app/ui/labels.py" line="21"/>
         <source>Floor</source>
+        <extracomment>Audio channel: the room&apos;s own sound, speakers in their original language (UN: fr « Original », not a wooden floor). Glossary: resources/i18n/glossary.json.</extracomment>
         <translation>Зал</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/labels.py" line="22"/>
         <source>Arabic</source>
+        <extracomment>Language names stand alone (audio channels, &quot;Channel not in this stream: Arabic&quot;): write them as a label, in the form a list item takes.</extracomment>
         <translation>Арабский</translation>
     </message>
     <message>
@@ -598,7 +599,6 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="16"/>
         <source>&amp;File</source>
-        <extracomment>Menus in the menu bar&apos;s order: (key used by ACTIONS, title).</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
@@ -634,13 +634,12 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="33"/>
         <source>&amp;Open conference…</source>
-        <extracomment>(menu, label, shortcut, what it does with the window): also the source of Help &gt; Keyboard shortcuts.</extracomment>
         <translation>&amp;Открыть конференцию…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="34"/>
         <source>&amp;Export feedback…</source>
-        <translation>&amp;Экспорт отзыва…</translation>
+        <translation>&amp;Экспорт отчёта…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="35"/>
@@ -725,7 +724,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="51"/>
         <source>&amp;Retry the connection</source>
-        <translation>Повторить &amp;подключение</translation>
+        <translation>Повторить под&amp;ключение</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="52"/>
@@ -750,6 +749,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="56"/>
         <source>&amp;Watch in a new tile (selected body)</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>&amp;Смотреть в новом окне (выбранный орган)</translation>
     </message>
     <message>
@@ -760,7 +760,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="58"/>
         <source>&amp;Next tile gets the sound</source>
-        <translation>Звук в &amp;следующее окно</translation>
+        <translation>Звук в следующее &amp;окно</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="59"/>
@@ -780,7 +780,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="62"/>
         <source>Next note &amp;private / for feedback</source>
-        <translation>Следующая заметка — &amp;личная / для отзыва</translation>
+        <translation>Следующая заметка — &amp;личная / для отчёта</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="63"/>
@@ -885,7 +885,7 @@
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="241"/>
         <source>Note &amp;private / for feedback</source>
-        <translation>Заметка &amp;личная / для отзыва</translation>
+        <translation>Заметка &amp;личная / для отчёта</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/main_window.py" line="300"/>
@@ -912,7 +912,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="92"/>
         <source>Note stamp</source>
-        <translation>Отметка заметки</translation>
+        <translation>Отметка времени заметки</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="95"/>
@@ -922,6 +922,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
+        <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation>Что было сказано? Ссылайтесь на документы, например DT/33 или 67(Rev.1).</translation>
     </message>
     <message>
@@ -968,7 +969,7 @@
         <location filename="../../observer_app/ui/panels/note_composer.py" line="120"/>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="122"/>
         <source>For feedback</source>
-        <translation>Для отзыва</translation>
+        <translation>Для отчёта</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="123"/>
@@ -994,7 +995,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="26"/>
         <source>Search notes (Ctrl+F)</source>
-        <extracomment>The filter changed (debounced for typing). &quot;Briefing now&quot; pressed.</extracomment>
         <translation>Поиск по заметкам (Ctrl+F)</translation>
     </message>
     <message>
@@ -1075,6 +1075,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
         <source>Briefing now</source>
+        <extracomment>Button: mark that a civil-society briefing (fr « séance d’information ») happens now.</extracomment>
         <translation>Брифинг сейчас</translation>
     </message>
     <message>
@@ -1136,7 +1137,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_menu.py" line="16"/>
         <source>Replay this moment</source>
-        <translation>Пересмотреть этот момент</translation>
+        <translation>Посмотреть этот момент ещё раз</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_menu.py" line="17"/>
@@ -1157,7 +1158,6 @@
         <location filename="../../observer_app/ui/panels/notes.py" line="87"/>
         <location filename="../../observer_app/ui/panels/notes.py" line="196"/>
         <source>Notes</source>
-        <extracomment>A note was activated (double-click / Enter in the list): seek the player there. A document symbol cited by a note was chosen (context menu): show that document.</extracomment>
         <translation>Заметки</translation>
     </message>
     <message>
@@ -1181,9 +1181,14 @@
         <translation>Заметка не сохранена</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="239"/>
-        <source>add note</source>
-        <translation>добавление заметки</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
+        <source>&amp;Undo adding the note</source>
+        <translation>&amp;Отменить добавление заметки</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="303"/>
+        <source>&amp;Redo adding the note</source>
+        <translation>&amp;Повторить добавление заметки</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/panels/notes.py" line="254"/>
@@ -1195,19 +1200,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="267"/>
-        <source>delete note</source>
-        <translation>удаление заметки</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="346"/>
+        <source>&amp;Undo deleting the note</source>
+        <translation>&amp;Отменить удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="281"/>
-        <source>edit note</source>
-        <translation>изменение заметки</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="349"/>
+        <source>&amp;Redo deleting the note</source>
+        <translation>&amp;Повторить удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="288"/>
-        <source>mark private</source>
-        <translation>пометка как личной</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="372"/>
+        <source>&amp;Undo editing the note</source>
+        <translation>&amp;Отменить изменение заметки</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="375"/>
+        <source>&amp;Redo editing the note</source>
+        <translation>&amp;Повторить изменение заметки</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="385"/>
+        <source>&amp;Undo marking for feedback</source>
+        <translation>&amp;Отменить пометку «для отчёта»</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="386"/>
+        <source>&amp;Redo marking for feedback</source>
+        <translation>&amp;Повторить пометку «для отчёта»</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
+        <source>&amp;Undo marking private</source>
+        <translation>&amp;Отменить пометку «личная»</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
+        <source>&amp;Redo marking private</source>
+        <translation>&amp;Повторить пометку «личная»</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
@@ -1282,11 +1312,13 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/outbox.py" line="13"/>
         <source>Channel</source>
+        <extracomment>Column header: how a report is sent, e-mail or HTTPS platform (not an audio channel).</extracomment>
         <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/outbox.py" line="14"/>
         <source>To</source>
+        <extracomment>Column header: the recipient of a report.</extracomment>
         <translation>Кому</translation>
     </message>
     <message>
@@ -1385,7 +1417,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="59"/>
         <source>Document page</source>
-        <extracomment>(symbol, language, page number from 1): &quot;Cite page&quot; into the note being written. The observer picked another language version of the document shown. Asks the password of an encrypted file: (parent, file name) -&gt; str or None. Replaceable in tests.</extracomment>
         <translation>Страница документа</translation>
     </message>
     <message>
@@ -1474,7 +1505,8 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Cite</source>
-        <translation>Цитировать</translation>
+        <extracomment>Button: insert a reference to this document page into the note being written (ar «إحالة», never «استشهاد»).</extracomment>
+        <translation>Сослаться</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
@@ -1528,7 +1560,6 @@
         <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="188"/>
         <source>Pause</source>
-        <extracomment>libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay): closer than this counts as &quot;live&quot;.</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
@@ -1544,7 +1575,8 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
         <source>Go live</source>
-        <translation>В эфир</translation>
+        <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
+        <translation>К эфиру</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
@@ -1580,7 +1612,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="67"/>
         <source>Floor or interpretation channel</source>
-        <translation>Зал или канал перевода</translation>
+        <translation>Зал или канал устного перевода</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="68"/>
@@ -1719,14 +1751,14 @@
         <translation>−{time} от прямого эфира</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="242"/>
-        <source>This stream has no {wanted} channel: playing {heard} audio.</source>
-        <translation>В этой трансляции нет канала «{wanted}»: звучит канал «{heard}».</translation>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="299"/>
+        <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
+        <translation>Канала нет в этой трансляции: {wanted}. Звучит: {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="244"/>
-        <source>This stream has no {wanted} channel: playing the default audio.</source>
-        <translation>В этой трансляции нет канала «{wanted}»: звучит канал по умолчанию.</translation>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="301"/>
+        <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
+        <translation>Канала нет в этой трансляции: {wanted}. Звучит канал по умолчанию.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="263"/>
@@ -1778,7 +1810,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/player.py" line="51"/>
         <source>Choose a body in the schedule.</source>
-        <extracomment>The active tile now shows this body (id). The observer picked an audio channel: remember it as the preference. Double-click on the video or the full-screen button.</extracomment>
         <translation>Выберите орган в программе.</translation>
     </message>
     <message>
@@ -1811,7 +1842,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="38"/>
         <source>Choose a body in the schedule</source>
-        <extracomment>The observer clicked this tile: give it the sound.</extracomment>
         <translation>Выберите орган в программе</translation>
     </message>
     <message>
@@ -1862,6 +1892,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="122"/>
         <source>This tile has the sound</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>У этого окна есть звук</translation>
     </message>
     <message>
@@ -1903,7 +1934,6 @@
     <message>
         <location filename="../../observer_app/ui/reminders.py" line="108"/>
         <source>Observer: session starting</source>
-        <extracomment>A reminder was given (tray or banner). The observer clicked it: open this body.</extracomment>
         <translation>Observer: начинается заседание</translation>
     </message>
     <message>
@@ -1917,7 +1947,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="45"/>
         <source>Export feedback</source>
-        <translation>Экспорт отзыва</translation>
+        <translation>Экспорт отчёта</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="48"/>
@@ -1939,6 +1969,7 @@
         <location filename="../../observer_app/ui/dialogs/export.py" line="51"/>
         <location filename="../../observer_app/ui/dialogs/export.py" line="73"/>
         <source>Session</source>
+        <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>Заседание</translation>
     </message>
     <message>
@@ -1987,7 +2018,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="60"/>
         <source>Feedback on {conference}</source>
-        <translation>Отзыв о {conference}</translation>
+        <translation>Отчёт: {conference}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="62"/>
@@ -2071,9 +2102,9 @@
         <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
-            <numerusform>Экспорт отзыва — %n заметка</numerusform>
-            <numerusform>Экспорт отзыва — %n заметки</numerusform>
-            <numerusform>Экспорт отзыва — %n заметок</numerusform>
+            <numerusform>Экспорт отчёта — %n заметка</numerusform>
+            <numerusform>Экспорт отчёта — %n заметки</numerusform>
+            <numerusform>Экспорт отчёта — %n заметок</numerusform>
         </translation>
     </message>
     <message>
@@ -2126,7 +2157,8 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
         <source>Feedback</source>
-        <translation>Отзыв</translation>
+        <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
+        <translation>Отчёт</translation>
     </message>
 </context>
 <context>
@@ -2202,7 +2234,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="46"/>
         <source>Conference clock</source>
-        <extracomment>(body id, session id or None): the observer asked to watch this. The same, in an extra player tile (Ctrl+double-click, Ctrl+Enter). &quot;This session is (was) a civil-society briefing&quot;: notes since its start are what is new. (Follow, followed?): the observer follows or stops following a body or a session.</extracomment>
         <translation>Часы конференции</translation>
     </message>
     <message>
@@ -2223,7 +2254,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
         <source>Double-click (or Enter) a body to watch it live, a past session to replay it; with Ctrl, in a second player tile.</source>
-        <translation>Дважды щёлкните (или нажмите Enter) по органу, чтобы смотреть эфир, по прошедшему заседанию — чтобы пересмотреть его; с Ctrl — во втором окне проигрывателя.</translation>
+        <translation>Дважды щёлкните (или нажмите Enter) по органу, чтобы смотреть прямой эфир, по прошедшему заседанию — чтобы посмотреть запись; с Ctrl — во втором окне проигрывателя.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
@@ -2292,6 +2323,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
         <source>Watch in a new tile</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>Смотреть в новом окне</translation>
     </message>
     <message>
@@ -2335,7 +2367,6 @@
     <message>
         <location filename="../../observer_app/ui/models/search.py" line="49"/>
         <source>your note</source>
-        <extracomment>Makes the snippet of a hit that came without one (only the best hits come with theirs).</extracomment>
         <translation>ваша заметка</translation>
     </message>
 </context>
@@ -2344,13 +2375,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="17"/>
         <source>Your name</source>
-        <extracomment>key -&gt; (label, help), for the settings the dialogs show.</extracomment>
         <translation>Ваше имя</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="18"/>
         <source>Shown as the author of feedback reports.</source>
-        <translation>Указывается как автор отчётов с отзывами.</translation>
+        <translation>Указывается как автор отчётов.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="19"/>
@@ -2370,12 +2400,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="22"/>
         <source>Where organisers can reach you about your feedback.</source>
-        <translation>Адрес, по которому организаторы могут связаться с вами по поводу отзыва.</translation>
+        <translation>Адрес, по которому организаторы могут связаться с вами по поводу вашего отчёта.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="23"/>
         <source>Preferred interpretation</source>
-        <translation>Предпочитаемый перевод</translation>
+        <translation>Предпочитаемый устный перевод</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="24"/>
@@ -2440,7 +2470,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="45"/>
         <source>E-mail addresses that receive feedback reports, separated by commas.</source>
-        <translation>Адреса электронной почты для отчётов с отзывами, через запятую.</translation>
+        <translation>Адреса электронной почты, на которые отправляются отчёты, через запятую.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47"/>
@@ -2460,7 +2490,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="51"/>
         <source>An https:// address that accepts feedback reports as JSON (see docs/submission.md). The token is kept in the keyring (observer-app secret set http.token).</source>
-        <translation>Адрес https://, принимающий отчёты с отзывами в формате JSON (см. docs/submission.md). Токен хранится в связке ключей (observer-app secret set http.token).</translation>
+        <translation>Адрес https://, принимающий отчёты в формате JSON (см. docs/submission.md). Токен хранится в связке ключей (observer-app secret set http.token).</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54"/>
@@ -2573,7 +2603,6 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="32"/>
         <source>Same as the desktop</source>
-        <extracomment>Settings the app manages itself and does not show. Ranges of whole-number settings (coerce() checks the same limits); others 0 to 100.</extracomment>
         <translation>Как на рабочем столе</translation>
     </message>
     <message>

@@ -6,13 +6,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/about.py" line="103"/>
         <source>About {app}</source>
-        <extracomment>The distributions Observer is built on (pyproject.toml&apos;s dependencies), in the table&apos;s order. libVLC comes from the system, not from a Python distribution: its licence cannot be read.</extracomment>
         <translation>关于 {app}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/about.py" line="105"/>
         <source>Follow intergovernmental conferences from afar: webcasts with interpretation, documents, stamped notes and feedback reports.</source>
-        <translation>远程跟踪政府间会议：带口译的网络直播、文件、带时间戳的笔记和反馈报告。</translation>
+        <translation>远程跟踪政府间大会：带口译的网络直播、文件、带时间戳的笔记和反馈报告。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/about.py" line="107"/>
@@ -93,7 +92,7 @@
     <message>
         <location filename="../../observer_app/ui/app.py" line="126"/>
         <source>The demo conference is damaged: {error}</source>
-        <translation>演示会议已损坏：{error}</translation>
+        <translation>演示大会已损坏：{error}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/app.py" line="132"/>
@@ -107,12 +106,12 @@
         <location filename="../../observer_app/ui/dialogs/calendar.py" line="19"/>
         <location filename="../../observer_app/ui/dialogs/calendar.py" line="24"/>
         <source>Export followed sessions</source>
-        <translation>导出关注的会议</translation>
+        <translation>导出关注的场次</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/calendar.py" line="20"/>
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
-        <translation>您尚未关注任何会议：在日程中右键单击某个机构或某场会议，然后选择“关注”（或按 Ctrl+D）。</translation>
+        <translation>您尚未关注任何场次：在日程中右键单击某个机构或某个场次，然后选择“关注”（或按 Ctrl+D）。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/calendar.py" line="25"/>
@@ -133,7 +132,7 @@
         <location filename="../../observer_app/ui/dialogs/calendar.py" line="35"/>
         <source>%n session(s) written to {path}</source>
         <translation>
-            <numerusform>已将 %n 场会议写入 {path}</numerusform>
+            <numerusform>已将 %n 个场次写入 {path}</numerusform>
         </translation>
     </message>
 </context>
@@ -222,6 +221,7 @@
     <message>
         <location filename="../../observer_app/ui/models/documents.py" line="11"/>
         <source>Symbol</source>
+        <extracomment>Column header: a document symbol such as DT/33 or 67(Rev.1) (UN: fr « Cote », ru «Обозначение»). Keep it short.</extracomment>
         <translation>文号</translation>
     </message>
     <message>
@@ -252,7 +252,6 @@
     <message>
         <location filename="../../observer_app/ui/models/documents.py" line="87"/>
         <source>New since you last looked</source>
-        <extracomment>symbol -&gt; languages with a finished file on this computer; symbols new since the last look.</extracomment>
         <translation>自您上次查看以来新增</translation>
     </message>
     <message>
@@ -271,7 +270,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="59"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
-        <extracomment>Search hits that come with their snippet; the rest get one when shown (see SearchModel). (symbol, language, page): &quot;Cite page&quot; for the note being written. A search hit in the observer&apos;s notes was opened: show that note.</extracomment>
+        <extracomment>Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search understands (not « Rév. »).</extracomment>
         <translation>查找文件（DT/33、67 Rev 1…）；按 Enter 搜索全部文本和笔记</translation>
     </message>
     <message>
@@ -351,7 +350,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="229"/>
         <source>{symbol}: no file is listed for this document.</source>
-        <translation>{symbol}：此文件未列出任何文件。</translation>
+        <translation>{symbol}：此文件没有列出可下载的文档。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/documents.py" line="238"/>
@@ -364,7 +363,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/doc_download.py" line="31"/>
         <source>Documents to download</source>
-        <extracomment>A FetchProgress, from the worker thread (queued to the GUI thread by Qt). The FetchSummary once done (or None after an unexpected error).</extracomment>
         <translation>要下载的文件</translation>
     </message>
     <message>
@@ -438,13 +436,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="56"/>
         <source>Welcome to Observer</source>
-        <extracomment>The answers were saved (the window applies them). The observer wants File &gt; Open conference rather than the demo.</extracomment>
         <translation>欢迎使用 Observer</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="58"/>
         <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Observer follows a conference&apos;s sessions with you: the webcast with interpretation, the documents, and notes stamped with the moment they refer to.&lt;/p&gt;&lt;p&gt;Tell it who you are (feedback reports are signed with it) and which languages you prefer. Everything can be changed later in File &amp;gt; Settings.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;欢迎&lt;/h3&gt;&lt;p&gt;Observer 与您一起跟踪会议的各场会议：带口译的网络直播、文件，以及标注所指时刻的笔记。&lt;/p&gt;&lt;p&gt;请告诉它您是谁（反馈报告以此署名）以及您偏好的语言。以后可在“文件 &amp;gt; 设置”中更改所有内容。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;欢迎&lt;/h3&gt;&lt;p&gt;Observer 与您一起跟踪大会的各个场次：带口译的网络直播、文件，以及标注所指时刻的笔记。&lt;/p&gt;&lt;p&gt;请告诉它您是谁（反馈报告以此署名）以及您偏好的语言。以后可在“文件 &amp;gt; 设置”中更改所有内容。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="64"/>
@@ -488,13 +485,13 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="75"/>
-        <source>Co&amp;lours:</source>
-        <translation>颜色(&amp;L)：</translation>
+        <source>&amp;Colours:</source>
+        <translation>颜色(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="81"/>
         <source>Start with the &amp;demo conference</source>
-        <translation>从演示会议开始(&amp;D)</translation>
+        <translation>从演示大会开始(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="82"/>
@@ -504,12 +501,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="83"/>
         <source>O&amp;pen my conference…</source>
-        <translation>打开我的会议(&amp;P)…</translation>
+        <translation>打开我的大会(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="84"/>
         <source>Paths or addresses of your conference&apos;s schedule, streams and documents</source>
-        <translation>您的会议日程、直播流和文件的路径或地址</translation>
+        <translation>您的大会日程、直播流和文件的路径或地址</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/first_run.py" line="85"/>
@@ -527,6 +524,7 @@
     <message>
         <location filename="../../observer_app/ui/labels.py" line="14"/>
         <source>Supports</source>
+        <extracomment>A delegation&apos;s stance in a note: it supports the proposal (fr « Soutient »).</extracomment>
         <translation>支持</translation>
     </message>
     <message>
@@ -537,6 +535,7 @@
     <message>
         <location filename="../../observer_app/ui/labels.py" line="16"/>
         <source>Concern</source>
+        <extracomment>A delegation&apos;s stance in a note: it raises a concern (a noun, like Question).</extracomment>
         <translation>关切</translation>
     </message>
     <message>
@@ -552,11 +551,13 @@
     <message>
         <location filename="../../observer_app/ui/labels.py" line="21"/>
         <source>Floor</source>
+        <extracomment>Audio channel: the room&apos;s own sound, speakers in their original language (UN: fr « Original », not a wooden floor). Glossary: resources/i18n/glossary.json.</extracomment>
         <translation>原声</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/labels.py" line="22"/>
         <source>Arabic</source>
+        <extracomment>Language names stand alone (audio channels, &quot;Channel not in this stream: Arabic&quot;): write them as a label, in the form a list item takes.</extracomment>
         <translation>阿拉伯文</translation>
     </message>
     <message>
@@ -590,7 +591,6 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="16"/>
         <source>&amp;File</source>
-        <extracomment>Menus in the menu bar&apos;s order: (key used by ACTIONS, title).</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -626,8 +626,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="33"/>
         <source>&amp;Open conference…</source>
-        <extracomment>(menu, label, shortcut, what it does with the window): also the source of Help &gt; Keyboard shortcuts.</extracomment>
-        <translation>打开会议(&amp;O)…</translation>
+        <translation>打开大会(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="34"/>
@@ -722,12 +721,12 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="52"/>
         <source>Open &amp;captions file…</source>
-        <translation>打开字幕文件(&amp;C)…</translation>
+        <translation>打开字幕文档(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="53"/>
         <source>&amp;Follow the selected body or session</source>
-        <translation>关注所选机构或会议(&amp;F)</translation>
+        <translation>关注所选机构或场次(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="54"/>
@@ -737,11 +736,12 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="55"/>
         <source>E&amp;xport followed sessions (.ics)…</source>
-        <translation>导出关注的会议 (.ics)(&amp;X)…</translation>
+        <translation>导出关注的场次 (.ics)(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="56"/>
         <source>&amp;Watch in a new tile (selected body)</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>在新窗格中观看（所选机构）(&amp;W)</translation>
     </message>
     <message>
@@ -812,17 +812,17 @@
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="135"/>
         <source>Conference feed</source>
-        <translation>会议数据源</translation>
+        <translation>大会数据源</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="146"/>
         <source>The conference could be read again.</source>
-        <translation>会议已能重新读取。</translation>
+        <translation>大会已能重新读取。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="150"/>
         <source>The conference was updated.</source>
-        <translation>会议已更新。</translation>
+        <translation>大会已更新。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="176"/>
@@ -832,7 +832,7 @@
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="189"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
-        <translation>{symbol} 不在本次会议的文件中。</translation>
+        <translation>{symbol} 不在本次大会的文件中。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="211"/>
@@ -847,12 +847,12 @@
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="224"/>
         <source>Cannot open this conference</source>
-        <translation>无法打开此会议</translation>
+        <translation>无法打开此大会</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="225"/>
         <source>The current conference stays open.</source>
-        <translation>当前会议保持打开。</translation>
+        <translation>当前大会保持打开。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/main_window.py" line="231"/>
@@ -912,6 +912,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
+        <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation>说了什么？可引用 DT/33 或 67(Rev.1) 等文件。</translation>
     </message>
     <message>
@@ -984,7 +985,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="26"/>
         <source>Search notes (Ctrl+F)</source>
-        <extracomment>The filter changed (debounced for typing). &quot;Briefing now&quot; pressed.</extracomment>
         <translation>搜索笔记（Ctrl+F）</translation>
     </message>
     <message>
@@ -1065,7 +1065,8 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
         <source>Briefing now</source>
-        <translation>现在通报</translation>
+        <extracomment>Button: mark that a civil-society briefing (fr « séance d’information ») happens now.</extracomment>
+        <translation>通报会开始</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
@@ -1147,7 +1148,6 @@
         <location filename="../../observer_app/ui/panels/notes.py" line="87"/>
         <location filename="../../observer_app/ui/panels/notes.py" line="196"/>
         <source>Notes</source>
-        <extracomment>A note was activated (double-click / Enter in the list): seek the player there. A document symbol cited by a note was chosen (context menu): show that document.</extracomment>
         <translation>笔记</translation>
     </message>
     <message>
@@ -1171,9 +1171,14 @@
         <translation>笔记未保存</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="239"/>
-        <source>add note</source>
-        <translation>添加笔记</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
+        <source>&amp;Undo adding the note</source>
+        <translation>撤销添加笔记(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="303"/>
+        <source>&amp;Redo adding the note</source>
+        <translation>重做添加笔记(&amp;R)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/panels/notes.py" line="254"/>
@@ -1183,19 +1188,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="267"/>
-        <source>delete note</source>
-        <translation>删除笔记</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="346"/>
+        <source>&amp;Undo deleting the note</source>
+        <translation>撤销删除笔记(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="281"/>
-        <source>edit note</source>
-        <translation>编辑笔记</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="349"/>
+        <source>&amp;Redo deleting the note</source>
+        <translation>重做删除笔记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="288"/>
-        <source>mark private</source>
-        <translation>设为私人</translation>
+        <location filename="../../observer_app/ui/panels/notes.py" line="372"/>
+        <source>&amp;Undo editing the note</source>
+        <translation>撤销编辑笔记(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="375"/>
+        <source>&amp;Redo editing the note</source>
+        <translation>重做编辑笔记(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="385"/>
+        <source>&amp;Undo marking for feedback</source>
+        <translation>撤销标记为用于反馈(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="386"/>
+        <source>&amp;Redo marking for feedback</source>
+        <translation>重做标记为用于反馈(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
+        <source>&amp;Undo marking private</source>
+        <translation>撤销标记为私人(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="389"/>
+        <source>&amp;Redo marking private</source>
+        <translation>重做标记为私人(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="299"/>
@@ -1213,7 +1243,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/open_conference.py" line="24"/>
         <source>Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;All files (*)</source>
-        <translation>会议数据源 (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;所有文件 (*)</translation>
+        <translation>大会数据源 (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;所有文档 (*)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../observer_app/ui/dialogs/open_conference.py" line="43"/>
@@ -1225,7 +1255,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/open_conference.py" line="50"/>
         <source>Open conference</source>
-        <translation>打开会议</translation>
+        <translation>打开大会</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/open_conference.py" line="53"/>
@@ -1235,17 +1265,17 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/open_conference.py" line="57"/>
         <source>&amp;Add files…</source>
-        <translation>添加文件(&amp;A)…</translation>
+        <translation>添加文档(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/open_conference.py" line="60"/>
         <source>Recent conferences</source>
-        <translation>最近的会议</translation>
+        <translation>最近的大会</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/open_conference.py" line="68"/>
         <source>Paths or addresses of the conference&apos;s sources, &lt;b&gt;one per line&lt;/b&gt;: an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
-        <translation>会议数据源的路径或地址，&lt;b&gt;每行一个&lt;/b&gt;：Observer 数据源或配置文件、M3U 播放列表、XMLTV 节目单、iCalendar 日程、Indico 或 pretalx 导出、RSS/Atom 文件源。它们将合并为一个会议。</translation>
+        <translation>大会数据源的路径或地址，&lt;b&gt;每行一个&lt;/b&gt;：Observer 数据源或配置文件、M3U 播放列表、XMLTV 节目单、iCalendar 日程、Indico 或 pretalx 导出、RSS/Atom 文件源。它们将合并为一个大会。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/open_conference.py" line="75"/>
@@ -1255,7 +1285,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/open_conference.py" line="84"/>
         <source>Add conference sources</source>
-        <translation>添加会议数据源</translation>
+        <translation>添加大会数据源</translation>
     </message>
 </context>
 <context>
@@ -1268,11 +1298,13 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/outbox.py" line="13"/>
         <source>Channel</source>
+        <extracomment>Column header: how a report is sent, e-mail or HTTPS platform (not an audio channel).</extracomment>
         <translation>渠道</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/outbox.py" line="14"/>
         <source>To</source>
+        <extracomment>Column header: the recipient of a report.</extracomment>
         <translation>收件人</translation>
     </message>
     <message>
@@ -1351,12 +1383,12 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="29"/>
         <source>the file is missing</source>
-        <translation>文件缺失</translation>
+        <translation>文档缺失</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="30"/>
         <source>this is not a readable PDF (damaged, or another kind of file)</source>
-        <translation>这不是可读的 PDF（已损坏或为其他类型的文件）</translation>
+        <translation>这不是可读的 PDF（已损坏或为其他类型的文档）</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
@@ -1371,7 +1403,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="59"/>
         <source>Document page</source>
-        <extracomment>(symbol, language, page number from 1): &quot;Cite page&quot; into the note being written. The observer picked another language version of the document shown. Asks the password of an encrypted file: (parent, file name) -&gt; str or None. Replaceable in tests.</extracomment>
         <translation>文件页面</translation>
     </message>
     <message>
@@ -1460,6 +1491,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
         <source>Cite</source>
+        <extracomment>Button: insert a reference to this document page into the note being written (ar «إحالة», never «استشهاد»).</extracomment>
         <translation>引用</translation>
     </message>
     <message>
@@ -1514,7 +1546,6 @@
         <location filename="../../observer_app/ui/panels/player_controls.py" line="51"/>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="188"/>
         <source>Pause</source>
-        <extracomment>libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay): closer than this counts as &quot;live&quot;.</extracomment>
         <translation>暂停</translation>
     </message>
     <message>
@@ -1530,6 +1561,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="53"/>
         <source>Go live</source>
+        <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>转到直播</translation>
     </message>
     <message>
@@ -1612,12 +1644,12 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
         <source>Open a captions file</source>
-        <translation>打开字幕文件</translation>
+        <translation>打开字幕文档</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
         <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
-        <translation>在此直播流上打开 WebVTT 或 SRT 文件（Ctrl+Shift+C）</translation>
+        <translation>在此直播流上打开 WebVTT 或 SRT 文档（Ctrl+Shift+C）</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
@@ -1705,14 +1737,14 @@
         <translation>落后直播 {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="242"/>
-        <source>This stream has no {wanted} channel: playing {heard} audio.</source>
-        <translation>此直播流没有{wanted}频道：正在播放{heard}音频。</translation>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="299"/>
+        <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
+        <translation>此直播流中没有该频道：{wanted}。正在播放：{heard}。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="244"/>
-        <source>This stream has no {wanted} channel: playing the default audio.</source>
-        <translation>此直播流没有{wanted}频道：正在播放默认音频。</translation>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="301"/>
+        <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
+        <translation>此直播流中没有该频道：{wanted}。正在播放默认音频。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="263"/>
@@ -1744,7 +1776,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="310"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
-        <translation>字幕 (*.vtt *.srt);;所有文件 (*)</translation>
+        <translation>字幕 (*.vtt *.srt);;所有文档 (*)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="314"/>
@@ -1762,7 +1794,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/player.py" line="51"/>
         <source>Choose a body in the schedule.</source>
-        <extracomment>The active tile now shows this body (id). The observer picked an audio channel: remember it as the preference. Double-click on the video or the full-screen button.</extracomment>
         <translation>请在日程中选择一个机构。</translation>
     </message>
     <message>
@@ -1793,7 +1824,6 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="38"/>
         <source>Choose a body in the schedule</source>
-        <extracomment>The observer clicked this tile: give it the sound.</extracomment>
         <translation>请在日程中选择一个机构</translation>
     </message>
     <message>
@@ -1844,6 +1874,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player_tile.py" line="122"/>
         <source>This tile has the sound</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>此窗格有声音</translation>
     </message>
     <message>
@@ -1867,7 +1898,7 @@
     <message>
         <location filename="../../observer_app/ui/reminders.py" line="36"/>
         <source>Watch the reminded session</source>
-        <translation>观看所提醒的会议</translation>
+        <translation>观看所提醒的场次</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/reminders.py" line="37"/>
@@ -1885,8 +1916,7 @@
     <message>
         <location filename="../../observer_app/ui/reminders.py" line="108"/>
         <source>Observer: session starting</source>
-        <extracomment>A reminder was given (tray or banner). The observer clicked it: open this body.</extracomment>
-        <translation>Observer：会议即将开始</translation>
+        <translation>Observer：关注的场次即将开始</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/reminders.py" line="108"/>
@@ -1921,12 +1951,13 @@
         <location filename="../../observer_app/ui/dialogs/export.py" line="51"/>
         <location filename="../../observer_app/ui/dialogs/export.py" line="73"/>
         <source>Session</source>
-        <translation>会议</translation>
+        <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
+        <translation>场次</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="51"/>
         <source>All sessions</source>
-        <translation>全部会议</translation>
+        <translation>全部场次</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="53"/>
@@ -1979,7 +2010,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="68"/>
         <source>File format</source>
-        <translation>文件格式</translation>
+        <translation>文档格式</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="70"/>
@@ -2104,6 +2135,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
         <source>Feedback</source>
+        <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>反馈</translation>
     </message>
 </context>
@@ -2112,7 +2144,7 @@
     <message>
         <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
         <source>Body / session</source>
-        <translation>机构 / 会议</translation>
+        <translation>机构 / 场次</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/schedule.py" line="16"/>
@@ -2122,7 +2154,7 @@
     <message>
         <location filename="../../observer_app/ui/models/schedule.py" line="17"/>
         <source>Conference time</source>
-        <translation>会议时间</translation>
+        <translation>大会时间</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/schedule.py" line="17"/>
@@ -2180,8 +2212,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="46"/>
         <source>Conference clock</source>
-        <extracomment>(body id, session id or None): the observer asked to watch this. The same, in an extra player tile (Ctrl+double-click, Ctrl+Enter). &quot;This session is (was) a civil-society briefing&quot;: notes since its start are what is new. (Follow, followed?): the observer follows or stops following a body or a session.</extracomment>
-        <translation>会议时钟</translation>
+        <translation>大会时钟</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="48"/>
@@ -2201,7 +2232,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
         <source>Double-click (or Enter) a body to watch it live, a past session to replay it; with Ctrl, in a second player tile.</source>
-        <translation>双击（或按 Enter）某个机构即可观看直播，双击已结束的会议即可回放；按住 Ctrl 则在第二个播放窗格中打开。</translation>
+        <translation>双击（或按 Enter）某个机构即可观看直播，双击已结束的场次即可回放；按住 Ctrl 则在第二个播放窗格中打开。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="86"/>
@@ -2242,18 +2273,18 @@
         <location filename="../../observer_app/ui/panels/schedule.py" line="153"/>
         <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
         <translation>
-            <numerusform>%Ln 个没有会议的机构未在此显示；请在列表中查看。</numerusform>
+            <numerusform>%Ln 个没有场次的机构未在此显示；请在列表中查看。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="195"/>
         <source>The conference is {hours} h ahead of you.</source>
-        <translation>会议时间比您早 {hours} 小时。</translation>
+        <translation>大会时间比您早 {hours} 小时。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="196"/>
         <source>The conference is {hours} h behind you.</source>
-        <translation>会议时间比您晚 {hours} 小时。</translation>
+        <translation>大会时间比您晚 {hours} 小时。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="201"/>
@@ -2268,17 +2299,18 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="217"/>
         <source>Watch in a new tile</source>
+        <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>在新窗格中观看</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="220"/>
         <source>Follow {body} (every session)</source>
-        <translation>关注 {body}（所有会议）</translation>
+        <translation>关注 {body}（所有场次）</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="222"/>
         <source>Follow this session</source>
-        <translation>关注此会议</translation>
+        <translation>关注此场次</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="223"/>
@@ -2288,7 +2320,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/schedule.py" line="238"/>
         <source>Select a body or a session to follow it.</source>
-        <translation>请选择要关注的机构或会议。</translation>
+        <translation>请选择要关注的机构或场次。</translation>
     </message>
 </context>
 <context>
@@ -2311,7 +2343,6 @@
     <message>
         <location filename="../../observer_app/ui/models/search.py" line="49"/>
         <source>your note</source>
-        <extracomment>Makes the snippet of a hit that came without one (only the best hits come with theirs).</extracomment>
         <translation>您的笔记</translation>
     </message>
 </context>
@@ -2320,7 +2351,6 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="17"/>
         <source>Your name</source>
-        <extracomment>key -&gt; (label, help), for the settings the dialogs show.</extracomment>
         <translation>您的姓名</translation>
     </message>
     <message>
@@ -2421,12 +2451,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47"/>
         <source>Mail server CA file</source>
-        <translation>邮件服务器 CA 文件</translation>
+        <translation>邮件服务器 CA 文档</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="48"/>
         <source>A PEM file with the certificate authority of a mail server that uses its own. Empty: the system&apos;s authorities.</source>
-        <translation>使用自有证书颁发机构的邮件服务器的 PEM 文件。留空：使用系统的证书颁发机构。</translation>
+        <translation>使用自有证书颁发机构的邮件服务器的 PEM 文档。留空：使用系统的证书颁发机构。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="50"/>
@@ -2441,12 +2471,12 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54"/>
         <source>Receiver CA file</source>
-        <translation>接收端 CA 文件</translation>
+        <translation>接收端 CA 文档</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="55"/>
         <source>A PEM file with the certificate authority of a receiver that uses its own; it replaces the system&apos;s authorities for the receiver. Empty: the system&apos;s.</source>
-        <translation>使用自有证书颁发机构的接收端的 PEM 文件；对该接收端替代系统的证书颁发机构。留空：使用系统的。</translation>
+        <translation>使用自有证书颁发机构的接收端的 PEM 文档；对该接收端替代系统的证书颁发机构。留空：使用系统的。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="58"/>
@@ -2471,32 +2501,32 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="65"/>
         <source>Recent conferences</source>
-        <translation>最近的会议</translation>
+        <translation>最近的大会</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="66"/>
         <source>The conferences opened recently (a JSON list of sources, newest first), offered by File &gt; Open conference.</source>
-        <translation>最近打开的会议（数据源的 JSON 列表，最新的在前），在“文件 &gt; 打开会议”中提供。</translation>
+        <translation>最近打开的大会（数据源的 JSON 列表，最新的在前），在“文件 &gt; 打开大会”中提供。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="68"/>
         <source>Refresh the conference every (minutes)</source>
-        <translation>会议刷新间隔（分钟）</translation>
+        <translation>大会刷新间隔（分钟）</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="69"/>
         <source>How often the conference&apos;s sources are read again (conditional requests: cheap when unchanged); 0 turns it off.</source>
-        <translation>重新读取会议数据源的频率（条件请求：未变化时开销很小）；0 表示关闭。</translation>
+        <translation>重新读取大会数据源的频率（条件请求：未变化时开销很小）；0 表示关闭。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="72"/>
         <source>Remind me before a followed session (minutes)</source>
-        <translation>关注的会议开始前提醒（分钟）</translation>
+        <translation>关注的场次开始前提醒（分钟）</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="73"/>
         <source>A desktop notification this many minutes before a session you follow starts; 0 turns reminders off.</source>
-        <translation>在您关注的会议开始前这么多分钟发出桌面通知；0 表示关闭提醒。</translation>
+        <translation>在您关注的场次开始前这么多分钟发出桌面通知；0 表示关闭提醒。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings_text.py" line="75"/>
@@ -2549,7 +2579,6 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="32"/>
         <source>Same as the desktop</source>
-        <extracomment>Settings the app manages itself and does not show. Ranges of whole-number settings (coerce() checks the same limits); others 0 to 100.</extracomment>
         <translation>与桌面相同</translation>
     </message>
     <message>
@@ -2592,7 +2621,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="91"/>
         <source>Kept in the system keyring; never written to a file</source>
-        <translation>保存在系统密钥环中；绝不写入文件</translation>
+        <translation>保存在系统密钥环中；绝不写入任何文档</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/settings.py" line="124"/>
@@ -2665,7 +2694,7 @@
     <message>
         <location filename="../../observer_app/ui/widgets/source_status.py" line="45"/>
         <source>Conference sources</source>
-        <translation>会议来源</translation>
+        <translation>大会来源</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/widgets/source_status.py" line="53"/>
@@ -2749,7 +2778,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/timeline.py" line="35"/>
         <source>Sessions of the day per body. Arrows move, Enter watches, F follows, Page Up and Page Down change the day.</source>
-        <translation>按机构列出的当日会议。方向键移动，Enter 观看，F 关注，Page Up 和 Page Down 切换日期。</translation>
+        <translation>按机构列出的当日场次。方向键移动，Enter 观看，F 关注，Page Up 和 Page Down 切换日期。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/timeline.py" line="174"/>

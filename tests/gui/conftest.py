@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from support.gui import show
 
 from observer_app.services.context import open_profile
 from observer_app.ui.app import build_window
@@ -22,14 +23,6 @@ def _no_first_run(monkeypatch):
     """Every test gets a fresh profile, which would open the welcome page over the window;
     tests/gui/test_first_run.py removes this to test that page itself."""
     monkeypatch.setenv("OBSERVER_NO_FIRST_RUN", "1")
-
-
-def show(qtbot, win):
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()  # keyboard focus needs the active window (no window manager on Xvfb)
-    qtbot.waitActive(win)
 
 
 @pytest.fixture

@@ -1,8 +1,8 @@
 """Kill -9 the real app at random moments while typing notes through X11, 20 rounds.
 
 After every round: the database passes integrity_check, every note whose Enter was pressed
-(and given 300 ms to be processed) is there, and a note typed but not saved comes back as the
-draft if typing stopped at least a second before the kill.
+(and that was on disk before the kill) is there, and a draft the app had written before the
+kill comes back as the draft.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ import time
 import pytest
 from support.waiting import wait_for
 
-pytestmark = [pytest.mark.gui, pytest.mark.vlc]
+# 20 starts of the whole app: 100-120 s on a loaded machine, over the suite's 120 s hang guard.
+pytestmark = [pytest.mark.gui, pytest.mark.vlc, pytest.mark.timeout(360)]
 ROUNDS = 20
 
 
@@ -60,7 +61,9 @@ def test_kill_9_at_random_moments_loses_nothing(tmp_path):
             )
         try:
             assert wait_for(
-                lambda: log.exists() and log.read_text().count("open file://") > opened_before
+                lambda opened_before=opened_before: (
+                    log.exists() and log.read_text().count("open file://") > opened_before
+                )
             ), f"round {round_no}: the app did not start"
             found = subprocess.run(
                 ["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(proc.pid)],
@@ -69,25 +72,31 @@ def test_kill_9_at_random_moments_loses_nothing(tmp_path):
                 timeout=20,
             ).stdout.split()
             assert found, f"round {round_no}: no window"
+            # --sync: X has given the window the focus; its FocusIn reaches Qt before the keys.
             xdo("windowfocus", "--sync", found[-1])
-            time.sleep(0.3)
             xdo("key", "ctrl+n")
             if pending_draft is not None:
                 restored_drafts += 1
                 xdo("key", "Return")  # the restored draft is in the editor: save it
-                time.sleep(0.3)
+                assert wait_for(lambda saved=pending_draft: saved in read_state(db_path)[1]), (
+                    f"round {round_no}: the restored draft was not saved"
+                )
                 committed.append(pending_draft)
                 pending_draft = None
             for i in range(rng.randint(1, 3)):
                 text = f"r{round_no} n{i} Kenya supports DT/33"
                 xdo("type", "--delay", "5", text)
                 xdo("key", "Return")
-                time.sleep(0.5)  # Enter processed: from here on the note must survive
+                # Enter processed (the note is on disk): from here on it must survive.
+                assert wait_for(lambda text=text: text in read_state(db_path)[1]), (
+                    f"round {round_no}: {text!r} was not saved"
+                )
                 committed.append(text)
             partial = f"r{round_no} draft on ADM/54"
             xdo("type", "--delay", "5", partial)
             pause = rng.uniform(0.0, 2.5)
-            time.sleep(pause)
+            time.sleep(pause)  # the scenario, not a synchronisation: a kill at a random moment
+            drafts_before = read_state(db_path)[2]  # what the draft timer had written by then
             proc.send_signal(signal.SIGKILL)
             proc.wait(timeout=10)
         finally:
@@ -97,8 +106,8 @@ def test_kill_9_at_random_moments_loses_nothing(tmp_path):
         assert integrity == "ok", f"round {round_no}"
         assert set(committed) <= set(notes), f"round {round_no}: lost {set(committed) - set(notes)}"
         assert len(notes) == len(set(notes)), f"round {round_no}: a note was saved twice"
-        if pause >= 1.8:  # the draft timer is 1 s; the rest is margin for a loaded machine
-            assert drafts == [partial], f"round {round_no}: draft {drafts!r} after {pause:.1f} s"
+        if drafts_before == [partial]:  # a draft written before the kill survives it
+            assert drafts == [partial], f"round {round_no}: draft {drafts!r} lost in the kill"
         pending_draft = drafts[0] if drafts else None
         if (
             pending_draft is not None

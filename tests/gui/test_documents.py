@@ -94,7 +94,8 @@ def test_download_indexes_then_search_finds_pages_and_notes_and_opens_the_page(q
     qtbot.keyClicks(window.notes.editor, "Kenya asks for open consultations everywhere")
     qtbot.keyClick(window.notes.editor, Qt.Key.Key_Return)
     docs.filter.setText("open consultations")
-    qtbot.keyClick(docs.filter, Qt.Key.Key_Return)
+    with qtbot.waitSignal(docs.results_model.searched, timeout=5000):  # searched on a worker
+        qtbot.keyClick(docs.filter, Qt.Key.Key_Return)
     assert docs.results.isVisible() and docs.results_model.rowCount() > 1
     hits = [docs.results_model.hit_at(r) for r in range(docs.results_model.rowCount())]
     assert {"document", "note"} <= {h.kind for h in hits}
@@ -137,7 +138,8 @@ def test_hits_beyond_the_first_get_their_snippet_when_shown(qtbot, window, monke
         docs.download.download()
     monkeypatch.setattr(panel_module, "SNIPPETS_AT_ONCE", 1)
     docs.filter.setText("consultations")
-    qtbot.keyClick(docs.filter, Qt.Key.Key_Return)
+    with qtbot.waitSignal(docs.results_model.searched, timeout=5000):  # searched on a worker
+        qtbot.keyClick(docs.filter, Qt.Key.Key_Return)
     model = docs.results_model
     assert model.rowCount() > 2  # (all but the first came without a snippet)
     texts = [model.data(model.index(row, 2)) for row in range(model.rowCount())]

@@ -4,11 +4,11 @@ never comes back; skipped with OBSERVER_NO_FIRST_RUN=1."""
 from __future__ import annotations
 
 import pytest
-from conftest import show
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from support.gui import flush_events, show
 
 from observer_app.services.context import open_profile
 from observer_app.ui import theme
@@ -58,8 +58,10 @@ def test_first_start_asks_saves_and_never_asks_again(qtbot, app_dirs, monkeypatc
         )
         assert s.get("ui.first_run_done") is True
         assert win.notes.author == "Ana Pereira"  # applied at once
-        qtbot.wait(50)
-        assert QApplication.palette().color(QPalette.ColorRole.Highlight).name() == "#ffff00"
+        qtbot.waitUntil(
+            lambda: QApplication.palette().color(QPalette.ColorRole.Highlight).name() == "#ffff00",
+            timeout=2000,
+        )
     finally:
         theme.apply("system")
         win.close()
@@ -71,7 +73,7 @@ def test_first_start_asks_saves_and_never_asks_again(qtbot, app_dirs, monkeypatc
     profile.close()
     profile, win = open_window(qtbot, app_dirs)
     try:
-        qtbot.wait(300)
+        flush_events()  # the welcome page is decided in a zero-delay timer after show
         assert win.first_run is None
     finally:
         win.close()
@@ -100,7 +102,7 @@ def test_a_profile_with_a_name_or_the_variable_skips_the_page(qtbot, app_dirs, m
     profile.close()
     monkeypatch.delenv("OBSERVER_NO_FIRST_RUN")
     profile, win = open_window(qtbot, app_dirs)
-    qtbot.wait(300)
+    flush_events()  # the welcome page is decided in a zero-delay timer after show
     assert win.first_run is None
     win.close()
     profile.close()
@@ -109,7 +111,7 @@ def test_a_profile_with_a_name_or_the_variable_skips_the_page(qtbot, app_dirs, m
     profile.close()
     monkeypatch.setenv("OBSERVER_NO_FIRST_RUN", "1")
     profile, win = open_window(qtbot, app_dirs)
-    qtbot.wait(300)
+    flush_events()  # the welcome page is decided in a zero-delay timer after show
     assert win.first_run is None
     win.close()
     profile.close()

@@ -10,19 +10,19 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
+from support.gui import flush_events, show
 
 from observer_app.services.context import open_profile
 from observer_app.ui import i18n
 from observer_app.ui.app import build_window
-from tests.gui.conftest import show
 
 pytestmark = pytest.mark.gui
 
 MENUS = {
     "en": ["&File", "&Edit", "&Playback", "&View", "&Schedule", "&Notes", "&Help"],
-    "fr": ["&Fichier", "É&dition", "&Lecture", "&Affichage", "&Programme", "&Notes", "Ai&de"],
-    "ar": ["&ملف", "&تحرير", "ت&شغيل", "&عرض", "&جدول", "&ملاحظات", "م&ساعدة"],
+    "fr": ["&Fichier", "É&dition", "&Lecture", "&Affichage", "&Programme", "&Notes", "A&ide"],
+    "ar": ["&ملف", "&تحرير", "ت&شغيل", "&عرض", "&جدول", "م&لاحظات", "م&ساعدة"],
 }
 
 
@@ -92,8 +92,8 @@ def test_dates_use_the_locale_month_and_weekday_names(in_language):
 def test_screenshot_of_the_window(in_language, qtbot, code):
     window = in_language(code)
     window.resize(1280, 760)
-    qtbot.wait(300)
-    QApplication.processEvents()
+    qtbot.waitUntil(lambda: window.width() == 1280, timeout=3000)
+    flush_events()  # laid out at that size
     path = f"/tmp/observer-i18n-{code}.png"
     # The screen, not window.grab(): only the screen shows what libVLC draws in the video window.
     frame = window.frameGeometry()
@@ -104,3 +104,132 @@ def test_screenshot_of_the_window(in_language, qtbot, code):
     assert menu_titles(window) == MENUS[code]
     expected = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight
     assert window.layoutDirection() == expected
+
+
+#: Modules another engineer is changing (the note composer, filters, report dialog): what is
+#: clipped there is reported and not failed; the lead hands it on.
+FIT_ALLOW_LIST = (
+    "observer_app.ui.panels.note_composer",
+    "observer_app.ui.panels.note_filters",
+    "observer_app.ui.panels.notes",
+    "observer_app.ui.dialogs.export",
+    "observer_app.ui.dialogs.note_edit",
+)
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es", "ru", "zh", "ar"])
+def test_every_text_fits_at_1280x800(in_language, qtbot, code):
+    """Issue 12: French and Russian cut captions, combo items and headers. Every visible
+    label, button, check box, combo item, header and tab of the window (in each layout) and of
+    every dialog fits its text. Strings not yet translated show in English and are measured
+    as shown (English is the longest text in none of the six languages' layouts so far)."""
+    from test_screenshots import dialog_makers
+
+    from observer_app.ui import a11y, fit
+
+    window = in_language(code)
+    window.setGeometry(0, 0, 1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    # The audio channels arrive once playing (longest names in Russian): measure after them.
+    language = window.player_panel.controls.language
+    qtbot.waitUntil(lambda: language.count() > 2, timeout=10_000)
+    found: list[str] = []
+    for layout in ("watch", "read", "report"):
+        window.panes.apply(layout)
+        qtbot.wait(50)  # a layout pass runs from the event loop; it has no signal to wait on
+        found += [f"window ({layout}): {clip}" for clip in fit.clipped(window)]
+    for name, make in dialog_makers(window).items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        found += [f"{name}: {clip}" for clip in fit.clipped(dialog)]
+        dialog.close()
+    mine = [line for line in dict.fromkeys(found) if not any(m in line for m in FIT_ALLOW_LIST)]
+    others = [line for line in dict.fromkeys(found) if line not in mine]
+    print(f"{code}: {len(mine)} clipped texts; in other engineers' modules: {len(others)}")
+    print("\n".join(others))
+    assert not mine, "\n".join(mine)
+    del a11y
+
+
+def visual_order(text: str, font) -> str:
+    """The characters of ``text`` left to right as Qt lays them out in a right-to-left
+    paragraph (isolate marks left out): what the eye reads on an Arabic screen."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(5000)
+    layout.endLayout()
+    placed = []
+    for run in line.glyphRuns(-1, -1, QTextLayout.GlyphRunRetrievalFlag.RetrieveAll):
+        for index, point in zip(run.stringIndexes(), run.positions(), strict=False):
+            placed.append((point.x(), text[index]))
+    return "".join(c for _x, c in sorted(placed) if c not in "\u2066\u2067\u2068\u2069")
+
+
+def test_symbols_and_times_keep_their_reading_order_in_arabic(in_language, qtbot):
+    """Issue 12: "67(Rev.1)" showed as "(Rev.1)67" in Arabic. Checked on the text each view
+    hands to Qt: the documents list, the player's title and its clock."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    window = in_language("ar")
+    assert visual_order("67(Rev.1)", window.font()) != "67(Rev.1)"  # the trap is real
+    docs = window.documents
+    rows = [
+        docs.model.index(r, 0)
+        for r in range(docs.model.rowCount())
+        if "67(Rev.1)" in str(docs.model.index(r, 0).data())
+    ]
+    assert rows
+    option = QStyleOptionViewItem()
+    docs.view.itemDelegate().initStyleOption(option, rows[0])
+    assert "67(Rev.1)" in visual_order(option.text, docs.view.font())
+    # A bare symbol, as a cell of any list using the delegate shows it (the demo's start with
+    # a word, which bidi handles alone).
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from observer_app.ui.widgets.isolating_delegate import IsolatingDelegate
+
+    bare = QStandardItemModel()
+    bare.appendRow(QStandardItem("67(Rev.1)"))
+    IsolatingDelegate().initStyleOption(option, bare.index(0, 0))
+    assert visual_order(option.text, docs.view.font()) == "67(Rev.1)"
+    tile = window.player_panel.active
+    qtbot.waitUntil(lambda: "67(Add.2)" in tile.title.text().replace("\u2068", ""))
+    assert "67(Add.2)" in visual_order(tile.title.text(), tile.title.font())
+    position = window.player_panel.controls.position
+    qtbot.waitUntil(lambda: any(c.isalpha() for c in position.text()), timeout=10_000)
+    shown = visual_order(position.text(), position.font())
+    assert shown.index(":") < shown.index(" "), shown  # "21:45:24 KST", time first
+
+
+def test_one_kind_of_digits_in_the_arabic_schedule_and_viewer(in_language):
+    """Issue 12: Qt's Arabic dates came with Arabic-Indic digits ("الاثنين ١٨:٠٠") beside
+    ASCII times ("مباشر حتى 00:00") in the same list. Every cell the schedule shows, and its
+    clock, use one kind."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    window = in_language("ar")
+    view, model = window.schedule.view, window.schedule.model
+    indic = set("٠١٢٣٤٥٦٧٨٩")
+    shown = []
+    for row in range(model.rowCount()):
+        parent = model.index(row, 0)
+        for r in range(model.rowCount(parent)):
+            for column in range(model.columnCount()):
+                option = QStyleOptionViewItem()
+                view.itemDelegate().initStyleOption(option, model.index(r, column, parent))
+                shown.append(option.text)
+    assert any(indic & set(str(model.index(r, 2, model.index(0, 0)).data())) for r in range(3)), (
+        "the model's own dates should carry Arabic-Indic digits (else this test proves nothing)"
+    )
+    assert any(c.isdigit() for text in shown for c in text)
+    assert not [text for text in shown if indic & set(text)]
+    assert not indic & set(window.schedule.clock_label.text())
+    assert not indic & set(window.documents.viewer.page.text())  # the page box: "1", not "١"

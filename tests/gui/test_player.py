@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC
 
 import pytest
+from support.gui import wait_played
 
 from observer_app import paths as app_paths
 from observer_app.core.sources import StreamSource
@@ -33,8 +34,8 @@ def test_looping_file_started_late_wraps_to_the_beginning(qtbot, player):
     qtbot.waitUntil(
         lambda: 0 < player.backend.raw_time_ms() < 5_000, timeout=10_000
     )  # wrapped past 60 s
-    qtbot.wait(3500)
-    assert player.backend.raw_time_ms() > 3_000  # and kept going from 0, not back to 57 s
+    # ... and kept going from 0, not back to 57 s (where libVLC's own repeat would restart).
+    qtbot.waitUntil(lambda: 3_000 < player.backend.raw_time_ms() < 57_000, timeout=10_000)
 
 
 def test_released_player_ignores_every_call(qtbot, player):
@@ -48,7 +49,9 @@ def test_released_player_ignores_every_call(qtbot, player):
     player.go_live()
     player.retry()
     assert player.audio_tracks() == [] and player.length_ms() == 0
-    qtbot.wait(500)  # late timers fire here; nothing may touch the freed libVLC
+    # The scenario, not a synchronisation: half a second for late timers and queued libVLC
+    # events to fire; none of them may touch the freed player.
+    qtbot.wait(500)
 
 
 def test_live_wall_clock_counts_a_pause(qtbot, player):
@@ -58,13 +61,13 @@ def test_live_wall_clock_counts_a_pause(qtbot, player):
 
     player.play(PlayRequest(StreamSource(COM5), title="Committee 5", live=True))
     qtbot.waitUntil(lambda: player.wall_clock() is not None, timeout=8000)
-    qtbot.wait(500)
+    wait_played(qtbot, player, 500)
     lag_before = (datetime.now(UTC) - player.wall_clock()).total_seconds()
     player.toggle_pause()
-    qtbot.wait(2000)
+    qtbot.wait(2000)  # the scenario: a 2 s pause (what the stamp must count)
     player.toggle_pause()
     qtbot.waitUntil(lambda: player.state == "playing", timeout=3000)
-    qtbot.wait(500)
+    wait_played(qtbot, player, 500)
     lag_after = (datetime.now(UTC) - player.wall_clock()).total_seconds()
     assert 1.3 <= lag_after - lag_before <= 3.5
 
@@ -119,7 +122,7 @@ def test_a_slow_network_does_not_turn_every_retry_into_a_new_one(qtbot, tmp_path
         def get(self, *args, **kwargs):
             import time as _t
 
-            _t.sleep(2.5)
+            _t.sleep(2.5)  # the scenario: a slow server, not a synchronisation
             return super().get(*args, **kwargs)
 
     player = QtPlayer(video=False, session_factory=SlowSession)

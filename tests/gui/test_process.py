@@ -34,7 +34,7 @@ def test_sigterm_closes_the_gui_cleanly(tmp_path):
         assert wait_for(lambda: log.exists() and "open file://" in log.read_text()), (
             "the demo never started"
         )
-        time.sleep(1)
+        time.sleep(1)  # the scenario, not a synchronisation: quit a second into playback
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=15)
     finally:
@@ -100,7 +100,19 @@ def test_draft_typed_then_kill_9_comes_back(tmp_path):
         subprocess.run(
             ["xdotool", "type", "--delay", "30", "Kenya asks for DT/33 online"], timeout=20
         )
-        time.sleep(1.5)  # the draft is saved at most one second after typing
+        db_path = tmp_path / "data" / "observer.sqlite3"
+
+        def draft_on_disk() -> bool:  # read as another process would, while the app runs
+            db = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
+            try:
+                return db.execute("SELECT text FROM drafts").fetchall() == [
+                    ("Kenya asks for DT/33 online",)
+                ]
+            finally:
+                db.close()
+
+        # The draft timer writes it about a second after typing stops; then the kill.
+        assert wait_for(draft_on_disk, timeout=10), "the draft was never saved"
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
     finally:

@@ -36,7 +36,7 @@ def test_preview_follows_the_choices_and_author_is_remembered(qtbot, setup):
     profile, conference = setup
     dialog = ReportDialog(profile, conference)
     qtbot.addWidget(dialog)
-    assert "Kenya supports DT/33" in dialog.preview.toPlainText()
+    qtbot.waitUntil(lambda: "Kenya supports DT/33" in dialog.preview.toPlainText(), timeout=5000)
     assert "my private reminder" not in dialog.preview.toPlainText()
     dialog.title.clear()
     QTest.keyClicks(dialog.title, "Day 2 feedback")
@@ -71,7 +71,9 @@ def test_save_in_each_format(qtbot, setup, tmp_path, fmt, magic):
     dialog = ReportDialog(profile, conference)
     qtbot.addWidget(dialog)
     dialog.format.setCurrentIndex(dialog.format.findData(fmt))
-    path = dialog.save(str(tmp_path / f"r.{fmt}"))
+    with qtbot.waitSignal(dialog.saved, timeout=20000) as saved:
+        dialog.save(str(tmp_path / f"r.{fmt}"))
+    path = saved.args[0]
     assert path is not None and path.read_bytes().startswith(magic)
 
 
@@ -83,7 +85,9 @@ def test_sending_without_setup_says_what_to_do_and_queues_nothing(qtbot, setup, 
     monkeypatch.setattr(
         "observer_app.ui.dialogs.export.QMessageBox.warning", lambda *a: shown.append(a[2])
     )
-    assert dialog.send("http") is None
+    with qtbot.waitSignal(dialog.sent, timeout=10000) as sent:  # sent from a worker
+        dialog.send("http")
+    assert sent.args[0] is None
     assert shown and "http.url" in shown[0]
     outbox = OutboxDialog(profile)
     qtbot.addWidget(outbox)
@@ -101,16 +105,16 @@ def test_settings_dialog_keeps_secrets_out_of_files(qtbot, setup, monkeypatch):
     profile, _conference = setup
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
-    warned = []
-    monkeypatch.setattr(
-        "observer_app.ui.dialogs.settings.QMessageBox.warning", lambda *a: warned.append(a[2])
-    )
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
     try:
-        dialog = SettingsDialog(profile.settings)
-        qtbot.addWidget(dialog)
+        window = QWidget()
+        qtbot.addWidget(window)
+        dialog = SettingsDialog(profile.settings, window)
         QTest.keyClicks(dialog.secret_fields["http.token"], "tok-1234567890-secret")
-        dialog.accept()
-        assert warned and "until you quit" in warned[0]
+        dialog.accept()  # the keyring is written off the GUI thread; the warning comes after
+        qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=5000)
+        assert "until you quit" in window.findChildren(QMessageBox)[0].text()
         assert secrets.get_secret("http.token") == "tok-1234567890-secret"
         for path in profile.paths.data.parent.rglob("*"):
             if path.is_file():

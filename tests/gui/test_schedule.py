@@ -103,8 +103,9 @@ def test_followed_sessions_export_as_a_calendar_with_zone_and_alarm(
 def test_open_conference_from_a_playlist_and_a_calendar_then_find_it_in_recent(
     qtbot, window, tmp_path
 ):
+    from support.sources import CALENDAR, PLAYLIST
+
     from observer_app.ui.dialogs.open_conference import OpenConferenceDialog, recent
-    from tests.unit.test_open_sources import CALENDAR, PLAYLIST
 
     (tmp_path / "channels.m3u").write_text(PLAYLIST)
     (tmp_path / "schedule.ics").write_bytes(CALENDAR.encode())

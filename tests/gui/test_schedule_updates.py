@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QModelIndex
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QTreeView
+from support.gui import flush_events
 
 from observer_app.core.model import Body, Conference, Session
 from observer_app.ui.models.schedule import ScheduleModel
@@ -254,7 +255,7 @@ def test_time_columns_give_way_to_titles_in_a_narrow_panel(qtbot):
     assert session_status.data() == ""  # it is in its own column
     panel.resize(260, 500)
     qtbot.waitUntil(lambda: panel.view.isColumnHidden(2) and panel.view.isColumnHidden(3))
-    qtbot.wait(50)  # the view settles (hiding columns resizes the viewport again): it must stay so
+    flush_events()  # the view settles (hiding columns resizes the viewport again): it must stay so
     assert panel.view.isColumnHidden(2)
     local = tomorrow.astimezone(ZoneInfo("Europe/Zurich"))
     assert local.strftime("%H:%M") in session_status.data()  # the start time moved into the status

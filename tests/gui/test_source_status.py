@@ -4,9 +4,9 @@ refresh says so, and a conference that could not be read at start is shown once 
 from __future__ import annotations
 
 import pytest
-from conftest import show
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListView
+from support.gui import show
 
 from observer_app.services.context import open_profile
 from observer_app.ui.app import build_window

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtGui import QGuiApplication
+from support.gui import wait_played
 from support.media import start_live
 from support.server import StreamServer
 
@@ -57,6 +58,7 @@ def test_server_gone_for_15_s_then_back_plays_again_at_the_live_edge(qtbot, live
             lambda: any(m.startswith("Reconnecting to Committee 5 (attempt") for m in messages),
             timeout=5000,
         )
+        # The scenario, not a synchronisation: the server stays away 15 s in all.
         qtbot.wait(int(max(0, 15 - (time.monotonic() - killed)) * 1000))
         assert player.watchdog.phase is not Phase.GAVE_UP
         server.start()
@@ -102,7 +104,7 @@ def test_note_wall_clock_matches_the_picture_within_1_5_s(qtbot, tmp_path):
         qtbot.waitUntil(
             lambda: player.state == "playing" and player.backend.has_video(), timeout=15_000
         )
-        qtbot.wait(2500)
+        wait_played(qtbot, player, 2500)  # settled into steady play
         media = hls.parse_media(encoder.playlist.read_bytes(), server.url("live.m3u8"))
         # Media time 0 of the encoder = PDT of the first segment minus its index (1 s segments).
         origin = media.segments[0].program_date_time - timedelta(seconds=media.media_sequence)
@@ -116,7 +118,7 @@ def test_note_wall_clock_matches_the_picture_within_1_5_s(qtbot, tmp_path):
             second_by_clock = (shown_utc - origin).total_seconds()
             diff = (second_by_clock - second_on_screen - 0.5) % LEVELS  # frame shows floor(T)
             errors.append(min(diff, LEVELS - diff))
-            qtbot.wait(700)
+            wait_played(qtbot, player, 700)  # the next sample, further into the stream
         print("clock errors (s):", [round(e, 2) for e in errors])
         assert max(errors) <= 1.5, errors
     finally:

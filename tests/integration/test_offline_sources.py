@@ -9,13 +9,13 @@ import os
 import time
 
 import pytest
+from support.cli import run
 from support.server import CONTENT_TYPES, StreamServer
 
 from observer_app import paths as app_paths
 from observer_app.core.feeds.ownjson import FeedError
 from observer_app.services.conference import open_feed, open_with_fallback
 from observer_app.services.sources import cache_paths, read_source
-from tests.unit.test_cli import run
 
 PLAYLIST = (
     '#EXTM3U\n#EXTINF:-1 tvg-id="pl" group-title="Plenary",Plenary\nhttps://w.example/pl.m3u8\n'
@@ -136,8 +136,8 @@ def test_without_a_copy_the_error_says_why(site, tmp_path):
     with pytest.raises(FeedError) as caught:
         open_feed(site.url("channels.m3u"), tmp_path / "cache")
     assert str(caught.value) == (
-        f"{site.url('channels.m3u')}: the server sent a web page (a login page?) "
-        "instead of the playlist (HTML)"
+        f"{site.url('channels.m3u')}: line 1: this is an HTML page (a login or error page?), "
+        "not a conference source"
     )
     site.stop()
     with pytest.raises(FeedError, match="cannot connect"):
@@ -206,7 +206,8 @@ def test_rss_from_a_server_warns_only_on_a_real_encoding_mismatch(
     assert bool(wrong.warnings) == declared_utf8  # the server says UTF-8, the bytes are not
     if declared_utf8:
         assert wrong.warnings[0].startswith(
-            "the feed's declared encoding (utf-8) is wrong; read as windows-1252"
+            # the HTTP header declared it, not the feed: the message says whose declaration it was
+            "the server's declared encoding (utf-8) is wrong; read as windows-1252"
         )
 
 
@@ -221,7 +222,8 @@ def test_the_last_good_copy_of_a_feed_keeps_its_content_type(tmp_path, monkeypat
     offline = read_source(url, tmp_path / "cache")  # the copy is read as it was served
     assert offline.ok and "cannot connect" in offline.warnings[0]
     assert any(
-        w.startswith("the feed's declared encoding (utf-8) is wrong") for w in offline.warnings[1:]
+        w.startswith("the server's declared encoding (utf-8) is wrong")
+        for w in offline.warnings[1:]
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from support.gui import wait_played
 
 from observer_app.core.sources import StreamSource
 from observer_app.player.qt_player import PlayRequest, QtPlayer
@@ -48,7 +49,7 @@ def test_rendition_switch_survives_a_seek(qtbot, player, server):
     assert "French" in player.backend.current_audio_track().name
     player.seek(8_000)
     qtbot.waitUntil(lambda: player.backend.raw_time_ms() >= 8_000, timeout=5000)
-    qtbot.wait(800)
+    wait_played(qtbot, player, 800)  # and still French a while after the seek
     assert player.current_language() == "fr"
 
 
@@ -80,7 +81,7 @@ def test_a_master_with_an_audio_only_variant_keeps_its_floor_track(qtbot, player
     play(player, server.url("renditions/master.m3u8"))
     wait_playing(qtbot, player)
     assert player.stream.request.url.startswith("file://")  # the rewritten copy
-    qtbot.wait(1500)  # libVLC's own variant switch happened here before the fix
+    wait_played(qtbot, player, 1500)  # libVLC's own variant switch happened here before the fix
     assert player.current_language() == "floor"
     assert {t.language for t in player.audio_tracks()} == {"floor", "en", "fr"}
 
@@ -88,7 +89,7 @@ def test_a_master_with_an_audio_only_variant_keeps_its_floor_track(qtbot, player
 def test_audio_only_fetches_no_video_at_all(qtbot, player, server):
     play(player, server.url("renditions/master.m3u8"), language="fr", audio_only=True)
     wait_playing(qtbot, player)
-    qtbot.wait(1500)
+    wait_played(qtbot, player, 1500)  # segments fetched meanwhile: none of them video
     assert player.stream.request.url.endswith("audio_fra.m3u8")  # the French rendition alone
     hits = server.all_hits()
     assert not any("video" in path for path in hits), hits
@@ -99,7 +100,7 @@ def test_audio_only_fetches_no_video_at_all(qtbot, player, server):
 def test_lowest_quality_plays_the_smallest_video_variant(qtbot, player, server):
     play(player, server.url("renditions/master.m3u8"), quality="lowest")
     wait_playing(qtbot, player)
-    qtbot.wait(2500)
+    wait_played(qtbot, player, 2500)  # the variant libVLC settled on has been fetched
     hits = server.all_hits()
     assert any(path.startswith("/renditions/video_lo") for path in hits), hits
     assert not any(

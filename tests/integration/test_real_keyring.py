@@ -57,7 +57,7 @@ def gnome_keyring(tmp_path):
         )
         if "true" in owned.stdout:
             break
-        time.sleep(0.1)
+        time.sleep(0.1)  # polling the D-Bus name, with the deadline above
     else:
         daemon.kill()
         pytest.skip("gnome-keyring did not start")

@@ -107,7 +107,7 @@ class Receiver:
             self.stored.setdefault(key, request.get_data())
             number = list(self.stored).index(key) + 1
         if action == "slow":
-            time.sleep(1.2)
+            time.sleep(1.2)  # the scenario: a server slower than the client's timeout
         if repeat:
             return Response(
                 json.dumps({"id": f"r-{number}", "message": "already received"}),
@@ -320,10 +320,11 @@ def test_a_refusal_is_reported_and_not_retried(
     result = send.send_report(profile, demo_conference, "http", json_bytes=REPORT)
 
     assert result.state == "failed"
+    fix = "; check the token (observer-app secret set http.token)" if status == 403 else ""
     assert (
         result.message
         == f"127.0.0.1:{receiver.url.split(':')[2].split('/')[0]} refused the report "
-        f"(HTTP {status}): {reason}"
+        f"(HTTP {status}): {reason}{fix}"
     )
     assert send.deliver_due(profile, utc_now() + timedelta(days=30)) == []
     assert len(receiver.requests) == 1
@@ -341,11 +342,12 @@ def test_unknown_ca_is_refused_and_a_missing_token_says_what_to_run(
     profile.settings.set("http.ca_file", "")
     result = send.send_report(profile, demo_conference, "http", json_bytes=REPORT)
     assert (
-        result.state == "pending"
+        result.state == "failed"  # needs the user: waiting will not make it trusted
         and "certificate" in result.message
         and "http.ca_file" in result.message
     )
     assert receiver.requests == []
+    assert send.deliver_due(profile, utc_now() + timedelta(days=1)) == []
 
     secrets.delete_secret(send.TOKEN_SECRET)
     with pytest.raises(send.SendError, match=r"run `observer-app secret set http.token`"):
@@ -428,3 +430,29 @@ def test_post_report_classifies_answers():
     assert not err.value.retryable and "tok" not in str(err.value).replace("token", "")
     assert submit._retry_after("120") == 120 and submit._retry_after("soon") is None
     assert 0 <= submit._retry_after("Wed, 21 Oct 2015 07:28:00 GMT") <= 1
+
+
+@pytest.mark.parametrize("kind", ["another host", "self-signed"])
+def test_a_receiver_certificate_for_another_host_or_self_signed_is_refused_for_good(
+    profile, demo_conference, ca, tmp_path, kind
+):
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    if kind == "another host":
+        ca.issue_cert("reports.other.example").configure_cert(context)
+    else:
+        own = trustme.CA()
+        with own.cert_pem.tempfile() as cert, own.private_key_pem.tempfile() as key:
+            context.load_cert_chain(cert, key)
+    rec = Receiver()
+    server = _start(context, rec)
+    try:
+        _configure(
+            profile, server.url_for("/reports").replace("localhost", "127.0.0.1"), ca, tmp_path
+        )
+        result = send.send_report(profile, demo_conference, "http", json_bytes=REPORT)
+        assert send.deliver_due(profile, utc_now() + timedelta(days=1)) == []
+    finally:
+        server.clear()
+        server.stop()
+    assert result.state == "failed" and rec.requests == []
+    assert ("http.url" if kind == "another host" else "http.ca_file") in result.message

@@ -240,10 +240,15 @@ def test_unknown_certificate_is_refused_until_its_ca_file_is_set(
 
     result = send.send_report(profile, demo_conference, "email", FILES)
 
-    assert result.state == "pending" and inbox.messages == []
+    # Waiting will not fix it: not retried silently, the outbox asks for the user.
+    assert result.state == "failed" and inbox.messages == []
     assert "certificate" in result.message and "smtp.ca_file" in result.message
+    [item] = OutboxRepository(profile.db).list_failed()
+    assert item.state.label == "needs your attention"
+    assert send.deliver_due(profile, utc_now() + timedelta(days=1)) == []
     configured(controller.port, ca_file=True)  # the user sets smtp.ca_file to the server's CA
-    [retried] = send.deliver_due(profile, result.next_attempt)
+    assert OutboxRepository(profile.db).retry_now(item.id, utc_now())  # "Send again"
+    [retried] = send.deliver_due(profile, utc_now())
     assert retried.state == "sent", retried.message
     assert len(inbox.messages) == 1
     _assert_password_nowhere(profile, caplog)
@@ -437,3 +442,85 @@ def test_refused_recipients_are_named_and_the_rest_still_get_it(
         "250 2.0.0 Ok: queued as T3ST; refused: ngo-desk@example.net (550 5.1.1 no such mailbox)"
     )
     assert [rcpts for _f, rcpts, _raw in inbox.messages] == [["feedback@itu.example"]]
+
+
+def _start_with_cert(configure_cert) -> tuple[Controller, Inbox]:
+    inbox = Inbox()
+    server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    configure_cert(server_ctx)
+    controller = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=_free_port(),
+        tls_context=server_ctx,
+        require_starttls=True,
+        authenticator=_authenticator,
+    )
+    controller.start()
+    return controller, inbox
+
+
+@pytest.mark.parametrize("kind", ["another host", "self-signed"])
+def test_a_certificate_for_another_host_or_self_signed_is_refused_for_good(
+    profile, demo_conference, ca, configured, kind
+):
+    """smtp.ca_file trusts the CA; the certificate still must name the server we dialled."""
+    if kind == "another host":
+        configure = ca.issue_cert("mail.other.example").configure_cert
+    else:
+        own = trustme.CA()  # its own certificate, signed by itself, served as the server's
+
+        def configure(ctx):
+            with own.cert_pem.tempfile() as cert, own.private_key_pem.tempfile() as key:
+                ctx.load_cert_chain(cert, key)
+
+    controller, inbox = _start_with_cert(configure)
+    try:
+        configured(controller.port)
+        result = send.send_report(profile, demo_conference, "email", FILES)
+    finally:
+        controller.stop()
+    assert result.state == "failed" and inbox.messages == []
+    assert "could not be verified" in result.message
+    setting = "smtp.server" if kind == "another host" else "smtp.ca_file"
+    assert setting in result.message
+    assert send.deliver_due(profile, utc_now() + timedelta(days=1)) == []  # not retried
+
+
+def test_the_command_line_exits_non_zero_when_the_certificate_is_not_trusted(tmp_path, ca):
+    import subprocess
+    import sys
+
+    controller, inbox = _start(ca)
+    env = {**__import__("os").environ, "OBSERVER_VLC_ARGS": "--aout=dummy"}
+    env.pop("DISPLAY", None)
+
+    def cli(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "observer_app", "--data-dir", str(tmp_path), *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+        )
+
+    try:
+        for key, value in (
+            ("smtp.server", "127.0.0.1"),
+            ("smtp.port", str(controller.port)),
+            ("smtp.from", "alice@example.org"),
+            ("smtp.recipients", "feedback@itu.example"),
+        ):
+            assert cli("settings", "set", key, value).returncode == 0
+        assert cli("notes", "add", "Brazil supports the reference").returncode == 0
+        sent = cli("send", "--to", "email", "--format", "md")
+        outbox = cli("outbox")
+    finally:
+        controller.stop()
+    assert sent.returncode == 1, sent.stdout + sent.stderr
+    assert sent.stdout.startswith("needs your attention:") and "smtp.ca_file" in sent.stderr
+    assert "try again" not in sent.stdout
+    assert outbox.returncode == 0 and "needs your attention: email to feedback@itu.example" in (
+        outbox.stdout
+    )
+    assert inbox.messages == []

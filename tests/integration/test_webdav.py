@@ -143,7 +143,8 @@ def log_to_files(tmp_path):
 def sync(profile, client=None) -> team_sync.SyncReport:
     """Sync as the profile's user (one keyring per machine: put that user's password in it first)."""
     user = profile.settings.get("sync.user")
-    assert secrets.set_secret(team_sync.PASSWORD_SECRET, PASSWORDS[user]) is True
+    scope = secrets.profile_scope(profile.paths.data)
+    assert secrets.set_secret(team_sync.PASSWORD_SECRET, PASSWORDS[user], scope) is True
     return team_sync.sync(profile, CONF, client=client, now=NOW)
 
 
@@ -217,7 +218,8 @@ def test_concurrent_edits_keep_both_versions(observers):
     sync(alice)
     assert sync(bob).imported["alice-pp26.json"].conflicts == 1
     sync(alice)
-    expected = [("Com 6: alice's reading", True), ("Com 6: bob's reading", False)]
+    # The note is alice's: her reading stays the note, bob's is the conflicting edit (README).
+    expected = [("Com 6: alice's reading", False), ("Com 6: bob's reading", True)]
     assert texts(alice) == texts(bob) == expected
     copy = next(n for n in alice.notes.list(CONF) if n.conflict_of)
     assert (
@@ -433,3 +435,18 @@ def test_network_failures_are_plain_webdav_errors(dav):
         failing.shutdown()
         failing.server_close()
         silent.close()
+
+
+def test_teammates_file_names_are_shown_as_written_not_percent_encoded(observers, dav):
+    alice, bob = observers("alice"), observers("bob")
+    bob.settings.set("author.name", "Zoë Ünal")
+    add(bob, "Com 4: Türkiye supports")
+    assert "uploaded Zoë-Ünal-pp26.json to " in str(sync(bob))
+    report = sync(alice)
+    assert list(report.imported) == ["Zoë-Ünal-pp26.json"]
+    assert "Zoë-Ünal-pp26.json: 1 added" in str(report) and "%" not in str(report)
+    missing = file_url(dav, "Zoë-Ünal-old.json")
+    with pytest.raises(WebDavError) as info:
+        WebDav(make_session(), "alice", PASSWORDS["alice"]).get(missing)
+    assert "Zoë-Ünal-old.json: no such folder or file" in str(info.value)
+    assert "%C3" not in str(info.value)

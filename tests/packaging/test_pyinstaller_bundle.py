@@ -168,7 +168,7 @@ def test_main_window_plays_video_from_the_bundle(bundle, tmp_path):
         pytest.skip("needs a display: run through tests/run.sh (Xvfb)")
     result = _run_bundle([], tmp_path, {"OBSERVER_BENCH_FIRST_FRAME": "1"}, timeout=60)
     assert result.returncode == 0, result.stderr[-2000:]
-    line = next((l for l in result.stdout.splitlines() if l.startswith("first-frame")), "")
+    line = next((s for s in result.stdout.splitlines() if s.startswith("first-frame")), "")
     assert line and line.split()[1] != "timeout", (
         f"no video frame: {result.stdout!r} {result.stderr[-1000:]!r}"
     )

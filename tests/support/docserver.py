@@ -8,6 +8,7 @@ never answers, a captive portal's HTML) only shows up on the wire:
     server.start()
     server.cut_after("/docs/67-E.pdf", 5000)        # the next GET closes after 5,000 bytes
     server.fault("/docs/x.pdf", status=500)         # or html=True, hang=True, content_type=...
+    server.fault("/docs/y.pdf", drip=(10, 0.05))    # 10 bytes every 0.05 s: a dripping server
     server.requests                                 # [(path, headers dict)], in order
     server.stop()
 """
@@ -33,6 +34,7 @@ class _Fault:
     content_type: str | None = None
     disposition: str | None = None
     times: int | None = None  # None: always
+    drip: tuple[int, float] | None = None  # (bytes, seconds): the body a few bytes at a time
 
 
 class DocServer:
@@ -61,8 +63,9 @@ class DocServer:
         content_type: str | None = None,
         disposition: str | None = None,
         times: int | None = None,
+        drip: tuple[int, float] | None = None,
     ) -> None:
-        self.faults[path] = _Fault(status, html, hang, content_type, disposition, times)
+        self.faults[path] = _Fault(status, html, hang, content_type, disposition, times, drip)
 
     def cut_after(self, path: str, nbytes: int) -> None:
         """The next GET of ``path`` announces the full length but closes after ``nbytes``."""
@@ -179,8 +182,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         cut = self.server_owner.cuts.pop(path, None) if path else None
+        fault = self.server_owner.faults.get(path) if path else None
         try:
-            if cut is not None:
+            if fault is not None and fault.drip is not None and status != 304:
+                self._drip(body, *fault.drip)
+            elif cut is not None:
                 self.wfile.write(body[:cut])
                 self.wfile.flush()
                 self.connection.shutdown(socket.SHUT_RDWR)
@@ -189,6 +195,17 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 self.wfile.write(body)
         except OSError:
             self.close_connection = True
+
+    def _drip(self, body: bytes, size: int, interval: float) -> None:
+        """A server that is alive but slow: the client must give up, not wait for ever. The
+        pause is the server's pace (Event.wait: stop() ends it), not a test's synchronisation."""
+        stop = self.server_owner._stop
+        for start in range(0, len(body), size):
+            self.wfile.write(body[start : start + size])
+            self.wfile.flush()
+            if stop.wait(interval):
+                break
+        self.close_connection = True
 
 
 # -- a tiny PDF writer (Helvetica, one text block per page) -----------------------------------------

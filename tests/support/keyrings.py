@@ -24,3 +24,37 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
     def delete_password(self, service, username):
         self.secrets.pop((service, username), None)
+
+
+class PromptingKeyring(keyring.backend.KeyringBackend):
+    """A keyring that answers like gnome-keyring without a default collection: every call
+    "shows a password prompt" and waits until the test answers it (``answer``), then refuses
+    (the person dismissed it). Counts the prompts. Only a stand-in for the desktop's prompt,
+    which cannot be shown on Xvfb (gcr-prompter needs a display of its own)."""
+
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        import threading
+
+        self.prompts = 0
+        self.waiting = threading.Event()
+        self.answered = threading.Event()
+
+    def _prompt(self):
+        from keyring.errors import KeyringLocked
+
+        self.prompts += 1
+        self.waiting.set()
+        self.answered.wait(30)
+        raise KeyringLocked("the password prompt was dismissed")
+
+    def get_password(self, service, username):
+        self._prompt()
+
+    def set_password(self, service, username, password):
+        self._prompt()
+
+    def delete_password(self, service, username):
+        self._prompt()

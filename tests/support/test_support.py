@@ -11,6 +11,7 @@ import sys
 import textwrap
 import time
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -80,7 +81,7 @@ def _tone_hz(media: Path, audio_index: int = 0) -> float:
         check=True,
     ).stdout
     pcm = array.array("h", raw)
-    crossings = sum(1 for a, b in zip(pcm, pcm[1:]) if (a < 0) != (b < 0))
+    crossings = sum(1 for a, b in pairwise(pcm) if (a < 0) != (b < 0))
     return crossings / 2 / (len(pcm) / 48000)
 
 
@@ -107,7 +108,9 @@ def muxed(tmp_path_factory) -> Path:
 
 def test_renditions_master_lists_languages_and_variants(renditions):
     media = [
-        _attrs(l) for l in renditions.read_text().splitlines() if l.startswith("#EXT-X-MEDIA:")
+        _attrs(line)
+        for line in renditions.read_text().splitlines()
+        if line.startswith("#EXT-X-MEDIA:")
     ]
     assert [(m["TYPE"], m["LANGUAGE"], m["NAME"], m["DEFAULT"]) for m in media] == [
         ("AUDIO", "mul", "Floor", "YES"),
@@ -170,7 +173,7 @@ def test_live_playlist_has_fresh_program_date_times(tmp_path):
     assert len(segments) >= 3
     newest_duration, newest = segments[-1]
     assert abs((now - newest).total_seconds()) < 3, (now, newest)
-    for (dur, pdt), (_, nxt) in zip(segments, segments[1:]):
+    for (dur, pdt), (_, nxt) in pairwise(segments):
         assert nxt - pdt == pytest.approx(timedelta(seconds=dur), abs=timedelta(seconds=0.1))
     assert [s.get("tags", {}).get("language") for s in streams] == [None, "mul", "eng", "fra"]
 
@@ -186,7 +189,7 @@ def test_live_encoder_does_not_outlive_a_crashed_test_process(tmp_path, how):
         print(live.process.pid, flush=True)
         if {how!r} == "exception":
             raise RuntimeError("test crashed")
-        time.sleep(60)
+        time.sleep(60)  # the scenario: alive until the test kills it
     """)
     child = subprocess.Popen(
         [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
@@ -379,10 +382,10 @@ def _languages(player) -> set[str]:
 
 
 def _switch_to(player, language: str) -> tuple[dict[int, str], int]:
-    """Select the track labelled [language]; return (labels after 1 s, current track id)."""
+    """Select the track labelled [language]; return (labels once libVLC took it, current track id)."""
     target = next(i for i, name in _labels(player).items() if name.endswith(f"[{language}]"))
     assert player.audio_set_track(target) == 0
-    time.sleep(1)
+    _wait_for(lambda: player.audio_get_track() == target, timeout=5)
     return _labels(player), player.audio_get_track()
 
 
@@ -413,7 +416,7 @@ def test_vlc_with_audio_only_variant(vlc_player, renditions):
     with StreamServer(renditions.parent) as srv:
         player = vlc_player(srv.url("master.m3u8"))
         assert _wait_for(lambda: player.video_get_track_description(), timeout=5), "no video"
-        time.sleep(0.5)
+        _wait_for(lambda: {"English", "French"} <= _languages(player), timeout=5)
         print("master.m3u8 tracks:", _labels(player), "current:", player.audio_get_track())
         assert {"English", "French"} <= _languages(player)
         labels, current = _switch_to(player, "English")

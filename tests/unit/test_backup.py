@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -86,14 +87,15 @@ def test_damaged_database_is_kept_and_the_backup_restored(tmp_path, damage):
     try:
         recovery = profile.recovery
         assert recovery is not None
-        assert recovery.kept_as.read_bytes() == damaged_bytes  # kept, untouched
+        assert Path(recovery.kept_as).read_bytes() == damaged_bytes  # kept, untouched
         message = recovery.message()
-        assert (
-            str(db_path) in message
-            and str(recovery.kept_as) in message
-            and "may be missing" in message
-        )
-        assert [n.text for n in profile.notes.list("pp-demo")] == ["before the backup"]
+        assert str(db_path) in message and str(recovery.kept_as) in message
+        # The close above backed up "after the backup" too (the forced backup is days old).
+        assert "2 notes were restored" in message
+        assert sorted(n.text for n in profile.notes.list("pp-demo")) == [
+            "after the backup",
+            "before the backup",
+        ]
     finally:
         profile.close()
 
@@ -105,7 +107,7 @@ def test_damaged_without_backup_starts_empty_and_says_so(tmp_path):
     profile = open_profile(paths)
     try:
         assert (
-            profile.recovery is not None and "No backup could be read" in profile.recovery.message()
+            profile.recovery is not None and "No sound backup existed" in profile.recovery.message()
         )
         assert profile.notes.list("pp-demo") == []
         assert os.path.exists(profile.recovery.kept_as)
@@ -148,6 +150,7 @@ def test_integrity_check_runs_after_an_unclean_exit(tmp_path, monkeypatch):
     assert calls == []
     crashed = open_profile(paths)  # ...and this run "crashes" (never closed)
     crashed.db.close()
+    crashed.lock.release()  # what the OS does when a process dies
     open_profile(paths).close()
     assert calls == [paths.database]
 
@@ -165,7 +168,9 @@ def test_secondary_opens_never_check_recover_or_clear_the_marker(tmp_path, monke
     owner.close()
     assert not context.in_use(paths)
     # A lock reported by the check is not damage: nothing is moved.
-    open_profile(paths).db.close()  # "crash": the marker stays, so the next open checks
+    crashed = open_profile(paths)  # "crash": the marker stays, so the next open checks
+    crashed.db.close()
+    crashed.lock.release()
     monkeypatch.setattr(context, "check", lambda path: "database is locked")
     with pytest.raises(context.StoreError, match="locked"):
         open_profile(paths)

@@ -30,7 +30,7 @@ def full_note(**changes) -> Note:
         stream_kind=StreamKind.LIVE,
         media_position_ms=3_723_456,
         program_date_time=NOW - timedelta(seconds=12),
-        for_feedback=False,
+        for_feedback=True,
         id=str(uuid.uuid4()),
         created=NOW - timedelta(minutes=5),
         updated=NOW,
@@ -84,6 +84,8 @@ def test_round_trip_keeps_every_field():
             stance="",
             deleted=True,
             conflict_of=str(uuid.uuid4()),
+            for_feedback=False,
+            edited_by="Bob",
         ),
     ]
     data = bundle_bytes(notes)
@@ -236,7 +238,7 @@ def test_merge_remote_only_edit_takes_remote():
 
 def test_merge_both_edited_keeps_local_and_adds_a_stable_conflict_copy():
     base = full_note()
-    local, remote = base.edited(text="mine"), base.edited(text="theirs")
+    local, remote = base.edited(text="mine"), base.edited(text="theirs", edited_by="Bob")
     decision = merge(local, remote, fingerprint(base), [fingerprint(remote), fingerprint(base)])
     assert decision.outcome is Outcome.CONFLICT
     assert decision.note is None  # ours stays as it is
@@ -244,8 +246,31 @@ def test_merge_both_edited_keeps_local_and_adds_a_stable_conflict_copy():
     assert copy.conflict_of == base.id and copy.text == "theirs" and copy.id != base.id
     assert copy.id == merge(local, remote, fingerprint(base)).copy.id  # stable: same id every time
     assert core.known_versions(decision.ancestor)[0] == fingerprint(local)
-    other = base.edited(text="someone else's")
+    other = base.edited(text="someone else's", edited_by="Carol")
     assert merge(local, other, fingerprint(base)).copy.id != copy.id
+
+
+def test_conflict_marks_the_teammates_edit_whichever_machine_merges():
+    """The author's version stays the note and the teammate's edit is the copy, on the author's
+    machine and on the teammate's alike; both versions keep who made them and when."""
+    base = full_note(author="Zoë")
+    owners = base.edited(text="Zoë's reading")
+    teammates = base.edited(text="Bob's reading", edited_by="Bob")
+    on_zoe = merge(owners, teammates, fingerprint(base), [fingerprint(teammates)])
+    on_bob = merge(teammates, owners, fingerprint(base), [fingerprint(owners)])
+    assert on_zoe.outcome is on_bob.outcome is Outcome.CONFLICT
+    assert on_zoe.note is None and on_zoe.copy.text == "Bob's reading"
+    assert on_bob.note.text == "Zoë's reading" and on_bob.copy.text == "Bob's reading"
+    assert on_zoe.copy.id == on_bob.copy.id
+    assert (on_bob.copy.edited_by, on_bob.copy.updated) == ("Bob", teammates.updated)
+    assert (on_bob.note.edited_by, on_bob.note.updated) == ("", owners.updated)
+    # Two teammates' edits: the earlier one stays, on both machines.
+    carol = replace(
+        base, text="Carol's reading", edited_by="Carol", updated=teammates.updated + timedelta(1)
+    )
+    on_b = merge(teammates, carol, fingerprint(base), [fingerprint(carol)])
+    on_c = merge(carol, teammates, fingerprint(base), [fingerprint(teammates)])
+    assert on_b.copy.text == on_c.copy.text == "Carol's reading"
 
 
 def test_merge_stale_remote_never_reverts_a_newer_local_edit():
@@ -330,19 +355,23 @@ def test_edits_flow_both_ways(make_profile, tmp_path):
 
 def test_concurrent_edits_keep_both_versions_on_both_sides(make_profile, tmp_path):
     alice, bob = make_profile("alice"), make_profile("bob")
-    note = alice.notes.add(full_note(text="original"))
+    note = alice.notes.add(full_note(text="original", author="alice"))
     share(alice, bob, tmp_path)
     alice.notes.save(alice.notes.get(note.id).edited(text="alice's version"))
     bob.notes.save(bob.notes.get(note.id).edited(text="bob's version"))
     report = share(alice, bob, tmp_path)
     assert report.conflicts == 1
-    assert texts(bob) == [("alice's version", note.id), ("bob's version", None)]
+    # The author's (alice's) version stays the note; bob's own edit is the conflicting one.
+    expected = [("alice's version", None), ("bob's version", note.id)]
+    assert texts(bob) == expected
     share(bob, alice, tmp_path)
     assert texts(alice) == texts(bob)
     for _ in range(2):  # and it stays settled: no new copies, no flip-flop
         share(alice, bob, tmp_path)
         share(bob, alice, tmp_path)
-    assert texts(alice) == texts(bob) == [("alice's version", note.id), ("bob's version", None)]
+    assert texts(alice) == texts(bob) == expected
+    copy = next(n for n in alice.notes.list(CONF) if n.conflict_of)
+    assert copy.edited_by == "bob" and alice.notes.get(note.id).edited_by == ""
 
 
 def test_both_sides_meeting_the_same_conflict_settle_without_duplicates(make_profile, tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.unit.test_cli import run
+from support.cli import run
 
 
 def test_feed_check_says_what_each_source_gives_and_fails_on_a_bad_one(tmp_path):

@@ -14,12 +14,8 @@ def test_zone_unknown_gives_plain_error():
 
 
 def test_parse_iso_keeps_instant_and_refuses_naive():
-    assert clock.parse_iso("2014-10-21T09:30:00+09:00") == datetime(
-        2014, 10, 21, 0, 30, tzinfo=UTC
-    )
-    assert clock.parse_iso("2014-10-21T00:30:00Z") == datetime(
-        2014, 10, 21, 0, 30, tzinfo=UTC
-    )
+    assert clock.parse_iso("2014-10-21T09:30:00+09:00") == datetime(2014, 10, 21, 0, 30, tzinfo=UTC)
+    assert clock.parse_iso("2014-10-21T00:30:00Z") == datetime(2014, 10, 21, 0, 30, tzinfo=UTC)
     with pytest.raises(ValueError, match="naive"):
         clock.parse_iso("2014-10-21T09:30:00")
 

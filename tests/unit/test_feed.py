@@ -5,12 +5,12 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from support.clock import PINNED_NOW
 
 from observer_app import paths as app_paths
 from observer_app.core.feeds.ownjson import FeedError, load_schema, parse_feed
 from observer_app.core.model import FLOOR, StreamKind
 from observer_app.services.conference import open_feed, open_with_fallback
-from tests.conftest import PINNED_NOW
 
 SCHEMA = None
 

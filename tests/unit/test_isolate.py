@@ -29,7 +29,7 @@ def fail_unportably():
 def sleep_long():
     import time
 
-    time.sleep(60)
+    time.sleep(60)  # the scenario: a call that hangs (isolate must kill it)
 
 
 def die():

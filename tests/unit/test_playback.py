@@ -2,9 +2,10 @@
 
 from datetime import timedelta
 
+from support.clock import PINNED_NOW
+
 from observer_app.core import playback
 from observer_app.core.model import StreamKind
-from tests.conftest import PINNED_NOW
 
 
 def test_live_body_starts_where_the_loop_would_be(demo_conference):

@@ -2,10 +2,11 @@
 
 from datetime import timedelta
 
+from support.clock import PINNED_NOW
+
 from observer_app.core.export import markdown
 from observer_app.core.model import NoteStamp, StreamKind
 from observer_app.core.report import OUTSIDE_SESSIONS, build_report
-from tests.conftest import PINNED_NOW
 
 
 def notes_for(conf):

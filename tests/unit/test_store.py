@@ -81,7 +81,7 @@ def test_newer_schema_is_refused_and_untouched(tmp_path):
 def test_not_a_database_gives_plain_error(tmp_path):
     path = tmp_path / "p.sqlite3"
     path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(StoreError, match="cannot be read"):
+    with pytest.raises(StoreError, match="is damaged \\(file is not a database\\)"):
         Database(path, tmp_path / "b").open()
 
 
@@ -148,7 +148,7 @@ def test_committed_note_survives_kill_9(tmp_path):
         for i in range(50):
             repo.add(NoteStamp(datetime.now(timezone.utc)).note(f"note {{i}}", "c"))
             print(i, flush=True)
-        time.sleep(60)
+        time.sleep(60)  # the scenario: alive (with its connection open) until killed
     """)
     child = subprocess.Popen(
         [sys.executable, "-c", script],

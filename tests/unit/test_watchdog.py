@@ -1,6 +1,7 @@
 """The reconnect policy with a fake clock: stall detection, backoff with jitter, giving up."""
 
 import random
+from itertools import pairwise
 
 from observer_app.player.watchdog import Phase, Policy, Watchdog
 
@@ -52,7 +53,7 @@ def test_backoff_grows_to_the_cap_with_jitter_and_resets_after_recovery():
     sim.run(5)
     sim.run(40, state="error", moving=False)
     times = [t for t, _d in sim.decisions]
-    gaps = [b - a for a, b in zip(times, times[1:])]
+    gaps = [b - a for a, b in pairwise(times)]
     assert [d.attempt for _t, d in sim.decisions][:4] == [1, 2, 3, 4]
     assert gaps[0] < gaps[-1] <= policy.backoff_max_s * (1 + policy.jitter) + 0.5
     assert len(set(round(g, 2) for g in gaps[2:])) > 1  # jitter: not all equal

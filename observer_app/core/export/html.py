@@ -17,11 +17,12 @@ teammate's bundle, so it must never become markup. Hence:
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 
 from observer_app.core import clock
 from observer_app.core.export.json_report import agenda_groups, entry_data, public_url
-from observer_app.core.report import Report
+from observer_app.core.report import Report, human_datetime
 
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
@@ -65,8 +66,8 @@ def _link(url: str | None, label: str) -> str:
 def _note(entry) -> str:
     d = entry_data(entry)
     stamp = [
-        f'<time datetime="{_e(d["utc"])}">{_e(d["conference_time"])}</time>',
-        _e(entry.utc_time),
+        f'<time datetime="{_e(d["utc"])}">{_e(entry.when)}</time>',
+        _e(entry.when_utc),
     ]
     if d["media_position"]:
         stamp.append(_link(d["archive_link"], f"video {d['media_position']}"))
@@ -98,6 +99,10 @@ def _note(entry) -> str:
     return "".join(parts)
 
 
+def _started(start: datetime, timezone: str) -> str:
+    return human_datetime(start.astimezone(clock.zone(timezone)))
+
+
 def render(report: Report) -> str:
     title = getattr(report, "title", "") or f"Feedback: {report.conference}"
     out = [
@@ -121,8 +126,8 @@ def render(report: Report) -> str:
         ("Author", report.author),
         ("Organisation", report.organization),
         ("Contact", report.contact),
-        ("Generated", clock.iso_utc(report.generated)),
-        ("Conference time zone", report.timezone),
+        ("Generated", report.generated_for_people),
+        ("Times", f"{report.zone_for_people}, with UTC"),
         ("Notes", str(report.note_count)),
     ]
     out += [f'<dt>{k}</dt><dd dir="auto">{_e(v)}</dd>' for k, v in meta if v]
@@ -138,7 +143,7 @@ def render(report: Report) -> str:
             out.append(f'<section class="session"><h3 dir="auto">{_e(session.title)}</h3>')
             if session.start is not None:
                 out.append(
-                    f'<p class="stamp">Started {_e(clock.iso_utc(session.start))}'
+                    f'<p class="stamp">Started {_e(_started(session.start, report.timezone))}'
                     + (
                         f" · {_link(getattr(session, 'archive_url', None), 'recording')}"
                         if public_url(getattr(session, "archive_url", None))

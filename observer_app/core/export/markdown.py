@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from observer_app.core import clock
 from observer_app.core.report import Report
 
 # Characters that change Markdown anywhere in a line: emphasis, code, links (escaping the
@@ -43,8 +42,8 @@ def render(report: Report) -> str:
         ("Author", report.author),
         ("Organisation", report.organization),
         ("Contact", report.contact),
-        ("Generated", f"{clock.iso_utc(report.generated)}"),
-        ("Conference time zone", report.timezone),
+        ("Generated", report.generated_for_people),
+        ("Times", f"{report.zone_for_people}, with UTC"),
         ("Notes", str(report.note_count)),
     ]
     out += [f"- **{k}:** {escape(v)}" for k, v in meta if v]
@@ -78,7 +77,7 @@ def _entry(e) -> str:
         if e.archive_link
         else (f", video {e.media_position}" if e.media_position else "")
     )
-    stamp = f"**{e.conference_time}** ({e.utc_time}{video})"
+    stamp = f"**{e.when}** ({e.when_utc}{video})"
     who = (
         f"**{escape(e.speaker)}**" + (f" ({escape(e.stance)})" if e.stance else "") + ": "
         if e.speaker

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 
-from observer_app.core import clock
 from observer_app.core.export.json_report import agenda_groups, entry_data
 from observer_app.core.report import Report
 
@@ -71,7 +70,7 @@ def _underline(title: str, char: str) -> list[str]:
 
 def _entry(entry) -> list[str]:
     d = entry_data(entry)
-    stamp = f"- {d['conference_time']} ({entry.utc_time})"
+    stamp = f"- {entry.when} ({entry.when_utc})"
     if d["media_position"]:
         stamp += f", video {d['media_position']}"
     who = " ".join(clean(d["speaker"]).split())
@@ -84,7 +83,10 @@ def _entry(entry) -> list[str]:
         out += _wrap("Tags: " + ", ".join(d["tags"]), "    ")
     if d["documents"]:
         cited = "; ".join(
-            doc["symbol"] + (f" ({doc['title']})" if doc["title"] else "") for doc in d["documents"]
+            doc["symbol"]
+            + (f" ({doc['title']})" if doc["title"] else "")
+            + (f" <{doc['url']}>" if doc["url"] else "")
+            for doc in d["documents"]
         )
         out += _wrap(f"Documents: {cited}", "    ")
     if d["archive_link"]:
@@ -100,7 +102,8 @@ def render(report: Report) -> str:
         ("Author", report.author),
         ("Organisation", report.organization),
         ("Contact", report.contact),
-        ("Generated", clock.iso_utc(report.generated)),
+        ("Generated", report.generated_for_people),
+        ("Times", f"{report.zone_for_people}, with UTC"),
         ("Notes", str(report.note_count)),
     ):
         if value:

@@ -11,14 +11,14 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
-from urllib.request import url2pathname
 
 from observer_app.core.model import Body, Document, Session, Stream
 
-KINDS = ("observer", "m3u", "xmltv", "ical", "indico", "pretalx", "rss", "unknown")
+KINDS = ("observer", "m3u", "xmltv", "ical", "indico", "pretalx", "rss", "page", "unknown")
 
 
 @dataclass
@@ -39,6 +39,12 @@ class SourceResult:
     session_channels: dict[str, str] = field(default_factory=dict)
     #: m3u: the XMLTV guide the playlist names (x-tvg-url / url-tvg), not fetched by the parser.
     guide_url: str = ""
+    #: m3u: every guide it names (x-tvg-url may list several, comma-separated); the first is
+    #: ``guide_url``.
+    guide_urls: list[str] = field(default_factory=list)
+    #: page: the conference sources a web page links to (feeds, calendars, schedules), read
+    #: and combined by the services layer like a playlist's guide.
+    linked: list[str] = field(default_factory=list)
     #: m3u: ids of streams marked radio="true" (the model has no audio-only flag yet).
     audio_only: set[str] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
@@ -59,6 +65,40 @@ class SourceResult:
     def messages(self) -> list[str]:
         """Problems then warnings, each prefixed with the source, ready to show as is."""
         return [f"{self.source}, {m}" for m in self.problems + self.warnings]
+
+
+#: The one rule for a sitting with a start and no usable end, in every reader: it lasts one
+#: hour, or until the next sitting of the same body when that starts sooner (never over it),
+#: and a warning says so.
+ASSUMED_LENGTH = timedelta(hours=1)
+
+
+def no_end_warning(place: str, why: str = "no end") -> str:
+    """The warning every reader gives for a sitting whose end is assumed (see ``ASSUMED_LENGTH``)."""
+    return f"{place}: {why}; assumed one hour (or until the next sitting of its body)"
+
+
+def settle_open_ends(sessions: list[Session], open_ids: set[str]) -> list[Session]:
+    """``sessions`` with those in ``open_ids`` (their end assumed as ``start + ASSUMED_LENGTH``)
+    ending at the next start of their body when that comes sooner; order kept."""
+    if not open_ids:
+        return sessions
+    from bisect import bisect_right
+
+    starts: dict[str, list[datetime]] = {}
+    for s in sessions:
+        starts.setdefault(s.body_id, []).append(s.start)
+    for found in starts.values():
+        found.sort()
+    settled = []
+    for s in sessions:
+        if s.id in open_ids:
+            body_starts = starts[s.body_id]
+            after = bisect_right(body_starts, s.start)
+            if after < len(body_starts) and body_starts[after] < s.end:
+                s = replace(s, end=body_starts[after])
+        settled.append(s)
+    return settled
 
 
 def decode_text(data: bytes, what: str = "text") -> tuple[str, list[str]]:
@@ -178,15 +218,25 @@ def _without_accents(name: str) -> str:
     return name if name.isascii() else unicodedata.normalize("NFKD", name).translate(_BASE_LETTERS)
 
 
+#: What a body name's key drops: everything but letters, digits and "+" (underscores too).
+_NOT_KEY = re.compile(r"[^\w+]|_")
+
+
 def norm_key(name: str) -> str:
-    """Comparison key for body names: case, accents, punctuation and spacing do not matter."""
-    return " ".join(_NON_WORD.sub(" ", _without_accents(name).casefold()).split())
+    """Comparison key for body names, the one rule (docs/sources.md, "Combining"): case,
+    accents, spacing and punctuation do not matter ("Committee 5" = "committee5" =
+    "COMMITTEE-5"), but "+" does: it names another channel ("X+" is not "X", "EBS+1" is not
+    "EBS1")."""
+    return _NOT_KEY.sub("", _without_accents(name).casefold())
 
 
 def slug_key(name: str) -> str:
     """``slug`` without its fallback: "" for a name with no letter or digit."""
     # norm_key(name) with "-" for " ", in one pass: every whitespace character is also a
     # non-word one, so the runs _NON_WORD replaces already hold all the spacing split() removes.
+    # "+" names another channel ("X+", "EBS+1"; see ``norm_key``): it is spelt out, not dropped.
+    if "+" in name:
+        name = name.replace("+", " plus ")
     return _NON_WORD.sub("-", _without_accents(name).casefold()).strip("-")[:60]
 
 
@@ -234,6 +284,8 @@ def resolve_url(url: str, source: str) -> str:
         if scheme in ("http", "https"):
             return urljoin(source, url)
         if scheme == "file":  # a profile hands its local sources over as file: URIs
+            from urllib.request import url2pathname  # noqa: PLC0415 - 0.05 s (http, ssl, email)
+
             source = url2pathname(urlparse(source).path)
         path = Path(url)
         if not path.is_absolute():

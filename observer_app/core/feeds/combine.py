@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -60,104 +61,145 @@ def combine(
     one from ``location``, else from its first source's address (``conference_id``)."""
     notes = warnings if warnings is not None else []
     usable = [r for r in results if r.ok]
-    name = (
-        profile_name
-        or next((r.name for r in usable if r.name), "")
-        or fallback_name
-        or "Conference"
-    )
+    named = profile_name or next((r.name for r in usable if r.name), "") or fallback_name
     zone = _timezone(usable, profile_timezone, notes)
+    merger = _Merger()
+    for i, r in enumerate(usable):
+        if r.kind != "xmltv":  # guide channels become bodies only if no playlist channel takes them
+            merger.bodies_and_streams(i, r)
+    sessions = merger.sessions(usable, notes)
+    documents = merger.documents(usable)
+    where = location or (results[0].source if results else "")
+    return Conference(
+        id=slug(named, "conference") if named or not where else conference_id(where),
+        name=named or "Conference",
+        timezone=zone,
+        bodies=tuple(merger.body_by_key.values()),
+        sessions=tuple(sessions),
+        streams=tuple(merger.streams),
+        documents=tuple(documents),
+        source=usable[0].source if usable else "",
+    )
 
-    body_by_key: dict[str, Body] = {}
-    body_ids: set[str] = set()
-    body_map: dict[tuple[int, str], str] = {}  # (result index, its body id) -> merged body id
-    stream_ids: set[str] = set()
-    stream_map: dict[tuple[int, str], str] = {}
-    streams: list[Stream] = []
-    channel_streams: dict[str, str] = {}  # tvg-id -> merged stream id
 
-    def merged_body(index: int, body: Body) -> str:
+class _Merger:
+    """The merge's state: bodies by name key (``base.norm_key``), the ids each result's bodies
+    and streams became, the playlist channels by tvg-id."""
+
+    def __init__(self) -> None:
+        self.body_by_key: dict[str, Body] = {}
+        self.body_ids: set[str] = set()
+        self.body_map: dict[tuple[int, str], str] = {}  # (result index, its body id) -> merged id
+        self.stream_ids: set[str] = set()
+        self.stream_map: dict[tuple[int, str], str] = {}
+        self.streams: list[Stream] = []
+        self.channel_streams: dict[str, str] = {}  # tvg-id -> merged stream id
+
+    def body(self, index: int, body: Body) -> str:
+        """The merged id of ``body`` (from result ``index``): the body of the same name key."""
         key = norm_key(body.name) or norm_key(body.id)
-        found = body_by_key.get(key)
+        found = self.body_by_key.get(key)
         if found is None:
             found = Body(
-                unique_id(body.id or slug(body.name, "body"), body_ids),
+                unique_id(body.id or slug(body.name, "body"), self.body_ids),
                 body.name,
                 body.short_name,
                 body.room,
             )
-            body_by_key[key] = found
+            self.body_by_key[key] = found
         elif body.room and not found.room:
-            found = body_by_key[key] = replace(found, room=body.room)
-        body_map[(index, body.id)] = found.id
+            found = self.body_by_key[key] = replace(found, room=body.room)
+        self.body_map[(index, body.id)] = found.id
         return found.id
 
-    for i, r in enumerate(usable):
-        if r.kind == "xmltv":
-            continue  # guide channels become bodies only if no playlist channel takes them (below)
+    def bodies_and_streams(self, i: int, r: SourceResult) -> None:
         for body in r.bodies:
-            merged_body(i, body)
+            self.body(i, body)
         for stream in r.streams:
-            body_id = body_map.get((i, stream.body_id)) or merged_body(
+            body_id = self.body_map.get((i, stream.body_id)) or self.body(
                 i, Body(stream.body_id, stream.body_id)
             )
             new = replace(
                 stream,
-                id=unique_id(stream.id, stream_ids),
+                id=unique_id(stream.id, self.stream_ids),
                 body_id=body_id,
                 audio_only=stream.audio_only or stream.id in r.audio_only,
             )
-            stream_map[(i, stream.id)] = new.id
-            streams.append(new)
+            self.stream_map[(i, stream.id)] = new.id
+            self.streams.append(new)
         for channel, stream_id in r.channels.items():
-            channel_streams.setdefault(channel, stream_map.get((i, stream_id), stream_id))
+            self.channel_streams.setdefault(channel, self.stream_map.get((i, stream_id), stream_id))
 
-    by_stream = {s.id: s for s in streams}
-    first_stream: dict[str, str] = {}
-    for s in streams:
-        first_stream.setdefault(s.body_id, s.id)
-    session_ids: set[str] = set()
-    seen: set[tuple] = set()
-    sessions: list[Session] = []
-    unmatched: dict[str, int] = {}
-    for i, r in enumerate(usable):
-        guide_bodies = {b.id: b for b in r.bodies} if r.kind == "xmltv" else {}
-        for s in r.sessions:
-            stream_id = stream_map.get((i, s.stream_id)) if s.stream_id else None
-            if r.kind == "xmltv":
-                channel = r.session_channels.get(s.id, s.body_id)
-                stream_id = channel_streams.get(channel)
-                if stream_id is not None:
-                    body_id = by_stream[stream_id].body_id
-                else:
-                    unmatched[channel] = unmatched.get(channel, 0) + 1
-                    body_id = merged_body(
-                        i, guide_bodies.get(s.body_id) or Body(s.body_id, s.body_id)
+    def sessions(self, usable: list[SourceResult], notes: list[str]) -> list[Session]:
+        """Every result's sessions on their merged bodies and streams; the same sitting from
+        two sources (same body, start, end and title key) once; sorted by start."""
+        by_stream = {stream.id: stream for stream in self.streams}
+        first_stream: dict[str, str] = {}
+        for stream in self.streams:
+            first_stream.setdefault(stream.body_id, stream.id)
+        session_ids: set[str] = set()
+        seen: set[tuple[str, datetime, datetime, str]] = set()
+        sessions: list[Session] = []
+        unmatched: dict[str, int] = {}
+        for i, r in enumerate(usable):
+            guide_bodies = {b.id: b for b in r.bodies} if r.kind == "xmltv" else {}
+            for s in r.sessions:
+                if r.kind == "xmltv":
+                    body_id, stream_id = self._guide_session(
+                        i, r, s, guide_bodies, unmatched, by_stream
                     )
-            else:
-                body_id = body_map.get((i, s.body_id)) or merged_body(i, Body(s.body_id, s.body_id))
-            stream_id = stream_id or first_stream.get(body_id)
-            key = (body_id, s.start, s.end, norm_key(s.title))
-            if key in seen:
-                continue  # the same sitting announced by two sources
-            seen.add(key)
-            sessions.append(
-                replace(s, id=unique_id(s.id, session_ids), body_id=body_id, stream_id=stream_id)
+                else:
+                    stream_id = self.stream_map.get((i, s.stream_id)) if s.stream_id else None
+                    body_id = self.body_map.get((i, s.body_id)) or self.body(
+                        i, Body(s.body_id, s.body_id)
+                    )
+                stream_id = stream_id or first_stream.get(body_id)
+                key = (body_id, s.start, s.end, norm_key(s.title))
+                if key in seen:
+                    continue  # the same sitting announced by two sources
+                seen.add(key)
+                sessions.append(
+                    replace(
+                        s, id=unique_id(s.id, session_ids), body_id=body_id, stream_id=stream_id
+                    )
+                )
+        for channel, count in sorted(unmatched.items()):
+            notes.append(
+                f"guide channel {channel!r} ({count} programmes) matches no playlist channel's "
+                "tvg-id; kept as a body of its own"
             )
-    for channel, count in sorted(unmatched.items()):
-        notes.append(
-            f"guide channel {channel!r} ({count} programmes) matches no playlist channel's tvg-id; "
-            "kept as a body of its own"
-        )
+        sessions.sort(key=lambda s: (s.start, s.body_id))
+        return sessions
 
-    documents: dict[str, Document] = {}
-    for i, r in enumerate(usable):
-        for d in r.documents:
-            body_id = body_map.get((i, d.body_id)) if d.body_id else None
-            old = documents.get(d.symbol)
-            if old is None:
-                documents[d.symbol] = replace(d, body_id=body_id)
-            else:
+    def _guide_session(
+        self,
+        i: int,
+        r: SourceResult,
+        s: Session,
+        guide_bodies: dict[str, Body],
+        unmatched: dict[str, int],
+        by_stream: dict[str, Stream],
+    ) -> tuple[str, str | None]:
+        """(body id, stream id) of a guide programme: the playlist channel with its tvg-id,
+        else a body of the guide's own (counted in ``unmatched``)."""
+        channel = r.session_channels.get(s.id, s.body_id)
+        stream_id = self.channel_streams.get(channel)
+        if stream_id is not None:
+            return by_stream[stream_id].body_id, stream_id
+        unmatched[channel] = unmatched.get(channel, 0) + 1
+        body = guide_bodies.get(s.body_id) or Body(s.body_id, s.body_id)
+        return self.body(i, body), None
+
+    def documents(self, usable: list[SourceResult]) -> list[Document]:
+        """Documents with the same canonical symbol as one, with all their files."""
+        documents: dict[str, Document] = {}
+        for i, r in enumerate(usable):
+            for d in r.documents:
+                body_id = self.body_map.get((i, d.body_id)) if d.body_id else None
+                old = documents.get(d.symbol)
+                if old is None:
+                    documents[d.symbol] = replace(d, body_id=body_id)
+                    continue
                 files = old.files + tuple(f for f in d.files if f not in old.files)
                 documents[d.symbol] = replace(
                     old,
@@ -166,19 +208,7 @@ def combine(
                     body_id=old.body_id or body_id,
                     title=old.title or d.title,
                 )
-    sessions.sort(key=lambda s: (s.start, s.body_id))
-    named = profile_name or next((r.name for r in usable if r.name), "") or fallback_name
-    where = location or (results[0].source if results else "")
-    return Conference(
-        id=slug(named, "conference") if named or not where else conference_id(where),
-        name=name,
-        timezone=zone,
-        bodies=tuple(body_by_key.values()),
-        sessions=tuple(sessions),
-        streams=tuple(streams),
-        documents=tuple(documents.values()),
-        source=usable[0].source if usable else "",
-    )
+        return list(documents.values())
 
 
 def _timezone(results: list[SourceResult], profile_zone: str, notes: list[str]) -> str:

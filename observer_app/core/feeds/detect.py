@@ -95,6 +95,8 @@ def detect_kind(data: bytes, source: str = "") -> str:
             return "xmltv"
         if name in _RSS_ROOTS:
             return "rss"
+        if name == "schedule" and "<conference" in rest[:16384]:
+            return "pretalx"  # frab / pentabarf schedule.xml, read like the schedule JSON
         if name in _HTML_ROOTS:
             return "html"
         return "xml"

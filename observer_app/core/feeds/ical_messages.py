@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from icalendar import Component  # imported when a calendar is read, not at start-up
 
 _LIMIT = 160
 _QUOTED = re.compile(r"""'([^'\n]{1,80})'|"([^"\n]{1,80})\"""")
@@ -22,14 +26,14 @@ def one_line(text: str, limit: int = _LIMIT) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-def describe(event) -> str:
+def describe(event: Component) -> str:
     """How a message names an event: ``event 'uid@x'``, or by summary and start when the
     event has no UID (``event ''`` tells a person nothing)."""
     uid = str(event.get("UID", "") or "").strip()
     if uid:
         return f"event {one_line(uid, 80)!r}"
     summary = one_line(str(event.get("SUMMARY", "") or "") or "(untitled)", 60)
-    start = _start_text(event)
+    start = start_text(event)
     return f"event {summary!r} (no UID{', starting ' + start if start else ''})"
 
 
@@ -57,7 +61,7 @@ def reason(exc: Exception, limit: int = 120) -> str:
     return one_line(text, limit)
 
 
-def value_of(prop):
+def value_of(prop: Any) -> Any:
     """``prop.dt``, or None when there is none or icalendar could not read it (reading the
     value of what it kept as broken raises)."""
     try:
@@ -66,7 +70,7 @@ def value_of(prop):
         return None
 
 
-def _start_text(event) -> str:
+def start_text(event) -> str:
     prop = event.get("DTSTART")
     if isinstance(prop, list):
         prop = prop[0] if prop else None

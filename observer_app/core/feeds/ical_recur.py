@@ -9,10 +9,18 @@ out is said, naming the event and the window. ``recurring-ical-events`` does the
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from itertools import chain
+from typing import TYPE_CHECKING, Any
 
 from observer_app.core.feeds.ical_messages import describe, one_line, reason, value_of
+
+if TYPE_CHECKING:  # icalendar is imported when a calendar is read, not at start-up
+    from icalendar import Component
+    from icalendar.prop import vDDDLists, vRecur
+
+    from observer_app.core.feeds.ical import _Builder
 
 MAX_PER_SERIES = 1000
 MAX_OCCURRENCES = 20000
@@ -29,12 +37,12 @@ _FAR_FUTURE = datetime(9000, 1, 1, tzinfo=UTC)
 _NAMED = 5  # endless series named one by one; the rest are counted
 
 
-def listed(value) -> list:
+def listed(value: Any) -> list[Any]:
     """A property that may appear once or several times, always as a list."""
     return value if isinstance(value, list) else [] if value is None else [value]
 
 
-def clean(event, notes: list[tuple[str, str]]) -> bool:
+def clean(event: Component, notes: list[tuple[str, str]]) -> bool:
     """Drop the RRULEs that are empty or unreadable and the RDATE/EXDATE lines that cannot be
     read, each noted as (event, what happened); True when the event still recurs (an event
     without DTSTART does not: it is reported as such, once)."""
@@ -45,6 +53,18 @@ def clean(event, notes: list[tuple[str, str]]) -> bool:
         return False  # no (readable) start: the builder says so
     label = describe(event)
     rules = listed(event.get("RRULE"))
+    for rule in rules:
+        if isinstance(rule, vRecur) and rule.get("UNTIL") and "COUNT" in rule:
+            # RFC 5545 forbids both; a COUNT out of range must not cost the rule its UNTIL
+            # (recurring-ical-events follows the UNTIL too).
+            if out_of_range(vRecur({"COUNT": rule["COUNT"]})):
+                notes.append(
+                    (
+                        label,
+                        f"its RRULE has both UNTIL and COUNT={_first(rule['COUNT'])}; the COUNT is ignored",
+                    )
+                )
+                del rule["COUNT"]
     good = [r for r in rules if isinstance(r, vRecur) and r.get("FREQ") and not out_of_range(r)]
     dates = {name: _readable_dates(event, name, label, notes) for name in ("RDATE", "EXDATE")}
     recurs = bool(good or dates["RDATE"])
@@ -73,6 +93,10 @@ def clean(event, notes: list[tuple[str, str]]) -> bool:
     return recurs
 
 
+def _first(value: object) -> object:
+    return value[0] if isinstance(value, list) and value else value
+
+
 #: RFC 5545 3.3.10 ranges (low, high, whether 0 is allowed). Out of them dateutil raises, loops
 #: forever (INTERVAL=0) or searches to the year 9999 (BYMONTH=13).
 _RANGES: dict[str, tuple[int, int | None, bool]] = {
@@ -89,7 +113,7 @@ _RANGES: dict[str, tuple[int, int | None, bool]] = {
 }
 
 
-def out_of_range(rule) -> str:
+def out_of_range(rule: vRecur) -> str:
     """ "BYMONTH=13 is out of range" for the first part of ``rule`` outside RFC 5545's range."""
     for part, (low, high, zero) in _RANGES.items():
         for value in listed(rule.get(part)):
@@ -103,7 +127,9 @@ def out_of_range(rule) -> str:
     return ""
 
 
-def _readable_dates(event, name: str, label: str, notes: list[tuple[str, str]]) -> list:
+def _readable_dates(
+    event: Component, name: str, label: str, notes: list[tuple[str, str]]
+) -> list[vDDDLists]:
     """The RDATE (or EXDATE) lines that could be read; the others are removed, and noted."""
     from icalendar.prop import vDDDLists
 
@@ -124,7 +150,7 @@ def _readable_dates(event, name: str, label: str, notes: list[tuple[str, str]]) 
     return good
 
 
-def extent(cores) -> tuple[bool, int | None]:
+def extent(cores: list[Component]) -> tuple[bool, int | None]:
     """(whether the series ends, its largest possible number of occurrences when only COUNTs
     and RDATEs bound it); a COUNT below 1 is dropped by the expander, so it does not bound."""
     total, until = 0, False
@@ -152,7 +178,7 @@ _SECONDS = {"SECONDLY": 1, "MINUTELY": 60, "HOURLY": 3600}
 _RANK = {"SECONDLY": 0, "MINUTELY": 1, "HOURLY": 2}
 
 
-def per_day(cores) -> float:
+def per_day(cores: list[Component]) -> float:
     """The most occurrences a day the rules can give: an upper bound from FREQ, INTERVAL and
     the BYHOUR/BYMINUTE/BYSECOND parts that multiply them (RFC 5545's "expand"), to size the
     expander's steps; at least 1."""
@@ -177,7 +203,13 @@ class Expander:
     """Turns series (lists of VEVENTs sharing a UID: the rule and its RECURRENCE-ID overrides)
     into sessions through ``builder``."""
 
-    def __init__(self, zones, builder, now: datetime, span: tuple[datetime, datetime] | None):
+    def __init__(
+        self,
+        zones: list[Component],
+        builder: _Builder,
+        now: datetime,
+        span: tuple[datetime, datetime] | None,
+    ) -> None:
         self.zones, self.builder, self.warnings = zones, builder, builder.result.warnings
         present = (now - BEFORE_NOW, now + AFTER_NOW)
         if span and (span[1] < present[0] or span[0] > present[1]):
@@ -187,10 +219,11 @@ class Expander:
         else:
             self.windows = [present]
         self.count, self.full = 0, False
-        self.endless: list[tuple[str, datetime | None, list]] = []
+        self.endless: list[tuple[str, datetime | None, list[tuple[datetime, datetime]]]] = []
 
-    def run(self, series: list[list]) -> None:
-        quick, one_by_one = [], []
+    def run(self, series: list[list[Component]]) -> None:
+        quick: list[list[Component]] = []
+        one_by_one: list[list[Component]] = []
         for group in series:
             ends, total = extent([c for c in group if "RECURRENCE-ID" not in c])
             (
@@ -202,7 +235,7 @@ class Expander:
             self._series(group)
         self._say_windows()
 
-    def _query(self, components):
+    def _query(self, components: Iterable[Component]) -> Any:  # a recurring_ical_events query
         import icalendar
         import recurring_ical_events
 
@@ -211,7 +244,7 @@ class Expander:
             subset.add_component(component)
         return recurring_ical_events.of(subset)
 
-    def _all_at_once(self, series: list[list]) -> bool:
+    def _all_at_once(self, series: list[list[Component]]) -> bool:
         """Series with few occurrences (COUNT/RDATE only), all in one query: the usual case."""
         try:
             found = self._query([c for group in series for c in group]).between(
@@ -237,7 +270,7 @@ class Expander:
         spans[-1] = (low, max(high, first + FIRST_SPAN))
         return spans
 
-    def _series(self, group: list) -> None:
+    def _series(self, group: list[Component]) -> None:
         cores = [c for c in group if "RECURRENCE-ID" not in c] or group
         label = describe(cores[0])
         ends, _ = extent(cores)
@@ -253,7 +286,8 @@ class Expander:
                 "often to read through; only its first date is kept",
             )
             return
-        cap, found, stopped = MAX_PER_SERIES // len(spans), [], ""
+        found: list[Component] = []
+        cap, stopped = MAX_PER_SERIES // len(spans), ""
         try:
             query = self._query(group)
             for low, high in spans:
@@ -288,14 +322,14 @@ class Expander:
             self.endless.append((label, first, spans))
         self._take(found)
 
-    def _first_only(self, cores, warning: str) -> None:
+    def _first_only(self, cores: list[Component], warning: str) -> None:
         self.warnings.append(warning)
         for core in cores:
             self.builder.add(core)
 
     def _walk(
-        self, query, begin: datetime, until: datetime, density: float, cap: int
-    ) -> tuple[list, str]:
+        self, query: Any, begin: datetime, until: datetime, density: float, cap: int
+    ) -> tuple[list[Component], str]:
         """Occurrences starting from ``begin`` to ``until``, in time order, at most ``cap``,
         and why reading stopped early ("" when it did not). Read in steps sized to hold about a
         quarter of the cap, doubled while they hold fewer (so the empty years past a series'
@@ -303,7 +337,7 @@ class Expander:
         ``_MOST_PER_STEP`` in one."""
         step = max(timedelta(minutes=15), timedelta(days=cap / 4 / density))
         longest = max(step, timedelta(days=_MOST_PER_STEP / density))
-        found: list[tuple[datetime, object]] = []
+        found: list[tuple[datetime, Component]] = []
         at, steps = begin, 0
         while at < until and len(found) <= cap:
             steps += 1
@@ -323,11 +357,11 @@ class Expander:
         found.sort(key=lambda pair: pair[0])
         return [occurrence for _, occurrence in found[:cap]], "capped" if len(found) > cap else ""
 
-    def _start(self, component) -> datetime | None:
+    def _start(self, component: Component) -> datetime | None:
         found = listed(component.get("DTSTART"))
         return self.builder.utc(value_of(found[0])) if found else None
 
-    def _take(self, occurrences) -> None:
+    def _take(self, occurrences: Iterable[Component]) -> None:
         for occurrence in occurrences:
             if self.count >= MAX_OCCURRENCES:
                 if not self.full:
@@ -352,7 +386,7 @@ class Expander:
             )
 
 
-def _spans_text(spans) -> str:
+def _spans_text(spans: Iterable[tuple[datetime, datetime]]) -> str:
     return " and ".join(
         f"on {low:%Y-%m-%d}"
         if f"{low:%Y%m%d}" == f"{high:%Y%m%d}"

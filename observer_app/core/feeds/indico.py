@@ -10,9 +10,19 @@ export is read by ``feeds.ical``.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
+from typing import Any
 
 from observer_app.core import clock
-from observer_app.core.feeds.base import SourceResult, resolve_url, slug, stable_symbol, unique_id
+from observer_app.core.feeds.base import (
+    ASSUMED_LENGTH,
+    SourceResult,
+    no_end_warning,
+    resolve_url,
+    settle_open_ends,
+    slug,
+    stable_symbol,
+    unique_id,
+)
 from observer_app.core.model import Body, Document, DocumentFile, Session
 from observer_app.core.symbols import find_symbols, parse_symbol
 
@@ -48,11 +58,18 @@ def _instant(value: object, place: str, default_tz: str, result: SourceResult) -
 
 
 class _Reader:
-    def __init__(self, result: SourceResult, event: dict, tz: str):
-        self.result, self.event, self.tz = result, event, tz
+    """Reads one event of the export into the bodies, documents and sessions shared by all."""
+
+    def __init__(
+        self, result: SourceResult, event: dict[str, Any], tz: str, place: str = "results/0"
+    ):
+        self.result, self.event, self.tz, self.place = result, event, tz, place
         self.bodies: dict[str, Body] = {}
-        self.session_ids: set[str] = set()
+        self.session_ids: set[str] = {s.id for s in result.sessions}
         self.documents: dict[str, Document] = {}
+        self.open_ids: set[str] = set()
+        #: Sittings this event gave (its occurrences are read only when there are none).
+        self.sittings = 0
 
     def body(self, name: str) -> Body:
         key = slug(name, "body")
@@ -60,24 +77,34 @@ class _Reader:
             self.bodies[key] = Body(key, name)
         return self.bodies[key]
 
-    def sitting(self, item: dict, place: str, body: Body) -> None:
+    def sitting(self, item: dict[str, Any], place: str, body: Body) -> None:
         start = _instant(item.get("startDate"), f"{place}/startDate", self.tz, self.result)
         end = _instant(item.get("endDate"), f"{place}/endDate", self.tz, self.result)
-        if start is None or end is None or end <= start:
-            self.result.warnings.append(f"{place}: no usable start and end; skipped")
+        if start is None:
+            self.result.warnings.append(f"{place}: no usable start; skipped")
             return
+        assumed = end is None or end <= start
+        if end is not None and end < start:
+            self.result.warnings.append(f"{place}: ends before it starts; skipped")
+            return
+        if assumed:
+            self.result.warnings.append(no_end_warning(f"{place}/endDate"))
+            end = start + ASSUMED_LENGTH
         title = " ".join(str(item.get("title") or "").split()) or "(untitled)"
         sid = unique_id(
             f"indico-{self.event.get('id', '')}-{item.get('_type', 'item').lower()}-{item.get('id', '')}",
             self.session_ids,
         )
+        if assumed:
+            self.open_ids.add(sid)
+        self.sittings += 1
         self.result.sessions.append(Session(sid, body.id, title, start, end))
         self.material(item, place, body.id)
 
     def material(self, item: dict, place: str, body_id: str | None) -> None:
         files: list[tuple[str, str]] = []  # (title, url)
-        for i, m in enumerate(item.get("material") or []):
-            for j, r in enumerate((m or {}).get("resources") or [] if isinstance(m, dict) else []):
+        for m in item.get("material") or []:
+            for r in (m or {}).get("resources") or [] if isinstance(m, dict) else []:
                 if isinstance(r, dict) and r.get("url"):
                     files.append((str(r.get("name") or m.get("title") or ""), str(r["url"])))
         for folder in item.get("folders") or []:
@@ -113,8 +140,10 @@ class _Reader:
                 )
 
 
-def parse_indico(raw: dict, source: str) -> SourceResult:
-    """Bodies, sessions and documents of the first event of an Indico export."""
+def parse_indico(raw: dict[str, Any], source: str) -> SourceResult:
+    """Bodies, sessions and documents of every event of an Indico export (a category export
+    holds many). The first event's time zone is the source's; its title is the source's name
+    when it is the only event."""
     result = SourceResult(source, "indico")
     results = raw.get("results")
     if isinstance(results, dict):
@@ -123,27 +152,78 @@ def parse_indico(raw: dict, source: str) -> SourceResult:
     if not events:
         result.problems.append("results: the export holds no event")
         return result
-    if len(events) > 1:
-        result.warnings.append(
-            f"results: {len(events)} events; only the first ({events[0].get('title')!r}) is read"
-        )
-    event = events[0]
+    tz = _event_zone(events[0], "results/0", result)
+    result.timezone = tz
+    if len(events) == 1:
+        result.name = " ".join(str(events[0].get("title") or "").split())
+    bodies: dict[str, Body] = {}
+    documents: dict[str, Document] = {}
+    open_ids: set[str] = set()
+    for index, event in enumerate(events):
+        zone = tz if index == 0 else _event_zone(event, f"results/{index}", result) or tz
+        reader = _Reader(result, event, zone, f"results/{index}")
+        reader.bodies, reader.documents, reader.open_ids = bodies, documents, open_ids
+        _read_event(reader, event)
+    result.sessions = settle_open_ends(result.sessions, open_ids)
+    result.bodies = [b for b in bodies.values() if any(s.body_id == b.id for s in result.sessions)]
+    result.documents = list(documents.values())
+    if not result.sessions and not result.documents:
+        result.problems.append("results: no contribution, session or date that can be used")
+    return result
+
+
+def _event_zone(event: dict[str, Any], place: str, result: SourceResult) -> str:
     tz = str(event.get("timezone") or "")
-    if tz:
-        try:
-            clock.zone(tz)
-            result.timezone = tz
-        except clock.TimeZoneError as exc:
-            result.warnings.append(f"results/0/timezone: {exc}")
-            tz = ""
-    result.name = " ".join(str(event.get("title") or "").split())
-    reader = _Reader(result, event, tz)
-    main = result.name or "Main room"
+    if not tz:
+        return ""
+    try:
+        clock.zone(tz)
+    except clock.TimeZoneError as exc:
+        result.warnings.append(f"{place}/timezone: {exc}")
+        return ""
+    return tz
+
+
+def _read_event(reader: _Reader, event: dict[str, Any]) -> None:
+    """One event's sessions (as bodies, with their contributions), its loose contributions,
+    else its occurrences or the event itself; then its own material."""
+    at = reader.place
+    main = " ".join(str(event.get("title") or "").split()) or "Main room"
+    by_title = _sessions(reader, event)
+    for i, c in enumerate(event.get("contributions") or []):
+        if not isinstance(c, dict):
+            continue
+        session_name = " ".join(str(c.get("session") or "").split())
+        body = by_title.get(session_name) or reader.body(str(c.get("room") or "").strip() or main)
+        reader.sitting(c, f"{at}/contributions/{i}", body)
+    if not reader.sittings:
+        body = reader.body(str(event.get("room") or "").strip() or main)
+        occurrences = [o for o in event.get("occurrences") or [] if isinstance(o, dict)]
+        for i, o in enumerate(occurrences):
+            reader.sitting(
+                {
+                    "startDate": o.get("startDT"),
+                    "endDate": o.get("endDT"),
+                    "title": main,
+                    "_type": "occurrence",
+                    "id": str(i),
+                },
+                f"{at}/occurrences/{i}",
+                body,
+            )
+        if not occurrences:
+            reader.sitting(event, at, body)
+    reader.material(event, at, None)
+
+
+def _sessions(reader: _Reader, event: dict[str, Any]) -> dict[str, Body]:
+    """Indico sessions as bodies (named by title, else room), their contributions as sittings
+    (the session itself when it has none); the bodies by session title."""
     by_title: dict[str, Body] = {}
     for i, s in enumerate(event.get("sessions") or []):
         if not isinstance(s, dict):
             continue
-        place = f"results/0/sessions/{i}"
+        place = f"{reader.place}/sessions/{i}"
         name = " ".join(str(s.get("title") or s.get("room") or "").split()) or f"Session {i + 1}"
         body = reader.body(name)
         if s.get("room"):
@@ -155,35 +235,4 @@ def parse_indico(raw: dict, source: str) -> SourceResult:
         if not contributions:
             reader.sitting(s, place, body)
         reader.material(s, place, body.id)
-    for i, c in enumerate(event.get("contributions") or []):
-        if not isinstance(c, dict):
-            continue
-        place = f"results/0/contributions/{i}"
-        session_name = " ".join(str(c.get("session") or "").split())
-        body = by_title.get(session_name) or reader.body(str(c.get("room") or "").strip() or main)
-        reader.sitting(c, place, body)
-    if not result.sessions:
-        occurrences = [o for o in event.get("occurrences") or [] if isinstance(o, dict)]
-        body = reader.body(str(event.get("room") or "").strip() or main)
-        for i, o in enumerate(occurrences):
-            reader.sitting(
-                {
-                    "startDate": o.get("startDT"),
-                    "endDate": o.get("endDT"),
-                    "title": result.name,
-                    "_type": "occurrence",
-                    "id": str(i),
-                },
-                f"results/0/occurrences/{i}",
-                body,
-            )
-        if not occurrences:
-            reader.sitting(event, "results/0", body)
-    reader.material(event, "results/0", None)
-    result.bodies = [
-        b for b in reader.bodies.values() if any(s.body_id == b.id for s in result.sessions)
-    ]
-    result.documents = list(reader.documents.values())
-    if not result.sessions and not result.documents:
-        result.problems.append("results/0: no contribution, session or date that can be used")
-    return result
+    return by_title

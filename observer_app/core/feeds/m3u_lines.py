@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from observer_app.core.feeds.base import SourceResult, resolve_url, slug, slug_key, unique_id
+from observer_app.core.feeds.base import SourceResult, resolve_url, slug, slug_key
 from observer_app.core.feeds.m3u_model import new_body, new_stream
 from observer_app.core.model import Body, StreamKind
 from observer_app.core.sources import parse_source as split_headers
@@ -187,6 +187,7 @@ class PlaylistReader:
         self.bodies: dict[str, Body] = {}
         self.body_by_name: dict[str, Body] = {}
         self.stream_ids: set[str] = set()
+        self.last_suffix: dict[str, int] = {}  # wanted id -> the last n tried as "id-n"
         self.slug_keys: dict[str, str] = {}  # name -> slug_key(name), for stream and body ids alike
         self.pending: Entry | None = None
         self.group = ""  # an #EXTGRP seen before its #EXTINF
@@ -212,9 +213,7 @@ class PlaylistReader:
                 # "On line 1 or before any channel": once a channel is read we are past line 1.
                 if not self.result.channels:
                     attrs, _, _ = parse_extinf(line[7:])
-                    guide = attrs.get("x-tvg-url") or attrs.get("url-tvg")
-                    if guide and not self.result.guide_url:
-                        self.result.guide_url = resolve_url(guide, self.source)
+                    self.guides(attrs.get("x-tvg-url") or attrs.get("url-tvg") or "")
             elif upper.startswith("#EXTGRP:"):
                 if (
                     self.pending is not None
@@ -233,6 +232,16 @@ class PlaylistReader:
                 self.warn(where, f"not a playlist line, ignored: {line[:60]!r}")
             return
         self.address(line, where)
+
+    def guides(self, value: str) -> None:
+        """The guides of an ``x-tvg-url`` value: IPTV players read it as a comma-separated list
+        (iptv-org playlists name several EPG sites), so a comma separates two guides; the first
+        header that names any wins."""
+        if self.result.guide_urls:
+            return
+        urls = [resolve_url(part, self.source) for part in value.split(",") if part.strip()]
+        self.result.guide_urls = list(dict.fromkeys(urls))
+        self.result.guide_url = urls[0] if urls else ""
 
     def drop_pending(self) -> None:
         if self.pending is not None:
@@ -324,8 +333,8 @@ class PlaylistReader:
                 stream_id = keys[key_name] = slug_key(key_name)
             stream_id = stream_id or slug(key_name, "channel")
             if stream_id in stream_ids:
-                stream_id = unique_id(stream_id, stream_ids)
-            else:  # what unique_id does for a free id, without the call
+                stream_id = self.free_id(stream_id)
+            else:
                 stream_ids.add(stream_id)
             if not url.startswith(web):
                 url = resolve_url(url, source)
@@ -336,6 +345,19 @@ class PlaylistReader:
                 channels[tvg_id] = stream_id
             if tvg_name and tvg_name not in channels:
                 channels[tvg_name] = stream_id
+
+    def free_id(self, wanted: str) -> str:
+        """What ``base.unique_id`` gives (``wanted-2``, ``wanted-3``... the first free), in constant
+        time however often ``wanted`` repeats: ids are only ever added, so every suffix tried
+        before for ``wanted`` is still taken and the search resumes after the last one."""
+        taken, n = self.stream_ids, self.last_suffix.get(wanted, 1)
+        candidate = wanted
+        while candidate in taken:
+            n += 1
+            candidate = f"{wanted}-{n}"
+        self.last_suffix[wanted] = n
+        taken.add(candidate)
+        return candidate
 
     def finish(self) -> SourceResult:
         result = self.result

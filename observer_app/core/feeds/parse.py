@@ -27,6 +27,7 @@ _WHAT = {
     "indico": "an Indico export",
     "pretalx": "a schedule",
     "observer": "an Observer conference feed",
+    "page": "a web page",
 }
 
 
@@ -130,12 +131,33 @@ def _failed(source: str, kind: str, problem: str) -> SourceResult:
 def _parse(data: bytes, source: str, kind: str, found: str, now: datetime | None) -> SourceResult:
     if found == "empty":
         return _failed(source, kind, "the file is empty")
+    if found == "html" and kind in ("html", "page"):
+        return _page(data, source)
     if found == "html" and kind != "m3u":
         return _failed(source, kind, _HTML)
     parser = _PARSERS.get(kind)
     if parser is None:
         return _failed(source, "unknown", _unknown(found, data))
     return parser(data, source, now)
+
+
+def _page(data: bytes, source: str) -> SourceResult:
+    """A web page read for what it links to (``feeds.webpage``); one without any of it is the
+    HTML problem (a login or error page)."""
+    from observer_app.core.feeds.base import decode_text
+    from observer_app.core.feeds.webpage import parse_page
+
+    text, notes = decode_text(data, "the page")
+    result = parse_page(text, source)
+    if not result.ok:
+        if source.startswith(("http://", "https://")):
+            # A web page may hold its webcast in a script only the resolver reads: the services
+            # layer tries it (``services.sources.resolve_page``) before refusing the page.
+            result.problems[:] = [_HTML]
+            return result
+        return _failed(source, "unknown", _HTML)
+    result.warnings[:0] = notes
+    return result
 
 
 def _unknown(found: str, data: bytes) -> str:
@@ -164,7 +186,7 @@ def _unknown(found: str, data: bytes) -> str:
         root = root_element(data)
         if not root:
             return "XML without any element (an empty or cut-off document)"
-        return f"XML with root element <{root}>: neither an XMLTV guide (<tv>) nor an RSS/Atom feed"
+        return f"XML with root element <{root}>: neither an XMLTV guide (<tv>), a frab schedule (<schedule>) nor an RSS/Atom feed"
     return "not a kind of source Observer reads (M3U, XMLTV, iCalendar, RSS/Atom, JSON Feed, pretalx, Indico)"
 
 
@@ -310,6 +332,11 @@ def _indico(data, source, now):
 def _pretalx(data, source, now):
     from observer_app.core.feeds.pretalx import is_schedule, parse_pretalx
 
+    if not sniff_json(data):
+        from observer_app.core.feeds.frab import parse_frab
+
+        return parse_frab(data, source)
+
     return _checked_json(
         "pretalx", is_schedule, parse_pretalx, "not a schedule JSON (no schedule/conference object)"
     )(data, source, now)
@@ -327,4 +354,5 @@ _PARSERS = {
     "rss": _rss,
     "indico": _indico,
     "pretalx": _pretalx,
+    "page": lambda data, source, now: _page(data, source),
 }

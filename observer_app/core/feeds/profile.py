@@ -20,7 +20,7 @@ from observer_app.core.jsondoc import decode_json
 
 FORMAT = "observer-profile"
 FORMAT_VERSION = 1
-KINDS = ("observer", "m3u", "xmltv", "ical", "indico", "pretalx", "rss")
+KINDS = ("observer", "m3u", "xmltv", "ical", "indico", "pretalx", "rss", "page")
 _SOURCE_KEYS = {"url", "refresh_minutes", "token_secret", "kind", "name"}
 _SOURCE_PLACE = re.compile(r"sources/(\d+)[/:]")
 

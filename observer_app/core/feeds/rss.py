@@ -37,6 +37,11 @@ class _Collector:
         self, place: str, title: str, key: str, urls: list[str], language: str, day: date | None
     ) -> None:
         title = " ".join(title.split())
+        if not title and not any(urls):
+            self.result.warnings.append(
+                f"{place}: no title, link or enclosure: nothing to list it by; skipped"
+            )
+            return
         found = parse_symbol(title) or next((s for _, _, s in find_symbols(title)), None)
         symbol = found.canonical() if found else stable_symbol("feed", key or title)
         lang = (
@@ -88,11 +93,7 @@ def parse_rss(data: bytes, source: str, content_type: str = "") -> SourceResult:
         )
         return result
     if error is not None and type(error).__name__ == "CharacterEncodingOverride":
-        declared = re.search(r"declared as (\S+?),", str(error))
-        result.warnings.append(
-            f"the feed's declared encoding ({declared.group(1) if declared else '?'}) is wrong; "
-            f"read as {parsed.get('encoding') or 'best guess'}, check accented titles"
-        )
+        result.warnings.append(_encoding_warning(data, headers, parsed.get("encoding") or ""))
     elif error is not None and type(error).__name__ != "NonXMLContentType":
         result.warnings.append(
             f"{_where(error)}the feed is not well-formed ({_reason(error)}); "
@@ -113,9 +114,32 @@ def parse_rss(data: bytes, source: str, content_type: str = "") -> SourceResult:
             day,
         )
     collector.finish()
-    if not result.documents:
+    if not parsed.entries:
         result.warnings.append("the feed has no entries")
     return result
+
+
+_XML_DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
+
+
+def _encoding_warning(data: bytes, headers: dict[str, str], used: str) -> str:
+    """What to say when feedparser had to read a feed in another encoding than expected: which
+    encoding was declared, and where (the server, the XML declaration), or that none was
+    (XML then means UTF-8: saying "the declared encoding (utf-8)" blamed the file for a
+    declaration it never made)."""
+    used = used or "a best guess"
+    charset = re.search(r"charset=([^;\s]+)", headers.get("content-type", ""))
+    declared = _XML_DECLARED.match(data.lstrip(b"\xef\xbb\xbf")[:512])
+    if charset:
+        where = f"the server's declared encoding ({charset.group(1)})"
+    elif declared:
+        where = f"the feed's declared encoding ({declared.group(1).decode('ascii')})"
+    else:
+        return (
+            f"the feed declares no encoding and is not UTF-8 (XML's default); read as {used}, "
+            "check accented titles"
+        )
+    return f"{where} is wrong; read as {used}, check accented titles"
 
 
 def _headers(source: str, content_type: str) -> dict[str, str]:
@@ -176,7 +200,7 @@ def parse_json_feed(raw: dict, source: str) -> SourceResult:
             day,
         )
     collector.finish()
-    if not result.documents:
+    if not raw.get("items"):
         result.warnings.append("items: the feed has no items")
     return result
 

@@ -22,8 +22,16 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
 
-from observer_app.core.feeds.base import SourceResult, slug, unique_id
+from observer_app.core.feeds.base import (
+    ASSUMED_LENGTH,
+    SourceResult,
+    no_end_warning,
+    settle_open_ends,
+    slug,
+    unique_id,
+)
 from observer_app.core.model import Body, Session
 
 _TIME = re.compile(
@@ -52,7 +60,7 @@ _NAMED = {
     "JST": 9,
     "KST": 9,
 }
-DEFAULT_LENGTH = timedelta(hours=1)
+DEFAULT_LENGTH = ASSUMED_LENGTH  # the one rule of ``base``
 
 
 def parse_time(text: str) -> tuple[datetime | None, str]:
@@ -61,7 +69,7 @@ def parse_time(text: str) -> tuple[datetime | None, str]:
     m = _TIME.match(text or "")
     if m is None:
         return None, f"{text!r} is not an XMLTV time (YYYYMMDDhhmmss +hhmm)"
-    parts = [int(g) if g else d for g, d in zip(m.groups()[:6], (0, 1, 1, 0, 0, 0))]
+    parts = [int(g) if g else d for g, d in zip(m.groups()[:6], (0, 1, 1, 0, 0, 0), strict=True)]
     zone = m.group(7) or "+0000"
     if zone[0] in "+-":
         hours, minutes = int(zone[1:3]), int(zone[3:5])
@@ -117,9 +125,10 @@ def parse_xmltv(data: bytes, source: str) -> SourceResult:
         if not cid:
             result.warnings.append("a <channel> without id was skipped")
             continue
-        bodies[cid] = Body(cid, _text(channel, "display-name") or cid)
+        if cid not in bodies:  # a channel declared twice is one channel
+            bodies[cid] = Body(cid, _text(channel, "display-name") or cid)
 
-    programmes: list[tuple[str, datetime, datetime | None, object]] = []
+    programmes: list[tuple[str, datetime, datetime | None, Any]] = []
     for element in root.iter("programme"):
         cid = (element.get("channel") or "").strip()
         start, why = parse_time(element.get("start", ""))
@@ -133,27 +142,49 @@ def parse_xmltv(data: bytes, source: str) -> SourceResult:
                 result.warnings.append(f"{_place(element)}: stop ignored, {why}")
         programmes.append((cid, start, stop, element))
 
-    programmes.sort(key=lambda p: (p[0], p[1]))
-    ids: set[str] = set()
-    seen: dict[tuple[str, str], int] = {}
-    for i, (cid, start, stop, element) in enumerate(programmes):
-        if stop is None or stop <= start:
-            following = programmes[i + 1] if i + 1 < len(programmes) else None
-            if following is not None and following[0] == cid and following[1] > start:
-                stop = following[1]
-            else:
-                stop = start + DEFAULT_LENGTH
-                result.warnings.append(f"{_place(element)}: no usable stop time; assumed one hour")
-        if cid not in bodies:
-            bodies[cid] = Body(cid, cid)
-        title = _text(element, "title") or _text(element, "sub-title") or "(untitled)"
-        sid = unique_id(_session_id(cid, element, title, seen), ids)
-        result.sessions.append(Session(sid, cid, title, start, stop))
-        result.session_channels[sid] = cid
+    _sessions(result, programmes, bodies)
     result.bodies = list(bodies.values())
     if not result.sessions and not result.bodies:
         result.problems.append("no <channel> and no usable <programme>: an empty guide")
     return result
+
+
+def _sessions(
+    result: SourceResult,
+    programmes: list[tuple[str, datetime, datetime | None, Any]],
+    bodies: dict[str, Body],
+) -> None:
+    """Programmes as sessions in start order per channel: each listed twice kept once, those
+    without a usable stop given the one no-end rule (never stretched over the next one)."""
+    programmes.sort(key=lambda p: (p[0], p[1]))
+    ids: set[str] = set()
+    seen: dict[tuple[str, str], int] = {}
+    kept: set[tuple[str, datetime, datetime | None, str]] = set()
+    doubles = 0
+    open_ids: set[str] = set()
+    for cid, start, stop, element in programmes:
+        title = _text(element, "title") or _text(element, "sub-title") or "(untitled)"
+        if (cid, start, stop, title) in kept:
+            doubles += 1  # a guide that declares a channel twice lists its programmes twice
+            continue
+        kept.add((cid, start, stop, title))
+        sid = unique_id(_session_id(cid, element, title, seen), ids)
+        if stop is None or stop <= start:
+            # Zero-length or no stop: the one rule (``base.settle_open_ends``), never stretched
+            # over the channel's next programme.
+            result.warnings.append(no_end_warning(_place(element), "no usable stop time"))
+            stop = start + ASSUMED_LENGTH
+            open_ids.add(sid)
+        if cid not in bodies:
+            bodies[cid] = Body(cid, cid)
+        result.sessions.append(Session(sid, cid, title, start, stop))
+        result.session_channels[sid] = cid
+    if doubles:
+        result.warnings.append(
+            f"{doubles} programme{'s' if doubles > 1 else ''} listed twice (same channel, times "
+            "and title) kept once"
+        )
+    result.sessions = settle_open_ends(result.sessions, open_ids)
 
 
 def _session_id(cid: str, element, title: str, seen: dict[tuple[str, str], int]) -> str:

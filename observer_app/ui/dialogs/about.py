@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from observer_app import APP_NAME, __version__, crash
 
-#: The distributions Observer is built on (pyproject.toml's dependencies), in the table's order.
+# The distributions Observer is built on (pyproject.toml's dependencies), in the table's order.
 MAIN_DEPENDENCIES = (
     "PySide6-Essentials",
     "PySide6-Pdf",
@@ -40,8 +40,14 @@ MAIN_DEPENDENCIES = (
     "pypdfium2",
     "tzdata",
 )
-#: libVLC comes from the system, not from a Python distribution: its licence cannot be read.
+# libVLC comes from the system, not from a Python distribution: its licence cannot be read.
 LIBVLC_LICENCE = "LGPL-2.1-or-later"
+
+
+def _first(meta: metadata.PackageMetadata, name: str) -> str:
+    """The first ``name`` field of ``meta`` (as ``email.message.Message.get`` gives it), ""
+    when there is none."""
+    return ((meta.get_all(name) or [""])[0] or "").strip()
 
 
 def licence_of(distribution: str) -> str:
@@ -51,10 +57,10 @@ def licence_of(distribution: str) -> str:
         meta = metadata.metadata(distribution)
     except metadata.PackageNotFoundError:
         return ""
-    expression = (meta.get("License-Expression") or "").strip()
+    expression = _first(meta, "License-Expression")
     if expression:
         return expression
-    field = (meta.get("License") or "").strip()
+    field = _first(meta, "License")
     if field and "\n" not in field and len(field) <= 60 and field.upper() != "UNKNOWN":
         return field
     classifiers = [

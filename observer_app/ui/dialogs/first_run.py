@@ -45,9 +45,9 @@ def _choices(settings, key: str) -> QComboBox:
 
 
 class FirstRunDialog(QDialog):
-    #: The answers were saved (the window applies them).
+    # The answers were saved (the window applies them).
     saved = Signal()
-    #: The observer wants File > Open conference rather than the demo.
+    # The observer wants File > Open conference rather than the demo.
     open_requested = Signal()
 
     def __init__(self, settings, parent=None):
@@ -77,7 +77,7 @@ class FirstRunDialog(QDialog):
             (self.tr("&Organisation:"), self.organization, self.tr("Organisation")),
             (self.tr("&Interpretation you prefer:"), self.interpretation, None),
             (self.tr("Interface &language (after a restart):"), self.ui_language, None),
-            (self.tr("Co&lours:"), self.theme, None),
+            (self.tr("&Colours:"), self.theme, None),
         ):
             label = QLabel(text)
             label.setBuddy(widget)

@@ -91,9 +91,9 @@ class OpenConferenceDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.sources, 2)
         layout.addWidget(browse, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(
-            QLabel(self.tr("&Recent (double-click or Enter to open):"), buddy=self.recent_view)
-        )
+        recent_label = QLabel(self.tr("&Recent (double-click or Enter to open):"))
+        recent_label.setBuddy(self.recent_view)
+        layout.addWidget(recent_label)
         layout.addWidget(self.recent_view, 1)
         layout.addWidget(buttons)
         self.resize(620, 420)
@@ -108,7 +108,7 @@ class OpenConferenceDialog(QDialog):
             self,
             self.tr("Add conference sources"),
             "",
-            QCoreApplication.translate("OpenConferenceDialog", FILE_TYPES),
+            QCoreApplication.translate("OpenConferenceDialog", str(FILE_TYPES)),
         )
         if paths:
             current = self.chosen()

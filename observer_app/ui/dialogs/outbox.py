@@ -16,11 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from observer_app.services.context import Profile
+from observer_app.store.outbox import OutboxItem
 from observer_app.ui.models.base import ColumnsModel
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("OutboxDialog", "State"),
+    #: Column header: how a report is sent, e-mail or HTTPS platform (not an audio channel).
     QT_TRANSLATE_NOOP("OutboxDialog", "Channel"),
+    #: Column header: the recipient of a report.
     QT_TRANSLATE_NOOP("OutboxDialog", "To"),
     QT_TRANSLATE_NOOP("OutboxDialog", "Subject"),
     QT_TRANSLATE_NOOP("OutboxDialog", "When"),
@@ -30,7 +33,7 @@ COLUMNS = (
 STATES = {
     "pending": QT_TRANSLATE_NOOP("OutboxDialog", "pending"),
     "sent": QT_TRANSLATE_NOOP("OutboxDialog", "sent"),
-    "failed": QT_TRANSLATE_NOOP("OutboxDialog", "failed"),
+    "failed": QT_TRANSLATE_NOOP("OutboxDialog", "needs your attention"),
 }
 
 
@@ -41,7 +44,7 @@ class OutboxModel(ColumnsModel):
     def __init__(self, profile: Profile, parent=None):
         super().__init__(parent)
         self.profile = profile
-        self.items = []
+        self.items: list[OutboxItem] = []
         self.refresh()
 
     def refresh(self) -> None:

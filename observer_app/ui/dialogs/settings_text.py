@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from observer_app.core.settings import SETTINGS
 
 _C = "Settings"
-#: key -> (label, help), for the settings the dialogs show.
+# key -> (label, help), for the settings the dialogs show.
 TEXTS = {
     "author.name": (
         QT_TRANSLATE_NOOP("Settings", "Your name"),
@@ -119,6 +119,15 @@ TEXTS = {
     "sync.user": (
         QT_TRANSLATE_NOOP("Settings", "Team folder user"),
         QT_TRANSLATE_NOOP("Settings", "User name for the WebDAV folder."),
+    ),
+    "sync.ca_file": (
+        QT_TRANSLATE_NOOP("Settings", "Team folder CA file"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "A PEM file with the certificate authority of a team server that "
+            "uses its own; it replaces the system's authorities for the team "
+            "folder. Empty: the system's.",
+        ),
     ),
     "conference.recent": (
         QT_TRANSLATE_NOOP("Settings", "Recent conferences"),

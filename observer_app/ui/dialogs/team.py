@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from observer_app.core.model import Conference
 from observer_app.services.context import Profile
+
+if TYPE_CHECKING:
+    from observer_app.ui.main_window import MainWindow
 
 
 def _errors():
@@ -19,7 +23,7 @@ def _errors():
 
 
 def export_bundle(
-    parent: QWidget, profile: Profile, conference: Conference, path: str | None = None
+    parent: MainWindow, profile: Profile, conference: Conference, path: str | None = None
 ) -> int | None:
     from observer_app.services import bundles
 
@@ -51,7 +55,7 @@ def export_bundle(
 
 
 def import_bundle(
-    parent: QWidget, profile: Profile, conference: Conference, path: str | None = None
+    parent: MainWindow, profile: Profile, conference: Conference, path: str | None = None
 ):
     from observer_app.services import bundles
 
@@ -81,7 +85,7 @@ def import_bundle(
     return report
 
 
-def sync(parent: QWidget, profile: Profile, conference: Conference) -> None:
+def sync(parent: MainWindow, profile: Profile, conference: Conference) -> None:
     """Sync off the GUI thread (the network can be slow) on its own database connection; the
     notes list picks the merged notes up by itself (it watches the database)."""
     from observer_app.services import sync as team_sync
@@ -99,13 +103,21 @@ def sync(parent: QWidget, profile: Profile, conference: Conference) -> None:
 
     def done(report) -> None:
         parent.notes.reload()
-        text = str(report)
-        parent.statusBar().showMessage(
-            text.splitlines()[0]
-            if text
-            else QCoreApplication.translate("Team", "Synced with the team folder."),
-            15000,
-        )
+        parent.statusBar().showMessage(sync_summary(report), 15000)
+        conflicts = report.total.conflicts
+        if conflicts:  # rare, and worth a look: both versions are in the list, one marked
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("Team", "Conflicting edits"),
+                QCoreApplication.translate(
+                    "Team",
+                    "%n note(s) were edited by you and a teammate at the same time. Both "
+                    "versions are kept: the note's author's version stays the note, the other "
+                    "is marked “⚠ conflicting edit” with who made it and when.",
+                    None,
+                    conflicts,
+                ),
+            )
 
     def failed(exc: Exception) -> None:
         parent.statusBar().clearMessage()
@@ -115,3 +127,21 @@ def sync(parent: QWidget, profile: Profile, conference: Conference) -> None:
         QCoreApplication.translate("Team", "Syncing with the team folder…")
     )
     run_task(work, done, failed)
+
+
+def sync_summary(report) -> str:
+    """One status line: what all the teammates' files did together ("1 added, 1 updated, 1
+    conflict"), or that nothing changed."""
+    total = report.total
+    if not report.imported and not report.uploaded:
+        return QCoreApplication.translate("Team", "Synced with the team folder: nothing new.")
+    return QCoreApplication.translate(
+        "Team",
+        "Synced with the team folder: {added} added, {updated} updated, {deleted} deleted, "
+        "{conflicts} conflict(s).",
+    ).format(
+        added=total.added,
+        updated=total.updated,
+        deleted=total.deleted,
+        conflicts=total.conflicts,
+    )

@@ -9,7 +9,8 @@ class ColumnsModel(QAbstractTableModel):
     """A table whose column names are ``COLUMNS`` (marked with QT_TRANSLATE_NOOP in the context
     ``CONTEXT``, translated here) and whose row count is ``row_total()``."""
 
-    COLUMNS: tuple[str, ...] = ()
+    # QT_TRANSLATE_NOOP marks: typed ``object`` by PySide6, the English text at run time.
+    COLUMNS: tuple[object, ...] = ()
     CONTEXT = ""
 
     def row_total(self) -> int:
@@ -23,6 +24,6 @@ class ColumnsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            text = self.COLUMNS[section]
+            text = str(self.COLUMNS[section])
             return QCoreApplication.translate(self.CONTEXT, text) if self.CONTEXT else text
         return None

@@ -8,12 +8,13 @@ tens of milliseconds. Here a refill is one model reset, and none at all when not
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import cast
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox
 
-#: Above this many items a combo no longer widens to its longest label (it would be measured
-#: item by item, and one long channel name would push the other filters off the row).
+# Above this many items a combo no longer widens to its longest label (it would be measured
+# item by item, and one long channel name would push the other filters off the row).
 MEASURE_LIMIT = 200
 _NARROW_CHARACTERS = 18
 
@@ -80,7 +81,7 @@ def choice_combo(
 def refill(combo: QComboBox, items: Iterable[tuple[str, object]]) -> bool:
     """New items for a ``choice_combo``, keeping the chosen value when it is still offered
     (else "all"). No signal is emitted; True when the chosen value had to fall back to "all"."""
-    model: ChoiceModel = combo.model()
+    model = cast(ChoiceModel, combo.model())  # a choice_combo has one
     current = combo.currentData()
     combo.blockSignals(True)
     try:

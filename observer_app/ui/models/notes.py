@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 
 from observer_app.core import clock
 from observer_app.core.model import Conference, Note
+from observer_app.core.notefilter import NoteFilter
 from observer_app.core.playback import recording_position
+from observer_app.store.db import Database
+from observer_app.store.notes import NoteRepository
 from observer_app.ui import i18n, labels, theme
 from observer_app.ui.models.base import ColumnsModel
+from observer_app.workers import Latest
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("NotesModel", "Time"),
@@ -31,15 +35,36 @@ NoteRole = Qt.ItemDataRole.UserRole + 1
 PAGE = 256
 
 
+def _find_on_own_connection(
+    repository: NoteRepository, conference_id: str, note_filter: NoteFilter, tz: tzinfo
+) -> Callable[[], list[int]]:
+    """``repository.find_rowids`` for a worker thread, on a connection of its own."""
+    path, backups = repository.db.path, repository.db.backup_dir
+
+    def find() -> list[int]:
+        db = Database(path, backups).open()
+        try:
+            return NoteRepository(db).find_rowids(conference_id, note_filter, tz)
+        finally:
+            db.close()
+
+    return find
+
+
 class NotesModel(ColumnsModel):
     COLUMNS = COLUMNS
     CONTEXT = "NotesModel"
+    # A filter run by ``find_later`` failed (a search FTS5 cannot parse): the message.
+    find_failed = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._finding = Latest(self._found, lambda exc: self.find_failed.emit(str(exc)))
+        self._wanted: tuple[Conference, Callable[[list[int]], list[Note | None]]] | None = None
+        self._find: Callable[[], list[int]] = list
         self._rowids: list[int] = []
-        self._pages: dict[int, list[Note]] = {}
-        self._load: Callable[[list[int]], list[Note]] = lambda ids: []
+        self._pages: dict[int, list[Note | None]] = {}
+        self._load: Callable[[list[int]], list[Note | None]] = lambda ids: []
         self._conference: Conference | None = None
         self._tz = clock.local_zone()
         self.time_ordered = True
@@ -48,11 +73,36 @@ class NotesModel(ColumnsModel):
         self,
         conference: Conference,
         rowids: list[int],
-        load: Callable[[list[int]], list[Note]],
+        load: Callable[[list[int]], list[Note | None]],
         time_ordered: bool = True,
     ) -> None:
         """Show the notes with these rowids (display order); ``load`` fetches a page of them, in
-        the same order, with None for a note that is gone."""
+        the same order, with None for a note that is gone. A filter still running on a worker
+        (``find_later``) is overtaken: its answer will not be shown."""
+        self._finding.cancel()
+        self._show_rows(conference, rowids, load, time_ordered)
+
+    def find_later(
+        self, repository: NoteRepository, conference: Conference, note_filter: NoteFilter, tz
+    ) -> None:
+        """Show the notes ``note_filter`` picks, found on a worker (a filter or a search over
+        100,000 notes takes 60 ms: too long for the GUI thread at each keystroke), the latest
+        filter winning. Pages of notes are then loaded through ``repository`` as shown."""
+        self._wanted = (conference, lambda ids: repository.by_rowids(ids, keep_missing=True))
+        self._find = _find_on_own_connection(repository, conference.id, note_filter, tz)
+        self._finding.ask(self._find)
+
+    @property
+    def finding(self) -> bool:
+        """A filter is running on a worker: the rows shown are those of the previous one."""
+        return self._finding.busy
+
+    def _found(self, rowids: list[int]) -> None:
+        if self._wanted is not None:
+            conference, load = self._wanted
+            self._show_rows(conference, rowids, load)
+
+    def _show_rows(self, conference, rowids, load, time_ordered: bool = True) -> None:
         self.beginResetModel()
         self._conference = conference
         self._tz = clock.zone(conference.timezone)
@@ -76,13 +126,43 @@ class NotesModel(ColumnsModel):
         return self._pages[page][row % PAGE]
 
     def insert(self, rowid: int, note: Note) -> int:
-        """Add one note in time order (a new note is nearly always the last); returns its row."""
-        row = self.row_at_or_before(note.utc) + 1
+        """Add one note in time order; returns its row. A new note is nearly always the last, so
+        the last row is looked at first (no bisection loading pages), and the pages already
+        loaded are kept, shifted by one row, not dropped: Enter costs no reload of the list.
+        While a filter runs on a worker, it is run again (it may have missed the note): -1."""
+        if self._finding.busy:
+            self._finding.ask(self._find)
+            return -1
+        last = self.note_at(len(self._rowids) - 1) if self.time_ordered else None
+        if last is not None and last.utc <= note.utc:
+            row = len(self._rowids)
+        else:
+            row = self.row_at_or_before(note.utc) + 1
         self.beginInsertRows(QModelIndex(), row, row)
         self._rowids.insert(row, rowid)
-        self._pages = {}  # pages shift by one row: reload them lazily
+        self._shift_pages(row, note)
         self.endInsertRows()
         return row
+
+    def _shift_pages(self, row: int, note: Note) -> None:
+        """Put ``note`` at ``row`` in the loaded pages: each later page starts one row earlier
+        in the order, so the last note of a page moves to the start of the next. A page whose
+        previous page is not loaded cannot know its new first note: it is dropped (and loaded
+        again if shown)."""
+        carry: Note | None = note
+        at, known = row % PAGE, True
+        if at == 0 and row == len(self._rowids) - 1:  # the first row of a new last page
+            self._pages[row // PAGE] = [note]
+            return
+        for page in range(row // PAGE, max(self._pages, default=-1) + 1):
+            cached = self._pages.get(page)
+            if cached is None or not known:
+                self._pages.pop(page, None)
+                known = False
+                continue
+            cached.insert(at, carry)
+            carry = cached.pop() if len(cached) > PAGE else None
+            at = 0
 
     def notes(self) -> list[Note]:
         return [n for n in (self.note_at(r) for r in range(len(self._rowids))) if n is not None]
@@ -104,6 +184,13 @@ class NotesModel(ColumnsModel):
 
     def row_total(self) -> int:
         return len(self._rowids)
+
+    def _conflict_mark(self, note) -> str:
+        """Whose version a conflict copy is, and when it was made (the other is the note)."""
+        return self.tr("(⚠ conflicting edit by {who}, {when})").format(
+            who=note.edited_by or note.author or "?",
+            when=i18n.format_date(note.updated.astimezone(self._tz), "d MMM HH:mm"),
+        )
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -134,19 +221,22 @@ class NotesModel(ColumnsModel):
             if col == 3:
                 return note.speaker
             if col == 4:
-                marks = []
-                if note.conflict_of:
-                    marks.append(self.tr("⚠ conflicting edit:"))
+                marks = ["⚠"] if note.conflict_of else []
                 if note.stance:
                     marks.append(f"[{labels.stance(note.stance)}]")
                 if not note.for_feedback:
                     marks.append(self.tr("(private)"))
                 tags = " ".join(f"#{t}" for t in note.tags)
-                return " ".join(marks + [note.text.replace("\n", " ⏎ ")] + ([tags] if tags else []))
+                # The text comes before whose edit it is: a narrow column still shows what it says.
+                after = [tags] if tags else []
+                if note.conflict_of:
+                    after.append(self._conflict_mark(note))
+                return " ".join(marks + [note.text.replace("\n", " ⏎ ")] + after)
         if role == Qt.ItemDataRole.ForegroundRole and note.conflict_of:
             return QBrush(theme.color("private"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{note.text}\n\n{clock.iso_utc(note.utc)} UTC" + (
+            conflict = f"{self._conflict_mark(note)}\n" if note.conflict_of else ""
+            return f"{conflict}{note.text}\n\n{clock.iso_utc(note.utc)} UTC" + (
                 self.tr(", video {position}").format(
                     position=clock.format_position(note.media_position_ms)
                 )

@@ -237,6 +237,7 @@ class ScheduleModel(QAbstractItemModel):
         return self._session_data(session, index.column(), role)
 
     def _body_data(self, body: Body, column: int, role):
+        assert self._conference is not None  # data() answers nothing without one
         current = self._conference.current_session(body.id, self._now)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NAME:

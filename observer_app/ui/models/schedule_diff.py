@@ -8,6 +8,7 @@ every row, which a reset costs. Works on ``ScheduleModel``'s rows (a friend of t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
@@ -18,11 +19,11 @@ from observer_app.core.model import Body, Session
 if TYPE_CHECKING:
     from observer_app.ui.models.schedule import ScheduleModel
 
-#: More separate runs of changed rows than this, and one reset is cheaper than announcing each.
+# More separate runs of changed rows than this, and one reset is cheaper than announcing each.
 MAX_CHANGES = 64
 
 
-def opcodes(old: list[str], new: list[str]) -> list[tuple[str, int, int, int, int]]:
+def opcodes(old: list[str], new: list[str]) -> Sequence[tuple[str, int, int, int, int]]:
     """How to turn the ids ``old`` into ``new`` (difflib's opcodes; one "equal" when the same)."""
     if old == new:
         return [("equal", 0, len(old), 0, len(new))]
@@ -57,7 +58,9 @@ def update(model: ScheduleModel, bodies: list[Body], sessions: list[list[Session
             model._sessions[i1:i1] = sessions[j1:j2]
             model._renumber()
             model.endInsertRows()
-            to_open.update(b.id for b, found in zip(bodies[j1:j2], sessions[j1:j2]) if found)
+            to_open.update(
+                b.id for b, found in zip(bodies[j1:j2], sessions[j1:j2], strict=True) if found
+            )
     _announce_data(model)
     return [row for row, body in enumerate(model._bodies) if body.id in to_open]
 

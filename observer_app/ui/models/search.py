@@ -1,14 +1,21 @@
-"""Full-text search hits (document pages and notes) as a table: kind, reference, page, snippet."""
+"""Full-text search hits (document pages and notes) as a table: kind, reference, page, snippet.
+
+The search runs on a worker (``search_later``), the latest query winning: a common word over
+50,000 pages takes about a second, which the window must not wait for.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 
+from observer_app.services import documents
+from observer_app.services.context import open_profile
 from observer_app.store.documents import Hit
 from observer_app.ui.models.base import ColumnsModel
+from observer_app.workers import Latest
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 MARKS = ("\x02", "\x03")  # snippet match marks that no text contains; shown bold in the tooltip
@@ -21,12 +28,47 @@ class SearchModel(ColumnsModel):
         QT_TRANSLATE_NOOP("SearchModel", "Text"),
     )
     CONTEXT = "SearchModel"
+    # The hits of the latest ``search_later`` are shown: its query and how many hits.
+    searched = Signal(str, int)
+    # The latest ``search_later`` failed: the message.
+    search_failed = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._hits: list[Hit] = []
-        #: Makes the snippet of a hit that came without one (only the best hits come with theirs).
+        # Makes the snippet of a hit that came without one (only the best hits come with theirs).
         self.snippet_for = None
+        self._searching = Latest(self._found, lambda exc: self.search_failed.emit(str(exc)))
+
+    def search_later(self, profile, conference_id: str, query: str, snippets: int) -> None:
+        """Search document pages and notes on a worker (a connection of its own); the hits of
+        the latest query replace the rows, with snippets for the first ``snippets`` of them."""
+        paths = profile.paths
+
+        def search() -> tuple[str, list[Hit]]:
+            own = open_profile(paths, secondary=True)
+            try:
+                hits = documents.search(
+                    own, conference_id, query, limit=50, marks=MARKS, snippets=snippets
+                )
+            finally:
+                own.close()
+            return query, hits
+
+        self._snippets_from = (profile, conference_id)
+        self._searching.ask(search)
+
+    @property
+    def searching(self) -> bool:
+        return self._searching.busy
+
+    def _found(self, answer: tuple[str, list[Hit]]) -> None:
+        query, hits = answer
+        profile, conference_id = self._snippets_from
+        self.set_hits(
+            hits, lambda hit: documents.snippet(profile, conference_id, hit, query, MARKS)
+        )
+        self.searched.emit(query, len(hits))
 
     def set_hits(self, hits: list[Hit], snippet_for=None) -> None:
         self.beginResetModel()

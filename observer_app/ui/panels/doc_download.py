@@ -9,17 +9,19 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from observer_app.core.model import Conference
+from observer_app.ui import a11y, icons
 from observer_app.ui.models.choices import choice_combo, refill
+from observer_app.ui.widgets.elided_label import ElidedLabel
 from observer_app.workers import run_task
 
 
 class DownloadBar(QWidget):
-    #: A FetchProgress, from the worker thread (queued to the GUI thread by Qt).
+    # A FetchProgress, from the worker thread (queued to the GUI thread by Qt).
     progress = Signal(object)
-    #: The FetchSummary once done (or None after an unexpected error).
+    # The FetchSummary once done (or None after an unexpected error).
     finished = Signal(object)
 
     def __init__(self, parent=None):
@@ -30,6 +32,7 @@ class DownloadBar(QWidget):
         self._cancel: threading.Event | None = None
         self.scope = choice_combo(self.tr("Documents to download"), self.tr("All documents"))
         self.start = QPushButton(self.tr("Download"))
+        icons.set_icon(self.start, "download")
         self.start.setAccessibleName(self.tr("Download the documents for offline reading"))
         self.start.setToolTip(
             self.tr("Download the documents for offline reading (and index their text for search)")
@@ -38,10 +41,10 @@ class DownloadBar(QWidget):
         self.cancel.setAccessibleName(self.tr("Cancel the download"))
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Download progress"))
-        self.status = QLabel("")
-        self.status.setWordWrap(True)
+        self.status = ElidedLabel("")  # one line whatever the message: nothing moves
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(a11y.buddy_label(self.tr("Get:"), self.scope))
         for widget in (self.scope, self.start, self.bar, self.cancel):
             layout.addWidget(widget)
         layout.addWidget(self.status, 1)

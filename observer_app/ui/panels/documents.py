@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
 from observer_app.core.model import Conference, Document, DocumentFile
 from observer_app.core.symbols import parse_symbol
 from observer_app.services import documents
+from observer_app.ui import icons, labels
 from observer_app.ui.models.documents import DocumentsModel
-from observer_app.ui.models.search import MARKS, SearchModel
+from observer_app.ui.models.search import SearchModel
 from observer_app.ui.panels.doc_download import DownloadBar
 from observer_app.ui.panels.pdf_viewer import PdfViewer
+from observer_app.ui.widgets.isolating_delegate import IsolatingDelegate
 
 
 def local_path(url: str) -> Path | None:
@@ -40,14 +43,14 @@ def local_path(url: str) -> Path | None:
     return None
 
 
-#: Search hits that come with their snippet; the rest get one when shown (see SearchModel).
+# Search hits that come with their snippet; the rest get one when shown (see SearchModel).
 SNIPPETS_AT_ONCE = 20
 
 
 class DocumentsPanel(QWidget):
-    #: (symbol, language, page): "Cite page" for the note being written.
+    # (symbol, language, page): "Cite page" for the note being written.
     cite_requested = Signal(str, str, int)
-    #: A search hit in the observer's notes was opened: show that note.
+    # A search hit in the observer's notes was opened: show that note.
     note_requested = Signal(str)
 
     def __init__(self, parent=None):
@@ -58,6 +61,8 @@ class DocumentsPanel(QWidget):
         self.profile = None  # services.context.Profile, for the document library (set_profile)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(
+            #: Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search
+            #: understands (not « Rév. »).
             self.tr("Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes")
         )
         self.filter.setAccessibleName(self.tr("Find a document"))
@@ -70,17 +75,27 @@ class DocumentsPanel(QWidget):
             False
         )  # Tab leaves the list (arrows move in it): no keyboard trap
         self.view.setModel(self.model)
+        self.view.setItemDelegate(IsolatingDelegate(self.view))  # symbols in Arabic
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
+        # Rows one line of text high (the fallback font of "●" made them 30 px): 10 and more
+        # rows in sight in the Read layout.
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         for column, width in enumerate((130, 320, 200, 90, 80)):
-            self.view.setColumnWidth(column, width)
+            # At least as wide as its translated title ("Условное обозначение" for Symbol).
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            need = header.fontMetrics().horizontalAdvance(title) + 2 * margin + 8
+            self.view.setColumnWidth(column, max(width, need))
         self.view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.show_row(cur.row())
         )
@@ -89,10 +104,13 @@ class DocumentsPanel(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.results_model = SearchModel(self)
+        self.results_model.searched.connect(self._show_results)
+        self.results_model.search_failed.connect(lambda error: self.viewer.status.setText(error))
         self.results = QTableView()
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setTabKeyNavigation(False)
         self.results.setModel(self.results_model)
+        self.results.setItemDelegate(IsolatingDelegate(self.results))
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().hide()
@@ -101,7 +119,10 @@ class DocumentsPanel(QWidget):
         self.results.hide()
         self.download = DownloadBar()
         self.download.finished.connect(lambda _summary: self.refresh_library())
-        self.seen = QPushButton(self.tr("Mark all seen"))
+        # Icon only: the row must fit a narrow pane (its name and tooltip say what it does).
+        self.seen = QToolButton(text=self.tr("Mark all seen"))
+        self.seen.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        icons.set_icon(self.seen, "seen")
         self.seen.setAccessibleName(self.tr("Mark all documents as seen"))
         self.seen.setToolTip(
             self.tr("● marks documents and revisions that appeared since you last looked")
@@ -142,6 +163,16 @@ class DocumentsPanel(QWidget):
             )
         )
         self.model.set_documents(conference.documents)
+        # Whole symbols ("Document 67(Rev.1)", not "Document 67(R..."), within reason.
+        metrics = self.view.fontMetrics()
+        widest = max(
+            (
+                metrics.horizontalAdvance(str(self.model.index(r, 0).data() or ""))
+                for r in range(self.model.rowCount())
+            ),
+            default=0,
+        )
+        self.view.setColumnWidth(0, min(max(self.view.columnWidth(0), widest + 40), 260))
         self.download.set_conference(conference)
         self.download.languages = self.preferred_languages
         self.results.hide()
@@ -166,25 +197,22 @@ class DocumentsPanel(QWidget):
 
     @Slot()
     def search_text(self) -> None:
-        """Full-text search of document pages and notes (FTS5: milliseconds, fine on this thread)."""
+        """Full-text search of document pages and notes, on a worker (a common word over 50,000
+        pages takes a second); ``_show_results`` when the latest query is answered."""
         query = self.filter.text().strip()
         if not query or self.profile is None or self.conference is None:
             self.results.hide()
             return
-        profile, cid = self.profile, self.conference.id
         # Snippets for the first rows on screen; the others as they are scrolled into view.
-        hits = documents.search(
-            profile, cid, query, limit=50, marks=MARKS, snippets=SNIPPETS_AT_ONCE
-        )
-        self.results_model.set_hits(
-            hits, lambda hit: documents.snippet(profile, cid, hit, query, MARKS)
-        )
+        self.results_model.search_later(self.profile, self.conference.id, query, SNIPPETS_AT_ONCE)
+
+    def _show_results(self, query: str, count: int) -> None:
         self.results.setVisible(True)
         self.viewer.status.setText(
             QCoreApplication.translate(
-                "DocumentsPanel", "%n result(s) for “{query}”", None, len(hits)
+                "DocumentsPanel", "%n result(s) for “{query}”", None, count
             ).format(query=escape(query))
-            + ("" if hits else self.tr(": download the documents to search their text."))
+            + ("" if count else self.tr(": download the documents to search their text."))
         )
 
     @Slot()
@@ -214,6 +242,7 @@ class DocumentsPanel(QWidget):
         menu.exec(self.view.viewport().mapToGlobal(point))
 
     def show_diff(self, symbol: str) -> None:
+        assert self.conference is not None  # a document row comes from the conference
         result = documents.diff_revision(self.profile, self.conference.id, symbol)
         text = result.diff or self.tr("Nothing to compare: {reason}.").format(reason=result.problem)
         dialog = QDialog(self)
@@ -285,8 +314,9 @@ class DocumentsPanel(QWidget):
             return
         parsed = parse_symbol(doc.symbol)
         title = (
-            f"<b>{escape(parsed.display() if parsed else doc.symbol)}</b> ({file.language.upper()}) — "
-            f"{escape(doc.title)}<br><i>{escape(doc.source)}</i>"
+            f"<b>{labels.isolate(escape(parsed.display() if parsed else doc.symbol))}</b> "
+            f"({file.language.upper()}) — {labels.isolate(escape(doc.title), False)}"
+            f"<br><i>{escape(doc.source)}</i>"
         )
         self.viewer.load(path, doc.symbol, file.language, [f.language for f in doc.files], title)
 

@@ -98,6 +98,8 @@ class NoteComposer(QWidget):
         self.editor = NoteEditor()
         self.editor.setAccessibleName(self.tr("Note editor"))
         self.editor.setPlaceholderText(
+            #: Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these
+            #: forms. Cite: refer to a document.
             self.tr("What was said? Cite documents like DT/33 or 67(Rev.1).")
         )
         self.editor.setMaximumHeight(80)

@@ -23,9 +23,9 @@ from observer_app.ui.models.choices import choice_combo, refill
 
 
 class NoteFilterBar(QWidget):
-    #: The filter changed (debounced for typing).
+    # The filter changed (debounced for typing).
     changed = Signal()
-    #: "Briefing now" pressed.
+    # "Briefing now" pressed.
     briefing_requested = Signal()
 
     def __init__(self, parent=None):
@@ -47,6 +47,7 @@ class NoteFilterBar(QWidget):
         self.since_briefing = QToolButton(text=self.tr("Since last briefing"))
         self.since_briefing.setCheckable(True)
         self.since_briefing.setAccessibleName(self.tr("Only notes since the last briefing"))
+        #: Button: mark that a civil-society briefing (fr « séance d’information ») happens now.
         self.mark_briefing = QPushButton(self.tr("Briefing now"))
         self.mark_briefing.setAccessibleName(self.tr("Mark a briefing now"))
         self.mark_briefing.setToolTip(

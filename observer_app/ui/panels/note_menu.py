@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from observer_app.core.symbols import find_symbols
+
+if TYPE_CHECKING:
+    from observer_app.ui.panels.notes import NotesPanel
 
 
 def note_context_menu(panel, point) -> None:
@@ -30,6 +36,11 @@ def note_context_menu(panel, point) -> None:
             QCoreApplication.translate("NotesPanel", "Open document {symbol}").format(
                 symbol=symbol
             ),
-            lambda symbol=symbol: panel.document_requested.emit(symbol),
+            _emitter(panel, symbol),
         )
     menu.exec(panel.view.viewport().mapToGlobal(point))
+
+
+def _emitter(panel: NotesPanel, symbol: str) -> Callable[[], None]:
+    """The menu action for ``symbol``: a function of its own, so each keeps its symbol."""
+    return lambda: panel.document_requested.emit(symbol)

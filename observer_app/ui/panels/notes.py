@@ -43,12 +43,23 @@ def _now(note: Note) -> Note:
 
 
 class _NoteCommand(QUndoCommand):
-    """Each step writes through the repository at once: undo is as durable as the edit."""
+    """Each step writes through the repository at once: undo is as durable as the edit.
+
+    ``text`` is the Edit menu's whole Undo phrase ("&Undo adding the note") and ``redo_label``
+    the Redo one: translated as whole phrases, not "&Undo" glued to a command name, which
+    cannot agree in French, Russian or Arabic (MainWindow shows them)."""
 
     def __init__(
-        self, panel: NotesPanel, text: str, redo_fn, undo_fn, first_redo_done: bool = False
+        self,
+        panel: NotesPanel,
+        text: str,
+        redo_fn,
+        undo_fn,
+        first_redo_done: bool = False,
+        redo_label: str = "",
     ):
         super().__init__(text)
+        self.undo_label, self.redo_label = text, redo_label or text
         self.panel, self.redo_fn, self.undo_fn = panel, redo_fn, undo_fn
         self._skip = first_redo_done
 
@@ -63,9 +74,9 @@ class _NoteCommand(QUndoCommand):
 
 
 class NotesPanel(QWidget):
-    #: A note was activated (double-click / Enter in the list): seek the player there.
+    # A note was activated (double-click / Enter in the list): seek the player there.
     note_activated = Signal(object)
-    #: A document symbol cited by a note was chosen (context menu): show that document.
+    # A document symbol cited by a note was chosen (context menu): show that document.
     document_requested = Signal(str)
 
     def __init__(
@@ -93,10 +104,11 @@ class NotesPanel(QWidget):
         self.composer.changed.connect(self._on_changed)
         self.composer.focus_lost.connect(self.flush_draft)
         self.filters = NoteFilterBar()
-        self.filters.changed.connect(self.reload)
+        self.filters.changed.connect(self.reload_later)
         self.filters.briefing_requested.connect(self.mark_briefing)
 
         self.model = NotesModel(self)
+        self.model.find_failed.connect(lambda error: self.stamp_label.setText(f"⚠ {error}"))
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Notes"))
         self.view.setTabKeyNavigation(
@@ -175,6 +187,14 @@ class NotesPanel(QWidget):
             # Scanning every note for the choices must not hold up the list (or the window).
             self._choices_scheduled = True
             QTimer.singleShot(0, self._refresh_choices_later)
+
+    def reload_later(self) -> None:
+        """A filter changed: the notes are found on a worker, the latest filter winning."""
+        if self.conference is not None:
+            last = self.repository.last_briefing(self.conference.id)
+            note_filter = self.filters.current(since=last.utc if last else None)
+            tz = clock.zone(self.conference.timezone)
+            self.model.find_later(self.repository, self.conference, note_filter, tz)
 
     def _refresh_choices_later(self) -> None:
         self._choices_scheduled = False
@@ -285,10 +305,11 @@ class NotesPanel(QWidget):
         self.undo_stack.push(
             _NoteCommand(
                 self,
-                self.tr("add note"),
+                self.tr("&Undo adding the note"),
                 lambda: self.repository.undelete(note.id),
                 lambda: self.repository.delete(note.id),
                 first_redo_done=True,
+                redo_label=self.tr("&Redo adding the note"),
             )
         )
         self._draft_timer.stop()
@@ -310,7 +331,9 @@ class NotesPanel(QWidget):
             row = self.model.insert(self.repository.rowid(note.id), note)
         if row >= 0:
             self.select_row(row)
-        count = self.repository.count(self.conference.id)
+        # Unfiltered, the list holds every note: its length is the count (no query at Enter).
+        filtering = self.filters.is_filtering()
+        count = self.repository.count(self.conference.id) if filtering else self.model.rowCount()
         self.stamp_label.setText(
             QCoreApplication.translate(
                 "NotesPanel", "Saved. %n note(s). Type to start the next one.", None, count
@@ -331,9 +354,10 @@ class NotesPanel(QWidget):
             self.undo_stack.push(
                 _NoteCommand(
                     self,
-                    self.tr("delete note"),
+                    self.tr("&Undo deleting the note"),
                     lambda: self.repository.delete(note.id),
                     lambda: self.repository.undelete(note.id),
+                    redo_label=self.tr("&Redo deleting the note"),
                 )
             )
 
@@ -356,9 +380,10 @@ class NotesPanel(QWidget):
                 self.undo_stack.push(
                     _NoteCommand(
                         self,
-                        self.tr("edit note"),
+                        self.tr("&Undo editing the note"),
                         lambda: self.repository.save(_now(edited)),
                         lambda: self.repository.save(_now(note)),
+                        redo_label=self.tr("&Redo editing the note"),
                     )
                 )
 
@@ -366,12 +391,20 @@ class NotesPanel(QWidget):
         note = self.selected_note()
         if note is not None:
             changed = note.edited(for_feedback=not note.for_feedback)
+            if changed.for_feedback:
+                undo, redo = (
+                    self.tr("&Undo marking for feedback"),
+                    self.tr("&Redo marking for feedback"),
+                )
+            else:
+                undo, redo = self.tr("&Undo marking private"), self.tr("&Redo marking private")
             self.undo_stack.push(
                 _NoteCommand(
                     self,
-                    self.tr("mark private"),
+                    undo,
                     lambda: self.repository.save(_now(changed)),
                     lambda: self.repository.save(_now(note)),
+                    redo_label=redo,
                 )
             )
 

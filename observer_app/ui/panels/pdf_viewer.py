@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QUrl, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from observer_app.ui import a11y, icons, labels
+
 REASONS = {
     QPdfDocument.Error.FileNotFound: QT_TRANSLATE_NOOP("PdfViewer", "the file is missing"),
     QPdfDocument.Error.InvalidFileFormat: QT_TRANSLATE_NOOP(
@@ -39,16 +41,22 @@ REASONS = {
 }
 
 
-def _button(text: str, name: str, tip: str) -> QToolButton:
+def _button(text: str, name: str, tip: str, icon: str = "") -> QToolButton:
+    """A tool button; with ``icon`` (a meaning of ui/icons.py) it shows the icon alone and
+    keeps ``text`` for when the icon font is missing."""
     button = QToolButton(text=text, toolTip=tip)
     button.setAccessibleName(name)
+    if icon:
+        icons.set_icon(button, icon)
+        if not button.icon().isNull():
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     return button
 
 
 class PdfViewer(QWidget):
-    #: (symbol, language, page number from 1): "Cite page" into the note being written.
+    # (symbol, language, page number from 1): "Cite page" into the note being written.
     cite_requested = Signal(str, str, int)
-    #: The observer picked another language version of the document shown.
+    # The observer picked another language version of the document shown.
     language_requested = Signal(str)
 
     def __init__(self, parent=None, ask_password=None):
@@ -56,7 +64,7 @@ class PdfViewer(QWidget):
         self.path: Path | None = None
         self.symbol = ""
         self.language = ""
-        #: Asks the password of an encrypted file: (parent, file name) -> str or None. Replaceable in tests.
+        # Asks the password of an encrypted file: (parent, file name) -> str or None. Replaceable in tests.
         self.ask_password = ask_password or _ask_password
         self.pdf = QPdfDocument(self)
         self.view = QPdfView()
@@ -71,33 +79,50 @@ class PdfViewer(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Document status"))
 
-        back, forward = (
-            ("▶", "◀") if QGuiApplication.isRightToLeft() else ("◀", "▶")
-        )  # arrows point the reading way
-        self.prev_page = _button(back, self.tr("Previous page"), self.tr("Previous page (Page Up)"))
-        self.next_page = _button(forward, self.tr("Next page"), self.tr("Next page (Page Down)"))
+        rtl = QGuiApplication.isRightToLeft()
+        back, forward = ("▶", "◀") if rtl else ("◀", "▶")  # arrows point the reading way
+        back_icon, forward_icon = (
+            (icons.NEXT, icons.PREVIOUS) if rtl else (icons.PREVIOUS, icons.NEXT)
+        )
+        self.prev_page = _button(
+            back, self.tr("Previous page"), self.tr("Previous page (Page Up)"), back_icon
+        )
+        self.next_page = _button(
+            forward, self.tr("Next page"), self.tr("Next page (Page Down)"), forward_icon
+        )
         self.page = QSpinBox()
+        labels.latin_digit_locale(self.page)  # "1 of 12", not "١ of 12"
         self.page.setAccessibleName(self.tr("Page"))
         self.page.setMinimum(1)
         self.page_count = QLabel(self.tr("of {count}").format(count=0))
-        self.zoom_out = _button("−", self.tr("Zoom out"), self.tr("Zoom out (Ctrl+-)"))
-        self.zoom_in = _button("+", self.tr("Zoom in"), self.tr("Zoom in (Ctrl++)"))
-        self.fit = _button("↔", self.tr("Fit to width"), self.tr("Fit the page width"))
+        self.zoom_out = _button(
+            "−", self.tr("Zoom out"), self.tr("Zoom out (Ctrl+-)"), icons.ZOOM_OUT
+        )
+        self.zoom_in = _button("+", self.tr("Zoom in"), self.tr("Zoom in (Ctrl++)"), icons.ZOOM_IN)
+        self.fit = _button(
+            "↔", self.tr("Fit to width"), self.tr("Fit the page width"), icons.FIT_WIDTH
+        )
         self.languages = QComboBox()
         self.languages.setAccessibleName(self.tr("Document language"))
         self.languages.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.find = QLineEdit()
+        # (the name hides QWidget.find(id), which nothing here calls)
+        self.find: QLineEdit = QLineEdit()  # type: ignore[assignment]
         self.find.setPlaceholderText(self.tr("Find in document"))
         self.find.setAccessibleName(self.tr("Find in document"))
         self.find.setClearButtonEnabled(True)
         self.hits = QLabel("")
         self.cite = _button(
+            #: Button: insert a reference to this document page into the note being written (ar
+            #: «إحالة», never «استشهاد»).
             "❝ " + self.tr("Cite"),
             self.tr("Cite this page in the note"),
             self.tr("Insert this document, language and page into the note"),
         )
         self.external = _button(
-            "⇱", self.tr("Open in the system viewer"), self.tr("Open in the system's PDF viewer")
+            "⇱",
+            self.tr("Open in the system viewer"),
+            self.tr("Open in the system's PDF viewer"),
+            icons.EXTERNAL,
         )
         # Two short rows rather than one long one: the panel stays narrow beside the player.
         bar, find_bar = QHBoxLayout(), QHBoxLayout()
@@ -109,6 +134,7 @@ class PdfViewer(QWidget):
             self.zoom_out,
             self.zoom_in,
             self.fit,
+            a11y.buddy_label(self.tr("Language:"), self.languages),
             self.languages,
         ):
             bar.addWidget(widget)
@@ -189,7 +215,7 @@ class PdfViewer(QWidget):
                     return False
         if error != QPdfDocument.Error.None_:
             reason = (
-                QCoreApplication.translate("PdfViewer", REASONS[error])
+                QCoreApplication.translate("PdfViewer", str(REASONS[error]))
                 if error in REASONS
                 else self.tr("the PDF could not be opened ({error})").format(error=error.name)
             )

@@ -23,17 +23,18 @@ from observer_app.player.stream import Choice, ResolvedStream
 from observer_app.ui import labels
 from observer_app.ui.panels.player_controls import PlayerControls
 from observer_app.ui.panels.player_tile import PlayerTile
+from observer_app.ui.widgets.elided_label import ElidedLabel
 
 log = logging.getLogger("observer.ui")
 MAX_TILES = 4
 
 
 class PlayerPanel(QWidget):
-    #: The active tile now shows this body (id).
+    # The active tile now shows this body (id).
     body_changed = Signal(str)
-    #: The observer picked an audio channel: remember it as the preference.
+    # The observer picked an audio channel: remember it as the preference.
     language_picked = Signal(str)
-    #: Double-click on the video or the full-screen button.
+    # Double-click on the video or the full-screen button.
     fullscreen_requested = Signal()
 
     def __init__(
@@ -59,7 +60,7 @@ class PlayerPanel(QWidget):
         self.grid.addWidget(self.placeholder, 0, 0)
         self.controls = PlayerControls(self)
         self.controls.setEnabled(False)
-        self.status = QLabel()
+        self.status = ElidedLabel()
         self.status.setAccessibleName(self.tr("Player status"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -67,6 +68,7 @@ class PlayerPanel(QWidget):
         layout.addWidget(self.controls)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
+        row.addWidget(self.controls.info, 2)  # bitrate and buffer: always on screen
         layout.addLayout(row)
         self.controls.connect_to(self)
         self.controls.fullscreen.clicked.connect(self.fullscreen_requested)
@@ -177,6 +179,7 @@ class PlayerPanel(QWidget):
     # -- tiles ------------------------------------------------------------------------------------
     def _add_tile(self) -> PlayerTile | None:
         try:
+            assert self.player_factory is not None, "no libVLC: tiles are not offered"
             player = self.player_factory()
         except Exception as exc:  # libVLC can fail to create another instance
             log.exception("cannot create a player")

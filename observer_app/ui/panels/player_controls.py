@@ -6,16 +6,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
-from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QSlider,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,24 +21,34 @@ from PySide6.QtWidgets import (
 from observer_app.core import clock
 from observer_app.core.model import StreamKind
 from observer_app.player.stream import Choice
-from observer_app.ui import labels
+from observer_app.ui import a11y, icons, labels
+from observer_app.ui.widgets.elided_label import ElidedLabel
+from observer_app.ui.widgets.flow_layout import FlowLayout
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
 
-def _button(
-    text: str, name: str, tip: str, icon: QStyle.StandardPixmap | None = None
-) -> QToolButton:
+def _button(text: str, name: str, tip: str, icon: str | None = None) -> QToolButton:
     b = QToolButton(text=text)
-    if icon is not None:  # the style's own icons: no emoji font needed, follows the theme
-        b.setIcon(b.style().standardIcon(icon))
+    if icon is not None:  # drawn in the palette's colours (see ui/icons.py)
+        icons.set_icon(b, icon)
     b.setAccessibleName(name)
     b.setToolTip(tip)
     return b
 
 
-#: libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay):
-#: closer than this counts as "live".
+def _group(widgets) -> QWidget:
+    """Widgets kept together on one line of the options (a label and its combo)."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    return box
+
+
+# libVLC plays a live HLS stream this far behind its newest segment (its adaptive live delay):
+# closer than this counts as "live".
 LIVE_DELAY_MS = 20_000
 
 
@@ -55,10 +62,13 @@ class PlayerControls(QWidget):
             self.tr("Pause"),
             self.tr("Play or pause"),
             self.tr("Play / pause (Space)"),
-            QStyle.StandardPixmap.SP_MediaPause,
+            icon=icons.PAUSE,
         )
         self.live_button = _button(
-            self.tr("Go live"), self.tr("Go live"), self.tr("Jump to the live edge (Ctrl+G)")
+            #: Button: jump to the newest moment of the live webcast (not: put on air).
+            self.tr("Go live"),
+            self.tr("Go live"),
+            self.tr("Jump to the live edge (Ctrl+G)"),
         )
         self.seek = QSlider(Qt.Orientation.Horizontal)
         self.seek.setAccessibleName(self.tr("Position in the recording"))
@@ -94,7 +104,7 @@ class PlayerControls(QWidget):
             self.tr("Mute"),
             self.tr("Mute"),
             self.tr("Mute (Ctrl+M)"),
-            QStyle.StandardPixmap.SP_MediaVolume,
+            icon=icons.VOLUME,
         )
         self.mute.setCheckable(True)
         self.volume = QSlider(Qt.Orientation.Horizontal)
@@ -105,12 +115,13 @@ class PlayerControls(QWidget):
             self.tr("Full screen"),
             self.tr("Full screen"),
             self.tr("Full screen (F11)"),
-            QStyle.StandardPixmap.SP_TitleBarMaxButton,
+            icon=icons.FULLSCREEN,
         )
-        self.info = QLabel()
+        # Shown on the player's status line (PlayerPanel), elided with the whole text in its
+        # tooltip: in a row of controls, a long translation squeezed it to nothing.
+        self.info = ElidedLabel()
         self.info.setAccessibleName(self.tr("Stream information"))
-        # Long stream details must not widen the row (at 200 % font): the full text is in the tooltip.
-        self.info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.info.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000 kbit/s · buffer"))
 
         row1 = QHBoxLayout()
         for b in (self.play_button, self.mute, self.fullscreen):
@@ -119,27 +130,30 @@ class PlayerControls(QWidget):
             row1.addWidget(w)
         row1.addWidget(self.seek, 1)
         row1.addWidget(self.position)
+        self.rate_label = a11y.buddy_label(self.tr("Speed:"), self.rate)
+        row1.addWidget(self.rate_label)
         row1.addWidget(self.rate)
         row1.addWidget(self.mute)
         row1.addWidget(self.volume)
         row1.addWidget(self.fullscreen)
-        self.row2, self.row3 = QHBoxLayout(), QHBoxLayout()
-        for w in (
-            QLabel(self.tr("Audio:")),
-            self.language,
-            self.audio_only,
-            self.quality,
-            self.captions,
-            self.open_captions,
+        # The options wrap like words (FlowLayout): a narrow pane, a long translation or a
+        # large font puts them on more lines instead of cutting them.
+        self.options = FlowLayout()
+        self.captions_label = a11y.buddy_label(self.tr("Captions:"), self.captions)
+        for group in (
+            (a11y.buddy_label(self.tr("Audio:"), self.language), self.language),
+            (self.audio_only,),
+            (a11y.buddy_label(self.tr("Picture:"), self.quality), self.quality),
+            (self.captions_label, self.captions, self.open_captions),
         ):
-            self.row2.addWidget(w)
-        self.row2.addWidget(self.info, 1)
+            self.options.addWidget(_group(group))
+        for combo in (self.rate, self.language, self.quality, self.captions):
+            # Grow with items that come later (audio channels and captions appear once playing).
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row1)
-        layout.addLayout(self.row2)
-        layout.addLayout(self.row3)
-        self._base_font_px = QFontInfo(self.font()).pixelSize()
+        layout.addLayout(self.options)
         self._stats = QTimer(self)
         self._stats.setInterval(2000)
         self._stats.timeout.connect(self._show_stats)
@@ -147,16 +161,10 @@ class PlayerControls(QWidget):
         self.user_muted = False
 
     def changeEvent(self, event) -> None:
-        """With a large font (150 % and more) the captions move to a row of their own: one row
-        would be wider than the centre column and Qt would clip its labels."""
+        """A new font changes every option's width: wrap them again."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            large = QFontInfo(self.font()).pixelSize() >= 1.5 * self._base_font_px
-            target = self.row3 if large else self.row2
-            if target.indexOf(self.info) < 0:
-                for widget in (self.captions, self.open_captions, self.info):
-                    (self.row2 if large else self.row3).removeWidget(widget)
-                    target.addWidget(widget, 1 if widget is self.info else 0)
+            self.options.invalidate()
 
     def connect_to(self, panel) -> None:
         self.play_button.clicked.connect(panel.toggle_pause)
@@ -215,6 +223,7 @@ class PlayerControls(QWidget):
         )
         self.rate.setEnabled(seekable)
         self.rate.setVisible(seekable)
+        self.rate_label.setVisible(seekable)
         self.live_button.setVisible(live)
 
     # -- player signals -------------------------------------------------------------------------------
@@ -222,13 +231,7 @@ class PlayerControls(QWidget):
     def _on_state(self, state: str) -> None:
         stopped = state in ("paused", "stopped", "ended", "error")
         self.play_button.setText(self.tr("Play") if stopped else self.tr("Pause"))
-        self.play_button.setIcon(
-            self.style().standardIcon(
-                QStyle.StandardPixmap.SP_MediaPlay
-                if stopped
-                else QStyle.StandardPixmap.SP_MediaPause
-            )
-        )
+        icons.set_icon(self.play_button, "play" if stopped else "pause")
         self._refresh_for_target()
         text = {
             "opening": self.tr("Opening…"),
@@ -254,7 +257,9 @@ class PlayerControls(QWidget):
             self.position.setText(
                 self.tr("● live")
                 if behind < LIVE_DELAY_MS
-                else self.tr("−{time} behind live").format(time=clock.format_position(behind))
+                else self.tr("−{time} behind live").format(
+                    time=labels.isolate(clock.format_position(behind))
+                )
             )
             return
         length = tile.player.length_ms()
@@ -262,13 +267,17 @@ class PlayerControls(QWidget):
             if not self.seek.isSliderDown():
                 self.seek.setRange(0, length)
                 self.seek.setValue(ms)
-            self.position.setText(f"{clock.format_position(ms)} / {clock.format_position(length)}")
+            self.position.setText(
+                labels.isolate(f"{clock.format_position(ms)} / {clock.format_position(length)}")
+            )
             return
         conference = self.panel.conference
         tz = clock.zone(conference.timezone) if conference else UTC
         shown = tile.player.wall_clock(ms) or datetime.now(UTC)
-        self.position.setText(
-            f"{clock.format_clock(shown, tz, seconds=True)} {clock.zone_label(shown, tz)}"
+        self.position.setText(  # one unit in Arabic: "21:45:24 KST", not "KST 21:45:24"
+            labels.isolate(
+                f"{clock.format_clock(shown, tz, seconds=True)} {clock.zone_label(shown, tz)}"
+            )
         )
 
     @Slot(list)
@@ -290,10 +299,12 @@ class PlayerControls(QWidget):
             self.language.setCurrentIndex(max(0, self.language.findData(language)))
         wanted = self.tile.player.choice.language if self.tile else None
         if not offered and wanted:
+            # Language names stand alone after a colon: spliced into a sentence they would
+            # need a case, a gender and a lower-case initial that a label cannot give.
             if language:
-                text = self.tr("This stream has no {wanted} channel: playing {heard} audio.")
+                text = self.tr("Channel not in this stream: {wanted}. Playing: {heard}.")
             else:
-                text = self.tr("This stream has no {wanted} channel: playing the default audio.")
+                text = self.tr("Channel not in this stream: {wanted}. Playing the default audio.")
             self.panel.show_status(
                 text.format(wanted=labels.language(wanted), heard=labels.language(language))
             )
@@ -325,6 +336,11 @@ class PlayerControls(QWidget):
                     "PlayerControls", "%n frame(s) lost", None, stats.lost_pictures
                 )
             )
+        # What reaches the player (input), else what it reads (demux: a local file, whose
+        # input libVLC does not count).
+        kbps = max(stats.input_kbps, stats.demux_kbps) if stats is not None else 0
+        if kbps > 0:
+            self.tile.show_audio_only(f"{kbps:.0f} kbit/s")
         described = self.panel.describe(self.tile.player.stream)
         self.info.setText(" · ".join(parts + ([described] if described else [])))
         self.info.setToolTip(self.info.text())
@@ -346,13 +362,7 @@ class PlayerControls(QWidget):
 
     def _on_mute(self, muted: bool) -> None:
         self.user_muted = muted
-        self.mute.setIcon(
-            self.style().standardIcon(
-                QStyle.StandardPixmap.SP_MediaVolumeMuted
-                if muted
-                else QStyle.StandardPixmap.SP_MediaVolume
-            )
-        )
+        icons.set_icon(self.mute, "muted" if muted else "volume")
         if self.tile:
             self.tile.player.set_mute(muted)
 

@@ -10,14 +10,16 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout
+from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from observer_app.core.model import Conference, NoteStamp, StreamKind
 from observer_app.core.playback import PlaybackTarget
 from observer_app.core.sources import StreamSource
-from observer_app.player.qt_player import PlayRequest, QtPlayer
-from observer_app.ui import theme
+from observer_app.player.qt_player import QtPlayer
+from observer_app.player.stream import PlayRequest
+from observer_app.ui import icons, labels, theme
 from observer_app.ui.widgets.video_surface import VideoSurface
 
 _LIVE_STYLE = "color: white; background: #c62828; padding: 1px 6px; border-radius: 3px;"
@@ -27,16 +29,21 @@ _INACTIVE = "PlayerTile { border: 2px solid transparent; }"
 
 
 class PlayerTile(QFrame):
-    #: The observer clicked this tile: give it the sound.
+    # The observer clicked this tile: give it the sound.
     activated = Signal(object)
 
     def __init__(self, player: QtPlayer, parent=None):
         super().__init__(parent)
         self.player = player
         self.target: PlaybackTarget | None = None
+        self._active = False
+        self._repainting = False
+        self.audio_only = False
         self.conference: Conference | None = None
         self.title = QLabel(self.tr("Choose a body in the schedule"))
-        self.title.setStyleSheet("font-weight: bold;")
+        bold = self.title.font()  # a font, not a style sheet: style-sheeted labels kept the
+        bold.setBold(True)  # old palette's black text after a switch to a dark one
+        self.title.setFont(bold)
         self.title.setWordWrap(True)
         self.title.setAccessibleName(self.tr("Now showing"))
         self.speaker = QLabel()
@@ -47,9 +54,7 @@ class PlayerTile(QFrame):
         self.surface.clicked.connect(lambda: self.activated.emit(self))
         self.connection = QLabel()
         self.connection.setWordWrap(True)
-        self.connection.setStyleSheet(
-            f"color: {theme.color('live').name()};"
-        )  # readable on dark too
+        self._colour_connection()
         self.connection.setAccessibleName(self.tr("Connection status"))
         self.connection.hide()
         self.retry_button = QPushButton(self.tr("Retry"))
@@ -80,6 +85,41 @@ class PlayerTile(QFrame):
         player.gave_up.connect(self._on_gave_up)
         player.error.connect(self._on_connection)
         player.state_changed.connect(self._on_state)
+        player.resolved.connect(self._on_resolved)
+
+    def _colour_connection(self) -> None:
+        pal = self.connection.palette()  # the live red readable on the palette in force
+        pal.setColor(QPalette.ColorRole.WindowText, theme.color("live"))
+        self.connection.setPalette(pal)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._repainting:
+            self._repainting = True
+            self._colour_connection()
+            self.set_active(self._active)
+            self._repainting = False
+
+    @Slot(object)
+    def _on_resolved(self, stream) -> None:
+        """Audio only is said on the picture itself (with the bitrate once known), so a
+        frozen last frame is never taken for a stalled stream."""
+        request = getattr(stream, "request", None)  # (None when the stream could not resolve)
+        self.audio_only = bool(request is not None and request.no_video)
+        if self.audio_only:  # the stream's declared bitrate until libVLC measures one
+            master = getattr(stream, "master", None)
+            variant = master.audio_only_variant() if master is not None else None
+            declared = variant.bandwidth // 1000 if variant is not None else 0
+            self.show_audio_only(f"≈ {declared} kbit/s" if declared else "")
+        elif self.player.backend.video_enabled:
+            self.surface.show_message("")
+
+    def show_audio_only(self, bitrate: str) -> None:
+        if not getattr(self, "audio_only", False):
+            return
+        text = self.tr("Audio only: no picture, to save bandwidth")
+        self.surface.show_message(f"🎧\n{text}\n{bitrate}" if bitrate else f"🎧\n{text}")
+        self.surface.update()  # paint over the last video frame
 
     def mousePressEvent(self, event):
         self.activated.emit(self)
@@ -95,7 +135,11 @@ class PlayerTile(QFrame):
         self.target, self.conference = target, conference
         body = conference.body(target.body_id)
         label = body.label if body else target.body_id
-        self.title.setText(f"{label} — {target.session.title}" if target.session else label)
+        self.title.setText(
+            f"{labels.isolate(label)} — {labels.isolate(target.session.title, False)}"
+            if target.session
+            else labels.isolate(label)
+        )
         self.title.setToolTip(body.name if body else "")
         live = target.kind is StreamKind.LIVE
         self.badge.setText(self.tr("● LIVE") if live else self.tr("ARCHIVE"))
@@ -130,13 +174,11 @@ class PlayerTile(QFrame):
 
     def set_active(self, active: bool, muted: bool = False) -> None:
         self.setStyleSheet(_ACTIVE if active else _INACTIVE)
-        icon = (
-            QStyle.StandardPixmap.SP_MediaVolume
-            if active
-            else QStyle.StandardPixmap.SP_MediaVolumeMuted
-        )
-        self.speaker.setPixmap(self.style().standardIcon(icon).pixmap(16, 16))
+        self._active = active
+        self.speaker.setPixmap(icons.icon("volume" if active else "muted").pixmap(16, 16))
         self.speaker.setToolTip(
+            #: A tile is one of up to four video players side by side in the window (not a
+            #: thumbnail).
             self.tr("This tile has the sound") if active else self.tr("Click the tile to hear it")
         )
         self.player.set_mute(not active or muted)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTabWidget,
     QToolButton,
     QToolTip,
@@ -23,20 +24,47 @@ from PySide6.QtWidgets import (
 from observer_app.core import clock
 from observer_app.core.follows import BODY, SESSION, Follow
 from observer_app.core.model import Conference, Session
-from observer_app.ui import i18n, theme
+from observer_app.ui import a11y, i18n, labels, theme
 from observer_app.ui.models.choices import choice_combo, refill
 from observer_app.ui.models.schedule import ScheduleModel
 from observer_app.ui.panels.timeline import TimelineView
+from observer_app.ui.widgets.isolating_delegate import IsolatingDelegate
+
+
+class WrappingDelegate(IsolatingDelegate):
+    """Rows as tall as their title needs at the column's width (two lines rather than
+    "Meeting 1: Open..."); QTreeView asks the delegate for a height without telling it the
+    column's width, so the width is read from the view's header."""
+
+    def __init__(self, view: QTreeView):
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
+        size = super().sizeHint(option, index)
+        if index.column() != 0:
+            return size
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.view.header().sectionSize(0) - self.view.indentation() * (depth + 1) - 8
+        text = str(index.data() or "")
+        if width <= 0 or not text:
+            return size
+        rect = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(size.width(), max(size.height(), rect.height() + 4))
 
 
 class SchedulePanel(QWidget):
-    #: (body id, session id or None): the observer asked to watch this.
+    # (body id, session id or None): the observer asked to watch this.
     watch_requested = Signal(str, object)
-    #: The same, in an extra player tile (Ctrl+double-click, Ctrl+Enter).
+    # The same, in an extra player tile (Ctrl+double-click, Ctrl+Enter).
     watch_in_new_tile = Signal(str, object)
-    #: "This session is (was) a civil-society briefing": notes since its start are what is new.
+    # "This session is (was) a civil-society briefing": notes since its start are what is new.
     briefing_marked = Signal(object)
-    #: (Follow, followed?): the observer follows or stops following a body or a session.
+    # (Follow, followed?): the observer follows or stops following a body or a session.
     follow_changed = Signal(object, bool)
 
     def __init__(self, parent=None):
@@ -54,7 +82,11 @@ class SchedulePanel(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setUniformRowHeights(True)
+        # Long session titles wrap onto a second line instead of ending in "Open...".
+        self.view.setUniformRowHeights(False)
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.setItemDelegate(WrappingDelegate(self.view))
         self.view.setExpandsOnDoubleClick(False)  # double-click means "watch this"
         self.view.viewport().installEventFilter(self)  # its width decides which columns fit
         header = self.view.header()
@@ -91,7 +123,9 @@ class SchedulePanel(QWidget):
             lambda session: self.toggle_follow(Follow(SESSION, session.id))
         )
         self.timeline.day_changed.connect(
-            lambda day: self.day_label.setText(i18n.format_date(day, "dddd d MMMM"))
+            lambda day: self.day_label.setText(
+                labels.latin_digits(i18n.format_date(day, "dddd d MMMM"))
+            )
         )
         day_bar = QHBoxLayout()
         self.day_label = QLabel()
@@ -120,7 +154,13 @@ class SchedulePanel(QWidget):
         self.hidden_label.setWordWrap(True)
         self.hidden_label.hide()
         day_layout.addWidget(self.hidden_label)
-        day_layout.addWidget(self.timeline, 1)
+        # In a scroll area: a conference of many bodies must not make the pane tall (the
+        # schedule shares the height with the player).
+        day_scroll = QScrollArea()
+        day_scroll.setWidgetResizable(True)
+        day_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        day_scroll.setWidget(self.timeline)
+        day_layout.addWidget(day_scroll, 1)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Schedule views"))
         self.tabs.addTab(self.view, self.tr("&List"))
@@ -128,7 +168,10 @@ class SchedulePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.clock_label)
-        layout.addWidget(self.body_filter)
+        show_row = QHBoxLayout()
+        show_row.addWidget(a11y.buddy_label(self.tr("Show:"), self.body_filter))
+        show_row.addWidget(self.body_filter, 1)
+        layout.addLayout(show_row)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(hint)
         self._timer = QTimer(self)
@@ -147,7 +190,9 @@ class SchedulePanel(QWidget):
         self.timeline.set_conference(conference, self.body_filter.currentData())
         if previous is not None and previous.id == conference.id:
             self.timeline.set_day(day)  # a refresh keeps the day the observer was looking at
-        self.day_label.setText(i18n.format_date(self.timeline.day, "dddd d MMMM"))
+        self.day_label.setText(
+            labels.latin_digits(i18n.format_date(self.timeline.day, "dddd d MMMM"))
+        )
         self._show_hidden()
         self._expand(rows_to_open)
         self._fit_columns()
@@ -156,6 +201,7 @@ class SchedulePanel(QWidget):
     def eventFilter(self, watched, event) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
+            self.view.scheduleDelayedItemsLayout()  # titles re-wrap at the new width
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
@@ -166,7 +212,7 @@ class SchedulePanel(QWidget):
         room = (
             self.view.viewport().width()
             - widths[1]
-            - self.view.fontMetrics().horizontalAdvance("M" * 14)
+            - self.view.fontMetrics().horizontalAdvance("M" * 20)
         )
         conf_time = room >= widths[2]
         own_time = conf_time and self.model.zones_differ() and room >= widths[2] + widths[3]
@@ -230,7 +276,8 @@ class SchedulePanel(QWidget):
                 else self.tr("The conference is {hours} h behind you.")
             ).format(hours=_hours(abs(hours)))
             cue = f"<br><span style='color:{theme.color('live').name()}'>{text}</span>"
-        when = f"{i18n.format_date(now.astimezone(conf_tz), 'ddd d MMM')} {clock.dual_time(now, conf_tz, local)}"
+        day = labels.latin_digits(i18n.format_date(now.astimezone(conf_tz), "ddd d MMM"))
+        when = labels.isolate(f"{day} {clock.dual_time(now, conf_tz, local)}", False)
         venue = f"{escape(self.conference.venue)}<br>" if self.conference.venue else ""
         self.clock_label.setText(
             f"<b>{escape(self.conference.name)}</b><br>{venue}"
@@ -256,6 +303,8 @@ class SchedulePanel(QWidget):
             lambda: self.watch_requested.emit(body.id, session.id if session else None),
         )
         menu.addAction(
+            #: A tile is one of up to four video players side by side in the window (not a
+            #: thumbnail).
             self.tr("Watch in a new tile"),
             lambda: self.watch_in_new_tile.emit(body.id, session.id if session else None),
         )

@@ -43,7 +43,13 @@ def test_migration_from_schema_3_keeps_notes_and_adds_the_library(tmp_path):
     path = tmp_path / "old.sqlite3"
     old = Database(path, tmp_path / "b", migrations=MIGRATIONS[:3]).open()
     assert old.user_version == 3
-    NoteRepository(old).add(NoteStamp(T0).note("spectrum for satellites", "pp26"))
+    # Written as schema 3 knew notes (today's repository writes columns added later).
+    with old.transaction() as conn:
+        conn.execute(
+            "INSERT INTO notes (id, conference_id, utc, text, created, updated)"
+            " VALUES ('n1', 'pp26', ?, 'spectrum for satellites', ?, ?)",
+            (T0.isoformat(), T0.isoformat(), T0.isoformat()),
+        )
     old.close()
     db = Database(path, tmp_path / "b").open()
     assert db.user_version == LATEST >= 4

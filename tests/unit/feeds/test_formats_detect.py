@@ -26,7 +26,7 @@ PDF = DATA / "pdf" / "pypdf_hello-world.pdf"
 PLAYLIST = DATA / "feeds" / "m3u" / "iptv-playlist-parser_base.m3u"
 GUIDE = DATA / "feeds" / "xmltv" / "xmltv_simple.xml"
 CALENDAR = DATA / "feeds" / "ics" / "icalendar_timezoned.ics"
-CHUNKLIST = ROOT.parent / "shared" / "corpus" / "hls" / "grafov_wowza-vod-chunklist.m3u8"
+CHUNKLIST = DATA / "hls" / "grafov_wowza-vod-chunklist.m3u8"
 
 
 def _summary(result):
@@ -195,7 +195,6 @@ def test_hls_manifest_file_is_one_stream_whose_address_is_the_file(path, what):
     assert "use it as a channel" in result.warnings[0]
 
 
-@pytest.mark.skipif(not CHUNKLIST.exists(), reason="the shared corpus is not beside the repository")
 def test_wowza_vod_chunklist_is_one_stream_not_522_bodies():
     result = parse_source(CHUNKLIST.read_bytes(), str(CHUNKLIST))
     assert result.counts()["bodies"] == 1 and result.counts()["streams"] == 1

@@ -9,11 +9,11 @@ from zoneinfo import ZoneInfo
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.clock import PINNED_NOW
 
 from observer_app.core.feeds.ical import parse_ical
 from observer_app.core.feeds.ical_recur import AFTER_NOW, BEFORE_NOW, MAX_PER_SERIES
 from observer_app.core.feeds.parse import parse_source
-from tests.conftest import PINNED_NOW
 
 ZURICH = ZoneInfo("Europe/Zurich")
 UTC = UTC
@@ -285,12 +285,15 @@ def test_library_errors_become_one_line_naming_the_line():
         and "seems cut off" in problem
         and "\n" not in problem
     )
+    # A stray line the library cannot read costs that line only (issue 17), named in a warning.
     stray = STANDING.replace(b"END:VCALENDAR", b"X\r\nEND:VCALENDAR")
-    problem = parse_ical(stray, "stray.ics").problems[0]
-    assert (
-        problem.startswith(f"line {stray.decode().splitlines().index('X') + 1}: ")
-        and "\n" not in problem
+    kept = parse_ical(stray, "stray.ics", now=PINNED_NOW)
+    assert kept.ok and len(kept.sessions) == len(
+        parse_ical(STANDING, "s.ics", now=PINNED_NOW).sessions
     )
+    warning = next(w for w in kept.warnings if "line skipped" in w)
+    assert warning.startswith(f"line {stray.decode().splitlines().index('X') + 1}: ")
+    assert "\n" not in warning
     orphan = parse_ical(
         b"BEGIN:VCALENDAR\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "orphan.ics"
     ).problems[0]
@@ -399,6 +402,10 @@ def test_a_zone_region_is_not_a_zone_and_says_where():
     )  # from the TZID
     folder = region.replace(b"DTSTART;TZID=Europe/Zurich", b"DTSTART;TZID=Asia")
     line = folder.decode().splitlines().index("DTSTART;TZID=Asia:20261204T100000") + 1
-    assert parse_ical(folder, "folder.ics", now=PINNED_NOW).problems == [
-        f"line {line}: not a readable calendar: time zone 'Asia' is not a zone (a region of the zone database)"
-    ]
+    # That line is skipped, with a warning saying where and why (issue 17: the rest is kept).
+    result = parse_ical(folder, "folder.ics", now=PINNED_NOW)
+    assert result.problems == ["no event with a usable start time"]
+    assert (
+        f"line {line}: time zone 'Asia' is not a zone (a region of the zone database); line skipped"
+        in result.warnings
+    )

@@ -1,0 +1,117 @@
+"""The window's side of the one recovery path (``store.recovery``).
+
+- At start: the notice of a recovery that has not been shown in the window yet (done at this
+  start, or earlier by a command on the command line) opens; it is cleared when closed.
+- While running: damage found by any query (a ``DamagedError``, or SQLite's own error reaching
+  ``sys.excepthook``) schedules the recovery on the GUI thread; the notes panel reloads and the
+  notice opens.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from observer_app.services.context import Profile
+from observer_app.store.db import StoreError, damage_in
+from observer_app.store.recovery import RecoveryReport, notice_seen, pending_notice
+
+log = logging.getLogger("observer.ui")
+
+
+def build_recovering(
+    build: Callable[[Profile, str | None], QWidget], profile: Profile, feed: str | None
+) -> QWidget:
+    """Build the window; damage its first queries find (the notes list) is recovered first,
+    then the window is built on the restored database."""
+    try:
+        return build(profile, feed)
+    except Exception as exc:
+        problem = damage_in(exc)
+        if problem is None:
+            raise
+    log.error("damage found while building the window: %s", problem)
+    profile.recover(problem)
+    return build(profile, feed)
+
+
+def show_pending(window: QWidget, profile: Profile) -> QMessageBox | None:
+    """Open the notice not yet seen in the window, if any (non-modal: the window stays usable)."""
+    report = pending_notice(profile.paths.data) or profile.recovery
+    if report is None:
+        return None
+    return _open(window, profile, report)
+
+
+def _open(window: QWidget, profile: Profile, report: RecoveryReport) -> QMessageBox:
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Recovery", "Notes database restored"),
+        report.message().replace("\n", "\n\n"),  # a paragraph per fact
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setObjectName("recovery_notice")
+    box.finished.connect(lambda _result: notice_seen(profile.paths.data))
+    QTimer.singleShot(0, box.open)
+    return box
+
+
+class _DamageBridge(QObject):
+    """Damage can be found on a worker thread (the rolling backup reads every page): the signal
+    carries it to the GUI thread, where the recovery runs."""
+
+    found = Signal(str)
+
+    def __init__(self, parent: QWidget, handle: Callable[[str], None]):
+        super().__init__(parent)
+        self._handle = handle
+        self.found.connect(self.on_found)
+
+    @Slot(str)
+    def on_found(self, problem: str) -> None:
+        self._handle(problem)
+
+
+def install(window: QWidget, profile: Profile) -> None:
+    """Route damage found while the window runs to the recovery path."""
+    scheduled: list[str] = []
+
+    def recover_now() -> None:
+        problem = scheduled.pop() if scheduled else ""
+        scheduled.clear()
+        try:
+            report = profile.recover(problem)
+        except (StoreError, OSError) as exc:
+            QMessageBox.critical(
+                window, QCoreApplication.translate("Recovery", "Notes database damaged"), str(exc)
+            )
+            return
+        notes = getattr(window, "notes", None)
+        if notes is not None:
+            notes.reload()
+        _open(window, profile, report)
+
+    def on_damage(problem: str) -> None:
+        if not scheduled:
+            QTimer.singleShot(0, recover_now)
+        scheduled.append(problem)
+
+    bridge = _DamageBridge(window, on_damage)
+    profile.db.on_damage = bridge.found.emit  # from any thread: queued to the GUI thread
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        problem = damage_in(exc)
+        if problem is None:
+            previous(kind, exc, tb)
+            return
+        log.error("damage found by a query: %s", problem)
+        on_damage(problem)
+
+    sys.excepthook = hook
