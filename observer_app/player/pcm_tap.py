@@ -86,8 +86,11 @@ def drain_then_remove(
         try:
             while time.monotonic() < deadline and not done():
                 ready, _, _ = select.select([fd], [], [], 0.2)
-                if ready and not os.read(fd, 1 << 16):
-                    time.sleep(0.05)  # no writer right now; look again (not a synchronisation)
+                try:
+                    if ready and not os.read(fd, 1 << 16):
+                        time.sleep(0.05)  # no writer right now; look again later
+                except BlockingIOError:
+                    continue  # another reader took the bytes first
         finally:
             os.close(fd)
             remove_pipe(pipe)
@@ -109,7 +112,7 @@ class PcmTap:
     """A headless libVLC that only decodes ``url`` into ``pipe`` (no picture, no sound)."""
 
     def __init__(self, url: str, pipe: Path, options: list[str] | None = None):
-        vlc = load_vlc()  # type: ignore[no-untyped-call]
+        vlc = load_vlc()
         args = ["--no-video", "--quiet", "--no-stats", "--aout=dummy"]
         self._instance: Any = vlc.Instance(args)
         self._player: Any = self._instance.media_player_new()
