@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 from observer_app.core import clock
@@ -36,9 +36,18 @@ class TranscriptDock(QObject):
         self.live.line_added.connect(self.panel.add_line)
         self.live.status.connect(self._status)
         self._cancel = False
+        self._follow = QTimer(self)  # follow-along highlight of the line being said
+        self._follow.setInterval(500)
+        self._follow.timeout.connect(self._follow_player)
+        self._follow.start()
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.live.stop)
+
+    def _follow_player(self) -> None:
+        player = self.window.player
+        if player is not None and self.panel.isVisible() and self.panel.model.rowCount():
+            self.panel.follow(player.position_ms())
 
     def seek(self, position_ms: int) -> None:
         """A click on a line: the transcript reopens the recording there while it runs."""

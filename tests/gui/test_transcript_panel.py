@@ -155,3 +155,28 @@ def test_transcribing_in_the_window_keeps_the_picture_moving(qtbot, window, tmp_
     window.grab().save(str(tmp_path / "window-transcribing.png"))
     window.transcript.panel.toggle.click()
     assert not window.transcript.live.running
+
+
+def test_follow_along_marks_the_line_being_said(qtbot):
+    from datetime import datetime
+
+    from observer_app.core.transcript import TranscriptLine
+
+    t0 = datetime(2026, 11, 30, 6, 0, tzinfo=UTC)
+    panel = TranscriptPanel(UTC)
+    qtbot.addWidget(panel)
+    panel.set_lines(
+        [
+            TranscriptLine("c", "s", 0, 4_000, t0, "Brazil, you have the floor."),
+            TranscriptLine("c", "s", 4_000, 9_000, t0, "We support the proposal."),
+            TranscriptLine("c", "s", 12_000, 15_000, t0, "Thank you, Brazil."),
+        ]
+    )
+    panel.show()
+    with qtbot.assertNotEmitted(panel.seek_requested):  # following never moves the player
+        panel.follow(5_500)
+        assert panel.view.currentIndex().row() == 1
+        panel.follow(13_000)
+        assert panel.view.currentIndex().row() == 2
+        panel.follow(10_500)  # a pause between lines: the last line stays marked
+        assert panel.view.currentIndex().row() == 2

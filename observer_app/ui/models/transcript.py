@@ -41,6 +41,14 @@ class TranscriptModel(ColumnsModel):
         self._lines.append(line)
         self.endInsertRows()
 
+    def row_at(self, position_ms: int) -> int | None:
+        """The row whose line spans ``position_ms`` (the last one starting before it)."""
+        found = None
+        for row, line in enumerate(self._lines):
+            if line.start_ms <= position_ms < max(line.end_ms, line.start_ms + 1000):
+                found = row
+        return found
+
     def line_at(self, row: int) -> TranscriptLine | None:
         return self._lines[row] if 0 <= row < len(self._lines) else None
 

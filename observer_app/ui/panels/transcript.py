@@ -98,6 +98,7 @@ class TranscriptPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         self._current: TranscriptLine | None = None
+        self._followed: int | None = None
 
     # -- lines ------------------------------------------------------------------------------
     def set_lines(self, lines: list[TranscriptLine]) -> None:
@@ -111,6 +112,22 @@ class TranscriptPanel(QWidget):
         self.model.append(line)
         if at_end:
             self.view.scrollToBottom()
+
+    def follow(self, position_ms: int) -> None:
+        """Follow-along while replaying: mark the line being said at ``position_ms`` (without
+        seeking, and without moving the view while the observer reads elsewhere)."""
+        row = self.model.row_at(position_ms)
+        if row is None or row == self._followed:
+            return
+        self._followed = row
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            self.view.selectionModel().SelectionFlag.ClearAndSelect
+            | self.view.selectionModel().SelectionFlag.Rows,
+        )
+        if not self.view.underMouse():
+            self.view.scrollTo(index)
 
     def set_status(self, text: str) -> None:
         self.status.setText(text)
