@@ -209,13 +209,14 @@ def _run(
                 kind = message["kind"]
                 if kind == "segment":
                     maker.start_segment(message["segment"], 0, datetime.now(UTC))
-                elif kind == "line":
+                elif kind == "line" and (limit_ms is None or message["start_ms"] < limit_ms):
                     line = maker.make(message)
                     repo.add([line])
                     count += 1
                     _print(line, tz, args.json)
-                    if limit_ms is not None and message["audio_received_ms"] >= limit_ms:
-                        finished = True
+                elif kind == "progress" and limit_ms is not None:
+                    if message["audio_ms"] >= limit_ms:
+                        tap.stop()  # the child flushes what it has, then says segment_end
                 elif kind == "error":
                     problem, finished = message["message"], True
                 elif kind in ("segment_end", "end"):

@@ -268,7 +268,10 @@ class _Decoder:
         if self.chunker is None or not data:
             return
         samples = np.frombuffer(data, dtype="<i2").astype(np.float32) / 32768.0
+        before = self.received
         self.received += len(samples)
+        if self.received // RATE != before // RATE:  # each second of audio: how far it got
+            self.results.put({"kind": "progress", "audio_ms": self.received * 1000 // RATE})
         for piece in self.chunker.feed(samples):
             self._emit(piece)
 

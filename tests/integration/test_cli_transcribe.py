@@ -78,3 +78,13 @@ def test_transcribe_a_missing_file_says_so(tmp_path):
     result = run(tmp_path, "transcribe", str(tmp_path / "absent.mp4"))
     assert result.returncode == 1
     assert "no such file" in result.stderr
+
+
+def test_transcribe_stops_after_the_seconds_asked(speech_url, tmp_path):
+    url, spoken = speech_url
+    result = run(tmp_path, "transcribe", url, "--json", "--seconds", "4")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(x) for x in result.stdout.splitlines()]
+    assert lines and all(x["start_ms"] < 4000 for x in lines)
+    assert "floor" in " ".join(x["text"] for x in lines).lower()
+    assert "cybersecurity" not in result.stdout.lower()  # said at 5.5 s
