@@ -190,7 +190,7 @@ def _run(
     # (several times less CPU per minute). A stream: short pieces, lines a few seconds late.
     lo, hi = (LONG_MIN_S, LONG_MAX_S) if url.startswith("file:") else (MIN_S, MAX_S)
     pipe = make_pipe()
-    config = TranscriberConfig(str(folder), language, min_s=lo, max_s=hi)
+    config = TranscriberConfig(str(folder), language, min_s=lo, max_s=hi, limit_s=args.seconds)
     transcriber = Transcriber(config, str(pipe)).start()
     tap = PcmTap(url, pipe)
     maker = LineMaker(conference.id, session, stream_url=url)

@@ -51,6 +51,7 @@ class TranscriberConfig:
     threads: int = 2
     min_s: float = MIN_S
     max_s: float = MAX_S
+    limit_s: float | None = None  # decode only this much audio of each segment
 
 
 @dataclass(frozen=True)
@@ -268,9 +269,14 @@ class _Decoder:
         if self.chunker is None or not data:
             return
         samples = np.frombuffer(data, dtype="<i2").astype(np.float32) / 32768.0
+        if self.config.limit_s is not None:  # a file arrives faster than the parent can say stop
+            samples = samples[: max(0, int(self.config.limit_s * RATE) - self.received)]
+            if not len(samples):
+                return
         before = self.received
         self.received += len(samples)
-        if self.received // RATE != before // RATE:  # each second of audio: how far it got
+        limit = None if self.config.limit_s is None else int(self.config.limit_s * RATE)
+        if self.received // RATE != before // RATE or self.received == limit:  # how far it got
             self.results.put({"kind": "progress", "audio_ms": self.received * 1000 // RATE})
         for piece in self.chunker.feed(samples):
             self._emit(piece)
