@@ -36,6 +36,8 @@ class LiveTranscript(QObject):
         self.maker: LineMaker | None = None
         self._transcriber: Transcriber | None = None
         self._pipe: Path | None = None
+        #: a segment whose start is not known yet, and its lines
+        self._waiting: tuple[int, list[dict[str, Any]]] | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(200)
         self._timer.timeout.connect(self._poll)
@@ -99,20 +101,38 @@ class LiveTranscript(QObject):
             if kind == "ready":
                 self.status.emit("ready")
             elif kind == "segment":
-                self._anchor(message["segment"])
+                self._waiting = (message["segment"], [])
+            elif kind == "line" and self._waiting and self._waiting[0] == message["segment"]:
+                self._waiting[1].append(message)  # its segment is not anchored yet
             elif kind == "line":
                 self._add(self.maker.make(message))
             elif kind == "error":
                 self.status.emit(message["message"])
+        if self._waiting:
+            self._anchor()
 
-    def _anchor(self, segment: int) -> None:
-        """Where this opening of the pipe starts: the position libVLC opened at, and its UTC."""
+    def _anchor(self) -> None:
+        """Where the waiting segment starts in the media, and its UTC. A recording starts where
+        it was opened; a live stream where libVLC chose to start in the playlist's window
+        (near the live edge), known from its first time once playing. The UTC is the stream's
+        PROGRAM-DATE-TIME there, else the player's clock (``QtPlayer.wall_clock``)."""
+        assert self.maker is not None and self._waiting is not None
         player = self.player
-        stream = getattr(player, "stream", None)
-        start = stream.request.start_ms if stream is not None and stream.request else 0
+        request = getattr(player, "request", None)
+        live = bool(request is not None and request.live and not request.loop)
+        if live and not (player.state == "playing" and player.backend.raw_time_ms() > 0):
+            return  # not playing yet: the lines wait
+        if live:
+            start = player.backend.raw_time_ms()
+        else:
+            stream = getattr(player, "stream", None)
+            start = stream.request.start_ms if stream is not None and stream.request else 0
         utc = player.wall_clock(start) if player is not None else None
-        assert self.maker is not None
+        segment, waiting = self._waiting
+        self._waiting = None
         self.maker.start_segment(segment, start, utc or datetime.now(UTC))
+        for message in waiting:
+            self._add(self.maker.make(message))
 
     def _add(self, line: TranscriptLine) -> None:
         if self.repo is not None:

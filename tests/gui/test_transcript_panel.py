@@ -180,3 +180,43 @@ def test_follow_along_marks_the_line_being_said(qtbot):
         assert panel.view.currentIndex().row() == 2
         panel.follow(10_500)  # a pause between lines: the last line stays marked
         assert panel.view.currentIndex().row() == 2
+
+
+def test_live_stream_lines_carry_the_time_the_words_were_spoken(qtbot, tmp_path):
+    """Live HLS with PROGRAM-DATE-TIME (ffmpeg -re looping speech): a line's UTC is within
+    2 s of when its words went on air (encoder start + loop offset), although libVLC starts
+    playing near the live edge, not at the start of the playlist's window."""
+    from datetime import datetime
+
+    from observer_app.core.sources import StreamSource
+    from observer_app.player.qt_player import PlayRequest
+    from tests.support.speech import compose, start_speech_live, write_wav
+
+    loop_s = 12.0
+    track, spoken = compose(
+        [(1.0, "Brazil, you have the floor."), (6.0, "We support the cybersecurity proposal.")],
+        loop_s,
+    )
+    write_wav(tmp_path / "loop.wav", track)
+    on_air = datetime.now(UTC)
+    encoder = start_speech_live(tmp_path, tmp_path / "loop.wav")
+    player = QtPlayer(video=False)
+    live = LiveTranscript(None)
+    lines = []
+    live.line_added.connect(lines.append)
+    try:
+        encoder.wait_ready(timeout=30, segments=5)
+        with StreamServer(tmp_path) as server:
+            live.start(player, str(shipped_model("tiny.en")), "en", LineMaker("pp26", "live-1"))
+            player.play(PlayRequest(StreamSource(server.url("live.m3u8")), live=True))
+            qtbot.waitUntil(
+                lambda: any("cybersecurity" in x.text.lower() for x in lines), timeout=90_000
+            )
+            live.stop()
+    finally:
+        player.release()
+        encoder.stop()
+    line = next(x for x in lines if "cybersecurity" in x.text.lower())
+    into_loop = (line.utc - on_air).total_seconds() % loop_s
+    gap = min(abs(into_loop - spoken[1].start_s), loop_s - abs(into_loop - spoken[1].start_s))
+    assert gap <= 2.0, (line, into_loop, spoken[1])

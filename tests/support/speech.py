@@ -96,3 +96,36 @@ def make_speech_hls(
         timeout=120,
     )
     return out / "speech.m3u8", spoken
+
+
+def start_speech_live(out_dir: str | Path, wav: Path, segment_seconds: float = 1.0):
+    """``ffmpeg -re`` looping ``wav`` (under a test picture) as live HLS with
+    EXT-X-PROGRAM-DATE-TIME into ``out_dir/live.m3u8``; the same safety as the tone encoder
+    (``tests/support/media.LiveEncoder``: stopped at exit, killed with its parent)."""
+    import atexit
+    import tempfile
+
+    from tests.support import media
+
+    out = Path(out_dir)
+    for stale in [out / "live.m3u8", *out.glob("live_*.ts")]:
+        stale.unlink(missing_ok=True)
+    encoder = media.LiveEncoder.__new__(media.LiveEncoder)
+    encoder.out_dir, encoder.playlist = out, out / "live.m3u8"
+    encoder._log = tempfile.TemporaryFile()
+    cmd = ["ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-re"]
+    cmd += ["-f", "lavfi", "-i", f"testsrc2=s=320x180:r={media.FPS}"]
+    cmd += ["-stream_loop", "-1", "-i", str(wav), "-map", "0:v", "-map", "1:a", *media._codecs()]
+    cmd += ["-f", "hls", "-hls_time", str(segment_seconds), "-hls_list_size", "6"]
+    cmd += ["-hls_flags", "delete_segments+program_date_time"]
+    cmd += ["-hls_segment_filename", "live_%05d.ts", "live.m3u8"]
+    encoder.process = subprocess.Popen(
+        cmd,
+        cwd=out,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=encoder._log,
+        preexec_fn=media._die_with_parent_hook(),
+    )
+    atexit.register(encoder.stop)
+    return encoder
