@@ -15,6 +15,7 @@ from observer_app import __version__
 from observer_app.cli_docs import add_docs_parsers
 from observer_app.cli_feed import add_feed_parser, run_feed
 from observer_app.cli_notes import add_note_change_parsers
+from observer_app.cli_transcript import add_transcript_parsers
 from observer_app.paths import AppPaths, PathError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -135,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_note_change_parsers(ns)
     add_feed_parser(sub)
     add_docs_parsers(sub)
+    add_transcript_parsers(sub)
     return p
 
 
@@ -274,16 +276,25 @@ def _profile_command(args: argparse.Namespace, profile) -> int:
         return outbox_command(profile)
     if args.command == "notes":
         return _notes(args, profile)
-    if args.command in ("docs", "search"):
-        from observer_app.cli_docs import DocsContext, run_docs, run_search
-
-        context = DocsContext(profile, _conference(args, profile))
-        return (run_docs if args.command == "docs" else run_search)(args, context)
+    if args.command in ("docs", "search", "transcribe", "transcript"):
+        return _library(args, profile)
     return EXIT_USAGE
 
 
 class _FeedUnusable(Exception):
     pass
+
+
+def _library(args, profile) -> int:
+    """Documents, search and transcripts: commands on the conference's library."""
+    if args.command in ("transcribe", "transcript"):
+        from observer_app.cli_transcript import run_transcript
+
+        return run_transcript(args, profile, _conference(args, profile))
+    from observer_app.cli_docs import DocsContext, run_docs, run_search
+
+    context = DocsContext(profile, _conference(args, profile))
+    return (run_docs if args.command == "docs" else run_search)(args, context)
 
 
 def _conference(args, profile):

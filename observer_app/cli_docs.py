@@ -53,7 +53,7 @@ def add_docs_parsers(subparsers) -> None:
     df.add_argument(
         "--language", help="language of the text to compare (default: English when both have it)"
     )
-    s = subparsers.add_parser("search", help="search document pages and your notes")
+    s = subparsers.add_parser("search", help="search document pages, your notes and transcripts")
     s.add_argument(
         "query",
         help="words that must appear (accents do not matter; the last word may be a prefix)",
@@ -171,13 +171,17 @@ def run_search(args, ctx: DocsContext) -> int:
         return EXIT_USAGE
     try:
         hits = documents.search(ctx.profile, ctx.conference.id, args.query, args.limit)
+        from observer_app.cli_transcript import transcript_hits
+
+        spoken = transcript_hits(ctx.profile, ctx.conference.id, args.query, args.limit)
     except StoreError as exc:
         print(f"observer-app: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
     if args.json:
         print(
             json.dumps(
-                [
+                spoken
+                + [
                     {
                         "kind": h.kind,
                         "symbol": h.ref if h.kind == "document" else None,
@@ -198,6 +202,9 @@ def run_search(args, ctx: DocsContext) -> int:
         for h in hits:
             where = f"{h.ref} ({h.language}) p.{h.page}" if h.kind == "document" else h.ref
             print(f"{h.kind:8} {where:28} {' '.join(h.snippet.split())}")
-        if not hits:
+        for t in spoken:  # what was said (transcripts), with session and video time
+            where = f"{t['session']} {t['position']}"
+            print(f"{'said':8} {where:28} {' '.join(t['snippet'].split())}")
+        if not hits and not spoken:
             print(f"nothing found for {args.query!r}", file=sys.stderr)
     return EXIT_OK

@@ -19,9 +19,10 @@ RUNTIME_PKGS="libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output
 # streams, a real Secret Service, PDF tools, ImageMagick's `import` for screenshots; the
 # accessibility bus and Debian's GObject bindings to read the window as a screen reader does
 # (tests/support/atspi_walk.py runs under /usr/bin/python3); openbox, a real window manager
-# (xprop, from x11-utils, tells when it runs).
+# (xprop, from x11-utils, tells when it runs); espeak-ng for speech with a known text
+# (transcript tests and benchmarks).
 TEST_PKGS="xvfb xauth xdotool ffmpeg dbus gnome-keyring poppler-utils imagemagick desktop-file-utils appstream
- at-spi2-core python3-gi gir1.2-atspi-2.0 openbox x11-utils"
+ at-spi2-core python3-gi gir1.2-atspi-2.0 openbox x11-utils espeak-ng"
 
 # Benchmarks (`make bench`): the test set plus cvlc, the reference player they compare with.
 BENCH_PKGS="vlc-bin"

@@ -199,6 +199,32 @@ _ALL = (
         "Welcome page done",
         "False: the welcome page (name, organisation, languages) is shown at the next start.",
     ),
+    Setting(
+        "transcript.model",
+        str,
+        "tiny.en",
+        "Transcription model",
+        "Whisper model for the live transcript: tiny, base, small, medium, large-v3 (multilingual) "
+        "or tiny.en, base.en, small.en, medium.en (English only). Downloaded once, then offline.",
+        (
+            "tiny",
+            "tiny.en",
+            "base",
+            "base.en",
+            "small",
+            "small.en",
+            "medium",
+            "medium.en",
+            "large-v3",
+        ),
+    ),
+    Setting(
+        "transcript.model_dir",
+        str,
+        "",
+        "Transcription model folder",
+        "A faster-whisper (CTranslate2) model folder you already have; used instead of downloading.",
+    ),
 )
 
 SETTINGS: dict[str, Setting] = {s.key: s for s in _ALL}

@@ -86,6 +86,7 @@ class OpenRequest:
     user_agent: str | None = None
     referrer: str | None = None
     caption_scale: int = 100  # percent
+    pcm_pipe: str | None = None  # also write 16 kHz mono PCM here, for the transcript (pcm_tap)
 
     def options(self) -> list[str]:
         options = []
@@ -107,6 +108,10 @@ class OpenRequest:
             options.append(f":http-referrer={self.referrer}")
         if self.caption_scale != 100:  # larger captions for readers (libVLC takes 10 to 500 %)
             options.append(f":sub-text-scale={min(500, max(10, self.caption_scale))}")
+        if self.pcm_pipe:  # the display gets everything as before; the pipe a PCM copy
+            from observer_app.player.pcm_tap import sout_options
+
+            options += sout_options(self.pcm_pipe, no_video=self.no_video)
         return options
 
     @property
@@ -215,6 +220,19 @@ class VlcBackend:
         """Open and play a stream (an ``OpenRequest``, or a URL with a start and loop flag)."""
         if isinstance(request, str):
             request = OpenRequest(request, start_ms, loop)
+        if request.pcm_pipe:
+            from dataclasses import replace
+
+            from observer_app.player.pcm_tap import pipe_alias
+
+            # Another spelling of the pipe's path at each open, else libVLC reuses the finished
+            # stream output (same chain) and writes nothing; no video without a window.
+            self._tap_opens = getattr(self, "_tap_opens", 0) + 1
+            request = replace(
+                request,
+                pcm_pipe=pipe_alias(request.pcm_pipe, self._tap_opens),
+                no_video=request.no_video or not self.video_enabled,
+            )
         media = self._instance.media_new(request.url, *request.options())
         self._player.set_media(media)
         media.release()

@@ -77,6 +77,7 @@ class QtPlayer(QObject):
         self.stream: ResolvedStream | None = None
         self.dvr: DvrWindow | None = None  # the seekable window of a live stream, if it has one
         self.caption_scale = 100  # percent, applied at the next open
+        self.pcm_pipe: str | None = None  # also feed the transcript's pipe (ui/transcribing.py)
         self._generation, self._released, self._user_paused = 0, False, False
         self._last_tracks: list[AudioTrack] = []
         self._language_tries = 0
@@ -190,7 +191,9 @@ class QtPlayer(QObject):
             stream.request.start_ms,
             " (loop)" if stream.request.loop else "",
         )
-        self.backend.open(replace(stream.request, caption_scale=self.caption_scale))
+        self.backend.open(
+            replace(stream.request, caption_scale=self.caption_scale, pcm_pipe=self.pcm_pipe)
+        )
         self._pending_seek.set(stream.request.pending_seek_ms)
         request = self.request
         self.dvr = DvrWindow.of(

@@ -271,5 +271,51 @@ MIGRATIONS.append(
     ]
 )
 
+MIGRATIONS.append(
+    [
+        # The transcript (issue 19, store/transcripts.py): timed lines of what was said, from
+        # the machine ("automatic") or human captions ("captions"), searchable with notes and
+        # documents. One line is unique by its stream, session, position and text, so a
+        # teammate's copy merges without duplicates.
+        """CREATE TABLE transcript_lines (
+        id INTEGER PRIMARY KEY,
+        conference_id TEXT NOT NULL,
+        session_key TEXT NOT NULL,
+        body_id TEXT,
+        stream_url TEXT NOT NULL DEFAULT '',
+        start_ms INTEGER NOT NULL,
+        end_ms INTEGER NOT NULL,
+        utc TEXT NOT NULL,
+        text TEXT NOT NULL,
+        language TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT 'automatic' CHECK (source IN ('automatic', 'captions')),
+        speaker TEXT NOT NULL DEFAULT '',
+        documents TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL,
+        UNIQUE (conference_id, session_key, stream_url, start_ms, text)
+    )""",
+        "CREATE INDEX transcript_by_session ON transcript_lines (conference_id, session_key, start_ms)",
+        "CREATE INDEX transcript_by_time ON transcript_lines (conference_id, utc)",
+        """CREATE VIRTUAL TABLE transcript_fts USING fts5(
+        text, speaker, documents, content='transcript_lines', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'
+    )""",
+        """CREATE TRIGGER transcript_fts_insert AFTER INSERT ON transcript_lines BEGIN
+        INSERT INTO transcript_fts(rowid, text, speaker, documents)
+        VALUES (new.id, new.text, new.speaker, new.documents);
+    END""",
+        """CREATE TRIGGER transcript_fts_delete AFTER DELETE ON transcript_lines BEGIN
+        INSERT INTO transcript_fts(transcript_fts, rowid, text, speaker, documents)
+        VALUES ('delete', old.id, old.text, old.speaker, old.documents);
+    END""",
+        """CREATE TRIGGER transcript_fts_update AFTER UPDATE ON transcript_lines BEGIN
+        INSERT INTO transcript_fts(transcript_fts, rowid, text, speaker, documents)
+        VALUES ('delete', old.id, old.text, old.speaker, old.documents);
+        INSERT INTO transcript_fts(rowid, text, speaker, documents)
+        VALUES (new.id, new.text, new.speaker, new.documents);
+    END""",
+    ]
+)
+
 #: The schema version this code writes (keep it last: steps above are appended).
 LATEST = len(MIGRATIONS)

@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         self.notes.document_requested.connect(self.show_document)
         self.documents.note_requested.connect(self.notes.show_note)
         self.documents.cite_requested.connect(self.notes.cite)
+        from observer_app.ui.transcript_dock import TranscriptDock  # issue 19: its own dock
+
+        self.transcript = TranscriptDock(self)
         self._build_menus()
         self._build_toolbar()
         status.install(self.statusBar())  # fixed height, long messages elided: nothing shifts

@@ -267,6 +267,20 @@ class NoteComposer(QWidget):
     def toggle_private(self) -> None:
         self.for_feedback.toggle()
 
+    def quote(self, words: str, span: str, speaker: str = "") -> None:
+        """Put a transcript quote in the note: “words” (0:12:03–0:12:09); propose its speaker.
+
+        An empty note is started first (``first_keystroke``), so it gets its stamp as if typed."""
+        if not self.editor.toPlainText():
+            self.first_keystroke.emit()
+        text = self.editor.toPlainText()
+        gap = " " if text and not text.endswith((" ", "\n")) else ""
+        self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
+        self.editor.insertPlainText(f"{gap}“{words}” ({span}) ")
+        if speaker and not self.speaker.text():
+            self.speaker.setText(speaker)
+        self.editor.setFocus()
+
 
 def load_speakers() -> list[str]:
     """Delegations and roles shipped in resources/lists/speakers.json (completion for notes)."""

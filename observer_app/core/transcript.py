@@ -1,0 +1,149 @@
+"""Transcript lines and their export as WebVTT, SRT and plain text. Pure Python.
+
+A line keeps both clocks, like a note: its position in the media (``start_ms``/``end_ms``, for
+replay and subtitles) and the UTC instant it was spoken (for the conference's time and for
+matching the archive). ``source`` says who wrote it: "captions" (human) or "automatic".
+
+The escaping and timestamps are those of the notes' subtitle export (``core/export/cues``), so
+a transcript and a notes track load the same way in VLC.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import datetime, tzinfo
+
+from observer_app.core import clock
+from observer_app.core.export.cues import clean, one_line, srt_escape, timestamp, vtt_escape
+
+AUTOMATIC = "automatic"
+CAPTIONS = "captions"
+FORMATS = ("vtt", "srt", "txt")
+
+
+@dataclass(frozen=True)
+class TranscriptLine:
+    conference_id: str
+    session_key: str  # the session id, or a name for a recording outside the schedule
+    start_ms: int
+    end_ms: int
+    utc: datetime
+    text: str
+    language: str = ""
+    source: str = AUTOMATIC
+    speaker: str = ""
+    body_id: str | None = None
+    stream_url: str = ""
+    documents: tuple[str, ...] = field(default=())  # canonical symbols said in the line
+    id: int | None = None  # the store's row id
+
+    def __post_init__(self) -> None:
+        clock.ensure_utc(self.utc)
+        if self.source not in (AUTOMATIC, CAPTIONS):
+            raise ValueError(f"unknown transcript source {self.source!r}")
+
+    def with_id(self, row_id: int) -> TranscriptLine:
+        return replace(self, id=row_id)
+
+
+_CUE_TIME = re.compile(
+    r"^\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{3})\s*-->\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{3})"
+)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _ms(stamp: str) -> int:
+    parts = stamp.replace(",", ".").split(":")
+    seconds = (
+        float(parts[-1]) + 60 * int(parts[-2]) + (3600 * int(parts[-3]) if len(parts) > 2 else 0)
+    )
+    return int(round(seconds * 1000))
+
+
+def parse_captions(text: str) -> list[tuple[int, int, str]]:
+    """Cues of a WebVTT or SRT file as (start_ms, end_ms, text), markup removed. Cue numbers,
+    NOTE and STYLE blocks and settings after the timing are skipped; a file with no cue at
+    all gives an empty list (the caller says so)."""
+    import html
+
+    cues = []
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = block.strip("\n").split("\n")
+        timing = next((i for i, line in enumerate(lines) if _CUE_TIME.match(line)), None)
+        if timing is None:
+            continue
+        match = _CUE_TIME.match(lines[timing])
+        assert match is not None
+        said = " ".join(html.unescape(_TAG.sub("", x)).strip() for x in lines[timing + 1 :])
+        if said.strip():
+            cues.append((_ms(match.group(1)), _ms(match.group(2)), " ".join(said.split())))
+    return cues
+
+
+def prefer_captions(lines: list[TranscriptLine]) -> list[TranscriptLine]:
+    """Human captions, when a session has them, are its transcript; machine lines otherwise."""
+    human = [line for line in lines if line.source == CAPTIONS]
+    return human or lines
+
+
+def _label(line: TranscriptLine) -> str:
+    return f"{line.speaker}: " if line.speaker else ""
+
+
+def _end(line: TranscriptLine) -> int:
+    return max(line.end_ms, line.start_ms + 500)
+
+
+def render_vtt(lines: list[TranscriptLine], title: str = "") -> str:
+    out = ["WEBVTT", ""]
+    kinds = sorted({line.source for line in lines})
+    about = ", ".join(x for x in (title, f"transcript ({' and '.join(kinds) or 'empty'})") if x)
+    out += ["NOTE", vtt_escape(one_line(about)), ""]
+    for line in sorted(lines, key=lambda x: x.start_ms):
+        out.append(f"{timestamp(line.start_ms)} --> {timestamp(_end(line))}")
+        body = vtt_escape(_label(line) + clean(line.text))
+        if line.speaker:
+            body = f"<v {vtt_escape(one_line(line.speaker))}>{body}</v>"
+        out += [body, ""]
+    return "\n".join(out)
+
+
+def render_srt(lines: list[TranscriptLine]) -> str:
+    out = []
+    for number, line in enumerate(sorted(lines, key=lambda x: x.start_ms), 1):
+        out += [
+            str(number),
+            f"{timestamp(line.start_ms, ',')} --> {timestamp(_end(line), ',')}",
+            srt_escape(_label(line) + clean(line.text)),
+            "",
+        ]
+    return "\n".join(out)
+
+
+def render_text(lines: list[TranscriptLine], tz: tzinfo, title: str = "") -> str:
+    """One line per line: conference time, video time, who, what (and "[captions]")."""
+    out = [title, ""] if title else []
+    for line in sorted(lines, key=lambda x: x.start_ms):
+        when = clock.format_clock(line.utc, tz, seconds=True)
+        source = " [captions]" if line.source == CAPTIONS else ""
+        out.append(
+            f"{when}  {clock.format_position(line.start_ms):>8}  "
+            f"{_label(line)}{one_line(line.text)}{source}"
+        )
+    return "\n".join(out) + "\n"
+
+
+def render(lines: list[TranscriptLine], fmt: str, tz: tzinfo, title: str = "") -> str:
+    if fmt == "vtt":
+        return render_vtt(lines, title)
+    if fmt == "srt":
+        return render_srt(lines)
+    if fmt == "txt":
+        return render_text(lines, tz, title)
+    raise ValueError(f"unknown transcript format {fmt!r}: one of {', '.join(FORMATS)}")
+
+
+def guess_format(path: str) -> str | None:
+    suffix = path.rsplit(".", 1)[-1].lower() if "." in path else ""
+    return {"vtt": "vtt", "srt": "srt", "txt": "txt", "text": "txt"}.get(suffix)

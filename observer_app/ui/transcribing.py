@@ -1,0 +1,161 @@
+"""The live transcript of what a player plays: the transcriber child, the pipe, the lines.
+
+The player keeps playing as before; ``start`` makes it reopen with its stream output also
+writing 16 kHz PCM into a pipe (``player/pcm_tap.py``), and a timer polls the child every
+200 ms (a non-blocking queue read: nothing on the GUI thread waits for Whisper).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from observer_app.core.transcript import TranscriptLine
+from observer_app.player.pcm_tap import drain_then_remove, make_pipe
+from observer_app.services.transcriber import Transcriber, TranscriberConfig
+from observer_app.services.transcripts import LineMaker
+from observer_app.store.db import StoreError
+from observer_app.store.transcripts import TranscriptRepository
+
+log = logging.getLogger("observer.transcript")
+
+
+class LiveTranscript(QObject):
+    line_added = Signal(object)  # TranscriptLine
+    status = Signal(str)
+    stopped = Signal()
+
+    def __init__(self, repo: TranscriptRepository | None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.repo = repo
+        self.player: Any = None
+        self.maker: LineMaker | None = None
+        self._transcriber: Transcriber | None = None
+        self._pipe: Path | None = None
+        #: a segment whose start is not known yet, and its lines
+        self._waiting: tuple[int, list[dict[str, Any]]] | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self._poll)
+
+    @property
+    def running(self) -> bool:
+        return self._transcriber is not None
+
+    def start(self, player: Any, model_dir: str, language: str | None, maker: LineMaker) -> None:
+        """Transcribe what ``player`` plays from now on (it reopens its stream with the tap)."""
+        self.stop()
+        self.player, self.maker = player, maker
+        self._pipe = make_pipe()
+        self._transcriber = Transcriber(TranscriberConfig(model_dir, language), str(self._pipe))
+        self._transcriber.start()
+        player.pcm_pipe = str(self._pipe)
+        if player.request is not None:
+            player.play(replace_start(player.request, player.position_ms()))
+        self._timer.start()
+
+    def seek(self, position_ms: int) -> None:
+        """Go to ``position_ms`` of a recording. While transcribing, by reopening it there: a
+        plain seek would not tell the pipe, and the lines after it would carry the old clock;
+        a reopen starts a new segment anchored at the new position."""
+        player = self.player
+        if player is None:
+            return
+        request = player.request
+        if self.running and request is not None and not request.live:
+            player.play(replace_start(request, position_ms))
+        else:
+            player.seek(position_ms)
+
+    def stop(self) -> None:
+        """Stop transcribing: the player reopens without the tap (where it is), the pipe is
+        drained meanwhile so libVLC never blocks writing into it, then the child ends."""
+        if self._transcriber is None:
+            return
+        self._timer.stop()
+        player = self.player
+        if player is not None:
+            player.pcm_pipe = None
+            if player.request is not None and not getattr(player, "_released", False):
+                player.play(replace_start(player.request, player.position_ms()))
+        if self._pipe is not None:
+            drain_then_remove(self._pipe, lambda: _untapped(player))
+            self._pipe = None
+        self._transcriber.stop(timeout=2)
+        self._transcriber = None
+        self.stopped.emit()
+
+    def _poll(self) -> None:
+        if self._transcriber is None or self.maker is None:
+            return
+        if not self._transcriber.alive():  # crashed: never leave libVLC writing to nobody
+            self.status.emit("the transcriber stopped unexpectedly")
+            self.stop()
+            return
+        for message in self._transcriber.poll():
+            kind = message["kind"]
+            if kind == "ready":
+                self.status.emit("ready")
+            elif kind == "segment":
+                self._waiting = (message["segment"], [])
+            elif kind == "line" and self._waiting and self._waiting[0] == message["segment"]:
+                self._waiting[1].append(message)  # its segment is not anchored yet
+            elif kind == "line":
+                self._add(self.maker.make(message))
+            elif kind == "error":
+                self.status.emit(message["message"])
+        if self._waiting:
+            self._anchor()
+
+    def _anchor(self) -> None:
+        """Where the waiting segment starts in the media, and its UTC. A recording starts where
+        it was opened; a live stream where libVLC chose to start in the playlist's window
+        (near the live edge), known from its first time once playing. The UTC is the stream's
+        PROGRAM-DATE-TIME there, else the player's clock (``QtPlayer.wall_clock``)."""
+        assert self.maker is not None and self._waiting is not None
+        player = self.player
+        request = getattr(player, "request", None)
+        live = bool(request is not None and request.live and not request.loop)
+        if live and not (player.state == "playing" and player.backend.raw_time_ms() > 0):
+            return  # not playing yet: the lines wait
+        if live:
+            start = player.backend.raw_time_ms()
+        else:
+            stream = getattr(player, "stream", None)
+            start = stream.request.start_ms if stream is not None and stream.request else 0
+        utc = player.wall_clock(start) if player is not None else None
+        segment, waiting = self._waiting
+        self._waiting = None
+        self.maker.start_segment(segment, start, utc or datetime.now(UTC))
+        for message in waiting:
+            self._add(self.maker.make(message))
+
+    def _add(self, line: TranscriptLine) -> None:
+        if self.repo is not None:
+            try:
+                self.repo.add([line])
+            except StoreError as exc:  # shown, and the line still appears
+                self.status.emit(str(exc))
+        self.line_added.emit(line)
+
+
+def _untapped(player: Any) -> bool:
+    """The player's current open writes no PCM (or the player is gone)."""
+    backend: Any = getattr(player, "backend", None)
+    request: Any = getattr(backend, "request", None)
+    return (
+        player is None
+        or getattr(player, "_released", True)
+        or (request is not None and not request.pcm_pipe and backend.state == "playing")
+    )
+
+
+def replace_start(request: Any, position_ms: int) -> Any:
+    """The same play request, from ``position_ms`` (live streams restart at the live edge)."""
+    from dataclasses import replace
+
+    return request if request.live else replace(request, start_ms=max(0, position_ms))

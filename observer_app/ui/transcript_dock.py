@@ -1,0 +1,111 @@
+"""Wires the transcript panel into the main window: a dock, the live transcript of the tile
+that has the sound, replay on click, quotes into the note composer. No logic of its own
+beyond choosing the model (downloaded off the GUI thread when it is not on this machine)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget
+
+from observer_app.core import clock
+from observer_app.services import speech_models as sm
+from observer_app.services.transcripts import LineMaker
+from observer_app.store.transcripts import TranscriptRepository
+from observer_app.ui.panels.transcript import TranscriptPanel
+from observer_app.ui.transcribing import LiveTranscript
+from observer_app.workers import run_task
+
+
+class TranscriptDock(QObject):
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.window = window
+        profile = window.profile
+        self.panel = TranscriptPanel(clock.zone(window.conference.timezone))
+        self.live = LiveTranscript(TranscriptRepository(profile.db), self)
+        self.dock = QDockWidget(self.tr("Transcript"), window)
+        self.dock.setObjectName("transcript_dock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.panel.seek_requested.connect(self.seek)
+        self.panel.quote_requested.connect(window.notes.composer.quote)
+        self.panel.transcribe_toggled.connect(self.toggle)
+        self.live.line_added.connect(self.panel.add_line)
+        self.live.status.connect(self._status)
+        self._cancel = False
+        self._follow = QTimer(self)  # follow-along highlight of the line being said
+        self._follow.setInterval(500)
+        self._follow.timeout.connect(self._follow_player)
+        self._follow.start()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.live.stop)
+
+    def _follow_player(self) -> None:
+        player = self.window.player
+        if player is not None and self.panel.isVisible() and self.panel.model.rowCount():
+            self.panel.follow(player.position_ms())
+
+    def seek(self, position_ms: int) -> None:
+        """A click on a line: the transcript reopens the recording there while it runs."""
+        if self.live.running:
+            self.live.seek(position_ms)
+        else:
+            self.window.player_panel.seek_to(position_ms)
+
+    def toggle(self, on: bool) -> None:
+        if not on:
+            self._cancel = True
+            self.live.stop()
+            return
+        player = self.window.player
+        if player is None:
+            self.panel.set_status(self.tr("Play something first."))
+            self.panel.toggle.setChecked(False)
+            return
+        settings = self.window.profile.settings
+        name = str(settings.get("transcript.model"))
+        cache = self.window.profile.paths.cache
+        self._cancel = False
+        try:
+            folder = sm.find_model(name, cache, str(settings.get("transcript.model_dir") or ""))
+        except sm.ModelError as exc:
+            self._failed(exc)
+            return
+        if folder is not None:
+            self._start(str(folder), name)
+            return
+        self.panel.set_status(self.tr("Downloading the {name} model…").format(name=name))
+        run_task(
+            lambda: sm.download_model(name, cache, cancelled=lambda: self._cancel),
+            lambda path: self._start(str(path), name),
+            self._failed,
+        )
+
+    def _start(self, folder: str, name: str) -> None:
+        if self._cancel or self.window.player is None:
+            return
+        target = self.window.player_panel.target
+        session = target.session if target is not None else None
+        body = target.body_id if target is not None else "stream"
+        key = session.id if session is not None else f"{body}-{datetime.now(UTC):%Y%m%d}"
+        maker = LineMaker(
+            self.window.conference.id,
+            key,
+            stream_url=target.url if target else "",
+            body_id=target.body_id if target else None,
+        )
+        language = "en" if name.endswith(".en") else None
+        self.live.start(self.window.player, folder, language, maker)
+
+    def _failed(self, exc: Exception) -> None:
+        self.panel.set_status(str(exc))
+        self.panel.toggle.setChecked(False)
+
+    def _status(self, text: str) -> None:
+        self.panel.set_status(
+            self.tr("Transcribing on this computer.") if text == "ready" else text
+        )

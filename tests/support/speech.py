@@ -1,0 +1,131 @@
+"""Speech with a known text at known times: espeak-ng (Debian) voices, placed in silence by
+numpy, muxed by ffmpeg under a test picture into HLS. For transcript tests and benchmarks.
+
+``make_speech_hls(out_dir, [(at_s, text), ...], seconds)`` writes ``out_dir/speech.m3u8``
+(VOD, 2 s segments) and ``speech.wav`` (the 16 kHz mono audio as muxed), and returns the
+sentences with the instant each one's voice really starts (first loud sample, measured on
+the audio, not taken from the code under test).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import wave
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+RATE = 16000
+
+
+@dataclass(frozen=True)
+class Spoken:
+    text: str
+    start_s: float  # when the voice starts in the stream
+    end_s: float
+
+
+def speak(text: str, voice: str = "en-us", speed: int = 150) -> np.ndarray:
+    """espeak-ng's voice for ``text`` as float32 samples at 16 kHz."""
+    raw = subprocess.run(
+        ["espeak-ng", "-v", voice, "-s", str(speed), "--stdout", text],
+        capture_output=True,
+        check=True,
+        timeout=60,
+    ).stdout
+    pcm = subprocess.run(
+        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-i", "pipe:0"]
+        + ["-ac", "1", "-ar", str(RATE), "-f", "s16le", "pipe:1"],
+        input=raw,
+        capture_output=True,
+        check=True,
+        timeout=60,
+    ).stdout
+    return np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0
+
+
+def _voiced(samples: np.ndarray) -> tuple[float, float]:
+    loud = np.flatnonzero(np.abs(samples) > 0.02)
+    return (loud[0] / RATE, loud[-1] / RATE) if len(loud) else (0.0, 0.0)
+
+
+def write_wav(path: Path, samples: np.ndarray) -> None:
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(RATE)
+        w.writeframes((np.clip(samples, -1, 1) * 32767).astype("<i2").tobytes())
+
+
+def compose(
+    sentences: list[tuple[float, str]], seconds: float, voice: str = "en-us"
+) -> tuple[np.ndarray, list[Spoken]]:
+    """One track of ``seconds`` with each text spoken from its instant on."""
+    track = np.zeros(int(seconds * RATE), dtype=np.float32)
+    spoken = []
+    for at_s, text in sentences:
+        voice_samples = speak(text, voice)
+        first = int(at_s * RATE)
+        end = min(len(track), first + len(voice_samples))
+        track[first:end] += voice_samples[: end - first]
+        on, off = _voiced(voice_samples[: end - first])
+        spoken.append(Spoken(text, at_s + on, at_s + off))
+    return track, spoken
+
+
+def make_speech_hls(
+    out_dir: str | Path,
+    sentences: list[tuple[float, str]],
+    seconds: float,
+    voice: str = "en-us",
+) -> tuple[Path, list[Spoken]]:
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    track, spoken = compose(sentences, seconds, voice)
+    write_wav(out / "speech.wav", track)
+    subprocess.run(
+        ["ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-y"]
+        + ["-f", "lavfi", "-i", f"testsrc2=s=320x180:r=25:d={seconds}", "-i", "speech.wav"]
+        + ["-map", "0:v", "-map", "1:a", "-c:v", "libx264", "-preset", "ultrafast", "-g", "25"]
+        + ["-sc_threshold", "0", "-c:a", "aac", "-b:a", "64k", "-ac", "1", "-shortest"]
+        + ["-f", "hls", "-hls_time", "2", "-hls_playlist_type", "vod", "speech.m3u8"],
+        cwd=out,
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+    return out / "speech.m3u8", spoken
+
+
+def start_speech_live(out_dir: str | Path, wav: Path, segment_seconds: float = 1.0):
+    """``ffmpeg -re`` looping ``wav`` (under a test picture) as live HLS with
+    EXT-X-PROGRAM-DATE-TIME into ``out_dir/live.m3u8``; the same safety as the tone encoder
+    (``tests/support/media.LiveEncoder``: stopped at exit, killed with its parent)."""
+    import atexit
+    import tempfile
+
+    from tests.support import media
+
+    out = Path(out_dir)
+    for stale in [out / "live.m3u8", *out.glob("live_*.ts")]:
+        stale.unlink(missing_ok=True)
+    encoder = media.LiveEncoder.__new__(media.LiveEncoder)
+    encoder.out_dir, encoder.playlist = out, out / "live.m3u8"
+    encoder._log = tempfile.TemporaryFile()
+    cmd = ["ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-re"]
+    cmd += ["-f", "lavfi", "-i", f"testsrc2=s=320x180:r={media.FPS}"]
+    cmd += ["-stream_loop", "-1", "-i", str(wav), "-map", "0:v", "-map", "1:a", *media._codecs()]
+    cmd += ["-f", "hls", "-hls_time", str(segment_seconds), "-hls_list_size", "6"]
+    cmd += ["-hls_flags", "delete_segments+program_date_time"]
+    cmd += ["-hls_segment_filename", "live_%05d.ts", "live.m3u8"]
+    encoder.process = subprocess.Popen(
+        cmd,
+        cwd=out,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=encoder._log,
+        preexec_fn=media._die_with_parent_hook(),
+    )
+    atexit.register(encoder.stop)
+    return encoder
