@@ -414,6 +414,7 @@ def resolve_page(result: SourceResult, deadline_s: float = RESOLVE_DEADLINE_S) -
                     if language in _FLOOR_TAGS or language_code(language)
                 ),
                 audio_only=item["audio_only"],
+                page=result.source,  # its address may expire: the player finds it again here
             )
         )
     result.bodies = [body, *[b for b in result.bodies if b.id != body.id]]

@@ -148,7 +148,9 @@ class PlayerTile(QFrame):
         self.retry_button.hide()
         if self.player.backend.video_enabled:
             self.player.set_window(int(self.surface.winId()))
-        source = stream_source or StreamSource(target.url, target.user_agent, target.referrer)
+        source = stream_source or StreamSource(
+            target.url, target.user_agent, target.referrer, target.page
+        )
         self.player.play(
             PlayRequest(source, title=label, start_ms=target.start_ms, loop=target.loop, live=live)
         )
@@ -207,4 +209,4 @@ class PlayerTile(QFrame):
         if state == "playing":
             self.retry_button.hide()
             if not self.player.watchdog.reason:
-                self._on_connection("")
+                self._on_connection(self.player.notice)  # "found it again on ...", or nothing
