@@ -500,7 +500,9 @@ def _resolve(url: str) -> list[dict]:
                     "live": bool(entry.get("is_live")),
                 },
             )
-            if f.get("vcodec") not in (None, "none"):
+            if f.get("vcodec") != "none":
+                # Unknown (None) may be video: a live page's plain media playlist says no codec,
+                # and taking it for audio would hide the committee's picture.
                 item["audio_only"] = False
             language = f.get("language")
             if f.get("vcodec") == "none" and language and language not in item["languages"]:

@@ -53,6 +53,7 @@ def _play_from_the_page(qtbot, server, policy: Policy | None = None):
     [stream] = result.streams
     assert stream.url == server.url("tok-a/live.m3u8")
     assert stream.page == page_url
+    assert not stream.audio_only  # a plain media playlist names no codec: it may well be video
     player = QtPlayer(video=False, policy=policy)
     messages: list[tuple[str, int]] = []
     # Each message with the reconnect attempt it came in (the notice: which attempt found it).
