@@ -88,3 +88,59 @@ def test_open_conference_reads_a_web_page_s_documents_and_webcast(qtbot, window,
     )
     assert player.request.source.url == stream.url
     assert player.request.source.page == page  # an expired address is found again there
+
+
+LIVE_PAGE = """<!DOCTYPE html><html><head><title>Committee 5 (PP-26)</title></head><body>
+<video><source src="{token}/live.m3u8" type="application/x-mpegURL"></video></body></html>"""
+
+
+def test_an_expired_address_is_found_again_and_the_tile_says_so_plainly(
+    qtbot, window, tmp_path
+) -> None:
+    """The window's tile: "Reconnecting..." in the live red while the old token is refused, then
+    the plain-coloured word that the page gave a fresh address, the webcast playing again."""
+    import os
+
+    from support.media import start_live
+
+    from observer_app.ui import theme
+
+    root = tmp_path / "live-site"
+    encoder = start_live(root / "live", segment_seconds=1, list_size=6)
+    for token in ("tok-a", "tok-b"):
+        os.symlink("live", root / token)
+    (root / "c5.html").write_text(LIVE_PAGE.format(token="tok-a"), encoding="utf-8")
+    encoder.wait_ready(timeout=20, segments=4)
+    server = StreamServer(root).start()
+    try:
+        page = server.url("c5.html")
+        window.open_conference(page)
+
+        def playing_the_page() -> bool:
+            player = window.player
+            return (
+                player is not None
+                and player.request is not None
+                and player.request.source.page == page
+                and player.state == "playing"
+                and player.backend.raw_time_ms() > 1000
+            )
+
+        qtbot.waitUntil(playing_the_page, timeout=90_000)
+        (root / "c5.html").write_text(LIVE_PAGE.format(token="tok-b"), encoding="utf-8")
+        server.respond_status("/tok-a/", 403)
+        tile = window.player_panel.tiles[0]
+        label = tile.connection
+        qtbot.waitUntil(lambda: label.text().startswith("Reconnecting to"), timeout=30_000)
+        red = label.palette().color(label.foregroundRole())
+        assert red == theme.color("live")
+        notice = f"The webcast's address expired; found it again on {page}"
+        qtbot.waitUntil(
+            lambda: label.text() == notice and window.player.state == "playing", timeout=60_000
+        )
+        assert label.isVisible()
+        assert label.palette().color(label.foregroundRole()) != red  # news, not trouble
+        assert window.player.request.source.url == server.url("tok-b/live.m3u8")
+    finally:
+        server.stop()
+        encoder.stop()
