@@ -9,6 +9,7 @@ refuses the old token (403) while the page names a new one; the player must keep
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 from support.gui import wait_played
@@ -75,13 +76,19 @@ def _rotate_token(root, server, refused_prefix: str) -> None:
 def _assert_plays_the_new_address(qtbot, player, server, messages, page_url) -> int:
     """Returns the reconnect attempt that found the new address."""
     notice = f"The webcast's address expired; found it again on {page_url}"
+    refused = time.monotonic()
     qtbot.waitUntil(lambda: any(m == notice for m, _ in messages), timeout=60_000)
+    found = time.monotonic()
     assert player.request is not None
     assert player.request.source.url == server.url("tok-b/live.m3u8")
     assert player.request.source.page == page_url  # the next expiry is found again too
     segments_before = sum(n for p, n in server.all_hits().items() if p.startswith("/tok-b/live_"))
     qtbot.waitUntil(lambda: player.state == "playing", timeout=20_000)
     wait_played(qtbot, player, 2000, timeout=20_000)  # still playing, in the stream's own time
+    print(
+        f"token refused -> found again on the page {found - refused:.1f} s "
+        f"-> 2 s played from the new address {time.monotonic() - refused:.1f} s"
+    )
     segments_after = sum(n for p, n in server.all_hits().items() if p.startswith("/tok-b/live_"))
     assert segments_after > segments_before  # the picture comes from the new address
     assert player.notice == notice  # the status line says so while it plays
