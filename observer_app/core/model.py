@@ -53,6 +53,9 @@ class Stream:
     referrer: str | None = None
     #: A radio-style channel (M3U radio="true"): no picture to show, play it audio-only.
     audio_only: bool = False
+    #: The web page this address was read from: resolved addresses carry tokens that expire,
+    #: and the player reads the page again for a fresh one (``player/page_refresh.py``).
+    page: str | None = None
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ class PlaybackTarget:
     user_agent: str | None = None
     referrer: str | None = None
     audio_only: bool = False  # the stream has no picture (radio-style channel)
+    page: str | None = None  # the web page the address was resolved from (``Stream.page``)
 
     @property
     def loop(self) -> bool:
@@ -112,6 +113,7 @@ def plan(
         stream.user_agent,
         stream.referrer,
         stream.audio_only,
+        stream.page,
     )
 
 

@@ -15,6 +15,7 @@ class StreamSource:
     url: str
     user_agent: str | None = None
     referrer: str | None = None
+    page: str | None = None  # the web page it was resolved from (see ``Stream.page``)
 
 
 _HEADER_NAMES = {"user-agent": "user_agent", "referer": "referrer", "referrer": "referrer"}

@@ -24,6 +24,7 @@ from observer_app.core.clock import MediaAnchor
 from observer_app.core.sources import StreamSource
 from observer_app.player.backend import AudioTrack, PlayerEvent, VlcBackend
 from observer_app.player.dvr import DvrWindow
+from observer_app.player.page_refresh import expired_notice
 from observer_app.player.pending_seek import PendingSeek
 from observer_app.player.stream import Choice, PlayRequest, ResolvedStream, resolve
 from observer_app.player.watchdog import Phase, Policy, Watchdog
@@ -84,6 +85,9 @@ class QtPlayer(QObject):
         self._last_message = ""
         self._last_good_position = 0
         self._resolving = False
+        # "found it again on PAGE": shown while the watchdog has nothing to say, for a minute.
+        self._notice, self._notice_until = "", 0.0
+        self._page_tried_at = float("-inf")  # when the stream's web page was last read again
         self._pending_seek = PendingSeek()
         self._live_anchor: MediaAnchor | None = None
         self._volume: int | None = None  # volume and mute as asked, re-applied on Playing
@@ -122,6 +126,7 @@ class QtPlayer(QObject):
         self.request = request
         self._user_paused = False
         self._last_good_position = request.start_ms
+        self._notice = ""
         self.watchdog.reset()  # a new stream starts with a clean slate (no inherited give-up)
         self._start(request.start_ms)
 
@@ -145,6 +150,7 @@ class QtPlayer(QObject):
         remote = request.source.url.startswith(
             ("http://", "https://")
         )  # local: no session, no requests import
+        refresh_page = self._should_read_page_again()
 
         def work() -> ResolvedStream:
             return resolve(
@@ -155,6 +161,7 @@ class QtPlayer(QObject):
                 loop=request.loop,
                 live=request.live,
                 work_dir=self.work_dir,
+                refresh_page=refresh_page,
             )
 
         def done(stream: ResolvedStream) -> None:
@@ -173,6 +180,12 @@ class QtPlayer(QObject):
     def _opened(self, stream: ResolvedStream) -> None:
         self._resolving = False
         self.stream = stream
+        if stream.source is not None and self.request is not None:
+            # The old address expired: reconnects from now on use the one found again.
+            self.request = replace(self.request, source=stream.source)
+            self._notice = expired_notice(stream.source.page or "")
+            self._notice_until = time.monotonic() + 60
+            self._set_message(self._notice)
         self.resolved.emit(stream)
         if not stream.ok:
             log.warning(
@@ -332,7 +345,23 @@ class QtPlayer(QObject):
             else (self.dvr.earliest_ms(now), self.dvr.edge_ms(now))
         )
 
+    @property
+    def notice(self) -> str:
+        """A passing word on the connection that is not trouble ("found it again on ..."), or ""."""
+        return self._notice if time.monotonic() < self._notice_until else ""
+
     # -- internals ------------------------------------------------------------------------------
+    def _should_read_page_again(self) -> bool:
+        """A reconnect of a stream read from a web page failed (its segments may be refused
+        while its manifest is not): read the page again, at most every 30 s."""
+        request, now = self.request, time.monotonic()
+        if request is None or not request.source.page or self.watchdog.attempt < 2:
+            return False
+        if now - self._page_tried_at < 30:
+            return False
+        self._page_tried_at = now
+        return True
+
     def _resume_position(self) -> int:
         """Where a reopen starts: live at its edge (0), else where it was last seen playing."""
         request = self.request
@@ -443,6 +472,7 @@ class QtPlayer(QObject):
         if self.watchdog.phase is not Phase.GAVE_UP:
             self._set_message(
                 self.watchdog.message(self.request.title or "the stream", now, self._problem())
+                or self.notice
             )
 
     def _problem(self) -> str:

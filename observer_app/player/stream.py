@@ -17,10 +17,13 @@ from urllib.parse import urlparse
 from observer_app.core import hls
 from observer_app.core.clock import MediaAnchor
 from observer_app.core.sources import StreamSource
+from observer_app.player import page_refresh
 from observer_app.player.backend import OpenRequest
 
 if TYPE_CHECKING:
     import requests
+
+    from observer_app.net.preflight import Preflight
 
 log = logging.getLogger("observer.player")
 
@@ -55,6 +58,9 @@ class ResolvedStream:
     #: position 0 of what libVLC will play <-> this UTC instant (from PROGRAM-DATE-TIME)
     anchor: MediaAnchor | None = None
     notes: list[str] = field(default_factory=list)  # what was chosen and why, for the status line
+    #: The address found again on the stream's web page when the old one expired (else None):
+    #: the player keeps it for its next reconnects.
+    source: StreamSource | None = None
 
     @property
     def ok(self) -> bool:
@@ -81,8 +87,12 @@ def resolve(
     loop: bool = False,
     live: bool = False,
     work_dir: Path | None = None,
+    refresh_page: bool = False,
+    page_resolver: page_refresh.Resolver | None = None,
 ) -> ResolvedStream:
-    """``work_dir`` receives rewritten copies of manifests that libVLC mishandles."""
+    """``work_dir`` receives rewritten copies of manifests that libVLC mishandles. A stream
+    read from a web page is found again there when its address was refused as expired, or
+    when ``refresh_page`` (the player's reconnects keep failing)."""
     base = OpenRequest(
         source.url,
         start_ms=start_ms,
@@ -104,12 +114,15 @@ def resolve(
     assert session is not None, "a network stream is read with the app's session"
 
     check = preflight(source, session)
+    fresh, check = _find_again(source, check, session, refresh_page, page_resolver)
+    source = fresh or source
+    base = replace(base, url=source.url)
     if not check.ok:
         return ResolvedStream(None, problem=check.reason)
     if check.kind != "hls":
-        return ResolvedStream(replace(base, no_video=choice.audio_only), kind="media")
+        return ResolvedStream(replace(base, no_video=choice.audio_only), kind="media", source=fresh)
 
-    result = ResolvedStream(base, kind="hls")
+    result = ResolvedStream(base, kind="hls", source=fresh)
     assert result.request is not None  # (for mypy: the request stays set from here on)
     try:
         if hls.is_master(check.body):
@@ -156,6 +169,28 @@ def resolve(
         result.request = replace(result.request, no_video=True)
         result.notes.append("audio only: video is not decoded")
     return result
+
+
+def _find_again(
+    source: StreamSource,
+    check: Preflight,
+    session: requests.Session,
+    refresh_page: bool,
+    resolver: page_refresh.Resolver | None,
+) -> tuple[StreamSource | None, Preflight]:
+    """A stream read from a web page whose address was refused as expired (or ``refresh_page``):
+    its fresh address on the page and that address's preflight. (None, ``check``) when there is
+    nothing to do or the page names no other address (a refusal then says what the page said)."""
+    from observer_app.net.preflight import preflight
+
+    if not source.page or not (refresh_page or page_refresh.expired(check.status)):
+        return None, check
+    fresh, why = page_refresh.find_again(source, resolver)
+    if fresh is None or fresh.url == source.url:
+        if not check.ok and why:
+            check = replace(check, reason=f"{check.reason}; {why}")
+        return None, check
+    return fresh, preflight(fresh, session)
 
 
 def _write_copy(work_dir: Path, text: str) -> Path:

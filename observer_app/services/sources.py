@@ -418,6 +418,7 @@ def resolve_page(result: SourceResult, deadline_s: float = RESOLVE_DEADLINE_S) -
                     if language in _FLOOR_TAGS or language_code(language)
                 ),
                 audio_only=item["audio_only"],
+                page=result.source,  # its address may expire: the player finds it again here
             )
         )
     result.bodies = [body, *[b for b in result.bodies if b.id != body.id]]
@@ -515,7 +516,9 @@ def _resolve(url: str) -> list[ResolvedStream]:
                     "live": bool(entry.get("is_live")),
                 },
             )
-            if f.get("vcodec") not in (None, "none"):
+            if f.get("vcodec") != "none":
+                # Unknown (None) may be video: a live page's plain media playlist says no codec,
+                # and taking it for audio would hide the committee's picture.
                 item["audio_only"] = False
             language = f.get("language")
             if f.get("vcodec") == "none" and language and language not in item["languages"]:

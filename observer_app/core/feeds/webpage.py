@@ -180,12 +180,16 @@ def _streams(
     urls += [absolute(link.url) for link in page.links if _extension(link.url) in (".m3u8", ".mpd")]
     name = result.name or urlparse(result.source).hostname or "Webcast"
     body = Body(slug(name, "webcast"), name)
+    # A page read from the web is read again when an address it named expires.
+    address = result.source if result.source.startswith(("http://", "https://")) else None
     for url in dict.fromkeys(urls):
         if _extension(url) not in _MEDIA:
             continue
         used.add(url)
         stream_id = f"{body.id}-{len(result.streams) + 1}"
-        result.streams.append(Stream(stream_id, body.id, url, _MEDIA[_extension(url)]))
+        result.streams.append(
+            Stream(stream_id, body.id, url, _MEDIA[_extension(url)], page=address)
+        )
     if result.streams:
         result.bodies.append(body)
     players = sorted(

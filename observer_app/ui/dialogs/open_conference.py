@@ -1,7 +1,9 @@
 """File > Open conference: paths or URLs (one per line, combined), or a recent conference.
 
 Observers get a playlist from one place, a calendar from another, a document feed from a
-third: this dialog takes them together. Recent conferences are remembered (newest first).
+third, and most often only the conference's web pages (their document tables, webcast and
+linked schedules are read: ``core/feeds/webpage.py``): this dialog takes them together. Recent
+conferences are remembered (newest first).
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from PySide6.QtWidgets import (
 MAX_RECENT = 10
 FILE_TYPES = QT_TRANSLATE_NOOP(
     "OpenConferenceDialog",
-    "Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;All files (*)",
+    "Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom *.html *.htm)"
+    ";;All files (*)",
 )
 
 
@@ -63,6 +66,7 @@ class OpenConferenceDialog(QDialog):
         self.sources = QPlainTextEdit()
         self.sources.setAccessibleName(self.tr("Sources, one per line"))
         self.sources.setPlaceholderText(
+            "https://www.itu.int/pp26/en/webcast.html\n"
             "https://example.org/pp26/channels.m3u\n/home/me/pp26-schedule.ics\n"
             "https://indico.example.org/export/event/12.json?detail=sessions"
         )
@@ -82,9 +86,11 @@ class OpenConferenceDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "Paths or addresses of the conference's sources, <b>one per line</b>: an Observer "
-                "feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx "
-                "exports, RSS/Atom document feeds. They are combined into one conference."
+                "Paths or addresses of the conference's sources, <b>one per line</b>: the "
+                "conference's <b>web pages</b> (their document tables, webcast and linked "
+                "schedules are read), an Observer feed or profile, M3U playlists, XMLTV guides, "
+                "iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They "
+                "are combined into one conference."
             )
         )
         intro.setWordWrap(True)

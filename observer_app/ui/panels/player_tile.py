@@ -88,8 +88,12 @@ class PlayerTile(QFrame):
         player.resolved.connect(self._on_resolved)
 
     def _colour_connection(self) -> None:
-        pal = self.connection.palette()  # the live red readable on the palette in force
-        pal.setColor(QPalette.ColorRole.WindowText, theme.color("live"))
+        """Trouble in the live red readable on the palette in force; a passing word that is not
+        trouble ("found it again on PAGE") in the plain text colour."""
+        pal = self.connection.palette()
+        notice = bool(self.connection.text()) and self.connection.text() == self.player.notice
+        plain = self.palette().color(QPalette.ColorRole.WindowText)
+        pal.setColor(QPalette.ColorRole.WindowText, plain if notice else theme.color("live"))
         self.connection.setPalette(pal)
 
     def changeEvent(self, event) -> None:
@@ -148,7 +152,9 @@ class PlayerTile(QFrame):
         self.retry_button.hide()
         if self.player.backend.video_enabled:
             self.player.set_window(int(self.surface.winId()))
-        source = stream_source or StreamSource(target.url, target.user_agent, target.referrer)
+        source = stream_source or StreamSource(
+            target.url, target.user_agent, target.referrer, target.page
+        )
         self.player.play(
             PlayRequest(source, title=label, start_ms=target.start_ms, loop=target.loop, live=live)
         )
@@ -195,6 +201,7 @@ class PlayerTile(QFrame):
     @Slot(str)
     def _on_connection(self, message: str) -> None:
         self.connection.setText(message)
+        self._colour_connection()
         self.connection.setVisible(bool(message))
 
     @Slot(str)
@@ -207,4 +214,4 @@ class PlayerTile(QFrame):
         if state == "playing":
             self.retry_button.hide()
             if not self.player.watchdog.reason:
-                self._on_connection("")
+                self._on_connection(self.player.notice)  # "found it again on ...", or nothing
