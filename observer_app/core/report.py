@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
+from typing import Any
 
 from observer_app.core import clock
 from observer_app.core.model import Conference, Note
@@ -316,7 +317,7 @@ def page_plan(
     """Which notes (group, offset in it, how many) make notes ``first`` to ``first + count``
     of a report, from its notes counted by stored (body, session, count, earliest ISO time):
     the order is ``build_report``'s, so a page is built without reading the other notes."""
-    merged: dict[tuple[str | None, str | None], list] = {}
+    merged: dict[tuple[str | None, str | None], list[Any]] = {}
     for body_id, session_id, n, earliest in counts:
         session = conference.session(session_id)
         key = session.id if session and session.body_id == body_id else None
@@ -326,7 +327,7 @@ def page_plan(
         group[2] = min(group[2], earliest)
     body_order = {b.id: i for i, b in enumerate(conference.bodies)}
 
-    def order(item: tuple[tuple[str | None, str | None], list]) -> tuple:
+    def order(item: tuple[tuple[str | None, str | None], list[Any]]) -> tuple[Any, ...]:
         (body_id, key), (_ids, _n, earliest) = item
         session = conference.session(key)
         return (

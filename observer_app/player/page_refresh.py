@@ -10,7 +10,7 @@ stands for the same stream. ``stream.resolve`` calls it off the GUI thread.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Any
@@ -26,7 +26,7 @@ EXPIRED_STATUSES = frozenset({401, 403, 404, 410})
 DEADLINE_S = 45.0
 
 #: ``resolver(page_url, deadline_s) -> ([{"url": ...}, ...], problem)``
-Resolver = Callable[[str, float], tuple[list[dict[str, Any]], str]]
+Resolver = Callable[[str, float], tuple[Sequence[Mapping[str, Any]], str]]
 
 
 def expired(status: int | None) -> bool:
@@ -34,7 +34,7 @@ def expired(status: int | None) -> bool:
     return status in EXPIRED_STATUSES
 
 
-def _default_resolver(page: str, deadline_s: float) -> tuple[list[dict[str, Any]], str]:
+def _default_resolver(page: str, deadline_s: float) -> tuple[Sequence[Mapping[str, Any]], str]:
     from observer_app.services.sources import resolve_streams  # (loaded only when needed)
 
     return resolve_streams(page, deadline_s)

@@ -288,8 +288,11 @@ class NoteRepository:
             sql += f" LIMIT {int(limit)}"
         return [r[0] for r in self._tuples(sql, params, f)]
 
-    def _tuples(self, sql: str, params: builtins.list, f: NoteFilter) -> builtins.list[tuple]:
+    def _tuples(
+        self, sql: str, params: builtins.list[Any], f: NoteFilter
+    ) -> builtins.list[tuple[Any, ...]]:
         try:
+            assert self.db.conn is not None, "the profile is closed"
             cursor = self.db.conn.cursor()
             cursor.row_factory = (
                 None  # plain tuples: a sqlite3.Row per id costs more than the query
@@ -300,7 +303,7 @@ class NoteRepository:
 
     def _selection(
         self, conference_id: str, f: NoteFilter, tz: tzinfo
-    ) -> tuple[str, builtins.list]:
+    ) -> tuple[str, builtins.list[Any]]:
         """``SELECT n.rowid FROM notes n WHERE ...`` for the notes ``f`` matches, unordered."""
         where, params = ["n.conference_id = ?", "n.deleted = 0"], [conference_id]
         for column, value in (
@@ -347,7 +350,7 @@ class NoteRepository:
 
     def _chosen(
         self, conference_id: str, f: NoteFilter, tz: tzinfo, owners: frozenset[str] | None
-    ) -> tuple[str, builtins.list]:
+    ) -> tuple[str, builtins.list[Any]]:
         """The notes of a report: ``f``'s, for feedback, or private ones of ``owners``."""
         selection, params = self._selection(conference_id, f, tz)
         if owners is None:

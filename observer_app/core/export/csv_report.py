@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 
 from observer_app.core.export.json_report import entry_data
 from observer_app.core.report import Report
@@ -54,7 +55,7 @@ def inert(cell: str) -> str:
     return cell
 
 
-def rows(report: Report):
+def rows(report: Report) -> Iterator[list[str]]:
     """The data rows (without the header), cells already made inert."""
     for body in report.bodies:
         for session in body.sessions:

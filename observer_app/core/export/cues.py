@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from observer_app.core.export.json_report import position_ms, session_id
 from observer_app.core.report import Report, SessionGroup
@@ -136,7 +137,7 @@ def _safe_id(note_id: str) -> str:
     return "" if "-->" in ident or not ident else ident
 
 
-def render(report: Report, session: SessionGroup | str | None = None, **options) -> str:
+def render(report: Report, session: SessionGroup | str | None = None, **options: Any) -> str:
     """A WebVTT file (UTF-8 text); ``options`` go to ``cues``."""
     chosen, missing = cues(report, session, **options)
     titles = {s.title for s in _sessions(report, session)}
@@ -166,7 +167,7 @@ def srt_escape(text: str) -> str:
     return text.replace("<", "‹").replace(">", "›").replace("{\\", "{ \\")
 
 
-def render_srt(report: Report, session: SessionGroup | str | None = None, **options) -> str:
+def render_srt(report: Report, session: SessionGroup | str | None = None, **options: Any) -> str:
     """A SubRip file: numbered cues, comma before the milliseconds, no header, no voices."""
     chosen, _missing = cues(report, session, **options)
     out = []

@@ -22,7 +22,7 @@ from html import escape
 
 from observer_app.core import clock
 from observer_app.core.export.json_report import agenda_groups, entry_data, public_url
-from observer_app.core.report import Report, human_datetime
+from observer_app.core.report import Report, ReportEntry, human_datetime
 
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
@@ -63,7 +63,7 @@ def _link(url: str | None, label: str) -> str:
     return f'<a href="{_e(safe)}" rel="noopener noreferrer">{_e(label)}</a>'
 
 
-def _note(entry) -> str:
+def _note(entry: ReportEntry) -> str:
     d = entry_data(entry)
     stamp = [
         f'<time datetime="{_e(d["utc"])}">{_e(entry.when)}</time>',

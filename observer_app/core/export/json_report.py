@@ -14,6 +14,7 @@ import functools
 import json
 import re
 from datetime import UTC, datetime
+from typing import Any
 
 from observer_app.core import clock
 from observer_app.core.report import BodyGroup, Report, ReportEntry, SessionGroup
@@ -74,7 +75,7 @@ def _opt(obj: object, name: str) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def entry_data(entry: ReportEntry) -> dict:
+def entry_data(entry: ReportEntry) -> dict[str, Any]:
     """One note as plain data (keys in the schema's order)."""
     tags = getattr(entry, "tags", ()) or ()
     return {
@@ -96,7 +97,7 @@ def entry_data(entry: ReportEntry) -> dict:
     }
 
 
-def _common(entries: list, name: str) -> str | None:
+def _common(entries: list[ReportEntry], name: str) -> str | None:
     """The value of ``name`` that every entry shares, else ``None``."""
     values = {getattr(e, name, None) for e in entries}
     value = values.pop() if len(values) == 1 else None
@@ -121,7 +122,7 @@ def agenda_groups(session: SessionGroup) -> list[tuple[str, list[ReportEntry]]]:
     return [(getattr(g, "item", "") or "", list(g.entries)) for g in groups]
 
 
-def session_data(session: SessionGroup) -> dict:
+def session_data(session: SessionGroup) -> dict[str, Any]:
     return {
         "id": session_id(session),
         "title": session.title,
@@ -131,12 +132,12 @@ def session_data(session: SessionGroup) -> dict:
     }
 
 
-def body_data(body: BodyGroup) -> dict:
+def body_data(body: BodyGroup) -> dict[str, Any]:
     body_id = _opt(body, "id") or _common([e for s in body.sessions for e in s.entries], "body_id")
     return {"id": body_id, "name": body.name, "sessions": [session_data(s) for s in body.sessions]}
 
 
-def report_data(report: Report) -> dict:
+def report_data(report: Report) -> dict[str, Any]:
     """The whole report as the JSON document (a dict ready for ``json.dumps``)."""
     return {
         "format": FORMAT,
@@ -191,12 +192,13 @@ def render(report: Report) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def schema() -> dict:
+def schema() -> dict[str, Any]:
     """The shipped JSON Schema (read once, on first use)."""
     from observer_app.paths import resources_dir  # noqa: PLC0415 - keep core free of path setup
 
     path = resources_dir() / "schema" / "feedback-report.schema.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return loaded
 
 
 def validate(data: object) -> list[str]:

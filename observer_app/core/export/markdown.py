@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from observer_app.core.report import Report
+from observer_app.core.report import Report, ReportEntry
 
 # Characters that change Markdown anywhere in a line: emphasis, code, links (escaping the
 # brackets disarms "[text](url)" and "![img](url)", so parentheses stay readable), raw HTML,
@@ -15,10 +15,11 @@ _INLINE = re.compile(r"([\\`*_\[\]<>~])")
 _LINE_START = re.compile(r"^([^\S\n]*)([-=>#+|]|(?P<num>\d+)[.)])", re.MULTILINE)
 
 
-def _escape_line_start(m: re.Match) -> str:
-    if m.group("num"):  # "1." -> "1\." : the marker is the dot, not the digit
-        return m.group(1) + m.group("num") + "\\" + m.group(2)[len(m.group("num")) :]
-    return m.group(1) + "\\" + m.group(2)
+def _escape_line_start(m: re.Match[str]) -> str:
+    lead, marker, num = m.group(1), m.group(2), m.group("num")
+    if num:  # "1." -> "1\." : the marker is the dot, not the digit
+        return f"{lead}{num}\\{marker[len(num) :]}"
+    return f"{lead}\\{marker}"
 
 
 def escape(text: str) -> str:
@@ -69,7 +70,7 @@ def _url(url: str) -> str:
     return "".join(c if c not in "<> \n\r" else f"%{ord(c):02X}" for c in url)
 
 
-def _entry(e) -> str:
+def _entry(e: ReportEntry) -> str:
     video = (
         f", [video {e.media_position}](<{_url(e.archive_link)}>)"
         if e.archive_link

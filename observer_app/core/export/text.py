@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from observer_app.core.export.json_report import agenda_groups, entry_data
-from observer_app.core.report import Report
+from observer_app.core.report import Report, ReportEntry
 
 WIDTH = 72
 _BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -68,7 +68,7 @@ def _underline(title: str, char: str) -> list[str]:
     return [title, char * min(len(title), WIDTH)]
 
 
-def _entry(entry) -> list[str]:
+def _entry(entry: ReportEntry) -> list[str]:
     d = entry_data(entry)
     stamp = f"- {entry.when} ({entry.when_utc})"
     if d["media_position"]:

@@ -101,7 +101,10 @@ class ReportDialog(QDialog):
             #: One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.
             self.tr("Session"),
             self.tr("All sessions"),
-            [(f"{conference.body(x.body_id).label}: {x.title}", x.id) for x in conference.sessions],
+            [
+                (f"{_body_label(conference, x.body_id)}: {x.title}", x.id)
+                for x in conference.sessions
+            ],
         )
         self.speaker = _combo(
             self.tr("Speaker"),
@@ -483,3 +486,9 @@ def export_feedback(
         10000,
     )
     return Path(path)
+
+
+def _body_label(conference: Conference, body_id: str) -> str:
+    """The body's label, or its id when the feed names a body it does not describe."""
+    body = conference.body(body_id)
+    return body.label if body is not None else body_id
