@@ -829,7 +829,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="346"/>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج من ملء الشاشة</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="354"/>
@@ -895,7 +895,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="451"/>
         <source>Clear the carried-over spea&amp;ker and agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح ال&amp;متكلّم وبند جدول الأعمال المنقولين</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="459"/>
@@ -1104,22 +1104,22 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="170"/>
         <source>Filed under</source>
-        <translation type="unfinished"></translation>
+        <translation>تصنيف الملاحظة</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="253"/>
         <source>speaker {speaker}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلّم {speaker}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="255"/>
         <source>agenda item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جدول الأعمال {item}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
         <source>Filed under: {fields}  (Ctrl+K clears)</source>
-        <translation type="unfinished"></translation>
+        <translation>تُصنَّف تحت: {fields}  (Ctrl+K للمسح)</translation>
     </message>
 </context>
 <context>
@@ -1360,7 +1360,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
         <source>Note deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت الملاحظة</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
@@ -2002,7 +2002,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player.py" line="77"/>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>المشغّل</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player.py" line="198"/>
@@ -3180,22 +3180,22 @@
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="29"/>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>التفريغ النصي</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="66"/>
         <source>Play something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل شيئًا أولًا.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="81"/>
         <source>Downloading the {name} model…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تنزيل النموذج {name}…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="110"/>
         <source>Transcribing on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجري التفريغ النصي على هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
@@ -3203,27 +3203,27 @@
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="18"/>
         <source>Time</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="19"/>
         <source>Video</source>
-        <translation type="unfinished">الفيديو</translation>
+        <translation>الفيديو</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="20"/>
         <source>Speaker</source>
-        <translation type="unfinished">المتكلّم</translation>
+        <translation>المتكلّم</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="21"/>
         <source>Said</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قيل</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="62"/>
         <source>captions</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة النصية</translation>
     </message>
 </context>
 <context>
@@ -3231,65 +3231,64 @@
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="51"/>
         <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile.</source>
-        <extracomment>Go to this media position (ms): replay a recording, or seek in a live window. (quoted words, time span, speaker) for the note being written. The transcribe button: True to start, False to stop.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا يغادر شيء هذا الجهاز: يُحوَّل الكلام إلى نص على هذا الحاسوب، ويبقى التفريغ النصي في ملفك الشخصي.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="56"/>
         <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
         <source>Not transcribing.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجري التفريغ النصي.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
         <source>Transcript status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التفريغ النصي</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
         <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
         <source>Transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>تفريغ نصي</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="60"/>
         <source>Transcribe what is playing</source>
-        <translation type="unfinished"></translation>
+        <translation>التفريغ النصي لما يُشغَّل</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="65"/>
         <source>Transcript lines</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر التفريغ النصي</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="79"/>
         <source>Line to quote</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر المراد اقتباسه</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="81"/>
         <source>Click a line, select words here, then Quote in note.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر على سطر، وحدّد الكلمات هنا، ثم انقر «اقتباس في الملاحظة».</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="83"/>
         <source>Quote in note</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس في الملاحظة</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="84"/>
         <source>Quote the selected words in the note</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس الكلمات المحدّدة في الملاحظة</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
         <source>Stop transcribing</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف التفريغ النصي</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل النموذج…</translation>
     </message>
 </context>
 <context>
@@ -3297,17 +3296,17 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_toast.py" line="26"/>
         <source>Notes message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة الملاحظات</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_toast.py" line="27"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;تراجع</translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_toast.py" line="28"/>
         <source>Undo the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن الحذف</translation>
     </message>
 </context>
 <context>

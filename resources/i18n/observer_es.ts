@@ -813,7 +813,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="346"/>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de pantalla completa</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="354"/>
@@ -879,7 +879,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="451"/>
         <source>Clear the carried-over spea&amp;ker and agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el &amp;orador y el punto del orden del día mantenidos</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="459"/>
@@ -1084,22 +1084,22 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="170"/>
         <source>Filed under</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación de la nota</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="253"/>
         <source>speaker {speaker}</source>
-        <translation type="unfinished"></translation>
+        <translation>orador {speaker}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="255"/>
         <source>agenda item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>punto del orden del día {item}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
         <source>Filed under: {fields}  (Ctrl+K clears)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se clasificará en: {fields}  (Ctrl+K para borrar)</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1336,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
         <source>Note deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota eliminada</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
@@ -1970,7 +1970,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player.py" line="77"/>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproductor</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player.py" line="198"/>
@@ -3120,22 +3120,22 @@
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="29"/>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="66"/>
         <source>Play something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero reproduzca algo.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="81"/>
         <source>Downloading the {name} model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando el modelo {name}…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="110"/>
         <source>Transcribing on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcribiendo en este equipo.</translation>
     </message>
 </context>
 <context>
@@ -3143,27 +3143,27 @@
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="18"/>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="19"/>
         <source>Video</source>
-        <translation type="unfinished">Vídeo</translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="20"/>
         <source>Speaker</source>
-        <translation type="unfinished">Orador</translation>
+        <translation>Orador</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="21"/>
         <source>Said</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="62"/>
         <source>captions</source>
-        <translation type="unfinished"></translation>
+        <translation>subtítulos</translation>
     </message>
 </context>
 <context>
@@ -3171,65 +3171,64 @@
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="51"/>
         <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile.</source>
-        <extracomment>Go to this media position (ms): replay a recording, or seek in a live window. (quoted words, time span, speaker) for the note being written. The transcribe button: True to start, False to stop.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nada sale de este equipo: la voz se convierte en texto aquí mismo y la transcripción se queda en su perfil.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="56"/>
         <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
         <source>Not transcribing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se está transcribiendo.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
         <source>Transcript status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la transcripción</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
         <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
         <source>Transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcribir</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="60"/>
         <source>Transcribe what is playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcribir lo que se está reproduciendo</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="65"/>
         <source>Transcript lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de la transcripción</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="79"/>
         <source>Line to quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea para citar</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="81"/>
         <source>Click a line, select words here, then Quote in note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una línea, seleccione aquí unas palabras y pulse «Citar en la nota».</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="83"/>
         <source>Quote in note</source>
-        <translation type="unfinished"></translation>
+        <translation>Citar en la nota</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="84"/>
         <source>Quote the selected words in the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Citar en la nota las palabras seleccionadas</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
         <source>Stop transcribing</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la transcripción</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el modelo…</translation>
     </message>
 </context>
 <context>
@@ -3237,17 +3236,17 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_toast.py" line="26"/>
         <source>Notes message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de las notas</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_toast.py" line="27"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Deshacer</translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_toast.py" line="28"/>
         <source>Undo the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la eliminación</translation>
     </message>
 </context>
 <context>

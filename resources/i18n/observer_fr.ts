@@ -813,7 +813,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="346"/>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le plein écran</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="354"/>
@@ -879,7 +879,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="451"/>
         <source>Clear the carried-over spea&amp;ker and agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l’&amp;orateur et le point de l’ordre du jour reportés</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="459"/>
@@ -1084,22 +1084,22 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="170"/>
         <source>Filed under</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattachement de la note</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="253"/>
         <source>speaker {speaker}</source>
-        <translation type="unfinished"></translation>
+        <translation>orateur {speaker}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="255"/>
         <source>agenda item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>point de l’ordre du jour {item}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
         <source>Filed under: {fields}  (Ctrl+K clears)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattachée à&#x202f;: {fields}  (Ctrl+K pour effacer)</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1336,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
         <source>Note deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Note supprimée</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
@@ -1970,7 +1970,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player.py" line="77"/>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player.py" line="198"/>
@@ -3120,22 +3120,22 @@
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="29"/>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="66"/>
         <source>Play something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez d’abord une lecture.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="81"/>
         <source>Downloading the {name} model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement du modèle {name}…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="110"/>
         <source>Transcribing on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription en cours sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -3143,27 +3143,27 @@
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="18"/>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="19"/>
         <source>Video</source>
-        <translation type="unfinished">Vidéo</translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="20"/>
         <source>Speaker</source>
-        <translation type="unfinished">Orateur</translation>
+        <translation>Orateur</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="21"/>
         <source>Said</source>
-        <translation type="unfinished"></translation>
+        <translation>Propos</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="62"/>
         <source>captions</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-titres</translation>
     </message>
 </context>
 <context>
@@ -3171,65 +3171,64 @@
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="51"/>
         <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile.</source>
-        <extracomment>Go to this media position (ms): replay a recording, or seek in a live window. (quoted words, time span, speaker) for the note being written. The transcribe button: True to start, False to stop.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne quitte cet ordinateur&#x202f;: la parole y est transcrite, et la transcription reste dans votre profil.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="56"/>
         <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
         <source>Not transcribing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de transcription en cours.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
         <source>Transcript status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la transcription</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
         <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
         <source>Transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcrire</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="60"/>
         <source>Transcribe what is playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcrire ce qui est en lecture</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="65"/>
         <source>Transcript lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de la transcription</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="79"/>
         <source>Line to quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne à citer</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="81"/>
         <source>Click a line, select words here, then Quote in note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une ligne, sélectionnez ici des mots, puis «&#x202f;Citer dans la note&#x202f;».</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="83"/>
         <source>Quote in note</source>
-        <translation type="unfinished"></translation>
+        <translation>Citer dans la note</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="84"/>
         <source>Quote the selected words in the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Citer dans la note les mots sélectionnés</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
         <source>Stop transcribing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la transcription</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du modèle…</translation>
     </message>
 </context>
 <context>
@@ -3237,17 +3236,17 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_toast.py" line="26"/>
         <source>Notes message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message des notes</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_toast.py" line="27"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_toast.py" line="28"/>
         <source>Undo the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la suppression</translation>
     </message>
 </context>
 <context>

@@ -817,7 +817,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="346"/>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из полноэкранного режима</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="354"/>
@@ -883,7 +883,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="451"/>
         <source>Clear the carried-over spea&amp;ker and agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистить перенесённые поля «Выступающий» и «Пункт повестки дня»</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="459"/>
@@ -1089,22 +1089,22 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="170"/>
         <source>Filed under</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязка заметки</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="253"/>
         <source>speaker {speaker}</source>
-        <translation type="unfinished"></translation>
+        <translation>выступающий {speaker}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="255"/>
         <source>agenda item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>пункт повестки дня {item}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
         <source>Filed under: {fields}  (Ctrl+K clears)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка относится к: {fields}  (Ctrl+K — очистить)</translation>
     </message>
 </context>
 <context>
@@ -1342,7 +1342,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
         <source>Note deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка удалена</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
@@ -1978,7 +1978,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player.py" line="77"/>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Проигрыватель</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player.py" line="198"/>
@@ -3135,22 +3135,22 @@
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="29"/>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Расшифровка</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="66"/>
         <source>Play something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала включите воспроизведение.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="81"/>
         <source>Downloading the {name} model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачивание модели {name}…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="110"/>
         <source>Transcribing on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт расшифровка на этом компьютере.</translation>
     </message>
 </context>
 <context>
@@ -3158,27 +3158,27 @@
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="18"/>
         <source>Time</source>
-        <translation type="unfinished">Время</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="19"/>
         <source>Video</source>
-        <translation type="unfinished">Видео</translation>
+        <translation>Видео</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="20"/>
         <source>Speaker</source>
-        <translation type="unfinished">Выступающий</translation>
+        <translation>Выступающий</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="21"/>
         <source>Said</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="62"/>
         <source>captions</source>
-        <translation type="unfinished"></translation>
+        <translation>субтитры</translation>
     </message>
 </context>
 <context>
@@ -3186,65 +3186,64 @@
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="51"/>
         <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile.</source>
-        <extracomment>Go to this media position (ms): replay a recording, or seek in a live window. (quoted words, time span, speaker) for the note being written. The transcribe button: True to start, False to stop.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ничто не покидает этот компьютер: речь превращается в текст здесь же, а расшифровка остаётся в вашем профиле.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="56"/>
         <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
         <source>Not transcribing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расшифровка не идёт.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
         <source>Transcript status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние расшифровки</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
         <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
         <source>Transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Расшифровывать</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="60"/>
         <source>Transcribe what is playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Расшифровывать то, что воспроизводится</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="65"/>
         <source>Transcript lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки расшифровки</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="79"/>
         <source>Line to quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка для цитаты</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="81"/>
         <source>Click a line, select words here, then Quote in note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните строку, выделите здесь слова и нажмите «Цитировать в заметке».</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="83"/>
         <source>Quote in note</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитировать в заметке</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="84"/>
         <source>Quote the selected words in the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить выделенные слова в заметку как цитату</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
         <source>Stop transcribing</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить расшифровку</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка модели…</translation>
     </message>
 </context>
 <context>
@@ -3252,17 +3251,17 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_toast.py" line="26"/>
         <source>Notes message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение о заметках</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_toast.py" line="27"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Отменить</translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_toast.py" line="28"/>
         <source>Undo the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить удаление</translation>
     </message>
 </context>
 <context>

@@ -809,7 +809,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="346"/>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>退出全屏</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="354"/>
@@ -875,7 +875,7 @@
     <message>
         <location filename="../../observer_app/ui/actions.py" line="451"/>
         <source>Clear the carried-over spea&amp;ker and agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>清除沿用的发言者和议程项目(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/actions.py" line="459"/>
@@ -1079,22 +1079,22 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="170"/>
         <source>Filed under</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记归类</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="253"/>
         <source>speaker {speaker}</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者 {speaker}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="255"/>
         <source>agenda item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项目 {item}</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
         <source>Filed under: {fields}  (Ctrl+K clears)</source>
-        <translation type="unfinished"></translation>
+        <translation>归入：{fields}  （按 Ctrl+K 清除）</translation>
     </message>
 </context>
 <context>
@@ -1330,7 +1330,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
         <source>Note deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记已删除</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
@@ -1962,7 +1962,7 @@
     <message>
         <location filename="../../observer_app/ui/panels/player.py" line="77"/>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>播放器</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player.py" line="198"/>
@@ -3105,22 +3105,22 @@
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="29"/>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>转写文本</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="66"/>
         <source>Play something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先播放内容。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="81"/>
         <source>Downloading the {name} model…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载 {name} 模型…</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="110"/>
         <source>Transcribing on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在本机转写。</translation>
     </message>
 </context>
 <context>
@@ -3128,27 +3128,27 @@
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="18"/>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="19"/>
         <source>Video</source>
-        <translation type="unfinished">视频</translation>
+        <translation>视频</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="20"/>
         <source>Speaker</source>
-        <translation type="unfinished">发言者</translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="21"/>
         <source>Said</source>
-        <translation type="unfinished"></translation>
+        <translation>发言内容</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/models/transcript.py" line="62"/>
         <source>captions</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕</translation>
     </message>
 </context>
 <context>
@@ -3156,65 +3156,64 @@
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="51"/>
         <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile.</source>
-        <extracomment>Go to this media position (ms): replay a recording, or seek in a live window. (quoted words, time span, speaker) for the note being written. The transcribe button: True to start, False to stop.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>任何内容都不会离开本机：语音在这台计算机上转为文字，转写文本保存在您的个人资料中。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="56"/>
         <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
         <source>Not transcribing.</source>
-        <translation type="unfinished"></translation>
+        <translation>未在转写。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
         <source>Transcript status</source>
-        <translation type="unfinished"></translation>
+        <translation>转写状态</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
         <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
         <source>Transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>转写</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="60"/>
         <source>Transcribe what is playing</source>
-        <translation type="unfinished"></translation>
+        <translation>转写正在播放的内容</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="65"/>
         <source>Transcript lines</source>
-        <translation type="unfinished"></translation>
+        <translation>转写文本行</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="79"/>
         <source>Line to quote</source>
-        <translation type="unfinished"></translation>
+        <translation>要引用的行</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="81"/>
         <source>Click a line, select words here, then Quote in note.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击一行，在此选择文字，然后点击“在笔记中引用”。</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="83"/>
         <source>Quote in note</source>
-        <translation type="unfinished"></translation>
+        <translation>在笔记中引用</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="84"/>
         <source>Quote the selected words in the note</source>
-        <translation type="unfinished"></translation>
+        <translation>在笔记中引用所选文字</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
         <source>Stop transcribing</source>
-        <translation type="unfinished"></translation>
+        <translation>停止转写</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载模型…</translation>
     </message>
 </context>
 <context>
@@ -3222,17 +3221,17 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_toast.py" line="26"/>
         <source>Notes message</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记消息</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_toast.py" line="27"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">撤销(&amp;U)</translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_toast.py" line="28"/>
         <source>Undo the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销删除</translation>
     </message>
 </context>
 <context>
