@@ -605,6 +605,55 @@
         <source>Spanish</source>
         <translation>الإسبانية</translation>
     </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="37"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="39"/>
+        <source>Web page (HTML)</source>
+        <extracomment>A report format in the export dialog&apos;s list, and in &quot;Writing the {format}…&quot;.</extracomment>
+        <translation>صفحة ويب (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="40"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="41"/>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="43"/>
+        <source>JSON (for platforms)</source>
+        <extracomment>A report format: JSON for the organisers&apos; platforms to read.</extracomment>
+        <translation>JSON (للمنصات)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="44"/>
+        <source>Spreadsheet (CSV)</source>
+        <translation>جدول بيانات (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="46"/>
+        <source>Subtitles over the recording (WebVTT)</source>
+        <extracomment>A report format: the notes as subtitles shown over the session&apos;s recording.</extracomment>
+        <translation>ترجمة نصية على التسجيل (WebVTT)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="47"/>
+        <source>Subtitles over the recording (SRT)</source>
+        <translation>ترجمة نصية على التسجيل (SRT)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="49"/>
+        <source>Plain text (e-mail body)</source>
+        <extracomment>A report format: plain text to paste into the body of an e-mail.</extracomment>
+        <translation>نص عادي (متن البريد الإلكتروني)</translation>
+    </message>
 </context>
 <context>
     <name>Layouts</name>
@@ -2349,40 +2398,40 @@
         <translation>تعذّر عرض المعاينة: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="365"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="366"/>
         <source>Reading the notes…</source>
         <translation>جارٍ قراءة الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="366"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="367"/>
         <source>Writing the {format}…</source>
         <translation>جارٍ الإنشاء بصيغة {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="367"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="368"/>
         <source>Saving the file…</source>
         <translation>جارٍ حفظ الملف…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="368"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="369"/>
         <source>Sending the report…</source>
         <translation>جارٍ إرسال التقرير…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="385"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="474"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="475"/>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="476"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
         <source>Your notes are safe in Observer.</source>
         <translation>ملاحظاتك في أمان داخل Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="374"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>لم تُحفظ أي ملاحظة في {path}</numerusform>
@@ -2394,32 +2443,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="451"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="452"/>
         <source>Not sent</source>
         <translation>لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="438"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="439"/>
         <source>Sent.</source>
         <translation>أُرسل.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="439"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="440"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>لم يُرسَل بعد؛ إنه في صندوق الصادر وستُعاد محاولة إرساله.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="440"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="441"/>
         <source>Refused.</source>
         <translation>رُفض.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="441"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="442"/>
         <source>Opened a draft in your mail program.</source>
         <translation>فُتحت مسودة في برنامج البريد لديك.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="446"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="447"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>التعقيبات</translation>

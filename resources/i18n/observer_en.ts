@@ -589,6 +589,55 @@
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="37"/>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="39"/>
+        <source>Web page (HTML)</source>
+        <extracomment>A report format in the export dialog&apos;s list, and in &quot;Writing the {format}…&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="40"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="41"/>
+        <source>Word (DOCX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="43"/>
+        <source>JSON (for platforms)</source>
+        <extracomment>A report format: JSON for the organisers&apos; platforms to read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="44"/>
+        <source>Spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="46"/>
+        <source>Subtitles over the recording (WebVTT)</source>
+        <extracomment>A report format: the notes as subtitles shown over the session&apos;s recording.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="47"/>
+        <source>Subtitles over the recording (SRT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="49"/>
+        <source>Plain text (e-mail body)</source>
+        <extracomment>A report format: plain text to paste into the body of an e-mail.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Layouts</name>
@@ -2309,40 +2358,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="365"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="366"/>
         <source>Reading the notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="366"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="367"/>
         <source>Writing the {format}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="367"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="368"/>
         <source>Saving the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="368"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="369"/>
         <source>Sending the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="385"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="474"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="475"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="476"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
         <source>Your notes are safe in Observer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="374"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>Saved %n note to {path}</numerusform>
@@ -2350,32 +2399,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="451"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="452"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="438"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="439"/>
         <source>Sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="439"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="440"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="440"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="441"/>
         <source>Refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="441"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="442"/>
         <source>Opened a draft in your mail program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="446"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="447"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation type="unfinished"></translation>

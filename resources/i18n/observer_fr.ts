@@ -589,6 +589,55 @@
         <source>Spanish</source>
         <translation>Espagnol</translation>
     </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="37"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="39"/>
+        <source>Web page (HTML)</source>
+        <extracomment>A report format in the export dialog&apos;s list, and in &quot;Writing the {format}…&quot;.</extracomment>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="40"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="41"/>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="43"/>
+        <source>JSON (for platforms)</source>
+        <extracomment>A report format: JSON for the organisers&apos; platforms to read.</extracomment>
+        <translation>JSON (pour les plateformes)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="44"/>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Tableur (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="46"/>
+        <source>Subtitles over the recording (WebVTT)</source>
+        <extracomment>A report format: the notes as subtitles shown over the session&apos;s recording.</extracomment>
+        <translation>Sous-titres sur l’enregistrement (WebVTT)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="47"/>
+        <source>Subtitles over the recording (SRT)</source>
+        <translation>Sous-titres sur l’enregistrement (SRT)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="49"/>
+        <source>Plain text (e-mail body)</source>
+        <extracomment>A report format: plain text to paste into the body of an e-mail.</extracomment>
+        <translation>Texte brut (corps du courriel)</translation>
+    </message>
 </context>
 <context>
     <name>Layouts</name>
@@ -2309,40 +2358,40 @@
         <translation>Impossible d’afficher l’aperçu&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="365"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="366"/>
         <source>Reading the notes…</source>
         <translation>Lecture des notes…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="366"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="367"/>
         <source>Writing the {format}…</source>
         <translation>Rédaction au format {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="367"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="368"/>
         <source>Saving the file…</source>
         <translation>Enregistrement du fichier…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="368"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="369"/>
         <source>Sending the report…</source>
         <translation>Envoi du rapport…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="385"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="474"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="475"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="476"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
         <source>Your notes are safe in Observer.</source>
         <translation>Vos notes sont en sécurité dans Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="374"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>%n note enregistrée dans {path}</numerusform>
@@ -2350,32 +2399,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="451"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="452"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="438"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="439"/>
         <source>Sent.</source>
         <translation>Envoyé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="439"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="440"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>Pas encore envoyé&#x202f;; il est dans la boîte d’envoi et sera réessayé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="440"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="441"/>
         <source>Refused.</source>
         <translation>Refusé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="441"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="442"/>
         <source>Opened a draft in your mail program.</source>
         <translation>Un brouillon a été ouvert dans votre logiciel de messagerie.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="446"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="447"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>Observations</translation>

@@ -593,6 +593,55 @@
         <source>Spanish</source>
         <translation>Испанский</translation>
     </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="37"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="39"/>
+        <source>Web page (HTML)</source>
+        <extracomment>A report format in the export dialog&apos;s list, and in &quot;Writing the {format}…&quot;.</extracomment>
+        <translation>Веб-страница (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="40"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="41"/>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="43"/>
+        <source>JSON (for platforms)</source>
+        <extracomment>A report format: JSON for the organisers&apos; platforms to read.</extracomment>
+        <translation>JSON (для платформ)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="44"/>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Электронная таблица (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="46"/>
+        <source>Subtitles over the recording (WebVTT)</source>
+        <extracomment>A report format: the notes as subtitles shown over the session&apos;s recording.</extracomment>
+        <translation>Субтитры к записи (WebVTT)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="47"/>
+        <source>Subtitles over the recording (SRT)</source>
+        <translation>Субтитры к записи (SRT)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="49"/>
+        <source>Plain text (e-mail body)</source>
+        <extracomment>A report format: plain text to paste into the body of an e-mail.</extracomment>
+        <translation>Обычный текст (для тела письма)</translation>
+    </message>
 </context>
 <context>
     <name>Layouts</name>
@@ -2319,40 +2368,40 @@
         <translation>Не удаётся показать предпросмотр: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="365"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="366"/>
         <source>Reading the notes…</source>
         <translation>Чтение заметок…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="366"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="367"/>
         <source>Writing the {format}…</source>
         <translation>Формирование в формате {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="367"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="368"/>
         <source>Saving the file…</source>
         <translation>Сохранение файла…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="368"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="369"/>
         <source>Sending the report…</source>
         <translation>Отправка отчёта…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="385"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="474"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="475"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="476"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
         <source>Your notes are safe in Observer.</source>
         <translation>Ваши заметки в безопасности в Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="374"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>%n заметка сохранена в {path}</numerusform>
@@ -2361,32 +2410,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="451"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="452"/>
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="438"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="439"/>
         <source>Sent.</source>
         <translation>Отправлено.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="439"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="440"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>Ещё не отправлено; отчёт в исходящих, попытка будет повторена.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="440"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="441"/>
         <source>Refused.</source>
         <translation>Отклонено.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="441"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="442"/>
         <source>Opened a draft in your mail program.</source>
         <translation>В почтовой программе открыт черновик.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="446"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="447"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>Отчёт</translation>

@@ -585,6 +585,55 @@
         <source>Spanish</source>
         <translation>西班牙文</translation>
     </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="37"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="39"/>
+        <source>Web page (HTML)</source>
+        <extracomment>A report format in the export dialog&apos;s list, and in &quot;Writing the {format}…&quot;.</extracomment>
+        <translation>网页（HTML）</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="40"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="41"/>
+        <source>Word (DOCX)</source>
+        <translation>Word（DOCX）</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="43"/>
+        <source>JSON (for platforms)</source>
+        <extracomment>A report format: JSON for the organisers&apos; platforms to read.</extracomment>
+        <translation>JSON（供平台使用）</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="44"/>
+        <source>Spreadsheet (CSV)</source>
+        <translation>电子表格（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="46"/>
+        <source>Subtitles over the recording (WebVTT)</source>
+        <extracomment>A report format: the notes as subtitles shown over the session&apos;s recording.</extracomment>
+        <translation>录像字幕（WebVTT）</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="47"/>
+        <source>Subtitles over the recording (SRT)</source>
+        <translation>录像字幕（SRT）</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="49"/>
+        <source>Plain text (e-mail body)</source>
+        <extracomment>A report format: plain text to paste into the body of an e-mail.</extracomment>
+        <translation>纯文本（邮件正文）</translation>
+    </message>
 </context>
 <context>
     <name>Layouts</name>
@@ -2299,72 +2348,72 @@
         <translation>无法显示预览：{error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="365"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="366"/>
         <source>Reading the notes…</source>
         <translation>正在读取笔记…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="366"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="367"/>
         <source>Writing the {format}…</source>
         <translation>正在生成 {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="367"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="368"/>
         <source>Saving the file…</source>
         <translation>正在保存文档…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="368"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="369"/>
         <source>Sending the report…</source>
         <translation>正在发送报告…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="385"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="474"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="475"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="476"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
         <source>Your notes are safe in Observer.</source>
         <translation>您的笔记在 Observer 中安全无虞。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="374"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 条笔记保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="451"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="452"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="438"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="439"/>
         <source>Sent.</source>
         <translation>已发送。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="439"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="440"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>尚未发送；它在发件箱中，将会重试。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="440"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="441"/>
         <source>Refused.</source>
         <translation>被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="441"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="442"/>
         <source>Opened a draft in your mail program.</source>
         <translation>已在您的邮件程序中打开草稿。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="446"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="447"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>反馈</translation>
