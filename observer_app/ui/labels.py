@@ -32,6 +32,31 @@ _LANGUAGES = {
     "ru": QT_TRANSLATE_NOOP("Labels", "Russian"),
     "es": QT_TRANSLATE_NOOP("Labels", "Spanish"),
 }
+_EXPORT_FORMATS = {
+    # Keyed by services.export.FORMATS keys; the English there is for the CLI and logs.
+    "md": QT_TRANSLATE_NOOP("Labels", "Markdown"),
+    #: A report format in the export dialog's list, and in "Writing the {format}…".
+    "html": QT_TRANSLATE_NOOP("Labels", "Web page (HTML)"),
+    "pdf": QT_TRANSLATE_NOOP("Labels", "PDF"),
+    "docx": QT_TRANSLATE_NOOP("Labels", "Word (DOCX)"),
+    #: A report format: JSON for the organisers' platforms to read.
+    "json": QT_TRANSLATE_NOOP("Labels", "JSON (for platforms)"),
+    "csv": QT_TRANSLATE_NOOP("Labels", "Spreadsheet (CSV)"),
+    #: A report format: the notes as subtitles shown over the session's recording.
+    "vtt": QT_TRANSLATE_NOOP("Labels", "Subtitles over the recording (WebVTT)"),
+    "srt": QT_TRANSLATE_NOOP("Labels", "Subtitles over the recording (SRT)"),
+    #: A report format: plain text to paste into the body of an e-mail.
+    "txt": QT_TRANSLATE_NOOP("Labels", "Plain text (e-mail body)"),
+}
+
+
+def export_format(key: str, english: str) -> str:
+    """A report format's name ("csv" -> "Tableur (CSV)"...); an unknown one keeps its English."""
+    return (
+        QCoreApplication.translate("Labels", str(_EXPORT_FORMATS[key]))
+        if key in _EXPORT_FORMATS
+        else english
+    )
 
 
 def stance(code: str) -> str:

@@ -36,7 +36,7 @@ class LiveTranscript(QObject):
         self.maker: LineMaker | None = None
         self._transcriber: Transcriber | None = None
         self._pipe: Path | None = None
-        #: a segment whose start is not known yet, and its lines
+        # a segment whose start is not known yet, and its lines
         self._waiting: tuple[int, list[dict[str, Any]]] | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(200)

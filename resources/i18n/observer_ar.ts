@@ -273,43 +273,43 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="66"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="67"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
         <extracomment>Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search understands (not « Rév. »).</extracomment>
         <translation>ابحث عن وثيقة (DT/33، 67 Rev 1…)؛ اضغط Enter للبحث في كل النصوص والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="68"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="69"/>
         <source>Find a document</source>
         <translation>البحث عن وثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="73"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="74"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="111"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="126"/>
         <source>Mark all seen</source>
         <translation>تعليم الكل كمُطَّلع عليه</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="126"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="129"/>
         <source>Mark all documents as seen</source>
         <translation>تعليم كل الوثائق كمُطَّلع عليها</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="128"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="131"/>
         <source>● marks documents and revisions that appeared since you last looked</source>
         <translation>● تدلّ على الوثائق والتنقيحات التي صدرت منذ اطّلاعك الأخير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="158"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="163"/>
         <source>%n document(s). Select one to read it.</source>
         <translation>
             <numerusform>لا وثائق.</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="212"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="217"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>لا نتائج لـ «{query}»</numerusform>
@@ -333,42 +333,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="215"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="220"/>
         <source>: download the documents to search their text.</source>
         <translation>: نزِّل الوثائق للبحث في نصوصها.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="240"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="245"/>
         <source>Compare with the previous version</source>
         <translation>المقارنة بالصيغة السابقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="247"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="253"/>
         <source>Nothing to compare: {reason}.</source>
         <translation>لا شيء للمقارنة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="250"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="256"/>
         <source>{symbol}: changes since {previous}</source>
         <translation>{symbol}: التغييرات منذ {previous}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="256"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="262"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="258"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="264"/>
         <source>Text differences</source>
         <translation>فروق النص</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="290"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="296"/>
         <source>{symbol}: no file is listed for this document.</source>
         <translation>{symbol}: لا يوجد ملف مُدرَج لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="310"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="316"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
         <translation>{symbol}: متاحة على الشبكة فقط ({url}). استخدم «تنزيل» أدناه لقراءتها دون اتصال.</translation>
     </message>
@@ -376,77 +376,77 @@
 <context>
     <name>DownloadBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
         <source>Documents to download</source>
         <translation>الوثائق المراد تنزيلها</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="39"/>
         <source>Download</source>
         <translation>تنزيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="41"/>
         <source>Download the documents for offline reading</source>
         <translation>تنزيل الوثائق لقراءتها دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="43"/>
         <source>Download the documents for offline reading (and index their text for search)</source>
         <translation>تنزيل الوثائق لقراءتها دون اتصال (وفهرسة نصوصها للبحث)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="40"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="45"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="41"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="46"/>
         <source>Cancel the download</source>
         <translation>إلغاء التنزيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="48"/>
         <source>Download progress</source>
         <translation>تقدّم التنزيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
         <source>All documents</source>
         <translation>كل الوثائق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="47"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="52"/>
         <source>Get:</source>
         <translation>جلب:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="62"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="67"/>
         <source>{body} only</source>
         <translation>{body} فقط</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="106"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="108"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="113"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="128"/>
         <source>Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}</source>
         <translation>جُلب {fetched}، دون تغيير {unchanged}، على هذا الحاسوب {local}، فشل {failed}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="131"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="136"/>
         <source>, cancelled {count}</source>
         <translation>، أُلغي {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="140"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="145"/>
         <source>Download stopped: {error}</source>
         <translation>توقّف التنزيل: {error}</translation>
     </message>
@@ -605,6 +605,55 @@
         <source>Spanish</source>
         <translation>الإسبانية</translation>
     </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="37"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="39"/>
+        <source>Web page (HTML)</source>
+        <extracomment>A report format in the export dialog&apos;s list, and in &quot;Writing the {format}…&quot;.</extracomment>
+        <translation>صفحة ويب (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="40"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="41"/>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="43"/>
+        <source>JSON (for platforms)</source>
+        <extracomment>A report format: JSON for the organisers&apos; platforms to read.</extracomment>
+        <translation>JSON (للمنصات)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="44"/>
+        <source>Spreadsheet (CSV)</source>
+        <translation>جدول بيانات (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="46"/>
+        <source>Subtitles over the recording (WebVTT)</source>
+        <extracomment>A report format: the notes as subtitles shown over the session&apos;s recording.</extracomment>
+        <translation>ترجمة نصية على التسجيل (WebVTT)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="47"/>
+        <source>Subtitles over the recording (SRT)</source>
+        <translation>ترجمة نصية على التسجيل (SRT)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="49"/>
+        <source>Plain text (e-mail body)</source>
+        <extracomment>A report format: plain text to paste into the body of an e-mail.</extracomment>
+        <translation>نص عادي (متن البريد الإلكتروني)</translation>
+    </message>
 </context>
 <context>
     <name>Layouts</name>
@@ -702,223 +751,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="17"/>
+        <location filename="../../observer_app/ui/actions.py" line="39"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="18"/>
+        <location filename="../../observer_app/ui/actions.py" line="40"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="19"/>
+        <location filename="../../observer_app/ui/actions.py" line="41"/>
         <source>&amp;Playback</source>
         <translation>ت&amp;شغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="20"/>
+        <location filename="../../observer_app/ui/actions.py" line="42"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="21"/>
+        <location filename="../../observer_app/ui/actions.py" line="43"/>
         <source>&amp;Schedule</source>
         <translation>&amp;جدول</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="22"/>
+        <location filename="../../observer_app/ui/actions.py" line="44"/>
         <source>&amp;Notes</source>
         <translation>م&amp;لاحظات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="23"/>
+        <location filename="../../observer_app/ui/actions.py" line="45"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="36"/>
+        <location filename="../../observer_app/ui/actions.py" line="174"/>
         <source>&amp;Open conference…</source>
         <translation>&amp;فتح مؤتمر…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="42"/>
+        <location filename="../../observer_app/ui/actions.py" line="182"/>
         <source>&amp;Export feedback…</source>
         <translation>&amp;تصدير التعقيبات…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="48"/>
+        <location filename="../../observer_app/ui/actions.py" line="190"/>
         <source>Sent and out&amp;box…</source>
         <translation>المُرسَل و&amp;صندوق الصادر…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="52"/>
+        <location filename="../../observer_app/ui/actions.py" line="198"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="53"/>
+        <location filename="../../observer_app/ui/actions.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="56"/>
+        <location filename="../../observer_app/ui/actions.py" line="234"/>
         <source>&amp;Play / pause</source>
         <translation>&amp;تشغيل / إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="62"/>
+        <location filename="../../observer_app/ui/actions.py" line="242"/>
         <source>&amp;Back 5 seconds</source>
         <translation>ر&amp;جوع 5 ثوانٍ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="68"/>
+        <location filename="../../observer_app/ui/actions.py" line="251"/>
         <source>&amp;Forward 5 seconds</source>
         <translation>ت&amp;قدّم 5 ثوانٍ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="74"/>
+        <location filename="../../observer_app/ui/actions.py" line="260"/>
         <source>Back &amp;30 seconds</source>
         <translation>رجوع &amp;30 ثانية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="80"/>
+        <location filename="../../observer_app/ui/actions.py" line="269"/>
         <source>Forward 3&amp;0 seconds</source>
         <translation>تقدّم 3&amp;0 ثانية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="86"/>
+        <location filename="../../observer_app/ui/actions.py" line="278"/>
         <source>Volume &amp;up</source>
         <translation>&amp;رفع الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="92"/>
+        <location filename="../../observer_app/ui/actions.py" line="287"/>
         <source>Volume &amp;down</source>
         <translation>&amp;خفض الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="98"/>
+        <location filename="../../observer_app/ui/actions.py" line="296"/>
         <source>&amp;Mute</source>
         <translation>&amp;كتم الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="104"/>
+        <location filename="../../observer_app/ui/actions.py" line="304"/>
         <source>Go &amp;live</source>
         <translation>الانتقال إلى البث ال&amp;مباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="110"/>
+        <location filename="../../observer_app/ui/actions.py" line="312"/>
         <source>&amp;Audio only (save bandwidth)</source>
         <translation>ال&amp;صوت فقط (لتوفير عرض النطاق)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="116"/>
+        <location filename="../../observer_app/ui/actions.py" line="320"/>
         <source>&amp;Slower</source>
         <translation>أ&amp;بطأ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="122"/>
+        <location filename="../../observer_app/ui/actions.py" line="329"/>
         <source>Fas&amp;ter</source>
         <translation>أ&amp;سرع</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="128"/>
+        <location filename="../../observer_app/ui/actions.py" line="338"/>
         <source>Full scr&amp;een</source>
         <translation>ملء ال&amp;شاشة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="134"/>
+        <location filename="../../observer_app/ui/actions.py" line="346"/>
+        <source>Leave full screen</source>
+        <translation>الخروج من ملء الشاشة</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/actions.py" line="354"/>
         <source>&amp;Retry the connection</source>
         <translation>إعادة م&amp;حاولة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="140"/>
+        <location filename="../../observer_app/ui/actions.py" line="362"/>
         <source>Open &amp;captions file…</source>
         <translation>فتح ملف الترجمة ال&amp;نصية…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="146"/>
+        <location filename="../../observer_app/ui/actions.py" line="370"/>
         <source>&amp;Follow the selected body or session</source>
         <translation>&amp;متابعة الهيئة أو الجلسة المحدّدة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="152"/>
+        <location filename="../../observer_app/ui/actions.py" line="378"/>
         <source>&amp;Day timeline</source>
         <translation>المخطط ال&amp;زمني لليوم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="158"/>
+        <location filename="../../observer_app/ui/actions.py" line="386"/>
         <source>E&amp;xport followed sessions (.ics)…</source>
         <translation>ت&amp;صدير الجلسات المتابَعة (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="165"/>
+        <location filename="../../observer_app/ui/actions.py" line="395"/>
         <source>&amp;Watch in a new tile (selected body)</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>ال&amp;مشاهدة في إطار جديد (الهيئة المحدّدة)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="171"/>
+        <location filename="../../observer_app/ui/actions.py" line="403"/>
         <source>&amp;Close the tile that has the sound</source>
         <translation>إ&amp;غلاق الإطار الذي له الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="177"/>
+        <location filename="../../observer_app/ui/actions.py" line="411"/>
         <source>&amp;Next tile gets the sound</source>
         <translation>ينتقل الصوت إلى الإطار ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="183"/>
+        <location filename="../../observer_app/ui/actions.py" line="419"/>
         <source>&amp;New note at this moment</source>
         <translation>ملاحظة &amp;جديدة في هذه اللحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="189"/>
+        <location filename="../../observer_app/ui/actions.py" line="427"/>
         <source>Go to the notes &amp;list</source>
         <translation>الانتقال إلى &amp;قائمة الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="195"/>
+        <location filename="../../observer_app/ui/actions.py" line="435"/>
         <source>&amp;Search notes</source>
         <translation>ال&amp;بحث في الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="201"/>
+        <location filename="../../observer_app/ui/actions.py" line="443"/>
         <source>Next note &amp;private / for feedback</source>
         <translation>الملاحظة التالية &amp;خاصة / للتعقيبات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="207"/>
+        <location filename="../../observer_app/ui/actions.py" line="451"/>
+        <source>Clear the carried-over spea&amp;ker and agenda item</source>
+        <translation>مسح ال&amp;متكلّم وبند جدول الأعمال المنقولين</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/actions.py" line="459"/>
         <source>Mark a &amp;briefing now</source>
         <translation>تسجيل &amp;إحاطة الآن</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="213"/>
+        <location filename="../../observer_app/ui/actions.py" line="467"/>
         <source>&amp;Export a team bundle…</source>
         <translation>&amp;تصدير حزمة الفريق…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="219"/>
+        <location filename="../../observer_app/ui/actions.py" line="475"/>
         <source>&amp;Import a team bundle…</source>
         <translation>ا&amp;ستيراد حزمة فريق…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="225"/>
+        <location filename="../../observer_app/ui/actions.py" line="483"/>
         <source>S&amp;ync with the team folder</source>
         <translation>م&amp;زامنة مع مجلد الفريق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="231"/>
+        <location filename="../../observer_app/ui/actions.py" line="491"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="237"/>
+        <location filename="../../observer_app/ui/actions.py" line="497"/>
         <source>&amp;About Observer</source>
         <translation>&amp;حول Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="110"/>
+        <location filename="../../observer_app/ui/main_window.py" line="111"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>فشل التحديث، تُعرض آخر نسخة: {reason}</translation>
     </message>
@@ -980,27 +1039,27 @@
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="325"/>
+        <location filename="../../observer_app/ui/actions.py" line="210"/>
         <source>&amp;Edit note…</source>
         <translation>تحر&amp;ير الملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="326"/>
+        <location filename="../../observer_app/ui/actions.py" line="218"/>
         <source>&amp;Delete note</source>
         <translation>&amp;حذف الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="328"/>
+        <location filename="../../observer_app/ui/actions.py" line="226"/>
         <source>Note &amp;private / for feedback</source>
         <translation>الملاحظة &amp;خاصة / للتعقيبات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="371"/>
+        <location filename="../../observer_app/ui/main_window.py" line="353"/>
         <source>Toolbar</source>
         <translation>شريط الأدوات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="445"/>
+        <location filename="../../observer_app/ui/main_window.py" line="432"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>صندوق الصادر: لم يُسلَّم أي تقرير</numerusform>
@@ -1012,7 +1071,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="469"/>
+        <location filename="../../observer_app/ui/main_window.py" line="456"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ فشل النسخ الاحتياطي: {error}</translation>
     </message>
@@ -1020,76 +1079,96 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="94"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="127"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
         <translation>اكتب لبدء ملاحظة (Ctrl+N). اضغط Enter للحفظ، وShift+Enter لسطر جديد.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="129"/>
         <source>Note stamp</source>
         <translation>ختم الملاحظة الزمني</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="132"/>
         <source>Note editor</source>
         <translation>محرّر الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="136"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
         <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation>ماذا قيل؟ أحِل إلى وثائق مثل DT/33 أو 67(Rev.1).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="109"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="142"/>
         <source>Speaker / delegation</source>
         <translation>المتكلّم / الوفد</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="143"/>
         <source>Speaker</source>
         <translation>المتكلّم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="114"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="147"/>
         <source>Agenda item / document</source>
         <translation>بند جدول الأعمال / الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="115"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="148"/>
         <source>Agenda item</source>
         <translation>بند جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="119"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="152"/>
         <source>Stance</source>
         <translation>الموقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="120"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="153"/>
         <source>No stance</source>
         <translation>بلا موقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="157"/>
         <source>tags, comma-separated</source>
         <translation>وسوم، تفصل بينها فواصل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="125"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="158"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="128"/>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="130"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="161"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="163"/>
         <source>For feedback</source>
         <translation>للتعقيبات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="132"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="165"/>
         <source>Unticked: a private note that never leaves this machine unless you say so</source>
         <translation>دون علامة: ملاحظة خاصة لا تغادر هذا الجهاز إلا بإذنك</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="170"/>
+        <source>Filed under</source>
+        <translation>تصنيف الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="253"/>
+        <source>speaker {speaker}</source>
+        <translation>المتكلّم {speaker}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="255"/>
+        <source>agenda item {item}</source>
+        <translation>بند جدول الأعمال {item}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
+        <source>Filed under: {fields}  (Ctrl+K clears)</source>
+        <translation>تُصنَّف تحت: {fields}  (Ctrl+K للمسح)</translation>
     </message>
 </context>
 <context>
@@ -1232,17 +1311,17 @@
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="190"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="197"/>
         <source>(⚠ conflicting edit by {who}, {when})</source>
         <translation>(⚠ تعديل متعارض من {who}، {when})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="228"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="235"/>
         <source>(private)</source>
         <translation>(خاصة)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="240"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="247"/>
         <source>, video {position}</source>
         <translation>، الفيديو {position}</translation>
     </message>
@@ -1270,43 +1349,43 @@
         <translation>فتح الوثيقة {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="113"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="245"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="262"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="169"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="182"/>
         <source>Draft restored</source>
         <translation>استُعيدت المسودة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="268"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="311"/>
         <source>, video {position}</source>
         <translation>، الفيديو {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="277"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="318"/>
         <source>Enter saves.</source>
         <translation>اضغط Enter للحفظ.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="303"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="346"/>
         <source>Note not saved</source>
         <translation>لم تُحفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="308"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="351"/>
         <source>&amp;Undo adding the note</source>
         <translation>&amp;تراجع عن إضافة الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="312"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="355"/>
         <source>&amp;Redo adding the note</source>
         <translation>إ&amp;عادة إضافة الملاحظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="338"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="381"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>حُفظت. لا ملاحظات. اكتب لبدء الملاحظة التالية.</numerusform>
@@ -1318,52 +1397,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="357"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="401"/>
         <source>&amp;Undo deleting the note</source>
         <translation>&amp;تراجع عن حذف الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="360"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="405"/>
         <source>&amp;Redo deleting the note</source>
         <translation>إ&amp;عادة حذف الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
+        <source>Note deleted</source>
+        <translation>حُذفت الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
         <source>&amp;Undo editing the note</source>
         <translation>&amp;تراجع عن تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="386"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="433"/>
         <source>&amp;Redo editing the note</source>
         <translation>إ&amp;عادة تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="396"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="443"/>
         <source>&amp;Undo marking for feedback</source>
         <translation>&amp;تراجع عن تخصيص الملاحظة للتعقيبات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="397"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="444"/>
         <source>&amp;Redo marking for feedback</source>
         <translation>إ&amp;عادة تخصيص الملاحظة للتعقيبات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="400"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="447"/>
         <source>&amp;Undo marking private</source>
         <translation>&amp;تراجع عن جعل الملاحظة خاصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="400"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="447"/>
         <source>&amp;Redo marking private</source>
         <translation>إ&amp;عادة جعل الملاحظة خاصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="470"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>سُجِّلت إحاطة في {time}: يبدأ «منذ آخر إحاطة» من هنا.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="486"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="542"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ لم تُحفظ المسودة: {error}</translation>
     </message>
@@ -1516,166 +1600,166 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="31"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
         <source>the file is missing</source>
         <translation>الملف مفقود</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="33"/>
         <source>this is not a readable PDF (damaged, or another kind of file)</source>
         <translation>هذا ليس ملف PDF مقروءًا (تالف، أو من نوع آخر)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="35"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="36"/>
         <source>the PDF is password-protected</source>
         <translation>ملف PDF محمي بكلمة مرور</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="38"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="39"/>
         <source>the PDF uses an encryption this viewer does not support</source>
         <translation>يستخدم ملف PDF تشفيرًا لا يدعمه هذا العارض</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
         <source>Document page</source>
         <translation>صفحة الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="85"/>
         <source>Select a document.</source>
         <translation>اختر وثيقة.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="87"/>
         <source>Document status</source>
         <translation>حالة الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
         <source>Previous page (Page Up)</source>
         <translation>الصفحة السابقة (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="98"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="98"/>
         <source>Next page (Page Down)</source>
         <translation>الصفحة التالية (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="102"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="97"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="227"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="289"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="104"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="234"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="296"/>
         <source>of {count}</source>
         <translation>من {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>تصغير (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>تكبير (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
         <source>Fit to width</source>
         <translation>ملاءمة العرض</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
         <source>Fit the page width</source>
         <translation>ملاءمة عرض الصفحة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="113"/>
         <source>Document language</source>
         <translation>لغة الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="111"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="118"/>
         <source>Find in document</source>
         <translation>البحث في الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="124"/>
         <source>Cite</source>
         <extracomment>Button: insert a reference to this document page into the note being written (ar «إحالة», never «استشهاد»).</extracomment>
         <translation>إحالة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="118"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="125"/>
         <source>Cite this page in the note</source>
         <translation>الإحالة إلى هذه الصفحة في الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="119"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="126"/>
         <source>Insert this document, language and page into the note</source>
         <translation>إدراج هذه الوثيقة ولغتها وصفحتها في الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="130"/>
         <source>Open in the system viewer</source>
         <translation>الفتح في عارض النظام</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="131"/>
         <source>Open in the system&apos;s PDF viewer</source>
         <translation>الفتح في عارض PDF الخاص بالنظام</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="144"/>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="210"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="217"/>
         <source>{document}: wrong password. {path}</source>
         <translation>{document}: كلمة مرور خاطئة. {path}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="220"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="227"/>
         <source>the PDF could not be opened ({error})</source>
         <translation>تعذّر فتح ملف PDF ({error})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="263"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="270"/>
         <source>{count} found</source>
         <translation>عُثر على {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="303"/>
         <source>Password-protected document</source>
         <translation>وثيقة محمية بكلمة مرور</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="297"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="304"/>
         <source>{name} is encrypted. Password:</source>
         <translation>{name} مشفّر. كلمة المرور:</translation>
     </message>
@@ -1683,239 +1767,239 @@
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="62"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="233"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="72"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="248"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="63"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="73"/>
         <source>Play or pause</source>
         <translation>تشغيل أو إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="64"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
         <source>Play / pause (Space)</source>
         <translation>تشغيل / إيقاف مؤقت (مفتاح المسافة)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="69"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="70"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
         <source>Go live</source>
         <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>البث المباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="71"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
         <source>Jump to the live edge (Ctrl+G)</source>
         <translation>القفز إلى البث المباشر (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="84"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
         <source>Position in the recording</source>
         <translation>الموضع في التسجيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="86"/>
         <source>Position</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="89"/>
         <source>Playback speed</source>
         <translation>سرعة التشغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
         <source>Playback speed (recordings)</source>
         <translation>سرعة التشغيل (التسجيلات)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="95"/>
         <source>Audio channel</source>
         <translation>قناة الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="86"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="96"/>
         <source>Floor or interpretation channel</source>
         <translation>صوت القاعة أو قناة الترجمة الشفوية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="87"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="88"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="97"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="98"/>
         <source>Audio only</source>
         <translation>الصوت فقط</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="89"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
         <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
         <translation>توفير عرض النطاق: بلا فيديو (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="101"/>
         <source>Video quality</source>
         <translation>جودة الفيديو</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="92"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
         <source>Auto quality</source>
         <translation>جودة تلقائية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="93"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="103"/>
         <source>Lowest quality</source>
         <translation>أدنى جودة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="105"/>
         <source>Captions</source>
         <translation>الترجمة النصية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="96"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
         <source>Subtitle/caption track</source>
         <translation>مسار الترجمة النصية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="109"/>
         <source>Open captions…</source>
         <translation>فتح ترجمة نصية…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="100"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="110"/>
         <source>Open a captions file</source>
         <translation>فتح ملف ترجمة نصية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="111"/>
         <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
         <translation>فتح ملف WebVTT أو SRT فوق هذا البث (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="104"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="105"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="114"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
         <source>Mute</source>
         <translation>كتم الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
         <source>Mute (Ctrl+M)</source>
         <translation>كتم الصوت (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="111"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="121"/>
         <source>Volume</source>
         <translation>مستوى الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="125"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="126"/>
         <source>Full screen</source>
         <translation>ملء الشاشة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
         <source>Full screen (F11)</source>
         <translation>ملء الشاشة (F11)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
         <source>Stream information</source>
         <translation>معلومات البث</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="143"/>
         <source>Speed:</source>
         <translation>السرعة:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="142"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="152"/>
         <source>Captions:</source>
         <translation>الترجمة النصية:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="144"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="154"/>
         <source>Audio:</source>
         <translation>الصوت:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="146"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="156"/>
         <source>Picture:</source>
         <translation>الصورة:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
         <source>Position in the live window</source>
         <translation>الموضع في نافذة البث المباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="233"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="248"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="252"/>
         <source>Opening…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="238"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="253"/>
         <source>Playing</source>
         <translation>قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="239"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="254"/>
         <source>Paused</source>
         <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="240"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="241"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="256"/>
         <source>Ended</source>
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="242"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="257"/>
         <source>Not playing</source>
         <translation>لا تشغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="258"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
         <source>● live</source>
         <translation>● مباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="260"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
         <source>−{time} behind live</source>
         <translation>متأخر −{time} عن البث المباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="305"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="320"/>
         <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
         <translation>القناة غير موجودة في هذا البث: {wanted}. يُشغَّل: {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="307"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="322"/>
         <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
         <translation>القناة غير موجودة في هذا البث: {wanted}. يُشغَّل الصوت الافتراضي.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="329"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="344"/>
         <source>buffer ok</source>
         <translation>التخزين المؤقت سليم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="331"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="346"/>
         <source>buffering {percent}%</source>
         <translation>تخزين مؤقت {percent}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="335"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="350"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>لم يُفقد أي إطار</numerusform>
@@ -1927,27 +2011,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="372"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="387"/>
         <source>No captions</source>
         <translation>بلا ترجمة نصية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="390"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="405"/>
         <source>Open captions</source>
         <translation>فتح ترجمة نصية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="390"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="405"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>ترجمة نصية (*.vtt *.srt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="396"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="411"/>
         <source>Captions loaded: {name}</source>
         <translation>حُمِّلت الترجمة النصية: {name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="398"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="413"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ تعذّر تحميل الترجمة النصية {path}</translation>
     </message>
@@ -1965,12 +2049,17 @@
         <translation>حالة المشغّل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="186"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="77"/>
+        <source>Player</source>
+        <translation>المشغّل</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player.py" line="198"/>
         <source>⚠ cannot open another player: {error}</source>
         <translation>⚠ تعذّر فتح مشغّل آخر: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player.py" line="242"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="254"/>
         <source>%n variant(s)</source>
         <translation>
             <numerusform>لا متغيّرات</numerusform>
@@ -1982,7 +2071,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="249"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="261"/>
         <source>clock from the stream (started {time})</source>
         <translation>الساعة من البث (بدأ في {time})</translation>
     </message>
@@ -2113,181 +2202,181 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="109"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="92"/>
         <source>Export feedback</source>
         <translation>تصدير التعقيبات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
         <source>Only notes since the last briefing</source>
         <translation>الملاحظات منذ آخر إحاطة فقط</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="143"/>
         <source>Body</source>
         <translation>الهيئة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
         <source>All bodies</source>
         <translation>كل الهيئات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="119"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="161"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="120"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="103"/>
         <source>All sessions</source>
         <translation>كل الجلسات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
         <source>Speaker</source>
         <translation>المتكلّم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="108"/>
         <source>All speakers</source>
         <translation>كل المتكلّمين</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="129"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="163"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
         <source>Stance</source>
         <translation>الموقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="129"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
         <source>Any stance</source>
         <translation>أي موقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="164"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="134"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
         <source>Include private notes</source>
         <translation>تضمين الملاحظات الخاصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="139"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
         <source>Feedback on {conference}</source>
         <translation>تعقيبات بشأن {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="127"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>بضع جمل قبل الملاحظات (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="135"/>
         <source>File format</source>
         <translation>صيغة الملف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="138"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="139"/>
         <source>Introduction</source>
         <translation>المقدّمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="157"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="140"/>
         <source>Author</source>
         <translation>المؤلف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="158"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="142"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="167"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="173"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>Report preview</source>
         <translation>معاينة التقرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="176"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
         <source>‹ Previous notes</source>
         <translation>‹ الملاحظات السابقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="177"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
         <source>Next notes ›</source>
         <translation>الملاحظات التالية ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="183"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
         <source>Saving the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="185"/>
         <source>Save as…</source>
         <translation>حفظ باسم…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="208"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="186"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="191"/>
         <source>Send by e-mail</source>
         <translation>الإرسال بالبريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="204"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="187"/>
         <source>Send to platform</source>
         <translation>الإرسال إلى المنصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="205"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="210"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="207"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="346"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="190"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="325"/>
         <source>Save the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="209"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="192"/>
         <source>Send to the contribution platform</source>
         <translation>الإرسال إلى منصة المساهمات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="296"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="277"/>
         <source>Updating the preview…</source>
         <translation>جارٍ تحديث المعاينة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="304"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="284"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>تصدير التعقيبات — لا ملاحظات</numerusform>
@@ -2299,50 +2388,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="322"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="301"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>الملاحظات {first}–{last} من {total}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="336"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="315"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>تعذّر عرض المعاينة: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="366"/>
         <source>Reading the notes…</source>
         <translation>جارٍ قراءة الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="367"/>
         <source>Writing the {format}…</source>
         <translation>جارٍ الإنشاء بصيغة {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="388"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="368"/>
         <source>Saving the file…</source>
         <translation>جارٍ حفظ الملف…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="389"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="369"/>
         <source>Sending the report…</source>
         <translation>جارٍ إرسال التقرير…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="406"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="495"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="475"/>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="407"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="497"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
         <source>Your notes are safe in Observer.</source>
         <translation>ملاحظاتك في أمان داخل Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="501"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>لم تُحفظ أي ملاحظة في {path}</numerusform>
@@ -2354,32 +2443,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="472"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="452"/>
         <source>Not sent</source>
         <translation>لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="459"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="439"/>
         <source>Sent.</source>
         <translation>أُرسل.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="460"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="440"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>لم يُرسَل بعد؛ إنه في صندوق الصادر وستُعاد محاولة إرساله.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="461"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="441"/>
         <source>Refused.</source>
         <translation>رُفض.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="462"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="442"/>
         <source>Opened a draft in your mail program.</source>
         <translation>فُتحت مسودة في برنامج البريد لديك.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="467"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="447"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>التعقيبات</translation>
@@ -2408,47 +2497,47 @@
         <translation>توقيتك</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="191"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="192"/>
         <source>You ({zone})</source>
         <translation>أنت ({zone})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="248"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="249"/>
         <source>● LIVE until {time}</source>
         <translation>● مباشر حتى {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="252"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="253"/>
         <source>next {when}</source>
         <translation>التالية {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="271"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="272"/>
         <source>Now: {title}</source>
         <translation>الآن: {title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="274"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="275"/>
         <source>Next: {title}, {when}</source>
         <translation>التالية: {title}، {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="292"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="293"/>
         <source>● LIVE</source>
         <translation>● مباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="294"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="295"/>
         <source>archive</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="294"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="295"/>
         <source>ended</source>
         <translation>انتهت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="313"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="314"/>
         <source>Agenda:</source>
         <translation>جدول الأعمال:</translation>
     </message>
@@ -2456,72 +2545,72 @@
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="90"/>
         <source>Conference clock</source>
         <translation>ساعة المؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="92"/>
         <source>Show the schedule of</source>
         <translation>عرض جدول</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="97"/>
         <source>Schedule</source>
         <translation>الجدول</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="119"/>
         <source>● LIVE until {time}</source>
         <translation>● مباشر حتى {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="115"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="131"/>
         <source>Double-click (or Enter) a body to watch it live, a past session to replay it; with Ctrl, in a second player tile.</source>
         <translation>انقر نقرًا مزدوجًا (أو اضغط Enter) على هيئة لمشاهدتها مباشرة، أو على جلسة سابقة لإعادة مشاهدتها؛ ومع Ctrl في إطار مشغّل ثانٍ.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="136"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="152"/>
         <source>Previous day</source>
         <translation>اليوم السابق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="153"/>
         <source>Next day</source>
         <translation>اليوم التالي</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="141"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="158"/>
         <source>{action} (Page Up / Page Down in the timeline)</source>
         <translation>{action} (Page Up / Page Down في المخطط الزمني)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="165"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="180"/>
         <source>Schedule views</source>
         <translation>طرق عرض الجدول</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="166"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="181"/>
         <source>&amp;List</source>
         <translation>&amp;قائمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="167"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="182"/>
         <source>&amp;Day</source>
         <translation>&amp;يوم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="92"/>
         <source>All bodies</source>
         <translation>كل الهيئات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="172"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="187"/>
         <source>Show:</source>
         <translation>عرض:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/schedule.py" line="227"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="242"/>
         <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
         <translation>
             <numerusform>لا توجد هيئات بلا جلسات مخفية هنا.</numerusform>
@@ -2533,48 +2622,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="274"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="289"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation>توقيت المؤتمر متقدّم عليك بـ {hours} س.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="276"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="291"/>
         <source>The conference is {hours} h behind you.</source>
         <translation>توقيت المؤتمر متأخر عنك بـ {hours} س.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="284"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="299"/>
         <source>Now: {when}</source>
         <translation>الآن: {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="302"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="317"/>
         <source>Watch</source>
         <translation>مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="308"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="323"/>
         <source>Watch in a new tile</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>المشاهدة في إطار جديد</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="314"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="329"/>
         <source>Follow {body} (every session)</source>
         <translation>متابعة {body} (كل الجلسات)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="318"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="333"/>
         <source>Follow this session</source>
         <translation>متابعة هذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="321"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="336"/>
         <source>Mark as a civil-society briefing</source>
         <translation>التعليم كإحاطة للمجتمع المدني</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="339"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="357"/>
         <source>Select a body or a session to follow it.</source>
         <translation>حدِّد هيئة أو جلسة لمتابعتها.</translation>
     </message>
@@ -2986,7 +3075,7 @@
 <context>
     <name>SourceStatus</name>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="38"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="39"/>
         <source>%n message(s) about the sources</source>
         <translation>
             <numerusform>لا رسائل عن المصادر</numerusform>
@@ -2998,23 +3087,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="43"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="44"/>
         <source>Click for every message.</source>
         <translation>انقر لعرض كل الرسائل.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="49"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="50"/>
         <source>Conference sources</source>
         <translation>مصادر المؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="28"/>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="57"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="29"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="58"/>
         <source>Messages about the sources</source>
         <translation>رسائل عن المصادر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="64"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="65"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
@@ -3110,29 +3199,163 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="44"/>
         <source>Day timeline</source>
         <translation>المخطط الزمني لليوم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="47"/>
         <source>Sessions of the day per body. Arrows move, Enter watches, F follows, Page Up and Page Down change the day.</source>
         <translation>جلسات اليوم لكل هيئة. استخدم الأسهم للتنقل، وEnter للمشاهدة، وF للمتابعة، وPage Up وPage Down لتغيير اليوم.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="209"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="219"/>
         <source>you: {zone}</source>
         <translation>أنت: {zone}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="265"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="276"/>
         <source>(live)</source>
         <translation>(مباشر)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="267"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="278"/>
         <source>(ended)</source>
         <translation>(انتهت)</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptDock</name>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="29"/>
+        <source>Transcript</source>
+        <translation>التفريغ النصي</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="66"/>
+        <source>Play something first.</source>
+        <translation>شغّل شيئًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="81"/>
+        <source>Downloading the {name} model…</source>
+        <translation>جارٍ تنزيل النموذج {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="110"/>
+        <source>Transcribing on this computer.</source>
+        <translation>يجري التفريغ النصي على هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="18"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="19"/>
+        <source>Video</source>
+        <translation>الفيديو</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="20"/>
+        <source>Speaker</source>
+        <translation>المتكلّم</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="21"/>
+        <source>Said</source>
+        <translation>ما قيل</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="62"/>
+        <source>captions</source>
+        <translation>الترجمة النصية</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPanel</name>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="51"/>
+        <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile.</source>
+        <translation>لا يغادر شيء هذا الجهاز: يُحوَّل الكلام إلى نص على هذا الحاسوب، ويبقى التفريغ النصي في ملفك الشخصي.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="56"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
+        <source>Not transcribing.</source>
+        <translation>لا يجري التفريغ النصي.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
+        <source>Transcript status</source>
+        <translation>حالة التفريغ النصي</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
+        <source>Transcribe</source>
+        <translation>تفريغ نصي</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="60"/>
+        <source>Transcribe what is playing</source>
+        <translation>التفريغ النصي لما يُشغَّل</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="65"/>
+        <source>Transcript lines</source>
+        <translation>أسطر التفريغ النصي</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="79"/>
+        <source>Line to quote</source>
+        <translation>السطر المراد اقتباسه</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="81"/>
+        <source>Click a line, select words here, then Quote in note.</source>
+        <translation>انقر على سطر، وحدّد الكلمات هنا، ثم انقر «اقتباس في الملاحظة».</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="83"/>
+        <source>Quote in note</source>
+        <translation>اقتباس في الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="84"/>
+        <source>Quote the selected words in the note</source>
+        <translation>اقتباس الكلمات المحدّدة في الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
+        <source>Stop transcribing</source>
+        <translation>إيقاف التفريغ النصي</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
+        <source>Loading the model…</source>
+        <translation>جارٍ تحميل النموذج…</translation>
+    </message>
+</context>
+<context>
+    <name>UndoToast</name>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_toast.py" line="26"/>
+        <source>Notes message</source>
+        <translation>رسالة الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_toast.py" line="27"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_toast.py" line="28"/>
+        <source>Undo the deletion</source>
+        <translation>التراجع عن الحذف</translation>
     </message>
 </context>
 <context>

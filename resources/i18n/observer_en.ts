@@ -265,43 +265,43 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="66"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="67"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
         <extracomment>Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search understands (not « Rév. »).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="68"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="69"/>
         <source>Find a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="73"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="74"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="111"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="126"/>
         <source>Mark all seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="126"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="129"/>
         <source>Mark all documents as seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="128"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="131"/>
         <source>● marks documents and revisions that appeared since you last looked</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="158"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="163"/>
         <source>%n document(s). Select one to read it.</source>
         <translation>
             <numerusform>%n document. Select it to read it.</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="212"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="217"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>%n result for “{query}”</numerusform>
@@ -317,42 +317,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="215"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="220"/>
         <source>: download the documents to search their text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="240"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="245"/>
         <source>Compare with the previous version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="247"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="253"/>
         <source>Nothing to compare: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="250"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="256"/>
         <source>{symbol}: changes since {previous}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="256"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="262"/>
         <source>No differences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="258"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="264"/>
         <source>Text differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="290"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="296"/>
         <source>{symbol}: no file is listed for this document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="310"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="316"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,77 +360,77 @@
 <context>
     <name>DownloadBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
         <source>Documents to download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="39"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="41"/>
         <source>Download the documents for offline reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="43"/>
         <source>Download the documents for offline reading (and index their text for search)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="40"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="45"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="41"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="46"/>
         <source>Cancel the download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="48"/>
         <source>Download progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
         <source>All documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="47"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="52"/>
         <source>Get:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="62"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="67"/>
         <source>{body} only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="106"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="108"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="113"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="128"/>
         <source>Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="131"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="136"/>
         <source>, cancelled {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="140"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="145"/>
         <source>Download stopped: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,6 +589,55 @@
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="37"/>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="39"/>
+        <source>Web page (HTML)</source>
+        <extracomment>A report format in the export dialog&apos;s list, and in &quot;Writing the {format}…&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="40"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="41"/>
+        <source>Word (DOCX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="43"/>
+        <source>JSON (for platforms)</source>
+        <extracomment>A report format: JSON for the organisers&apos; platforms to read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="44"/>
+        <source>Spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="46"/>
+        <source>Subtitles over the recording (WebVTT)</source>
+        <extracomment>A report format: the notes as subtitles shown over the session&apos;s recording.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="47"/>
+        <source>Subtitles over the recording (SRT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="49"/>
+        <source>Plain text (e-mail body)</source>
+        <extracomment>A report format: plain text to paste into the body of an e-mail.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Layouts</name>
@@ -686,223 +735,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="17"/>
+        <location filename="../../observer_app/ui/actions.py" line="39"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="18"/>
+        <location filename="../../observer_app/ui/actions.py" line="40"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="19"/>
+        <location filename="../../observer_app/ui/actions.py" line="41"/>
         <source>&amp;Playback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="20"/>
+        <location filename="../../observer_app/ui/actions.py" line="42"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="21"/>
+        <location filename="../../observer_app/ui/actions.py" line="43"/>
         <source>&amp;Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="22"/>
+        <location filename="../../observer_app/ui/actions.py" line="44"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="23"/>
+        <location filename="../../observer_app/ui/actions.py" line="45"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="36"/>
+        <location filename="../../observer_app/ui/actions.py" line="174"/>
         <source>&amp;Open conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="42"/>
+        <location filename="../../observer_app/ui/actions.py" line="182"/>
         <source>&amp;Export feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="48"/>
+        <location filename="../../observer_app/ui/actions.py" line="190"/>
         <source>Sent and out&amp;box…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="52"/>
+        <location filename="../../observer_app/ui/actions.py" line="198"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="53"/>
+        <location filename="../../observer_app/ui/actions.py" line="204"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="56"/>
+        <location filename="../../observer_app/ui/actions.py" line="234"/>
         <source>&amp;Play / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="62"/>
+        <location filename="../../observer_app/ui/actions.py" line="242"/>
         <source>&amp;Back 5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="68"/>
+        <location filename="../../observer_app/ui/actions.py" line="251"/>
         <source>&amp;Forward 5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="74"/>
+        <location filename="../../observer_app/ui/actions.py" line="260"/>
         <source>Back &amp;30 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="80"/>
+        <location filename="../../observer_app/ui/actions.py" line="269"/>
         <source>Forward 3&amp;0 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="86"/>
+        <location filename="../../observer_app/ui/actions.py" line="278"/>
         <source>Volume &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="92"/>
+        <location filename="../../observer_app/ui/actions.py" line="287"/>
         <source>Volume &amp;down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="98"/>
+        <location filename="../../observer_app/ui/actions.py" line="296"/>
         <source>&amp;Mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="104"/>
+        <location filename="../../observer_app/ui/actions.py" line="304"/>
         <source>Go &amp;live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="110"/>
+        <location filename="../../observer_app/ui/actions.py" line="312"/>
         <source>&amp;Audio only (save bandwidth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="116"/>
+        <location filename="../../observer_app/ui/actions.py" line="320"/>
         <source>&amp;Slower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="122"/>
+        <location filename="../../observer_app/ui/actions.py" line="329"/>
         <source>Fas&amp;ter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="128"/>
+        <location filename="../../observer_app/ui/actions.py" line="338"/>
         <source>Full scr&amp;een</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="134"/>
+        <location filename="../../observer_app/ui/actions.py" line="346"/>
+        <source>Leave full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/actions.py" line="354"/>
         <source>&amp;Retry the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="140"/>
+        <location filename="../../observer_app/ui/actions.py" line="362"/>
         <source>Open &amp;captions file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="146"/>
+        <location filename="../../observer_app/ui/actions.py" line="370"/>
         <source>&amp;Follow the selected body or session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="152"/>
+        <location filename="../../observer_app/ui/actions.py" line="378"/>
         <source>&amp;Day timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="158"/>
+        <location filename="../../observer_app/ui/actions.py" line="386"/>
         <source>E&amp;xport followed sessions (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="165"/>
+        <location filename="../../observer_app/ui/actions.py" line="395"/>
         <source>&amp;Watch in a new tile (selected body)</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="171"/>
+        <location filename="../../observer_app/ui/actions.py" line="403"/>
         <source>&amp;Close the tile that has the sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="177"/>
+        <location filename="../../observer_app/ui/actions.py" line="411"/>
         <source>&amp;Next tile gets the sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="183"/>
+        <location filename="../../observer_app/ui/actions.py" line="419"/>
         <source>&amp;New note at this moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="189"/>
+        <location filename="../../observer_app/ui/actions.py" line="427"/>
         <source>Go to the notes &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="195"/>
+        <location filename="../../observer_app/ui/actions.py" line="435"/>
         <source>&amp;Search notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="201"/>
+        <location filename="../../observer_app/ui/actions.py" line="443"/>
         <source>Next note &amp;private / for feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="207"/>
+        <location filename="../../observer_app/ui/actions.py" line="451"/>
+        <source>Clear the carried-over spea&amp;ker and agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/actions.py" line="459"/>
         <source>Mark a &amp;briefing now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="213"/>
+        <location filename="../../observer_app/ui/actions.py" line="467"/>
         <source>&amp;Export a team bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="219"/>
+        <location filename="../../observer_app/ui/actions.py" line="475"/>
         <source>&amp;Import a team bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="225"/>
+        <location filename="../../observer_app/ui/actions.py" line="483"/>
         <source>S&amp;ync with the team folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="231"/>
+        <location filename="../../observer_app/ui/actions.py" line="491"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="237"/>
+        <location filename="../../observer_app/ui/actions.py" line="497"/>
         <source>&amp;About Observer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="110"/>
+        <location filename="../../observer_app/ui/main_window.py" line="111"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,27 +1023,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="325"/>
+        <location filename="../../observer_app/ui/actions.py" line="210"/>
         <source>&amp;Edit note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="326"/>
+        <location filename="../../observer_app/ui/actions.py" line="218"/>
         <source>&amp;Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="328"/>
+        <location filename="../../observer_app/ui/actions.py" line="226"/>
         <source>Note &amp;private / for feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="371"/>
+        <location filename="../../observer_app/ui/main_window.py" line="353"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="445"/>
+        <location filename="../../observer_app/ui/main_window.py" line="432"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>Outbox: %n report delivered</numerusform>
@@ -992,7 +1051,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="469"/>
+        <location filename="../../observer_app/ui/main_window.py" line="456"/>
         <source>⚠ Backup failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,75 +1059,95 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="94"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="127"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="129"/>
         <source>Note stamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="132"/>
         <source>Note editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="136"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
         <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="109"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="142"/>
         <source>Speaker / delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="143"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="114"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="147"/>
         <source>Agenda item / document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="115"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="148"/>
         <source>Agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="119"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="152"/>
         <source>Stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="120"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="153"/>
         <source>No stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="157"/>
         <source>tags, comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="125"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="158"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="128"/>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="130"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="161"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="163"/>
         <source>For feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="132"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="165"/>
         <source>Unticked: a private note that never leaves this machine unless you say so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="170"/>
+        <source>Filed under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="253"/>
+        <source>speaker {speaker}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="255"/>
+        <source>agenda item {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
+        <source>Filed under: {fields}  (Ctrl+K clears)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1212,17 +1291,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="190"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="197"/>
         <source>(⚠ conflicting edit by {who}, {when})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="228"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="235"/>
         <source>(private)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="240"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="247"/>
         <source>, video {position}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,43 +1329,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="113"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="245"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="262"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="169"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="182"/>
         <source>Draft restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="268"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="311"/>
         <source>, video {position}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="277"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="318"/>
         <source>Enter saves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="303"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="346"/>
         <source>Note not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="308"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="351"/>
         <source>&amp;Undo adding the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="312"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="355"/>
         <source>&amp;Redo adding the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="338"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="381"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>Saved. %n note. Type to start the next one.</numerusform>
@@ -1294,52 +1373,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="357"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="401"/>
         <source>&amp;Undo deleting the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="360"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="405"/>
         <source>&amp;Redo deleting the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
+        <source>Note deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
         <source>&amp;Undo editing the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="386"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="433"/>
         <source>&amp;Redo editing the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="396"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="443"/>
         <source>&amp;Undo marking for feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="397"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="444"/>
         <source>&amp;Redo marking for feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="400"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="447"/>
         <source>&amp;Undo marking private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="400"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="447"/>
         <source>&amp;Redo marking private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="470"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="486"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="542"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,166 +1572,166 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="31"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
         <source>the file is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="33"/>
         <source>this is not a readable PDF (damaged, or another kind of file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="35"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="36"/>
         <source>the PDF is password-protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="38"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="39"/>
         <source>the PDF uses an encryption this viewer does not support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
         <source>Document page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="85"/>
         <source>Select a document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="87"/>
         <source>Document status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
         <source>Previous page (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="98"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="98"/>
         <source>Next page (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="102"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="97"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="227"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="289"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="104"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="234"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="296"/>
         <source>of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
         <source>Zoom in (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
         <source>Fit to width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
         <source>Fit the page width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="113"/>
         <source>Document language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="111"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="118"/>
         <source>Find in document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="124"/>
         <source>Cite</source>
         <extracomment>Button: insert a reference to this document page into the note being written (ar «إحالة», never «استشهاد»).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="118"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="125"/>
         <source>Cite this page in the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="119"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="126"/>
         <source>Insert this document, language and page into the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="130"/>
         <source>Open in the system viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="131"/>
         <source>Open in the system&apos;s PDF viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="144"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="210"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="217"/>
         <source>{document}: wrong password. {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="220"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="227"/>
         <source>the PDF could not be opened ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="263"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="270"/>
         <source>{count} found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="303"/>
         <source>Password-protected document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="297"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="304"/>
         <source>{name} is encrypted. Password:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,239 +1739,239 @@
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="62"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="233"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="72"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="248"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="63"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="73"/>
         <source>Play or pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="64"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
         <source>Play / pause (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="69"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="70"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
         <source>Go live</source>
         <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="71"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
         <source>Jump to the live edge (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="84"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
         <source>Position in the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="86"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="89"/>
         <source>Playback speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
         <source>Playback speed (recordings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="95"/>
         <source>Audio channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="86"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="96"/>
         <source>Floor or interpretation channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="87"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="88"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="97"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="98"/>
         <source>Audio only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="89"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
         <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="101"/>
         <source>Video quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="92"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
         <source>Auto quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="93"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="103"/>
         <source>Lowest quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="105"/>
         <source>Captions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="96"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
         <source>Subtitle/caption track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="109"/>
         <source>Open captions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="100"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="110"/>
         <source>Open a captions file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="111"/>
         <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="104"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="105"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="114"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
         <source>Mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
         <source>Mute (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="111"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="121"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="125"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="126"/>
         <source>Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
         <source>Full screen (F11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
         <source>Stream information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="143"/>
         <source>Speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="142"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="152"/>
         <source>Captions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="144"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="154"/>
         <source>Audio:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="146"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="156"/>
         <source>Picture:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
         <source>Position in the live window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="233"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="248"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="252"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="238"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="253"/>
         <source>Playing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="239"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="254"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="240"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="241"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="256"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="242"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="257"/>
         <source>Not playing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="258"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
         <source>● live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="260"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
         <source>−{time} behind live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="305"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="320"/>
         <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="307"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="322"/>
         <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="329"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="344"/>
         <source>buffer ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="331"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="346"/>
         <source>buffering {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="335"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="350"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>%n frame lost</numerusform>
@@ -1895,27 +1979,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="372"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="387"/>
         <source>No captions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="390"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="405"/>
         <source>Open captions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="390"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="405"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="396"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="411"/>
         <source>Captions loaded: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="398"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="413"/>
         <source>⚠ cannot load captions {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,12 +2017,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="186"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="77"/>
+        <source>Player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player.py" line="198"/>
         <source>⚠ cannot open another player: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player.py" line="242"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="254"/>
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n variant</numerusform>
@@ -1946,7 +2035,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="249"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="261"/>
         <source>clock from the stream (started {time})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,181 +2166,181 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="109"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="92"/>
         <source>Export feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
         <source>Only notes since the last briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="143"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
         <source>All bodies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="119"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="161"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="120"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="103"/>
         <source>All sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="108"/>
         <source>All speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="129"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="163"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
         <source>Stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="129"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
         <source>Any stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="164"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="134"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
         <source>Include private notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="139"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
         <source>Feedback on {conference}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="127"/>
         <source>A few sentences before the notes (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="135"/>
         <source>File format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="138"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="139"/>
         <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="157"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="140"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="158"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="142"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="167"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>{label}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="173"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>Report preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="176"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
         <source>‹ Previous notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="177"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
         <source>Next notes ›</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="183"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
         <source>Saving the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="185"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="208"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="186"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="191"/>
         <source>Send by e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="204"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="187"/>
         <source>Send to platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="205"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="210"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="207"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="346"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="190"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="325"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="209"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="192"/>
         <source>Send to the contribution platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="296"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="277"/>
         <source>Updating the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="304"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="284"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>Export feedback — %n note</numerusform>
@@ -2259,50 +2348,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="322"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="301"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="336"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="315"/>
         <source>The preview cannot be shown: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="366"/>
         <source>Reading the notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="367"/>
         <source>Writing the {format}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="388"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="368"/>
         <source>Saving the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="389"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="369"/>
         <source>Sending the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="406"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="495"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="475"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="407"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="497"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
         <source>Your notes are safe in Observer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="501"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>Saved %n note to {path}</numerusform>
@@ -2310,32 +2399,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="472"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="452"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="459"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="439"/>
         <source>Sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="460"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="440"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="461"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="441"/>
         <source>Refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="462"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="442"/>
         <source>Opened a draft in your mail program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="467"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="447"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation type="unfinished"></translation>
@@ -2364,47 +2453,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="191"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="192"/>
         <source>You ({zone})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="248"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="249"/>
         <source>● LIVE until {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="252"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="253"/>
         <source>next {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="271"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="272"/>
         <source>Now: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="274"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="275"/>
         <source>Next: {title}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="292"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="293"/>
         <source>● LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="294"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="295"/>
         <source>archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="294"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="295"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="313"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="314"/>
         <source>Agenda:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,72 +2501,72 @@
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="90"/>
         <source>Conference clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="92"/>
         <source>Show the schedule of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="97"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="119"/>
         <source>● LIVE until {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="115"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="131"/>
         <source>Double-click (or Enter) a body to watch it live, a past session to replay it; with Ctrl, in a second player tile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="136"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="152"/>
         <source>Previous day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="153"/>
         <source>Next day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="141"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="158"/>
         <source>{action} (Page Up / Page Down in the timeline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="165"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="180"/>
         <source>Schedule views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="166"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="181"/>
         <source>&amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="167"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="182"/>
         <source>&amp;Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="92"/>
         <source>All bodies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="172"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="187"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/schedule.py" line="227"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="242"/>
         <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
         <translation>
             <numerusform>%Ln body without sessions is not shown here; it is in the List.</numerusform>
@@ -2485,48 +2574,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="274"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="289"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="276"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="291"/>
         <source>The conference is {hours} h behind you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="284"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="299"/>
         <source>Now: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="302"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="317"/>
         <source>Watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="308"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="323"/>
         <source>Watch in a new tile</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="314"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="329"/>
         <source>Follow {body} (every session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="318"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="333"/>
         <source>Follow this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="321"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="336"/>
         <source>Mark as a civil-society briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="339"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="357"/>
         <source>Select a body or a session to follow it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2938,7 +3027,7 @@
 <context>
     <name>SourceStatus</name>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="38"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="39"/>
         <source>%n message(s) about the sources</source>
         <translation>
             <numerusform>%n message about the sources</numerusform>
@@ -2946,23 +3035,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="43"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="44"/>
         <source>Click for every message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="49"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="50"/>
         <source>Conference sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="28"/>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="57"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="29"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="58"/>
         <source>Messages about the sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="64"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="65"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3050,28 +3139,162 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="44"/>
         <source>Day timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="47"/>
         <source>Sessions of the day per body. Arrows move, Enter watches, F follows, Page Up and Page Down change the day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="209"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="219"/>
         <source>you: {zone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="265"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="276"/>
         <source>(live)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="267"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="278"/>
         <source>(ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptDock</name>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="29"/>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="66"/>
+        <source>Play something first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="81"/>
+        <source>Downloading the {name} model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="110"/>
+        <source>Transcribing on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="18"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="19"/>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="20"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="21"/>
+        <source>Said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="62"/>
+        <source>captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPanel</name>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="51"/>
+        <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="56"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
+        <source>Not transcribing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
+        <source>Transcript status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
+        <source>Transcribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="60"/>
+        <source>Transcribe what is playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="65"/>
+        <source>Transcript lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="79"/>
+        <source>Line to quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="81"/>
+        <source>Click a line, select words here, then Quote in note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="83"/>
+        <source>Quote in note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="84"/>
+        <source>Quote the selected words in the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
+        <source>Stop transcribing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
+        <source>Loading the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoToast</name>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_toast.py" line="26"/>
+        <source>Notes message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_toast.py" line="27"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_toast.py" line="28"/>
+        <source>Undo the deletion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -265,43 +265,43 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="66"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="67"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
         <extracomment>Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search understands (not « Rév. »).</extracomment>
         <translation>Trouver un document (DT/33, 67 Rev 1…)&#x202f;; Entrée cherche dans tous les textes et les notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="68"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="69"/>
         <source>Find a document</source>
         <translation>Trouver un document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="73"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="74"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="111"/>
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="126"/>
         <source>Mark all seen</source>
         <translation>Tout marquer comme vu</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="126"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="129"/>
         <source>Mark all documents as seen</source>
         <translation>Marquer tous les documents comme vus</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="128"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="131"/>
         <source>● marks documents and revisions that appeared since you last looked</source>
         <translation>● signale les documents et révisions parus depuis votre dernière visite</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="158"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="163"/>
         <source>%n document(s). Select one to read it.</source>
         <translation>
             <numerusform>%n document. Sélectionnez-le pour le lire.</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="212"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="217"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>%n résultat pour «&#x202f;{query}&#x202f;»</numerusform>
@@ -317,42 +317,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="215"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="220"/>
         <source>: download the documents to search their text.</source>
         <translation>&#x202f;: téléchargez les documents pour chercher dans leur texte.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="240"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="245"/>
         <source>Compare with the previous version</source>
         <translation>Comparer avec la version précédente</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="247"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="253"/>
         <source>Nothing to compare: {reason}.</source>
         <translation>Rien à comparer&#x202f;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="250"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="256"/>
         <source>{symbol}: changes since {previous}</source>
         <translation>{symbol}&#x202f;: modifications depuis {previous}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="256"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="262"/>
         <source>No differences.</source>
         <translation>Aucune différence.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="258"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="264"/>
         <source>Text differences</source>
         <translation>Différences de texte</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="290"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="296"/>
         <source>{symbol}: no file is listed for this document.</source>
         <translation>{symbol}&#x202f;: aucun fichier n’est indiqué pour ce document.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="310"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="316"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
         <translation>{symbol}&#x202f;: en ligne seulement ({url}). Utilisez Télécharger ci-dessous pour le lire hors ligne.</translation>
     </message>
@@ -360,77 +360,77 @@
 <context>
     <name>DownloadBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
         <source>Documents to download</source>
         <translation>Documents à télécharger</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="39"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="41"/>
         <source>Download the documents for offline reading</source>
         <translation>Télécharger les documents pour les lire hors ligne</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="43"/>
         <source>Download the documents for offline reading (and index their text for search)</source>
         <translation>Télécharger les documents pour les lire hors ligne (et indexer leur texte pour la recherche)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="40"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="45"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="41"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="46"/>
         <source>Cancel the download</source>
         <translation>Annuler le téléchargement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="48"/>
         <source>Download progress</source>
         <translation>Progression du téléchargement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
         <source>All documents</source>
         <translation>Tous les documents</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="47"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="52"/>
         <source>Get:</source>
         <translation>Obtenir&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="62"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="67"/>
         <source>{body} only</source>
         <translation>{body} seulement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="106"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="108"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="113"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="128"/>
         <source>Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}</source>
         <translation>Récupérés {fetched}, inchangés {unchanged}, sur cet ordinateur {local}, échecs {failed}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="131"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="136"/>
         <source>, cancelled {count}</source>
         <translation>, annulés {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="140"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="145"/>
         <source>Download stopped: {error}</source>
         <translation>Téléchargement interrompu&#x202f;: {error}</translation>
     </message>
@@ -589,6 +589,55 @@
         <source>Spanish</source>
         <translation>Espagnol</translation>
     </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="37"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="39"/>
+        <source>Web page (HTML)</source>
+        <extracomment>A report format in the export dialog&apos;s list, and in &quot;Writing the {format}…&quot;.</extracomment>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="40"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="41"/>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="43"/>
+        <source>JSON (for platforms)</source>
+        <extracomment>A report format: JSON for the organisers&apos; platforms to read.</extracomment>
+        <translation>JSON (pour les plateformes)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="44"/>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Tableur (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="46"/>
+        <source>Subtitles over the recording (WebVTT)</source>
+        <extracomment>A report format: the notes as subtitles shown over the session&apos;s recording.</extracomment>
+        <translation>Sous-titres sur l’enregistrement (WebVTT)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="47"/>
+        <source>Subtitles over the recording (SRT)</source>
+        <translation>Sous-titres sur l’enregistrement (SRT)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="49"/>
+        <source>Plain text (e-mail body)</source>
+        <extracomment>A report format: plain text to paste into the body of an e-mail.</extracomment>
+        <translation>Texte brut (corps du courriel)</translation>
+    </message>
 </context>
 <context>
     <name>Layouts</name>
@@ -686,223 +735,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="17"/>
+        <location filename="../../observer_app/ui/actions.py" line="39"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="18"/>
+        <location filename="../../observer_app/ui/actions.py" line="40"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="19"/>
+        <location filename="../../observer_app/ui/actions.py" line="41"/>
         <source>&amp;Playback</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="20"/>
+        <location filename="../../observer_app/ui/actions.py" line="42"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="21"/>
+        <location filename="../../observer_app/ui/actions.py" line="43"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="22"/>
+        <location filename="../../observer_app/ui/actions.py" line="44"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="23"/>
+        <location filename="../../observer_app/ui/actions.py" line="45"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="36"/>
+        <location filename="../../observer_app/ui/actions.py" line="174"/>
         <source>&amp;Open conference…</source>
         <translation>&amp;Ouvrir une conférence…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="42"/>
+        <location filename="../../observer_app/ui/actions.py" line="182"/>
         <source>&amp;Export feedback…</source>
         <translation>&amp;Exporter des observations…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="48"/>
+        <location filename="../../observer_app/ui/actions.py" line="190"/>
         <source>Sent and out&amp;box…</source>
         <translation>Envoyés et boîte d’en&amp;voi…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="52"/>
+        <location filename="../../observer_app/ui/actions.py" line="198"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="53"/>
+        <location filename="../../observer_app/ui/actions.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="56"/>
+        <location filename="../../observer_app/ui/actions.py" line="234"/>
         <source>&amp;Play / pause</source>
         <translation>&amp;Lecture / pause</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="62"/>
+        <location filename="../../observer_app/ui/actions.py" line="242"/>
         <source>&amp;Back 5 seconds</source>
         <translation>&amp;Reculer de 5 secondes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="68"/>
+        <location filename="../../observer_app/ui/actions.py" line="251"/>
         <source>&amp;Forward 5 seconds</source>
         <translation>&amp;Avancer de 5 secondes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="74"/>
+        <location filename="../../observer_app/ui/actions.py" line="260"/>
         <source>Back &amp;30 seconds</source>
         <translation>Reculer de &amp;30 secondes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="80"/>
+        <location filename="../../observer_app/ui/actions.py" line="269"/>
         <source>Forward 3&amp;0 seconds</source>
         <translation>Avancer de 3&amp;0 secondes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="86"/>
+        <location filename="../../observer_app/ui/actions.py" line="278"/>
         <source>Volume &amp;up</source>
         <translation>&amp;Monter le volume</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="92"/>
+        <location filename="../../observer_app/ui/actions.py" line="287"/>
         <source>Volume &amp;down</source>
         <translation>&amp;Baisser le volume</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="98"/>
+        <location filename="../../observer_app/ui/actions.py" line="296"/>
         <source>&amp;Mute</source>
         <translation>Cou&amp;per le son</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="104"/>
+        <location filename="../../observer_app/ui/actions.py" line="304"/>
         <source>Go &amp;live</source>
         <translation>Passer au &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="110"/>
+        <location filename="../../observer_app/ui/actions.py" line="312"/>
         <source>&amp;Audio only (save bandwidth)</source>
         <translation>Son &amp;uniquement (économiser la bande passante)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="116"/>
+        <location filename="../../observer_app/ui/actions.py" line="320"/>
         <source>&amp;Slower</source>
         <translation>Plus le&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="122"/>
+        <location filename="../../observer_app/ui/actions.py" line="329"/>
         <source>Fas&amp;ter</source>
         <translation>Plus vi&amp;te</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="128"/>
+        <location filename="../../observer_app/ui/actions.py" line="338"/>
         <source>Full scr&amp;een</source>
         <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="134"/>
+        <location filename="../../observer_app/ui/actions.py" line="346"/>
+        <source>Leave full screen</source>
+        <translation>Quitter le plein écran</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/actions.py" line="354"/>
         <source>&amp;Retry the connection</source>
         <translation>Ré&amp;essayer la connexion</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="140"/>
+        <location filename="../../observer_app/ui/actions.py" line="362"/>
         <source>Open &amp;captions file…</source>
         <translation>&amp;Ouvrir un fichier de sous-titres…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="146"/>
+        <location filename="../../observer_app/ui/actions.py" line="370"/>
         <source>&amp;Follow the selected body or session</source>
         <translation>&amp;Suivre l’organe ou la séance sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="152"/>
+        <location filename="../../observer_app/ui/actions.py" line="378"/>
         <source>&amp;Day timeline</source>
         <translation>Chronologie de la &amp;journée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="158"/>
+        <location filename="../../observer_app/ui/actions.py" line="386"/>
         <source>E&amp;xport followed sessions (.ics)…</source>
         <translation>E&amp;xporter les séances suivies (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="165"/>
+        <location filename="../../observer_app/ui/actions.py" line="395"/>
         <source>&amp;Watch in a new tile (selected body)</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>&amp;Regarder dans un nouveau volet (organe sélectionné)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="171"/>
+        <location filename="../../observer_app/ui/actions.py" line="403"/>
         <source>&amp;Close the tile that has the sound</source>
         <translation>&amp;Fermer le volet qui a le son</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="177"/>
+        <location filename="../../observer_app/ui/actions.py" line="411"/>
         <source>&amp;Next tile gets the sound</source>
         <translation>Le son passe au volet &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="183"/>
+        <location filename="../../observer_app/ui/actions.py" line="419"/>
         <source>&amp;New note at this moment</source>
         <translation>&amp;Nouvelle note à cet instant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="189"/>
+        <location filename="../../observer_app/ui/actions.py" line="427"/>
         <source>Go to the notes &amp;list</source>
         <translation>Aller à la &amp;liste des notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="195"/>
+        <location filename="../../observer_app/ui/actions.py" line="435"/>
         <source>&amp;Search notes</source>
         <translation>&amp;Chercher dans les notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="201"/>
+        <location filename="../../observer_app/ui/actions.py" line="443"/>
         <source>Next note &amp;private / for feedback</source>
         <translation>Note suivante &amp;privée / pour les observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="207"/>
+        <location filename="../../observer_app/ui/actions.py" line="451"/>
+        <source>Clear the carried-over spea&amp;ker and agenda item</source>
+        <translation>Effacer l’&amp;orateur et le point de l’ordre du jour reportés</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/actions.py" line="459"/>
         <source>Mark a &amp;briefing now</source>
         <translation>Marquer une &amp;séance d’information maintenant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="213"/>
+        <location filename="../../observer_app/ui/actions.py" line="467"/>
         <source>&amp;Export a team bundle…</source>
         <translation>&amp;Exporter un lot d’équipe…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="219"/>
+        <location filename="../../observer_app/ui/actions.py" line="475"/>
         <source>&amp;Import a team bundle…</source>
         <translation>&amp;Importer un lot d’équipe…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="225"/>
+        <location filename="../../observer_app/ui/actions.py" line="483"/>
         <source>S&amp;ync with the team folder</source>
         <translation>S&amp;ynchroniser avec le dossier d’équipe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="231"/>
+        <location filename="../../observer_app/ui/actions.py" line="491"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="237"/>
+        <location filename="../../observer_app/ui/actions.py" line="497"/>
         <source>&amp;About Observer</source>
         <translation>À &amp;propos d’Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="110"/>
+        <location filename="../../observer_app/ui/main_window.py" line="111"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>Échec de l’actualisation, dernière version affichée&#x202f;: {reason}</translation>
     </message>
@@ -964,27 +1023,27 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="325"/>
+        <location filename="../../observer_app/ui/actions.py" line="210"/>
         <source>&amp;Edit note…</source>
         <translation>&amp;Modifier la note…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="326"/>
+        <location filename="../../observer_app/ui/actions.py" line="218"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="328"/>
+        <location filename="../../observer_app/ui/actions.py" line="226"/>
         <source>Note &amp;private / for feedback</source>
         <translation>Note &amp;privée / pour les observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="371"/>
+        <location filename="../../observer_app/ui/main_window.py" line="353"/>
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="445"/>
+        <location filename="../../observer_app/ui/main_window.py" line="432"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>Boîte d’envoi&#x202f;: %n rapport remis</numerusform>
@@ -992,7 +1051,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="469"/>
+        <location filename="../../observer_app/ui/main_window.py" line="456"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ Échec de la sauvegarde&#x202f;: {error}</translation>
     </message>
@@ -1000,76 +1059,96 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="94"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="127"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
         <translation>Tapez pour commencer une note (Ctrl+N). Entrée enregistre, Maj+Entrée&#x202f;: nouvelle ligne.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="129"/>
         <source>Note stamp</source>
         <translation>Horodatage de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="132"/>
         <source>Note editor</source>
         <translation>Éditeur de note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="136"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
         <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation>Qu’a-t-on dit&#x202f;? Citez des documents comme DT/33 ou 67(Rev.1).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="109"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="142"/>
         <source>Speaker / delegation</source>
         <translation>Orateur / délégation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="143"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="114"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="147"/>
         <source>Agenda item / document</source>
         <translation>Point de l’ordre du jour / document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="115"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="148"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="119"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="152"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="120"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="153"/>
         <source>No stance</source>
         <translation>Sans position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="157"/>
         <source>tags, comma-separated</source>
         <translation>étiquettes, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="125"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="158"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="128"/>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="130"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="161"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="163"/>
         <source>For feedback</source>
         <translation>Pour les observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="132"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="165"/>
         <source>Unticked: a private note that never leaves this machine unless you say so</source>
         <translation>Décoché&#x202f;: une note privée qui ne quitte jamais cet ordinateur sans votre accord</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="170"/>
+        <source>Filed under</source>
+        <translation>Rattachement de la note</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="253"/>
+        <source>speaker {speaker}</source>
+        <translation>orateur {speaker}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="255"/>
+        <source>agenda item {item}</source>
+        <translation>point de l’ordre du jour {item}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
+        <source>Filed under: {fields}  (Ctrl+K clears)</source>
+        <translation>Rattachée à&#x202f;: {fields}  (Ctrl+K pour effacer)</translation>
     </message>
 </context>
 <context>
@@ -1212,17 +1291,17 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="190"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="197"/>
         <source>(⚠ conflicting edit by {who}, {when})</source>
         <translation>(⚠ modification en conflit de {who}, {when})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="228"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="235"/>
         <source>(private)</source>
         <translation>(privée)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="240"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="247"/>
         <source>, video {position}</source>
         <translation>, vidéo {position}</translation>
     </message>
@@ -1250,43 +1329,43 @@
         <translation>Ouvrir le document {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="113"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="245"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="262"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="169"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="182"/>
         <source>Draft restored</source>
         <translation>Brouillon restauré</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="268"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="311"/>
         <source>, video {position}</source>
         <translation>, vidéo {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="277"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="318"/>
         <source>Enter saves.</source>
         <translation>Entrée enregistre.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="303"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="346"/>
         <source>Note not saved</source>
         <translation>Note non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="308"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="351"/>
         <source>&amp;Undo adding the note</source>
         <translation>&amp;Annuler l’ajout de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="312"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="355"/>
         <source>&amp;Redo adding the note</source>
         <translation>&amp;Rétablir l’ajout de la note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="338"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="381"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>Enregistrée. %n note. Tapez pour commencer la suivante.</numerusform>
@@ -1294,52 +1373,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="357"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="401"/>
         <source>&amp;Undo deleting the note</source>
         <translation>&amp;Annuler la suppression de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="360"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="405"/>
         <source>&amp;Redo deleting the note</source>
         <translation>&amp;Rétablir la suppression de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
+        <source>Note deleted</source>
+        <translation>Note supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
         <source>&amp;Undo editing the note</source>
         <translation>&amp;Annuler la modification de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="386"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="433"/>
         <source>&amp;Redo editing the note</source>
         <translation>&amp;Rétablir la modification de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="396"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="443"/>
         <source>&amp;Undo marking for feedback</source>
         <translation>&amp;Annuler le marquage pour les observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="397"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="444"/>
         <source>&amp;Redo marking for feedback</source>
         <translation>&amp;Rétablir le marquage pour les observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="400"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="447"/>
         <source>&amp;Undo marking private</source>
         <translation>&amp;Annuler le marquage comme privée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="400"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="447"/>
         <source>&amp;Redo marking private</source>
         <translation>&amp;Rétablir le marquage comme privée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="470"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>Séance d’information marquée à {time}&#x202f;: «&#x202f;Depuis la dernière séance d’information&#x202f;» commence ici.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="486"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="542"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ Brouillon non enregistré&#x202f;: {error}</translation>
     </message>
@@ -1488,166 +1572,166 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="31"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
         <source>the file is missing</source>
         <translation>le fichier est manquant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="33"/>
         <source>this is not a readable PDF (damaged, or another kind of file)</source>
         <translation>ce n’est pas un PDF lisible (endommagé, ou un autre type de fichier)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="35"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="36"/>
         <source>the PDF is password-protected</source>
         <translation>le PDF est protégé par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="38"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="39"/>
         <source>the PDF uses an encryption this viewer does not support</source>
         <translation>le PDF utilise un chiffrement que cette visionneuse ne prend pas en charge</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
         <source>Document page</source>
         <translation>Page du document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="85"/>
         <source>Select a document.</source>
         <translation>Sélectionnez un document.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="87"/>
         <source>Document status</source>
         <translation>État du document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
         <source>Previous page (Page Up)</source>
         <translation>Page précédente (Page préc.)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="98"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="98"/>
         <source>Next page (Page Down)</source>
         <translation>Page suivante (Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="102"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="97"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="227"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="289"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="104"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="234"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="296"/>
         <source>of {count}</source>
         <translation>sur {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom arrière (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom avant (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
         <source>Fit to width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
         <source>Fit the page width</source>
         <translation>Ajuster à la largeur de la page</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="113"/>
         <source>Document language</source>
         <translation>Langue du document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="111"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="118"/>
         <source>Find in document</source>
         <translation>Chercher dans le document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="124"/>
         <source>Cite</source>
         <extracomment>Button: insert a reference to this document page into the note being written (ar «إحالة», never «استشهاد»).</extracomment>
         <translation>Citer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="118"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="125"/>
         <source>Cite this page in the note</source>
         <translation>Citer cette page dans la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="119"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="126"/>
         <source>Insert this document, language and page into the note</source>
         <translation>Insérer ce document, cette langue et cette page dans la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="130"/>
         <source>Open in the system viewer</source>
         <translation>Ouvrir dans la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="131"/>
         <source>Open in the system&apos;s PDF viewer</source>
         <translation>Ouvrir dans la visionneuse PDF du système</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="144"/>
         <source>Language:</source>
         <translation>Langue&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="210"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="217"/>
         <source>{document}: wrong password. {path}</source>
         <translation>{document}&#x202f;: mot de passe incorrect. {path}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="220"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="227"/>
         <source>the PDF could not be opened ({error})</source>
         <translation>le PDF n’a pas pu être ouvert ({error})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="263"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="270"/>
         <source>{count} found</source>
         <translation>{count} trouvé(s)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="303"/>
         <source>Password-protected document</source>
         <translation>Document protégé par mot de passe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="297"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="304"/>
         <source>{name} is encrypted. Password:</source>
         <translation>{name} est chiffré. Mot de passe&#x202f;:</translation>
     </message>
@@ -1655,239 +1739,239 @@
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="62"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="233"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="72"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="248"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="63"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="73"/>
         <source>Play or pause</source>
         <translation>Lecture ou pause</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="64"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
         <source>Play / pause (Space)</source>
         <translation>Lecture / pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="69"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="70"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
         <source>Go live</source>
         <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="71"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
         <source>Jump to the live edge (Ctrl+G)</source>
         <translation>Rejoindre le direct (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="84"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
         <source>Position in the recording</source>
         <translation>Position dans l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="86"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="89"/>
         <source>Playback speed</source>
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
         <source>Playback speed (recordings)</source>
         <translation>Vitesse de lecture (enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="95"/>
         <source>Audio channel</source>
         <translation>Canal audio</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="86"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="96"/>
         <source>Floor or interpretation channel</source>
         <translation>Original ou canal d’interprétation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="87"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="88"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="97"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="98"/>
         <source>Audio only</source>
         <translation>Son uniquement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="89"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
         <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
         <translation>Économiser la bande passante&#x202f;: pas de vidéo (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="101"/>
         <source>Video quality</source>
         <translation>Qualité vidéo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="92"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
         <source>Auto quality</source>
         <translation>Qualité auto</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="93"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="103"/>
         <source>Lowest quality</source>
         <translation>Qualité minimale</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="105"/>
         <source>Captions</source>
         <translation>Sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="96"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
         <source>Subtitle/caption track</source>
         <translation>Piste de sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="109"/>
         <source>Open captions…</source>
         <translation>Sous-titres…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="100"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="110"/>
         <source>Open a captions file</source>
         <translation>Ouvrir un fichier de sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="111"/>
         <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
         <translation>Ouvrir un fichier WebVTT ou SRT sur ce flux (Ctrl+Maj+C)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="104"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="105"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="114"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
         <source>Mute (Ctrl+M)</source>
         <translation>Couper le son (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="111"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="121"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="125"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="126"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
         <source>Full screen (F11)</source>
         <translation>Plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
         <source>Stream information</source>
         <translation>Informations sur le flux</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="143"/>
         <source>Speed:</source>
         <translation>Vitesse&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="142"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="152"/>
         <source>Captions:</source>
         <translation>Sous-titres&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="144"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="154"/>
         <source>Audio:</source>
         <translation>Audio&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="146"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="156"/>
         <source>Picture:</source>
         <translation>Image&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
         <source>Position in the live window</source>
         <translation>Position dans la fenêtre du direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="233"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="248"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="252"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="238"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="253"/>
         <source>Playing</source>
         <translation>Lecture en cours</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="239"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="254"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="240"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="241"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="256"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="242"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="257"/>
         <source>Not playing</source>
         <translation>Pas de lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="258"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
         <source>● live</source>
         <translation>● direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="260"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
         <source>−{time} behind live</source>
         <translation>−{time} de retard sur le direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="305"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="320"/>
         <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
         <translation>Canal absent de ce flux&#x202f;: {wanted}. Lecture&#x202f;: {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="307"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="322"/>
         <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
         <translation>Canal absent de ce flux&#x202f;: {wanted}. Lecture du son par défaut.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="329"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="344"/>
         <source>buffer ok</source>
         <translation>tampon correct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="331"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="346"/>
         <source>buffering {percent}%</source>
         <translation>mise en tampon {percent} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="335"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="350"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>%n image perdue</numerusform>
@@ -1895,27 +1979,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="372"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="387"/>
         <source>No captions</source>
         <translation>Sans sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="390"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="405"/>
         <source>Open captions</source>
         <translation>Ouvrir des sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="390"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="405"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>Sous-titres (*.vtt *.srt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="396"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="411"/>
         <source>Captions loaded: {name}</source>
         <translation>Sous-titres chargés&#x202f;: {name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="398"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="413"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ impossible de charger les sous-titres {path}</translation>
     </message>
@@ -1933,12 +2017,17 @@
         <translation>État du lecteur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="186"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="77"/>
+        <source>Player</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player.py" line="198"/>
         <source>⚠ cannot open another player: {error}</source>
         <translation>⚠ impossible d’ouvrir un autre lecteur&#x202f;: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player.py" line="242"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="254"/>
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n variante</numerusform>
@@ -1946,7 +2035,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="249"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="261"/>
         <source>clock from the stream (started {time})</source>
         <translation>horloge du flux (début à {time})</translation>
     </message>
@@ -2077,181 +2166,181 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="109"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="92"/>
         <source>Export feedback</source>
         <translation>Exporter des observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
         <source>Only notes since the last briefing</source>
         <translation>Seulement les notes depuis la dernière séance d’information</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="143"/>
         <source>Body</source>
         <translation>Organe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
         <source>All bodies</source>
         <translation>Tous les organes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="119"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="161"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="120"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="103"/>
         <source>All sessions</source>
         <translation>Toutes les séances</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="108"/>
         <source>All speakers</source>
         <translation>Tous les orateurs</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="129"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="163"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="129"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
         <source>Any stance</source>
         <translation>Toutes les positions</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="164"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="134"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
         <source>Include private notes</source>
         <translation>Inclure les notes privées</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="139"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
         <source>Feedback on {conference}</source>
         <translation>Observations sur {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="127"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>Quelques phrases avant les notes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="135"/>
         <source>File format</source>
         <translation>Format de fichier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="138"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="139"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="157"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="140"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="158"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="142"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="167"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>{label}:</source>
         <translation>{label}&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="173"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="176"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
         <source>‹ Previous notes</source>
         <translation>‹ Notes précédentes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="177"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
         <source>Next notes ›</source>
         <translation>Notes suivantes ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="183"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
         <source>Saving the report</source>
         <translation>Enregistrement du rapport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="185"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="208"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="186"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="191"/>
         <source>Send by e-mail</source>
         <translation>Envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="204"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="187"/>
         <source>Send to platform</source>
         <translation>Envoyer à la plateforme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="205"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="210"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="207"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="346"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="190"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="325"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="209"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="192"/>
         <source>Send to the contribution platform</source>
         <translation>Envoyer à la plateforme de contributions</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="296"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="277"/>
         <source>Updating the preview…</source>
         <translation>Mise à jour de l’aperçu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="304"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="284"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>Exporter des observations — %n note</numerusform>
@@ -2259,50 +2348,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="322"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="301"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>Notes {first} à {last} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="336"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="315"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>Impossible d’afficher l’aperçu&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="366"/>
         <source>Reading the notes…</source>
         <translation>Lecture des notes…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="367"/>
         <source>Writing the {format}…</source>
         <translation>Rédaction au format {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="388"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="368"/>
         <source>Saving the file…</source>
         <translation>Enregistrement du fichier…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="389"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="369"/>
         <source>Sending the report…</source>
         <translation>Envoi du rapport…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="406"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="495"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="475"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="407"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="497"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
         <source>Your notes are safe in Observer.</source>
         <translation>Vos notes sont en sécurité dans Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="501"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>%n note enregistrée dans {path}</numerusform>
@@ -2310,32 +2399,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="472"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="452"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="459"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="439"/>
         <source>Sent.</source>
         <translation>Envoyé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="460"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="440"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>Pas encore envoyé&#x202f;; il est dans la boîte d’envoi et sera réessayé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="461"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="441"/>
         <source>Refused.</source>
         <translation>Refusé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="462"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="442"/>
         <source>Opened a draft in your mail program.</source>
         <translation>Un brouillon a été ouvert dans votre logiciel de messagerie.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="467"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="447"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>Observations</translation>
@@ -2364,47 +2453,47 @@
         <translation>Votre heure</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="191"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="192"/>
         <source>You ({zone})</source>
         <translation>Vous ({zone})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="248"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="249"/>
         <source>● LIVE until {time}</source>
         <translation>● DIRECT jusqu’à {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="252"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="253"/>
         <source>next {when}</source>
         <translation>prochaine {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="271"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="272"/>
         <source>Now: {title}</source>
         <translation>En cours&#x202f;: {title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="274"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="275"/>
         <source>Next: {title}, {when}</source>
         <translation>Prochaine&#x202f;: {title}, {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="292"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="293"/>
         <source>● LIVE</source>
         <translation>● DIRECT</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="294"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="295"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="294"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="295"/>
         <source>ended</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="313"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="314"/>
         <source>Agenda:</source>
         <translation>Ordre du jour&#x202f;:</translation>
     </message>
@@ -2412,72 +2501,72 @@
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="90"/>
         <source>Conference clock</source>
         <translation>Horloge de la conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="92"/>
         <source>Show the schedule of</source>
         <translation>Afficher le programme de</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="97"/>
         <source>Schedule</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="119"/>
         <source>● LIVE until {time}</source>
         <translation>● DIRECT jusqu’à {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="115"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="131"/>
         <source>Double-click (or Enter) a body to watch it live, a past session to replay it; with Ctrl, in a second player tile.</source>
         <translation>Double-cliquez (ou Entrée) sur un organe pour le suivre en direct, sur une séance passée pour la revoir&#x202f;; avec Ctrl, dans un deuxième volet.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="136"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="152"/>
         <source>Previous day</source>
         <translation>Jour précédent</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="153"/>
         <source>Next day</source>
         <translation>Jour suivant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="141"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="158"/>
         <source>{action} (Page Up / Page Down in the timeline)</source>
         <translation>{action} (Page préc. / Page suiv. dans la chronologie)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="165"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="180"/>
         <source>Schedule views</source>
         <translation>Vues du programme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="166"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="181"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="167"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="182"/>
         <source>&amp;Day</source>
         <translation>&amp;Journée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="92"/>
         <source>All bodies</source>
         <translation>Tous les organes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="172"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="187"/>
         <source>Show:</source>
         <translation>Afficher&#x202f;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/schedule.py" line="227"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="242"/>
         <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
         <translation>
             <numerusform>%Ln organe sans séance n’est pas affiché ici&#x202f;; il figure dans la Liste.</numerusform>
@@ -2485,48 +2574,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="274"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="289"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation>La conférence a {hours} h d’avance sur vous.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="276"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="291"/>
         <source>The conference is {hours} h behind you.</source>
         <translation>La conférence a {hours} h de retard sur vous.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="284"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="299"/>
         <source>Now: {when}</source>
         <translation>Maintenant&#x202f;: {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="302"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="317"/>
         <source>Watch</source>
         <translation>Regarder</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="308"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="323"/>
         <source>Watch in a new tile</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>Regarder dans un nouveau volet</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="314"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="329"/>
         <source>Follow {body} (every session)</source>
         <translation>Suivre {body} (toutes les séances)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="318"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="333"/>
         <source>Follow this session</source>
         <translation>Suivre cette séance</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="321"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="336"/>
         <source>Mark as a civil-society briefing</source>
         <translation>Marquer comme séance d’information de la société civile</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="339"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="357"/>
         <source>Select a body or a session to follow it.</source>
         <translation>Sélectionnez un organe ou une séance pour le suivre.</translation>
     </message>
@@ -2938,7 +3027,7 @@
 <context>
     <name>SourceStatus</name>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="38"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="39"/>
         <source>%n message(s) about the sources</source>
         <translation>
             <numerusform>%n message sur les sources</numerusform>
@@ -2946,23 +3035,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="43"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="44"/>
         <source>Click for every message.</source>
         <translation>Cliquez pour voir tous les messages.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="49"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="50"/>
         <source>Conference sources</source>
         <translation>Sources de la conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="28"/>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="57"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="29"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="58"/>
         <source>Messages about the sources</source>
         <translation>Messages sur les sources</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="64"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="65"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -3050,29 +3139,163 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="44"/>
         <source>Day timeline</source>
         <translation>Chronologie de la journée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="47"/>
         <source>Sessions of the day per body. Arrows move, Enter watches, F follows, Page Up and Page Down change the day.</source>
         <translation>Séances du jour par organe. Les flèches déplacent, Entrée regarde, F suit, Page préc. et Page suiv. changent de jour.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="209"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="219"/>
         <source>you: {zone}</source>
         <translation>vous&#x202f;: {zone}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="265"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="276"/>
         <source>(live)</source>
         <translation>(direct)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="267"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="278"/>
         <source>(ended)</source>
         <translation>(terminée)</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptDock</name>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="29"/>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="66"/>
+        <source>Play something first.</source>
+        <translation>Lancez d’abord une lecture.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="81"/>
+        <source>Downloading the {name} model…</source>
+        <translation>Téléchargement du modèle {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="110"/>
+        <source>Transcribing on this computer.</source>
+        <translation>Transcription en cours sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="18"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="19"/>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="20"/>
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="21"/>
+        <source>Said</source>
+        <translation>Propos</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="62"/>
+        <source>captions</source>
+        <translation>sous-titres</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPanel</name>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="51"/>
+        <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile.</source>
+        <translation>Rien ne quitte cet ordinateur&#x202f;: la parole y est transcrite, et la transcription reste dans votre profil.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="56"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
+        <source>Not transcribing.</source>
+        <translation>Pas de transcription en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
+        <source>Transcript status</source>
+        <translation>État de la transcription</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
+        <source>Transcribe</source>
+        <translation>Transcrire</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="60"/>
+        <source>Transcribe what is playing</source>
+        <translation>Transcrire ce qui est en lecture</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="65"/>
+        <source>Transcript lines</source>
+        <translation>Lignes de la transcription</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="79"/>
+        <source>Line to quote</source>
+        <translation>Ligne à citer</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="81"/>
+        <source>Click a line, select words here, then Quote in note.</source>
+        <translation>Cliquez sur une ligne, sélectionnez ici des mots, puis «&#x202f;Citer dans la note&#x202f;».</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="83"/>
+        <source>Quote in note</source>
+        <translation>Citer dans la note</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="84"/>
+        <source>Quote the selected words in the note</source>
+        <translation>Citer dans la note les mots sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
+        <source>Stop transcribing</source>
+        <translation>Arrêter la transcription</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
+        <source>Loading the model…</source>
+        <translation>Chargement du modèle…</translation>
+    </message>
+</context>
+<context>
+    <name>UndoToast</name>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_toast.py" line="26"/>
+        <source>Notes message</source>
+        <translation>Message des notes</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_toast.py" line="27"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_toast.py" line="28"/>
+        <source>Undo the deletion</source>
+        <translation>Annuler la suppression</translation>
     </message>
 </context>
 <context>

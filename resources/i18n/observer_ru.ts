@@ -267,43 +267,43 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="66"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="67"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
         <extracomment>Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search understands (not « Rév. »).</extracomment>
         <translation>Найти документ (DT/33, 67 Rev 1…); Enter ищет по всем текстам и заметкам</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="68"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="69"/>
         <source>Find a document</source>
         <translation>Найти документ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="73"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="74"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="111"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="126"/>
         <source>Mark all seen</source>
         <translation>Отметить всё как просмотренное</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="126"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="129"/>
         <source>Mark all documents as seen</source>
         <translation>Отметить все документы как просмотренные</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="128"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="131"/>
         <source>● marks documents and revisions that appeared since you last looked</source>
         <translation>● отмечает документы и пересмотренные варианты, появившиеся с вашего последнего просмотра</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="158"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="163"/>
         <source>%n document(s). Select one to read it.</source>
         <translation>
             <numerusform>%n документ. Выберите его, чтобы прочитать.</numerusform>
@@ -312,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="212"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="217"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>%n результат по запросу «{query}»</numerusform>
@@ -321,42 +321,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="215"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="220"/>
         <source>: download the documents to search their text.</source>
         <translation>: загрузите документы, чтобы искать по их тексту.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="240"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="245"/>
         <source>Compare with the previous version</source>
         <translation>Сравнить с предыдущей версией</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="247"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="253"/>
         <source>Nothing to compare: {reason}.</source>
         <translation>Нечего сравнивать: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="250"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="256"/>
         <source>{symbol}: changes since {previous}</source>
         <translation>{symbol}: изменения после {previous}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="256"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="262"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="258"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="264"/>
         <source>Text differences</source>
         <translation>Различия в тексте</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="290"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="296"/>
         <source>{symbol}: no file is listed for this document.</source>
         <translation>{symbol}: для этого документа не указан файл.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="310"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="316"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
         <translation>{symbol}: только онлайн ({url}). Чтобы читать офлайн, воспользуйтесь кнопкой «Загрузить» ниже.</translation>
     </message>
@@ -364,77 +364,77 @@
 <context>
     <name>DownloadBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
         <source>Documents to download</source>
         <translation>Документы для загрузки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="39"/>
         <source>Download</source>
         <translation>Загрузить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="41"/>
         <source>Download the documents for offline reading</source>
         <translation>Загрузить документы для чтения офлайн</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="43"/>
         <source>Download the documents for offline reading (and index their text for search)</source>
         <translation>Загрузить документы для чтения офлайн (и проиндексировать их текст для поиска)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="40"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="45"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="41"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="46"/>
         <source>Cancel the download</source>
         <translation>Отменить загрузку</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="48"/>
         <source>Download progress</source>
         <translation>Ход загрузки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="47"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="52"/>
         <source>Get:</source>
         <translation>Получить:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="62"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="67"/>
         <source>{body} only</source>
         <translation>Только {body}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="106"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="108"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="113"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="128"/>
         <source>Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}</source>
         <translation>Получено {fetched}, без изменений {unchanged}, на этом компьютере {local}, с ошибкой {failed}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="131"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="136"/>
         <source>, cancelled {count}</source>
         <translation>, отменено {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="140"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="145"/>
         <source>Download stopped: {error}</source>
         <translation>Загрузка остановлена: {error}</translation>
     </message>
@@ -593,6 +593,55 @@
         <source>Spanish</source>
         <translation>Испанский</translation>
     </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="37"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="39"/>
+        <source>Web page (HTML)</source>
+        <extracomment>A report format in the export dialog&apos;s list, and in &quot;Writing the {format}…&quot;.</extracomment>
+        <translation>Веб-страница (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="40"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="41"/>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="43"/>
+        <source>JSON (for platforms)</source>
+        <extracomment>A report format: JSON for the organisers&apos; platforms to read.</extracomment>
+        <translation>JSON (для платформ)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="44"/>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Электронная таблица (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="46"/>
+        <source>Subtitles over the recording (WebVTT)</source>
+        <extracomment>A report format: the notes as subtitles shown over the session&apos;s recording.</extracomment>
+        <translation>Субтитры к записи (WebVTT)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="47"/>
+        <source>Subtitles over the recording (SRT)</source>
+        <translation>Субтитры к записи (SRT)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="49"/>
+        <source>Plain text (e-mail body)</source>
+        <extracomment>A report format: plain text to paste into the body of an e-mail.</extracomment>
+        <translation>Обычный текст (для тела письма)</translation>
+    </message>
 </context>
 <context>
     <name>Layouts</name>
@@ -690,223 +739,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="17"/>
+        <location filename="../../observer_app/ui/actions.py" line="39"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="18"/>
+        <location filename="../../observer_app/ui/actions.py" line="40"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="19"/>
+        <location filename="../../observer_app/ui/actions.py" line="41"/>
         <source>&amp;Playback</source>
         <translation>&amp;Воспроизведение</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="20"/>
+        <location filename="../../observer_app/ui/actions.py" line="42"/>
         <source>&amp;View</source>
         <translation>В&amp;ид</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="21"/>
+        <location filename="../../observer_app/ui/actions.py" line="43"/>
         <source>&amp;Schedule</source>
         <translation>П&amp;рограмма</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="22"/>
+        <location filename="../../observer_app/ui/actions.py" line="44"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="23"/>
+        <location filename="../../observer_app/ui/actions.py" line="45"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="36"/>
+        <location filename="../../observer_app/ui/actions.py" line="174"/>
         <source>&amp;Open conference…</source>
         <translation>&amp;Открыть конференцию…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="42"/>
+        <location filename="../../observer_app/ui/actions.py" line="182"/>
         <source>&amp;Export feedback…</source>
         <translation>&amp;Экспорт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="48"/>
+        <location filename="../../observer_app/ui/actions.py" line="190"/>
         <source>Sent and out&amp;box…</source>
         <translation>Отправленные и &amp;исходящие…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="52"/>
+        <location filename="../../observer_app/ui/actions.py" line="198"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="53"/>
+        <location filename="../../observer_app/ui/actions.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="56"/>
+        <location filename="../../observer_app/ui/actions.py" line="234"/>
         <source>&amp;Play / pause</source>
         <translation>&amp;Воспроизведение / пауза</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="62"/>
+        <location filename="../../observer_app/ui/actions.py" line="242"/>
         <source>&amp;Back 5 seconds</source>
         <translation>&amp;Назад на 5 секунд</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="68"/>
+        <location filename="../../observer_app/ui/actions.py" line="251"/>
         <source>&amp;Forward 5 seconds</source>
         <translation>Вп&amp;ерёд на 5 секунд</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="74"/>
+        <location filename="../../observer_app/ui/actions.py" line="260"/>
         <source>Back &amp;30 seconds</source>
         <translation>Назад на &amp;30 секунд</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="80"/>
+        <location filename="../../observer_app/ui/actions.py" line="269"/>
         <source>Forward 3&amp;0 seconds</source>
         <translation>Вперёд на 3&amp;0 секунд</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="86"/>
+        <location filename="../../observer_app/ui/actions.py" line="278"/>
         <source>Volume &amp;up</source>
         <translation>&amp;Громче</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="92"/>
+        <location filename="../../observer_app/ui/actions.py" line="287"/>
         <source>Volume &amp;down</source>
         <translation>&amp;Тише</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="98"/>
+        <location filename="../../observer_app/ui/actions.py" line="296"/>
         <source>&amp;Mute</source>
         <translation>&amp;Без звука</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="104"/>
+        <location filename="../../observer_app/ui/actions.py" line="304"/>
         <source>Go &amp;live</source>
         <translation>К &amp;прямому эфиру</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="110"/>
+        <location filename="../../observer_app/ui/actions.py" line="312"/>
         <source>&amp;Audio only (save bandwidth)</source>
         <translation>Только &amp;звук (экономия трафика)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="116"/>
+        <location filename="../../observer_app/ui/actions.py" line="320"/>
         <source>&amp;Slower</source>
         <translation>&amp;Медленнее</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="122"/>
+        <location filename="../../observer_app/ui/actions.py" line="329"/>
         <source>Fas&amp;ter</source>
         <translation>Б&amp;ыстрее</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="128"/>
+        <location filename="../../observer_app/ui/actions.py" line="338"/>
         <source>Full scr&amp;een</source>
         <translation>Во весь &amp;экран</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="134"/>
+        <location filename="../../observer_app/ui/actions.py" line="346"/>
+        <source>Leave full screen</source>
+        <translation>Выйти из полноэкранного режима</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/actions.py" line="354"/>
         <source>&amp;Retry the connection</source>
         <translation>Повторить под&amp;ключение</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="140"/>
+        <location filename="../../observer_app/ui/actions.py" line="362"/>
         <source>Open &amp;captions file…</source>
         <translation>Открыть файл &amp;субтитров…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="146"/>
+        <location filename="../../observer_app/ui/actions.py" line="370"/>
         <source>&amp;Follow the selected body or session</source>
         <translation>&amp;Отслеживать выбранный орган или заседание</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="152"/>
+        <location filename="../../observer_app/ui/actions.py" line="378"/>
         <source>&amp;Day timeline</source>
         <translation>&amp;Расписание дня</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="158"/>
+        <location filename="../../observer_app/ui/actions.py" line="386"/>
         <source>E&amp;xport followed sessions (.ics)…</source>
         <translation>&amp;Экспорт отслеживаемых заседаний (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="165"/>
+        <location filename="../../observer_app/ui/actions.py" line="395"/>
         <source>&amp;Watch in a new tile (selected body)</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>&amp;Смотреть в новом окне (выбранный орган)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="171"/>
+        <location filename="../../observer_app/ui/actions.py" line="403"/>
         <source>&amp;Close the tile that has the sound</source>
         <translation>&amp;Закрыть окно со звуком</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="177"/>
+        <location filename="../../observer_app/ui/actions.py" line="411"/>
         <source>&amp;Next tile gets the sound</source>
         <translation>Звук в следующее &amp;окно</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="183"/>
+        <location filename="../../observer_app/ui/actions.py" line="419"/>
         <source>&amp;New note at this moment</source>
         <translation>&amp;Новая заметка в этот момент</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="189"/>
+        <location filename="../../observer_app/ui/actions.py" line="427"/>
         <source>Go to the notes &amp;list</source>
         <translation>К &amp;списку заметок</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="195"/>
+        <location filename="../../observer_app/ui/actions.py" line="435"/>
         <source>&amp;Search notes</source>
         <translation>&amp;Поиск по заметкам</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="201"/>
+        <location filename="../../observer_app/ui/actions.py" line="443"/>
         <source>Next note &amp;private / for feedback</source>
         <translation>Следующая заметка — &amp;личная / для отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="207"/>
+        <location filename="../../observer_app/ui/actions.py" line="451"/>
+        <source>Clear the carried-over spea&amp;ker and agenda item</source>
+        <translation>&amp;Очистить перенесённые поля «Выступающий» и «Пункт повестки дня»</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/actions.py" line="459"/>
         <source>Mark a &amp;briefing now</source>
         <translation>Отметить &amp;брифинг сейчас</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="213"/>
+        <location filename="../../observer_app/ui/actions.py" line="467"/>
         <source>&amp;Export a team bundle…</source>
         <translation>&amp;Экспорт пакета команды…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="219"/>
+        <location filename="../../observer_app/ui/actions.py" line="475"/>
         <source>&amp;Import a team bundle…</source>
         <translation>&amp;Импорт пакета команды…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="225"/>
+        <location filename="../../observer_app/ui/actions.py" line="483"/>
         <source>S&amp;ync with the team folder</source>
         <translation>Син&amp;хронизировать с папкой команды</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="231"/>
+        <location filename="../../observer_app/ui/actions.py" line="491"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="237"/>
+        <location filename="../../observer_app/ui/actions.py" line="497"/>
         <source>&amp;About Observer</source>
         <translation>&amp;О программе Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="110"/>
+        <location filename="../../observer_app/ui/main_window.py" line="111"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>Обновление не удалось, показана последняя версия: {reason}</translation>
     </message>
@@ -968,27 +1027,27 @@
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="325"/>
+        <location filename="../../observer_app/ui/actions.py" line="210"/>
         <source>&amp;Edit note…</source>
         <translation>&amp;Изменить заметку…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="326"/>
+        <location filename="../../observer_app/ui/actions.py" line="218"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Удалить заметку</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="328"/>
+        <location filename="../../observer_app/ui/actions.py" line="226"/>
         <source>Note &amp;private / for feedback</source>
         <translation>Заметка &amp;личная / для отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="371"/>
+        <location filename="../../observer_app/ui/main_window.py" line="353"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="445"/>
+        <location filename="../../observer_app/ui/main_window.py" line="432"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>Исходящие: доставлен %n отчёт</numerusform>
@@ -997,7 +1056,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="469"/>
+        <location filename="../../observer_app/ui/main_window.py" line="456"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ Ошибка резервного копирования: {error}</translation>
     </message>
@@ -1005,76 +1064,96 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="94"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="127"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
         <translation>Начните печатать, чтобы создать заметку (Ctrl+N). Enter сохраняет, Shift+Enter — новая строка.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="129"/>
         <source>Note stamp</source>
         <translation>Отметка времени заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="132"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="136"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
         <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation>Что было сказано? Ссылайтесь на документы, например DT/33 или 67(Rev.1).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="109"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="142"/>
         <source>Speaker / delegation</source>
         <translation>Выступающий / делегация</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="143"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="114"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="147"/>
         <source>Agenda item / document</source>
         <translation>Пункт повестки дня / документ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="115"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="148"/>
         <source>Agenda item</source>
         <translation>Пункт повестки дня</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="119"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="152"/>
         <source>Stance</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="120"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="153"/>
         <source>No stance</source>
         <translation>Без позиции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="157"/>
         <source>tags, comma-separated</source>
         <translation>метки через запятую</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="125"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="158"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="128"/>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="130"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="161"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="163"/>
         <source>For feedback</source>
         <translation>Для отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="132"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="165"/>
         <source>Unticked: a private note that never leaves this machine unless you say so</source>
         <translation>Без флажка: личная заметка, которая не покидает этот компьютер без вашего решения</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="170"/>
+        <source>Filed under</source>
+        <translation>Привязка заметки</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="253"/>
+        <source>speaker {speaker}</source>
+        <translation>выступающий {speaker}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="255"/>
+        <source>agenda item {item}</source>
+        <translation>пункт повестки дня {item}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
+        <source>Filed under: {fields}  (Ctrl+K clears)</source>
+        <translation>Заметка относится к: {fields}  (Ctrl+K — очистить)</translation>
     </message>
 </context>
 <context>
@@ -1217,17 +1296,17 @@
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="190"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="197"/>
         <source>(⚠ conflicting edit by {who}, {when})</source>
         <translation>(⚠ конфликтующая правка: {who}, {when})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="228"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="235"/>
         <source>(private)</source>
         <translation>(личная)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="240"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="247"/>
         <source>, video {position}</source>
         <translation>, видео {position}</translation>
     </message>
@@ -1255,43 +1334,43 @@
         <translation>Открыть документ {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="113"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="245"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="262"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="169"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="182"/>
         <source>Draft restored</source>
         <translation>Черновик восстановлен</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="268"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="311"/>
         <source>, video {position}</source>
         <translation>, видео {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="277"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="318"/>
         <source>Enter saves.</source>
         <translation>Enter сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="303"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="346"/>
         <source>Note not saved</source>
         <translation>Заметка не сохранена</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="308"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="351"/>
         <source>&amp;Undo adding the note</source>
         <translation>&amp;Отменить добавление заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="312"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="355"/>
         <source>&amp;Redo adding the note</source>
         <translation>&amp;Повторить добавление заметки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="338"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="381"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>Сохранено. %n заметка. Печатайте, чтобы начать следующую.</numerusform>
@@ -1300,52 +1379,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="357"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="401"/>
         <source>&amp;Undo deleting the note</source>
         <translation>&amp;Отменить удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="360"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="405"/>
         <source>&amp;Redo deleting the note</source>
         <translation>&amp;Повторить удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
+        <source>Note deleted</source>
+        <translation>Заметка удалена</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
         <source>&amp;Undo editing the note</source>
         <translation>&amp;Отменить изменение заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="386"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="433"/>
         <source>&amp;Redo editing the note</source>
         <translation>&amp;Повторить изменение заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="396"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="443"/>
         <source>&amp;Undo marking for feedback</source>
         <translation>&amp;Отменить пометку «для отчёта»</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="397"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="444"/>
         <source>&amp;Redo marking for feedback</source>
         <translation>&amp;Повторить пометку «для отчёта»</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="400"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="447"/>
         <source>&amp;Undo marking private</source>
         <translation>&amp;Отменить пометку «личная»</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="400"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="447"/>
         <source>&amp;Redo marking private</source>
         <translation>&amp;Повторить пометку «личная»</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="470"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>Брифинг отмечен в {time}: отсюда начинается «после последнего брифинга».</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="486"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="542"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ Черновик не сохранён: {error}</translation>
     </message>
@@ -1495,166 +1579,166 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="31"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
         <source>the file is missing</source>
         <translation>файл отсутствует</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="33"/>
         <source>this is not a readable PDF (damaged, or another kind of file)</source>
         <translation>это не читаемый PDF (повреждён или файл другого типа)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="35"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="36"/>
         <source>the PDF is password-protected</source>
         <translation>PDF защищён паролем</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="38"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="39"/>
         <source>the PDF uses an encryption this viewer does not support</source>
         <translation>PDF использует шифрование, которое этот просмотрщик не поддерживает</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
         <source>Document page</source>
         <translation>Страница документа</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="85"/>
         <source>Select a document.</source>
         <translation>Выберите документ.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="87"/>
         <source>Document status</source>
         <translation>Состояние документа</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
         <source>Previous page (Page Up)</source>
         <translation>Предыдущая страница (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="98"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="98"/>
         <source>Next page (Page Down)</source>
         <translation>Следующая страница (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="102"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="97"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="227"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="289"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="104"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="234"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="296"/>
         <source>of {count}</source>
         <translation>из {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Уменьшить (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Увеличить (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
         <source>Fit to width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
         <source>Fit the page width</source>
         <translation>Подогнать по ширине страницы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="113"/>
         <source>Document language</source>
         <translation>Язык документа</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="111"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="118"/>
         <source>Find in document</source>
         <translation>Найти в документе</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="124"/>
         <source>Cite</source>
         <extracomment>Button: insert a reference to this document page into the note being written (ar «إحالة», never «استشهاد»).</extracomment>
         <translation>Сослаться</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="118"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="125"/>
         <source>Cite this page in the note</source>
         <translation>Сослаться на эту страницу в заметке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="119"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="126"/>
         <source>Insert this document, language and page into the note</source>
         <translation>Вставить в заметку этот документ, язык и страницу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="130"/>
         <source>Open in the system viewer</source>
         <translation>Открыть в системном просмотрщике</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="131"/>
         <source>Open in the system&apos;s PDF viewer</source>
         <translation>Открыть в системном просмотрщике PDF</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="144"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="210"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="217"/>
         <source>{document}: wrong password. {path}</source>
         <translation>{document}: неверный пароль. {path}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="220"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="227"/>
         <source>the PDF could not be opened ({error})</source>
         <translation>не удалось открыть PDF ({error})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="263"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="270"/>
         <source>{count} found</source>
         <translation>найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="303"/>
         <source>Password-protected document</source>
         <translation>Документ, защищённый паролем</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="297"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="304"/>
         <source>{name} is encrypted. Password:</source>
         <translation>{name} зашифрован. Пароль:</translation>
     </message>
@@ -1662,239 +1746,239 @@
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="62"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="233"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="72"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="248"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="63"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="73"/>
         <source>Play or pause</source>
         <translation>Воспроизведение или пауза</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="64"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
         <source>Play / pause (Space)</source>
         <translation>Воспроизведение / пауза (пробел)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="69"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="70"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
         <source>Go live</source>
         <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>К эфиру</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="71"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
         <source>Jump to the live edge (Ctrl+G)</source>
         <translation>Перейти к прямому эфиру (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="84"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
         <source>Position in the recording</source>
         <translation>Позиция в записи</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="86"/>
         <source>Position</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="89"/>
         <source>Playback speed</source>
         <translation>Скорость воспроизведения</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
         <source>Playback speed (recordings)</source>
         <translation>Скорость воспроизведения (записи)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="95"/>
         <source>Audio channel</source>
         <translation>Звуковой канал</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="86"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="96"/>
         <source>Floor or interpretation channel</source>
         <translation>Зал или канал устного перевода</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="87"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="88"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="97"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="98"/>
         <source>Audio only</source>
         <translation>Только звук</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="89"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
         <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
         <translation>Экономия трафика: без видео (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="101"/>
         <source>Video quality</source>
         <translation>Качество видео</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="92"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
         <source>Auto quality</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="93"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="103"/>
         <source>Lowest quality</source>
         <translation>Минимальное</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="105"/>
         <source>Captions</source>
         <translation>Субтитры</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="96"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
         <source>Subtitle/caption track</source>
         <translation>Дорожка субтитров</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="109"/>
         <source>Open captions…</source>
         <translation>Субтитры…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="100"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="110"/>
         <source>Open a captions file</source>
         <translation>Открыть файл субтитров</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="111"/>
         <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
         <translation>Открыть файл WebVTT или SRT поверх этой трансляции (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="104"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="105"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="114"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
         <source>Mute</source>
         <translation>Без звука</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
         <source>Mute (Ctrl+M)</source>
         <translation>Без звука (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="111"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="121"/>
         <source>Volume</source>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="125"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="126"/>
         <source>Full screen</source>
         <translation>Во весь экран</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
         <source>Full screen (F11)</source>
         <translation>Во весь экран (F11)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
         <source>Stream information</source>
         <translation>Сведения о трансляции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="143"/>
         <source>Speed:</source>
         <translation>Скорость:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="142"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="152"/>
         <source>Captions:</source>
         <translation>Субтитры:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="144"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="154"/>
         <source>Audio:</source>
         <translation>Звук:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="146"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="156"/>
         <source>Picture:</source>
         <translation>Изображение:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
         <source>Position in the live window</source>
         <translation>Позиция в окне прямого эфира</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="233"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="248"/>
         <source>Play</source>
         <translation>Воспроизвести</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="252"/>
         <source>Opening…</source>
         <translation>Открывается…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="238"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="253"/>
         <source>Playing</source>
         <translation>Воспроизводится</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="239"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="254"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="240"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="241"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="256"/>
         <source>Ended</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="242"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="257"/>
         <source>Not playing</source>
         <translation>Не воспроизводится</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="258"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
         <source>● live</source>
         <translation>● эфир</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="260"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
         <source>−{time} behind live</source>
         <translation>−{time} от прямого эфира</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="305"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="320"/>
         <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
         <translation>Канала нет в этой трансляции: {wanted}. Звучит: {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="307"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="322"/>
         <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
         <translation>Канала нет в этой трансляции: {wanted}. Звучит канал по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="329"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="344"/>
         <source>buffer ok</source>
         <translation>буфер в порядке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="331"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="346"/>
         <source>buffering {percent}%</source>
         <translation>буферизация {percent}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="335"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="350"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>потерян %n кадр</numerusform>
@@ -1903,27 +1987,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="372"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="387"/>
         <source>No captions</source>
         <translation>Без субтитров</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="390"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="405"/>
         <source>Open captions</source>
         <translation>Открыть субтитры</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="390"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="405"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>Субтитры (*.vtt *.srt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="396"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="411"/>
         <source>Captions loaded: {name}</source>
         <translation>Субтитры загружены: {name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="398"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="413"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ не удаётся загрузить субтитры {path}</translation>
     </message>
@@ -1941,12 +2025,17 @@
         <translation>Состояние проигрывателя</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="186"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="77"/>
+        <source>Player</source>
+        <translation>Проигрыватель</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player.py" line="198"/>
         <source>⚠ cannot open another player: {error}</source>
         <translation>⚠ не удаётся открыть ещё один проигрыватель: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player.py" line="242"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="254"/>
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n вариант</numerusform>
@@ -1955,7 +2044,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="249"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="261"/>
         <source>clock from the stream (started {time})</source>
         <translation>время по трансляции (начало в {time})</translation>
     </message>
@@ -2086,181 +2175,181 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="109"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="92"/>
         <source>Export feedback</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
         <source>Only notes since the last briefing</source>
         <translation>Только заметки после последнего брифинга</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="143"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="119"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="161"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="120"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="103"/>
         <source>All sessions</source>
         <translation>Все заседания</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="108"/>
         <source>All speakers</source>
         <translation>Все выступающие</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="129"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="163"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
         <source>Stance</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="129"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
         <source>Any stance</source>
         <translation>Любая позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="164"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="134"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
         <source>Include private notes</source>
         <translation>Включить личные заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="139"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
         <source>Feedback on {conference}</source>
         <translation>Отчёт: {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="127"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>Несколько фраз перед заметками (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="135"/>
         <source>File format</source>
         <translation>Формат файла</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="138"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="139"/>
         <source>Introduction</source>
         <translation>Введение</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="157"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="140"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="158"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="142"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="167"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="173"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>Report preview</source>
         <translation>Предпросмотр отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="176"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
         <source>‹ Previous notes</source>
         <translation>‹ Предыдущие заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="177"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
         <source>Next notes ›</source>
         <translation>Следующие заметки ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="183"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
         <source>Saving the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="185"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="208"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="186"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="191"/>
         <source>Send by e-mail</source>
         <translation>Отправить по почте</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="204"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="187"/>
         <source>Send to platform</source>
         <translation>Отправить на платформу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="205"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="210"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="207"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="346"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="190"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="325"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="209"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="192"/>
         <source>Send to the contribution platform</source>
         <translation>Отправить на платформу для предложений</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="296"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="277"/>
         <source>Updating the preview…</source>
         <translation>Обновление предпросмотра…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="304"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="284"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>Экспорт отчёта — %n заметка</numerusform>
@@ -2269,50 +2358,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="322"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="301"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>Заметки {first}–{last} из {total}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="336"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="315"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>Не удаётся показать предпросмотр: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="366"/>
         <source>Reading the notes…</source>
         <translation>Чтение заметок…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="367"/>
         <source>Writing the {format}…</source>
         <translation>Формирование в формате {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="388"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="368"/>
         <source>Saving the file…</source>
         <translation>Сохранение файла…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="389"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="369"/>
         <source>Sending the report…</source>
         <translation>Отправка отчёта…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="406"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="495"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="475"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="407"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="497"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
         <source>Your notes are safe in Observer.</source>
         <translation>Ваши заметки в безопасности в Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="501"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>%n заметка сохранена в {path}</numerusform>
@@ -2321,32 +2410,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="472"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="452"/>
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="459"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="439"/>
         <source>Sent.</source>
         <translation>Отправлено.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="460"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="440"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>Ещё не отправлено; отчёт в исходящих, попытка будет повторена.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="461"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="441"/>
         <source>Refused.</source>
         <translation>Отклонено.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="462"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="442"/>
         <source>Opened a draft in your mail program.</source>
         <translation>В почтовой программе открыт черновик.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="467"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="447"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>Отчёт</translation>
@@ -2375,47 +2464,47 @@
         <translation>Ваше время</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="191"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="192"/>
         <source>You ({zone})</source>
         <translation>Вы ({zone})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="248"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="249"/>
         <source>● LIVE until {time}</source>
         <translation>● ЭФИР до {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="252"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="253"/>
         <source>next {when}</source>
         <translation>далее {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="271"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="272"/>
         <source>Now: {title}</source>
         <translation>Сейчас: {title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="274"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="275"/>
         <source>Next: {title}, {when}</source>
         <translation>Далее: {title}, {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="292"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="293"/>
         <source>● LIVE</source>
         <translation>● ЭФИР</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="294"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="295"/>
         <source>archive</source>
         <translation>архив</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="294"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="295"/>
         <source>ended</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="313"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="314"/>
         <source>Agenda:</source>
         <translation>Повестка дня:</translation>
     </message>
@@ -2423,72 +2512,72 @@
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="90"/>
         <source>Conference clock</source>
         <translation>Часы конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="92"/>
         <source>Show the schedule of</source>
         <translation>Показать программу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="97"/>
         <source>Schedule</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="119"/>
         <source>● LIVE until {time}</source>
         <translation>● ЭФИР до {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="115"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="131"/>
         <source>Double-click (or Enter) a body to watch it live, a past session to replay it; with Ctrl, in a second player tile.</source>
         <translation>Дважды щёлкните (или нажмите Enter) по органу, чтобы смотреть прямой эфир, по прошедшему заседанию — чтобы посмотреть запись; с Ctrl — во втором окне проигрывателя.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="136"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="152"/>
         <source>Previous day</source>
         <translation>Предыдущий день</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="153"/>
         <source>Next day</source>
         <translation>Следующий день</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="141"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="158"/>
         <source>{action} (Page Up / Page Down in the timeline)</source>
         <translation>{action} (Page Up / Page Down в расписании)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="165"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="180"/>
         <source>Schedule views</source>
         <translation>Виды программы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="166"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="181"/>
         <source>&amp;List</source>
         <translation>&amp;Список</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="167"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="182"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="92"/>
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="172"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="187"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/schedule.py" line="227"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="242"/>
         <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
         <translation>
             <numerusform>%Ln орган без заседаний здесь не показан; он есть в Списке.</numerusform>
@@ -2497,48 +2586,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="274"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="289"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation>Время конференции опережает ваше на {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="276"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="291"/>
         <source>The conference is {hours} h behind you.</source>
         <translation>Время конференции отстаёт от вашего на {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="284"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="299"/>
         <source>Now: {when}</source>
         <translation>Сейчас: {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="302"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="317"/>
         <source>Watch</source>
         <translation>Смотреть</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="308"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="323"/>
         <source>Watch in a new tile</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>Смотреть в новом окне</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="314"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="329"/>
         <source>Follow {body} (every session)</source>
         <translation>Отслеживать {body} (все заседания)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="318"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="333"/>
         <source>Follow this session</source>
         <translation>Отслеживать это заседание</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="321"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="336"/>
         <source>Mark as a civil-society briefing</source>
         <translation>Отметить как брифинг для гражданского общества</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="339"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="357"/>
         <source>Select a body or a session to follow it.</source>
         <translation>Выберите орган или заседание, чтобы отслеживать его.</translation>
     </message>
@@ -2950,7 +3039,7 @@
 <context>
     <name>SourceStatus</name>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="38"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="39"/>
         <source>%n message(s) about the sources</source>
         <translation>
             <numerusform>%n сообщение об источниках</numerusform>
@@ -2959,23 +3048,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="43"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="44"/>
         <source>Click for every message.</source>
         <translation>Нажмите, чтобы увидеть все сообщения.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="49"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="50"/>
         <source>Conference sources</source>
         <translation>Источники конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="28"/>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="57"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="29"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="58"/>
         <source>Messages about the sources</source>
         <translation>Сообщения об источниках</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="64"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="65"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
@@ -3065,29 +3154,163 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="44"/>
         <source>Day timeline</source>
         <translation>Расписание дня</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="47"/>
         <source>Sessions of the day per body. Arrows move, Enter watches, F follows, Page Up and Page Down change the day.</source>
         <translation>Заседания дня по органам. Стрелки — перемещение, Enter — смотреть, F — отслеживать, Page Up и Page Down — сменить день.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="209"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="219"/>
         <source>you: {zone}</source>
         <translation>вы: {zone}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="265"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="276"/>
         <source>(live)</source>
         <translation>(эфир)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="267"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="278"/>
         <source>(ended)</source>
         <translation>(завершено)</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptDock</name>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="29"/>
+        <source>Transcript</source>
+        <translation>Расшифровка</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="66"/>
+        <source>Play something first.</source>
+        <translation>Сначала включите воспроизведение.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="81"/>
+        <source>Downloading the {name} model…</source>
+        <translation>Скачивание модели {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="110"/>
+        <source>Transcribing on this computer.</source>
+        <translation>Идёт расшифровка на этом компьютере.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="18"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="19"/>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="20"/>
+        <source>Speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="21"/>
+        <source>Said</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="62"/>
+        <source>captions</source>
+        <translation>субтитры</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPanel</name>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="51"/>
+        <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile.</source>
+        <translation>Ничто не покидает этот компьютер: речь превращается в текст здесь же, а расшифровка остаётся в вашем профиле.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="56"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
+        <source>Not transcribing.</source>
+        <translation>Расшифровка не идёт.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
+        <source>Transcript status</source>
+        <translation>Состояние расшифровки</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
+        <source>Transcribe</source>
+        <translation>Расшифровывать</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="60"/>
+        <source>Transcribe what is playing</source>
+        <translation>Расшифровывать то, что воспроизводится</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="65"/>
+        <source>Transcript lines</source>
+        <translation>Строки расшифровки</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="79"/>
+        <source>Line to quote</source>
+        <translation>Строка для цитаты</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="81"/>
+        <source>Click a line, select words here, then Quote in note.</source>
+        <translation>Щёлкните строку, выделите здесь слова и нажмите «Цитировать в заметке».</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="83"/>
+        <source>Quote in note</source>
+        <translation>Цитировать в заметке</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="84"/>
+        <source>Quote the selected words in the note</source>
+        <translation>Вставить выделенные слова в заметку как цитату</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
+        <source>Stop transcribing</source>
+        <translation>Остановить расшифровку</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
+        <source>Loading the model…</source>
+        <translation>Загрузка модели…</translation>
+    </message>
+</context>
+<context>
+    <name>UndoToast</name>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_toast.py" line="26"/>
+        <source>Notes message</source>
+        <translation>Сообщение о заметках</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_toast.py" line="27"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_toast.py" line="28"/>
+        <source>Undo the deletion</source>
+        <translation>Отменить удаление</translation>
     </message>
 </context>
 <context>

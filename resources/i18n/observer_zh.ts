@@ -263,92 +263,92 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="66"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="67"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
         <extracomment>Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search understands (not « Rév. »).</extracomment>
         <translation>查找文件（DT/33、67 Rev 1…）；按 Enter 搜索全部文本和笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="68"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="69"/>
         <source>Find a document</source>
         <translation>查找文件</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="73"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="74"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="111"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="126"/>
         <source>Mark all seen</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="126"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="129"/>
         <source>Mark all documents as seen</source>
         <translation>将所有文件标为已读</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="128"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="131"/>
         <source>● marks documents and revisions that appeared since you last looked</source>
         <translation>● 标示自您上次查看以来新出现的文件和修订本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="158"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="163"/>
         <source>%n document(s). Select one to read it.</source>
         <translation>
             <numerusform>共 %n 份文件。选择一份即可阅读。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="212"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="217"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>“{query}”共 %n 条结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="215"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="220"/>
         <source>: download the documents to search their text.</source>
         <translation>：请下载文件以搜索其文本。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="240"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="245"/>
         <source>Compare with the previous version</source>
         <translation>与上一版本比较</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="247"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="253"/>
         <source>Nothing to compare: {reason}.</source>
         <translation>无可比较：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="250"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="256"/>
         <source>{symbol}: changes since {previous}</source>
         <translation>{symbol}：自 {previous} 以来的改动</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="256"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="262"/>
         <source>No differences.</source>
         <translation>没有差异。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="258"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="264"/>
         <source>Text differences</source>
         <translation>文本差异</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="290"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="296"/>
         <source>{symbol}: no file is listed for this document.</source>
         <translation>{symbol}：此文件没有列出可下载的文档。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="310"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="316"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
         <translation>{symbol}：仅在线可用（{url}）。使用下方的“下载”以便离线阅读。</translation>
     </message>
@@ -356,77 +356,77 @@
 <context>
     <name>DownloadBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
         <source>Documents to download</source>
         <translation>要下载的文件</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="39"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="41"/>
         <source>Download the documents for offline reading</source>
         <translation>下载文件以便离线阅读</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="43"/>
         <source>Download the documents for offline reading (and index their text for search)</source>
         <translation>下载文件以便离线阅读（并为其文本建立搜索索引）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="40"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="45"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="41"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="46"/>
         <source>Cancel the download</source>
         <translation>取消下载</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="48"/>
         <source>Download progress</source>
         <translation>下载进度</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="38"/>
         <source>All documents</source>
         <translation>全部文件</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="47"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="52"/>
         <source>Get:</source>
         <translation>获取：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="62"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="67"/>
         <source>{body} only</source>
         <translation>仅 {body}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="106"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="108"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="113"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="128"/>
         <source>Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}</source>
         <translation>已获取 {fetched}，未变 {unchanged}，本机已有 {local}，失败 {failed}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="131"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="136"/>
         <source>, cancelled {count}</source>
         <translation>，已取消 {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="140"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="145"/>
         <source>Download stopped: {error}</source>
         <translation>下载已停止：{error}</translation>
     </message>
@@ -585,6 +585,55 @@
         <source>Spanish</source>
         <translation>西班牙文</translation>
     </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="37"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="39"/>
+        <source>Web page (HTML)</source>
+        <extracomment>A report format in the export dialog&apos;s list, and in &quot;Writing the {format}…&quot;.</extracomment>
+        <translation>网页（HTML）</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="40"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="41"/>
+        <source>Word (DOCX)</source>
+        <translation>Word（DOCX）</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="43"/>
+        <source>JSON (for platforms)</source>
+        <extracomment>A report format: JSON for the organisers&apos; platforms to read.</extracomment>
+        <translation>JSON（供平台使用）</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="44"/>
+        <source>Spreadsheet (CSV)</source>
+        <translation>电子表格（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="46"/>
+        <source>Subtitles over the recording (WebVTT)</source>
+        <extracomment>A report format: the notes as subtitles shown over the session&apos;s recording.</extracomment>
+        <translation>录像字幕（WebVTT）</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="47"/>
+        <source>Subtitles over the recording (SRT)</source>
+        <translation>录像字幕（SRT）</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/labels.py" line="49"/>
+        <source>Plain text (e-mail body)</source>
+        <extracomment>A report format: plain text to paste into the body of an e-mail.</extracomment>
+        <translation>纯文本（邮件正文）</translation>
+    </message>
 </context>
 <context>
     <name>Layouts</name>
@@ -682,223 +731,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="17"/>
+        <location filename="../../observer_app/ui/actions.py" line="39"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="18"/>
+        <location filename="../../observer_app/ui/actions.py" line="40"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="19"/>
+        <location filename="../../observer_app/ui/actions.py" line="41"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="20"/>
+        <location filename="../../observer_app/ui/actions.py" line="42"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="21"/>
+        <location filename="../../observer_app/ui/actions.py" line="43"/>
         <source>&amp;Schedule</source>
         <translation>日程(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="22"/>
+        <location filename="../../observer_app/ui/actions.py" line="44"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="23"/>
+        <location filename="../../observer_app/ui/actions.py" line="45"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="36"/>
+        <location filename="../../observer_app/ui/actions.py" line="174"/>
         <source>&amp;Open conference…</source>
         <translation>打开大会(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="42"/>
+        <location filename="../../observer_app/ui/actions.py" line="182"/>
         <source>&amp;Export feedback…</source>
         <translation>导出反馈(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="48"/>
+        <location filename="../../observer_app/ui/actions.py" line="190"/>
         <source>Sent and out&amp;box…</source>
         <translation>已发送和发件箱(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="52"/>
+        <location filename="../../observer_app/ui/actions.py" line="198"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="53"/>
+        <location filename="../../observer_app/ui/actions.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="56"/>
+        <location filename="../../observer_app/ui/actions.py" line="234"/>
         <source>&amp;Play / pause</source>
         <translation>播放/暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="62"/>
+        <location filename="../../observer_app/ui/actions.py" line="242"/>
         <source>&amp;Back 5 seconds</source>
         <translation>后退 5 秒(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="68"/>
+        <location filename="../../observer_app/ui/actions.py" line="251"/>
         <source>&amp;Forward 5 seconds</source>
         <translation>前进 5 秒(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="74"/>
+        <location filename="../../observer_app/ui/actions.py" line="260"/>
         <source>Back &amp;30 seconds</source>
         <translation>后退 30 秒(&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="80"/>
+        <location filename="../../observer_app/ui/actions.py" line="269"/>
         <source>Forward 3&amp;0 seconds</source>
         <translation>前进 30 秒(&amp;0)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="86"/>
+        <location filename="../../observer_app/ui/actions.py" line="278"/>
         <source>Volume &amp;up</source>
         <translation>增大音量(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="92"/>
+        <location filename="../../observer_app/ui/actions.py" line="287"/>
         <source>Volume &amp;down</source>
         <translation>减小音量(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="98"/>
+        <location filename="../../observer_app/ui/actions.py" line="296"/>
         <source>&amp;Mute</source>
         <translation>静音(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="104"/>
+        <location filename="../../observer_app/ui/actions.py" line="304"/>
         <source>Go &amp;live</source>
         <translation>转到直播(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="110"/>
+        <location filename="../../observer_app/ui/actions.py" line="312"/>
         <source>&amp;Audio only (save bandwidth)</source>
         <translation>仅音频（节省带宽）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="116"/>
+        <location filename="../../observer_app/ui/actions.py" line="320"/>
         <source>&amp;Slower</source>
         <translation>减速(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="122"/>
+        <location filename="../../observer_app/ui/actions.py" line="329"/>
         <source>Fas&amp;ter</source>
         <translation>加速(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="128"/>
+        <location filename="../../observer_app/ui/actions.py" line="338"/>
         <source>Full scr&amp;een</source>
         <translation>全屏(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="134"/>
+        <location filename="../../observer_app/ui/actions.py" line="346"/>
+        <source>Leave full screen</source>
+        <translation>退出全屏</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/actions.py" line="354"/>
         <source>&amp;Retry the connection</source>
         <translation>重试连接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="140"/>
+        <location filename="../../observer_app/ui/actions.py" line="362"/>
         <source>Open &amp;captions file…</source>
         <translation>打开字幕文档(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="146"/>
+        <location filename="../../observer_app/ui/actions.py" line="370"/>
         <source>&amp;Follow the selected body or session</source>
         <translation>关注所选机构或场次(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="152"/>
+        <location filename="../../observer_app/ui/actions.py" line="378"/>
         <source>&amp;Day timeline</source>
         <translation>当日时间轴(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="158"/>
+        <location filename="../../observer_app/ui/actions.py" line="386"/>
         <source>E&amp;xport followed sessions (.ics)…</source>
         <translation>导出关注的场次 (.ics)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="165"/>
+        <location filename="../../observer_app/ui/actions.py" line="395"/>
         <source>&amp;Watch in a new tile (selected body)</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>在新窗格中观看（所选机构）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="171"/>
+        <location filename="../../observer_app/ui/actions.py" line="403"/>
         <source>&amp;Close the tile that has the sound</source>
         <translation>关闭有声音的窗格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="177"/>
+        <location filename="../../observer_app/ui/actions.py" line="411"/>
         <source>&amp;Next tile gets the sound</source>
         <translation>声音切换到下一个窗格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="183"/>
+        <location filename="../../observer_app/ui/actions.py" line="419"/>
         <source>&amp;New note at this moment</source>
         <translation>在此刻新建笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="189"/>
+        <location filename="../../observer_app/ui/actions.py" line="427"/>
         <source>Go to the notes &amp;list</source>
         <translation>转到笔记列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="195"/>
+        <location filename="../../observer_app/ui/actions.py" line="435"/>
         <source>&amp;Search notes</source>
         <translation>搜索笔记(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="201"/>
+        <location filename="../../observer_app/ui/actions.py" line="443"/>
         <source>Next note &amp;private / for feedback</source>
         <translation>下一条笔记设为私人/用于反馈(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="207"/>
+        <location filename="../../observer_app/ui/actions.py" line="451"/>
+        <source>Clear the carried-over spea&amp;ker and agenda item</source>
+        <translation>清除沿用的发言者和议程项目(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/actions.py" line="459"/>
         <source>Mark a &amp;briefing now</source>
         <translation>现在标记一次通报会(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="213"/>
+        <location filename="../../observer_app/ui/actions.py" line="467"/>
         <source>&amp;Export a team bundle…</source>
         <translation>导出团队笔记包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="219"/>
+        <location filename="../../observer_app/ui/actions.py" line="475"/>
         <source>&amp;Import a team bundle…</source>
         <translation>导入团队笔记包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="225"/>
+        <location filename="../../observer_app/ui/actions.py" line="483"/>
         <source>S&amp;ync with the team folder</source>
         <translation>与团队文件夹同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="231"/>
+        <location filename="../../observer_app/ui/actions.py" line="491"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="237"/>
+        <location filename="../../observer_app/ui/actions.py" line="497"/>
         <source>&amp;About Observer</source>
         <translation>关于 Observer(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="110"/>
+        <location filename="../../observer_app/ui/main_window.py" line="111"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>刷新失败，显示的是最近的版本：{reason}</translation>
     </message>
@@ -960,34 +1019,34 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="325"/>
+        <location filename="../../observer_app/ui/actions.py" line="210"/>
         <source>&amp;Edit note…</source>
         <translation>编辑笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="326"/>
+        <location filename="../../observer_app/ui/actions.py" line="218"/>
         <source>&amp;Delete note</source>
         <translation>删除笔记(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="328"/>
+        <location filename="../../observer_app/ui/actions.py" line="226"/>
         <source>Note &amp;private / for feedback</source>
         <translation>笔记设为私人/用于反馈(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="371"/>
+        <location filename="../../observer_app/ui/main_window.py" line="353"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="445"/>
+        <location filename="../../observer_app/ui/main_window.py" line="432"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>发件箱：已送达 %n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="469"/>
+        <location filename="../../observer_app/ui/main_window.py" line="456"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ 备份失败：{error}</translation>
     </message>
@@ -995,76 +1054,96 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="94"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="127"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
         <translation>输入即开始一条笔记（Ctrl+N）。Enter 保存，Shift+Enter 换行。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="96"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="129"/>
         <source>Note stamp</source>
         <translation>笔记时间戳</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="132"/>
         <source>Note editor</source>
         <translation>笔记编辑器</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="136"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
         <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation>说了什么？可引用 DT/33 或 67(Rev.1) 等文件。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="109"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="142"/>
         <source>Speaker / delegation</source>
         <translation>发言者 / 代表团</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="143"/>
         <source>Speaker</source>
         <translation>发言者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="114"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="147"/>
         <source>Agenda item / document</source>
         <translation>议程项目 / 文件</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="115"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="148"/>
         <source>Agenda item</source>
         <translation>议程项目</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="119"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="152"/>
         <source>Stance</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="120"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="153"/>
         <source>No stance</source>
         <translation>无立场</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="157"/>
         <source>tags, comma-separated</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="125"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="158"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="128"/>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="130"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="161"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="163"/>
         <source>For feedback</source>
         <translation>用于反馈</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="132"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="165"/>
         <source>Unticked: a private note that never leaves this machine unless you say so</source>
         <translation>不勾选：私人笔记，未经您同意绝不离开本机</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="170"/>
+        <source>Filed under</source>
+        <translation>笔记归类</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="253"/>
+        <source>speaker {speaker}</source>
+        <translation>发言者 {speaker}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="255"/>
+        <source>agenda item {item}</source>
+        <translation>议程项目 {item}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
+        <source>Filed under: {fields}  (Ctrl+K clears)</source>
+        <translation>归入：{fields}  （按 Ctrl+K 清除）</translation>
     </message>
 </context>
 <context>
@@ -1207,17 +1286,17 @@
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="190"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="197"/>
         <source>(⚠ conflicting edit by {who}, {when})</source>
         <translation>（⚠ 编辑冲突：{who}，{when}）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="228"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="235"/>
         <source>(private)</source>
         <translation>（私人）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="240"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="247"/>
         <source>, video {position}</source>
         <translation>，视频 {position}</translation>
     </message>
@@ -1245,95 +1324,100 @@
         <translation>打开文件 {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="113"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="245"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="262"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="169"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="182"/>
         <source>Draft restored</source>
         <translation>草稿已恢复</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="268"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="311"/>
         <source>, video {position}</source>
         <translation>，视频 {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="277"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="318"/>
         <source>Enter saves.</source>
         <translation>Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="303"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="346"/>
         <source>Note not saved</source>
         <translation>笔记未保存</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="308"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="351"/>
         <source>&amp;Undo adding the note</source>
         <translation>撤销添加笔记(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="312"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="355"/>
         <source>&amp;Redo adding the note</source>
         <translation>重做添加笔记(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="338"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="381"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>已保存。共 %n 条笔记。输入即开始下一条。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="357"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="401"/>
         <source>&amp;Undo deleting the note</source>
         <translation>撤销删除笔记(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="360"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="405"/>
         <source>&amp;Redo deleting the note</source>
         <translation>重做删除笔记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
+        <source>Note deleted</source>
+        <translation>笔记已删除</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
         <source>&amp;Undo editing the note</source>
         <translation>撤销编辑笔记(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="386"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="433"/>
         <source>&amp;Redo editing the note</source>
         <translation>重做编辑笔记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="396"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="443"/>
         <source>&amp;Undo marking for feedback</source>
         <translation>撤销标记为用于反馈(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="397"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="444"/>
         <source>&amp;Redo marking for feedback</source>
         <translation>重做标记为用于反馈(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="400"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="447"/>
         <source>&amp;Undo marking private</source>
         <translation>撤销标记为私人(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="400"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="447"/>
         <source>&amp;Redo marking private</source>
         <translation>重做标记为私人(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="470"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>已在 {time} 标记通报会：“自上次通报会以来”从此处开始。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="486"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="542"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ 草稿未保存：{error}</translation>
     </message>
@@ -1481,166 +1565,166 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="31"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
         <source>the file is missing</source>
         <translation>文档缺失</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="33"/>
         <source>this is not a readable PDF (damaged, or another kind of file)</source>
         <translation>这不是可读的 PDF（已损坏或为其他类型的文档）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="35"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="36"/>
         <source>the PDF is password-protected</source>
         <translation>该 PDF 受密码保护</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="38"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="39"/>
         <source>the PDF uses an encryption this viewer does not support</source>
         <translation>该 PDF 使用了本查看器不支持的加密方式</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="71"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
         <source>Document page</source>
         <translation>文件页面</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="85"/>
         <source>Select a document.</source>
         <translation>请选择一份文件。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="87"/>
         <source>Document status</source>
         <translation>文件状态</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="88"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
         <source>Previous page (Page Up)</source>
         <translation>上一页（Page Up）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="98"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="98"/>
         <source>Next page (Page Down)</source>
         <translation>下一页（Page Down）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="102"/>
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="97"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="227"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="289"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="104"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="234"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="296"/>
         <source>of {count}</source>
         <translation>共 {count} 页</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>放大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
         <source>Fit to width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
         <source>Fit the page width</source>
         <translation>适合页面宽度</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="113"/>
         <source>Document language</source>
         <translation>文件语言</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="111"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="118"/>
         <source>Find in document</source>
         <translation>在文件中查找</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="124"/>
         <source>Cite</source>
         <extracomment>Button: insert a reference to this document page into the note being written (ar «إحالة», never «استشهاد»).</extracomment>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="118"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="125"/>
         <source>Cite this page in the note</source>
         <translation>在笔记中引用此页</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="119"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="126"/>
         <source>Insert this document, language and page into the note</source>
         <translation>将此文件、语言和页码插入笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="130"/>
         <source>Open in the system viewer</source>
         <translation>在系统查看器中打开</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="131"/>
         <source>Open in the system&apos;s PDF viewer</source>
         <translation>在系统的 PDF 查看器中打开</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="144"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="210"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="217"/>
         <source>{document}: wrong password. {path}</source>
         <translation>{document}：密码错误。{path}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="220"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="227"/>
         <source>the PDF could not be opened ({error})</source>
         <translation>无法打开该 PDF（{error}）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="263"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="270"/>
         <source>{count} found</source>
         <translation>找到 {count} 处</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="303"/>
         <source>Password-protected document</source>
         <translation>受密码保护的文件</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="297"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="304"/>
         <source>{name} is encrypted. Password:</source>
         <translation>{name} 已加密。密码：</translation>
     </message>
@@ -1648,266 +1732,266 @@
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="62"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="233"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="72"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="248"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="63"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="73"/>
         <source>Play or pause</source>
         <translation>播放或暂停</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="64"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
         <source>Play / pause (Space)</source>
         <translation>播放/暂停（空格）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="69"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="70"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
         <source>Go live</source>
         <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>转到直播</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="71"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
         <source>Jump to the live edge (Ctrl+G)</source>
         <translation>跳到直播最新处（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="84"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
         <source>Position in the recording</source>
         <translation>录像中的位置</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="86"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="89"/>
         <source>Playback speed</source>
         <translation>播放速度</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
         <source>Playback speed (recordings)</source>
         <translation>播放速度（录像）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="95"/>
         <source>Audio channel</source>
         <translation>音频频道</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="86"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="96"/>
         <source>Floor or interpretation channel</source>
         <translation>原声或口译频道</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="87"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="88"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="97"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="98"/>
         <source>Audio only</source>
         <translation>仅音频</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="89"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
         <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
         <translation>节省带宽：不播放视频（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="101"/>
         <source>Video quality</source>
         <translation>视频质量</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="92"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
         <source>Auto quality</source>
         <translation>自动质量</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="93"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="103"/>
         <source>Lowest quality</source>
         <translation>最低质量</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="105"/>
         <source>Captions</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="96"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
         <source>Subtitle/caption track</source>
         <translation>字幕轨道</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="109"/>
         <source>Open captions…</source>
         <translation>打开字幕…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="100"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="110"/>
         <source>Open a captions file</source>
         <translation>打开字幕文档</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="111"/>
         <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
         <translation>在此直播流上打开 WebVTT 或 SRT 文档（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="104"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="105"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="114"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
         <source>Mute (Ctrl+M)</source>
         <translation>静音（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="111"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="121"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="125"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="126"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
         <source>Full screen (F11)</source>
         <translation>全屏（F11）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
         <source>Stream information</source>
         <translation>直播流信息</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="143"/>
         <source>Speed:</source>
         <translation>速度：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="142"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="152"/>
         <source>Captions:</source>
         <translation>字幕：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="144"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="154"/>
         <source>Audio:</source>
         <translation>音频：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="146"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="156"/>
         <source>Picture:</source>
         <translation>画面：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
         <source>Position in the live window</source>
         <translation>直播窗口中的位置</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="233"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="248"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="252"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="238"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="253"/>
         <source>Playing</source>
         <translation>正在播放</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="239"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="254"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="240"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="241"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="256"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="242"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="257"/>
         <source>Not playing</source>
         <translation>未在播放</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="258"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
         <source>● live</source>
         <translation>● 直播</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="260"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
         <source>−{time} behind live</source>
         <translation>落后直播 {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="305"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="320"/>
         <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
         <translation>此直播流中没有该频道：{wanted}。正在播放：{heard}。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="307"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="322"/>
         <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
         <translation>此直播流中没有该频道：{wanted}。正在播放默认音频。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="329"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="344"/>
         <source>buffer ok</source>
         <translation>缓冲正常</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="331"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="346"/>
         <source>buffering {percent}%</source>
         <translation>正在缓冲 {percent}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="335"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="350"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>丢失 %n 帧</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="372"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="387"/>
         <source>No captions</source>
         <translation>无字幕</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="390"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="405"/>
         <source>Open captions</source>
         <translation>打开字幕</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="390"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="405"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>字幕 (*.vtt *.srt);;所有文档 (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="396"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="411"/>
         <source>Captions loaded: {name}</source>
         <translation>字幕已加载：{name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="398"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="413"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ 无法加载字幕 {path}</translation>
     </message>
@@ -1925,19 +2009,24 @@
         <translation>播放器状态</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="186"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="77"/>
+        <source>Player</source>
+        <translation>播放器</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player.py" line="198"/>
         <source>⚠ cannot open another player: {error}</source>
         <translation>⚠ 无法再打开一个播放器：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player.py" line="242"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="254"/>
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n 个码流</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="249"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="261"/>
         <source>clock from the stream (started {time})</source>
         <translation>时钟取自直播流（开始于 {time}）</translation>
     </message>
@@ -2068,263 +2157,263 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="109"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="92"/>
         <source>Export feedback</source>
         <translation>导出反馈</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
         <source>Only notes since the last briefing</source>
         <translation>仅显示上次通报会以来的笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="143"/>
         <source>Body</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
         <source>All bodies</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="119"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="161"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="120"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="103"/>
         <source>All sessions</source>
         <translation>全部场次</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
         <source>Speaker</source>
         <translation>发言者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="108"/>
         <source>All speakers</source>
         <translation>全部发言者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="129"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="163"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
         <source>Stance</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="129"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
         <source>Any stance</source>
         <translation>任意立场</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="164"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="134"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
         <source>Include private notes</source>
         <translation>包括私人笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="139"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
         <source>Feedback on {conference}</source>
         <translation>关于 {conference} 的反馈</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="127"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>笔记前的几句话（可选）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="135"/>
         <source>File format</source>
         <translation>文档格式</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="138"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="139"/>
         <source>Introduction</source>
         <translation>引言</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="157"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="140"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="158"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="142"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="167"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="173"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>Report preview</source>
         <translation>报告预览</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="176"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
         <source>‹ Previous notes</source>
         <translation>‹ 上一批笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="177"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
         <source>Next notes ›</source>
         <translation>下一批笔记 ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="183"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
         <source>Saving the report</source>
         <translation>正在保存报告</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="185"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="208"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="186"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="191"/>
         <source>Send by e-mail</source>
         <translation>通过电子邮件发送</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="204"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="187"/>
         <source>Send to platform</source>
         <translation>发送到平台</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="205"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="210"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="207"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="346"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="190"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="325"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="209"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="192"/>
         <source>Send to the contribution platform</source>
         <translation>发送到意见征集平台</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="296"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="277"/>
         <source>Updating the preview…</source>
         <translation>正在更新预览…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="304"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="284"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>导出反馈 — %n 条笔记</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="322"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="301"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>第 {first}–{last} 条笔记，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="336"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="315"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>无法显示预览：{error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="366"/>
         <source>Reading the notes…</source>
         <translation>正在读取笔记…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="367"/>
         <source>Writing the {format}…</source>
         <translation>正在生成 {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="388"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="368"/>
         <source>Saving the file…</source>
         <translation>正在保存文档…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="389"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="369"/>
         <source>Sending the report…</source>
         <translation>正在发送报告…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="406"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="495"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="475"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="407"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="497"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
         <source>Your notes are safe in Observer.</source>
         <translation>您的笔记在 Observer 中安全无虞。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="501"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 条笔记保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="472"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="452"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="459"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="439"/>
         <source>Sent.</source>
         <translation>已发送。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="460"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="440"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>尚未发送；它在发件箱中，将会重试。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="461"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="441"/>
         <source>Refused.</source>
         <translation>被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="462"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="442"/>
         <source>Opened a draft in your mail program.</source>
         <translation>已在您的邮件程序中打开草稿。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="467"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="447"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>反馈</translation>
@@ -2353,47 +2442,47 @@
         <translation>您的时间</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="191"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="192"/>
         <source>You ({zone})</source>
         <translation>您（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="248"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="249"/>
         <source>● LIVE until {time}</source>
         <translation>● 直播至 {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="252"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="253"/>
         <source>next {when}</source>
         <translation>下一场 {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="271"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="272"/>
         <source>Now: {title}</source>
         <translation>正在进行：{title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="274"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="275"/>
         <source>Next: {title}, {when}</source>
         <translation>下一场：{title}，{when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="292"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="293"/>
         <source>● LIVE</source>
         <translation>● 直播</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="294"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="295"/>
         <source>archive</source>
         <translation>存档</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="294"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="295"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="313"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="314"/>
         <source>Agenda:</source>
         <translation>议程：</translation>
     </message>
@@ -2401,120 +2490,120 @@
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="90"/>
         <source>Conference clock</source>
         <translation>大会时钟</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="92"/>
         <source>Show the schedule of</source>
         <translation>显示以下机构的日程</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="97"/>
         <source>Schedule</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="119"/>
         <source>● LIVE until {time}</source>
         <translation>● 直播至 {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="115"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="131"/>
         <source>Double-click (or Enter) a body to watch it live, a past session to replay it; with Ctrl, in a second player tile.</source>
         <translation>双击（或按 Enter）某个机构即可观看直播，双击已结束的场次即可回放；按住 Ctrl 则在第二个播放窗格中打开。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="136"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="152"/>
         <source>Previous day</source>
         <translation>前一天</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="153"/>
         <source>Next day</source>
         <translation>后一天</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="141"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="158"/>
         <source>{action} (Page Up / Page Down in the timeline)</source>
         <translation>{action}（在时间轴中按 Page Up / Page Down）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="165"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="180"/>
         <source>Schedule views</source>
         <translation>日程视图</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="166"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="181"/>
         <source>&amp;List</source>
         <translation>列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="167"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="182"/>
         <source>&amp;Day</source>
         <translation>当日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="76"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="92"/>
         <source>All bodies</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="172"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="187"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/schedule.py" line="227"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="242"/>
         <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
         <translation>
             <numerusform>%Ln 个没有场次的机构未在此显示；请在列表中查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="274"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="289"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation>大会时间比您早 {hours} 小时。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="276"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="291"/>
         <source>The conference is {hours} h behind you.</source>
         <translation>大会时间比您晚 {hours} 小时。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="284"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="299"/>
         <source>Now: {when}</source>
         <translation>现在：{when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="302"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="317"/>
         <source>Watch</source>
         <translation>观看</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="308"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="323"/>
         <source>Watch in a new tile</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>在新窗格中观看</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="314"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="329"/>
         <source>Follow {body} (every session)</source>
         <translation>关注 {body}（所有场次）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="318"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="333"/>
         <source>Follow this session</source>
         <translation>关注此场次</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="321"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="336"/>
         <source>Mark as a civil-society briefing</source>
         <translation>标记为民间社会通报会</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="339"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="357"/>
         <source>Select a body or a session to follow it.</source>
         <translation>请选择要关注的机构或场次。</translation>
     </message>
@@ -2926,30 +3015,30 @@
 <context>
     <name>SourceStatus</name>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="38"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="39"/>
         <source>%n message(s) about the sources</source>
         <translation>
             <numerusform>关于来源的 %n 条消息</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="43"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="44"/>
         <source>Click for every message.</source>
         <translation>点击查看全部消息。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="49"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="50"/>
         <source>Conference sources</source>
         <translation>大会来源</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="28"/>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="57"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="29"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="58"/>
         <source>Messages about the sources</source>
         <translation>关于来源的消息</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/widgets/source_status.py" line="64"/>
+        <location filename="../../observer_app/ui/widgets/source_status.py" line="65"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -3035,29 +3124,163 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="44"/>
         <source>Day timeline</source>
         <translation>当日时间轴</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="47"/>
         <source>Sessions of the day per body. Arrows move, Enter watches, F follows, Page Up and Page Down change the day.</source>
         <translation>按机构列出的当日场次。方向键移动，Enter 观看，F 关注，Page Up 和 Page Down 切换日期。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="209"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="219"/>
         <source>you: {zone}</source>
         <translation>您：{zone}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="265"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="276"/>
         <source>(live)</source>
         <translation>（直播）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="267"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="278"/>
         <source>(ended)</source>
         <translation>（已结束）</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptDock</name>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="29"/>
+        <source>Transcript</source>
+        <translation>转写文本</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="66"/>
+        <source>Play something first.</source>
+        <translation>请先播放内容。</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="81"/>
+        <source>Downloading the {name} model…</source>
+        <translation>正在下载 {name} 模型…</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="110"/>
+        <source>Transcribing on this computer.</source>
+        <translation>正在本机转写。</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="18"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="19"/>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="20"/>
+        <source>Speaker</source>
+        <translation>发言者</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="21"/>
+        <source>Said</source>
+        <translation>发言内容</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/transcript.py" line="62"/>
+        <source>captions</source>
+        <translation>字幕</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPanel</name>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="51"/>
+        <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile.</source>
+        <translation>任何内容都不会离开本机：语音在这台计算机上转为文字，转写文本保存在您的个人资料中。</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="56"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
+        <source>Not transcribing.</source>
+        <translation>未在转写。</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
+        <source>Transcript status</source>
+        <translation>转写状态</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
+        <source>Transcribe</source>
+        <translation>转写</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="60"/>
+        <source>Transcribe what is playing</source>
+        <translation>转写正在播放的内容</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="65"/>
+        <source>Transcript lines</source>
+        <translation>转写文本行</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="79"/>
+        <source>Line to quote</source>
+        <translation>要引用的行</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="81"/>
+        <source>Click a line, select words here, then Quote in note.</source>
+        <translation>点击一行，在此选择文字，然后点击“在笔记中引用”。</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="83"/>
+        <source>Quote in note</source>
+        <translation>在笔记中引用</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="84"/>
+        <source>Quote the selected words in the note</source>
+        <translation>在笔记中引用所选文字</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
+        <source>Stop transcribing</source>
+        <translation>停止转写</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
+        <source>Loading the model…</source>
+        <translation>正在加载模型…</translation>
+    </message>
+</context>
+<context>
+    <name>UndoToast</name>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_toast.py" line="26"/>
+        <source>Notes message</source>
+        <translation>笔记消息</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_toast.py" line="27"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_toast.py" line="28"/>
+        <source>Undo the deletion</source>
+        <translation>撤销删除</translation>
     </message>
 </context>
 <context>

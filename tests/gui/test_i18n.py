@@ -233,3 +233,30 @@ def test_one_kind_of_digits_in_the_arabic_schedule_and_viewer(in_language):
     assert not [text for text in shown if indic & set(text)]
     assert not indic & set(window.schedule.clock_label.text())
     assert not indic & set(window.documents.viewer.page.text())  # the page box: "1", not "١"
+
+
+def test_report_formats_are_named_in_the_interface_language(in_language, qtbot, app_dirs):
+    """services/export keeps English names (no Qt there); the dialog shows them translated."""
+    from observer_app.ui.dialogs.export import ReportDialog
+
+    window = in_language("fr")
+    dialog = ReportDialog(window.profile, window.conference, window)
+    qtbot.addWidget(dialog)
+    names = [dialog.format.itemText(i) for i in range(dialog.format.count())]
+    assert "Tableur (CSV)" in names
+    assert "Page web (HTML)" in names
+    assert "Texte brut (corps du courriel)" in names
+    assert not {"Spreadsheet (CSV)", "Web page (HTML)"} & set(names)
+    # The stage line a running save shows ("Writing the {format}…"), for the chosen format.
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    dialog._stage[0] = "render"
+    dialog._show_stage()
+    assert dialog.status.text() == "Rédaction au format Tableur (CSV)…"
+
+
+def test_every_report_format_has_a_translatable_name():
+    """A format added to services/export without a label would show in English only."""
+    from observer_app.services import export
+    from observer_app.ui import labels
+
+    assert set(labels._EXPORT_FORMATS) == set(export.FORMATS)

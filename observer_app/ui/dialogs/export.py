@@ -134,7 +134,7 @@ class ReportDialog(QDialog):
         )  # Tab moves on (no keyboard trap); a tab character is not needed
         self.format = QComboBox()
         for f in export.FORMATS.values():
-            self.format.addItem(f.label, f.key)
+            self.format.addItem(labels.export_format(f.key, f.label), f.key)
         self.format.setAccessibleName(self.tr("File format"))
         form = QFormLayout()
         for label, widget in (
@@ -362,7 +362,8 @@ class ReportDialog(QDialog):
         (self._stage_timer.start if busy else self._stage_timer.stop)()
 
     def _show_stage(self) -> None:
-        label = export.FORMATS[self.format.currentData()].label
+        spec = export.FORMATS[self.format.currentData()]
+        label = labels.export_format(spec.key, spec.label)
         self.status.setText(
             {
                 "read": self.tr("Reading the notes…"),

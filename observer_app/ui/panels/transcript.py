@@ -35,11 +35,11 @@ def span_text(line: TranscriptLine) -> str:
 
 
 class TranscriptPanel(QWidget):
-    #: Go to this media position (ms): replay a recording, or seek in a live window.
+    # Go to this media position (ms): replay a recording, or seek in a live window.
     seek_requested = Signal(int)
-    #: (quoted words, time span, speaker) for the note being written.
+    # (quoted words, time span, speaker) for the note being written.
     quote_requested = Signal(str, str, str)
-    #: The transcribe button: True to start, False to stop.
+    # The transcribe button: True to start, False to stop.
     transcribe_toggled = Signal(bool)
 
     def __init__(self, tz: tzinfo, parent: QWidget | None = None):
