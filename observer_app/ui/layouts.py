@@ -24,6 +24,7 @@ PANES = {
     "notes": QT_TRANSLATE_NOOP("Layouts", "Notes"),
     "documents": QT_TRANSLATE_NOOP("Layouts", "Documents"),
     "viewer": QT_TRANSLATE_NOOP("Layouts", "Document viewer"),
+    "transcript": QT_TRANSLATE_NOOP("Layouts", "Transcript"),
 }
 # The View menu's items that show or hide each pane (mnemonics unique in that menu).
 PANE_ITEMS = {
@@ -31,6 +32,7 @@ PANE_ITEMS = {
     "notes": QT_TRANSLATE_NOOP("Layouts", "N&otes pane"),
     "documents": QT_TRANSLATE_NOOP("Layouts", "&Documents pane"),
     "viewer": QT_TRANSLATE_NOOP("Layouts", "Document &viewer pane"),
+    "transcript": QT_TRANSLATE_NOOP("Layouts", "Tr&anscript pane"),
 }
 
 
@@ -65,7 +67,7 @@ LAYOUTS = (
         (
             Column(
                 Area.RightDockWidgetArea,
-                (("notes",), ("schedule", "documents", "viewer")),
+                (("notes",), ("schedule", "documents", "viewer", "transcript")),
                 0.42,
                 (0.58, 0.42),
             ),
@@ -83,7 +85,7 @@ LAYOUTS = (
         (
             # The notes a tab behind the page: beside it they would leave no room to read.
             Column(Area.RightDockWidgetArea, (("viewer", "notes"),), 0.58),
-            Column(Area.BottomDockWidgetArea, (("documents", "schedule"),), 0.5),
+            Column(Area.BottomDockWidgetArea, (("documents", "schedule", "transcript"),), 0.5),
         ),
     ),
     # Writing up: the notes list wide and tall, the video small, documents at hand to cite.
@@ -94,7 +96,9 @@ LAYOUTS = (
         QT_TRANSLATE_NOOP("Layouts", "The notes wide to review and write, the video small"),
         (
             Column(Area.RightDockWidgetArea, (("notes",),), 0.58),
-            Column(Area.BottomDockWidgetArea, (("documents", "schedule", "viewer"),), 0.5),
+            Column(
+                Area.BottomDockWidgetArea, (("documents", "schedule", "viewer", "transcript"),), 0.5
+            ),
         ),
     ),
 )

@@ -70,6 +70,11 @@ class MainWindow(QMainWindow):
         self.notes.author = str(profile.settings.get("author.name"))
         self.documents = DocumentsPanel()
         self.documents.set_profile(profile)
+        from observer_app.ui.transcript_dock import TranscriptDock  # noqa: PLC0415 (issue 19)
+
+        # The transcript is one of the panes (a tab beside the schedule in Watch), never a strip
+        # squeezing the video.
+        self.transcript = TranscriptDock(self)
 
         self.banner = ReminderBanner()
         central = QWidget()
@@ -89,8 +94,10 @@ class MainWindow(QMainWindow):
                 "notes": self.notes,
                 "documents": self.documents,
                 "viewer": self.documents.viewer,
+                "transcript": self.transcript.panel,
             },
         )
+        self.transcript.dock = self.panes.docks["transcript"]
         self.documents.view.selectionModel().currentRowChanged.connect(
             lambda *_: self.panes.reveal("viewer")
         )
@@ -131,9 +138,6 @@ class MainWindow(QMainWindow):
         self.notes.document_requested.connect(self.show_document)
         self.documents.note_requested.connect(self.notes.show_note)
         self.documents.cite_requested.connect(self.notes.cite)
-        from observer_app.ui.transcript_dock import TranscriptDock  # issue 19: its own dock
-
-        self.transcript = TranscriptDock(self)
         self._build_menus()
         self._build_toolbar()
         status.install(self.statusBar())  # fixed height, long messages elided: nothing shifts

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 from observer_app.core import clock
@@ -26,10 +26,8 @@ class TranscriptDock(QObject):
         profile = window.profile
         self.panel = TranscriptPanel(clock.zone(window.conference.timezone))
         self.live = LiveTranscript(TranscriptRepository(profile.db), self)
-        self.dock = QDockWidget(self.tr("Transcript"), window)
-        self.dock.setObjectName("transcript_dock")
-        self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        # Set by the window: the pane its layouts place (ui/layouts.py, "transcript").
+        self.dock: QDockWidget | None = None
         self.panel.seek_requested.connect(self.seek)
         self.panel.quote_requested.connect(window.notes.composer.quote)
         self.panel.transcribe_toggled.connect(self.toggle)

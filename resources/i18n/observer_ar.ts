@@ -678,72 +678,82 @@
         <translation>عارض الوثائق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="30"/>
+        <location filename="../../observer_app/ui/layouts.py" line="27"/>
+        <source>Transcript</source>
+        <translation>التفريغ النصي</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="31"/>
         <source>&amp;Schedule pane</source>
         <translation>جزء ال&amp;جدول</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="31"/>
+        <location filename="../../observer_app/ui/layouts.py" line="32"/>
         <source>N&amp;otes pane</source>
         <translation>جزء الملا&amp;حظات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="32"/>
+        <location filename="../../observer_app/ui/layouts.py" line="33"/>
         <source>&amp;Documents pane</source>
         <translation>جزء الو&amp;ثائق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="33"/>
+        <location filename="../../observer_app/ui/layouts.py" line="34"/>
         <source>Document &amp;viewer pane</source>
         <translation>جزء &amp;عارض الوثائق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="62"/>
+        <location filename="../../observer_app/ui/layouts.py" line="35"/>
+        <source>Tr&amp;anscript pane</source>
+        <translation>جزء الت&amp;فريغ النصي</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="64"/>
         <source>Watch</source>
         <translation>مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="63"/>
+        <location filename="../../observer_app/ui/layouts.py" line="65"/>
         <source>Wa&amp;tch layout</source>
         <translation>تخطيط المشا&amp;هدة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="64"/>
+        <location filename="../../observer_app/ui/layouts.py" line="66"/>
         <source>The video large, the notes and the schedule beside it</source>
         <translation>الفيديو كبيرًا، والملاحظات والجدول بجانبه</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="78"/>
+        <location filename="../../observer_app/ui/layouts.py" line="80"/>
         <source>Read</source>
         <translation>قراءة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="79"/>
+        <location filename="../../observer_app/ui/layouts.py" line="81"/>
         <source>&amp;Read layout</source>
         <translation>تخطيط ال&amp;قراءة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="80"/>
+        <location filename="../../observer_app/ui/layouts.py" line="82"/>
         <source>A document page at reading size, the video and the document list beside it</source>
         <translation>صفحة الوثيقة بحجم القراءة، والفيديو وقائمة الوثائق بجانبها</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="92"/>
+        <location filename="../../observer_app/ui/layouts.py" line="94"/>
         <source>Report</source>
         <translation>تقرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="93"/>
+        <location filename="../../observer_app/ui/layouts.py" line="95"/>
         <source>Re&amp;port layout</source>
         <translation>تخطيط التق&amp;رير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="94"/>
+        <location filename="../../observer_app/ui/layouts.py" line="96"/>
         <source>The notes wide to review and write, the video small</source>
         <translation>الملاحظات عريضة للمراجعة والكتابة، والفيديو صغيرًا</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="191"/>
+        <location filename="../../observer_app/ui/layouts.py" line="195"/>
         <source>Panes</source>
         <translation>الأجزاء</translation>
     </message>
@@ -977,64 +987,64 @@
         <translation>&amp;حول Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="111"/>
+        <location filename="../../observer_app/ui/main_window.py" line="118"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>فشل التحديث، تُعرض آخر نسخة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="181"/>
+        <location filename="../../observer_app/ui/main_window.py" line="185"/>
         <source>Conference feed</source>
         <translation>مصدر المؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="195"/>
+        <location filename="../../observer_app/ui/main_window.py" line="199"/>
         <source>The conference could be read again.</source>
         <translation>أمكنت قراءة المؤتمر مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="198"/>
+        <location filename="../../observer_app/ui/main_window.py" line="202"/>
         <source>The conference was updated.</source>
         <translation>حُدِّث المؤتمر.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="227"/>
+        <location filename="../../observer_app/ui/main_window.py" line="231"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>لا شيء للتشغيل هنا: لا بث، أو لا تسجيل بعد.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="242"/>
+        <location filename="../../observer_app/ui/main_window.py" line="246"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} ليست من وثائق هذا المؤتمر.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="268"/>
+        <location filename="../../observer_app/ui/main_window.py" line="272"/>
         <source>Opening {source}…</source>
         <translation>جارٍ فتح {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="287"/>
+        <location filename="../../observer_app/ui/main_window.py" line="291"/>
         <source>Unexpected error: {error}</source>
         <translation>خطأ غير متوقع: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="292"/>
+        <location filename="../../observer_app/ui/main_window.py" line="296"/>
         <source>Cannot open this conference</source>
         <translation>تعذّر فتح هذا المؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="293"/>
+        <location filename="../../observer_app/ui/main_window.py" line="297"/>
         <source>The current conference stays open.</source>
         <translation>يبقى المؤتمر الحالي مفتوحًا.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="305"/>
-        <location filename="../../observer_app/ui/main_window.py" line="311"/>
+        <location filename="../../observer_app/ui/main_window.py" line="309"/>
+        <location filename="../../observer_app/ui/main_window.py" line="315"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="306"/>
-        <location filename="../../observer_app/ui/main_window.py" line="313"/>
+        <location filename="../../observer_app/ui/main_window.py" line="310"/>
+        <location filename="../../observer_app/ui/main_window.py" line="317"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
@@ -1054,12 +1064,12 @@
         <translation>الملاحظة &amp;خاصة / للتعقيبات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="353"/>
+        <location filename="../../observer_app/ui/main_window.py" line="357"/>
         <source>Toolbar</source>
         <translation>شريط الأدوات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="432"/>
+        <location filename="../../observer_app/ui/main_window.py" line="436"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>صندوق الصادر: لم يُسلَّم أي تقرير</numerusform>
@@ -1071,7 +1081,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="456"/>
+        <location filename="../../observer_app/ui/main_window.py" line="460"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ فشل النسخ الاحتياطي: {error}</translation>
     </message>
@@ -1455,12 +1465,12 @@
 <context>
     <name>OpenConferenceDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="24"/>
-        <source>Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;All files (*)</source>
-        <translation>مصادر المؤتمر (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;كل الملفات (*)</translation>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="26"/>
+        <source>Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom *.html *.htm);;All files (*)</source>
+        <translation>مصادر المؤتمر (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom *.html *.htm);;كل الملفات (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="54"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n أخرى)</numerusform>
@@ -1472,37 +1482,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="61"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="64"/>
         <source>Open conference</source>
         <translation>فتح مؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="64"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="67"/>
         <source>Sources, one per line</source>
         <translation>المصادر، مصدر في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="70"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="74"/>
         <source>&amp;Add files…</source>
         <translation>إ&amp;ضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="73"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="77"/>
         <source>Recent conferences</source>
         <translation>المؤتمرات الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="85"/>
-        <source>Paths or addresses of the conference&apos;s sources, &lt;b&gt;one per line&lt;/b&gt;: an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
-        <translation>مسارات مصادر المؤتمر أو عناوينها، &lt;b&gt;مصدر في كل سطر&lt;/b&gt;: مصدر أو ملف تعريف لـ Observer، وقوائم تشغيل M3U، وأدلة XMLTV، وجداول iCalendar، وصادرات Indico أو pretalx، ومصادر وثائق RSS/Atom. وتُدمج كلها في مؤتمر واحد.</translation>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="89"/>
+        <source>Paths or addresses of the conference&apos;s sources, &lt;b&gt;one per line&lt;/b&gt;: the conference&apos;s &lt;b&gt;web pages&lt;/b&gt; (their document tables, webcast and linked schedules are read), an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
+        <translation>مسارات مصادر المؤتمر أو عناوينها، &lt;b&gt;مصدر في كل سطر&lt;/b&gt;: &lt;b&gt;صفحات الويب&lt;/b&gt; الخاصة بالمؤتمر (تُقرأ جداول وثائقها وبثها الشبكي والجداول المرتبطة بها)، ومصدر أو ملف تعريف لـ Observer، وقوائم تشغيل M3U، وأدلة XMLTV، وجداول iCalendar، وصادرات Indico أو pretalx، ومصادر وثائق RSS/Atom. وتُدمج كلها في مؤتمر واحد.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="94"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="100"/>
         <source>&amp;Recent (double-click or Enter to open):</source>
         <translation>الأ&amp;خيرة (انقر نقرًا مزدوجًا أو اضغط Enter للفتح):</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="109"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="115"/>
         <source>Add conference sources</source>
         <translation>إضافة مصادر المؤتمر</translation>
     </message>
@@ -2119,28 +2129,28 @@
         <translation>الصوت فقط: يحتاج الفيديو إلى شاشة X11.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="120"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="124"/>
         <source>Audio only: no picture, to save bandwidth</source>
         <translation>الصوت فقط: بلا صورة، لتوفير عرض النطاق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="145"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="149"/>
         <source>● LIVE</source>
         <translation>● مباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="145"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="149"/>
         <source>ARCHIVE</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="182"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="188"/>
         <source>This tile has the sound</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>لهذا الإطار الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="182"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="188"/>
         <source>Click the tile to hear it</source>
         <translation>انقر على الإطار لسماعه</translation>
     </message>
@@ -2213,7 +2223,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="143"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
         <source>Body</source>
         <translation>الهيئة</translation>
     </message>
@@ -2224,7 +2234,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>الجلسة</translation>
@@ -2235,148 +2245,148 @@
         <translation>كل الجلسات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="110"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>Speaker</source>
         <translation>المتكلّم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="108"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="111"/>
         <source>All speakers</source>
         <translation>كل المتكلّمين</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
         <source>Stance</source>
         <translation>الموقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
         <source>Any stance</source>
         <translation>أي موقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="120"/>
         <source>Include private notes</source>
         <translation>تضمين الملاحظات الخاصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
         <source>Feedback on {conference}</source>
         <translation>تعقيبات بشأن {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="127"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="130"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>بضع جمل قبل الملاحظات (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="135"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="138"/>
         <source>File format</source>
         <translation>صيغة الملف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="138"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="139"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="142"/>
         <source>Introduction</source>
         <translation>المقدّمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="140"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="143"/>
         <source>Author</source>
         <translation>المؤلف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="142"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
         <source>Report preview</source>
         <translation>معاينة التقرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
         <source>‹ Previous notes</source>
         <translation>‹ الملاحظات السابقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="163"/>
         <source>Next notes ›</source>
         <translation>الملاحظات التالية ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
         <source>Saving the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="185"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
         <source>Save as…</source>
         <translation>حفظ باسم…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="186"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="191"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="189"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="194"/>
         <source>Send by e-mail</source>
         <translation>الإرسال بالبريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="187"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="190"/>
         <source>Send to platform</source>
         <translation>الإرسال إلى المنصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="191"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="190"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="325"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="328"/>
         <source>Save the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="192"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
         <source>Send to the contribution platform</source>
         <translation>الإرسال إلى منصة المساهمات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="277"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="280"/>
         <source>Updating the preview…</source>
         <translation>جارٍ تحديث المعاينة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="284"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="287"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>تصدير التعقيبات — لا ملاحظات</numerusform>
@@ -2388,50 +2398,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="301"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="304"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>الملاحظات {first}–{last} من {total}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="315"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="318"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>تعذّر عرض المعاينة: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="366"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="369"/>
         <source>Reading the notes…</source>
         <translation>جارٍ قراءة الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="367"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="370"/>
         <source>Writing the {format}…</source>
         <translation>جارٍ الإنشاء بصيغة {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="368"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="371"/>
         <source>Saving the file…</source>
         <translation>جارٍ حفظ الملف…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="369"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="372"/>
         <source>Sending the report…</source>
         <translation>جارٍ إرسال التقرير…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="475"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="389"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="478"/>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="390"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
         <source>Your notes are safe in Observer.</source>
         <translation>ملاحظاتك في أمان داخل Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="378"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="484"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>لم تُحفظ أي ملاحظة في {path}</numerusform>
@@ -2443,32 +2453,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="452"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="455"/>
         <source>Not sent</source>
         <translation>لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="439"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="442"/>
         <source>Sent.</source>
         <translation>أُرسل.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="440"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="443"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>لم يُرسَل بعد؛ إنه في صندوق الصادر وستُعاد محاولة إرساله.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="441"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="444"/>
         <source>Refused.</source>
         <translation>رُفض.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="442"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="445"/>
         <source>Opened a draft in your mail program.</source>
         <translation>فُتحت مسودة في برنامج البريد لديك.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="447"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="450"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>التعقيبات</translation>
@@ -3227,22 +3237,18 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="29"/>
-        <source>Transcript</source>
-        <translation>التفريغ النصي</translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="66"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="64"/>
         <source>Play something first.</source>
+        <extracomment>Set by the window: the pane its layouts place (ui/layouts.py, &quot;transcript&quot;).</extracomment>
         <translation>شغّل شيئًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="81"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="79"/>
         <source>Downloading the {name} model…</source>
         <translation>جارٍ تنزيل النموذج {name}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="110"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="108"/>
         <source>Transcribing on this computer.</source>
         <translation>يجري التفريغ النصي على هذا الحاسوب.</translation>
     </message>

@@ -662,72 +662,82 @@
         <translation>Visor de documentos</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="30"/>
+        <location filename="../../observer_app/ui/layouts.py" line="27"/>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="31"/>
         <source>&amp;Schedule pane</source>
         <translation>Sección del &amp;programa</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="31"/>
+        <location filename="../../observer_app/ui/layouts.py" line="32"/>
         <source>N&amp;otes pane</source>
         <translation>Sección de &amp;notas</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="32"/>
+        <location filename="../../observer_app/ui/layouts.py" line="33"/>
         <source>&amp;Documents pane</source>
         <translation>Sección de &amp;documentos</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="33"/>
+        <location filename="../../observer_app/ui/layouts.py" line="34"/>
         <source>Document &amp;viewer pane</source>
         <translation>Sección del vis&amp;or de documentos</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="62"/>
+        <location filename="../../observer_app/ui/layouts.py" line="35"/>
+        <source>Tr&amp;anscript pane</source>
+        <translation>Sección de &amp;transcripción</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="64"/>
         <source>Watch</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="63"/>
+        <location filename="../../observer_app/ui/layouts.py" line="65"/>
         <source>Wa&amp;tch layout</source>
         <translation>Disposición para v&amp;er</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="64"/>
+        <location filename="../../observer_app/ui/layouts.py" line="66"/>
         <source>The video large, the notes and the schedule beside it</source>
         <translation>El vídeo en grande, las notas y el programa al lado</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="78"/>
+        <location filename="../../observer_app/ui/layouts.py" line="80"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="79"/>
+        <location filename="../../observer_app/ui/layouts.py" line="81"/>
         <source>&amp;Read layout</source>
         <translation>Disposición para &amp;leer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="80"/>
+        <location filename="../../observer_app/ui/layouts.py" line="82"/>
         <source>A document page at reading size, the video and the document list beside it</source>
         <translation>Una página del documento a tamaño de lectura, el vídeo y la lista de documentos al lado</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="92"/>
+        <location filename="../../observer_app/ui/layouts.py" line="94"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="93"/>
+        <location filename="../../observer_app/ui/layouts.py" line="95"/>
         <source>Re&amp;port layout</source>
         <translation>Disposición para el &amp;informe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="94"/>
+        <location filename="../../observer_app/ui/layouts.py" line="96"/>
         <source>The notes wide to review and write, the video small</source>
         <translation>Las notas a lo ancho para revisar y redactar, el vídeo en pequeño</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="191"/>
+        <location filename="../../observer_app/ui/layouts.py" line="195"/>
         <source>Panes</source>
         <translation>Secciones</translation>
     </message>
@@ -961,64 +971,64 @@
         <translation>A&amp;cerca de Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="111"/>
+        <location filename="../../observer_app/ui/main_window.py" line="118"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>La actualización falló; se muestra la última versión: {reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="181"/>
+        <location filename="../../observer_app/ui/main_window.py" line="185"/>
         <source>Conference feed</source>
         <translation>Fuente de la conferencia</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="195"/>
+        <location filename="../../observer_app/ui/main_window.py" line="199"/>
         <source>The conference could be read again.</source>
         <translation>La conferencia se pudo leer de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="198"/>
+        <location filename="../../observer_app/ui/main_window.py" line="202"/>
         <source>The conference was updated.</source>
         <translation>La conferencia se actualizó.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="227"/>
+        <location filename="../../observer_app/ui/main_window.py" line="231"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>Nada que reproducir: no hay transmisión o aún no hay grabación.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="242"/>
+        <location filename="../../observer_app/ui/main_window.py" line="246"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} no figura entre los documentos de esta conferencia.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="268"/>
+        <location filename="../../observer_app/ui/main_window.py" line="272"/>
         <source>Opening {source}…</source>
         <translation>Abriendo {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="287"/>
+        <location filename="../../observer_app/ui/main_window.py" line="291"/>
         <source>Unexpected error: {error}</source>
         <translation>Error inesperado: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="292"/>
+        <location filename="../../observer_app/ui/main_window.py" line="296"/>
         <source>Cannot open this conference</source>
         <translation>No se puede abrir esta conferencia</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="293"/>
+        <location filename="../../observer_app/ui/main_window.py" line="297"/>
         <source>The current conference stays open.</source>
         <translation>La conferencia actual sigue abierta.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="305"/>
-        <location filename="../../observer_app/ui/main_window.py" line="311"/>
+        <location filename="../../observer_app/ui/main_window.py" line="309"/>
+        <location filename="../../observer_app/ui/main_window.py" line="315"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="306"/>
-        <location filename="../../observer_app/ui/main_window.py" line="313"/>
+        <location filename="../../observer_app/ui/main_window.py" line="310"/>
+        <location filename="../../observer_app/ui/main_window.py" line="317"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -1038,12 +1048,12 @@
         <translation>Nota &amp;privada / para observaciones</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="353"/>
+        <location filename="../../observer_app/ui/main_window.py" line="357"/>
         <source>Toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="432"/>
+        <location filename="../../observer_app/ui/main_window.py" line="436"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>Bandeja de salida: %n informe entregado</numerusform>
@@ -1051,7 +1061,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="456"/>
+        <location filename="../../observer_app/ui/main_window.py" line="460"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ Falló la copia de seguridad: {error}</translation>
     </message>
@@ -1431,12 +1441,12 @@
 <context>
     <name>OpenConferenceDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="24"/>
-        <source>Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;All files (*)</source>
-        <translation>Fuentes de la conferencia (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;Todos los archivos (*)</translation>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="26"/>
+        <source>Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom *.html *.htm);;All files (*)</source>
+        <translation>Fuentes de la conferencia (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom *.html *.htm);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="54"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n más)</numerusform>
@@ -1444,37 +1454,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="61"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="64"/>
         <source>Open conference</source>
         <translation>Abrir una conferencia</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="64"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="67"/>
         <source>Sources, one per line</source>
         <translation>Fuentes, una por línea</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="70"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="74"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="73"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="77"/>
         <source>Recent conferences</source>
         <translation>Conferencias recientes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="85"/>
-        <source>Paths or addresses of the conference&apos;s sources, &lt;b&gt;one per line&lt;/b&gt;: an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
-        <translation>Rutas o direcciones de las fuentes de la conferencia, &lt;b&gt;una por línea&lt;/b&gt;: una fuente o perfil de Observer, listas de reproducción M3U, guías XMLTV, programas iCalendar, exportaciones de Indico o pretalx, fuentes de documentos RSS/Atom. Se combinan en una sola conferencia.</translation>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="89"/>
+        <source>Paths or addresses of the conference&apos;s sources, &lt;b&gt;one per line&lt;/b&gt;: the conference&apos;s &lt;b&gt;web pages&lt;/b&gt; (their document tables, webcast and linked schedules are read), an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
+        <translation>Rutas o direcciones de las fuentes de la conferencia, &lt;b&gt;una por línea&lt;/b&gt;: las &lt;b&gt;páginas web&lt;/b&gt; de la conferencia (se leen sus tablas de documentos, su transmisión web y los programas enlazados), una fuente o perfil de Observer, listas de reproducción M3U, guías XMLTV, programas iCalendar, exportaciones de Indico o pretalx, fuentes de documentos RSS/Atom. Se combinan en una sola conferencia.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="94"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="100"/>
         <source>&amp;Recent (double-click or Enter to open):</source>
         <translation>&amp;Recientes (doble clic o Intro para abrir):</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="109"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="115"/>
         <source>Add conference sources</source>
         <translation>Añadir fuentes de la conferencia</translation>
     </message>
@@ -2083,28 +2093,28 @@
         <translation>Solo audio: el vídeo necesita una pantalla X11.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="120"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="124"/>
         <source>Audio only: no picture, to save bandwidth</source>
         <translation>Solo audio: sin imagen, para ahorrar ancho de banda</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="145"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="149"/>
         <source>● LIVE</source>
         <translation>● EN DIRECTO</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="145"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="149"/>
         <source>ARCHIVE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="182"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="188"/>
         <source>This tile has the sound</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>Este panel tiene el sonido</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="182"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="188"/>
         <source>Click the tile to hear it</source>
         <translation>Haga clic en el panel para escucharlo</translation>
     </message>
@@ -2177,7 +2187,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="143"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
         <source>Body</source>
         <translation>Órgano</translation>
     </message>
@@ -2188,7 +2198,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>Sesión</translation>
@@ -2199,148 +2209,148 @@
         <translation>Todas las sesiones</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="110"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>Speaker</source>
         <translation>Orador</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="108"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="111"/>
         <source>All speakers</source>
         <translation>Todos los oradores</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
         <source>Any stance</source>
         <translation>Cualquier postura</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="120"/>
         <source>Include private notes</source>
         <translation>Incluir las notas privadas</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
         <source>Feedback on {conference}</source>
         <translation>Observaciones sobre {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="127"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="130"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>Unas frases antes de las notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="135"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="138"/>
         <source>File format</source>
         <translation>Formato de archivo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="138"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="139"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="142"/>
         <source>Introduction</source>
         <translation>Introducción</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="140"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="143"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="142"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
         <source>‹ Previous notes</source>
         <translation>‹ Notas anteriores</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="163"/>
         <source>Next notes ›</source>
         <translation>Notas siguientes ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
         <source>Saving the report</source>
         <translation>Guardando el informe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="185"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="186"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="191"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="189"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="194"/>
         <source>Send by e-mail</source>
         <translation>Enviar por correo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="187"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="190"/>
         <source>Send to platform</source>
         <translation>Enviar a la plataforma</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="191"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="190"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="325"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="328"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="192"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
         <source>Send to the contribution platform</source>
         <translation>Enviar a la plataforma de contribuciones</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="277"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="280"/>
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="284"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="287"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>Exportar observaciones — %n nota</numerusform>
@@ -2348,50 +2358,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="301"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="304"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>Notas {first}–{last} de {total}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="315"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="318"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>No se puede mostrar la vista previa: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="366"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="369"/>
         <source>Reading the notes…</source>
         <translation>Leyendo las notas…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="367"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="370"/>
         <source>Writing the {format}…</source>
         <translation>Generando el formato {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="368"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="371"/>
         <source>Saving the file…</source>
         <translation>Guardando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="369"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="372"/>
         <source>Sending the report…</source>
         <translation>Enviando el informe…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="475"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="389"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="478"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="390"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
         <source>Your notes are safe in Observer.</source>
         <translation>Sus notas están a salvo en Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="378"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="484"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>%n nota guardada en {path}</numerusform>
@@ -2399,32 +2409,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="452"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="455"/>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="439"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="442"/>
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="440"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="443"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>Aún no enviado; está en la bandeja de salida y se reintentará.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="441"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="444"/>
         <source>Refused.</source>
         <translation>Rechazado.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="442"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="445"/>
         <source>Opened a draft in your mail program.</source>
         <translation>Se abrió un borrador en su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="447"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="450"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>Observaciones</translation>
@@ -3167,22 +3177,18 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="29"/>
-        <source>Transcript</source>
-        <translation>Transcripción</translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="66"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="64"/>
         <source>Play something first.</source>
+        <extracomment>Set by the window: the pane its layouts place (ui/layouts.py, &quot;transcript&quot;).</extracomment>
         <translation>Primero reproduzca algo.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="81"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="79"/>
         <source>Downloading the {name} model…</source>
         <translation>Descargando el modelo {name}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="110"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="108"/>
         <source>Transcribing on this computer.</source>
         <translation>Transcribiendo en este equipo.</translation>
     </message>

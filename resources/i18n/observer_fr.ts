@@ -662,72 +662,82 @@
         <translation>Visionneuse de documents</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="30"/>
+        <location filename="../../observer_app/ui/layouts.py" line="27"/>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="31"/>
         <source>&amp;Schedule pane</source>
         <translation>Panneau du &amp;programme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="31"/>
+        <location filename="../../observer_app/ui/layouts.py" line="32"/>
         <source>N&amp;otes pane</source>
         <translation>Panneau des &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="32"/>
+        <location filename="../../observer_app/ui/layouts.py" line="33"/>
         <source>&amp;Documents pane</source>
         <translation>Panneau des &amp;documents</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="33"/>
+        <location filename="../../observer_app/ui/layouts.py" line="34"/>
         <source>Document &amp;viewer pane</source>
         <translation>Panneau de la &amp;visionneuse de documents</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="62"/>
+        <location filename="../../observer_app/ui/layouts.py" line="35"/>
+        <source>Tr&amp;anscript pane</source>
+        <translation>Panneau de la &amp;transcription</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="64"/>
         <source>Watch</source>
         <translation>Regarder</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="63"/>
+        <location filename="../../observer_app/ui/layouts.py" line="65"/>
         <source>Wa&amp;tch layout</source>
         <translation>Disposition pour re&amp;garder</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="64"/>
+        <location filename="../../observer_app/ui/layouts.py" line="66"/>
         <source>The video large, the notes and the schedule beside it</source>
         <translation>La vidéo en grand, les notes et le programme à côté</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="78"/>
+        <location filename="../../observer_app/ui/layouts.py" line="80"/>
         <source>Read</source>
         <translation>Consulter</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="79"/>
+        <location filename="../../observer_app/ui/layouts.py" line="81"/>
         <source>&amp;Read layout</source>
         <translation>Disposition pour &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="80"/>
+        <location filename="../../observer_app/ui/layouts.py" line="82"/>
         <source>A document page at reading size, the video and the document list beside it</source>
         <translation>Une page de document à taille de lecture, la vidéo et la liste des documents à côté</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="92"/>
+        <location filename="../../observer_app/ui/layouts.py" line="94"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="93"/>
+        <location filename="../../observer_app/ui/layouts.py" line="95"/>
         <source>Re&amp;port layout</source>
         <translation>Disposition pour le r&amp;apport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="94"/>
+        <location filename="../../observer_app/ui/layouts.py" line="96"/>
         <source>The notes wide to review and write, the video small</source>
         <translation>Les notes en largeur pour relire et rédiger, la vidéo en petit</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="191"/>
+        <location filename="../../observer_app/ui/layouts.py" line="195"/>
         <source>Panes</source>
         <translation>Panneaux</translation>
     </message>
@@ -961,64 +971,64 @@
         <translation>À &amp;propos d’Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="111"/>
+        <location filename="../../observer_app/ui/main_window.py" line="118"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>Échec de l’actualisation, dernière version affichée&#x202f;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="181"/>
+        <location filename="../../observer_app/ui/main_window.py" line="185"/>
         <source>Conference feed</source>
         <translation>Flux de la conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="195"/>
+        <location filename="../../observer_app/ui/main_window.py" line="199"/>
         <source>The conference could be read again.</source>
         <translation>La conférence a pu être relue.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="198"/>
+        <location filename="../../observer_app/ui/main_window.py" line="202"/>
         <source>The conference was updated.</source>
         <translation>La conférence a été mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="227"/>
+        <location filename="../../observer_app/ui/main_window.py" line="231"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>Rien à lire ici&#x202f;: pas de flux, ou pas encore d’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="242"/>
+        <location filename="../../observer_app/ui/main_window.py" line="246"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} ne fait pas partie des documents de cette conférence.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="268"/>
+        <location filename="../../observer_app/ui/main_window.py" line="272"/>
         <source>Opening {source}…</source>
         <translation>Ouverture de {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="287"/>
+        <location filename="../../observer_app/ui/main_window.py" line="291"/>
         <source>Unexpected error: {error}</source>
         <translation>Erreur inattendue&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="292"/>
+        <location filename="../../observer_app/ui/main_window.py" line="296"/>
         <source>Cannot open this conference</source>
         <translation>Impossible d’ouvrir cette conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="293"/>
+        <location filename="../../observer_app/ui/main_window.py" line="297"/>
         <source>The current conference stays open.</source>
         <translation>La conférence actuelle reste ouverte.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="305"/>
-        <location filename="../../observer_app/ui/main_window.py" line="311"/>
+        <location filename="../../observer_app/ui/main_window.py" line="309"/>
+        <location filename="../../observer_app/ui/main_window.py" line="315"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="306"/>
-        <location filename="../../observer_app/ui/main_window.py" line="313"/>
+        <location filename="../../observer_app/ui/main_window.py" line="310"/>
+        <location filename="../../observer_app/ui/main_window.py" line="317"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -1038,12 +1048,12 @@
         <translation>Note &amp;privée / pour les observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="353"/>
+        <location filename="../../observer_app/ui/main_window.py" line="357"/>
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="432"/>
+        <location filename="../../observer_app/ui/main_window.py" line="436"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>Boîte d’envoi&#x202f;: %n rapport remis</numerusform>
@@ -1051,7 +1061,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="456"/>
+        <location filename="../../observer_app/ui/main_window.py" line="460"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ Échec de la sauvegarde&#x202f;: {error}</translation>
     </message>
@@ -1431,12 +1441,12 @@
 <context>
     <name>OpenConferenceDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="24"/>
-        <source>Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;All files (*)</source>
-        <translation>Sources de conférence (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;Tous les fichiers (*)</translation>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="26"/>
+        <source>Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom *.html *.htm);;All files (*)</source>
+        <translation>Sources de conférence (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="54"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n autre)</numerusform>
@@ -1444,37 +1454,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="61"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="64"/>
         <source>Open conference</source>
         <translation>Ouvrir une conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="64"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="67"/>
         <source>Sources, one per line</source>
         <translation>Sources, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="70"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="74"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="73"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="77"/>
         <source>Recent conferences</source>
         <translation>Conférences récentes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="85"/>
-        <source>Paths or addresses of the conference&apos;s sources, &lt;b&gt;one per line&lt;/b&gt;: an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
-        <translation>Chemins ou adresses des sources de la conférence, &lt;b&gt;une par ligne&lt;/b&gt;&#x202f;: un flux ou profil Observer, des listes de lecture M3U, des guides XMLTV, des programmes iCalendar, des exports Indico ou pretalx, des flux de documents RSS/Atom. Elles sont combinées en une seule conférence.</translation>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="89"/>
+        <source>Paths or addresses of the conference&apos;s sources, &lt;b&gt;one per line&lt;/b&gt;: the conference&apos;s &lt;b&gt;web pages&lt;/b&gt; (their document tables, webcast and linked schedules are read), an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
+        <translation>Chemins ou adresses des sources de la conférence, &lt;b&gt;une par ligne&lt;/b&gt; : les &lt;b&gt;pages web&lt;/b&gt; de la conférence (leurs tableaux de documents, leur webdiffusion et les programmes liés sont lus), un flux ou profil Observer, des listes de lecture M3U, des guides XMLTV, des programmes iCalendar, des exports Indico ou pretalx, des flux de documents RSS/Atom. Elles sont combinées en une seule conférence.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="94"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="100"/>
         <source>&amp;Recent (double-click or Enter to open):</source>
         <translation>&amp;Récentes (double-clic ou Entrée pour ouvrir)&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="109"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="115"/>
         <source>Add conference sources</source>
         <translation>Ajouter des sources de conférence</translation>
     </message>
@@ -2083,28 +2093,28 @@
         <translation>Son uniquement&#x202f;: la vidéo nécessite un affichage X11.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="120"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="124"/>
         <source>Audio only: no picture, to save bandwidth</source>
         <translation>Son uniquement&#x202f;: pas d’image, pour économiser la bande passante</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="145"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="149"/>
         <source>● LIVE</source>
         <translation>● DIRECT</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="145"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="149"/>
         <source>ARCHIVE</source>
         <translation>ARCHIVE</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="182"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="188"/>
         <source>This tile has the sound</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>Ce volet a le son</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="182"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="188"/>
         <source>Click the tile to hear it</source>
         <translation>Cliquez sur le volet pour l’écouter</translation>
     </message>
@@ -2177,7 +2187,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="143"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
         <source>Body</source>
         <translation>Organe</translation>
     </message>
@@ -2188,7 +2198,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>Séance</translation>
@@ -2199,148 +2209,148 @@
         <translation>Toutes les séances</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="110"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="108"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="111"/>
         <source>All speakers</source>
         <translation>Tous les orateurs</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
         <source>Any stance</source>
         <translation>Toutes les positions</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="120"/>
         <source>Include private notes</source>
         <translation>Inclure les notes privées</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
         <source>Feedback on {conference}</source>
         <translation>Observations sur {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="127"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="130"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>Quelques phrases avant les notes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="135"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="138"/>
         <source>File format</source>
         <translation>Format de fichier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="138"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="139"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="142"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="140"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="143"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="142"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
         <source>{label}:</source>
         <translation>{label}&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
         <source>‹ Previous notes</source>
         <translation>‹ Notes précédentes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="163"/>
         <source>Next notes ›</source>
         <translation>Notes suivantes ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
         <source>Saving the report</source>
         <translation>Enregistrement du rapport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="185"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="186"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="191"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="189"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="194"/>
         <source>Send by e-mail</source>
         <translation>Envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="187"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="190"/>
         <source>Send to platform</source>
         <translation>Envoyer à la plateforme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="191"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="190"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="325"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="328"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="192"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
         <source>Send to the contribution platform</source>
         <translation>Envoyer à la plateforme de contributions</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="277"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="280"/>
         <source>Updating the preview…</source>
         <translation>Mise à jour de l’aperçu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="284"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="287"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>Exporter des observations — %n note</numerusform>
@@ -2348,50 +2358,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="301"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="304"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>Notes {first} à {last} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="315"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="318"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>Impossible d’afficher l’aperçu&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="366"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="369"/>
         <source>Reading the notes…</source>
         <translation>Lecture des notes…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="367"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="370"/>
         <source>Writing the {format}…</source>
         <translation>Rédaction au format {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="368"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="371"/>
         <source>Saving the file…</source>
         <translation>Enregistrement du fichier…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="369"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="372"/>
         <source>Sending the report…</source>
         <translation>Envoi du rapport…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="475"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="389"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="478"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="390"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
         <source>Your notes are safe in Observer.</source>
         <translation>Vos notes sont en sécurité dans Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="378"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="484"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>%n note enregistrée dans {path}</numerusform>
@@ -2399,32 +2409,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="452"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="455"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="439"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="442"/>
         <source>Sent.</source>
         <translation>Envoyé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="440"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="443"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>Pas encore envoyé&#x202f;; il est dans la boîte d’envoi et sera réessayé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="441"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="444"/>
         <source>Refused.</source>
         <translation>Refusé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="442"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="445"/>
         <source>Opened a draft in your mail program.</source>
         <translation>Un brouillon a été ouvert dans votre logiciel de messagerie.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="447"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="450"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>Observations</translation>
@@ -3167,22 +3177,18 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="29"/>
-        <source>Transcript</source>
-        <translation>Transcription</translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="66"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="64"/>
         <source>Play something first.</source>
+        <extracomment>Set by the window: the pane its layouts place (ui/layouts.py, &quot;transcript&quot;).</extracomment>
         <translation>Lancez d’abord une lecture.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="81"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="79"/>
         <source>Downloading the {name} model…</source>
         <translation>Téléchargement du modèle {name}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="110"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="108"/>
         <source>Transcribing on this computer.</source>
         <translation>Transcription en cours sur cet ordinateur.</translation>
     </message>

@@ -658,72 +658,82 @@
         <translation>文件查看器</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="30"/>
+        <location filename="../../observer_app/ui/layouts.py" line="27"/>
+        <source>Transcript</source>
+        <translation>转写文本</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="31"/>
         <source>&amp;Schedule pane</source>
         <translation>日程面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="31"/>
+        <location filename="../../observer_app/ui/layouts.py" line="32"/>
         <source>N&amp;otes pane</source>
         <translation>笔记面板(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="32"/>
+        <location filename="../../observer_app/ui/layouts.py" line="33"/>
         <source>&amp;Documents pane</source>
         <translation>文件面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="33"/>
+        <location filename="../../observer_app/ui/layouts.py" line="34"/>
         <source>Document &amp;viewer pane</source>
         <translation>文件查看器面板(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="62"/>
+        <location filename="../../observer_app/ui/layouts.py" line="35"/>
+        <source>Tr&amp;anscript pane</source>
+        <translation>转写文本面板(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/layouts.py" line="64"/>
         <source>Watch</source>
         <translation>观看</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="63"/>
+        <location filename="../../observer_app/ui/layouts.py" line="65"/>
         <source>Wa&amp;tch layout</source>
         <translation>观看布局(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="64"/>
+        <location filename="../../observer_app/ui/layouts.py" line="66"/>
         <source>The video large, the notes and the schedule beside it</source>
         <translation>视频放大，笔记和日程在旁边</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="78"/>
+        <location filename="../../observer_app/ui/layouts.py" line="80"/>
         <source>Read</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="79"/>
+        <location filename="../../observer_app/ui/layouts.py" line="81"/>
         <source>&amp;Read layout</source>
         <translation>阅读布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="80"/>
+        <location filename="../../observer_app/ui/layouts.py" line="82"/>
         <source>A document page at reading size, the video and the document list beside it</source>
         <translation>文件页面以阅读大小显示，视频和文件列表在旁边</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="92"/>
+        <location filename="../../observer_app/ui/layouts.py" line="94"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="93"/>
+        <location filename="../../observer_app/ui/layouts.py" line="95"/>
         <source>Re&amp;port layout</source>
         <translation>报告布局(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="94"/>
+        <location filename="../../observer_app/ui/layouts.py" line="96"/>
         <source>The notes wide to review and write, the video small</source>
         <translation>笔记加宽以便查看和撰写，视频缩小</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/layouts.py" line="191"/>
+        <location filename="../../observer_app/ui/layouts.py" line="195"/>
         <source>Panes</source>
         <translation>面板</translation>
     </message>
@@ -957,64 +967,64 @@
         <translation>关于 Observer(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="111"/>
+        <location filename="../../observer_app/ui/main_window.py" line="118"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>刷新失败，显示的是最近的版本：{reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="181"/>
+        <location filename="../../observer_app/ui/main_window.py" line="185"/>
         <source>Conference feed</source>
         <translation>大会数据源</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="195"/>
+        <location filename="../../observer_app/ui/main_window.py" line="199"/>
         <source>The conference could be read again.</source>
         <translation>大会已能重新读取。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="198"/>
+        <location filename="../../observer_app/ui/main_window.py" line="202"/>
         <source>The conference was updated.</source>
         <translation>大会已更新。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="227"/>
+        <location filename="../../observer_app/ui/main_window.py" line="231"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>此处没有可播放的内容：没有直播流，或尚无录像。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="242"/>
+        <location filename="../../observer_app/ui/main_window.py" line="246"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} 不在本次大会的文件中。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="268"/>
+        <location filename="../../observer_app/ui/main_window.py" line="272"/>
         <source>Opening {source}…</source>
         <translation>正在打开 {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="287"/>
+        <location filename="../../observer_app/ui/main_window.py" line="291"/>
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="292"/>
+        <location filename="../../observer_app/ui/main_window.py" line="296"/>
         <source>Cannot open this conference</source>
         <translation>无法打开此大会</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="293"/>
+        <location filename="../../observer_app/ui/main_window.py" line="297"/>
         <source>The current conference stays open.</source>
         <translation>当前大会保持打开。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="305"/>
-        <location filename="../../observer_app/ui/main_window.py" line="311"/>
+        <location filename="../../observer_app/ui/main_window.py" line="309"/>
+        <location filename="../../observer_app/ui/main_window.py" line="315"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="306"/>
-        <location filename="../../observer_app/ui/main_window.py" line="313"/>
+        <location filename="../../observer_app/ui/main_window.py" line="310"/>
+        <location filename="../../observer_app/ui/main_window.py" line="317"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1034,19 +1044,19 @@
         <translation>笔记设为私人/用于反馈(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="353"/>
+        <location filename="../../observer_app/ui/main_window.py" line="357"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="432"/>
+        <location filename="../../observer_app/ui/main_window.py" line="436"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>发件箱：已送达 %n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="456"/>
+        <location filename="../../observer_app/ui/main_window.py" line="460"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ 备份失败：{error}</translation>
     </message>
@@ -1425,49 +1435,49 @@
 <context>
     <name>OpenConferenceDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="24"/>
-        <source>Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;All files (*)</source>
-        <translation>大会数据源 (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom);;所有文档 (*)</translation>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="26"/>
+        <source>Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom *.html *.htm);;All files (*)</source>
+        <translation>大会数据源 (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom *.html *.htm);;所有文档 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="54"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>（另有 %n 个）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="61"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="64"/>
         <source>Open conference</source>
         <translation>打开大会</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="64"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="67"/>
         <source>Sources, one per line</source>
         <translation>数据源，每行一个</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="70"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="74"/>
         <source>&amp;Add files…</source>
         <translation>添加文档(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="73"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="77"/>
         <source>Recent conferences</source>
         <translation>最近的大会</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="85"/>
-        <source>Paths or addresses of the conference&apos;s sources, &lt;b&gt;one per line&lt;/b&gt;: an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
-        <translation>大会数据源的路径或地址，&lt;b&gt;每行一个&lt;/b&gt;：Observer 数据源或配置文件、M3U 播放列表、XMLTV 节目单、iCalendar 日程、Indico 或 pretalx 导出、RSS/Atom 文件源。它们将合并为一个大会。</translation>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="89"/>
+        <source>Paths or addresses of the conference&apos;s sources, &lt;b&gt;one per line&lt;/b&gt;: the conference&apos;s &lt;b&gt;web pages&lt;/b&gt; (their document tables, webcast and linked schedules are read), an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
+        <translation>大会数据源的路径或地址，&lt;b&gt;每行一个&lt;/b&gt;：大会的&lt;b&gt;网页&lt;/b&gt;（读取其中的文件表、网络直播和链接的日程）、Observer 数据源或配置文件、M3U 播放列表、XMLTV 节目单、iCalendar 日程、Indico 或 pretalx 导出、RSS/Atom 文件源。它们将合并为一个大会。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="94"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="100"/>
         <source>&amp;Recent (double-click or Enter to open):</source>
         <translation>最近(&amp;R)（双击或按 Enter 打开）：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="109"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="115"/>
         <source>Add conference sources</source>
         <translation>添加大会数据源</translation>
     </message>
@@ -2074,28 +2084,28 @@
         <translation>仅音频：视频需要 X11 显示。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="120"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="124"/>
         <source>Audio only: no picture, to save bandwidth</source>
         <translation>仅音频：不显示画面，以节省带宽</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="145"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="149"/>
         <source>● LIVE</source>
         <translation>● 直播</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="145"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="149"/>
         <source>ARCHIVE</source>
         <translation>存档</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="182"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="188"/>
         <source>This tile has the sound</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>此窗格有声音</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="182"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="188"/>
         <source>Click the tile to hear it</source>
         <translation>单击窗格即可收听</translation>
     </message>
@@ -2168,7 +2178,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="143"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
         <source>Body</source>
         <translation>机构</translation>
     </message>
@@ -2179,7 +2189,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>场次</translation>
@@ -2190,230 +2200,230 @@
         <translation>全部场次</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="110"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>Speaker</source>
         <translation>发言者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="108"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="111"/>
         <source>All speakers</source>
         <translation>全部发言者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
         <source>Stance</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="112"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
         <source>Any stance</source>
         <translation>任意立场</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="120"/>
         <source>Include private notes</source>
         <translation>包括私人笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
         <source>Feedback on {conference}</source>
         <translation>关于 {conference} 的反馈</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="127"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="130"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>笔记前的几句话（可选）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="135"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="138"/>
         <source>File format</source>
         <translation>文档格式</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="138"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="139"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="142"/>
         <source>Introduction</source>
         <translation>引言</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="140"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="143"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="142"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
         <source>Report preview</source>
         <translation>报告预览</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
         <source>‹ Previous notes</source>
         <translation>‹ 上一批笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="163"/>
         <source>Next notes ›</source>
         <translation>下一批笔记 ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
         <source>Saving the report</source>
         <translation>正在保存报告</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="185"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="186"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="191"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="189"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="194"/>
         <source>Send by e-mail</source>
         <translation>通过电子邮件发送</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="187"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="190"/>
         <source>Send to platform</source>
         <translation>发送到平台</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="191"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="190"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="325"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="328"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="192"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
         <source>Send to the contribution platform</source>
         <translation>发送到意见征集平台</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="277"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="280"/>
         <source>Updating the preview…</source>
         <translation>正在更新预览…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="284"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="287"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>导出反馈 — %n 条笔记</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="301"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="304"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>第 {first}–{last} 条笔记，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="315"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="318"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>无法显示预览：{error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="366"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="369"/>
         <source>Reading the notes…</source>
         <translation>正在读取笔记…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="367"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="370"/>
         <source>Writing the {format}…</source>
         <translation>正在生成 {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="368"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="371"/>
         <source>Saving the file…</source>
         <translation>正在保存文档…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="369"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="372"/>
         <source>Sending the report…</source>
         <translation>正在发送报告…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="386"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="475"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="389"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="478"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="387"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="390"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
         <source>Your notes are safe in Observer.</source>
         <translation>您的笔记在 Observer 中安全无虞。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="378"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="484"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 条笔记保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="452"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="455"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="439"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="442"/>
         <source>Sent.</source>
         <translation>已发送。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="440"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="443"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>尚未发送；它在发件箱中，将会重试。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="441"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="444"/>
         <source>Refused.</source>
         <translation>被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="442"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="445"/>
         <source>Opened a draft in your mail program.</source>
         <translation>已在您的邮件程序中打开草稿。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="447"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="450"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>反馈</translation>
@@ -3152,22 +3162,18 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="29"/>
-        <source>Transcript</source>
-        <translation>转写文本</translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="66"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="64"/>
         <source>Play something first.</source>
+        <extracomment>Set by the window: the pane its layouts place (ui/layouts.py, &quot;transcript&quot;).</extracomment>
         <translation>请先播放内容。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="81"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="79"/>
         <source>Downloading the {name} model…</source>
         <translation>正在下载 {name} 模型…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="110"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="108"/>
         <source>Transcribing on this computer.</source>
         <translation>正在本机转写。</translation>
     </message>

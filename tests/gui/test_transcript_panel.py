@@ -8,6 +8,7 @@ from datetime import UTC
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
 
 from observer_app.player.qt_player import QtPlayer
 from observer_app.services import transcripts
@@ -101,8 +102,11 @@ def test_live_lines_click_to_seek_and_quote_into_the_note(qtbot, app_dirs, speec
 
 
 def test_the_window_has_the_transcript_dock_saying_nothing_leaves(window):
-    dock = window.findChild(type(window.transcript.dock), "transcript_dock")
+    dock = window.findChild(QDockWidget, "dock_transcript")
     assert dock is not None and dock.widget() is window.transcript.panel
+    # A tab of the pane group beside the schedule in Watch, not a strip under the video.
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert dock in window.tabifiedDockWidgets(window.panes.docks["schedule"])
     assert "Nothing leaves this machine" in window.transcript.panel.privacy.text()
 
 
