@@ -14,11 +14,12 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QMessageBox,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from observer_app.core.model import Briefing, Conference, Note, NoteStamp, utc_n
 from observer_app.core.playback import recording_position
 from observer_app.store.db import StoreError
 from observer_app.store.notes import NoteRepository
+from observer_app.ui import labels
 from observer_app.ui.models.notes import NotesModel
 from observer_app.ui.panels.note_composer import NoteComposer
 from observer_app.ui.panels.note_filters import NoteFilterBar
@@ -37,6 +39,20 @@ from observer_app.ui.panels.note_toast import UndoToast
 
 log = logging.getLogger("observer.ui")
 DRAFT_DELAY_MS = 1000
+
+
+class _NoteDelegate(QStyledItemDelegate):
+    """In a right-to-left interface each cell is one unit following its first strong letter,
+    and the symbols and times in it keep their left-to-right reading order ("67(Rev.1)",
+    not "(Rev.1)67"). Times and positions show ASCII digits like every other view; what the
+    observer typed (speaker, text) keeps the digits typed."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt's name
+        super().initStyleOption(option, index)
+        if not option.text or not QGuiApplication.isRightToLeft():
+            return
+        text = option.text if index.column() >= 3 else labels.latin_digits(option.text)
+        option.text = f"{labels.FSI}{labels.isolate_spans(text)}{labels.PDI}"
 
 
 def _now(note: Note) -> Note:
@@ -119,6 +135,7 @@ class NotesPanel(QWidget):
             False
         )  # Tab leaves the list (arrows move in it): no keyboard trap
         self.view.setModel(self.model)
+        self.view.setItemDelegate(_NoteDelegate(self.view))  # symbols and times in Arabic
         # The row the user sees selected stays selected when the list is refilled (a filter,
         # an edit, a teammate's change): F2 and Delete act on what is seen. (Connected after
         # setModel: the view clears its selection on reset, and this must come after that.)
