@@ -267,6 +267,14 @@ def test_laptop_screen_layouts(qtbot, window_in, size, code):
     )
     qtbot.waitUntil(lambda: surface.width() >= window.width() / 2, timeout=2000)
     watch_width = surface.width()
+    # The wrapped filters take the height they need: nothing squeezed or cut off the pane.
+    composer = window.notes.composer
+    for field in (composer.speaker, composer.stance, filters.search, *filters.combos):
+        assert field.height() >= field.minimumSizeHint().height(), field.accessibleName()
+        corner = field.mapTo(filters.window(), field.rect().bottomRight())
+        assert window.notes.view.mapTo(filters.window(), window.notes.view.rect().topLeft()).y() > (
+            corner.y()
+        ), f"{field.accessibleName()} is under the notes list"
     view = window.schedule.view
     model = window.schedule.model
     rows = [model.index(r, 0) for r in range(model.rowCount())]
