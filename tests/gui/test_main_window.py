@@ -267,6 +267,11 @@ def test_laptop_screen_layouts(qtbot, window_in, size, code):
     )
     qtbot.waitUntil(lambda: surface.width() >= window.width() / 2, timeout=2000)
     watch_width = surface.width()
+    notes_view = window.notes.view
+    print(
+        f"{code} {size}: notes list {notes_view.viewport().height()} px high "
+        f"({notes_view.viewport().height() // max(1, notes_view.verticalHeader().defaultSectionSize())} rows)"
+    )
     # The wrapped filters take the height they need: nothing squeezed or cut off the pane.
     composer = window.notes.composer
     for field in (composer.speaker, composer.stance, filters.search, *filters.combos):

@@ -67,8 +67,13 @@ class NoteFilterBar(QWidget):
                 "Mark that a civil-society briefing happens now: 'since last briefing' starts here"
             )
         )
-        # The search takes a row; the rest flows and wraps like words (a narrow notes pane or a
-        # long translation takes more rows, never more width: the video keeps its half).
+        # The search and the briefing buttons on one line; the labelled filters flow and wrap
+        # like words below it (a narrow notes pane or a long translation takes more lines,
+        # never more width: the video keeps its half of the window).
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.since_briefing)
+        search_row.addWidget(self.mark_briefing)
         self.combos = (self.body, self.day, self.speaker, self.stance, self.tag, self.document)
         captions = (
             self.tr("Body:"),
@@ -79,13 +84,11 @@ class NoteFilterBar(QWidget):
             self.tr("Document:"),
         )
         self.flow = FlowLayout()
-        self.flow.addWidget(self.since_briefing)
-        self.flow.addWidget(self.mark_briefing)
         for caption, combo in zip(captions, self.combos, strict=True):
             self.flow.addWidget(_labelled(caption, combo))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
+        layout.addLayout(search_row)
         layout.addLayout(self.flow)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
