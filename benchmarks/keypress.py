@@ -104,6 +104,7 @@ class StallMeter:
         self.last_cpu = time.thread_time() * 1000  # CPU time of the GUI thread (it ticks here)
         self.gaps: list[int] = []
         self.cpu: list[float] = []
+        self.ends: list[float] = []  # now_ms() at each tick: when each gap ended
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(5)
@@ -114,6 +115,7 @@ class StallMeter:
         now, cpu = self.clock.elapsed(), time.thread_time() * 1000
         self.gaps.append(now - self.last)
         self.cpu.append(cpu - self.last_cpu)
+        self.ends.append(now_ms())
         self.last, self.last_cpu = now, cpu
 
     def stalls(self) -> list[int]:
@@ -128,6 +130,48 @@ class StallMeter:
             for g, c in zip(self.gaps[1:], self.cpu[1:], strict=True)
             if g > STALL_MS and c > g / 2
         ]
+
+
+class SaveTimes:
+    """When the notes pane wrote to the database on the GUI thread (draft autosaves, notes
+    saved by Enter): a stall that overlaps one is blamed on it (their fsync)."""
+
+    def __init__(self, repository, names=("save_draft", "clear_draft", "add_and_clear_draft")):
+        self.spans: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
+        for name in names:
+            original = getattr(repository, name)
+
+            def timed(*args, _original=original, _name=name, **kwargs):
+                start = now_ms()
+                try:
+                    return _original(*args, **kwargs)
+                finally:
+                    if threading.current_thread() is threading.main_thread():
+                        self.spans[_name].append((start, now_ms()))
+
+            setattr(repository, name, timed)
+
+    def blame(self, meter: StallMeter) -> dict[str, int]:
+        """How many stalls overlap a write of each kind."""
+        found = dict.fromkeys(self.spans, 0)
+        for gap, end in zip(meter.gaps[1:], meter.ends[1:], strict=True):
+            if gap <= STALL_MS:
+                continue
+            for name, spans in self.spans.items():
+                if any(a < end and b > end - gap for a, b in spans):
+                    found[name] += 1
+        return found
+
+    def summary(self) -> str:
+        parts = []
+        for name, spans in self.spans.items():
+            if spans:
+                times = [b - a for a, b in spans]
+                parts.append(
+                    f"{name} x{len(times)} median {statistics.median(times):.1f} ms "
+                    f"max {max(times):.1f} ms"
+                )
+        return "; ".join(parts) or "none"
 
 
 def type_notes(stop_at: float, counts: dict, rng: random.Random) -> None:
@@ -185,6 +229,7 @@ def main() -> None:
     window.activateWindow()
     editor = window.notes.editor
     latency = KeyLatency(editor)
+    saves = SaveTimes(window.notes.repository)
     counts = {"keys": 0, "notes": 0}
     state: dict = {"meter": None, "started": 0.0, "player": None, "wm": wm is not None}
 
@@ -228,6 +273,8 @@ def main() -> None:
     if meter is None:
         sys.exit(1)
     report(args.minutes, latency.samples, meter, counts, saved, state["player"], wm is not None)
+    print(f"database writes on the GUI thread: {saves.summary()}")
+    print(f"  stalls overlapping them: {saves.blame(meter)}")
 
 
 def report(minutes, samples, meter, counts, saved, player_state, with_wm) -> None:

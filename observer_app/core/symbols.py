@@ -311,17 +311,9 @@ def find_symbols(text: str) -> list[tuple[int, int, DocSymbol]]:
             pos = result[1]
 
 
-def _complete(
-    text: str, match: re.Match[str], *, strict: bool
-) -> tuple[int, int, DocSymbol] | None:
-    """Finish a core match: prefix parts, suffix parts and language.
-
-    ``strict`` (parse_symbol): anything doubtful makes the whole thing ``None``.
-    Otherwise (find_symbols): doubtful trailing pieces are left out of the symbol, and a
-    bare number must pass the free-text checks.
-    """
-    start = match.start()
-    marker = match["marker"]
+def _series_and_number(match: re.Match[str]) -> tuple[str, int] | None:
+    """The series ("DT", "" for a plain number) and the number of a core match; ``None`` when
+    it is no symbol ("Doc 0", a lower-case series written with a space where that misleads)."""
     if match["kser"] is not None:
         raw_series = match["kser"]
         series = re.sub(r"[^A-Za-z0-9]", "", raw_series).upper()
@@ -336,39 +328,27 @@ def _complete(
     else:
         series = ""
         number = int(match["mnum"])
-    if number == 0:
-        return None
+    return None if number == 0 else (series, number)
 
-    parts: dict[str, int] = {}
-    if match["pre"] is not None:
-        prefix_parts = _prefix_parts(match["pre"])
-        if prefix_parts is not None and (strict or marker is not None or series):
-            parts.update(prefix_parts)
-        elif strict:
-            return None
-        else:
-            # "Rev 1 to Rev 2 to ...", or a prefix before an unmarked number: skip the prefix.
-            start = match.end("pre")
 
-    bare = not series and marker is None and not parts
-    if bare and not strict:
-        if text[start - 1 : start] in _BAD_BEFORE_BARE:
-            return None
-        if _NOT_DOC_BEFORE.search(text, max(0, start - 40), start):
-            return None
-
-    pos = match.end()
-    language = ""
+def _language_at(text: str, pos: int) -> tuple[str, int]:
+    """A language suffix ("(E)", "-F") at ``pos``: its code and where it ends ("" and ``pos``)."""
     lang = _LANG_RE.match(text, pos)
-    if lang is not None:
-        language = LANGUAGE_SUFFIXES[lang["lang"].upper()]
-        pos = lang.end()
+    if lang is None:
+        return "", pos
+    return LANGUAGE_SUFFIXES[lang["lang"].upper()], lang.end()
 
-    suffix_parts = 0
+
+def _suffix_parts(
+    text: str, pos: int, parts: dict[str, int], *, strict: bool
+) -> tuple[int, int] | None:
+    """Read parts written after the number ("(Rev.1)(Add.2)") into ``parts``: where they end
+    and how many there were. A doubtful part ends them (free text) or fails (``strict``)."""
+    count = 0
     while True:
         part = _PART_RE.match(text, pos)
         if part is None:
-            break
+            return pos, count
         keyword = part["pkw"] or part["ukw"]
         value = int(part["pnum"] or part["unum"])
         kind = _KIND_BY_INITIAL[keyword[0].lower()]
@@ -382,21 +362,59 @@ def _complete(
         ):
             doubtful = True  # "we need 5 add 2 chairs"
         if doubtful:
-            if strict:
-                return None
-            break
+            return None if strict else (pos, count)
         parts[kind] = value
-        suffix_parts += 1
+        count += 1
         pos = part.end()
 
-    if bare and not strict and suffix_parts == 0:
+
+def _bare_number_in_prose(text: str, start: int) -> bool:
+    """A number without series or marker reads as something else here ("page 67", "$67")."""
+    if text[start - 1 : start] in _BAD_BEFORE_BARE:
+        return True
+    return _NOT_DOC_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _complete(
+    text: str, match: re.Match[str], *, strict: bool
+) -> tuple[int, int, DocSymbol] | None:
+    """Finish a core match: prefix parts, suffix parts and language.
+
+    ``strict`` (parse_symbol): anything doubtful makes the whole thing ``None``.
+    Otherwise (find_symbols): doubtful trailing pieces are left out of the symbol, and a
+    bare number must pass the free-text checks.
+    """
+    start = match.start()
+    marker = match["marker"]
+    found = _series_and_number(match)
+    if found is None:
+        return None
+    series, number = found
+
+    parts: dict[str, int] = {}
+    if match["pre"] is not None:
+        prefix_parts = _prefix_parts(match["pre"])
+        if prefix_parts is not None and (strict or marker is not None or series):
+            parts.update(prefix_parts)
+        elif strict:
+            return None
+        else:
+            # "Rev 1 to Rev 2 to ...", or a prefix before an unmarked number: skip the prefix.
+            start = match.end("pre")
+
+    bare = not series and marker is None and not parts
+    if bare and not strict and _bare_number_in_prose(text, start):
         return None
 
+    language, pos = _language_at(text, match.end())
+    after = _suffix_parts(text, pos, parts, strict=strict)
+    if after is None:
+        return None
+    pos, suffix_parts = after
+    if bare and not strict and suffix_parts == 0:
+        return None
     if not language:
-        lang = _LANG_RE.match(text, pos)
-        if lang is not None:
-            language = LANGUAGE_SUFFIXES[lang["lang"].upper()]
-            pos = lang.end()
+        language, pos = _language_at(text, pos)
 
     symbol = DocSymbol(series=series, number=number, language=language, **parts)
     return start, pos, symbol

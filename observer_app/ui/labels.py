@@ -6,9 +6,11 @@ instead. Marked with QT_TRANSLATE_NOOP so pyside6-lupdate collects them; transla
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from observer_app.core import languages
+from observer_app.core import languages, symbols
 
 _STANCES = {
     #: A delegation's stance in a note: it supports the proposal (fr « Soutient »).
@@ -96,6 +98,24 @@ def isolate(text: str, left_to_right: bool = True) -> str:
     if not text or text.startswith((LRI, FSI)):
         return text
     return f"{LRI if left_to_right else FSI}{text}{PDI}"
+
+
+# A clock time or video position ("14:55", "1:02:03") in free text.
+_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
+
+
+def isolate_spans(text: str) -> str:
+    """Free text (a note) with each document symbol and time in it isolated left to right:
+    in an Arabic sentence "67(Rev.1)" would otherwise show as "(Rev.1)67"."""
+    spans = [(start, end) for start, end, _symbol in symbols.find_symbols(text)]
+    spans += [
+        m.span() for m in _TIME.finditer(text) if not any(s <= m.start() < e for s, e in spans)
+    ]
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        out += [text[pos:start], LRI, text[start:end], PDI]
+        pos = end
+    return "".join(out) + text[pos:]
 
 
 # Arabic-Indic and Eastern Arabic-Indic digits -> ASCII digits.

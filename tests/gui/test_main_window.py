@@ -228,16 +228,58 @@ def body_font_points(path) -> float:
     return sizes.most_common(1)[0][0]
 
 
+@pytest.fixture
+def window_in(qtbot, app_dirs):
+    """Build the main window in a language (English again afterwards for the other tests)."""
+    from observer_app.ui import i18n
+
+    made = []
+
+    def make(code: str):
+        assert i18n.install(code) == code
+        profile = open_profile(app_dirs)
+        win = build_window(profile, None)
+        show(qtbot, win)
+        made.append((win, profile))
+        return win
+
+    yield make
+    for win, profile in made:
+        win.close()
+        profile.close()
+    i18n.install("en")
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es", "ru", "zh", "ar"])
 @pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
-def test_laptop_screen_layouts(qtbot, window, size):
-    """Issue 12: at 1280x800 and 1366x768 with one tile, Watch gives the video half the width
-    and session titles whole lines; Read shows 10 document rows and a page at reading size."""
+def test_laptop_screen_layouts(qtbot, window_in, size, code):
+    """Issue 12: at 1280x800 and 1366x768 with one tile, in each of the six languages, Watch
+    gives the video half the width (the notes' filters wrap rather than widen the pane) and
+    session titles whole lines; Read shows 10 document rows and a page at reading size."""
+    window = window_in(code)
     window.setGeometry(0, 0, *size)
     qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
     window.panes.apply("watch")
     surface = window.player_panel.active.surface
+    filters = window.notes.filters
+    print(
+        f"{code} {size}: the notes' filter bar asks at least {filters.minimumSizeHint().width()} px"
+    )
     qtbot.waitUntil(lambda: surface.width() >= window.width() / 2, timeout=2000)
     watch_width = surface.width()
+    notes_view = window.notes.view
+    print(
+        f"{code} {size}: notes list {notes_view.viewport().height()} px high "
+        f"({notes_view.viewport().height() // max(1, notes_view.verticalHeader().defaultSectionSize())} rows)"
+    )
+    # The wrapped filters take the height they need: nothing squeezed or cut off the pane.
+    composer = window.notes.composer
+    for field in (composer.speaker, composer.stance, filters.search, *filters.combos):
+        assert field.height() >= field.minimumSizeHint().height(), field.accessibleName()
+        corner = field.mapTo(filters.window(), field.rect().bottomRight())
+        assert window.notes.view.mapTo(filters.window(), window.notes.view.rect().topLeft()).y() > (
+            corner.y()
+        ), f"{field.accessibleName()} is under the notes list"
     view = window.schedule.view
     model = window.schedule.model
     rows = [model.index(r, 0) for r in range(model.rowCount())]
@@ -245,7 +287,8 @@ def test_laptop_screen_layouts(qtbot, window, size):
     long_titles = [
         i
         for i in sessions
-        if view.fontMetrics().horizontalAdvance(str(i.data())) > view.columnWidth(0) - 60
+        # longer than the cell leaves for text (its rect less the item's margins, 8 px at most)
+        if view.fontMetrics().horizontalAdvance(str(i.data())) > view.visualRect(i).width() - 8
     ]
     assert long_titles, "the demo should have titles longer than the column"
     for index in long_titles:  # wrapped onto more lines, never cut
@@ -261,6 +304,9 @@ def test_laptop_screen_layouts(qtbot, window, size):
     )  # 10 rows of documents (the layout settles over a few event-loop passes)
     assert docs.open_symbol("Document 67")
     viewer = docs.viewer
+    # The demo keeps the English PDF on disk; other languages' copies are online only.
+    shown = [d for d in docs.conference.documents if d.symbol.endswith("67")]
+    docs.show_document(shown[0], "en")
     qtbot.waitUntil(lambda: viewer.view.isVisible() and viewer.pdf.pageCount() > 0)
     page_width_pt = viewer.pdf.pagePointSize(0).width()
     margins = viewer.view.documentMargins()
@@ -271,7 +317,7 @@ def test_laptop_screen_layouts(qtbot, window, size):
     # Real documents are A4 (595 pt wide) with a 10 to 12 pt body: 10 pt must show as 9 pt.
     a4_scale = shown_px / (595.3 * dpi / 72)
     print(
-        f"{size}: Watch video {watch_width} px of {window.width()}; Read: the demo's body shows "
+        f"{code} {size}: Watch video {watch_width} px of {window.width()}; Read: the demo's body shows "
         f"as {demo_body:.1f} pt, an A4 page's 10 pt body as {10 * a4_scale:.1f} pt"
     )
     assert demo_body >= 9 and 10 * a4_scale >= 9

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from observer_app.core.model import STANCES
-from observer_app.ui import labels
+from observer_app.ui import a11y, labels
 
 
 class NoteEditor(QPlainTextEdit):
@@ -176,7 +177,10 @@ class NoteComposer(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.speaker, 0, 0)
         grid.addWidget(self.agenda, 0, 1)
-        grid.addWidget(self.stance, 0, 2)
+        stance_row = QHBoxLayout()  # heard as "Stance: No stance", not "No stance" alone
+        stance_row.addWidget(a11y.buddy_label(self.tr("Stance:"), self.stance))
+        stance_row.addWidget(self.stance, 1)
+        grid.addLayout(stance_row, 0, 2)
         grid.addWidget(self.tags, 1, 0, 1, 2)
         grid.addWidget(self.for_feedback, 1, 2)
         layout = QVBoxLayout(self)

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
+    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -18,8 +18,20 @@ from PySide6.QtWidgets import (
 
 from observer_app.core.model import STANCES, Conference
 from observer_app.core.notefilter import NoteFilter
-from observer_app.ui import i18n, labels
+from observer_app.ui import a11y, i18n, labels
 from observer_app.ui.models.choices import choice_combo, refill
+from observer_app.ui.widgets.flow_layout import FlowLayout
+
+
+def _labelled(caption: str, combo: QComboBox) -> QWidget:
+    """A combo with its visible label, kept together on one line of the flow: a screen reader
+    hears the combo by the label ("Stance: Any stance"), not by its current item alone."""
+    field = QWidget()
+    row = QHBoxLayout(field)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(a11y.buddy_label(caption, combo))
+    row.addWidget(combo)
+    return field
 
 
 class NoteFilterBar(QWidget):
@@ -55,20 +67,29 @@ class NoteFilterBar(QWidget):
                 "Mark that a civil-society briefing happens now: 'since last briefing' starts here"
             )
         )
-        row1 = QHBoxLayout()
-        row1.addWidget(self.search, 1)
-        row1.addWidget(self.since_briefing)
-        row1.addWidget(self.mark_briefing)
-        # One row when it fits; two or three rows with large fonts or a narrow column (no clipped filters).
+        # The search and the briefing buttons on one line; the labelled filters flow and wrap
+        # like words below it (a narrow notes pane or a long translation takes more lines,
+        # never more width: the video keeps its half of the window).
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.since_briefing)
+        search_row.addWidget(self.mark_briefing)
         self.combos = (self.body, self.day, self.speaker, self.stance, self.tag, self.document)
-        row2 = QGridLayout()
-        row2.setContentsMargins(0, 0, 0, 0)
-        self.grid, self._columns = row2, 0
-        self._arrange(len(self.combos))
+        captions = (
+            self.tr("Body:"),
+            self.tr("Day:"),
+            self.tr("Speaker:"),
+            self.tr("Stance:"),
+            self.tr("Tag:"),
+            self.tr("Document:"),
+        )
+        self.flow = FlowLayout()
+        for caption, combo in zip(captions, self.combos, strict=True):
+            self.flow.addWidget(_labelled(caption, combo))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row1)
-        layout.addLayout(row2)
+        layout.addLayout(search_row)
+        layout.addLayout(self.flow)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
@@ -78,27 +99,6 @@ class NoteFilterBar(QWidget):
             combo.activated.connect(lambda _i: self.changed.emit())
         self.since_briefing.toggled.connect(lambda _b: self.changed.emit())
         self.mark_briefing.clicked.connect(self.briefing_requested)
-
-    def _arrange(self, columns: int) -> None:
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for combo in self.combos:
-            self.grid.removeWidget(combo)
-        for i, combo in enumerate(self.combos):
-            self.grid.addWidget(combo, i // columns, i % columns)
-        for c in range(len(self.combos) + 1):
-            self.grid.setColumnStretch(c, 1 if c == columns else 0)
-
-    def resizeEvent(self, event) -> None:
-        spacing = max(self.grid.horizontalSpacing(), 0)
-        for columns in (len(self.combos), 3, 2):
-            widths = [c.sizeHint().width() for c in self.combos]
-            rows = [widths[i : i + columns] for i in range(0, len(widths), columns)]
-            if max(sum(r) + spacing * (len(r) - 1) for r in rows) <= event.size().width():
-                break
-        self._arrange(columns)
-        super().resizeEvent(event)
 
     def set_choices(
         self, conference: Conference, days: list[date], speakers: list[str], tags: list[str]

@@ -14,11 +14,12 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QMessageBox,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from observer_app.core.model import Briefing, Conference, Note, NoteStamp, utc_n
 from observer_app.core.playback import recording_position
 from observer_app.store.db import StoreError
 from observer_app.store.notes import NoteRepository
+from observer_app.ui import labels
 from observer_app.ui.models.notes import NotesModel
 from observer_app.ui.panels.note_composer import NoteComposer
 from observer_app.ui.panels.note_filters import NoteFilterBar
@@ -37,6 +39,20 @@ from observer_app.ui.panels.note_toast import UndoToast
 
 log = logging.getLogger("observer.ui")
 DRAFT_DELAY_MS = 1000
+
+
+class _NoteDelegate(QStyledItemDelegate):
+    """In a right-to-left interface each cell is one unit following its first strong letter,
+    and the symbols and times in it keep their left-to-right reading order ("67(Rev.1)",
+    not "(Rev.1)67"). Times and positions show ASCII digits like every other view; what the
+    observer typed (speaker, text) keeps the digits typed."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt's name
+        super().initStyleOption(option, index)
+        if not option.text or not QGuiApplication.isRightToLeft():
+            return
+        text = option.text if index.column() >= 3 else labels.latin_digits(option.text)
+        option.text = f"{labels.FSI}{labels.isolate_spans(text)}{labels.PDI}"
 
 
 def _now(note: Note) -> Note:
@@ -82,6 +98,8 @@ class NotesPanel(QWidget):
     note_activated = Signal(object)
     # A document symbol cited by a note was chosen (context menu): show that document.
     document_requested = Signal(str)
+    # The draft writer's thread could not save a draft (its message).
+    _draft_failed = Signal(str)
 
     def __init__(
         self,
@@ -106,7 +124,7 @@ class NotesPanel(QWidget):
         self.composer.first_keystroke.connect(self._stamp_if_needed)
         self.composer.commit_requested.connect(self.commit)
         self.composer.changed.connect(self._on_changed)
-        self.composer.focus_lost.connect(self.flush_draft)
+        self.composer.focus_lost.connect(self._autosave)
         self.filters = NoteFilterBar()
         self.filters.changed.connect(self.reload_later)
         self.filters.briefing_requested.connect(self.mark_briefing)
@@ -119,6 +137,7 @@ class NotesPanel(QWidget):
             False
         )  # Tab leaves the list (arrows move in it): no keyboard trap
         self.view.setModel(self.model)
+        self.view.setItemDelegate(_NoteDelegate(self.view))  # symbols and times in Arabic
         # The row the user sees selected stays selected when the list is refilled (a filter,
         # an edit, a teammate's change): F2 and Delete act on what is seen. (Connected after
         # setModel: the view clears its selection on reset, and this must come after that.)
@@ -150,7 +169,11 @@ class NotesPanel(QWidget):
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self.flush_draft)
+        self._draft_timer.timeout.connect(self._autosave)
+        # Autosaves are written on a thread of their own (their disk sync stalled typing).
+        self._drafts = repository.draft_writer(self._draft_failed.emit)
+        self._draft_failed.connect(self._show_draft_error)
+        self.destroyed.connect(self._drafts.close)
 
         self.toast = UndoToast(self.view)
         self.toast.undo_requested.connect(self.undo_stack.undo)
@@ -338,6 +361,7 @@ class NotesPanel(QWidget):
             fields["for_feedback"],
             self.author,
         )
+        self._drafts.settle()  # an older autosave must not land after this note
         try:
             self.repository.add_and_clear_draft(
                 note, self._draft_slot()
@@ -524,7 +548,28 @@ class NotesPanel(QWidget):
             self._draft_timer.start()
 
     @Slot()
+    def _autosave(self) -> None:
+        """The timer's (and a focus change's) save: handed to the draft writer; the GUI thread
+        goes on at once."""
+        if not self._draft_dirty:
+            return
+        text = self.composer.text()
+        fields = self.composer.fields() if text else None
+        self._drafts.submit(text, self.stamp if text else None, self._draft_slot(), fields)
+        if not text:
+            self.stamp = None
+        self._draft_dirty = False
+
+    @Slot(str)
+    def _show_draft_error(self, error: str) -> None:
+        log.error("draft not saved: %s", error)
+        self._draft_dirty = True  # tried again at the next change or flush
+        self.stamp_label.setText(self.tr("⚠ Draft not saved: {error}").format(error=error))
+
+    @Slot()
     def flush_draft(self) -> None:
+        """Save the draft now and wait until it is on disk (closing, switching conference)."""
+        self._drafts.settle()
         if not self._draft_dirty:
             return
         text = self.composer.text()
@@ -546,6 +591,7 @@ class NotesPanel(QWidget):
         return f"conference:{self.conference.id}" if self.conference else "main"
 
     def _clear_draft(self) -> None:
+        self._drafts.settle()
         try:
             self.repository.clear_draft(self._draft_slot())
         except StoreError as exc:

@@ -6,7 +6,7 @@ After Qt's own Flow Layout example (BSD licence), in Python."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
@@ -15,6 +15,7 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._height = 0  # of the lines as last placed
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's names
@@ -40,15 +41,22 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        height = self._arrange(rect, move=True)
+        if height != self._height:  # more or fewer lines: the parent must make room again
+            self._height = height
+            QTimer.singleShot(0, self.invalidate)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:  # noqa: N802
+        """The widest item, and as tall as the lines at the present width: docks and splitters
+        ask no height-for-width, and would squeeze the wrapped lines over each other."""
         size = QSize()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
+        if self._height > size.height():
+            size.setHeight(self._height)
         return size
 
     def _arrange(self, rect: QRect, move: bool) -> int:
