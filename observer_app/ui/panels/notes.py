@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
@@ -159,7 +159,7 @@ class NotesPanel(QWidget):
         self.view.customContextMenuRequested.connect(lambda point: note_context_menu(self, point))
 
         self._data_version = -1
-        self._choices = None
+        self._choices: tuple[list[date], list[str], list[str]] | None = None
         self._choices_stale = True
         self._choices_scheduled = False
         self._follow = QTimer(self)
