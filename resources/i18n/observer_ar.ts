@@ -542,114 +542,114 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="15"/>
+        <location filename="../../observer_app/ui/labels.py" line="17"/>
         <source>Supports</source>
         <extracomment>A delegation&apos;s stance in a note: it supports the proposal (fr « Soutient »).</extracomment>
         <translation>يؤيّد</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="16"/>
+        <location filename="../../observer_app/ui/labels.py" line="18"/>
         <source>Opposes</source>
         <translation>يعارض</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="18"/>
+        <location filename="../../observer_app/ui/labels.py" line="20"/>
         <source>Concern</source>
         <extracomment>A delegation&apos;s stance in a note: it raises a concern (a noun, like Question).</extracomment>
         <translation>قلق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="19"/>
+        <location filename="../../observer_app/ui/labels.py" line="21"/>
         <source>Question</source>
         <translation>سؤال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="20"/>
+        <location filename="../../observer_app/ui/labels.py" line="22"/>
         <source>Commitment</source>
         <translation>التزام</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="25"/>
+        <location filename="../../observer_app/ui/labels.py" line="27"/>
         <source>Floor</source>
         <extracomment>Audio channel: the room&apos;s own sound, speakers in their original language (UN: fr « Original », not a wooden floor). Glossary: resources/i18n/glossary.json.</extracomment>
         <translation>القاعة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="28"/>
+        <location filename="../../observer_app/ui/labels.py" line="30"/>
         <source>Arabic</source>
         <extracomment>Language names stand alone (audio channels, &quot;Channel not in this stream: Arabic&quot;): write them as a label, in the form a list item takes.</extracomment>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="29"/>
+        <location filename="../../observer_app/ui/labels.py" line="31"/>
         <source>Chinese</source>
         <translation>الصينية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="30"/>
+        <location filename="../../observer_app/ui/labels.py" line="32"/>
         <source>English</source>
         <translation>الإنكليزية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="31"/>
+        <location filename="../../observer_app/ui/labels.py" line="33"/>
         <source>French</source>
         <translation>الفرنسية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="32"/>
+        <location filename="../../observer_app/ui/labels.py" line="34"/>
         <source>Russian</source>
         <translation>الروسية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="33"/>
+        <location filename="../../observer_app/ui/labels.py" line="35"/>
         <source>Spanish</source>
         <translation>الإسبانية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="37"/>
+        <location filename="../../observer_app/ui/labels.py" line="39"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="39"/>
+        <location filename="../../observer_app/ui/labels.py" line="41"/>
         <source>Web page (HTML)</source>
         <extracomment>A report format in the export dialog&apos;s list, and in &quot;Writing the {format}…&quot;.</extracomment>
         <translation>صفحة ويب (HTML)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="40"/>
+        <location filename="../../observer_app/ui/labels.py" line="42"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="41"/>
+        <location filename="../../observer_app/ui/labels.py" line="43"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="43"/>
+        <location filename="../../observer_app/ui/labels.py" line="45"/>
         <source>JSON (for platforms)</source>
         <extracomment>A report format: JSON for the organisers&apos; platforms to read.</extracomment>
         <translation>JSON (للمنصات)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="44"/>
+        <location filename="../../observer_app/ui/labels.py" line="46"/>
         <source>Spreadsheet (CSV)</source>
         <translation>جدول بيانات (CSV)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="46"/>
+        <location filename="../../observer_app/ui/labels.py" line="48"/>
         <source>Subtitles over the recording (WebVTT)</source>
         <extracomment>A report format: the notes as subtitles shown over the session&apos;s recording.</extracomment>
         <translation>ترجمة نصية على التسجيل (WebVTT)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="47"/>
+        <location filename="../../observer_app/ui/labels.py" line="49"/>
         <source>Subtitles over the recording (SRT)</source>
         <translation>ترجمة نصية على التسجيل (SRT)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="49"/>
+        <location filename="../../observer_app/ui/labels.py" line="51"/>
         <source>Plain text (e-mail body)</source>
         <extracomment>A report format: plain text to paste into the body of an e-mail.</extracomment>
         <translation>نص عادي (متن البريد الإلكتروني)</translation>
@@ -1089,94 +1089,99 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="127"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="128"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
         <translation>اكتب لبدء ملاحظة (Ctrl+N). اضغط Enter للحفظ، وShift+Enter لسطر جديد.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="129"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="130"/>
         <source>Note stamp</source>
         <translation>ختم الملاحظة الزمني</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="132"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="133"/>
         <source>Note editor</source>
         <translation>محرّر الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="136"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="137"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
         <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation>ماذا قيل؟ أحِل إلى وثائق مثل DT/33 أو 67(Rev.1).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="142"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="143"/>
         <source>Speaker / delegation</source>
         <translation>المتكلّم / الوفد</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="144"/>
         <source>Speaker</source>
         <translation>المتكلّم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="147"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="148"/>
         <source>Agenda item / document</source>
         <translation>بند جدول الأعمال / الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="148"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="149"/>
         <source>Agenda item</source>
         <translation>بند جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="152"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="153"/>
         <source>Stance</source>
         <translation>الموقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="153"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="154"/>
         <source>No stance</source>
         <translation>بلا موقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="157"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="158"/>
         <source>tags, comma-separated</source>
         <translation>وسوم، تفصل بينها فواصل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="158"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="159"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="161"/>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="163"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="162"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="164"/>
         <source>For feedback</source>
         <translation>للتعقيبات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="165"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="166"/>
         <source>Unticked: a private note that never leaves this machine unless you say so</source>
         <translation>دون علامة: ملاحظة خاصة لا تغادر هذا الجهاز إلا بإذنك</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="170"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="171"/>
         <source>Filed under</source>
         <translation>تصنيف الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="253"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="181"/>
+        <source>Stance:</source>
+        <translation>الموقف:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
         <source>speaker {speaker}</source>
         <translation>المتكلّم {speaker}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="255"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="259"/>
         <source>agenda item {item}</source>
         <translation>بند جدول الأعمال {item}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="261"/>
         <source>Filed under: {fields}  (Ctrl+K clears)</source>
         <translation>تُصنَّف تحت: {fields}  (Ctrl+K للمسح)</translation>
     </message>
@@ -1197,100 +1202,130 @@
 <context>
     <name>NoteFilterBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>البحث في الملاحظات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="48"/>
         <source>Search notes</source>
         <translation>البحث في الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
         <source>Filter by body</source>
         <translation>التصفية حسب الهيئة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
         <source>All bodies</source>
         <translation>كل الهيئات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="51"/>
         <source>Filter by stance</source>
         <translation>التصفية حسب الموقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="52"/>
         <source>Any stance</source>
         <translation>أي موقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
         <source>Filter by day</source>
         <translation>التصفية حسب اليوم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
         <source>Any day</source>
         <translation>أي يوم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="44"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="56"/>
         <source>Filter by speaker</source>
         <translation>التصفية حسب المتكلّم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="44"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="56"/>
         <source>Any speaker</source>
         <translation>أي متكلّم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="45"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="57"/>
         <source>Filter by tag</source>
         <translation>التصفية حسب الوسم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="45"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="57"/>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="58"/>
         <source>Filter by document</source>
         <translation>التصفية حسب الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="58"/>
         <source>Any document</source>
         <translation>أي وثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="47"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="59"/>
         <source>Since last briefing</source>
         <translation>منذ آخر إحاطة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="61"/>
         <source>Only notes since the last briefing</source>
         <translation>الملاحظات منذ آخر إحاطة فقط</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="63"/>
         <source>Briefing now</source>
         <extracomment>Button: mark that a civil-society briefing (fr « séance d’information ») happens now.</extracomment>
         <translation>إحاطة الآن</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="52"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="64"/>
         <source>Mark a briefing now</source>
         <translation>تسجيل إحاطة الآن</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="67"/>
         <source>Mark that a civil-society briefing happens now: &apos;since last briefing&apos; starts here</source>
         <translation>تسجيل أن إحاطة للمجتمع المدني تجري الآن: يبدأ «منذ آخر إحاطة» من هنا</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="79"/>
+        <source>Body:</source>
+        <translation>الهيئة:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="80"/>
+        <source>Day:</source>
+        <translation>اليوم:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="81"/>
+        <source>Speaker:</source>
+        <translation>المتكلّم:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="82"/>
+        <source>Stance:</source>
+        <translation>الموقف:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="83"/>
+        <source>Tag:</source>
+        <translation>الوسم:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="84"/>
+        <source>Document:</source>
+        <translation>الوثيقة:</translation>
     </message>
 </context>
 <context>
@@ -1359,43 +1394,43 @@
         <translation>فتح الوثيقة {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="117"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="262"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="135"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="285"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="182"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="205"/>
         <source>Draft restored</source>
         <translation>استُعيدت المسودة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="311"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="334"/>
         <source>, video {position}</source>
         <translation>، الفيديو {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="318"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="341"/>
         <source>Enter saves.</source>
         <translation>اضغط Enter للحفظ.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="346"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="370"/>
         <source>Note not saved</source>
         <translation>لم تُحفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="351"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="375"/>
         <source>&amp;Undo adding the note</source>
         <translation>&amp;تراجع عن إضافة الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="355"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="379"/>
         <source>&amp;Redo adding the note</source>
         <translation>إ&amp;عادة إضافة الملاحظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="381"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="405"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>حُفظت. لا ملاحظات. اكتب لبدء الملاحظة التالية.</numerusform>
@@ -1407,57 +1442,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="401"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="425"/>
         <source>&amp;Undo deleting the note</source>
         <translation>&amp;تراجع عن حذف الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="405"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
         <source>&amp;Redo deleting the note</source>
         <translation>إ&amp;عادة حذف الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="432"/>
         <source>Note deleted</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="453"/>
         <source>&amp;Undo editing the note</source>
         <translation>&amp;تراجع عن تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="433"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="457"/>
         <source>&amp;Redo editing the note</source>
         <translation>إ&amp;عادة تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="443"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="467"/>
         <source>&amp;Undo marking for feedback</source>
         <translation>&amp;تراجع عن تخصيص الملاحظة للتعقيبات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="444"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="468"/>
         <source>&amp;Redo marking for feedback</source>
         <translation>إ&amp;عادة تخصيص الملاحظة للتعقيبات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="447"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
         <source>&amp;Undo marking private</source>
         <translation>&amp;تراجع عن جعل الملاحظة خاصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="447"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
         <source>&amp;Redo marking private</source>
         <translation>إ&amp;عادة جعل الملاحظة خاصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="470"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="494"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>سُجِّلت إحاطة في {time}: يبدأ «منذ آخر إحاطة» من هنا.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="542"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="567"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="587"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ لم تُحفظ المسودة: {error}</translation>
     </message>
@@ -3239,7 +3275,6 @@
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="64"/>
         <source>Play something first.</source>
-        <extracomment>Set by the window: the pane its layouts place (ui/layouts.py, &quot;transcript&quot;).</extracomment>
         <translation>شغّل شيئًا أولًا.</translation>
     </message>
     <message>

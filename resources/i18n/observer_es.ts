@@ -526,114 +526,114 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="15"/>
+        <location filename="../../observer_app/ui/labels.py" line="17"/>
         <source>Supports</source>
         <extracomment>A delegation&apos;s stance in a note: it supports the proposal (fr « Soutient »).</extracomment>
         <translation>Apoya</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="16"/>
+        <location filename="../../observer_app/ui/labels.py" line="18"/>
         <source>Opposes</source>
         <translation>Se opone</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="18"/>
+        <location filename="../../observer_app/ui/labels.py" line="20"/>
         <source>Concern</source>
         <extracomment>A delegation&apos;s stance in a note: it raises a concern (a noun, like Question).</extracomment>
         <translation>Preocupación</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="19"/>
+        <location filename="../../observer_app/ui/labels.py" line="21"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="20"/>
+        <location filename="../../observer_app/ui/labels.py" line="22"/>
         <source>Commitment</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="25"/>
+        <location filename="../../observer_app/ui/labels.py" line="27"/>
         <source>Floor</source>
         <extracomment>Audio channel: the room&apos;s own sound, speakers in their original language (UN: fr « Original », not a wooden floor). Glossary: resources/i18n/glossary.json.</extracomment>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="28"/>
+        <location filename="../../observer_app/ui/labels.py" line="30"/>
         <source>Arabic</source>
         <extracomment>Language names stand alone (audio channels, &quot;Channel not in this stream: Arabic&quot;): write them as a label, in the form a list item takes.</extracomment>
         <translation>Árabe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="29"/>
+        <location filename="../../observer_app/ui/labels.py" line="31"/>
         <source>Chinese</source>
         <translation>Chino</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="30"/>
+        <location filename="../../observer_app/ui/labels.py" line="32"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="31"/>
+        <location filename="../../observer_app/ui/labels.py" line="33"/>
         <source>French</source>
         <translation>Francés</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="32"/>
+        <location filename="../../observer_app/ui/labels.py" line="34"/>
         <source>Russian</source>
         <translation>Ruso</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="33"/>
+        <location filename="../../observer_app/ui/labels.py" line="35"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="37"/>
+        <location filename="../../observer_app/ui/labels.py" line="39"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="39"/>
+        <location filename="../../observer_app/ui/labels.py" line="41"/>
         <source>Web page (HTML)</source>
         <extracomment>A report format in the export dialog&apos;s list, and in &quot;Writing the {format}…&quot;.</extracomment>
         <translation>Página web (HTML)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="40"/>
+        <location filename="../../observer_app/ui/labels.py" line="42"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="41"/>
+        <location filename="../../observer_app/ui/labels.py" line="43"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="43"/>
+        <location filename="../../observer_app/ui/labels.py" line="45"/>
         <source>JSON (for platforms)</source>
         <extracomment>A report format: JSON for the organisers&apos; platforms to read.</extracomment>
         <translation>JSON (para plataformas)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="44"/>
+        <location filename="../../observer_app/ui/labels.py" line="46"/>
         <source>Spreadsheet (CSV)</source>
         <translation>Hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="46"/>
+        <location filename="../../observer_app/ui/labels.py" line="48"/>
         <source>Subtitles over the recording (WebVTT)</source>
         <extracomment>A report format: the notes as subtitles shown over the session&apos;s recording.</extracomment>
         <translation>Subtítulos sobre la grabación (WebVTT)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="47"/>
+        <location filename="../../observer_app/ui/labels.py" line="49"/>
         <source>Subtitles over the recording (SRT)</source>
         <translation>Subtítulos sobre la grabación (SRT)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="49"/>
+        <location filename="../../observer_app/ui/labels.py" line="51"/>
         <source>Plain text (e-mail body)</source>
         <extracomment>A report format: plain text to paste into the body of an e-mail.</extracomment>
         <translation>Texto sin formato (cuerpo del correo)</translation>
@@ -1069,94 +1069,99 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="127"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="128"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
         <translation>Escriba para empezar una nota (Ctrl+N). Intro guarda, Mayús+Intro: nueva línea.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="129"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="130"/>
         <source>Note stamp</source>
         <translation>Marca de la nota</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="132"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="133"/>
         <source>Note editor</source>
         <translation>Editor de notas</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="136"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="137"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
         <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation>¿Qué se dijo? Cite documentos como DT/33 o 67(Rev.1).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="142"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="143"/>
         <source>Speaker / delegation</source>
         <translation>Orador / delegación</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="144"/>
         <source>Speaker</source>
         <translation>Orador</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="147"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="148"/>
         <source>Agenda item / document</source>
         <translation>Punto del orden del día / documento</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="148"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="149"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="152"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="153"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="153"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="154"/>
         <source>No stance</source>
         <translation>Sin postura</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="157"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="158"/>
         <source>tags, comma-separated</source>
         <translation>etiquetas, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="158"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="159"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="161"/>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="163"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="162"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="164"/>
         <source>For feedback</source>
         <translation>Para observaciones</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="165"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="166"/>
         <source>Unticked: a private note that never leaves this machine unless you say so</source>
         <translation>Sin marcar: una nota privada que nunca sale de este equipo salvo que usted lo decida</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="170"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="171"/>
         <source>Filed under</source>
         <translation>Clasificación de la nota</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="253"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="181"/>
+        <source>Stance:</source>
+        <translation>Postura:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
         <source>speaker {speaker}</source>
         <translation>orador {speaker}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="255"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="259"/>
         <source>agenda item {item}</source>
         <translation>punto del orden del día {item}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="261"/>
         <source>Filed under: {fields}  (Ctrl+K clears)</source>
         <translation>Se clasificará en: {fields}  (Ctrl+K para borrar)</translation>
     </message>
@@ -1177,100 +1182,130 @@
 <context>
     <name>NoteFilterBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Buscar en las notas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="48"/>
         <source>Search notes</source>
         <translation>Buscar en las notas</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
         <source>Filter by body</source>
         <translation>Filtrar por órgano</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
         <source>All bodies</source>
         <translation>Todos los órganos</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="51"/>
         <source>Filter by stance</source>
         <translation>Filtrar por postura</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="52"/>
         <source>Any stance</source>
         <translation>Cualquier postura</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
         <source>Filter by day</source>
         <translation>Filtrar por día</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
         <source>Any day</source>
         <translation>Cualquier día</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="44"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="56"/>
         <source>Filter by speaker</source>
         <translation>Filtrar por orador</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="44"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="56"/>
         <source>Any speaker</source>
         <translation>Cualquier orador</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="45"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="57"/>
         <source>Filter by tag</source>
         <translation>Filtrar por etiqueta</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="45"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="57"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="58"/>
         <source>Filter by document</source>
         <translation>Filtrar por documento</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="58"/>
         <source>Any document</source>
         <translation>Cualquier documento</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="47"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="59"/>
         <source>Since last briefing</source>
         <translation>Desde la última reunión informativa</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="61"/>
         <source>Only notes since the last briefing</source>
         <translation>Solo las notas desde la última reunión informativa</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="63"/>
         <source>Briefing now</source>
         <extracomment>Button: mark that a civil-society briefing (fr « séance d’information ») happens now.</extracomment>
         <translation>Reunión informativa ahora</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="52"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="64"/>
         <source>Mark a briefing now</source>
         <translation>Marcar una reunión informativa ahora</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="67"/>
         <source>Mark that a civil-society briefing happens now: &apos;since last briefing&apos; starts here</source>
         <translation>Marcar que ahora hay una reunión informativa de la sociedad civil: «desde la última reunión informativa» empieza aquí</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="79"/>
+        <source>Body:</source>
+        <translation>Órgano:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="80"/>
+        <source>Day:</source>
+        <translation>Día:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="81"/>
+        <source>Speaker:</source>
+        <translation>Orador:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="82"/>
+        <source>Stance:</source>
+        <translation>Postura:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="83"/>
+        <source>Tag:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="84"/>
+        <source>Document:</source>
+        <translation>Documento:</translation>
     </message>
 </context>
 <context>
@@ -1339,43 +1374,43 @@
         <translation>Abrir el documento {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="117"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="262"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="135"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="285"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="182"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="205"/>
         <source>Draft restored</source>
         <translation>Borrador restaurado</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="311"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="334"/>
         <source>, video {position}</source>
         <translation>, vídeo {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="318"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="341"/>
         <source>Enter saves.</source>
         <translation>Intro guarda.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="346"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="370"/>
         <source>Note not saved</source>
         <translation>Nota no guardada</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="351"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="375"/>
         <source>&amp;Undo adding the note</source>
         <translation>&amp;Deshacer la adición de la nota</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="355"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="379"/>
         <source>&amp;Redo adding the note</source>
         <translation>&amp;Rehacer la adición de la nota</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="381"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="405"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>Guardada. %n nota. Escriba para empezar la siguiente.</numerusform>
@@ -1383,57 +1418,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="401"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="425"/>
         <source>&amp;Undo deleting the note</source>
         <translation>&amp;Deshacer la eliminación de la nota</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="405"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
         <source>&amp;Redo deleting the note</source>
         <translation>&amp;Rehacer la eliminación de la nota</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="432"/>
         <source>Note deleted</source>
         <translation>Nota eliminada</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="453"/>
         <source>&amp;Undo editing the note</source>
         <translation>&amp;Deshacer la edición de la nota</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="433"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="457"/>
         <source>&amp;Redo editing the note</source>
         <translation>&amp;Rehacer la edición de la nota</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="443"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="467"/>
         <source>&amp;Undo marking for feedback</source>
         <translation>&amp;Deshacer el marcado para observaciones</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="444"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="468"/>
         <source>&amp;Redo marking for feedback</source>
         <translation>&amp;Rehacer el marcado para observaciones</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="447"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
         <source>&amp;Undo marking private</source>
         <translation>&amp;Deshacer el marcado como privada</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="447"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
         <source>&amp;Redo marking private</source>
         <translation>&amp;Rehacer el marcado como privada</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="470"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="494"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>Reunión informativa marcada a las {time}: «Desde la última reunión informativa» empieza aquí.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="542"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="567"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="587"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ Borrador no guardado: {error}</translation>
     </message>
@@ -3179,7 +3215,6 @@
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="64"/>
         <source>Play something first.</source>
-        <extracomment>Set by the window: the pane its layouts place (ui/layouts.py, &quot;transcript&quot;).</extracomment>
         <translation>Primero reproduzca algo.</translation>
     </message>
     <message>

@@ -526,114 +526,114 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="15"/>
+        <location filename="../../observer_app/ui/labels.py" line="17"/>
         <source>Supports</source>
         <extracomment>A delegation&apos;s stance in a note: it supports the proposal (fr « Soutient »).</extracomment>
         <translation>Soutient</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="16"/>
+        <location filename="../../observer_app/ui/labels.py" line="18"/>
         <source>Opposes</source>
         <translation>S’oppose</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="18"/>
+        <location filename="../../observer_app/ui/labels.py" line="20"/>
         <source>Concern</source>
         <extracomment>A delegation&apos;s stance in a note: it raises a concern (a noun, like Question).</extracomment>
         <translation>Préoccupation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="19"/>
+        <location filename="../../observer_app/ui/labels.py" line="21"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="20"/>
+        <location filename="../../observer_app/ui/labels.py" line="22"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="25"/>
+        <location filename="../../observer_app/ui/labels.py" line="27"/>
         <source>Floor</source>
         <extracomment>Audio channel: the room&apos;s own sound, speakers in their original language (UN: fr « Original », not a wooden floor). Glossary: resources/i18n/glossary.json.</extracomment>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="28"/>
+        <location filename="../../observer_app/ui/labels.py" line="30"/>
         <source>Arabic</source>
         <extracomment>Language names stand alone (audio channels, &quot;Channel not in this stream: Arabic&quot;): write them as a label, in the form a list item takes.</extracomment>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="29"/>
+        <location filename="../../observer_app/ui/labels.py" line="31"/>
         <source>Chinese</source>
         <translation>Chinois</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="30"/>
+        <location filename="../../observer_app/ui/labels.py" line="32"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="31"/>
+        <location filename="../../observer_app/ui/labels.py" line="33"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="32"/>
+        <location filename="../../observer_app/ui/labels.py" line="34"/>
         <source>Russian</source>
         <translation>Russe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="33"/>
+        <location filename="../../observer_app/ui/labels.py" line="35"/>
         <source>Spanish</source>
         <translation>Espagnol</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="37"/>
+        <location filename="../../observer_app/ui/labels.py" line="39"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="39"/>
+        <location filename="../../observer_app/ui/labels.py" line="41"/>
         <source>Web page (HTML)</source>
         <extracomment>A report format in the export dialog&apos;s list, and in &quot;Writing the {format}…&quot;.</extracomment>
         <translation>Page web (HTML)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="40"/>
+        <location filename="../../observer_app/ui/labels.py" line="42"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="41"/>
+        <location filename="../../observer_app/ui/labels.py" line="43"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="43"/>
+        <location filename="../../observer_app/ui/labels.py" line="45"/>
         <source>JSON (for platforms)</source>
         <extracomment>A report format: JSON for the organisers&apos; platforms to read.</extracomment>
         <translation>JSON (pour les plateformes)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="44"/>
+        <location filename="../../observer_app/ui/labels.py" line="46"/>
         <source>Spreadsheet (CSV)</source>
         <translation>Tableur (CSV)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="46"/>
+        <location filename="../../observer_app/ui/labels.py" line="48"/>
         <source>Subtitles over the recording (WebVTT)</source>
         <extracomment>A report format: the notes as subtitles shown over the session&apos;s recording.</extracomment>
         <translation>Sous-titres sur l’enregistrement (WebVTT)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="47"/>
+        <location filename="../../observer_app/ui/labels.py" line="49"/>
         <source>Subtitles over the recording (SRT)</source>
         <translation>Sous-titres sur l’enregistrement (SRT)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="49"/>
+        <location filename="../../observer_app/ui/labels.py" line="51"/>
         <source>Plain text (e-mail body)</source>
         <extracomment>A report format: plain text to paste into the body of an e-mail.</extracomment>
         <translation>Texte brut (corps du courriel)</translation>
@@ -1069,94 +1069,99 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="127"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="128"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
         <translation>Tapez pour commencer une note (Ctrl+N). Entrée enregistre, Maj+Entrée&#x202f;: nouvelle ligne.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="129"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="130"/>
         <source>Note stamp</source>
         <translation>Horodatage de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="132"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="133"/>
         <source>Note editor</source>
         <translation>Éditeur de note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="136"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="137"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
         <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation>Qu’a-t-on dit&#x202f;? Citez des documents comme DT/33 ou 67(Rev.1).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="142"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="143"/>
         <source>Speaker / delegation</source>
         <translation>Orateur / délégation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="144"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="147"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="148"/>
         <source>Agenda item / document</source>
         <translation>Point de l’ordre du jour / document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="148"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="149"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="152"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="153"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="153"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="154"/>
         <source>No stance</source>
         <translation>Sans position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="157"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="158"/>
         <source>tags, comma-separated</source>
         <translation>étiquettes, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="158"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="159"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="161"/>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="163"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="162"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="164"/>
         <source>For feedback</source>
         <translation>Pour les observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="165"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="166"/>
         <source>Unticked: a private note that never leaves this machine unless you say so</source>
         <translation>Décoché&#x202f;: une note privée qui ne quitte jamais cet ordinateur sans votre accord</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="170"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="171"/>
         <source>Filed under</source>
         <translation>Rattachement de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="253"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="181"/>
+        <source>Stance:</source>
+        <translation>Position :</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
         <source>speaker {speaker}</source>
         <translation>orateur {speaker}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="255"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="259"/>
         <source>agenda item {item}</source>
         <translation>point de l’ordre du jour {item}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="261"/>
         <source>Filed under: {fields}  (Ctrl+K clears)</source>
         <translation>Rattachée à&#x202f;: {fields}  (Ctrl+K pour effacer)</translation>
     </message>
@@ -1177,100 +1182,130 @@
 <context>
     <name>NoteFilterBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Chercher dans les notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="48"/>
         <source>Search notes</source>
         <translation>Chercher dans les notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
         <source>Filter by body</source>
         <translation>Filtrer par organe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
         <source>All bodies</source>
         <translation>Tous les organes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="51"/>
         <source>Filter by stance</source>
         <translation>Filtrer par position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="52"/>
         <source>Any stance</source>
         <translation>Toutes les positions</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
         <source>Filter by day</source>
         <translation>Filtrer par jour</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
         <source>Any day</source>
         <translation>Tous les jours</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="44"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="56"/>
         <source>Filter by speaker</source>
         <translation>Filtrer par orateur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="44"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="56"/>
         <source>Any speaker</source>
         <translation>Tous les orateurs</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="45"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="57"/>
         <source>Filter by tag</source>
         <translation>Filtrer par étiquette</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="45"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="57"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="58"/>
         <source>Filter by document</source>
         <translation>Filtrer par document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="58"/>
         <source>Any document</source>
         <translation>Tous les documents</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="47"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="59"/>
         <source>Since last briefing</source>
         <translation>Depuis la séance d’information</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="61"/>
         <source>Only notes since the last briefing</source>
         <translation>Seulement les notes depuis la dernière séance d’information</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="63"/>
         <source>Briefing now</source>
         <extracomment>Button: mark that a civil-society briefing (fr « séance d’information ») happens now.</extracomment>
         <translation>Séance d’information</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="52"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="64"/>
         <source>Mark a briefing now</source>
         <translation>Marquer une séance d’information maintenant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="67"/>
         <source>Mark that a civil-society briefing happens now: &apos;since last briefing&apos; starts here</source>
         <translation>Marquer qu’une séance d’information de la société civile a lieu maintenant&#x202f;: «&#x202f;depuis la dernière séance d’information&#x202f;» commence ici</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="79"/>
+        <source>Body:</source>
+        <translation>Organe :</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="80"/>
+        <source>Day:</source>
+        <translation>Jour :</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="81"/>
+        <source>Speaker:</source>
+        <translation>Orateur :</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="82"/>
+        <source>Stance:</source>
+        <translation>Position :</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="83"/>
+        <source>Tag:</source>
+        <translation>Étiquette :</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="84"/>
+        <source>Document:</source>
+        <translation>Document :</translation>
     </message>
 </context>
 <context>
@@ -1339,43 +1374,43 @@
         <translation>Ouvrir le document {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="117"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="262"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="135"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="285"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="182"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="205"/>
         <source>Draft restored</source>
         <translation>Brouillon restauré</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="311"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="334"/>
         <source>, video {position}</source>
         <translation>, vidéo {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="318"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="341"/>
         <source>Enter saves.</source>
         <translation>Entrée enregistre.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="346"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="370"/>
         <source>Note not saved</source>
         <translation>Note non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="351"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="375"/>
         <source>&amp;Undo adding the note</source>
         <translation>&amp;Annuler l’ajout de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="355"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="379"/>
         <source>&amp;Redo adding the note</source>
         <translation>&amp;Rétablir l’ajout de la note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="381"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="405"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>Enregistrée. %n note. Tapez pour commencer la suivante.</numerusform>
@@ -1383,57 +1418,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="401"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="425"/>
         <source>&amp;Undo deleting the note</source>
         <translation>&amp;Annuler la suppression de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="405"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
         <source>&amp;Redo deleting the note</source>
         <translation>&amp;Rétablir la suppression de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="432"/>
         <source>Note deleted</source>
         <translation>Note supprimée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="453"/>
         <source>&amp;Undo editing the note</source>
         <translation>&amp;Annuler la modification de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="433"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="457"/>
         <source>&amp;Redo editing the note</source>
         <translation>&amp;Rétablir la modification de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="443"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="467"/>
         <source>&amp;Undo marking for feedback</source>
         <translation>&amp;Annuler le marquage pour les observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="444"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="468"/>
         <source>&amp;Redo marking for feedback</source>
         <translation>&amp;Rétablir le marquage pour les observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="447"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
         <source>&amp;Undo marking private</source>
         <translation>&amp;Annuler le marquage comme privée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="447"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
         <source>&amp;Redo marking private</source>
         <translation>&amp;Rétablir le marquage comme privée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="470"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="494"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>Séance d’information marquée à {time}&#x202f;: «&#x202f;Depuis la dernière séance d’information&#x202f;» commence ici.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="542"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="567"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="587"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ Brouillon non enregistré&#x202f;: {error}</translation>
     </message>
@@ -1476,7 +1512,7 @@
     <message>
         <location filename="../../observer_app/ui/dialogs/open_conference.py" line="89"/>
         <source>Paths or addresses of the conference&apos;s sources, &lt;b&gt;one per line&lt;/b&gt;: the conference&apos;s &lt;b&gt;web pages&lt;/b&gt; (their document tables, webcast and linked schedules are read), an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
-        <translation>Chemins ou adresses des sources de la conférence, &lt;b&gt;une par ligne&lt;/b&gt; : les &lt;b&gt;pages web&lt;/b&gt; de la conférence (leurs tableaux de documents, leur webdiffusion et les programmes liés sont lus), un flux ou profil Observer, des listes de lecture M3U, des guides XMLTV, des programmes iCalendar, des exports Indico ou pretalx, des flux de documents RSS/Atom. Elles sont combinées en une seule conférence.</translation>
+        <translation>Chemins ou adresses des sources de la conférence, &lt;b&gt;une par ligne&lt;/b&gt;&#x202f;: les &lt;b&gt;pages web&lt;/b&gt; de la conférence (leurs tableaux de documents, leur webdiffusion et les programmes liés sont lus), un flux ou profil Observer, des listes de lecture M3U, des guides XMLTV, des programmes iCalendar, des exports Indico ou pretalx, des flux de documents RSS/Atom. Elles sont combinées en une seule conférence.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/open_conference.py" line="100"/>
@@ -3179,7 +3215,6 @@
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="64"/>
         <source>Play something first.</source>
-        <extracomment>Set by the window: the pane its layouts place (ui/layouts.py, &quot;transcript&quot;).</extracomment>
         <translation>Lancez d’abord une lecture.</translation>
     </message>
     <message>

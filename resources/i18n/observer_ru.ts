@@ -530,114 +530,114 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="15"/>
+        <location filename="../../observer_app/ui/labels.py" line="17"/>
         <source>Supports</source>
         <extracomment>A delegation&apos;s stance in a note: it supports the proposal (fr « Soutient »).</extracomment>
         <translation>Поддерживает</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="16"/>
+        <location filename="../../observer_app/ui/labels.py" line="18"/>
         <source>Opposes</source>
         <translation>Возражает</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="18"/>
+        <location filename="../../observer_app/ui/labels.py" line="20"/>
         <source>Concern</source>
         <extracomment>A delegation&apos;s stance in a note: it raises a concern (a noun, like Question).</extracomment>
         <translation>Озабоченность</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="19"/>
+        <location filename="../../observer_app/ui/labels.py" line="21"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="20"/>
+        <location filename="../../observer_app/ui/labels.py" line="22"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="25"/>
+        <location filename="../../observer_app/ui/labels.py" line="27"/>
         <source>Floor</source>
         <extracomment>Audio channel: the room&apos;s own sound, speakers in their original language (UN: fr « Original », not a wooden floor). Glossary: resources/i18n/glossary.json.</extracomment>
         <translation>Зал</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="28"/>
+        <location filename="../../observer_app/ui/labels.py" line="30"/>
         <source>Arabic</source>
         <extracomment>Language names stand alone (audio channels, &quot;Channel not in this stream: Arabic&quot;): write them as a label, in the form a list item takes.</extracomment>
         <translation>Арабский</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="29"/>
+        <location filename="../../observer_app/ui/labels.py" line="31"/>
         <source>Chinese</source>
         <translation>Китайский</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="30"/>
+        <location filename="../../observer_app/ui/labels.py" line="32"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="31"/>
+        <location filename="../../observer_app/ui/labels.py" line="33"/>
         <source>French</source>
         <translation>Французский</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="32"/>
+        <location filename="../../observer_app/ui/labels.py" line="34"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="33"/>
+        <location filename="../../observer_app/ui/labels.py" line="35"/>
         <source>Spanish</source>
         <translation>Испанский</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="37"/>
+        <location filename="../../observer_app/ui/labels.py" line="39"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="39"/>
+        <location filename="../../observer_app/ui/labels.py" line="41"/>
         <source>Web page (HTML)</source>
         <extracomment>A report format in the export dialog&apos;s list, and in &quot;Writing the {format}…&quot;.</extracomment>
         <translation>Веб-страница (HTML)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="40"/>
+        <location filename="../../observer_app/ui/labels.py" line="42"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="41"/>
+        <location filename="../../observer_app/ui/labels.py" line="43"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="43"/>
+        <location filename="../../observer_app/ui/labels.py" line="45"/>
         <source>JSON (for platforms)</source>
         <extracomment>A report format: JSON for the organisers&apos; platforms to read.</extracomment>
         <translation>JSON (для платформ)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="44"/>
+        <location filename="../../observer_app/ui/labels.py" line="46"/>
         <source>Spreadsheet (CSV)</source>
         <translation>Электронная таблица (CSV)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="46"/>
+        <location filename="../../observer_app/ui/labels.py" line="48"/>
         <source>Subtitles over the recording (WebVTT)</source>
         <extracomment>A report format: the notes as subtitles shown over the session&apos;s recording.</extracomment>
         <translation>Субтитры к записи (WebVTT)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="47"/>
+        <location filename="../../observer_app/ui/labels.py" line="49"/>
         <source>Subtitles over the recording (SRT)</source>
         <translation>Субтитры к записи (SRT)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="49"/>
+        <location filename="../../observer_app/ui/labels.py" line="51"/>
         <source>Plain text (e-mail body)</source>
         <extracomment>A report format: plain text to paste into the body of an e-mail.</extracomment>
         <translation>Обычный текст (для тела письма)</translation>
@@ -1074,94 +1074,99 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="127"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="128"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
         <translation>Начните печатать, чтобы создать заметку (Ctrl+N). Enter сохраняет, Shift+Enter — новая строка.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="129"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="130"/>
         <source>Note stamp</source>
         <translation>Отметка времени заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="132"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="133"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="136"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="137"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
         <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation>Что было сказано? Ссылайтесь на документы, например DT/33 или 67(Rev.1).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="142"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="143"/>
         <source>Speaker / delegation</source>
         <translation>Выступающий / делегация</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="144"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="147"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="148"/>
         <source>Agenda item / document</source>
         <translation>Пункт повестки дня / документ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="148"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="149"/>
         <source>Agenda item</source>
         <translation>Пункт повестки дня</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="152"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="153"/>
         <source>Stance</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="153"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="154"/>
         <source>No stance</source>
         <translation>Без позиции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="157"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="158"/>
         <source>tags, comma-separated</source>
         <translation>метки через запятую</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="158"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="159"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="161"/>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="163"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="162"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="164"/>
         <source>For feedback</source>
         <translation>Для отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="165"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="166"/>
         <source>Unticked: a private note that never leaves this machine unless you say so</source>
         <translation>Без флажка: личная заметка, которая не покидает этот компьютер без вашего решения</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="170"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="171"/>
         <source>Filed under</source>
         <translation>Привязка заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="253"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="181"/>
+        <source>Stance:</source>
+        <translation>Позиция:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
         <source>speaker {speaker}</source>
         <translation>выступающий {speaker}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="255"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="259"/>
         <source>agenda item {item}</source>
         <translation>пункт повестки дня {item}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="261"/>
         <source>Filed under: {fields}  (Ctrl+K clears)</source>
         <translation>Заметка относится к: {fields}  (Ctrl+K — очистить)</translation>
     </message>
@@ -1182,100 +1187,130 @@
 <context>
     <name>NoteFilterBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Поиск по заметкам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="48"/>
         <source>Search notes</source>
         <translation>Поиск по заметкам</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
         <source>Filter by body</source>
         <translation>Фильтр по органу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="51"/>
         <source>Filter by stance</source>
         <translation>Фильтр по позиции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="52"/>
         <source>Any stance</source>
         <translation>Любая позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
         <source>Filter by day</source>
         <translation>Фильтр по дню</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
         <source>Any day</source>
         <translation>Любой день</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="44"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="56"/>
         <source>Filter by speaker</source>
         <translation>Фильтр по выступающему</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="44"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="56"/>
         <source>Any speaker</source>
         <translation>Любой выступающий</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="45"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="57"/>
         <source>Filter by tag</source>
         <translation>Фильтр по метке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="45"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="57"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="58"/>
         <source>Filter by document</source>
         <translation>Фильтр по документу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="58"/>
         <source>Any document</source>
         <translation>Любой документ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="47"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="59"/>
         <source>Since last briefing</source>
         <translation>После последнего брифинга</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="61"/>
         <source>Only notes since the last briefing</source>
         <translation>Только заметки после последнего брифинга</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="63"/>
         <source>Briefing now</source>
         <extracomment>Button: mark that a civil-society briefing (fr « séance d’information ») happens now.</extracomment>
         <translation>Брифинг сейчас</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="52"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="64"/>
         <source>Mark a briefing now</source>
         <translation>Отметить брифинг сейчас</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="67"/>
         <source>Mark that a civil-society briefing happens now: &apos;since last briefing&apos; starts here</source>
         <translation>Отметить, что сейчас проходит брифинг для гражданского общества: отсюда начинается «после последнего брифинга»</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="79"/>
+        <source>Body:</source>
+        <translation>Орган:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="80"/>
+        <source>Day:</source>
+        <translation>День:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="81"/>
+        <source>Speaker:</source>
+        <translation>Выступающий:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="82"/>
+        <source>Stance:</source>
+        <translation>Позиция:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="83"/>
+        <source>Tag:</source>
+        <translation>Метка:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="84"/>
+        <source>Document:</source>
+        <translation>Документ:</translation>
     </message>
 </context>
 <context>
@@ -1344,43 +1379,43 @@
         <translation>Открыть документ {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="117"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="262"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="135"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="285"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="182"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="205"/>
         <source>Draft restored</source>
         <translation>Черновик восстановлен</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="311"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="334"/>
         <source>, video {position}</source>
         <translation>, видео {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="318"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="341"/>
         <source>Enter saves.</source>
         <translation>Enter сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="346"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="370"/>
         <source>Note not saved</source>
         <translation>Заметка не сохранена</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="351"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="375"/>
         <source>&amp;Undo adding the note</source>
         <translation>&amp;Отменить добавление заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="355"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="379"/>
         <source>&amp;Redo adding the note</source>
         <translation>&amp;Повторить добавление заметки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="381"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="405"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>Сохранено. %n заметка. Печатайте, чтобы начать следующую.</numerusform>
@@ -1389,57 +1424,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="401"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="425"/>
         <source>&amp;Undo deleting the note</source>
         <translation>&amp;Отменить удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="405"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
         <source>&amp;Redo deleting the note</source>
         <translation>&amp;Повторить удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="432"/>
         <source>Note deleted</source>
         <translation>Заметка удалена</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="453"/>
         <source>&amp;Undo editing the note</source>
         <translation>&amp;Отменить изменение заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="433"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="457"/>
         <source>&amp;Redo editing the note</source>
         <translation>&amp;Повторить изменение заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="443"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="467"/>
         <source>&amp;Undo marking for feedback</source>
         <translation>&amp;Отменить пометку «для отчёта»</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="444"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="468"/>
         <source>&amp;Redo marking for feedback</source>
         <translation>&amp;Повторить пометку «для отчёта»</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="447"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
         <source>&amp;Undo marking private</source>
         <translation>&amp;Отменить пометку «личная»</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="447"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
         <source>&amp;Redo marking private</source>
         <translation>&amp;Повторить пометку «личная»</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="470"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="494"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>Брифинг отмечен в {time}: отсюда начинается «после последнего брифинга».</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="542"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="567"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="587"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ Черновик не сохранён: {error}</translation>
     </message>
@@ -3194,7 +3230,6 @@
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="64"/>
         <source>Play something first.</source>
-        <extracomment>Set by the window: the pane its layouts place (ui/layouts.py, &quot;transcript&quot;).</extracomment>
         <translation>Сначала включите воспроизведение.</translation>
     </message>
     <message>

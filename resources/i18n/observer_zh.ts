@@ -522,114 +522,114 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="15"/>
+        <location filename="../../observer_app/ui/labels.py" line="17"/>
         <source>Supports</source>
         <extracomment>A delegation&apos;s stance in a note: it supports the proposal (fr « Soutient »).</extracomment>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="16"/>
+        <location filename="../../observer_app/ui/labels.py" line="18"/>
         <source>Opposes</source>
         <translation>反对</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="18"/>
+        <location filename="../../observer_app/ui/labels.py" line="20"/>
         <source>Concern</source>
         <extracomment>A delegation&apos;s stance in a note: it raises a concern (a noun, like Question).</extracomment>
         <translation>关切</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="19"/>
+        <location filename="../../observer_app/ui/labels.py" line="21"/>
         <source>Question</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="20"/>
+        <location filename="../../observer_app/ui/labels.py" line="22"/>
         <source>Commitment</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="25"/>
+        <location filename="../../observer_app/ui/labels.py" line="27"/>
         <source>Floor</source>
         <extracomment>Audio channel: the room&apos;s own sound, speakers in their original language (UN: fr « Original », not a wooden floor). Glossary: resources/i18n/glossary.json.</extracomment>
         <translation>原声</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="28"/>
+        <location filename="../../observer_app/ui/labels.py" line="30"/>
         <source>Arabic</source>
         <extracomment>Language names stand alone (audio channels, &quot;Channel not in this stream: Arabic&quot;): write them as a label, in the form a list item takes.</extracomment>
         <translation>阿拉伯文</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="29"/>
+        <location filename="../../observer_app/ui/labels.py" line="31"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="30"/>
+        <location filename="../../observer_app/ui/labels.py" line="32"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="31"/>
+        <location filename="../../observer_app/ui/labels.py" line="33"/>
         <source>French</source>
         <translation>法文</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="32"/>
+        <location filename="../../observer_app/ui/labels.py" line="34"/>
         <source>Russian</source>
         <translation>俄文</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="33"/>
+        <location filename="../../observer_app/ui/labels.py" line="35"/>
         <source>Spanish</source>
         <translation>西班牙文</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="37"/>
+        <location filename="../../observer_app/ui/labels.py" line="39"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="39"/>
+        <location filename="../../observer_app/ui/labels.py" line="41"/>
         <source>Web page (HTML)</source>
         <extracomment>A report format in the export dialog&apos;s list, and in &quot;Writing the {format}…&quot;.</extracomment>
         <translation>网页（HTML）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="40"/>
+        <location filename="../../observer_app/ui/labels.py" line="42"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="41"/>
+        <location filename="../../observer_app/ui/labels.py" line="43"/>
         <source>Word (DOCX)</source>
         <translation>Word（DOCX）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="43"/>
+        <location filename="../../observer_app/ui/labels.py" line="45"/>
         <source>JSON (for platforms)</source>
         <extracomment>A report format: JSON for the organisers&apos; platforms to read.</extracomment>
         <translation>JSON（供平台使用）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="44"/>
+        <location filename="../../observer_app/ui/labels.py" line="46"/>
         <source>Spreadsheet (CSV)</source>
         <translation>电子表格（CSV）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="46"/>
+        <location filename="../../observer_app/ui/labels.py" line="48"/>
         <source>Subtitles over the recording (WebVTT)</source>
         <extracomment>A report format: the notes as subtitles shown over the session&apos;s recording.</extracomment>
         <translation>录像字幕（WebVTT）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="47"/>
+        <location filename="../../observer_app/ui/labels.py" line="49"/>
         <source>Subtitles over the recording (SRT)</source>
         <translation>录像字幕（SRT）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/labels.py" line="49"/>
+        <location filename="../../observer_app/ui/labels.py" line="51"/>
         <source>Plain text (e-mail body)</source>
         <extracomment>A report format: plain text to paste into the body of an e-mail.</extracomment>
         <translation>纯文本（邮件正文）</translation>
@@ -1064,94 +1064,99 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="127"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="128"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
         <translation>输入即开始一条笔记（Ctrl+N）。Enter 保存，Shift+Enter 换行。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="129"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="130"/>
         <source>Note stamp</source>
         <translation>笔记时间戳</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="132"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="133"/>
         <source>Note editor</source>
         <translation>笔记编辑器</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="136"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="137"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
         <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation>说了什么？可引用 DT/33 或 67(Rev.1) 等文件。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="142"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="143"/>
         <source>Speaker / delegation</source>
         <translation>发言者 / 代表团</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="144"/>
         <source>Speaker</source>
         <translation>发言者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="147"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="148"/>
         <source>Agenda item / document</source>
         <translation>议程项目 / 文件</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="148"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="149"/>
         <source>Agenda item</source>
         <translation>议程项目</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="152"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="153"/>
         <source>Stance</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="153"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="154"/>
         <source>No stance</source>
         <translation>无立场</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="157"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="158"/>
         <source>tags, comma-separated</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="158"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="159"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="161"/>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="163"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="162"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="164"/>
         <source>For feedback</source>
         <translation>用于反馈</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="165"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="166"/>
         <source>Unticked: a private note that never leaves this machine unless you say so</source>
         <translation>不勾选：私人笔记，未经您同意绝不离开本机</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="170"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="171"/>
         <source>Filed under</source>
         <translation>笔记归类</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="253"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="181"/>
+        <source>Stance:</source>
+        <translation>立场：</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
         <source>speaker {speaker}</source>
         <translation>发言者 {speaker}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="255"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="259"/>
         <source>agenda item {item}</source>
         <translation>议程项目 {item}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="261"/>
         <source>Filed under: {fields}  (Ctrl+K clears)</source>
         <translation>归入：{fields}  （按 Ctrl+K 清除）</translation>
     </message>
@@ -1172,100 +1177,130 @@
 <context>
     <name>NoteFilterBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="34"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>搜索笔记（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="48"/>
         <source>Search notes</source>
         <translation>搜索笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
         <source>Filter by body</source>
         <translation>按机构筛选</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="37"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
         <source>All bodies</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="39"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="51"/>
         <source>Filter by stance</source>
         <translation>按立场筛选</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="40"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="52"/>
         <source>Any stance</source>
         <translation>任意立场</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
         <source>Filter by day</source>
         <translation>按日期筛选</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
         <source>Any day</source>
         <translation>任意日期</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="44"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="56"/>
         <source>Filter by speaker</source>
         <translation>按发言者筛选</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="44"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="56"/>
         <source>Any speaker</source>
         <translation>任意发言者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="45"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="57"/>
         <source>Filter by tag</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="45"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="57"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="58"/>
         <source>Filter by document</source>
         <translation>按文件筛选</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="58"/>
         <source>Any document</source>
         <translation>任意文件</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="47"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="59"/>
         <source>Since last briefing</source>
         <translation>自上次通报会以来</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="61"/>
         <source>Only notes since the last briefing</source>
         <translation>仅显示上次通报会以来的笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="63"/>
         <source>Briefing now</source>
         <extracomment>Button: mark that a civil-society briefing (fr « séance d’information ») happens now.</extracomment>
         <translation>通报会开始</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="52"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="64"/>
         <source>Mark a briefing now</source>
         <translation>现在标记一次通报会</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="67"/>
         <source>Mark that a civil-society briefing happens now: &apos;since last briefing&apos; starts here</source>
         <translation>标记现在举行民间社会通报会：“自上次通报会以来”从此处开始</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="79"/>
+        <source>Body:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="80"/>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="81"/>
+        <source>Speaker:</source>
+        <translation>发言者：</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="82"/>
+        <source>Stance:</source>
+        <translation>立场：</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="83"/>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="84"/>
+        <source>Document:</source>
+        <translation>文件：</translation>
     </message>
 </context>
 <context>
@@ -1334,100 +1369,101 @@
         <translation>打开文件 {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="117"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="262"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="135"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="285"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="182"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="205"/>
         <source>Draft restored</source>
         <translation>草稿已恢复</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="311"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="334"/>
         <source>, video {position}</source>
         <translation>，视频 {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="318"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="341"/>
         <source>Enter saves.</source>
         <translation>Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="346"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="370"/>
         <source>Note not saved</source>
         <translation>笔记未保存</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="351"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="375"/>
         <source>&amp;Undo adding the note</source>
         <translation>撤销添加笔记(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="355"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="379"/>
         <source>&amp;Redo adding the note</source>
         <translation>重做添加笔记(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="381"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="405"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>已保存。共 %n 条笔记。输入即开始下一条。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="401"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="425"/>
         <source>&amp;Undo deleting the note</source>
         <translation>撤销删除笔记(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="405"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
         <source>&amp;Redo deleting the note</source>
         <translation>重做删除笔记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="432"/>
         <source>Note deleted</source>
         <translation>笔记已删除</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="453"/>
         <source>&amp;Undo editing the note</source>
         <translation>撤销编辑笔记(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="433"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="457"/>
         <source>&amp;Redo editing the note</source>
         <translation>重做编辑笔记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="443"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="467"/>
         <source>&amp;Undo marking for feedback</source>
         <translation>撤销标记为用于反馈(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="444"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="468"/>
         <source>&amp;Redo marking for feedback</source>
         <translation>重做标记为用于反馈(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="447"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
         <source>&amp;Undo marking private</source>
         <translation>撤销标记为私人(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="447"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
         <source>&amp;Redo marking private</source>
         <translation>重做标记为私人(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="470"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="494"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>已在 {time} 标记通报会：“自上次通报会以来”从此处开始。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="542"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="567"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="587"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ 草稿未保存：{error}</translation>
     </message>
@@ -3164,7 +3200,6 @@
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="64"/>
         <source>Play something first.</source>
-        <extracomment>Set by the window: the pane its layouts place (ui/layouts.py, &quot;transcript&quot;).</extracomment>
         <translation>请先播放内容。</translation>
     </message>
     <message>
