@@ -1,0 +1,240 @@
+"""`make mutate`: mutation testing of the safety code with mutmut, one module at a time.
+
+Each module runs in its own folder under build/mutate/<module>/ with a generated pyproject.toml
+whose [tool.mutmut] section names the files to mutate and the fast tests that cover them, so
+a run is feasible on a shared two-core machine and two modules never share mutmut's cache.
+mutmut then runs, for each mutant, only the tests that called the mutated function.
+
+    .venv/bin/python tests/mutation.py                 # every module below
+    .venv/bin/python tests/mutation.py store secrets   # some of them
+    .venv/bin/python tests/mutation.py --fresh clock   # forget cached results first
+    .venv/bin/python tests/mutation.py --report        # only print the table from the last runs
+
+Survivors: `cd build/mutate/<module> && ../../../.venv/bin/mutmut results`, then
+`mutmut show <name>`. Equivalent mutants and their reasons are in docs/testing.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "build" / "mutate"
+MUTMUT = ROOT / ".venv" / "bin" / "mutmut"
+
+
+@dataclass(frozen=True)
+class Target:
+    """A module (or a small group of files) and the fast tests that cover it."""
+
+    name: str
+    files: tuple[str, ...]
+    tests: tuple[str, ...]
+
+
+# Ordered by what matters most to users when time is short: notes and secrets first.
+TARGETS: tuple[Target, ...] = (
+    Target(
+        "store",
+        ("observer_app/store/*",),
+        (
+            "tests/unit/test_store.py",
+            "tests/unit/test_outbox.py",
+            "tests/unit/test_backup.py",
+            "tests/unit/test_damage.py",
+            "tests/unit/test_note_facets.py",
+            "tests/unit/test_disk_full.py",
+            "tests/unit/test_store_follows.py",
+            "tests/unit/test_follows.py",
+            "tests/unit/docs/test_docs_library.py",
+            "tests/unit/test_mutants_store.py",
+        ),
+    ),
+    Target(
+        "secrets",
+        ("observer_app/secrets.py",),
+        ("tests/unit/test_privacy.py", "tests/unit/test_mutants_secrets.py"),
+    ),
+    Target(
+        "clock",
+        ("observer_app/core/clock.py",),
+        (
+            "tests/unit/test_clock.py",
+            "tests/unit/test_note_facets.py",
+            "tests/unit/test_mutants_clock.py",
+        ),
+    ),
+    Target(
+        "symbols",
+        ("observer_app/core/symbols.py",),
+        (
+            "tests/unit/test_symbols.py",
+            "tests/unit/test_symbols_forms.py",
+            "tests/unit/test_mutants_symbols.py",
+        ),
+    ),
+    Target(
+        "export",
+        ("observer_app/core/export/*",),
+        (
+            "tests/unit/test_export_formats.py",
+            "tests/unit/test_report.py",
+            "tests/unit/test_report_human.py",
+            "tests/unit/test_mutants_export.py",
+        ),
+    ),
+    Target(
+        "net",
+        ("observer_app/net/*",),
+        (
+            "tests/integration/test_send_smtp.py",
+            "tests/integration/test_send_http.py",
+            "tests/integration/test_webdav.py",
+            "tests/integration/test_documents_download.py",
+            "tests/integration/test_slow_servers.py",
+            "tests/unit/test_mutants_net.py",
+        ),
+    ),
+    Target(
+        "report",
+        ("observer_app/core/report.py",),
+        (
+            "tests/unit/test_report.py",
+            "tests/unit/test_report_human.py",
+            "tests/unit/test_export_formats.py",
+        ),
+    ),
+    Target(
+        "playback",
+        ("observer_app/core/playback.py",),
+        (
+            "tests/unit/test_playback.py",
+            "tests/unit/test_open_sources.py",
+            "tests/unit/test_pending_seek.py",
+        ),
+    ),
+    Target(
+        "ical_recur",
+        ("observer_app/core/feeds/ical_recur.py",),
+        ("tests/unit/feeds/test_ical_recurrence.py",),
+    ),
+    Target(
+        "m3u",
+        ("observer_app/core/feeds/m3u_lines.py", "observer_app/core/feeds/m3u_fast.py"),
+        ("tests/unit/feeds/test_m3u_fastpath.py", "tests/unit/test_sources.py"),
+    ),
+    Target(
+        "watchdog",
+        ("observer_app/player/watchdog.py",),
+        ("tests/unit/test_watchdog.py",),
+    ),
+)
+
+# mutmut's exit codes that mean the tests noticed the mutant (see mutmut.stats).
+DETECTED = {1, 3, 24, -24, 36, 37, 152, 255}
+
+
+def _toml_list(items: list[str]) -> str:
+    return json.dumps(items)  # a JSON list of plain strings is a valid TOML array
+
+
+def _pyproject_for(target: Target) -> str:
+    """The project's pyproject.toml (pytest settings) with a [tool.mutmut] for one target."""
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    text = re.sub(r"\n\[tool\.mutmut\]\n(?:[^\[].*\n|\n)*", "\n", text)
+    tests = [t for t in target.tests if (ROOT / t).exists()]
+    return text + (
+        "\n[tool.mutmut]\n"
+        'source_paths = ["observer_app"]\n'
+        f"only_mutate = {_toml_list(list(target.files))}\n"
+        'also_copy = ["resources"]\n'
+        f"pytest_add_cli_args_test_selection = {_toml_list(tests)}\n"
+        'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q", "-x"]\n'
+    )
+
+
+def prepare(target: Target, fresh: bool) -> Path:
+    """A folder where mutmut sees the project through links and one target's settings."""
+    folder = WORK / target.name
+    if fresh and folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("observer_app", "tests", "resources"):
+        link = folder / name
+        if not link.exists():
+            link.symlink_to(ROOT / name)
+    (folder / "pyproject.toml").write_text(_pyproject_for(target), encoding="utf-8")
+    return folder
+
+
+def run(target: Target, fresh: bool, children: int) -> int:
+    folder = prepare(target, fresh)
+    env = dict(os.environ, OBSERVER_VLC_ARGS="--aout=dummy", QT_QPA_PLATFORM="offscreen")
+    cmd = ["nice", str(MUTMUT), "run", "--max-children", str(children)]
+    print(f"== {target.name}: {' '.join(target.files)}", flush=True)
+    return subprocess.call(cmd, cwd=folder, env=env)
+
+
+def score(target: Target) -> tuple[int, int, list[str]] | None:
+    """(detected, total, survivor names) from mutmut's result files, None if never run."""
+    metas = sorted((WORK / target.name / "mutants").rglob("*.py.meta"))
+    if not metas:
+        return None
+    detected = total = 0
+    survivors: list[str] = []
+    for meta in metas:
+        codes = json.loads(meta.read_text(encoding="utf-8")).get("exit_code_by_key", {})
+        for name, code in codes.items():
+            total += 1
+            if code in DETECTED:
+                detected += 1
+            else:
+                survivors.append(name)
+    return detected, total, sorted(survivors)
+
+
+def report(targets: list[Target], show_survivors: bool) -> None:
+    print(f"\n{'module':<12} {'killed':>7} {'total':>6} {'share':>7}")
+    for target in targets:
+        result = score(target)
+        if result is None:
+            print(f"{target.name:<12} {'not run':>22}")
+            continue
+        detected, total, survivors = result
+        share = 100.0 * detected / total if total else 100.0
+        print(f"{target.name:<12} {detected:>7} {total:>6} {share:>6.1f}%")
+        if show_survivors:
+            for name in survivors:
+                print(f"    survived: {name}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    by_name = {t.name: t for t in TARGETS}
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("modules", nargs="*", help=f"default: all of {', '.join(by_name)}")
+    parser.add_argument("--fresh", action="store_true", help="forget cached mutmut results")
+    parser.add_argument("--report", action="store_true", help="only print the last figures")
+    parser.add_argument("--survivors", action="store_true", help="list surviving mutants")
+    parser.add_argument("--children", type=int, default=2, help="parallel mutants (default 2)")
+    args = parser.parse_args(argv)
+    unknown = [m for m in args.modules if m not in by_name]
+    if unknown:
+        parser.error(f"unknown module {', '.join(unknown)}; known: {', '.join(by_name)}")
+    targets = [by_name[m] for m in args.modules] or list(TARGETS)
+    if not args.report:
+        for target in targets:
+            run(target, args.fresh, args.children)
+    report(targets, args.survivors)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
