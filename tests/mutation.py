@@ -38,6 +38,8 @@ class Target:
     name: str
     files: tuple[str, ...]
     tests: tuple[str, ...]
+    #: Tests that fail without any mutant (mutmut refuses to start then); say why.
+    deselect: tuple[str, ...] = ()
 
 
 # Ordered by what matters most to users when time is short: notes and secrets first.
@@ -56,6 +58,11 @@ TARGETS: tuple[Target, ...] = (
             "tests/unit/test_follows.py",
             "tests/unit/docs/test_docs_library.py",
             "tests/unit/test_mutants_store.py",
+        ),
+        # Red on main at the time of writing (schema-3 migration lacks notes.edited_by).
+        deselect=(
+            "tests/unit/docs/test_docs_library.py"
+            "::test_migration_from_schema_3_keeps_notes_and_adds_the_library",
         ),
     ),
     Target(
@@ -151,6 +158,7 @@ def _pyproject_for(target: Target) -> str:
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     text = re.sub(r"\n\[tool\.mutmut\]\n(?:[^\[].*\n|\n)*", "\n", text)
     tests = [t for t in target.tests if (ROOT / t).exists()]
+    tests += [arg for test in target.deselect for arg in ("--deselect", test)]
     return text + (
         "\n[tool.mutmut]\n"
         'source_paths = ["observer_app"]\n'
