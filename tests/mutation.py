@@ -191,34 +191,38 @@ def run(target: Target, fresh: bool, children: int) -> int:
     return subprocess.call(cmd, cwd=folder, env=env)
 
 
-def score(target: Target) -> tuple[int, int, list[str]] | None:
-    """(detected, total, survivor names) from mutmut's result files, None if never run."""
+def score(target: Target) -> tuple[int, int, int, list[str]] | None:
+    """(detected, checked, not yet checked, survivor names) from mutmut's result files, None
+    if never run. A run stopped half-way leaves mutants unchecked: they count in neither."""
     metas = sorted((WORK / target.name / "mutants").rglob("*.py.meta"))
     if not metas:
         return None
-    detected = total = 0
+    detected = checked = unchecked = 0
     survivors: list[str] = []
     for meta in metas:
         codes = json.loads(meta.read_text(encoding="utf-8")).get("exit_code_by_key", {})
         for name, code in codes.items():
-            total += 1
+            if code is None:
+                unchecked += 1
+                continue
+            checked += 1
             if code in DETECTED:
                 detected += 1
             else:
                 survivors.append(name)
-    return detected, total, sorted(survivors)
+    return detected, checked, unchecked, sorted(survivors)
 
 
 def report(targets: list[Target], show_survivors: bool) -> None:
-    print(f"\n{'module':<12} {'killed':>7} {'total':>6} {'share':>7}")
+    print(f"\n{'module':<12} {'killed':>7} {'checked':>8} {'share':>7} {'unchecked':>10}")
     for target in targets:
         result = score(target)
         if result is None:
-            print(f"{target.name:<12} {'not run':>22}")
+            print(f"{target.name:<12} {'not run':>24}")
             continue
-        detected, total, survivors = result
-        share = 100.0 * detected / total if total else 100.0
-        print(f"{target.name:<12} {detected:>7} {total:>6} {share:>6.1f}%")
+        detected, checked, unchecked, survivors = result
+        share = f"{100.0 * detected / checked:6.1f}%" if checked else "      -"
+        print(f"{target.name:<12} {detected:>7} {checked:>8} {share} {unchecked:>10}")
         if show_survivors:
             for name in survivors:
                 print(f"    survived: {name}")
