@@ -4,9 +4,12 @@ the exported files. Expected values are written out by hand from the formats' ru
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from observer_app.core.export import csv_report, cues, html, ical, markdown, text
+from observer_app.core.report import CitedDocument, ReportEntry
 
 
 @pytest.mark.parametrize(
@@ -96,3 +99,53 @@ def test_markdown_link_destinations_cannot_end_early():
 
 def test_plain_text_loses_controls_and_bidi_overrides():
     assert text.clean("a\x07b\u202ec\td\r\ne\x0bf") == "abc    d\ne\nf"
+
+
+def _entry(**fields) -> ReportEntry:
+    base = {
+        "note_id": "n1",
+        "text": "Text <b>",
+        "utc": datetime(2026, 11, 30, 6, 15, tzinfo=UTC),
+        "conference_time": "2026-11-30 15:15:00 KST",
+        "utc_time": "2026-11-30 06:15:00 UTC",
+        "media_position": "",
+        "documents": (),
+    }
+    return ReportEntry(**(base | fields))
+
+
+def test_html_note_shows_every_field_escaped():
+    # Markup in the speaker, agenda item, tags and document titles must reach the page as text
+    # (the issue's first kind of escaped bug); each piece is checked where it belongs.
+    entry = _entry(
+        speaker="Egypt <v>",
+        stance="concern",
+        agenda_item="<i>7</i>",
+        tags=("access", "<b>t</b>"),
+        documents=(
+            CitedDocument("DT/33", "Draft <x>", "https://itu.int/md/DT33"),
+            CitedDocument("67", ""),
+        ),
+    )
+    assert html._note(entry) == (
+        '<li class="note" id="note-n1">'
+        '<p class="stamp"><time datetime="2026-11-30T06:15:00.000Z">2026-11-30 15:15:00 KST'
+        "</time> · 2026-11-30 06:15:00 UTC"
+        ' · <span class="speaker" dir="auto">Egypt &lt;v&gt;</span>'
+        ' · <span class="stance">concern</span>'
+        ' · agenda item <span dir="auto">&lt;i&gt;7&lt;/i&gt;</span></p>'
+        '<p class="text" dir="auto">Text &lt;b&gt;</p>'
+        '<p class="tags">Tags: <span dir="auto">access</span>, '
+        '<span dir="auto">&lt;b&gt;t&lt;/b&gt;</span></p>'
+        '<p class="docs">Documents: <a href="https://itu.int/md/DT33" rel="noopener noreferrer">'
+        'DT/33</a> (<span dir="auto">Draft &lt;x&gt;</span>); 67</p>'
+        "</li>"
+    )
+
+
+def test_html_note_links_its_video_position():
+    entry = _entry(media_position="0:20:00", archive_link="https://itu.int/vod#t=1200")
+    assert (
+        '· <a href="https://itu.int/vod#t=1200" rel="noopener noreferrer">video 0:20:00</a></p>'
+        in html._note(entry)
+    )
