@@ -8,6 +8,7 @@ mutmut then runs, for each mutant, only the tests that called the mutated functi
     .venv/bin/python tests/mutation.py                 # every module below
     .venv/bin/python tests/mutation.py store secrets   # some of them
     .venv/bin/python tests/mutation.py --fresh clock   # forget cached results first
+    .venv/bin/python tests/mutation.py --recheck clock  # only the survivors, after new tests
     .venv/bin/python tests/mutation.py --report        # only print the table from the last runs
 
 Survivors: `cd build/mutate/<module> && ../../../.venv/bin/mutmut results`, then
@@ -183,10 +184,19 @@ def prepare(target: Target, fresh: bool) -> Path:
     return folder
 
 
-def run(target: Target, fresh: bool, children: int) -> int:
-    folder = prepare(target, fresh)
+def run(target: Target, fresh: bool, children: int, recheck: bool = False) -> int:
+    """mutmut over one target; ``recheck``: only the last run's survivors (after adding
+    tests; a killed mutant stays killed)."""
+    names: list[str] = []
+    if recheck:
+        last = score(target)
+        names = last[3] if last else []
+        if not names:
+            print(f"== {target.name}: no survivors to check again")
+            return 0
+    folder = prepare(target, fresh and not recheck)
     env = dict(os.environ, OBSERVER_VLC_ARGS="--aout=dummy", QT_QPA_PLATFORM="offscreen")
-    cmd = ["nice", str(MUTMUT), "run", "--max-children", str(children)]
+    cmd = ["nice", str(MUTMUT), "run", "--max-children", str(children), *names]
     print(f"== {target.name}: {' '.join(target.files)}", flush=True)
     return subprocess.call(cmd, cwd=folder, env=env)
 
@@ -234,6 +244,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("modules", nargs="*", help=f"default: all of {', '.join(by_name)}")
     parser.add_argument("--fresh", action="store_true", help="forget cached mutmut results")
     parser.add_argument("--report", action="store_true", help="only print the last figures")
+    parser.add_argument(
+        "--recheck", action="store_true", help="run only the last run's survivors again"
+    )
     parser.add_argument("--survivors", action="store_true", help="list surviving mutants")
     parser.add_argument("--children", type=int, default=2, help="parallel mutants (default 2)")
     args = parser.parse_args(argv)
@@ -243,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     targets = [by_name[m] for m in args.modules] or list(TARGETS)
     if not args.report:
         for target in targets:
-            run(target, args.fresh, args.children)
+            run(target, args.fresh, args.children, args.recheck)
     report(targets, args.survivors)
     return 0
 
