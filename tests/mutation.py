@@ -142,7 +142,7 @@ TARGETS: tuple[Target, ...] = (
     Target(
         "watchdog",
         ("observer_app/player/watchdog.py",),
-        ("tests/unit/test_watchdog.py",),
+        ("tests/unit/test_watchdog.py", "tests/unit/test_mutants_watchdog.py"),
     ),
 )
 

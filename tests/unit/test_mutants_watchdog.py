@@ -49,6 +49,7 @@ def test_giving_up_happens_after_the_limit_not_at_it():
     assert dog.observe(10.0, "error", 0, True) == Decision("reopen", 1, dog.reason)
     _stall(dog, 10.0)
     assert dog.observe(10.5, "error", 0, True).action == "give_up"
+    assert dog.seconds_to_next_try(10.5) is None  # no countdown once given up
 
 
 def test_retry_restarts_the_give_up_clock_at_the_retry():
@@ -87,3 +88,64 @@ def test_reconnect_message_counts_down_and_names_the_problem():
     )
     # Under half a second left still reads "1 s", never "0 s".
     assert "next try in 1 s" in dog.message("Committee 5", 1.8)
+
+
+def test_a_new_watchdog_is_idle_and_makes_its_own_random_source():
+    dog = Watchdog(STEADY)  # no rng given: it must make one (jitter is drawn even when 0)
+    assert (dog.phase, dog.attempt, dog.reason, dog.next_try_at) == (Phase.IDLE, 0, "", None)
+    assert dog.observe(1.0, "error", 0, True) is None  # idle: nothing to watch
+    dog.opened(2.0)
+    _stall(dog, 2.0)
+    assert dog.seconds_to_next_try(2.0) == 2.0
+
+
+def test_progress_needs_a_moving_clock_while_playing():
+    dog = Watchdog(STEADY, random.Random(1))
+    dog.opened(0.0)
+    dog.observe(0.25, "playing", 5000, True)  # first sight of the clock: not yet progress
+    assert dog.phase is Phase.OPENING
+    dog.observe(0.5, "buffering", 5250, True)  # moving but not playing
+    assert dog.phase is Phase.OPENING
+    dog.observe(0.75, "playing", 5500, True)
+    assert dog.phase is Phase.PLAYING
+
+
+def test_a_stall_is_declared_after_stall_after_s_not_at_it():
+    dog = Watchdog(STEADY, random.Random(1))
+    dog.opened(0.0)
+    dog.observe(0.0, "playing", 0, True)
+    dog.observe(1.0, "playing", 1000, True)
+    assert dog.observe(5.0, "playing", 1000, True) is None  # frozen exactly 4 s: not yet
+    assert dog.phase is Phase.PLAYING
+    dog.observe(5.25, "playing", 1000, True)
+    assert (dog.phase, dog.reason) == (Phase.RECONNECTING, "no picture or sound for a few seconds")
+
+
+def test_an_error_is_the_reason_shown():
+    dog = Watchdog(STEADY, random.Random(1))
+    dog.opened(0.0)
+    _stall(dog, 0.0)
+    assert dog.reason == "the stream reported an error"
+
+
+def test_attempts_reset_after_two_seconds_of_progress_since_the_reopen():
+    dog = Watchdog(STEADY, random.Random(1))
+    dog.opened(100.0)
+    _stall(dog, 100.0)
+    assert dog.observe(102.0, "playing", 0, True).action == "reopen"
+    dog.observe(102.0, "playing", 0, True)
+    dog.observe(103.0, "playing", 1000, True)  # 1 s of progress: not yet recovered
+    assert (dog.phase, dog.attempt) == (Phase.PLAYING, 1)
+    dog.observe(104.0, "playing", 2000, True)  # 2 s: recovered
+    assert dog.attempt == 0
+
+
+def test_a_paused_stream_is_not_a_stall():
+    dog = Watchdog(STEADY, random.Random(1))
+    dog.opened(0.0)
+    dog.observe(0.0, "playing", 0, True)
+    dog.observe(1.0, "playing", 1000, True)
+    dog.paused()
+    assert dog.phase is Phase.IDLE
+    assert dog.observe(30.0, "paused", 1000, True) is None
+    assert dog.phase is Phase.IDLE
