@@ -194,17 +194,46 @@ def run(target: Target, fresh: bool, children: int, recheck: bool = False) -> in
         if not names:
             print(f"== {target.name}: no survivors to check again")
             return 0
+    killed_before = _verdicts(target) if recheck else {}
     folder = prepare(target, fresh and not recheck)
     env = dict(os.environ, OBSERVER_VLC_ARGS="--aout=dummy", QT_QPA_PLATFORM="offscreen")
     cmd = ["nice", str(MUTMUT), "run", "--max-children", str(children), *names]
     print(f"== {target.name}: {' '.join(target.files)}", flush=True)
-    return subprocess.call(cmd, cwd=folder, env=env)
+    code = subprocess.call(cmd, cwd=folder, env=env)
+    if recheck:
+        _restore_killed(target, killed_before)
+    return code
+
+
+def _metas(target: Target) -> list[Path]:
+    return sorted((WORK / target.name / "mutants").rglob("*.py.meta"))
+
+
+def _verdicts(target: Target) -> dict[str, int]:
+    """The killed mutants of the last run and their exit codes."""
+    killed: dict[str, int] = {}
+    for meta in _metas(target):
+        codes = json.loads(meta.read_text(encoding="utf-8")).get("exit_code_by_key", {})
+        killed.update({name: code for name, code in codes.items() if code in DETECTED})
+    return killed
+
+
+def _restore_killed(target: Target, killed: dict[str, int]) -> None:
+    """mutmut forgets every verdict when the list of tests changes (as it does when a new
+    test file is added); tests were only added, so a mutant killed before is still killed."""
+    for meta in _metas(target):
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        codes = data.get("exit_code_by_key", {})
+        for name, code in codes.items():
+            if code is None and name in killed:
+                codes[name] = killed[name]
+        meta.write_text(json.dumps(data, indent=4), encoding="utf-8")
 
 
 def score(target: Target) -> tuple[int, int, int, list[str]] | None:
     """(detected, checked, not yet checked, survivor names) from mutmut's result files, None
     if never run. A run stopped half-way leaves mutants unchecked: they count in neither."""
-    metas = sorted((WORK / target.name / "mutants").rglob("*.py.meta"))
+    metas = _metas(target)
     if not metas:
         return None
     detected = checked = unchecked = 0
