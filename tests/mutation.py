@@ -196,6 +196,8 @@ def run(target: Target, fresh: bool, children: int, recheck: bool = False) -> in
             return 0
     killed_before = _verdicts(target) if recheck else {}
     folder = prepare(target, fresh and not recheck)
+    if recheck:  # tests that changed must be mapped again to the functions they reach
+        (folder / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
     env = dict(os.environ, OBSERVER_VLC_ARGS="--aout=dummy", QT_QPA_PLATFORM="offscreen")
     cmd = ["nice", str(MUTMUT), "run", "--max-children", str(children), *names]
     print(f"== {target.name}: {' '.join(target.files)}", flush=True)
