@@ -18,6 +18,7 @@ Survivors: `cd build/mutate/<module> && ../../../.venv/bin/mutmut results`, then
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import os
 import re
@@ -184,9 +185,11 @@ def prepare(target: Target, fresh: bool) -> Path:
     return folder
 
 
-def run(target: Target, fresh: bool, children: int, recheck: bool = False) -> int:
+def run(
+    target: Target, fresh: bool, children: int, recheck: bool = False, only: tuple[str, ...] = ()
+) -> int:
     """mutmut over one target; ``recheck``: only the last run's survivors (after adding
-    tests; a killed mutant stays killed)."""
+    tests; a killed mutant stays killed); ``only``: the mutants whose names match these globs."""
     names: list[str] = []
     if recheck:
         last = score(target)
@@ -194,6 +197,14 @@ def run(target: Target, fresh: bool, children: int, recheck: bool = False) -> in
         if not names:
             print(f"== {target.name}: no survivors to check again")
             return 0
+    if only:
+        every = [
+            n
+            for meta in _metas(target)
+            for n in json.loads(meta.read_text("utf-8"))["exit_code_by_key"]
+        ]
+        names = [n for n in (names or every) if any(fnmatch.fnmatch(n, g) for g in only)]
+        recheck = True
     killed_before = _verdicts(target) if recheck else {}
     folder = prepare(target, fresh and not recheck)
     if recheck:  # tests that changed must be mapped again to the functions they reach
@@ -279,6 +290,12 @@ def main(argv: list[str] | None = None) -> int:
         "--recheck", action="store_true", help="run only the last run's survivors again"
     )
     parser.add_argument("--survivors", action="store_true", help="list surviving mutants")
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        help="mutant name glob (repeatable), e.g. '*.x_inert__*'",
+    )
     parser.add_argument("--children", type=int, default=2, help="parallel mutants (default 2)")
     args = parser.parse_args(argv)
     unknown = [m for m in args.modules if m not in by_name]
@@ -287,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
     targets = [by_name[m] for m in args.modules] or list(TARGETS)
     if not args.report:
         for target in targets:
-            run(target, args.fresh, args.children, args.recheck)
+            run(target, args.fresh, args.children, args.recheck, tuple(args.only))
     report(targets, args.survivors)
     return 0
 
