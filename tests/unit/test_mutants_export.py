@@ -4,7 +4,9 @@ the exported files. Expected values are written out by hand from the formats' ru
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
@@ -101,17 +103,17 @@ def test_plain_text_loses_controls_and_bidi_overrides():
     assert text.clean("a\x07b\u202ec\td\r\ne\x0bf") == "abc    d\ne\nf"
 
 
-def _entry(**fields) -> ReportEntry:
-    base = {
-        "note_id": "n1",
-        "text": "Text <b>",
-        "utc": datetime(2026, 11, 30, 6, 15, tzinfo=UTC),
-        "conference_time": "2026-11-30 15:15:00 KST",
-        "utc_time": "2026-11-30 06:15:00 UTC",
-        "media_position": "",
-        "documents": (),
-    }
-    return ReportEntry(**(base | fields))
+def _entry(**fields: Any) -> ReportEntry:
+    base = ReportEntry(
+        note_id="n1",
+        text="Text <b>",
+        utc=datetime(2026, 11, 30, 6, 15, tzinfo=UTC),
+        conference_time="2026-11-30 15:15:00 KST",
+        utc_time="2026-11-30 06:15:00 UTC",
+        media_position="",
+        documents=(),
+    )
+    return dataclasses.replace(base, **fields)
 
 
 def test_html_note_shows_every_field_escaped():
