@@ -1,6 +1,6 @@
 # Two commands for a newcomer: `make run` and `make test`. Both install what is missing first
 # (system packages with apt when possible, then .venv); see packaging/bootstrap.sh.
-.PHONY: run test check doctor bench clean bundle corpus
+.PHONY: run test check mutate doctor bench clean bundle corpus
 
 VENV := .venv
 ARGS ?=
@@ -19,6 +19,14 @@ check:
 	@$(VENV)/bin/ruff check .
 	@$(VENV)/bin/ruff format --check .
 	@$(VENV)/bin/mypy
+
+# Mutation testing of the safety code (mutmut), module by module under nice: prints the share
+# of mutants killed per module. Slow (minutes per module), so not in CI. `make mutate
+# ARGS="store secrets"` for some modules; docs/testing.md explains survivors and equivalents.
+mutate:
+	@bash packaging/bootstrap.sh test
+	@$(VENV)/bin/python -c 'import mutmut' 2>/dev/null || $(VENV)/bin/python -m pip install -q -e '.[mutate]'
+	@nice $(VENV)/bin/python tests/mutation.py $(ARGS)
 
 doctor:
 	@bash packaging/bootstrap.sh run
