@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self.notes.note_activated.connect(self.replay_note)
         self.notes.document_requested.connect(self.show_document)
         self.documents.note_requested.connect(self.notes.show_note)
+        self.documents.transcript_requested.connect(self.transcript.show_line)
         self.documents.cite_requested.connect(self.notes.cite)
         self._build_menus()
         self._build_toolbar()

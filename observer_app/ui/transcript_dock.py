@@ -11,6 +11,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 from observer_app.core import clock
+from observer_app.core.model import StreamKind
+from observer_app.core.playback import PlaybackTarget
+from observer_app.core.transcript import TranscriptLine
 from observer_app.services import speech_models as sm
 from observer_app.services.transcripts import LineMaker
 from observer_app.store.transcripts import TranscriptRepository
@@ -53,6 +56,34 @@ class TranscriptDock(QObject):
             self.live.seek(position_ms)
         else:
             self.window.player_panel.seek_to(position_ms)
+
+    def show_line(self, line: TranscriptLine | None) -> None:
+        """A transcript hit of the window's find: show its session's lines at that line, and
+        go to its second: a seek when its stream is playing, else its recording replayed."""
+        if line is None:
+            return
+        if not self.live.running:  # a running transcription keeps its own growing lines
+            repo = TranscriptRepository(self.window.profile.db)
+            self.panel.set_lines(repo.lines(line.conference_id, line.session_key))
+        if self.dock is not None:
+            self.dock.show()
+            self.dock.raise_()
+        self.panel.show_line(line)
+        target = self.window.player_panel.target
+        if target is not None and self.window.player is not None and target.url == line.stream_url:
+            self.seek(line.start_ms)
+        elif line.stream_url:
+            self.window.player_panel.play(
+                PlaybackTarget(
+                    line.body_id or "stream",
+                    line.stream_url,
+                    StreamKind.ARCHIVE,
+                    None,
+                    start_ms=line.start_ms,
+                )
+            )
+        else:
+            self.panel.set_status(self.tr("This line has no recording to replay."))
 
     def toggle(self, on: bool) -> None:
         if not on:

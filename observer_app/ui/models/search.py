@@ -1,4 +1,5 @@
-"""Full-text search hits (document pages and notes) as a table: kind, reference, page, snippet.
+"""Full-text search hits (document pages, notes and transcript lines) as a table: where, page
+(or the second of the recording), snippet.
 
 The search runs on a worker (``search_later``), the latest query winning: a common word over
 50,000 pages takes about a second, which the window must not wait for.
@@ -6,19 +7,47 @@ The search runs on a worker (``search_later``), the latest query winning: a comm
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 
+from observer_app.core import clock
+from observer_app.core.notefilter import fts_query
+from observer_app.core.transcript import TranscriptLine
 from observer_app.services import documents
 from observer_app.services.context import open_profile
 from observer_app.store.documents import Hit
+from observer_app.store.transcripts import TranscriptRepository
 from observer_app.ui.models.base import ColumnsModel
 from observer_app.workers import Latest
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 MARKS = ("\x02", "\x03")  # snippet match marks that no text contains; shown bold in the tooltip
+
+
+@dataclass(frozen=True)
+class SpokenHit(Hit):
+    """A transcript line found by the window's find: opening it shows the line and its second."""
+
+    line: TranscriptLine | None = None
+
+
+def spoken_hits(own, conference_id: str, query: str, limit: int) -> list[Hit]:
+    """Transcript lines matching ``query`` as hits (kind "transcript", ref the session key)."""
+    return [
+        SpokenHit(
+            "transcript",
+            h.line.session_key,
+            h.line.language,
+            None,
+            h.snippet,
+            h.rank,
+            h.line.speaker,
+            line=h.line,
+        )
+        for h in TranscriptRepository(own.db).search(conference_id, fts_query(query), limit, MARKS)
+    ]
 
 
 class SearchModel(ColumnsModel):
@@ -41,7 +70,7 @@ class SearchModel(ColumnsModel):
         self._searching = Latest(self._found, lambda exc: self.search_failed.emit(str(exc)))
 
     def search_later(self, profile, conference_id: str, query: str, snippets: int) -> None:
-        """Search document pages and notes on a worker (a connection of its own); the hits of
+        """Search document pages, notes and transcripts on a worker (a connection of its own); the hits of
         the latest query replace the rows, with snippets for the first ``snippets`` of them."""
         paths = profile.paths
 
@@ -51,6 +80,7 @@ class SearchModel(ColumnsModel):
                 hits = documents.search(
                     own, conference_id, query, limit=50, marks=MARKS, snippets=snippets
                 )
+                hits += spoken_hits(own, conference_id, query, 50)
             finally:
                 own.close()
             return query, hits
@@ -91,15 +121,25 @@ class SearchModel(ColumnsModel):
             hit = self._hits[index.row()] = replace(hit, snippet=self.snippet_for(hit) or " ")
         plain = " ".join(hit.snippet.replace(MARKS[0], "").replace(MARKS[1], "").split())
         if role == Qt.ItemDataRole.DisplayRole:
-            where = (
-                f"{hit.ref} ({hit.language.upper()})"
-                if hit.kind == "document"
-                else self.tr("your note")
-            )
-            return (where, str(hit.page or ""), plain)[index.column()]
+            return (self._where(hit), self._page(hit), plain)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             text = escape(hit.snippet).replace(MARKS[0], "<b>").replace(MARKS[1], "</b>")
             return (
                 f"<p><i>{escape(hit.title)}</i></p><p>{text}</p>" if hit.title else f"<p>{text}</p>"
             )
         return None
+
+    def _where(self, hit: Hit) -> str:
+        if hit.kind == "document":
+            return f"{hit.ref} ({hit.language.upper()})"
+        if hit.kind == "transcript":
+            return self.tr("transcript, {session}").format(session=hit.ref)
+        return self.tr("your note")
+
+    @staticmethod
+    def _page(hit: Hit) -> str:
+        """The page of a document, or the second of the recording a line was said at."""
+        line = getattr(hit, "line", None)
+        if line is not None:
+            return clock.format_position(line.start_ms)
+        return str(hit.page or "")

@@ -53,6 +53,8 @@ class DocumentsPanel(QWidget):
     cite_requested = Signal(str, str, int)
     # A search hit in the observer's notes was opened: show that note.
     note_requested = Signal(str)
+    # A search hit in a transcript was opened: the TranscriptLine, to show and replay.
+    transcript_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,6 +229,9 @@ class DocumentsPanel(QWidget):
             return
         if hit.kind == "note":
             self.note_requested.emit(hit.ref)
+            return
+        if hit.kind == "transcript":
+            self.transcript_requested.emit(getattr(hit, "line", None))
             return
         doc = self.conference.document(hit.ref) if self.conference else None
         if doc is not None:

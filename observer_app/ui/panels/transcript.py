@@ -129,6 +129,20 @@ class TranscriptPanel(QWidget):
         if not self.view.underMouse():
             self.view.scrollTo(index)
 
+    def show_line(self, line: TranscriptLine) -> None:
+        """Select ``line`` (already among the lines shown), scroll to it and put it in the reader
+        for quoting, without asking the player to seek (the caller decides)."""
+        for row in range(self.model.rowCount()):
+            shown = self.model.line_at(row)
+            if shown is not None and shown.start_ms == line.start_ms and shown.text == line.text:
+                index = self.model.index(row, 0)
+                self.view.selectRow(row)
+                self.view.scrollTo(index)
+                self._current = shown
+                self.reader.setPlainText(shown.text)
+                self.quote.setEnabled(True)
+                return
+
     def set_status(self, text: str) -> None:
         self.status.setText(text)
 
