@@ -88,7 +88,8 @@ def test_a_transcript_hit_opens_the_line_and_replays_its_second(qtbot, window, t
         hits = _find(qtbot, window, "chair")
         row = next(i for i, h in enumerate(hits) if h.kind == "transcript")
         player = window.player
+        opened = player.backend.request  # a new one each time the player (re)opens a stream
         _click_row(qtbot, window, row)
         assert panel.view.currentIndex().row() == 0
         qtbot.waitUntil(lambda: player.position_ms() < 5_000, timeout=10_000)
-        assert window.player is player  # sought, not reopened
+        assert window.player is player and player.backend.request is opened  # sought, not reopened
