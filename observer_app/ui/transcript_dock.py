@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDockWidget, QProgressDialog
 
 from observer_app.core import clock
 from observer_app.core.model import StreamKind
@@ -23,6 +23,10 @@ from observer_app.workers import run_task
 
 
 class TranscriptDock(QObject):
+    # (file, bytes done, bytes total) of a model download, emitted on the download's thread
+    # and delivered on the GUI thread (a queued connection).
+    download_progress = Signal(str, object, object)
+
     def __init__(self, window: Any):
         super().__init__(window)
         self.window = window
@@ -37,6 +41,10 @@ class TranscriptDock(QObject):
         self.live.line_added.connect(self.panel.add_line)
         self.live.status.connect(self._status)
         self._cancel = False
+        self.hub = sm.HUB_URL  # where models are downloaded from (tests serve one locally)
+        # Shown while a model downloads: progress, and Cancel (which keeps nothing).
+        self.progress: QProgressDialog | None = None
+        self.download_progress.connect(self._show_progress)
         self._follow = QTimer(self)  # follow-along highlight of the line being said
         self._follow.setInterval(500)
         self._follow.timeout.connect(self._follow_player)
@@ -107,12 +115,60 @@ class TranscriptDock(QObject):
         if folder is not None:
             self._start(str(folder), name)
             return
-        self.panel.set_status(self.tr("Downloading the {name} model…").format(name=name))
+        self._download(name, cache)
+
+    def _download(self, name: str, cache: Any) -> None:
+        """Fetch the model on a worker thread with a progress dialog whose Cancel stops the
+        download (``download_model`` then removes its partial folder)."""
+        text = self.tr("Downloading the {name} model…").format(name=name)
+        self.panel.set_status(text)
+        dialog = QProgressDialog(text, self.tr("Cancel"), 0, 1000, self.window)
+        dialog.setObjectName("model_download")
+        dialog.setWindowTitle(self.tr("Transcript model"))
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(0)
+        dialog.setWindowModality(Qt.WindowModality.NonModal)  # the observer keeps watching
+        dialog.canceled.connect(self._cancel_download)
+        dialog.setValue(0)
+        dialog.show()
+        self.progress = dialog
+
+        def report(p: sm.Progress) -> None:
+            self.download_progress.emit(p.file, p.done_bytes, p.total_bytes)
+
         run_task(
-            lambda: sm.download_model(name, cache, cancelled=lambda: self._cancel),
-            lambda path: self._start(str(path), name),
+            lambda: sm.download_model(
+                name, cache, hub=self.hub, progress=report, cancelled=lambda: self._cancel
+            ),
+            lambda path: self._downloaded(str(path), name),
             self._failed,
         )
+
+    def _show_progress(self, file: str, done: int, total: int) -> None:
+        if self.progress is None or not total:
+            return
+        self.progress.setValue(min(1000, done * 1000 // total))
+        self.progress.setLabelText(
+            self.tr("Downloading {file}: {done} of {total} MB").format(
+                file=file, done=f"{done / 1e6:.1f}", total=f"{total / 1e6:.1f}"
+            )
+        )
+
+    def _cancel_download(self) -> None:
+        self._cancel = True
+        self.panel.set_status(self.tr("Cancelling the download…"))
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self._cancel_download)
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _downloaded(self, folder: str, name: str) -> None:
+        self._close_progress()
+        self._start(folder, name)
 
     def _start(self, folder: str, name: str) -> None:
         if self._cancel or self.window.player is None:
@@ -131,8 +187,12 @@ class TranscriptDock(QObject):
         self.live.start(self.window.player, folder, language, maker)
 
     def _failed(self, exc: Exception) -> None:
-        self.panel.set_status(str(exc))
-        self.panel.toggle.setChecked(False)
+        self._close_progress()
+        self.panel.toggle.setChecked(False)  # before the message: unchecking sets a status
+        if isinstance(exc, sm.DownloadCancelled):
+            self.panel.set_status(self.tr("Download cancelled; nothing was kept."))
+        else:
+            self.panel.set_status(str(exc))
 
     def _status(self, text: str) -> None:
         self.panel.set_status(
