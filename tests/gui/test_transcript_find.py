@@ -65,6 +65,7 @@ def test_a_transcript_hit_opens_the_line_and_replays_its_second(qtbot, window, t
         model = window.documents.results_model
         assert model.index(row, 1).data() == "0:12"  # the second it was said at
         assert "spectrum pricing" in model.index(row, 2).data()
+        window.documents.grab().save(str(tmp_path / "find-transcript-hit.png"))
         _click_row(qtbot, window, row)
         panel = window.transcript.panel
         qtbot.waitUntil(lambda: panel.isVisible(), timeout=5000)
