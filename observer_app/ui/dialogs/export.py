@@ -38,7 +38,7 @@ from observer_app.core.notefilter import NoteFilter
 from observer_app.core.report import Report
 from observer_app.services import export
 from observer_app.services.context import Profile, open_profile
-from observer_app.ui import labels
+from observer_app.ui import a11y, labels
 from observer_app.workers import Latest, run_task
 
 # Notes per preview page: a page renders and lays out in a few milliseconds at any report size.
@@ -198,6 +198,8 @@ class ReportDialog(QDialog):
             b.setAccessibleName(name)
         buttons = QHBoxLayout()
         buttons.addWidget(QWidget())
+        # A visible label: Orca hears the combo by it ("Format: PDF"), not by its item alone.
+        buttons.addWidget(a11y.buddy_label(self.tr("Format:"), self.format))
         buttons.addWidget(self.format)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.email_button)
