@@ -319,7 +319,9 @@ def test_screen_reader_walk_hears_every_control_by_its_purpose(qtbot, window):
         qtbot.addWidget(dialog)
         dialog.show()
         opened.append(dialog)
-    qtbot.waitUntil(lambda: all(d.isVisible() for d in opened))
+    filters = window.notes.filters  # folded by default: unfold them, so they are walked too
+    filters.toggle.click()
+    qtbot.waitUntil(lambda: all(d.isVisible() for d in opened) and filters.stance.isVisible())
     nodes = atspi_walk(qtbot)
     windows = {n["window"] for n in nodes}
     assert window.windowTitle() in windows and len(windows) >= len(opened), windows
