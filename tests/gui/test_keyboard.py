@@ -405,6 +405,9 @@ def test_notes_filters_fold_unfold_and_stay_unfolded_while_filtering(qtbot, wind
     assert filters.toggle.text() == "Filters"
     qtbot.mouseClick(filters.toggle, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not filters.stance.isVisible())
+    # A filter set while folded (by the program, e.g. a restored choice) unfolds them.
+    filters.stance.setCurrentIndex(1)
+    assert filters.stance.isVisible() and filters.toggle.text() == "Filters (1)"
     # In the registry, so Help > Keyboard shortcuts lists it.
     spec = next(a for a in ACTIONS if a.id is ActionId.NOTE_FILTERS)
     assert (spec.menu, spec.shortcut) == ("Notes", "Ctrl+Shift+F")
