@@ -98,6 +98,7 @@ class ActionId(enum.Enum):
     NEW_NOTE = "new_note"
     NOTES_LIST = "notes_list"
     SEARCH_NOTES = "search_notes"
+    NOTE_FILTERS = "note_filters"
     NEXT_PRIVATE = "next_private"
     CLEAR_CARRIED = "clear_carried"
     BRIEFING = "briefing"
@@ -436,6 +437,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+F",
         _W,
         "notes.focus_search",
+    ),
+    ActionSpec(
+        ActionId.NOTE_FILTERS,
+        "Notes",
+        QT_TRANSLATE_NOOP("MainWindow", "Show or hide the note &filters"),
+        "Ctrl+Shift+F",
+        _W,
+        "notes.filters.toggle_expanded",
     ),
     ActionSpec(
         ActionId.NEXT_PRIVATE,

@@ -780,193 +780,198 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="174"/>
+        <location filename="../../observer_app/ui/actions.py" line="175"/>
         <source>&amp;Open conference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="182"/>
+        <location filename="../../observer_app/ui/actions.py" line="183"/>
         <source>&amp;Export feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="190"/>
+        <location filename="../../observer_app/ui/actions.py" line="191"/>
         <source>Sent and out&amp;box…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="198"/>
+        <location filename="../../observer_app/ui/actions.py" line="199"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="204"/>
+        <location filename="../../observer_app/ui/actions.py" line="205"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="234"/>
+        <location filename="../../observer_app/ui/actions.py" line="235"/>
         <source>&amp;Play / pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="242"/>
+        <location filename="../../observer_app/ui/actions.py" line="243"/>
         <source>&amp;Back 5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="251"/>
+        <location filename="../../observer_app/ui/actions.py" line="252"/>
         <source>&amp;Forward 5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="260"/>
+        <location filename="../../observer_app/ui/actions.py" line="261"/>
         <source>Back &amp;30 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="269"/>
+        <location filename="../../observer_app/ui/actions.py" line="270"/>
         <source>Forward 3&amp;0 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="278"/>
+        <location filename="../../observer_app/ui/actions.py" line="279"/>
         <source>Volume &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="287"/>
+        <location filename="../../observer_app/ui/actions.py" line="288"/>
         <source>Volume &amp;down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="296"/>
+        <location filename="../../observer_app/ui/actions.py" line="297"/>
         <source>&amp;Mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="304"/>
+        <location filename="../../observer_app/ui/actions.py" line="305"/>
         <source>Go &amp;live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="312"/>
+        <location filename="../../observer_app/ui/actions.py" line="313"/>
         <source>&amp;Audio only (save bandwidth)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="320"/>
+        <location filename="../../observer_app/ui/actions.py" line="321"/>
         <source>&amp;Slower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="329"/>
+        <location filename="../../observer_app/ui/actions.py" line="330"/>
         <source>Fas&amp;ter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="338"/>
+        <location filename="../../observer_app/ui/actions.py" line="339"/>
         <source>Full scr&amp;een</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="346"/>
+        <location filename="../../observer_app/ui/actions.py" line="347"/>
         <source>Leave full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="354"/>
+        <location filename="../../observer_app/ui/actions.py" line="355"/>
         <source>&amp;Retry the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="362"/>
+        <location filename="../../observer_app/ui/actions.py" line="363"/>
         <source>Open &amp;captions file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="370"/>
+        <location filename="../../observer_app/ui/actions.py" line="371"/>
         <source>&amp;Follow the selected body or session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="378"/>
+        <location filename="../../observer_app/ui/actions.py" line="379"/>
         <source>&amp;Day timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="386"/>
+        <location filename="../../observer_app/ui/actions.py" line="387"/>
         <source>E&amp;xport followed sessions (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="395"/>
+        <location filename="../../observer_app/ui/actions.py" line="396"/>
         <source>&amp;Watch in a new tile (selected body)</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="403"/>
+        <location filename="../../observer_app/ui/actions.py" line="404"/>
         <source>&amp;Close the tile that has the sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="411"/>
+        <location filename="../../observer_app/ui/actions.py" line="412"/>
         <source>&amp;Next tile gets the sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="419"/>
+        <location filename="../../observer_app/ui/actions.py" line="420"/>
         <source>&amp;New note at this moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="427"/>
+        <location filename="../../observer_app/ui/actions.py" line="428"/>
         <source>Go to the notes &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="435"/>
+        <location filename="../../observer_app/ui/actions.py" line="436"/>
         <source>&amp;Search notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="443"/>
+        <location filename="../../observer_app/ui/actions.py" line="444"/>
+        <source>Show or hide the note &amp;filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/actions.py" line="452"/>
         <source>Next note &amp;private / for feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="451"/>
+        <location filename="../../observer_app/ui/actions.py" line="460"/>
         <source>Clear the carried-over spea&amp;ker and agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="459"/>
+        <location filename="../../observer_app/ui/actions.py" line="468"/>
         <source>Mark a &amp;briefing now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="467"/>
+        <location filename="../../observer_app/ui/actions.py" line="476"/>
         <source>&amp;Export a team bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="475"/>
+        <location filename="../../observer_app/ui/actions.py" line="484"/>
         <source>&amp;Import a team bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="483"/>
+        <location filename="../../observer_app/ui/actions.py" line="492"/>
         <source>S&amp;ync with the team folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="491"/>
+        <location filename="../../observer_app/ui/actions.py" line="500"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="497"/>
+        <location filename="../../observer_app/ui/actions.py" line="506"/>
         <source>&amp;About Observer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,17 +1038,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="210"/>
+        <location filename="../../observer_app/ui/actions.py" line="211"/>
         <source>&amp;Edit note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="218"/>
+        <location filename="../../observer_app/ui/actions.py" line="219"/>
         <source>&amp;Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="226"/>
+        <location filename="../../observer_app/ui/actions.py" line="227"/>
         <source>Note &amp;private / for feedback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,17 +1156,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="258"/>
         <source>speaker {speaker}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="259"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="260"/>
         <source>agenda item {item}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="261"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="262"/>
         <source>Filed under: {fields}  (Ctrl+K clears)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,130 +1187,156 @@
 <context>
     <name>NoteFilterBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="50"/>
         <source>Search notes (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="48"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="52"/>
         <source>Search notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="53"/>
         <source>Filter by body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="53"/>
         <source>All bodies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
         <source>Filter by stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="52"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="56"/>
         <source>Any stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="59"/>
         <source>Filter by day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="59"/>
         <source>Any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="56"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="60"/>
         <source>Filter by speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="56"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="60"/>
         <source>Any speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="61"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="61"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="58"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="62"/>
         <source>Filter by document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="58"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="62"/>
         <source>Any document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="59"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="63"/>
         <source>Since last briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="61"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="65"/>
         <source>Only notes since the last briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="63"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="67"/>
         <source>Briefing now</source>
         <extracomment>Button: mark that a civil-society briefing (fr « séance d’information ») happens now.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="64"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="68"/>
         <source>Mark a briefing now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="67"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="71"/>
         <source>Mark that a civil-society briefing happens now: &apos;since last briefing&apos; starts here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="79"/>
-        <source>Body:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="80"/>
-        <source>Day:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="81"/>
-        <source>Speaker:</source>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="147"/>
+        <source>Filters</source>
+        <extracomment>Button: show or hide the filters by body, day, speaker... (&quot;Filters (2)&quot;: 2 active).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="82"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="141"/>
+        <source>Show the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="88"/>
+        <source>Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="89"/>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="90"/>
+        <source>Speaker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="91"/>
         <source>Stance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="83"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="92"/>
         <source>Tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="84"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="93"/>
         <source>Document:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="141"/>
+        <source>Hide the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="147"/>
+        <source>Filters (%n)</source>
+        <translation>
+            <numerusform>Filters (%n)</numerusform>
+            <numerusform>Filters (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1375,42 +1406,42 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="135"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="285"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="289"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="205"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="209"/>
         <source>Draft restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="334"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="338"/>
         <source>, video {position}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="341"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="345"/>
         <source>Enter saves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="370"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="374"/>
         <source>Note not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="375"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="379"/>
         <source>&amp;Undo adding the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="379"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
         <source>&amp;Redo adding the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="405"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="409"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>Saved. %n note. Type to start the next one.</numerusform>
@@ -1418,58 +1449,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="425"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
         <source>&amp;Undo deleting the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="433"/>
         <source>&amp;Redo deleting the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="432"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="436"/>
         <source>Note deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="453"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="457"/>
         <source>&amp;Undo editing the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="457"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="461"/>
         <source>&amp;Redo editing the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="467"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
         <source>&amp;Undo marking for feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="468"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="472"/>
         <source>&amp;Redo marking for feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="475"/>
         <source>&amp;Undo marking private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="475"/>
         <source>&amp;Redo marking private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="494"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="498"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="567"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="587"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="571"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="591"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,7 +2402,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="328"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="330"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,12 +2412,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="280"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="282"/>
         <source>Updating the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="287"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="289"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>Export feedback — %n note</numerusform>
@@ -2394,50 +2430,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="304"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="306"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="318"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="320"/>
         <source>The preview cannot be shown: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="369"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="371"/>
         <source>Reading the notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="370"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="372"/>
         <source>Writing the {format}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="371"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="373"/>
         <source>Saving the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="372"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="374"/>
         <source>Sending the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="389"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="478"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="391"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="390"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="392"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="482"/>
         <source>Your notes are safe in Observer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="378"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="484"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="380"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="486"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>Saved %n note to {path}</numerusform>
@@ -2445,32 +2481,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="455"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="457"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="442"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="444"/>
         <source>Sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="443"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="445"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="444"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="446"/>
         <source>Refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="445"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="447"/>
         <source>Opened a draft in your mail program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="450"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="452"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation type="unfinished"></translation>

@@ -780,193 +780,198 @@
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="174"/>
+        <location filename="../../observer_app/ui/actions.py" line="175"/>
         <source>&amp;Open conference…</source>
         <translation>&amp;Ouvrir une conférence…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="182"/>
+        <location filename="../../observer_app/ui/actions.py" line="183"/>
         <source>&amp;Export feedback…</source>
         <translation>&amp;Exporter des observations…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="190"/>
+        <location filename="../../observer_app/ui/actions.py" line="191"/>
         <source>Sent and out&amp;box…</source>
         <translation>Envoyés et boîte d’en&amp;voi…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="198"/>
+        <location filename="../../observer_app/ui/actions.py" line="199"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="204"/>
+        <location filename="../../observer_app/ui/actions.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="234"/>
+        <location filename="../../observer_app/ui/actions.py" line="235"/>
         <source>&amp;Play / pause</source>
         <translation>&amp;Lecture / pause</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="242"/>
+        <location filename="../../observer_app/ui/actions.py" line="243"/>
         <source>&amp;Back 5 seconds</source>
         <translation>&amp;Reculer de 5 secondes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="251"/>
+        <location filename="../../observer_app/ui/actions.py" line="252"/>
         <source>&amp;Forward 5 seconds</source>
         <translation>&amp;Avancer de 5 secondes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="260"/>
+        <location filename="../../observer_app/ui/actions.py" line="261"/>
         <source>Back &amp;30 seconds</source>
         <translation>Reculer de &amp;30 secondes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="269"/>
+        <location filename="../../observer_app/ui/actions.py" line="270"/>
         <source>Forward 3&amp;0 seconds</source>
         <translation>Avancer de 3&amp;0 secondes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="278"/>
+        <location filename="../../observer_app/ui/actions.py" line="279"/>
         <source>Volume &amp;up</source>
         <translation>&amp;Monter le volume</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="287"/>
+        <location filename="../../observer_app/ui/actions.py" line="288"/>
         <source>Volume &amp;down</source>
         <translation>&amp;Baisser le volume</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="296"/>
+        <location filename="../../observer_app/ui/actions.py" line="297"/>
         <source>&amp;Mute</source>
         <translation>Cou&amp;per le son</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="304"/>
+        <location filename="../../observer_app/ui/actions.py" line="305"/>
         <source>Go &amp;live</source>
         <translation>Passer au &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="312"/>
+        <location filename="../../observer_app/ui/actions.py" line="313"/>
         <source>&amp;Audio only (save bandwidth)</source>
         <translation>Son &amp;uniquement (économiser la bande passante)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="320"/>
+        <location filename="../../observer_app/ui/actions.py" line="321"/>
         <source>&amp;Slower</source>
         <translation>Plus le&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="329"/>
+        <location filename="../../observer_app/ui/actions.py" line="330"/>
         <source>Fas&amp;ter</source>
         <translation>Plus vi&amp;te</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="338"/>
+        <location filename="../../observer_app/ui/actions.py" line="339"/>
         <source>Full scr&amp;een</source>
         <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="346"/>
+        <location filename="../../observer_app/ui/actions.py" line="347"/>
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="354"/>
+        <location filename="../../observer_app/ui/actions.py" line="355"/>
         <source>&amp;Retry the connection</source>
         <translation>Ré&amp;essayer la connexion</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="362"/>
+        <location filename="../../observer_app/ui/actions.py" line="363"/>
         <source>Open &amp;captions file…</source>
         <translation>&amp;Ouvrir un fichier de sous-titres…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="370"/>
+        <location filename="../../observer_app/ui/actions.py" line="371"/>
         <source>&amp;Follow the selected body or session</source>
         <translation>&amp;Suivre l’organe ou la séance sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="378"/>
+        <location filename="../../observer_app/ui/actions.py" line="379"/>
         <source>&amp;Day timeline</source>
         <translation>Chronologie de la &amp;journée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="386"/>
+        <location filename="../../observer_app/ui/actions.py" line="387"/>
         <source>E&amp;xport followed sessions (.ics)…</source>
         <translation>E&amp;xporter les séances suivies (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="395"/>
+        <location filename="../../observer_app/ui/actions.py" line="396"/>
         <source>&amp;Watch in a new tile (selected body)</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>&amp;Regarder dans un nouveau volet (organe sélectionné)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="403"/>
+        <location filename="../../observer_app/ui/actions.py" line="404"/>
         <source>&amp;Close the tile that has the sound</source>
         <translation>&amp;Fermer le volet qui a le son</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="411"/>
+        <location filename="../../observer_app/ui/actions.py" line="412"/>
         <source>&amp;Next tile gets the sound</source>
         <translation>Le son passe au volet &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="419"/>
+        <location filename="../../observer_app/ui/actions.py" line="420"/>
         <source>&amp;New note at this moment</source>
         <translation>&amp;Nouvelle note à cet instant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="427"/>
+        <location filename="../../observer_app/ui/actions.py" line="428"/>
         <source>Go to the notes &amp;list</source>
         <translation>Aller à la &amp;liste des notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="435"/>
+        <location filename="../../observer_app/ui/actions.py" line="436"/>
         <source>&amp;Search notes</source>
         <translation>&amp;Chercher dans les notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="443"/>
+        <location filename="../../observer_app/ui/actions.py" line="444"/>
+        <source>Show or hide the note &amp;filters</source>
+        <translation>Afficher ou masquer les &amp;filtres des notes</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/actions.py" line="452"/>
         <source>Next note &amp;private / for feedback</source>
         <translation>Note suivante &amp;privée / pour les observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="451"/>
+        <location filename="../../observer_app/ui/actions.py" line="460"/>
         <source>Clear the carried-over spea&amp;ker and agenda item</source>
         <translation>Effacer l’&amp;orateur et le point de l’ordre du jour reportés</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="459"/>
+        <location filename="../../observer_app/ui/actions.py" line="468"/>
         <source>Mark a &amp;briefing now</source>
         <translation>Marquer une &amp;séance d’information maintenant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="467"/>
+        <location filename="../../observer_app/ui/actions.py" line="476"/>
         <source>&amp;Export a team bundle…</source>
         <translation>&amp;Exporter un lot d’équipe…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="475"/>
+        <location filename="../../observer_app/ui/actions.py" line="484"/>
         <source>&amp;Import a team bundle…</source>
         <translation>&amp;Importer un lot d’équipe…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="483"/>
+        <location filename="../../observer_app/ui/actions.py" line="492"/>
         <source>S&amp;ync with the team folder</source>
         <translation>S&amp;ynchroniser avec le dossier d’équipe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="491"/>
+        <location filename="../../observer_app/ui/actions.py" line="500"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="497"/>
+        <location filename="../../observer_app/ui/actions.py" line="506"/>
         <source>&amp;About Observer</source>
         <translation>À &amp;propos d’Observer</translation>
     </message>
@@ -1033,17 +1038,17 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="210"/>
+        <location filename="../../observer_app/ui/actions.py" line="211"/>
         <source>&amp;Edit note…</source>
         <translation>&amp;Modifier la note…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="218"/>
+        <location filename="../../observer_app/ui/actions.py" line="219"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="226"/>
+        <location filename="../../observer_app/ui/actions.py" line="227"/>
         <source>Note &amp;private / for feedback</source>
         <translation>Note &amp;privée / pour les observations</translation>
     </message>
@@ -1148,20 +1153,20 @@
     <message>
         <location filename="../../observer_app/ui/panels/note_composer.py" line="181"/>
         <source>Stance:</source>
-        <translation>Position :</translation>
+        <translation>Position&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="258"/>
         <source>speaker {speaker}</source>
         <translation>orateur {speaker}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="259"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="260"/>
         <source>agenda item {item}</source>
         <translation>point de l’ordre du jour {item}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="261"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="262"/>
         <source>Filed under: {fields}  (Ctrl+K clears)</source>
         <translation>Rattachée à&#x202f;: {fields}  (Ctrl+K pour effacer)</translation>
     </message>
@@ -1182,130 +1187,156 @@
 <context>
     <name>NoteFilterBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="50"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Chercher dans les notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="48"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="52"/>
         <source>Search notes</source>
         <translation>Chercher dans les notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="53"/>
         <source>Filter by body</source>
         <translation>Filtrer par organe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="53"/>
         <source>All bodies</source>
         <translation>Tous les organes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
         <source>Filter by stance</source>
         <translation>Filtrer par position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="52"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="56"/>
         <source>Any stance</source>
         <translation>Toutes les positions</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="59"/>
         <source>Filter by day</source>
         <translation>Filtrer par jour</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="59"/>
         <source>Any day</source>
         <translation>Tous les jours</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="56"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="60"/>
         <source>Filter by speaker</source>
         <translation>Filtrer par orateur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="56"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="60"/>
         <source>Any speaker</source>
         <translation>Tous les orateurs</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="61"/>
         <source>Filter by tag</source>
         <translation>Filtrer par étiquette</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="61"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="58"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="62"/>
         <source>Filter by document</source>
         <translation>Filtrer par document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="58"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="62"/>
         <source>Any document</source>
         <translation>Tous les documents</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="59"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="63"/>
         <source>Since last briefing</source>
         <translation>Depuis la séance d’information</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="61"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="65"/>
         <source>Only notes since the last briefing</source>
         <translation>Seulement les notes depuis la dernière séance d’information</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="63"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="67"/>
         <source>Briefing now</source>
         <extracomment>Button: mark that a civil-society briefing (fr « séance d’information ») happens now.</extracomment>
         <translation>Séance d’information</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="64"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="68"/>
         <source>Mark a briefing now</source>
         <translation>Marquer une séance d’information maintenant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="67"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="71"/>
         <source>Mark that a civil-society briefing happens now: &apos;since last briefing&apos; starts here</source>
         <translation>Marquer qu’une séance d’information de la société civile a lieu maintenant&#x202f;: «&#x202f;depuis la dernière séance d’information&#x202f;» commence ici</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="79"/>
-        <source>Body:</source>
-        <translation>Organe :</translation>
-    </message>
-    <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="80"/>
-        <source>Day:</source>
-        <translation>Jour :</translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="81"/>
-        <source>Speaker:</source>
-        <translation>Orateur :</translation>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="147"/>
+        <source>Filters</source>
+        <extracomment>Button: show or hide the filters by body, day, speaker... (&quot;Filters (2)&quot;: 2 active).</extracomment>
+        <translation>Filtres</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/note_filters.py" line="82"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="141"/>
+        <source>Show the filters</source>
+        <translation>Afficher les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="88"/>
+        <source>Body:</source>
+        <translation>Organe&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="89"/>
+        <source>Day:</source>
+        <translation>Jour&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="90"/>
+        <source>Speaker:</source>
+        <translation>Orateur&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="91"/>
         <source>Stance:</source>
-        <translation>Position :</translation>
+        <translation>Position&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="83"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="92"/>
         <source>Tag:</source>
-        <translation>Étiquette :</translation>
+        <translation>Étiquette&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="84"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="93"/>
         <source>Document:</source>
-        <translation>Document :</translation>
+        <translation>Document&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="141"/>
+        <source>Hide the filters</source>
+        <translation>Masquer les filtres</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="147"/>
+        <source>Filters (%n)</source>
+        <translation>
+            <numerusform>Filtres (%n)</numerusform>
+            <numerusform>Filtres (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1375,42 +1406,42 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="135"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="285"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="289"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="205"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="209"/>
         <source>Draft restored</source>
         <translation>Brouillon restauré</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="334"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="338"/>
         <source>, video {position}</source>
         <translation>, vidéo {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="341"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="345"/>
         <source>Enter saves.</source>
         <translation>Entrée enregistre.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="370"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="374"/>
         <source>Note not saved</source>
         <translation>Note non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="375"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="379"/>
         <source>&amp;Undo adding the note</source>
         <translation>&amp;Annuler l’ajout de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="379"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
         <source>&amp;Redo adding the note</source>
         <translation>&amp;Rétablir l’ajout de la note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="405"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="409"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>Enregistrée. %n note. Tapez pour commencer la suivante.</numerusform>
@@ -1418,58 +1449,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="425"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
         <source>&amp;Undo deleting the note</source>
         <translation>&amp;Annuler la suppression de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="433"/>
         <source>&amp;Redo deleting the note</source>
         <translation>&amp;Rétablir la suppression de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="432"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="436"/>
         <source>Note deleted</source>
         <translation>Note supprimée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="453"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="457"/>
         <source>&amp;Undo editing the note</source>
         <translation>&amp;Annuler la modification de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="457"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="461"/>
         <source>&amp;Redo editing the note</source>
         <translation>&amp;Rétablir la modification de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="467"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
         <source>&amp;Undo marking for feedback</source>
         <translation>&amp;Annuler le marquage pour les observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="468"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="472"/>
         <source>&amp;Redo marking for feedback</source>
         <translation>&amp;Rétablir le marquage pour les observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="475"/>
         <source>&amp;Undo marking private</source>
         <translation>&amp;Annuler le marquage comme privée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="475"/>
         <source>&amp;Redo marking private</source>
         <translation>&amp;Rétablir le marquage comme privée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="494"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="498"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>Séance d’information marquée à {time}&#x202f;: «&#x202f;Depuis la dernière séance d’information&#x202f;» commence ici.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="567"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="587"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="571"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="591"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ Brouillon non enregistré&#x202f;: {error}</translation>
     </message>
@@ -2371,7 +2402,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="328"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="330"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
@@ -2381,12 +2412,17 @@
         <translation>Envoyer à la plateforme de contributions</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="280"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
+        <source>Format:</source>
+        <translation>Format&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="282"/>
         <source>Updating the preview…</source>
         <translation>Mise à jour de l’aperçu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="287"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="289"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>Exporter des observations — %n note</numerusform>
@@ -2394,50 +2430,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="304"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="306"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>Notes {first} à {last} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="318"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="320"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>Impossible d’afficher l’aperçu&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="369"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="371"/>
         <source>Reading the notes…</source>
         <translation>Lecture des notes…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="370"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="372"/>
         <source>Writing the {format}…</source>
         <translation>Rédaction au format {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="371"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="373"/>
         <source>Saving the file…</source>
         <translation>Enregistrement du fichier…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="372"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="374"/>
         <source>Sending the report…</source>
         <translation>Envoi du rapport…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="389"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="478"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="391"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="390"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="392"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="482"/>
         <source>Your notes are safe in Observer.</source>
         <translation>Vos notes sont en sécurité dans Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="378"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="484"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="380"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="486"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>%n note enregistrée dans {path}</numerusform>
@@ -2445,32 +2481,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="455"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="457"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="442"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="444"/>
         <source>Sent.</source>
         <translation>Envoyé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="443"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="445"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>Pas encore envoyé&#x202f;; il est dans la boîte d’envoi et sera réessayé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="444"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="446"/>
         <source>Refused.</source>
         <translation>Refusé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="445"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="447"/>
         <source>Opened a draft in your mail program.</source>
         <translation>Un brouillon a été ouvert dans votre logiciel de messagerie.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="450"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="452"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>Observations</translation>

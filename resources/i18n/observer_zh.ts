@@ -776,193 +776,198 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="174"/>
+        <location filename="../../observer_app/ui/actions.py" line="175"/>
         <source>&amp;Open conference…</source>
         <translation>打开大会(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="182"/>
+        <location filename="../../observer_app/ui/actions.py" line="183"/>
         <source>&amp;Export feedback…</source>
         <translation>导出反馈(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="190"/>
+        <location filename="../../observer_app/ui/actions.py" line="191"/>
         <source>Sent and out&amp;box…</source>
         <translation>已发送和发件箱(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="198"/>
+        <location filename="../../observer_app/ui/actions.py" line="199"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="204"/>
+        <location filename="../../observer_app/ui/actions.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="234"/>
+        <location filename="../../observer_app/ui/actions.py" line="235"/>
         <source>&amp;Play / pause</source>
         <translation>播放/暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="242"/>
+        <location filename="../../observer_app/ui/actions.py" line="243"/>
         <source>&amp;Back 5 seconds</source>
         <translation>后退 5 秒(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="251"/>
+        <location filename="../../observer_app/ui/actions.py" line="252"/>
         <source>&amp;Forward 5 seconds</source>
         <translation>前进 5 秒(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="260"/>
+        <location filename="../../observer_app/ui/actions.py" line="261"/>
         <source>Back &amp;30 seconds</source>
         <translation>后退 30 秒(&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="269"/>
+        <location filename="../../observer_app/ui/actions.py" line="270"/>
         <source>Forward 3&amp;0 seconds</source>
         <translation>前进 30 秒(&amp;0)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="278"/>
+        <location filename="../../observer_app/ui/actions.py" line="279"/>
         <source>Volume &amp;up</source>
         <translation>增大音量(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="287"/>
+        <location filename="../../observer_app/ui/actions.py" line="288"/>
         <source>Volume &amp;down</source>
         <translation>减小音量(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="296"/>
+        <location filename="../../observer_app/ui/actions.py" line="297"/>
         <source>&amp;Mute</source>
         <translation>静音(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="304"/>
+        <location filename="../../observer_app/ui/actions.py" line="305"/>
         <source>Go &amp;live</source>
         <translation>转到直播(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="312"/>
+        <location filename="../../observer_app/ui/actions.py" line="313"/>
         <source>&amp;Audio only (save bandwidth)</source>
         <translation>仅音频（节省带宽）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="320"/>
+        <location filename="../../observer_app/ui/actions.py" line="321"/>
         <source>&amp;Slower</source>
         <translation>减速(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="329"/>
+        <location filename="../../observer_app/ui/actions.py" line="330"/>
         <source>Fas&amp;ter</source>
         <translation>加速(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="338"/>
+        <location filename="../../observer_app/ui/actions.py" line="339"/>
         <source>Full scr&amp;een</source>
         <translation>全屏(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="346"/>
+        <location filename="../../observer_app/ui/actions.py" line="347"/>
         <source>Leave full screen</source>
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="354"/>
+        <location filename="../../observer_app/ui/actions.py" line="355"/>
         <source>&amp;Retry the connection</source>
         <translation>重试连接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="362"/>
+        <location filename="../../observer_app/ui/actions.py" line="363"/>
         <source>Open &amp;captions file…</source>
         <translation>打开字幕文档(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="370"/>
+        <location filename="../../observer_app/ui/actions.py" line="371"/>
         <source>&amp;Follow the selected body or session</source>
         <translation>关注所选机构或场次(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="378"/>
+        <location filename="../../observer_app/ui/actions.py" line="379"/>
         <source>&amp;Day timeline</source>
         <translation>当日时间轴(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="386"/>
+        <location filename="../../observer_app/ui/actions.py" line="387"/>
         <source>E&amp;xport followed sessions (.ics)…</source>
         <translation>导出关注的场次 (.ics)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="395"/>
+        <location filename="../../observer_app/ui/actions.py" line="396"/>
         <source>&amp;Watch in a new tile (selected body)</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>在新窗格中观看（所选机构）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="403"/>
+        <location filename="../../observer_app/ui/actions.py" line="404"/>
         <source>&amp;Close the tile that has the sound</source>
         <translation>关闭有声音的窗格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="411"/>
+        <location filename="../../observer_app/ui/actions.py" line="412"/>
         <source>&amp;Next tile gets the sound</source>
         <translation>声音切换到下一个窗格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="419"/>
+        <location filename="../../observer_app/ui/actions.py" line="420"/>
         <source>&amp;New note at this moment</source>
         <translation>在此刻新建笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="427"/>
+        <location filename="../../observer_app/ui/actions.py" line="428"/>
         <source>Go to the notes &amp;list</source>
         <translation>转到笔记列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="435"/>
+        <location filename="../../observer_app/ui/actions.py" line="436"/>
         <source>&amp;Search notes</source>
         <translation>搜索笔记(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="443"/>
+        <location filename="../../observer_app/ui/actions.py" line="444"/>
+        <source>Show or hide the note &amp;filters</source>
+        <translation>显示或隐藏笔记筛选器(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/actions.py" line="452"/>
         <source>Next note &amp;private / for feedback</source>
         <translation>下一条笔记设为私人/用于反馈(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="451"/>
+        <location filename="../../observer_app/ui/actions.py" line="460"/>
         <source>Clear the carried-over spea&amp;ker and agenda item</source>
         <translation>清除沿用的发言者和议程项目(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="459"/>
+        <location filename="../../observer_app/ui/actions.py" line="468"/>
         <source>Mark a &amp;briefing now</source>
         <translation>现在标记一次通报会(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="467"/>
+        <location filename="../../observer_app/ui/actions.py" line="476"/>
         <source>&amp;Export a team bundle…</source>
         <translation>导出团队笔记包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="475"/>
+        <location filename="../../observer_app/ui/actions.py" line="484"/>
         <source>&amp;Import a team bundle…</source>
         <translation>导入团队笔记包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="483"/>
+        <location filename="../../observer_app/ui/actions.py" line="492"/>
         <source>S&amp;ync with the team folder</source>
         <translation>与团队文件夹同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="491"/>
+        <location filename="../../observer_app/ui/actions.py" line="500"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="497"/>
+        <location filename="../../observer_app/ui/actions.py" line="506"/>
         <source>&amp;About Observer</source>
         <translation>关于 Observer(&amp;A)</translation>
     </message>
@@ -1029,17 +1034,17 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="210"/>
+        <location filename="../../observer_app/ui/actions.py" line="211"/>
         <source>&amp;Edit note…</source>
         <translation>编辑笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="218"/>
+        <location filename="../../observer_app/ui/actions.py" line="219"/>
         <source>&amp;Delete note</source>
         <translation>删除笔记(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="226"/>
+        <location filename="../../observer_app/ui/actions.py" line="227"/>
         <source>Note &amp;private / for feedback</source>
         <translation>笔记设为私人/用于反馈(&amp;P)</translation>
     </message>
@@ -1146,17 +1151,17 @@
         <translation>立场：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="257"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="258"/>
         <source>speaker {speaker}</source>
         <translation>发言者 {speaker}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="259"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="260"/>
         <source>agenda item {item}</source>
         <translation>议程项目 {item}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="261"/>
+        <location filename="../../observer_app/ui/panels/note_composer.py" line="262"/>
         <source>Filed under: {fields}  (Ctrl+K clears)</source>
         <translation>归入：{fields}  （按 Ctrl+K 清除）</translation>
     </message>
@@ -1177,130 +1182,155 @@
 <context>
     <name>NoteFilterBar</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="46"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="50"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>搜索笔记（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="48"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="52"/>
         <source>Search notes</source>
         <translation>搜索笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="53"/>
         <source>Filter by body</source>
         <translation>按机构筛选</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="53"/>
         <source>All bodies</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
         <source>Filter by stance</source>
         <translation>按立场筛选</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="52"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="56"/>
         <source>Any stance</source>
         <translation>任意立场</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="59"/>
         <source>Filter by day</source>
         <translation>按日期筛选</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="55"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="59"/>
         <source>Any day</source>
         <translation>任意日期</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="56"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="60"/>
         <source>Filter by speaker</source>
         <translation>按发言者筛选</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="56"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="60"/>
         <source>Any speaker</source>
         <translation>任意发言者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="61"/>
         <source>Filter by tag</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="61"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="58"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="62"/>
         <source>Filter by document</source>
         <translation>按文件筛选</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="58"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="62"/>
         <source>Any document</source>
         <translation>任意文件</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="59"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="63"/>
         <source>Since last briefing</source>
         <translation>自上次通报会以来</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="61"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="65"/>
         <source>Only notes since the last briefing</source>
         <translation>仅显示上次通报会以来的笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="63"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="67"/>
         <source>Briefing now</source>
         <extracomment>Button: mark that a civil-society briefing (fr « séance d’information ») happens now.</extracomment>
         <translation>通报会开始</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="64"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="68"/>
         <source>Mark a briefing now</source>
         <translation>现在标记一次通报会</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="67"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="71"/>
         <source>Mark that a civil-society briefing happens now: &apos;since last briefing&apos; starts here</source>
         <translation>标记现在举行民间社会通报会：“自上次通报会以来”从此处开始</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="147"/>
+        <source>Filters</source>
+        <extracomment>Button: show or hide the filters by body, day, speaker... (&quot;Filters (2)&quot;: 2 active).</extracomment>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="82"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="141"/>
+        <source>Show the filters</source>
+        <translation>显示筛选器</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="88"/>
         <source>Body:</source>
         <translation>机构：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="89"/>
         <source>Day:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="90"/>
         <source>Speaker:</source>
         <translation>发言者：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="82"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="91"/>
         <source>Stance:</source>
         <translation>立场：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="83"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="92"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_filters.py" line="84"/>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="93"/>
         <source>Document:</source>
         <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="141"/>
+        <source>Hide the filters</source>
+        <translation>隐藏筛选器</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../observer_app/ui/panels/note_filters.py" line="147"/>
+        <source>Filters (%n)</source>
+        <translation>
+            <numerusform>筛选 (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1370,100 +1400,100 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/notes.py" line="135"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="285"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="289"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="205"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="209"/>
         <source>Draft restored</source>
         <translation>草稿已恢复</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="334"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="338"/>
         <source>, video {position}</source>
         <translation>，视频 {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="341"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="345"/>
         <source>Enter saves.</source>
         <translation>Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="370"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="374"/>
         <source>Note not saved</source>
         <translation>笔记未保存</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="375"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="379"/>
         <source>&amp;Undo adding the note</source>
         <translation>撤销添加笔记(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="379"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
         <source>&amp;Redo adding the note</source>
         <translation>重做添加笔记(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="405"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="409"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>已保存。共 %n 条笔记。输入即开始下一条。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="425"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
         <source>&amp;Undo deleting the note</source>
         <translation>撤销删除笔记(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="433"/>
         <source>&amp;Redo deleting the note</source>
         <translation>重做删除笔记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="432"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="436"/>
         <source>Note deleted</source>
         <translation>笔记已删除</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="453"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="457"/>
         <source>&amp;Undo editing the note</source>
         <translation>撤销编辑笔记(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="457"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="461"/>
         <source>&amp;Redo editing the note</source>
         <translation>重做编辑笔记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="467"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
         <source>&amp;Undo marking for feedback</source>
         <translation>撤销标记为用于反馈(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="468"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="472"/>
         <source>&amp;Redo marking for feedback</source>
         <translation>重做标记为用于反馈(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="475"/>
         <source>&amp;Undo marking private</source>
         <translation>撤销标记为私人(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="475"/>
         <source>&amp;Redo marking private</source>
         <translation>重做标记为私人(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="494"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="498"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>已在 {time} 标记通报会：“自上次通报会以来”从此处开始。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="567"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="587"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="571"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="591"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ 草稿未保存：{error}</translation>
     </message>
@@ -2362,7 +2392,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="328"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="330"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
@@ -2372,94 +2402,99 @@
         <translation>发送到意见征集平台</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="280"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="282"/>
         <source>Updating the preview…</source>
         <translation>正在更新预览…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="287"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="289"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>导出反馈 — %n 条笔记</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="304"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="306"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>第 {first}–{last} 条笔记，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="318"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="320"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>无法显示预览：{error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="369"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="371"/>
         <source>Reading the notes…</source>
         <translation>正在读取笔记…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="370"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="372"/>
         <source>Writing the {format}…</source>
         <translation>正在生成 {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="371"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="373"/>
         <source>Saving the file…</source>
         <translation>正在保存文档…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="372"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="374"/>
         <source>Sending the report…</source>
         <translation>正在发送报告…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="389"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="478"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="391"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="390"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="392"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="482"/>
         <source>Your notes are safe in Observer.</source>
         <translation>您的笔记在 Observer 中安全无虞。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="378"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="484"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="380"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="486"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 条笔记保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="455"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="457"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="442"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="444"/>
         <source>Sent.</source>
         <translation>已发送。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="443"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="445"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>尚未发送；它在发件箱中，将会重试。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="444"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="446"/>
         <source>Refused.</source>
         <translation>被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="445"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="447"/>
         <source>Opened a draft in your mail program.</source>
         <translation>已在您的邮件程序中打开草稿。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="450"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="452"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>反馈</translation>

@@ -164,6 +164,14 @@ def focus(qtbot, widget: QWidget) -> None:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=2000)
 
 
+def show_filters(qtbot, window) -> None:
+    """Unfold the notes' filters (folded by default) with their button, as a user would."""
+    filters = window.notes.filters
+    if not filters.is_expanded():
+        qtbot.mouseClick(filters.toggle, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: filters.stance.isVisible(), timeout=2000)
+
+
 def composer_fields(window) -> dict[str, QWidget]:
     c = window.notes.composer
     return {
@@ -196,6 +204,7 @@ def test_every_window_shortcut_works_from_every_widget(qtbot, window):
     """Ctrl+E did nothing in a one-line field (it took the key for itself)."""
     from observer_app.ui.actions import ACTIONS, Context
 
+    show_filters(qtbot, window)
     fired: list[str] = []
     for spec in ACTIONS:
         action = window.actions_by_id[spec.id]
@@ -330,11 +339,13 @@ def test_space_changes_playback_only_from_the_player(qtbot, window):
     wait_playing(qtbot, window)
     player = window.player
     filters = window.notes.filters
+    show_filters(qtbot, window)
     elsewhere = {
         **composer_fields(window),
         "search": filters.search,
         "stance filter": filters.stance,
         "since briefing": filters.since_briefing,
+        "filters button": filters.toggle,
         "notes list": window.notes.view,
         "schedule": window.schedule.view,
         "document list": window.documents.view,
@@ -359,3 +370,44 @@ def test_space_changes_playback_only_from_the_player(qtbot, window):
     qtbot.waitUntil(lambda: window.player_panel.hasFocus(), timeout=2000)
     press(window.player_panel, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: player.state == "paused", timeout=5000)
+
+
+def test_notes_filters_fold_unfold_and_stay_unfolded_while_filtering(qtbot, window):
+    """The filters fold behind "Filters" (the list keeps its rows); Ctrl+Shift+F unfolds them
+    with focus on the first, Tab walks them in reading order, and a filter in use keeps them
+    in sight with its count on the button (a filtered list never hides why)."""
+    from observer_app.ui.actions import ACTIONS, ActionId
+
+    CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    filters = window.notes.filters
+    assert not filters.stance.isVisible() and filters.toggle.text() == "Filters"
+    focus(qtbot, filters.search)
+    press(filters.search, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is filters.toggle  # the button follows the search
+    QTest.keyClick(filters.toggle, Qt.Key.Key_F, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: filters.stance.isVisible())
+    assert QApplication.focusWidget() is filters.combos[0]
+    seen = []
+    for _ in filters.combos[1:]:
+        press(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == list(filters.combos[1:])  # Body, Day, Speaker, Stance, Tag, Document
+    # Choose a stance from the keyboard: the list filters, the button counts it.
+    focus(qtbot, filters.stance)
+    press(filters.stance, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: filters.toggle.text() == "Filters (1)")
+    # Folding now would hide why the list is short: the filters stay in sight.
+    QTest.keyClick(filters.stance, Qt.Key.Key_F, CTRL_SHIFT)
+    qtbot.mouseClick(filters.toggle, Qt.MouseButton.LeftButton)
+    assert filters.stance.isVisible() and filters.toggle.isChecked()
+    # Back to "Any stance": the filters fold with one click, the count goes.
+    filters.stance.setCurrentIndex(0)
+    assert filters.toggle.text() == "Filters"
+    qtbot.mouseClick(filters.toggle, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not filters.stance.isVisible())
+    # A filter set while folded (by the program, e.g. a restored choice) unfolds them.
+    filters.stance.setCurrentIndex(1)
+    assert filters.stance.isVisible() and filters.toggle.text() == "Filters (1)"
+    # In the registry, so Help > Keyboard shortcuts lists it.
+    spec = next(a for a in ACTIONS if a.id is ActionId.NOTE_FILTERS)
+    assert (spec.menu, spec.shortcut) == ("Notes", "Ctrl+Shift+F")

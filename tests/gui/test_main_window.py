@@ -272,7 +272,14 @@ def test_laptop_screen_layouts(qtbot, window_in, size, code):
         f"{code} {size}: notes list {notes_view.viewport().height()} px high "
         f"({notes_view.viewport().height() // max(1, notes_view.verticalHeader().defaultSectionSize())} rows)"
     )
-    # The wrapped filters take the height they need: nothing squeezed or cut off the pane.
+    # Folded filters (the default, none active): the list keeps at least 6 rows in sight.
+    assert not filters.is_expanded() and not filters.panel.isVisible()
+    row_height = notes_view.verticalHeader().defaultSectionSize()
+    assert row_height >= notes_view.fontMetrics().height() + 4  # rows not squashed to fit 6
+    qtbot.waitUntil(lambda: notes_view.viewport().height() >= 6 * row_height, timeout=2000)
+    # Unfolded, the wrapped filters take the height they need: nothing squeezed or cut off.
+    filters.toggle.click()
+    qtbot.waitUntil(lambda: all(c.isVisible() for c in filters.combos))
     composer = window.notes.composer
     for field in (composer.speaker, composer.stance, filters.search, *filters.combos):
         assert field.height() >= field.minimumSizeHint().height(), field.accessibleName()

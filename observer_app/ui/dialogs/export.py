@@ -38,7 +38,7 @@ from observer_app.core.notefilter import NoteFilter
 from observer_app.core.report import Report
 from observer_app.services import export
 from observer_app.services.context import Profile, open_profile
-from observer_app.ui import labels
+from observer_app.ui import a11y, labels
 from observer_app.workers import Latest, run_task
 
 # Notes per preview page: a page renders and lays out in a few milliseconds at any report size.
@@ -106,6 +106,9 @@ class ReportDialog(QDialog):
                 for x in conference.sessions
             ],
         )
+        # As wide as its longest session title: a clipped "Committee 5: Meeting 4: Resolution
+        # 140 (WSIS) and..." cannot be told from Meeting 5 (the dialog widens instead).
+        self.session.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.speaker = _combo(
             self.tr("Speaker"),
             self.tr("All speakers"),
@@ -183,7 +186,8 @@ class ReportDialog(QDialog):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([380, 520])
+        # The choices as wide as they ask (whole session titles), the preview the rest.
+        splitter.setSizes([max(380, left.sizeHint().width()), 520])
 
         self.save_button = QPushButton(self.tr("Save as…"))
         self.email_button = QPushButton(self.tr("Send by e-mail"))
@@ -198,6 +202,8 @@ class ReportDialog(QDialog):
             b.setAccessibleName(name)
         buttons = QHBoxLayout()
         buttons.addWidget(QWidget())
+        # A visible label: Orca hears the combo by it ("Format: PDF"), not by its item alone.
+        buttons.addWidget(a11y.buddy_label(self.tr("Format:"), self.format))
         buttons.addWidget(self.format)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.email_button)
@@ -234,7 +240,7 @@ class ReportDialog(QDialog):
         self.email_button.clicked.connect(lambda: self.send("email"))
         self.http_button.clicked.connect(lambda: self.send("http"))
         close.clicked.connect(self.accept)
-        self.resize(980, 640)
+        self.resize(max(980, left.sizeHint().width() + 560), 640)
         self.update_preview()
 
     # -- the report -----------------------------------------------------------------------------

@@ -185,6 +185,7 @@ class NoteComposer(QWidget):
         grid.addWidget(self.for_feedback, 1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)  # tighter than the style's 6: the notes list below keeps its rows
         layout.addWidget(self.stamp_label)
         layout.addWidget(self.editor)
         layout.addLayout(grid)

@@ -1,5 +1,9 @@
 """The bar above the notes list: search, and filters by body, stance, speaker, tag, document,
-day, and "since the last briefing"."""
+day, and "since the last briefing".
+
+Like Thunderbird's quick filter bar, the six labelled filters are folded behind one "Filters"
+button on the search line (the list keeps its rows beside a video that takes half a laptop
+screen), and unfold while any of them filters, so a filtered list never hides why."""
 
 from __future__ import annotations
 
@@ -72,6 +76,11 @@ class NoteFilterBar(QWidget):
         # never more width: the video keeps its half of the window).
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
+        #: Button: show or hide the filters by body, day, speaker... ("Filters (2)": 2 active).
+        self.toggle = QToolButton(text=self.tr("Filters"))
+        self.toggle.setCheckable(True)
+        self.toggle.setAccessibleName(self.tr("Show the filters"))
+        search_row.addWidget(self.toggle)
         search_row.addWidget(self.since_briefing)
         search_row.addWidget(self.mark_briefing)
         self.combos = (self.body, self.day, self.speaker, self.stance, self.tag, self.document)
@@ -83,22 +92,61 @@ class NoteFilterBar(QWidget):
             self.tr("Tag:"),
             self.tr("Document:"),
         )
-        self.flow = FlowLayout()
+        # The folding part: the labelled filters, flowing and wrapping like words.
+        self.panel = QWidget()
+        self.flow = FlowLayout(self.panel)
+        self.flow.setContentsMargins(0, 0, 0, 0)
         for caption, combo in zip(captions, self.combos, strict=True):
             self.flow.addWidget(_labelled(caption, combo))
+        self.panel.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(search_row)
-        layout.addLayout(self.flow)
+        layout.addWidget(self.panel)
+        self.toggle.toggled.connect(self._show_panel)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
         self._debounce.timeout.connect(self.changed)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
-        for combo in (self.body, self.stance, self.day, self.speaker, self.tag, self.document):
+        for combo in self.combos:
             combo.activated.connect(lambda _i: self.changed.emit())
+            combo.currentIndexChanged.connect(lambda _i: self._show_active())
         self.since_briefing.toggled.connect(lambda _b: self.changed.emit())
         self.mark_briefing.clicked.connect(self.briefing_requested)
+
+    def active_count(self) -> int:
+        """How many of the folding filters (body, day, speaker...) filter the list now."""
+        return sum(combo.currentIndex() > 0 for combo in self.combos)
+
+    def is_expanded(self) -> bool:
+        return self.toggle.isChecked()
+
+    def toggle_expanded(self) -> None:
+        """Ctrl+Shift+F: unfold the filters and put focus on the first; fold them again (unless
+        one filters: then they stay in sight) with focus back in the search."""
+        if self.toggle.isChecked() and not self.active_count():
+            self.toggle.setChecked(False)
+            self.search.setFocus()
+        else:
+            self.toggle.setChecked(True)
+            self.combos[0].setFocus()
+
+    def _show_panel(self, expanded: bool) -> None:
+        if not expanded and self.active_count():
+            self.toggle.setChecked(True)  # a filter is on: folding it away would hide why
+            return
+        self.panel.setVisible(expanded)
+        self.toggle.setAccessibleName(
+            self.tr("Hide the filters") if expanded else self.tr("Show the filters")
+        )
+
+    def _show_active(self) -> None:
+        """The button counts the active filters, and they unfold while any is active."""
+        count = self.active_count()
+        self.toggle.setText(self.tr("Filters (%n)", "", count) if count else self.tr("Filters"))
+        if count:
+            self.toggle.setChecked(True)
 
     def set_choices(
         self, conference: Conference, days: list[date], speakers: list[str], tags: list[str]
@@ -131,8 +179,5 @@ class NoteFilterBar(QWidget):
         return (
             bool(self.search.text().strip())
             or self.since_briefing.isChecked()
-            or any(
-                c.currentIndex() > 0
-                for c in (self.body, self.stance, self.day, self.speaker, self.tag, self.document)
-            )
+            or self.active_count() > 0
         )
