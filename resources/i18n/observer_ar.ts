@@ -273,43 +273,43 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="67"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="69"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
         <extracomment>Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search understands (not « Rév. »).</extracomment>
         <translation>ابحث عن وثيقة (DT/33، 67 Rev 1…)؛ اضغط Enter للبحث في كل النصوص والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="69"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="71"/>
         <source>Find a document</source>
         <translation>البحث عن وثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="76"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="111"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="113"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="126"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="128"/>
         <source>Mark all seen</source>
         <translation>تعليم الكل كمُطَّلع عليه</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="129"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="131"/>
         <source>Mark all documents as seen</source>
         <translation>تعليم كل الوثائق كمُطَّلع عليها</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="131"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="133"/>
         <source>● marks documents and revisions that appeared since you last looked</source>
         <translation>● تدلّ على الوثائق والتنقيحات التي صدرت منذ اطّلاعك الأخير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="163"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="165"/>
         <source>%n document(s). Select one to read it.</source>
         <translation>
             <numerusform>لا وثائق.</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="217"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="219"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>لا نتائج لـ «{query}»</numerusform>
@@ -333,42 +333,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="220"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="222"/>
         <source>: download the documents to search their text.</source>
         <translation>: نزِّل الوثائق للبحث في نصوصها.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="245"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="250"/>
         <source>Compare with the previous version</source>
         <translation>المقارنة بالصيغة السابقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="253"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="258"/>
         <source>Nothing to compare: {reason}.</source>
         <translation>لا شيء للمقارنة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="256"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="261"/>
         <source>{symbol}: changes since {previous}</source>
         <translation>{symbol}: التغييرات منذ {previous}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="262"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="267"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="264"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="269"/>
         <source>Text differences</source>
         <translation>فروق النص</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="301"/>
         <source>{symbol}: no file is listed for this document.</source>
         <translation>{symbol}: لا يوجد ملف مُدرَج لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="316"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="321"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
         <translation>{symbol}: متاحة على الشبكة فقط ({url}). استخدم «تنزيل» أدناه لقراءتها دون اتصال.</translation>
     </message>
@@ -997,59 +997,59 @@
         <translation>فشل التحديث، تُعرض آخر نسخة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="185"/>
+        <location filename="../../observer_app/ui/main_window.py" line="186"/>
         <source>Conference feed</source>
         <translation>مصدر المؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="199"/>
+        <location filename="../../observer_app/ui/main_window.py" line="200"/>
         <source>The conference could be read again.</source>
         <translation>أمكنت قراءة المؤتمر مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="202"/>
+        <location filename="../../observer_app/ui/main_window.py" line="203"/>
         <source>The conference was updated.</source>
         <translation>حُدِّث المؤتمر.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="231"/>
+        <location filename="../../observer_app/ui/main_window.py" line="232"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>لا شيء للتشغيل هنا: لا بث، أو لا تسجيل بعد.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="246"/>
+        <location filename="../../observer_app/ui/main_window.py" line="247"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} ليست من وثائق هذا المؤتمر.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="272"/>
+        <location filename="../../observer_app/ui/main_window.py" line="273"/>
         <source>Opening {source}…</source>
         <translation>جارٍ فتح {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="291"/>
+        <location filename="../../observer_app/ui/main_window.py" line="292"/>
         <source>Unexpected error: {error}</source>
         <translation>خطأ غير متوقع: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="296"/>
+        <location filename="../../observer_app/ui/main_window.py" line="297"/>
         <source>Cannot open this conference</source>
         <translation>تعذّر فتح هذا المؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="297"/>
+        <location filename="../../observer_app/ui/main_window.py" line="298"/>
         <source>The current conference stays open.</source>
         <translation>يبقى المؤتمر الحالي مفتوحًا.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="309"/>
-        <location filename="../../observer_app/ui/main_window.py" line="315"/>
+        <location filename="../../observer_app/ui/main_window.py" line="310"/>
+        <location filename="../../observer_app/ui/main_window.py" line="316"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="310"/>
-        <location filename="../../observer_app/ui/main_window.py" line="317"/>
+        <location filename="../../observer_app/ui/main_window.py" line="311"/>
+        <location filename="../../observer_app/ui/main_window.py" line="318"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
@@ -1069,12 +1069,12 @@
         <translation>الملاحظة &amp;خاصة / للتعقيبات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="357"/>
+        <location filename="../../observer_app/ui/main_window.py" line="358"/>
         <source>Toolbar</source>
         <translation>شريط الأدوات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="436"/>
+        <location filename="../../observer_app/ui/main_window.py" line="437"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>صندوق الصادر: لم يُسلَّم أي تقرير</numerusform>
@@ -1086,7 +1086,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="460"/>
+        <location filename="../../observer_app/ui/main_window.py" line="461"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ فشل النسخ الاحتياطي: {error}</translation>
     </message>
@@ -2294,7 +2294,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
         <source>Body</source>
         <translation>الهيئة</translation>
     </message>
@@ -2305,7 +2305,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>الجلسة</translation>
@@ -2316,153 +2316,153 @@
         <translation>كل الجلسات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="110"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="113"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
         <source>Speaker</source>
         <translation>المتكلّم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="111"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="114"/>
         <source>All speakers</source>
         <translation>كل المتكلّمين</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
         <source>Stance</source>
         <translation>الموقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
         <source>Any stance</source>
         <translation>أي موقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="120"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="123"/>
         <source>Include private notes</source>
         <translation>تضمين الملاحظات الخاصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="128"/>
         <source>Feedback on {conference}</source>
         <translation>تعقيبات بشأن {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="130"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="133"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>بضع جمل قبل الملاحظات (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="138"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
         <source>File format</source>
         <translation>صيغة الملف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="142"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
         <source>Introduction</source>
         <translation>المقدّمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="143"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
         <source>Author</source>
         <translation>المؤلف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
         <source>Report preview</source>
         <translation>معاينة التقرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
         <source>‹ Previous notes</source>
         <translation>‹ الملاحظات السابقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="163"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
         <source>Next notes ›</source>
         <translation>الملاحظات التالية ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="172"/>
         <source>Saving the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="192"/>
         <source>Save as…</source>
         <translation>حفظ باسم…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="189"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="194"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
         <source>Send by e-mail</source>
         <translation>الإرسال بالبريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="190"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="194"/>
         <source>Send to platform</source>
         <translation>الإرسال إلى المنصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="191"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="200"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="330"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="334"/>
         <source>Save the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
         <source>Send to the contribution platform</source>
         <translation>الإرسال إلى منصة المساهمات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="206"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="282"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="286"/>
         <source>Updating the preview…</source>
         <translation>جارٍ تحديث المعاينة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="289"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="293"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>تصدير التعقيبات — لا ملاحظات</numerusform>
@@ -2474,50 +2474,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="306"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="310"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>الملاحظات {first}–{last} من {total}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="320"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="324"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>تعذّر عرض المعاينة: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="371"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
         <source>Reading the notes…</source>
         <translation>جارٍ قراءة الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="372"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="376"/>
         <source>Writing the {format}…</source>
         <translation>جارٍ الإنشاء بصيغة {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="373"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="377"/>
         <source>Saving the file…</source>
         <translation>جارٍ حفظ الملف…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="374"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="378"/>
         <source>Sending the report…</source>
         <translation>جارٍ إرسال التقرير…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="391"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="484"/>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="392"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="482"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="486"/>
         <source>Your notes are safe in Observer.</source>
         <translation>ملاحظاتك في أمان داخل Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="380"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="486"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="384"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="490"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>لم تُحفظ أي ملاحظة في {path}</numerusform>
@@ -2529,32 +2529,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="457"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="461"/>
         <source>Not sent</source>
         <translation>لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="444"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="448"/>
         <source>Sent.</source>
         <translation>أُرسل.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="445"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="449"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>لم يُرسَل بعد؛ إنه في صندوق الصادر وستُعاد محاولة إرساله.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="446"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="450"/>
         <source>Refused.</source>
         <translation>رُفض.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="447"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="451"/>
         <source>Opened a draft in your mail program.</source>
         <translation>فُتحت مسودة في برنامج البريد لديك.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="452"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="456"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>التعقيبات</translation>
@@ -2757,22 +2757,27 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="26"/>
+        <location filename="../../observer_app/ui/models/search.py" line="55"/>
         <source>Found in</source>
         <translation>وُجد في</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="27"/>
+        <location filename="../../observer_app/ui/models/search.py" line="56"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="28"/>
+        <location filename="../../observer_app/ui/models/search.py" line="57"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="97"/>
+        <location filename="../../observer_app/ui/models/search.py" line="136"/>
+        <source>transcript, {session}</source>
+        <translation>التفريغ النصي، {session}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/search.py" line="137"/>
         <source>your note</source>
         <translation>ملاحظتك</translation>
     </message>
@@ -3313,17 +3318,47 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="64"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="94"/>
+        <source>This line has no recording to replay.</source>
+        <translation>لا يوجد تسجيل لهذا السطر لإعادة تشغيله.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="103"/>
         <source>Play something first.</source>
         <translation>شغّل شيئًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="79"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="123"/>
         <source>Downloading the {name} model…</source>
         <translation>جارٍ تنزيل النموذج {name}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="108"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="125"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="127"/>
+        <source>Transcript model</source>
+        <translation>نموذج التفريغ النصي</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="153"/>
+        <source>Downloading {file}: {done} of {total} MB</source>
+        <translation>جارٍ تنزيل {file}: {done} من {total} ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="160"/>
+        <source>Cancelling the download…</source>
+        <translation>جارٍ إلغاء التنزيل…</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="193"/>
+        <source>Download cancelled; nothing was kept.</source>
+        <translation>أُلغي التنزيل؛ ولم يُحتفظ بأي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="199"/>
         <source>Transcribing on this computer.</source>
         <translation>يجري التفريغ النصي على هذا الحاسوب.</translation>
     </message>
@@ -3365,7 +3400,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="56"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="152"/>
         <source>Not transcribing.</source>
         <translation>لا يجري التفريغ النصي.</translation>
     </message>
@@ -3376,7 +3411,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="151"/>
         <source>Transcribe</source>
         <translation>تفريغ نصي</translation>
     </message>
@@ -3411,12 +3446,12 @@
         <translation>اقتباس الكلمات المحدّدة في الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="151"/>
         <source>Stop transcribing</source>
         <translation>إيقاف التفريغ النصي</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="152"/>
         <source>Loading the model…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>

@@ -265,43 +265,43 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="67"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="69"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
         <extracomment>Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search understands (not « Rév. »).</extracomment>
         <translation>Buscar un documento (DT/33, 67 Rev 1…); Intro busca en todo el texto y las notas</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="69"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="71"/>
         <source>Find a document</source>
         <translation>Buscar un documento</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="76"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="111"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="113"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="126"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="128"/>
         <source>Mark all seen</source>
         <translation>Marcar todo como visto</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="129"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="131"/>
         <source>Mark all documents as seen</source>
         <translation>Marcar todos los documentos como vistos</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="131"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="133"/>
         <source>● marks documents and revisions that appeared since you last looked</source>
         <translation>● señala los documentos y revisiones aparecidos desde su última visita</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="163"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="165"/>
         <source>%n document(s). Select one to read it.</source>
         <translation>
             <numerusform>%n documento. Selecciónelo para leerlo.</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="217"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="219"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>%n resultado para «{query}»</numerusform>
@@ -317,42 +317,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="220"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="222"/>
         <source>: download the documents to search their text.</source>
         <translation>: descargue los documentos para buscar en su texto.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="245"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="250"/>
         <source>Compare with the previous version</source>
         <translation>Comparar con la versión anterior</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="253"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="258"/>
         <source>Nothing to compare: {reason}.</source>
         <translation>Nada que comparar: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="256"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="261"/>
         <source>{symbol}: changes since {previous}</source>
         <translation>{symbol}: cambios desde {previous}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="262"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="267"/>
         <source>No differences.</source>
         <translation>Sin diferencias.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="264"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="269"/>
         <source>Text differences</source>
         <translation>Diferencias de texto</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="301"/>
         <source>{symbol}: no file is listed for this document.</source>
         <translation>{symbol}: no figura ningún archivo para este documento.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="316"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="321"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
         <translation>{symbol}: solo en línea ({url}). Use Descargar, abajo, para leerlo sin conexión.</translation>
     </message>
@@ -981,59 +981,59 @@
         <translation>La actualización falló; se muestra la última versión: {reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="185"/>
+        <location filename="../../observer_app/ui/main_window.py" line="186"/>
         <source>Conference feed</source>
         <translation>Fuente de la conferencia</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="199"/>
+        <location filename="../../observer_app/ui/main_window.py" line="200"/>
         <source>The conference could be read again.</source>
         <translation>La conferencia se pudo leer de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="202"/>
+        <location filename="../../observer_app/ui/main_window.py" line="203"/>
         <source>The conference was updated.</source>
         <translation>La conferencia se actualizó.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="231"/>
+        <location filename="../../observer_app/ui/main_window.py" line="232"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>Nada que reproducir: no hay transmisión o aún no hay grabación.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="246"/>
+        <location filename="../../observer_app/ui/main_window.py" line="247"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} no figura entre los documentos de esta conferencia.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="272"/>
+        <location filename="../../observer_app/ui/main_window.py" line="273"/>
         <source>Opening {source}…</source>
         <translation>Abriendo {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="291"/>
+        <location filename="../../observer_app/ui/main_window.py" line="292"/>
         <source>Unexpected error: {error}</source>
         <translation>Error inesperado: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="296"/>
+        <location filename="../../observer_app/ui/main_window.py" line="297"/>
         <source>Cannot open this conference</source>
         <translation>No se puede abrir esta conferencia</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="297"/>
+        <location filename="../../observer_app/ui/main_window.py" line="298"/>
         <source>The current conference stays open.</source>
         <translation>La conferencia actual sigue abierta.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="309"/>
-        <location filename="../../observer_app/ui/main_window.py" line="315"/>
+        <location filename="../../observer_app/ui/main_window.py" line="310"/>
+        <location filename="../../observer_app/ui/main_window.py" line="316"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="310"/>
-        <location filename="../../observer_app/ui/main_window.py" line="317"/>
+        <location filename="../../observer_app/ui/main_window.py" line="311"/>
+        <location filename="../../observer_app/ui/main_window.py" line="318"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -1053,12 +1053,12 @@
         <translation>Nota &amp;privada / para observaciones</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="357"/>
+        <location filename="../../observer_app/ui/main_window.py" line="358"/>
         <source>Toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="436"/>
+        <location filename="../../observer_app/ui/main_window.py" line="437"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>Bandeja de salida: %n informe entregado</numerusform>
@@ -1066,7 +1066,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="460"/>
+        <location filename="../../observer_app/ui/main_window.py" line="461"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ Falló la copia de seguridad: {error}</translation>
     </message>
@@ -2254,7 +2254,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
         <source>Body</source>
         <translation>Órgano</translation>
     </message>
@@ -2265,7 +2265,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>Sesión</translation>
@@ -2276,153 +2276,153 @@
         <translation>Todas las sesiones</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="110"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="113"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
         <source>Speaker</source>
         <translation>Orador</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="111"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="114"/>
         <source>All speakers</source>
         <translation>Todos los oradores</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
         <source>Any stance</source>
         <translation>Cualquier postura</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="120"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="123"/>
         <source>Include private notes</source>
         <translation>Incluir las notas privadas</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="128"/>
         <source>Feedback on {conference}</source>
         <translation>Observaciones sobre {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="130"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="133"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>Unas frases antes de las notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="138"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
         <source>File format</source>
         <translation>Formato de archivo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="142"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
         <source>Introduction</source>
         <translation>Introducción</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="143"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
         <source>‹ Previous notes</source>
         <translation>‹ Notas anteriores</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="163"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
         <source>Next notes ›</source>
         <translation>Notas siguientes ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="172"/>
         <source>Saving the report</source>
         <translation>Guardando el informe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="192"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="189"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="194"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
         <source>Send by e-mail</source>
         <translation>Enviar por correo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="190"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="194"/>
         <source>Send to platform</source>
         <translation>Enviar a la plataforma</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="191"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="200"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="330"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="334"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
         <source>Send to the contribution platform</source>
         <translation>Enviar a la plataforma de contribuciones</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="206"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="282"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="286"/>
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="289"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="293"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>Exportar observaciones — %n nota</numerusform>
@@ -2430,50 +2430,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="306"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="310"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>Notas {first}–{last} de {total}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="320"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="324"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>No se puede mostrar la vista previa: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="371"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
         <source>Reading the notes…</source>
         <translation>Leyendo las notas…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="372"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="376"/>
         <source>Writing the {format}…</source>
         <translation>Generando el formato {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="373"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="377"/>
         <source>Saving the file…</source>
         <translation>Guardando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="374"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="378"/>
         <source>Sending the report…</source>
         <translation>Enviando el informe…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="391"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="484"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="392"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="482"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="486"/>
         <source>Your notes are safe in Observer.</source>
         <translation>Sus notas están a salvo en Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="380"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="486"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="384"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="490"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>%n nota guardada en {path}</numerusform>
@@ -2481,32 +2481,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="457"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="461"/>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="444"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="448"/>
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="445"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="449"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>Aún no enviado; está en la bandeja de salida y se reintentará.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="446"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="450"/>
         <source>Refused.</source>
         <translation>Rechazado.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="447"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="451"/>
         <source>Opened a draft in your mail program.</source>
         <translation>Se abrió un borrador en su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="452"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="456"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>Observaciones</translation>
@@ -2705,22 +2705,27 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="26"/>
+        <location filename="../../observer_app/ui/models/search.py" line="55"/>
         <source>Found in</source>
         <translation>Encontrado en</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="27"/>
+        <location filename="../../observer_app/ui/models/search.py" line="56"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="28"/>
+        <location filename="../../observer_app/ui/models/search.py" line="57"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="97"/>
+        <location filename="../../observer_app/ui/models/search.py" line="136"/>
+        <source>transcript, {session}</source>
+        <translation>transcripción, {session}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/search.py" line="137"/>
         <source>your note</source>
         <translation>su nota</translation>
     </message>
@@ -3249,17 +3254,47 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="64"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="94"/>
+        <source>This line has no recording to replay.</source>
+        <translation>Esta línea no tiene grabación que reproducir.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="103"/>
         <source>Play something first.</source>
         <translation>Primero reproduzca algo.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="79"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="123"/>
         <source>Downloading the {name} model…</source>
         <translation>Descargando el modelo {name}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="108"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="125"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="127"/>
+        <source>Transcript model</source>
+        <translation>Modelo de transcripción</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="153"/>
+        <source>Downloading {file}: {done} of {total} MB</source>
+        <translation>Descargando {file}: {done} de {total} MB</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="160"/>
+        <source>Cancelling the download…</source>
+        <translation>Cancelando la descarga…</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="193"/>
+        <source>Download cancelled; nothing was kept.</source>
+        <translation>Descarga cancelada; no se ha conservado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="199"/>
         <source>Transcribing on this computer.</source>
         <translation>Transcribiendo en este equipo.</translation>
     </message>
@@ -3301,7 +3336,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="56"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="152"/>
         <source>Not transcribing.</source>
         <translation>No se está transcribiendo.</translation>
     </message>
@@ -3312,7 +3347,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="151"/>
         <source>Transcribe</source>
         <translation>Transcribir</translation>
     </message>
@@ -3347,12 +3382,12 @@
         <translation>Citar en la nota las palabras seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="151"/>
         <source>Stop transcribing</source>
         <translation>Detener la transcripción</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="152"/>
         <source>Loading the model…</source>
         <translation>Cargando el modelo…</translation>
     </message>

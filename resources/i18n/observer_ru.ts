@@ -267,43 +267,43 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="67"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="69"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
         <extracomment>Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search understands (not « Rév. »).</extracomment>
         <translation>Найти документ (DT/33, 67 Rev 1…); Enter ищет по всем текстам и заметкам</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="69"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="71"/>
         <source>Find a document</source>
         <translation>Найти документ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="76"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="111"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="113"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="126"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="128"/>
         <source>Mark all seen</source>
         <translation>Отметить всё как просмотренное</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="129"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="131"/>
         <source>Mark all documents as seen</source>
         <translation>Отметить все документы как просмотренные</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="131"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="133"/>
         <source>● marks documents and revisions that appeared since you last looked</source>
         <translation>● отмечает документы и пересмотренные варианты, появившиеся с вашего последнего просмотра</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="163"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="165"/>
         <source>%n document(s). Select one to read it.</source>
         <translation>
             <numerusform>%n документ. Выберите его, чтобы прочитать.</numerusform>
@@ -312,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="217"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="219"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>%n результат по запросу «{query}»</numerusform>
@@ -321,42 +321,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="220"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="222"/>
         <source>: download the documents to search their text.</source>
         <translation>: загрузите документы, чтобы искать по их тексту.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="245"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="250"/>
         <source>Compare with the previous version</source>
         <translation>Сравнить с предыдущей версией</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="253"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="258"/>
         <source>Nothing to compare: {reason}.</source>
         <translation>Нечего сравнивать: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="256"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="261"/>
         <source>{symbol}: changes since {previous}</source>
         <translation>{symbol}: изменения после {previous}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="262"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="267"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="264"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="269"/>
         <source>Text differences</source>
         <translation>Различия в тексте</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="301"/>
         <source>{symbol}: no file is listed for this document.</source>
         <translation>{symbol}: для этого документа не указан файл.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="316"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="321"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
         <translation>{symbol}: только онлайн ({url}). Чтобы читать офлайн, воспользуйтесь кнопкой «Загрузить» ниже.</translation>
     </message>
@@ -985,59 +985,59 @@
         <translation>Обновление не удалось, показана последняя версия: {reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="185"/>
+        <location filename="../../observer_app/ui/main_window.py" line="186"/>
         <source>Conference feed</source>
         <translation>Источник конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="199"/>
+        <location filename="../../observer_app/ui/main_window.py" line="200"/>
         <source>The conference could be read again.</source>
         <translation>Конференцию снова удалось прочитать.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="202"/>
+        <location filename="../../observer_app/ui/main_window.py" line="203"/>
         <source>The conference was updated.</source>
         <translation>Конференция обновлена.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="231"/>
+        <location filename="../../observer_app/ui/main_window.py" line="232"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>Здесь нечего воспроизводить: нет трансляции или ещё нет записи.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="246"/>
+        <location filename="../../observer_app/ui/main_window.py" line="247"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} нет среди документов этой конференции.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="272"/>
+        <location filename="../../observer_app/ui/main_window.py" line="273"/>
         <source>Opening {source}…</source>
         <translation>Открывается {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="291"/>
+        <location filename="../../observer_app/ui/main_window.py" line="292"/>
         <source>Unexpected error: {error}</source>
         <translation>Непредвиденная ошибка: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="296"/>
+        <location filename="../../observer_app/ui/main_window.py" line="297"/>
         <source>Cannot open this conference</source>
         <translation>Не удаётся открыть эту конференцию</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="297"/>
+        <location filename="../../observer_app/ui/main_window.py" line="298"/>
         <source>The current conference stays open.</source>
         <translation>Текущая конференция остаётся открытой.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="309"/>
-        <location filename="../../observer_app/ui/main_window.py" line="315"/>
+        <location filename="../../observer_app/ui/main_window.py" line="310"/>
+        <location filename="../../observer_app/ui/main_window.py" line="316"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="310"/>
-        <location filename="../../observer_app/ui/main_window.py" line="317"/>
+        <location filename="../../observer_app/ui/main_window.py" line="311"/>
+        <location filename="../../observer_app/ui/main_window.py" line="318"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
@@ -1057,12 +1057,12 @@
         <translation>Заметка &amp;личная / для отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="357"/>
+        <location filename="../../observer_app/ui/main_window.py" line="358"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="436"/>
+        <location filename="../../observer_app/ui/main_window.py" line="437"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>Исходящие: доставлен %n отчёт</numerusform>
@@ -1071,7 +1071,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="460"/>
+        <location filename="../../observer_app/ui/main_window.py" line="461"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ Ошибка резервного копирования: {error}</translation>
     </message>
@@ -2264,7 +2264,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
@@ -2275,7 +2275,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>Заседание</translation>
@@ -2286,153 +2286,153 @@
         <translation>Все заседания</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="110"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="113"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="111"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="114"/>
         <source>All speakers</source>
         <translation>Все выступающие</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
         <source>Stance</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
         <source>Any stance</source>
         <translation>Любая позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="120"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="123"/>
         <source>Include private notes</source>
         <translation>Включить личные заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="128"/>
         <source>Feedback on {conference}</source>
         <translation>Отчёт: {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="130"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="133"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>Несколько фраз перед заметками (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="138"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
         <source>File format</source>
         <translation>Формат файла</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="142"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
         <source>Introduction</source>
         <translation>Введение</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="143"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
         <source>Report preview</source>
         <translation>Предпросмотр отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
         <source>‹ Previous notes</source>
         <translation>‹ Предыдущие заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="163"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
         <source>Next notes ›</source>
         <translation>Следующие заметки ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="172"/>
         <source>Saving the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="192"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="189"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="194"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
         <source>Send by e-mail</source>
         <translation>Отправить по почте</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="190"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="194"/>
         <source>Send to platform</source>
         <translation>Отправить на платформу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="191"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="200"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="330"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="334"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
         <source>Send to the contribution platform</source>
         <translation>Отправить на платформу для предложений</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="206"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="282"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="286"/>
         <source>Updating the preview…</source>
         <translation>Обновление предпросмотра…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="289"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="293"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>Экспорт отчёта — %n заметка</numerusform>
@@ -2441,50 +2441,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="306"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="310"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>Заметки {first}–{last} из {total}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="320"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="324"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>Не удаётся показать предпросмотр: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="371"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
         <source>Reading the notes…</source>
         <translation>Чтение заметок…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="372"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="376"/>
         <source>Writing the {format}…</source>
         <translation>Формирование в формате {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="373"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="377"/>
         <source>Saving the file…</source>
         <translation>Сохранение файла…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="374"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="378"/>
         <source>Sending the report…</source>
         <translation>Отправка отчёта…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="391"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="484"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="392"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="482"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="486"/>
         <source>Your notes are safe in Observer.</source>
         <translation>Ваши заметки в безопасности в Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="380"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="486"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="384"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="490"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>%n заметка сохранена в {path}</numerusform>
@@ -2493,32 +2493,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="457"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="461"/>
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="444"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="448"/>
         <source>Sent.</source>
         <translation>Отправлено.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="445"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="449"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>Ещё не отправлено; отчёт в исходящих, попытка будет повторена.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="446"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="450"/>
         <source>Refused.</source>
         <translation>Отклонено.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="447"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="451"/>
         <source>Opened a draft in your mail program.</source>
         <translation>В почтовой программе открыт черновик.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="452"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="456"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>Отчёт</translation>
@@ -2718,22 +2718,27 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="26"/>
+        <location filename="../../observer_app/ui/models/search.py" line="55"/>
         <source>Found in</source>
         <translation>Где найдено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="27"/>
+        <location filename="../../observer_app/ui/models/search.py" line="56"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="28"/>
+        <location filename="../../observer_app/ui/models/search.py" line="57"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="97"/>
+        <location filename="../../observer_app/ui/models/search.py" line="136"/>
+        <source>transcript, {session}</source>
+        <translation>расшифровка, {session}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/search.py" line="137"/>
         <source>your note</source>
         <translation>ваша заметка</translation>
     </message>
@@ -3265,17 +3270,47 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="64"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="94"/>
+        <source>This line has no recording to replay.</source>
+        <translation>У этой строки нет записи для повторного просмотра.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="103"/>
         <source>Play something first.</source>
         <translation>Сначала включите воспроизведение.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="79"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="123"/>
         <source>Downloading the {name} model…</source>
         <translation>Скачивание модели {name}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="108"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="125"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="127"/>
+        <source>Transcript model</source>
+        <translation>Модель расшифровки</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="153"/>
+        <source>Downloading {file}: {done} of {total} MB</source>
+        <translation>Загрузка {file}: {done} из {total} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="160"/>
+        <source>Cancelling the download…</source>
+        <translation>Отмена загрузки…</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="193"/>
+        <source>Download cancelled; nothing was kept.</source>
+        <translation>Загрузка отменена; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="199"/>
         <source>Transcribing on this computer.</source>
         <translation>Идёт расшифровка на этом компьютере.</translation>
     </message>
@@ -3317,7 +3352,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="56"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="152"/>
         <source>Not transcribing.</source>
         <translation>Расшифровка не идёт.</translation>
     </message>
@@ -3328,7 +3363,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="151"/>
         <source>Transcribe</source>
         <translation>Расшифровывать</translation>
     </message>
@@ -3363,12 +3398,12 @@
         <translation>Вставить выделенные слова в заметку как цитату</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="151"/>
         <source>Stop transcribing</source>
         <translation>Остановить расшифровку</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="152"/>
         <source>Loading the model…</source>
         <translation>Загрузка модели…</translation>
     </message>

@@ -263,92 +263,92 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="67"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="69"/>
         <source>Find a document (DT/33, 67 Rev 1…); Enter searches all text and notes</source>
         <extracomment>Keep the example symbols DT/33 and 67 Rev 1 exactly: they are what the search understands (not « Rév. »).</extracomment>
         <translation>查找文件（DT/33、67 Rev 1…）；按 Enter 搜索全部文本和笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="69"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="71"/>
         <source>Find a document</source>
         <translation>查找文件</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="76"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="111"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="113"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="126"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="128"/>
         <source>Mark all seen</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="129"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="131"/>
         <source>Mark all documents as seen</source>
         <translation>将所有文件标为已读</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="131"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="133"/>
         <source>● marks documents and revisions that appeared since you last looked</source>
         <translation>● 标示自您上次查看以来新出现的文件和修订本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="163"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="165"/>
         <source>%n document(s). Select one to read it.</source>
         <translation>
             <numerusform>共 %n 份文件。选择一份即可阅读。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="217"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="219"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>“{query}”共 %n 条结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="220"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="222"/>
         <source>: download the documents to search their text.</source>
         <translation>：请下载文件以搜索其文本。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="245"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="250"/>
         <source>Compare with the previous version</source>
         <translation>与上一版本比较</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="253"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="258"/>
         <source>Nothing to compare: {reason}.</source>
         <translation>无可比较：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="256"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="261"/>
         <source>{symbol}: changes since {previous}</source>
         <translation>{symbol}：自 {previous} 以来的改动</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="262"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="267"/>
         <source>No differences.</source>
         <translation>没有差异。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="264"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="269"/>
         <source>Text differences</source>
         <translation>文本差异</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="301"/>
         <source>{symbol}: no file is listed for this document.</source>
         <translation>{symbol}：此文件没有列出可下载的文档。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="316"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="321"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
         <translation>{symbol}：仅在线可用（{url}）。使用下方的“下载”以便离线阅读。</translation>
     </message>
@@ -977,59 +977,59 @@
         <translation>刷新失败，显示的是最近的版本：{reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="185"/>
+        <location filename="../../observer_app/ui/main_window.py" line="186"/>
         <source>Conference feed</source>
         <translation>大会数据源</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="199"/>
+        <location filename="../../observer_app/ui/main_window.py" line="200"/>
         <source>The conference could be read again.</source>
         <translation>大会已能重新读取。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="202"/>
+        <location filename="../../observer_app/ui/main_window.py" line="203"/>
         <source>The conference was updated.</source>
         <translation>大会已更新。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="231"/>
+        <location filename="../../observer_app/ui/main_window.py" line="232"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>此处没有可播放的内容：没有直播流，或尚无录像。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="246"/>
+        <location filename="../../observer_app/ui/main_window.py" line="247"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} 不在本次大会的文件中。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="272"/>
+        <location filename="../../observer_app/ui/main_window.py" line="273"/>
         <source>Opening {source}…</source>
         <translation>正在打开 {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="291"/>
+        <location filename="../../observer_app/ui/main_window.py" line="292"/>
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="296"/>
+        <location filename="../../observer_app/ui/main_window.py" line="297"/>
         <source>Cannot open this conference</source>
         <translation>无法打开此大会</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="297"/>
+        <location filename="../../observer_app/ui/main_window.py" line="298"/>
         <source>The current conference stays open.</source>
         <translation>当前大会保持打开。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="309"/>
-        <location filename="../../observer_app/ui/main_window.py" line="315"/>
+        <location filename="../../observer_app/ui/main_window.py" line="310"/>
+        <location filename="../../observer_app/ui/main_window.py" line="316"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="310"/>
-        <location filename="../../observer_app/ui/main_window.py" line="317"/>
+        <location filename="../../observer_app/ui/main_window.py" line="311"/>
+        <location filename="../../observer_app/ui/main_window.py" line="318"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1049,19 +1049,19 @@
         <translation>笔记设为私人/用于反馈(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="357"/>
+        <location filename="../../observer_app/ui/main_window.py" line="358"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="436"/>
+        <location filename="../../observer_app/ui/main_window.py" line="437"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>发件箱：已送达 %n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="460"/>
+        <location filename="../../observer_app/ui/main_window.py" line="461"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ 备份失败：{error}</translation>
     </message>
@@ -2244,7 +2244,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
         <source>Body</source>
         <translation>机构</translation>
     </message>
@@ -2255,7 +2255,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>场次</translation>
@@ -2266,235 +2266,235 @@
         <translation>全部场次</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="110"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="113"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
         <source>Speaker</source>
         <translation>发言者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="111"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="114"/>
         <source>All speakers</source>
         <translation>全部发言者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
         <source>Stance</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
         <source>Any stance</source>
         <translation>任意立场</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="120"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="123"/>
         <source>Include private notes</source>
         <translation>包括私人笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="128"/>
         <source>Feedback on {conference}</source>
         <translation>关于 {conference} 的反馈</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="130"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="133"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>笔记前的几句话（可选）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="138"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
         <source>File format</source>
         <translation>文档格式</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="142"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
         <source>Introduction</source>
         <translation>引言</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="143"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
         <source>Report preview</source>
         <translation>报告预览</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
         <source>‹ Previous notes</source>
         <translation>‹ 上一批笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="163"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
         <source>Next notes ›</source>
         <translation>下一批笔记 ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="172"/>
         <source>Saving the report</source>
         <translation>正在保存报告</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="188"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="192"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="189"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="194"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
         <source>Send by e-mail</source>
         <translation>通过电子邮件发送</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="190"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="194"/>
         <source>Send to platform</source>
         <translation>发送到平台</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="191"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="200"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="330"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="334"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
         <source>Send to the contribution platform</source>
         <translation>发送到意见征集平台</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="206"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="282"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="286"/>
         <source>Updating the preview…</source>
         <translation>正在更新预览…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="289"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="293"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>导出反馈 — %n 条笔记</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="306"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="310"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>第 {first}–{last} 条笔记，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="320"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="324"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>无法显示预览：{error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="371"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
         <source>Reading the notes…</source>
         <translation>正在读取笔记…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="372"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="376"/>
         <source>Writing the {format}…</source>
         <translation>正在生成 {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="373"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="377"/>
         <source>Saving the file…</source>
         <translation>正在保存文档…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="374"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="378"/>
         <source>Sending the report…</source>
         <translation>正在发送报告…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="391"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="484"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="392"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="482"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="486"/>
         <source>Your notes are safe in Observer.</source>
         <translation>您的笔记在 Observer 中安全无虞。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="380"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="486"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="384"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="490"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 条笔记保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="457"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="461"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="444"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="448"/>
         <source>Sent.</source>
         <translation>已发送。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="445"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="449"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>尚未发送；它在发件箱中，将会重试。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="446"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="450"/>
         <source>Refused.</source>
         <translation>被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="447"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="451"/>
         <source>Opened a draft in your mail program.</source>
         <translation>已在您的邮件程序中打开草稿。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="452"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="456"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>反馈</translation>
@@ -2692,22 +2692,27 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="26"/>
+        <location filename="../../observer_app/ui/models/search.py" line="55"/>
         <source>Found in</source>
         <translation>位于</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="27"/>
+        <location filename="../../observer_app/ui/models/search.py" line="56"/>
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="28"/>
+        <location filename="../../observer_app/ui/models/search.py" line="57"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="97"/>
+        <location filename="../../observer_app/ui/models/search.py" line="136"/>
+        <source>transcript, {session}</source>
+        <translation>转写文本，{session}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/models/search.py" line="137"/>
         <source>your note</source>
         <translation>您的笔记</translation>
     </message>
@@ -3233,17 +3238,47 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="64"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="94"/>
+        <source>This line has no recording to replay.</source>
+        <translation>这一行没有可回放的录像。</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="103"/>
         <source>Play something first.</source>
         <translation>请先播放内容。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="79"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="123"/>
         <source>Downloading the {name} model…</source>
         <translation>正在下载 {name} 模型…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="108"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="125"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="127"/>
+        <source>Transcript model</source>
+        <translation>转写模型</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="153"/>
+        <source>Downloading {file}: {done} of {total} MB</source>
+        <translation>正在下载 {file}：{done} / {total} MB</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="160"/>
+        <source>Cancelling the download…</source>
+        <translation>正在取消下载…</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="193"/>
+        <source>Download cancelled; nothing was kept.</source>
+        <translation>下载已取消；未保留任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="199"/>
         <source>Transcribing on this computer.</source>
         <translation>正在本机转写。</translation>
     </message>
@@ -3285,7 +3320,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="56"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="152"/>
         <source>Not transcribing.</source>
         <translation>未在转写。</translation>
     </message>
@@ -3296,7 +3331,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="151"/>
         <source>Transcribe</source>
         <translation>转写</translation>
     </message>
@@ -3331,12 +3366,12 @@
         <translation>在笔记中引用所选文字</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="151"/>
         <source>Stop transcribing</source>
         <translation>停止转写</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="138"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="152"/>
         <source>Loading the model…</source>
         <translation>正在加载模型…</translation>
     </message>
