@@ -32,8 +32,8 @@ pytestmark = [pytest.mark.gui, pytest.mark.vlc]
 #: Modules another engineer is changing (the player): their widgets are reported, not failed.
 #: Empty this once the player's controls are named (see the issue for the exact changes).
 PLAYER_ALLOW_LIST: tuple[str, ...] = ()  # every control of every module is named
-#: Combos without a visible label in modules another engineer owns (issue 12, part A, is
-#: changing them): reported, not failed. They need ``a11y.buddy_label`` beside each combo.
+#: Modules whose unnamed controls are reported, not failed (none: every combo has a visible
+#: label, ``a11y.buddy_label``). Add one only with the issue that will name its controls.
 OTHERS_ALLOW_LIST: tuple[str, ...] = ()
 #: Modules whose labels may clip at 200 % font (none: the player's captions take a row of their own).
 SCALE_ALLOW_LIST: tuple[str, ...] = ()
