@@ -48,6 +48,9 @@ class ScheduleModel(QAbstractItemModel):
         self._conf_tz = clock.local_zone()
         self._local_tz = clock.local_zone()
         self._follows: set[Follow] = set()
+        # Each body's statuses at ``_statuses_at`` (see set_now).
+        self._statuses: dict[str, tuple[tuple, list[tuple[bool, bool]]]] = {}
+        self._statuses_at: datetime | None = None
         self._body_filter: str | None = None
         self._compact = (
             False  # the time columns are hidden: upcoming sessions show their time as status
@@ -69,7 +72,9 @@ class ScheduleModel(QAbstractItemModel):
             self._rebuild()
             return self.rows_with_sessions()
         new_rows = schedule_diff.update(self, *self._wanted())
-        self.set_now(now)  # kept sessions whose status moved meanwhile (the diff signals edits)
+        # Kept sessions whose status moved meanwhile (the diff signals edits); every row when the
+        # zone changed (each shows times in it).
+        self.set_now(now, force=zone_changed)
         if zone_changed:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, CONF_TIME, CONF_TIME)
         return new_rows
@@ -123,14 +128,23 @@ class ScheduleModel(QAbstractItemModel):
     def set_now(self, now: datetime, force: bool = False) -> None:
         """Refresh the live/next/past status (called every few seconds). Only the rows whose
         status changed since the last call are signalled: on a 2,000-body conference a signal
-        for every row kept the window busy for 45 ms every five seconds."""
+        for every row kept the window busy for 45 ms every five seconds. The statuses of the
+        last call are kept, so each call works out those of ``now`` only."""
         before, self._now = self._now, now
+        kept = self._statuses if self._statuses_at == before else {}
+        statuses: dict[str, tuple[tuple, list[tuple[bool, bool]]]] = {}
         for row, body in enumerate(self._bodies):
             sessions = self._sessions[row]
-            if force or self._body_state(body, before) != self._body_state(body, now):
+            was = kept.get(body.id)
+            if was is None or len(was[1]) != len(sessions):  # new to the model, or rows changed
+                was = _statuses(sessions, before)
+            is_ = statuses[body.id] = _statuses(sessions, now)
+            if force or was[0] != is_[0]:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
             changed = [
-                i for i, s in enumerate(sessions) if force or _state(s, before) != _state(s, now)
+                i
+                for i, pair in enumerate(zip(was[1], is_[1], strict=True))
+                if force or pair[0] != pair[1]
             ]
             if changed:
                 parent = self.index(row, 0)
@@ -138,14 +152,10 @@ class ScheduleModel(QAbstractItemModel):
                     self.index(changed[0], 0, parent),
                     self.index(changed[-1], len(COLUMNS) - 1, parent),
                 )
+        self._statuses, self._statuses_at = statuses, now
 
     def rows_with_sessions(self) -> list[int]:
         return [row for row, sessions in enumerate(self._sessions) if sessions]
-
-    def _body_state(self, body: Body, when: datetime) -> tuple:
-        current = self._conference.current_session(body.id, when) if self._conference else None
-        nxt = self._conference.next_session(body.id, when) if self._conference else None
-        return (current.id if current else None, nxt.id if nxt else None)
 
     # -- QAbstractItemModel ------------------------------------------------------------------
     # index() and parent() are called for every row whenever the view lays the tree out: they
@@ -321,3 +331,12 @@ class ScheduleModel(QAbstractItemModel):
 
 def _state(session: Session, when: datetime) -> tuple[bool, bool]:
     return session.is_live(when), session.is_past(when)
+
+
+def _statuses(sessions: list[Session], when: datetime) -> tuple[tuple, list[tuple[bool, bool]]]:
+    """What a body's rows show of ``when``: (its live and next session ids, each session's
+    (live, past)). ``sessions`` in time order, as ``Conference.sessions_of`` gives them."""
+    states = [_state(s, when) for s in sessions]
+    current = next((s.id for s, (live, _past) in zip(sessions, states, strict=True) if live), None)
+    upcoming = next((s.id for s in sessions if s.start > when), None)
+    return (current, upcoming), states
