@@ -16,7 +16,7 @@ from observer_app.cli.docs import add_docs_parsers
 from observer_app.cli.feed import add_feed_parser, run_feed
 from observer_app.cli.notes import add_note_change_parsers
 from observer_app.cli.transcript import add_transcript_parsers
-from observer_app.paths import AppPaths, PathError
+from observer_app.runtime.paths import AppPaths, PathError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -217,8 +217,8 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
             print(report.as_text())
         return EXIT_OK if report.ok else EXIT_PROBLEM
     if args.command == "secret":
-        from observer_app import secrets
         from observer_app.cli.send import secret_command
+        from observer_app.runtime import secrets
 
         secrets.use_profile(paths.data)  # the secret of this data directory's profile
 

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
-from observer_app import paths as app_paths
 from observer_app.core.feeds.ownjson import FeedError, LoadedFeed, load_schema, parse_feed
 from observer_app.core.feeds.profile import Profile, parse_profile
 from observer_app.core.model import Conference
+from observer_app.runtime import paths as app_paths
 
 if TYPE_CHECKING:
     from observer_app.core.feeds.base import SourceResult

@@ -7,7 +7,7 @@ arrive once. The rules (keys fixed at enqueue, leases, backoff) are in docs/subm
 
 Settings are read at each attempt (a corrected password or CA file helps reports already
 waiting); the destination (recipients, URL) is fixed at enqueue: the Sent view says where each
-report went. Passwords and tokens come from the keyring (``observer_app.secrets``) only.
+report went. Passwords and tokens come from the keyring (``observer_app.runtime.secrets``) only.
 """
 
 from __future__ import annotations
@@ -23,11 +23,12 @@ from email.utils import parseaddr
 from typing import Any, TypedDict
 from urllib.parse import urlsplit
 
-from observer_app import __version__, secrets
+from observer_app import __version__
 from observer_app.core.model import Conference, utc_now
 from observer_app.core.report import Report
 from observer_app.core.settings import SETTINGS, SettingError
 from observer_app.net import smtp, submit
+from observer_app.runtime import secrets
 from observer_app.services.context import Profile
 from observer_app.services.export import ExportError, make_report, render
 from observer_app.store.outbox import Attachment, OutboxItem, OutboxRepository

@@ -586,7 +586,7 @@ def open_sources(
     ``prefetched`` maps a source to bytes the caller already has (not fetched again), ``given``
     to a result the caller already read."""
     if get_token is None:
-        from observer_app.secrets import get_secret
+        from observer_app.runtime.secrets import get_secret
 
         get_token = get_secret
     results = []

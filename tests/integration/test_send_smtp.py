@@ -25,10 +25,10 @@ import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from observer_app import log as app_log
-from observer_app import secrets
 from observer_app.core.model import Note, utc_now
 from observer_app.net import smtp
+from observer_app.runtime import log as app_log
+from observer_app.runtime import secrets
 from observer_app.services import send
 from observer_app.store.outbox import OutboxRepository
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from observer_app import crash, log, secrets
+from observer_app.runtime import crash, log, secrets
 
 TOKEN = "tk_live_9f8e7d6c5b4a3f2e1d0c"
 
