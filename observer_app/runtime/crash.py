@@ -55,7 +55,7 @@ def session_secrets() -> list[str]:
     never read for a report (it could prompt, or hang, in the middle of a crash)."""
     from observer_app.runtime import secrets
 
-    return list(secrets._session_only.values())  # noqa: SLF001 - the one place that may look
+    return secrets.session_values()
 
 
 def versions() -> dict[str, str]:
