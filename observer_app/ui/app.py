@@ -25,6 +25,13 @@ from observer_app.store.db import StoreError
 log = logging.getLogger("observer.ui")
 
 
+def _resolve_page(page: str, deadline_s: float):
+    """The player's page resolver: yt-dlp in a child process (loaded on the first expiry)."""
+    from observer_app.services.sources import resolve_streams
+
+    return resolve_streams(page, deadline_s)
+
+
 def player_factory(work_dir: Path | None = None):
     """A function making QtPlayers (video on X11, else audio only), or None and the reason why
     libVLC cannot be used. ``work_dir`` keeps rewritten stream manifests."""
@@ -39,7 +46,7 @@ def player_factory(work_dir: Path | None = None):
     video = QGuiApplication.platformName() in ("xcb", "windows", "cocoa")  # where libVLC can embed
 
     def make() -> QtPlayer:
-        player = QtPlayer(video=video)
+        player = QtPlayer(video=video, page_resolver=_resolve_page)
         if work_dir is not None:
             player.work_dir = work_dir
         return player
