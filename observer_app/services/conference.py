@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
-from observer_app import paths as app_paths
 from observer_app.core.feeds.ownjson import FeedError, LoadedFeed, load_schema, parse_feed
 from observer_app.core.feeds.profile import Profile, parse_profile
 from observer_app.core.model import Conference
+from observer_app.runtime import paths as app_paths
 
 if TYPE_CHECKING:
     from observer_app.core.feeds.base import SourceResult
@@ -216,3 +216,18 @@ def open_feed_packed(source: str, cache_dir: Path | None = None) -> tuple[str, b
         pickle.dumps(result, pickle.HIGHEST_PROTOCOL),
         result.problems + result.feed.warnings,
     )
+
+
+def open_feed_in_pieces(source: str, cache_dir: Path | None = None) -> tuple[str, bytes, list[str]]:
+    """``conference.open_feed_packed`` for the background refresh, the ``OpenResult`` packed by
+    ``isolate.dumps_in_pieces``: the window's worker thread unpacks a 50,000-channel conference
+    a piece at a time, letting the GUI thread run between pieces (issue 15)."""
+    import pickle
+
+    from observer_app import isolate
+
+    result = open_feed(source, cache_dir)
+    digest = hashlib.sha256(
+        pickle.dumps(result.feed.conference, pickle.HIGHEST_PROTOCOL)
+    ).hexdigest()
+    return digest, isolate.dumps_in_pieces(result), result.problems + result.feed.warnings

@@ -9,7 +9,6 @@ name and never appears in a message or a log line.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -314,7 +313,7 @@ def open_sources(
     ``prefetched`` maps a source to bytes the caller already has (not fetched again), ``given``
     to a result the caller already read."""
     if get_token is None:
-        from observer_app.secrets import get_secret
+        from observer_app.runtime.secrets import get_secret
 
         get_token = get_secret
     results = []
@@ -495,19 +494,3 @@ def profile_conference(
         location=profile.source,
     )
     return profile, conference, results, [*(notes or []), *profile.warnings, *merged]
-
-
-def open_feed_in_pieces(source: str, cache_dir: Path | None = None) -> tuple[str, bytes, list[str]]:
-    """``conference.open_feed_packed`` for the background refresh, the ``OpenResult`` packed by
-    ``isolate.dumps_in_pieces``: the window's worker thread unpacks a 50,000-channel conference
-    a piece at a time, letting the GUI thread run between pieces (issue 15)."""
-    import pickle
-
-    from observer_app import isolate
-    from observer_app.services.conference import open_feed
-
-    result = open_feed(source, cache_dir)
-    digest = hashlib.sha256(
-        pickle.dumps(result.feed.conference, pickle.HIGHEST_PROTOCOL)
-    ).hexdigest()
-    return digest, isolate.dumps_in_pieces(result), result.problems + result.feed.warnings

@@ -12,8 +12,8 @@ import pytest
 from support.cli import run
 from support.server import CONTENT_TYPES, StreamServer
 
-from observer_app import paths as app_paths
 from observer_app.core.feeds.ownjson import FeedError
+from observer_app.runtime import paths as app_paths
 from observer_app.services.conference import open_feed, open_with_fallback
 from observer_app.services.source_fetch import cache_paths
 from observer_app.services.sources import read_source

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from observer_app.core.model import Note, utc_now
 
-if TYPE_CHECKING:
-    from observer_app.ui.panels.notes import NotesPanel
+
+class ChangesNotes(Protocol):
+    """What an undo step needs of the notes panel: write a change and show its note."""
+
+    def apply(self, fn: Callable[[], Any], note_id: str | None = None) -> None: ...
 
 
 def touched_now(note: Note) -> Note:
@@ -27,7 +31,7 @@ class NoteCommand(QUndoCommand):
 
     def __init__(
         self,
-        panel: NotesPanel,
+        panel: ChangesNotes,
         text: str,
         redo_fn,
         undo_fn,

@@ -29,12 +29,12 @@ from observer_app.core.playback import recording_position
 from observer_app.store.db import StoreError
 from observer_app.store.notes import NoteRepository
 from observer_app.ui.models.notes import NotesModel
-from observer_app.ui.panels.note_composer import NoteComposer
 from observer_app.ui.panels.note_filters import NoteFilterBar
 from observer_app.ui.panels.note_menu import note_context_menu
 from observer_app.ui.panels.note_rows import NoteRowDelegate
 from observer_app.ui.panels.note_toast import UndoToast
 from observer_app.ui.panels.note_undo import NoteCommand, touched_now
+from observer_app.ui.widgets.note_composer import NoteComposer
 
 log = logging.getLogger("observer.ui")
 DRAFT_DELAY_MS = 1000
