@@ -13,12 +13,14 @@ test:
 	@bash packaging/bootstrap.sh test
 	@bash tests/run.sh $(ARGS)
 
-# Lint, format and types (configuration in pyproject.toml). CI runs this before `make test`.
+# Lint, format, types and the import contracts (layers, no cycles; configuration in
+# pyproject.toml). CI runs this before `make test`.
 check:
 	@bash packaging/bootstrap.sh test
 	@$(VENV)/bin/ruff check .
 	@$(VENV)/bin/ruff format --check .
 	@$(VENV)/bin/mypy
+	@$(VENV)/bin/lint-imports
 
 # Mutation testing of the safety code (mutmut), module by module under nice: prints the share
 # of mutants killed per module. Slow (minutes per module), so not in CI. `make mutate

@@ -95,13 +95,13 @@ def cvlc_command(cvlc: str, media: Path, scratch: Path) -> tuple[list[str], dict
 
 
 def run(args, screen: VirtualScreen, cvlc: str, scratch: Path) -> int:
-    from observer_app import qtfix
+    from observer_app.runtime import qtfix
 
     qtfix.immortalize_singletons()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
-    from observer_app import paths as app_paths
+    from observer_app.runtime import paths as app_paths
     from observer_app.services.context import open_profile
     from observer_app.ui import i18n
     from observer_app.ui.app import build_window

@@ -31,9 +31,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from compare import LOAD_NOTE, goal, interleaved, ratios, timed  # noqa: E402
 from support.docserver import make_pdf  # noqa: E402
 
-from observer_app import paths as app_paths  # noqa: E402
 from observer_app.core.model import Document, NoteStamp  # noqa: E402
 from observer_app.core.notefilter import fts_query  # noqa: E402
+from observer_app.runtime import paths as app_paths  # noqa: E402
 from observer_app.services import documents as docs  # noqa: E402
 from observer_app.services.context import open_profile  # noqa: E402
 from observer_app.services.doctext import extract_pages  # noqa: E402

@@ -26,9 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from observer_app import paths as app_paths  # noqa: E402
 from observer_app.core.model import STANCES, NoteStamp  # noqa: E402
 from observer_app.core.report import build_report  # noqa: E402
+from observer_app.runtime import paths as app_paths  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from compare import LOAD_NOTE, compare, goal, interleaved, spread, timed  # noqa: E402
@@ -238,7 +238,8 @@ def end_to_end(conference, notes, runs: int, only: set[str]) -> None:
 _STAGES = """
 import sys, time
 t = [time.process_time()]
-from observer_app import cli, paths
+from observer_app.cli import main as cli
+from observer_app.runtime import paths
 from observer_app.services import export
 from observer_app.services.context import open_profile
 t.append(time.process_time())

@@ -206,14 +206,14 @@ def main() -> None:
     os.environ.setdefault("OBSERVER_VLC_ARGS", "--aout=dummy")
     os.environ["OBSERVER_NO_FIRST_RUN"] = "1"
 
-    from observer_app import qtfix
+    from observer_app.runtime import qtfix
 
     qtfix.immortalize_singletons()  # a 10-minute session outlives PySide6's None leak
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     from support.desktop import missing_tools, start_openbox, stop
 
-    from observer_app.paths import resolve
+    from observer_app.runtime.paths import resolve
     from observer_app.services.context import open_profile
     from observer_app.ui.app import build_window
 

@@ -32,9 +32,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from compare import goal  # noqa: E402
 
-from observer_app import paths as app_paths  # noqa: E402
 from observer_app.core.model import STANCES, NoteStamp  # noqa: E402
 from observer_app.core.notefilter import NoteFilter  # noqa: E402
+from observer_app.runtime import paths as app_paths  # noqa: E402
 from observer_app.services.context import open_profile  # noqa: E402
 
 WORDS = (

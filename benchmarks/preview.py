@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from compare import LOAD_NOTE, goal, spread  # noqa: E402
 from export import PINNED_NOW, make_notes  # noqa: E402
 
-from observer_app import paths as app_paths  # noqa: E402
+from observer_app.runtime import paths as app_paths  # noqa: E402
 
 
 def main() -> int:

@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from support.damage import damage_page, pages_of, rowids_on_leaf  # noqa: E402
 
-from observer_app import paths as app_paths  # noqa: E402
 from observer_app.core.model import NoteStamp  # noqa: E402
+from observer_app.runtime import paths as app_paths  # noqa: E402
 from observer_app.services.context import open_profile  # noqa: E402
 from observer_app.store.backup import RollingBackups, check  # noqa: E402
 from observer_app.store.recovery import recover  # noqa: E402

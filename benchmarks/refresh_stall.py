@@ -46,13 +46,13 @@ def main() -> None:
     os.environ.setdefault("OBSERVER_VLC_ARGS", "--aout=dummy")
     from feeds import CORPUS, generated_calendar, generated_playlist
 
-    from observer_app import qtfix
+    from observer_app.runtime import qtfix
 
     qtfix.immortalize_singletons()
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from observer_app.paths import resolve
+    from observer_app.runtime.paths import resolve
     from observer_app.services.context import open_profile
     from observer_app.ui.app import build_window
 

@@ -31,7 +31,7 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from documents import make_pdf, vocabulary
 
-    from observer_app import qtfix
+    from observer_app.runtime import qtfix
 
     qtfix.immortalize_singletons()
     from PySide6.QtCore import QSize

@@ -45,7 +45,7 @@ def main() -> int:
         )
     os.environ.setdefault("OBSERVER_VLC_ARGS", "--aout=dummy")
     os.environ["OBSERVER_NO_FIRST_RUN"] = "1"
-    from observer_app import qtfix
+    from observer_app.runtime import qtfix
 
     qtfix.immortalize_singletons()
     from PySide6.QtWidgets import QApplication
@@ -54,7 +54,7 @@ def main() -> int:
     from compare import LOAD_NOTE, StallMeter, compare, goal, percentile
     from notes import fill
 
-    from observer_app import paths as app_paths
+    from observer_app.runtime import paths as app_paths
     from observer_app.services.context import open_profile
     from observer_app.ui import i18n
     from observer_app.ui.app import build_window

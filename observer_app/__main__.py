@@ -6,7 +6,8 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from observer_app import cli, log, paths, qtfix
+    from observer_app import cli
+    from observer_app.runtime import log, paths, qtfix
 
     qtfix.immortalize_singletons()  # before any Qt call: see qtfix.py
 

@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from support.clock import PINNED_NOW
 
-from observer_app import paths as app_paths
+from observer_app.runtime import paths as app_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 
 
 def pytest_configure(config):
-    from observer_app import qtfix
+    from observer_app.runtime import qtfix
 
     qtfix.immortalize_singletons()  # PySide6 6.12 on CPython 3.11 leaks references to None
     # Headless-safe defaults; the GUI tests run under xvfb-run (tests/run.sh) and need xcb.

@@ -69,7 +69,7 @@ TARGETS: tuple[Target, ...] = (
     ),
     Target(
         "secrets",
-        ("observer_app/secrets.py",),
+        ("observer_app/runtime/secrets.py",),
         ("tests/unit/test_privacy.py", "tests/unit/test_mutants_secrets.py"),
     ),
     Target(

@@ -176,7 +176,7 @@ def dumps(bundle: JsonDict) -> bytes:
 def bundle_schema() -> JsonDict:
     """The shipped JSON Schema (read once, on first use), with its ``$ref``s to ``$defs`` inlined:
     resolving 20 references per note made validation twice as slow."""
-    from observer_app.paths import resources_dir  # noqa: PLC0415 - keep core free of path setup
+    from observer_app.runtime.paths import resources_dir  # noqa: PLC0415 - keep core free of path setup
 
     schema = json.loads(
         (resources_dir() / "schema" / "notes-bundle.schema.json").read_text(encoding="utf-8")

@@ -1,10 +1,21 @@
 """Every user setting, declared once: the settings dialog and ``observer-app settings`` both
 read this list (Vorta's ``store/settings.py`` pattern). Secrets never live here: see ``secrets``.
+
+Each label and help is written once, here, marked for translation (as Picard declares an
+option with its translatable title): pyside6-lupdate collects it under the "Settings" context
+and the dialogs translate it where shown (ui/dialogs/settings_text.py); the command line prints
+the English.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Qt's marker by the name pyside6-lupdate looks for, without importing Qt into core: the
+    text is returned as is and translated in ``context`` where the UI shows it."""
+    return text
 
 
 class SettingError(ValueError):
@@ -22,190 +33,270 @@ class Setting:
 
 
 _ALL = (
-    Setting("author.name", str, "", "Your name", "Shown as the author of feedback reports."),
+    Setting(
+        "author.name",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Your name"),
+        QT_TRANSLATE_NOOP("Settings", "Shown as the author of feedback reports."),
+    ),
     Setting(
         "author.organization",
         str,
         "",
-        "Organisation",
-        "The organisation you observe for; shown in reports.",
+        QT_TRANSLATE_NOOP("Settings", "Organisation"),
+        QT_TRANSLATE_NOOP("Settings", "The organisation you observe for; shown in reports."),
     ),
     Setting(
         "author.contact",
         str,
         "",
-        "Contact e-mail",
-        "Where organisers can reach you about your feedback.",
+        QT_TRANSLATE_NOOP("Settings", "Contact e-mail"),
+        QT_TRANSLATE_NOOP("Settings", "Where organisers can reach you about your feedback."),
     ),
     Setting(
         "player.language",
         str,
         "floor",
-        "Preferred interpretation",
-        "Audio channel picked automatically when a stream offers it: floor, ar, zh, en, fr, ru or es.",
+        QT_TRANSLATE_NOOP("Settings", "Preferred interpretation"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Audio channel picked automatically when a stream offers it: floor, ar, zh, en, fr, ru or es.",
+        ),
         ("floor", "ar", "zh", "en", "fr", "ru", "es"),
     ),
-    Setting("player.volume", int, 80, "Volume", "Player volume, 0 to 100."),
+    Setting(
+        "player.volume",
+        int,
+        80,
+        QT_TRANSLATE_NOOP("Settings", "Volume"),
+        QT_TRANSLATE_NOOP("Settings", "Player volume, 0 to 100."),
+    ),
     Setting(
         "smtp.server",
         str,
         "",
-        "Mail server (SMTP)",
-        "The outgoing mail server, e.g. smtp.example.org. Empty: sending by e-mail opens a draft in your "
-        "mail program instead (without attachments).",
+        QT_TRANSLATE_NOOP("Settings", "Mail server (SMTP)"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "The outgoing mail server, e.g. smtp.example.org. Empty: sending by e-mail opens a draft in your "
+            "mail program instead (without attachments).",
+        ),
     ),
     Setting(
         "smtp.port",
         int,
         0,
-        "Mail server port",
-        "0: the usual port for the security chosen (587 for starttls, 465 for ssl).",
+        QT_TRANSLATE_NOOP("Settings", "Mail server port"),
+        QT_TRANSLATE_NOOP(
+            "Settings", "0: the usual port for the security chosen (587 for starttls, 465 for ssl)."
+        ),
     ),
     Setting(
         "smtp.security",
         str,
         "starttls",
-        "Mail server security",
-        "starttls (usually port 587) or ssl (usually port 465). Observer never sends a password or a "
-        "report over an unencrypted connection.",
+        QT_TRANSLATE_NOOP("Settings", "Mail server security"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "starttls (usually port 587) or ssl (usually port 465). Observer never sends a password or a "
+            "report over an unencrypted connection.",
+        ),
         ("starttls", "ssl"),
     ),
     Setting(
         "smtp.user",
         str,
         "",
-        "Mail server user",
-        "User name for the mail server; empty if it needs no login. The password is kept in the keyring "
-        "(observer-app secret set smtp.password).",
+        QT_TRANSLATE_NOOP("Settings", "Mail server user"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "User name for the mail server; empty if it needs no login. The password is kept in the keyring "
+            "(observer-app secret set smtp.password).",
+        ),
     ),
     Setting(
         "smtp.from",
         str,
         "",
-        "Sender address",
-        "The From address of report e-mails. Empty: your contact e-mail (author.contact).",
+        QT_TRANSLATE_NOOP("Settings", "Sender address"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "The From address of report e-mails. Empty: your contact e-mail (author.contact).",
+        ),
     ),
     Setting(
         "smtp.recipients",
         str,
         "",
-        "Send reports to",
-        "E-mail addresses that receive feedback reports, separated by commas.",
+        QT_TRANSLATE_NOOP("Settings", "Send reports to"),
+        QT_TRANSLATE_NOOP(
+            "Settings", "E-mail addresses that receive feedback reports, separated by commas."
+        ),
     ),
     Setting(
         "smtp.ca_file",
         str,
         "",
-        "Mail server CA file",
-        "A PEM file with the certificate authority of a mail "
-        "server that uses its own. Empty: the system's authorities.",
+        QT_TRANSLATE_NOOP("Settings", "Mail server CA file"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "A PEM file with the certificate authority of a mail "
+            "server that uses its own. Empty: the system's authorities.",
+        ),
     ),
     Setting(
         "http.url",
         str,
         "",
-        "Report receiver (HTTPS)",
-        "An https:// address that accepts feedback reports as JSON (see docs/submission.md). The token is kept "
-        "in the keyring (observer-app secret set http.token).",
+        QT_TRANSLATE_NOOP("Settings", "Report receiver (HTTPS)"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "An https:// address that accepts feedback reports as JSON (see docs/submission.md). The token is kept "
+            "in the keyring (observer-app secret set http.token).",
+        ),
     ),
     Setting(
         "http.ca_file",
         str,
         "",
-        "Receiver CA file",
-        "A PEM file with the certificate authority of a receiver "
-        "that uses its own; it replaces the system's authorities for the receiver. Empty: the system's.",
+        QT_TRANSLATE_NOOP("Settings", "Receiver CA file"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "A PEM file with the certificate authority of a receiver "
+            "that uses its own; it replaces the system's authorities for the receiver. Empty: the system's.",
+        ),
     ),
     Setting(
         "sync.webdav_url",
         str,
         "",
-        "Team folder (WebDAV)",
-        "A shared WebDAV folder (Nextcloud and others) where the team's note bundles meet, e.g. "
-        "https://cloud.example.org/remote.php/dav/files/me/observer/. The password is kept in the keyring "
-        "(observer-app secret set sync.webdav_password).",
+        QT_TRANSLATE_NOOP("Settings", "Team folder (WebDAV)"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "A shared WebDAV folder (Nextcloud and others) where the team's note bundles meet, e.g. "
+            "https://cloud.example.org/remote.php/dav/files/me/observer/. The password is kept in the keyring "
+            "(observer-app secret set sync.webdav_password).",
+        ),
     ),
-    Setting("sync.user", str, "", "Team folder user", "User name for the WebDAV folder."),
+    Setting(
+        "sync.user",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Team folder user"),
+        QT_TRANSLATE_NOOP("Settings", "User name for the WebDAV folder."),
+    ),
     Setting(
         "sync.ca_file",
         str,
         "",
-        "Team folder CA file",
-        "A PEM file with the certificate authority of a team server that uses its own; it "
-        "replaces the system's authorities for the team folder. Empty: the system's.",
+        QT_TRANSLATE_NOOP("Settings", "Team folder CA file"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "A PEM file with the certificate authority of a team server that uses its own; it "
+            "replaces the system's authorities for the team folder. Empty: the system's.",
+        ),
     ),
     Setting(
         "conference.last_feed",
         str,
         "",
-        "Last conference",
-        "The feed opened last; reopened on start.",
+        QT_TRANSLATE_NOOP("Settings", "Last conference"),
+        QT_TRANSLATE_NOOP("Settings", "The feed opened last; reopened on start."),
     ),
     Setting(
         "conference.recent",
         str,
         "[]",
-        "Recent conferences",
-        "The conferences opened recently (a JSON list of sources, newest first), offered by File > Open conference.",
+        QT_TRANSLATE_NOOP("Settings", "Recent conferences"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "The conferences opened recently (a JSON list of sources, newest first), offered by File > Open conference.",
+        ),
     ),
     Setting(
         "conference.refresh_minutes",
         int,
         10,
-        "Refresh the conference every (minutes)",
-        "How often the conference's sources are read again (conditional requests: cheap when unchanged); "
-        "0 turns it off.",
+        QT_TRANSLATE_NOOP("Settings", "Refresh the conference every (minutes)"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "How often the conference's sources are read again (conditional requests: cheap when unchanged); "
+            "0 turns it off.",
+        ),
     ),
     Setting(
-        "player.last_body", str, "", "Last body", "The body watched last; played again on start."
+        "player.last_body",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Last body"),
+        QT_TRANSLATE_NOOP("Settings", "The body watched last; played again on start."),
     ),
     Setting(
         "schedule.reminder_minutes",
         int,
         10,
-        "Remind me before a followed session (minutes)",
-        "A desktop notification this many minutes before a session you follow starts; 0 turns reminders off.",
+        QT_TRANSLATE_NOOP("Settings", "Remind me before a followed session (minutes)"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "A desktop notification this many minutes before a session you follow starts; 0 turns reminders off.",
+        ),
     ),
     Setting(
         "player.caption_scale",
         int,
         100,
-        "Caption size (%)",
-        "Size of captions and subtitles over the video, in percent of libVLC's normal size.",
+        QT_TRANSLATE_NOOP("Settings", "Caption size (%)"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Size of captions and subtitles over the video, in percent of libVLC's normal size.",
+        ),
         (100, 125, 150, 200, 250, 300),
     ),
     Setting(
         "ui.theme",
         str,
         "system",
-        "Colours",
-        "system follows the desktop's palette; dark and high-contrast are built in (light text on dark, "
-        "and white on black with yellow highlights).",
+        QT_TRANSLATE_NOOP("Settings", "Colours"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "system follows the desktop's palette; dark and high-contrast are built in (light text on dark, "
+            "and white on black with yellow highlights).",
+        ),
         ("system", "dark", "high-contrast"),
     ),
     Setting(
         "ui.language",
         str,
         "system",
-        "Interface language",
-        "Language of Observer's menus and messages: one of the six UN languages, or the system's. A "
-        "change applies when Observer is started again.",
+        QT_TRANSLATE_NOOP("Settings", "Interface language"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Language of Observer's menus and messages: one of the six UN languages, or the system's. A "
+            "change applies when Observer is started again.",
+        ),
         ("system", "en", "fr", "es", "ar", "zh", "ru"),
     ),
     Setting(
         "ui.first_run_done",
         bool,
         False,
-        "Welcome page done",
-        "False: the welcome page (name, organisation, languages) is shown at the next start.",
+        QT_TRANSLATE_NOOP("Settings", "Welcome page done"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "False: the welcome page (name, organisation, languages) is shown at the next start.",
+        ),
     ),
     Setting(
         "transcript.model",
         str,
         "tiny.en",
-        "Transcription model",
-        "Whisper model for the live transcript: tiny, base, small, medium, large-v3 (multilingual) "
-        "or tiny.en, base.en, small.en, medium.en (English only). Downloaded once, then offline.",
+        QT_TRANSLATE_NOOP("Settings", "Transcription model"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Whisper model for the live transcript: tiny, base, small, medium, large-v3 (multilingual) "
+            "or tiny.en, base.en, small.en, medium.en (English only). Downloaded once, then offline.",
+        ),
         (
             "tiny",
             "tiny.en",
@@ -222,8 +313,11 @@ _ALL = (
         "transcript.model_dir",
         str,
         "",
-        "Transcription model folder",
-        "A faster-whisper (CTranslate2) model folder you already have; used instead of downloading.",
+        QT_TRANSLATE_NOOP("Settings", "Transcription model folder"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "A faster-whisper (CTranslate2) model folder you already have; used instead of downloading.",
+        ),
     ),
 )
 

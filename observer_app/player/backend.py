@@ -24,6 +24,7 @@ from typing import Any
 
 from observer_app.core.languages import language_of_track
 from observer_app.core.model import FLOOR
+from observer_app.player.pcm_sout import pipe_alias, sout_options
 
 log = logging.getLogger("observer.player")
 
@@ -109,8 +110,6 @@ class OpenRequest:
         if self.caption_scale != 100:  # larger captions for readers (libVLC takes 10 to 500 %)
             options.append(f":sub-text-scale={min(500, max(10, self.caption_scale))}")
         if self.pcm_pipe:  # the display gets everything as before; the pipe a PCM copy
-            from observer_app.player.pcm_tap import sout_options
-
             options += sout_options(self.pcm_pipe, no_video=self.no_video)
         return options
 
@@ -222,8 +221,6 @@ class VlcBackend:
             request = OpenRequest(request, start_ms, loop)
         if request.pcm_pipe:
             from dataclasses import replace
-
-            from observer_app.player.pcm_tap import pipe_alias
 
             # Another spelling of the pipe's path at each open, else libVLC reuses the finished
             # stream output (same chain) and writes nothing; no video without a window.

@@ -3,8 +3,9 @@
 Resolved stream addresses (Kaltura, YouTube, many CDNs) carry signed tokens that expire; the
 server then refuses the manifest or its segments (401/403/404/410). The page itself still
 names the webcast, with a fresh token: ``find_again`` asks the page resolver (yt-dlp in a child
-process with its deadline, ``services.sources.resolve_streams``) and picks the address that
-stands for the same stream. ``stream.resolve`` calls it off the GUI thread.
+process with its deadline, ``net.webcast.resolve_streams``, which the app hands to the
+player: this layer needs no yt-dlp) and picks the address that stands for the same
+stream. ``stream.resolve`` calls it off the GUI thread.
 """
 
 from __future__ import annotations
@@ -34,12 +35,6 @@ def expired(status: int | None) -> bool:
     return status in EXPIRED_STATUSES
 
 
-def _default_resolver(page: str, deadline_s: float) -> tuple[Sequence[Mapping[str, Any]], str]:
-    from observer_app.services.sources import resolve_streams  # (loaded only when needed)
-
-    return resolve_streams(page, deadline_s)
-
-
 def _same_stream_score(old: str, new: str) -> tuple[bool, int]:
     """How alike two addresses are: the same host, then how many trailing path parts they share
     (``.../TOKEN/index.m3u8`` and ``.../OTHER/index.m3u8`` share one)."""
@@ -60,7 +55,9 @@ def find_again(
     """The fresh address of ``source``'s stream on its page, and "" ; or None and why not."""
     if not source.page:
         return None, "the stream was not read from a web page"
-    found, problem = (resolver or _default_resolver)(source.page, deadline_s)
+    if resolver is None:
+        return None, "no page resolver was given to the player"
+    found, problem = resolver(source.page, deadline_s)
     urls = [item["url"] for item in found if item.get("url")]
     if not urls:
         return None, f"the page no longer names a webcast ({problem or 'nothing found'})"

@@ -8,7 +8,7 @@ input) about 1.7 s ahead of what is heard, and CPU for the extra transcode is a 
 Rejected: ``audio_set_callbacks`` replaces the speakers (we would have to play the sound
 ourselves); a second decode (libVLC or ffmpeg) downloads the stream twice and drifts from it.
 
-A reopen (seek, reconnect) must change the chain's text (``pipe_alias``), or libVLC keeps the
+A reopen (seek, reconnect) must change the chain's text (``pcm_sout.pipe_alias``), or libVLC keeps the
 finished output and writes nothing. Times come from counting samples (16,000 a second from the segment's start), not from arrival:
 the pipe's lead does not shift them. Named pipes are POSIX; on Windows this needs a file (not
 built yet).
@@ -29,35 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from observer_app.player.backend import load_vlc
-
-RATE = 16000
-
-
-def _pcm_branch(pipe: Path | str) -> str:
-    return (
-        f"transcode{{vcodec=none,scodec=none,acodec=s16l,samplerate={RATE},channels=1}}"
-        f':std{{access=file,mux=wav,dst="{pipe}"}}'
-    )
-
-
-def sout_options(pipe: Path | str, display: bool = True, no_video: bool = False) -> list[str]:
-    """Media options that send the input to the display and a PCM copy into ``pipe``.
-
-    ``no_video``: the stream output's display would open a video output even under
-    ``:no-video`` (measured: it fell back to an ASCII-art one), so video is dropped from it."""
-    branch = _pcm_branch(pipe)
-    chain = f"#duplicate{{dst=display,dst='{branch}'}}" if display else f"#{branch}"
-    return [f":sout={chain}", ":no-sout-spu", *([":no-sout-video"] if no_video else [])]
-
-
-def pipe_alias(pipe: Path | str, n: int) -> str:
-    """The same pipe under a different path string for every other ``n`` (".../x" or
-    "..././x"): libVLC keeps a stream output whose chain did not change, and a finished WAV mux
-    writes nothing more; a new chain makes it close the old one and open the pipe anew (the
-    transcriber then sees a new WAV header: a new segment)."""
-    path = str(pipe)
-    folder, _, name = path.rpartition("/")
-    return f"{folder}/./{name}" if n % 2 else path
+from observer_app.player.pcm_sout import sout_options
 
 
 def make_pipe(directory: Path | None = None) -> Path:

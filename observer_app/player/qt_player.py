@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from observer_app.core.clock import MediaAnchor
 from observer_app.core.sources import StreamSource
+from observer_app.player import page_refresh
 from observer_app.player.backend import AudioTrack, PlayerEvent, VlcBackend
 from observer_app.player.dvr import DvrWindow
 from observer_app.player.page_refresh import expired_notice
@@ -58,8 +59,13 @@ class QtPlayer(QObject):
         parent: QObject | None = None,
         policy: Policy | None = None,
         session_factory: Callable[[], requests.Session] | None = None,
+        page_resolver: page_refresh.Resolver | None = None,
     ) -> None:
+        """``page_resolver`` reads a web page again for a fresh address when a stream read from
+        that page expired (the app passes ``net.webcast.resolve_streams``; the player
+        layer does not import services)."""
         super().__init__(parent)
+        self.page_resolver = page_resolver
         self._events: queue.SimpleQueue[PlayerEvent] = queue.SimpleQueue()
         self.backend = VlcBackend(on_event=self._events.put, video=video)
         self._drain = QTimer(self)
@@ -162,6 +168,7 @@ class QtPlayer(QObject):
                 live=request.live,
                 work_dir=self.work_dir,
                 refresh_page=refresh_page,
+                page_resolver=self.page_resolver,
             )
 
         def done(stream: ResolvedStream) -> None:

@@ -123,41 +123,70 @@ def resolve(
         return ResolvedStream(replace(base, no_video=choice.audio_only), kind="media", source=fresh)
 
     result = ResolvedStream(base, kind="hls", source=fresh)
-    assert result.request is not None  # (for mypy: the request stays set from here on)
     try:
-        if hls.is_master(check.body):
-            master_url = check.final_url or source.url
-            result.master = hls.parse_master(check.body, master_url)
-            if choice.quality == "lowest":
-                lowest = result.master.lowest_video_variant()
-                # adaptive-logic=lowest would pick an audio-only variant: cap the height instead.
-                if lowest is not None and lowest.resolution:
-                    result.request = replace(
-                        result.request, adaptive_logic=None, max_height=lowest.resolution[1]
-                    )
-                    result.notes.append(f"lowest quality: {lowest.label()}")
-            if result.master.audio_only_variant() is not None and work_dir is not None:
-                copy = _write_copy(work_dir, hls.rewrite_master(check.body, master_url))
-                result.request = replace(result.request, url=copy.as_uri())
-            if choice.audio_only:
-                result.request = _audio_only_request(result, choice, result.request)
-            # The clock comes from the playlist actually played: a rendition or variant URL
-            # when audio only, else the video variant libVLC will pick.
-            played = result.request.url
-            media_url = (
-                played
-                if played.startswith("http") and played != master_url
-                else _media_playlist_url(result.master, choice)
-            )
-            if media_url:
-                result.media = _fetch_media(media_url, source, session)
-        else:
-            result.media = hls.parse_media(check.body, check.final_url or source.url)
+        _read_manifests(result, check, source, choice, session, work_dir)
     except hls.ManifestError as exc:
         return ResolvedStream(None, problem=str(exc))
     except __import__("requests").RequestException as exc:
         result.notes.append(f"could not read the media playlist ({exc}); no wall-clock mapping")
+    _anchor_and_audio(result, choice)
+    return result
 
+
+def _read_manifests(
+    result: ResolvedStream,
+    check: Preflight,
+    source: StreamSource,
+    choice: Choice,
+    session: requests.Session,
+    work_dir: Path | None,
+) -> None:
+    """Fill ``result`` from the HLS manifests: for a master, its renditions and variants (the
+    request adjusted for the quality and audio-only choices) and the media playlist that will
+    play; else the media playlist the preflight read."""
+    if not hls.is_master(check.body):
+        result.media = hls.parse_media(check.body, check.final_url or source.url)
+        return
+    master_url = check.final_url or source.url
+    result.master = hls.parse_master(check.body, master_url)
+    _choose_variant(result, choice, check.body, master_url, work_dir)
+    assert result.request is not None  # (for mypy: the request stays set from here on)
+    # The clock comes from the playlist actually played: a rendition or variant URL when
+    # audio only, else the video variant libVLC will pick.
+    played = result.request.url
+    media_url = (
+        played
+        if played.startswith("http") and played != master_url
+        else _media_playlist_url(result.master, choice)
+    )
+    if media_url:
+        result.media = _fetch_media(media_url, source, session)
+
+
+def _choose_variant(
+    result: ResolvedStream, choice: Choice, body: bytes, master_url: str, work_dir: Path | None
+) -> None:
+    """The request for a master playlist: the lowest video height when asked, a rewritten local
+    copy when an audio-only variant would mislead libVLC, and the language when audio only."""
+    assert result.request is not None and result.master is not None
+    if choice.quality == "lowest":
+        lowest = result.master.lowest_video_variant()
+        # adaptive-logic=lowest would pick an audio-only variant: cap the height instead.
+        if lowest is not None and lowest.resolution:
+            result.request = replace(
+                result.request, adaptive_logic=None, max_height=lowest.resolution[1]
+            )
+            result.notes.append(f"lowest quality: {lowest.label()}")
+    if result.master.audio_only_variant() is not None and work_dir is not None:
+        copy = _write_copy(work_dir, hls.rewrite_master(body, master_url))
+        result.request = replace(result.request, url=copy.as_uri())
+    if choice.audio_only:
+        result.request = _audio_only_request(result, choice, result.request)
+
+
+def _anchor_and_audio(result: ResolvedStream, choice: Choice) -> None:
+    """The wall-clock anchor of position 0, and no video decoded for an audio-only choice on a
+    plain media playlist (a master's audio-only request is chosen with the variant)."""
     if result.media is not None:
         # libVLC counts time from the start of the playlist window it opened (for a live stream
         # that is the window at open time, which is what we just read).
@@ -168,7 +197,6 @@ def resolve(
         assert result.request is not None
         result.request = replace(result.request, no_video=True)
         result.notes.append("audio only: video is not decoded")
-    return result
 
 
 def _find_again(

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
-from observer_app import paths as app_paths
 from observer_app.core.feeds.ownjson import FeedError, LoadedFeed, load_schema, parse_feed
 from observer_app.core.feeds.profile import Profile, parse_profile
 from observer_app.core.model import Conference
+from observer_app.runtime import paths as app_paths
 
 if TYPE_CHECKING:
     from observer_app.core.feeds.base import SourceResult
@@ -137,7 +137,7 @@ def _adopt_old_copy(source: str, cache_dir: Path | None) -> None:
     every source's copy now lives, so an upgrade made offline still opens the conference."""
     if cache_dir is None or not is_url(source):
         return
-    from observer_app.services.sources import cache_paths
+    from observer_app.services.source_fetch import cache_paths
 
     old = cache_dir / "feeds" / (hashlib.sha256(source.encode()).hexdigest()[:24] + ".json")
     body = cache_paths(cache_dir, source)[0]
@@ -175,7 +175,7 @@ def _combined_result(
 def _with_stale(result: OpenResult) -> OpenResult:
     """Put the "last good copy" warnings first (the window shows the first; a profile's own,
     which comes before its sources', leads) and list them."""
-    from observer_app.services.sources import is_stale_note
+    from observer_app.services.source_fetch import is_stale_note
 
     result.stale = [w for w in result.feed.warnings if is_stale_note(w)]
     result.feed.warnings[:] = result.stale + [
@@ -216,3 +216,18 @@ def open_feed_packed(source: str, cache_dir: Path | None = None) -> tuple[str, b
         pickle.dumps(result, pickle.HIGHEST_PROTOCOL),
         result.problems + result.feed.warnings,
     )
+
+
+def open_feed_in_pieces(source: str, cache_dir: Path | None = None) -> tuple[str, bytes, list[str]]:
+    """``conference.open_feed_packed`` for the background refresh, the ``OpenResult`` packed by
+    ``isolate.dumps_in_pieces``: the window's worker thread unpacks a 50,000-channel conference
+    a piece at a time, letting the GUI thread run between pieces (issue 15)."""
+    import pickle
+
+    from observer_app import isolate
+
+    result = open_feed(source, cache_dir)
+    digest = hashlib.sha256(
+        pickle.dumps(result.feed.conference, pickle.HIGHEST_PROTOCOL)
+    ).hexdigest()
+    return digest, isolate.dumps_in_pieces(result), result.problems + result.feed.warnings

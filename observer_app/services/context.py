@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from observer_app import secrets
-from observer_app.paths import AppPaths
+from observer_app.runtime import secrets
+from observer_app.runtime.paths import AppPaths
 from observer_app.store import liveness
 from observer_app.store.backup import RollingBackups, check
 from observer_app.store.db import Database, SchemaTooNewError, StoreError, looks_damaged

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from observer_app import __version__
-from observer_app.paths import AppPaths, PathError
+from observer_app.runtime.paths import AppPaths, PathError
 
 
 @dataclass
@@ -109,7 +109,7 @@ def _check_dirs(r: DoctorReport, paths: AppPaths) -> None:
 
 
 def _check_keyring(r: DoctorReport) -> None:
-    from observer_app.secrets import backend_info  # noqa: PLC0415
+    from observer_app.runtime.secrets import backend_info  # noqa: PLC0415
 
     info = backend_info()
     r.info["keyring"] = info.name
@@ -158,8 +158,8 @@ def _check_worker_process(r: DoctorReport) -> None:
 
 def _check_feed(r: DoctorReport, feed: str | None, paths: AppPaths) -> str | None:
     """Validate the feed (or the demo) and return a local stream URL to test playback with."""
-    from observer_app import paths as app_paths  # noqa: PLC0415
     from observer_app.core.feeds.ownjson import FeedError  # noqa: PLC0415
+    from observer_app.runtime import paths as app_paths  # noqa: PLC0415
     from observer_app.services.conference import open_feed  # noqa: PLC0415
 
     demo = str(app_paths.demo_feed())

@@ -7,7 +7,7 @@ arrive once. The rules (keys fixed at enqueue, leases, backoff) are in docs/subm
 
 Settings are read at each attempt (a corrected password or CA file helps reports already
 waiting); the destination (recipients, URL) is fixed at enqueue: the Sent view says where each
-report went. Passwords and tokens come from the keyring (``observer_app.secrets``) only.
+report went. Passwords and tokens come from the keyring (``observer_app.runtime.secrets``) only.
 """
 
 from __future__ import annotations
@@ -23,11 +23,12 @@ from email.utils import parseaddr
 from typing import Any, TypedDict
 from urllib.parse import urlsplit
 
-from observer_app import __version__, secrets
+from observer_app import __version__
 from observer_app.core.model import Conference, utc_now
 from observer_app.core.report import Report
 from observer_app.core.settings import SETTINGS, SettingError
 from observer_app.net import smtp, submit
+from observer_app.runtime import secrets
 from observer_app.services.context import Profile
 from observer_app.services.export import ExportError, make_report, render
 from observer_app.store.outbox import Attachment, OutboxItem, OutboxRepository
@@ -167,58 +168,16 @@ def send_report(
     subject = subject if subject is not None else default_subject(report)  # type: ignore[arg-type]
     outbox = OutboxRepository(profile.db)
     if channel == "email":
-        recipients = recipients_of(_setting(profile, "smtp.recipients"))
         body = summary if summary is not None else summary_text(report, [a[0] for a in attachments])  # type: ignore[arg-type]
         if not _setting(profile, "smtp.server").strip():
-            return SendResult(
-                None,
-                "email",
-                "draft",
-                ", ".join(recipients),
-                "No mail server is set up (observer-app settings set smtp.server ...): a draft opens in "
-                "your mail program; attach the exported report to it yourself.",
-                mailto=smtp.mailto_url(recipients, subject, body),
-            )
-        if not recipients:
-            raise SendError(
-                "nobody to send the report to: run "
-                "`observer-app settings set smtp.recipients feedback@example.org`"
-            )
-        if not attachments:
-            raise SendError("no report to attach: choose at least one format")
-        key = str(uuid.uuid4())
-        domain = (
-            parseaddr(_smtp_config(profile)["sender"])[1].rpartition("@")[2] or "observer.invalid"
+            return _mail_draft(profile, subject, body)
+        item, warning = _queue_email(
+            profile, outbox, _Queued(conference.id, subject, now), body, attachments
         )
-        item = outbox.enqueue(
-            conference.id,
-            "email",
-            ", ".join(recipients),
-            subject,
-            body.encode("utf-8"),
-            list(attachments),
-            message_id=f"<{key}@{domain}>",
-            idempotency_key=key,
-            now=now,
-        )
-        warning = _keyring_warning(PASSWORD_SECRET) if _setting(profile, "smtp.user") else ""
     elif channel == "http":
-        url = _http_url(profile)
-        if _secret(TOKEN_SECRET, "token for the report receiver") in url:
-            raise SendError(
-                "http.url contains the token: remove it; the token is sent from the keyring, in a header"
-            )
-        try:
-            json_bytes = render(report, "json").encode() if json_bytes is None else json_bytes  # type: ignore[arg-type]
-            json.loads(json_bytes)
-        except ExportError:
-            raise SendError(
-                "this version of Observer cannot write the JSON report needed for sending"
-            ) from None
-        except ValueError:
-            raise SendError("the JSON report is not valid JSON; nothing was sent") from None
-        item = outbox.enqueue(conference.id, "http", url, subject, json_bytes, now=now)
-        warning = _keyring_warning(TOKEN_SECRET)
+        item, warning = _queue_http(
+            profile, outbox, _Queued(conference.id, subject, now), report, json_bytes
+        )
     else:
         raise SendError(f"unknown way of sending {channel!r}: email or http")
     result = _attempt(profile, outbox, item.id, now)
@@ -228,6 +187,91 @@ def send_report(
         )
     result.warning = warning
     return result
+
+
+@dataclass(frozen=True)
+class _Queued:
+    """What every queued report carries, whatever the channel."""
+
+    conference_id: str
+    subject: str
+    now: datetime
+
+
+def _mail_draft(profile: Profile, subject: str, body: str) -> SendResult:
+    """No mail server set up: a mailto: draft for the observer's own mail program."""
+    recipients = recipients_of(_setting(profile, "smtp.recipients"))
+    return SendResult(
+        None,
+        "email",
+        "draft",
+        ", ".join(recipients),
+        "No mail server is set up (observer-app settings set smtp.server ...): a draft opens in "
+        "your mail program; attach the exported report to it yourself.",
+        mailto=smtp.mailto_url(recipients, subject, body),
+    )
+
+
+def _queue_email(
+    profile: Profile,
+    outbox: OutboxRepository,
+    queued: _Queued,
+    body: str,
+    attachments: Sequence[Attachment],
+) -> tuple[OutboxItem, str]:
+    """The e-mail in the outbox (its Message-ID fixed now, so a resend is recognised), and the
+    warning to show when the password could not be kept in the keyring."""
+    recipients = recipients_of(_setting(profile, "smtp.recipients"))
+    if not recipients:
+        raise SendError(
+            "nobody to send the report to: run "
+            "`observer-app settings set smtp.recipients feedback@example.org`"
+        )
+    if not attachments:
+        raise SendError("no report to attach: choose at least one format")
+    key = str(uuid.uuid4())
+    domain = parseaddr(_smtp_config(profile)["sender"])[1].rpartition("@")[2] or "observer.invalid"
+    item = outbox.enqueue(
+        queued.conference_id,
+        "email",
+        ", ".join(recipients),
+        queued.subject,
+        body.encode("utf-8"),
+        list(attachments),
+        message_id=f"<{key}@{domain}>",
+        idempotency_key=key,
+        now=queued.now,
+    )
+    return item, _keyring_warning(PASSWORD_SECRET) if _setting(profile, "smtp.user") else ""
+
+
+def _queue_http(
+    profile: Profile,
+    outbox: OutboxRepository,
+    queued: _Queued,
+    report: Report | None,
+    json_bytes: bytes | None,
+) -> tuple[OutboxItem, str]:
+    """The JSON report in the outbox for the receiver (checked to be JSON first), and the
+    warning to show when the token could not be kept in the keyring."""
+    url = _http_url(profile)
+    if _secret(TOKEN_SECRET, "token for the report receiver") in url:
+        raise SendError(
+            "http.url contains the token: remove it; the token is sent from the keyring, in a header"
+        )
+    try:
+        json_bytes = render(report, "json").encode() if json_bytes is None else json_bytes  # type: ignore[arg-type]
+        json.loads(json_bytes)
+    except ExportError:
+        raise SendError(
+            "this version of Observer cannot write the JSON report needed for sending"
+        ) from None
+    except ValueError:
+        raise SendError("the JSON report is not valid JSON; nothing was sent") from None
+    item = outbox.enqueue(
+        queued.conference_id, "http", url, queued.subject, json_bytes, now=queued.now
+    )
+    return item, _keyring_warning(TOKEN_SECRET)
 
 
 def deliver_due(profile: Profile, now: datetime | None = None) -> list[SendResult]:

@@ -16,7 +16,6 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from observer_app import secrets
 from observer_app.core import bundle as core
 from observer_app.core.bundle import BundleError
 from observer_app.net.webdav import (
@@ -29,6 +28,7 @@ from observer_app.net.webdav import (
     same_etag,
     shown_url,
 )
+from observer_app.runtime import secrets
 from observer_app.services.bundles import MergeReport, _author, _digest, _our_bundle, import_bundle
 from observer_app.services.context import Profile
 

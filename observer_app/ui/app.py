@@ -16,13 +16,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from observer_app import APP_ID, APP_NAME, __version__
 from observer_app.core.feeds.ownjson import FeedError
-from observer_app.paths import AppPaths, PathError
 from observer_app.player.backend import LibVlcMissing
+from observer_app.runtime.paths import AppPaths, PathError
 from observer_app.services.conference import open_with_fallback
 from observer_app.services.context import Profile, open_profile
 from observer_app.store.db import StoreError
 
 log = logging.getLogger("observer.ui")
+
+
+def _resolve_page(page: str, deadline_s: float):
+    """The player's page resolver: yt-dlp in a child process (loaded on the first expiry)."""
+    from observer_app.net.webcast import resolve_streams
+
+    return resolve_streams(page, deadline_s)
 
 
 def player_factory(work_dir: Path | None = None):
@@ -39,7 +46,7 @@ def player_factory(work_dir: Path | None = None):
     video = QGuiApplication.platformName() in ("xcb", "windows", "cocoa")  # where libVLC can embed
 
     def make() -> QtPlayer:
-        player = QtPlayer(video=video)
+        player = QtPlayer(video=video, page_resolver=_resolve_page)
         if work_dir is not None:
             player.work_dir = work_dir
         return player
@@ -50,7 +57,7 @@ def player_factory(work_dir: Path | None = None):
 def build_window(profile: Profile, feed: str | None):
     """The main window on ``feed`` (or the last conference, or the demo). Raises FeedError only
     when even the bundled demo cannot be read."""
-    from observer_app import heap
+    from observer_app.runtime import heap
     from observer_app.ui import theme
     from observer_app.ui.dialogs import first_run
     from observer_app.ui.main_window import MainWindow
@@ -116,7 +123,7 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     app = QApplication(sys.argv[:1])
     from PySide6.QtGui import QIcon
 
-    from observer_app import paths as app_paths
+    from observer_app.runtime import paths as app_paths
 
     app.setWindowIcon(QIcon(str(app_paths.resources_dir() / "icons" / "observer.svg")))
     _quit_on_sigterm(app)

@@ -64,7 +64,7 @@ def language() -> str:
 
 
 def ts_dir() -> Path:
-    from observer_app import paths
+    from observer_app.runtime import paths
 
     return paths.resources_dir() / "i18n"
 

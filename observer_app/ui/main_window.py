@@ -26,12 +26,12 @@ from observer_app.ui.dialogs import export as export_dialog
 from observer_app.ui.dialogs.open_conference import OpenConferenceDialog, recent, remember
 from observer_app.ui.dialogs.settings import SettingsDialog
 from observer_app.ui.panels.documents import DocumentsPanel
-from observer_app.ui.panels.note_composer import load_speakers
 from observer_app.ui.panels.notes import NotesPanel
 from observer_app.ui.panels.player import PlayerPanel
 from observer_app.ui.panels.schedule import SchedulePanel
 from observer_app.ui.refresh import ConferenceRefresher
 from observer_app.ui.reminders import ReminderBanner, Reminders
+from observer_app.ui.widgets.note_composer import load_speakers
 from observer_app.ui.widgets.source_status import SourceStatus
 from observer_app.workers import run_task
 

@@ -56,7 +56,7 @@ class ConferenceRefresher(QObject):
 
         def work():
             from observer_app import isolate
-            from observer_app.services.sources import open_feed_in_pieces
+            from observer_app.services.conference import open_feed_in_pieces
 
             # Fetching and parsing run in a child process: in a thread they held the GIL the
             # window needs for half a second (see isolate.py).

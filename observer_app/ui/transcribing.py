@@ -80,7 +80,7 @@ class LiveTranscript(QObject):
         player = self.player
         if player is not None:
             player.pcm_pipe = None
-            if player.request is not None and not getattr(player, "_released", False):
+            if player.request is not None and not getattr(player, "released", False):
                 player.play(replace_start(player.request, player.position_ms()))
         if self._pipe is not None:
             drain_then_remove(self._pipe, lambda: _untapped(player))
@@ -149,7 +149,7 @@ def _untapped(player: Any) -> bool:
     request: Any = getattr(backend, "request", None)
     return (
         player is None
-        or getattr(player, "_released", True)
+        or getattr(player, "released", True)
         or (request is not None and not request.pcm_pipe and backend.state == "playing")
     )
 

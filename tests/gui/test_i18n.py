@@ -285,3 +285,21 @@ def test_notes_list_keeps_symbols_and_times_in_reading_order_in_arabic(in_langua
         if clock_part:
             shown = visual_order(option.text, view.font())
             assert labels.latin_digits(clock_part.group()) in shown, (raw, shown)
+
+
+def test_settings_dialog_shows_the_declared_labels_in_french(in_language, qtbot):
+    """A setting's label and help are written once, in core/settings.py; the dialog shows their
+    translations (context "Settings" of the catalogues), not the English."""
+    from PySide6.QtWidgets import QLabel
+
+    from observer_app.ui.dialogs.settings import SettingsDialog
+
+    window = in_language("fr")
+    dialog = SettingsDialog(window.profile.settings, window)
+    qtbot.addWidget(dialog)
+    name = dialog.editors["author.name"]
+    assert name.accessibleName() == "Votre nom"
+    assert name.toolTip() == "Affiché comme auteur des rapports d’observations."
+    buddies = {label.buddy(): label.text() for label in dialog.findChildren(QLabel)}
+    assert buddies[name] == "Votre nom\u202f:"
+    assert dialog.editors["smtp.server"].accessibleName() == "Serveur de courrier (SMTP)"

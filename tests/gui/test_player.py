@@ -7,9 +7,9 @@ from datetime import UTC
 import pytest
 from support.gui import wait_played
 
-from observer_app import paths as app_paths
 from observer_app.core.sources import StreamSource
 from observer_app.player.qt_player import PlayRequest, QtPlayer
+from observer_app.runtime import paths as app_paths
 
 pytestmark = pytest.mark.vlc
 

@@ -150,7 +150,7 @@ def tiny_disk(tmp_path):
 
 
 def test_a_full_disk_keeps_the_note_in_the_editor_and_says_so(qtbot, tiny_disk):
-    from observer_app import paths as app_paths
+    from observer_app.runtime import paths as app_paths
 
     paths = app_paths.resolve(tiny_disk / "p")
     profile = open_profile(paths)

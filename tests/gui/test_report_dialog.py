@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtTest import QTest
 
-from observer_app import paths as app_paths
 from observer_app.core.model import NoteStamp
+from observer_app.runtime import paths as app_paths
 from observer_app.services.conference import open_feed
 from observer_app.services.context import open_profile
 from observer_app.ui.dialogs.export import ReportDialog
@@ -99,7 +99,7 @@ def test_settings_dialog_keeps_secrets_out_of_files(qtbot, setup, monkeypatch):
     import keyring
     from keyring.backends import fail
 
-    from observer_app import secrets
+    from observer_app.runtime import secrets
     from observer_app.ui.dialogs.settings import SettingsDialog
 
     profile, _conference = setup

@@ -9,8 +9,8 @@ from datetime import timedelta
 
 import pytest
 
-from observer_app import paths as app_paths
 from observer_app.core.model import NoteStamp
+from observer_app.runtime import paths as app_paths
 from observer_app.services import export
 from observer_app.services.conference import open_feed
 from observer_app.services.context import open_profile

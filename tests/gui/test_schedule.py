@@ -133,7 +133,7 @@ def test_open_conference_from_a_playlist_and_a_calendar_then_find_it_in_recent(
 
 
 def test_a_refresh_updates_the_conference_without_restarting_the_player(qtbot, window, tmp_path):
-    from observer_app import paths as app_paths
+    from observer_app.runtime import paths as app_paths
 
     media = app_paths.resources_dir() / "demo" / "media"
     playlist = tmp_path / "channels.m3u"

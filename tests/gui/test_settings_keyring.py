@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QSpinBox, QTabWidget
 
-from observer_app import secrets
+from observer_app.runtime import secrets
 from observer_app.ui.dialogs.settings import SettingsDialog
 from tests.support.keyrings import PromptingKeyring
 

@@ -16,9 +16,9 @@ from observer_app.services.context import open_profile
 from observer_app.services.speech_models import shipped_model
 from observer_app.services.transcripts import LineMaker
 from observer_app.store.transcripts import TranscriptRepository
-from observer_app.ui.panels.note_composer import NoteComposer
 from observer_app.ui.panels.transcript import TranscriptPanel
 from observer_app.ui.transcribing import LiveTranscript
+from observer_app.ui.widgets.note_composer import NoteComposer
 from tests.support.server import StreamServer
 from tests.support.speech import make_speech_hls
 

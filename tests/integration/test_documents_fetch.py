@@ -9,7 +9,7 @@ import threading
 import pytest
 from support.docserver import DocServer, make_pdf
 
-from observer_app.cli_docs import DocsContext, add_docs_parsers, run_docs, run_search
+from observer_app.cli.docs import DocsContext, add_docs_parsers, run_docs, run_search
 from observer_app.core.model import Body, Conference, Document, DocumentFile
 from observer_app.net.session import make_session
 from observer_app.services import documents as docs

@@ -19,7 +19,7 @@ from support.server import StreamServer
 from observer_app.core.sources import StreamSource
 from observer_app.player.qt_player import PlayRequest, QtPlayer
 from observer_app.player.watchdog import Policy
-from observer_app.services.sources import read_source
+from observer_app.services.sources import read_source, resolve_streams
 
 pytestmark = pytest.mark.vlc
 
@@ -55,7 +55,7 @@ def _play_from_the_page(qtbot, server, policy: Policy | None = None):
     assert stream.url == server.url("tok-a/live.m3u8")
     assert stream.page == page_url
     assert not stream.audio_only  # a plain media playlist names no codec: it may well be video
-    player = QtPlayer(video=False, policy=policy)
+    player = QtPlayer(video=False, policy=policy, page_resolver=resolve_streams)
     messages: list[tuple[str, int]] = []
     # Each message with the reconnect attempt it came in (the notice: which attempt found it).
     player.connection_changed.connect(lambda m: messages.append((m, player.watchdog.attempt)))
@@ -119,3 +119,20 @@ def test_refused_segments_behind_a_good_manifest_are_found_again_after_a_failed_
         assert _assert_plays_the_new_address(qtbot, player, server, messages, page_url) == 2
     finally:
         player.release()
+
+
+def test_the_apps_players_can_read_a_webcast_page_again(qtbot, site, tmp_path):
+    """The player layer does not import services: the app hands its players the page resolver
+    (yt-dlp in a child process). Without it an expired address is never found again."""
+    from observer_app.ui.app import player_factory
+
+    _root, server = site
+    make, problem = player_factory(tmp_path / "work")
+    assert make is not None, problem
+    player = make()
+    try:
+        assert player.page_resolver is not None
+        found, why = player.page_resolver(server.url("webcast.html"), 30.0)
+    finally:
+        player.release()
+    assert [item["url"] for item in found] == [server.url("tok-a/live.m3u8")], why

@@ -26,10 +26,10 @@ import trustme
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from observer_app import log as app_log
-from observer_app import secrets
 from observer_app.core.model import utc_now
 from observer_app.net import submit
+from observer_app.runtime import log as app_log
+from observer_app.runtime import secrets
 from observer_app.services import send
 from observer_app.services.context import open_profile
 from observer_app.store.outbox import OutboxRepository

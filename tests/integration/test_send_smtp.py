@@ -25,10 +25,10 @@ import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from observer_app import log as app_log
-from observer_app import secrets
 from observer_app.core.model import Note, utc_now
 from observer_app.net import smtp
+from observer_app.runtime import log as app_log
+from observer_app.runtime import secrets
 from observer_app.services import send
 from observer_app.store.outbox import OutboxRepository
 
@@ -368,10 +368,31 @@ def test_missing_settings_and_password_say_what_to_run(
     secrets.delete_secret(send.PASSWORD_SECRET)
     with pytest.raises(send.SendError, match=r"observer-app secret set smtp.password"):
         send.send_report(profile, demo_conference, "email", FILES)
+    secrets.set_secret(send.PASSWORD_SECRET, PASSWORD)
+    with pytest.raises(send.SendError, match=r"choose at least one format"):
+        send.send_report(profile, demo_conference, "email", [])
     profile.settings.set("smtp.recipients", "")
     with pytest.raises(send.SendError, match=r"observer-app settings set smtp.recipients"):
         send.send_report(profile, demo_conference, "email", FILES)
     assert OutboxRepository(profile.db).list_pending() == []  # nothing queued that cannot go
+
+
+def test_a_password_kept_for_this_run_only_is_said_when_sending(
+    profile, demo_conference, mail_server, configured, monkeypatch
+):
+    """No working keyring: the report goes, and the observer is told the password will be
+    asked again after quitting (reports still waiting then need it)."""
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    controller, inbox = mail_server
+    configured(controller.port)
+    keyring.set_keyring(FailKeyring())  # memory_keyring puts its own back afterwards
+    monkeypatch.setattr(secrets, "_session_only", {})
+    assert secrets.set_secret(send.PASSWORD_SECRET, PASSWORD) is False  # kept for this run
+    result = send.send_report(profile, demo_conference, "email", FILES)
+    assert result.state == "sent", result.message
+    assert len(inbox.messages) == 1
+    assert "No working keyring: smtp.password is kept only until you quit" in result.warning
 
 
 def test_without_a_mail_server_a_mailto_draft(profile, demo_conference):

@@ -25,9 +25,9 @@ from support.keyrings import MemoryKeyring
 from wsgidav.fs_dav_provider import FileResource, FilesystemProvider
 from wsgidav.wsgidav_app import WsgiDAVApp
 
-from observer_app import paths as app_paths
-from observer_app import secrets
 from observer_app.core.model import Conference, Note
+from observer_app.runtime import paths as app_paths
+from observer_app.runtime import secrets
 from observer_app.services import bundles
 from observer_app.services import export as report_export
 from observer_app.services import sync as team_sync

@@ -23,9 +23,6 @@ import pytest
 from wsgidav.fs_dav_provider import FileResource, FilesystemProvider
 from wsgidav.wsgidav_app import WsgiDAVApp
 
-from observer_app import log as app_log
-from observer_app import paths as app_paths
-from observer_app import secrets
 from observer_app.core import bundle as core
 from observer_app.core.model import Note
 from observer_app.net.session import make_session
@@ -36,6 +33,9 @@ from observer_app.net.webdav import (
     _parse_multistatus,
     file_url,
 )
+from observer_app.runtime import log as app_log
+from observer_app.runtime import paths as app_paths
+from observer_app.runtime import secrets
 from observer_app.services import sync as team_sync
 from observer_app.services.context import open_profile
 from observer_app.services.sync import SyncError

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from observer_app import paths as app_paths
 from observer_app.core.model import NoteStamp
+from observer_app.runtime import paths as app_paths
 from observer_app.services.context import open_profile
 from observer_app.store.backup import RollingBackups, _backups, check
 

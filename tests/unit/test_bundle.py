@@ -7,10 +7,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from observer_app import paths as app_paths
 from observer_app.core import bundle as core
 from observer_app.core.bundle import BundleError, Outcome, fingerprint, merge
 from observer_app.core.model import Note, StreamKind
+from observer_app.runtime import paths as app_paths
 from observer_app.services import bundles
 from observer_app.services.context import open_profile
 

@@ -84,8 +84,8 @@ def test_bad_ids_and_bad_fields_say_what_to_do(tmp_path):
 
 def test_a_teammates_note_cannot_be_made_private(tmp_path):
     """Only its author can make a note private (a teammate's private note cannot exist here)."""
-    from observer_app import paths as app_paths  # noqa: PLC0415
     from observer_app.core.model import Note  # noqa: PLC0415
+    from observer_app.runtime import paths as app_paths  # noqa: PLC0415
     from observer_app.services.context import open_profile  # noqa: PLC0415
 
     run("settings", "set", "author.name", "Alice", data_dir=tmp_path)

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from observer_app import crash, log, secrets
+from observer_app.runtime import crash, log, secrets
 
 TOKEN = "tk_live_9f8e7d6c5b4a3f2e1d0c"
 
@@ -125,3 +125,12 @@ def test_log_file_rotates_and_is_scrubbed(tmp_path):
     assert TOKEN not in text
     assert text.count(crash.REDACTED) >= 2
     assert all((tmp_path / "log" / name).stat().st_size <= 1_000_000 + 200 for name in files)
+
+
+def test_a_secret_kept_for_this_run_is_scrubbed_by_value_without_a_keyword(monkeypatch):
+    """A password held in memory (no usable keyring) is removed wherever it shows, even where no
+    'password' or 'Bearer' says a secret follows."""
+    monkeypatch.setitem(secrets._session_only, "sync.webdav_password", "plum-orchard-4417")
+    report = crash.format_report(*_raise("could not parse plum-orchard-4417 as a date"))
+    assert "RuntimeError: could not parse" in report
+    assert "plum-orchard-4417" not in report

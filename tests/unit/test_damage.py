@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from support.damage import damage_page, overwrite, page_size, pages_of, rowids_on_leaf
 
-from observer_app import paths as app_paths
 from observer_app.core.model import NoteStamp
+from observer_app.runtime import paths as app_paths
 from observer_app.services.context import open_profile
 from observer_app.store.backup import RollingBackups
 from observer_app.store.recovery import pending_notice
@@ -205,7 +205,7 @@ def test_a_crashed_process_never_disables_the_next_ones_check(tmp_path):
             sys.executable,
             "-c",
             "import sys, time\n"
-            "from observer_app import paths\n"
+            "from observer_app.runtime import paths\n"
             "from observer_app.services.context import open_profile\n"
             f"p = open_profile(paths.resolve({str(tmp_path)!r}))\n"
             "print('open', p.secondary, flush=True)\n"
@@ -248,7 +248,7 @@ def test_a_note_and_its_draft_are_one_commit_even_under_kill_9(tmp_path):
     script = (
         "import os, signal\n"
         "from datetime import UTC, datetime\n"
-        "from observer_app import paths\n"
+        "from observer_app.runtime import paths\n"
         "from observer_app.core.model import NoteStamp\n"
         "from observer_app.services.context import open_profile\n"
         f"p = open_profile(paths.resolve({str(tmp_path)!r}))\n"
@@ -280,7 +280,7 @@ def test_damage_seen_beside_a_live_owner_is_left_to_it_and_said_plainly(tmp_path
             sys.executable,
             "-c",
             "import time\n"
-            "from observer_app import paths\n"
+            "from observer_app.runtime import paths\n"
             "from observer_app.services.context import open_profile\n"
             f"p = open_profile(paths.resolve({str(tmp_path)!r}))\n"
             "print('open', flush=True)\n"

@@ -9,8 +9,8 @@ import sys
 
 import jsonschema
 
-from observer_app import paths as app_paths
 from observer_app.core.feeds.ownjson import FeedError, load_schema
+from observer_app.runtime import paths as app_paths
 
 
 def test_the_bundled_demo_feed_follows_the_schema():
@@ -23,7 +23,7 @@ def test_the_bundled_demo_feed_follows_the_schema():
 def test_opening_the_demo_does_not_import_jsonschema():
     code = (
         "import sys\n"
-        "from observer_app import paths\n"
+        "from observer_app.runtime import paths\n"
         "from observer_app.services.conference import open_feed\n"
         "result = open_feed(str(paths.demo_feed()))\n"
         "print(len(result.feed.conference.sessions) > 0, 'jsonschema' in sys.modules)\n"

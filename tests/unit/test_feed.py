@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from support.clock import PINNED_NOW
 
-from observer_app import paths as app_paths
 from observer_app.core.feeds.ownjson import FeedError, load_schema, parse_feed
 from observer_app.core.model import FLOOR, StreamKind
+from observer_app.runtime import paths as app_paths
 from observer_app.services.conference import open_feed, open_with_fallback
 
 SCHEMA = None

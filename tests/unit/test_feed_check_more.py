@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from observer_app.cli_feed import add_feed_parser, run_feed
+from observer_app.cli.feed import add_feed_parser, run_feed
 from observer_app.services.sources import address_key, open_sources
 
 PLAYLIST = (

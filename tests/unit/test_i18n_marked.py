@@ -194,19 +194,30 @@ def test_every_user_visible_string_in_the_ui_is_marked():
     assert not found, "unmarked user-visible strings:\n" + "\n".join(found)
 
 
-def test_translated_setting_texts_are_still_the_english_of_core_settings():
-    """ui/dialogs/settings_text.py copies core's English (core has no Qt); a changed text there
-    would silently lose its translations."""
-    from observer_app.core.settings import SETTINGS
-    from observer_app.ui.dialogs.settings_text import TEXTS
+def test_every_setting_declares_its_label_and_help_once_marked_for_translation():
+    """core/settings.py is the one place a setting's English is written: each label and help is
+    a QT_TRANSLATE_NOOP("Settings", "...") that pyside6-lupdate collects; a plain string there
+    would show in English whatever the interface language."""
+    from observer_app.core import settings
 
-    stale = [
-        key
-        for key, (label, help_text) in TEXTS.items()
-        if (SETTINGS[key].label, SETTINGS[key].help) != (label, help_text)
-    ]
-    assert not stale, f"update ui/dialogs/settings_text.py for: {stale}"
-    assert {"ui.language", "author.name", "player.language"} <= set(TEXTS)
+    source = Path(settings.__file__).read_text(encoding="utf-8")
+    declared, unmarked = set(), []
+    for call in ast.walk(ast.parse(source)):
+        if not (isinstance(call, ast.Call) and getattr(call.func, "id", "") == "Setting"):
+            continue
+        key = ast.literal_eval(call.args[0])
+        declared.add(key)
+        for field, text in zip(("label", "help"), call.args[3:5], strict=True):
+            marked = (
+                isinstance(text, ast.Call)
+                and getattr(text.func, "id", "") == "QT_TRANSLATE_NOOP"
+                and ast.literal_eval(text.args[0]) == "Settings"
+                and isinstance(ast.literal_eval(text.args[1]), str)
+            )
+            if not marked:
+                unmarked.append(f"{key} {field}")
+    assert not unmarked, f"mark with QT_TRANSLATE_NOOP('Settings', ...): {unmarked}"
+    assert declared == set(settings.SETTINGS)  # every setting is declared by a Setting(...) call
 
 
 def test_translations_keep_the_placeholders_of_their_source():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from observer_app import isolate
 from observer_app.core.model import Body, Conference, Stream
-from observer_app.services import sources
+from observer_app.services import conference
 
 
 def big_conference(channels: int) -> Conference:
@@ -50,7 +50,7 @@ def test_the_refresh_answer_unpacks_to_the_conference_opened(tmp_path):
     )
     from observer_app.services.conference import open_feed
 
-    digest, packed, _messages = sources.open_feed_in_pieces(str(playlist), None)
+    digest, packed, _messages = conference.open_feed_in_pieces(str(playlist), None)
     result = isolate.loads_in_pieces(packed)
     assert result.feed.conference == open_feed(str(playlist), None).feed.conference
     assert len(result.feed.conference.streams) == 3 * isolate.PIECE and len(digest) == 64

@@ -14,7 +14,7 @@ import pytest
 from keyring.backends import fail, null
 from support.keyrings import MemoryKeyring
 
-from observer_app import secrets
+from observer_app.runtime import secrets
 
 UNSAFE_NOTE = "no secure keyring: secrets would be kept for this run only"
 

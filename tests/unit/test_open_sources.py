@@ -177,7 +177,7 @@ def test_a_profile_keeps_its_id_and_name_when_its_sources_change(tmp_path):
 def test_a_gzipped_or_utf16_own_feed_opens(tmp_path):
     import gzip
 
-    from observer_app import paths as app_paths
+    from observer_app.runtime import paths as app_paths
 
     feed = app_paths.demo_feed().read_bytes()
     packed = tmp_path / "feed.json.gz"

@@ -11,6 +11,7 @@ from observer_app.core.sources import StreamSource
 from observer_app.net.session import make_session
 from observer_app.player.page_refresh import find_again
 from observer_app.player.stream import Choice, resolve
+from observer_app.services.sources import resolve_streams
 
 PLAYLIST = "#EXTM3U\n#EXT-X-TARGETDURATION:1\n#EXT-X-MEDIA-SEQUENCE:0\n#EXTINF:1.0,\nseg0.ts\n"
 #: Two committees' webcasts on one page, each address signed with a token path part.
@@ -40,7 +41,7 @@ def test_the_same_committees_stream_is_found_again_not_the_pages_first(site) -> 
     root, server = site
     _rotate(root, server)
     old = StreamSource(server.url("tok-a/committee5.m3u8"), page=server.url("webcasts.html"))
-    fresh, problem = find_again(old)
+    fresh, problem = find_again(old, resolve_streams)
     assert problem == ""
     assert fresh == StreamSource(
         server.url("tok-b/committee5.m3u8"), page=server.url("webcasts.html")
@@ -52,7 +53,7 @@ def test_resolve_plays_the_fresh_address_when_the_old_one_is_refused(site) -> No
     _rotate(root, server)
     source = StreamSource(server.url("tok-a/committee5.m3u8"), page=server.url("webcasts.html"))
     with make_session(retries=0) as session:
-        result = resolve(source, Choice(), session, live=True)
+        result = resolve(source, Choice(), session, live=True, page_resolver=resolve_streams)
     assert result.ok, result.problem
     assert result.source is not None and result.source.url == server.url("tok-b/committee5.m3u8")
     assert result.request is not None and result.request.url == server.url("tok-b/committee5.m3u8")
@@ -75,6 +76,6 @@ def test_a_page_without_its_webcast_any_more_says_so(site) -> None:
     (root / "webcasts.html").write_text("<html><body><p>The webcast has ended.</p></body></html>")
     source = StreamSource(server.url("tok-a/committee5.m3u8"), page=server.url("webcasts.html"))
     with make_session(retries=0) as session:
-        result = resolve(source, Choice(), session, live=True)
+        result = resolve(source, Choice(), session, live=True, page_resolver=resolve_streams)
     assert not result.ok
     assert "403" in result.problem and "the page no longer names a webcast" in result.problem

@@ -11,10 +11,10 @@ import keyring
 import pytest
 from support.keyrings import MemoryKeyring
 
-from observer_app import paths as app_paths
-from observer_app import secrets
 from observer_app.core import bundle as core
 from observer_app.core.model import Conference, Note
+from observer_app.runtime import paths as app_paths
+from observer_app.runtime import secrets
 from observer_app.services import bundles
 from observer_app.services import export as report_export
 from observer_app.services.context import open_profile

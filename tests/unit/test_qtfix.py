@@ -22,7 +22,9 @@ def run(fix: str):
 
 
 def test_many_void_qt_calls_do_not_crash_with_the_fix():
-    result = run("from observer_app.qtfix import immortalize_singletons; immortalize_singletons()")
+    result = run(
+        "from observer_app.runtime.qtfix import immortalize_singletons; immortalize_singletons()"
+    )
     assert result.returncode == 0 and "alive" in result.stdout, result.stderr[-500:]
 
 

@@ -194,7 +194,7 @@ def render(report: Report) -> str:
 @functools.lru_cache(maxsize=1)
 def schema() -> dict[str, Any]:
     """The shipped JSON Schema (read once, on first use)."""
-    from observer_app.paths import resources_dir  # noqa: PLC0415 - keep core free of path setup
+    from observer_app.runtime.paths import resources_dir  # noqa: PLC0415 - keep core free of path setup
 
     path = resources_dir() / "schema" / "feedback-report.schema.json"
     loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from observer_app.core.export.json_report import _text, agenda_groups, public_url
+from observer_app.core.export.json_report import agenda_groups, public_url
 from observer_app.core.report import CitedDocument, Report, ReportEntry
 
 WIDTH = 72
@@ -91,6 +91,12 @@ def _entry(entry: ReportEntry) -> list[str]:
     if link:
         out.append(f"    Recording: {link}")
     return out
+
+
+def _text(entry: ReportEntry, name: str) -> str:
+    """A text field of the entry, "" when it has none (as ``entry_data`` reads it)."""
+    value = getattr(entry, name, "")
+    return value if isinstance(value, str) else ""
 
 
 def _cited(doc: CitedDocument) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from itertools import chain
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from observer_app.core.feeds.ical_messages import describe, one_line, reason, value_of
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # icalendar is imported when a calendar is read, not at start
     from icalendar import Component
     from icalendar.prop import vDDDLists, vRecur
 
-    from observer_app.core.feeds.ical import _Builder
+    from observer_app.core.feeds.base import SourceResult
 
 MAX_PER_SERIES = 1000
 MAX_OCCURRENCES = 20000
@@ -199,6 +199,18 @@ def per_day(cores: list[Component]) -> float:
     return most
 
 
+class SessionBuilder(Protocol):
+    """What the expander needs of the calendar reader's builder (``ical._Builder``): where the
+    warnings go, the UTC instant of a value, and a session made from an event. A protocol, so
+    that ical imports this module and not the other way round."""
+
+    result: SourceResult
+
+    def utc(self, value: object) -> datetime | None: ...
+
+    def add(self, event: Component, occurrence: bool = False) -> None: ...
+
+
 class Expander:
     """Turns series (lists of VEVENTs sharing a UID: the rule and its RECURRENCE-ID overrides)
     into sessions through ``builder``."""
@@ -206,7 +218,7 @@ class Expander:
     def __init__(
         self,
         zones: list[Component],
-        builder: _Builder,
+        builder: SessionBuilder,
         now: datetime,
         span: tuple[datetime, datetime] | None,
     ) -> None:

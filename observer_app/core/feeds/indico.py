@@ -103,42 +103,68 @@ class _Reader:
         self.material(item, place, body.id)
 
     def material(self, item: dict[str, Any], place: str, body_id: str | None) -> None:
-        files: list[tuple[str, str]] = []  # (title, url)
-        for m in item.get("material") or []:
-            for r in (m or {}).get("resources") or [] if isinstance(m, dict) else []:
-                if isinstance(r, dict) and r.get("url"):
-                    files.append((str(r.get("name") or m.get("title") or ""), str(r["url"])))
-        for folder in item.get("folders") or []:
-            for a in (folder or {}).get("attachments") or [] if isinstance(folder, dict) else []:
-                if isinstance(a, dict) and (a.get("download_url") or a.get("link_url")):
-                    files.append(
-                        (
-                            str(a.get("title") or a.get("filename") or ""),
-                            str(a.get("download_url") or a.get("link_url")),
-                        )
-                    )
-        for a in item.get("attachments") or []:
-            if isinstance(a, dict) and (a.get("download_url") or a.get("url")):
-                files.append(
-                    (
-                        str(a.get("title") or a.get("filename") or ""),
-                        str(a.get("download_url") or a["url"]),
-                    )
-                )
-        for title, url in files:
-            found = parse_symbol(title) or next((s for _, _, s in find_symbols(title)), None)
-            symbol = found.canonical() if found else stable_symbol("indico", url)
-            language = found.language if found and found.language else ""
-            entry = DocumentFile(language or "en", resolve_url(url, self.result.source))
-            old = self.documents.get(symbol)
-            if old is None:
-                self.documents[symbol] = Document(
-                    symbol, title or url.rsplit("/", 1)[-1], "Indico", None, body_id, (entry,)
-                )
-            elif entry not in old.files:
-                self.documents[symbol] = Document(
-                    old.symbol, old.title, old.source, old.date, old.body_id, old.files + (entry,)
-                )
+        """The documents attached to ``item``, each filed under its symbol (one per file URL)."""
+        for title, url in _attached_files(item):
+            self.document(title, url, body_id)
+
+    def document(self, title: str, url: str, body_id: str | None) -> None:
+        """File ``url`` under the symbol its title names (or a stable one from the URL); a
+        second language of the same symbol joins the first document's files."""
+        found = parse_symbol(title) or next((s for _, _, s in find_symbols(title)), None)
+        symbol = found.canonical() if found else stable_symbol("indico", url)
+        language = found.language if found and found.language else ""
+        entry = DocumentFile(language or "en", resolve_url(url, self.result.source))
+        old = self.documents.get(symbol)
+        if old is None:
+            self.documents[symbol] = Document(
+                symbol, title or url.rsplit("/", 1)[-1], "Indico", None, body_id, (entry,)
+            )
+        elif entry not in old.files:
+            self.documents[symbol] = Document(
+                old.symbol, old.title, old.source, old.date, old.body_id, old.files + (entry,)
+            )
+
+
+def _dicts(value: object) -> list[dict[str, Any]]:
+    """The dicts of a JSON list (anything else, and a missing list, gives none)."""
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _attached_files(item: dict[str, Any]) -> list[tuple[str, str]]:
+    """(title, url) of every file an Indico item carries, in the three places exports put them."""
+    return [*_material_files(item), *_folder_files(item), *_plain_attachments(item)]
+
+
+def _material_files(item: dict[str, Any]) -> list[tuple[str, str]]:
+    """Older exports: ``material`` entries, each with its ``resources``."""
+    return [
+        (str(r.get("name") or m.get("title") or ""), str(r["url"]))
+        for m in _dicts(item.get("material"))
+        for r in _dicts(m.get("resources"))
+        if r.get("url")
+    ]
+
+
+def _folder_files(item: dict[str, Any]) -> list[tuple[str, str]]:
+    """Newer exports: ``folders`` of ``attachments`` (a file, or a link)."""
+    return [
+        (
+            str(a.get("title") or a.get("filename") or ""),
+            str(a.get("download_url") or a["link_url"]),
+        )
+        for folder in _dicts(item.get("folders"))
+        for a in _dicts(folder.get("attachments"))
+        if a.get("download_url") or a.get("link_url")
+    ]
+
+
+def _plain_attachments(item: dict[str, Any]) -> list[tuple[str, str]]:
+    """Plain ``attachments`` on the item itself."""
+    return [
+        (str(a.get("title") or a.get("filename") or ""), str(a.get("download_url") or a["url"]))
+        for a in _dicts(item.get("attachments"))
+        if a.get("download_url") or a.get("url")
+    ]
 
 
 def parse_indico(raw: dict[str, Any], source: str) -> SourceResult:

@@ -199,7 +199,7 @@ def _unknown(found: str, data: bytes) -> str:
 
 def _observer(data: bytes, source: str, now: datetime | None) -> SourceResult:
     from observer_app.core.feeds.ownjson import FeedError, load_schema, parse_feed
-    from observer_app.paths import feed_schema  # noqa: PLC0415 - keep core free of path setup
+    from observer_app.runtime.paths import feed_schema  # noqa: PLC0415 - keep core free of path setup
 
     result = SourceResult(source, "observer")
     try:

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from observer_app import APP_NAME, __version__, crash
+from observer_app import APP_NAME, __version__
+from observer_app.runtime import crash
 
 # The distributions Observer is built on (pyproject.toml's dependencies), in the table's order.
 MAIN_DEPENDENCIES = (
@@ -89,7 +90,7 @@ def dependency_licences() -> list[tuple[str, str, str]]:
 
 def versions() -> dict[str, str]:
     """crash.versions() plus the keyring backend, which About may look up (a report never does)."""
-    from observer_app.secrets import backend_info
+    from observer_app.runtime.secrets import backend_info
 
     info = crash.versions()
     info.setdefault("libVLC", "not loaded yet")

@@ -1,7 +1,7 @@
 """Unexpected exceptions: a dialog with a copyable report instead of the app vanishing.
 
 ``install`` replaces ``sys.excepthook`` (exceptions in slots and event handlers end there) and
-``threading.excepthook``. The report is scrubbed of secrets (``observer_app.crash``), written to
+``threading.excepthook``. The report is scrubbed of secrets (``observer_app.runtime.crash``), written to
 the log directory and shown in one non-modal dialog; the app keeps running. A burst of errors
 (a failing timer) shows one dialog with a count, not a hundred.
 """
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from observer_app import crash
+from observer_app.runtime import crash
 
 log = logging.getLogger("observer.ui")
 

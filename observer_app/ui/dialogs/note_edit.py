@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
 from observer_app.core.model import Note
-from observer_app.ui.panels.note_composer import NoteComposer
+from observer_app.ui.widgets.note_composer import NoteComposer
 
 
 class NoteEditDialog(QDialog):

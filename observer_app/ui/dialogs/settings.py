@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from observer_app.core.settings import SETTINGS, SettingError
-from observer_app.secrets import backend_info, keep_for_session, set_secret
+from observer_app.runtime.secrets import backend_info, keep_for_session, set_secret
 from observer_app.store.settings import SettingsRepository
 from observer_app.ui import labels
 from observer_app.ui.dialogs import settings_text

@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from observer_app.core.model import Conference
-from observer_app.paths import AppPaths
+from observer_app.runtime.paths import AppPaths
 from observer_app.ui import a11y, icons
 from observer_app.ui.models.choices import choice_combo, refill
 from observer_app.ui.widgets.elided_label import ElidedLabel

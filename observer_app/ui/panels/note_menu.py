@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QMenu
 
 from observer_app.core.symbols import find_symbols
 
-if TYPE_CHECKING:
-    from observer_app.ui.panels.notes import NotesPanel
+
+class CitingPanel(Protocol):
+    """What a document link needs of the notes panel (``NotesPanel``): a protocol, so that the
+    panel imports this module and not the other way round."""
+
+    document_requested: SignalInstance
 
 
 def note_context_menu(panel, point) -> None:
@@ -41,6 +45,6 @@ def note_context_menu(panel, point) -> None:
     menu.exec(panel.view.viewport().mapToGlobal(point))
 
 
-def _emitter(panel: NotesPanel, symbol: str) -> Callable[[], None]:
+def _emitter(panel: CitingPanel, symbol: str) -> Callable[[], None]:
     """The menu action for ``symbol``: a function of its own, so each keeps its symbol."""
     return lambda: panel.document_requested.emit(symbol)

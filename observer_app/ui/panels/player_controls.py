@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from observer_app.core import clock
-from observer_app.core.model import StreamKind
-from observer_app.player.stream import Choice
+from observer_app.core.model import Conference, StreamKind
+from observer_app.player.stream import Choice, ResolvedStream
 from observer_app.ui import a11y, icons, labels
 from observer_app.ui.widgets.elided_label import ElidedLabel
 from observer_app.ui.widgets.flow_layout import FlowLayout
@@ -31,10 +31,24 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
     from observer_app.player.qt_player import QtPlayer
-    from observer_app.ui.panels.player import PlayerPanel
     from observer_app.ui.panels.player_tile import PlayerTile
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+
+
+class ControlledPanel(Protocol):
+    """What the controls use of the player panel (``PlayerPanel``): a protocol, so that the
+    panel imports this module and not the other way round."""
+
+    conference: Conference | None
+
+    def toggle_pause(self) -> None: ...
+
+    def change_choice(self, choice: Choice) -> None: ...
+
+    def show_status(self, text: str) -> None: ...
+
+    def describe(self, stream: ResolvedStream | None) -> str: ...
 
 
 def _button(text: str, name: str, tip: str, icon: str | None = None) -> QToolButton:
@@ -63,7 +77,7 @@ LIVE_DELAY_MS = 20_000
 
 
 class PlayerControls(QWidget):
-    def __init__(self, panel: PlayerPanel, parent: QWidget | None = None) -> None:
+    def __init__(self, panel: ControlledPanel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.panel = panel
         self.tile: PlayerTile | None = None

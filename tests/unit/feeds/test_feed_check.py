@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from observer_app.cli_feed import add_feed_parser, run_feed
+from observer_app.cli.feed import add_feed_parser, run_feed
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "feeds"
 GOOD = [
@@ -79,7 +79,7 @@ def test_a_profile_is_checked_source_by_source(capsys, tmp_path):
 
 def test_importable_and_runnable_in_a_fresh_interpreter():
     code = (
-        "import argparse, sys\nfrom observer_app.cli_feed import add_feed_parser, run_feed\n"
+        "import argparse, sys\nfrom observer_app.cli.feed import add_feed_parser, run_feed\n"
         "p = argparse.ArgumentParser(); add_feed_parser(p.add_subparsers(dest='command'))\n"
         "sys.exit(run_feed(p.parse_args(sys.argv[1:])))"
     )

@@ -179,7 +179,7 @@ def test_combine_deduplicates_and_falls_back_to_utc():
 
 
 def test_observer_feed_through_parse_source():
-    from observer_app import paths
+    from observer_app.runtime import paths
     from observer_app.services.conference import open_feed
 
     now = datetime(2026, 11, 30, 6, 15, tzinfo=UTC)

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from observer_app.cli_feed import add_feed_parser, run_feed
+from observer_app.cli.feed import add_feed_parser, run_feed
 from observer_app.core.feeds.base import decode_text
 from observer_app.core.feeds.detect import detect_kind
 from observer_app.core.feeds.parse import gunzip, parse_source, prepare

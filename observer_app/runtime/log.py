@@ -8,7 +8,7 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from observer_app.crash import scrub
+from observer_app.runtime.crash import scrub
 
 
 class ScrubbingFormatter(logging.Formatter):

@@ -291,7 +291,7 @@ def load_speakers() -> list[str]:
     """Delegations and roles shipped in resources/lists/speakers.json (completion for notes)."""
     import json
 
-    from observer_app import paths as app_paths
+    from observer_app.runtime import paths as app_paths
 
     try:
         data = json.loads(

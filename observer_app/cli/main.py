@@ -12,11 +12,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from observer_app import __version__
-from observer_app.cli_docs import add_docs_parsers
-from observer_app.cli_feed import add_feed_parser, run_feed
-from observer_app.cli_notes import add_note_change_parsers
-from observer_app.cli_transcript import add_transcript_parsers
-from observer_app.paths import AppPaths, PathError
+from observer_app.cli.docs import add_docs_parsers
+from observer_app.cli.feed import add_feed_parser, run_feed
+from observer_app.cli.notes import add_note_change_parsers
+from observer_app.cli.transcript import add_transcript_parsers
+from observer_app.runtime.paths import AppPaths, PathError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -217,8 +217,8 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
             print(report.as_text())
         return EXIT_OK if report.ok else EXIT_PROBLEM
     if args.command == "secret":
-        from observer_app import secrets
-        from observer_app.cli_send import secret_command
+        from observer_app.cli.send import secret_command
+        from observer_app.runtime import secrets
 
         secrets.use_profile(paths.data)  # the secret of this data directory's profile
 
@@ -241,7 +241,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"observer-app: {_store_words(exc)}", file=sys.stderr)
         return EXIT_PROBLEM
     try:
-        from observer_app.cli_recovery import run_recovering
+        from observer_app.cli.recovery import run_recovering
 
         return run_recovering(args, profile, _profile_command)
     except StoreError as exc:
@@ -266,12 +266,12 @@ def _profile_command(args: argparse.Namespace, profile) -> int:
     if args.command == "export":
         return _export(args, profile)
     if args.command == "send":
-        from observer_app.cli_send import send_command
+        from observer_app.cli.send import send_command
 
         conference = _conference(args, profile)
         return send_command(args, profile, conference, _report_options(args, profile, conference))
     if args.command == "outbox":
-        from observer_app.cli_send import outbox_command
+        from observer_app.cli.send import outbox_command
 
         return outbox_command(profile)
     if args.command == "notes":
@@ -288,10 +288,10 @@ class _FeedUnusable(Exception):
 def _library(args, profile) -> int:
     """Documents, search and transcripts: commands on the conference's library."""
     if args.command in ("transcribe", "transcript"):
-        from observer_app.cli_transcript import run_transcript
+        from observer_app.cli.transcript import run_transcript
 
         return run_transcript(args, profile, _conference(args, profile))
-    from observer_app.cli_docs import DocsContext, run_docs, run_search
+    from observer_app.cli.docs import DocsContext, run_docs, run_search
 
     context = DocsContext(profile, _conference(args, profile))
     return (run_docs if args.command == "docs" else run_search)(args, context)
@@ -361,7 +361,7 @@ def _export(args, profile) -> int:
     fmt = args.format or export.guess_format(args.output)
     options = _report_options(args, profile, conference)
     if fmt == "pdf":
-        from observer_app.cli_send import qt_for_pdf
+        from observer_app.cli.send import qt_for_pdf
 
         qt_for_pdf()
     try:
@@ -384,7 +384,7 @@ def _notes(args, profile) -> int:
 
     conference = _conference(args, profile)
     if args.notes_command in ("add", "edit", "delete", "private"):
-        from observer_app.cli_notes import run_note_change
+        from observer_app.cli.notes import run_note_change
 
         return run_note_change(args, profile, conference)
     if args.notes_command in ("export-bundle", "import-bundle", "sync"):
@@ -401,7 +401,7 @@ def _notes(args, profile) -> int:
         conference.id, note_filter(args, profile, conference), clock.zone(conference.timezone)
     )
     if args.json:
-        from observer_app.cli_notes import note_json
+        from observer_app.cli.notes import note_json
 
         print(
             json.dumps(

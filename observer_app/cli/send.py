@@ -24,7 +24,7 @@ def qt_for_pdf() -> None:
 
 
 def secret_command(args) -> int:
-    from observer_app import secrets
+    from observer_app.runtime import secrets
 
     if args.secret_command == "status":
         info = secrets.backend_info()

@@ -171,7 +171,7 @@ def run_search(args, ctx: DocsContext) -> int:
         return EXIT_USAGE
     try:
         hits = documents.search(ctx.profile, ctx.conference.id, args.query, args.limit)
-        from observer_app.cli_transcript import transcript_hits
+        from observer_app.cli.transcript import transcript_hits
 
         spoken = transcript_hits(ctx.profile, ctx.conference.id, args.query, args.limit)
     except StoreError as exc:

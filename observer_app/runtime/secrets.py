@@ -93,6 +93,12 @@ def keep_for_session(name: str, value: str, scope: str | None = None) -> None:
     _session_only[entry_name(name, scope)] = value
 
 
+def session_values() -> list[str]:
+    """The secrets kept in memory for this run only (no usable keyring): what a crash report
+    must scrub by value."""
+    return list(_session_only.values())
+
+
 def get_secret(name: str, scope: str | None = None) -> str | None:
     """The profile's secret ``name``. An entry stored under the old, profile-less name (before
     secrets were kept per profile) is moved to this profile on first read."""

@@ -88,7 +88,8 @@ def resources_dir() -> Path:
     override = os.environ.get("OBSERVER_RESOURCES")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent.parent  # observer_app/ (this file is in runtime/)
+    return package.parent / "resources"
 
 
 def demo_feed() -> Path:

@@ -53,9 +53,9 @@ def scrub(text: str, secrets: Iterable[str] = ()) -> str:
 def session_secrets() -> list[str]:
     """Secrets kept in memory for this run (no keyring): scrubbed by value. The keyring itself is
     never read for a report (it could prompt, or hang, in the middle of a crash)."""
-    from observer_app import secrets
+    from observer_app.runtime import secrets
 
-    return list(secrets._session_only.values())  # noqa: SLF001 - the one place that may look
+    return secrets.session_values()
 
 
 def versions() -> dict[str, str]:
@@ -83,7 +83,7 @@ def versions() -> dict[str, str]:
             info["libVLC"] = "loaded, version unknown"
         info["python-vlc"] = getattr(vlc, "__version__", "?")
     if "keyring" in sys.modules:
-        from observer_app.secrets import backend_info
+        from observer_app.runtime.secrets import backend_info
 
         info["Keyring"] = backend_info().name
     return info
