@@ -28,7 +28,7 @@ from observer_app.player.page_refresh import expired_notice
 from observer_app.player.pending_seek import PendingSeek
 from observer_app.player.stream import Choice, PlayRequest, ResolvedStream, resolve
 from observer_app.player.watchdog import Phase, Policy, Watchdog
-from observer_app.workers import run_task
+from observer_app.ui.jobs import run_task
 
 if TYPE_CHECKING:
     import requests

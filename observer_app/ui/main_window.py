@@ -25,6 +25,7 @@ from observer_app.ui.actions import MENUS, ActionId, Context, ShortcutGuard, bui
 from observer_app.ui.dialogs import export as export_dialog
 from observer_app.ui.dialogs.open_conference import OpenConferenceDialog, recent, remember
 from observer_app.ui.dialogs.settings import SettingsDialog
+from observer_app.ui.jobs import run_task
 from observer_app.ui.panels.documents import DocumentsPanel
 from observer_app.ui.panels.note_composer import load_speakers
 from observer_app.ui.panels.notes import NotesPanel
@@ -33,7 +34,6 @@ from observer_app.ui.panels.schedule import SchedulePanel
 from observer_app.ui.refresh import ConferenceRefresher
 from observer_app.ui.reminders import ReminderBanner, Reminders
 from observer_app.ui.widgets.source_status import SourceStatus
-from observer_app.workers import run_task
 
 log = logging.getLogger("observer.ui")
 # Toolbar actions: (shortcut of the window's action, icon meaning). Found by shortcut so that

@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from observer_app.workers import run_task
+from observer_app.ui.jobs import run_task
 
 log = logging.getLogger("observer.refresh")
 

@@ -15,7 +15,7 @@ from observer_app.services import export
 from observer_app.services.conference import open_feed
 from observer_app.services.context import open_profile
 from observer_app.ui.dialogs.export import PREVIEW_NOTES, ReportDialog
-from observer_app.workers import Latest
+from observer_app.ui.jobs import Latest
 
 pytestmark = pytest.mark.gui
 COUNT = 2 * PREVIEW_NOTES + 50

@@ -39,7 +39,7 @@ from observer_app.core.report import Report
 from observer_app.services import export
 from observer_app.services.context import Profile, open_profile
 from observer_app.ui import a11y, labels
-from observer_app.workers import Latest, run_task
+from observer_app.ui.jobs import Latest, run_task
 
 # Notes per preview page: a page renders and lays out in a few milliseconds at any report size.
 PREVIEW_NOTES = 100

@@ -90,7 +90,7 @@ def sync(parent: MainWindow, profile: Profile, conference: Conference) -> None:
     notes list picks the merged notes up by itself (it watches the database)."""
     from observer_app.services import sync as team_sync
     from observer_app.services.context import open_profile
-    from observer_app.workers import run_task
+    from observer_app.ui.jobs import run_task
 
     paths, conference_id = profile.paths, conference.id
 
