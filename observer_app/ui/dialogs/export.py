@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from observer_app.core import message
 from observer_app.core.model import STANCES, Conference
 from observer_app.core.notefilter import NoteFilter
 from observer_app.core.report import Report
@@ -385,7 +386,7 @@ class ReportDialog(QDialog):
             "ReportDialog", "Saved %n note(s) to {path}", None, count
         ).format(path=path)
         self.status.setText(text)
-        self._status(text)
+        message.info(text)  # the window's status line says it too, once the dialog is closed
         self.saved.emit(path)
 
     def _save_failed(self, exc: Exception) -> None:
@@ -444,12 +445,14 @@ class ReportDialog(QDialog):
             from PySide6.QtGui import QDesktopServices
 
             QDesktopServices.openUrl(QUrl(result.mailto))
+        from observer_app.services.send import SendState
+
         text = {
-            "sent": self.tr("Sent."),
-            "pending": self.tr("Not sent yet; it is in the outbox and will be retried."),
-            "failed": self.tr("Refused."),
-            "draft": self.tr("Opened a draft in your mail program."),
-        }.get(result.state, result.state)
+            SendState.SENT: self.tr("Sent."),
+            SendState.PENDING: self.tr("Not sent yet; it is in the outbox and will be retried."),
+            SendState.FAILED: self.tr("Refused."),
+            SendState.DRAFT: self.tr("Opened a draft in your mail program."),
+        }[result.state]
         detail = "\n\n".join(x for x in (result.message, result.warning) if x)
         #: Title of a message box: the observer's report to the organisers (fr « observations », ru
         #: «отчёт»).
@@ -460,11 +463,6 @@ class ReportDialog(QDialog):
         self._saving(False)
         QMessageBox.warning(self, self.tr("Not sent"), str(exc))
         self.sent.emit(None)
-
-    def _status(self, text: str) -> None:
-        parent = self.parent()
-        if parent is not None and hasattr(parent, "statusBar"):
-            parent.statusBar().showMessage(text, 10000)
 
 
 def export_feedback(
@@ -486,11 +484,10 @@ def export_feedback(
             + QCoreApplication.translate("ReportDialog", "Your notes are safe in Observer."),
         )
         return None
-    parent.statusBar().showMessage(  # type: ignore[attr-defined]
+    message.info(
         QCoreApplication.translate(
             "ReportDialog", "Saved %n note(s) to {path}", None, report.note_count
-        ).format(path=path),
-        10000,
+        ).format(path=path)
     )
     return Path(path)
 
