@@ -31,7 +31,7 @@ from observer_app.core.settings import SETTINGS, SettingError
 from observer_app.net import smtp, submit
 from observer_app.services.context import Profile
 from observer_app.services.export import ExportError, make_report, render
-from observer_app.store.outbox import Attachment, OutboxItem, OutboxRepository
+from observer_app.store.outbox import Attachment, OutboxItem, OutboxRepository, OutgoingReport
 
 log = logging.getLogger("observer.send")
 
@@ -198,7 +198,7 @@ def send_report(
         domain = (
             parseaddr(_smtp_config(profile)["sender"])[1].rpartition("@")[2] or "observer.invalid"
         )
-        item = outbox.enqueue(
+        outgoing = OutgoingReport(
             conference.id,
             "email",
             ", ".join(recipients),
@@ -207,8 +207,8 @@ def send_report(
             list(attachments),
             message_id=f"<{key}@{domain}>",
             idempotency_key=key,
-            now=now,
         )
+        item = outbox.enqueue(outgoing, now=now)
         warning = _keyring_warning(PASSWORD_SECRET) if _setting(profile, "smtp.user") else ""
     elif channel == "http":
         url = _http_url(profile)
@@ -225,7 +225,9 @@ def send_report(
             ) from None
         except ValueError:
             raise SendError("the JSON report is not valid JSON; nothing was sent") from None
-        item = outbox.enqueue(conference.id, "http", url, subject, json_bytes, now=now)
+        item = outbox.enqueue(
+            OutgoingReport(conference.id, "http", url, subject, json_bytes), now=now
+        )
         warning = _keyring_warning(TOKEN_SECRET)
     else:
         raise SendError(f"unknown way of sending {channel!r}: email or http")
