@@ -12,10 +12,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from observer_app import secrets
 from observer_app.core import message
 from observer_app.core.message import Level
 from observer_app.core.model import Note, utc_now
 from observer_app.services import bundles, send
+from observer_app.services import sync as team_sync
 from observer_app.services.context import open_profile
 from observer_app.store.outbox import OutboxRepository
 from observer_app.ui.controller import Controller
@@ -23,11 +25,14 @@ from observer_app.ui.dialogs import team
 from observer_app.ui.jobs import Job, JobState, run_task
 from observer_app.ui.message_bridge import MessageBridge
 from tests.integration import test_send_smtp as smtp_tests
+from tests.integration import test_webdav as webdav_tests
 
 # The SMTP tests' own fixtures: a throwaway CA, the mail settings, a keyring in memory.
 ca = smtp_tests.ca
 configured = smtp_tests.configured
 memory_keyring = smtp_tests.memory_keyring
+# A real WebDAV team folder (wsgidav on 127.0.0.1) and observers' profiles set up for it.
+dav_server, dav, observers = webdav_tests.dav_server, webdav_tests.dav, webdav_tests.observers
 
 pytestmark = pytest.mark.gui
 
@@ -210,3 +215,54 @@ def _teammate_paths(tmp_path):
     from observer_app import paths
 
     return paths.resolve(tmp_path / "teammate")
+
+
+def _team_controller(qtbot, observers, demo_conference, password: str):
+    """Alice has shared a note of the demo conference; Bob's window syncs through its controller."""
+    alice = observers("alice")
+    alice.notes.add(
+        Note("Plenary: Brazil asks for the floor", utc_now(), demo_conference.id, author="alice")
+    )
+    alice_scope = secrets.profile_scope(alice.paths.data)
+    secrets.set_secret(team_sync.PASSWORD_SECRET, webdav_tests.PASSWORDS["alice"], alice_scope)
+    team_sync.sync(alice, demo_conference.id)
+    bob = observers("bob")
+    secrets.set_secret(team_sync.PASSWORD_SECRET, password, secrets.profile_scope(bob.paths.data))
+    controller = Controller(bob, demo_conference)  # the test holds it (no window)
+    shown: list = []
+    controller.messages.shown.connect(shown.append)
+    return bob, controller, shown
+
+
+def test_team_sync_is_the_controllers_job_and_reports_through_the_bridge(
+    qtbot, observers, demo_conference
+):
+    bob, controller, shown = _team_controller(
+        qtbot, observers, demo_conference, webdav_tests.PASSWORDS["bob"]
+    )
+    try:
+        with qtbot.waitSignals([controller.notes_changed, controller.synced], timeout=30000):
+            team.sync(controller)
+            assert not controller.sync()  # one sync at a time
+        assert [n.text for n in bob.notes.list(demo_conference.id)] == [
+            "Plenary: Brazil asks for the floor"
+        ]
+        assert [m.text for m in shown] == [
+            "Syncing with the team folder…",
+            "Synced with the team folder: 1 added, 0 updated, 0 deleted, 0 conflict(s).",
+        ]
+    finally:
+        controller.shutdown()
+
+
+def test_a_refused_sync_is_an_error_box_message(qtbot, observers, demo_conference):
+    bob, controller, shown = _team_controller(qtbot, observers, demo_conference, "wrong")
+    try:
+        with qtbot.waitSignal(controller.sync_job.failed, timeout=30000):
+            controller.sync()
+        qtbot.waitUntil(lambda: len(shown) == 2)
+        assert shown[1].level is Level.ERROR and shown[1].title == "Sync failed"
+        assert "wrong" not in shown[1].text  # never the password
+        assert bob.notes.list(demo_conference.id) == []
+    finally:
+        controller.shutdown()
