@@ -37,13 +37,13 @@ DELIVER_EVERY_MS = 60_000  # the outbox is tried every minute (each report has i
 
 
 class Controller(QObject):
-    #: An OpenResult the user asked for, read and remembered (the window shows it).
+    # An OpenResult the user asked for, read and remembered (the window shows it).
     opened = Signal(object)
-    #: A conference could not be opened: the reason, in plain words (the current one stays).
+    # A conference could not be opened: the reason, in plain words (the current one stays).
     open_failed = Signal(str)
-    #: Notes were written outside the window (a bundle, a sync): lists reload.
+    # Notes were written outside the window (a bundle, a sync): lists reload.
     notes_changed = Signal()
-    #: A team sync finished: its services.sync.SyncReport.
+    # A team sync finished: its services.sync.SyncReport.
     synced = Signal(object)
 
     def __init__(

@@ -13,7 +13,7 @@ from observer_app.core.message import Level, Message
 
 
 class MessageBridge(QObject):
-    #: A core.message.Message, always emitted on the GUI thread.
+    # A core.message.Message, always emitted on the GUI thread.
     shown = Signal(object)
     _arrived = Signal(object)  # emitted on a worker thread; queued to the GUI thread
 
