@@ -41,8 +41,10 @@ class MessageBridge(QObject):
 
 
 def show_in(window: QMainWindow, posted: Message) -> None:
-    """How a window shows a message: the status bar, or a non-modal box for an error."""
+    """How a window shows a message: the status bar, or a non-modal box for an error (which
+    clears the status bar: "Syncing…" must not stay once the sync has failed)."""
     if posted.level is Level.ERROR:
+        window.statusBar().clearMessage()
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             posted.title or window.windowTitle(),
@@ -51,6 +53,7 @@ def show_in(window: QMainWindow, posted: Message) -> None:
             window,
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # not modal: the app stays usable
+        box.setWindowModality(Qt.WindowModality.NonModal)  # notes can still be typed
+        box.show()
         return
     window.statusBar().showMessage(posted.text, posted.timeout_ms)

@@ -10,16 +10,17 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from observer_app import secrets
 from observer_app.core import message
-from observer_app.core.message import Level
+from observer_app.core.message import Level, Message
 from observer_app.core.model import Note, utc_now
 from observer_app.services import bundles, send
 from observer_app.services import sync as team_sync
 from observer_app.services.context import open_profile
 from observer_app.store.outbox import OutboxRepository
+from observer_app.ui import message_bridge
 from observer_app.ui.controller import Controller
 from observer_app.ui.dialogs import team
 from observer_app.ui.jobs import Job, JobState, run_task
@@ -137,6 +138,22 @@ def test_a_message_posted_on_a_worker_thread_arrives_on_the_gui_thread(qtbot):
         bridge.close()
     message.info("after close")
     assert len(arrived) == 2  # a closed bridge hears nothing more
+
+
+def test_the_window_shows_info_in_its_status_line_and_an_error_in_a_box(qtbot):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    message_bridge.show_in(
+        window, Message(Level.INFO, "Syncing with the team folder…", timeout_ms=0)
+    )
+    assert window.statusBar().currentMessage() == "Syncing with the team folder…"
+    message_bridge.show_in(window, Message(Level.ERROR, "401 Unauthorized", title="Sync failed"))
+    [box] = window.findChildren(QMessageBox)
+    assert (
+        box.isVisible() and box.text() == "401 Unauthorized" and box.windowTitle() == "Sync failed"
+    )
+    assert window.statusBar().currentMessage() == ""  # what was in progress is over
+    assert box.windowModality() == Qt.WindowModality.NonModal  # a job's error blocks no typing
 
 
 @pytest.fixture
