@@ -5,35 +5,33 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import cast
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QVBoxLayout, QWidget
 
 from observer_app import APP_NAME
 from observer_app.core import playback
-from observer_app.core.feeds.ownjson import FeedError
 from observer_app.core.model import Conference, Note
+from observer_app.player.backend import PlayerState
 from observer_app.player.qt_player import QtPlayer
-from observer_app.services.conference import OpenResult, open_feed
+from observer_app.services.conference import OpenResult
 from observer_app.services.context import Profile
-from observer_app.store.backup import RollingBackups
-from observer_app.ui import icons, layouts, status, theme
+from observer_app.services.recent import recent
+from observer_app.ui import icons, layouts, message_bridge, status, theme
 from observer_app.ui.actions import MENUS, ActionId, Context, ShortcutGuard, build_actions, label
+from observer_app.ui.controller import Controller
 from observer_app.ui.dialogs import export as export_dialog
-from observer_app.ui.dialogs.open_conference import OpenConferenceDialog, recent, remember
+from observer_app.ui.dialogs.open_conference import OpenConferenceDialog
 from observer_app.ui.dialogs.settings import SettingsDialog
 from observer_app.ui.panels.documents import DocumentsPanel
 from observer_app.ui.panels.notes import NotesPanel
 from observer_app.ui.panels.player import PlayerPanel
 from observer_app.ui.panels.schedule import SchedulePanel
-from observer_app.ui.refresh import ConferenceRefresher
 from observer_app.ui.reminders import ReminderBanner, Reminders
 from observer_app.ui.widgets.note_composer import load_speakers
 from observer_app.ui.widgets.source_status import SourceStatus
-from observer_app.workers import run_task
 
 log = logging.getLogger("observer.ui")
 # Toolbar actions: (shortcut of the window's action, icon meaning). Found by shortcut so that
@@ -107,7 +105,10 @@ class MainWindow(QMainWindow):
         )
         self.reminders.watch_requested.connect(lambda body: self.watch(body, None))
         self.schedule.follow_changed.connect(self.set_followed)
-        self.refresher = ConferenceRefresher(profile.settings, profile.paths.cache, self)
+        # The background work (backups, outbox, refresh, sync, opening): see ui/controller.py.
+        self.controller = Controller(profile, self.conference, self)
+        self._connect_controller()
+        self.refresher = self.controller.refresher
         self.refresher.changed.connect(self.apply_refresh)
         self.source_status = SourceStatus(self)
         self.statusBar().addPermanentWidget(self.source_status)
@@ -148,20 +149,19 @@ class MainWindow(QMainWindow):
         self.player_panel.set_caption_scale(int(profile.settings.get("player.caption_scale")))
         self.show_conference(opened)
         self._restore_geometry()
-        self.backups = RollingBackups(profile.db, profile.paths.backups)
-        self._backing_up = False
-        self._delivering = False
-        self._timers = []
-        for interval, slot in (
-            (300_000, self._backup),
-            (1000, self._follow_playback),
-            (60_000, self._deliver),
-        ):
-            timer = QTimer(self)
-            timer.timeout.connect(slot)
-            timer.start(interval)
-            self._timers.append(timer)
-        QTimer.singleShot(5000, self._backup)
+        # Not a job: the notes list following the recording on screen, once a second.
+        self._follow_timer = QTimer(self)
+        self._follow_timer.timeout.connect(self._follow_playback)
+        self._follow_timer.start(1000)
+
+    def _connect_controller(self) -> None:
+        controller = self.controller
+        controller.messages.shown.connect(lambda posted: message_bridge.show_in(self, posted))
+        controller.opened.connect(self._opened)
+        controller.open_failed.connect(self._open_failed)
+        controller.notes_changed.connect(self.notes.refresh_choices)
+        controller.notes_changed.connect(self.notes.reload)
+        controller.synced.connect(self._synced)
 
     # -- conference -------------------------------------------------------------------------------
     def show_conference(self, opened: OpenResult) -> None:
@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
 
     def _set_panels(self, conference: Conference) -> None:
         self.conference = conference
+        self.controller.set_conference(conference)
         for panel in (self.schedule, self.player_panel, self.notes, self.documents):
             panel.set_conference(conference)
 
@@ -251,15 +252,13 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def replay_note(self, note: Note) -> None:
         """Seek to a note's moment: in the archive shown now, or open its session's archive."""
-        action, value = playback.replay(
-            self.conference, self.player_panel.target, note, datetime.now(UTC)
-        )
-        if action == "seek":
-            self.player_panel.seek_to(cast(int, value))  # replay: "seek" comes with ms
-        elif action == "play":
-            self.player_panel.play(cast(playback.PlaybackTarget, value))  # "play": a target
+        replay = playback.replay(self.conference, self.player_panel.target, note, datetime.now(UTC))
+        if replay.action is playback.ReplayAction.SEEK:
+            self.player_panel.seek_to(replay.position_ms)
+        elif replay.target is not None:
+            self.player_panel.play(replay.target)
         else:
-            self.statusBar().showMessage(cast(str, value), 8000)  # "none": the reason
+            self.statusBar().showMessage(replay.reason, 8000)
 
     @Slot()
     def open_conference(self, source: str | None = None) -> None:
@@ -272,25 +271,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Opening {source}…").format(source=source.splitlines()[0])
         )
-        cache = self.profile.paths.cache
-        run_task(
-            lambda: open_feed(source, cache),
-            lambda result: self._opened(source, result),
-            self._open_failed,
-        )
+        self.controller.open_source(source)
 
-    def _opened(self, source: str, result: OpenResult) -> None:
-        self.profile.settings.set("conference.last_feed", source)
-        remember(self.profile.settings, source)
+    def _opened(self, result: OpenResult) -> None:
         self.notes.flush_draft()
         self.show_conference(result)
 
-    def _open_failed(self, exc: Exception) -> None:
-        message = (
-            str(exc)
-            if isinstance(exc, FeedError)
-            else self.tr("Unexpected error: {error}").format(error=exc)
-        )
+    def _open_failed(self, message: str) -> None:
         self.statusBar().clearMessage()
         QMessageBox.warning(
             self,
@@ -408,62 +395,14 @@ class MainWindow(QMainWindow):
             target is not None
             and target.seekable
             and player is not None
-            and player.state == "playing"
+            and player.state == PlayerState.PLAYING
         ):
             self.notes.follow(target.stamp(player.position_ms(), datetime.now(UTC)).utc)
 
-    def _deliver(self) -> None:
-        """Send what waits in the outbox, off the GUI thread, on a connection of its own."""
-        if self._delivering or not self.profile.outbox.list_pending():
-            return
-        from observer_app.services import send
-        from observer_app.services.context import open_profile
+    def _synced(self, report) -> None:
+        from observer_app.ui.dialogs import team
 
-        paths = self.profile.paths
-        self._delivering = True
-
-        def work():
-            own = open_profile(paths, secondary=True)
-            try:
-                return send.deliver_due(own)
-            finally:
-                own.close()
-
-        def done(results) -> None:
-            self._delivering = False
-            sent = [r for r in results if r.state == "sent"]
-            if sent:
-                self.statusBar().showMessage(
-                    QCoreApplication.translate(
-                        "MainWindow", "Outbox: %n report(s) delivered", None, len(sent)
-                    ),
-                    15000,
-                )
-
-        def failed(exc) -> None:
-            self._delivering = False
-            log.error("outbox delivery failed: %s", exc)
-
-        run_task(work, done, failed)
-
-    def _backup(self) -> None:
-        """A rolling backup of the notes, off the GUI thread (see store/backup.py)."""
-        if self._backing_up:
-            return
-        self._backing_up = True
-
-        def failed(
-            exc: Exception,
-        ) -> None:  # a failed backup must be visible but never stop the app
-            self._backing_up = False
-            log.error("backup failed: %s", exc)
-            self.statusBar().showMessage(
-                self.tr("⚠ Backup failed: {error}").format(error=exc), 15000
-            )
-
-        run_task(
-            self.backups.maybe_backup, lambda _path: setattr(self, "_backing_up", False), failed
-        )
+        team.announce_conflicts(self, report)
 
     def export_feedback(self) -> None:
         self.notes.flush_draft()
@@ -521,10 +460,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.notes.flush_draft()
         self.save_geometry()
-        try:  # here and now: a worker thread would be killed with the process, mid-copy
-            self.backups.maybe_backup()
-        except Exception as exc:  # never block closing on a backup
-            log.error("backup at exit failed: %s", exc)
+        self.controller.shutdown()  # its schedule stops; the last backup, here and now
         try:
             self.profile.settings.set("player.volume", self.player_panel.volume())
         except Exception:  # never block closing on a settings write
