@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from observer_app import secrets
+from observer_app.runtime import secrets
 from observer_app.core import message
 from observer_app.core.message import Level, Message
 from observer_app.core.model import Note, utc_now
@@ -229,7 +229,7 @@ def test_importing_a_bundle_needs_the_controller_not_the_window(
 
 
 def _teammate_paths(tmp_path):
-    from observer_app import paths
+    from observer_app.runtime import paths
 
     return paths.resolve(tmp_path / "teammate")
 
