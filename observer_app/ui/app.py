@@ -47,9 +47,10 @@ def player_factory(work_dir: Path | None = None):
     return make, ""
 
 
-def build_window(profile: Profile, feed: str | None):
+def build_window(profile: Profile, feed: str | None, staged: bool = False):
     """The main window on ``feed`` (or the last conference, or the demo). Raises FeedError only
-    when even the bundled demo cannot be read."""
+    when even the bundled demo cannot be read. ``staged``: the panes are built after the first
+    frame (the app's start, ui/startup.py)."""
     from observer_app import heap
     from observer_app.ui import theme
     from observer_app.ui.dialogs import first_run
@@ -61,11 +62,15 @@ def build_window(profile: Profile, feed: str | None):
     if feed and not opened.problems:
         profile.settings.set("conference.last_feed", feed)
     factory, problem = player_factory(profile.paths.cache / "hls")
-    window = MainWindow(profile, opened, factory, problem)
+    window = MainWindow(profile, opened, factory, problem, staged=staged)
     window.first_run = None
     # Once the window is up: the welcome page opens over it, not before it.
     QTimer.singleShot(0, window, lambda: setattr(window, "first_run", first_run.maybe_show(window)))
-    QTimer.singleShot(0, window, heap.settle)  # start-up's objects out of the collector's way
+    # Start-up's objects out of the collector's way, once they all exist.
+    if window.built:
+        QTimer.singleShot(0, window, heap.settle)
+    else:
+        window.panes_built.connect(lambda: QTimer.singleShot(0, window, heap.settle))
     if problem:
         box = QMessageBox(
             QMessageBox.Icon.Critical,
@@ -141,7 +146,9 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     from observer_app.ui.dialogs import recovery_notice
 
     try:
-        window = recovery_notice.build_recovering(build_window, profile, args.feed)
+        window = recovery_notice.build_recovering(
+            lambda profile, feed: build_window(profile, feed, staged=True), profile, args.feed
+        )
     except FeedError as exc:
         print(f"observer-app: the demo conference is damaged: {exc}", file=sys.stderr)
         QMessageBox.critical(

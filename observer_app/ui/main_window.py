@@ -5,35 +5,40 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QVBoxLayout, QWidget
 
 from observer_app import APP_NAME
 from observer_app.core import playback
-from observer_app.core.feeds.ownjson import FeedError
 from observer_app.core.model import Conference, Note
 from observer_app.player.qt_player import QtPlayer
-from observer_app.services.conference import OpenResult, open_feed
-from observer_app.services.context import Profile
-from observer_app.store.backup import RollingBackups
-from observer_app.ui import icons, layouts, status, theme
-from observer_app.ui.actions import MENUS, ActionId, Context, ShortcutGuard, build_actions, label
-from observer_app.ui.dialogs import export as export_dialog
-from observer_app.ui.dialogs.open_conference import OpenConferenceDialog, recent, remember
-from observer_app.ui.dialogs.settings import SettingsDialog
-from observer_app.ui.panels.documents import DocumentsPanel
-from observer_app.ui.panels.note_composer import load_speakers
-from observer_app.ui.panels.notes import NotesPanel
+from observer_app.ui import icons, layouts, startup, status, theme
+from observer_app.ui.actions import (
+    ACTIONS,
+    MENUS,
+    ActionId,
+    Context,
+    ShortcutGuard,
+    build_actions,
+    label,
+)
 from observer_app.ui.panels.player import PlayerPanel
-from observer_app.ui.panels.schedule import SchedulePanel
-from observer_app.ui.refresh import ConferenceRefresher
-from observer_app.ui.reminders import ReminderBanner, Reminders
 from observer_app.ui.widgets.source_status import SourceStatus
 from observer_app.workers import run_task
+
+if TYPE_CHECKING:  # the panes, dialogs and services are imported when first used (issue 15)
+    from observer_app.services.conference import OpenResult
+    from observer_app.services.context import Profile
+    from observer_app.ui.panels.documents import DocumentsPanel
+    from observer_app.ui.panels.notes import NotesPanel
+    from observer_app.ui.panels.schedule import SchedulePanel
+    from observer_app.ui.refresh import ConferenceRefresher
+    from observer_app.ui.reminders import ReminderBanner, Reminders
+    from observer_app.ui.transcript_dock import TranscriptDock
 
 log = logging.getLogger("observer.ui")
 # Toolbar actions: (shortcut of the window's action, icon meaning). Found by shortcut so that
@@ -50,6 +55,15 @@ _TOOLBAR = (
 class MainWindow(QMainWindow):
     # The welcome page while it is open (ui.app.build_window sets it once the window shows).
     first_run: QWidget | None = None
+    # Every pane is built and wired (at once, or after the first frame when staged).
+    panes_built = Signal()
+    notes: NotesPanel
+    schedule: SchedulePanel
+    documents: DocumentsPanel
+    transcript: TranscriptDock
+    banner: ReminderBanner
+    reminders: Reminders
+    refresher: ConferenceRefresher
 
     def __init__(
         self,
@@ -57,51 +71,136 @@ class MainWindow(QMainWindow):
         opened: OpenResult,
         player_factory: Callable[[], QtPlayer] | None,
         player_problem: str = "",
+        *,
+        staged: bool = False,
     ):
+        """The window on ``opened``. ``staged`` (the app's start, ui/startup.py): only the
+        player, the menus, the toolbar and empty docks now, the panes after the first frame;
+        else (tests, a second window) everything before returning."""
         super().__init__()
         self.profile = profile
         self.conference: Conference = opened.feed.conference
         self.setObjectName("main_window")
         self.setMinimumSize(900, 560)
 
-        self.schedule = SchedulePanel()
         self.player_panel = PlayerPanel(player_factory, player_problem)
-        self.notes = NotesPanel(profile.notes, self.player_panel.stamp, speakers=load_speakers())
-        self.notes.author = str(profile.settings.get("author.name"))
+        central = QWidget()
+        central.setObjectName("player_column")
+        self._column = column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.player_panel, 1)
+        central.setMinimumSize(240, 200)  # the player never vanishes behind a pane
+        self.setCentralWidget(central)
+        # Empty docks at once, with their restored sizes; the panes go in them when built.
+        self.panes = layouts.Panes(self, {key: startup.Placeholder(key) for key in layouts.PANES})
+        self.panes.rearranged.append(self._tab_in_reading_order)
+        self.source_status = SourceStatus(self)
+        self.statusBar().addPermanentWidget(self.source_status)
+        self._build_menus()
+        self._build_toolbar()
+        status.install(self.statusBar())  # fixed height, long messages elided: nothing shifts
+
+        self.player_panel.set_initial_volume(int(profile.settings.get("player.volume")))
+        self.player_panel.set_preferred_language(str(profile.settings.get("player.language")))
+        self.player_panel.set_caption_scale(int(profile.settings.get("player.caption_scale")))
+        self.player_panel.body_changed.connect(
+            lambda body: self.profile.settings.set("player.last_body", body)
+        )
+        self.player_panel.fullscreen_requested.connect(self.toggle_fullscreen)
+        self.player_panel.language_picked.connect(
+            lambda lang: self.profile.settings.set("player.language", lang)
+        )
+        self.player_panel.set_conference(self.conference)
+        self.setWindowTitle(f"{self.conference.short_name or self.conference.name} — {APP_NAME}")
+        self._restore_geometry()
+        self.start_default_body()
+        self.built = False
+        # The notes first: the composer is what a person reaches for at once.
+        steps = [self._build_notes, self._build_schedule, self._build_documents]
+        steps.append(self._build_transcript)
+        self._stages = startup.Stages(self, steps, lambda: self._built(opened))
+        if staged:
+            self._keys = startup.KeyBuffer(self)
+            startup.after_first_paint(self, self._stages.start)
+        else:
+            self._stages.finish()
+
+    def finish_building(self) -> None:
+        """Build what is not built yet, now (a staged window closed in its first instants)."""
+        self._stages.finish()
+
+    # -- the panes, built after the first frame (ui/startup.py) --------------------------------
+    def _build_notes(self) -> None:
+        from observer_app.store.db import damage_in
+
+        try:
+            self.notes = self._notes_panel()
+        except Exception as exc:  # damage its first queries find: as build_recovering does
+            problem = damage_in(exc)
+            if problem is None:
+                raise
+            log.error("damage found while building the notes pane: %s", problem)
+            self.profile.recover(problem)
+            self.notes = self._notes_panel()
+            from observer_app.ui.dialogs import recovery_notice
+
+            recovery_notice.show_pending(self, self.profile)
+        self._notes_built()
+        self._put("notes", self.notes)
+
+    def _notes_panel(self) -> NotesPanel:
+        from observer_app.ui.panels.note_composer import load_speakers
+        from observer_app.ui.panels.notes import NotesPanel
+
+        panel = NotesPanel(self.profile.notes, self.player_panel.stamp, speakers=load_speakers())
+        panel.author = str(self.profile.settings.get("author.name"))
+        return panel
+
+    def _build_schedule(self) -> None:
+        from observer_app.ui.panels.schedule import SchedulePanel
+
+        self.schedule = SchedulePanel()
+        self._put("schedule", self.schedule)
+
+    def _build_documents(self) -> None:
+        from observer_app.ui.panels.documents import DocumentsPanel
+
         self.documents = DocumentsPanel()
-        self.documents.set_profile(profile)
+        self.documents.set_profile(self.profile)
+        self._put("documents", self.documents)
+        self._put("viewer", self.documents.viewer)
+        state = self._qsettings().value(f"splitters/{self.documents.splitter.objectName()}")
+        if state:
+            self.documents.splitter.restoreState(state)
+
+    def _build_transcript(self) -> None:
         from observer_app.ui.transcript_dock import TranscriptDock  # noqa: PLC0415 (issue 19)
 
         # The transcript is one of the panes (a tab beside the schedule in Watch), never a strip
         # squeezing the video.
         self.transcript = TranscriptDock(self)
-
-        self.banner = ReminderBanner()
-        central = QWidget()
-        central.setObjectName("player_column")
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.banner)
-        column.addWidget(self.player_panel, 1)
-        central.setMinimumSize(240, 200)  # the player never vanishes behind a pane
-        self.setCentralWidget(central)
-        # The document page gets a pane of its own: wide enough to read, apart from its list.
-        self.panes = layouts.Panes(
-            self,
-            {
-                "schedule": self.schedule,
-                "notes": self.notes,
-                "documents": self.documents,
-                "viewer": self.documents.viewer,
-                "transcript": self.transcript.panel,
-            },
-        )
         self.transcript.dock = self.panes.docks["transcript"]
+        self._put("transcript", self.transcript.panel)
+
+    def _put(self, key: str, widget: QWidget) -> None:
+        """A built pane into its dock, in place of the placeholder (same size: nothing moves).
+        The placeholder stays, hidden, a child of the dock: deleting it made PySide 6.12 drop
+        the window's status bar wrapper (a "C++ object already deleted" on the next message)."""
+        self.panes.docks[key].setWidget(widget)
+
+    def _built(self, opened: OpenResult) -> None:
+        """The panes are all there: wire them, show the conference in them, start the timers."""
+        from observer_app.store.backup import RollingBackups
+        from observer_app.ui.refresh import ConferenceRefresher
+        from observer_app.ui.reminders import ReminderBanner, Reminders
+
+        profile = self.profile
+        self.banner = ReminderBanner()
+        self._column.insertWidget(0, self.banner)
         self.documents.view.selectionModel().currentRowChanged.connect(
             lambda *_: self.panes.reveal("viewer")
         )
-        self.panes.rearranged.append(self._tab_in_reading_order)
         self.reminders = Reminders(
             profile.follows, profile.settings, self.banner, self, self.windowIcon()
         )
@@ -109,8 +208,6 @@ class MainWindow(QMainWindow):
         self.schedule.follow_changed.connect(self.set_followed)
         self.refresher = ConferenceRefresher(profile.settings, profile.paths.cache, self)
         self.refresher.changed.connect(self.apply_refresh)
-        self.source_status = SourceStatus(self)
-        self.statusBar().addPermanentWidget(self.source_status)
         self.refresher.succeeded.connect(self.source_status.set_messages)
         self.refresher.failed.connect(
             lambda reason: self.source_status.set_messages(
@@ -127,27 +224,15 @@ class MainWindow(QMainWindow):
         )
         self.schedule.briefing_marked.connect(self.notes.mark_briefing)
         self.player_panel.body_changed.connect(self.schedule.select_body)
-        self.player_panel.body_changed.connect(
-            lambda body: self.profile.settings.set("player.last_body", body)
-        )
-        self.player_panel.fullscreen_requested.connect(self.toggle_fullscreen)
-        self.player_panel.language_picked.connect(
-            lambda lang: self.profile.settings.set("player.language", lang)
-        )
         self.notes.note_activated.connect(self.replay_note)
         self.notes.document_requested.connect(self.show_document)
         self.documents.note_requested.connect(self.notes.show_note)
         self.documents.transcript_requested.connect(self.transcript.show_line)
         self.documents.cite_requested.connect(self.notes.cite)
-        self._build_menus()
-        self._build_toolbar()
-        status.install(self.statusBar())  # fixed height, long messages elided: nothing shifts
-
-        self.player_panel.set_initial_volume(int(profile.settings.get("player.volume")))
-        self.player_panel.set_preferred_language(str(profile.settings.get("player.language")))
-        self.player_panel.set_caption_scale(int(profile.settings.get("player.caption_scale")))
-        self.show_conference(opened)
-        self._restore_geometry()
+        self.show_conference(opened, play=False)  # (playing since the first stage)
+        if self.player_panel.target is not None:  # played before the schedule was built
+            self.schedule.select_body(self.player_panel.target.body_id)
+        self.panes.name_tab_bars()  # Tab in reading order, now that the panes are there
         self.backups = RollingBackups(profile.db, profile.paths.backups)
         self._backing_up = False
         self._delivering = False
@@ -162,9 +247,14 @@ class MainWindow(QMainWindow):
             timer.start(interval)
             self._timers.append(timer)
         QTimer.singleShot(5000, self._backup)
+        self.built = True
+        self.panes_built.emit()
+        keys = getattr(self, "_keys", None)
+        if keys is not None:
+            keys.release()  # what was typed meanwhile, to the widget that has the focus now
 
     # -- conference -------------------------------------------------------------------------------
-    def show_conference(self, opened: OpenResult) -> None:
+    def show_conference(self, opened: OpenResult, play: bool = True) -> None:
         self._set_panels(opened.feed.conference)
         self.setWindowTitle(f"{self.conference.short_name or self.conference.name} — {APP_NAME}")
         self.schedule.set_follows(self.profile.follows.follows(self.conference.id))
@@ -174,7 +264,8 @@ class MainWindow(QMainWindow):
             opened.wanted or self.profile.settings.get("conference.last_feed") or "",
             self.conference,
         )
-        self.start_default_body()
+        if play:  # (at start the window played before its panes were built)
+            self.start_default_body()
         problems = opened.problems + opened.feed.warnings
         self._showing_fallback = opened.is_demo and bool(opened.problems)
         self.source_status.set_messages(problems)
@@ -264,6 +355,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_conference(self, source: str | None = None) -> None:
         """Ask for sources (or a recent conference), then open them off the GUI thread."""
+        from observer_app.services.conference import open_feed
+        from observer_app.ui.dialogs.open_conference import OpenConferenceDialog, recent
+
         if source is None:
             dialog = OpenConferenceDialog(recent(self.profile.settings), self)
             if dialog.exec() != OpenConferenceDialog.DialogCode.Accepted or not dialog.chosen():
@@ -280,12 +374,16 @@ class MainWindow(QMainWindow):
         )
 
     def _opened(self, source: str, result: OpenResult) -> None:
+        from observer_app.ui.dialogs.open_conference import remember
+
         self.profile.settings.set("conference.last_feed", source)
         remember(self.profile.settings, source)
         self.notes.flush_draft()
         self.show_conference(result)
 
     def _open_failed(self, exc: Exception) -> None:
+        from observer_app.core.feeds.ownjson import FeedError
+
         message = (
             str(exc)
             if isinstance(exc, FeedError)
@@ -311,30 +409,50 @@ class MainWindow(QMainWindow):
         redo.setText(getattr(next_up, "redo_label", None) or self.tr("&Redo"))
 
     def _build_menus(self) -> None:
-        menus = {key: self.menuBar().addMenu(label(str(title))) for key, title in MENUS}
-        edit = menus["Edit"]
+        """The menus and their actions; the notes list's own shortcuts wait on a placeholder
+        until the notes pane is built (``_notes_built``)."""
+        self._menus = menus = {
+            key: self.menuBar().addMenu(label(str(title))) for key, title in MENUS
+        }
+        self.actions_by_id = build_actions(
+            self,
+            menus,
+            {
+                Context.PLAYER: self.player_panel,
+                Context.NOTES_LIST: self.panes.docks["notes"].widget(),
+            },
+        )
+        self.shortcut_guard = ShortcutGuard(self, self.actions_by_id)
+
+    def _notes_built(self) -> None:
+        """Undo/Redo (the notes' undo stack) first in the Edit menu; the notes list's
+        shortcuts onto the list."""
+        edit = self._menus["Edit"]
+        first = edit.actions()[0] if edit.actions() else None  # (None: append)
         undo = self.notes.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.notes.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         for action in (undo, redo):
-            edit.addAction(action)
+            edit.insertAction(first, action)  # type: ignore[arg-type]  # None appends
             self.addAction(action)
         self._undo_action, self._redo_action = undo, redo
         stack = self.notes.undo_stack
         for changed in (stack.indexChanged, stack.undoTextChanged, stack.redoTextChanged):
             changed.connect(self._whole_phrase_undo_redo)
         self._whole_phrase_undo_redo()
-        self.actions_by_id = build_actions(
-            self,
-            menus,
-            {Context.PLAYER: self.player_panel, Context.NOTES_LIST: self.notes.view},
-        )
-        self.shortcut_guard = ShortcutGuard(self, self.actions_by_id)
+        placeholder = self.panes.docks["notes"].widget()  # (still there: replaced after this)
+        for spec in ACTIONS:
+            if spec.context is Context.NOTES_LIST:
+                action = self.actions_by_id[spec.id]
+                placeholder.removeAction(action)
+                self.notes.view.addAction(action)
 
     def _tab_in_reading_order(self) -> None:
         """Tab goes through the panes in reading order whatever the layout: schedule, player,
         notes, documents, page (docking put the player, the central widget, last)."""
+        if not all(hasattr(self, pane) for pane in ("schedule", "notes", "documents")):
+            return  # panes still being built (ui/startup.py): called again once they are
         chain: list[QWidget]
         chain, widget = [], self.nextInFocusChain()
         while widget is not None and widget is not self and len(chain) < 5000:
@@ -466,10 +584,14 @@ class MainWindow(QMainWindow):
         )
 
     def export_feedback(self) -> None:
+        from observer_app.ui.dialogs import export as export_dialog
+
         self.notes.flush_draft()
         export_dialog.export_feedback(self, self.profile, self.conference)
 
     def edit_settings(self) -> None:
+        from observer_app.ui.dialogs.settings import SettingsDialog
+
         if SettingsDialog(self.profile.settings, self).exec():
             self.apply_settings()
 
@@ -486,11 +608,9 @@ class MainWindow(QMainWindow):
         return QSettings(str(self.profile.paths.qt_settings), QSettings.Format.IniFormat)
 
     def _restore_geometry(self) -> None:
-        s = self._qsettings()
-        self.panes.restore(s)
-        state = s.value(f"splitters/{self.documents.splitter.objectName()}")
-        if state:
-            self.documents.splitter.restoreState(state)
+        """Where the docks were (at once, empty: the panes fill them in; the documents'
+        splitter is restored when that pane is built)."""
+        self.panes.restore(self._qsettings())
 
     def save_geometry(self) -> None:
         s = self._qsettings()
@@ -519,6 +639,7 @@ class MainWindow(QMainWindow):
             self._fit_toolbar()
 
     def closeEvent(self, event) -> None:
+        self.finish_building()  # closed in its first instants: save as a complete window
         self.notes.flush_draft()
         self.save_geometry()
         try:  # here and now: a worker thread would be killed with the process, mid-copy
