@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import signal
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -21,6 +22,9 @@ from observer_app.player.backend import LibVlcMissing
 from observer_app.services.conference import open_with_fallback
 from observer_app.services.context import Profile, open_profile
 from observer_app.store.db import StoreError
+
+if TYPE_CHECKING:
+    import argparse
 
 log = logging.getLogger("observer.ui")
 
@@ -107,7 +111,7 @@ def prefer_x11() -> None:
         os.environ["QT_QPA_PLATFORM"] = "xcb"
 
 
-def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
+def run_gui(args: argparse.Namespace | SimpleNamespace, paths: AppPaths) -> int:
     problem = check_display()
     if problem:
         print(f"observer-app: {problem}", file=sys.stderr)
