@@ -10,7 +10,17 @@ from typing import TYPE_CHECKING, cast
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from observer_app import APP_NAME
 from observer_app.core import playback
@@ -251,6 +261,9 @@ class MainWindow(QMainWindow):
         self.panes_built.emit()
         keys = getattr(self, "_keys", None)
         if keys is not None:
+            typing_in = (QLineEdit, QPlainTextEdit, QTextEdit)
+            if keys.held and not isinstance(QApplication.focusWidget(), typing_in):
+                self.notes.editor.setFocus()  # typed before any pane was there: a note
             keys.release()  # what was typed meanwhile, to the widget that has the focus now
 
     # -- conference -------------------------------------------------------------------------------

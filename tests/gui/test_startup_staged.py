@@ -1,0 +1,116 @@
+"""The staged start-up (ui/startup.py, issue 15): the window maps with only the player's modules
+loaded, and a note typed the instant the window appears, before its panes exist, loses nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from support.gui import show
+
+from observer_app.services.context import open_profile
+from observer_app.ui.app import build_window
+
+pytestmark = pytest.mark.gui
+
+# What the first picture does not need: built or imported after the first frame.
+DEFERRED = (
+    "observer_app.cli",
+    "observer_app.ui.panels.notes",
+    "observer_app.ui.panels.schedule",
+    "observer_app.ui.panels.documents",
+    "observer_app.ui.panels.pdf_viewer",
+    "observer_app.ui.transcript_dock",
+    "observer_app.ui.dialogs.export",
+    "observer_app.services.transcriber",
+    "observer_app.services.documents",
+    "jsonschema",
+    "requests",
+    "numpy",
+    "qtawesome",
+    "pypdfium2",
+    "PySide6.QtPdf",
+)
+# The child: the real `observer-app` start, with a spy on the hook that starts building the
+# panes after the first paint: it writes the modules loaded then, and again once built.
+CHILD = textwrap.dedent(
+    """
+    import json, sys
+    from observer_app.ui import startup
+
+    def spy(widget, then, *args):
+        def at_first_paint():
+            if getattr(spy, "seen", False):
+                return
+            spy.seen = True
+            mapped = sorted(sys.modules)
+            then()
+            widget.panes_built.connect(lambda: finish(widget, mapped))
+        real(widget, at_first_paint, *args)
+
+    def finish(widget, mapped):
+        with open(sys.argv[1], "w") as out:
+            json.dump({"mapped": mapped, "built": sorted(sys.modules)}, out)
+        widget.close()
+
+    real, startup.after_first_paint = startup.after_first_paint, spy
+    from observer_app.__main__ import main
+    sys.exit(main(["--data-dir", sys.argv[2]]))
+    """
+)
+
+
+def test_nothing_deferred_is_imported_before_the_window_maps(tmp_path):
+    if not os.environ.get("DISPLAY"):
+        pytest.skip("needs the X display of tests/run.sh")
+    out = tmp_path / "modules.json"
+    env = {**os.environ, "OBSERVER_NO_FIRST_RUN": "1", "OBSERVER_VLC_ARGS": "--aout=dummy"}
+    run = subprocess.run(
+        [sys.executable, "-c", CHILD, str(out), str(tmp_path / "profile")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0 and out.exists(), run.stderr[-3000:]
+    modules = json.loads(out.read_text())
+    mapped, built = set(modules["mapped"]), set(modules["built"])
+    assert "observer_app.ui.main_window" in mapped and "vlc" in mapped  # the spy saw the start
+    assert sorted(name for name in DEFERRED if name in mapped) == []
+    # The panes' own modules do come, once the window is complete (the list names real ones).
+    assert {"observer_app.ui.panels.notes", "observer_app.ui.transcript_dock"} <= built
+
+
+def test_a_note_typed_as_the_window_appears_loses_no_keystroke(qtbot, app_dirs):
+    profile = open_profile(app_dirs)
+    window = build_window(profile, None, staged=True)
+    try:
+        show(qtbot, window)  # mapped and painted: the panes' building has just been scheduled
+        assert not window.built and not hasattr(window, "notes")  # typing before any pane
+        text = "Egypt: DT/33(Rev.1) para 4, objects!"  # (QTest types ASCII only)
+        QTest.keyClicks(QTest_target(window), text)
+        qtbot.waitUntil(lambda: window.built, timeout=20000)
+        assert window.notes.editor.toPlainText() == text
+        QTest.keyClick(window.notes.editor, Qt.Key.Key_Return)  # the note is saved as usual
+        qtbot.waitUntil(
+            lambda: [n.text for n in profile.notes.list(window.conference.id)] == [text],
+            timeout=5000,
+        )
+    finally:
+        window.close()
+        profile.close()
+
+
+def QTest_target(window):  # noqa: N802 - reads as the QTest call it serves
+    """Where a keyboard's events go: the focus widget of the active window, else the window."""
+    from PySide6.QtWidgets import QApplication
+
+    focus = QApplication.focusWidget()
+    return focus if focus is not None and focus.window() is window else window
