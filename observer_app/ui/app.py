@@ -55,8 +55,7 @@ def build_window(profile: Profile, feed: str | None, staged: bool = False):
     """The main window on ``feed`` (or the last conference, or the demo). Raises FeedError only
     when even the bundled demo cannot be read. ``staged``: the panes are built after the first
     frame (the app's start, ui/startup.py)."""
-    from observer_app import heap
-    from observer_app.ui import theme
+    from observer_app.ui import startup, theme
     from observer_app.ui.dialogs import first_run
     from observer_app.ui.main_window import MainWindow
 
@@ -70,11 +69,11 @@ def build_window(profile: Profile, feed: str | None, staged: bool = False):
     window.first_run = None
     # Once the window is up: the welcome page opens over it, not before it.
     QTimer.singleShot(0, window, lambda: setattr(window, "first_run", first_run.maybe_show(window)))
-    # Start-up's objects out of the collector's way, once they all exist.
+    # Start-up's objects out of the collector's way, once they all exist (ui/startup.py).
     if window.built:
-        QTimer.singleShot(0, window, heap.settle)
+        QTimer.singleShot(0, window, startup.settle)
     else:
-        window.panes_built.connect(lambda: QTimer.singleShot(0, window, heap.settle))
+        window.panes_built.connect(lambda: QTimer.singleShot(0, window, startup.settle))
     if problem:
         box = QMessageBox(
             QMessageBox.Icon.Critical,

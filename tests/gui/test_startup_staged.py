@@ -114,3 +114,20 @@ def QTest_target(window):  # noqa: N802 - reads as the QTest call it serves
 
     focus = QApplication.focusWidget()
     return focus if focus is not None and focus.window() is window else window
+
+
+def test_source_lines_cached_by_pyside_are_dropped_once_the_window_is_complete(qtbot, app_dirs):
+    import linecache
+
+    from observer_app.ui import main_window
+
+    linecache.getlines(main_window.__file__)  # as PySide's import hook leaves every module's
+    assert main_window.__file__ in linecache.cache
+    profile = open_profile(app_dirs)
+    window = build_window(profile, None)
+    try:
+        show(qtbot, window)
+        qtbot.waitUntil(lambda: main_window.__file__ not in linecache.cache, timeout=10000)
+    finally:
+        window.close()
+        profile.close()
