@@ -56,7 +56,6 @@ def build_window(profile: Profile, feed: str | None, staged: bool = False):
     when even the bundled demo cannot be read. ``staged``: the panes are built after the first
     frame (the app's start, ui/startup.py)."""
     from observer_app.ui import startup, theme
-    from observer_app.ui.dialogs import first_run
     from observer_app.ui.main_window import MainWindow
 
     theme.apply(str(profile.settings.get("ui.theme")))
@@ -67,8 +66,17 @@ def build_window(profile: Profile, feed: str | None, staged: bool = False):
     factory, problem = player_factory(profile.paths.cache / "hls")
     window = MainWindow(profile, opened, factory, problem, staged=staged)
     window.first_run = None
-    # Once the window is up: the welcome page opens over it, not before it.
-    QTimer.singleShot(0, window, lambda: setattr(window, "first_run", first_run.maybe_show(window)))
+
+    def welcome() -> None:
+        from observer_app.ui.dialogs import first_run
+
+        window.first_run = first_run.maybe_show(window)
+
+    # Once the window is up (complete, when staged): the welcome page opens over it.
+    if window.built:
+        QTimer.singleShot(0, window, welcome)
+    else:
+        window.panes_built.connect(lambda: QTimer.singleShot(0, window, welcome))
     # Start-up's objects out of the collector's way, once they all exist (ui/startup.py).
     if window.built:
         QTimer.singleShot(0, window, startup.settle)

@@ -29,6 +29,8 @@ DEFERRED = (
     "observer_app.ui.panels.pdf_viewer",
     "observer_app.ui.transcript_dock",
     "observer_app.ui.dialogs.export",
+    "observer_app.ui.dialogs.first_run",
+    "observer_app.ui.dialogs.settings",
     "observer_app.services.transcriber",
     "observer_app.services.documents",
     "jsonschema",
