@@ -53,10 +53,15 @@ class KeyBuffer(QObject):
             return False
         if not isinstance(watched, QWidget) or watched.window() is not self.window:
             return False
-        if kind == QEvent.Type.KeyPress or kind == QEvent.Type.KeyRelease:
+        if kind == QEvent.Type.ShortcutOverride:
+            # Claimed for the key press that follows (held below): else Qt's shortcut map
+            # would run the command of the widget focused now (Space or a letter in the
+            # player's controls) and the key would never reach the note.
+            event.accept()
+        elif kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             assert isinstance(event, QKeyEvent)
             self.held.append(event.clone())
-        return True  # held (keys) or dropped (clicks, shortcut overrides of held keys)
+        return True  # held (keys), claimed (shortcut overrides) or dropped (clicks)
 
     def release(self) -> None:
         """Stop holding; replay what was held to the focus widget (else the window)."""

@@ -90,14 +90,23 @@ def test_nothing_deferred_is_imported_before_the_window_maps(tmp_path):
     assert {"observer_app.ui.panels.notes", "observer_app.ui.transcript_dock"} <= built
 
 
-def test_a_note_typed_as_the_window_appears_loses_no_keystroke(qtbot, app_dirs):
+def test_a_note_typed_as_the_window_appears_loses_no_keystroke(qtbot, app_dirs, monkeypatch):
+    from observer_app.ui import startup
+
+    first_paint = []  # the panes are built when the test says (after its typing), not before
+    monkeypatch.setattr(startup, "after_first_paint", lambda _w, then, *_: first_paint.append(then))
     profile = open_profile(app_dirs)
     window = build_window(profile, None, staged=True)
     try:
-        show(qtbot, window)  # mapped and painted: the panes' building has just been scheduled
-        assert not window.built and not hasattr(window, "notes")  # typing before any pane
+        show(qtbot, window)  # mapped, painted and active
+        assert first_paint and not window.built and not hasattr(window, "notes")
+        # Where Qt may put the focus at start: there Space is Play/pause (a shortcut of the
+        # player), and the words' spaces must not go to it.
+        window.player_panel.setFocus()
+        qtbot.waitUntil(lambda: window.player_panel.hasFocus(), timeout=5000)
         text = "Egypt: DT/33(Rev.1) para 4, objects!"  # (QTest types ASCII only)
-        QTest.keyClicks(QTest_target(window), text)
+        QTest.keyClicks(window.player_panel, text)
+        first_paint[0]()  # now the panes are built, one per turn of the event loop
         qtbot.waitUntil(lambda: window.built, timeout=20000)
         assert window.notes.editor.toPlainText() == text
         QTest.keyClick(window.notes.editor, Qt.Key.Key_Return)  # the note is saved as usual
@@ -108,14 +117,6 @@ def test_a_note_typed_as_the_window_appears_loses_no_keystroke(qtbot, app_dirs):
     finally:
         window.close()
         profile.close()
-
-
-def QTest_target(window):  # noqa: N802 - reads as the QTest call it serves
-    """Where a keyboard's events go: the focus widget of the active window, else the window."""
-    from PySide6.QtWidgets import QApplication
-
-    focus = QApplication.focusWidget()
-    return focus if focus is not None and focus.window() is window else window
 
 
 def test_source_lines_cached_by_pyside_are_dropped_once_the_window_is_complete(qtbot, app_dirs):
