@@ -11,7 +11,9 @@ user's second start):
 * cvlc (VLC's own player, from apt vlc-bin) playing the same file, cold.
 Memory while playing, 2 s after the first picture: the proportional set size (PSS: shared
 libraries divided among the processes that map them, so a library cvlc and the app both load
-counts the same for both) of each, summed over its processes; resident sets printed too.
+counts the same for both) of each, summed over its processes; resident sets printed too, and
+the unique set (USS, pages no other process shares), steadier than PSS on a machine where other
+Qt and VLC processes come and go (they share, and so shrink, PSS).
 
 Goals (issue 15): window <= 1.3x the floor, first picture <= 1.3x the floor and <= 1.3x cvlc,
 memory while playing <= 1.3x cvlc.
@@ -43,9 +45,9 @@ DRAWN = 2000  # sampled pixels not black (of 16,000): a window is painted
 VIDEO = 300  # sampled pixels of a demo video's background: a frame is on screen
 
 
-def memory_kb(pid: int) -> tuple[int, int]:
-    """(PSS, RSS) of ``pid`` and its descendants, in kB (/proc/PID/smaps_rollup)."""
-    pss = rss = 0
+def memory_kb(pid: int) -> tuple[int, int, int]:
+    """(PSS, RSS, USS) of ``pid`` and its descendants, in kB (/proc/PID/smaps_rollup)."""
+    pss = rss = uss = 0
     todo = [pid]
     while todo:
         current = todo.pop()
@@ -53,11 +55,12 @@ def memory_kb(pid: int) -> tuple[int, int]:
             rollup = Path(f"/proc/{current}/smaps_rollup").read_text().splitlines()
             fields = {line.split(":")[0]: line.split()[1] for line in rollup[1:] if ":" in line}
             pss, rss = pss + int(fields["Pss"]), rss + int(fields["Rss"])
+            uss += int(fields["Private_Clean"]) + int(fields["Private_Dirty"])
             children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
         except (OSError, KeyError, IndexError):
             continue
         todo += [int(c) for c in children]
-    return pss, rss
+    return pss, rss, uss
 
 
 def one_run(screen: VirtualScreen, command: list[str], env: dict) -> dict:
@@ -71,7 +74,7 @@ def one_run(screen: VirtualScreen, command: list[str], env: dict) -> dict:
         settle = time.perf_counter() + 2.0  # memory once playing has settled
         while time.perf_counter() < settle:
             time.sleep(0.05)
-        memory, resident = memory_kb(proc.pid)
+        memory, resident, unique = memory_kb(proc.pid)
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
@@ -80,7 +83,13 @@ def one_run(screen: VirtualScreen, command: list[str], env: dict) -> dict:
             proc.kill()
             proc.wait()
     wait_for(lambda: screen.drawn() < DRAWN, time.perf_counter(), timeout=10)
-    return {"shown": shown, "picture": picture, "memory": memory, "resident": resident}
+    return {
+        "shown": shown,
+        "picture": picture,
+        "memory": memory,
+        "resident": resident,
+        "unique": unique,
+    }
 
 
 def playing_body(screen: VirtualScreen, command: list[str], env: dict) -> str:
@@ -172,9 +181,14 @@ def main() -> int:
     def mb(name: str, key: str = "memory") -> float:
         return statistics.median(series(name, key)) / 1024
 
-    print("memory while playing, PSS (resident set in brackets), median")
+    print("memory while playing, median: PSS (RSS, USS)")
     names = [n for n in ("app", "floor", "cvlc") if n in results]
-    print("  " + ", ".join(f"{n} {mb(n):.0f} MB ({mb(n, 'resident'):.0f} MB)" for n in names))
+    print(
+        "  "
+        + ", ".join(
+            f"{n} {mb(n):.0f} MB ({mb(n, 'resident'):.0f}, {mb(n, 'unique'):.0f} MB)" for n in names
+        )
+    )
     if "cvlc" in results:
         compare(
             "memory while playing (PSS) vs cvlc",
@@ -185,10 +199,19 @@ def main() -> int:
             scale=1 / 1024,
             unit=" MB",
         )
+        compare(
+            "memory while playing (USS, unshared) vs cvlc",
+            series("app", "unique"),
+            series("cvlc", "unique"),
+            "cvlc",
+            scale=1 / 1024,
+            unit=" MB",
+        )
         floor_ratio = mb("floor") / mb("cvlc")
         print(
             f"  the floor alone (PySide6 + python-vlc window, no app code) is {floor_ratio:.2f}x "
-            "cvlc: the part of the ratio no app change can remove"
+            f"cvlc in PSS ({mb('floor', 'unique') / mb('cvlc', 'unique'):.2f}x in USS): the part "
+            "of the ratio no app change can remove"
         )
     return 0
 
