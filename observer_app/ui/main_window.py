@@ -132,7 +132,10 @@ class MainWindow(QMainWindow):
         self._stages = startup.Stages(self, steps, lambda: self._built(opened))
         if staged:
             self._keys = startup.KeyBuffer(self)
-            startup.after_first_paint(self, self._stages.start)
+            # The panes after the first frame, and once the video has started.
+            startup.after_first_paint(
+                self, lambda: startup.when_video_starts(self, self._stages.start)
+            )
         else:
             self._stages.finish()
 

@@ -135,6 +135,31 @@ def after_first_paint(widget: QWidget, then: Callable[[], None], fallback_ms: in
     widget.installEventFilter(_Watch(widget))
 
 
+def when_video_starts(
+    window: QWidget, then: Callable[[], None], cap_ms: int = 1500, every_ms: int = 20
+) -> None:
+    """Call ``then`` once the window's player has its video output (the first picture is on
+    its way: building the panes no longer competes with libVLC's start for the two cores), or
+    when nothing plays, or after ``cap_ms`` at the latest."""
+    waited = [0]
+
+    def check() -> None:
+        player = getattr(window, "player", None)
+        if (
+            player is None
+            or player.released
+            or player.backend.has_video()
+            or player.state in ("error", "stopped", "ended")
+            or waited[0] >= cap_ms
+        ):
+            then()
+            return
+        waited[0] += every_ms
+        QTimer.singleShot(every_ms, window, check)
+
+    check()
+
+
 class Stages:
     """``steps`` run one per turn of the event loop once started (the window repaints and
     libVLC's events are handled between them), then ``done``; ``finish`` runs what is left at
