@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -103,7 +104,10 @@ class MainWindow(QMainWindow):
         central.setMinimumSize(240, 200)  # the player never vanishes behind a pane
         self.setCentralWidget(central)
         # Empty docks at once, with their restored sizes; the panes go in them when built.
-        self.panes = layouts.Panes(self, {key: startup.Placeholder(key) for key in layouts.PANES})
+        minimums = self._pane_minimums()
+        self.panes = layouts.Panes(
+            self, {key: startup.Placeholder(key, minimums.get(key)) for key in layouts.PANES}
+        )
         self.panes.rearranged.append(self._tab_in_reading_order)
         self.source_status = SourceStatus(self)
         self.statusBar().addPermanentWidget(self.source_status)
@@ -132,10 +136,7 @@ class MainWindow(QMainWindow):
         self._stages = startup.Stages(self, steps, lambda: self._built(opened))
         if staged:
             self._keys = startup.KeyBuffer(self)
-            # The panes after the first frame, and once the video has started.
-            startup.after_first_paint(
-                self, lambda: startup.when_video_starts(self, self._stages.start)
-            )
+            startup.after_first_paint(self, self._first_frame_shown)
         else:
             self._stages.finish()
 
@@ -196,6 +197,29 @@ class MainWindow(QMainWindow):
         self.transcript.dock = self.panes.docks["transcript"]
         self._put("transcript", self.transcript.panel)
 
+    def _first_frame_shown(self) -> None:
+        """The panes after the first frame, once the video has started."""
+        startup.when_video_starts(self, self._stages.start)
+
+    MINIMUMS_KEY = "startup/pane_minimums"
+
+    def _pane_minimums(self) -> dict[str, tuple[int, int]]:
+        """Each pane's minimum size as measured when last built (its placeholder takes it)."""
+        try:
+            saved = json.loads(str(self._qsettings().value(self.MINIMUMS_KEY) or "{}"))
+            return {str(k): (int(v[0]), int(v[1])) for k, v in saved.items()}
+        except (ValueError, TypeError, IndexError, AttributeError):
+            return {}
+
+    def _save_pane_minimums(self) -> None:
+        sizes = {}
+        for key, dock in self.panes.docks.items():
+            widget = dock.widget()
+            if widget is not None:
+                hint = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+                sizes[key] = [hint.width(), hint.height()]
+        self._qsettings().setValue(self.MINIMUMS_KEY, json.dumps(sizes))
+
     def _put(self, key: str, widget: QWidget) -> None:
         """A built pane into its dock, in place of the placeholder (same size: nothing moves).
         The placeholder stays, hidden, a child of the dock: deleting it made PySide 6.12 drop
@@ -209,6 +233,7 @@ class MainWindow(QMainWindow):
         from observer_app.ui.reminders import ReminderBanner, Reminders
 
         profile = self.profile
+        self._save_pane_minimums()
         self.banner = ReminderBanner()
         self._column.insertWidget(0, self.banner)
         self.documents.view.selectionModel().currentRowChanged.connect(

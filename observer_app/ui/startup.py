@@ -29,9 +29,11 @@ class Placeholder(QWidget):
     """What a dock holds until its pane is built: empty, so that the dock keeps the size
     restoreState gave it (a pane is swapped in with ``QDockWidget.setWidget``)."""
 
-    def __init__(self, key: str) -> None:
+    def __init__(self, key: str, minimum: tuple[int, int] | None = None) -> None:
         super().__init__()
         self.setObjectName(f"placeholder_{key}")
+        if minimum:  # the pane's own, measured at the last start: the docks keep their splits
+            self.setMinimumSize(*minimum)
 
 
 class KeyBuffer(QObject):

@@ -134,3 +134,50 @@ def test_source_lines_cached_by_pyside_are_dropped_once_the_window_is_complete(q
     finally:
         window.close()
         profile.close()
+
+
+def test_nothing_moves_when_the_panes_fill_in(qtbot, app_dirs, monkeypatch):
+    """The window, its player and its docks keep the places of the first frame once the panes
+    are built into them (saved layout restored at once); screenshots of both moments go to
+    OBSERVER_STARTUP_SHOTS when set."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QGuiApplication
+    from support.gui import flush_events
+
+    from observer_app.ui import startup
+
+    profile = open_profile(app_dirs)
+    earlier = build_window(profile, None)  # a first start measures the panes (as the app does)
+    show(qtbot, earlier)
+    earlier.close()
+    first_paint = []
+    monkeypatch.setattr(startup, "after_first_paint", lambda _w, then, *_: first_paint.append(then))
+    window = build_window(profile, None, staged=True)  # the next start
+
+    def places() -> dict[str, QRect]:
+        found = {"window": window.geometry(), "player": window.centralWidget().geometry()}
+        docks = window.panes.docks.items()
+        found |= {k: d.geometry() for k, d in docks if not d.visibleRegion().isEmpty()}
+        return found
+
+    def shot(name: str) -> None:
+        folder = os.environ.get("OBSERVER_STARTUP_SHOTS")
+        if folder:
+            os.makedirs(folder, exist_ok=True)
+            screen = QGuiApplication.primaryScreen()
+            screen.grabWindow(0).save(os.path.join(folder, name))
+
+    try:
+        show(qtbot, window)
+        flush_events()
+        first = places()
+        shot("startup-first-frame.png")
+        first_paint[0]()  # (the app calls it on the first paint: the first frame's places)
+        qtbot.waitUntil(lambda: window.built, timeout=20000)
+        flush_events()
+        shot("startup-complete.png")
+        assert places() == first
+        assert window.panes.docks["notes"].widget() is window.notes
+    finally:
+        window.close()
+        profile.close()
