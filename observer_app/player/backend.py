@@ -175,6 +175,11 @@ class VlcBackend:
         if self._instance is None:
             raise LibVlcMissing("libvlc_new failed; the VLC plugins may be missing")
         self._player = self._instance.media_player_new()
+        # python-vlc looks a C function up (dlsym) at its first call; while libVLC's threads
+        # load their modules (dlopen) that lookup waits for the loader's lock: 0.2 s on the GUI
+        # thread before the window's first paint (profiled, issue 15). Looked up now instead.
+        self._player.audio_get_track_description()  # no media yet: an empty list
+        vlc.libvlc_track_description_release(None)  # NULL: releases nothing
         self._on_event = on_event or (lambda _e: None)
         self._wanted_language: str | None = None
         self.url: str | None = None

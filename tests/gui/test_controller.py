@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from observer_app.runtime import secrets
 from observer_app.core import message
 from observer_app.core.message import Level, Message
 from observer_app.core.model import Note, utc_now
+from observer_app.runtime import secrets
 from observer_app.services import bundles, send
 from observer_app.services import sync as team_sync
 from observer_app.services.context import open_profile
