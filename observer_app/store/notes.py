@@ -193,6 +193,23 @@ class NoteRepository:
             (int(deleted), clock.iso_utc(clock.ensure_utc(datetime.now().astimezone())), note_id),
         )
 
+    def refile_bodies(self, conference_id: str, renames: dict[str, str]) -> int:
+        """Move the notes filed under a body's former id (``Body.former_ids``) to its id, in one
+        transaction; their text and times stay as they are. How many notes moved."""
+        moved = 0
+        try:
+            with self.db.transaction() as conn:
+                for old, new in renames.items():
+                    moved += conn.execute(
+                        "UPDATE notes SET body_id = ? WHERE conference_id = ? AND body_id = ?",
+                        (new, conference_id, old),
+                    ).rowcount
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"could not re-file notes under their body in {self.db.path}: {exc}"
+            ) from None
+        return moved
+
     def get(self, note_id: str) -> Note | None:
         row = self.db.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
         return _row_to_note(row) if row else None

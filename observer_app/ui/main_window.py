@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import cast
@@ -19,7 +20,9 @@ from observer_app.core.model import Conference, Note
 from observer_app.player.qt_player import QtPlayer
 from observer_app.services.conference import OpenResult, open_feed
 from observer_app.services.context import Profile
+from observer_app.services.notes import refile_former_bodies
 from observer_app.store.backup import RollingBackups
+from observer_app.store.db import StoreError
 from observer_app.ui import icons, layouts, status, theme
 from observer_app.ui.actions import MENUS, ActionId, Context, ShortcutGuard, build_actions, label
 from observer_app.ui.dialogs import export as export_dialog
@@ -203,6 +206,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The conference was updated."), 8000)
 
     def _set_panels(self, conference: Conference) -> None:
+        try:  # notes filed under a body's former id show under the body (issue 17)
+            moved = refile_former_bodies(self.profile, conference)
+            if moved:
+                log.info("%d notes re-filed under their body's current id", moved)
+        except (StoreError, sqlite3.Error) as exc:  # the notes stay put; the conference opens
+            log.warning("%s", exc)
         self.conference = conference
         for panel in (self.schedule, self.player_panel, self.notes, self.documents):
             panel.set_conference(conference)
