@@ -180,8 +180,9 @@ def _streams(
     urls += [absolute(link.url) for link in page.links if _extension(link.url) in (".m3u8", ".mpd")]
     name = result.name or urlparse(result.source).hostname or "Webcast"
     body = Body(slug(name, "webcast"), name)
-    # A page read from the web is read again when an address it named expires.
-    address = result.source if result.source.startswith(("http://", "https://")) else None
+    # A page read from the web is read again when an address it named expires; a saved copy
+    # cannot be, and the player says so (``player.page_refresh.find_again``).
+    address = result.source
     for url in dict.fromkeys(urls):
         if _extension(url) not in _MEDIA:
             continue
