@@ -17,7 +17,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
-from observer_app.core.model import Body, Document, Session, Stream
+from observer_app.core.languages import code_for
+from observer_app.core.model import FLOOR, Body, Document, Session, Stream
 
 KINDS = ("observer", "m3u", "xmltv", "ical", "indico", "pretalx", "rss", "page", "unknown")
 
@@ -304,8 +305,12 @@ def resolve_url(url: str, source: str) -> str:
 
 
 def language_code(tag: str | None) -> str:
-    """ "en-US" -> "en"; "" when unknown."""
+    """ "en-US" -> "en", "fra" (ISO 639-2, as DASH manifests and ffmpeg write it) -> "fr";
+    "" when unknown."""
     if not tag:
         return ""
     code = re.split(r"[-_]", tag.strip(), maxsplit=1)[0].lower()
-    return code if code.isalpha() and 2 <= len(code) <= 3 else ""
+    if not (code.isalpha() and 2 <= len(code) <= 3):
+        return ""
+    known = code_for(code)  # the six UN languages, whichever way they are spelt
+    return known if known and known != FLOOR else code
