@@ -1,8 +1,9 @@
 """Issue 17, "a web page as a source": the markup patterns real conference and webcast pages
 use, served on 127.0.0.1, read by Observer and by yt-dlp's own generic extractor for real.
 
-The patterns (looked up in real pages and in yt-dlp's extractors): ITU webcast archives play
-through JW Player (``jwplayer("player").setup({file: ...})``); news and UN pages declare their
+The patterns (looked up in yt-dlp's extractors and real pages): webcast archives that play
+through JW Player (``jwplayer("player").setup({file: ...})``; that ITU's own archive does could
+not be checked from here); news and UN pages declare their
 video with Open Graph (``og:video``); DASH players name an ``.mpd`` in ``<source
 type="application/dash+xml">``; UN Web TV pages name a Kaltura entry in a script
 (``const kentryID = '1_...'`` beside ``kWidget.embed``, what yt-dlp's UnitedNationsWebTv
@@ -191,7 +192,7 @@ def site(tmp_path_factory):
 
 
 def test_a_jw_player_setup_is_read_by_yt_dlp(site) -> None:
-    """ITU's webcast archive pattern: the markup has no <video>, the stream is in the setup."""
+    """A JW Player page: the markup has no <video>, the stream is only in the setup call."""
     found, problem = resolve_streams(site.url("jw.html"), 90)
     assert problem == ""
     assert [item["url"] for item in found] == [site.url("live/plenary/index.m3u8")]
