@@ -117,3 +117,35 @@ def test_an_id_a_body_still_has_is_never_taken_from_it(profile, tmp_path) -> Non
 def test_a_conference_named_with_a_plus_keeps_its_id(tmp_path) -> None:
     """Its id files every note of it: "WSIS+20 Forum" stays ``wsis-20-forum``, as before."""
     assert _conference(tmp_path).id == "wsis-20-forum"
+
+
+def test_the_command_line_lists_them_under_the_body_too(tmp_path) -> None:
+    """``notes list`` (and every command that opens the conference) re-files them too, without
+    the window having been opened first."""
+    import json
+    import sqlite3
+
+    from support.cli import run
+
+    playlist = tmp_path / "wsis.m3u"
+    playlist.write_text(PLAYLIST, encoding="utf-8")
+    data = tmp_path / "data"
+    added = run(
+        "--feed",
+        str(playlist),
+        "notes",
+        "add",
+        "EBS+1 opening",
+        "--body",
+        "ebs-plus-1",
+        "--json",
+        data_dir=data,
+    )
+    assert added.returncode == 0, added.stderr
+    note_id = json.loads(added.stdout)["id"]
+    # As the version before the "+" rule filed it:
+    with sqlite3.connect(next(data.rglob("observer.sqlite3"))) as db:
+        db.execute("UPDATE notes SET body_id = 'ebs-1' WHERE id = ?", (note_id,))
+    listed = run("--feed", str(playlist), "notes", "list", "--json", data_dir=data)
+    assert listed.returncode == 0, listed.stderr
+    assert [(n["id"], n["body"]) for n in json.loads(listed.stdout)] == [(note_id, "ebs-plus-1")]
