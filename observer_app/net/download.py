@@ -24,7 +24,6 @@ import json
 import os
 import re
 import time
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from email.message import Message
@@ -32,6 +31,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Protocol, TypedDict
 from urllib.parse import unquote, urlsplit
 
+from observer_app.net.filenames import PART_SUFFIX, inside, safe_filename
 from observer_app.net.pace import DEFAULT_PACE, Pace
 
 if TYPE_CHECKING:
@@ -59,21 +59,6 @@ DEFAULT_TIMEOUT = (10.0, 30.0)
 #: How many times a cut connection is resumed before giving up.
 RESUME_ATTEMPTS = 3
 _CHUNK = 64 * 1024
-_MAX_NAME = 120  # characters of a final file name, suffix included (filesystems allow 255 bytes)
-_PART_SUFFIX = ".part"
-_WINDOWS_DEVICES = frozenset(
-    {
-        "CON",
-        "PRN",
-        "AUX",
-        "NUL",
-        "CLOCK$",
-        "CONIN$",
-        "CONOUT$",
-        *(f"COM{i}" for i in "123456789¹²³"),
-        *(f"LPT{i}" for i in "123456789¹²³"),
-    }
-)
 _PDF_TYPES = frozenset(
     {
         "application/pdf",
@@ -133,47 +118,9 @@ class _Cut(Exception):
     """Internal: the connection broke mid-body; the partial file is good for a resume."""
 
 
-def safe_filename(name: str, suffix: str = "", fallback: str = "document") -> str:
-    """A file name that is only a name: no directories, no ``..``, no control or NUL
-    characters, no Windows device names (``CON``, ``nul.txt``), no trailing dots or spaces,
-    at most 120 characters, never hidden and never ending in ``.part``; ``suffix`` (".pdf")
-    is enforced."""
-    text = unicodedata.normalize("NFC", str(name or ""))
-    text = text.replace("\\", "/").rsplit("/", 1)[-1]  # the last path component only
-    text = "".join(
-        "_" if (unicodedata.category(c)[0] == "C" or c in '<>:"|?*') else c for c in text
-    )
-    text = re.sub(r"\s+", " ", text).strip(" .")
-    text = re.sub(r"_{2,}", "_", text)
-    if suffix and text.lower().endswith(suffix.lower()):
-        text = text[: -len(suffix)].rstrip(" .")
-    while text.lower().endswith(_PART_SUFFIX):
-        text = text[: -len(_PART_SUFFIX)].rstrip(" .")
-    stem = text.split(".", 1)[0].strip().upper()
-    if not text or text in (".", "..") or stem in _WINDOWS_DEVICES:
-        text = f"{fallback}-{text}" if text and text not in (".", "..") else fallback
-    text = text.lstrip(".-") or fallback
-    limit = _MAX_NAME - len(suffix)
-    if len(text) > limit:
-        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
-        text = f"{text[: limit - 11].rstrip(' .')}-{digest}"
-    return text + suffix
-
-
-def inside(directory: Path, name: str) -> Path:
-    """``directory / name`` after checking that it is a direct child of ``directory``."""
-    root = Path(directory).resolve()
-    target = (root / name).resolve()
-    if target.parent != root or name in ("", ".", ".."):
-        raise ValueError(f"{name!r} is not a plain file name inside {root}")
-    return target
-
-
 def part_path(cache_dir: Path, url: str) -> Path:
     """Where the partial download of ``url`` lives (hidden, named by a hash of the URL)."""
-    return (
-        Path(cache_dir) / f".{hashlib.sha256(url.encode('utf-8')).hexdigest()[:24]}{_PART_SUFFIX}"
-    )
+    return Path(cache_dir) / f".{hashlib.sha256(url.encode('utf-8')).hexdigest()[:24]}{PART_SUFFIX}"
 
 
 def download(
@@ -548,9 +495,7 @@ def _oserror(exc: OSError) -> str:
 
 
 def _discard(path: Path) -> None:
-    for p in (
-        (path, path.with_name(path.name + ".json")) if path.suffix == _PART_SUFFIX else (path,)
-    ):
+    for p in (path, path.with_name(path.name + ".json")) if path.suffix == PART_SUFFIX else (path,):
         try:
             p.unlink(missing_ok=True)
         except OSError:

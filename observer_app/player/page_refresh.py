@@ -3,7 +3,7 @@
 Resolved stream addresses (Kaltura, YouTube, many CDNs) carry signed tokens that expire; the
 server then refuses the manifest or its segments (401/403/404/410). The page itself still
 names the webcast, with a fresh token: ``find_again`` asks the page resolver (yt-dlp in a child
-process with its deadline, ``services.sources.resolve_streams``) and picks the address that
+process with its deadline, ``net.webcast.resolve_streams``) and picks the address that
 stands for the same stream. ``stream.resolve`` calls it off the GUI thread.
 """
 
@@ -35,7 +35,7 @@ def expired(status: int | None) -> bool:
 
 
 def _default_resolver(page: str, deadline_s: float) -> tuple[Sequence[Mapping[str, Any]], str]:
-    from observer_app.services.sources import resolve_streams  # (loaded only when needed)
+    from observer_app.net.webcast import resolve_streams  # (loaded only when needed)
 
     return resolve_streams(page, deadline_s)
 

@@ -137,7 +137,7 @@ def _adopt_old_copy(source: str, cache_dir: Path | None) -> None:
     every source's copy now lives, so an upgrade made offline still opens the conference."""
     if cache_dir is None or not is_url(source):
         return
-    from observer_app.services.sources import cache_paths
+    from observer_app.services.source_fetch import cache_paths
 
     old = cache_dir / "feeds" / (hashlib.sha256(source.encode()).hexdigest()[:24] + ".json")
     body = cache_paths(cache_dir, source)[0]
@@ -175,7 +175,7 @@ def _combined_result(
 def _with_stale(result: OpenResult) -> OpenResult:
     """Put the "last good copy" warnings first (the window shows the first; a profile's own,
     which comes before its sources', leads) and list them."""
-    from observer_app.services.sources import is_stale_note
+    from observer_app.services.source_fetch import is_stale_note
 
     result.stale = [w for w in result.feed.warnings if is_stale_note(w)]
     result.feed.warnings[:] = result.stale + [

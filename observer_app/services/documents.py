@@ -179,13 +179,14 @@ def fetch_documents(
     that are new or changed. Never raises for a network, server or file problem: each file's
     outcome says what happened."""
     from observer_app.net import download as dl
+    from observer_app.net.filenames import safe_filename
 
     repo = _repo(store)
     is_cancelled = _cancel_check(cancel)
     summary = FetchSummary(
         new_documents=repo.record(conference.id, conference.documents, _now(now))
     )
-    directory = Path(cache_dir) / dl.safe_filename(conference.id, fallback="conference")
+    directory = Path(cache_dir) / safe_filename(conference.id, fallback="conference")
     docs = [d for d in conference.documents if body_id is None or d.body_id == body_id]
     rank = {lang: i for i, lang in enumerate(languages)}
     work = sorted(

@@ -1,8 +1,7 @@
 """Read conference sources (files or URLs) the same way for the GUI and the CLI.
 
-A URL is fetched with a conditional request (the ETag / Last-Modified of the last good copy);
-the last good copy is what the observer gets when the network is down, the server fails, or the
-fresh bytes do not parse (a captive portal's HTML page must never replace a good schedule), and
+A URL is fetched with a conditional request (``source_fetch``); the last good copy is what the
+observer gets when the network is down, the server fails, or the fresh bytes do not parse (a captive portal's HTML page must never replace a good schedule), and
 a warning says how old it is. ``load`` is the one place this happens, for every kind: a single
 source, a profile, the project's own feed. A bearer token (Indico) comes from the keyring by
 name and never appears in a message or a log line.
@@ -11,16 +10,12 @@ name and never appears in a message or a log line.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
-import os
-import threading
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar
-from urllib.parse import unquote, urlparse, urlsplit, urlunsplit
+from typing import TYPE_CHECKING, Generic, TypeVar
+from urllib.parse import urlparse, urlsplit, urlunsplit
 
 from observer_app.core.feeds.base import SourceResult, slug
 from observer_app.core.feeds.combine import combine
@@ -28,7 +23,18 @@ from observer_app.core.feeds.detect import detect_kind
 from observer_app.core.feeds.parse import parse_source, sniff_json
 from observer_app.core.feeds.profile import Profile, ProfileError, ProfileSource, parse_profile
 from observer_app.core.model import Conference
-from observer_app.net.reasons import plain_reason
+from observer_app.net.webcast import RESOLVE_DEADLINE_S, resolve_streams
+from observer_app.services.source_fetch import (
+    Fetched,
+    cache_paths,
+    cached_copy,
+    fetch_source,
+    is_url,
+    keep_copy,
+    meta_file_of,
+    read_meta,
+    stale_note,
+)
 
 if TYPE_CHECKING:
     import requests
@@ -37,187 +43,6 @@ if TYPE_CHECKING:
 GetToken = Callable[[str], str | None]
 
 log = logging.getLogger("observer.sources")
-#: The most a source may be (its bytes as received, unpacked): a guide of a year of 5,000 channels is ~100 MB.
-MAX_SOURCE_BYTES = 200 << 20
-#: The words every "the last good copy was used" warning carries (see ``stale_note``).
-STALE_MARK = "using the copy saved earlier"
-
-
-@dataclass
-class Fetched:
-    """The bytes of a source and how we got them. ``data`` is None when nothing could be had."""
-
-    source: str
-    data: bytes | None = None
-    #: "file", "network", "not-modified" (304: the cached copy is current), "fresh" (the copy is
-    #: younger than the source's refresh interval: no request made), "cache" (stale copy).
-    origin: str = "file"
-    problem: str = ""
-    warnings: list[str] = field(default_factory=list)
-    cache: Path | None = None
-    headers: dict[str, str] = field(default_factory=dict)
-
-
-def is_url(source: str) -> bool:
-    return urlparse(source).scheme in ("http", "https")
-
-
-def cache_paths(cache_dir: Path, url: str) -> tuple[Path, Path]:
-    """Where a URL's last good copy and its validators are kept."""
-    stem = cache_dir / "sources" / hashlib.sha256(url.encode("utf-8")).hexdigest()[:24]
-    return stem.with_suffix(".body"), stem.with_suffix(".meta.json")
-
-
-_cache_paths = cache_paths
-
-
-def _age(path: Path) -> str:
-    minutes = max(0, int((time.time() - path.stat().st_mtime) // 60))
-    if minutes < 120:
-        return f"{minutes} minute{'s' if minutes != 1 else ''} old"
-    if minutes < 48 * 60:
-        return f"{minutes // 60} hours old"
-    return f"{minutes // 1440} days old"
-
-
-def _read_local(source: str) -> Fetched:
-    if not source.strip():
-        return Fetched(source, problem="no source given")
-    path = (
-        Path(unquote(urlparse(source).path))
-        if source.startswith("file:")
-        else Path(source).expanduser()
-    )
-    try:
-        return Fetched(source, path.read_bytes(), "file")
-    except FileNotFoundError:
-        return Fetched(source, problem="no such file")
-    except IsADirectoryError:
-        return Fetched(source, problem="is a directory, not a source file")
-    except OSError as exc:
-        return Fetched(source, problem=f"cannot be read: {exc.strerror or exc}")
-
-
-def fetch_source(
-    url_or_path: str,
-    cache_dir: Path | None,
-    session: requests.Session | None = None,
-    token: str | None = None,
-    fresh_for_s: float = 0,
-) -> Fetched:
-    """The current bytes of a source. A cached copy checked less than ``fresh_for_s`` ago (the
-    source's refresh interval) is used without asking; otherwise the request is conditional;
-    on failure the cached copy comes back with origin "cache" and a warning giving its age."""
-    if not is_url(url_or_path):
-        return _read_local(url_or_path)
-    body, meta_path = cache_paths(cache_dir, url_or_path) if cache_dir else (None, None)
-    meta = (
-        _read_meta(meta_path)
-        if body is not None and body.exists() and meta_path is not None and meta_path.exists()
-        else {}
-    )
-    if (
-        fresh_for_s > 0
-        and body is not None
-        and body.exists()
-        and time.time() - body.stat().st_mtime < fresh_for_s
-    ):
-        return _cached(url_or_path, body, meta, "fresh")
-    import requests  # only for URLs: local sources start without it
-
-    from observer_app.net.session import make_session
-
-    headers = {}
-    if meta.get("etag"):
-        headers["If-None-Match"] = meta["etag"]
-    if meta.get("last_modified"):
-        headers["If-Modified-Since"] = meta["last_modified"]
-    if token:
-        headers["Authorization"] = f"Bearer {token}"
-    try:
-        response = (session or make_session(retries=1)).get(
-            url_or_path, headers=headers, stream=True
-        )
-        if response.status_code == 304 and body is not None and body.exists():
-            return _cached(url_or_path, body, meta, "not-modified")
-        response.raise_for_status()
-        chunks, size = [], 0  # read up to a cap, counted unpacked (Content-Encoding: gzip bombs)
-        for chunk in response.iter_content(1 << 16):
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > MAX_SOURCE_BYTES:
-                response.close()
-                raise requests.RequestException(
-                    f"the server sent more than {MAX_SOURCE_BYTES >> 20} MB; not read"
-                )
-    except requests.RequestException as exc:
-        reason = plain_reason(exc)
-        if body is not None and body.exists():
-            return _cached(url_or_path, body, meta, "cache", [stale_note(reason, body)])
-        return Fetched(url_or_path, problem=reason, cache=body)
-    kept = {
-        k: response.headers[k]
-        for k in ("ETag", "Last-Modified", "Content-Type")
-        if k in response.headers
-    }
-    return Fetched(url_or_path, b"".join(chunks), "network", cache=body, headers=kept)
-
-
-def _cached(
-    url: str, body: Path, meta: dict[str, Any], origin: str, warnings: list[str] | None = None
-) -> Fetched:
-    """The last good copy, with the Content-Type it was served with (an RSS feed's charset)."""
-    headers = {"Content-Type": meta["content_type"]} if meta.get("content_type") else {}
-    return Fetched(url, body.read_bytes(), origin, "", warnings or [], body, headers)
-
-
-def stale_note(reason: str, copy: Path) -> str:
-    """The one wording for "the last good copy was used": the command line picks these out."""
-    return f"{reason}; {STALE_MARK} ({_age(copy)})"
-
-
-def is_stale_note(message: str) -> bool:
-    return STALE_MARK in message
-
-
-def _read_meta(path: Path) -> dict[str, Any]:
-    try:
-        meta = json.loads(path.read_text(encoding="utf-8"))
-        return meta if isinstance(meta, dict) else {}
-    except (OSError, ValueError):
-        return {}
-
-
-def keep_copy(fetched: Fetched) -> None:
-    """Save fresh bytes that parsed as the last good copy (with the validators for next time)."""
-    if fetched.cache is not None and fetched.origin == "not-modified":
-        try:  # checked now: the refresh interval counts from here
-            os.utime(fetched.cache)
-        except OSError:
-            pass
-    if fetched.cache is None or fetched.origin != "network" or fetched.data is None:
-        return
-    meta_path = _meta_of(fetched.cache)
-    meta = {
-        "url": fetched.source,
-        "etag": fetched.headers.get("ETag", ""),
-        "last_modified": fetched.headers.get("Last-Modified", ""),
-        "content_type": fetched.headers.get("Content-Type", ""),
-        "saved": time.time(),
-    }
-    try:
-        fetched.cache.parent.mkdir(parents=True, exist_ok=True)
-        for path, content in (
-            (fetched.cache, fetched.data),
-            (meta_path, json.dumps(meta).encode()),
-        ):
-            tmp = path.with_name(
-                f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp"
-            )  # (refresh child, GUI)
-            tmp.write_bytes(content)
-            tmp.replace(path)
-    except OSError as exc:  # an unwritable cache costs offline use, not the conference
-        log.warning("cannot keep a copy of %s: %s", fetched.source, exc.strerror or exc)
 
 
 class Unusable(ValueError):
@@ -276,7 +101,9 @@ def load(
     except ValueError as exc:
         if fetched.origin != "network" or fetched.cache is None or not fetched.cache.exists():
             raise
-        earlier = _cached(url_or_path, fetched.cache, _read_meta(_meta_of(fetched.cache)), "cache")
+        earlier = cached_copy(
+            url_or_path, fetched.cache, read_meta(meta_file_of(fetched.cache)), "cache"
+        )
         assert earlier.data is not None, "_cached read it from the file"
         try:
             value = parse(earlier.data, earlier.headers.get("Content-Type", ""))
@@ -307,10 +134,6 @@ def _login_page(fetched: Fetched, url_or_path: str, kind: str) -> bool:
     except OSError:
         return True
     return detect_kind(earlier, url_or_path) != "html"
-
-
-def _meta_of(body: Path) -> Path:
-    return body.with_name(body.name.removesuffix(".body") + ".meta.json")
 
 
 def _reason(exc: ValueError) -> str:
@@ -383,8 +206,8 @@ def is_page_address(source: str) -> bool:
     return is_url(source) or Path(urlparse(source).path).suffix.lower() in (".html", ".htm")
 
 
-#: How long the stream resolver may take for one page (it fetches the page and its players).
-RESOLVE_DEADLINE_S = 45.0
+#: Language tags that stand for the floor (the original speakers, several languages).
+_FLOOR_TAGS = {"mul", "und", "zxx", "qaa", "mis"}
 
 
 def resolve_page(result: SourceResult, deadline_s: float = RESOLVE_DEADLINE_S) -> None:
@@ -429,101 +252,6 @@ def resolve_page(result: SourceResult, deadline_s: float = RESOLVE_DEADLINE_S) -
         f"the webcast resolver (yt-dlp) found {len(streams)} stream{'s' if len(streams) > 1 else ''}"
         + (f" with audio in {', '.join(languages)}" if languages else "")
     )
-
-
-#: Language tags that stand for the floor (the original speakers, several languages).
-_FLOOR_TAGS = {"mul", "und", "zxx", "qaa", "mis"}
-
-
-class ResolvedStream(TypedDict):
-    """One stream yt-dlp found on a web page: its manifest (or media file) address, the
-    languages of its audio-only renditions, no picture, live or on demand."""
-
-    url: str
-    languages: list[str]
-    audio_only: bool
-    live: bool
-
-
-def resolve_streams(
-    url: str, deadline_s: float = RESOLVE_DEADLINE_S
-) -> tuple[list[ResolvedStream], str]:
-    """yt-dlp's reading of a web page, in a child process stopped after ``deadline_s`` (a
-    player page can hang or loop): ``[{"url", "languages", "audio_only", "live"}]`` and "", or
-    [] and why not. Its generic extractor reads HTML5 video and HLS/DASH links; its site
-    extractors YouTube, Vimeo, Kaltura and the rest."""
-    import multiprocessing
-
-    from observer_app import isolate
-
-    if multiprocessing.current_process().daemon:  # the window's refresh worker: no children
-        return _resolve_in_thread(url, deadline_s)
-    try:
-        return isolate.call(_resolve, url, name="observer-resolver", timeout=deadline_s), ""
-    except isolate.IsolatedError as exc:
-        return [], str(exc)
-    except Exception as exc:  # noqa: BLE001 - yt-dlp's own errors: the page has no stream it knows
-        return [], " ".join(str(exc).replace("ERROR: ", "").split())[:200]
-
-
-def _resolve_in_thread(url: str, deadline_s: float) -> tuple[list[ResolvedStream], str]:
-    """``resolve_streams`` where no child process may be started (a daemon process, such as
-    the refresh worker, which is itself stopped by its own deadline): a daemon thread that is
-    waited for ``deadline_s`` and left behind after that."""
-    outcome: list[tuple[list[ResolvedStream], str]] = []
-
-    def run() -> None:
-        try:
-            outcome.append((_resolve(url), ""))
-        except Exception as exc:  # noqa: BLE001 - as in resolve_streams
-            outcome.append(([], " ".join(str(exc).replace("ERROR: ", "").split())[:200]))
-
-    worker = threading.Thread(target=run, name="observer-resolver", daemon=True)
-    worker.start()
-    worker.join(deadline_s)
-    return outcome[0] if outcome else ([], f"no answer within {deadline_s:g} s; stopped waiting")
-
-
-def _resolve(url: str) -> list[ResolvedStream]:
-    """In the child: yt-dlp without downloading; one stream per manifest (or media file), with
-    the languages of its audio-only renditions."""
-    import yt_dlp
-
-    class _Quiet:
-        def debug(self, msg: str) -> None:
-            pass
-
-        warning = info = debug
-
-        def error(self, msg: str) -> None:
-            pass
-
-    options = {"quiet": True, "skip_download": True, "socket_timeout": 15, "logger": _Quiet()}
-    with yt_dlp.YoutubeDL(options) as ydl:
-        info = ydl.extract_info(url, download=False)
-    found: dict[str, ResolvedStream] = {}
-    for entry in info.get("entries") or [info]:
-        for f in (entry or {}).get("formats") or []:
-            address = f.get("manifest_url") or f.get("url")
-            if not address:
-                continue
-            item = found.setdefault(
-                address,
-                {
-                    "url": address,
-                    "languages": [],
-                    "audio_only": True,
-                    "live": bool(entry.get("is_live")),
-                },
-            )
-            if f.get("vcodec") != "none":
-                # Unknown (None) may be video: a live page's plain media playlist says no codec,
-                # and taking it for audio would hide the committee's picture.
-                item["audio_only"] = False
-            language = f.get("language")
-            if f.get("vcodec") == "none" and language and language not in item["languages"]:
-                item["languages"].append(language)
-    return list(found.values())
 
 
 def read_source(

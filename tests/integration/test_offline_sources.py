@@ -15,7 +15,8 @@ from support.server import CONTENT_TYPES, StreamServer
 from observer_app import paths as app_paths
 from observer_app.core.feeds.ownjson import FeedError
 from observer_app.services.conference import open_feed, open_with_fallback
-from observer_app.services.sources import cache_paths, read_source
+from observer_app.services.source_fetch import cache_paths
+from observer_app.services.sources import read_source
 
 PLAYLIST = (
     '#EXTM3U\n#EXTINF:-1 tvg-id="pl" group-title="Plenary",Plenary\nhttps://w.example/pl.m3u8\n'
@@ -230,12 +231,14 @@ def test_the_last_good_copy_of_a_feed_keeps_its_content_type(tmp_path, monkeypat
 def test_a_source_bigger_than_the_cap_is_not_read_and_the_saved_copy_stays(
     site, tmp_path, monkeypatch
 ):
-    from observer_app.services import sources
+    from observer_app.services import source_fetch
 
     cache = tmp_path / "cache"
     url = site.url("channels.m3u")
     first = open_feed(url, cache)
-    monkeypatch.setattr(sources, "MAX_SOURCE_BYTES", 64)  # the playlist is bigger than this now
+    monkeypatch.setattr(
+        source_fetch, "MAX_SOURCE_BYTES", 64
+    )  # the playlist is bigger than this now
     second = open_feed(url, cache)
     assert _shape(second.feed.conference) == _shape(first.feed.conference)
     assert second.stale and "MB; not read" in second.stale[0]

@@ -23,7 +23,7 @@ from observer_app.net.reasons import plain_reason
 from observer_app.net.session import TooSlow, make_session
 from observer_app.net.webdav import WebDav, WebDavError
 from observer_app.services import documents as docs
-from observer_app.services.sources import fetch_source
+from observer_app.services.source_fetch import fetch_source
 
 BIG = make_pdf(["a slow document"]) + b"%" * 60_000  # trailing bytes after %%EOF are harmless
 #: 8 bytes every 20 ms = 400 B/s: alive, but far below the 4,000 B/s these tests demand.

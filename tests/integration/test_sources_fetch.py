@@ -11,7 +11,8 @@ import time
 import pytest
 from werkzeug import Response
 
-from observer_app.services.sources import fetch_source, open_profile, open_sources, read_source
+from observer_app.services.source_fetch import cache_paths, fetch_source
+from observer_app.services.sources import open_profile, open_sources, read_source
 
 PLAYLIST = (
     b'#EXTM3U\n#EXTINF:-1 tvg-id="pl" group-title="Plenary",Plenary\nhttps://w.example/pl.m3u8\n'
@@ -117,10 +118,9 @@ def test_offline_uses_the_cached_copy(httpserver, tmp_path):
     (tmp_path / "sources").rename(tmp_path / "moved")
     assert not read_source(gone, tmp_path).ok  # nothing cached for that URL yet
     (tmp_path / "moved").rename(tmp_path / "sources")
-    from observer_app.services import sources
 
-    body, meta = sources._cache_paths(tmp_path, url)
-    new_body, new_meta = sources._cache_paths(tmp_path, gone)
+    body, meta = cache_paths(tmp_path, url)
+    new_body, new_meta = cache_paths(tmp_path, gone)
     body.rename(new_body)
     meta.rename(new_meta)
     result = read_source(gone, tmp_path)

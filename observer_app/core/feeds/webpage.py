@@ -13,7 +13,7 @@ Observers rarely get a playlist or a feed: they get the conference's pages. A pa
 * **media links** (``<video>``/``<source>``/``<audio>`` and links to ``.m3u8``/``.mpd``): these
   are the page's webcast streams, one body named after the page; players in an ``<iframe>``
   (YouTube, Vimeo, Kaltura, UN Web TV) are named in a warning: they need the resolver
-  (``services.sources.resolve_streams``, yt-dlp in a child process).
+  (``net.webcast.resolve_streams``, yt-dlp in a child process).
 
 Relative links are resolved against ``<base href>``, else the page's own address. Whatever the
 page links to that is none of these is counted in one warning, so ``feed check`` says what the

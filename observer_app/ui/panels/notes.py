@@ -10,87 +10,34 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QMessageBox,
-    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from observer_app.core import clock, symbols
-from observer_app.core.model import Briefing, Conference, Note, NoteStamp, utc_now
+from observer_app.core.model import Briefing, Conference, Note, NoteStamp
 from observer_app.core.playback import recording_position
 from observer_app.store.db import StoreError
 from observer_app.store.notes import NoteRepository
-from observer_app.ui import labels
 from observer_app.ui.models.notes import NotesModel
 from observer_app.ui.panels.note_composer import NoteComposer
 from observer_app.ui.panels.note_filters import NoteFilterBar
 from observer_app.ui.panels.note_menu import note_context_menu
+from observer_app.ui.panels.note_rows import NoteRowDelegate
 from observer_app.ui.panels.note_toast import UndoToast
+from observer_app.ui.panels.note_undo import NoteCommand, touched_now
 
 log = logging.getLogger("observer.ui")
 DRAFT_DELAY_MS = 1000
-
-
-class _NoteDelegate(QStyledItemDelegate):
-    """In a right-to-left interface each cell is one unit following its first strong letter,
-    and the symbols and times in it keep their left-to-right reading order ("67(Rev.1)",
-    not "(Rev.1)67"). Times and positions show ASCII digits like every other view; what the
-    observer typed (speaker, text) keeps the digits typed."""
-
-    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt's name
-        super().initStyleOption(option, index)
-        if not option.text or not QGuiApplication.isRightToLeft():
-            return
-        text = option.text if index.column() >= 3 else labels.latin_digits(option.text)
-        option.text = f"{labels.FSI}{labels.isolate_spans(text)}{labels.PDI}"
-
-
-def _now(note: Note) -> Note:
-    """An undo or redo is a new change: teammates' older versions must not win over it."""
-    return replace(note, updated=utc_now())
-
-
-class _NoteCommand(QUndoCommand):
-    """Each step writes through the repository at once: undo is as durable as the edit.
-
-    ``text`` is the Edit menu's whole Undo phrase ("&Undo adding the note") and ``redo_label``
-    the Redo one: translated as whole phrases, not "&Undo" glued to a command name, which
-    cannot agree in French, Russian or Arabic (MainWindow shows them)."""
-
-    def __init__(
-        self,
-        panel: NotesPanel,
-        text: str,
-        redo_fn,
-        undo_fn,
-        first_redo_done: bool = False,
-        note_id: str | None = None,
-        redo_label: str = "",
-    ):
-        super().__init__(text)
-        self.undo_label, self.redo_label = text, redo_label or text
-        self.panel, self.redo_fn, self.undo_fn = panel, redo_fn, undo_fn
-        self.note_id = note_id  # the note the list shows selected afterwards (if still listed)
-        self._skip = first_redo_done
-
-    def redo(self) -> None:
-        if self._skip:
-            self._skip = False
-        else:
-            self.panel.apply(self.redo_fn, self.note_id)
-
-    def undo(self) -> None:
-        self.panel.apply(self.undo_fn, self.note_id)
 
 
 class NotesPanel(QWidget):
@@ -137,7 +84,7 @@ class NotesPanel(QWidget):
             False
         )  # Tab leaves the list (arrows move in it): no keyboard trap
         self.view.setModel(self.model)
-        self.view.setItemDelegate(_NoteDelegate(self.view))  # symbols and times in Arabic
+        self.view.setItemDelegate(NoteRowDelegate(self.view))  # symbols and times in Arabic
         # The row the user sees selected stays selected when the list is refilled (a filter,
         # an edit, a teammate's change): F2 and Delete act on what is seen. (Connected after
         # setModel: the view clears its selection on reset, and this must come after that.)
@@ -374,7 +321,7 @@ class NotesPanel(QWidget):
             QMessageBox.critical(self, self.tr("Note not saved"), str(exc))
             return  # the text stays in the editor
         self.undo_stack.push(
-            _NoteCommand(
+            NoteCommand(
                 self,
                 self.tr("&Undo adding the note"),
                 lambda: self.repository.undelete(note.id),
@@ -424,7 +371,7 @@ class NotesPanel(QWidget):
         note = self.selected_note()
         if note is not None:
             self.undo_stack.push(
-                _NoteCommand(
+                NoteCommand(
                     self,
                     self.tr("&Undo deleting the note"),
                     lambda: self.repository.delete(note.id),
@@ -452,11 +399,11 @@ class NotesPanel(QWidget):
             edited = dialog.edited_note()
             if edited is not None:
                 self.undo_stack.push(
-                    _NoteCommand(
+                    NoteCommand(
                         self,
                         self.tr("&Undo editing the note"),
-                        lambda: self.repository.save(_now(edited)),
-                        lambda: self.repository.save(_now(note)),
+                        lambda: self.repository.save(touched_now(edited)),
+                        lambda: self.repository.save(touched_now(note)),
                         note_id=note.id,
                         redo_label=self.tr("&Redo editing the note"),
                     )
@@ -474,11 +421,11 @@ class NotesPanel(QWidget):
             else:
                 undo, redo = self.tr("&Undo marking private"), self.tr("&Redo marking private")
             self.undo_stack.push(
-                _NoteCommand(
+                NoteCommand(
                     self,
                     undo,
-                    lambda: self.repository.save(_now(changed)),
-                    lambda: self.repository.save(_now(note)),
+                    lambda: self.repository.save(touched_now(changed)),
+                    lambda: self.repository.save(touched_now(note)),
                     note_id=note.id,
                     redo_label=redo,
                 )
