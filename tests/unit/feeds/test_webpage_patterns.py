@@ -23,7 +23,8 @@ import pytest
 
 from observer_app.cli_feed import add_feed_parser, run_feed
 from observer_app.core.feeds.parse import parse_source
-from observer_app.services.sources import read_source, resolve_streams
+from observer_app.net.webcast import resolve_streams
+from observer_app.services.sources import read_source
 from tests.support.media import make_vod_renditions
 from tests.support.server import StreamServer
 
