@@ -33,8 +33,12 @@ class FollowRepository:
 
     def refile_bodies(self, conference_id: str, renames: dict[str, str]) -> None:
         """Follows of a body's former id become follows of its id (``Body.former_ids``)."""
+        followed = {f.target_id for f in self.follows(conference_id) if f.kind == "body"}
+        wanted = {old: new for old, new in renames.items() if old in followed}
+        if not wanted:
+            return
         with self.db.transaction() as conn:
-            for old, new in renames.items():
+            for old, new in wanted.items():
                 conn.execute(
                     "UPDATE OR IGNORE follows SET target_id = ? "
                     "WHERE conference_id = ? AND kind = 'body' AND target_id = ?",

@@ -198,10 +198,27 @@ class NoteRepository:
         transaction; their text and times stay as they are. How many notes moved."""
         moved = 0
         try:
+            # Which former ids hold notes, looked up in the notes_by_body index: a 50,000-channel
+            # conference may have thousands of former ids, and this runs on every refresh.
+            olds, filed = list(renames), set()
+            for i in range(0, len(olds), 500):
+                chunk = olds[i : i + 500]
+                filed |= {
+                    row[0]
+                    for row in self.db.execute(
+                        "SELECT DISTINCT body_id FROM notes WHERE conference_id = ? "
+                        f"AND deleted IN (0, 1) AND body_id IN ({', '.join('?' * len(chunk))})",
+                        (conference_id, *chunk),
+                    )
+                }
+            wanted = [(new, old) for old, new in renames.items() if old in filed]
+            if not wanted:
+                return 0
             with self.db.transaction() as conn:
-                for old, new in renames.items():
-                    moved += conn.execute(
-                        "UPDATE notes SET body_id = ? WHERE conference_id = ? AND body_id = ?",
+                for new, old in wanted:
+                    moved += conn.execute(  # (deleted named: the notes_by_body index serves)
+                        "UPDATE notes SET body_id = ? "
+                        "WHERE conference_id = ? AND deleted IN (0, 1) AND body_id = ?",
                         (new, conference_id, old),
                     ).rowcount
         except sqlite3.Error as exc:
