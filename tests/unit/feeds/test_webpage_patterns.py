@@ -56,6 +56,12 @@ DASH = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
 <source src="dash/manifest.mpd" type="application/dash+xml"></video></body></html>
 """
 
+HLS_LINK = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Plenary - listen live</title></head><body><h1>Plenary</h1>
+<p>Audio and video: <a href="live/plenary/index.m3u8">HLS stream (for VLC and other players)</a></p>
+</body></html>
+"""
+
 UN_WEB_TV = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Security Council, 9939th meeting | UN Web TV</title></head>
 <body><div id="kaltura_player_1"></div>
@@ -179,6 +185,7 @@ def site(tmp_path_factory):
         (root / "jw.html").write_text(JW_PLAYER, encoding="utf-8")
         (root / "og.html").write_text(OPEN_GRAPH.format(hls=hls), encoding="utf-8")
         (root / "dash.html").write_text(DASH, encoding="utf-8")
+        (root / "hls-link.html").write_text(HLS_LINK, encoding="utf-8")
         (root / "unwebtv.html").write_text(UN_WEB_TV, encoding="utf-8")
         (root / "embeds.html").write_text(EMBEDS, encoding="utf-8")
         (root / "wsis26").mkdir()
@@ -217,6 +224,16 @@ def test_a_dash_source_is_read_with_its_audio_language(site) -> None:
     # The markup alone names the manifest too (a saved copy of the page still gives it).
     page = parse_source(DASH.encode(), site.url("dash.html"))
     assert [s.url for s in page.streams] == [site.url("dash/manifest.mpd")]
+
+
+def test_a_plain_link_to_an_hls_stream_is_a_stream_even_when_yt_dlp_passes_it_by(site) -> None:
+    """A page that only links its stream (no player): the markup gives it, and whatever the
+    resolver made of the page is said, not hidden."""
+    result = read_source(site.url("hls-link.html"))
+    assert result.ok, result.problems
+    assert [s.url for s in result.streams] == [site.url("live/plenary/index.m3u8")]
+    assert result.streams[0].page == site.url("hls-link.html")  # found again there if it expires
+    assert any("webcast resolver" in w for w in result.warnings), result.warnings
 
 
 def test_a_un_web_tv_page_says_its_webcast_is_in_a_kaltura_player() -> None:
