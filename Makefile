@@ -51,6 +51,7 @@ bench:
 	@$(BENCH_PY)/refresh_stall.py --channels 5000
 	@$(BENCH_PY)/refresh_stall.py --channels 50000
 	@$(BENCH_PY)/notes.py
+	@$(BENCH_PY)/refile.py
 	@$(BENCH_PY)/keypress.py
 	@$(BENCH_PY)/jobs.py
 

@@ -321,6 +321,17 @@ class MainWindow(MenusAndToolbar, QMainWindow):
         self.statusBar().showMessage(self.tr("The conference was updated."), 8000)
 
     def _set_panels(self, conference: Conference) -> None:
+        import sqlite3
+
+        from observer_app.services.notes import refile_former_bodies
+        from observer_app.store.db import StoreError
+
+        try:  # notes filed under a body's former id show under the body (issue 17)
+            moved = refile_former_bodies(self.profile, conference)
+            if moved:
+                log.info("%d notes re-filed under their body's current id", moved)
+        except (StoreError, sqlite3.Error) as exc:  # the notes stay put; the conference opens
+            log.warning("%s", exc)
         self.conference = conference
         for panel in (self.schedule, self.player_panel, self.notes, self.documents):
             panel.set_conference(conference)
