@@ -20,7 +20,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from observer_app.cli_feed import add_feed_parser, run_feed
+from observer_app.cli.feed import add_feed_parser, run_feed
 
 from observer_app.core.feeds.parse import parse_source
 from observer_app.net.webcast import resolve_streams
