@@ -51,7 +51,9 @@ bench:
 	@$(BENCH_PY)/refresh_stall.py --channels 5000
 	@$(BENCH_PY)/refresh_stall.py --channels 50000
 	@$(BENCH_PY)/notes.py
+	@$(BENCH_PY)/refile.py
 	@$(BENCH_PY)/keypress.py
+	@$(BENCH_PY)/jobs.py
 
 # Every real file in tests/corpus through the source readers, each kind against an independent
 # reader (icalendar + recurring-ical-events, feedparser, ElementTree, json): prints the agreement.

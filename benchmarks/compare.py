@@ -34,11 +34,16 @@ def interleaved(
     return [a for a, _ in pairs], [c for _, c in pairs]
 
 
+def figure(value: float) -> str:
+    """Three significant digits, never in exponent form ("3370", not "3.37e+03")."""
+    return f"{value:.0f}" if abs(value) >= 100 else f"{value:.3g}"
+
+
 def spread(values: list[float], scale: float = 1.0, unit: str = "") -> str:
     values = sorted(v * scale for v in values)
     return (
-        f"median {statistics.median(values):.3g}{unit} "
-        f"(min {values[0]:.3g}, max {values[-1]:.3g}, n={len(values)})"
+        f"median {figure(statistics.median(values))}{unit} "
+        f"(min {figure(values[0])}, max {figure(values[-1])}, n={len(values)})"
     )
 
 

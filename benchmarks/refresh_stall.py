@@ -107,13 +107,14 @@ def main() -> None:
             phase[0] = "apply"  # the gap that includes applying the conference counts as "apply"
             original_done(result)
 
-        window.refresher._done = done_then_apply
+        # The refresh job's result goes to done_then_apply instead of straight to _done.
+        window.refresher.job.finished.disconnect(original_done)
+        window.refresher.job.finished.connect(done_then_apply)
         gaps.clear()
         clock.start()
         last[0] = 0.0
         ticker.start()
         phase[0] = "fetch"
-        window.refresher.busy = False
         profiler = None
         if os.environ.get("PROFILE_FETCH"):
             import cProfile
@@ -134,7 +135,8 @@ def main() -> None:
         while time.monotonic() < end:
             app.processEvents()
         ticker.stop()
-        window.refresher._done = original_done
+        window.refresher.job.finished.disconnect(done_then_apply)
+        window.refresher.job.finished.connect(original_done)
         done.append(1)
         fetch = [g for g, p in gaps if p == "fetch"]
         apply = [g for g, p in gaps if p in ("apply", "after")]

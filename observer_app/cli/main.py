@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -317,6 +318,13 @@ def _conference(args, profile):
         result.problems + result.stale
     ):  # stale: offline, an old copy is used (the window says so too)
         print(f"observer-app: {problem}", file=sys.stderr)
+    from observer_app.services.notes import refile_former_bodies
+    from observer_app.store.db import StoreError
+
+    try:  # notes filed under a body's former id count as the body's, as in the window
+        refile_former_bodies(profile, result.feed.conference)
+    except (StoreError, sqlite3.Error) as exc:  # they stay where they were; the command runs
+        print(f"observer-app: {exc}", file=sys.stderr)
     return result.feed.conference
 
 

@@ -102,10 +102,12 @@ def send_command(args, profile, conference, options: dict) -> int:
     print(f"{_label(result.state)}: {result.message}")
     if result.mailto:
         print(result.mailto)
-    if result.state == "failed":  # waiting will not fix it: the message names the setting
+    if (
+        result.state is send.SendState.FAILED
+    ):  # waiting will not fix it: the message names the setting
         print(f"observer-app: not sent: {result.message}", file=sys.stderr)
         return EXIT_PROBLEM
-    return EXIT_OK if result.state in ("sent", "pending", "draft") else EXIT_PROBLEM
+    return EXIT_OK
 
 
 def _label(state: str) -> str:
@@ -124,7 +126,7 @@ def outbox_command(profile) -> int:
     shown = set()
     for result in send.deliver_due(profile):
         print(f"{_label(result.state)}: {result.destination}: {result.message}")
-        attention = attention or result.state == "failed"
+        attention = attention or result.state is send.SendState.FAILED
         shown.add(result.outbox_id)
     for item in [i for i in profile.outbox.list_failed() if i.id not in shown][:20]:
         print(f"{item.state.label}: {item.channel} to {item.destination}: {item.last_error}")

@@ -66,6 +66,10 @@ class Body:
     name: str
     short_name: str = ""
     room: str = ""
+    #: Ids this body had under earlier naming rules or in sources merged into it (``EBS+1`` was
+    #: ``ebs-1``; ``Committee5`` merged into ``Committee 5``): notes and follows filed under
+    #: them are re-filed under ``id`` (``services.notes.refile_former_bodies``).
+    former_ids: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def label(self) -> str:

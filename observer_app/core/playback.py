@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from observer_app.core import clock
 from observer_app.core.model import Conference, Note, NoteStamp, Session, StreamKind
@@ -150,22 +151,41 @@ def recording_position(note: Note, conference: Conference) -> int | None:
     return note.media_position_ms
 
 
+class ReplayAction(StrEnum):
+    SEEK = "seek"  # in the recording on screen, to ``position_ms``
+    PLAY = "play"  # open ``target``, the session's recording at the note
+    NONE = "none"  # nothing to replay: ``reason`` says why
+
+
+@dataclass(frozen=True)
+class Replay:
+    """What double-clicking a note does."""
+
+    action: ReplayAction
+    position_ms: int = 0
+    target: PlaybackTarget | None = None
+    reason: str = ""
+
+
 def replay(
     conference: Conference,
     current: PlaybackTarget | None,
     note: Note,
     now: datetime,
-) -> tuple[str, int | PlaybackTarget | str]:
-    """What double-clicking a note does: ("seek", ms) in the archive on screen, ("play", target)
-    to open its session's recording at the note, or ("none", reason)."""
+) -> Replay:
+    """Seek in the archive on screen, play the note's session's recording at the note, or say
+    why neither is possible."""
     position = current.position_for(note) if current else None
     if position is not None:
-        return "seek", position
+        return Replay(ReplayAction.SEEK, position_ms=position)
     target = archive_target_for(conference, note)
     session = conference.session(note.session_id)
     if target is None or session is None or not session.is_past(now):
-        return "none", "This note's session has no recording yet."
+        return Replay(ReplayAction.NONE, reason="This note's session has no recording yet.")
     start = target.position_for(note) or 0
-    return "play", PlaybackTarget(
-        target.body_id, target.url, target.kind, target.session, start, target.loop_ms
+    return Replay(
+        ReplayAction.PLAY,
+        target=PlaybackTarget(
+            target.body_id, target.url, target.kind, target.session, start, target.loop_ms
+        ),
     )

@@ -20,6 +20,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from observer_app.core.languages import language_of_track
@@ -139,7 +140,19 @@ class PlayerEvent:
     value: Any = None
 
 
-STATES = ("idle", "opening", "playing", "paused", "stopped", "ended", "error")
+class PlayerState(StrEnum):
+    """The player's state, as libVLC's events say it (a StrEnum: signals carry it as text)."""
+
+    IDLE = "idle"
+    OPENING = "opening"
+    PLAYING = "playing"
+    PAUSED = "paused"
+    STOPPED = "stopped"
+    ENDED = "ended"
+    ERROR = "error"
+
+
+STATES = tuple(state.value for state in PlayerState)
 
 
 class VlcBackend:
@@ -162,23 +175,28 @@ class VlcBackend:
         if self._instance is None:
             raise LibVlcMissing("libvlc_new failed; the VLC plugins may be missing")
         self._player = self._instance.media_player_new()
+        # python-vlc looks a C function up (dlsym) at its first call; while libVLC's threads
+        # load their modules (dlopen) that lookup waits for the loader's lock: 0.2 s on the GUI
+        # thread before the window's first paint (profiled, issue 15). Looked up now instead.
+        self._player.audio_get_track_description()  # no media yet: an empty list
+        vlc.libvlc_track_description_release(None)  # NULL: releases nothing
         self._on_event = on_event or (lambda _e: None)
         self._wanted_language: str | None = None
         self.url: str | None = None
         self.request: OpenRequest | None = None
-        self.state = "idle"
+        self.state = PlayerState.IDLE
         # Interpolation: libVLC reports time in ~1 s steps for HLS/TS. One tuple, written in one
         # assignment on libVLC's thread, so the GUI thread never reads half an update.
         self._last_time: tuple[int, float] = (0, time.monotonic())
         events = self._player.event_manager()
         E = vlc.EventType
         for etype, handler in (
-            (E.MediaPlayerOpening, lambda e: self._emit("opening")),
-            (E.MediaPlayerPlaying, lambda e: self._emit("playing")),
-            (E.MediaPlayerPaused, lambda e: self._emit("paused")),
-            (E.MediaPlayerStopped, lambda e: self._emit("stopped")),
-            (E.MediaPlayerEndReached, lambda e: self._emit("ended")),
-            (E.MediaPlayerEncounteredError, lambda e: self._emit("error")),
+            (E.MediaPlayerOpening, lambda e: self._emit(PlayerState.OPENING)),
+            (E.MediaPlayerPlaying, lambda e: self._emit(PlayerState.PLAYING)),
+            (E.MediaPlayerPaused, lambda e: self._emit(PlayerState.PAUSED)),
+            (E.MediaPlayerStopped, lambda e: self._emit(PlayerState.STOPPED)),
+            (E.MediaPlayerEndReached, lambda e: self._emit(PlayerState.ENDED)),
+            (E.MediaPlayerEncounteredError, lambda e: self._emit(PlayerState.ERROR)),
             (E.MediaPlayerTimeChanged, self._on_time),
             (E.MediaPlayerESAdded, lambda e: self._emit("tracks")),
             (E.MediaPlayerESDeleted, lambda e: self._emit("tracks")),
@@ -189,7 +207,7 @@ class VlcBackend:
     # -- events (libVLC thread) ------------------------------------------------------------
     def _emit(self, kind: str, value: Any = None) -> None:
         if kind in STATES:
-            self.state = kind
+            self.state = PlayerState(kind)
         try:
             self._on_event(PlayerEvent(kind, value))
         except Exception:  # never let an exception die silently inside ctypes
@@ -236,18 +254,18 @@ class VlcBackend:
         self.request = request
         self.url = request.url
         self._last_time = (request.start_ms, time.monotonic())
-        self.state = "opening"
+        self.state = PlayerState.OPENING
         self._player.play()
 
     def play(self) -> None:
-        self._player.set_pause(0) if self.state == "paused" else self._player.play()
+        self._player.set_pause(0) if self.state == PlayerState.PAUSED else self._player.play()
 
     def pause(self) -> None:
         self._player.set_pause(1)
 
     def stop(self) -> None:
         self._player.stop()
-        self.state = "stopped"
+        self.state = PlayerState.STOPPED
 
     def release(self) -> None:
         self._player.stop()
@@ -329,7 +347,7 @@ class VlcBackend:
 
     def position_ms(self) -> int:
         """libVLC's time, interpolated with a monotonic clock between its coarse updates."""
-        if self.state != "playing":
+        if self.state != PlayerState.PLAYING:
             return max(self.raw_time_ms(), 0)
         last_ms, at = self._last_time
         return last_ms + min(int((time.monotonic() - at) * 1000), self.MAX_INTERPOLATION_MS)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Any
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 from observer_app.core.sources import StreamSource
 
@@ -55,6 +55,8 @@ def find_again(
     """The fresh address of ``source``'s stream on its page, and "" ; or None and why not."""
     if not source.page:
         return None, "the stream was not read from a web page"
+    if not source.page.startswith(("http://", "https://")):
+        return None, saved_page_reason(source.page)
     if resolver is None:
         return None, "no page resolver was given to the player"
     found, problem = resolver(source.page, deadline_s)
@@ -64,6 +66,16 @@ def find_again(
     best = max(urls, key=lambda url: _same_stream_score(source.url, url))  # first of equals
     log.info("the page %s now names %s for %s", source.page, best, source.url)
     return replace(source, url=best), ""
+
+
+def saved_page_reason(page: str) -> str:
+    """Why an expired address from a saved page is not found again (it is not retried
+    silently: the reconnect messages carry this)."""
+    name = PurePosixPath(unquote(urlparse(page).path) or page).name or page
+    return (
+        f"its address came from a saved copy of a web page ({name}), which cannot give a fresh "
+        "one: open the page's web address instead (File > Open conference)"
+    )
 
 
 def expired_notice(page: str) -> str:

@@ -11,25 +11,26 @@ from __future__ import annotations
 import logging
 import queue
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from observer_app.core.clock import MediaAnchor
 from observer_app.core.sources import StreamSource
 from observer_app.player import page_refresh
-from observer_app.player.backend import AudioTrack, PlayerEvent, VlcBackend
+from observer_app.player.backend import AudioTrack, PlayerEvent, PlayerState, VlcBackend
 from observer_app.player.dvr import DvrWindow
 from observer_app.player.page_refresh import expired_notice
 from observer_app.player.pending_seek import PendingSeek
 from observer_app.player.stream import Choice, PlayRequest, ResolvedStream, resolve
 from observer_app.player.watchdog import Phase, Policy, Watchdog
-from observer_app.workers import run_task
 
 if TYPE_CHECKING:
     import requests
@@ -52,6 +53,8 @@ class QtPlayer(QObject):
     #: A ResolvedStream after each (re)open: renditions, variants, what was chosen.
     resolved = Signal(object)
     buffering = Signal(float)
+    #: A callable from the resolve thread, run on the GUI thread (queued: a Qt event, no timer).
+    _from_worker = Signal(object)
 
     def __init__(
         self,
@@ -72,6 +75,7 @@ class QtPlayer(QObject):
         self._drain.setInterval(50)
         self._drain.timeout.connect(self._drain_events)
         self._drain.start()
+        self._from_worker.connect(self._run_from_worker, Qt.ConnectionType.QueuedConnection)
         self._session_factory = session_factory
         self._session_obj: requests.Session | None = (
             None  # made on first use: local files never load requests
@@ -150,7 +154,7 @@ class QtPlayer(QObject):
         self.watchdog.opened(time.monotonic())
         self._watch.start()
         self._tick.start()
-        self.state_changed.emit("opening")
+        self.state_changed.emit(PlayerState.OPENING)
 
         choice = self.choice
         remote = request.source.url.startswith(
@@ -180,9 +184,39 @@ class QtPlayer(QObject):
                 self._opened(ResolvedStream(None, problem=f"unexpected error: {exc}"))
 
         if remote:
-            run_task(work, done, failed)
+            threading.Thread(
+                target=self._resolve_off_thread,
+                args=(work, done, failed),
+                name="observer-resolve",
+                daemon=True,
+            ).start()
         else:
             done(work())  # local: no network, nothing to wait for
+
+    def _resolve_off_thread(
+        self,
+        work: Callable[[], ResolvedStream],
+        done: Callable[[ResolvedStream], None],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        """On a daemon thread (a hanging server must not hold the app open at quit)."""
+        try:
+            stream = work()
+        except Exception as exc:
+            log.debug("resolve failed", exc_info=True)
+            self._emit_from_worker(partial(failed, exc))
+        else:
+            self._emit_from_worker(partial(done, stream))
+
+    def _emit_from_worker(self, callback: Callable[[], None]) -> None:
+        try:
+            self._from_worker.emit(callback)
+        except RuntimeError:  # the player was deleted meanwhile: nobody waits for this
+            log.debug("resolve finished after the player was deleted")
+
+    @Slot(object)
+    def _run_from_worker(self, callback: Callable[[], None]) -> None:
+        callback()
 
     def _opened(self, stream: ResolvedStream) -> None:
         self._resolving = False
@@ -201,7 +235,7 @@ class QtPlayer(QObject):
                 stream.problem,
             )
             self.backend.stop()
-            self.backend.state = "error"
+            self.backend.state = PlayerState.ERROR
             self.error.emit(stream.problem)
             return
         assert stream.request is not None  # an ok stream has its request
@@ -227,7 +261,7 @@ class QtPlayer(QObject):
         if self._released:
             return
         log.info("toggle pause (state was %s)", self.backend.state)  # tests read this line
-        if self.backend.state == "playing":
+        if self.backend.state == PlayerState.PLAYING:
             self._user_paused = True
             self.watchdog.paused()
             self.backend.pause()
@@ -244,7 +278,7 @@ class QtPlayer(QObject):
         self.backend.stop()
         self._tick.stop()
         self._watch.stop()
-        self.state_changed.emit("stopped")
+        self.state_changed.emit(PlayerState.STOPPED)
 
     def seek(self, ms: int) -> None:
         if self._released:
@@ -417,13 +451,13 @@ class QtPlayer(QObject):
                 self._last_tracks = tracks
                 self.tracks_changed.emit(tracks)
             return
-        if event.kind == "playing":
+        if event.kind == PlayerState.PLAYING:
             self.backend.set_mute(self._muted)
             if self._volume is not None:
                 self.backend.set_volume(self._volume)
             self._apply_pending_seek()
             self._schedule_language()
-        if event.kind == "error" and self.request is not None:
+        if event.kind == PlayerState.ERROR and self.request is not None:
             self.error.emit(f"cannot play {self.request.title or self.backend.url}")
         self.state_changed.emit(event.kind)
 
@@ -435,7 +469,7 @@ class QtPlayer(QObject):
 
     @Slot()
     def _on_tick(self) -> None:
-        if not self._released and self.backend.state == "playing":
+        if not self._released and self.backend.state == PlayerState.PLAYING:
             self._apply_pending_seek()
             position = self.backend.position_ms()
             self._last_good_position = position
@@ -457,7 +491,7 @@ class QtPlayer(QObject):
         now = time.monotonic()
         # While the stream is being resolved (HTTP, maybe slow) the old media's "error" or
         # "ended" is stale: report "opening", so only the open timeout can call it a stall.
-        state = "opening" if self._resolving else self.backend.state
+        state = PlayerState.OPENING if self._resolving else self.backend.state
         decision = self.watchdog.observe(now, state, self.backend.raw_time_ms(), self.request.live)
         if decision is not None and decision.action == "reopen":
             log.warning(

@@ -192,7 +192,13 @@ def _check_feed(r: DoctorReport, feed: str | None, paths: AppPaths) -> str | Non
 
 
 def _check_vlc(r: DoctorReport, media: str | None, seconds: float) -> None:
-    from observer_app.player.backend import INSTALL_HINT, LibVlcMissing, VlcBackend, libvlc_version  # noqa: PLC0415
+    from observer_app.player.backend import (  # noqa: PLC0415
+        INSTALL_HINT,
+        LibVlcMissing,
+        PlayerState,
+        VlcBackend,
+        libvlc_version,
+    )
 
     try:
         r.info["libvlc"] = libvlc_version()
@@ -219,10 +225,10 @@ def _check_vlc(r: DoctorReport, media: str | None, seconds: float) -> None:
         first_time = None
         while time.monotonic() < deadline:
             time.sleep(0.1)
-            if backend.state in ("error", "ended"):
+            if backend.state in (PlayerState.ERROR, PlayerState.ENDED):
                 break
             t = backend.raw_time_ms()
-            if backend.state == "playing" and t > 0:
+            if backend.state == PlayerState.PLAYING and t > 0:
                 first_time = first_time if first_time is not None else (t, time.monotonic())
                 if time.monotonic() - first_time[1] >= seconds:
                     break

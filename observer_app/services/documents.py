@@ -29,7 +29,13 @@ from observer_app.core.docdiff import previous_revision, text_diff
 from observer_app.core.model import Conference
 from observer_app.core.symbols import parse_symbol
 from observer_app.store.db import Database
-from observer_app.store.documents import DocumentRecord, DocumentRepository, FileRecord, Hit
+from observer_app.store.documents import (
+    DocumentRecord,
+    DocumentRepository,
+    DownloadedCopy,
+    FileRecord,
+    Hit,
+)
 
 if TYPE_CHECKING:
     import requests
@@ -197,25 +203,14 @@ def fetch_documents(
 
         session = make_session()
     limit = {} if max_bytes is None else {"max_bytes": max_bytes}
+    run = _FetchRun(repo, conference.id, directory, session, is_cancelled, limit, dl)
     for index, (doc, dfile) in enumerate(work, start=1):
         if is_cancelled():
             summary.cancelled = True
             break
 
         report = _reporter(progress, index, len(work), doc.symbol, dfile.language)
-        outcome = _fetch_one(
-            repo,
-            conference.id,
-            doc.symbol,
-            dfile.language,
-            dfile.url,
-            directory,
-            session,
-            report,
-            is_cancelled,
-            limit,
-            dl,
-        )
+        outcome = _fetch_one(run, doc.symbol, dfile.language, dfile.url, report)
         summary.outcomes.append(outcome)
         if outcome.status == "cancelled":
             summary.cancelled = True
@@ -244,19 +239,29 @@ def _reporter(
 _GONE = re.compile(r"\bHTTP (?:404|410)\b")
 
 
+@dataclass(frozen=True)
+class _FetchRun:
+    """What every file of one ``fetch_documents`` call shares."""
+
+    repo: DocumentRepository
+    conference_id: str
+    directory: Path  # where this conference's files go
+    session: requests.Session | None
+    is_cancelled: Callable[[], bool]
+    limit: dict[str, int]  # download() keyword arguments: max_bytes, when set
+    dl: ModuleType  # net.download, imported when fetching starts
+
+
 def _fetch_one(
-    repo: DocumentRepository,
-    conference_id: str,
-    symbol: str,
-    language: str,
-    url: str,
-    directory: Path,
-    session: requests.Session | None,
-    report: Callable[..., None],
-    is_cancelled: Callable[[], bool],
-    limit: dict[str, int],
-    dl: ModuleType,
+    run: _FetchRun, symbol: str, language: str, url: str, report: Callable[..., None]
 ) -> FileOutcome:
+    repo, conference_id, directory, session = (
+        run.repo,
+        run.conference_id,
+        run.directory,
+        run.session,
+    )
+    is_cancelled, limit, dl = run.is_cancelled, run.limit, run.dl
     record = repo.file(conference_id, symbol, language)
     local = _local_path(url)
     when = datetime.now(UTC)
@@ -270,15 +275,7 @@ def _fetch_one(
         if record is None or record.sha256 != sha or record.local_path != local:
             size = local.stat().st_size
             repo.set_downloaded(
-                conference_id,
-                symbol,
-                language,
-                path=local,
-                size=size,
-                sha256=sha,
-                etag=None,
-                last_modified=None,
-                when=when,
+                conference_id, symbol, language, DownloadedCopy(local, size, sha), when
             )
         path, status = local, "local"
     else:
@@ -318,17 +315,10 @@ def _fetch_one(
             return FileOutcome(symbol, language, url, result.status, result.reason)
         path, status = result.path, result.status
         if result.status == "fetched":
-            repo.set_downloaded(
-                conference_id,
-                symbol,
-                language,
-                path=path,
-                size=result.size,
-                sha256=result.sha256,
-                etag=result.etag,
-                last_modified=result.last_modified,
-                when=when,
+            copy = DownloadedCopy(
+                path, result.size, result.sha256, result.etag, result.last_modified
             )
+            repo.set_downloaded(conference_id, symbol, language, copy, when)
         else:
             repo.set_validators(conference_id, symbol, language, result.etag, result.last_modified)
     record = repo.file(conference_id, symbol, language)

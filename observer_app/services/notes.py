@@ -37,6 +37,23 @@ def add_note_now(
     return profile.notes.add(note)
 
 
+def refile_former_bodies(profile: Profile, conference: Conference) -> int:
+    """Notes and follows filed under a body's former id (``Body.former_ids``: "EBS+1" was
+    ``ebs-1`` before "+" was spelt out; "Committee5" now merges into "Committee 5") show under
+    the body again: they are re-filed under its id. Ids a body still has are never touched,
+    nor one that two bodies had ("X+" and "X++" were both ``x``). How many notes moved (0 on
+    every later call)."""
+    claims: dict[str, set[str]] = {}
+    for body in conference.bodies:
+        for old in body.former_ids:
+            claims.setdefault(old, set()).add(body.id)
+    renames = {old: next(iter(ids)) for old, ids in claims.items() if len(ids) == 1}
+    if not renames:
+        return 0
+    profile.follows.refile_bodies(conference.id, renames)
+    return profile.notes.refile_bodies(conference.id, renames)
+
+
 def my_name(profile: Profile) -> str:
     """The name this profile signs its notes with (author.name, else the team folder user)."""
     s = profile.settings

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import parseaddr
+from enum import StrEnum
 from typing import Any, TypedDict
 from urllib.parse import urlsplit
 
@@ -31,7 +32,7 @@ from observer_app.net import smtp, submit
 from observer_app.runtime import secrets
 from observer_app.services.context import Profile
 from observer_app.services.export import ExportError, make_report, render
-from observer_app.store.outbox import Attachment, OutboxItem, OutboxRepository
+from observer_app.store.outbox import Attachment, OutboxItem, OutboxRepository, OutgoingReport
 
 log = logging.getLogger("observer.send")
 
@@ -52,13 +53,20 @@ class SendError(RuntimeError):
     """The report cannot be sent as things are set up; ``str()`` says what to run. No secrets."""
 
 
+class SendState(StrEnum):
+    """What became of a report (a StrEnum: scripts' JSON still says "sent", "pending"...)."""
+
+    SENT = "sent"
+    PENDING = "pending"  # will try again at ``next_attempt``
+    FAILED = "failed"  # refused; not retried
+    DRAFT = "draft"  # no mail server: open ``mailto`` in the mail program
+
+
 @dataclass
 class SendResult:
     outbox_id: str | None
     channel: str
-    #: 'sent', 'pending' (will try again at ``next_attempt``), 'failed' (refused; not retried),
-    #: or 'draft' (no mail server: open ``mailto`` in the mail program).
-    state: str
+    state: SendState
     destination: str
     message: str
     answer: str = ""
@@ -69,8 +77,8 @@ class SendResult:
 
 
 @dataclass
-class _Outcome:  # of one attempt: state 'sent', 'pending' (try again) or 'failed'
-    state: str
+class _Outcome:  # of one attempt: sent, pending (try again) or failed
+    state: SendState
     message: str
     answer: str = ""
     retry_after: float | None = None
@@ -183,7 +191,7 @@ def send_report(
     result = _attempt(profile, outbox, item.id, now)
     if result is None:  # another process took it at once; it is on its way
         return SendResult(
-            item.id, channel, "pending", item.destination, "being sent", warning=warning
+            item.id, channel, SendState.PENDING, item.destination, "being sent", warning=warning
         )
     result.warning = warning
     return result
@@ -204,7 +212,7 @@ def _mail_draft(profile: Profile, subject: str, body: str) -> SendResult:
     return SendResult(
         None,
         "email",
-        "draft",
+        SendState.DRAFT,
         ", ".join(recipients),
         "No mail server is set up (observer-app settings set smtp.server ...): a draft opens in "
         "your mail program; attach the exported report to it yourself.",
@@ -231,7 +239,7 @@ def _queue_email(
         raise SendError("no report to attach: choose at least one format")
     key = str(uuid.uuid4())
     domain = parseaddr(_smtp_config(profile)["sender"])[1].rpartition("@")[2] or "observer.invalid"
-    item = outbox.enqueue(
+    outgoing = OutgoingReport(
         queued.conference_id,
         "email",
         ", ".join(recipients),
@@ -240,8 +248,8 @@ def _queue_email(
         list(attachments),
         message_id=f"<{key}@{domain}>",
         idempotency_key=key,
-        now=queued.now,
     )
+    item = outbox.enqueue(outgoing, now=queued.now)
     return item, _keyring_warning(PASSWORD_SECRET) if _setting(profile, "smtp.user") else ""
 
 
@@ -269,7 +277,8 @@ def _queue_http(
     except ValueError:
         raise SendError("the JSON report is not valid JSON; nothing was sent") from None
     item = outbox.enqueue(
-        queued.conference_id, "http", url, queued.subject, json_bytes, now=queued.now
+        OutgoingReport(queued.conference_id, "http", url, queued.subject, json_bytes),
+        now=queued.now,
     )
     return item, _keyring_warning(TOKEN_SECRET)
 
@@ -302,19 +311,24 @@ def _attempt(
     ) as exc:  # a bug must not lose the report; its text could hold anything: type only
         log.error("unexpected %s while sending report %s", type(exc).__name__, item.id)
         outcome = _Outcome(
-            "pending", f"unexpected error ({type(exc).__name__}); Observer will try again"
+            SendState.PENDING, f"unexpected error ({type(exc).__name__}); Observer will try again"
         )
-    if outcome.state == "sent":
+    if outcome.state is SendState.SENT:
         outbox.mark_sent(item.id, now, outcome.answer)
         log.info("report %s sent by %s to %s", item.id, item.channel, item.destination)
         return SendResult(
-            item.id, item.channel, "sent", item.destination, outcome.message, outcome.answer
+            item.id, item.channel, SendState.SENT, item.destination, outcome.message, outcome.answer
         )
-    if outcome.state == "failed":
+    if outcome.state is SendState.FAILED:
         outbox.mark_failed(item.id, outcome.message, outcome.answer)
         log.warning("report %s not sent: %s", item.id, outcome.message)
         return SendResult(
-            item.id, item.channel, "failed", item.destination, outcome.message, outcome.answer
+            item.id,
+            item.channel,
+            SendState.FAILED,
+            item.destination,
+            outcome.message,
+            outcome.answer,
         )
     delay = max(backoff(item.attempts), timedelta(seconds=outcome.retry_after or 0))
     outbox.mark_retry(item.id, now + delay, outcome.message, outcome.answer)
@@ -322,7 +336,7 @@ def _attempt(
     return SendResult(
         item.id,
         item.channel,
-        "pending",
+        SendState.PENDING,
         item.destination,
         f"{outcome.message}; Observer will try again",
         outcome.answer,
@@ -385,7 +399,7 @@ def _deliver_email(profile: Profile, item: OutboxItem) -> _Outcome:
     try:
         cfg = _smtp_config(profile)
     except SendError as exc:
-        return _Outcome("pending", str(exc))
+        return _Outcome(SendState.PENDING, str(exc))
     try:
         answer = smtp.send_mail(
             cfg["server"],
@@ -403,15 +417,15 @@ def _deliver_email(profile: Profile, item: OutboxItem) -> _Outcome:
             message_id=item.message_id or None,
         )
     except smtp.SmtpError as exc:
-        return _Outcome("pending" if exc.retryable else "failed", str(exc))
-    return _Outcome("sent", f"sent to {item.destination}", answer)
+        return _Outcome(SendState.PENDING if exc.retryable else SendState.FAILED, str(exc))
+    return _Outcome(SendState.SENT, f"sent to {item.destination}", answer)
 
 
 def _deliver_http(profile: Profile, item: OutboxItem) -> _Outcome:
     try:
         token = _secret(TOKEN_SECRET, "token for the report receiver")
     except SendError as exc:
-        return _Outcome("pending", str(exc))
+        return _Outcome(SendState.PENDING, str(exc))
     host = urlsplit(item.destination).netloc
     try:
         receipt = submit.post_report(
@@ -423,17 +437,17 @@ def _deliver_http(profile: Profile, item: OutboxItem) -> _Outcome:
             timeout=HTTP_TIMEOUT,
         )
     except submit.SubmitError as exc:
-        return _Outcome("pending" if exc.retryable else "failed", str(exc))
+        return _Outcome(SendState.PENDING if exc.retryable else SendState.FAILED, str(exc))
     answer = receipt.describe()
     if receipt.delivered:
-        return _Outcome("sent", f"delivered to {host}", answer)
+        return _Outcome(SendState.SENT, f"delivered to {host}", answer)
     if receipt.retryable:
         return _Outcome(
-            "pending", f"{host} answered HTTP {receipt.status}", answer, receipt.retry_after
+            SendState.PENDING, f"{host} answered HTTP {receipt.status}", answer, receipt.retry_after
         )
     reason = f": {receipt.body_excerpt}" if receipt.body_excerpt else ""
     return _Outcome(
-        "failed",
+        SendState.FAILED,
         f"{host} refused the report (HTTP {receipt.status}){reason}{_fix_for(receipt.status)}",
         answer,
     )

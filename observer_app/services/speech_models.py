@@ -211,13 +211,10 @@ def download_model(
     part = final.with_name(f".{name}.part")
     shutil.rmtree(part, ignore_errors=True)
     part.mkdir(parents=True)
-    total = sum(r.size for r in remotes)
-    done = 0
+    fetch = _Fetch(session, hub.rstrip("/"), repo, part, sum(r.size for r in remotes))
     try:
         for remote in remotes:
-            done = _fetch(
-                session, hub.rstrip("/"), repo, remote, part, done, total, progress, cancelled
-            )
+            fetch.file(remote, progress, cancelled)
             _verify(part / remote.path, remote)
         shutil.rmtree(final, ignore_errors=True)
         part.rename(final)
@@ -229,29 +226,34 @@ def download_model(
     return final
 
 
-def _fetch(
-    session: Any,
-    hub: str,
-    repo: str,
-    remote: _Remote,
-    part: Path,
-    done: int,
-    total: int,
-    progress: Callable[[Progress], None] | None,
-    cancelled: Callable[[], bool],
-) -> int:
-    url = f"{hub}/{repo}/resolve/main/{remote.path}"
-    try:
-        with session.get(url, stream=True) as response:
-            response.raise_for_status()
-            with (part / remote.path).open("wb") as out:
-                for block in response.iter_content(_CHUNK):
-                    if cancelled():
-                        raise DownloadCancelled("model download cancelled")
-                    out.write(block)
-                    done += len(block)
-                    if progress:
-                        progress(Progress(remote.path, done, total))
-    except OSError as exc:
-        raise ModelError(f"cannot download {remote.path} of {repo}: {exc}") from None
-    return done
+@dataclass
+class _Fetch:
+    """One model's download: where from, where to, and the bytes counted over all its files."""
+
+    session: Any
+    hub: str
+    repo: str  # "Systran/faster-whisper-NAME"
+    part: Path  # the folder being filled (renamed to the final one when all is verified)
+    total: int
+    done: int = 0
+
+    def file(
+        self,
+        remote: _Remote,
+        progress: Callable[[Progress], None] | None,
+        cancelled: Callable[[], bool],
+    ) -> None:
+        url = f"{self.hub}/{self.repo}/resolve/main/{remote.path}"
+        try:
+            with self.session.get(url, stream=True) as response:
+                response.raise_for_status()
+                with (self.part / remote.path).open("wb") as out:
+                    for block in response.iter_content(_CHUNK):
+                        if cancelled():
+                            raise DownloadCancelled("model download cancelled")
+                        out.write(block)
+                        self.done += len(block)
+                        if progress:
+                            progress(Progress(remote.path, self.done, self.total))
+        except OSError as exc:
+            raise ModelError(f"cannot download {remote.path} of {self.repo}: {exc}") from None

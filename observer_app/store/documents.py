@@ -36,6 +36,17 @@ class DocumentRecord:
 
 
 @dataclass(frozen=True)
+class DownloadedCopy:
+    """A document file on disk and what the server said about it (for the next request)."""
+
+    path: Path
+    size: int | None
+    sha256: str | None
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True)
 class FileRecord:
     """One language file of a document: where it comes from, where it is, what it was."""
 
@@ -224,17 +235,7 @@ class DocumentRepository:
         return _file(row) if row else None
 
     def set_downloaded(
-        self,
-        conference_id: str,
-        symbol: str,
-        language: str,
-        *,
-        path: Path,
-        size: int | None,
-        sha256: str | None,
-        etag: str | None,
-        last_modified: str | None,
-        when: datetime,
+        self, conference_id: str, symbol: str, language: str, copy: DownloadedCopy, when: datetime
     ) -> None:
         self._write(
             "record the download",
@@ -243,11 +244,11 @@ class DocumentRepository:
                     "UPDATE document_files SET local_path = ?, size = ?, sha256 = ?, etag = ?, last_modified = ?, "
                     "downloaded_at = ?, problem = '' WHERE conference_id = ? AND symbol = ? AND language = ?",
                     (
-                        str(path),
-                        size,
-                        sha256,
-                        etag,
-                        last_modified,
+                        str(copy.path),
+                        copy.size,
+                        copy.sha256,
+                        copy.etag,
+                        copy.last_modified,
                         clock.iso_utc(when),
                         conference_id,
                         symbol,

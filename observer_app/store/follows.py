@@ -31,6 +31,24 @@ class FollowRepository:
                     (conference_id, follow.kind, follow.target_id),
                 )
 
+    def refile_bodies(self, conference_id: str, renames: dict[str, str]) -> None:
+        """Follows of a body's former id become follows of its id (``Body.former_ids``)."""
+        followed = {f.target_id for f in self.follows(conference_id) if f.kind == "body"}
+        wanted = {old: new for old, new in renames.items() if old in followed}
+        if not wanted:
+            return
+        with self.db.transaction() as conn:
+            for old, new in wanted.items():
+                conn.execute(
+                    "UPDATE OR IGNORE follows SET target_id = ? "
+                    "WHERE conference_id = ? AND kind = 'body' AND target_id = ?",
+                    (new, conference_id, old),
+                )
+                conn.execute(  # (left when the new id was followed already)
+                    "DELETE FROM follows WHERE conference_id = ? AND kind = 'body' AND target_id = ?",
+                    (conference_id, old),
+                )
+
     def reminders_shown(self, conference_id: str) -> set[str]:
         rows = self.db.execute(
             "SELECT reminder_key FROM reminders_shown WHERE conference_id = ?", (conference_id,)

@@ -193,6 +193,40 @@ class NoteRepository:
             (int(deleted), clock.iso_utc(clock.ensure_utc(datetime.now().astimezone())), note_id),
         )
 
+    def refile_bodies(self, conference_id: str, renames: dict[str, str]) -> int:
+        """Move the notes filed under a body's former id (``Body.former_ids``) to its id, in one
+        transaction; their text and times stay as they are. How many notes moved."""
+        moved = 0
+        try:
+            # Which former ids hold notes, looked up in the notes_by_body index: a 50,000-channel
+            # conference may have thousands of former ids, and this runs on every refresh.
+            olds, filed = list(renames), set()
+            for i in range(0, len(olds), 500):
+                chunk = olds[i : i + 500]
+                filed |= {
+                    row[0]
+                    for row in self.db.execute(
+                        "SELECT DISTINCT body_id FROM notes WHERE conference_id = ? "
+                        f"AND deleted IN (0, 1) AND body_id IN ({', '.join('?' * len(chunk))})",
+                        (conference_id, *chunk),
+                    )
+                }
+            wanted = [(new, old) for old, new in renames.items() if old in filed]
+            if not wanted:
+                return 0
+            with self.db.transaction() as conn:
+                for new, old in wanted:
+                    moved += conn.execute(  # (deleted named: the notes_by_body index serves)
+                        "UPDATE notes SET body_id = ? "
+                        "WHERE conference_id = ? AND deleted IN (0, 1) AND body_id = ?",
+                        (new, conference_id, old),
+                    ).rowcount
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"could not re-file notes under their body in {self.db.path}: {exc}"
+            ) from None
+        return moved
+
     def get(self, note_id: str) -> Note | None:
         row = self.db.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
         return _row_to_note(row) if row else None

@@ -60,6 +60,20 @@ _COLUMNS = (
 Attachment = tuple[str, str, bytes]
 
 
+@dataclass(frozen=True)
+class OutgoingReport:
+    """A report to put in the outbox: where it goes and what it carries (fixed at enqueue)."""
+
+    conference_id: str
+    channel: str  # one of CHANNELS
+    destination: str  # recipients, or the receiver's URL
+    subject: str
+    payload: bytes  # the e-mail body, or the JSON report
+    attachments: Sequence[Attachment] = ()
+    message_id: str = ""
+    idempotency_key: str = ""  # made at enqueue when empty
+
+
 @dataclass
 class OutboxItem:
     id: str
@@ -111,45 +125,34 @@ class OutboxRepository:
         except sqlite3.Error as exc:
             raise StoreError(f"could not {what} in {self.db.path}: {exc}") from None
 
-    def enqueue(
-        self,
-        conference_id: str,
-        channel: str,
-        destination: str,
-        subject: str,
-        payload: bytes,
-        attachments: Sequence[Attachment] = (),
-        message_id: str = "",
-        idempotency_key: str = "",
-        now: datetime | None = None,
-    ) -> OutboxItem:
+    def enqueue(self, report: OutgoingReport, now: datetime | None = None) -> OutboxItem:
         """Store a report to send, due at once. One transaction: the row and its attachments."""
-        if channel not in CHANNELS:
-            raise ValueError(f"unknown channel {channel!r}")
+        if report.channel not in CHANNELS:
+            raise ValueError(f"unknown channel {report.channel!r}")
         stamp = clock.iso_utc(now or utc_now())
-        item_id, key = str(uuid.uuid4()), idempotency_key or str(uuid.uuid4())
+        item_id, key = str(uuid.uuid4()), report.idempotency_key or str(uuid.uuid4())
         try:
             with self.db.transaction() as conn:
                 conn.execute(
                     f"INSERT INTO outbox ({_COLUMNS}, payload) VALUES (?,?,?,?,?,?,?, 'pending', 0, ?, '', ?, NULL, '', ?)",
                     (
                         item_id,
-                        conference_id,
-                        channel,
-                        destination,
-                        subject,
+                        report.conference_id,
+                        report.channel,
+                        report.destination,
+                        report.subject,
                         key,
-                        message_id,
+                        report.message_id,
                         stamp,
                         stamp,
-                        bytes(payload),
+                        bytes(report.payload),
                     ),
                 )
                 conn.executemany(
                     "INSERT INTO outbox_attachments (outbox_id, position, name, mimetype, data) VALUES (?,?,?,?,?)",
                     [
                         (item_id, i, name, mime, bytes(data))
-                        for i, (name, mime, data) in enumerate(attachments)
+                        for i, (name, mime, data) in enumerate(report.attachments)
                     ],
                 )
         except sqlite3.Error as exc:

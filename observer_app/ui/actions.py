@@ -146,15 +146,15 @@ def _export_followed(window) -> None:
 
 
 def _export_bundle(window) -> None:
-    _dialog("team").export_bundle(window, window.profile, window.conference)
+    _dialog("team").export_bundle(window, window.controller)
 
 
 def _import_bundle(window) -> None:
-    _dialog("team").import_bundle(window, window.profile, window.conference)
+    _dialog("team").import_bundle(window, window.controller)
 
 
 def _sync(window) -> None:
-    _dialog("team").sync(window, window.profile, window.conference)
+    _dialog("team").sync(window.controller)
 
 
 def _shortcuts(window) -> None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import signal
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -21,6 +22,9 @@ from observer_app.runtime.paths import AppPaths, PathError
 from observer_app.services.conference import open_with_fallback
 from observer_app.services.context import Profile, open_profile
 from observer_app.store.db import StoreError
+
+if TYPE_CHECKING:
+    import argparse
 
 log = logging.getLogger("observer.ui")
 
@@ -54,12 +58,11 @@ def player_factory(work_dir: Path | None = None):
     return make, ""
 
 
-def build_window(profile: Profile, feed: str | None):
+def build_window(profile: Profile, feed: str | None, staged: bool = False):
     """The main window on ``feed`` (or the last conference, or the demo). Raises FeedError only
-    when even the bundled demo cannot be read."""
-    from observer_app.runtime import heap
-    from observer_app.ui import theme
-    from observer_app.ui.dialogs import first_run
+    when even the bundled demo cannot be read. ``staged``: the panes are built after the first
+    frame (the app's start, ui/startup.py)."""
+    from observer_app.ui import startup, theme
     from observer_app.ui.main_window import MainWindow
 
     theme.apply(str(profile.settings.get("ui.theme")))
@@ -68,11 +71,24 @@ def build_window(profile: Profile, feed: str | None):
     if feed and not opened.problems:
         profile.settings.set("conference.last_feed", feed)
     factory, problem = player_factory(profile.paths.cache / "hls")
-    window = MainWindow(profile, opened, factory, problem)
+    window = MainWindow(profile, opened, factory, problem, staged=staged)
     window.first_run = None
-    # Once the window is up: the welcome page opens over it, not before it.
-    QTimer.singleShot(0, window, lambda: setattr(window, "first_run", first_run.maybe_show(window)))
-    QTimer.singleShot(0, window, heap.settle)  # start-up's objects out of the collector's way
+
+    def welcome() -> None:
+        from observer_app.ui.dialogs import first_run
+
+        window.first_run = first_run.maybe_show(window)
+
+    # Once the window is up (complete, when staged): the welcome page opens over it.
+    if window.built:
+        QTimer.singleShot(0, window, welcome)
+    else:
+        window.panes_built.connect(lambda: QTimer.singleShot(0, window, welcome))
+    # Start-up's objects out of the collector's way, once they all exist (ui/startup.py).
+    if window.built:
+        QTimer.singleShot(0, window, startup.settle)
+    else:
+        window.panes_built.connect(lambda: QTimer.singleShot(0, window, startup.settle))
     if problem:
         box = QMessageBox(
             QMessageBox.Icon.Critical,
@@ -109,7 +125,7 @@ def prefer_x11() -> None:
         os.environ["QT_QPA_PLATFORM"] = "xcb"
 
 
-def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
+def run_gui(args: argparse.Namespace | SimpleNamespace, paths: AppPaths) -> int:
     problem = check_display()
     if problem:
         print(f"observer-app: {problem}", file=sys.stderr)
@@ -148,7 +164,9 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     from observer_app.ui.dialogs import recovery_notice
 
     try:
-        window = recovery_notice.build_recovering(build_window, profile, args.feed)
+        window = recovery_notice.build_recovering(
+            lambda profile, feed: build_window(profile, feed, staged=True), profile, args.feed
+        )
     except FeedError as exc:
         print(f"observer-app: the demo conference is damaged: {exc}", file=sys.stderr)
         QMessageBox.critical(

@@ -2,54 +2,64 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import cast
+from typing import TYPE_CHECKING
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from observer_app import APP_NAME
 from observer_app.core import playback
-from observer_app.core.feeds.ownjson import FeedError
 from observer_app.core.model import Conference, Note
+from observer_app.player.backend import PlayerState
 from observer_app.player.qt_player import QtPlayer
-from observer_app.services.conference import OpenResult, open_feed
-from observer_app.services.context import Profile
-from observer_app.store.backup import RollingBackups
-from observer_app.ui import icons, layouts, status, theme
-from observer_app.ui.actions import MENUS, ActionId, Context, ShortcutGuard, build_actions, label
-from observer_app.ui.dialogs import export as export_dialog
-from observer_app.ui.dialogs.open_conference import OpenConferenceDialog, recent, remember
-from observer_app.ui.dialogs.settings import SettingsDialog
-from observer_app.ui.panels.documents import DocumentsPanel
-from observer_app.ui.panels.notes import NotesPanel
+from observer_app.ui import layouts, message_bridge, startup, status, theme
+from observer_app.ui.actions import (
+    ActionId,
+)
 from observer_app.ui.panels.player import PlayerPanel
-from observer_app.ui.panels.schedule import SchedulePanel
-from observer_app.ui.refresh import ConferenceRefresher
-from observer_app.ui.reminders import ReminderBanner, Reminders
-from observer_app.ui.widgets.note_composer import load_speakers
 from observer_app.ui.widgets.source_status import SourceStatus
-from observer_app.workers import run_task
+from observer_app.ui.window_menus import MenusAndToolbar
+
+if TYPE_CHECKING:  # the panes, dialogs and services are imported when first used (issue 15)
+    from observer_app.services.conference import OpenResult
+    from observer_app.services.context import Profile
+    from observer_app.ui.controller import Controller
+    from observer_app.ui.panels.documents import DocumentsPanel
+    from observer_app.ui.panels.notes import NotesPanel
+    from observer_app.ui.panels.schedule import SchedulePanel
+    from observer_app.ui.refresh import ConferenceRefresher
+    from observer_app.ui.reminders import ReminderBanner, Reminders
+    from observer_app.ui.transcript_dock import TranscriptDock
 
 log = logging.getLogger("observer.ui")
-# Toolbar actions: (shortcut of the window's action, icon meaning). Found by shortcut so that
-# the toolbar follows the action table (ui/actions.py) without a copy of it.
-_TOOLBAR = (
-    ("Ctrl+O", "open"),
-    ("Ctrl+N", "new-note"),
-    ("Ctrl+E", "export"),
-    ("F11", "fullscreen"),
-    ("Ctrl+,", "settings"),
-)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MenusAndToolbar, QMainWindow):
     # The welcome page while it is open (ui.app.build_window sets it once the window shows).
     first_run: QWidget | None = None
+    # Every pane is built and wired (at once, or after the first frame when staged).
+    panes_built = Signal()
+    notes: NotesPanel
+    schedule: SchedulePanel
+    documents: DocumentsPanel
+    transcript: TranscriptDock
+    banner: ReminderBanner
+    reminders: Reminders
+    refresher: ConferenceRefresher
+    controller: Controller
 
     def __init__(
         self,
@@ -57,60 +67,172 @@ class MainWindow(QMainWindow):
         opened: OpenResult,
         player_factory: Callable[[], QtPlayer] | None,
         player_problem: str = "",
+        *,
+        staged: bool = False,
     ):
+        """The window on ``opened``. ``staged`` (the app's start, ui/startup.py): only the
+        player, the menus, the toolbar and empty docks now, the panes after the first frame;
+        else (tests, a second window) everything before returning."""
         super().__init__()
         self.profile = profile
         self.conference: Conference = opened.feed.conference
         self.setObjectName("main_window")
         self.setMinimumSize(900, 560)
 
-        self.schedule = SchedulePanel()
         self.player_panel = PlayerPanel(player_factory, player_problem)
-        self.notes = NotesPanel(profile.notes, self.player_panel.stamp, speakers=load_speakers())
-        self.notes.author = str(profile.settings.get("author.name"))
+        central = QWidget()
+        central.setObjectName("player_column")
+        self._column = column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.player_panel, 1)
+        central.setMinimumSize(240, 200)  # the player never vanishes behind a pane
+        self.setCentralWidget(central)
+        # Empty docks at once, with their restored sizes; the panes go in them when built.
+        minimums = self._pane_minimums()
+        self.panes = layouts.Panes(
+            self, {key: startup.Placeholder(key, minimums.get(key)) for key in layouts.PANES}
+        )
+        self.panes.rearranged.append(self._tab_in_reading_order)
+        self.source_status = SourceStatus(self)
+        self.statusBar().addPermanentWidget(self.source_status)
+        self._build_menus()
+        self._build_toolbar()
+        status.install(self.statusBar())  # fixed height, long messages elided: nothing shifts
+
+        self.player_panel.set_initial_volume(int(profile.settings.get("player.volume")))
+        self.player_panel.set_preferred_language(str(profile.settings.get("player.language")))
+        self.player_panel.set_caption_scale(int(profile.settings.get("player.caption_scale")))
+        self.player_panel.body_changed.connect(
+            lambda body: self.profile.settings.set("player.last_body", body)
+        )
+        self.player_panel.fullscreen_requested.connect(self.toggle_fullscreen)
+        self.player_panel.language_picked.connect(
+            lambda lang: self.profile.settings.set("player.language", lang)
+        )
+        self.player_panel.set_conference(self.conference)
+        self.setWindowTitle(f"{self.conference.short_name or self.conference.name} — {APP_NAME}")
+        self._restore_geometry()
+        self.start_default_body()
+        self.built = False
+        # The notes first: the composer is what a person reaches for at once.
+        steps = [self._build_notes, self._build_schedule, self._build_documents]
+        steps.append(self._build_transcript)
+        self._stages = startup.Stages(self, steps, lambda: self._built(opened))
+        if staged:
+            self._keys = startup.KeyBuffer(self)
+            startup.after_first_paint(self, self._first_frame_shown)
+        else:
+            self._stages.finish()
+
+    def finish_building(self) -> None:
+        """Build what is not built yet, now (a staged window closed in its first instants)."""
+        self._stages.finish()
+
+    # -- the panes, built after the first frame (ui/startup.py) --------------------------------
+    def _build_notes(self) -> None:
+        from observer_app.store.db import damage_in
+
+        try:
+            self.notes = self._notes_panel()
+        except Exception as exc:  # damage its first queries find: as build_recovering does
+            problem = damage_in(exc)
+            if problem is None:
+                raise
+            log.error("damage found while building the notes pane: %s", problem)
+            self.profile.recover(problem)
+            self.notes = self._notes_panel()
+            from observer_app.ui.dialogs import recovery_notice
+
+            recovery_notice.show_pending(self, self.profile)
+        self._notes_built()
+        self._put("notes", self.notes)
+
+    def _notes_panel(self) -> NotesPanel:
+        from observer_app.ui.panels.notes import NotesPanel
+        from observer_app.ui.widgets.note_composer import load_speakers
+
+        panel = NotesPanel(self.profile.notes, self.player_panel.stamp, speakers=load_speakers())
+        panel.author = str(self.profile.settings.get("author.name"))
+        return panel
+
+    def _build_schedule(self) -> None:
+        from observer_app.ui.panels.schedule import SchedulePanel
+
+        self.schedule = SchedulePanel()
+        self._put("schedule", self.schedule)
+
+    def _build_documents(self) -> None:
+        from observer_app.ui.panels.documents import DocumentsPanel
+
         self.documents = DocumentsPanel()
-        self.documents.set_profile(profile)
+        self.documents.set_profile(self.profile)
+        self._put("documents", self.documents)
+        self._put("viewer", self.documents.viewer)
+        state = self._qsettings().value(f"splitters/{self.documents.splitter.objectName()}")
+        if state:
+            self.documents.splitter.restoreState(state)
+
+    def _build_transcript(self) -> None:
         from observer_app.ui.transcript_dock import TranscriptDock  # noqa: PLC0415 (issue 19)
 
         # The transcript is one of the panes (a tab beside the schedule in Watch), never a strip
         # squeezing the video.
         self.transcript = TranscriptDock(self)
-
-        self.banner = ReminderBanner()
-        central = QWidget()
-        central.setObjectName("player_column")
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.banner)
-        column.addWidget(self.player_panel, 1)
-        central.setMinimumSize(240, 200)  # the player never vanishes behind a pane
-        self.setCentralWidget(central)
-        # The document page gets a pane of its own: wide enough to read, apart from its list.
-        self.panes = layouts.Panes(
-            self,
-            {
-                "schedule": self.schedule,
-                "notes": self.notes,
-                "documents": self.documents,
-                "viewer": self.documents.viewer,
-                "transcript": self.transcript.panel,
-            },
-        )
         self.transcript.dock = self.panes.docks["transcript"]
+        self._put("transcript", self.transcript.panel)
+
+    def _first_frame_shown(self) -> None:
+        """The panes after the first frame, once the video has started."""
+        startup.when_video_starts(self, self._stages.start)
+
+    MINIMUMS_KEY = "startup/pane_minimums"
+
+    def _pane_minimums(self) -> dict[str, tuple[int, int]]:
+        """Each pane's minimum size as measured when last built (its placeholder takes it)."""
+        try:
+            saved = json.loads(str(self._qsettings().value(self.MINIMUMS_KEY) or "{}"))
+            return {str(k): (int(v[0]), int(v[1])) for k, v in saved.items()}
+        except (ValueError, TypeError, IndexError, AttributeError):
+            return {}
+
+    def _save_pane_minimums(self) -> None:
+        sizes = {}
+        for key, dock in self.panes.docks.items():
+            widget = dock.widget()
+            if widget is not None:
+                hint = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+                sizes[key] = [hint.width(), hint.height()]
+        self._qsettings().setValue(self.MINIMUMS_KEY, json.dumps(sizes))
+
+    def _put(self, key: str, widget: QWidget) -> None:
+        """A built pane into its dock, in place of the placeholder (same size: nothing moves).
+        The placeholder stays, hidden, a child of the dock: deleting it made PySide 6.12 drop
+        the window's status bar wrapper (a "C++ object already deleted" on the next message)."""
+        self.panes.docks[key].setWidget(widget)
+
+    def _built(self, opened: OpenResult) -> None:
+        """The panes are all there: wire them, show the conference in them, start the timers."""
+        from observer_app.ui.controller import Controller
+        from observer_app.ui.reminders import ReminderBanner, Reminders
+
+        profile = self.profile
+        self._save_pane_minimums()
+        self.banner = ReminderBanner()
+        self._column.insertWidget(0, self.banner)
         self.documents.view.selectionModel().currentRowChanged.connect(
             lambda *_: self.panes.reveal("viewer")
         )
-        self.panes.rearranged.append(self._tab_in_reading_order)
         self.reminders = Reminders(
             profile.follows, profile.settings, self.banner, self, self.windowIcon()
         )
         self.reminders.watch_requested.connect(lambda body: self.watch(body, None))
         self.schedule.follow_changed.connect(self.set_followed)
-        self.refresher = ConferenceRefresher(profile.settings, profile.paths.cache, self)
+        # The background work (backups, outbox, refresh, sync, opening): see ui/controller.py.
+        self.controller = Controller(profile, self.conference, self)
+        self._connect_controller()
+        self.refresher = self.controller.refresher
         self.refresher.changed.connect(self.apply_refresh)
-        self.source_status = SourceStatus(self)
-        self.statusBar().addPermanentWidget(self.source_status)
         self.refresher.succeeded.connect(self.source_status.set_messages)
         self.refresher.failed.connect(
             lambda reason: self.source_status.set_messages(
@@ -127,44 +249,39 @@ class MainWindow(QMainWindow):
         )
         self.schedule.briefing_marked.connect(self.notes.mark_briefing)
         self.player_panel.body_changed.connect(self.schedule.select_body)
-        self.player_panel.body_changed.connect(
-            lambda body: self.profile.settings.set("player.last_body", body)
-        )
-        self.player_panel.fullscreen_requested.connect(self.toggle_fullscreen)
-        self.player_panel.language_picked.connect(
-            lambda lang: self.profile.settings.set("player.language", lang)
-        )
         self.notes.note_activated.connect(self.replay_note)
         self.notes.document_requested.connect(self.show_document)
         self.documents.note_requested.connect(self.notes.show_note)
         self.documents.transcript_requested.connect(self.transcript.show_line)
         self.documents.cite_requested.connect(self.notes.cite)
-        self._build_menus()
-        self._build_toolbar()
-        status.install(self.statusBar())  # fixed height, long messages elided: nothing shifts
+        self.show_conference(opened, play=False)  # (playing since the first stage)
+        if self.player_panel.target is not None:  # played before the schedule was built
+            self.schedule.select_body(self.player_panel.target.body_id)
+        self.panes.name_tab_bars()  # Tab in reading order, now that the panes are there
+        # Not a job: the notes list following the recording on screen, once a second.
+        self._follow_timer = QTimer(self)
+        self._follow_timer.timeout.connect(self._follow_playback)
+        self._follow_timer.start(1000)
+        self.built = True
+        self.panes_built.emit()
+        keys = getattr(self, "_keys", None)
+        if keys is not None:
+            typing_in = (QLineEdit, QPlainTextEdit, QTextEdit)
+            if keys.held and not isinstance(QApplication.focusWidget(), typing_in):
+                self.notes.editor.setFocus()  # typed before any pane was there: a note
+            keys.release()  # what was typed meanwhile, to the widget that has the focus now
 
-        self.player_panel.set_initial_volume(int(profile.settings.get("player.volume")))
-        self.player_panel.set_preferred_language(str(profile.settings.get("player.language")))
-        self.player_panel.set_caption_scale(int(profile.settings.get("player.caption_scale")))
-        self.show_conference(opened)
-        self._restore_geometry()
-        self.backups = RollingBackups(profile.db, profile.paths.backups)
-        self._backing_up = False
-        self._delivering = False
-        self._timers = []
-        for interval, slot in (
-            (300_000, self._backup),
-            (1000, self._follow_playback),
-            (60_000, self._deliver),
-        ):
-            timer = QTimer(self)
-            timer.timeout.connect(slot)
-            timer.start(interval)
-            self._timers.append(timer)
-        QTimer.singleShot(5000, self._backup)
+    def _connect_controller(self) -> None:
+        controller = self.controller
+        controller.messages.shown.connect(lambda posted: message_bridge.show_in(self, posted))
+        controller.opened.connect(self._opened)
+        controller.open_failed.connect(self._open_failed)
+        controller.notes_changed.connect(self.notes.refresh_choices)
+        controller.notes_changed.connect(self.notes.reload)
+        controller.synced.connect(self._synced)
 
     # -- conference -------------------------------------------------------------------------------
-    def show_conference(self, opened: OpenResult) -> None:
+    def show_conference(self, opened: OpenResult, play: bool = True) -> None:
         self._set_panels(opened.feed.conference)
         self.setWindowTitle(f"{self.conference.short_name or self.conference.name} — {APP_NAME}")
         self.schedule.set_follows(self.profile.follows.follows(self.conference.id))
@@ -174,7 +291,8 @@ class MainWindow(QMainWindow):
             opened.wanted or self.profile.settings.get("conference.last_feed") or "",
             self.conference,
         )
-        self.start_default_body()
+        if play:  # (at start the window played before its panes were built)
+            self.start_default_body()
         problems = opened.problems + opened.feed.warnings
         self._showing_fallback = opened.is_demo and bool(opened.problems)
         self.source_status.set_messages(problems)
@@ -203,9 +321,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The conference was updated."), 8000)
 
     def _set_panels(self, conference: Conference) -> None:
+        import sqlite3
+
+        from observer_app.services.notes import refile_former_bodies
+        from observer_app.store.db import StoreError
+
+        try:  # notes filed under a body's former id show under the body (issue 17)
+            moved = refile_former_bodies(self.profile, conference)
+            if moved:
+                log.info("%d notes re-filed under their body's current id", moved)
+        except (StoreError, sqlite3.Error) as exc:  # the notes stay put; the conference opens
+            log.warning("%s", exc)
         self.conference = conference
         for panel in (self.schedule, self.player_panel, self.notes, self.documents):
             panel.set_conference(conference)
+        self.controller.set_conference(conference)
 
     def start_default_body(self) -> None:
         """Play the first body that is sitting now (else the first body with a stream)."""
@@ -251,19 +381,20 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def replay_note(self, note: Note) -> None:
         """Seek to a note's moment: in the archive shown now, or open its session's archive."""
-        action, value = playback.replay(
-            self.conference, self.player_panel.target, note, datetime.now(UTC)
-        )
-        if action == "seek":
-            self.player_panel.seek_to(cast(int, value))  # replay: "seek" comes with ms
-        elif action == "play":
-            self.player_panel.play(cast(playback.PlaybackTarget, value))  # "play": a target
+        replay = playback.replay(self.conference, self.player_panel.target, note, datetime.now(UTC))
+        if replay.action is playback.ReplayAction.SEEK:
+            self.player_panel.seek_to(replay.position_ms)
+        elif replay.target is not None:
+            self.player_panel.play(replay.target)
         else:
-            self.statusBar().showMessage(cast(str, value), 8000)  # "none": the reason
+            self.statusBar().showMessage(replay.reason, 8000)
 
     @Slot()
     def open_conference(self, source: str | None = None) -> None:
         """Ask for sources (or a recent conference), then open them off the GUI thread."""
+        from observer_app.services.recent import recent
+        from observer_app.ui.dialogs.open_conference import OpenConferenceDialog
+
         if source is None:
             dialog = OpenConferenceDialog(recent(self.profile.settings), self)
             if dialog.exec() != OpenConferenceDialog.DialogCode.Accepted or not dialog.chosen():
@@ -272,25 +403,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Opening {source}…").format(source=source.splitlines()[0])
         )
-        cache = self.profile.paths.cache
-        run_task(
-            lambda: open_feed(source, cache),
-            lambda result: self._opened(source, result),
-            self._open_failed,
-        )
+        self.controller.open_source(source)
 
-    def _opened(self, source: str, result: OpenResult) -> None:
-        self.profile.settings.set("conference.last_feed", source)
-        remember(self.profile.settings, source)
+    def _opened(self, result: OpenResult) -> None:
         self.notes.flush_draft()
         self.show_conference(result)
 
-    def _open_failed(self, exc: Exception) -> None:
-        message = (
-            str(exc)
-            if isinstance(exc, FeedError)
-            else self.tr("Unexpected error: {error}").format(error=exc)
-        )
+    def _open_failed(self, message: str) -> None:
         self.statusBar().clearMessage()
         QMessageBox.warning(
             self,
@@ -299,81 +418,6 @@ class MainWindow(QMainWindow):
         )
 
     # -- actions -------------------------------------------------------------------------------
-    @Slot()
-    def _whole_phrase_undo_redo(self) -> None:
-        """The Edit menu's Undo/Redo say the whole translated phrase of the note command
-        ("&Undo deleting the note"), after QUndoStack has set its glued "Undo delete note"."""
-        stack, undo, redo = self.notes.undo_stack, self._undo_action, self._redo_action
-        if not all(shiboken6.isValid(x) for x in (stack, undo, redo)):
-            return  # the window is being destroyed: the stack clears itself on the way out
-        done, next_up = stack.command(stack.index() - 1), stack.command(stack.index())
-        undo.setText(getattr(done, "undo_label", None) or self.tr("&Undo"))
-        redo.setText(getattr(next_up, "redo_label", None) or self.tr("&Redo"))
-
-    def _build_menus(self) -> None:
-        menus = {key: self.menuBar().addMenu(label(str(title))) for key, title in MENUS}
-        edit = menus["Edit"]
-        undo = self.notes.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.notes.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        for action in (undo, redo):
-            edit.addAction(action)
-            self.addAction(action)
-        self._undo_action, self._redo_action = undo, redo
-        stack = self.notes.undo_stack
-        for changed in (stack.indexChanged, stack.undoTextChanged, stack.redoTextChanged):
-            changed.connect(self._whole_phrase_undo_redo)
-        self._whole_phrase_undo_redo()
-        self.actions_by_id = build_actions(
-            self,
-            menus,
-            {Context.PLAYER: self.player_panel, Context.NOTES_LIST: self.notes.view},
-        )
-        self.shortcut_guard = ShortcutGuard(self, self.actions_by_id)
-
-    def _tab_in_reading_order(self) -> None:
-        """Tab goes through the panes in reading order whatever the layout: schedule, player,
-        notes, documents, page (docking put the player, the central widget, last)."""
-        chain: list[QWidget]
-        chain, widget = [], self.nextInFocusChain()
-        while widget is not None and widget is not self and len(chain) < 5000:
-            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:  # (setTabOrder skips the rest)
-                chain.append(widget)
-            widget = widget.nextInFocusChain()
-        viewer = self.documents.viewer
-        ordered = []
-        for panel in (self.schedule, self.player_panel, self.notes, self.documents, viewer):
-            ordered += [
-                w
-                for w in chain
-                if panel.isAncestorOf(w) and (panel is viewer or not viewer.isAncestorOf(w))
-            ]
-        for first, second in zip(ordered, ordered[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-
-    def _build_toolbar(self) -> None:
-        """The frequent actions (found among the window's actions by their shortcut) and the
-        layouts, with icons; the View menu lists the layouts and the panes."""
-        self.toolbar = QToolBar(self.tr("Toolbar"), self)
-        self.toolbar.setObjectName("toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.setMovable(False)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        by_shortcut = {
-            a.shortcut().toString(): a for a in self.actions() if not a.shortcut().isEmpty()
-        }
-        for shortcut, meaning in _TOOLBAR:
-            action = by_shortcut.get(shortcut)
-            if action is not None:
-                icons.set_icon(action, meaning)
-                self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
-        view = next(
-            (a.menu() for a in self.menuBar().actions() if a.text() == label("&View")), None
-        )
-        self.panes.add_to(view or self.menuBar().addMenu(label("&View")), self.toolbar)
-
     def watch_selected_in_new_tile(self) -> None:
         index = self.schedule.view.currentIndex()
         body = self.schedule.model.body_at(index)
@@ -408,68 +452,24 @@ class MainWindow(QMainWindow):
             target is not None
             and target.seekable
             and player is not None
-            and player.state == "playing"
+            and player.state == PlayerState.PLAYING
         ):
             self.notes.follow(target.stamp(player.position_ms(), datetime.now(UTC)).utc)
 
-    def _deliver(self) -> None:
-        """Send what waits in the outbox, off the GUI thread, on a connection of its own."""
-        if self._delivering or not self.profile.outbox.list_pending():
-            return
-        from observer_app.services import send
-        from observer_app.services.context import open_profile
+    def _synced(self, report) -> None:
+        from observer_app.ui.dialogs import team
 
-        paths = self.profile.paths
-        self._delivering = True
-
-        def work():
-            own = open_profile(paths, secondary=True)
-            try:
-                return send.deliver_due(own)
-            finally:
-                own.close()
-
-        def done(results) -> None:
-            self._delivering = False
-            sent = [r for r in results if r.state == "sent"]
-            if sent:
-                self.statusBar().showMessage(
-                    QCoreApplication.translate(
-                        "MainWindow", "Outbox: %n report(s) delivered", None, len(sent)
-                    ),
-                    15000,
-                )
-
-        def failed(exc) -> None:
-            self._delivering = False
-            log.error("outbox delivery failed: %s", exc)
-
-        run_task(work, done, failed)
-
-    def _backup(self) -> None:
-        """A rolling backup of the notes, off the GUI thread (see store/backup.py)."""
-        if self._backing_up:
-            return
-        self._backing_up = True
-
-        def failed(
-            exc: Exception,
-        ) -> None:  # a failed backup must be visible but never stop the app
-            self._backing_up = False
-            log.error("backup failed: %s", exc)
-            self.statusBar().showMessage(
-                self.tr("⚠ Backup failed: {error}").format(error=exc), 15000
-            )
-
-        run_task(
-            self.backups.maybe_backup, lambda _path: setattr(self, "_backing_up", False), failed
-        )
+        team.announce_conflicts(self, report)
 
     def export_feedback(self) -> None:
+        from observer_app.ui.dialogs import export as export_dialog
+
         self.notes.flush_draft()
         export_dialog.export_feedback(self, self.profile, self.conference)
 
     def edit_settings(self) -> None:
+        from observer_app.ui.dialogs.settings import SettingsDialog
+
         if SettingsDialog(self.profile.settings, self).exec():
             self.apply_settings()
 
@@ -486,11 +486,9 @@ class MainWindow(QMainWindow):
         return QSettings(str(self.profile.paths.qt_settings), QSettings.Format.IniFormat)
 
     def _restore_geometry(self) -> None:
-        s = self._qsettings()
-        self.panes.restore(s)
-        state = s.value(f"splitters/{self.documents.splitter.objectName()}")
-        if state:
-            self.documents.splitter.restoreState(state)
+        """Where the docks were (at once, empty: the panes fill them in; the documents'
+        splitter is restored when that pane is built)."""
+        self.panes.restore(self._qsettings())
 
     def save_geometry(self) -> None:
         s = self._qsettings()
@@ -499,15 +497,6 @@ class MainWindow(QMainWindow):
             f"splitters/{self.documents.splitter.objectName()}", self.documents.splitter.saveState()
         )
         s.sync()
-
-    def _fit_toolbar(self) -> None:
-        """Text beside the icons while it fits, icons alone (names in tooltips) when the
-        window is narrow or the font large."""
-        bar = self.toolbar
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        wide = bar.sizeHint().width() <= self.width()
-        if not wide:
-            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -519,12 +508,10 @@ class MainWindow(QMainWindow):
             self._fit_toolbar()
 
     def closeEvent(self, event) -> None:
+        self.finish_building()  # closed in its first instants: save as a complete window
         self.notes.flush_draft()
         self.save_geometry()
-        try:  # here and now: a worker thread would be killed with the process, mid-copy
-            self.backups.maybe_backup()
-        except Exception as exc:  # never block closing on a backup
-            log.error("backup at exit failed: %s", exc)
+        self.controller.shutdown()  # its schedule stops; the last backup, here and now
         try:
             self.profile.settings.set("player.volume", self.player_panel.volume())
         except Exception:  # never block closing on a settings write

@@ -8,10 +8,17 @@ back, and applying it never restarts the player.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from observer_app.workers import run_task
+from observer_app.ui.jobs import Job
+
+if TYPE_CHECKING:
+    from observer_app.core.model import Conference
+    from observer_app.services.conference import OpenResult
 
 log = logging.getLogger("observer.refresh")
 
@@ -33,10 +40,17 @@ class ConferenceRefresher(QObject):
         self.source = ""
         self.shown = None  # the Conference on screen
         self._digest = ""  # of the conference last read by a refresh (unchanged: nothing to unpack)
-        self.busy = False
+        # One refresh at a time: a second asked while one runs is dropped (the job says so).
+        self.job = Job("refresh", _read_again, self)
+        self.job.finished.connect(self._done)
+        self.job.failed.connect(self._failed)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.refresh)
         self.restart()
+
+    @property
+    def busy(self) -> bool:
+        return self.job.running
 
     def restart(self) -> None:
         minutes = int(self.settings.get("conference.refresh_minutes"))
@@ -49,48 +63,73 @@ class ConferenceRefresher(QObject):
         self.source, self.shown, self._digest = source, conference, ""
 
     def refresh(self) -> None:
-        if self.busy or not self.source:
+        if self.source:
+            self.job.start(self.source, self.cache_dir, self.shown, self._digest)
+
+    def _done(self, outcome: RefreshOutcome) -> None:
+        if self.shown is not outcome.basis:  # another conference was opened meanwhile: drop this
             return
-        self.busy = True
-        source, cache, shown, last_digest = self.source, self.cache_dir, self.shown, self._digest
+        self._digest = outcome.digest
+        self.succeeded.emit(outcome.messages)
+        if outcome.result is not None:
+            self.shown = outcome.result.feed.conference
+            self.changed.emit(outcome.result)
 
-        def work():
-            from observer_app import isolate
-            from observer_app.services.conference import open_feed_in_pieces
-
-            # Fetching and parsing run in a child process: in a thread they held the GIL the
-            # window needs for half a second (see isolate.py).
-            digest, packed, messages = isolate.call(
-                open_feed_in_pieces,
-                source,
-                cache,
-                name="observer-refresh",
-                timeout=REFRESH_TIMEOUT_S,
-                background=True,
-            )
-            if digest == last_digest:
-                return None, digest, shown, messages
-            # In pieces: one pickle.loads of 50,000 channels held the GIL (the window) for 1 s.
-            result = isolate.loads_in_pieces(packed, long_lived=True)
-            # Comparing two conferences of thousands of channels takes ~10 ms: here, not on the
-            # GUI thread (they are frozen dataclasses: safe to read from this thread).
-            return (result if result.feed.conference != shown else None), digest, shown, messages
-
-        run_task(work, self._done, lambda exc: self._failed(exc, shown))
-
-    def _done(self, outcome) -> None:
-        self.busy = False
-        result, digest, basis, messages = outcome
-        if self.shown is not basis:  # another conference was opened meanwhile: drop this
-            return
-        self._digest = digest
-        self.succeeded.emit(messages)
-        if result is not None:
-            self.shown = result.feed.conference
-            self.changed.emit(result)
-
-    def _failed(self, exc: Exception, basis=None) -> None:
-        self.busy = False
+    def _failed(self, exc: Exception) -> None:
         log.info("refresh of %s failed: %s", self.source, exc)  # the last good conference stays
-        if self.shown is basis:  # (not about a conference replaced meanwhile)
+        if self.shown is getattr(exc, "basis", None):  # (not about a conference replaced meanwhile)
             self.failed.emit(str(exc))
+
+
+class RefreshError(RuntimeError):
+    """A refresh failed; ``basis`` is the conference that was shown when it started."""
+
+    def __init__(self, reason: Exception, basis) -> None:
+        super().__init__(str(reason))
+        self.basis = basis
+
+
+@dataclass(frozen=True)
+class RefreshOutcome:
+    """What one refresh read."""
+
+    result: OpenResult | None  # None: the conference is unchanged
+    digest: str  # of what the sources gave (unchanged next time: nothing to unpack)
+    basis: Conference | None  # the conference shown when the refresh started
+    messages: list[str]  # what the sources said (offline copies, their age...)
+
+
+def _read_again(
+    _report: object, source: str, cache: Path, shown: Conference | None, last_digest: str
+) -> RefreshOutcome:
+    """On the job's thread: read ``source`` again and compare it with ``shown``."""
+    try:
+        return _compare(source, cache, shown, last_digest)
+    except Exception as exc:
+        raise RefreshError(exc, shown) from exc
+
+
+def _compare(
+    source: str, cache: Path, shown: Conference | None, last_digest: str
+) -> RefreshOutcome:
+    from observer_app import isolate
+    from observer_app.services.conference import open_feed_in_pieces
+
+    # Fetching and parsing run in a child process: in a thread they held the GIL the
+    # window needs for half a second (see isolate.py).
+    digest, packed, messages = isolate.call(
+        open_feed_in_pieces,
+        source,
+        cache,
+        name="observer-refresh",
+        timeout=REFRESH_TIMEOUT_S,
+        background=True,
+    )
+    if digest == last_digest:
+        return RefreshOutcome(None, digest, shown, messages)
+    # In pieces: one pickle.loads of 50,000 channels held the GIL (the window) for 1 s.
+    result = isolate.loads_in_pieces(packed, long_lived=True)
+    # Comparing two conferences of thousands of channels takes ~10 ms: here, not on the
+    # GUI thread (they are frozen dataclasses: safe to read from this thread).
+    changed = result if result.feed.conference != shown else None
+    return RefreshOutcome(changed, digest, shown, messages)

@@ -10,16 +10,18 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from observer_app.core.transcript import TranscriptLine
 from observer_app.player.pcm_tap import drain_then_remove, make_pipe
-from observer_app.services.transcriber import Transcriber, TranscriberConfig
 from observer_app.services.transcripts import LineMaker
 from observer_app.store.db import StoreError
 from observer_app.store.transcripts import TranscriptRepository
+
+if TYPE_CHECKING:  # numpy and multiprocessing only once a transcript starts (issue 15)
+    from observer_app.services.transcriber import Transcriber
 
 log = logging.getLogger("observer.transcript")
 
@@ -50,6 +52,8 @@ class LiveTranscript(QObject):
         """Transcribe what ``player`` plays from now on (it reopens its stream with the tap)."""
         self.stop()
         self.player, self.maker = player, maker
+        from observer_app.services.transcriber import Transcriber, TranscriberConfig
+
         self._pipe = make_pipe()
         self._transcriber = Transcriber(TranscriberConfig(model_dir, language), str(self._pipe))
         self._transcriber.start()

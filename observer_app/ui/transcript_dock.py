@@ -17,9 +17,9 @@ from observer_app.core.transcript import TranscriptLine
 from observer_app.services import speech_models as sm
 from observer_app.services.transcripts import LineMaker
 from observer_app.store.transcripts import TranscriptRepository
+from observer_app.ui.jobs import run_task
 from observer_app.ui.panels.transcript import TranscriptPanel
 from observer_app.ui.transcribing import LiveTranscript
-from observer_app.workers import run_task
 
 
 class TranscriptDock(QObject):

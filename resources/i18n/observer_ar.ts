@@ -4,74 +4,74 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="129"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="130"/>
         <source>About {app}</source>
         <translation>حول {app}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="133"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="134"/>
         <source>Follow intergovernmental conferences from afar: webcasts with interpretation, documents, stamped notes and feedback reports.</source>
         <translation>تابِع المؤتمرات الحكومية الدولية عن بُعد: بثّ شبكي مع الترجمة الشفوية، والوثائق، وملاحظات مؤرَّخة بالوقت، وتقارير التعقيبات.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="137"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="138"/>
         <source>Free software under the GNU GPL, version 3 or later.</source>
         <translation>برمجيات حرة بموجب رخصة GNU GPL، الإصدار 3 أو أحدث.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="143"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="144"/>
         <source>Versions</source>
         <translation>الإصدارات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="144"/>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="150"/>
         <source>Component</source>
         <translation>المكوّن</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="144"/>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="150"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
         <source>Licences of the main dependencies</source>
         <translation>تراخيص الاعتماديات الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="150"/>
         <source>Licence</source>
         <translation>الترخيص</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="153"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="154"/>
         <source>Copy versions and licences</source>
         <translation>نسخ الإصدارات والتراخيص</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="155"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="156"/>
         <source>Copy the versions and licences as text, for a bug report</source>
         <translation>نسخ الإصدارات والتراخيص نصًّا، لإرفاقها بتقرير عن خلل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="158"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="159"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="167"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="168"/>
         <source>&amp;Versions:</source>
         <translation>الإ&amp;صدارات:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="169"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="170"/>
         <source>&amp;Licences:</source>
         <translation>الت&amp;راخيص:</translation>
     </message>
@@ -79,18 +79,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="72"/>
+        <location filename="../../observer_app/ui/app.py" line="95"/>
         <source>Player unavailable</source>
         <translation>المشغّل غير متاح</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="134"/>
-        <location filename="../../observer_app/ui/app.py" line="149"/>
+        <location filename="../../observer_app/ui/app.py" line="157"/>
+        <location filename="../../observer_app/ui/app.py" line="174"/>
         <source>{app} cannot start</source>
         <translation>تعذّر بدء تشغيل {app}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="150"/>
+        <location filename="../../observer_app/ui/app.py" line="175"/>
         <source>The demo conference is damaged: {error}</source>
         <translation>المؤتمر التجريبي تالف: {error}</translation>
     </message>
@@ -98,33 +98,33 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="21"/>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="22"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="33"/>
         <source>Export followed sessions</source>
         <translation>تصدير الجلسات المتابَعة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="22"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23"/>
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
         <translation>لا تتابع أي جلسة بعد: انقر بالزر الأيمن على هيئة أو جلسة في الجدول واختر «متابعة» (أو اضغط Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="34"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="35"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="51"/>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="52"/>
         <source>Cannot write {path}: {error}</source>
         <translation>تعذّرت الكتابة في {path}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="57"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="58"/>
         <source>%n session(s) written to {path}</source>
         <translation>
             <numerusform>لم تُكتب أي جلسة في {path}</numerusform>
@@ -992,64 +992,64 @@
         <translation>&amp;حول Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="118"/>
+        <location filename="../../observer_app/ui/main_window.py" line="240"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>فشل التحديث، تُعرض آخر نسخة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="186"/>
+        <location filename="../../observer_app/ui/main_window.py" line="304"/>
         <source>Conference feed</source>
         <translation>مصدر المؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="200"/>
+        <location filename="../../observer_app/ui/main_window.py" line="318"/>
         <source>The conference could be read again.</source>
         <translation>أمكنت قراءة المؤتمر مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="203"/>
+        <location filename="../../observer_app/ui/main_window.py" line="321"/>
         <source>The conference was updated.</source>
         <translation>حُدِّث المؤتمر.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="232"/>
+        <location filename="../../observer_app/ui/main_window.py" line="362"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>لا شيء للتشغيل هنا: لا بث، أو لا تسجيل بعد.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="247"/>
+        <location filename="../../observer_app/ui/main_window.py" line="377"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} ليست من وثائق هذا المؤتمر.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="273"/>
+        <location filename="../../observer_app/ui/main_window.py" line="404"/>
         <source>Opening {source}…</source>
         <translation>جارٍ فتح {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="292"/>
+        <location filename="../../observer_app/ui/controller.py" line="159"/>
         <source>Unexpected error: {error}</source>
         <translation>خطأ غير متوقع: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="297"/>
+        <location filename="../../observer_app/ui/main_window.py" line="416"/>
         <source>Cannot open this conference</source>
         <translation>تعذّر فتح هذا المؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="298"/>
+        <location filename="../../observer_app/ui/main_window.py" line="417"/>
         <source>The current conference stays open.</source>
         <translation>يبقى المؤتمر الحالي مفتوحًا.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="310"/>
-        <location filename="../../observer_app/ui/main_window.py" line="316"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="63"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="92"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="311"/>
-        <location filename="../../observer_app/ui/main_window.py" line="318"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="67"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="96"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
@@ -1069,12 +1069,12 @@
         <translation>الملاحظة &amp;خاصة / للتعقيبات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="358"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="139"/>
         <source>Toolbar</source>
         <translation>شريط الأدوات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="437"/>
+        <location filename="../../observer_app/ui/controller.py" line="108"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>صندوق الصادر: لم يُسلَّم أي تقرير</numerusform>
@@ -1086,7 +1086,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="461"/>
+        <location filename="../../observer_app/ui/controller.py" line="92"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ فشل النسخ الاحتياطي: {error}</translation>
     </message>
@@ -1094,99 +1094,99 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="128"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="128"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
         <translation>اكتب لبدء ملاحظة (Ctrl+N). اضغط Enter للحفظ، وShift+Enter لسطر جديد.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="130"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="130"/>
         <source>Note stamp</source>
         <translation>ختم الملاحظة الزمني</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="133"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="133"/>
         <source>Note editor</source>
         <translation>محرّر الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="137"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="137"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
         <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation>ماذا قيل؟ أحِل إلى وثائق مثل DT/33 أو 67(Rev.1).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="143"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="143"/>
         <source>Speaker / delegation</source>
         <translation>المتكلّم / الوفد</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="144"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="144"/>
         <source>Speaker</source>
         <translation>المتكلّم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="148"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="148"/>
         <source>Agenda item / document</source>
         <translation>بند جدول الأعمال / الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="149"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="149"/>
         <source>Agenda item</source>
         <translation>بند جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="153"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="153"/>
         <source>Stance</source>
         <translation>الموقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="154"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="154"/>
         <source>No stance</source>
         <translation>بلا موقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="158"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="158"/>
         <source>tags, comma-separated</source>
         <translation>وسوم، تفصل بينها فواصل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="159"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="159"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="162"/>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="164"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="162"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="164"/>
         <source>For feedback</source>
         <translation>للتعقيبات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="166"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="166"/>
         <source>Unticked: a private note that never leaves this machine unless you say so</source>
         <translation>دون علامة: ملاحظة خاصة لا تغادر هذا الجهاز إلا بإذنك</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="171"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="171"/>
         <source>Filed under</source>
         <translation>تصنيف الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="181"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="181"/>
         <source>Stance:</source>
         <translation>الموقف:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="258"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="258"/>
         <source>speaker {speaker}</source>
         <translation>المتكلّم {speaker}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="260"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="260"/>
         <source>agenda item {item}</source>
         <translation>بند جدول الأعمال {item}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="262"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="262"/>
         <source>Filed under: {fields}  (Ctrl+K clears)</source>
         <translation>تُصنَّف تحت: {fields}  (Ctrl+K للمسح)</translation>
     </message>
@@ -1409,63 +1409,63 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="23"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="27"/>
         <source>Replay this moment</source>
         <translation>إعادة مشاهدة هذه اللحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="26"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="30"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="27"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="31"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="40"/>
         <source>Open document {symbol}</source>
         <translation>فتح الوثيقة {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="135"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="289"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="82"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="236"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="209"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="156"/>
         <source>Draft restored</source>
         <translation>استُعيدت المسودة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="338"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="285"/>
         <source>, video {position}</source>
         <translation>، الفيديو {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="345"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="292"/>
         <source>Enter saves.</source>
         <translation>اضغط Enter للحفظ.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="374"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="321"/>
         <source>Note not saved</source>
         <translation>لم تُحفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="379"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="326"/>
         <source>&amp;Undo adding the note</source>
         <translation>&amp;تراجع عن إضافة الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="330"/>
         <source>&amp;Redo adding the note</source>
         <translation>إ&amp;عادة إضافة الملاحظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="409"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="356"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>حُفظت. لا ملاحظات. اكتب لبدء الملاحظة التالية.</numerusform>
@@ -1477,58 +1477,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="376"/>
         <source>&amp;Undo deleting the note</source>
         <translation>&amp;تراجع عن حذف الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="433"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="380"/>
         <source>&amp;Redo deleting the note</source>
         <translation>إ&amp;عادة حذف الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="436"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
         <source>Note deleted</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="457"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="404"/>
         <source>&amp;Undo editing the note</source>
         <translation>&amp;تراجع عن تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="461"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
         <source>&amp;Redo editing the note</source>
         <translation>إ&amp;عادة تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="418"/>
         <source>&amp;Undo marking for feedback</source>
         <translation>&amp;تراجع عن تخصيص الملاحظة للتعقيبات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="472"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="419"/>
         <source>&amp;Redo marking for feedback</source>
         <translation>إ&amp;عادة تخصيص الملاحظة للتعقيبات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="475"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
         <source>&amp;Undo marking private</source>
         <translation>&amp;تراجع عن جعل الملاحظة خاصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="475"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
         <source>&amp;Redo marking private</source>
         <translation>إ&amp;عادة جعل الملاحظة خاصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="498"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="445"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>سُجِّلت إحاطة في {time}: يبدأ «منذ آخر إحاطة» من هنا.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="571"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="591"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="518"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="538"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ لم تُحفظ المسودة: {error}</translation>
     </message>
@@ -1536,12 +1536,12 @@
 <context>
     <name>OpenConferenceDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="26"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="23"/>
         <source>Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom *.html *.htm);;All files (*)</source>
         <translation>مصادر المؤتمر (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom *.html *.htm);;كل الملفات (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="34"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n أخرى)</numerusform>
@@ -1553,37 +1553,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="64"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="44"/>
         <source>Open conference</source>
         <translation>فتح مؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="67"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="47"/>
         <source>Sources, one per line</source>
         <translation>المصادر، مصدر في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="74"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="54"/>
         <source>&amp;Add files…</source>
         <translation>إ&amp;ضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="57"/>
         <source>Recent conferences</source>
         <translation>المؤتمرات الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="89"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="69"/>
         <source>Paths or addresses of the conference&apos;s sources, &lt;b&gt;one per line&lt;/b&gt;: the conference&apos;s &lt;b&gt;web pages&lt;/b&gt; (their document tables, webcast and linked schedules are read), an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
         <translation>مسارات مصادر المؤتمر أو عناوينها، &lt;b&gt;مصدر في كل سطر&lt;/b&gt;: &lt;b&gt;صفحات الويب&lt;/b&gt; الخاصة بالمؤتمر (تُقرأ جداول وثائقها وبثها الشبكي والجداول المرتبطة بها)، ومصدر أو ملف تعريف لـ Observer، وقوائم تشغيل M3U، وأدلة XMLTV، وجداول iCalendar، وصادرات Indico أو pretalx، ومصادر وثائق RSS/Atom. وتُدمج كلها في مؤتمر واحد.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="100"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="80"/>
         <source>&amp;Recent (double-click or Enter to open):</source>
         <translation>الأ&amp;خيرة (انقر نقرًا مزدوجًا أو اضغط Enter للفتح):</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="95"/>
         <source>Add conference sources</source>
         <translation>إضافة مصادر المؤتمر</translation>
     </message>
@@ -1848,239 +1848,239 @@
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="72"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="248"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="73"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="91"/>
         <source>Play or pause</source>
         <translation>تشغيل أو إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="92"/>
         <source>Play / pause (Space)</source>
         <translation>تشغيل / إيقاف مؤقت (مفتاح المسافة)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="97"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="98"/>
         <source>Go live</source>
         <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>البث المباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
         <source>Jump to the live edge (Ctrl+G)</source>
         <translation>القفز إلى البث المباشر (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="84"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
         <source>Position in the recording</source>
         <translation>الموضع في التسجيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="86"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="104"/>
         <source>Position</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="89"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="107"/>
         <source>Playback speed</source>
         <translation>سرعة التشغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="108"/>
         <source>Playback speed (recordings)</source>
         <translation>سرعة التشغيل (التسجيلات)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="113"/>
         <source>Audio channel</source>
         <translation>قناة الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="96"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="114"/>
         <source>Floor or interpretation channel</source>
         <translation>صوت القاعة أو قناة الترجمة الشفوية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="97"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
         <source>Audio only</source>
         <translation>الصوت فقط</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="117"/>
         <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
         <translation>توفير عرض النطاق: بلا فيديو (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="119"/>
         <source>Video quality</source>
         <translation>جودة الفيديو</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="120"/>
         <source>Auto quality</source>
         <translation>جودة تلقائية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="121"/>
         <source>Lowest quality</source>
         <translation>أدنى جودة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="105"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="123"/>
         <source>Captions</source>
         <translation>الترجمة النصية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="124"/>
         <source>Subtitle/caption track</source>
         <translation>مسار الترجمة النصية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="109"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
         <source>Open captions…</source>
         <translation>فتح ترجمة نصية…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="128"/>
         <source>Open a captions file</source>
         <translation>فتح ملف ترجمة نصية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="111"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="129"/>
         <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
         <translation>فتح ملف WebVTT أو SRT فوق هذا البث (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="114"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="132"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
         <source>Mute</source>
         <translation>كتم الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="134"/>
         <source>Mute (Ctrl+M)</source>
         <translation>كتم الصوت (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="121"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="139"/>
         <source>Volume</source>
         <translation>مستوى الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="125"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="126"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="144"/>
         <source>Full screen</source>
         <translation>ملء الشاشة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="145"/>
         <source>Full screen (F11)</source>
         <translation>ملء الشاشة (F11)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="151"/>
         <source>Stream information</source>
         <translation>معلومات البث</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="161"/>
         <source>Speed:</source>
         <translation>السرعة:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="152"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="170"/>
         <source>Captions:</source>
         <translation>الترجمة النصية:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="154"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="172"/>
         <source>Audio:</source>
         <translation>الصوت:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="156"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
         <source>Picture:</source>
         <translation>الصورة:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
         <source>Position in the live window</source>
         <translation>الموضع في نافذة البث المباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="248"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="252"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="270"/>
         <source>Opening…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="253"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="271"/>
         <source>Playing</source>
         <translation>قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="254"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="272"/>
         <source>Paused</source>
         <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="256"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
         <source>Ended</source>
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="257"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
         <source>Not playing</source>
         <translation>لا تشغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="291"/>
         <source>● live</source>
         <translation>● مباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="293"/>
         <source>−{time} behind live</source>
         <translation>متأخر −{time} عن البث المباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="320"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="338"/>
         <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
         <translation>القناة غير موجودة في هذا البث: {wanted}. يُشغَّل: {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="322"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="340"/>
         <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
         <translation>القناة غير موجودة في هذا البث: {wanted}. يُشغَّل الصوت الافتراضي.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="344"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="366"/>
         <source>buffer ok</source>
         <translation>التخزين المؤقت سليم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="346"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="368"/>
         <source>buffering {percent}%</source>
         <translation>تخزين مؤقت {percent}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="350"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="372"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>لم يُفقد أي إطار</numerusform>
@@ -2092,27 +2092,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="387"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="409"/>
         <source>No captions</source>
         <translation>بلا ترجمة نصية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="405"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="427"/>
         <source>Open captions</source>
         <translation>فتح ترجمة نصية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="405"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="427"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>ترجمة نصية (*.vtt *.srt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="411"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="433"/>
         <source>Captions loaded: {name}</source>
         <translation>حُمِّلت الترجمة النصية: {name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="413"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="435"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ تعذّر تحميل الترجمة النصية {path}</translation>
     </message>
@@ -2160,68 +2160,68 @@
 <context>
     <name>PlayerTile</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="44"/>
         <source>Choose a body in the schedule</source>
         <translation>اختر هيئة من الجدول</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="48"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="49"/>
         <source>Now showing</source>
         <translation>المعروض الآن</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="50"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="51"/>
         <source>Sound</source>
         <translation>الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="52"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="53"/>
         <source>Live or archive</source>
         <translation>مباشر أو أرشيف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="58"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="59"/>
         <source>Connection status</source>
         <translation>حالة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="60"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="61"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="61"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="62"/>
         <source>Retry connecting</source>
         <translation>إعادة محاولة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="82"/>
         <source>Audio only: video needs an X11 display.</source>
         <translation>الصوت فقط: يحتاج الفيديو إلى شاشة X11.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="125"/>
         <source>Audio only: no picture, to save bandwidth</source>
         <translation>الصوت فقط: بلا صورة، لتوفير عرض النطاق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="149"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="150"/>
         <source>● LIVE</source>
         <translation>● مباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="149"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="150"/>
         <source>ARCHIVE</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="189"/>
         <source>This tile has the sound</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>لهذا الإطار الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="189"/>
         <source>Click the tile to hear it</source>
         <translation>انقر على الإطار لسماعه</translation>
     </message>
@@ -2283,176 +2283,176 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="92"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
         <source>Export feedback</source>
         <translation>تصدير التعقيبات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
         <source>Only notes since the last briefing</source>
         <translation>الملاحظات منذ آخر إحاطة فقط</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="101"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
         <source>Body</source>
         <translation>الهيئة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="101"/>
         <source>All bodies</source>
         <translation>كل الهيئات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="105"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="103"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="106"/>
         <source>All sessions</source>
         <translation>كل الجلسات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="113"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="116"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="154"/>
         <source>Speaker</source>
         <translation>المتكلّم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="114"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
         <source>All speakers</source>
         <translation>كل المتكلّمين</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
         <source>Stance</source>
         <translation>الموقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
         <source>Any stance</source>
         <translation>أي موقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="123"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="126"/>
         <source>Include private notes</source>
         <translation>تضمين الملاحظات الخاصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="128"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="131"/>
         <source>Feedback on {conference}</source>
         <translation>تعقيبات بشأن {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="133"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="136"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>بضع جمل قبل الملاحظات (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
         <source>File format</source>
         <translation>صيغة الملف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>Introduction</source>
         <translation>المقدّمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
         <source>Author</source>
         <translation>المؤلف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
         <source>Report preview</source>
         <translation>معاينة التقرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="168"/>
         <source>‹ Previous notes</source>
         <translation>‹ الملاحظات السابقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
         <source>Next notes ›</source>
         <translation>الملاحظات التالية ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="172"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="175"/>
         <source>Saving the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="192"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
         <source>Save as…</source>
         <translation>حفظ باسم…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="201"/>
         <source>Send by e-mail</source>
         <translation>الإرسال بالبريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="194"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
         <source>Send to platform</source>
         <translation>الإرسال إلى المنصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="200"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="200"/>
         <location filename="../../observer_app/ui/dialogs/export.py" line="334"/>
         <source>Save the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
         <source>Send to the contribution platform</source>
         <translation>الإرسال إلى منصة المساهمات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="206"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="209"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
@@ -2484,40 +2484,40 @@
         <translation>تعذّر عرض المعاينة: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="394"/>
         <source>Reading the notes…</source>
         <translation>جارٍ قراءة الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="376"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
         <source>Writing the {format}…</source>
         <translation>جارٍ الإنشاء بصيغة {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="377"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
         <source>Saving the file…</source>
         <translation>جارٍ حفظ الملف…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="378"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="397"/>
         <source>Sending the report…</source>
         <translation>جارٍ إرسال التقرير…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="484"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="414"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="499"/>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="486"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="501"/>
         <source>Your notes are safe in Observer.</source>
         <translation>ملاحظاتك في أمان داخل Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="384"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="490"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="403"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="505"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>لم تُحفظ أي ملاحظة في {path}</numerusform>
@@ -2529,32 +2529,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="461"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
         <source>Not sent</source>
         <translation>لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="448"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="468"/>
         <source>Sent.</source>
         <translation>أُرسل.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="449"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="469"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>لم يُرسَل بعد؛ إنه في صندوق الصادر وستُعاد محاولة إرساله.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="450"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="470"/>
         <source>Refused.</source>
         <translation>رُفض.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="451"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="471"/>
         <source>Opened a draft in your mail program.</source>
         <translation>فُتحت مسودة في برنامج البريد لديك.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="456"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="476"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>التعقيبات</translation>
@@ -2583,47 +2583,47 @@
         <translation>توقيتك</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="192"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="269"/>
         <source>You ({zone})</source>
         <translation>أنت ({zone})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="249"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="326"/>
         <source>● LIVE until {time}</source>
         <translation>● مباشر حتى {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="253"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="330"/>
         <source>next {when}</source>
         <translation>التالية {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="272"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="349"/>
         <source>Now: {title}</source>
         <translation>الآن: {title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="275"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="352"/>
         <source>Next: {title}, {when}</source>
         <translation>التالية: {title}، {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="293"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="370"/>
         <source>● LIVE</source>
         <translation>● مباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="295"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="372"/>
         <source>archive</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="295"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="372"/>
         <source>ended</source>
         <translation>انتهت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="314"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="391"/>
         <source>Agenda:</source>
         <translation>جدول الأعمال:</translation>
     </message>
@@ -2785,224 +2785,284 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="18"/>
+        <location filename="../../observer_app/core/settings.py" line="40"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="19"/>
+        <location filename="../../observer_app/core/settings.py" line="41"/>
         <source>Shown as the author of feedback reports.</source>
         <translation>يظهر بوصفه مؤلف تقارير التعقيبات.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="22"/>
+        <location filename="../../observer_app/core/settings.py" line="47"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="23"/>
+        <location filename="../../observer_app/core/settings.py" line="48"/>
         <source>The organisation you observe for; shown in reports.</source>
         <translation>المنظمة التي تراقب باسمها؛ تظهر في التقارير.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="26"/>
+        <location filename="../../observer_app/core/settings.py" line="54"/>
         <source>Contact e-mail</source>
         <translation>بريد الاتصال الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="27"/>
+        <location filename="../../observer_app/core/settings.py" line="55"/>
         <source>Where organisers can reach you about your feedback.</source>
         <translation>حيث يمكن للمنظِّمين التواصل معك بشأن تعقيباتك.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="30"/>
+        <location filename="../../observer_app/core/settings.py" line="61"/>
         <source>Preferred interpretation</source>
         <translation>الترجمة الشفوية المفضّلة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="31"/>
+        <location filename="../../observer_app/core/settings.py" line="62"/>
         <source>Audio channel picked automatically when a stream offers it: floor, ar, zh, en, fr, ru or es.</source>
         <translation>قناة الصوت المختارة تلقائيًا حين يتيحها البث: floor (القاعة) أو ar أو zh أو en أو fr أو ru أو es.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="38"/>
+        <location filename="../../observer_app/core/settings.py" line="72"/>
+        <source>Volume</source>
+        <translation>مستوى الصوت</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="73"/>
+        <source>Player volume, 0 to 100.</source>
+        <translation>مستوى صوت المشغل، من 0 إلى 100.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="79"/>
         <source>Mail server (SMTP)</source>
         <translation>خادم البريد (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="39"/>
+        <location filename="../../observer_app/core/settings.py" line="80"/>
         <source>The outgoing mail server, e.g. smtp.example.org. Empty: sending by e-mail opens a draft in your mail program instead (without attachments).</source>
         <translation>خادم البريد الصادر، مثلًا smtp.example.org. إن تُرك فارغًا: يفتح الإرسال بالبريد مسودة في برنامج البريد لديك بدلًا من ذلك (بلا مرفقات).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47"/>
+        <location filename="../../observer_app/core/settings.py" line="90"/>
         <source>Mail server port</source>
         <translation>منفذ خادم البريد</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="48"/>
+        <location filename="../../observer_app/core/settings.py" line="91"/>
         <source>0: the usual port for the security chosen (587 for starttls, 465 for ssl).</source>
         <translation>0: المنفذ المعتاد للأمان المختار (587 لـ starttls، و465 لـ ssl).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="53"/>
+        <location filename="../../observer_app/core/settings.py" line="99"/>
         <source>Mail server security</source>
         <translation>أمان خادم البريد</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54"/>
+        <location filename="../../observer_app/core/settings.py" line="100"/>
         <source>starttls (usually port 587) or ssl (usually port 465). Observer never sends a password or a report over an unencrypted connection.</source>
         <translation>starttls (عادةً المنفذ 587) أو ssl (عادةً المنفذ 465). لا يرسل Observer أبدًا كلمة مرور أو تقريرًا عبر اتصال غير مشفّر.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="62"/>
+        <location filename="../../observer_app/core/settings.py" line="111"/>
         <source>Mail server user</source>
         <translation>مستخدم خادم البريد</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="63"/>
+        <location filename="../../observer_app/core/settings.py" line="112"/>
         <source>User name for the mail server; empty if it needs no login. The password is kept in the keyring (observer-app secret set smtp.password).</source>
         <translation>اسم المستخدم لخادم البريد؛ يُترك فارغًا إن لم يتطلب تسجيل دخول. تُحفظ كلمة المرور في حلقة المفاتيح (observer-app secret set smtp.password).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="71"/>
+        <location filename="../../observer_app/core/settings.py" line="122"/>
         <source>Sender address</source>
         <translation>عنوان المرسِل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="72"/>
+        <location filename="../../observer_app/core/settings.py" line="123"/>
         <source>The From address of report e-mails. Empty: your contact e-mail (author.contact).</source>
         <translation>عنوان «من» في رسائل التقارير. إن تُرك فارغًا: بريد الاتصال الخاص بك (author.contact).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="78"/>
+        <location filename="../../observer_app/core/settings.py" line="132"/>
         <source>Send reports to</source>
         <translation>إرسال التقارير إلى</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="79"/>
+        <location filename="../../observer_app/core/settings.py" line="133"/>
         <source>E-mail addresses that receive feedback reports, separated by commas.</source>
         <translation>عناوين البريد الإلكتروني التي تتلقى تقارير التعقيبات، تفصل بينها فواصل.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="84"/>
+        <location filename="../../observer_app/core/settings.py" line="141"/>
         <source>Mail server CA file</source>
         <translation>ملف سلطة الشهادات لخادم البريد</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="85"/>
+        <location filename="../../observer_app/core/settings.py" line="142"/>
         <source>A PEM file with the certificate authority of a mail server that uses its own. Empty: the system&apos;s authorities.</source>
         <translation>ملف PEM فيه سلطة الشهادات لخادم بريد يستخدم سلطته الخاصة. إن تُرك فارغًا: سلطات النظام.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="92"/>
+        <location filename="../../observer_app/core/settings.py" line="152"/>
         <source>Report receiver (HTTPS)</source>
         <translation>مستقبِل التقارير (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="93"/>
+        <location filename="../../observer_app/core/settings.py" line="153"/>
         <source>An https:// address that accepts feedback reports as JSON (see docs/submission.md). The token is kept in the keyring (observer-app secret set http.token).</source>
         <translation>عنوان https:// يقبل تقارير التعقيبات بصيغة JSON (انظر docs/submission.md). يُحفظ رمز الوصول في حلقة المفاتيح (observer-app secret set http.token).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="101"/>
+        <location filename="../../observer_app/core/settings.py" line="163"/>
         <source>Receiver CA file</source>
         <translation>ملف سلطة الشهادات للمستقبِل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="102"/>
+        <location filename="../../observer_app/core/settings.py" line="164"/>
         <source>A PEM file with the certificate authority of a receiver that uses its own; it replaces the system&apos;s authorities for the receiver. Empty: the system&apos;s.</source>
         <translation>ملف PEM فيه سلطة الشهادات لمستقبِل يستخدم سلطته الخاصة؛ يحلّ محل سلطات النظام لهذا المستقبِل. إن تُرك فارغًا: سلطات النظام.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="110"/>
+        <location filename="../../observer_app/core/settings.py" line="174"/>
         <source>Team folder (WebDAV)</source>
         <translation>مجلد الفريق (WebDAV)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="111"/>
+        <location filename="../../observer_app/core/settings.py" line="175"/>
         <source>A shared WebDAV folder (Nextcloud and others) where the team&apos;s note bundles meet, e.g. https://cloud.example.org/remote.php/dav/files/me/observer/. The password is kept in the keyring (observer-app secret set sync.webdav_password).</source>
         <translation>مجلد WebDAV مشترك (Nextcloud وغيره) تلتقي فيه حزم ملاحظات الفريق، مثلًا https://cloud.example.org/remote.php/dav/files/me/observer/. تُحفظ كلمة المرور في حلقة المفاتيح (observer-app secret set sync.webdav_password).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="120"/>
+        <location filename="../../observer_app/core/settings.py" line="186"/>
         <source>Team folder user</source>
         <translation>مستخدم مجلد الفريق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="121"/>
+        <location filename="../../observer_app/core/settings.py" line="187"/>
         <source>User name for the WebDAV folder.</source>
         <translation>اسم المستخدم لمجلد WebDAV.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="124"/>
+        <location filename="../../observer_app/core/settings.py" line="193"/>
         <source>Team folder CA file</source>
         <translation>ملف سلطة الشهادات لمجلد الفريق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="125"/>
+        <location filename="../../observer_app/core/settings.py" line="194"/>
         <source>A PEM file with the certificate authority of a team server that uses its own; it replaces the system&apos;s authorities for the team folder. Empty: the system&apos;s.</source>
         <translation>ملف PEM فيه سلطة الشهادات لخادم فريق يستخدم سلطته الخاصة؛ يحلّ محل سلطات النظام لمجلد الفريق. إن تُرك فارغًا: سلطات النظام.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="133"/>
+        <location filename="../../observer_app/core/settings.py" line="204"/>
+        <source>Last conference</source>
+        <translation>آخر مؤتمر</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="205"/>
+        <source>The feed opened last; reopened on start.</source>
+        <translation>آخر مصدر تم فتحه؛ يُعاد فتحه عند البدء.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="211"/>
         <source>Recent conferences</source>
         <translation>المؤتمرات الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="134"/>
+        <location filename="../../observer_app/core/settings.py" line="212"/>
         <source>The conferences opened recently (a JSON list of sources, newest first), offered by File &gt; Open conference.</source>
         <translation>المؤتمرات المفتوحة مؤخرًا (قائمة JSON بالمصادر، الأحدث أولًا)، تُعرض في ملف &gt; فتح مؤتمر.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="141"/>
+        <location filename="../../observer_app/core/settings.py" line="221"/>
         <source>Refresh the conference every (minutes)</source>
         <translation>تحديث المؤتمر كل (دقائق)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="142"/>
+        <location filename="../../observer_app/core/settings.py" line="222"/>
         <source>How often the conference&apos;s sources are read again (conditional requests: cheap when unchanged); 0 turns it off.</source>
         <translation>عدد مرات إعادة قراءة مصادر المؤتمر (طلبات مشروطة: زهيدة الكلفة إن لم يتغير شيء)؛ القيمة 0 توقفها.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="150"/>
+        <location filename="../../observer_app/core/settings.py" line="232"/>
+        <source>Last body</source>
+        <translation>آخر هيئة</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="233"/>
+        <source>The body watched last; played again on start.</source>
+        <translation>آخر هيئة تمت مشاهدتها؛ يُعاد تشغيلها عند البدء.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="239"/>
         <source>Remind me before a followed session (minutes)</source>
         <translation>ذكّرني قبل جلسة متابَعة (دقائق)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="151"/>
+        <location filename="../../observer_app/core/settings.py" line="240"/>
         <source>A desktop notification this many minutes before a session you follow starts; 0 turns reminders off.</source>
         <translation>إشعار على سطح المكتب قبل بدء جلسة تتابعها بهذا العدد من الدقائق؛ القيمة 0 توقف التذكيرات.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="158"/>
+        <location filename="../../observer_app/core/settings.py" line="249"/>
         <source>Caption size (%)</source>
         <translation>حجم الترجمة النصية (%)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="159"/>
+        <location filename="../../observer_app/core/settings.py" line="250"/>
         <source>Size of captions and subtitles over the video, in percent of libVLC&apos;s normal size.</source>
         <translation>حجم الترجمة النصية فوق الفيديو، نسبةً مئوية من الحجم العادي في libVLC.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="165"/>
+        <location filename="../../observer_app/core/settings.py" line="260"/>
         <source>Colours</source>
         <translation>الألوان</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="166"/>
+        <location filename="../../observer_app/core/settings.py" line="261"/>
         <source>system follows the desktop&apos;s palette; dark and high-contrast are built in (light text on dark, and white on black with yellow highlights).</source>
         <translation>system يتبع ألوان سطح المكتب؛ dark وhigh-contrast مدمجان (نص فاتح على خلفية داكنة، وأبيض على أسود مع إبراز أصفر).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="173"/>
+        <location filename="../../observer_app/core/settings.py" line="272"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="174"/>
+        <location filename="../../observer_app/core/settings.py" line="273"/>
         <source>Language of Observer&apos;s menus and messages: one of the six UN languages, or the system&apos;s. A change applies when Observer is started again.</source>
         <translation>لغة قوائم Observer ورسائله: إحدى لغات الأمم المتحدة الست، أو لغة النظام. يسري التغيير عند تشغيل Observer مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="284"/>
+        <source>Welcome page done</source>
+        <translation>تمت صفحة الترحيب</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="285"/>
+        <source>False: the welcome page (name, organisation, languages) is shown at the next start.</source>
+        <translation>خطأ (false): تظهر صفحة الترحيب (الاسم، المنظمة، اللغات) عند البدء التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="294"/>
+        <source>Transcription model</source>
+        <translation>نموذج التفريغ النصي</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="295"/>
+        <source>Whisper model for the live transcript: tiny, base, small, medium, large-v3 (multilingual) or tiny.en, base.en, small.en, medium.en (English only). Downloaded once, then offline.</source>
+        <translation>نموذج Whisper للتفريغ النصي المباشر: tiny أو base أو small أو medium أو large-v3 (متعددة اللغات) أو tiny.en أو base.en أو small.en أو medium.en (الإنكليزية فقط). يُنزَّل مرة واحدة ثم يعمل دون اتصال.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="316"/>
+        <source>Transcription model folder</source>
+        <translation>مجلد نموذج التفريغ النصي</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="317"/>
+        <source>A faster-whisper (CTranslate2) model folder you already have; used instead of downloading.</source>
+        <translation>مجلد نموذج faster-whisper (CTranslate2) لديك بالفعل؛ يُستخدم بدلًا من التنزيل.</translation>
     </message>
 </context>
 <context>
@@ -3133,32 +3193,32 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="186"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="187"/>
         <source>Save the note being typed</source>
         <translation>حفظ الملاحظة قيد الكتابة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="187"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="188"/>
         <source>New line in a note</source>
         <translation>سطر جديد في الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="189"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="190"/>
         <source>Alt+letter</source>
         <translation>Alt+حرف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="190"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="191"/>
         <source>Open a menu (the underlined letter)</source>
         <translation>فتح قائمة (الحرف المسطَّر)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="192"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="193"/>
         <source>Next / previous control</source>
         <translation>عنصر التحكم التالي / السابق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="204"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="205"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -3202,23 +3262,23 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="37"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="40"/>
         <source>Export a team bundle</source>
         <translation>تصدير حزمة الفريق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="39"/>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="67"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="42"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="68"/>
         <source>Notes bundles (*.json)</source>
         <translation>حزم الملاحظات (*.json)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="46"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="49"/>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/team.py" line="49"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="52"/>
         <source>Exported %n note(s) to {path}</source>
         <translation>
             <numerusform>لم تُصدَّر أي ملاحظة إلى {path}</numerusform>
@@ -3230,17 +3290,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="65"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="66"/>
         <source>Import a teammate&apos;s bundle</source>
         <translation>استيراد حزمة زميل في الفريق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="77"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="78"/>
         <source>Nothing was changed.</source>
         <translation>لم يتغيّر شيء.</translation>
     </message>
@@ -3250,12 +3310,12 @@
         <translation>استُوردت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="111"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="100"/>
         <source>Conflicting edits</source>
         <translation>تعديلات متعارضة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/team.py" line="112"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="101"/>
         <source>%n note(s) were edited by you and a teammate at the same time. Both versions are kept: the note&apos;s author&apos;s version stays the note, the other is marked “⚠ conflicting edit” with who made it and when.</source>
         <translation>
             <numerusform>لم تُعدَّل أي ملاحظة منك ومن أحد أعضاء الفريق في الوقت نفسه.</numerusform>
@@ -3267,22 +3327,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="137"/>
+        <location filename="../../observer_app/ui/controller.py" line="212"/>
         <source>Synced with the team folder: nothing new.</source>
         <translation>تمت المزامنة مع مجلد الفريق: لا جديد.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="138"/>
+        <location filename="../../observer_app/ui/controller.py" line="213"/>
         <source>Synced with the team folder: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflict(s).</source>
         <translation>تمت المزامنة مع مجلد الفريق: الإضافات: {added}، التحديثات: {updated}، المحذوفات: {deleted}، التعارضات: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="124"/>
+        <location filename="../../observer_app/ui/controller.py" line="131"/>
         <source>Sync failed</source>
         <translation>فشلت المزامنة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="127"/>
+        <location filename="../../observer_app/ui/controller.py" line="120"/>
         <source>Syncing with the team folder…</source>
         <translation>جارٍ المزامنة مع مجلد الفريق…</translation>
     </message>

@@ -4,74 +4,74 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="129"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="130"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="133"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="134"/>
         <source>Follow intergovernmental conferences from afar: webcasts with interpretation, documents, stamped notes and feedback reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="137"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="138"/>
         <source>Free software under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="143"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="144"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="144"/>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="150"/>
         <source>Component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="144"/>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="150"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
         <source>Licences of the main dependencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="150"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="153"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="154"/>
         <source>Copy versions and licences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="155"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="156"/>
         <source>Copy the versions and licences as text, for a bug report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="158"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="159"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="167"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="168"/>
         <source>&amp;Versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="169"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="170"/>
         <source>&amp;Licences:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -79,18 +79,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="72"/>
+        <location filename="../../observer_app/ui/app.py" line="95"/>
         <source>Player unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="134"/>
-        <location filename="../../observer_app/ui/app.py" line="149"/>
+        <location filename="../../observer_app/ui/app.py" line="157"/>
+        <location filename="../../observer_app/ui/app.py" line="174"/>
         <source>{app} cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="150"/>
+        <location filename="../../observer_app/ui/app.py" line="175"/>
         <source>The demo conference is damaged: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -98,33 +98,33 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="21"/>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="22"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="33"/>
         <source>Export followed sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="22"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23"/>
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="34"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="35"/>
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="51"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="52"/>
         <source>Cannot write {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="57"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="58"/>
         <source>%n session(s) written to {path}</source>
         <translation>
             <numerusform>%n session written to {path}</numerusform>
@@ -976,64 +976,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="118"/>
+        <location filename="../../observer_app/ui/main_window.py" line="240"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="186"/>
+        <location filename="../../observer_app/ui/main_window.py" line="304"/>
         <source>Conference feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="200"/>
+        <location filename="../../observer_app/ui/main_window.py" line="318"/>
         <source>The conference could be read again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="203"/>
+        <location filename="../../observer_app/ui/main_window.py" line="321"/>
         <source>The conference was updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="232"/>
+        <location filename="../../observer_app/ui/main_window.py" line="362"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="247"/>
+        <location filename="../../observer_app/ui/main_window.py" line="377"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="273"/>
+        <location filename="../../observer_app/ui/main_window.py" line="404"/>
         <source>Opening {source}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="292"/>
+        <location filename="../../observer_app/ui/controller.py" line="159"/>
         <source>Unexpected error: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="297"/>
+        <location filename="../../observer_app/ui/main_window.py" line="416"/>
         <source>Cannot open this conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="298"/>
+        <location filename="../../observer_app/ui/main_window.py" line="417"/>
         <source>The current conference stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="310"/>
-        <location filename="../../observer_app/ui/main_window.py" line="316"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="63"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="92"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="311"/>
-        <location filename="../../observer_app/ui/main_window.py" line="318"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="67"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="96"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,12 +1053,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="358"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="139"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="437"/>
+        <location filename="../../observer_app/ui/controller.py" line="108"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>Outbox: %n report delivered</numerusform>
@@ -1066,7 +1066,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="461"/>
+        <location filename="../../observer_app/ui/controller.py" line="92"/>
         <source>⚠ Backup failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,99 +1074,99 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="128"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="128"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="130"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="130"/>
         <source>Note stamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="133"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="133"/>
         <source>Note editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="137"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="137"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
         <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="143"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="143"/>
         <source>Speaker / delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="144"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="144"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="148"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="148"/>
         <source>Agenda item / document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="149"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="149"/>
         <source>Agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="153"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="153"/>
         <source>Stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="154"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="154"/>
         <source>No stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="158"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="158"/>
         <source>tags, comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="159"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="159"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="162"/>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="164"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="162"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="164"/>
         <source>For feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="166"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="166"/>
         <source>Unticked: a private note that never leaves this machine unless you say so</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="171"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="171"/>
         <source>Filed under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="181"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="181"/>
         <source>Stance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="258"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="258"/>
         <source>speaker {speaker}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="260"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="260"/>
         <source>agenda item {item}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="262"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="262"/>
         <source>Filed under: {fields}  (Ctrl+K clears)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,63 +1385,63 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="23"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="27"/>
         <source>Replay this moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="26"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="30"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="27"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="31"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="40"/>
         <source>Open document {symbol}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="135"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="289"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="82"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="236"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="209"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="156"/>
         <source>Draft restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="338"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="285"/>
         <source>, video {position}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="345"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="292"/>
         <source>Enter saves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="374"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="321"/>
         <source>Note not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="379"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="326"/>
         <source>&amp;Undo adding the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="330"/>
         <source>&amp;Redo adding the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="409"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="356"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>Saved. %n note. Type to start the next one.</numerusform>
@@ -1449,58 +1449,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="376"/>
         <source>&amp;Undo deleting the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="433"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="380"/>
         <source>&amp;Redo deleting the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="436"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
         <source>Note deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="457"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="404"/>
         <source>&amp;Undo editing the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="461"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
         <source>&amp;Redo editing the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="418"/>
         <source>&amp;Undo marking for feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="472"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="419"/>
         <source>&amp;Redo marking for feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="475"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
         <source>&amp;Undo marking private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="475"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
         <source>&amp;Redo marking private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="498"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="445"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="571"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="591"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="518"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="538"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,12 +1508,12 @@
 <context>
     <name>OpenConferenceDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="26"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="23"/>
         <source>Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom *.html *.htm);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="34"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n more)</numerusform>
@@ -1521,37 +1521,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="64"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="44"/>
         <source>Open conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="67"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="47"/>
         <source>Sources, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="74"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="54"/>
         <source>&amp;Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="57"/>
         <source>Recent conferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="89"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="69"/>
         <source>Paths or addresses of the conference&apos;s sources, &lt;b&gt;one per line&lt;/b&gt;: the conference&apos;s &lt;b&gt;web pages&lt;/b&gt; (their document tables, webcast and linked schedules are read), an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="100"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="80"/>
         <source>&amp;Recent (double-click or Enter to open):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="95"/>
         <source>Add conference sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,239 +1816,239 @@
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="72"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="248"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="73"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="91"/>
         <source>Play or pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="92"/>
         <source>Play / pause (Space)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
-        <source>Go live</source>
-        <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
-        <source>Jump to the live edge (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="84"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
-        <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="86"/>
-        <source>Position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="89"/>
-        <source>Playback speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
-        <source>Playback speed (recordings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="95"/>
-        <source>Audio channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="96"/>
-        <source>Floor or interpretation channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="97"/>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="98"/>
-        <source>Audio only</source>
+        <source>Go live</source>
+        <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
-        <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="101"/>
-        <source>Video quality</source>
+        <source>Jump to the live edge (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
-        <source>Auto quality</source>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
+        <source>Position in the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="103"/>
-        <source>Lowest quality</source>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="104"/>
+        <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="105"/>
-        <source>Captions</source>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="107"/>
+        <source>Playback speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
-        <source>Subtitle/caption track</source>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="108"/>
+        <source>Playback speed (recordings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="109"/>
-        <source>Open captions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="110"/>
-        <source>Open a captions file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="111"/>
-        <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="113"/>
+        <source>Audio channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="114"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
-        <source>Mute</source>
+        <source>Floor or interpretation channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
-        <source>Mute (Ctrl+M)</source>
+        <source>Audio only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="117"/>
+        <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="119"/>
+        <source>Video quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="120"/>
+        <source>Auto quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="121"/>
-        <source>Volume</source>
+        <source>Lowest quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="125"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="126"/>
-        <source>Full screen</source>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="123"/>
+        <source>Captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="124"/>
+        <source>Subtitle/caption track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
-        <source>Full screen (F11)</source>
+        <source>Open captions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="128"/>
+        <source>Open a captions file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="129"/>
+        <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="132"/>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
-        <source>Stream information</source>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="134"/>
+        <source>Mute (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="139"/>
+        <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="144"/>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="145"/>
+        <source>Full screen (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="151"/>
+        <source>Stream information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="161"/>
         <source>Speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="152"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="170"/>
         <source>Captions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="154"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="172"/>
         <source>Audio:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="156"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
         <source>Picture:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
         <source>Position in the live window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="248"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="252"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="270"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="253"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="271"/>
         <source>Playing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="254"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="272"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="256"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="257"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
         <source>Not playing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="291"/>
         <source>● live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="293"/>
         <source>−{time} behind live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="320"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="338"/>
         <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="322"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="340"/>
         <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="344"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="366"/>
         <source>buffer ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="346"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="368"/>
         <source>buffering {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="350"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="372"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>%n frame lost</numerusform>
@@ -2056,27 +2056,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="387"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="409"/>
         <source>No captions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="405"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="427"/>
         <source>Open captions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="405"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="427"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="411"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="433"/>
         <source>Captions loaded: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="413"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="435"/>
         <source>⚠ cannot load captions {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,68 +2120,68 @@
 <context>
     <name>PlayerTile</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="44"/>
         <source>Choose a body in the schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="48"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="49"/>
         <source>Now showing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="50"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="51"/>
         <source>Sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="52"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="53"/>
         <source>Live or archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="58"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="59"/>
         <source>Connection status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="60"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="61"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="61"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="62"/>
         <source>Retry connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="82"/>
         <source>Audio only: video needs an X11 display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="125"/>
         <source>Audio only: no picture, to save bandwidth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="149"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="150"/>
         <source>● LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="149"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="150"/>
         <source>ARCHIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="189"/>
         <source>This tile has the sound</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="189"/>
         <source>Click the tile to hear it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,176 +2243,176 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="92"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
         <source>Export feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
         <source>Only notes since the last briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="101"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="101"/>
         <source>All bodies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="105"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="103"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="106"/>
         <source>All sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="113"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="116"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="154"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="114"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
         <source>All speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
         <source>Stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
         <source>Any stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="123"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="126"/>
         <source>Include private notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="128"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="131"/>
         <source>Feedback on {conference}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="133"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="136"/>
         <source>A few sentences before the notes (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
         <source>File format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
         <source>{label}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
         <source>Report preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="168"/>
         <source>‹ Previous notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
         <source>Next notes ›</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="172"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="175"/>
         <source>Saving the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="192"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="201"/>
         <source>Send by e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="194"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
         <source>Send to platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="200"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="200"/>
         <location filename="../../observer_app/ui/dialogs/export.py" line="334"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
         <source>Send to the contribution platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="206"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="209"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,40 +2440,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="394"/>
         <source>Reading the notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="376"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
         <source>Writing the {format}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="377"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
         <source>Saving the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="378"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="397"/>
         <source>Sending the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="484"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="414"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="499"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="486"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="501"/>
         <source>Your notes are safe in Observer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="384"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="490"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="403"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="505"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>Saved %n note to {path}</numerusform>
@@ -2481,32 +2481,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="461"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="448"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="468"/>
         <source>Sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="449"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="469"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="450"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="470"/>
         <source>Refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="451"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="471"/>
         <source>Opened a draft in your mail program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="456"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="476"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation type="unfinished"></translation>
@@ -2535,47 +2535,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="192"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="269"/>
         <source>You ({zone})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="249"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="326"/>
         <source>● LIVE until {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="253"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="330"/>
         <source>next {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="272"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="349"/>
         <source>Now: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="275"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="352"/>
         <source>Next: {title}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="293"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="370"/>
         <source>● LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="295"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="372"/>
         <source>archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="295"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="372"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="314"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="391"/>
         <source>Agenda:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2733,223 +2733,283 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="18"/>
+        <location filename="../../observer_app/core/settings.py" line="40"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="19"/>
+        <location filename="../../observer_app/core/settings.py" line="41"/>
         <source>Shown as the author of feedback reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="22"/>
+        <location filename="../../observer_app/core/settings.py" line="47"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="23"/>
+        <location filename="../../observer_app/core/settings.py" line="48"/>
         <source>The organisation you observe for; shown in reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="26"/>
+        <location filename="../../observer_app/core/settings.py" line="54"/>
         <source>Contact e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="27"/>
+        <location filename="../../observer_app/core/settings.py" line="55"/>
         <source>Where organisers can reach you about your feedback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="30"/>
+        <location filename="../../observer_app/core/settings.py" line="61"/>
         <source>Preferred interpretation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="31"/>
+        <location filename="../../observer_app/core/settings.py" line="62"/>
         <source>Audio channel picked automatically when a stream offers it: floor, ar, zh, en, fr, ru or es.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="38"/>
+        <location filename="../../observer_app/core/settings.py" line="72"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="73"/>
+        <source>Player volume, 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="79"/>
         <source>Mail server (SMTP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="39"/>
+        <location filename="../../observer_app/core/settings.py" line="80"/>
         <source>The outgoing mail server, e.g. smtp.example.org. Empty: sending by e-mail opens a draft in your mail program instead (without attachments).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47"/>
+        <location filename="../../observer_app/core/settings.py" line="90"/>
         <source>Mail server port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="48"/>
+        <location filename="../../observer_app/core/settings.py" line="91"/>
         <source>0: the usual port for the security chosen (587 for starttls, 465 for ssl).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="53"/>
+        <location filename="../../observer_app/core/settings.py" line="99"/>
         <source>Mail server security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54"/>
+        <location filename="../../observer_app/core/settings.py" line="100"/>
         <source>starttls (usually port 587) or ssl (usually port 465). Observer never sends a password or a report over an unencrypted connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="62"/>
+        <location filename="../../observer_app/core/settings.py" line="111"/>
         <source>Mail server user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="63"/>
+        <location filename="../../observer_app/core/settings.py" line="112"/>
         <source>User name for the mail server; empty if it needs no login. The password is kept in the keyring (observer-app secret set smtp.password).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="71"/>
+        <location filename="../../observer_app/core/settings.py" line="122"/>
         <source>Sender address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="72"/>
+        <location filename="../../observer_app/core/settings.py" line="123"/>
         <source>The From address of report e-mails. Empty: your contact e-mail (author.contact).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="78"/>
+        <location filename="../../observer_app/core/settings.py" line="132"/>
         <source>Send reports to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="79"/>
+        <location filename="../../observer_app/core/settings.py" line="133"/>
         <source>E-mail addresses that receive feedback reports, separated by commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="84"/>
+        <location filename="../../observer_app/core/settings.py" line="141"/>
         <source>Mail server CA file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="85"/>
+        <location filename="../../observer_app/core/settings.py" line="142"/>
         <source>A PEM file with the certificate authority of a mail server that uses its own. Empty: the system&apos;s authorities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="92"/>
+        <location filename="../../observer_app/core/settings.py" line="152"/>
         <source>Report receiver (HTTPS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="93"/>
+        <location filename="../../observer_app/core/settings.py" line="153"/>
         <source>An https:// address that accepts feedback reports as JSON (see docs/submission.md). The token is kept in the keyring (observer-app secret set http.token).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="101"/>
+        <location filename="../../observer_app/core/settings.py" line="163"/>
         <source>Receiver CA file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="102"/>
+        <location filename="../../observer_app/core/settings.py" line="164"/>
         <source>A PEM file with the certificate authority of a receiver that uses its own; it replaces the system&apos;s authorities for the receiver. Empty: the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="110"/>
+        <location filename="../../observer_app/core/settings.py" line="174"/>
         <source>Team folder (WebDAV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="111"/>
+        <location filename="../../observer_app/core/settings.py" line="175"/>
         <source>A shared WebDAV folder (Nextcloud and others) where the team&apos;s note bundles meet, e.g. https://cloud.example.org/remote.php/dav/files/me/observer/. The password is kept in the keyring (observer-app secret set sync.webdav_password).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="120"/>
+        <location filename="../../observer_app/core/settings.py" line="186"/>
         <source>Team folder user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="121"/>
+        <location filename="../../observer_app/core/settings.py" line="187"/>
         <source>User name for the WebDAV folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="124"/>
+        <location filename="../../observer_app/core/settings.py" line="193"/>
         <source>Team folder CA file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="125"/>
+        <location filename="../../observer_app/core/settings.py" line="194"/>
         <source>A PEM file with the certificate authority of a team server that uses its own; it replaces the system&apos;s authorities for the team folder. Empty: the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="133"/>
+        <location filename="../../observer_app/core/settings.py" line="204"/>
+        <source>Last conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="205"/>
+        <source>The feed opened last; reopened on start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="211"/>
         <source>Recent conferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="134"/>
+        <location filename="../../observer_app/core/settings.py" line="212"/>
         <source>The conferences opened recently (a JSON list of sources, newest first), offered by File &gt; Open conference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="141"/>
+        <location filename="../../observer_app/core/settings.py" line="221"/>
         <source>Refresh the conference every (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="142"/>
+        <location filename="../../observer_app/core/settings.py" line="222"/>
         <source>How often the conference&apos;s sources are read again (conditional requests: cheap when unchanged); 0 turns it off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="150"/>
+        <location filename="../../observer_app/core/settings.py" line="232"/>
+        <source>Last body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="233"/>
+        <source>The body watched last; played again on start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="239"/>
         <source>Remind me before a followed session (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="151"/>
+        <location filename="../../observer_app/core/settings.py" line="240"/>
         <source>A desktop notification this many minutes before a session you follow starts; 0 turns reminders off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="158"/>
+        <location filename="../../observer_app/core/settings.py" line="249"/>
         <source>Caption size (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="159"/>
+        <location filename="../../observer_app/core/settings.py" line="250"/>
         <source>Size of captions and subtitles over the video, in percent of libVLC&apos;s normal size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="165"/>
+        <location filename="../../observer_app/core/settings.py" line="260"/>
         <source>Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="166"/>
+        <location filename="../../observer_app/core/settings.py" line="261"/>
         <source>system follows the desktop&apos;s palette; dark and high-contrast are built in (light text on dark, and white on black with yellow highlights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="173"/>
+        <location filename="../../observer_app/core/settings.py" line="272"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="174"/>
+        <location filename="../../observer_app/core/settings.py" line="273"/>
         <source>Language of Observer&apos;s menus and messages: one of the six UN languages, or the system&apos;s. A change applies when Observer is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="284"/>
+        <source>Welcome page done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="285"/>
+        <source>False: the welcome page (name, organisation, languages) is shown at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="294"/>
+        <source>Transcription model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="295"/>
+        <source>Whisper model for the live transcript: tiny, base, small, medium, large-v3 (multilingual) or tiny.en, base.en, small.en, medium.en (English only). Downloaded once, then offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="316"/>
+        <source>Transcription model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="317"/>
+        <source>A faster-whisper (CTranslate2) model folder you already have; used instead of downloading.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3081,32 +3141,32 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="186"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="187"/>
         <source>Save the note being typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="187"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="188"/>
         <source>New line in a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="189"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="190"/>
         <source>Alt+letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="190"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="191"/>
         <source>Open a menu (the underlined letter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="192"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="193"/>
         <source>Next / previous control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="204"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="205"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3146,23 +3206,23 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="37"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="40"/>
         <source>Export a team bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="39"/>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="67"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="42"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="68"/>
         <source>Notes bundles (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="46"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="49"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/team.py" line="49"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="52"/>
         <source>Exported %n note(s) to {path}</source>
         <translation>
             <numerusform>Exported %n note to {path}</numerusform>
@@ -3170,17 +3230,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="65"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="66"/>
         <source>Import a teammate&apos;s bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="77"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="78"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3190,12 +3250,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="111"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="100"/>
         <source>Conflicting edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/team.py" line="112"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="101"/>
         <source>%n note(s) were edited by you and a teammate at the same time. Both versions are kept: the note&apos;s author&apos;s version stays the note, the other is marked “⚠ conflicting edit” with who made it and when.</source>
         <translation>
             <numerusform>%n note was edited by you and a teammate at the same time. Both versions are kept: the note&apos;s author&apos;s version stays the note, the other is marked “⚠ conflicting edit” with who made it and when.</numerusform>
@@ -3203,22 +3263,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="137"/>
+        <location filename="../../observer_app/ui/controller.py" line="212"/>
         <source>Synced with the team folder: nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="138"/>
+        <location filename="../../observer_app/ui/controller.py" line="213"/>
         <source>Synced with the team folder: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflict(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="124"/>
+        <location filename="../../observer_app/ui/controller.py" line="131"/>
         <source>Sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="127"/>
+        <location filename="../../observer_app/ui/controller.py" line="120"/>
         <source>Syncing with the team folder…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,74 +4,74 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="129"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="130"/>
         <source>About {app}</source>
         <translation>À propos d’{app}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="133"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="134"/>
         <source>Follow intergovernmental conferences from afar: webcasts with interpretation, documents, stamped notes and feedback reports.</source>
         <translation>Suivre à distance les conférences intergouvernementales&#x202f;: webdiffusions avec interprétation, documents, notes horodatées et rapports d’observations.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="137"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="138"/>
         <source>Free software under the GNU GPL, version 3 or later.</source>
         <translation>Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="143"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="144"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="144"/>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="150"/>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="144"/>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="150"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
         <source>Licences of the main dependencies</source>
         <translation>Licences des principales dépendances</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="150"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="153"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="154"/>
         <source>Copy versions and licences</source>
         <translation>Copier les versions et les licences</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="155"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="156"/>
         <source>Copy the versions and licences as text, for a bug report</source>
         <translation>Copier les versions et les licences en texte, pour un rapport de bogue</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="158"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="159"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="167"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="168"/>
         <source>&amp;Versions:</source>
         <translation>&amp;Versions&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="169"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="170"/>
         <source>&amp;Licences:</source>
         <translation>&amp;Licences&#x202f;:</translation>
     </message>
@@ -79,18 +79,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="72"/>
+        <location filename="../../observer_app/ui/app.py" line="95"/>
         <source>Player unavailable</source>
         <translation>Lecteur indisponible</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="134"/>
-        <location filename="../../observer_app/ui/app.py" line="149"/>
+        <location filename="../../observer_app/ui/app.py" line="157"/>
+        <location filename="../../observer_app/ui/app.py" line="174"/>
         <source>{app} cannot start</source>
         <translation>{app} ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="150"/>
+        <location filename="../../observer_app/ui/app.py" line="175"/>
         <source>The demo conference is damaged: {error}</source>
         <translation>La conférence de démonstration est endommagée&#x202f;: {error}</translation>
     </message>
@@ -98,33 +98,33 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="21"/>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="22"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="33"/>
         <source>Export followed sessions</source>
         <translation>Exporter les séances suivies</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="22"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23"/>
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
         <translation>Vous ne suivez encore aucune séance&#x202f;: cliquez avec le bouton droit sur un organe ou une séance du programme et choisissez Suivre (ou appuyez sur Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="34"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="35"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="51"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="52"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Impossible d’écrire {path}&#x202f;: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="57"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="58"/>
         <source>%n session(s) written to {path}</source>
         <translation>
             <numerusform>%n séance écrite dans {path}</numerusform>
@@ -976,64 +976,64 @@
         <translation>À &amp;propos d’Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="118"/>
+        <location filename="../../observer_app/ui/main_window.py" line="240"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>Échec de l’actualisation, dernière version affichée&#x202f;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="186"/>
+        <location filename="../../observer_app/ui/main_window.py" line="304"/>
         <source>Conference feed</source>
         <translation>Flux de la conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="200"/>
+        <location filename="../../observer_app/ui/main_window.py" line="318"/>
         <source>The conference could be read again.</source>
         <translation>La conférence a pu être relue.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="203"/>
+        <location filename="../../observer_app/ui/main_window.py" line="321"/>
         <source>The conference was updated.</source>
         <translation>La conférence a été mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="232"/>
+        <location filename="../../observer_app/ui/main_window.py" line="362"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>Rien à lire ici&#x202f;: pas de flux, ou pas encore d’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="247"/>
+        <location filename="../../observer_app/ui/main_window.py" line="377"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} ne fait pas partie des documents de cette conférence.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="273"/>
+        <location filename="../../observer_app/ui/main_window.py" line="404"/>
         <source>Opening {source}…</source>
         <translation>Ouverture de {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="292"/>
+        <location filename="../../observer_app/ui/controller.py" line="159"/>
         <source>Unexpected error: {error}</source>
         <translation>Erreur inattendue&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="297"/>
+        <location filename="../../observer_app/ui/main_window.py" line="416"/>
         <source>Cannot open this conference</source>
         <translation>Impossible d’ouvrir cette conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="298"/>
+        <location filename="../../observer_app/ui/main_window.py" line="417"/>
         <source>The current conference stays open.</source>
         <translation>La conférence actuelle reste ouverte.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="310"/>
-        <location filename="../../observer_app/ui/main_window.py" line="316"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="63"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="92"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="311"/>
-        <location filename="../../observer_app/ui/main_window.py" line="318"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="67"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="96"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -1053,12 +1053,12 @@
         <translation>Note &amp;privée / pour les observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="358"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="139"/>
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="437"/>
+        <location filename="../../observer_app/ui/controller.py" line="108"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>Boîte d’envoi&#x202f;: %n rapport remis</numerusform>
@@ -1066,7 +1066,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="461"/>
+        <location filename="../../observer_app/ui/controller.py" line="92"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ Échec de la sauvegarde&#x202f;: {error}</translation>
     </message>
@@ -1074,99 +1074,99 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="128"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="128"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
         <translation>Tapez pour commencer une note (Ctrl+N). Entrée enregistre, Maj+Entrée&#x202f;: nouvelle ligne.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="130"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="130"/>
         <source>Note stamp</source>
         <translation>Horodatage de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="133"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="133"/>
         <source>Note editor</source>
         <translation>Éditeur de note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="137"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="137"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
         <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation>Qu’a-t-on dit&#x202f;? Citez des documents comme DT/33 ou 67(Rev.1).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="143"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="143"/>
         <source>Speaker / delegation</source>
         <translation>Orateur / délégation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="144"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="144"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="148"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="148"/>
         <source>Agenda item / document</source>
         <translation>Point de l’ordre du jour / document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="149"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="149"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="153"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="153"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="154"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="154"/>
         <source>No stance</source>
         <translation>Sans position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="158"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="158"/>
         <source>tags, comma-separated</source>
         <translation>étiquettes, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="159"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="159"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="162"/>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="164"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="162"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="164"/>
         <source>For feedback</source>
         <translation>Pour les observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="166"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="166"/>
         <source>Unticked: a private note that never leaves this machine unless you say so</source>
         <translation>Décoché&#x202f;: une note privée qui ne quitte jamais cet ordinateur sans votre accord</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="171"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="171"/>
         <source>Filed under</source>
         <translation>Rattachement de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="181"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="181"/>
         <source>Stance:</source>
         <translation>Position&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="258"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="258"/>
         <source>speaker {speaker}</source>
         <translation>orateur {speaker}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="260"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="260"/>
         <source>agenda item {item}</source>
         <translation>point de l’ordre du jour {item}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="262"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="262"/>
         <source>Filed under: {fields}  (Ctrl+K clears)</source>
         <translation>Rattachée à&#x202f;: {fields}  (Ctrl+K pour effacer)</translation>
     </message>
@@ -1385,63 +1385,63 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="23"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="27"/>
         <source>Replay this moment</source>
         <translation>Revoir ce moment</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="26"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="30"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="27"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="31"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="40"/>
         <source>Open document {symbol}</source>
         <translation>Ouvrir le document {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="135"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="289"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="82"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="236"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="209"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="156"/>
         <source>Draft restored</source>
         <translation>Brouillon restauré</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="338"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="285"/>
         <source>, video {position}</source>
         <translation>, vidéo {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="345"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="292"/>
         <source>Enter saves.</source>
         <translation>Entrée enregistre.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="374"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="321"/>
         <source>Note not saved</source>
         <translation>Note non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="379"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="326"/>
         <source>&amp;Undo adding the note</source>
         <translation>&amp;Annuler l’ajout de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="330"/>
         <source>&amp;Redo adding the note</source>
         <translation>&amp;Rétablir l’ajout de la note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="409"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="356"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>Enregistrée. %n note. Tapez pour commencer la suivante.</numerusform>
@@ -1449,58 +1449,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="376"/>
         <source>&amp;Undo deleting the note</source>
         <translation>&amp;Annuler la suppression de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="433"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="380"/>
         <source>&amp;Redo deleting the note</source>
         <translation>&amp;Rétablir la suppression de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="436"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
         <source>Note deleted</source>
         <translation>Note supprimée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="457"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="404"/>
         <source>&amp;Undo editing the note</source>
         <translation>&amp;Annuler la modification de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="461"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
         <source>&amp;Redo editing the note</source>
         <translation>&amp;Rétablir la modification de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="418"/>
         <source>&amp;Undo marking for feedback</source>
         <translation>&amp;Annuler le marquage pour les observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="472"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="419"/>
         <source>&amp;Redo marking for feedback</source>
         <translation>&amp;Rétablir le marquage pour les observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="475"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
         <source>&amp;Undo marking private</source>
         <translation>&amp;Annuler le marquage comme privée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="475"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
         <source>&amp;Redo marking private</source>
         <translation>&amp;Rétablir le marquage comme privée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="498"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="445"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>Séance d’information marquée à {time}&#x202f;: «&#x202f;Depuis la dernière séance d’information&#x202f;» commence ici.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="571"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="591"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="518"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="538"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ Brouillon non enregistré&#x202f;: {error}</translation>
     </message>
@@ -1508,12 +1508,12 @@
 <context>
     <name>OpenConferenceDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="26"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="23"/>
         <source>Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom *.html *.htm);;All files (*)</source>
         <translation>Sources de conférence (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="34"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n autre)</numerusform>
@@ -1521,37 +1521,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="64"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="44"/>
         <source>Open conference</source>
         <translation>Ouvrir une conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="67"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="47"/>
         <source>Sources, one per line</source>
         <translation>Sources, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="74"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="54"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="57"/>
         <source>Recent conferences</source>
         <translation>Conférences récentes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="89"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="69"/>
         <source>Paths or addresses of the conference&apos;s sources, &lt;b&gt;one per line&lt;/b&gt;: the conference&apos;s &lt;b&gt;web pages&lt;/b&gt; (their document tables, webcast and linked schedules are read), an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
         <translation>Chemins ou adresses des sources de la conférence, &lt;b&gt;une par ligne&lt;/b&gt;&#x202f;: les &lt;b&gt;pages web&lt;/b&gt; de la conférence (leurs tableaux de documents, leur webdiffusion et les programmes liés sont lus), un flux ou profil Observer, des listes de lecture M3U, des guides XMLTV, des programmes iCalendar, des exports Indico ou pretalx, des flux de documents RSS/Atom. Elles sont combinées en une seule conférence.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="100"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="80"/>
         <source>&amp;Recent (double-click or Enter to open):</source>
         <translation>&amp;Récentes (double-clic ou Entrée pour ouvrir)&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="95"/>
         <source>Add conference sources</source>
         <translation>Ajouter des sources de conférence</translation>
     </message>
@@ -1816,239 +1816,239 @@
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="72"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="248"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="73"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="91"/>
         <source>Play or pause</source>
         <translation>Lecture ou pause</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="92"/>
         <source>Play / pause (Space)</source>
         <translation>Lecture / pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="97"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="98"/>
         <source>Go live</source>
         <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
         <source>Jump to the live edge (Ctrl+G)</source>
         <translation>Rejoindre le direct (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="84"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
         <source>Position in the recording</source>
         <translation>Position dans l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="86"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="104"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="89"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="107"/>
         <source>Playback speed</source>
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="108"/>
         <source>Playback speed (recordings)</source>
         <translation>Vitesse de lecture (enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="113"/>
         <source>Audio channel</source>
         <translation>Canal audio</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="96"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="114"/>
         <source>Floor or interpretation channel</source>
         <translation>Original ou canal d’interprétation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="97"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
         <source>Audio only</source>
         <translation>Son uniquement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="117"/>
         <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
         <translation>Économiser la bande passante&#x202f;: pas de vidéo (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="119"/>
         <source>Video quality</source>
         <translation>Qualité vidéo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="120"/>
         <source>Auto quality</source>
         <translation>Qualité auto</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="121"/>
         <source>Lowest quality</source>
         <translation>Qualité minimale</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="105"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="123"/>
         <source>Captions</source>
         <translation>Sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="124"/>
         <source>Subtitle/caption track</source>
         <translation>Piste de sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="109"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
         <source>Open captions…</source>
         <translation>Sous-titres…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="128"/>
         <source>Open a captions file</source>
         <translation>Ouvrir un fichier de sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="111"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="129"/>
         <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
         <translation>Ouvrir un fichier WebVTT ou SRT sur ce flux (Ctrl+Maj+C)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="114"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="132"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="134"/>
         <source>Mute (Ctrl+M)</source>
         <translation>Couper le son (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="121"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="139"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="125"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="126"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="144"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="145"/>
         <source>Full screen (F11)</source>
         <translation>Plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="151"/>
         <source>Stream information</source>
         <translation>Informations sur le flux</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="161"/>
         <source>Speed:</source>
         <translation>Vitesse&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="152"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="170"/>
         <source>Captions:</source>
         <translation>Sous-titres&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="154"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="172"/>
         <source>Audio:</source>
         <translation>Audio&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="156"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
         <source>Picture:</source>
         <translation>Image&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
         <source>Position in the live window</source>
         <translation>Position dans la fenêtre du direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="248"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="252"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="270"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="253"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="271"/>
         <source>Playing</source>
         <translation>Lecture en cours</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="254"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="272"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="256"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="257"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
         <source>Not playing</source>
         <translation>Pas de lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="291"/>
         <source>● live</source>
         <translation>● direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="293"/>
         <source>−{time} behind live</source>
         <translation>−{time} de retard sur le direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="320"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="338"/>
         <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
         <translation>Canal absent de ce flux&#x202f;: {wanted}. Lecture&#x202f;: {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="322"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="340"/>
         <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
         <translation>Canal absent de ce flux&#x202f;: {wanted}. Lecture du son par défaut.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="344"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="366"/>
         <source>buffer ok</source>
         <translation>tampon correct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="346"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="368"/>
         <source>buffering {percent}%</source>
         <translation>mise en tampon {percent} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="350"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="372"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>%n image perdue</numerusform>
@@ -2056,27 +2056,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="387"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="409"/>
         <source>No captions</source>
         <translation>Sans sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="405"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="427"/>
         <source>Open captions</source>
         <translation>Ouvrir des sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="405"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="427"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>Sous-titres (*.vtt *.srt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="411"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="433"/>
         <source>Captions loaded: {name}</source>
         <translation>Sous-titres chargés&#x202f;: {name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="413"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="435"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ impossible de charger les sous-titres {path}</translation>
     </message>
@@ -2120,68 +2120,68 @@
 <context>
     <name>PlayerTile</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="44"/>
         <source>Choose a body in the schedule</source>
         <translation>Choisissez un organe dans le programme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="48"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="49"/>
         <source>Now showing</source>
         <translation>À l’écran</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="50"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="51"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="52"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="53"/>
         <source>Live or archive</source>
         <translation>Direct ou archive</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="58"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="59"/>
         <source>Connection status</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="60"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="61"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="61"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="62"/>
         <source>Retry connecting</source>
         <translation>Réessayer la connexion</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="82"/>
         <source>Audio only: video needs an X11 display.</source>
         <translation>Son uniquement&#x202f;: la vidéo nécessite un affichage X11.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="125"/>
         <source>Audio only: no picture, to save bandwidth</source>
         <translation>Son uniquement&#x202f;: pas d’image, pour économiser la bande passante</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="149"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="150"/>
         <source>● LIVE</source>
         <translation>● DIRECT</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="149"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="150"/>
         <source>ARCHIVE</source>
         <translation>ARCHIVE</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="189"/>
         <source>This tile has the sound</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>Ce volet a le son</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="189"/>
         <source>Click the tile to hear it</source>
         <translation>Cliquez sur le volet pour l’écouter</translation>
     </message>
@@ -2243,176 +2243,176 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="92"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
         <source>Export feedback</source>
         <translation>Exporter des observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
         <source>Only notes since the last briefing</source>
         <translation>Seulement les notes depuis la dernière séance d’information</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="101"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
         <source>Body</source>
         <translation>Organe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="101"/>
         <source>All bodies</source>
         <translation>Tous les organes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="105"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="103"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="106"/>
         <source>All sessions</source>
         <translation>Toutes les séances</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="113"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="116"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="154"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="114"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
         <source>All speakers</source>
         <translation>Tous les orateurs</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
         <source>Any stance</source>
         <translation>Toutes les positions</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="123"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="126"/>
         <source>Include private notes</source>
         <translation>Inclure les notes privées</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="128"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="131"/>
         <source>Feedback on {conference}</source>
         <translation>Observations sur {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="133"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="136"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>Quelques phrases avant les notes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
         <source>File format</source>
         <translation>Format de fichier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
         <source>{label}:</source>
         <translation>{label}&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="168"/>
         <source>‹ Previous notes</source>
         <translation>‹ Notes précédentes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
         <source>Next notes ›</source>
         <translation>Notes suivantes ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="172"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="175"/>
         <source>Saving the report</source>
         <translation>Enregistrement du rapport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="192"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="201"/>
         <source>Send by e-mail</source>
         <translation>Envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="194"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
         <source>Send to platform</source>
         <translation>Envoyer à la plateforme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="200"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="200"/>
         <location filename="../../observer_app/ui/dialogs/export.py" line="334"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
         <source>Send to the contribution platform</source>
         <translation>Envoyer à la plateforme de contributions</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="206"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="209"/>
         <source>Format:</source>
         <translation>Format&#x202f;:</translation>
     </message>
@@ -2440,40 +2440,40 @@
         <translation>Impossible d’afficher l’aperçu&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="394"/>
         <source>Reading the notes…</source>
         <translation>Lecture des notes…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="376"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
         <source>Writing the {format}…</source>
         <translation>Rédaction au format {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="377"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
         <source>Saving the file…</source>
         <translation>Enregistrement du fichier…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="378"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="397"/>
         <source>Sending the report…</source>
         <translation>Envoi du rapport…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="484"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="414"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="499"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="486"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="501"/>
         <source>Your notes are safe in Observer.</source>
         <translation>Vos notes sont en sécurité dans Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="384"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="490"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="403"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="505"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>%n note enregistrée dans {path}</numerusform>
@@ -2481,32 +2481,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="461"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="448"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="468"/>
         <source>Sent.</source>
         <translation>Envoyé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="449"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="469"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>Pas encore envoyé&#x202f;; il est dans la boîte d’envoi et sera réessayé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="450"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="470"/>
         <source>Refused.</source>
         <translation>Refusé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="451"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="471"/>
         <source>Opened a draft in your mail program.</source>
         <translation>Un brouillon a été ouvert dans votre logiciel de messagerie.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="456"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="476"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>Observations</translation>
@@ -2535,47 +2535,47 @@
         <translation>Votre heure</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="192"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="269"/>
         <source>You ({zone})</source>
         <translation>Vous ({zone})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="249"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="326"/>
         <source>● LIVE until {time}</source>
         <translation>● DIRECT jusqu’à {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="253"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="330"/>
         <source>next {when}</source>
         <translation>prochaine {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="272"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="349"/>
         <source>Now: {title}</source>
         <translation>En cours&#x202f;: {title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="275"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="352"/>
         <source>Next: {title}, {when}</source>
         <translation>Prochaine&#x202f;: {title}, {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="293"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="370"/>
         <source>● LIVE</source>
         <translation>● DIRECT</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="295"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="372"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="295"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="372"/>
         <source>ended</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="314"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="391"/>
         <source>Agenda:</source>
         <translation>Ordre du jour&#x202f;:</translation>
     </message>
@@ -2733,224 +2733,284 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="18"/>
+        <location filename="../../observer_app/core/settings.py" line="40"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="19"/>
+        <location filename="../../observer_app/core/settings.py" line="41"/>
         <source>Shown as the author of feedback reports.</source>
         <translation>Affiché comme auteur des rapports d’observations.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="22"/>
+        <location filename="../../observer_app/core/settings.py" line="47"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="23"/>
+        <location filename="../../observer_app/core/settings.py" line="48"/>
         <source>The organisation you observe for; shown in reports.</source>
         <translation>L’organisation pour laquelle vous observez&#x202f;; affichée dans les rapports.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="26"/>
+        <location filename="../../observer_app/core/settings.py" line="54"/>
         <source>Contact e-mail</source>
         <translation>Courriel de contact</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="27"/>
+        <location filename="../../observer_app/core/settings.py" line="55"/>
         <source>Where organisers can reach you about your feedback.</source>
         <translation>Où les organisateurs peuvent vous joindre au sujet de vos observations.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="30"/>
+        <location filename="../../observer_app/core/settings.py" line="61"/>
         <source>Preferred interpretation</source>
         <translation>Interprétation préférée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="31"/>
+        <location filename="../../observer_app/core/settings.py" line="62"/>
         <source>Audio channel picked automatically when a stream offers it: floor, ar, zh, en, fr, ru or es.</source>
         <translation>Canal audio choisi automatiquement quand un flux le propose&#x202f;: floor (original), ar, zh, en, fr, ru ou es.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="38"/>
+        <location filename="../../observer_app/core/settings.py" line="72"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="73"/>
+        <source>Player volume, 0 to 100.</source>
+        <translation>Volume du lecteur, de 0 à 100.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="79"/>
         <source>Mail server (SMTP)</source>
         <translation>Serveur de courrier (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="39"/>
+        <location filename="../../observer_app/core/settings.py" line="80"/>
         <source>The outgoing mail server, e.g. smtp.example.org. Empty: sending by e-mail opens a draft in your mail program instead (without attachments).</source>
         <translation>Le serveur de courrier sortant, p. ex. smtp.example.org. Vide&#x202f;: l’envoi par courriel ouvre plutôt un brouillon dans votre logiciel de messagerie (sans pièces jointes).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47"/>
+        <location filename="../../observer_app/core/settings.py" line="90"/>
         <source>Mail server port</source>
         <translation>Port du serveur de courrier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="48"/>
+        <location filename="../../observer_app/core/settings.py" line="91"/>
         <source>0: the usual port for the security chosen (587 for starttls, 465 for ssl).</source>
         <translation>0&#x202f;: le port habituel pour la sécurité choisie (587 pour starttls, 465 pour ssl).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="53"/>
+        <location filename="../../observer_app/core/settings.py" line="99"/>
         <source>Mail server security</source>
         <translation>Sécurité du serveur de courrier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54"/>
+        <location filename="../../observer_app/core/settings.py" line="100"/>
         <source>starttls (usually port 587) or ssl (usually port 465). Observer never sends a password or a report over an unencrypted connection.</source>
         <translation>starttls (en général port 587) ou ssl (en général port 465). Observer n’envoie jamais de mot de passe ni de rapport sur une connexion non chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="62"/>
+        <location filename="../../observer_app/core/settings.py" line="111"/>
         <source>Mail server user</source>
         <translation>Utilisateur du serveur de courrier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="63"/>
+        <location filename="../../observer_app/core/settings.py" line="112"/>
         <source>User name for the mail server; empty if it needs no login. The password is kept in the keyring (observer-app secret set smtp.password).</source>
         <translation>Nom d’utilisateur pour le serveur de courrier&#x202f;; vide s’il ne demande pas d’identification. Le mot de passe est conservé dans le trousseau (observer-app secret set smtp.password).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="71"/>
+        <location filename="../../observer_app/core/settings.py" line="122"/>
         <source>Sender address</source>
         <translation>Adresse de l’expéditeur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="72"/>
+        <location filename="../../observer_app/core/settings.py" line="123"/>
         <source>The From address of report e-mails. Empty: your contact e-mail (author.contact).</source>
         <translation>L’adresse d’expéditeur des courriels de rapport. Vide&#x202f;: votre courriel de contact (author.contact).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="78"/>
+        <location filename="../../observer_app/core/settings.py" line="132"/>
         <source>Send reports to</source>
         <translation>Envoyer les rapports à</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="79"/>
+        <location filename="../../observer_app/core/settings.py" line="133"/>
         <source>E-mail addresses that receive feedback reports, separated by commas.</source>
         <translation>Adresses électroniques qui reçoivent les rapports d’observations, séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="84"/>
+        <location filename="../../observer_app/core/settings.py" line="141"/>
         <source>Mail server CA file</source>
         <translation>Fichier d’AC du serveur de courrier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="85"/>
+        <location filename="../../observer_app/core/settings.py" line="142"/>
         <source>A PEM file with the certificate authority of a mail server that uses its own. Empty: the system&apos;s authorities.</source>
         <translation>Un fichier PEM avec l’autorité de certification d’un serveur de courrier qui utilise la sienne. Vide&#x202f;: les autorités du système.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="92"/>
+        <location filename="../../observer_app/core/settings.py" line="152"/>
         <source>Report receiver (HTTPS)</source>
         <translation>Destinataire des rapports (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="93"/>
+        <location filename="../../observer_app/core/settings.py" line="153"/>
         <source>An https:// address that accepts feedback reports as JSON (see docs/submission.md). The token is kept in the keyring (observer-app secret set http.token).</source>
         <translation>Une adresse https:// qui accepte les rapports d’observations en JSON (voir docs/submission.md). Le jeton est conservé dans le trousseau (observer-app secret set http.token).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="101"/>
+        <location filename="../../observer_app/core/settings.py" line="163"/>
         <source>Receiver CA file</source>
         <translation>Fichier d’AC du destinataire</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="102"/>
+        <location filename="../../observer_app/core/settings.py" line="164"/>
         <source>A PEM file with the certificate authority of a receiver that uses its own; it replaces the system&apos;s authorities for the receiver. Empty: the system&apos;s.</source>
         <translation>Un fichier PEM avec l’autorité de certification d’un destinataire qui utilise la sienne&#x202f;; il remplace les autorités du système pour ce destinataire. Vide&#x202f;: celles du système.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="110"/>
+        <location filename="../../observer_app/core/settings.py" line="174"/>
         <source>Team folder (WebDAV)</source>
         <translation>Dossier d’équipe (WebDAV)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="111"/>
+        <location filename="../../observer_app/core/settings.py" line="175"/>
         <source>A shared WebDAV folder (Nextcloud and others) where the team&apos;s note bundles meet, e.g. https://cloud.example.org/remote.php/dav/files/me/observer/. The password is kept in the keyring (observer-app secret set sync.webdav_password).</source>
         <translation>Un dossier WebDAV partagé (Nextcloud et autres) où se retrouvent les lots de notes de l’équipe, p. ex. https://cloud.example.org/remote.php/dav/files/me/observer/. Le mot de passe est conservé dans le trousseau (observer-app secret set sync.webdav_password).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="120"/>
+        <location filename="../../observer_app/core/settings.py" line="186"/>
         <source>Team folder user</source>
         <translation>Utilisateur du dossier d’équipe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="121"/>
+        <location filename="../../observer_app/core/settings.py" line="187"/>
         <source>User name for the WebDAV folder.</source>
         <translation>Nom d’utilisateur pour le dossier WebDAV.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="124"/>
+        <location filename="../../observer_app/core/settings.py" line="193"/>
         <source>Team folder CA file</source>
         <translation>Fichier d’AC du dossier d’équipe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="125"/>
+        <location filename="../../observer_app/core/settings.py" line="194"/>
         <source>A PEM file with the certificate authority of a team server that uses its own; it replaces the system&apos;s authorities for the team folder. Empty: the system&apos;s.</source>
         <translation>Un fichier PEM avec l’autorité de certification d’un serveur d’équipe qui utilise la sienne&#x202f;; il remplace les autorités du système pour le dossier d’équipe. Vide&#x202f;: celles du système.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="133"/>
+        <location filename="../../observer_app/core/settings.py" line="204"/>
+        <source>Last conference</source>
+        <translation>Dernière conférence</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="205"/>
+        <source>The feed opened last; reopened on start.</source>
+        <translation>Le flux ouvert en dernier, rouvert au démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="211"/>
         <source>Recent conferences</source>
         <translation>Conférences récentes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="134"/>
+        <location filename="../../observer_app/core/settings.py" line="212"/>
         <source>The conferences opened recently (a JSON list of sources, newest first), offered by File &gt; Open conference.</source>
         <translation>Les conférences ouvertes récemment (une liste JSON de sources, la plus récente d’abord), proposées par Fichier &gt; Ouvrir une conférence.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="141"/>
+        <location filename="../../observer_app/core/settings.py" line="221"/>
         <source>Refresh the conference every (minutes)</source>
         <translation>Actualiser la conférence toutes les (minutes)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="142"/>
+        <location filename="../../observer_app/core/settings.py" line="222"/>
         <source>How often the conference&apos;s sources are read again (conditional requests: cheap when unchanged); 0 turns it off.</source>
         <translation>Fréquence de relecture des sources de la conférence (requêtes conditionnelles&#x202f;: peu coûteuses sans changement)&#x202f;; 0 désactive.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="150"/>
+        <location filename="../../observer_app/core/settings.py" line="232"/>
+        <source>Last body</source>
+        <translation>Dernier organe</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="233"/>
+        <source>The body watched last; played again on start.</source>
+        <translation>L’organe suivi en dernier, relu au démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="239"/>
         <source>Remind me before a followed session (minutes)</source>
         <translation>Me rappeler avant une séance suivie (minutes)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="151"/>
+        <location filename="../../observer_app/core/settings.py" line="240"/>
         <source>A desktop notification this many minutes before a session you follow starts; 0 turns reminders off.</source>
         <translation>Une notification de bureau ce nombre de minutes avant le début d’une séance suivie&#x202f;; 0 désactive les rappels.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="158"/>
+        <location filename="../../observer_app/core/settings.py" line="249"/>
         <source>Caption size (%)</source>
         <translation>Taille des sous-titres (%)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="159"/>
+        <location filename="../../observer_app/core/settings.py" line="250"/>
         <source>Size of captions and subtitles over the video, in percent of libVLC&apos;s normal size.</source>
         <translation>Taille des sous-titres sur la vidéo, en pourcentage de la taille normale de libVLC.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="165"/>
+        <location filename="../../observer_app/core/settings.py" line="260"/>
         <source>Colours</source>
         <translation>Couleurs</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="166"/>
+        <location filename="../../observer_app/core/settings.py" line="261"/>
         <source>system follows the desktop&apos;s palette; dark and high-contrast are built in (light text on dark, and white on black with yellow highlights).</source>
         <translation>system suit la palette du bureau&#x202f;; dark et high-contrast sont intégrés (texte clair sur fond sombre, et blanc sur noir avec surlignage jaune).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="173"/>
+        <location filename="../../observer_app/core/settings.py" line="272"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="174"/>
+        <location filename="../../observer_app/core/settings.py" line="273"/>
         <source>Language of Observer&apos;s menus and messages: one of the six UN languages, or the system&apos;s. A change applies when Observer is started again.</source>
         <translation>Langue des menus et messages d’Observer&#x202f;: l’une des six langues de l’ONU, ou celle du système. Un changement s’applique au prochain démarrage d’Observer.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="284"/>
+        <source>Welcome page done</source>
+        <translation>Page d’accueil vue</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="285"/>
+        <source>False: the welcome page (name, organisation, languages) is shown at the next start.</source>
+        <translation>Faux (false) : la page d’accueil (nom, organisation, langues) s’affiche au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="294"/>
+        <source>Transcription model</source>
+        <translation>Modèle de transcription</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="295"/>
+        <source>Whisper model for the live transcript: tiny, base, small, medium, large-v3 (multilingual) or tiny.en, base.en, small.en, medium.en (English only). Downloaded once, then offline.</source>
+        <translation>Modèle Whisper de la transcription en direct : tiny, base, small, medium, large-v3 (multilingues) ou tiny.en, base.en, small.en, medium.en (anglais seulement). Téléchargé une fois, puis utilisé hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="316"/>
+        <source>Transcription model folder</source>
+        <translation>Dossier du modèle de transcription</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="317"/>
+        <source>A faster-whisper (CTranslate2) model folder you already have; used instead of downloading.</source>
+        <translation>Un dossier de modèle faster-whisper (CTranslate2) que vous avez déjà, utilisé au lieu d’un téléchargement.</translation>
     </message>
 </context>
 <context>
@@ -3081,32 +3141,32 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="186"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="187"/>
         <source>Save the note being typed</source>
         <translation>Enregistrer la note en cours</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="187"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="188"/>
         <source>New line in a note</source>
         <translation>Nouvelle ligne dans une note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="189"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="190"/>
         <source>Alt+letter</source>
         <translation>Alt+lettre</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="190"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="191"/>
         <source>Open a menu (the underlined letter)</source>
         <translation>Ouvrir un menu (la lettre soulignée)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="192"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="193"/>
         <source>Next / previous control</source>
         <translation>Contrôle suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="204"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="205"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -3146,23 +3206,23 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="37"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="40"/>
         <source>Export a team bundle</source>
         <translation>Exporter un lot d’équipe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="39"/>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="67"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="42"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="68"/>
         <source>Notes bundles (*.json)</source>
         <translation>Lots de notes (*.json)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="46"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="49"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/team.py" line="49"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="52"/>
         <source>Exported %n note(s) to {path}</source>
         <translation>
             <numerusform>%n note exportée dans {path}</numerusform>
@@ -3170,17 +3230,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="65"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="66"/>
         <source>Import a teammate&apos;s bundle</source>
         <translation>Importer le lot d’un coéquipier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="77"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="78"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
@@ -3190,12 +3250,12 @@
         <translation>Lot importé</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="111"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="100"/>
         <source>Conflicting edits</source>
         <translation>Modifications en conflit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/team.py" line="112"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="101"/>
         <source>%n note(s) were edited by you and a teammate at the same time. Both versions are kept: the note&apos;s author&apos;s version stays the note, the other is marked “⚠ conflicting edit” with who made it and when.</source>
         <translation>
             <numerusform>%n note a été modifiée en même temps par vous et par un membre de l’équipe. Les deux versions sont conservées&#x202f;: celle de l’auteur de la note reste la note, l’autre est marquée «&#x202f;⚠ modification en conflit&#x202f;» avec son auteur et l’heure.</numerusform>
@@ -3203,22 +3263,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="137"/>
+        <location filename="../../observer_app/ui/controller.py" line="212"/>
         <source>Synced with the team folder: nothing new.</source>
         <translation>Synchronisé avec le dossier d’équipe&#x202f;: rien de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="138"/>
+        <location filename="../../observer_app/ui/controller.py" line="213"/>
         <source>Synced with the team folder: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflict(s).</source>
         <translation>Synchronisé avec le dossier d’équipe&#x202f;: {added} ajout(s), {updated} mise(s) à jour, {deleted} suppression(s), {conflicts} conflit(s).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="124"/>
+        <location filename="../../observer_app/ui/controller.py" line="131"/>
         <source>Sync failed</source>
         <translation>Échec de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="127"/>
+        <location filename="../../observer_app/ui/controller.py" line="120"/>
         <source>Syncing with the team folder…</source>
         <translation>Synchronisation avec le dossier d’équipe…</translation>
     </message>
@@ -3281,7 +3341,7 @@
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="153"/>
         <source>Downloading {file}: {done} of {total} MB</source>
-        <translation>Téléchargement de {file} : {done} sur {total} Mo</translation>
+        <translation>Téléchargement de {file}&#x202f;: {done} sur {total}&#x202f;Mo</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="160"/>
@@ -3291,7 +3351,7 @@
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="193"/>
         <source>Download cancelled; nothing was kept.</source>
-        <translation>Téléchargement annulé ; rien n’a été conservé.</translation>
+        <translation>Téléchargement annulé&#x202f;; rien n’a été conservé.</translation>
     </message>
     <message>
         <location filename="../../observer_app/ui/transcript_dock.py" line="199"/>

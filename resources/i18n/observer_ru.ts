@@ -4,74 +4,74 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="129"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="130"/>
         <source>About {app}</source>
         <translation>О программе {app}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="133"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="134"/>
         <source>Follow intergovernmental conferences from afar: webcasts with interpretation, documents, stamped notes and feedback reports.</source>
         <translation>Следите за межправительственными конференциями издалека: веб-трансляции с синхронным переводом, документы, заметки с отметкой времени и отчёты.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="137"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="138"/>
         <source>Free software under the GNU GPL, version 3 or later.</source>
         <translation>Свободное программное обеспечение по лицензии GNU GPL версии 3 или более поздней.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="143"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="144"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="144"/>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="150"/>
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="144"/>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="150"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
         <source>Licences of the main dependencies</source>
         <translation>Лицензии основных зависимостей</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="150"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="153"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="154"/>
         <source>Copy versions and licences</source>
         <translation>Копировать версии и лицензии</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="155"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="156"/>
         <source>Copy the versions and licences as text, for a bug report</source>
         <translation>Скопировать версии и лицензии текстом для отчёта об ошибке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="158"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="159"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="167"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="168"/>
         <source>&amp;Versions:</source>
         <translation>&amp;Версии:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="169"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="170"/>
         <source>&amp;Licences:</source>
         <translation>&amp;Лицензии:</translation>
     </message>
@@ -79,18 +79,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="72"/>
+        <location filename="../../observer_app/ui/app.py" line="95"/>
         <source>Player unavailable</source>
         <translation>Проигрыватель недоступен</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="134"/>
-        <location filename="../../observer_app/ui/app.py" line="149"/>
+        <location filename="../../observer_app/ui/app.py" line="157"/>
+        <location filename="../../observer_app/ui/app.py" line="174"/>
         <source>{app} cannot start</source>
         <translation>Не удаётся запустить {app}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="150"/>
+        <location filename="../../observer_app/ui/app.py" line="175"/>
         <source>The demo conference is damaged: {error}</source>
         <translation>Демонстрационная конференция повреждена: {error}</translation>
     </message>
@@ -98,33 +98,33 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="21"/>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="22"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="33"/>
         <source>Export followed sessions</source>
         <translation>Экспорт отслеживаемых заседаний</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="22"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23"/>
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
         <translation>Вы пока не отслеживаете ни одного заседания: щёлкните правой кнопкой по органу или заседанию в программе и выберите «Отслеживать» (или нажмите Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="34"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="35"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="51"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="52"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Не удаётся записать {path}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="57"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="58"/>
         <source>%n session(s) written to {path}</source>
         <translation>
             <numerusform>%n заседание записано в {path}</numerusform>
@@ -980,64 +980,64 @@
         <translation>&amp;О программе Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="118"/>
+        <location filename="../../observer_app/ui/main_window.py" line="240"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>Обновление не удалось, показана последняя версия: {reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="186"/>
+        <location filename="../../observer_app/ui/main_window.py" line="304"/>
         <source>Conference feed</source>
         <translation>Источник конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="200"/>
+        <location filename="../../observer_app/ui/main_window.py" line="318"/>
         <source>The conference could be read again.</source>
         <translation>Конференцию снова удалось прочитать.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="203"/>
+        <location filename="../../observer_app/ui/main_window.py" line="321"/>
         <source>The conference was updated.</source>
         <translation>Конференция обновлена.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="232"/>
+        <location filename="../../observer_app/ui/main_window.py" line="362"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>Здесь нечего воспроизводить: нет трансляции или ещё нет записи.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="247"/>
+        <location filename="../../observer_app/ui/main_window.py" line="377"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} нет среди документов этой конференции.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="273"/>
+        <location filename="../../observer_app/ui/main_window.py" line="404"/>
         <source>Opening {source}…</source>
         <translation>Открывается {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="292"/>
+        <location filename="../../observer_app/ui/controller.py" line="159"/>
         <source>Unexpected error: {error}</source>
         <translation>Непредвиденная ошибка: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="297"/>
+        <location filename="../../observer_app/ui/main_window.py" line="416"/>
         <source>Cannot open this conference</source>
         <translation>Не удаётся открыть эту конференцию</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="298"/>
+        <location filename="../../observer_app/ui/main_window.py" line="417"/>
         <source>The current conference stays open.</source>
         <translation>Текущая конференция остаётся открытой.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="310"/>
-        <location filename="../../observer_app/ui/main_window.py" line="316"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="63"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="92"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="311"/>
-        <location filename="../../observer_app/ui/main_window.py" line="318"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="67"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="96"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
@@ -1057,12 +1057,12 @@
         <translation>Заметка &amp;личная / для отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="358"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="139"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="437"/>
+        <location filename="../../observer_app/ui/controller.py" line="108"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>Исходящие: доставлен %n отчёт</numerusform>
@@ -1071,7 +1071,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="461"/>
+        <location filename="../../observer_app/ui/controller.py" line="92"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ Ошибка резервного копирования: {error}</translation>
     </message>
@@ -1079,99 +1079,99 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="128"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="128"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
         <translation>Начните печатать, чтобы создать заметку (Ctrl+N). Enter сохраняет, Shift+Enter — новая строка.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="130"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="130"/>
         <source>Note stamp</source>
         <translation>Отметка времени заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="133"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="133"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="137"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="137"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
         <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation>Что было сказано? Ссылайтесь на документы, например DT/33 или 67(Rev.1).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="143"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="143"/>
         <source>Speaker / delegation</source>
         <translation>Выступающий / делегация</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="144"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="144"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="148"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="148"/>
         <source>Agenda item / document</source>
         <translation>Пункт повестки дня / документ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="149"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="149"/>
         <source>Agenda item</source>
         <translation>Пункт повестки дня</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="153"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="153"/>
         <source>Stance</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="154"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="154"/>
         <source>No stance</source>
         <translation>Без позиции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="158"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="158"/>
         <source>tags, comma-separated</source>
         <translation>метки через запятую</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="159"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="159"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="162"/>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="164"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="162"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="164"/>
         <source>For feedback</source>
         <translation>Для отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="166"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="166"/>
         <source>Unticked: a private note that never leaves this machine unless you say so</source>
         <translation>Без флажка: личная заметка, которая не покидает этот компьютер без вашего решения</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="171"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="171"/>
         <source>Filed under</source>
         <translation>Привязка заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="181"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="181"/>
         <source>Stance:</source>
         <translation>Позиция:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="258"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="258"/>
         <source>speaker {speaker}</source>
         <translation>выступающий {speaker}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="260"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="260"/>
         <source>agenda item {item}</source>
         <translation>пункт повестки дня {item}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="262"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="262"/>
         <source>Filed under: {fields}  (Ctrl+K clears)</source>
         <translation>Заметка относится к: {fields}  (Ctrl+K — очистить)</translation>
     </message>
@@ -1391,63 +1391,63 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="23"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="27"/>
         <source>Replay this moment</source>
         <translation>Посмотреть этот момент ещё раз</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="26"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="30"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="27"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="31"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="40"/>
         <source>Open document {symbol}</source>
         <translation>Открыть документ {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="135"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="289"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="82"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="236"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="209"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="156"/>
         <source>Draft restored</source>
         <translation>Черновик восстановлен</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="338"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="285"/>
         <source>, video {position}</source>
         <translation>, видео {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="345"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="292"/>
         <source>Enter saves.</source>
         <translation>Enter сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="374"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="321"/>
         <source>Note not saved</source>
         <translation>Заметка не сохранена</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="379"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="326"/>
         <source>&amp;Undo adding the note</source>
         <translation>&amp;Отменить добавление заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="330"/>
         <source>&amp;Redo adding the note</source>
         <translation>&amp;Повторить добавление заметки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="409"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="356"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>Сохранено. %n заметка. Печатайте, чтобы начать следующую.</numerusform>
@@ -1456,58 +1456,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="376"/>
         <source>&amp;Undo deleting the note</source>
         <translation>&amp;Отменить удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="433"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="380"/>
         <source>&amp;Redo deleting the note</source>
         <translation>&amp;Повторить удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="436"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
         <source>Note deleted</source>
         <translation>Заметка удалена</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="457"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="404"/>
         <source>&amp;Undo editing the note</source>
         <translation>&amp;Отменить изменение заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="461"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
         <source>&amp;Redo editing the note</source>
         <translation>&amp;Повторить изменение заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="418"/>
         <source>&amp;Undo marking for feedback</source>
         <translation>&amp;Отменить пометку «для отчёта»</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="472"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="419"/>
         <source>&amp;Redo marking for feedback</source>
         <translation>&amp;Повторить пометку «для отчёта»</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="475"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
         <source>&amp;Undo marking private</source>
         <translation>&amp;Отменить пометку «личная»</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="475"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
         <source>&amp;Redo marking private</source>
         <translation>&amp;Повторить пометку «личная»</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="498"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="445"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>Брифинг отмечен в {time}: отсюда начинается «после последнего брифинга».</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="571"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="591"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="518"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="538"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ Черновик не сохранён: {error}</translation>
     </message>
@@ -1515,12 +1515,12 @@
 <context>
     <name>OpenConferenceDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="26"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="23"/>
         <source>Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom *.html *.htm);;All files (*)</source>
         <translation>Источники конференции (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom *.html *.htm);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="34"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(ещё %n)</numerusform>
@@ -1529,37 +1529,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="64"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="44"/>
         <source>Open conference</source>
         <translation>Открыть конференцию</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="67"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="47"/>
         <source>Sources, one per line</source>
         <translation>Источники, по одному в строке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="74"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="54"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="57"/>
         <source>Recent conferences</source>
         <translation>Недавние конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="89"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="69"/>
         <source>Paths or addresses of the conference&apos;s sources, &lt;b&gt;one per line&lt;/b&gt;: the conference&apos;s &lt;b&gt;web pages&lt;/b&gt; (their document tables, webcast and linked schedules are read), an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
         <translation>Пути или адреса источников конференции, &lt;b&gt;по одному в строке&lt;/b&gt;: &lt;b&gt;веб-страницы&lt;/b&gt; конференции (читаются их таблицы документов, веб-трансляция и связанные расписания), источник или профиль Observer, плейлисты M3U, телепрограммы XMLTV, расписания iCalendar, экспорт из Indico или pretalx, ленты документов RSS/Atom. Они объединяются в одну конференцию.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="100"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="80"/>
         <source>&amp;Recent (double-click or Enter to open):</source>
         <translation>&amp;Недавние (двойной щелчок или Enter, чтобы открыть):</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="95"/>
         <source>Add conference sources</source>
         <translation>Добавить источники конференции</translation>
     </message>
@@ -1824,239 +1824,239 @@
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="72"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="248"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="73"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="91"/>
         <source>Play or pause</source>
         <translation>Воспроизведение или пауза</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="92"/>
         <source>Play / pause (Space)</source>
         <translation>Воспроизведение / пауза (пробел)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="97"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="98"/>
         <source>Go live</source>
         <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>К эфиру</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
         <source>Jump to the live edge (Ctrl+G)</source>
         <translation>Перейти к прямому эфиру (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="84"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
         <source>Position in the recording</source>
         <translation>Позиция в записи</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="86"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="104"/>
         <source>Position</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="89"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="107"/>
         <source>Playback speed</source>
         <translation>Скорость воспроизведения</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="108"/>
         <source>Playback speed (recordings)</source>
         <translation>Скорость воспроизведения (записи)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="113"/>
         <source>Audio channel</source>
         <translation>Звуковой канал</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="96"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="114"/>
         <source>Floor or interpretation channel</source>
         <translation>Зал или канал устного перевода</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="97"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
         <source>Audio only</source>
         <translation>Только звук</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="117"/>
         <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
         <translation>Экономия трафика: без видео (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="119"/>
         <source>Video quality</source>
         <translation>Качество видео</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="120"/>
         <source>Auto quality</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="121"/>
         <source>Lowest quality</source>
         <translation>Минимальное</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="105"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="123"/>
         <source>Captions</source>
         <translation>Субтитры</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="124"/>
         <source>Subtitle/caption track</source>
         <translation>Дорожка субтитров</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="109"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
         <source>Open captions…</source>
         <translation>Субтитры…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="128"/>
         <source>Open a captions file</source>
         <translation>Открыть файл субтитров</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="111"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="129"/>
         <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
         <translation>Открыть файл WebVTT или SRT поверх этой трансляции (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="114"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="132"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
         <source>Mute</source>
         <translation>Без звука</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="134"/>
         <source>Mute (Ctrl+M)</source>
         <translation>Без звука (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="121"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="139"/>
         <source>Volume</source>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="125"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="126"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="144"/>
         <source>Full screen</source>
         <translation>Во весь экран</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="145"/>
         <source>Full screen (F11)</source>
         <translation>Во весь экран (F11)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="151"/>
         <source>Stream information</source>
         <translation>Сведения о трансляции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="161"/>
         <source>Speed:</source>
         <translation>Скорость:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="152"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="170"/>
         <source>Captions:</source>
         <translation>Субтитры:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="154"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="172"/>
         <source>Audio:</source>
         <translation>Звук:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="156"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
         <source>Picture:</source>
         <translation>Изображение:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
         <source>Position in the live window</source>
         <translation>Позиция в окне прямого эфира</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="248"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
         <source>Play</source>
         <translation>Воспроизвести</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="252"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="270"/>
         <source>Opening…</source>
         <translation>Открывается…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="253"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="271"/>
         <source>Playing</source>
         <translation>Воспроизводится</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="254"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="272"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="256"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
         <source>Ended</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="257"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
         <source>Not playing</source>
         <translation>Не воспроизводится</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="291"/>
         <source>● live</source>
         <translation>● эфир</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="293"/>
         <source>−{time} behind live</source>
         <translation>−{time} от прямого эфира</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="320"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="338"/>
         <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
         <translation>Канала нет в этой трансляции: {wanted}. Звучит: {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="322"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="340"/>
         <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
         <translation>Канала нет в этой трансляции: {wanted}. Звучит канал по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="344"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="366"/>
         <source>buffer ok</source>
         <translation>буфер в порядке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="346"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="368"/>
         <source>buffering {percent}%</source>
         <translation>буферизация {percent}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="350"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="372"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>потерян %n кадр</numerusform>
@@ -2065,27 +2065,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="387"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="409"/>
         <source>No captions</source>
         <translation>Без субтитров</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="405"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="427"/>
         <source>Open captions</source>
         <translation>Открыть субтитры</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="405"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="427"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>Субтитры (*.vtt *.srt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="411"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="433"/>
         <source>Captions loaded: {name}</source>
         <translation>Субтитры загружены: {name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="413"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="435"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ не удаётся загрузить субтитры {path}</translation>
     </message>
@@ -2130,68 +2130,68 @@
 <context>
     <name>PlayerTile</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="44"/>
         <source>Choose a body in the schedule</source>
         <translation>Выберите орган в программе</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="48"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="49"/>
         <source>Now showing</source>
         <translation>Сейчас на экране</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="50"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="51"/>
         <source>Sound</source>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="52"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="53"/>
         <source>Live or archive</source>
         <translation>Эфир или архив</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="58"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="59"/>
         <source>Connection status</source>
         <translation>Состояние подключения</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="60"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="61"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="61"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="62"/>
         <source>Retry connecting</source>
         <translation>Повторить подключение</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="82"/>
         <source>Audio only: video needs an X11 display.</source>
         <translation>Только звук: для видео нужен дисплей X11.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="125"/>
         <source>Audio only: no picture, to save bandwidth</source>
         <translation>Только звук: без изображения, для экономии трафика</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="149"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="150"/>
         <source>● LIVE</source>
         <translation>● ЭФИР</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="149"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="150"/>
         <source>ARCHIVE</source>
         <translation>АРХИВ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="189"/>
         <source>This tile has the sound</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>У этого окна есть звук</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="189"/>
         <source>Click the tile to hear it</source>
         <translation>Щёлкните по окну, чтобы его слушать</translation>
     </message>
@@ -2253,176 +2253,176 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="92"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
         <source>Export feedback</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
         <source>Only notes since the last briefing</source>
         <translation>Только заметки после последнего брифинга</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="101"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="101"/>
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="105"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="103"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="106"/>
         <source>All sessions</source>
         <translation>Все заседания</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="113"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="116"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="154"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="114"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
         <source>All speakers</source>
         <translation>Все выступающие</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
         <source>Stance</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
         <source>Any stance</source>
         <translation>Любая позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="123"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="126"/>
         <source>Include private notes</source>
         <translation>Включить личные заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="128"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="131"/>
         <source>Feedback on {conference}</source>
         <translation>Отчёт: {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="133"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="136"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>Несколько фраз перед заметками (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
         <source>File format</source>
         <translation>Формат файла</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>Introduction</source>
         <translation>Введение</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
         <source>Report preview</source>
         <translation>Предпросмотр отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="168"/>
         <source>‹ Previous notes</source>
         <translation>‹ Предыдущие заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
         <source>Next notes ›</source>
         <translation>Следующие заметки ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="172"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="175"/>
         <source>Saving the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="192"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="201"/>
         <source>Send by e-mail</source>
         <translation>Отправить по почте</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="194"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
         <source>Send to platform</source>
         <translation>Отправить на платформу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="200"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="200"/>
         <location filename="../../observer_app/ui/dialogs/export.py" line="334"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
         <source>Send to the contribution platform</source>
         <translation>Отправить на платформу для предложений</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="206"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="209"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
@@ -2451,40 +2451,40 @@
         <translation>Не удаётся показать предпросмотр: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="394"/>
         <source>Reading the notes…</source>
         <translation>Чтение заметок…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="376"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
         <source>Writing the {format}…</source>
         <translation>Формирование в формате {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="377"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
         <source>Saving the file…</source>
         <translation>Сохранение файла…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="378"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="397"/>
         <source>Sending the report…</source>
         <translation>Отправка отчёта…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="484"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="414"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="499"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="486"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="501"/>
         <source>Your notes are safe in Observer.</source>
         <translation>Ваши заметки в безопасности в Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="384"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="490"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="403"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="505"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>%n заметка сохранена в {path}</numerusform>
@@ -2493,32 +2493,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="461"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="448"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="468"/>
         <source>Sent.</source>
         <translation>Отправлено.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="449"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="469"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>Ещё не отправлено; отчёт в исходящих, попытка будет повторена.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="450"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="470"/>
         <source>Refused.</source>
         <translation>Отклонено.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="451"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="471"/>
         <source>Opened a draft in your mail program.</source>
         <translation>В почтовой программе открыт черновик.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="456"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="476"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>Отчёт</translation>
@@ -2547,47 +2547,47 @@
         <translation>Ваше время</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="192"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="269"/>
         <source>You ({zone})</source>
         <translation>Вы ({zone})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="249"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="326"/>
         <source>● LIVE until {time}</source>
         <translation>● ЭФИР до {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="253"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="330"/>
         <source>next {when}</source>
         <translation>далее {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="272"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="349"/>
         <source>Now: {title}</source>
         <translation>Сейчас: {title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="275"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="352"/>
         <source>Next: {title}, {when}</source>
         <translation>Далее: {title}, {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="293"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="370"/>
         <source>● LIVE</source>
         <translation>● ЭФИР</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="295"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="372"/>
         <source>archive</source>
         <translation>архив</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="295"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="372"/>
         <source>ended</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="314"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="391"/>
         <source>Agenda:</source>
         <translation>Повестка дня:</translation>
     </message>
@@ -2746,224 +2746,284 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="18"/>
+        <location filename="../../observer_app/core/settings.py" line="40"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="19"/>
+        <location filename="../../observer_app/core/settings.py" line="41"/>
         <source>Shown as the author of feedback reports.</source>
         <translation>Указывается как автор отчётов.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="22"/>
+        <location filename="../../observer_app/core/settings.py" line="47"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="23"/>
+        <location filename="../../observer_app/core/settings.py" line="48"/>
         <source>The organisation you observe for; shown in reports.</source>
         <translation>Организация, от имени которой вы наблюдаете; указывается в отчётах.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="26"/>
+        <location filename="../../observer_app/core/settings.py" line="54"/>
         <source>Contact e-mail</source>
         <translation>Контактный адрес</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="27"/>
+        <location filename="../../observer_app/core/settings.py" line="55"/>
         <source>Where organisers can reach you about your feedback.</source>
         <translation>Адрес, по которому организаторы могут связаться с вами по поводу вашего отчёта.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="30"/>
+        <location filename="../../observer_app/core/settings.py" line="61"/>
         <source>Preferred interpretation</source>
         <translation>Предпочитаемый устный перевод</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="31"/>
+        <location filename="../../observer_app/core/settings.py" line="62"/>
         <source>Audio channel picked automatically when a stream offers it: floor, ar, zh, en, fr, ru or es.</source>
         <translation>Звуковой канал, выбираемый автоматически, если трансляция его предлагает: floor (зал), ar, zh, en, fr, ru или es.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="38"/>
+        <location filename="../../observer_app/core/settings.py" line="72"/>
+        <source>Volume</source>
+        <translation>Громкость</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="73"/>
+        <source>Player volume, 0 to 100.</source>
+        <translation>Громкость проигрывателя, от 0 до 100.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="79"/>
         <source>Mail server (SMTP)</source>
         <translation>Почтовый сервер (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="39"/>
+        <location filename="../../observer_app/core/settings.py" line="80"/>
         <source>The outgoing mail server, e.g. smtp.example.org. Empty: sending by e-mail opens a draft in your mail program instead (without attachments).</source>
         <translation>Сервер исходящей почты, например smtp.example.org. Пусто: при отправке по почте вместо этого открывается черновик в вашей почтовой программе (без вложений).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47"/>
+        <location filename="../../observer_app/core/settings.py" line="90"/>
         <source>Mail server port</source>
         <translation>Порт почтового сервера</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="48"/>
+        <location filename="../../observer_app/core/settings.py" line="91"/>
         <source>0: the usual port for the security chosen (587 for starttls, 465 for ssl).</source>
         <translation>0: обычный порт для выбранной защиты (587 для starttls, 465 для ssl).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="53"/>
+        <location filename="../../observer_app/core/settings.py" line="99"/>
         <source>Mail server security</source>
         <translation>Защита почтового сервера</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54"/>
+        <location filename="../../observer_app/core/settings.py" line="100"/>
         <source>starttls (usually port 587) or ssl (usually port 465). Observer never sends a password or a report over an unencrypted connection.</source>
         <translation>starttls (обычно порт 587) или ssl (обычно порт 465). Observer никогда не отправляет пароль или отчёт по незашифрованному соединению.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="62"/>
+        <location filename="../../observer_app/core/settings.py" line="111"/>
         <source>Mail server user</source>
         <translation>Пользователь почтового сервера</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="63"/>
+        <location filename="../../observer_app/core/settings.py" line="112"/>
         <source>User name for the mail server; empty if it needs no login. The password is kept in the keyring (observer-app secret set smtp.password).</source>
         <translation>Имя пользователя почтового сервера; пусто, если вход не нужен. Пароль хранится в связке ключей (observer-app secret set smtp.password).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="71"/>
+        <location filename="../../observer_app/core/settings.py" line="122"/>
         <source>Sender address</source>
         <translation>Адрес отправителя</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="72"/>
+        <location filename="../../observer_app/core/settings.py" line="123"/>
         <source>The From address of report e-mails. Empty: your contact e-mail (author.contact).</source>
         <translation>Адрес «От» в письмах с отчётами. Пусто: ваш контактный адрес (author.contact).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="78"/>
+        <location filename="../../observer_app/core/settings.py" line="132"/>
         <source>Send reports to</source>
         <translation>Отправлять отчёты</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="79"/>
+        <location filename="../../observer_app/core/settings.py" line="133"/>
         <source>E-mail addresses that receive feedback reports, separated by commas.</source>
         <translation>Адреса электронной почты, на которые отправляются отчёты, через запятую.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="84"/>
+        <location filename="../../observer_app/core/settings.py" line="141"/>
         <source>Mail server CA file</source>
         <translation>Файл ЦС почтового сервера</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="85"/>
+        <location filename="../../observer_app/core/settings.py" line="142"/>
         <source>A PEM file with the certificate authority of a mail server that uses its own. Empty: the system&apos;s authorities.</source>
         <translation>Файл PEM с центром сертификации почтового сервера, использующего собственный. Пусто: системные центры сертификации.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="92"/>
+        <location filename="../../observer_app/core/settings.py" line="152"/>
         <source>Report receiver (HTTPS)</source>
         <translation>Получатель отчётов (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="93"/>
+        <location filename="../../observer_app/core/settings.py" line="153"/>
         <source>An https:// address that accepts feedback reports as JSON (see docs/submission.md). The token is kept in the keyring (observer-app secret set http.token).</source>
         <translation>Адрес https://, принимающий отчёты в формате JSON (см. docs/submission.md). Токен хранится в связке ключей (observer-app secret set http.token).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="101"/>
+        <location filename="../../observer_app/core/settings.py" line="163"/>
         <source>Receiver CA file</source>
         <translation>Файл ЦС получателя</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="102"/>
+        <location filename="../../observer_app/core/settings.py" line="164"/>
         <source>A PEM file with the certificate authority of a receiver that uses its own; it replaces the system&apos;s authorities for the receiver. Empty: the system&apos;s.</source>
         <translation>Файл PEM с центром сертификации получателя, использующего собственный; для этого получателя он заменяет системные центры сертификации. Пусто: системные.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="110"/>
+        <location filename="../../observer_app/core/settings.py" line="174"/>
         <source>Team folder (WebDAV)</source>
         <translation>Папка команды (WebDAV)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="111"/>
+        <location filename="../../observer_app/core/settings.py" line="175"/>
         <source>A shared WebDAV folder (Nextcloud and others) where the team&apos;s note bundles meet, e.g. https://cloud.example.org/remote.php/dav/files/me/observer/. The password is kept in the keyring (observer-app secret set sync.webdav_password).</source>
         <translation>Общая папка WebDAV (Nextcloud и др.), где собираются пакеты заметок команды, например https://cloud.example.org/remote.php/dav/files/me/observer/. Пароль хранится в связке ключей (observer-app secret set sync.webdav_password).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="120"/>
+        <location filename="../../observer_app/core/settings.py" line="186"/>
         <source>Team folder user</source>
         <translation>Пользователь папки команды</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="121"/>
+        <location filename="../../observer_app/core/settings.py" line="187"/>
         <source>User name for the WebDAV folder.</source>
         <translation>Имя пользователя папки WebDAV.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="124"/>
+        <location filename="../../observer_app/core/settings.py" line="193"/>
         <source>Team folder CA file</source>
         <translation>Файл ЦС папки команды</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="125"/>
+        <location filename="../../observer_app/core/settings.py" line="194"/>
         <source>A PEM file with the certificate authority of a team server that uses its own; it replaces the system&apos;s authorities for the team folder. Empty: the system&apos;s.</source>
         <translation>Файл PEM с центром сертификации сервера команды, использующего собственный; для папки команды он заменяет системные центры сертификации. Пусто: системные.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="133"/>
+        <location filename="../../observer_app/core/settings.py" line="204"/>
+        <source>Last conference</source>
+        <translation>Последняя конференция</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="205"/>
+        <source>The feed opened last; reopened on start.</source>
+        <translation>Последний открытый источник; открывается снова при запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="211"/>
         <source>Recent conferences</source>
         <translation>Недавние конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="134"/>
+        <location filename="../../observer_app/core/settings.py" line="212"/>
         <source>The conferences opened recently (a JSON list of sources, newest first), offered by File &gt; Open conference.</source>
         <translation>Недавно открытые конференции (список источников в JSON, новые первыми), предлагаемые в меню Файл &gt; Открыть конференцию.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="141"/>
+        <location filename="../../observer_app/core/settings.py" line="221"/>
         <source>Refresh the conference every (minutes)</source>
         <translation>Обновлять конференцию каждые (минут)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="142"/>
+        <location filename="../../observer_app/core/settings.py" line="222"/>
         <source>How often the conference&apos;s sources are read again (conditional requests: cheap when unchanged); 0 turns it off.</source>
         <translation>Как часто заново читаются источники конференции (условные запросы: дёшево, если ничего не изменилось); 0 отключает.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="150"/>
+        <location filename="../../observer_app/core/settings.py" line="232"/>
+        <source>Last body</source>
+        <translation>Последний орган</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="233"/>
+        <source>The body watched last; played again on start.</source>
+        <translation>Орган, который вы смотрели последним; воспроизводится снова при запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="239"/>
         <source>Remind me before a followed session (minutes)</source>
         <translation>Напоминать до отслеживаемого заседания (минут)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="151"/>
+        <location filename="../../observer_app/core/settings.py" line="240"/>
         <source>A desktop notification this many minutes before a session you follow starts; 0 turns reminders off.</source>
         <translation>Уведомление на рабочем столе за столько минут до начала отслеживаемого заседания; 0 отключает напоминания.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="158"/>
+        <location filename="../../observer_app/core/settings.py" line="249"/>
         <source>Caption size (%)</source>
         <translation>Размер субтитров (%)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="159"/>
+        <location filename="../../observer_app/core/settings.py" line="250"/>
         <source>Size of captions and subtitles over the video, in percent of libVLC&apos;s normal size.</source>
         <translation>Размер субтитров поверх видео в процентах от обычного размера libVLC.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="165"/>
+        <location filename="../../observer_app/core/settings.py" line="260"/>
         <source>Colours</source>
         <translation>Цвета</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="166"/>
+        <location filename="../../observer_app/core/settings.py" line="261"/>
         <source>system follows the desktop&apos;s palette; dark and high-contrast are built in (light text on dark, and white on black with yellow highlights).</source>
         <translation>system следует палитре рабочего стола; dark и high-contrast встроены (светлый текст на тёмном и белый на чёрном с жёлтым выделением).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="173"/>
+        <location filename="../../observer_app/core/settings.py" line="272"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="174"/>
+        <location filename="../../observer_app/core/settings.py" line="273"/>
         <source>Language of Observer&apos;s menus and messages: one of the six UN languages, or the system&apos;s. A change applies when Observer is started again.</source>
         <translation>Язык меню и сообщений Observer: один из шести языков ООН или язык системы. Изменение вступает в силу при следующем запуске Observer.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="284"/>
+        <source>Welcome page done</source>
+        <translation>Страница приветствия пройдена</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="285"/>
+        <source>False: the welcome page (name, organisation, languages) is shown at the next start.</source>
+        <translation>Ложь (false): страница приветствия (имя, организация, языки) показывается при следующем запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="294"/>
+        <source>Transcription model</source>
+        <translation>Модель расшифровки</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="295"/>
+        <source>Whisper model for the live transcript: tiny, base, small, medium, large-v3 (multilingual) or tiny.en, base.en, small.en, medium.en (English only). Downloaded once, then offline.</source>
+        <translation>Модель Whisper для расшифровки в прямом эфире: tiny, base, small, medium, large-v3 (многоязычные) или tiny.en, base.en, small.en, medium.en (только английский). Скачивается один раз, затем работает без сети.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="316"/>
+        <source>Transcription model folder</source>
+        <translation>Папка модели расшифровки</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="317"/>
+        <source>A faster-whisper (CTranslate2) model folder you already have; used instead of downloading.</source>
+        <translation>Папка с моделью faster-whisper (CTranslate2), которая у вас уже есть; используется вместо скачивания.</translation>
     </message>
 </context>
 <context>
@@ -3094,32 +3154,32 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="186"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="187"/>
         <source>Save the note being typed</source>
         <translation>Сохранить набираемую заметку</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="187"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="188"/>
         <source>New line in a note</source>
         <translation>Новая строка в заметке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="189"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="190"/>
         <source>Alt+letter</source>
         <translation>Alt+буква</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="190"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="191"/>
         <source>Open a menu (the underlined letter)</source>
         <translation>Открыть меню (подчёркнутая буква)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="192"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="193"/>
         <source>Next / previous control</source>
         <translation>Следующий / предыдущий элемент</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="204"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="205"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -3160,23 +3220,23 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="37"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="40"/>
         <source>Export a team bundle</source>
         <translation>Экспорт пакета команды</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="39"/>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="67"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="42"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="68"/>
         <source>Notes bundles (*.json)</source>
         <translation>Пакеты заметок (*.json)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="46"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="49"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/team.py" line="49"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="52"/>
         <source>Exported %n note(s) to {path}</source>
         <translation>
             <numerusform>%n заметка экспортирована в {path}</numerusform>
@@ -3185,17 +3245,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="65"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="66"/>
         <source>Import a teammate&apos;s bundle</source>
         <translation>Импорт пакета коллеги</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="77"/>
         <source>Import failed</source>
         <translation>Ошибка импорта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="78"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
@@ -3205,12 +3265,12 @@
         <translation>Пакет импортирован</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="111"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="100"/>
         <source>Conflicting edits</source>
         <translation>Конфликтующие правки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/team.py" line="112"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="101"/>
         <source>%n note(s) were edited by you and a teammate at the same time. Both versions are kept: the note&apos;s author&apos;s version stays the note, the other is marked “⚠ conflicting edit” with who made it and when.</source>
         <translation>
             <numerusform>%n заметку одновременно изменили вы и участник команды. Сохранены обе версии: версия автора заметки остаётся заметкой, другая помечена «⚠ конфликтующая правка» с указанием, кто и когда её внёс.</numerusform>
@@ -3219,22 +3279,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="137"/>
+        <location filename="../../observer_app/ui/controller.py" line="212"/>
         <source>Synced with the team folder: nothing new.</source>
         <translation>Синхронизировано с папкой команды: ничего нового.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="138"/>
+        <location filename="../../observer_app/ui/controller.py" line="213"/>
         <source>Synced with the team folder: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflict(s).</source>
         <translation>Синхронизировано с папкой команды: добавлено — {added}, обновлено — {updated}, удалено — {deleted}, конфликтов — {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="124"/>
+        <location filename="../../observer_app/ui/controller.py" line="131"/>
         <source>Sync failed</source>
         <translation>Ошибка синхронизации</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="127"/>
+        <location filename="../../observer_app/ui/controller.py" line="120"/>
         <source>Syncing with the team folder…</source>
         <translation>Синхронизация с папкой команды…</translation>
     </message>

@@ -4,74 +4,74 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="129"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="130"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="133"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="134"/>
         <source>Follow intergovernmental conferences from afar: webcasts with interpretation, documents, stamped notes and feedback reports.</source>
         <translation>远程跟踪政府间大会：带口译的网络直播、文件、带时间戳的笔记和反馈报告。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="137"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="138"/>
         <source>Free software under the GNU GPL, version 3 or later.</source>
         <translation>自由软件，采用 GNU GPL 第 3 版或更高版本许可。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="143"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="144"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="144"/>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="150"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="144"/>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="150"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
         <source>Licences of the main dependencies</source>
         <translation>主要依赖项的许可证</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="150"/>
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="153"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="154"/>
         <source>Copy versions and licences</source>
         <translation>复制版本和许可证信息</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="155"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="156"/>
         <source>Copy the versions and licences as text, for a bug report</source>
         <translation>以文本形式复制版本和许可证信息，用于错误报告</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="158"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="159"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="167"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="168"/>
         <source>&amp;Versions:</source>
         <translation>版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="169"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="170"/>
         <source>&amp;Licences:</source>
         <translation>许可证(&amp;L)：</translation>
     </message>
@@ -79,18 +79,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="72"/>
+        <location filename="../../observer_app/ui/app.py" line="95"/>
         <source>Player unavailable</source>
         <translation>播放器不可用</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="134"/>
-        <location filename="../../observer_app/ui/app.py" line="149"/>
+        <location filename="../../observer_app/ui/app.py" line="157"/>
+        <location filename="../../observer_app/ui/app.py" line="174"/>
         <source>{app} cannot start</source>
         <translation>{app} 无法启动</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="150"/>
+        <location filename="../../observer_app/ui/app.py" line="175"/>
         <source>The demo conference is damaged: {error}</source>
         <translation>演示大会已损坏：{error}</translation>
     </message>
@@ -98,33 +98,33 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="21"/>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="32"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="22"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="33"/>
         <source>Export followed sessions</source>
         <translation>导出关注的场次</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="22"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23"/>
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
         <translation>您尚未关注任何场次：在日程中右键单击某个机构或某个场次，然后选择“关注”（或按 Ctrl+D）。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="34"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="35"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="50"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="51"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="52"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="57"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="58"/>
         <source>%n session(s) written to {path}</source>
         <translation>
             <numerusform>已将 %n 个场次写入 {path}</numerusform>
@@ -972,64 +972,64 @@
         <translation>关于 Observer(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="118"/>
+        <location filename="../../observer_app/ui/main_window.py" line="240"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>刷新失败，显示的是最近的版本：{reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="186"/>
+        <location filename="../../observer_app/ui/main_window.py" line="304"/>
         <source>Conference feed</source>
         <translation>大会数据源</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="200"/>
+        <location filename="../../observer_app/ui/main_window.py" line="318"/>
         <source>The conference could be read again.</source>
         <translation>大会已能重新读取。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="203"/>
+        <location filename="../../observer_app/ui/main_window.py" line="321"/>
         <source>The conference was updated.</source>
         <translation>大会已更新。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="232"/>
+        <location filename="../../observer_app/ui/main_window.py" line="362"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>此处没有可播放的内容：没有直播流，或尚无录像。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="247"/>
+        <location filename="../../observer_app/ui/main_window.py" line="377"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} 不在本次大会的文件中。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="273"/>
+        <location filename="../../observer_app/ui/main_window.py" line="404"/>
         <source>Opening {source}…</source>
         <translation>正在打开 {source}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="292"/>
+        <location filename="../../observer_app/ui/controller.py" line="159"/>
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="297"/>
+        <location filename="../../observer_app/ui/main_window.py" line="416"/>
         <source>Cannot open this conference</source>
         <translation>无法打开此大会</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="298"/>
+        <location filename="../../observer_app/ui/main_window.py" line="417"/>
         <source>The current conference stays open.</source>
         <translation>当前大会保持打开。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="310"/>
-        <location filename="../../observer_app/ui/main_window.py" line="316"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="63"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="92"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="311"/>
-        <location filename="../../observer_app/ui/main_window.py" line="318"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="67"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="96"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1049,19 +1049,19 @@
         <translation>笔记设为私人/用于反馈(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="358"/>
+        <location filename="../../observer_app/ui/window_menus.py" line="139"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/main_window.py" line="437"/>
+        <location filename="../../observer_app/ui/controller.py" line="108"/>
         <source>Outbox: %n report(s) delivered</source>
         <translation>
             <numerusform>发件箱：已送达 %n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="461"/>
+        <location filename="../../observer_app/ui/controller.py" line="92"/>
         <source>⚠ Backup failed: {error}</source>
         <translation>⚠ 备份失败：{error}</translation>
     </message>
@@ -1069,99 +1069,99 @@
 <context>
     <name>NoteComposer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="128"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="128"/>
         <source>Type to start a note (Ctrl+N). Enter saves, Shift+Enter: new line.</source>
         <translation>输入即开始一条笔记（Ctrl+N）。Enter 保存，Shift+Enter 换行。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="130"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="130"/>
         <source>Note stamp</source>
         <translation>笔记时间戳</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="133"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="133"/>
         <source>Note editor</source>
         <translation>笔记编辑器</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="137"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="137"/>
         <source>What was said? Cite documents like DT/33 or 67(Rev.1).</source>
         <extracomment>Keep the example symbols DT/33 and 67(Rev.1) exactly: notes are searched for these forms. Cite: refer to a document.</extracomment>
         <translation>说了什么？可引用 DT/33 或 67(Rev.1) 等文件。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="143"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="143"/>
         <source>Speaker / delegation</source>
         <translation>发言者 / 代表团</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="144"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="144"/>
         <source>Speaker</source>
         <translation>发言者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="148"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="148"/>
         <source>Agenda item / document</source>
         <translation>议程项目 / 文件</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="149"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="149"/>
         <source>Agenda item</source>
         <translation>议程项目</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="153"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="153"/>
         <source>Stance</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="154"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="154"/>
         <source>No stance</source>
         <translation>无立场</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="158"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="158"/>
         <source>tags, comma-separated</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="159"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="159"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="162"/>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="164"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="162"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="164"/>
         <source>For feedback</source>
         <translation>用于反馈</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="166"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="166"/>
         <source>Unticked: a private note that never leaves this machine unless you say so</source>
         <translation>不勾选：私人笔记，未经您同意绝不离开本机</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="171"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="171"/>
         <source>Filed under</source>
         <translation>笔记归类</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="181"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="181"/>
         <source>Stance:</source>
         <translation>立场：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="258"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="258"/>
         <source>speaker {speaker}</source>
         <translation>发言者 {speaker}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="260"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="260"/>
         <source>agenda item {item}</source>
         <translation>议程项目 {item}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_composer.py" line="262"/>
+        <location filename="../../observer_app/ui/widgets/note_composer.py" line="262"/>
         <source>Filed under: {fields}  (Ctrl+K clears)</source>
         <translation>归入：{fields}  （按 Ctrl+K 清除）</translation>
     </message>
@@ -1379,121 +1379,121 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="23"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="27"/>
         <source>Replay this moment</source>
         <translation>回放此刻</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="26"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="30"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="27"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="31"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_menu.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/note_menu.py" line="40"/>
         <source>Open document {symbol}</source>
         <translation>打开文件 {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="135"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="289"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="82"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="236"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="209"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="156"/>
         <source>Draft restored</source>
         <translation>草稿已恢复</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="338"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="285"/>
         <source>, video {position}</source>
         <translation>，视频 {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="345"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="292"/>
         <source>Enter saves.</source>
         <translation>Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="374"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="321"/>
         <source>Note not saved</source>
         <translation>笔记未保存</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="379"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="326"/>
         <source>&amp;Undo adding the note</source>
         <translation>撤销添加笔记(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="330"/>
         <source>&amp;Redo adding the note</source>
         <translation>重做添加笔记(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="409"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="356"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>已保存。共 %n 条笔记。输入即开始下一条。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="429"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="376"/>
         <source>&amp;Undo deleting the note</source>
         <translation>撤销删除笔记(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="433"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="380"/>
         <source>&amp;Redo deleting the note</source>
         <translation>重做删除笔记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="436"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
         <source>Note deleted</source>
         <translation>笔记已删除</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="457"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="404"/>
         <source>&amp;Undo editing the note</source>
         <translation>撤销编辑笔记(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="461"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
         <source>&amp;Redo editing the note</source>
         <translation>重做编辑笔记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="471"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="418"/>
         <source>&amp;Undo marking for feedback</source>
         <translation>撤销标记为用于反馈(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="472"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="419"/>
         <source>&amp;Redo marking for feedback</source>
         <translation>重做标记为用于反馈(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="475"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
         <source>&amp;Undo marking private</source>
         <translation>撤销标记为私人(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="475"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
         <source>&amp;Redo marking private</source>
         <translation>重做标记为私人(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="498"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="445"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>已在 {time} 标记通报会：“自上次通报会以来”从此处开始。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="571"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="591"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="518"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="538"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ 草稿未保存：{error}</translation>
     </message>
@@ -1501,49 +1501,49 @@
 <context>
     <name>OpenConferenceDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="26"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="23"/>
         <source>Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom *.html *.htm);;All files (*)</source>
         <translation>大会数据源 (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom *.html *.htm);;所有文档 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="34"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>（另有 %n 个）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="64"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="44"/>
         <source>Open conference</source>
         <translation>打开大会</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="67"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="47"/>
         <source>Sources, one per line</source>
         <translation>数据源，每行一个</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="74"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="54"/>
         <source>&amp;Add files…</source>
         <translation>添加文档(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="57"/>
         <source>Recent conferences</source>
         <translation>最近的大会</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="89"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="69"/>
         <source>Paths or addresses of the conference&apos;s sources, &lt;b&gt;one per line&lt;/b&gt;: the conference&apos;s &lt;b&gt;web pages&lt;/b&gt; (their document tables, webcast and linked schedules are read), an Observer feed or profile, M3U playlists, XMLTV guides, iCalendar schedules, Indico or pretalx exports, RSS/Atom document feeds. They are combined into one conference.</source>
         <translation>大会数据源的路径或地址，&lt;b&gt;每行一个&lt;/b&gt;：大会的&lt;b&gt;网页&lt;/b&gt;（读取其中的文件表、网络直播和链接的日程）、Observer 数据源或配置文件、M3U 播放列表、XMLTV 节目单、iCalendar 日程、Indico 或 pretalx 导出、RSS/Atom 文件源。它们将合并为一个大会。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="100"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="80"/>
         <source>&amp;Recent (double-click or Enter to open):</source>
         <translation>最近(&amp;R)（双击或按 Enter 打开）：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="115"/>
+        <location filename="../../observer_app/ui/dialogs/open_conference.py" line="95"/>
         <source>Add conference sources</source>
         <translation>添加大会数据源</translation>
     </message>
@@ -1808,266 +1808,266 @@
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="72"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="248"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="73"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="91"/>
         <source>Play or pause</source>
         <translation>播放或暂停</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="74"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="92"/>
         <source>Play / pause (Space)</source>
         <translation>播放/暂停（空格）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="79"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="80"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="97"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="98"/>
         <source>Go live</source>
         <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>转到直播</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
         <source>Jump to the live edge (Ctrl+G)</source>
         <translation>跳到直播最新处（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="84"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
         <source>Position in the recording</source>
         <translation>录像中的位置</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="86"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="104"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="89"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="107"/>
         <source>Playback speed</source>
         <translation>播放速度</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="108"/>
         <source>Playback speed (recordings)</source>
         <translation>播放速度（录像）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="113"/>
         <source>Audio channel</source>
         <translation>音频频道</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="96"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="114"/>
         <source>Floor or interpretation channel</source>
         <translation>原声或口译频道</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="97"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
         <source>Audio only</source>
         <translation>仅音频</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="117"/>
         <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
         <translation>节省带宽：不播放视频（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="101"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="119"/>
         <source>Video quality</source>
         <translation>视频质量</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="120"/>
         <source>Auto quality</source>
         <translation>自动质量</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="103"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="121"/>
         <source>Lowest quality</source>
         <translation>最低质量</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="105"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="123"/>
         <source>Captions</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="124"/>
         <source>Subtitle/caption track</source>
         <translation>字幕轨道</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="109"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
         <source>Open captions…</source>
         <translation>打开字幕…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="128"/>
         <source>Open a captions file</source>
         <translation>打开字幕文档</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="111"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="129"/>
         <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
         <translation>在此直播流上打开 WebVTT 或 SRT 文档（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="114"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="132"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="134"/>
         <source>Mute (Ctrl+M)</source>
         <translation>静音（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="121"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="139"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="125"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="126"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="144"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="145"/>
         <source>Full screen (F11)</source>
         <translation>全屏（F11）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="151"/>
         <source>Stream information</source>
         <translation>直播流信息</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="161"/>
         <source>Speed:</source>
         <translation>速度：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="152"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="170"/>
         <source>Captions:</source>
         <translation>字幕：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="154"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="172"/>
         <source>Audio:</source>
         <translation>音频：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="156"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
         <source>Picture:</source>
         <translation>画面：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="237"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
         <source>Position in the live window</source>
         <translation>直播窗口中的位置</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="248"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="252"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="270"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="253"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="271"/>
         <source>Playing</source>
         <translation>正在播放</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="254"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="272"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="256"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="257"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
         <source>Not playing</source>
         <translation>未在播放</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="291"/>
         <source>● live</source>
         <translation>● 直播</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="293"/>
         <source>−{time} behind live</source>
         <translation>落后直播 {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="320"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="338"/>
         <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
         <translation>此直播流中没有该频道：{wanted}。正在播放：{heard}。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="322"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="340"/>
         <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
         <translation>此直播流中没有该频道：{wanted}。正在播放默认音频。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="344"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="366"/>
         <source>buffer ok</source>
         <translation>缓冲正常</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="346"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="368"/>
         <source>buffering {percent}%</source>
         <translation>正在缓冲 {percent}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="350"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="372"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>丢失 %n 帧</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="387"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="409"/>
         <source>No captions</source>
         <translation>无字幕</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="405"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="427"/>
         <source>Open captions</source>
         <translation>打开字幕</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="405"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="427"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>字幕 (*.vtt *.srt);;所有文档 (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="411"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="433"/>
         <source>Captions loaded: {name}</source>
         <translation>字幕已加载：{name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="413"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="435"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ 无法加载字幕 {path}</translation>
     </message>
@@ -2110,68 +2110,68 @@
 <context>
     <name>PlayerTile</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="43"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="44"/>
         <source>Choose a body in the schedule</source>
         <translation>请在日程中选择一个机构</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="48"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="49"/>
         <source>Now showing</source>
         <translation>正在显示</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="50"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="51"/>
         <source>Sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="52"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="53"/>
         <source>Live or archive</source>
         <translation>直播或存档</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="58"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="59"/>
         <source>Connection status</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="60"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="61"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="61"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="62"/>
         <source>Retry connecting</source>
         <translation>重试连接</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="82"/>
         <source>Audio only: video needs an X11 display.</source>
         <translation>仅音频：视频需要 X11 显示。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="125"/>
         <source>Audio only: no picture, to save bandwidth</source>
         <translation>仅音频：不显示画面，以节省带宽</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="149"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="150"/>
         <source>● LIVE</source>
         <translation>● 直播</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="149"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="150"/>
         <source>ARCHIVE</source>
         <translation>存档</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="189"/>
         <source>This tile has the sound</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>此窗格有声音</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="188"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="189"/>
         <source>Click the tile to hear it</source>
         <translation>单击窗格即可收听</translation>
     </message>
@@ -2233,176 +2233,176 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="92"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
         <source>Export feedback</source>
         <translation>导出反馈</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
         <source>Only notes since the last briefing</source>
         <translation>仅显示上次通报会以来的笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="101"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
         <source>Body</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="101"/>
         <source>All bodies</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="105"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="103"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="106"/>
         <source>All sessions</source>
         <translation>全部场次</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="113"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="116"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="154"/>
         <source>Speaker</source>
         <translation>发言者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="114"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
         <source>All speakers</source>
         <translation>全部发言者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
         <source>Stance</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
         <source>Any stance</source>
         <translation>任意立场</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="123"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="126"/>
         <source>Include private notes</source>
         <translation>包括私人笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="128"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="131"/>
         <source>Feedback on {conference}</source>
         <translation>关于 {conference} 的反馈</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="133"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="136"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>笔记前的几句话（可选）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="141"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
         <source>File format</source>
         <translation>文档格式</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>Introduction</source>
         <translation>引言</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="146"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
         <source>Report preview</source>
         <translation>报告预览</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="168"/>
         <source>‹ Previous notes</source>
         <translation>‹ 上一批笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
         <source>Next notes ›</source>
         <translation>下一批笔记 ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="172"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="175"/>
         <source>Saving the report</source>
         <translation>正在保存报告</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="192"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="193"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="201"/>
         <source>Send by e-mail</source>
         <translation>通过电子邮件发送</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="194"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
         <source>Send to platform</source>
         <translation>发送到平台</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="200"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="200"/>
         <location filename="../../observer_app/ui/dialogs/export.py" line="334"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
         <source>Send to the contribution platform</source>
         <translation>发送到意见征集平台</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="206"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="209"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
@@ -2429,72 +2429,72 @@
         <translation>无法显示预览：{error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="375"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="394"/>
         <source>Reading the notes…</source>
         <translation>正在读取笔记…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="376"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
         <source>Writing the {format}…</source>
         <translation>正在生成 {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="377"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
         <source>Saving the file…</source>
         <translation>正在保存文档…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="378"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="397"/>
         <source>Sending the report…</source>
         <translation>正在发送报告…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="484"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="414"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="499"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="486"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="501"/>
         <source>Your notes are safe in Observer.</source>
         <translation>您的笔记在 Observer 中安全无虞。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="384"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="490"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="403"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="505"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 条笔记保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="461"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="448"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="468"/>
         <source>Sent.</source>
         <translation>已发送。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="449"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="469"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>尚未发送；它在发件箱中，将会重试。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="450"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="470"/>
         <source>Refused.</source>
         <translation>被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="451"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="471"/>
         <source>Opened a draft in your mail program.</source>
         <translation>已在您的邮件程序中打开草稿。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="456"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="476"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>反馈</translation>
@@ -2523,47 +2523,47 @@
         <translation>您的时间</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="192"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="269"/>
         <source>You ({zone})</source>
         <translation>您（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="249"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="326"/>
         <source>● LIVE until {time}</source>
         <translation>● 直播至 {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="253"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="330"/>
         <source>next {when}</source>
         <translation>下一场 {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="272"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="349"/>
         <source>Now: {title}</source>
         <translation>正在进行：{title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="275"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="352"/>
         <source>Next: {title}, {when}</source>
         <translation>下一场：{title}，{when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="293"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="370"/>
         <source>● LIVE</source>
         <translation>● 直播</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="295"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="372"/>
         <source>archive</source>
         <translation>存档</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="295"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="372"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="314"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="391"/>
         <source>Agenda:</source>
         <translation>议程：</translation>
     </message>
@@ -2720,224 +2720,284 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="18"/>
+        <location filename="../../observer_app/core/settings.py" line="40"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="19"/>
+        <location filename="../../observer_app/core/settings.py" line="41"/>
         <source>Shown as the author of feedback reports.</source>
         <translation>作为反馈报告的作者显示。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="22"/>
+        <location filename="../../observer_app/core/settings.py" line="47"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="23"/>
+        <location filename="../../observer_app/core/settings.py" line="48"/>
         <source>The organisation you observe for; shown in reports.</source>
         <translation>您代表其进行观察的组织；显示在报告中。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="26"/>
+        <location filename="../../observer_app/core/settings.py" line="54"/>
         <source>Contact e-mail</source>
         <translation>联系邮箱</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="27"/>
+        <location filename="../../observer_app/core/settings.py" line="55"/>
         <source>Where organisers can reach you about your feedback.</source>
         <translation>组织者就您的反馈与您联系的地址。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="30"/>
+        <location filename="../../observer_app/core/settings.py" line="61"/>
         <source>Preferred interpretation</source>
         <translation>偏好的口译</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="31"/>
+        <location filename="../../observer_app/core/settings.py" line="62"/>
         <source>Audio channel picked automatically when a stream offers it: floor, ar, zh, en, fr, ru or es.</source>
         <translation>直播流提供时自动选择的音频频道：floor（原声）、ar、zh、en、fr、ru 或 es。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="38"/>
+        <location filename="../../observer_app/core/settings.py" line="72"/>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="73"/>
+        <source>Player volume, 0 to 100.</source>
+        <translation>播放器音量，0 到 100。</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="79"/>
         <source>Mail server (SMTP)</source>
         <translation>邮件服务器（SMTP）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="39"/>
+        <location filename="../../observer_app/core/settings.py" line="80"/>
         <source>The outgoing mail server, e.g. smtp.example.org. Empty: sending by e-mail opens a draft in your mail program instead (without attachments).</source>
         <translation>外发邮件服务器，例如 smtp.example.org。留空：通过电子邮件发送时改为在您的邮件程序中打开草稿（不含附件）。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="47"/>
+        <location filename="../../observer_app/core/settings.py" line="90"/>
         <source>Mail server port</source>
         <translation>邮件服务器端口</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="48"/>
+        <location filename="../../observer_app/core/settings.py" line="91"/>
         <source>0: the usual port for the security chosen (587 for starttls, 465 for ssl).</source>
         <translation>0：所选安全方式的常用端口（starttls 为 587，ssl 为 465）。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="53"/>
+        <location filename="../../observer_app/core/settings.py" line="99"/>
         <source>Mail server security</source>
         <translation>邮件服务器安全</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="54"/>
+        <location filename="../../observer_app/core/settings.py" line="100"/>
         <source>starttls (usually port 587) or ssl (usually port 465). Observer never sends a password or a report over an unencrypted connection.</source>
         <translation>starttls（通常为 587 端口）或 ssl（通常为 465 端口）。Observer 绝不会通过未加密的连接发送密码或报告。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="62"/>
+        <location filename="../../observer_app/core/settings.py" line="111"/>
         <source>Mail server user</source>
         <translation>邮件服务器用户</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="63"/>
+        <location filename="../../observer_app/core/settings.py" line="112"/>
         <source>User name for the mail server; empty if it needs no login. The password is kept in the keyring (observer-app secret set smtp.password).</source>
         <translation>邮件服务器的用户名；无需登录时留空。密码保存在密钥环中（observer-app secret set smtp.password）。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="71"/>
+        <location filename="../../observer_app/core/settings.py" line="122"/>
         <source>Sender address</source>
         <translation>发件人地址</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="72"/>
+        <location filename="../../observer_app/core/settings.py" line="123"/>
         <source>The From address of report e-mails. Empty: your contact e-mail (author.contact).</source>
         <translation>报告邮件的发件人地址。留空：使用您的联系邮箱（author.contact）。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="78"/>
+        <location filename="../../observer_app/core/settings.py" line="132"/>
         <source>Send reports to</source>
         <translation>报告发送至</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="79"/>
+        <location filename="../../observer_app/core/settings.py" line="133"/>
         <source>E-mail addresses that receive feedback reports, separated by commas.</source>
         <translation>接收反馈报告的电子邮件地址，用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="84"/>
+        <location filename="../../observer_app/core/settings.py" line="141"/>
         <source>Mail server CA file</source>
         <translation>邮件服务器 CA 文档</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="85"/>
+        <location filename="../../observer_app/core/settings.py" line="142"/>
         <source>A PEM file with the certificate authority of a mail server that uses its own. Empty: the system&apos;s authorities.</source>
         <translation>使用自有证书颁发机构的邮件服务器的 PEM 文档。留空：使用系统的证书颁发机构。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="92"/>
+        <location filename="../../observer_app/core/settings.py" line="152"/>
         <source>Report receiver (HTTPS)</source>
         <translation>报告接收端（HTTPS）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="93"/>
+        <location filename="../../observer_app/core/settings.py" line="153"/>
         <source>An https:// address that accepts feedback reports as JSON (see docs/submission.md). The token is kept in the keyring (observer-app secret set http.token).</source>
         <translation>以 JSON 格式接收反馈报告的 https:// 地址（见 docs/submission.md）。令牌保存在密钥环中（observer-app secret set http.token）。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="101"/>
+        <location filename="../../observer_app/core/settings.py" line="163"/>
         <source>Receiver CA file</source>
         <translation>接收端 CA 文档</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="102"/>
+        <location filename="../../observer_app/core/settings.py" line="164"/>
         <source>A PEM file with the certificate authority of a receiver that uses its own; it replaces the system&apos;s authorities for the receiver. Empty: the system&apos;s.</source>
         <translation>使用自有证书颁发机构的接收端的 PEM 文档；对该接收端替代系统的证书颁发机构。留空：使用系统的。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="110"/>
+        <location filename="../../observer_app/core/settings.py" line="174"/>
         <source>Team folder (WebDAV)</source>
         <translation>团队文件夹（WebDAV）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="111"/>
+        <location filename="../../observer_app/core/settings.py" line="175"/>
         <source>A shared WebDAV folder (Nextcloud and others) where the team&apos;s note bundles meet, e.g. https://cloud.example.org/remote.php/dav/files/me/observer/. The password is kept in the keyring (observer-app secret set sync.webdav_password).</source>
         <translation>团队笔记包汇集的共享 WebDAV 文件夹（Nextcloud 等），例如 https://cloud.example.org/remote.php/dav/files/me/observer/。密码保存在密钥环中（observer-app secret set sync.webdav_password）。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="120"/>
+        <location filename="../../observer_app/core/settings.py" line="186"/>
         <source>Team folder user</source>
         <translation>团队文件夹用户</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="121"/>
+        <location filename="../../observer_app/core/settings.py" line="187"/>
         <source>User name for the WebDAV folder.</source>
         <translation>WebDAV 文件夹的用户名。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="124"/>
+        <location filename="../../observer_app/core/settings.py" line="193"/>
         <source>Team folder CA file</source>
         <translation>团队文件夹 CA 文档</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="125"/>
+        <location filename="../../observer_app/core/settings.py" line="194"/>
         <source>A PEM file with the certificate authority of a team server that uses its own; it replaces the system&apos;s authorities for the team folder. Empty: the system&apos;s.</source>
         <translation>使用自有证书颁发机构的团队服务器的 PEM 文档；对团队文件夹替代系统的证书颁发机构。留空：使用系统的。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="133"/>
+        <location filename="../../observer_app/core/settings.py" line="204"/>
+        <source>Last conference</source>
+        <translation>上次的大会</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="205"/>
+        <source>The feed opened last; reopened on start.</source>
+        <translation>上次打开的源；启动时重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="211"/>
         <source>Recent conferences</source>
         <translation>最近的大会</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="134"/>
+        <location filename="../../observer_app/core/settings.py" line="212"/>
         <source>The conferences opened recently (a JSON list of sources, newest first), offered by File &gt; Open conference.</source>
         <translation>最近打开的大会（数据源的 JSON 列表，最新的在前），在“文件 &gt; 打开大会”中提供。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="141"/>
+        <location filename="../../observer_app/core/settings.py" line="221"/>
         <source>Refresh the conference every (minutes)</source>
         <translation>大会刷新间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="142"/>
+        <location filename="../../observer_app/core/settings.py" line="222"/>
         <source>How often the conference&apos;s sources are read again (conditional requests: cheap when unchanged); 0 turns it off.</source>
         <translation>重新读取大会数据源的频率（条件请求：未变化时开销很小）；0 表示关闭。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="150"/>
+        <location filename="../../observer_app/core/settings.py" line="232"/>
+        <source>Last body</source>
+        <translation>上次的机构</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="233"/>
+        <source>The body watched last; played again on start.</source>
+        <translation>上次观看的机构；启动时再次播放。</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="239"/>
         <source>Remind me before a followed session (minutes)</source>
         <translation>关注的场次开始前提醒（分钟）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="151"/>
+        <location filename="../../observer_app/core/settings.py" line="240"/>
         <source>A desktop notification this many minutes before a session you follow starts; 0 turns reminders off.</source>
         <translation>在您关注的场次开始前这么多分钟发出桌面通知；0 表示关闭提醒。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="158"/>
+        <location filename="../../observer_app/core/settings.py" line="249"/>
         <source>Caption size (%)</source>
         <translation>字幕大小（%）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="159"/>
+        <location filename="../../observer_app/core/settings.py" line="250"/>
         <source>Size of captions and subtitles over the video, in percent of libVLC&apos;s normal size.</source>
         <translation>视频上字幕的大小，以 libVLC 正常大小的百分比表示。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="165"/>
+        <location filename="../../observer_app/core/settings.py" line="260"/>
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="166"/>
+        <location filename="../../observer_app/core/settings.py" line="261"/>
         <source>system follows the desktop&apos;s palette; dark and high-contrast are built in (light text on dark, and white on black with yellow highlights).</source>
         <translation>system 跟随桌面配色；dark 和 high-contrast 为内置配色（深色背景浅色文字，以及黑底白字加黄色高亮）。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="173"/>
+        <location filename="../../observer_app/core/settings.py" line="272"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/settings_text.py" line="174"/>
+        <location filename="../../observer_app/core/settings.py" line="273"/>
         <source>Language of Observer&apos;s menus and messages: one of the six UN languages, or the system&apos;s. A change applies when Observer is started again.</source>
         <translation>Observer 菜单和消息的语言：联合国六种语言之一，或系统语言。更改将在 Observer 下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="284"/>
+        <source>Welcome page done</source>
+        <translation>已看过欢迎页</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="285"/>
+        <source>False: the welcome page (name, organisation, languages) is shown at the next start.</source>
+        <translation>为假（false）：下次启动时显示欢迎页（姓名、组织、语言）。</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="294"/>
+        <source>Transcription model</source>
+        <translation>转写模型</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="295"/>
+        <source>Whisper model for the live transcript: tiny, base, small, medium, large-v3 (multilingual) or tiny.en, base.en, small.en, medium.en (English only). Downloaded once, then offline.</source>
+        <translation>直播转写使用的 Whisper 模型：tiny、base、small、medium、large-v3（多语言）或 tiny.en、base.en、small.en、medium.en（仅英语）。下载一次，之后离线使用。</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="316"/>
+        <source>Transcription model folder</source>
+        <translation>转写模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="317"/>
+        <source>A faster-whisper (CTranslate2) model folder you already have; used instead of downloading.</source>
+        <translation>您已有的 faster-whisper（CTranslate2）模型文件夹；用它代替下载。</translation>
     </message>
 </context>
 <context>
@@ -3068,32 +3128,32 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="186"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="187"/>
         <source>Save the note being typed</source>
         <translation>保存正在输入的笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="187"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="188"/>
         <source>New line in a note</source>
         <translation>在笔记中换行</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="189"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="190"/>
         <source>Alt+letter</source>
         <translation>Alt+字母</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="190"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="191"/>
         <source>Open a menu (the underlined letter)</source>
         <translation>打开菜单（带下划线的字母）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="192"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="193"/>
         <source>Next / previous control</source>
         <translation>下一个/上一个控件</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/about.py" line="204"/>
+        <location filename="../../observer_app/ui/dialogs/about.py" line="205"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -3132,40 +3192,40 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="37"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="40"/>
         <source>Export a team bundle</source>
         <translation>导出团队笔记包</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="39"/>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="67"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="42"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="68"/>
         <source>Notes bundles (*.json)</source>
         <translation>笔记包 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="46"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="49"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/team.py" line="49"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="52"/>
         <source>Exported %n note(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 条笔记导出到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="65"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="66"/>
         <source>Import a teammate&apos;s bundle</source>
         <translation>导入队友的笔记包</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="77"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="78"/>
         <source>Nothing was changed.</source>
         <translation>未作任何更改。</translation>
     </message>
@@ -3175,34 +3235,34 @@
         <translation>笔记包已导入</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="111"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="100"/>
         <source>Conflicting edits</source>
         <translation>编辑冲突</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/team.py" line="112"/>
+        <location filename="../../observer_app/ui/dialogs/team.py" line="101"/>
         <source>%n note(s) were edited by you and a teammate at the same time. Both versions are kept: the note&apos;s author&apos;s version stays the note, the other is marked “⚠ conflicting edit” with who made it and when.</source>
         <translation>
             <numerusform>有 %n 条笔记同时被您和一位队友编辑过。两个版本都已保留：笔记作者的版本仍是该笔记，另一个版本标为“⚠ 编辑冲突”，并注明编辑者和时间。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="137"/>
+        <location filename="../../observer_app/ui/controller.py" line="212"/>
         <source>Synced with the team folder: nothing new.</source>
         <translation>已与团队文件夹同步：没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="138"/>
+        <location filename="../../observer_app/ui/controller.py" line="213"/>
         <source>Synced with the team folder: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflict(s).</source>
         <translation>已与团队文件夹同步：新增 {added} 条，更新 {updated} 条，删除 {deleted} 条，冲突 {conflicts} 处。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="124"/>
+        <location filename="../../observer_app/ui/controller.py" line="131"/>
         <source>Sync failed</source>
         <translation>同步失败</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/team.py" line="127"/>
+        <location filename="../../observer_app/ui/controller.py" line="120"/>
         <source>Syncing with the team folder…</source>
         <translation>正在与团队文件夹同步…</translation>
     </message>

@@ -5,7 +5,8 @@ References (none of them is Observer's code): iCalendar, ``icalendar`` with
 ``recurring-ical-events`` (occurrences not cancelled); feeds, ``feedparser`` (entries with a
 title, link or enclosure); XMLTV and frab XML, plain ``xml.etree.ElementTree`` (distinct
 programmes; ``<event>`` elements); schedule JSON, plain ``json`` (event objects). A file agrees
-when both find the same number, or when both find nothing usable. Calendars with an endless
+when both find the same number, or when both find nothing usable; a schedule also needs the
+same event titles. Calendars with an endless
 series are not compared (Observer reads those over a window around now, by design).
 """
 
@@ -85,6 +86,19 @@ def schedule_reference(data: bytes) -> int:
     return count + len(schedule.get("events") or [])
 
 
+def schedule_titles(data: bytes) -> list[str]:
+    """The titles of a schedule's events, as plain JSON / ElementTree read them (spacing
+    collapsed): a reader that swaps a title for the event's type still counts right."""
+    if data.lstrip().startswith(b"{"):
+        schedule = json.loads(data)["schedule"]
+        days = schedule.get("conference", {}).get("days") or []
+        events = [e for day in days for es in (day.get("rooms") or {}).values() for e in es]
+        titles = [str(e.get("title") or "") for e in events + (schedule.get("events") or [])]
+    else:
+        titles = [e.findtext("title") or "" for e in ElementTree.fromstring(data).iter("event")]
+    return sorted(" ".join(title.split()) for title in titles)
+
+
 #: folder -> (what Observer counts, the reference's name, the reference)
 KINDS: dict[str, tuple[str, str, Callable[[bytes], int]]] = {
     "ics": ("sessions", "icalendar + recurring-ical-events", ical_reference),
@@ -102,6 +116,18 @@ def reference(data: bytes, read: Callable[[bytes], int]) -> tuple[int | None, st
             return read(data), ""
     except Exception as exc:  # noqa: BLE001 - a reference that fails is a figure, not a crash
         return None, f"{type(exc).__name__}: {' '.join(str(exc).split())[:80]}"
+
+
+def _titles_differ(folder: str, data: bytes, result) -> str:
+    """For schedules, where the titles Observer read and the reference's first differ, or ""."""
+    if folder != "schedule" or not result.ok:
+        return ""
+    theirs = schedule_titles(data)
+    ours = sorted(" ".join(s.title.split()) for s in result.sessions)
+    wrong = [(a, b) for a, b in zip(theirs, ours, strict=False) if a != b]
+    return (
+        f"titles differ: {wrong[0][1]!r} where the reference has {wrong[0][0]!r}" if wrong else ""
+    )
 
 
 def main() -> int:
@@ -122,8 +148,12 @@ def main() -> int:
                 notes.append(f"    {path.name}: not compared (endless series); ours {ours}")
                 continue
             compared += 1
-            if (theirs or 0) == ours:
+            differ = _titles_differ(folder, data, result) if (theirs or 0) == ours else ""
+            if (theirs or 0) == ours and not differ:
                 agree += 1
+                continue
+            if differ:
+                notes.append(f"    {path.name}: {differ}")
                 continue
             said = "; ".join(result.problems or result.warnings[:1])[:110]
             notes.append(

@@ -245,8 +245,7 @@ def test_report_formats_are_named_in_the_interface_language(in_language, qtbot, 
     assert not {"Spreadsheet (CSV)", "Web page (HTML)"} & set(names)
     # The stage line a running save shows ("Writing the {format}…"), for the chosen format.
     dialog.format.setCurrentIndex(dialog.format.findData("csv"))
-    dialog._stage[0] = "render"
-    dialog._show_stage()
+    dialog._set_stage("render")
     assert dialog.status.text() == "Rédaction au format Tableur (CSV)…"
 
 

@@ -119,7 +119,7 @@ def test_damage_found_by_a_query_while_the_window_runs_is_recovered(qtbot, app_d
     other.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('x.touch', '1')")
     other.commit()
     other.close()
-    win._backup()
+    win.controller.backup()
     box = _notice(qtbot)
     _shot(box, "recovery-notice-while-running.png")
     assert f"{200 - 100 - len(lost)} notes written or changed after that were salvaged" in (

@@ -15,7 +15,7 @@ from observer_app.services import export
 from observer_app.services.conference import open_feed
 from observer_app.services.context import open_profile
 from observer_app.ui.dialogs.export import PREVIEW_NOTES, ReportDialog
-from observer_app.workers import Latest
+from observer_app.ui.jobs import Latest
 
 pytestmark = pytest.mark.gui
 COUNT = 2 * PREVIEW_NOTES + 50
@@ -82,6 +82,26 @@ def test_saving_runs_on_a_worker_and_shows_its_stage(qtbot, big, tmp_path, monke
     assert "remark number 0249" in (tmp_path / "report.md").read_text()
     assert dialog.save_button.isEnabled() and dialog.progress.isHidden()
     assert dialog.status.text() == f"Saved {COUNT} notes to {tmp_path / 'report.md'}"
+
+
+def test_every_stage_of_a_save_reaches_the_status_line_in_order(qtbot, big, tmp_path):
+    """Stages come as the job's progress events, not sampled by a timer: none is skipped,
+    however fast the save."""
+    dialog = ReportDialog(*big)
+    qtbot.addWidget(dialog)
+    seen = []
+    real_set_stage = dialog._set_stage
+
+    def spy(stage: str) -> None:
+        seen.append(stage)
+        real_set_stage(stage)
+
+    dialog._set_stage = spy
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    with qtbot.waitSignal(dialog.saved, timeout=20000):
+        dialog.save(str(tmp_path / "report.csv"))
+    assert seen == ["read", "read", "render", "write", ""]
+    assert dialog.status.text() == f"Saved {COUNT} notes to {tmp_path / 'report.csv'}"
 
 
 def test_a_save_that_fails_says_so_and_the_notes_stay(qtbot, big, tmp_path, monkeypatch):

@@ -112,7 +112,8 @@ def test_open_conference_from_a_playlist_and_a_calendar_then_find_it_in_recent(
 ):
     from support.sources import CALENDAR, PLAYLIST
 
-    from observer_app.ui.dialogs.open_conference import OpenConferenceDialog, recent
+    from observer_app.services.recent import recent
+    from observer_app.ui.dialogs.open_conference import OpenConferenceDialog
 
     (tmp_path / "channels.m3u").write_text(PLAYLIST)
     (tmp_path / "schedule.ics").write_bytes(CALENDAR.encode())

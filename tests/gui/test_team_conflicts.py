@@ -12,7 +12,7 @@ from observer_app.core import bundle as core
 from observer_app.core.model import Note, utc_now
 from observer_app.services.bundles import MergeReport
 from observer_app.services.sync import SyncReport
-from observer_app.ui.dialogs import team
+from observer_app.ui.controller import sync_summary
 
 pytestmark = pytest.mark.gui
 
@@ -49,8 +49,8 @@ def test_the_status_line_counts_conflicts():
     report = SyncReport("https://cloud.example.org/team/")
     report.imported["alice-pp26.json"] = MergeReport(added=1, conflicts=1)
     report.imported["carol-pp26.json"] = MergeReport(updated=1)
-    assert team.sync_summary(report) == (
+    assert sync_summary(report) == (
         "Synced with the team folder: 1 added, 1 updated, 0 deleted, 1 conflict(s)."
     )
     quiet = SyncReport("https://cloud.example.org/team/")
-    assert team.sync_summary(quiet) == "Synced with the team folder: nothing new."
+    assert sync_summary(quiet) == "Synced with the team folder: nothing new."

@@ -13,7 +13,7 @@ from observer_app.services import send
 from observer_app.services.context import open_profile
 from observer_app.store.db import Database
 from observer_app.store.migrations import MIGRATIONS
-from observer_app.store.outbox import OutboxRepository
+from observer_app.store.outbox import OutboxRepository, OutgoingReport
 
 NOW = datetime(2026, 11, 30, 6, 15, tzinfo=UTC)
 LEASE = timedelta(minutes=5)
@@ -26,13 +26,15 @@ FILES = [
 def test_enqueue_stores_everything_and_survives_a_restart(app_dirs):
     profile = open_profile(app_dirs)
     item = OutboxRepository(profile.db).enqueue(
-        "pp26",
-        "email",
-        "a@example.org, b@example.org",
-        "Feedback",
-        "Résumé".encode(),
-        FILES,
-        message_id="<k@example.org>",
+        OutgoingReport(
+            "pp26",
+            "email",
+            "a@example.org, b@example.org",
+            "Feedback",
+            "Résumé".encode(),
+            FILES,
+            message_id="<k@example.org>",
+        ),
         now=NOW,
     )
     profile.close()
@@ -59,7 +61,9 @@ def test_enqueue_stores_everything_and_survives_a_restart(app_dirs):
 
 def test_lifecycle_due_claim_retry_sent(profile):
     outbox = OutboxRepository(profile.db)
-    item = outbox.enqueue("pp26", "http", "https://r.example/in", "s", b"{}", now=NOW)
+    item = outbox.enqueue(
+        OutgoingReport("pp26", "http", "https://r.example/in", "s", b"{}"), now=NOW
+    )
     assert [i.id for i in outbox.due(NOW)] == [item.id]
     assert outbox.due(NOW - timedelta(seconds=1)) == []
 
@@ -88,7 +92,9 @@ def test_lifecycle_due_claim_retry_sent(profile):
 def test_a_crash_mid_send_is_retried_after_the_lease_with_the_same_key(app_dirs):
     profile = open_profile(app_dirs)
     outbox = OutboxRepository(profile.db)
-    item = outbox.enqueue("pp26", "http", "https://r.example/in", "s", b"{}", now=NOW)
+    item = outbox.enqueue(
+        OutgoingReport("pp26", "http", "https://r.example/in", "s", b"{}"), now=NOW
+    )
     outbox.claim(item.id, NOW, LEASE)
     profile.close()  # "kill -9" between claim and answer
 
@@ -107,7 +113,7 @@ def test_a_crash_mid_send_is_retried_after_the_lease_with_the_same_key(app_dirs)
 
 def test_two_processes_cannot_both_claim_a_row(profile):
     outbox = OutboxRepository(profile.db)
-    item = outbox.enqueue("pp26", "email", "a@example.org", "s", b"body", now=NOW)
+    item = outbox.enqueue(OutgoingReport("pp26", "email", "a@example.org", "s", b"body"), now=NOW)
     other = Database(profile.db.path, profile.paths.backups).open()  # a second process's connection
     try:
         assert OutboxRepository(other).claim(item.id, NOW, LEASE) is not None
@@ -118,7 +124,9 @@ def test_two_processes_cannot_both_claim_a_row(profile):
 
 def test_failed_rows_stop_until_sent_again(profile):
     outbox = OutboxRepository(profile.db)
-    item = outbox.enqueue("pp26", "http", "https://r.example/in", "s", b"{}", now=NOW)
+    item = outbox.enqueue(
+        OutgoingReport("pp26", "http", "https://r.example/in", "s", b"{}"), now=NOW
+    )
     outbox.claim(item.id, NOW, LEASE)
     outbox.mark_failed(item.id, "refused (HTTP 403)", "HTTP 403: forbidden")
     assert outbox.due(NOW + timedelta(days=30)) == []
@@ -135,8 +143,8 @@ def test_failed_rows_stop_until_sent_again(profile):
 def test_channel_and_state_are_checked(profile):
     outbox = OutboxRepository(profile.db)
     with pytest.raises(ValueError):
-        outbox.enqueue("pp26", "fax", "x", "s", b"", now=NOW)
-    outbox.enqueue("pp26", "email", "a@example.org", "s", b"", now=NOW)
+        outbox.enqueue(OutgoingReport("pp26", "fax", "x", "s", b""), now=NOW)
+    outbox.enqueue(OutgoingReport("pp26", "email", "a@example.org", "s", b""), now=NOW)
     with pytest.raises(sqlite3.IntegrityError):
         profile.db.execute("UPDATE outbox SET state = 'lost'")
 

@@ -85,12 +85,17 @@ def test_a_note_taken_live_replays_on_the_archive_later(demo_conference):
     live = playback.plan(demo_conference, "com5", None, PINNED_NOW)
     taken_at = session.start + timedelta(minutes=40, seconds=12)
     note = live.stamp(3_000, taken_at).note("Chile asks for DT/33 online", demo_conference.id)
-    assert playback.replay(demo_conference, live, note, PINNED_NOW)[0] == "none"  # no recording yet
+    nothing = playback.replay(demo_conference, live, note, PINNED_NOW)
+    assert (
+        nothing.action == "none" and nothing.reason == "This note's session has no recording yet."
+    )
     tomorrow = session.end + timedelta(days=1)
-    action, target = playback.replay(demo_conference, None, note, tomorrow)
-    assert action == "play" and target.kind is StreamKind.ARCHIVE and target.session == session
+    replay = playback.replay(demo_conference, None, note, tomorrow)
+    target = replay.target
+    assert replay.action == "play" and target is not None
+    assert target.kind is StreamKind.ARCHIVE and target.session == session
     assert (
         target.start_ms == ((40 * 60 + 12) * 1000) % 60_000
     )  # the demo recording loops every 60 s
-    action, position = playback.replay(demo_conference, target, note, tomorrow)
-    assert (action, position) == ("seek", target.start_ms)
+    again = playback.replay(demo_conference, target, note, tomorrow)
+    assert (again.action, again.position_ms) == ("seek", target.start_ms)

@@ -11,12 +11,14 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
-from observer_app.core.model import Body, Document, Session, Stream
+from observer_app.core.languages import code_for
+from observer_app.core.model import FLOOR, Body, Document, Session, Stream
 
 KINDS = ("observer", "m3u", "xmltv", "ical", "indico", "pretalx", "rss", "page", "unknown")
 
@@ -237,12 +239,19 @@ def slug_key(name: str) -> str:
     # "+" names another channel ("X+", "EBS+1"; see ``norm_key``): it is spelt out, not dropped.
     if "+" in name:
         name = name.replace("+", " plus ")
+    return former_slug_key(name)
+
+
+def former_slug_key(name: str) -> str:
+    """``slug_key`` as it was before "+" was spelt out ("EBS+1" -> "ebs-1", now "ebs-plus-1"):
+    the id notes and follows were filed under, and what conference ids stay (see ``slug``)."""
     return _NON_WORD.sub("-", _without_accents(name).casefold()).strip("-")[:60]
 
 
-def slug(name: str, fallback: str = "item") -> str:
-    """A readable, stable id from a name ("Committee 5" -> "committee-5")."""
-    key = slug_key(name)
+def slug(name: str, fallback: str = "item", key_of: Callable[[str], str] = slug_key) -> str:
+    """A readable, stable id from a name ("Committee 5" -> "committee-5"). ``key_of``:
+    ``former_slug_key`` for ids that must not change with the "+" rule (a conference's)."""
+    key = key_of(name)
     if key:
         return key
     return (
@@ -296,8 +305,12 @@ def resolve_url(url: str, source: str) -> str:
 
 
 def language_code(tag: str | None) -> str:
-    """ "en-US" -> "en"; "" when unknown."""
+    """ "en-US" -> "en", "fra" (ISO 639-2, as DASH manifests and ffmpeg write it) -> "fr";
+    "" when unknown."""
     if not tag:
         return ""
     code = re.split(r"[-_]", tag.strip(), maxsplit=1)[0].lower()
-    return code if code.isalpha() and 2 <= len(code) <= 3 else ""
+    if not (code.isalpha() and 2 <= len(code) <= 3):
+        return ""
+    known = code_for(code)  # the six UN languages, whichever way they are spelt
+    return known if known and known != FLOOR else code

@@ -16,7 +16,14 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from observer_app.core import clock
-from observer_app.core.feeds.base import _SCHEME, SourceResult, norm_key, slug, unique_id
+from observer_app.core.feeds.base import (
+    _SCHEME,
+    SourceResult,
+    former_slug_key,
+    norm_key,
+    slug,
+    unique_id,
+)
 from observer_app.core.model import Body, Conference, Document, Session, Stream
 
 
@@ -40,7 +47,7 @@ def conference_id(location: str) -> str:
             location = Path(location).expanduser().resolve().as_uri()
         except (OSError, ValueError):
             pass
-    stem = slug(Path(urlparse(location).path).stem or location, "conference")[:40]
+    stem = slug(Path(urlparse(location).path).stem or location, "conference", former_slug_key)[:40]
     return f"{stem}-{hashlib.sha1(location.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
 
 
@@ -71,10 +78,14 @@ def combine(
     documents = merger.documents(usable)
     where = location or (results[0].source if results else "")
     return Conference(
-        id=slug(named, "conference") if named or not where else conference_id(where),
+        # The "+" of a name is not spelt out here: a conference's id ("WSIS+20") files all its
+        # notes, and the same conference is the same conference with or without a "+".
+        id=slug(named, "conference", former_slug_key)
+        if named or not where
+        else conference_id(where),
         name=named or "Conference",
         timezone=zone,
-        bodies=tuple(merger.body_by_key.values()),
+        bodies=merger.merged_bodies(),
         sessions=tuple(sessions),
         streams=tuple(merger.streams),
         documents=tuple(documents),
@@ -109,8 +120,24 @@ class _Merger:
             self.body_by_key[key] = found
         elif body.room and not found.room:
             found = self.body_by_key[key] = replace(found, room=body.room)
+        former = {body.id, former_slug_key(body.name)} - {found.id, ""}
+        if not former <= set(found.former_ids):
+            found = self.body_by_key[key] = replace(
+                found, former_ids=tuple(sorted(former | set(found.former_ids)))
+            )
         self.body_map[(index, body.id)] = found.id
         return found.id
+
+    def merged_bodies(self) -> tuple[Body, ...]:
+        """The bodies, each with the ids it had before (the "+" rule, merged sources) that no
+        other body has now."""
+        current = {b.id for b in self.body_by_key.values()}
+        return tuple(
+            replace(b, former_ids=tuple(i for i in b.former_ids if i not in current))
+            if b.former_ids
+            else b
+            for b in self.body_by_key.values()
+        )
 
     def bodies_and_streams(self, i: int, r: SourceResult) -> None:
         for body in r.bodies:

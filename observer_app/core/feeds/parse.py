@@ -160,7 +160,8 @@ def _page(data: bytes, source: str) -> SourceResult:
         if source.startswith(("http://", "https://")):
             # A web page may hold its webcast in a script only the resolver reads: the services
             # layer tries it (``services.sources.resolve_page``) before refusing the page.
-            result.problems[:] = [_HTML]
+            if "embedded" not in result.problems[0]:  # (a page with a player says which)
+                result.problems[:] = [_HTML]
             return result
         return _failed(source, "unknown", _HTML)
     result.warnings[:0] = notes

@@ -86,9 +86,11 @@ class _Page(HTMLParser):
     links: list[_Link] = field(default_factory=list)
     alternates: list[str] = field(default_factory=list)
     media: list[str] = field(default_factory=list)
-    frames: list[str] = field(default_factory=list)
+    frames: list[str] = field(default_factory=list)  # iframes, embeds and player scripts
+    scripts: list[str] = field(default_factory=list)  # the text of inline scripts
     rows: list[list[str]] = field(default_factory=list)  # text pieces of each row
     _in_title: bool = False
+    _in_script: bool = False
     _row: int = -1
     _link: _Link | None = None
 
@@ -114,16 +116,25 @@ class _Page(HTMLParser):
             self.media.append(a["src"])
         elif tag in ("iframe", "embed") and a.get("src"):
             self.frames.append(a["src"])
+        elif tag == "script":
+            self._in_script = True
+            if a.get("src"):  # a player's loader (Kaltura's embedIframeJs, Vimeo's player.js)
+                self.frames.append(a["src"])
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
+        elif tag == "script":
+            self._in_script = False
         elif tag == "a":
             self._link = None
         elif tag in ("tr", "li", "table", "ul", "ol"):
             self._row = -1
 
     def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.scripts.append(data)
+            return
         if self._in_title:
             self.title += data
         if self._link is not None:
@@ -160,10 +171,16 @@ def parse_page(text: str, source: str) -> SourceResult:
             "a document, a stream nor a conference source; not used"
         )
     if not (result.streams or result.documents or result.linked):
+        players = _players(page, absolute, result.source)
         result.problems.append(
-            "line 1: this is an HTML page without documents, streams or conference sources "
-            "that Observer can use (a login or error page?)"
+            f"line 1: the page's only webcast is in an embedded {', '.join(players)} player, "
+            "which only the webcast resolver (yt-dlp) can read"
+            if players
+            else "line 1: this is an HTML page without documents, streams or conference "
+            "sources that Observer can use (a login or error page?)"
         )
+        # (the problem names the player: the warning would say it twice)
+        result.warnings = [w for w in result.warnings if "need the resolver" not in w]
     return result
 
 
@@ -180,8 +197,9 @@ def _streams(
     urls += [absolute(link.url) for link in page.links if _extension(link.url) in (".m3u8", ".mpd")]
     name = result.name or urlparse(result.source).hostname or "Webcast"
     body = Body(slug(name, "webcast"), name)
-    # A page read from the web is read again when an address it named expires.
-    address = result.source if result.source.startswith(("http://", "https://")) else None
+    # A page read from the web is read again when an address it named expires; a saved copy
+    # cannot be, and the player says so (``player.page_refresh.find_again``).
+    address = result.source
     for url in dict.fromkeys(urls):
         if _extension(url) not in _MEDIA:
             continue
@@ -192,19 +210,29 @@ def _streams(
         )
     if result.streams:
         result.bodies.append(body)
-    players = sorted(
-        {
-            player
-            for frame in page.frames
-            for host, player in _PLAYERS.items()
-            if (urlparse(absolute(frame)).hostname or "").endswith(host)
-        }
-    )
+    players = _players(page, absolute, result.source)
     if players:
         result.warnings.append(
             f"the page embeds a {', '.join(players)} player: its streams need the resolver "
             "(yt-dlp), not read from the markup"
         )
+
+
+#: Inline script words of players that load their stream themselves (UN Web TV's pages name
+#: their Kaltura entry as ``const kentryID = '1_...'`` beside ``kWidget.embed``).
+_PLAYER_SCRIPTS = {"kWidget": "Kaltura", "kentryID": "Kaltura", "YT.Player": "YouTube"}
+
+
+def _players(page: _Page, absolute: Callable[[str], str], source: str) -> list[str]:
+    """The embedded players the page names: by the host of a frame or script from another
+    site (the page's own scripts are no embedded player), or by words of an inline script."""
+    own = urlparse(source).hostname
+    hosts = {urlparse(absolute(frame)).hostname or "" for frame in page.frames} - {own}
+    found = {player for name in hosts for host, player in _PLAYERS.items() if name.endswith(host)}
+    found |= {
+        player for word, player in _PLAYER_SCRIPTS.items() if any(word in s for s in page.scripts)
+    }
+    return sorted(found)
 
 
 def _file_language(url: str, text: str) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from observer_app.core import message
 from observer_app.core.export.ical import render_sessions
 from observer_app.core.follows import followed_sessions
 from observer_app.services.export import write_atomically
@@ -53,9 +54,9 @@ def export_followed(window, profile, conference) -> None:
                 ),
             )
             return
-        window.statusBar().showMessage(
+        message.info(
             QCoreApplication.translate(
                 "Calendar", "%n session(s) written to {path}", None, len(sessions)
             ).format(path=path),
-            8000,
+            timeout_ms=8000,
         )

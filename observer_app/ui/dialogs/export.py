@@ -11,7 +11,9 @@ shown under the preview, the window usable meanwhile.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -33,13 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from observer_app.core import message
 from observer_app.core.model import STANCES, Conference
 from observer_app.core.notefilter import NoteFilter
 from observer_app.core.report import Report
 from observer_app.services import export
 from observer_app.services.context import Profile, open_profile
 from observer_app.ui import a11y, labels
-from observer_app.workers import Latest, run_task
+from observer_app.ui.jobs import Job, Latest
 
 # Notes per preview page: a page renders and lays out in a few milliseconds at any report size.
 PREVIEW_NOTES = 100
@@ -218,10 +221,7 @@ class ReportDialog(QDialog):
         self._first = 0  # its first note on the preview page
         self._preview_task = Latest(self._show_report, self._preview_failed)
         self._page_task = Latest(self._show_page, self._preview_failed)
-        self._stage = [""]  # what the save running on a worker is doing (it writes, we read)
-        self._stage_timer = QTimer(self)
-        self._stage_timer.setInterval(100)
-        self._stage_timer.timeout.connect(self._show_stage)
+        self._stage = ""  # what the save or send running on a worker is doing (its progress)
         self.previous_page.clicked.connect(lambda: self.go_to_note(self._first - PREVIEW_NOTES))
         self.next_page.clicked.connect(lambda: self.go_to_note(self._first + PREVIEW_NOTES))
         self.finished.connect(self._stop_previews)
@@ -336,36 +336,55 @@ class ReportDialog(QDialog):
             if not path:
                 return
         self._remember_author()
-        target, conference, choices, stage = (
-            Path(path),
-            self.conference,
-            self.choices(),
-            self._stage,
-        )
+        target, conference, choices = Path(path), self.conference, self.choices()
 
-        def write(own: Profile) -> int:
-            stage[0] = "read"
+        def write(stage: Callable[[str], None], own: Profile) -> int:
+            stage("read")
             report = export.make_report(own, conference, **choices)
-            stage[0] = "render"
+            stage("render")
             data = export.render_bytes(report, fmt)
-            stage[0] = "write"
+            stage("write")
             export.write_atomically(target, data)
             return report.note_count
 
+        self._run("save", write, lambda count: self._saved(target, count), self._save_failed)
+
+    def _run(
+        self,
+        name: str,
+        work: Callable[[Callable[[str], None], Profile], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[Exception], None],
+    ) -> None:
+        """``work(stage, own)`` as a job, on a connection of its own; each ``stage(...)`` it
+        reports shows in the status line as it happens (a Qt event, nothing polls)."""
+        paths = self.profile.paths
+
+        def on_own_connection(report: Callable[[str], None]) -> Any:
+            own = open_profile(paths, secondary=True)
+            try:
+                return work(report, own)
+            finally:
+                own.close()
+
+        job = Job(name, on_own_connection, self)
+        job.progress.connect(self._set_stage)
+        job.finished.connect(on_done)
+        job.failed.connect(on_failed)
+        for signal in (job.finished, job.failed):
+            signal.connect(job.deleteLater)
         self._saving(True)
-        run_task(
-            _on_own_connection(self.profile, write),
-            lambda count: self._saved(target, count),
-            self._save_failed,
-        )
+        job.start()
 
     def _saving(self, busy: bool) -> None:
-        self._stage[0] = "read" if busy else ""
         for button in (self.save_button, self.email_button, self.http_button):
             button.setEnabled(not busy)
         self.progress.setVisible(busy)
+        self._set_stage("read" if busy else "")
+
+    def _set_stage(self, stage: str) -> None:
+        self._stage = stage
         self._show_stage()
-        (self._stage_timer.start if busy else self._stage_timer.stop)()
 
     def _show_stage(self) -> None:
         spec = export.FORMATS[self.format.currentData()]
@@ -376,7 +395,7 @@ class ReportDialog(QDialog):
                 "render": self.tr("Writing the {format}…").format(format=label),
                 "write": self.tr("Saving the file…"),
                 "send": self.tr("Sending the report…"),
-            }.get(self._stage[0], "")
+            }.get(self._stage, "")
         )
 
     def _saved(self, path: Path, count: int) -> None:
@@ -385,7 +404,7 @@ class ReportDialog(QDialog):
             "ReportDialog", "Saved %n note(s) to {path}", None, count
         ).format(path=path)
         self.status.setText(text)
-        self._status(text)
+        message.info(text)  # the window's status line says it too, once the dialog is closed
         self.saved.emit(path)
 
     def _save_failed(self, exc: Exception) -> None:
@@ -403,11 +422,11 @@ class ReportDialog(QDialog):
         from observer_app.services import send
 
         self._remember_author()
-        conference, choices, stage = self.conference, self.choices(), self._stage
+        conference, choices = self.conference, self.choices()
 
-        def deliver(own: Profile):
+        def deliver(stage: Callable[[str], None], own: Profile):
             report = export.make_report(own, conference, **choices)
-            stage[0] = "send"
+            stage("send")
             if channel == "http":
                 return send.send_report(
                     own,
@@ -434,8 +453,7 @@ class ReportDialog(QDialog):
                 subject=send.default_subject(report),
             )
 
-        self._saving(True)
-        run_task(_on_own_connection(self.profile, deliver), self._sent, self._send_failed)
+        self._run("send", deliver, self._sent, self._send_failed)
 
     def _sent(self, result) -> None:
         self._saving(False)
@@ -444,12 +462,14 @@ class ReportDialog(QDialog):
             from PySide6.QtGui import QDesktopServices
 
             QDesktopServices.openUrl(QUrl(result.mailto))
+        from observer_app.services.send import SendState
+
         text = {
-            "sent": self.tr("Sent."),
-            "pending": self.tr("Not sent yet; it is in the outbox and will be retried."),
-            "failed": self.tr("Refused."),
-            "draft": self.tr("Opened a draft in your mail program."),
-        }.get(result.state, result.state)
+            SendState.SENT: self.tr("Sent."),
+            SendState.PENDING: self.tr("Not sent yet; it is in the outbox and will be retried."),
+            SendState.FAILED: self.tr("Refused."),
+            SendState.DRAFT: self.tr("Opened a draft in your mail program."),
+        }[result.state]
         detail = "\n\n".join(x for x in (result.message, result.warning) if x)
         #: Title of a message box: the observer's report to the organisers (fr « observations », ru
         #: «отчёт»).
@@ -460,11 +480,6 @@ class ReportDialog(QDialog):
         self._saving(False)
         QMessageBox.warning(self, self.tr("Not sent"), str(exc))
         self.sent.emit(None)
-
-    def _status(self, text: str) -> None:
-        parent = self.parent()
-        if parent is not None and hasattr(parent, "statusBar"):
-            parent.statusBar().showMessage(text, 10000)
 
 
 def export_feedback(
@@ -486,11 +501,10 @@ def export_feedback(
             + QCoreApplication.translate("ReportDialog", "Your notes are safe in Observer."),
         )
         return None
-    parent.statusBar().showMessage(  # type: ignore[attr-defined]
+    message.info(
         QCoreApplication.translate(
             "ReportDialog", "Saved %n note(s) to {path}", None, report.note_count
-        ).format(path=path),
-        10000,
+        ).format(path=path)
     )
     return Path(path)
 

@@ -8,8 +8,6 @@ conferences are remembered (newest first).
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,29 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-MAX_RECENT = 10
 FILE_TYPES = QT_TRANSLATE_NOOP(
     "OpenConferenceDialog",
     "Conference sources (*.json *.m3u *.m3u8 *.xml *.xmltv *.ics *.rss *.atom *.html *.htm)"
     ";;All files (*)",
 )
-
-
-def recent(settings) -> list[str]:
-    try:
-        value = json.loads(str(settings.get("conference.recent")))
-    except ValueError:
-        return []
-    return (
-        [str(v) for v in value if isinstance(v, str) and v.strip()]
-        if isinstance(value, list)
-        else []
-    )
-
-
-def remember(settings, source: str) -> None:
-    items = [source] + [r for r in recent(settings) if r != source]
-    settings.set("conference.recent", json.dumps(items[:MAX_RECENT]))
 
 
 def _label(source: str) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from observer_app.services.context import Profile
-from observer_app.store.outbox import OutboxItem
+from observer_app.store.outbox import OutboxItem, OutboxState
 from observer_app.ui.models.base import ColumnsModel
 
 COLUMNS = (
@@ -63,7 +63,7 @@ class OutboxModel(ColumnsModel):
         when = item.sent_utc if item.sent_utc else item.next_attempt_utc
         local = f"{when.astimezone():%Y-%m-%d %H:%M}" if when else ""
         when_text = local
-        if item.state != "failed":
+        if item.state is not OutboxState.FAILED:
             when_text = (
                 QCoreApplication.translate("OutboxDialog", "sent {when}")
                 if item.sent_utc
@@ -117,6 +117,6 @@ class OutboxDialog(QDialog):
         index = self.view.currentIndex()
         if index.isValid():
             item = self.model.items[index.row()]
-            if item.state in ("pending", "failed"):
+            if item.state in (OutboxState.PENDING, OutboxState.FAILED):
                 self.profile.outbox.retry_now(item.id, datetime.now(UTC))
                 self.model.refresh()

@@ -28,7 +28,7 @@ from observer_app.runtime.secrets import backend_info, keep_for_session, set_sec
 from observer_app.store.settings import SettingsRepository
 from observer_app.ui import labels
 from observer_app.ui.dialogs import settings_text
-from observer_app.workers import run_task
+from observer_app.ui.jobs import run_task
 
 SECRETS = (
     ("smtp.password", QT_TRANSLATE_NOOP("SettingsDialog", "Mail server password")),

@@ -1,4 +1,8 @@
-"""Notes > team bundles and sync: file dialogs and messages around ``services.bundles``."""
+"""Notes > team bundles and sync: file dialogs and messages around ``services.bundles``.
+
+Nothing here reaches into the window: ``parent`` is only the dialogs' parent, the notes list
+reloads on the controller's ``notes_changed``, the status line is ``core.message``, and the
+sync itself is the controller's job."""
 
 from __future__ import annotations
 
@@ -6,13 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from observer_app.core.model import Conference
-from observer_app.services.context import Profile
+from observer_app.core import message
 
 if TYPE_CHECKING:
-    from observer_app.ui.main_window import MainWindow
+    from observer_app.services.sync import SyncReport
+    from observer_app.ui.controller import Controller
 
 
 def _errors():
@@ -22,11 +26,10 @@ def _errors():
     return (BundleError, SyncError)
 
 
-def export_bundle(
-    parent: MainWindow, profile: Profile, conference: Conference, path: str | None = None
-) -> int | None:
+def export_bundle(parent: QWidget, controller: Controller, path: str | None = None) -> int | None:
     from observer_app.services import bundles
 
+    profile, conference = controller.profile, controller.conference
     if path is None:
         default = str(
             Path.home()
@@ -45,20 +48,18 @@ def export_bundle(
     except _errors() as exc:
         QMessageBox.critical(parent, QCoreApplication.translate("Team", "Export failed"), str(exc))
         return None
-    parent.statusBar().showMessage(
+    message.info(
         QCoreApplication.translate("Team", "Exported %n note(s) to {path}", None, count).format(
             path=path
-        ),
-        10000,
+        )
     )
     return count
 
 
-def import_bundle(
-    parent: MainWindow, profile: Profile, conference: Conference, path: str | None = None
-):
+def import_bundle(parent: QWidget, controller: Controller, path: str | None = None):
     from observer_app.services import bundles
 
+    profile, conference = controller.profile, controller.conference
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
             parent,
@@ -77,71 +78,32 @@ def import_bundle(
             f"{exc}\n\n" + QCoreApplication.translate("Team", "Nothing was changed."),
         )
         return None
-    parent.notes.refresh_choices()
-    parent.notes.reload()
+    controller.notes_changed.emit()
     QMessageBox.information(
         parent, QCoreApplication.translate("Team", "Bundle imported"), str(report)
     )
     return report
 
 
-def sync(parent: MainWindow, profile: Profile, conference: Conference) -> None:
-    """Sync off the GUI thread (the network can be slow) on its own database connection; the
-    notes list picks the merged notes up by itself (it watches the database)."""
-    from observer_app.services import sync as team_sync
-    from observer_app.services.context import open_profile
-    from observer_app.workers import run_task
-
-    paths, conference_id = profile.paths, conference.id
-
-    def work():
-        own = open_profile(paths, secondary=True)
-        try:
-            return team_sync.sync(own, conference_id)
-        finally:
-            own.close()
-
-    def done(report) -> None:
-        parent.notes.reload()
-        parent.statusBar().showMessage(sync_summary(report), 15000)
-        conflicts = report.total.conflicts
-        if conflicts:  # rare, and worth a look: both versions are in the list, one marked
-            QMessageBox.information(
-                parent,
-                QCoreApplication.translate("Team", "Conflicting edits"),
-                QCoreApplication.translate(
-                    "Team",
-                    "%n note(s) were edited by you and a teammate at the same time. Both "
-                    "versions are kept: the note's author's version stays the note, the other "
-                    "is marked “⚠ conflicting edit” with who made it and when.",
-                    None,
-                    conflicts,
-                ),
-            )
-
-    def failed(exc: Exception) -> None:
-        parent.statusBar().clearMessage()
-        QMessageBox.warning(parent, QCoreApplication.translate("Team", "Sync failed"), str(exc))
-
-    parent.statusBar().showMessage(
-        QCoreApplication.translate("Team", "Syncing with the team folder…")
-    )
-    run_task(work, done, failed)
+def sync(controller: Controller) -> None:
+    """Sync with the team folder: the controller's job (off the GUI thread, on its own
+    connection); its end is announced by ``sync_summary`` and ``announce_conflicts``."""
+    controller.sync()
 
 
-def sync_summary(report) -> str:
-    """One status line: what all the teammates' files did together ("1 added, 1 updated, 1
-    conflict"), or that nothing changed."""
-    total = report.total
-    if not report.imported and not report.uploaded:
-        return QCoreApplication.translate("Team", "Synced with the team folder: nothing new.")
-    return QCoreApplication.translate(
-        "Team",
-        "Synced with the team folder: {added} added, {updated} updated, {deleted} deleted, "
-        "{conflicts} conflict(s).",
-    ).format(
-        added=total.added,
-        updated=total.updated,
-        deleted=total.deleted,
-        conflicts=total.conflicts,
-    )
+def announce_conflicts(parent: QWidget, report: SyncReport) -> None:
+    """After a sync: conflicts are rare, and worth a look (both versions are in the list)."""
+    conflicts = report.total.conflicts
+    if conflicts:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Team", "Conflicting edits"),
+            QCoreApplication.translate(
+                "Team",
+                "%n note(s) were edited by you and a teammate at the same time. Both "
+                "versions are kept: the note's author's version stays the note, the other "
+                "is marked “⚠ conflicting edit” with who made it and when.",
+                None,
+                conflicts,
+            ),
+        )

@@ -21,8 +21,8 @@ from observer_app.core.playback import recording_position
 from observer_app.store.db import Database
 from observer_app.store.notes import NoteRepository
 from observer_app.ui import i18n, labels, theme
+from observer_app.ui.jobs import Latest
 from observer_app.ui.models.base import ColumnsModel
-from observer_app.workers import Latest
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("NotesModel", "Time"),

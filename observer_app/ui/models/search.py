@@ -19,8 +19,8 @@ from observer_app.services import documents
 from observer_app.services.context import open_profile
 from observer_app.store.documents import Hit
 from observer_app.store.transcripts import TranscriptRepository
+from observer_app.ui.jobs import Latest
 from observer_app.ui.models.base import ColumnsModel
-from observer_app.workers import Latest
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 MARKS = ("\x02", "\x03")  # snippet match marks that no text contains; shown bold in the tooltip

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 from observer_app.core.model import Conference
 from observer_app.runtime.paths import AppPaths
 from observer_app.ui import a11y, icons
+from observer_app.ui.jobs import run_task
 from observer_app.ui.models.choices import choice_combo, refill
 from observer_app.ui.widgets.elided_label import ElidedLabel
-from observer_app.workers import run_task
 
 if TYPE_CHECKING:  # imported when a download starts, not with the window
     from observer_app.services.documents import FetchProgress, FetchSummary

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from observer_app.core import clock
 from observer_app.core.model import Conference, StreamKind
+from observer_app.player.backend import PlayerState
 from observer_app.player.stream import Choice, ResolvedStream
 from observer_app.ui import a11y, icons, labels
 from observer_app.ui.widgets.elided_label import ElidedLabel
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
     from observer_app.ui.panels.player_tile import PlayerTile
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+
+# The states in which the button offers Play (else Pause).
+_STOPPED = (PlayerState.PAUSED, PlayerState.STOPPED, PlayerState.ENDED, PlayerState.ERROR)
 
 
 class ControlledPanel(Protocol):
@@ -258,7 +262,7 @@ class PlayerControls(QWidget):
     # -- player signals -------------------------------------------------------------------------------
     @Slot(str)
     def _on_state(self, state: str) -> None:
-        stopped = state in ("paused", "stopped", "ended", "error")
+        stopped = state in _STOPPED
         self.play_button.setText(self.tr("Play") if stopped else self.tr("Pause"))
         icons.set_icon(self.play_button, "play" if stopped else "pause")
         self._refresh_for_target()
@@ -348,7 +352,11 @@ class PlayerControls(QWidget):
         self._buffer = percent
 
     def _show_stats(self) -> None:
-        if self.tile is None or self.tile.player.released or self.tile.player.state != "playing":
+        if (
+            self.tile is None
+            or self.tile.player.released
+            or self.tile.player.state != PlayerState.PLAYING
+        ):
             return
         stats = self.tile.player.backend.stats()
         parts = []

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from observer_app.core.model import Conference, NoteStamp, StreamKind
 from observer_app.core.playback import PlaybackTarget
 from observer_app.core.sources import StreamSource
+from observer_app.player.backend import PlayerState
 from observer_app.player.qt_player import QtPlayer
 from observer_app.player.stream import PlayRequest
 from observer_app.ui import icons, labels, theme
@@ -211,7 +212,7 @@ class PlayerTile(QFrame):
 
     @Slot(str)
     def _on_state(self, state: str) -> None:
-        if state == "playing":
+        if state == PlayerState.PLAYING:
             self.retry_button.hide()
             if not self.player.watchdog.reason:
                 self._on_connection(self.player.notice)  # "found it again on ...", or nothing
