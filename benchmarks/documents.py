@@ -1,7 +1,7 @@
 """Document library at scale (prints figures; asserts nothing).
 
 - search: ``services.documents.search`` (document pages and notes together, ranked, with
-  snippets) over 5,000 documents (~50,000 generated pages) plus 100,000 notes, p50/p95 over
+  snippets for the rows the window shows) over 5,000 documents (~50,000 generated pages) plus 100,000 notes, p50/p95 over
   typical queries (goal p95 < 30 ms), against a bare FTS5 query on the same data (the best 50
   rowids of each table by rank, no join, no snippet; goal within 1.5x), each query's ratio
   from interleaved pairs of the same query (not p95s of different queries divided);
@@ -9,6 +9,7 @@
   written to the index, in pages per second.
 
 usage: .venv/bin/python benchmarks/documents.py [--documents 5000] [--pages-per-doc 10] [--notes 100000]
+       [--snippets 4]
 """
 
 from __future__ import annotations
@@ -166,6 +167,13 @@ def main() -> int:
     parser.add_argument("--pages-per-doc", type=int, default=10)
     parser.add_argument("--notes", type=int, default=100_000)
     parser.add_argument("--index-pages", type=int, default=300)
+    parser.add_argument(
+        "--snippets",
+        type=int,
+        default=4,
+        help="snippets made with the hits: the rows the results table shows (DocumentsPanel."
+        "rows_on_screen: 4 in the default layout at 1280x800, up to 20 in a tall pane)",
+    )
     args = parser.parse_args()
     rng = random.Random(6)
     with tempfile.TemporaryDirectory() as tmp:
@@ -177,14 +185,16 @@ def main() -> int:
             f"loaded {args.documents:,} documents ({pages:,} pages) and {args.notes:,} notes "
             f"in {time.monotonic() - t0:.1f} s"
         )
-        # As the window asks (ui/panels/documents.py): 50 hits, snippets for the first 20 (the
-        # others are made as they are scrolled into view, one page each). Per query, the app
-        # and bare FTS5 alternate, so each ratio compares the same query under the same load.
+        # As the window asks (ui/panels/documents.py): 50 hits, snippets for the rows its results
+        # table shows (the others are made as they are scrolled into view, one page each).
+        # Per query, the app and bare FTS5 alternate, so each ratio compares the same query
+        # under the same load.
         print(LOAD_NOTE)
-        window_search = lambda q: docs.search(profile, CONF, q, limit=50, snippets=20)  # noqa: E731
+        n = args.snippets
+        window_search = lambda q: docs.search(profile, CONF, q, limit=50, snippets=n)  # noqa: E731
         raw_search = bare(profile)
         all_ours, all_ratios = [], []
-        print("search as the window asks (50 hits, 20 snippets) vs bare FTS5 (top 50 rowids of")
+        print(f"search as the window asks (50 hits, {n} snippets) vs bare FTS5 (top 50 rowids of")
         print("each table), per query, 5 interleaved pairs each:")
         for q in QUERIES + EVERYWHERE:
             ours, raw = interleaved(

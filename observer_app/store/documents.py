@@ -83,6 +83,24 @@ class Hit:
     title: str = ""
 
 
+#: One kind of search hit, best first: (rowid, rank, ref, language, page, snippet, title).
+_PAGE_HITS = (
+    "SELECT document_pages_fts.rowid, document_pages_fts.rank, p.symbol, p.language, p.page, "
+    "CASE WHEN _snippet_due() THEN snippet(document_pages_fts, 0, ?, ?, ?, ?) ELSE '' END, "
+    "coalesce(d.title, '') FROM document_pages_fts "
+    "JOIN document_pages p ON p.id = document_pages_fts.rowid "
+    "LEFT JOIN documents d ON d.conference_id = p.conference_id AND d.symbol = p.symbol "
+    "WHERE document_pages_fts MATCH ? AND p.conference_id = ? "
+    "ORDER BY document_pages_fts.rank LIMIT ?"
+)
+_NOTE_HITS = (
+    "SELECT notes_fts.rowid, notes_fts.rank, n.id, '', NULL, "
+    "CASE WHEN _snippet_due() THEN snippet(notes_fts, -1, ?, ?, ?, ?) ELSE '' END, '' "
+    "FROM notes_fts JOIN notes n ON n.rowid = notes_fts.rowid "
+    "WHERE notes_fts MATCH ? AND n.conference_id = ? AND n.deleted = 0 "
+    "ORDER BY notes_fts.rank LIMIT ?"
+)
+
 _DOC_COLUMNS = "conference_id, symbol, base, title, source, date, body_id, first_seen, last_seen"
 _FILE_COLUMNS = (
     "conference_id, symbol, language, url, local_path, etag, last_modified, size, sha256, "
@@ -335,90 +353,62 @@ class DocumentRepository:
         """Document pages and the observer's notes matching ``fts_query`` (FTS5 syntax; build it
         with ``core.notefilter.fts_query``), best first by bm25.
 
-        Two steps per kind: the best rowids first (cheap), then ``snippet()`` for those only;
-        with ``snippets`` only for that many of the best (``snippet()`` re-reads and tokenizes
-        each page: 0.25 ms a page, more than the ranking for most queries). The others come
-        with an empty snippet; ``snippet_of`` makes one when a hit is shown."""
+        One query per kind, the snippet made in it as FTS5 hands out the rows best first: for
+        the ``snippets`` best of each kind only (all without ``snippets``), so the ``snippets``
+        best hits have theirs. ``snippet()`` re-reads and tokenizes a page (0.2-0.7 ms); asking
+        for it in a second query ran the whole match again for each row. The others come with
+        an empty snippet; ``snippet_of`` makes one when a hit is shown."""
         if not fts_query or limit <= 0:
             return []
-        hits: list[Hit] = []
+        snip = (marks[0], marks[1], ellipsis, int(words))
+        budget = limit if snippets is None else max(0, snippets)
         try:
             assert self.db.conn is not None, "the profile is closed"
             cursor = self.db.conn.cursor()
             cursor.row_factory = None
-            pages = cursor.execute(
-                "SELECT d.rowid, d.rank FROM document_pages_fts d JOIN document_pages p ON p.id = d.rowid "
-                "WHERE d.document_pages_fts MATCH ? AND p.conference_id = ? ORDER BY d.rank LIMIT ?",
-                (fts_query, conference_id, limit),
-            ).fetchall()
-            notes = cursor.execute(
-                "SELECT f.rowid, f.rank FROM notes_fts f JOIN notes n ON n.rowid = f.rowid "
-                "WHERE f.notes_fts MATCH ? AND n.conference_id = ? AND n.deleted = 0 ORDER BY f.rank LIMIT ?",
-                (fts_query, conference_id, limit),
-            ).fetchall()
-            best = sorted(
-                [("document", *r) for r in pages] + [("note", *r) for r in notes],
-                key=lambda r: r[2],
-            )
-            best = best[:limit]
-            snip = (marks[0], marks[1], ellipsis, int(words))
-            details: dict[tuple[str, int], tuple[Any, ...]] = {}
-            count = len(best) if snippets is None else max(0, snippets)
-            for part, with_snippet in ((best[:count], True), (best[count:], False)):
-                for kind in ("document", "note"):
-                    ids = [r[1] for r in part if r[0] == kind]
-                    if ids:
-                        details.update(
-                            ((kind, r[0]), r[1:])
-                            for r in self._details(
-                                cursor, kind, ids, fts_query, snip if with_snippet else None
-                            )
-                        )
+            rows = [
+                ("document", *r)
+                for r in self._ranked(
+                    cursor, _PAGE_HITS, snip, fts_query, conference_id, limit, budget
+                )
+            ] + [
+                ("note", *r)
+                for r in self._ranked(
+                    cursor, _NOTE_HITS, snip, fts_query, conference_id, limit, budget
+                )
+            ]
         except sqlite3.OperationalError as exc:  # a query FTS5 cannot parse
             raise StoreError(f"cannot search for {fts_query!r}: {exc}") from None
-        for kind, rowid, rank in best:
-            found = details.get((kind, rowid))
-            if found is not None:
-                ref, language, page, snippet, title = found
-                hits.append(Hit(kind, ref, language, page, snippet, rank, title))
-        return hits
+        rows.sort(key=lambda r: r[2])
+        return [
+            Hit(kind, ref, language, page, snippet, rank, title)
+            for kind, _rowid, rank, ref, language, page, snippet, title in rows[:limit]
+        ]
 
     @staticmethod
-    def _details(
+    def _ranked(
         cursor: sqlite3.Cursor,
-        kind: str,
-        ids: list[int],
+        sql: str,
+        snip: tuple[str, str, str, int],
         fts_query: str,
-        snip: tuple[str, str, str, int] | None,
-    ) -> sqlite3.Cursor:
-        """(rowid, ref, language, page, snippet, title) of the given hits; snippet "" without ``snip``."""
-        marks = ",".join("?" * len(ids))
-        if snip is None:  # no snippet: the rows themselves, without running the match again
-            if kind == "document":
-                return cursor.execute(
-                    "SELECT p.id, p.symbol, p.language, p.page, '', coalesce(d.title, '') FROM document_pages p "
-                    "LEFT JOIN documents d ON d.conference_id = p.conference_id AND d.symbol = p.symbol "
-                    f"WHERE p.id IN ({marks})",
-                    ids,
-                )
-            return cursor.execute(
-                f"SELECT rowid, id, '', NULL, '', '' FROM notes WHERE rowid IN ({marks})", ids
-            )
-        if kind == "document":
-            snippet = "snippet(document_pages_fts, 0, ?, ?, ?, ?)" if snip else "''"
-            return cursor.execute(
-                f"SELECT document_pages_fts.rowid, p.symbol, p.language, p.page, {snippet}, coalesce(d.title, '') "
-                "FROM document_pages_fts JOIN document_pages p ON p.id = document_pages_fts.rowid "
-                "LEFT JOIN documents d ON d.conference_id = p.conference_id AND d.symbol = p.symbol "
-                f"WHERE document_pages_fts MATCH ? AND document_pages_fts.rowid IN ({marks})",
-                (*(snip or ()), fts_query, *ids),
-            )
-        snippet = "snippet(notes_fts, -1, ?, ?, ?, ?)" if snip else "''"
-        return cursor.execute(
-            f"SELECT notes_fts.rowid, n.id, '', NULL, {snippet}, '' FROM notes_fts "
-            f"JOIN notes n ON n.rowid = notes_fts.rowid WHERE notes_fts MATCH ? AND notes_fts.rowid IN ({marks})",
-            (*(snip or ()), fts_query, *ids),
-        )
+        conference_id: str,
+        limit: int,
+        budget: int,
+    ) -> list[tuple[Any, ...]]:
+        """The best ``limit`` rows of one kind; a snippet for the first ``budget`` of them.
+
+        FTS5 sorts by rank itself and SQLite works out a row's columns as it hands it out, so
+        ``_snippet_due`` is asked once per row, best first, and ``snippet()`` runs only when it
+        says yes (CASE evaluates the branch it takes only)."""
+        left = [budget]
+
+        def due() -> int:
+            left[0] -= 1
+            return int(left[0] >= 0)
+
+        assert cursor.connection is not None
+        cursor.connection.create_function("_snippet_due", 0, due, deterministic=False)
+        return cursor.execute(sql, (*snip, fts_query, conference_id, limit)).fetchall()
 
     def snippet_of(
         self,

@@ -153,3 +153,26 @@ def test_hits_beyond_the_first_get_their_snippet_when_shown(qtbot, window, monke
     texts = [model.data(model.index(row, 2)) for row in range(model.rowCount())]
     assert all("consultations" in text.lower() for text in texts)
     assert model.hit_at(1).snippet  # made once, kept
+
+
+def test_only_the_hits_on_screen_come_with_their_snippet(qtbot, window, monkeypatch):
+    """FTS5's snippet() costs more than the ranking for most queries: the worker makes the
+    snippets of the rows the results table shows, not a fixed 20 (issue 15)."""
+    from observer_app.services import documents as service
+
+    docs = window.documents
+    with qtbot.waitSignal(docs.download.finished, timeout=30_000):
+        docs.download.download()
+    asked = []
+    real_search = service.search
+    monkeypatch.setattr(
+        service, "search", lambda *a, **kw: asked.append(kw["snippets"]) or real_search(*a, **kw)
+    )
+    for query in ("consultations", "access"):  # the first search, then with results shown
+        expected = docs.rows_on_screen()
+        docs.filter.setText(query)
+        with qtbot.waitSignal(docs.results_model.searched, timeout=5000):
+            qtbot.keyClick(docs.filter, Qt.Key.Key_Return)
+        assert asked[-1] == expected
+    row = docs.results.verticalHeader().defaultSectionSize()
+    assert expected == max(4, docs.results.viewport().height() // row + 1) < 20

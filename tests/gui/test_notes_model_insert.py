@@ -116,3 +116,22 @@ def test_the_notes_filter_runs_on_a_worker_and_the_latest_query_wins(qtbot, wind
     qtbot.waitUntil(lambda: not model.finding, timeout=5000)
     assert [model.note_at(r).text for r in range(model.rowCount())] == ["note 421"]
     assert threads and threading.main_thread() not in threads
+
+
+def test_roles_the_list_does_not_show_read_no_note(qapp, profile, demo_conference):
+    """A view asks each cell for about seven roles at every paint (font, alignment, icon...):
+    those the model does not answer must not load a page of notes to say so."""
+    fill(profile, demo_conference, PAGE + 1)
+    loads = Loads(profile)
+    model = model_of(profile, demo_conference, loads)
+    for role in (
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.CheckStateRole,
+    ):
+        assert model.data(model.index(PAGE, 4), role) is None
+    assert loads.notes == 0
+    assert model.data(model.index(PAGE, 4)) == f"note {PAGE}"  # the roles it shows still load
+    assert loads.notes == 1

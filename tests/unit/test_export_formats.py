@@ -440,6 +440,28 @@ def test_text_body_is_wrapped_plain_text(demo_conference, hostile):
     assert text._wrap(f"see {url} now", "    ") == ["    see", f"    {url}", "    now"]
 
 
+def test_text_body_shows_public_links_only(demo_conference):
+    """The e-mail body reads the entry's fields itself (not the JSON dict, for speed): it must
+    filter links the same way, https shown, javascript: and local files never."""
+    report = make_report(demo_conference, plain_notes(demo_conference))
+    entry = report.bodies[1].sessions[0].entries[0]
+    docs = (
+        dataclasses.replace(entry.documents[0], url="https://docs.example/DT33.pdf"),
+        dataclasses.replace(entry.documents[1], url="javascript:alert(1)"),
+    )
+    report.bodies[1].sessions[0].entries[0] = dataclasses.replace(
+        entry, documents=docs, archive_link="file:///home/observer/recordings/com5.mp4"
+    )
+    second = report.bodies[1].sessions[0].entries[1]
+    report.bodies[1].sessions[0].entries[1] = dataclasses.replace(
+        second, archive_link="https://media.example/com5.mp4#t=1200"
+    )
+    body = text.render(report)
+    assert "documents)\n    <https://docs.example/DT33.pdf>; 67(Add.2)" in body
+    assert "    Recording: https://media.example/com5.mp4#t=1200" in body
+    assert "javascript:" not in body and "file:" not in body and "/home/observer" not in body
+
+
 # -- DOCX ------------------------------------------------------------------------------------------
 
 

@@ -48,6 +48,9 @@ class ScheduleModel(QAbstractItemModel):
         self._conf_tz = clock.local_zone()
         self._local_tz = clock.local_zone()
         self._follows: set[Follow] = set()
+        # Each body's statuses at ``_statuses_at`` (see set_now).
+        self._statuses: dict[str, tuple[tuple, list[tuple[bool, bool]]]] = {}
+        self._statuses_at: datetime | None = None
         self._body_filter: str | None = None
         self._compact = (
             False  # the time columns are hidden: upcoming sessions show their time as status
@@ -69,7 +72,9 @@ class ScheduleModel(QAbstractItemModel):
             self._rebuild()
             return self.rows_with_sessions()
         new_rows = self._update_rows(*self._wanted())
-        self.set_now(now)  # kept sessions whose status moved meanwhile (the diff signals edits)
+        # Kept sessions whose status moved meanwhile (the diff signals edits); every row when the
+        # zone changed (each shows times in it).
+        self.set_now(now, force=zone_changed)
         if zone_changed:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, CONF_TIME, CONF_TIME)
         return new_rows
@@ -113,12 +118,15 @@ class ScheduleModel(QAbstractItemModel):
             return [row for row, found in enumerate(self._sessions) if found]
         to_open: set[str] = set()
         changed: set[str] = set()  # bodies whose kept session rows may show something else
+        renamed: set[str] = set()  # bodies whose own row may show something else
         root = QModelIndex()
         # From the end: rows before i1 are still as they were.
         for tag, i1, i2, j1, j2 in reversed(ops):
             if tag == "equal":
                 for offset in range(i2 - i1):
                     row, body = i1 + offset, bodies[j1 + offset]
+                    if self._bodies[row] != body:
+                        renamed.add(body.id)
                     self._bodies[row] = body
                     if self._sessions[row] != sessions[j1 + offset]:
                         changed.add(body.id)
@@ -139,7 +147,7 @@ class ScheduleModel(QAbstractItemModel):
                 to_open.update(
                     b.id for b, found in zip(bodies[j1:j2], sessions[j1:j2], strict=True) if found
                 )
-        self._announce_data(changed)
+        self._announce_data(changed, renamed | changed)
         return [row for row, body in enumerate(self._bodies) if body.id in to_open]
 
     def _update_sessions(self, row: int, new: list[Session]) -> bool:
@@ -165,14 +173,22 @@ class ScheduleModel(QAbstractItemModel):
                 self.endInsertRows()
         return not old and bool(new)
 
-    def _announce_data(self, changed: set[str]) -> None:
-        """Body names may all have changed: one signal for the bodies; then one per body whose
-        sessions differ (equal sessions show the same; a signal for each of 300 bodies held the
-        GUI thread 40 ms on a 50,000-channel refresh). The view repaints, it lays nothing out."""
+    def _announce_data(self, changed: set[str], bodies: set[str]) -> None:
+        """One signal per body row that may show something else (its name, or its now/next
+        from sessions that changed), then one per body whose sessions differ. Never one signal
+        over all the bodies: QTreeView re-measures every row between its two ends, sessions
+        included (5,600 size hints, 1.5 s of CPU, at each refresh of a 50,000-channel
+        conference that changed no body); when many bodies changed, that one signal is
+        cheaper than many."""
         last = self.columnCount() - 1
         if not self._bodies:
             return
-        self.dataChanged.emit(self.index(0, 0), self.index(len(self._bodies) - 1, last))
+        rows = [row for row, body in enumerate(self._bodies) if body.id in bodies]
+        if len(rows) > schedule_diff.MAX_CHANGES:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._bodies) - 1, last))
+        else:
+            for row in rows:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
         for row, found in enumerate(self._sessions):
             if found and self._bodies[row].id in changed:
                 parent = self.index(row, 0)
@@ -200,14 +216,23 @@ class ScheduleModel(QAbstractItemModel):
     def set_now(self, now: datetime, force: bool = False) -> None:
         """Refresh the live/next/past status (called every few seconds). Only the rows whose
         status changed since the last call are signalled: on a 2,000-body conference a signal
-        for every row kept the window busy for 45 ms every five seconds."""
+        for every row kept the window busy for 45 ms every five seconds. The statuses of the
+        last call are kept, so each call works out those of ``now`` only."""
         before, self._now = self._now, now
+        kept = self._statuses if self._statuses_at == before else {}
+        statuses: dict[str, tuple[tuple, list[tuple[bool, bool]]]] = {}
         for row, body in enumerate(self._bodies):
             sessions = self._sessions[row]
-            if force or self._body_state(body, before) != self._body_state(body, now):
+            was = kept.get(body.id)
+            if was is None or len(was[1]) != len(sessions):  # new to the model, or rows changed
+                was = _statuses(sessions, before)
+            is_ = statuses[body.id] = _statuses(sessions, now)
+            if force or was[0] != is_[0]:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
             changed = [
-                i for i, s in enumerate(sessions) if force or _state(s, before) != _state(s, now)
+                i
+                for i, pair in enumerate(zip(was[1], is_[1], strict=True))
+                if force or pair[0] != pair[1]
             ]
             if changed:
                 parent = self.index(row, 0)
@@ -215,14 +240,10 @@ class ScheduleModel(QAbstractItemModel):
                     self.index(changed[0], 0, parent),
                     self.index(changed[-1], len(COLUMNS) - 1, parent),
                 )
+        self._statuses, self._statuses_at = statuses, now
 
     def rows_with_sessions(self) -> list[int]:
         return [row for row, sessions in enumerate(self._sessions) if sessions]
-
-    def _body_state(self, body: Body, when: datetime) -> tuple:
-        current = self._conference.current_session(body.id, when) if self._conference else None
-        nxt = self._conference.next_session(body.id, when) if self._conference else None
-        return (current.id if current else None, nxt.id if nxt else None)
 
     # -- QAbstractItemModel ------------------------------------------------------------------
     # index() and parent() are called for every row whenever the view lays the tree out: they
@@ -398,3 +419,12 @@ class ScheduleModel(QAbstractItemModel):
 
 def _state(session: Session, when: datetime) -> tuple[bool, bool]:
     return session.is_live(when), session.is_past(when)
+
+
+def _statuses(sessions: list[Session], when: datetime) -> tuple[tuple, list[tuple[bool, bool]]]:
+    """What a body's rows show of ``when``: (its live and next session ids, each session's
+    (live, past)). ``sessions`` in time order, as ``Conference.sessions_of`` gives them."""
+    states = [_state(s, when) for s in sessions]
+    current = next((s.id for s, (live, _past) in zip(sessions, states, strict=True) if live), None)
+    upcoming = next((s.id for s in sessions if s.start > when), None)
+    return (current, upcoming), states

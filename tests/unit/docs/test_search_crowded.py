@@ -53,3 +53,22 @@ def test_snippets_for_the_best_hits_only_and_the_rest_on_demand(app_dirs):
         h.snippet for h in full[2:]
     ]
     profile.close()
+
+
+def test_the_best_hits_get_their_snippet_in_the_ranking_query_itself(app_dirs):
+    """One query per kind, snippets made as FTS5 hands out its best rows: a second query for
+    the snippets ran the whole match again for each row (issue 15: 3x a bare FTS5 search)."""
+    profile = open_profile(app_dirs)
+    repo = DocumentRepository(profile.db)
+    # Relevance falls page by page (fewer "spectrum" among more words): a known best order.
+    texts = [" ".join(["spectrum"] * (8 - i) + ["filler"] * (10 * i)) for i in range(8)]
+    _pages(repo, profile.db, "c", "DT/33", texts)
+    statements = []
+    profile.db.conn.set_trace_callback(statements.append)
+    hits = repo.search("c", "spectrum", limit=8, snippets=3)
+    profile.db.conn.set_trace_callback(None)
+    assert [h.page for h in hits] == list(range(1, 9))
+    assert [bool(h.snippet) for h in hits] == [True] * 3 + [False] * 5
+    matching = [s for s in statements if " MATCH " in s]  # the match runs once per kind
+    assert len(matching) == 2 and all("snippet(" in s for s in matching)
+    profile.close()
