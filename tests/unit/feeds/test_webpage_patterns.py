@@ -20,8 +20,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from observer_app.cli.feed import add_feed_parser, run_feed
 
+from observer_app.cli.feed import add_feed_parser, run_feed
 from observer_app.core.feeds.parse import parse_source
 from observer_app.net.webcast import resolve_streams
 from observer_app.services.sources import read_source
