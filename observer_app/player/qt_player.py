@@ -244,10 +244,26 @@ class QtPlayer(QObject):
             return
         self._pending_seek.clear()  # the user's seek wins over a start position not yet reached
         ms = self.dvr.clamp(ms, time.monotonic()) if self.dvr is not None else ms
+        if self._reopen_for_tap(ms):
+            return
         self.backend.seek(ms)
         self._last_good_position = max(0, int(ms))
         self.watchdog.opened(time.monotonic())  # a seek pauses the clock briefly: not a stall
         self._schedule_language()  # a seek can drop the chosen track (several audio PIDs in one TS)
+
+    def _reopen_for_tap(self, ms: int) -> bool:
+        """While the transcript's PCM tap runs, a seek in a recording reopens it at ``ms``: a
+        plain seek would not tell the pipe, and the lines after it would carry the clock the
+        pipe had reached. The reopen writes a new WAV header (a new segment, anchored at ``ms``
+        by ``ui/transcribing.LiveTranscript``). Every seek path (slider, ±5/±30 s, keys, a click
+        on a transcript line) ends here."""
+        request = self.request
+        if not self.pcm_pipe or request is None or request.live or request.loop:
+            return False  # live: no reopen at a position; a looping demo seeks once playing
+        self._last_good_position = max(0, int(ms))
+        self.watchdog.reset()
+        self._start(max(0, int(ms)))
+        return True
 
     def go_live(self) -> None:
         """Reopen a live stream at its live edge."""

@@ -59,17 +59,10 @@ class LiveTranscript(QObject):
         self._timer.start()
 
     def seek(self, position_ms: int) -> None:
-        """Go to ``position_ms`` of a recording. While transcribing, by reopening it there: a
-        plain seek would not tell the pipe, and the lines after it would carry the old clock;
-        a reopen starts a new segment anchored at the new position."""
-        player = self.player
-        if player is None:
-            return
-        request = player.request
-        if self.running and request is not None and not request.live:
-            player.play(replace_start(request, position_ms))
-        else:
-            player.seek(position_ms)
+        """Go to ``position_ms``. While transcribing a recording the player reopens there
+        (``QtPlayer.seek``), which starts a new segment anchored at the new position."""
+        if self.player is not None:
+            self.player.seek(position_ms)
 
     def stop(self) -> None:
         """Stop transcribing: the player reopens without the tap (where it is), the pipe is
