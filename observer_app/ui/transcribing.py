@@ -8,14 +8,17 @@ writing 16 kHz PCM into a pipe (``player/pcm_tap.py``), and a timer polls the ch
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from observer_app.core.transcript import TranscriptLine
+from observer_app.core.transcript import CAPTIONS, TranscriptLine
 from observer_app.player.pcm_tap import drain_then_remove, make_pipe
+from observer_app.services.live_captions import CaptionFollower, CaptionTrack, Cue
 from observer_app.services.transcriber import Transcriber, TranscriberConfig
 from observer_app.services.transcripts import LineMaker
 from observer_app.store.db import StoreError
@@ -152,3 +155,94 @@ def replace_start(request: Any, position_ms: int) -> Any:
     from dataclasses import replace
 
     return request if request.live else replace(request, start_ms=max(0, position_ms))
+
+
+class LiveCaptions(QObject):
+    """The human captions a stream carries (an HLS SUBTITLES rendition), as transcript lines
+    labelled "captions": a thread reads the caption playlist (again every target duration
+    while it is live) and its WebVTT segments; a timer hands new cues to the GUI thread."""
+
+    line_added = Signal(object)  # TranscriptLine
+    status = Signal(str)
+    stopped = Signal()
+
+    def __init__(self, repo: TranscriptRepository | None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.repo = repo
+        self.maker: LineMaker | None = None
+        self._queue: queue.SimpleQueue[list[Cue] | str] = queue.SimpleQueue()
+        self._stop: threading.Event | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self._poll)
+
+    @property
+    def running(self) -> bool:
+        return self._stop is not None
+
+    def start(self, session: Any, track: CaptionTrack, maker: LineMaker, start_utc: datetime):
+        """Follow ``track``; a cue at position p gets the UTC ``start_utc`` + p."""
+        self.stop()
+        self.maker = maker
+        maker.start_segment(0, 0, start_utc)
+        stop = self._stop = threading.Event()
+        follower = CaptionFollower(session, track)
+        out = self._queue
+
+        def run() -> None:
+            failures = 0
+            while not stop.is_set():
+                try:
+                    out.put(follower.read())
+                    failures = 0
+                except Exception as exc:  # noqa: BLE001 (said on screen, then tried again)
+                    failures += 1
+                    out.put(f"captions: {exc}")
+                    if failures >= 5:
+                        break
+                if follower.finished:
+                    break
+                stop.wait(follower.wait_s)
+
+        threading.Thread(target=run, name="observer-captions", daemon=True).start()
+        self._timer.start()
+
+    def stop(self) -> None:
+        if self._stop is None:
+            return
+        self._stop.set()
+        self._stop = None
+        self._timer.stop()
+        self._poll()
+        self.stopped.emit()
+
+    def _poll(self) -> None:
+        while True:
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                return
+            if isinstance(item, str):
+                self.status.emit(item)
+                continue
+            for cue in item:
+                self._add(cue)
+
+    def _add(self, cue: Cue) -> None:
+        assert self.maker is not None
+        line = self.maker.make(
+            {
+                "segment": 0,
+                "start_ms": cue.start_ms,
+                "end_ms": cue.end_ms,
+                "text": cue.text,
+                "language": cue.language,
+                "source": CAPTIONS,
+            }
+        )
+        if self.repo is not None:
+            try:
+                self.repo.add([line])
+            except StoreError as exc:
+                self.status.emit(str(exc))
+        self.line_added.emit(line)

@@ -5,6 +5,7 @@ beyond choosing the model (downloaded off the GUI thread when it is not on this 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -13,12 +14,14 @@ from PySide6.QtWidgets import QDockWidget, QProgressDialog
 from observer_app.core import clock
 from observer_app.core.model import StreamKind
 from observer_app.core.playback import PlaybackTarget
-from observer_app.core.transcript import TranscriptLine
+from observer_app.core.transcript import CAPTIONS, TranscriptLine, parse_captions
 from observer_app.services import speech_models as sm
+from observer_app.services.live_captions import CaptionTrack, find_caption_track
 from observer_app.services.transcripts import LineMaker
+from observer_app.store.db import StoreError
 from observer_app.store.transcripts import TranscriptRepository
 from observer_app.ui.panels.transcript import TranscriptPanel
-from observer_app.ui.transcribing import LiveTranscript
+from observer_app.ui.transcribing import LiveCaptions, LiveTranscript
 from observer_app.workers import run_task
 
 
@@ -40,6 +43,12 @@ class TranscriptDock(QObject):
         self.panel.transcribe_toggled.connect(self.toggle)
         self.live.line_added.connect(self.panel.add_line)
         self.live.status.connect(self._status)
+        # Human captions the stream carries: the transcript instead of Whisper's (issue 19).
+        self.captions = LiveCaptions(TranscriptRepository(profile.db), self)
+        self.captions.line_added.connect(self.panel.add_line)
+        self.captions.status.connect(self.panel.set_status)
+        self._http: Any = None  # the requests session of caption reads, made on first use
+        window.player_panel.controls.captions_opened.connect(self.captions_file)
         self._cancel = False
         self.hub = sm.HUB_URL  # where models are downloaded from (tests serve one locally)
         # Shown while a model downloads: progress, and Cancel (which keeps nothing).
@@ -52,6 +61,7 @@ class TranscriptDock(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.live.stop)
+            app.aboutToQuit.connect(self.captions.stop)
 
     def _follow_player(self) -> None:
         player = self.window.player
@@ -97,16 +107,98 @@ class TranscriptDock(QObject):
         if not on:
             self._cancel = True
             self.live.stop()
+            self.captions.stop()
             return
         player = self.window.player
         if player is None:
             self.panel.set_status(self.tr("Play something first."))
             self.panel.toggle.setChecked(False)
             return
+        self._cancel = False
+        target = self.window.player_panel.target
+        url = target.url if target is not None else ""
+        if not url.startswith(("http://", "https://")):
+            self._machine()
+            return
+        # Human captions first: look for a caption rendition off the GUI thread.
+        self.panel.set_status(self.tr("Looking for the stream's captions…"))
+        language = self._channel_language()
+        run_task(
+            lambda: (self._session(), find_caption_track(self._session(), url, language)),
+            self._captions_or_machine,
+            lambda _exc: self._machine(),  # no captions readable: Whisper does it
+        )
+
+    def _session(self) -> Any:
+        if self._http is None:
+            from observer_app.net.session import make_session
+
+            self._http = make_session(retries=1)
+        return self._http
+
+    def _captions_or_machine(self, found: tuple[Any, CaptionTrack | None]) -> None:
+        session, track = found
+        if self._cancel or not self.panel.toggle.isChecked():
+            return
+        if track is None:
+            self._machine()
+            return
+        self.captions.start(session, track, self._maker(), self._start_utc())
+        self.panel.set_status(
+            self.tr("Showing the stream's own captions (written by people), not transcribing.")
+        )
+
+    def captions_file(self, path: str) -> None:
+        """A captions file opened over the video ("Open captions…") is that session's
+        transcript, labelled "captions"; Whisper stops (its lines stay "automatic")."""
+        try:
+            cues = parse_captions(Path(path).read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError) as exc:
+            self.panel.set_status(str(exc))
+            return
+        if not cues:
+            self.panel.set_status(
+                self.tr("{name} has no WebVTT or SRT cues.").format(name=Path(path).name)
+            )
+            return
+        if self.live.running:
+            self.live.stop()
+            self.panel.toggle.setChecked(False)
+        maker = self._maker()
+        maker.start_segment(0, 0, self._start_utc())
+        lines = [
+            maker.make({"start_ms": a, "end_ms": b, "text": text, "source": CAPTIONS})
+            for a, b, text in cues
+        ]
+        try:
+            TranscriptRepository(self.window.profile.db).add(lines)
+        except StoreError as exc:
+            self.panel.set_status(str(exc))
+        for line in lines:
+            self.panel.add_line(line)
+        self.panel.set_status(
+            self.tr("The transcript is the captions of {name} (written by people).").format(
+                name=Path(path).name
+            )
+        )
+
+    def _start_utc(self) -> datetime:
+        """The UTC of position 0: the stream's clock, else the session's start, else now."""
+        player, target = self.window.player, self.window.player_panel.target
+        utc = player.wall_clock(0) if player is not None else None
+        session = target.session if target is not None else None
+        return utc or (session.start if session is not None else None) or datetime.now(UTC)
+
+    def _channel_language(self) -> str | None:
+        player = self.window.player
+        return player.current_language() if player is not None else None
+
+    def _machine(self) -> None:
+        if self._cancel or not self.panel.toggle.isChecked():
+            return
         settings = self.window.profile.settings
         name = str(settings.get("transcript.model"))
         cache = self.window.profile.paths.cache
-        self._cancel = False
         try:
             folder = sm.find_model(name, cache, str(settings.get("transcript.model_dir") or ""))
         except sm.ModelError as exc:
@@ -173,18 +265,21 @@ class TranscriptDock(QObject):
     def _start(self, folder: str, name: str) -> None:
         if self._cancel or self.window.player is None:
             return
+        language = "en" if name.endswith(".en") else None
+        self.live.start(self.window.player, folder, language, self._maker())
+
+    def _maker(self) -> LineMaker:
+        """Lines of the session the active tile plays (or of its body and day)."""
         target = self.window.player_panel.target
         session = target.session if target is not None else None
         body = target.body_id if target is not None else "stream"
         key = session.id if session is not None else f"{body}-{datetime.now(UTC):%Y%m%d}"
-        maker = LineMaker(
+        return LineMaker(
             self.window.conference.id,
             key,
             stream_url=target.url if target else "",
             body_id=target.body_id if target else None,
         )
-        language = "en" if name.endswith(".en") else None
-        self.live.start(self.window.player, folder, language, maker)
 
     def _failed(self, exc: Exception) -> None:
         self._close_progress()
