@@ -66,7 +66,7 @@ def timestamp_map(vtt: str) -> tuple[int, int] | None:
 
 
 def first_pts_ms(data: bytes) -> int | None:
-    """The first presentation timestamp in an MPEG-TS segment's head (ms), or None."""
+    """The earliest presentation timestamp in an MPEG-TS segment's head (ms), or None."""
     found: list[int] = []
     for at in range(0, len(data) - 187, 188):
         packet = data[at : at + 188]
@@ -82,9 +82,7 @@ def first_pts_ms(data: bytes) -> int | None:
             p = pes[9:14]
             pts = ((p[0] >> 1) & 7) << 30 | p[1] << 22 | (p[2] >> 1) << 15 | p[3] << 7 | p[4] >> 1
             found.append(pts // 90)
-        if len(found) >= 4:
-            break
-    return min(found) if found else None
+    return min(found) if found else None  # of every stream: audio may start before video
 
 
 def find_caption_track(session: Any, url: str, language: str | None = None) -> CaptionTrack | None:
