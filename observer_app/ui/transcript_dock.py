@@ -49,6 +49,7 @@ class TranscriptDock(QObject):
         self.captions.status.connect(self.panel.set_status)
         self._http: Any = None  # the requests session of caption reads, made on first use
         window.player_panel.controls.captions_opened.connect(self.captions_file)
+        window.player_panel.sound_moved.connect(self._follow_sound)
         self._cancel = False
         self.hub = sm.HUB_URL  # where models are downloaded from (tests serve one locally)
         # Shown while a model downloads: progress, and Cancel (which keeps nothing).
@@ -62,6 +63,17 @@ class TranscriptDock(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.live.stop)
             app.aboutToQuit.connect(self.captions.stop)
+
+    def _follow_sound(self) -> None:
+        """The sound moved to another tile: what is transcribed moves with it (a new segment,
+        under that tile's session); the old tile plays on without the tap."""
+        if not (self.live.running or self.captions.running):
+            return
+        if self.live.running and self.live.player is self.window.player:
+            return
+        self.live.stop()
+        self.captions.stop()
+        self.toggle(True)
 
     def _follow_player(self) -> None:
         player = self.window.player
