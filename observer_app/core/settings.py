@@ -219,6 +219,21 @@ _ALL = (
         ),
     ),
     Setting(
+        "transcript.live_captions",
+        bool,
+        False,
+        "Live captions under the video",
+        "Show the last transcript lines in large type under the video, for those who cannot hear.",
+    ),
+    Setting(
+        "transcript.caption_size",
+        int,
+        150,
+        "Live caption size (%)",
+        "Size of the live captions under the video, in percent of the window's text.",
+        (100, 125, 150, 200, 250, 300),
+    ),
+    Setting(
         "transcript.model_dir",
         str,
         "",

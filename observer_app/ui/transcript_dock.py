@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QProgressDialog
 
 from observer_app.core import clock
@@ -50,6 +51,7 @@ class TranscriptDock(QObject):
         self._http: Any = None  # the requests session of caption reads, made on first use
         window.player_panel.controls.captions_opened.connect(self.captions_file)
         window.player_panel.sound_moved.connect(self._follow_sound)
+        self._setup_live_captions(window)
         self._cancel = False
         self.hub = sm.HUB_URL  # where models are downloaded from (tests serve one locally)
         # Shown while a model downloads: progress, and Cancel (which keeps nothing).
@@ -63,6 +65,64 @@ class TranscriptDock(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.live.stop)
             app.aboutToQuit.connect(self.captions.stop)
+
+    # -- live captions under the video ------------------------------------------------------
+    def _setup_live_captions(self, window: Any) -> None:
+        """The option (setting, panel check box), its size (setting, Ctrl+Shift++/-), and every
+        new line, human or machine, into the strip of the tile with the sound."""
+        settings = window.profile.settings
+        self.caption_size = int(settings.get("transcript.caption_size"))
+        box = self.panel.live_captions
+        box.setChecked(bool(settings.get("transcript.live_captions")))
+        box.toggled.connect(self._captions_toggled)
+        self.live.line_added.connect(self._caption_line)
+        self.captions.line_added.connect(self._caption_line)
+        window.player_panel.sound_moved.connect(self._place_strip)
+        for keys, step in (
+            (("Ctrl+Shift++", "Ctrl+Shift+="), 1),
+            (("Ctrl+Shift+-", "Ctrl+Shift+_"), -1),
+        ):
+            action = QAction(
+                self.tr("Larger live captions") if step > 0 else self.tr("Smaller live captions"),
+                window,
+            )
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _c=False, s=step: self.resize_captions(s))
+            window.addAction(action)
+        self._place_strip()
+
+    def _strips(self) -> list[Any]:
+        return [tile.caption_strip for tile in self.window.player_panel.tiles]
+
+    def _place_strip(self) -> None:
+        """The strip shows under the tile with the sound only, when the option is on."""
+        active = self.window.player_panel.active
+        on = self.panel.live_captions.isChecked()
+        for tile in self.window.player_panel.tiles:
+            strip = tile.caption_strip
+            strip.set_size(self.caption_size)
+            if tile is not active:
+                strip.clear_lines()
+            strip.setVisible(on and tile is active)
+
+    def _captions_toggled(self, on: bool) -> None:
+        self.window.profile.settings.set("transcript.live_captions", on)
+        self._place_strip()
+
+    def resize_captions(self, step: int) -> None:
+        active = self.window.player_panel.active
+        if active is None:
+            return
+        self.caption_size = active.caption_strip.step(step)
+        self.window.profile.settings.set("transcript.caption_size", self.caption_size)
+        self._place_strip()
+
+    def _caption_line(self, line: TranscriptLine) -> None:
+        active = self.window.player_panel.active
+        if active is not None and self.panel.live_captions.isChecked():
+            active.caption_strip.add_line(line.text)
+            active.caption_strip.show()
 
     def _follow_sound(self) -> None:
         """The sound moved to another tile: what is transcribed moves with it (a new segment,

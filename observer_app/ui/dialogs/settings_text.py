@@ -161,6 +161,21 @@ TEXTS = {
             "Size of captions and subtitles over the video, in percent of libVLC's normal size.",
         ),
     ),
+    "transcript.live_captions": (
+        QT_TRANSLATE_NOOP("Settings", "Live captions under the video"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Show the last transcript lines in large type under the video, for those who "
+            "cannot hear.",
+        ),
+    ),
+    "transcript.caption_size": (
+        QT_TRANSLATE_NOOP("Settings", "Live caption size (%)"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Size of the live captions under the video, in percent of the window's text.",
+        ),
+    ),
     "ui.theme": (
         QT_TRANSLATE_NOOP("Settings", "Colours"),
         QT_TRANSLATE_NOOP(
