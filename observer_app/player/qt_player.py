@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from observer_app.core.clock import MediaAnchor
+from observer_app.core.model import FLOOR
 from observer_app.core.sources import StreamSource
 from observer_app.player.backend import AudioTrack, PlayerEvent, VlcBackend
 from observer_app.player.dvr import DvrWindow
@@ -204,8 +205,14 @@ class QtPlayer(QObject):
             stream.request.start_ms,
             " (loop)" if stream.request.loop else "",
         )
+        language = self.choice.language if self.choice.language != FLOOR else None
         self.backend.open(
-            replace(stream.request, caption_scale=self.caption_scale, pcm_pipe=self.pcm_pipe)
+            replace(
+                stream.request,
+                caption_scale=self.caption_scale,
+                pcm_pipe=self.pcm_pipe,
+                audio_language=language,
+            )
         )
         self._pending_seek.set(stream.request.pending_seek_ms)
         request = self.request

