@@ -63,3 +63,16 @@ def test_first_pts_of_a_ts_segment_matches_ffprobe(tmp_path, offset_s):
     expected = float(json.loads(probe.stdout)["format"]["start_time"]) * 1000
     found = first_pts_ms(ts.read_bytes()[: 64 * 1024])
     assert found is not None and abs(found - expected) <= 1
+
+
+def test_the_language_whisper_is_told_for_a_channel():
+    from observer_app.core.model import FLOOR
+    from observer_app.services.transcripts import whisper_language
+
+    assert whisper_language("fr", "base") == "fr"
+    assert whisper_language("fra", "small") == "fr"  # ISO 639-2 from a playlist
+    assert whisper_language("zho", "base") == "zh"
+    assert whisper_language("es-419", "base") == "es"
+    assert whisper_language(FLOOR, "base") is None  # the floor: detected piece by piece
+    assert whisper_language(None, "tiny") is None
+    assert whisper_language("fr", "tiny.en") == "en"  # an English-only model stays English
