@@ -54,6 +54,7 @@ bench:
 	@$(BENCH_PY)/refile.py
 	@$(BENCH_PY)/keypress.py
 	@$(BENCH_PY)/jobs.py
+	@$(BENCH_PY)/transcript_live.py
 
 # Every real file in tests/corpus through the source readers, each kind against an independent
 # reader (icalendar + recurring-ical-events, feedparser, ElementTree, json): prints the agreement.

@@ -310,6 +310,28 @@ _ALL = (
         ),
     ),
     Setting(
+        "transcript.live_captions",
+        bool,
+        False,
+        QT_TRANSLATE_NOOP("Settings", "Live captions under the video"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Show the last transcript lines in large type under the video, for those who "
+            "cannot hear.",
+        ),
+    ),
+    Setting(
+        "transcript.caption_size",
+        int,
+        150,
+        QT_TRANSLATE_NOOP("Settings", "Live caption size (%)"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Size of the live captions under the video, in percent of the window's text.",
+        ),
+        (100, 125, 150, 200, 250, 300),
+    ),
+    Setting(
         "transcript.model_dir",
         str,
         "",

@@ -89,6 +89,10 @@ class OpenRequest:
     referrer: str | None = None
     caption_scale: int = 100  # percent
     pcm_pipe: str | None = None  # also write 16 kHz mono PCM here, for the transcript (pcm_tap)
+    # The audio language chosen at open. Needed with the tap: under a stream output libVLC
+    # selects the input's audio itself (audio_get_track() is -1; measured with alternate
+    # renditions it took the first listed, not the DEFAULT one) and set_track has no effect.
+    audio_language: str | None = None
 
     def options(self) -> list[str]:
         options = []
@@ -110,6 +114,8 @@ class OpenRequest:
             options.append(f":http-referrer={self.referrer}")
         if self.caption_scale != 100:  # larger captions for readers (libVLC takes 10 to 500 %)
             options.append(f":sub-text-scale={min(500, max(10, self.caption_scale))}")
+        if self.pcm_pipe and self.audio_language:
+            options.append(f":audio-language={self.audio_language}")
         if self.pcm_pipe:  # the display gets everything as before; the pipe a PCM copy
             options += sout_options(self.pcm_pipe, no_video=self.no_video)
         return options

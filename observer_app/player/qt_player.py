@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from observer_app.core.clock import MediaAnchor
+from observer_app.core.model import FLOOR
 from observer_app.core.sources import StreamSource
 from observer_app.player import page_refresh
 from observer_app.player.backend import AudioTrack, PlayerEvent, PlayerState, VlcBackend
@@ -245,8 +246,14 @@ class QtPlayer(QObject):
             stream.request.start_ms,
             " (loop)" if stream.request.loop else "",
         )
+        language = self.choice.language if self.choice.language != FLOOR else None
         self.backend.open(
-            replace(stream.request, caption_scale=self.caption_scale, pcm_pipe=self.pcm_pipe)
+            replace(
+                stream.request,
+                caption_scale=self.caption_scale,
+                pcm_pipe=self.pcm_pipe,
+                audio_language=language,
+            )
         )
         self._pending_seek.set(stream.request.pending_seek_ms)
         request = self.request
@@ -285,10 +292,26 @@ class QtPlayer(QObject):
             return
         self._pending_seek.clear()  # the user's seek wins over a start position not yet reached
         ms = self.dvr.clamp(ms, time.monotonic()) if self.dvr is not None else ms
+        if self._reopen_for_tap(ms):
+            return
         self.backend.seek(ms)
         self._last_good_position = max(0, int(ms))
         self.watchdog.opened(time.monotonic())  # a seek pauses the clock briefly: not a stall
         self._schedule_language()  # a seek can drop the chosen track (several audio PIDs in one TS)
+
+    def _reopen_for_tap(self, ms: int) -> bool:
+        """While the transcript's PCM tap runs, a seek in a recording reopens it at ``ms``: a
+        plain seek would not tell the pipe, and the lines after it would carry the clock the
+        pipe had reached. The reopen writes a new WAV header (a new segment, anchored at ``ms``
+        by ``ui/transcribing.LiveTranscript``). Every seek path (slider, ±5/±30 s, keys, a click
+        on a transcript line) ends here."""
+        request = self.request
+        if not self.pcm_pipe or request is None or request.live or request.loop:
+            return False  # live: no reopen at a position; a looping demo seeks once playing
+        self._last_good_position = max(0, int(ms))
+        self.watchdog.reset()
+        self._start(max(0, int(ms)))
+        return True
 
     def go_live(self) -> None:
         """Reopen a live stream at its live edge."""

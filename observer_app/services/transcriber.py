@@ -310,11 +310,13 @@ def child_main(config: TranscriberConfig, source: str, results: Any, stop: Any) 
 
     _exit_with_parent()
     try:
+        # Read the pipe from the start: a larger model loads for seconds (base: 4-8 s here),
+        # and a full pipe would block libVLC's input meanwhile (the watchdog then reconnects).
+        reader = _PipeReader(source, stop)
         started = time.monotonic()
         model = load_model(Path(config.model_dir), config.threads)
         results.put({"kind": "ready", "load_s": time.monotonic() - started})
         decoder = _Decoder(model, config, results)
-        reader = _PipeReader(source, stop)
         while not stop.is_set():
             events = WavPipe(reader).events()  # one writer's opening (headers inside too)
             got = False

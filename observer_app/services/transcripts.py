@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from observer_app.core.floor import floor_given_to, spoken_symbols
+from observer_app.core.model import FLOOR
 from observer_app.core.transcript import (
     AUTOMATIC,
     CAPTIONS,
@@ -71,6 +72,22 @@ class LineMaker:
         if given:
             self.speaker = given
         return line
+
+
+def whisper_language(channel: str | None, model: str) -> str | None:
+    """The language Whisper is told for an audio channel: English for an English-only model;
+    the channel's own language (ISO 639-1 or 639-2, "fra" -> "fr"); None for the floor or
+    no choice, where a multilingual model detects the language of each piece itself."""
+    if model.endswith(".en"):
+        return "en"
+    if not channel or channel == FLOOR:
+        return None
+    code = channel.lower().split("-")[0]
+    return _ISO_639_2.get(code, code[:2])
+
+
+_ISO_639_2 = {"eng": "en", "fra": "fr", "fre": "fr", "spa": "es", "rus": "ru", "ara": "ar"}
+_ISO_639_2 |= {"zho": "zh", "chi": "zh"}
 
 
 def search(profile: Any, conference_id: str, query: str, limit: int = 20) -> list[TranscriptHit]:

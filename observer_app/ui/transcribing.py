@@ -8,14 +8,17 @@ writing 16 kHz PCM into a pipe (``player/pcm_tap.py``), and a timer polls the ch
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from observer_app.core.transcript import TranscriptLine
+from observer_app.core.transcript import CAPTIONS, TranscriptLine
 from observer_app.player.pcm_tap import drain_then_remove, make_pipe
+from observer_app.services.live_captions import CaptionFollower, CaptionTrack, Cue
 from observer_app.services.transcripts import LineMaker
 from observer_app.store.db import StoreError
 from observer_app.store.transcripts import TranscriptRepository
@@ -36,6 +39,8 @@ class LiveTranscript(QObject):
         self.repo = repo
         self.player: Any = None
         self.maker: LineMaker | None = None
+        self.model_dir = ""  # of the running transcription
+        self.language: str | None = None
         self._transcriber: Transcriber | None = None
         self._pipe: Path | None = None
         # a segment whose start is not known yet, and its lines
@@ -52,6 +57,7 @@ class LiveTranscript(QObject):
         """Transcribe what ``player`` plays from now on (it reopens its stream with the tap)."""
         self.stop()
         self.player, self.maker = player, maker
+        self.model_dir, self.language = model_dir, language
         from observer_app.services.transcriber import Transcriber, TranscriberConfig
 
         self._pipe = make_pipe()
@@ -62,18 +68,36 @@ class LiveTranscript(QObject):
             player.play(replace_start(player.request, player.position_ms()))
         self._timer.start()
 
-    def seek(self, position_ms: int) -> None:
-        """Go to ``position_ms`` of a recording. While transcribing, by reopening it there: a
-        plain seek would not tell the pipe, and the lines after it would carry the old clock;
-        a reopen starts a new segment anchored at the new position."""
-        player = self.player
-        if player is None:
+    def switch_language(self, language: str | None) -> None:
+        """The observer switched the audio channel (floor, interpretation): a new child with
+        that language on a new pipe, and the player reopened once onto it (a new segment).
+        Lines the old child still held are taken first; it then stops."""
+        player, old, old_pipe = self.player, self._transcriber, self._pipe
+        if old is None or player is None or self.maker is None:
             return
-        request = player.request
-        if self.running and request is not None and not request.live:
-            player.play(replace_start(request, position_ms))
-        else:
-            player.seek(position_ms)
+        self._poll()
+        self.language = language
+        self._pipe = make_pipe()
+        from observer_app.services.transcriber import Transcriber, TranscriberConfig
+
+        self._transcriber = Transcriber(
+            TranscriberConfig(self.model_dir, language), str(self._pipe)
+        )
+        self._transcriber.start()
+        self._waiting = None
+        player.pcm_pipe = str(self._pipe)
+        if player.request is not None:
+            player.play(replace_start(player.request, player.position_ms()))
+        if old_pipe is not None:
+            new_pipe = str(self._pipe)
+            drain_then_remove(old_pipe, lambda: _tapped_into(player, new_pipe))
+        old.stop(timeout=2)
+
+    def seek(self, position_ms: int) -> None:
+        """Go to ``position_ms``. While transcribing a recording the player reopens there
+        (``QtPlayer.seek``), which starts a new segment anchored at the new position."""
+        if self.player is not None:
+            self.player.seek(position_ms)
 
     def stop(self) -> None:
         """Stop transcribing: the player reopens without the tap (where it is), the pipe is
@@ -158,8 +182,107 @@ def _untapped(player: Any) -> bool:
     )
 
 
+def _tapped_into(player: Any, pipe: str) -> bool:
+    """The player's current open writes into ``pipe`` (or the player is gone)."""
+    backend: Any = getattr(player, "backend", None)
+    request: Any = getattr(backend, "request", None)
+    written = str(getattr(request, "pcm_pipe", "") or "").replace("/./", "/")
+    return getattr(player, "_released", True) or (written == pipe and backend.state == "playing")
+
+
 def replace_start(request: Any, position_ms: int) -> Any:
     """The same play request, from ``position_ms`` (live streams restart at the live edge)."""
     from dataclasses import replace
 
     return request if request.live else replace(request, start_ms=max(0, position_ms))
+
+
+class LiveCaptions(QObject):
+    """The human captions a stream carries (an HLS SUBTITLES rendition), as transcript lines
+    labelled "captions": a thread reads the caption playlist (again every target duration
+    while it is live) and its WebVTT segments; a timer hands new cues to the GUI thread."""
+
+    line_added = Signal(object)  # TranscriptLine
+    status = Signal(str)
+    stopped = Signal()
+
+    def __init__(self, repo: TranscriptRepository | None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.repo = repo
+        self.maker: LineMaker | None = None
+        self._queue: queue.SimpleQueue[list[Cue] | str] = queue.SimpleQueue()
+        self._stop: threading.Event | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self._poll)
+
+    @property
+    def running(self) -> bool:
+        return self._stop is not None
+
+    def start(self, session: Any, track: CaptionTrack, maker: LineMaker, start_utc: datetime):
+        """Follow ``track``; a cue at position p gets the UTC ``start_utc`` + p."""
+        self.stop()
+        self.maker = maker
+        maker.start_segment(0, 0, start_utc)
+        stop = self._stop = threading.Event()
+        follower = CaptionFollower(session, track)
+        out = self._queue
+
+        def run() -> None:
+            failures = 0
+            while not stop.is_set():
+                try:
+                    out.put(follower.read())
+                    failures = 0
+                except Exception as exc:  # noqa: BLE001 (said on screen, then tried again)
+                    failures += 1
+                    out.put(f"captions: {exc}")
+                    if failures >= 5:
+                        break
+                if follower.finished:
+                    break
+                stop.wait(follower.wait_s)
+
+        threading.Thread(target=run, name="observer-captions", daemon=True).start()
+        self._timer.start()
+
+    def stop(self) -> None:
+        if self._stop is None:
+            return
+        self._stop.set()
+        self._stop = None
+        self._timer.stop()
+        self._poll()
+        self.stopped.emit()
+
+    def _poll(self) -> None:
+        while True:
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                return
+            if isinstance(item, str):
+                self.status.emit(item)
+                continue
+            for cue in item:
+                self._add(cue)
+
+    def _add(self, cue: Cue) -> None:
+        assert self.maker is not None
+        line = self.maker.make(
+            {
+                "segment": 0,
+                "start_ms": cue.start_ms,
+                "end_ms": cue.end_ms,
+                "text": cue.text,
+                "language": cue.language,
+                "source": CAPTIONS,
+            }
+        )
+        if self.repo is not None:
+            try:
+                self.repo.add([line])
+            except StoreError as exc:
+                self.status.emit(str(exc))
+        self.line_added.emit(line)

@@ -5,21 +5,25 @@ beyond choosing the model (downloaded off the GUI thread when it is not on this 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QProgressDialog
 
 from observer_app.core import clock
-from observer_app.core.model import StreamKind
+from observer_app.core.model import FLOOR, StreamKind
 from observer_app.core.playback import PlaybackTarget
-from observer_app.core.transcript import TranscriptLine
+from observer_app.core.transcript import CAPTIONS, TranscriptLine, parse_captions
 from observer_app.services import speech_models as sm
-from observer_app.services.transcripts import LineMaker
+from observer_app.services.live_captions import CaptionTrack, find_caption_track
+from observer_app.services.transcripts import LineMaker, whisper_language
+from observer_app.store.db import StoreError
 from observer_app.store.transcripts import TranscriptRepository
 from observer_app.ui.jobs import run_task
 from observer_app.ui.panels.transcript import TranscriptPanel
-from observer_app.ui.transcribing import LiveTranscript
+from observer_app.ui.transcribing import LiveCaptions, LiveTranscript
 
 
 class TranscriptDock(QObject):
@@ -40,6 +44,16 @@ class TranscriptDock(QObject):
         self.panel.transcribe_toggled.connect(self.toggle)
         self.live.line_added.connect(self.panel.add_line)
         self.live.status.connect(self._status)
+        # Human captions the stream carries: the transcript instead of Whisper's (issue 19).
+        self.captions = LiveCaptions(TranscriptRepository(profile.db), self)
+        self.captions.line_added.connect(self.panel.add_line)
+        self.captions.status.connect(self.panel.set_status)
+        self._http: Any = None  # the requests session of caption reads, made on first use
+        self._model_name = ""  # of the running transcription
+        window.player_panel.controls.captions_opened.connect(self.captions_file)
+        window.player_panel.sound_moved.connect(self._follow_sound)
+        window.player_panel.language_picked.connect(self._follow_channel)
+        self._setup_live_captions(window)
         self._cancel = False
         self.hub = sm.HUB_URL  # where models are downloaded from (tests serve one locally)
         # Shown while a model downloads: progress, and Cancel (which keeps nothing).
@@ -52,6 +66,92 @@ class TranscriptDock(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.live.stop)
+            app.aboutToQuit.connect(self.captions.stop)
+
+    # -- live captions under the video ------------------------------------------------------
+    def _setup_live_captions(self, window: Any) -> None:
+        """The option (setting, panel check box), its size (setting, Ctrl+Shift++/-), and every
+        new line, human or machine, into the strip of the tile with the sound."""
+        settings = window.profile.settings
+        self.caption_size = int(settings.get("transcript.caption_size"))
+        box = self.panel.live_captions
+        box.setChecked(bool(settings.get("transcript.live_captions")))
+        box.toggled.connect(self._captions_toggled)
+        self.live.line_added.connect(self._caption_line)
+        self.captions.line_added.connect(self._caption_line)
+        window.player_panel.sound_moved.connect(self._place_strip)
+        for keys, step in (
+            (("Ctrl+Shift++", "Ctrl+Shift+="), 1),
+            (("Ctrl+Shift+-", "Ctrl+Shift+_"), -1),
+        ):
+            action = QAction(
+                self.tr("Larger live captions") if step > 0 else self.tr("Smaller live captions"),
+                window,
+            )
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _c=False, s=step: self.resize_captions(s))
+            window.addAction(action)
+        self._place_strip()
+
+    def _strips(self) -> list[Any]:
+        return [tile.caption_strip for tile in self.window.player_panel.tiles]
+
+    def _place_strip(self) -> None:
+        """The strip shows under the tile with the sound only, when the option is on."""
+        active = self.window.player_panel.active
+        on = self.panel.live_captions.isChecked()
+        for tile in self.window.player_panel.tiles:
+            strip = tile.caption_strip
+            strip.set_size(self.caption_size)
+            if tile is not active:
+                strip.clear_lines()
+            strip.setVisible(on and tile is active)
+
+    def _captions_toggled(self, on: bool) -> None:
+        self.window.profile.settings.set("transcript.live_captions", on)
+        self._place_strip()
+
+    def resize_captions(self, step: int) -> None:
+        active = self.window.player_panel.active
+        if active is None:
+            return
+        self.caption_size = active.caption_strip.step(step)
+        self.window.profile.settings.set("transcript.caption_size", self.caption_size)
+        self._place_strip()
+
+    def _caption_line(self, line: TranscriptLine) -> None:
+        active = self.window.player_panel.active
+        if active is not None and self.panel.live_captions.isChecked():
+            active.caption_strip.add_line(line.text)
+            active.caption_strip.show()
+
+    def _follow_channel(self, channel: str) -> None:
+        """The observer switched the audio channel: the transcript follows with that
+        channel's language (a new segment); an English-only model stays English, and says so."""
+        if not self.live.running:
+            return
+        language = whisper_language(channel, self._model_name)
+        if language != self.live.language:
+            self.live.switch_language(language)
+        if self._model_name.endswith(".en") and channel[:2] not in ("en", FLOOR[:2]):
+            self.panel.set_status(
+                self.tr(
+                    "The model {name} knows English only: choose a multilingual model in "
+                    "Settings to transcribe this channel."
+                ).format(name=self._model_name)
+            )
+
+    def _follow_sound(self) -> None:
+        """The sound moved to another tile: what is transcribed moves with it (a new segment,
+        under that tile's session); the old tile plays on without the tap."""
+        if not (self.live.running or self.captions.running):
+            return
+        if self.live.running and self.live.player is self.window.player:
+            return
+        self.live.stop()
+        self.captions.stop()
+        self.toggle(True)
 
     def _follow_player(self) -> None:
         player = self.window.player
@@ -97,16 +197,98 @@ class TranscriptDock(QObject):
         if not on:
             self._cancel = True
             self.live.stop()
+            self.captions.stop()
             return
         player = self.window.player
         if player is None:
             self.panel.set_status(self.tr("Play something first."))
             self.panel.toggle.setChecked(False)
             return
+        self._cancel = False
+        target = self.window.player_panel.target
+        url = target.url if target is not None else ""
+        if not url.startswith(("http://", "https://")):
+            self._machine()
+            return
+        # Human captions first: look for a caption rendition off the GUI thread.
+        self.panel.set_status(self.tr("Looking for the stream's captions…"))
+        language = self._channel_language()
+        run_task(
+            lambda: (self._session(), find_caption_track(self._session(), url, language)),
+            self._captions_or_machine,
+            lambda _exc: self._machine(),  # no captions readable: Whisper does it
+        )
+
+    def _session(self) -> Any:
+        if self._http is None:
+            from observer_app.net.session import make_session
+
+            self._http = make_session(retries=1)
+        return self._http
+
+    def _captions_or_machine(self, found: tuple[Any, CaptionTrack | None]) -> None:
+        session, track = found
+        if self._cancel or not self.panel.toggle.isChecked():
+            return
+        if track is None:
+            self._machine()
+            return
+        self.captions.start(session, track, self._maker(), self._start_utc())
+        self.panel.set_status(
+            self.tr("Showing the stream's own captions (written by people), not transcribing.")
+        )
+
+    def captions_file(self, path: str) -> None:
+        """A captions file opened over the video ("Open captions…") is that session's
+        transcript, labelled "captions"; Whisper stops (its lines stay "automatic")."""
+        try:
+            cues = parse_captions(Path(path).read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError) as exc:
+            self.panel.set_status(str(exc))
+            return
+        if not cues:
+            self.panel.set_status(
+                self.tr("{name} has no WebVTT or SRT cues.").format(name=Path(path).name)
+            )
+            return
+        if self.live.running:
+            self.live.stop()
+            self.panel.toggle.setChecked(False)
+        maker = self._maker()
+        maker.start_segment(0, 0, self._start_utc())
+        lines = [
+            maker.make({"start_ms": a, "end_ms": b, "text": text, "source": CAPTIONS})
+            for a, b, text in cues
+        ]
+        try:
+            TranscriptRepository(self.window.profile.db).add(lines)
+        except StoreError as exc:
+            self.panel.set_status(str(exc))
+        for line in lines:
+            self.panel.add_line(line)
+        self.panel.set_status(
+            self.tr("The transcript is the captions of {name} (written by people).").format(
+                name=Path(path).name
+            )
+        )
+
+    def _start_utc(self) -> datetime:
+        """The UTC of position 0: the stream's clock, else the session's start, else now."""
+        player, target = self.window.player, self.window.player_panel.target
+        utc = player.wall_clock(0) if player is not None else None
+        session = target.session if target is not None else None
+        return utc or (session.start if session is not None else None) or datetime.now(UTC)
+
+    def _channel_language(self) -> str | None:
+        """The channel the observer chose (FLOOR or a language code)."""
+        return self.window.player_panel.choice.language
+
+    def _machine(self) -> None:
+        if self._cancel or not self.panel.toggle.isChecked():
+            return
         settings = self.window.profile.settings
         name = str(settings.get("transcript.model"))
         cache = self.window.profile.paths.cache
-        self._cancel = False
         try:
             folder = sm.find_model(name, cache, str(settings.get("transcript.model_dir") or ""))
         except sm.ModelError as exc:
@@ -173,18 +355,22 @@ class TranscriptDock(QObject):
     def _start(self, folder: str, name: str) -> None:
         if self._cancel or self.window.player is None:
             return
+        self._model_name = name
+        language = whisper_language(self._channel_language(), name)
+        self.live.start(self.window.player, folder, language, self._maker())
+
+    def _maker(self) -> LineMaker:
+        """Lines of the session the active tile plays (or of its body and day)."""
         target = self.window.player_panel.target
         session = target.session if target is not None else None
         body = target.body_id if target is not None else "stream"
         key = session.id if session is not None else f"{body}-{datetime.now(UTC):%Y%m%d}"
-        maker = LineMaker(
+        return LineMaker(
             self.window.conference.id,
             key,
             stream_url=target.url if target else "",
             body_id=target.body_id if target else None,
         )
-        language = "en" if name.endswith(".en") else None
-        self.live.start(self.window.player, folder, language, maker)
 
     def _failed(self, exc: Exception) -> None:
         self._close_progress()

@@ -9,6 +9,7 @@ the audio, not taken from the code under test).
 
 from __future__ import annotations
 
+import re
 import subprocess
 import wave
 from dataclasses import dataclass
@@ -129,3 +130,82 @@ def start_speech_live(out_dir: str | Path, wav: Path, segment_seconds: float = 1
     )
     atexit.register(encoder.stop)
     return encoder
+
+
+def make_captioned_hls(
+    out_dir: str | Path,
+    sentences: list[tuple[float, str]],
+    seconds: float,
+    cues: list[tuple[float, float, str]],
+) -> tuple[Path, list[Spoken]]:
+    """Speech as in ``make_speech_hls`` plus a WebVTT SUBTITLES rendition of ``cues`` (start
+    s, end s, text): ffmpeg's HLS muxer writes ``master.m3u8`` (a variant with
+    ``SUBTITLES="subs"``), ``out_0.m3u8`` and the caption playlist ``out_0_vtt.m3u8`` of 2 s
+    WebVTT segments."""
+    from observer_app.core.export.cues import timestamp
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    track, spoken = compose(sentences, seconds)
+    write_wav(out / "speech.wav", track)
+    vtt = ["WEBVTT", ""]
+    for start, end, text in cues:
+        vtt += [f"{timestamp(int(start * 1000))} --> {timestamp(int(end * 1000))}", text, ""]
+    (out / "captions.vtt").write_text("\n".join(vtt), encoding="utf-8")
+    subprocess.run(
+        ["ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-y"]
+        + ["-f", "lavfi", "-i", f"testsrc2=s=320x180:r=25:d={seconds}", "-i", "speech.wav"]
+        + ["-i", "captions.vtt", "-map", "0:v", "-map", "1:a", "-map", "2:s"]
+        + ["-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-sc_threshold", "0"]
+        + ["-c:a", "aac", "-b:a", "64k", "-ac", "1", "-c:s", "webvtt", "-t", str(seconds)]
+        + ["-f", "hls", "-hls_time", "2", "-hls_playlist_type", "vod"]
+        + ["-master_pl_name", "master.m3u8", "-var_stream_map", "v:0,a:0,s:0,sgroup:subs"]
+        + ["out_%v.m3u8"],
+        cwd=out,
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+    return out / "master.m3u8", spoken
+
+
+def make_bilingual_hls(
+    out_dir: str | Path,
+    english: list[tuple[float, str]],
+    french: list[tuple[float, str]],
+    seconds: float,
+) -> tuple[Path, list[Spoken], list[Spoken]]:
+    """A recording with the floor in English and a French interpretation channel: HLS with
+    two alternate audio renditions (EXT-X-MEDIA, LANGUAGE "en" default and "fr", NAMEs
+    rewritten as ffmpeg 5.1 ignores them), espeak-ng's en-us and fr voices."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    en_track, en_spoken = compose(english, seconds, "en-us")
+    fr_track, fr_spoken = compose(french, seconds, "fr")
+    write_wav(out / "en.wav", en_track)
+    write_wav(out / "fr.wav", fr_track)
+    subprocess.run(
+        ["ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-y"]
+        + ["-f", "lavfi", "-i", f"testsrc2=s=320x180:r=25:d={seconds}"]
+        + ["-i", "en.wav", "-i", "fr.wav", "-map", "0:v", "-map", "1:a", "-map", "2:a"]
+        + ["-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-sc_threshold", "0"]
+        + ["-c:a", "aac", "-b:a", "64k", "-ac", "1", "-t", str(seconds)]
+        + ["-f", "hls", "-hls_time", "2", "-hls_playlist_type", "vod"]
+        + ["-master_pl_name", "master.m3u8", "-var_stream_map"]
+        + ["v:0,agroup:aud a:0,agroup:aud,language:en,default:yes a:1,agroup:aud,language:fr"]
+        + ["out_%v.m3u8"],
+        cwd=out,
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+    master = out / "master.m3u8"
+    text = master.read_text()
+    for code, name in (("en", "English"), ("fr", "French")):
+        text = re.sub(
+            rf'(LANGUAGE="{code}"[^\n]*?)NAME="[^"]*"|NAME="[^"]*"([^\n]*LANGUAGE="{code}")',
+            lambda m, n=name: (m.group(1) or "") + f'NAME="{n}"' + (m.group(2) or ""),
+            text,
+        )
+    master.write_text(text)
+    return master, en_spoken, fr_spoken

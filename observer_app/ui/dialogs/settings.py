@@ -52,7 +52,7 @@ _RANGES = {
 # Pages of the dialog: (title, settings whose key starts with one of these prefixes, secrets).
 PAGES = (
     (QT_TRANSLATE_NOOP("SettingsDialog", "Profile"), ("author.",), ()),
-    (QT_TRANSLATE_NOOP("SettingsDialog", "Watching"), ("player.", "schedule."), ()),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Watching"), ("player.", "schedule.", "transcript."), ()),
     (QT_TRANSLATE_NOOP("SettingsDialog", "Notes"), ("notes.",), ()),
     (
         QT_TRANSLATE_NOOP("SettingsDialog", "Sending"),
@@ -73,7 +73,7 @@ _THEMES = {
 def choice_label(key: str, choice: object) -> str:
     """How a setting's choice reads in a list: language names (the interface's own languages named
     in themselves, so anyone finds theirs), percentages, theme names."""
-    if key == "player.caption_scale":
+    if key in ("player.caption_scale", "transcript.caption_size"):
         return f"{choice} %"
     if key == "ui.theme":
         return (

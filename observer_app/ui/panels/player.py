@@ -36,6 +36,8 @@ class PlayerPanel(QWidget):
     language_picked = Signal(str)
     # Double-click on the video or the full-screen button.
     fullscreen_requested = Signal()
+    # The sound moved to another tile (the transcript follows it).
+    sound_moved = Signal()
 
     def __init__(
         self,
@@ -226,6 +228,8 @@ class PlayerPanel(QWidget):
         self.controls.setEnabled(True)
         if previous is not tile and tile.target is not None:
             self.body_changed.emit(tile.target.body_id)
+        if previous is not tile:
+            self.sound_moved.emit()
 
     # -- from the controls -----------------------------------------------------------------------
     def change_choice(self, choice: Choice) -> None:

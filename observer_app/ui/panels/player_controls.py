@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -81,6 +81,9 @@ LIVE_DELAY_MS = 20_000
 
 
 class PlayerControls(QWidget):
+    # A captions file the observer opened (its path): also the session's transcript.
+    captions_opened = Signal(str)
+
     def __init__(self, panel: ControlledPanel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.panel = panel
@@ -435,4 +438,6 @@ class PlayerControls(QWidget):
             else self.tr("⚠ cannot load captions {path}").format(path=path)
         )
         QTimer.singleShot(800, self._fill_captions)
+        if ok:
+            self.captions_opened.emit(str(Path(path).resolve()))
         return ok

@@ -21,6 +21,7 @@ from observer_app.player.backend import PlayerState
 from observer_app.player.qt_player import QtPlayer
 from observer_app.player.stream import PlayRequest
 from observer_app.ui import icons, labels, theme
+from observer_app.ui.widgets.caption_strip import CaptionStrip
 from observer_app.ui.widgets.video_surface import VideoSurface
 
 _LIVE_STYLE = "color: white; background: #c62828; padding: 1px 6px; border-radius: 3px;"
@@ -75,6 +76,9 @@ class PlayerTile(QFrame):
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addWidget(self.surface, 1)
+        # Live captions (issue 19), shown by the transcript dock when the option is on.
+        self.caption_strip = CaptionStrip()
+        layout.addWidget(self.caption_strip)
         layout.addLayout(problem)
         self.setStyleSheet(_INACTIVE)
 

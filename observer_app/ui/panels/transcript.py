@@ -14,6 +14,7 @@ from datetime import tzinfo
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -85,8 +86,16 @@ class TranscriptPanel(QWidget):
         self.quote.setEnabled(False)
         self.quote.clicked.connect(self.quote_selection)
 
+        # For those who cannot hear: the last lines in large type under the video.
+        self.live_captions = QCheckBox(self.tr("Captions under the video"))
+        self.live_captions.setAccessibleName(self.tr("Show live captions under the video"))
+        self.live_captions.setToolTip(
+            self.tr("Larger: Ctrl+Shift++, smaller: Ctrl+Shift+- (or the setting)")
+        )
+
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
+        top.addWidget(self.live_captions)
         top.addWidget(self.toggle)
         bottom = QHBoxLayout()
         bottom.addWidget(self.reader, 1)
