@@ -20,10 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from observer_app.runtime import paths as app_paths  # noqa: E402
 from observer_app.core.feeds.combine import combine  # noqa: E402
 from observer_app.core.feeds.parse import parse_source  # noqa: E402
 from observer_app.core.model import NoteStamp  # noqa: E402
+from observer_app.runtime import paths as app_paths  # noqa: E402
 from observer_app.services.context import open_profile  # noqa: E402
 from observer_app.services.notes import refile_former_bodies  # noqa: E402
 
