@@ -19,7 +19,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -29,12 +29,16 @@ import jsonschema
 from observer_app.core import clock
 from observer_app.core.jsondoc import decode_json
 from observer_app.core.model import Note, StreamKind
+from observer_app.core.transcript import TranscriptLine
 
 #: A bundle, a note or the schema as parsed JSON.
 JsonDict = dict[str, Any]
 
 FORMAT = "observer-notes"
-FORMAT_VERSION = 1
+#: The newest version this code reads. It writes the lowest version that holds what it sends:
+#: 1 for notes alone (every Observer reads it), 2 when transcript lines go too.
+FORMAT_VERSION = 2
+TRANSCRIPTS_VERSION = 2
 #: Known versions remembered per note; older ones are forgotten (at worst a false conflict, never a loss).
 MAX_VERSIONS = 64
 #: Conflict copies get uuid5(this, original id + fingerprint): the same copy has the same id everywhere.
@@ -58,6 +62,8 @@ class Bundle:
     notes: list[Note]
     #: note id -> the exporter's known versions (None: the bundle did not say).
     versions: dict[str, tuple[str, ...] | None]
+    #: Transcript lines of the conference (format version 2; none in version 1).
+    transcripts: list[TranscriptLine] = field(default_factory=list)
 
 
 # -- fingerprints and known versions ----------------------------------------------------------------
@@ -144,24 +150,51 @@ def note_to_dict(note: Note, versions: Iterable[str] | None = None) -> JsonDict:
     return d
 
 
+def line_to_dict(line: TranscriptLine) -> JsonDict:
+    """A transcript line as a bundle holds it (its conference is the bundle's)."""
+    return {
+        "session_key": line.session_key,
+        "body_id": line.body_id,
+        "stream_url": line.stream_url,
+        "start_ms": line.start_ms,
+        "end_ms": line.end_ms,
+        "utc": clock.iso_utc(line.utc),
+        "text": line.text,
+        "language": line.language,
+        "source": line.source,
+        "speaker": line.speaker,
+        "documents": list(line.documents),
+    }
+
+
+def _line_order(line: TranscriptLine) -> tuple[str, datetime, int, str, str]:
+    return (line.session_key, line.utc, line.start_ms, line.stream_url, line.text)
+
+
 def to_bundle(
     conference_id: str,
     author: str,
     notes: Iterable[Note],
     now: datetime,
     versions: Mapping[str, Iterable[str]] | None = None,
+    transcripts: Iterable[TranscriptLine] = (),
 ) -> JsonDict:
     """The bundle of ``notes`` (tombstones and conflict copies included), sorted by id so that
-    the same notes always give the same file. ``versions``: note id -> its known versions."""
+    the same notes always give the same file. ``versions``: note id -> its known versions.
+    ``transcripts``: the conference's transcript lines; with any, the bundle is version 2."""
     versions = versions or {}
-    return {
+    lines = sorted(transcripts, key=_line_order)
+    bundle: JsonDict = {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": TRANSCRIPTS_VERSION if lines else 1,
         "conference_id": conference_id,
         "author": author,
         "exported": clock.iso_utc(now),
         "notes": [note_to_dict(n, versions.get(n.id)) for n in sorted(notes, key=lambda n: n.id)],
     }
+    if lines:
+        bundle["transcripts"] = [line_to_dict(line) for line in lines]
+    return bundle
 
 
 def dumps(bundle: JsonDict) -> bytes:
@@ -274,6 +307,35 @@ def _note_from_dict(d: JsonDict) -> Note:
     )
 
 
+def _line_from_dict(d: JsonDict, conference_id: str) -> TranscriptLine:
+    return TranscriptLine(
+        conference_id=conference_id,
+        session_key=d["session_key"],
+        start_ms=d["start_ms"],
+        end_ms=d["end_ms"],
+        utc=clock.parse_iso(d["utc"]),
+        text=d["text"],
+        language=d["language"],
+        source=d["source"],
+        speaker=d["speaker"],
+        body_id=d["body_id"],
+        stream_url=d["stream_url"],
+        documents=tuple(d["documents"]),
+    )
+
+
+def _read_lines(raw: JsonDict, source_name: str) -> list[TranscriptLine]:
+    lines = []
+    for i, d in enumerate(raw.get("transcripts", ())):
+        try:
+            lines.append(_line_from_dict(d, raw["conference_id"]))
+        except ValueError as exc:  # an impossible date the pattern let through
+            raise BundleError(
+                source_name, f"transcripts/{i}", f"impossible date or time ({exc})"
+            ) from None
+    return lines
+
+
 def read_bundle(data: bytes, source_name: str, schema: JsonDict | None = None) -> Bundle:
     """Parse and validate bundle bytes; every problem is a ``BundleError`` naming
     ``source_name`` (a path or URL), the JSON path and what is wrong."""
@@ -302,7 +364,8 @@ def read_bundle(data: bytes, source_name: str, schema: JsonDict | None = None) -
         exported = clock.parse_iso(raw["exported"])
     except ValueError as exc:
         raise BundleError(source_name, "exported", f"impossible date or time ({exc})") from None
-    return Bundle(raw["conference_id"], raw["author"], exported, notes, versions)
+    lines = _read_lines(raw, source_name)
+    return Bundle(raw["conference_id"], raw["author"], exported, notes, versions, lines)
 
 
 def from_bundle(data: bytes, source_name: str) -> tuple[str, str, list[Note]]:

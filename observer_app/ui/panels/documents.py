@@ -211,7 +211,9 @@ class DocumentsPanel(QWidget):
             self.results.hide()
             return
         # Snippets for the first rows on screen; the others as they are scrolled into view.
-        self.results_model.search_later(self.profile, self.conference.id, query, SNIPPETS_AT_ONCE)
+        self.results_model.search_later(
+            self.profile, self.conference.id, query, SNIPPETS_AT_ONCE, self.conference
+        )
 
     def _show_results(self, query: str, count: int) -> None:
         self.results.setVisible(True)
