@@ -265,3 +265,56 @@ def merge_lines(local: list[TranscriptLine], incoming: list[TranscriptLine]) -> 
         keys.add(line_key(line))
         here.insert(line)
     return result
+
+
+# -- quotes in notes ------------------------------------------------------------------------------
+
+#: A transcript quote as the note composer writes it: “words” (0:12:03–0:12:09), times being the
+#: video positions of the quoted line (H:MM:SS, or M:SS under an hour; an en dash or a hyphen).
+QUOTE = re.compile(
+    r"“(?P<words>[^”]+)”\s*\((?P<start>\d+:\d{2}(?::\d{2})?)\s*[–-]\s*(?P<end>\d+:\d{2}(?::\d{2})?)\)"
+)
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """Words quoted from the transcript and the video span of their line."""
+
+    words: str
+    start_ms: int
+    end_ms: int
+
+
+def _position_ms(text: str) -> int:
+    seconds = 0
+    for part in text.split(":"):
+        seconds = seconds * 60 + int(part)
+    return seconds * 1000
+
+
+def _quoted(m: re.Match[str]) -> QuotedSpan:
+    return QuotedSpan(
+        " ".join(m.group("words").split()),
+        _position_ms(m.group("start")),
+        _position_ms(m.group("end")),
+    )
+
+
+def find_quotes(text: str) -> list[QuotedSpan]:
+    """The transcript quotes in a note's text, in order."""
+    return [_quoted(m) for m in QUOTE.finditer(text)]
+
+
+def split_quotes(text: str) -> list[str | QuotedSpan]:
+    """A note's text as what the observer wrote and the quotes between, in reading order
+    (empty pieces of their own words left out)."""
+    parts: list[str | QuotedSpan] = []
+    at = 0
+    for m in QUOTE.finditer(text):
+        if text[at : m.start()].strip():
+            parts.append(text[at : m.start()].strip())
+        parts.append(_quoted(m))
+        at = m.end()
+    if text[at:].strip():
+        parts.append(text[at:].strip())
+    return parts
