@@ -27,8 +27,21 @@ from observer_app.store.transcripts import TranscriptRepository
 
 CONF = "pp-demo"  # the demo conference: what `observer-app` opens with no feed
 SESSION = "plenary-d1-am"  # "Meeting 1: Opening of the conference; ..." of the Plenary
-START = datetime(2026, 12, 7, 0, 30, tzinfo=UTC)  # its scheduled start in the demo feed
-TITLE = "Plenary, Meeting 1: Opening of the conference; election of the Chairman, 7 Dec 2026"
+START = datetime(2026, 12, 7, 0, 30, tzinfo=UTC)  # when the lines were said (any instant)
+
+
+def demo_title() -> str:
+    """The sitting's name as a person writes it; the date is the demo feed's (it follows
+    today's date), read from the feed, in the conference's zone (Seoul)."""
+    from zoneinfo import ZoneInfo
+
+    from observer_app.services.conference import open_feed
+
+    feed = open_feed(str(app_paths.demo_feed()), None).feed.conference
+    day = feed.session(SESSION).start.astimezone(ZoneInfo("Asia/Seoul"))
+    return f"Plenary, Meeting 1: Opening of the conference; election of the Chairman, {day.day} {day:%b %Y}"
+
+
 PASSWORDS = {"alice": "Alice-pw-q81", "bob": "Bob-pw-z27", "carol": "Carol-pw-m40"}
 
 
@@ -172,11 +185,12 @@ def test_a_transcript_made_on_one_laptop_is_searchable_on_the_others(team, tmp_p
     found = run("search", "cybersecurity", "--json", data_dir=bob.data_dir)
     assert found.returncode == 0, found.stderr
     hits = json.loads(found.stdout)
+    title = demo_title()
     assert [(h["kind"], h["session"], h["title"], h["position"]) for h in hits] == [
-        ("transcript", SESSION, TITLE, "0:06")
+        ("transcript", SESSION, title, "0:06")
     ]
     printed = run("search", "Islamic Republic", data_dir=bob.data_dir)
     assert printed.returncode == 0, printed.stderr
-    assert f"said     {TITLE} 0:20" in printed.stdout
+    assert f"said     {title} 0:20" in printed.stdout
     assert SESSION not in printed.stdout  # the sitting's name, not its key
     bob.profile = open_profile(app_paths.resolve(bob.data_dir))
