@@ -165,6 +165,10 @@ def test_a_bad_transcript_line_is_named_with_its_place():
     with pytest.raises(BundleError) as err:
         core.read_bundle(json.dumps(raw).encode(), "bad.json")
     assert err.value.place == "transcripts/0/source"
+    raw["transcripts"][0].update(source="automatic", utc="2026-11-30 06:00")
+    with pytest.raises(BundleError) as err:
+        core.read_bundle(json.dumps(raw).encode(), "bad.json")
+    assert err.value.place == "transcripts/0/utc" and "UTC offset" in str(err.value)
 
 
 # -- import through SQLite --------------------------------------------------------------------------
@@ -253,3 +257,33 @@ def test_transcript_hits_are_titled_with_the_sitting_and_ranked_with_notes(two_p
         ("transcript", "x-rec"),
     ]
     assert search.search(profile, conference(), CONF, "satellite", limit=2)[1].kind == "note"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {},
+        {"source": "guessed"},
+        {"utc": "2026-11-30 06:00"},
+        {"start_ms": -1},
+        {"end_ms": True},
+        {"session_key": ""},
+        {"documents": [161]},
+        {"body_id": 7},
+        {"extra": 1},
+        {"text": None},
+    ],
+)
+def test_the_direct_line_check_agrees_with_the_schema(change):
+    """Lines are checked without jsonschema (speed); both must give the same verdict."""
+    import jsonschema
+
+    raw = core.to_bundle(CONF, "alice", [], T0, transcripts=[line(0, "hello")])
+    raw["transcripts"][0].update(change)
+    schema_ok = jsonschema.Draft202012Validator(core.bundle_schema()).is_valid(raw)
+    try:
+        core.read_bundle(json.dumps(raw).encode(), "x.json")
+        direct_ok = True
+    except BundleError:
+        direct_ok = False
+    assert schema_ok == direct_ok == (not change)
