@@ -12,9 +12,11 @@ The benchmark text (espeak-ng from Debian, en-us, 150 words a minute, each passa
     Chairman's summary and Poland's request about Document 161 (two short passages);
   - ITU PP-14, CART captions of the Sixth Meeting of Committee 5, 28 October 2014: the
     Chairman on ADM/33 and DT/24.
-Sources and licences: tests/data/SOURCES.md ("Benchmark speech texts"). No human-speech sample
-is measured: no package reachable here ships one that we found (faster-whisper's and
-openai-whisper's source archives leave their test audio out).
+Sources and licences: tests/data/SOURCES.md ("Benchmark speech texts").
+
+Human speech: the five LibriVox clips (public domain; a man reading Jane Austen's "Sense and
+Sensibility", 26 s, 16 kHz) with their reference texts that the pocketsphinx 5.1.1 source
+package on PyPI ships in test/data/librivox, copied to tests/data/speech/librivox.
 
 Word error rate: Levenshtein over words after lower-casing and dropping punctuation (as in
 benchmarks/transcribe.py: "161" against "one hundred sixty one" counts as errors).
@@ -111,38 +113,59 @@ def models(cache: Path) -> list[tuple[str, Path | None]]:
     return found
 
 
-def per_model(track, seconds: float) -> None:
-    from observer_app.services.speech_models import load_model
+def librivox():
+    """The human-speech clips (float32, 16 kHz, 0.5 s of silence after each) and their text."""
+    import numpy as np
+
+    folder = ROOT / "tests" / "data" / "speech" / "librivox"
+    pieces, texts = [], []
+    for wav in sorted(folder.glob("*.wav")):
+        with wave.open(str(wav)) as w:
+            pcm = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2")
+        pieces += [pcm.astype(np.float32) / 32768.0, np.zeros(RATE // 2, dtype=np.float32)]
+        texts.append(wav.with_suffix(".txt").read_text(encoding="utf-8").strip())
+    return np.concatenate(pieces), " ".join(texts)
+
+
+def _transcribe(model, track) -> tuple[str, float]:
+    """The text of ``track`` (recording pieces, English) and the decode wall time."""
     from observer_app.services.transcriber import LONG_MAX_S, LONG_MIN_S, Chunker, transcribe_piece
 
+    chunker = Chunker(LONG_MIN_S, LONG_MAX_S)
+    wall0 = time.monotonic()
+    lines = []
+    for piece in [*chunker.feed(track), *chunker.flush()]:
+        lines += transcribe_piece(model, piece, "en")  # English speech; detection not measured
+    return " ".join(x["text"] for x in lines), time.monotonic() - wall0
+
+
+def per_model(track, seconds: float) -> None:
+    from observer_app.services.speech_models import load_model
+
     reference = " ".join(PASSAGES)
-    print(f"benchmark audio: {seconds:.1f} s of espeak-ng speech, {len(reference.split())} words")
+    human, human_text = librivox()
+    print(
+        f"benchmark audio: {seconds:.1f} s of espeak-ng speech, {len(reference.split())} words; "
+        f"{len(human) / RATE:.1f} s of human speech (LibriVox), {len(human_text.split())} words"
+    )
     cache = Path(tempfile.mkdtemp(prefix="observer-bench-models-"))
     for name, folder in models(cache):
         if folder is None:
             print(f"  {name:9} no copy on this machine (no package ships it): not measured")
             continue
         model = load_model(folder, threads=2)
-        language = "en"  # the benchmark is English speech; detection is not measured here
-        chunker = Chunker(LONG_MIN_S, LONG_MAX_S)
-        wall0, cpu0 = time.monotonic(), time.process_time()
-        lines = []
-        for piece in [*chunker.feed(track), *chunker.flush()]:
-            lines += transcribe_piece(model, piece, language)
-        wall, cpu = time.monotonic() - wall0, time.process_time() - cpu0
-        error = wer(reference, " ".join(x["text"] for x in lines))
-        rtf = wall / seconds
-        goal = ""
-        if name == "tiny.en":
-            goal = f" (goal < 25 %): {verdict(error < 0.25)}"
+        said, wall = _transcribe(model, track)
+        error, rtf = wer(reference, said), wall / seconds
+        heard, _wall = _transcribe(model, human)
+        goal = f" (goal < 25 %): {verdict(error < 0.25)}" if name == "tiny.en" else ""
         rtf_goal = (
             f" (goal <= 0.25): {verdict(rtf <= 0.25)}"
             if name.split(".")[0] in ("tiny", "base")
             else ""
         )
         print(
-            f"  {name:9} WER {error * 100:5.1f} %{goal}; real-time factor {rtf:.3f}{rtf_goal}; "
-            f"CPU {cpu / seconds:.2f} core-seconds per audio second"
+            f"  {name:9} WER espeak {error * 100:5.1f} %{goal}; WER human (LibriVox) "
+            f"{wer(human_text, heard) * 100:5.1f} %; real-time factor {rtf:.3f}{rtf_goal}"
         )
 
 
