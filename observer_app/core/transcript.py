@@ -209,6 +209,7 @@ class _SessionLines:
         self.starts = [x.utc for x in self.lines]
 
     def around(self, line: TranscriptLine) -> list[TranscriptLine]:
+        """Our lines spoken at the time of ``line``, in its language."""
         import bisect
 
         lo = bisect.bisect_left(self.starts, line.utc - _LONGEST_LINE)
@@ -241,11 +242,10 @@ def merge_lines(local: list[TranscriptLine], incoming: list[TranscriptLine]) -> 
     Pure, and idempotent: merging the same lines again adds and removes nothing.
     """
     keys = {line_key(x) for x in local}
-    sessions: dict[str, _SessionLines] = {}
+    grouped: dict[str, list[TranscriptLine]] = {}
     for line in local:
-        sessions.setdefault(line.session_key, _SessionLines([])).lines.append(line)
-    for key, group in sessions.items():
-        sessions[key] = _SessionLines(group.lines)
+        grouped.setdefault(line.session_key, []).append(line)
+    sessions = {key: _SessionLines(group) for key, group in grouped.items()}
     result = LineMerge()
     # Captions first, so that automatic lines under them are recognised whichever came first.
     for line in sorted(incoming, key=lambda x: (x.source != CAPTIONS, x.utc)):
