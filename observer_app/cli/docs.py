@@ -163,48 +163,46 @@ def _diff(args, ctx: DocsContext) -> int:
 
 
 def run_search(args, ctx: DocsContext) -> int:
-    from observer_app.services import documents
+    """Pages, notes and transcript lines in one list, best first (``services.search``)."""
+    from observer_app.cli.transcript import spoken_dict
+    from observer_app.core import clock
+    from observer_app.services import search
     from observer_app.store.db import StoreError
 
     if args.limit < 1:
         print("observer-app: --limit must be at least 1", file=sys.stderr)
         return EXIT_USAGE
     try:
-        hits = documents.search(ctx.profile, ctx.conference.id, args.query, args.limit)
-        from observer_app.cli.transcript import transcript_hits
-
-        spoken = transcript_hits(ctx.profile, ctx.conference.id, args.query, args.limit)
+        hits = search.search(ctx.profile, ctx.conference, ctx.conference.id, args.query, args.limit)
     except StoreError as exc:
         print(f"observer-app: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
     if args.json:
-        print(
-            json.dumps(
-                spoken
-                + [
-                    {
-                        "kind": h.kind,
-                        "symbol": h.ref if h.kind == "document" else None,
-                        "note_id": h.ref if h.kind == "note" else None,
-                        "language": h.language or None,
-                        "page": h.page,
-                        "snippet": h.snippet,
-                        "rank": h.rank,
-                        "title": h.title,
-                    }
-                    for h in hits
-                ],
-                indent=2,
-                ensure_ascii=False,
-            )
-        )
-    else:
-        for h in hits:
+        print(json.dumps([_hit_dict(h, spoken_dict) for h in hits], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for h in hits:
+        line = getattr(h, "line", None)
+        if line is not None:  # what was said: the sitting's name and the video time
+            where, kind = f"{h.title} {clock.format_position(line.start_ms)}", "said"
+        else:
             where = f"{h.ref} ({h.language}) p.{h.page}" if h.kind == "document" else h.ref
-            print(f"{h.kind:8} {where:28} {' '.join(h.snippet.split())}")
-        for t in spoken:  # what was said (transcripts), with session and video time
-            where = f"{t['session']} {t['position']}"
-            print(f"{'said':8} {where:28} {' '.join(t['snippet'].split())}")
-        if not hits and not spoken:
-            print(f"nothing found for {args.query!r}", file=sys.stderr)
+            kind = h.kind
+        print(f"{kind:8} {where:28} {' '.join(h.snippet.split())}")
+    if not hits:
+        print(f"nothing found for {args.query!r}", file=sys.stderr)
     return EXIT_OK
+
+
+def _hit_dict(h, spoken_dict) -> dict:
+    if getattr(h, "line", None) is not None:
+        return spoken_dict(h)
+    return {
+        "kind": h.kind,
+        "symbol": h.ref if h.kind == "document" else None,
+        "note_id": h.ref if h.kind == "note" else None,
+        "language": h.language or None,
+        "page": h.page,
+        "snippet": h.snippet,
+        "rank": h.rank,
+        "title": h.title,
+    }

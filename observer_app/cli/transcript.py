@@ -268,22 +268,18 @@ def _print(line: Any, tz: Any, as_json: bool) -> None:
         )
 
 
-def transcript_hits(
-    profile: Any, conference_id: str, query: str, limit: int
-) -> list[dict[str, Any]]:
-    """Transcript lines for ``observer-app search`` (kind "transcript")."""
+def spoken_dict(hit: Any) -> dict[str, Any]:
+    """A transcript hit of ``observer-app search --json`` (kind "transcript"): the session's
+    key and title (the sitting as the schedule names it), video time, instant, speaker."""
     from observer_app.core import clock
-    from observer_app.services import transcripts
 
-    return [
-        {
-            "kind": "transcript",
-            "session": h.line.session_key,
-            "position": clock.format_position(h.line.start_ms),
-            "utc": clock.iso_utc(h.line.utc),
-            "snippet": h.snippet,
-            "rank": h.rank,
-            "speaker": h.line.speaker,
-        }
-        for h in transcripts.search(profile, conference_id, query, limit)
-    ]
+    return {
+        "kind": "transcript",
+        "session": hit.line.session_key,
+        "title": hit.title,
+        "position": clock.format_position(hit.line.start_ms),
+        "utc": clock.iso_utc(hit.line.utc),
+        "snippet": hit.snippet,
+        "rank": hit.rank,
+        "speaker": hit.line.speaker,
+    }

@@ -17,9 +17,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import re
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -29,12 +30,16 @@ import jsonschema
 from observer_app.core import clock
 from observer_app.core.jsondoc import decode_json
 from observer_app.core.model import Note, StreamKind
+from observer_app.core.transcript import TranscriptLine
 
 #: A bundle, a note or the schema as parsed JSON.
 JsonDict = dict[str, Any]
 
 FORMAT = "observer-notes"
-FORMAT_VERSION = 1
+#: The newest version this code reads. It writes the lowest version that holds what it sends:
+#: 1 for notes alone (every Observer reads it), 2 when transcript lines go too.
+FORMAT_VERSION = 2
+TRANSCRIPTS_VERSION = 2
 #: Known versions remembered per note; older ones are forgotten (at worst a false conflict, never a loss).
 MAX_VERSIONS = 64
 #: Conflict copies get uuid5(this, original id + fingerprint): the same copy has the same id everywhere.
@@ -58,6 +63,8 @@ class Bundle:
     notes: list[Note]
     #: note id -> the exporter's known versions (None: the bundle did not say).
     versions: dict[str, tuple[str, ...] | None]
+    #: Transcript lines of the conference (format version 2; none in version 1).
+    transcripts: list[TranscriptLine] = field(default_factory=list)
 
 
 # -- fingerprints and known versions ----------------------------------------------------------------
@@ -144,24 +151,51 @@ def note_to_dict(note: Note, versions: Iterable[str] | None = None) -> JsonDict:
     return d
 
 
+def line_to_dict(line: TranscriptLine) -> JsonDict:
+    """A transcript line as a bundle holds it (its conference is the bundle's)."""
+    return {
+        "session_key": line.session_key,
+        "body_id": line.body_id,
+        "stream_url": line.stream_url,
+        "start_ms": line.start_ms,
+        "end_ms": line.end_ms,
+        "utc": clock.iso_utc(line.utc),
+        "text": line.text,
+        "language": line.language,
+        "source": line.source,
+        "speaker": line.speaker,
+        "documents": list(line.documents),
+    }
+
+
+def _line_order(line: TranscriptLine) -> tuple[str, datetime, int, str, str]:
+    return (line.session_key, line.utc, line.start_ms, line.stream_url, line.text)
+
+
 def to_bundle(
     conference_id: str,
     author: str,
     notes: Iterable[Note],
     now: datetime,
     versions: Mapping[str, Iterable[str]] | None = None,
+    transcripts: Iterable[TranscriptLine] = (),
 ) -> JsonDict:
     """The bundle of ``notes`` (tombstones and conflict copies included), sorted by id so that
-    the same notes always give the same file. ``versions``: note id -> its known versions."""
+    the same notes always give the same file. ``versions``: note id -> its known versions.
+    ``transcripts``: the conference's transcript lines; with any, the bundle is version 2."""
     versions = versions or {}
-    return {
+    lines = sorted(transcripts, key=_line_order)
+    bundle: JsonDict = {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": TRANSCRIPTS_VERSION if lines else 1,
         "conference_id": conference_id,
         "author": author,
         "exported": clock.iso_utc(now),
         "notes": [note_to_dict(n, versions.get(n.id)) for n in sorted(notes, key=lambda n: n.id)],
     }
+    if lines:
+        bundle["transcripts"] = [line_to_dict(line) for line in lines]
+    return bundle
 
 
 def dumps(bundle: JsonDict) -> bytes:
@@ -236,6 +270,11 @@ def _validate(raw: object, source: str, schema: JsonDict) -> None:
             f"this bundle is format version {version}, newer than this version of Observer "
             f"understands ({FORMAT_VERSION}); update Observer to import it",
         )
+    lines = raw.get("transcripts")
+    if isinstance(lines, list) and lines:
+        # Thousands of lines: jsonschema took 0.7 ms each (13 s for ten 3-hour sittings); the
+        # same rules checked directly take a few µs. The rest goes through the schema.
+        raw = {**raw, "transcripts": []}
     validator = jsonschema.Draft202012Validator(schema)
     errors = sorted(validator.iter_errors(raw), key=lambda e: [str(p) for p in e.absolute_path])
     if errors:
@@ -243,6 +282,66 @@ def _validate(raw: object, source: str, schema: JsonDict) -> None:
         place = "/".join(str(p) for p in first.absolute_path) or "top level"
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
         raise BundleError(source, place, _schema_message(first) + more)
+    if isinstance(lines, list):
+        for i, line in enumerate(lines):
+            _check_line(line, source, f"transcripts/{i}")
+
+
+_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$")
+_LINE_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "session_key": str,
+    "body_id": (str, type(None)),
+    "stream_url": str,
+    "start_ms": int,
+    "end_ms": int,
+    "utc": str,
+    "text": str,
+    "language": str,
+    "source": str,
+    "speaker": str,
+    "documents": list,
+}
+
+
+def _check_line(line: object, source: str, place: str) -> None:
+    """The schema's ``transcript_line`` rules, checked directly (see ``_validate``);
+    tests/unit/test_transcript_sharing.py holds both to the same answers."""
+    if not isinstance(line, dict):
+        raise BundleError(source, place, f"{line!r} is not of type 'object'")
+    missing = [k for k in _LINE_FIELDS if k not in line]
+    if missing:
+        raise BundleError(source, place, f"{missing[0]!r} is missing")
+    extra = sorted(set(line) - set(_LINE_FIELDS))
+    if extra:
+        raise BundleError(source, place, f"Additional properties are not allowed ({extra[0]!r})")
+    for key, kind in _LINE_FIELDS.items():
+        value = line[key]
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise BundleError(source, f"{place}/{key}", f"{value!r} is not of the expected type")
+    for key in ("start_ms", "end_ms"):
+        if line[key] < 0:
+            raise BundleError(
+                source, f"{place}/{key}", f"{line[key]} is less than the minimum of 0"
+            )
+    problem = _line_problem(line)
+    if problem:
+        raise BundleError(source, f"{place}/{problem[0]}", problem[1])
+
+
+def _line_problem(line: dict[str, Any]) -> tuple[str, str] | None:
+    if not line["session_key"]:
+        return "session_key", "'' should be non-empty"
+    if not _INSTANT.match(line["utc"]):
+        return "utc", (
+            f"{line['utc']!r} is not a date-time with a UTC offset (write it like "
+            "2026-11-30T06:15:01.234Z)"
+        )
+    if line["source"] not in ("automatic", "captions"):
+        return "source", f"{line['source']!r} is not one of ['automatic', 'captions']"
+    bad = next((d for d in line["documents"] if not isinstance(d, str)), None)
+    if bad is not None:
+        return "documents", f"{bad!r} is not of type 'string'"
+    return None
 
 
 def _note_from_dict(d: JsonDict) -> Note:
@@ -274,6 +373,35 @@ def _note_from_dict(d: JsonDict) -> Note:
     )
 
 
+def _line_from_dict(d: JsonDict, conference_id: str) -> TranscriptLine:
+    return TranscriptLine(
+        conference_id=conference_id,
+        session_key=d["session_key"],
+        start_ms=d["start_ms"],
+        end_ms=d["end_ms"],
+        utc=clock.parse_iso(d["utc"]),
+        text=d["text"],
+        language=d["language"],
+        source=d["source"],
+        speaker=d["speaker"],
+        body_id=d["body_id"],
+        stream_url=d["stream_url"],
+        documents=tuple(d["documents"]),
+    )
+
+
+def _read_lines(raw: JsonDict, source_name: str) -> list[TranscriptLine]:
+    lines = []
+    for i, d in enumerate(raw.get("transcripts", ())):
+        try:
+            lines.append(_line_from_dict(d, raw["conference_id"]))
+        except ValueError as exc:  # an impossible date the pattern let through
+            raise BundleError(
+                source_name, f"transcripts/{i}", f"impossible date or time ({exc})"
+            ) from None
+    return lines
+
+
 def read_bundle(data: bytes, source_name: str, schema: JsonDict | None = None) -> Bundle:
     """Parse and validate bundle bytes; every problem is a ``BundleError`` naming
     ``source_name`` (a path or URL), the JSON path and what is wrong."""
@@ -302,7 +430,8 @@ def read_bundle(data: bytes, source_name: str, schema: JsonDict | None = None) -
         exported = clock.parse_iso(raw["exported"])
     except ValueError as exc:
         raise BundleError(source_name, "exported", f"impossible date or time ({exc})") from None
-    return Bundle(raw["conference_id"], raw["author"], exported, notes, versions)
+    lines = _read_lines(raw, source_name)
+    return Bundle(raw["conference_id"], raw["author"], exported, notes, versions, lines)
 
 
 def from_bundle(data: bytes, source_name: str) -> tuple[str, str, list[Note]]:

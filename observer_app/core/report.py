@@ -6,19 +6,26 @@ scheduled session of their body come last under "Outside scheduled sessions".
 Archive links (``archive_link``): a recording addressed by an http(s) URL gets a W3C Media
 Fragment ``#t=SECONDS`` (players and browsers start there); a YouTube recording gets
 ``t=SECONDSs`` in its query, the form YouTube understands. Other schemes get no link.
+
+Transcript quotes (``Quote``): words the observer quoted from the transcript into a note
+(“words” (0:12:03–0:12:09), ``core.transcript.QUOTE``) are given with the conference time they
+were said, their span in the session's recording and a link to the recording at that second.
+The note's stamp maps the player's position to an instant (the quote's span is in the same
+player's time); without a stamp, the span is taken as the recording's own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 from observer_app.core import clock
 from observer_app.core.model import Conference, Note
 from observer_app.core.playback import recording_position
 from observer_app.core.symbols import find_symbols
+from observer_app.core.transcript import QuotedSpan, split_quotes
 
 OUTSIDE_SESSIONS = "Outside scheduled sessions"
 GENERAL = "General"
@@ -29,6 +36,20 @@ class CitedDocument:
     symbol: str
     title: str = ""  # empty when the conference does not list the document
     url: str = ""  # the document's file in the preferred language, when the feed lists one
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words quoted verbatim from the transcript, with when they were said."""
+
+    words: str
+    #: The span in the session's recording, "0:12:03–0:12:09" (the player's own time when the
+    #: recording position is unknown).
+    video: str
+    #: When the words were said, for people: "10:15:03 KST"; "" when the note has no stamp.
+    conference_time: str = ""
+    #: The recording at the quote's first second, when there is one.
+    archive_link: str = ""
 
 
 @dataclass(frozen=True)
@@ -53,6 +74,9 @@ class ReportEntry:
     local_time: str = ""
     #: "11:55 UTC", or "Sunday 6 December 2026, 23:55 UTC" when the UTC day is another one.
     utc_note: str = ""
+    #: The text as the observer's own words and ``Quote``s in reading order; empty when the
+    #: note quotes nothing (then ``text`` is all there is).
+    parts: tuple[str | Quote, ...] = ()
 
     @property
     def when(self) -> str:
@@ -386,7 +410,42 @@ def _entry(
         archive_link=link,
         local_time=human_datetime(local) + (f" ({offset})" if offset != reference else ""),
         utc_note=human_utc(note.utc, local),
+        parts=_parts(note, tz, position, session.archive_url if session else None, bool(link)),
     )
+
+
+def _parts(
+    note: Note, tz: tzinfo, position: int | None, archive_url: str | None, linked: bool
+) -> tuple[str | Quote, ...]:
+    """The note's text with its transcript quotes made ``Quote``s (see the module docstring);
+    ``position``: the note's place in the recording, ``linked``: the note itself gets a link
+    (the session is over and has a recording)."""
+    parts = split_quotes(note.text)
+    if not any(isinstance(p, QuotedSpan) for p in parts):
+        return ()
+    return tuple(
+        _quote(p, note, tz, position, archive_url if linked else None)
+        if isinstance(p, QuotedSpan)
+        else p
+        for p in parts
+    )
+
+
+def _quote(
+    span: QuotedSpan, note: Note, tz: tzinfo, position: int | None, archive_url: str | None
+) -> Quote:
+    length = max(0, span.end_ms - span.start_ms)
+    if note.media_position_ms is None:  # no stamp: the span is the recording's own time
+        start, said = span.start_ms, ""
+    else:
+        shift = span.start_ms - note.media_position_ms
+        local = (note.utc + timedelta(milliseconds=shift)).astimezone(tz)
+        said = f"{local:%H:%M:%S} {clock.zone_label(local, tz)}"
+        start = (position if position is not None else note.media_position_ms) + shift
+    start = max(0, start)
+    video = f"{clock.format_position(start)}–{clock.format_position(start + length)}"
+    link = archive_link(archive_url, start) if archive_url else ""
+    return Quote(span.words, video, said, link)
 
 
 def archive_link(url: str, position_ms: int) -> str:

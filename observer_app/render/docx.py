@@ -22,7 +22,7 @@ import unicodedata
 from xml.sax.saxutils import escape
 
 from observer_app.core.export.json_report import entry_data
-from observer_app.core.report import Report
+from observer_app.core.report import Quote, Report
 
 COLUMNS = (
     ("Time", 30),
@@ -72,14 +72,50 @@ def _run(text: str, rtl: bool = False, props: str = "") -> str:
 
 
 def _para(
-    text: str, *, direction_from: str | None = None, props: str = "", link_rid: str = ""
+    text: str,
+    *,
+    direction_from: str | None = None,
+    props: str = "",
+    link_rid: str = "",
+    style: str = "",
+    lead: str = "",
 ) -> str:
+    """A paragraph of ``text`` (a link when ``link_rid``), after ``lead`` (plain, same size),
+    in the template's paragraph ``style`` when given (e.g. "Quote")."""
     rtl = is_rtl(direction_from if direction_from is not None else text) if text else False
     if link_rid:
-        run = f'<w:hyperlink r:id="{link_rid}">{_run(text, rtl, _LINK_PROPS)}</w:hyperlink>'
+        run = f'<w:hyperlink r:id="{link_rid}">{_run(text, rtl, _LINK_PROPS + props)}</w:hyperlink>'
     else:
         run = _run(text, rtl, props)
-    return f"<w:p>{'<w:pPr><w:bidi/></w:pPr>' if rtl else ''}{run}</w:p>"
+    if lead:
+        run = _run(lead, rtl, props) + run
+    ppr = (f'<w:pStyle w:val="{style}"/>' if style else "") + ("<w:bidi/>" if rtl else "")
+    return f"<w:p>{f'<w:pPr>{ppr}</w:pPr>' if ppr else ''}{run}</w:p>"
+
+
+def _quote(q: Quote, link) -> list[str]:
+    """A transcript quote in Word's Quote style, verbatim, then its times and the recording."""
+    said = f"— said {q.conference_time}, " if q.conference_time else "— "
+    return [
+        _para(f"“{q.words}”", style="Quote"),
+        _para(
+            f"video {q.video}",
+            lead=said,
+            props='<w:sz w:val="16"/>',
+            link_rid=link(q.archive_link) if q.archive_link else "",
+        ),
+    ]
+
+
+def _note_paragraphs(entry, text: str, link) -> list[str]:
+    parts = getattr(entry, "parts", ())
+    if not parts:
+        return [_para(text)]
+    return [
+        para
+        for part in parts
+        for para in ([_para(part)] if isinstance(part, str) else _quote(part, link))
+    ]
 
 
 def _cell(width_mm: float, paragraphs: list[str]) -> str:
@@ -101,7 +137,7 @@ def _row(entry, seen: set[str], link) -> str:
             )
         )
     video = d["media_position"]
-    note = [_para(d["text"])]
+    note = _note_paragraphs(entry, d["text"], link)
     extra = ([f"Agenda item {d['agenda_item']}"] if d["agenda_item"] else []) + (
         ["Tags: " + ", ".join(d["tags"])] if d["tags"] else []
     )

@@ -48,7 +48,9 @@ _STYLES = {
     "stamp": (0, 0.85, False, "#555555", 6, 0),
     "text": (0, 1.0, False, "#1a1a1a", 1, 1),
     "docs": (0, 0.85, False, "#444444", 0, 0),
+    "quote": (0, 1.0, False, "#4a3410", 3, 1),  # a transcript quote: italic, indented
 }
+QUOTE_INDENT = 240  # the quote block's left margin in layout units (about 8 mm on paper)
 
 
 def _plain(text: str) -> str:
@@ -95,6 +97,9 @@ class _Builder:
             font = QFont(base_font)
             font.setPointSizeF(base_font.pointSizeF() * scale)
             font.setBold(bold)
+            if name == "quote":
+                block.setLeftMargin(QUOTE_INDENT)
+                font.setItalic(True)
             char.setFont(font)
             char.setForeground(QColor(color))
             self.blocks[name], self.chars[name] = block, char
@@ -152,10 +157,11 @@ class _Builder:
         found.mergeCharFormat(anchor)
 
 
-def _note(b: _Builder, d: dict, when: str, seen: set[str]) -> None:
+def _note(b: _Builder, d: dict, when: str, seen: set[str], parts: tuple = ()) -> None:
     """Stamp line, then the text; a document's title only on its first citation in the session.
     Links are written out (viewers make them clickable): the recording at that second, and
-    each cited document's file."""
+    each cited document's file. ``parts``: the text with its transcript quotes
+    (``ReportEntry.parts``), each quote a block of its own in the quote style."""
     stamp = [when]
     if d["media_position"]:
         stamp.append(f"video {d['media_position']}")
@@ -183,7 +189,19 @@ def _note(b: _Builder, d: dict, when: str, seen: set[str]) -> None:
     links = [doc["url"] for doc in d["documents"] if doc["url"]]
     if d["archive_link"]:
         links.append(d["archive_link"])
-    b.add("text", d["text"], "\n".join(extra), "docs", tuple(links))
+    if not parts:
+        b.add("text", d["text"], "\n".join(extra), "docs", tuple(links))
+        return
+    for part in parts:
+        if isinstance(part, str):
+            b.add("text", part)
+            continue
+        said = f"said {part.conference_time}, " if part.conference_time else ""
+        link = f" {part.archive_link}" if part.archive_link else ""
+        times = f"— {said}video {part.video}{link}"
+        b.add("quote", f"“{part.words}”", times, "docs", (part.archive_link,) if link else ())
+    if extra:
+        b.add("docs", "\n".join(extra), links=tuple(links))
 
 
 def build_documents(report: Report, base_font=None, guard: _NoneGuard | None = None) -> list:
@@ -225,7 +243,13 @@ def build_documents(report: Report, base_font=None, guard: _NoneGuard | None = N
                         b.new_document()
                         b.add("h2", f"{body.name} (continued)")
                         b.add("h3", f"{session.title} (continued)")
-                    _note(b, entry_data(entry), f"{entry.when} ({entry.when_utc})", seen)
+                    _note(
+                        b,
+                        entry_data(entry),
+                        f"{entry.when} ({entry.when_utc})",
+                        seen,
+                        getattr(entry, "parts", ()),
+                    )
     b.guard.check()
     return b.docs
 

@@ -21,7 +21,9 @@ from pathlib import Path
 from observer_app.core import bundle as core
 from observer_app.core.bundle import BundleError
 from observer_app.core.model import Note, utc_now
+from observer_app.core.transcript import merge_lines
 from observer_app.services.context import Profile
+from observer_app.store.transcripts import TranscriptRepository
 
 log = logging.getLogger("observer.sync")
 
@@ -35,6 +37,9 @@ class MergeReport:
     conflicts: int = 0
     #: Local notes deleted because a teammate deleted them (and we had not changed them).
     deleted: int = 0
+    #: Transcript lines added (new to us), and automatic lines that a teammate's captions replaced.
+    lines_added: int = 0
+    lines_replaced: int = 0
 
     def __iadd__(self, other: MergeReport) -> MergeReport:
         for f in fields(self):
@@ -48,6 +53,11 @@ class MergeReport:
         if self.deleted:
             parts.append(f"{self.deleted} deleted")
         parts.append(f"{self.unchanged} unchanged")
+        if self.lines_added or self.lines_replaced:
+            replaced = (
+                f" ({self.lines_replaced} replaced by captions)" if self.lines_replaced else ""
+            )
+            parts.append(f"{self.lines_added} transcript lines added{replaced}")
         return ", ".join(parts)
 
 
@@ -84,7 +94,10 @@ def _our_bundle(
             profile.notes.set_ancestor(note.id, key)
         versions[note.id] = core.known_versions(key)
         shared.append(outgoing)
-    bundle = core.to_bundle(conference_id, author, shared, now or utc_now(), versions)
+    # The transcript goes whole (a teammate's lines too, like their notes): lines are unique by
+    # session, stream, position and text, so the copies merge into one.
+    lines = TranscriptRepository(profile.db).conference_lines(conference_id)
+    bundle = core.to_bundle(conference_id, author, shared, now or utc_now(), versions, lines)
     return bundle, len(shared)
 
 
@@ -199,7 +212,21 @@ def import_bundle(
             _apply(profile, decision, remote.id, stored)
             _count(report, decision, local)
         _retire_redundant_copies(profile, conference_id)
+        _merge_transcript(profile, conference_id, bundle, report)
     return report
+
+
+def _merge_transcript(
+    profile: Profile, conference_id: str, bundle: core.Bundle, report: MergeReport
+) -> None:
+    """Add the teammate's transcript lines we lack (``core.transcript.merge_lines``: no
+    duplicates, human captions replace automatic lines of the same span)."""
+    if not bundle.transcripts:
+        return
+    repo = TranscriptRepository(profile.db)
+    merged = merge_lines(repo.conference_lines(conference_id), bundle.transcripts)
+    report.lines_replaced += repo.remove(merged.remove)
+    report.lines_added += repo.add(merged.add)
 
 
 def _apply(

@@ -96,6 +96,25 @@ class TranscriptRepository:
         )
         return [_line(r) for r in rows]
 
+    def conference_lines(self, conference_id: str) -> list[TranscriptLine]:
+        """Every line of a conference (a team bundle sends them all), by session and time."""
+        rows = self.db.execute(
+            "SELECT * FROM transcript_lines WHERE conference_id = ? "
+            "ORDER BY session_key, start_ms, id",
+            (conference_id,),
+        )
+        return [_line(r) for r in rows]
+
+    def remove(self, lines: Iterable[TranscriptLine]) -> int:
+        """Delete stored lines (automatic ones that human captions replace); how many."""
+        ids = [(line.id,) for line in lines if line.id is not None]
+        try:
+            with self.db.transaction() as conn:
+                conn.executemany("DELETE FROM transcript_lines WHERE id = ?", ids)
+        except sqlite3.Error as exc:
+            raise StoreError(f"could not update the transcript in {self.db.path}: {exc}") from None
+        return len(ids)
+
     def sessions(self, conference_id: str) -> list[tuple[str, int]]:
         """Session keys with a transcript, and their line counts (most recent first)."""
         rows = self.db.execute(

@@ -168,8 +168,8 @@ def test_bad_time_and_bad_id_are_explained():
 
 def test_newer_format_version_is_refused_plainly():
     raw = json.loads(bundle_bytes([full_note()]))
-    raw["format_version"] = 2
-    raw["notes"][0]["new_field_of_v2"] = True
+    raw["format_version"] = 3
+    raw["notes"][0]["new_field_of_v3"] = True
     err = _error(json.dumps(raw).encode())
     assert err.place == "format_version"
     assert "newer" in str(err) and "update Observer" in str(err)

@@ -22,22 +22,16 @@ Choices:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from observer_app.core.cue_text import clean, one_line, srt_escape, timestamp, vtt_escape
 from observer_app.core.export.json_report import position_ms, session_id
 from observer_app.core.report import Report, SessionGroup
 
 DURATION_MS = 5000
 MIN_DURATION_MS = 1000
 MAX_CHARS = 600
-
-# Every line terminator Python's str.splitlines knows: WebVTT itself knows CR and LF only,
-# but readers written in Python (webvtt-py among them) split on all of these.
-_BREAKS = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_SPECIAL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True)
@@ -48,22 +42,6 @@ class Cue:
     speaker: str
     stance: str
     text: str
-
-
-def clean(text: str, max_chars: int | None = None) -> str:
-    """Text safe as cue lines: one kind of line break, no blank lines, no control characters."""
-    if not _SPECIAL.search(text) and (max_chars is None or len(text) <= max_chars):
-        return text.rstrip() if text.strip() else ""  # one line, nothing to replace: most notes
-    text = _CONTROLS.sub(
-        lambda m: "\ufffd" if m.group() == "\x00" else " ", text.replace("\t", " ")
-    )
-    if max_chars is not None and len(text) > max_chars:
-        text = text[:max_chars].rstrip() + "…"
-    return "\n".join(line.rstrip() for line in _BREAKS.split(text) if line.strip())
-
-
-def one_line(text: str) -> str:
-    return " ".join(clean(text).split("\n"))
 
 
 def _sessions(report: Report, session: SessionGroup | str | None) -> list[SessionGroup]:
@@ -112,18 +90,6 @@ def cues(
     return out, missing
 
 
-def timestamp(ms: int, separator: str = ".") -> str:
-    """``hh:mm:ss.ttt`` (WebVTT) or, with ``separator=","``, ``hh:mm:ss,ttt`` (SRT)."""
-    s, milli = divmod(ms, 1000)
-    m, sec = divmod(s, 60)
-    h, mi = divmod(m, 60)
-    return f"{h:02d}:{mi:02d}:{sec:02d}{separator}{milli:03d}"
-
-
-def vtt_escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _label(cue: Cue) -> str:
     """The visible lead-in: "Brazil (supports): ", "(concern) " or nothing."""
     stance = f"({cue.stance})" if cue.stance else ""
@@ -160,11 +126,6 @@ def render(report: Report, session: SessionGroup | str | None = None, **options:
             body = f"<v {vtt_escape(cue.speaker)}>{body}</v>"
         out += [body, ""]
     return "\n".join(out)
-
-
-def srt_escape(text: str) -> str:
-    """SRT has no escapes; players read ``<i>``, ``<font>`` and ``{\\an8}``: make them text."""
-    return text.replace("<", "‹").replace(">", "›").replace("{\\", "{ \\")
 
 
 def render_srt(report: Report, session: SessionGroup | str | None = None, **options: Any) -> str:

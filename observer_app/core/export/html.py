@@ -22,7 +22,7 @@ from html import escape
 
 from observer_app.core import clock
 from observer_app.core.export.json_report import agenda_groups, entry_data, public_url
-from observer_app.core.report import Report, ReportEntry, human_datetime
+from observer_app.core.report import Quote, Report, ReportEntry, human_datetime
 
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
@@ -47,6 +47,10 @@ li.note { margin: 0 0 1em; padding: .4em .8em; border-inline-start: 3px solid #c
 .text { margin: .2em 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 .tags, .docs { margin: 0; font-size: .9em; }
 .intro { white-space: pre-wrap; }
+blockquote.quote { margin: .4em 0 .4em 1em; padding: .2em .8em; border-inline-start: 3px solid #8c6a3a;
+       background: #faf6ef; }
+blockquote.quote p { margin: 0; font-style: italic; }
+blockquote.quote footer { font-size: .85em; color: #555; }
 @media print { a { color: inherit; } li.note { break-inside: avoid; } }
 """
 
@@ -61,6 +65,26 @@ def _link(url: str | None, label: str) -> str:
     if safe is None:
         return _e(label)
     return f'<a href="{_e(safe)}" rel="noopener noreferrer">{_e(label)}</a>'
+
+
+def _quote(q: Quote) -> str:
+    """A transcript quote, verbatim, with when it was said and the recording at that second."""
+    video = _link(q.archive_link, f"video {q.video}") if q.archive_link else _e(f"video {q.video}")
+    said = f"said {_e(q.conference_time)}, " if q.conference_time else ""
+    return (
+        f'<blockquote class="quote" dir="auto"><p>“{_e(q.words)}”</p>'
+        f"<footer>— {said}{video}</footer></blockquote>"
+    )
+
+
+def _text(entry: ReportEntry, text: str) -> str:
+    parts = getattr(entry, "parts", ())
+    if not parts:
+        return f'<p class="text" dir="auto">{_e(text)}</p>'
+    return "".join(
+        f'<p class="text" dir="auto">{_e(p)}</p>' if isinstance(p, str) else _quote(p)
+        for p in parts
+    )
 
 
 def _note(entry: ReportEntry) -> str:
@@ -80,7 +104,7 @@ def _note(entry: ReportEntry) -> str:
     parts = [
         f'<li class="note" id="note-{_e(d["id"])}">',
         f'<p class="stamp">{" · ".join(stamp)}</p>',
-        f'<p class="text" dir="auto">{_e(d["text"])}</p>',
+        _text(entry, d["text"]),
     ]
     if d["tags"]:
         parts.append(

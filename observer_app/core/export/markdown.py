@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from observer_app.core.report import Report, ReportEntry
+from observer_app.core.report import Quote, Report, ReportEntry
 
 # Characters that change Markdown anywhere in a line: emphasis, code, links (escaping the
 # brackets disarms "[text](url)" and "![img](url)", so parentheses stay readable), raw HTML,
@@ -82,14 +82,37 @@ def _entry(e: ReportEntry) -> str:
         if e.speaker
         else (f"({escape(e.stance)}) " if e.stance else "")
     )
-    lines = [f"- {stamp}  \n  {who}{escape(e.text)}"]
+    parts = getattr(e, "parts", ())
+    lines = [f"- {stamp}  \n  {who}{_with_quotes(parts) if parts else escape(e.text)}"]
+    # After a quote block a line break would continue the quote: start a paragraph instead.
+    brk = "\n\n  " if parts else "  \n  "
     if e.documents:
         cited = "; ".join(
             (f"[{escape(d.symbol)}](<{_url(d.url)}>)" if d.url else escape(d.symbol))
             + (f" ({escape(d.title)})" if d.title else "")
             for d in e.documents
         )
-        lines.append(f"  \n  Documents: {cited}")
+        lines.append(f"{brk}Documents: {cited}")
     if e.tags:
-        lines.append("  \n  Tags: " + ", ".join(escape(t) for t in e.tags))
+        lines.append(f"{brk}Tags: " + ", ".join(escape(t) for t in e.tags))
     return "".join(lines)
+
+
+def quote_times(q: Quote, link: str = "") -> str:
+    """ "said 10:15:03 KST, video 0:12:03–0:12:09" (the video span a link when ``link``)."""
+    video = f"[video {q.video}](<{link}>)" if link else f"video {q.video}"
+    return f"said {q.conference_time}, {video}" if q.conference_time else video
+
+
+def _with_quotes(parts: tuple[str | Quote, ...]) -> str:
+    """The observer's words as paragraphs and each transcript quote as a block quote inside
+    the list item, verbatim, with its times and the recording at that second."""
+    out = []
+    for part in parts:
+        if isinstance(part, str):
+            out.append(escape(part))
+        else:
+            link = _url(part.archive_link) if part.archive_link else ""
+            out.append(f"> “{escape(part.words)}”  \n  > — {quote_times(part, link)}")
+    # A quote first: a paragraph of its own (after the line break a ">" would be plain text).
+    return ("\n\n  " if isinstance(parts[0], Quote) else "") + "\n\n  ".join(out)

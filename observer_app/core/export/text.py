@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from observer_app.core.export.json_report import agenda_groups, public_url
-from observer_app.core.report import CitedDocument, Report, ReportEntry
+from observer_app.core.report import CitedDocument, Quote, Report, ReportEntry
 
 WIDTH = 72
 _BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -68,6 +68,27 @@ def _underline(title: str, char: str) -> list[str]:
     return [title, char * min(len(title), WIDTH)]
 
 
+def _quote(q: Quote) -> list[str]:
+    """A transcript quote: "> " before each line of its words, then its times and link."""
+    said = f"said {q.conference_time}, " if q.conference_time else ""
+    link = f" <{q.archive_link}>" if q.archive_link else ""
+    return [f"    > {line[6:]}" for line in _wrap(f"“{q.words}”", "      ")] + _fill(
+        f"— {said}video {q.video}{link}", "      "
+    )
+
+
+def _body(entry: ReportEntry, text: str) -> list[str]:
+    """The note's text, its transcript quotes set apart as quotations."""
+    parts = getattr(entry, "parts", ())
+    if not parts:
+        return _wrap(text, "    ")
+    return [
+        line
+        for part in parts
+        for line in (_wrap(part, "    ") if isinstance(part, str) else _quote(part))
+    ]
+
+
 def _entry(entry: ReportEntry) -> list[str]:
     """The note's lines. Reads the entry's fields as ``entry_data`` does (same fallbacks, links
     only when public) without building its JSON dict: a quarter of a 10,000-note text export."""
@@ -80,7 +101,7 @@ def _entry(entry: ReportEntry) -> list[str]:
         who = f"{who} ({stance})".strip()
     head = _fill(stamp[2:], "  ")  # continuation lines of a long stamp indented under it
     head[0] = "- " + head[0][2:]
-    out = ["", *head] + (_fill(who + ":", "  ") if who else []) + _wrap(entry.text, "    ")
+    out = ["", *head] + (_fill(who + ":", "  ") if who else []) + _body(entry, entry.text)
     tags = [t for t in getattr(entry, "tags", ()) or () if isinstance(t, str)]
     if tags:
         out += _wrap("Tags: " + ", ".join(tags), "    ")

@@ -7,47 +7,22 @@ The search runs on a worker (``search_later``), the latest query winning: a comm
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 
 from observer_app.core import clock
-from observer_app.core.notefilter import fts_query
-from observer_app.core.transcript import TranscriptLine
+from observer_app.core.model import Conference
 from observer_app.services import documents
+from observer_app.services import search as everything
 from observer_app.services.context import open_profile
 from observer_app.store.documents import Hit
-from observer_app.store.transcripts import TranscriptRepository
 from observer_app.ui.jobs import Latest
 from observer_app.ui.models.base import ColumnsModel
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 MARKS = ("\x02", "\x03")  # snippet match marks that no text contains; shown bold in the tooltip
-
-
-@dataclass(frozen=True)
-class SpokenHit(Hit):
-    """A transcript line found by the window's find: opening it shows the line and its second."""
-
-    line: TranscriptLine | None = None
-
-
-def spoken_hits(own, conference_id: str, query: str, limit: int) -> list[Hit]:
-    """Transcript lines matching ``query`` as hits (kind "transcript", ref the session key)."""
-    return [
-        SpokenHit(
-            "transcript",
-            h.line.session_key,
-            h.line.language,
-            None,
-            h.snippet,
-            h.rank,
-            h.line.speaker,
-            line=h.line,
-        )
-        for h in TranscriptRepository(own.db).search(conference_id, fts_query(query), limit, MARKS)
-    ]
 
 
 class SearchModel(ColumnsModel):
@@ -69,18 +44,26 @@ class SearchModel(ColumnsModel):
         self.snippet_for = None
         self._searching = Latest(self._found, lambda exc: self.search_failed.emit(str(exc)))
 
-    def search_later(self, profile, conference_id: str, query: str, snippets: int) -> None:
-        """Search document pages, notes and transcripts on a worker (a connection of its own); the hits of
-        the latest query replace the rows, with snippets for the first ``snippets`` of them."""
+    def search_later(
+        self,
+        profile,
+        conference_id: str,
+        query: str,
+        snippets: int,
+        conference: Conference | None = None,
+    ) -> None:
+        """Search document pages, notes and transcripts on a worker (a connection of its own),
+        one list best first (``services.search``); the hits of the latest query replace the
+        rows, with snippets for the first ``snippets`` of them. ``conference`` names the
+        sittings of transcript hits."""
         paths = profile.paths
 
         def search() -> tuple[str, list[Hit]]:
             own = open_profile(paths, secondary=True)
             try:
-                hits = documents.search(
-                    own, conference_id, query, limit=50, marks=MARKS, snippets=snippets
+                hits = everything.search(
+                    own, conference, conference_id, query, 50, MARKS, snippets=snippets
                 )
-                hits += spoken_hits(own, conference_id, query, 50)
             finally:
                 own.close()
             return query, hits
@@ -133,7 +116,7 @@ class SearchModel(ColumnsModel):
         if hit.kind == "document":
             return f"{hit.ref} ({hit.language.upper()})"
         if hit.kind == "transcript":
-            return self.tr("transcript, {session}").format(session=hit.ref)
+            return self.tr("transcript, {session}").format(session=hit.title or hit.ref)
         return self.tr("your note")
 
     @staticmethod

@@ -212,7 +212,7 @@ class DocumentsPanel(QWidget):
             return
         # Snippets for the rows on screen; the others as they are scrolled into view.
         self.results_model.search_later(
-            self.profile, self.conference.id, query, self.rows_on_screen()
+            self.profile, self.conference.id, query, self.rows_on_screen(), self.conference
         )
 
     def rows_on_screen(self) -> int:
