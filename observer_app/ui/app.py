@@ -75,6 +75,8 @@ def build_window(profile: Profile, feed: str | None, staged: bool = False):
     window.first_run = None
 
     def welcome() -> None:
+        if not window.isVisible():  # closed before its panes were there: nothing to welcome to
+            return
         from observer_app.ui.dialogs import first_run
 
         window.first_run = first_run.maybe_show(window)

@@ -181,3 +181,15 @@ def test_nothing_moves_when_the_panes_fill_in(qtbot, app_dirs, monkeypatch):
     finally:
         window.close()
         profile.close()
+
+
+def test_a_window_closed_at_its_first_frame_quits_without_opening_the_welcome_page(tmp_path):
+    """Closing the window in its first instants builds the panes to save them; the welcome page
+    of a new profile then must not open over the closed window and keep the program running
+    (it did: the start-up benchmark and the bundle test waited forever)."""
+    env = {**os.environ, "OBSERVER_BENCH_FIRST_FRAME": "1", "OBSERVER_VLC_ARGS": "--aout=dummy"}
+    env.pop("OBSERVER_NO_FIRST_RUN", None)  # (the suite's guard against the welcome page)
+    command = [sys.executable, "-m", "observer_app", "--data-dir", str(tmp_path / "new")]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=90)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.startswith("first-frame "), result.stdout

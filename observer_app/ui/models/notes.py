@@ -33,7 +33,7 @@ COLUMNS = (
 )
 NoteRole = Qt.ItemDataRole.UserRole + 1
 PAGE = 256
-#: The roles ``NotesModel.data`` answers.
+# The roles ``NotesModel.data`` answers.
 _ROLES = frozenset(
     (
         NoteRole,

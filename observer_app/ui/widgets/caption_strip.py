@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from observer_app.ui import labels
 
-#: Caption sizes offered (percent of the window font); the keyboard steps through them.
+# Caption sizes offered (percent of the window font); the keyboard steps through them.
 SIZES = (100, 125, 150, 200, 250, 300)
 _LINES = 2  # lines kept on screen: enough to read a sentence that was just replaced
 
