@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from observer_app.core.clock import MediaAnchor
 from observer_app.core.model import FLOOR
@@ -55,7 +55,6 @@ class QtPlayer(QObject):
     resolved = Signal(object)
     buffering = Signal(float)
     #: A callable from the resolve thread, run on the GUI thread (queued: a Qt event, no timer).
-    _from_worker = Signal(object)
 
     def __init__(
         self,
@@ -76,7 +75,9 @@ class QtPlayer(QObject):
         self._drain.setInterval(50)
         self._drain.timeout.connect(self._drain_events)
         self._drain.start()
-        self._from_worker.connect(self._run_from_worker, Qt.ConnectionType.QueuedConnection)
+        # What the resolve thread finished, run by the drain on the GUI thread: that thread
+        # never touches a Qt object (at exit one emitting on a dying player crashed the probe).
+        self._resolved_queue: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
         self._session_factory = session_factory
         self._session_obj: requests.Session | None = (
             None  # made on first use: local files never load requests
@@ -205,19 +206,9 @@ class QtPlayer(QObject):
             stream = work()
         except Exception as exc:
             log.debug("resolve failed", exc_info=True)
-            self._emit_from_worker(partial(failed, exc))
+            self._resolved_queue.put(partial(failed, exc))
         else:
-            self._emit_from_worker(partial(done, stream))
-
-    def _emit_from_worker(self, callback: Callable[[], None]) -> None:
-        try:
-            self._from_worker.emit(callback)
-        except RuntimeError:  # the player was deleted meanwhile: nobody waits for this
-            log.debug("resolve finished after the player was deleted")
-
-    @Slot(object)
-    def _run_from_worker(self, callback: Callable[[], None]) -> None:
-        callback()
+            self._resolved_queue.put(partial(done, stream))
 
     def _opened(self, stream: ResolvedStream) -> None:
         self._resolving = False
@@ -454,6 +445,8 @@ class QtPlayer(QObject):
 
     @Slot()
     def _drain_events(self) -> None:
+        while not self._released and not self._resolved_queue.empty():
+            self._resolved_queue.get_nowait()()
         buffering = None
         while not self._released:
             try:
