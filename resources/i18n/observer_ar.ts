@@ -79,18 +79,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="95"/>
+        <location filename="../../observer_app/ui/app.py" line="97"/>
         <source>Player unavailable</source>
         <translation>المشغّل غير متاح</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="157"/>
-        <location filename="../../observer_app/ui/app.py" line="174"/>
+        <location filename="../../observer_app/ui/app.py" line="159"/>
+        <location filename="../../observer_app/ui/app.py" line="176"/>
         <source>{app} cannot start</source>
         <translation>تعذّر بدء تشغيل {app}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="175"/>
+        <location filename="../../observer_app/ui/app.py" line="177"/>
         <source>The demo conference is damaged: {error}</source>
         <translation>المؤتمر التجريبي تالف: {error}</translation>
     </message>
@@ -134,6 +134,14 @@
             <numerusform>كُتبت %n جلسة في {path}</numerusform>
             <numerusform>كُتبت %n جلسة في {path}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CaptionStrip</name>
+    <message>
+        <location filename="../../observer_app/ui/widgets/caption_strip.py" line="30"/>
+        <source>Live captions</source>
+        <translation>ترجمة نصية مباشرة</translation>
     </message>
 </context>
 <context>
@@ -321,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="219"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="231"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>لا نتائج لـ «{query}»</numerusform>
@@ -333,42 +341,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="234"/>
         <source>: download the documents to search their text.</source>
         <translation>: نزِّل الوثائق للبحث في نصوصها.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="250"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="262"/>
         <source>Compare with the previous version</source>
         <translation>المقارنة بالصيغة السابقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="258"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="270"/>
         <source>Nothing to compare: {reason}.</source>
         <translation>لا شيء للمقارنة: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="261"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="273"/>
         <source>{symbol}: changes since {previous}</source>
         <translation>{symbol}: التغييرات منذ {previous}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="267"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="279"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="269"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="281"/>
         <source>Text differences</source>
         <translation>فروق النص</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="301"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="313"/>
         <source>{symbol}: no file is listed for this document.</source>
         <translation>{symbol}: لا يوجد ملف مُدرَج لهذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="321"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="333"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
         <translation>{symbol}: متاحة على الشبكة فقط ({url}). استخدم «تنزيل» أدناه لقراءتها دون اتصال.</translation>
     </message>
@@ -1391,17 +1399,17 @@
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="197"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="206"/>
         <source>(⚠ conflicting edit by {who}, {when})</source>
         <translation>(⚠ تعديل متعارض من {who}، {when})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="235"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="246"/>
         <source>(private)</source>
         <translation>(خاصة)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="247"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="258"/>
         <source>, video {position}</source>
         <translation>، الفيديو {position}</translation>
     </message>
@@ -1848,239 +1856,239 @@
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="93"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="269"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="94"/>
         <source>Play or pause</source>
         <translation>تشغيل أو إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="92"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="95"/>
         <source>Play / pause (Space)</source>
         <translation>تشغيل / إيقاف مؤقت (مفتاح المسافة)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="97"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="100"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="101"/>
         <source>Go live</source>
         <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>البث المباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
         <source>Jump to the live edge (Ctrl+G)</source>
         <translation>القفز إلى البث المباشر (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="105"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="258"/>
         <source>Position in the recording</source>
         <translation>الموضع في التسجيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="104"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="107"/>
         <source>Position</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="107"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="110"/>
         <source>Playback speed</source>
         <translation>سرعة التشغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="108"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="111"/>
         <source>Playback speed (recordings)</source>
         <translation>سرعة التشغيل (التسجيلات)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="113"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
         <source>Audio channel</source>
         <translation>قناة الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="114"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="117"/>
         <source>Floor or interpretation channel</source>
         <translation>صوت القاعة أو قناة الترجمة الشفوية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="118"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="119"/>
         <source>Audio only</source>
         <translation>الصوت فقط</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="120"/>
         <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
         <translation>توفير عرض النطاق: بلا فيديو (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="119"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="122"/>
         <source>Video quality</source>
         <translation>جودة الفيديو</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="120"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="123"/>
         <source>Auto quality</source>
         <translation>جودة تلقائية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="121"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="124"/>
         <source>Lowest quality</source>
         <translation>أدنى جودة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="126"/>
         <source>Captions</source>
         <translation>الترجمة النصية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
         <source>Subtitle/caption track</source>
         <translation>مسار الترجمة النصية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="130"/>
         <source>Open captions…</source>
         <translation>فتح ترجمة نصية…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="128"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="131"/>
         <source>Open a captions file</source>
         <translation>فتح ملف ترجمة نصية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="129"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="132"/>
         <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
         <translation>فتح ملف WebVTT أو SRT فوق هذا البث (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="132"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="135"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="136"/>
         <source>Mute</source>
         <translation>كتم الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="134"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="137"/>
         <source>Mute (Ctrl+M)</source>
         <translation>كتم الصوت (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="139"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="142"/>
         <source>Volume</source>
         <translation>مستوى الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="143"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="144"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="146"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="147"/>
         <source>Full screen</source>
         <translation>ملء الشاشة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="145"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="148"/>
         <source>Full screen (F11)</source>
         <translation>ملء الشاشة (F11)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="151"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="154"/>
         <source>Stream information</source>
         <translation>معلومات البث</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="161"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="164"/>
         <source>Speed:</source>
         <translation>السرعة:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="170"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="173"/>
         <source>Captions:</source>
         <translation>الترجمة النصية:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="172"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="175"/>
         <source>Audio:</source>
         <translation>الصوت:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="177"/>
         <source>Picture:</source>
         <translation>الصورة:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="258"/>
         <source>Position in the live window</source>
         <translation>الموضع في نافذة البث المباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="269"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="270"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
         <source>Opening…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="271"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
         <source>Playing</source>
         <translation>قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="272"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
         <source>Paused</source>
         <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="276"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="277"/>
         <source>Ended</source>
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
         <source>Not playing</source>
         <translation>لا تشغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="291"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="294"/>
         <source>● live</source>
         <translation>● مباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="293"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="296"/>
         <source>−{time} behind live</source>
         <translation>متأخر −{time} عن البث المباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="338"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="341"/>
         <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
         <translation>القناة غير موجودة في هذا البث: {wanted}. يُشغَّل: {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="340"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="343"/>
         <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
         <translation>القناة غير موجودة في هذا البث: {wanted}. يُشغَّل الصوت الافتراضي.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="366"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="369"/>
         <source>buffer ok</source>
         <translation>التخزين المؤقت سليم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="368"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="371"/>
         <source>buffering {percent}%</source>
         <translation>تخزين مؤقت {percent}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="372"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="375"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>لم يُفقد أي إطار</numerusform>
@@ -2092,27 +2100,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="409"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="412"/>
         <source>No captions</source>
         <translation>بلا ترجمة نصية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="427"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="430"/>
         <source>Open captions</source>
         <translation>فتح ترجمة نصية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="427"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="430"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>ترجمة نصية (*.vtt *.srt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="433"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="436"/>
         <source>Captions loaded: {name}</source>
         <translation>حُمِّلت الترجمة النصية: {name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="435"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="438"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ تعذّر تحميل الترجمة النصية {path}</translation>
     </message>
@@ -2120,27 +2128,27 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="59"/>
         <source>Choose a body in the schedule.</source>
         <translation>اختر هيئة من الجدول.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="64"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="66"/>
         <source>Player status</source>
         <translation>حالة المشغّل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="77"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="79"/>
         <source>Player</source>
         <translation>المشغّل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="198"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="200"/>
         <source>⚠ cannot open another player: {error}</source>
         <translation>⚠ تعذّر فتح مشغّل آخر: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player.py" line="254"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="258"/>
         <source>%n variant(s)</source>
         <translation>
             <numerusform>لا متغيّرات</numerusform>
@@ -2152,7 +2160,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="261"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="265"/>
         <source>clock from the stream (started {time})</source>
         <translation>الساعة من البث (بدأ في {time})</translation>
     </message>
@@ -2160,68 +2168,68 @@
 <context>
     <name>PlayerTile</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="44"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="45"/>
         <source>Choose a body in the schedule</source>
         <translation>اختر هيئة من الجدول</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="50"/>
         <source>Now showing</source>
         <translation>المعروض الآن</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="52"/>
         <source>Sound</source>
         <translation>الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="53"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="54"/>
         <source>Live or archive</source>
         <translation>مباشر أو أرشيف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="59"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="60"/>
         <source>Connection status</source>
         <translation>حالة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="61"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="62"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="62"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="63"/>
         <source>Retry connecting</source>
         <translation>إعادة محاولة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="82"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="86"/>
         <source>Audio only: video needs an X11 display.</source>
         <translation>الصوت فقط: يحتاج الفيديو إلى شاشة X11.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="125"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="129"/>
         <source>Audio only: no picture, to save bandwidth</source>
         <translation>الصوت فقط: بلا صورة، لتوفير عرض النطاق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="150"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="154"/>
         <source>● LIVE</source>
         <translation>● مباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="150"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="154"/>
         <source>ARCHIVE</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="189"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="193"/>
         <source>This tile has the sound</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>لهذا الإطار الصوت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="189"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="193"/>
         <source>Click the tile to hear it</source>
         <translation>انقر على الإطار لسماعه</translation>
     </message>
@@ -2583,47 +2591,47 @@
         <translation>توقيتك</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="269"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="290"/>
         <source>You ({zone})</source>
         <translation>أنت ({zone})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="326"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="347"/>
         <source>● LIVE until {time}</source>
         <translation>● مباشر حتى {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="330"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="351"/>
         <source>next {when}</source>
         <translation>التالية {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="349"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="370"/>
         <source>Now: {title}</source>
         <translation>الآن: {title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="352"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="373"/>
         <source>Next: {title}, {when}</source>
         <translation>التالية: {title}، {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="370"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="391"/>
         <source>● LIVE</source>
         <translation>● مباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="372"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="393"/>
         <source>archive</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="372"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="393"/>
         <source>ended</source>
         <translation>انتهت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="391"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="412"/>
         <source>Agenda:</source>
         <translation>جدول الأعمال:</translation>
     </message>
@@ -2757,27 +2765,27 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="55"/>
+        <location filename="../../observer_app/ui/models/search.py" line="30"/>
         <source>Found in</source>
         <translation>وُجد في</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="56"/>
+        <location filename="../../observer_app/ui/models/search.py" line="31"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="57"/>
+        <location filename="../../observer_app/ui/models/search.py" line="32"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="136"/>
+        <location filename="../../observer_app/ui/models/search.py" line="119"/>
         <source>transcript, {session}</source>
         <translation>التفريغ النصي، {session}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="137"/>
+        <location filename="../../observer_app/ui/models/search.py" line="120"/>
         <source>your note</source>
         <translation>ملاحظتك</translation>
     </message>
@@ -3056,11 +3064,31 @@
     </message>
     <message>
         <location filename="../../observer_app/core/settings.py" line="316"/>
+        <source>Live captions under the video</source>
+        <translation>ترجمة نصية مباشرة أسفل الفيديو</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="317"/>
+        <source>Show the last transcript lines in large type under the video, for those who cannot hear.</source>
+        <translation>يعرض آخر أسطر التفريغ النصي بخط كبير أسفل الفيديو، لمن لا يستطيعون السمع.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="327"/>
+        <source>Live caption size (%)</source>
+        <translation>حجم الترجمة النصية المباشرة (%)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="328"/>
+        <source>Size of the live captions under the video, in percent of the window&apos;s text.</source>
+        <translation>حجم الترجمة النصية المباشرة أسفل الفيديو، بالنسبة المئوية من نص النافذة.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="338"/>
         <source>Transcription model folder</source>
         <translation>مجلد نموذج التفريغ النصي</translation>
     </message>
     <message>
-        <location filename="../../observer_app/core/settings.py" line="317"/>
+        <location filename="../../observer_app/core/settings.py" line="339"/>
         <source>A faster-whisper (CTranslate2) model folder you already have; used instead of downloading.</source>
         <translation>مجلد نموذج faster-whisper (CTranslate2) لديك بالفعل؛ يُستخدم بدلًا من التنزيل.</translation>
     </message>
@@ -3378,47 +3406,82 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="94"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="88"/>
+        <source>Larger live captions</source>
+        <translation>ترجمة نصية مباشرة أكبر</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="88"/>
+        <source>Smaller live captions</source>
+        <translation>ترجمة نصية مباشرة أصغر</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="140"/>
+        <source>The model {name} knows English only: choose a multilingual model in Settings to transcribe this channel.</source>
+        <translation>النموذج {name} لا يعرف إلا الإنكليزية: اختر نموذجًا متعدد اللغات في الإعدادات لتفريغ هذه القناة نصيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="194"/>
         <source>This line has no recording to replay.</source>
         <translation>لا يوجد تسجيل لهذا السطر لإعادة تشغيله.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="103"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="204"/>
         <source>Play something first.</source>
         <translation>شغّل شيئًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="123"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="214"/>
+        <source>Looking for the stream&apos;s captions…</source>
+        <translation>جارٍ البحث عن الترجمة النصية للبث…</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="238"/>
+        <source>Showing the stream&apos;s own captions (written by people), not transcribing.</source>
+        <translation>تُعرض الترجمة النصية الخاصة بالبث (التي كتبها أشخاص)، دون تفريغ آلي.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="251"/>
+        <source>{name} has no WebVTT or SRT cues.</source>
+        <translation>لا يحتوي {name} على ترجمة نصية بصيغة WebVTT أو SRT.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="270"/>
+        <source>The transcript is the captions of {name} (written by people).</source>
+        <translation>التفريغ النصي هو الترجمة النصية من {name} (التي كتبها أشخاص).</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="305"/>
         <source>Downloading the {name} model…</source>
         <translation>جارٍ تنزيل النموذج {name}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="125"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="307"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="127"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="309"/>
         <source>Transcript model</source>
         <translation>نموذج التفريغ النصي</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="153"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="335"/>
         <source>Downloading {file}: {done} of {total} MB</source>
         <translation>جارٍ تنزيل {file}: {done} من {total} ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="160"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="342"/>
         <source>Cancelling the download…</source>
         <translation>جارٍ إلغاء التنزيل…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="193"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="379"/>
         <source>Download cancelled; nothing was kept.</source>
         <translation>أُلغي التنزيل؛ ولم يُحتفظ بأي شيء.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="199"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="385"/>
         <source>Transcribing on this computer.</source>
         <translation>يجري التفريغ النصي على هذا الحاسوب.</translation>
     </message>
@@ -3454,64 +3517,79 @@
 <context>
     <name>TranscriptPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="52"/>
         <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile.</source>
         <translation>لا يغادر شيء هذا الجهاز: يُحوَّل الكلام إلى نص على هذا الحاسوب، ويبقى التفريغ النصي في ملفك الشخصي.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="56"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="152"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="161"/>
         <source>Not transcribing.</source>
         <translation>لا يجري التفريغ النصي.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
         <source>Transcript status</source>
         <translation>حالة التفريغ النصي</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="151"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="59"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="160"/>
         <source>Transcribe</source>
         <translation>تفريغ نصي</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="60"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="61"/>
         <source>Transcribe what is playing</source>
         <translation>التفريغ النصي لما يُشغَّل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="65"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="66"/>
         <source>Transcript lines</source>
         <translation>أسطر التفريغ النصي</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="80"/>
         <source>Line to quote</source>
         <translation>السطر المراد اقتباسه</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="82"/>
         <source>Click a line, select words here, then Quote in note.</source>
         <translation>انقر على سطر، وحدّد الكلمات هنا، ثم انقر «اقتباس في الملاحظة».</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="83"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="84"/>
         <source>Quote in note</source>
         <translation>اقتباس في الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="84"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="85"/>
         <source>Quote the selected words in the note</source>
         <translation>اقتباس الكلمات المحدّدة في الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="151"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="90"/>
+        <source>Captions under the video</source>
+        <translation>ترجمة نصية أسفل الفيديو</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="91"/>
+        <source>Show live captions under the video</source>
+        <translation>عرض الترجمة النصية المباشرة أسفل الفيديو</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="93"/>
+        <source>Larger: Ctrl+Shift++, smaller: Ctrl+Shift+- (or the setting)</source>
+        <translation>أكبر: Ctrl+Shift++، أصغر: Ctrl+Shift+- (أو الإعداد)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="160"/>
         <source>Stop transcribing</source>
         <translation>إيقاف التفريغ النصي</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="152"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="161"/>
         <source>Loading the model…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>

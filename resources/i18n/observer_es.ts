@@ -79,18 +79,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="95"/>
+        <location filename="../../observer_app/ui/app.py" line="97"/>
         <source>Player unavailable</source>
         <translation>Reproductor no disponible</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="157"/>
-        <location filename="../../observer_app/ui/app.py" line="174"/>
+        <location filename="../../observer_app/ui/app.py" line="159"/>
+        <location filename="../../observer_app/ui/app.py" line="176"/>
         <source>{app} cannot start</source>
         <translation>{app} no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="175"/>
+        <location filename="../../observer_app/ui/app.py" line="177"/>
         <source>The demo conference is damaged: {error}</source>
         <translation>La conferencia de demostración está dañada: {error}</translation>
     </message>
@@ -130,6 +130,14 @@
             <numerusform>%n sesión escrita en {path}</numerusform>
             <numerusform>%n sesiones escritas en {path}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CaptionStrip</name>
+    <message>
+        <location filename="../../observer_app/ui/widgets/caption_strip.py" line="30"/>
+        <source>Live captions</source>
+        <translation>Subtítulos en directo</translation>
     </message>
 </context>
 <context>
@@ -309,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="219"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="231"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>%n resultado para «{query}»</numerusform>
@@ -317,42 +325,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="234"/>
         <source>: download the documents to search their text.</source>
         <translation>: descargue los documentos para buscar en su texto.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="250"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="262"/>
         <source>Compare with the previous version</source>
         <translation>Comparar con la versión anterior</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="258"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="270"/>
         <source>Nothing to compare: {reason}.</source>
         <translation>Nada que comparar: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="261"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="273"/>
         <source>{symbol}: changes since {previous}</source>
         <translation>{symbol}: cambios desde {previous}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="267"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="279"/>
         <source>No differences.</source>
         <translation>Sin diferencias.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="269"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="281"/>
         <source>Text differences</source>
         <translation>Diferencias de texto</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="301"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="313"/>
         <source>{symbol}: no file is listed for this document.</source>
         <translation>{symbol}: no figura ningún archivo para este documento.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="321"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="333"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
         <translation>{symbol}: solo en línea ({url}). Use Descargar, abajo, para leerlo sin conexión.</translation>
     </message>
@@ -1367,17 +1375,17 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="197"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="206"/>
         <source>(⚠ conflicting edit by {who}, {when})</source>
         <translation>(⚠ edición en conflicto de {who}, {when})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="235"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="246"/>
         <source>(private)</source>
         <translation>(privada)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="247"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="258"/>
         <source>, video {position}</source>
         <translation>, vídeo {position}</translation>
     </message>
@@ -1816,239 +1824,239 @@
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="93"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="269"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="94"/>
         <source>Play or pause</source>
         <translation>Reproducir o pausar</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="92"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="95"/>
         <source>Play / pause (Space)</source>
         <translation>Reproducir / pausa (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="97"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="100"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="101"/>
         <source>Go live</source>
         <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>Directo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
         <source>Jump to the live edge (Ctrl+G)</source>
         <translation>Saltar al directo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="105"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="258"/>
         <source>Position in the recording</source>
         <translation>Posición en la grabación</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="104"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="107"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="107"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="110"/>
         <source>Playback speed</source>
         <translation>Velocidad de reproducción</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="108"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="111"/>
         <source>Playback speed (recordings)</source>
         <translation>Velocidad de reproducción (grabaciones)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="113"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
         <source>Audio channel</source>
         <translation>Canal de audio</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="114"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="117"/>
         <source>Floor or interpretation channel</source>
         <translation>Sala o canal de interpretación</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="118"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="119"/>
         <source>Audio only</source>
         <translation>Solo audio</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="120"/>
         <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
         <translation>Ahorrar ancho de banda: sin vídeo (Ctrl+Mayús+A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="119"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="122"/>
         <source>Video quality</source>
         <translation>Calidad de vídeo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="120"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="123"/>
         <source>Auto quality</source>
         <translation>Calidad auto</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="121"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="124"/>
         <source>Lowest quality</source>
         <translation>Calidad mínima</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="126"/>
         <source>Captions</source>
         <translation>Subtítulos</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
         <source>Subtitle/caption track</source>
         <translation>Pista de subtítulos</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="130"/>
         <source>Open captions…</source>
         <translation>Subtítulos…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="128"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="131"/>
         <source>Open a captions file</source>
         <translation>Abrir un archivo de subtítulos</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="129"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="132"/>
         <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
         <translation>Abrir un archivo WebVTT o SRT sobre esta transmisión (Ctrl+Mayús+C)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="132"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="135"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="136"/>
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="134"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="137"/>
         <source>Mute (Ctrl+M)</source>
         <translation>Silenciar (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="139"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="142"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="143"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="144"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="146"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="147"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="145"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="148"/>
         <source>Full screen (F11)</source>
         <translation>Pantalla completa (F11)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="151"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="154"/>
         <source>Stream information</source>
         <translation>Información de la transmisión</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="161"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="164"/>
         <source>Speed:</source>
         <translation>Velocidad:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="170"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="173"/>
         <source>Captions:</source>
         <translation>Subtítulos:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="172"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="175"/>
         <source>Audio:</source>
         <translation>Audio:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="177"/>
         <source>Picture:</source>
         <translation>Imagen:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="258"/>
         <source>Position in the live window</source>
         <translation>Posición en la ventana del directo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="269"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="270"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="271"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
         <source>Playing</source>
         <translation>Reproduciendo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="272"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="276"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="277"/>
         <source>Ended</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
         <source>Not playing</source>
         <translation>Sin reproducción</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="291"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="294"/>
         <source>● live</source>
         <translation>● directo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="293"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="296"/>
         <source>−{time} behind live</source>
         <translation>−{time} por detrás del directo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="338"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="341"/>
         <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
         <translation>Canal no disponible en esta transmisión: {wanted}. Se reproduce: {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="340"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="343"/>
         <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
         <translation>Canal no disponible en esta transmisión: {wanted}. Se reproduce el audio predeterminado.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="366"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="369"/>
         <source>buffer ok</source>
         <translation>búfer correcto</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="368"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="371"/>
         <source>buffering {percent}%</source>
         <translation>almacenando en búfer {percent} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="372"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="375"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>%n fotograma perdido</numerusform>
@@ -2056,27 +2064,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="409"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="412"/>
         <source>No captions</source>
         <translation>Sin subtítulos</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="427"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="430"/>
         <source>Open captions</source>
         <translation>Abrir subtítulos</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="427"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="430"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>Subtítulos (*.vtt *.srt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="433"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="436"/>
         <source>Captions loaded: {name}</source>
         <translation>Subtítulos cargados: {name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="435"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="438"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ no se pueden cargar los subtítulos {path}</translation>
     </message>
@@ -2084,27 +2092,27 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="59"/>
         <source>Choose a body in the schedule.</source>
         <translation>Elija un órgano en el programa.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="64"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="66"/>
         <source>Player status</source>
         <translation>Estado del reproductor</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="77"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="79"/>
         <source>Player</source>
         <translation>Reproductor</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="198"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="200"/>
         <source>⚠ cannot open another player: {error}</source>
         <translation>⚠ no se puede abrir otro reproductor: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player.py" line="254"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="258"/>
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n variante</numerusform>
@@ -2112,7 +2120,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="261"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="265"/>
         <source>clock from the stream (started {time})</source>
         <translation>reloj de la transmisión (inicio a las {time})</translation>
     </message>
@@ -2120,68 +2128,68 @@
 <context>
     <name>PlayerTile</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="44"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="45"/>
         <source>Choose a body in the schedule</source>
         <translation>Elija un órgano en el programa</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="50"/>
         <source>Now showing</source>
         <translation>En pantalla</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="52"/>
         <source>Sound</source>
         <translation>Sonido</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="53"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="54"/>
         <source>Live or archive</source>
         <translation>Directo o archivo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="59"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="60"/>
         <source>Connection status</source>
         <translation>Estado de la conexión</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="61"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="62"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="62"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="63"/>
         <source>Retry connecting</source>
         <translation>Reintentar la conexión</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="82"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="86"/>
         <source>Audio only: video needs an X11 display.</source>
         <translation>Solo audio: el vídeo necesita una pantalla X11.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="125"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="129"/>
         <source>Audio only: no picture, to save bandwidth</source>
         <translation>Solo audio: sin imagen, para ahorrar ancho de banda</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="150"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="154"/>
         <source>● LIVE</source>
         <translation>● EN DIRECTO</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="150"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="154"/>
         <source>ARCHIVE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="189"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="193"/>
         <source>This tile has the sound</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>Este panel tiene el sonido</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="189"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="193"/>
         <source>Click the tile to hear it</source>
         <translation>Haga clic en el panel para escucharlo</translation>
     </message>
@@ -2535,47 +2543,47 @@
         <translation>Su hora</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="269"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="290"/>
         <source>You ({zone})</source>
         <translation>Usted ({zone})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="326"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="347"/>
         <source>● LIVE until {time}</source>
         <translation>● EN DIRECTO hasta las {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="330"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="351"/>
         <source>next {when}</source>
         <translation>próxima {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="349"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="370"/>
         <source>Now: {title}</source>
         <translation>Ahora: {title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="352"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="373"/>
         <source>Next: {title}, {when}</source>
         <translation>Próxima: {title}, {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="370"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="391"/>
         <source>● LIVE</source>
         <translation>● EN DIRECTO</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="372"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="393"/>
         <source>archive</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="372"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="393"/>
         <source>ended</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="391"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="412"/>
         <source>Agenda:</source>
         <translation>Orden del día:</translation>
     </message>
@@ -2705,27 +2713,27 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="55"/>
+        <location filename="../../observer_app/ui/models/search.py" line="30"/>
         <source>Found in</source>
         <translation>Encontrado en</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="56"/>
+        <location filename="../../observer_app/ui/models/search.py" line="31"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="57"/>
+        <location filename="../../observer_app/ui/models/search.py" line="32"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="136"/>
+        <location filename="../../observer_app/ui/models/search.py" line="119"/>
         <source>transcript, {session}</source>
         <translation>transcripción, {session}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="137"/>
+        <location filename="../../observer_app/ui/models/search.py" line="120"/>
         <source>your note</source>
         <translation>su nota</translation>
     </message>
@@ -3004,11 +3012,31 @@
     </message>
     <message>
         <location filename="../../observer_app/core/settings.py" line="316"/>
+        <source>Live captions under the video</source>
+        <translation>Subtítulos en directo bajo el vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="317"/>
+        <source>Show the last transcript lines in large type under the video, for those who cannot hear.</source>
+        <translation>Muestra las últimas líneas de la transcripción en letra grande bajo el vídeo, para quienes no pueden oír.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="327"/>
+        <source>Live caption size (%)</source>
+        <translation>Tamaño de los subtítulos en directo (%)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="328"/>
+        <source>Size of the live captions under the video, in percent of the window&apos;s text.</source>
+        <translation>Tamaño de los subtítulos en directo bajo el vídeo, en porcentaje del texto de la ventana.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="338"/>
         <source>Transcription model folder</source>
         <translation>Carpeta del modelo de transcripción</translation>
     </message>
     <message>
-        <location filename="../../observer_app/core/settings.py" line="317"/>
+        <location filename="../../observer_app/core/settings.py" line="339"/>
         <source>A faster-whisper (CTranslate2) model folder you already have; used instead of downloading.</source>
         <translation>Una carpeta de modelo faster-whisper (CTranslate2) que ya tiene; se usa en lugar de descargarlo.</translation>
     </message>
@@ -3314,47 +3342,82 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="94"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="88"/>
+        <source>Larger live captions</source>
+        <translation>Subtítulos en directo más grandes</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="88"/>
+        <source>Smaller live captions</source>
+        <translation>Subtítulos en directo más pequeños</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="140"/>
+        <source>The model {name} knows English only: choose a multilingual model in Settings to transcribe this channel.</source>
+        <translation>El modelo {name} solo conoce el inglés: elija un modelo multilingüe en Configuración para transcribir este canal.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="194"/>
         <source>This line has no recording to replay.</source>
         <translation>Esta línea no tiene grabación que reproducir.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="103"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="204"/>
         <source>Play something first.</source>
         <translation>Primero reproduzca algo.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="123"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="214"/>
+        <source>Looking for the stream&apos;s captions…</source>
+        <translation>Buscando los subtítulos de la transmisión…</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="238"/>
+        <source>Showing the stream&apos;s own captions (written by people), not transcribing.</source>
+        <translation>Se muestran los subtítulos propios de la transmisión (escritos por personas); no se transcribe.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="251"/>
+        <source>{name} has no WebVTT or SRT cues.</source>
+        <translation>{name} no contiene subtítulos WebVTT ni SRT.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="270"/>
+        <source>The transcript is the captions of {name} (written by people).</source>
+        <translation>La transcripción son los subtítulos de {name} (escritos por personas).</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="305"/>
         <source>Downloading the {name} model…</source>
         <translation>Descargando el modelo {name}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="125"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="307"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="127"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="309"/>
         <source>Transcript model</source>
         <translation>Modelo de transcripción</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="153"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="335"/>
         <source>Downloading {file}: {done} of {total} MB</source>
         <translation>Descargando {file}: {done} de {total} MB</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="160"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="342"/>
         <source>Cancelling the download…</source>
         <translation>Cancelando la descarga…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="193"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="379"/>
         <source>Download cancelled; nothing was kept.</source>
         <translation>Descarga cancelada; no se ha conservado nada.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="199"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="385"/>
         <source>Transcribing on this computer.</source>
         <translation>Transcribiendo en este equipo.</translation>
     </message>
@@ -3390,64 +3453,79 @@
 <context>
     <name>TranscriptPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="52"/>
         <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile.</source>
         <translation>Nada sale de este equipo: la voz se convierte en texto aquí mismo y la transcripción se queda en su perfil.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="56"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="152"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="161"/>
         <source>Not transcribing.</source>
         <translation>No se está transcribiendo.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
         <source>Transcript status</source>
         <translation>Estado de la transcripción</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="151"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="59"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="160"/>
         <source>Transcribe</source>
         <translation>Transcribir</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="60"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="61"/>
         <source>Transcribe what is playing</source>
         <translation>Transcribir lo que se está reproduciendo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="65"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="66"/>
         <source>Transcript lines</source>
         <translation>Líneas de la transcripción</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="80"/>
         <source>Line to quote</source>
         <translation>Línea para citar</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="82"/>
         <source>Click a line, select words here, then Quote in note.</source>
         <translation>Haga clic en una línea, seleccione aquí unas palabras y pulse «Citar en la nota».</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="83"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="84"/>
         <source>Quote in note</source>
         <translation>Citar en la nota</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="84"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="85"/>
         <source>Quote the selected words in the note</source>
         <translation>Citar en la nota las palabras seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="151"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="90"/>
+        <source>Captions under the video</source>
+        <translation>Subtítulos bajo el vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="91"/>
+        <source>Show live captions under the video</source>
+        <translation>Mostrar los subtítulos en directo bajo el vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="93"/>
+        <source>Larger: Ctrl+Shift++, smaller: Ctrl+Shift+- (or the setting)</source>
+        <translation>Más grande: Ctrl+Mayús++, más pequeño: Ctrl+Mayús+- (o el ajuste)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="160"/>
         <source>Stop transcribing</source>
         <translation>Detener la transcripción</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="152"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="161"/>
         <source>Loading the model…</source>
         <translation>Cargando el modelo…</translation>
     </message>

@@ -79,18 +79,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="95"/>
+        <location filename="../../observer_app/ui/app.py" line="97"/>
         <source>Player unavailable</source>
         <translation>Lecteur indisponible</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="157"/>
-        <location filename="../../observer_app/ui/app.py" line="174"/>
+        <location filename="../../observer_app/ui/app.py" line="159"/>
+        <location filename="../../observer_app/ui/app.py" line="176"/>
         <source>{app} cannot start</source>
         <translation>{app} ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="175"/>
+        <location filename="../../observer_app/ui/app.py" line="177"/>
         <source>The demo conference is damaged: {error}</source>
         <translation>La conférence de démonstration est endommagée&#x202f;: {error}</translation>
     </message>
@@ -130,6 +130,14 @@
             <numerusform>%n séance écrite dans {path}</numerusform>
             <numerusform>%n séances écrites dans {path}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CaptionStrip</name>
+    <message>
+        <location filename="../../observer_app/ui/widgets/caption_strip.py" line="30"/>
+        <source>Live captions</source>
+        <translation>Sous-titres en direct</translation>
     </message>
 </context>
 <context>
@@ -309,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="219"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="231"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>%n résultat pour «&#x202f;{query}&#x202f;»</numerusform>
@@ -317,42 +325,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="234"/>
         <source>: download the documents to search their text.</source>
         <translation>&#x202f;: téléchargez les documents pour chercher dans leur texte.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="250"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="262"/>
         <source>Compare with the previous version</source>
         <translation>Comparer avec la version précédente</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="258"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="270"/>
         <source>Nothing to compare: {reason}.</source>
         <translation>Rien à comparer&#x202f;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="261"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="273"/>
         <source>{symbol}: changes since {previous}</source>
         <translation>{symbol}&#x202f;: modifications depuis {previous}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="267"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="279"/>
         <source>No differences.</source>
         <translation>Aucune différence.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="269"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="281"/>
         <source>Text differences</source>
         <translation>Différences de texte</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="301"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="313"/>
         <source>{symbol}: no file is listed for this document.</source>
         <translation>{symbol}&#x202f;: aucun fichier n’est indiqué pour ce document.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="321"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="333"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
         <translation>{symbol}&#x202f;: en ligne seulement ({url}). Utilisez Télécharger ci-dessous pour le lire hors ligne.</translation>
     </message>
@@ -1367,17 +1375,17 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="197"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="206"/>
         <source>(⚠ conflicting edit by {who}, {when})</source>
         <translation>(⚠ modification en conflit de {who}, {when})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="235"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="246"/>
         <source>(private)</source>
         <translation>(privée)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="247"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="258"/>
         <source>, video {position}</source>
         <translation>, vidéo {position}</translation>
     </message>
@@ -1816,239 +1824,239 @@
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="93"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="269"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="94"/>
         <source>Play or pause</source>
         <translation>Lecture ou pause</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="92"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="95"/>
         <source>Play / pause (Space)</source>
         <translation>Lecture / pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="97"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="100"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="101"/>
         <source>Go live</source>
         <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
         <source>Jump to the live edge (Ctrl+G)</source>
         <translation>Rejoindre le direct (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="105"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="258"/>
         <source>Position in the recording</source>
         <translation>Position dans l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="104"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="107"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="107"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="110"/>
         <source>Playback speed</source>
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="108"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="111"/>
         <source>Playback speed (recordings)</source>
         <translation>Vitesse de lecture (enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="113"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
         <source>Audio channel</source>
         <translation>Canal audio</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="114"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="117"/>
         <source>Floor or interpretation channel</source>
         <translation>Original ou canal d’interprétation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="118"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="119"/>
         <source>Audio only</source>
         <translation>Son uniquement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="120"/>
         <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
         <translation>Économiser la bande passante&#x202f;: pas de vidéo (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="119"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="122"/>
         <source>Video quality</source>
         <translation>Qualité vidéo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="120"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="123"/>
         <source>Auto quality</source>
         <translation>Qualité auto</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="121"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="124"/>
         <source>Lowest quality</source>
         <translation>Qualité minimale</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="126"/>
         <source>Captions</source>
         <translation>Sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
         <source>Subtitle/caption track</source>
         <translation>Piste de sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="130"/>
         <source>Open captions…</source>
         <translation>Sous-titres…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="128"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="131"/>
         <source>Open a captions file</source>
         <translation>Ouvrir un fichier de sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="129"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="132"/>
         <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
         <translation>Ouvrir un fichier WebVTT ou SRT sur ce flux (Ctrl+Maj+C)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="132"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="135"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="136"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="134"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="137"/>
         <source>Mute (Ctrl+M)</source>
         <translation>Couper le son (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="139"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="142"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="143"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="144"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="146"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="147"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="145"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="148"/>
         <source>Full screen (F11)</source>
         <translation>Plein écran (F11)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="151"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="154"/>
         <source>Stream information</source>
         <translation>Informations sur le flux</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="161"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="164"/>
         <source>Speed:</source>
         <translation>Vitesse&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="170"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="173"/>
         <source>Captions:</source>
         <translation>Sous-titres&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="172"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="175"/>
         <source>Audio:</source>
         <translation>Audio&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="177"/>
         <source>Picture:</source>
         <translation>Image&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="258"/>
         <source>Position in the live window</source>
         <translation>Position dans la fenêtre du direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="269"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="270"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="271"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
         <source>Playing</source>
         <translation>Lecture en cours</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="272"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="276"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="277"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
         <source>Not playing</source>
         <translation>Pas de lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="291"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="294"/>
         <source>● live</source>
         <translation>● direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="293"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="296"/>
         <source>−{time} behind live</source>
         <translation>−{time} de retard sur le direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="338"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="341"/>
         <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
         <translation>Canal absent de ce flux&#x202f;: {wanted}. Lecture&#x202f;: {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="340"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="343"/>
         <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
         <translation>Canal absent de ce flux&#x202f;: {wanted}. Lecture du son par défaut.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="366"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="369"/>
         <source>buffer ok</source>
         <translation>tampon correct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="368"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="371"/>
         <source>buffering {percent}%</source>
         <translation>mise en tampon {percent} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="372"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="375"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>%n image perdue</numerusform>
@@ -2056,27 +2064,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="409"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="412"/>
         <source>No captions</source>
         <translation>Sans sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="427"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="430"/>
         <source>Open captions</source>
         <translation>Ouvrir des sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="427"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="430"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>Sous-titres (*.vtt *.srt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="433"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="436"/>
         <source>Captions loaded: {name}</source>
         <translation>Sous-titres chargés&#x202f;: {name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="435"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="438"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ impossible de charger les sous-titres {path}</translation>
     </message>
@@ -2084,27 +2092,27 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="59"/>
         <source>Choose a body in the schedule.</source>
         <translation>Choisissez un organe dans le programme.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="64"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="66"/>
         <source>Player status</source>
         <translation>État du lecteur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="77"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="79"/>
         <source>Player</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="198"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="200"/>
         <source>⚠ cannot open another player: {error}</source>
         <translation>⚠ impossible d’ouvrir un autre lecteur&#x202f;: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player.py" line="254"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="258"/>
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n variante</numerusform>
@@ -2112,7 +2120,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="261"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="265"/>
         <source>clock from the stream (started {time})</source>
         <translation>horloge du flux (début à {time})</translation>
     </message>
@@ -2120,68 +2128,68 @@
 <context>
     <name>PlayerTile</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="44"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="45"/>
         <source>Choose a body in the schedule</source>
         <translation>Choisissez un organe dans le programme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="50"/>
         <source>Now showing</source>
         <translation>À l’écran</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="52"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="53"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="54"/>
         <source>Live or archive</source>
         <translation>Direct ou archive</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="59"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="60"/>
         <source>Connection status</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="61"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="62"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="62"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="63"/>
         <source>Retry connecting</source>
         <translation>Réessayer la connexion</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="82"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="86"/>
         <source>Audio only: video needs an X11 display.</source>
         <translation>Son uniquement&#x202f;: la vidéo nécessite un affichage X11.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="125"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="129"/>
         <source>Audio only: no picture, to save bandwidth</source>
         <translation>Son uniquement&#x202f;: pas d’image, pour économiser la bande passante</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="150"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="154"/>
         <source>● LIVE</source>
         <translation>● DIRECT</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="150"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="154"/>
         <source>ARCHIVE</source>
         <translation>ARCHIVE</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="189"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="193"/>
         <source>This tile has the sound</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>Ce volet a le son</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="189"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="193"/>
         <source>Click the tile to hear it</source>
         <translation>Cliquez sur le volet pour l’écouter</translation>
     </message>
@@ -2535,47 +2543,47 @@
         <translation>Votre heure</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="269"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="290"/>
         <source>You ({zone})</source>
         <translation>Vous ({zone})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="326"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="347"/>
         <source>● LIVE until {time}</source>
         <translation>● DIRECT jusqu’à {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="330"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="351"/>
         <source>next {when}</source>
         <translation>prochaine {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="349"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="370"/>
         <source>Now: {title}</source>
         <translation>En cours&#x202f;: {title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="352"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="373"/>
         <source>Next: {title}, {when}</source>
         <translation>Prochaine&#x202f;: {title}, {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="370"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="391"/>
         <source>● LIVE</source>
         <translation>● DIRECT</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="372"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="393"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="372"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="393"/>
         <source>ended</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="391"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="412"/>
         <source>Agenda:</source>
         <translation>Ordre du jour&#x202f;:</translation>
     </message>
@@ -2705,27 +2713,27 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="55"/>
+        <location filename="../../observer_app/ui/models/search.py" line="30"/>
         <source>Found in</source>
         <translation>Trouvé dans</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="56"/>
+        <location filename="../../observer_app/ui/models/search.py" line="31"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="57"/>
+        <location filename="../../observer_app/ui/models/search.py" line="32"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="136"/>
+        <location filename="../../observer_app/ui/models/search.py" line="119"/>
         <source>transcript, {session}</source>
         <translation>transcription, {session}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="137"/>
+        <location filename="../../observer_app/ui/models/search.py" line="120"/>
         <source>your note</source>
         <translation>votre note</translation>
     </message>
@@ -2990,7 +2998,7 @@
     <message>
         <location filename="../../observer_app/core/settings.py" line="285"/>
         <source>False: the welcome page (name, organisation, languages) is shown at the next start.</source>
-        <translation>Faux (false) : la page d’accueil (nom, organisation, langues) s’affiche au prochain démarrage.</translation>
+        <translation>Faux (false)&#x202f;: la page d’accueil (nom, organisation, langues) s’affiche au prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../../observer_app/core/settings.py" line="294"/>
@@ -3000,15 +3008,35 @@
     <message>
         <location filename="../../observer_app/core/settings.py" line="295"/>
         <source>Whisper model for the live transcript: tiny, base, small, medium, large-v3 (multilingual) or tiny.en, base.en, small.en, medium.en (English only). Downloaded once, then offline.</source>
-        <translation>Modèle Whisper de la transcription en direct : tiny, base, small, medium, large-v3 (multilingues) ou tiny.en, base.en, small.en, medium.en (anglais seulement). Téléchargé une fois, puis utilisé hors ligne.</translation>
+        <translation>Modèle Whisper de la transcription en direct&#x202f;: tiny, base, small, medium, large-v3 (multilingues) ou tiny.en, base.en, small.en, medium.en (anglais seulement). Téléchargé une fois, puis utilisé hors ligne.</translation>
     </message>
     <message>
         <location filename="../../observer_app/core/settings.py" line="316"/>
+        <source>Live captions under the video</source>
+        <translation>Sous-titres en direct sous la vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="317"/>
+        <source>Show the last transcript lines in large type under the video, for those who cannot hear.</source>
+        <translation>Affiche les dernières lignes de la transcription en grands caractères sous la vidéo, pour les personnes qui n’entendent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="327"/>
+        <source>Live caption size (%)</source>
+        <translation>Taille des sous-titres en direct (%)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="328"/>
+        <source>Size of the live captions under the video, in percent of the window&apos;s text.</source>
+        <translation>Taille des sous-titres en direct sous la vidéo, en pourcentage du texte de la fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="338"/>
         <source>Transcription model folder</source>
         <translation>Dossier du modèle de transcription</translation>
     </message>
     <message>
-        <location filename="../../observer_app/core/settings.py" line="317"/>
+        <location filename="../../observer_app/core/settings.py" line="339"/>
         <source>A faster-whisper (CTranslate2) model folder you already have; used instead of downloading.</source>
         <translation>Un dossier de modèle faster-whisper (CTranslate2) que vous avez déjà, utilisé au lieu d’un téléchargement.</translation>
     </message>
@@ -3314,47 +3342,82 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="94"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="88"/>
+        <source>Larger live captions</source>
+        <translation>Sous-titres en direct plus grands</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="88"/>
+        <source>Smaller live captions</source>
+        <translation>Sous-titres en direct plus petits</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="140"/>
+        <source>The model {name} knows English only: choose a multilingual model in Settings to transcribe this channel.</source>
+        <translation>Le modèle {name} ne connaît que l’anglais : choisissez un modèle multilingue dans les Paramètres pour transcrire ce canal.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="194"/>
         <source>This line has no recording to replay.</source>
         <translation>Cette ligne n’a pas d’enregistrement à revoir.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="103"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="204"/>
         <source>Play something first.</source>
         <translation>Lancez d’abord une lecture.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="123"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="214"/>
+        <source>Looking for the stream&apos;s captions…</source>
+        <translation>Recherche des sous-titres du flux…</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="238"/>
+        <source>Showing the stream&apos;s own captions (written by people), not transcribing.</source>
+        <translation>Affichage des sous-titres du flux (écrits par des personnes) ; pas de transcription automatique.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="251"/>
+        <source>{name} has no WebVTT or SRT cues.</source>
+        <translation>{name} ne contient aucun sous-titre WebVTT ou SRT.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="270"/>
+        <source>The transcript is the captions of {name} (written by people).</source>
+        <translation>La transcription est celle des sous-titres de {name} (écrits par des personnes).</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="305"/>
         <source>Downloading the {name} model…</source>
         <translation>Téléchargement du modèle {name}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="125"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="307"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="127"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="309"/>
         <source>Transcript model</source>
         <translation>Modèle de transcription</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="153"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="335"/>
         <source>Downloading {file}: {done} of {total} MB</source>
         <translation>Téléchargement de {file}&#x202f;: {done} sur {total}&#x202f;Mo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="160"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="342"/>
         <source>Cancelling the download…</source>
         <translation>Annulation du téléchargement…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="193"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="379"/>
         <source>Download cancelled; nothing was kept.</source>
         <translation>Téléchargement annulé&#x202f;; rien n’a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="199"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="385"/>
         <source>Transcribing on this computer.</source>
         <translation>Transcription en cours sur cet ordinateur.</translation>
     </message>
@@ -3390,64 +3453,79 @@
 <context>
     <name>TranscriptPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="52"/>
         <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile.</source>
         <translation>Rien ne quitte cet ordinateur&#x202f;: la parole y est transcrite, et la transcription reste dans votre profil.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="56"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="152"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="161"/>
         <source>Not transcribing.</source>
         <translation>Pas de transcription en cours.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
         <source>Transcript status</source>
         <translation>État de la transcription</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="151"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="59"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="160"/>
         <source>Transcribe</source>
         <translation>Transcrire</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="60"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="61"/>
         <source>Transcribe what is playing</source>
         <translation>Transcrire ce qui est en lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="65"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="66"/>
         <source>Transcript lines</source>
         <translation>Lignes de la transcription</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="80"/>
         <source>Line to quote</source>
         <translation>Ligne à citer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="82"/>
         <source>Click a line, select words here, then Quote in note.</source>
         <translation>Cliquez sur une ligne, sélectionnez ici des mots, puis «&#x202f;Citer dans la note&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="83"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="84"/>
         <source>Quote in note</source>
         <translation>Citer dans la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="84"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="85"/>
         <source>Quote the selected words in the note</source>
         <translation>Citer dans la note les mots sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="151"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="90"/>
+        <source>Captions under the video</source>
+        <translation>Sous-titres sous la vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="91"/>
+        <source>Show live captions under the video</source>
+        <translation>Afficher les sous-titres en direct sous la vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="93"/>
+        <source>Larger: Ctrl+Shift++, smaller: Ctrl+Shift+- (or the setting)</source>
+        <translation>Plus grand : Ctrl+Maj++, plus petit : Ctrl+Maj+- (ou le paramètre)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="160"/>
         <source>Stop transcribing</source>
         <translation>Arrêter la transcription</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="152"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="161"/>
         <source>Loading the model…</source>
         <translation>Chargement du modèle…</translation>
     </message>

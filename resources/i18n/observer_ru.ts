@@ -79,18 +79,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="95"/>
+        <location filename="../../observer_app/ui/app.py" line="97"/>
         <source>Player unavailable</source>
         <translation>Проигрыватель недоступен</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="157"/>
-        <location filename="../../observer_app/ui/app.py" line="174"/>
+        <location filename="../../observer_app/ui/app.py" line="159"/>
+        <location filename="../../observer_app/ui/app.py" line="176"/>
         <source>{app} cannot start</source>
         <translation>Не удаётся запустить {app}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="175"/>
+        <location filename="../../observer_app/ui/app.py" line="177"/>
         <source>The demo conference is damaged: {error}</source>
         <translation>Демонстрационная конференция повреждена: {error}</translation>
     </message>
@@ -131,6 +131,14 @@
             <numerusform>%n заседания записаны в {path}</numerusform>
             <numerusform>%n заседаний записано в {path}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CaptionStrip</name>
+    <message>
+        <location filename="../../observer_app/ui/widgets/caption_strip.py" line="30"/>
+        <source>Live captions</source>
+        <translation>Субтитры в прямом эфире</translation>
     </message>
 </context>
 <context>
@@ -312,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="219"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="231"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>%n результат по запросу «{query}»</numerusform>
@@ -321,42 +329,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="234"/>
         <source>: download the documents to search their text.</source>
         <translation>: загрузите документы, чтобы искать по их тексту.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="250"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="262"/>
         <source>Compare with the previous version</source>
         <translation>Сравнить с предыдущей версией</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="258"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="270"/>
         <source>Nothing to compare: {reason}.</source>
         <translation>Нечего сравнивать: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="261"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="273"/>
         <source>{symbol}: changes since {previous}</source>
         <translation>{symbol}: изменения после {previous}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="267"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="279"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="269"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="281"/>
         <source>Text differences</source>
         <translation>Различия в тексте</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="301"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="313"/>
         <source>{symbol}: no file is listed for this document.</source>
         <translation>{symbol}: для этого документа не указан файл.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="321"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="333"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
         <translation>{symbol}: только онлайн ({url}). Чтобы читать офлайн, воспользуйтесь кнопкой «Загрузить» ниже.</translation>
     </message>
@@ -1373,17 +1381,17 @@
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="197"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="206"/>
         <source>(⚠ conflicting edit by {who}, {when})</source>
         <translation>(⚠ конфликтующая правка: {who}, {when})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="235"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="246"/>
         <source>(private)</source>
         <translation>(личная)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="247"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="258"/>
         <source>, video {position}</source>
         <translation>, видео {position}</translation>
     </message>
@@ -1824,239 +1832,239 @@
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="93"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="269"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="94"/>
         <source>Play or pause</source>
         <translation>Воспроизведение или пауза</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="92"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="95"/>
         <source>Play / pause (Space)</source>
         <translation>Воспроизведение / пауза (пробел)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="97"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="100"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="101"/>
         <source>Go live</source>
         <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>К эфиру</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
         <source>Jump to the live edge (Ctrl+G)</source>
         <translation>Перейти к прямому эфиру (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="105"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="258"/>
         <source>Position in the recording</source>
         <translation>Позиция в записи</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="104"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="107"/>
         <source>Position</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="107"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="110"/>
         <source>Playback speed</source>
         <translation>Скорость воспроизведения</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="108"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="111"/>
         <source>Playback speed (recordings)</source>
         <translation>Скорость воспроизведения (записи)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="113"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
         <source>Audio channel</source>
         <translation>Звуковой канал</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="114"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="117"/>
         <source>Floor or interpretation channel</source>
         <translation>Зал или канал устного перевода</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="118"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="119"/>
         <source>Audio only</source>
         <translation>Только звук</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="120"/>
         <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
         <translation>Экономия трафика: без видео (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="119"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="122"/>
         <source>Video quality</source>
         <translation>Качество видео</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="120"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="123"/>
         <source>Auto quality</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="121"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="124"/>
         <source>Lowest quality</source>
         <translation>Минимальное</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="126"/>
         <source>Captions</source>
         <translation>Субтитры</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
         <source>Subtitle/caption track</source>
         <translation>Дорожка субтитров</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="130"/>
         <source>Open captions…</source>
         <translation>Субтитры…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="128"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="131"/>
         <source>Open a captions file</source>
         <translation>Открыть файл субтитров</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="129"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="132"/>
         <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
         <translation>Открыть файл WebVTT или SRT поверх этой трансляции (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="132"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="135"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="136"/>
         <source>Mute</source>
         <translation>Без звука</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="134"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="137"/>
         <source>Mute (Ctrl+M)</source>
         <translation>Без звука (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="139"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="142"/>
         <source>Volume</source>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="143"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="144"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="146"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="147"/>
         <source>Full screen</source>
         <translation>Во весь экран</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="145"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="148"/>
         <source>Full screen (F11)</source>
         <translation>Во весь экран (F11)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="151"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="154"/>
         <source>Stream information</source>
         <translation>Сведения о трансляции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="161"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="164"/>
         <source>Speed:</source>
         <translation>Скорость:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="170"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="173"/>
         <source>Captions:</source>
         <translation>Субтитры:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="172"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="175"/>
         <source>Audio:</source>
         <translation>Звук:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="177"/>
         <source>Picture:</source>
         <translation>Изображение:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="258"/>
         <source>Position in the live window</source>
         <translation>Позиция в окне прямого эфира</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="269"/>
         <source>Play</source>
         <translation>Воспроизвести</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="270"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
         <source>Opening…</source>
         <translation>Открывается…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="271"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
         <source>Playing</source>
         <translation>Воспроизводится</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="272"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="276"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="277"/>
         <source>Ended</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
         <source>Not playing</source>
         <translation>Не воспроизводится</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="291"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="294"/>
         <source>● live</source>
         <translation>● эфир</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="293"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="296"/>
         <source>−{time} behind live</source>
         <translation>−{time} от прямого эфира</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="338"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="341"/>
         <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
         <translation>Канала нет в этой трансляции: {wanted}. Звучит: {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="340"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="343"/>
         <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
         <translation>Канала нет в этой трансляции: {wanted}. Звучит канал по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="366"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="369"/>
         <source>buffer ok</source>
         <translation>буфер в порядке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="368"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="371"/>
         <source>buffering {percent}%</source>
         <translation>буферизация {percent}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="372"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="375"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>потерян %n кадр</numerusform>
@@ -2065,27 +2073,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="409"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="412"/>
         <source>No captions</source>
         <translation>Без субтитров</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="427"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="430"/>
         <source>Open captions</source>
         <translation>Открыть субтитры</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="427"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="430"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>Субтитры (*.vtt *.srt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="433"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="436"/>
         <source>Captions loaded: {name}</source>
         <translation>Субтитры загружены: {name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="435"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="438"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ не удаётся загрузить субтитры {path}</translation>
     </message>
@@ -2093,27 +2101,27 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="59"/>
         <source>Choose a body in the schedule.</source>
         <translation>Выберите орган в программе.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="64"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="66"/>
         <source>Player status</source>
         <translation>Состояние проигрывателя</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="77"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="79"/>
         <source>Player</source>
         <translation>Проигрыватель</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="198"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="200"/>
         <source>⚠ cannot open another player: {error}</source>
         <translation>⚠ не удаётся открыть ещё один проигрыватель: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player.py" line="254"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="258"/>
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n вариант</numerusform>
@@ -2122,7 +2130,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="261"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="265"/>
         <source>clock from the stream (started {time})</source>
         <translation>время по трансляции (начало в {time})</translation>
     </message>
@@ -2130,68 +2138,68 @@
 <context>
     <name>PlayerTile</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="44"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="45"/>
         <source>Choose a body in the schedule</source>
         <translation>Выберите орган в программе</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="50"/>
         <source>Now showing</source>
         <translation>Сейчас на экране</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="52"/>
         <source>Sound</source>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="53"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="54"/>
         <source>Live or archive</source>
         <translation>Эфир или архив</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="59"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="60"/>
         <source>Connection status</source>
         <translation>Состояние подключения</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="61"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="62"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="62"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="63"/>
         <source>Retry connecting</source>
         <translation>Повторить подключение</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="82"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="86"/>
         <source>Audio only: video needs an X11 display.</source>
         <translation>Только звук: для видео нужен дисплей X11.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="125"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="129"/>
         <source>Audio only: no picture, to save bandwidth</source>
         <translation>Только звук: без изображения, для экономии трафика</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="150"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="154"/>
         <source>● LIVE</source>
         <translation>● ЭФИР</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="150"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="154"/>
         <source>ARCHIVE</source>
         <translation>АРХИВ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="189"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="193"/>
         <source>This tile has the sound</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>У этого окна есть звук</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="189"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="193"/>
         <source>Click the tile to hear it</source>
         <translation>Щёлкните по окну, чтобы его слушать</translation>
     </message>
@@ -2547,47 +2555,47 @@
         <translation>Ваше время</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="269"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="290"/>
         <source>You ({zone})</source>
         <translation>Вы ({zone})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="326"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="347"/>
         <source>● LIVE until {time}</source>
         <translation>● ЭФИР до {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="330"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="351"/>
         <source>next {when}</source>
         <translation>далее {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="349"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="370"/>
         <source>Now: {title}</source>
         <translation>Сейчас: {title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="352"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="373"/>
         <source>Next: {title}, {when}</source>
         <translation>Далее: {title}, {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="370"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="391"/>
         <source>● LIVE</source>
         <translation>● ЭФИР</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="372"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="393"/>
         <source>archive</source>
         <translation>архив</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="372"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="393"/>
         <source>ended</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="391"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="412"/>
         <source>Agenda:</source>
         <translation>Повестка дня:</translation>
     </message>
@@ -2718,27 +2726,27 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="55"/>
+        <location filename="../../observer_app/ui/models/search.py" line="30"/>
         <source>Found in</source>
         <translation>Где найдено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="56"/>
+        <location filename="../../observer_app/ui/models/search.py" line="31"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="57"/>
+        <location filename="../../observer_app/ui/models/search.py" line="32"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="136"/>
+        <location filename="../../observer_app/ui/models/search.py" line="119"/>
         <source>transcript, {session}</source>
         <translation>расшифровка, {session}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="137"/>
+        <location filename="../../observer_app/ui/models/search.py" line="120"/>
         <source>your note</source>
         <translation>ваша заметка</translation>
     </message>
@@ -3017,11 +3025,31 @@
     </message>
     <message>
         <location filename="../../observer_app/core/settings.py" line="316"/>
+        <source>Live captions under the video</source>
+        <translation>Субтитры в прямом эфире под видео</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="317"/>
+        <source>Show the last transcript lines in large type under the video, for those who cannot hear.</source>
+        <translation>Показывает последние строки расшифровки крупным шрифтом под видео — для тех, кто не слышит.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="327"/>
+        <source>Live caption size (%)</source>
+        <translation>Размер субтитров в прямом эфире (%)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="328"/>
+        <source>Size of the live captions under the video, in percent of the window&apos;s text.</source>
+        <translation>Размер субтитров в прямом эфире под видео, в процентах от текста окна.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="338"/>
         <source>Transcription model folder</source>
         <translation>Папка модели расшифровки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/core/settings.py" line="317"/>
+        <location filename="../../observer_app/core/settings.py" line="339"/>
         <source>A faster-whisper (CTranslate2) model folder you already have; used instead of downloading.</source>
         <translation>Папка с моделью faster-whisper (CTranslate2), которая у вас уже есть; используется вместо скачивания.</translation>
     </message>
@@ -3330,47 +3358,82 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="94"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="88"/>
+        <source>Larger live captions</source>
+        <translation>Крупнее субтитры в прямом эфире</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="88"/>
+        <source>Smaller live captions</source>
+        <translation>Мельче субтитры в прямом эфире</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="140"/>
+        <source>The model {name} knows English only: choose a multilingual model in Settings to transcribe this channel.</source>
+        <translation>Модель {name} знает только английский: выберите многоязычную модель в настройках, чтобы расшифровывать этот канал.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="194"/>
         <source>This line has no recording to replay.</source>
         <translation>У этой строки нет записи для повторного просмотра.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="103"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="204"/>
         <source>Play something first.</source>
         <translation>Сначала включите воспроизведение.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="123"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="214"/>
+        <source>Looking for the stream&apos;s captions…</source>
+        <translation>Поиск субтитров потока…</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="238"/>
+        <source>Showing the stream&apos;s own captions (written by people), not transcribing.</source>
+        <translation>Показываются собственные субтитры потока (написанные людьми); расшифровка не ведётся.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="251"/>
+        <source>{name} has no WebVTT or SRT cues.</source>
+        <translation>В {name} нет субтитров WebVTT или SRT.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="270"/>
+        <source>The transcript is the captions of {name} (written by people).</source>
+        <translation>Расшифровка — это субтитры из {name} (написанные людьми).</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="305"/>
         <source>Downloading the {name} model…</source>
         <translation>Скачивание модели {name}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="125"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="307"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="127"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="309"/>
         <source>Transcript model</source>
         <translation>Модель расшифровки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="153"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="335"/>
         <source>Downloading {file}: {done} of {total} MB</source>
         <translation>Загрузка {file}: {done} из {total} МБ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="160"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="342"/>
         <source>Cancelling the download…</source>
         <translation>Отмена загрузки…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="193"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="379"/>
         <source>Download cancelled; nothing was kept.</source>
         <translation>Загрузка отменена; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="199"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="385"/>
         <source>Transcribing on this computer.</source>
         <translation>Идёт расшифровка на этом компьютере.</translation>
     </message>
@@ -3406,64 +3469,79 @@
 <context>
     <name>TranscriptPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="52"/>
         <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile.</source>
         <translation>Ничто не покидает этот компьютер: речь превращается в текст здесь же, а расшифровка остаётся в вашем профиле.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="56"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="152"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="161"/>
         <source>Not transcribing.</source>
         <translation>Расшифровка не идёт.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
         <source>Transcript status</source>
         <translation>Состояние расшифровки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="151"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="59"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="160"/>
         <source>Transcribe</source>
         <translation>Расшифровывать</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="60"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="61"/>
         <source>Transcribe what is playing</source>
         <translation>Расшифровывать то, что воспроизводится</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="65"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="66"/>
         <source>Transcript lines</source>
         <translation>Строки расшифровки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="80"/>
         <source>Line to quote</source>
         <translation>Строка для цитаты</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="82"/>
         <source>Click a line, select words here, then Quote in note.</source>
         <translation>Щёлкните строку, выделите здесь слова и нажмите «Цитировать в заметке».</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="83"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="84"/>
         <source>Quote in note</source>
         <translation>Цитировать в заметке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="84"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="85"/>
         <source>Quote the selected words in the note</source>
         <translation>Вставить выделенные слова в заметку как цитату</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="151"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="90"/>
+        <source>Captions under the video</source>
+        <translation>Субтитры под видео</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="91"/>
+        <source>Show live captions under the video</source>
+        <translation>Показывать субтитры в прямом эфире под видео</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="93"/>
+        <source>Larger: Ctrl+Shift++, smaller: Ctrl+Shift+- (or the setting)</source>
+        <translation>Крупнее: Ctrl+Shift++, мельче: Ctrl+Shift+- (или параметр)</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="160"/>
         <source>Stop transcribing</source>
         <translation>Остановить расшифровку</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="152"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="161"/>
         <source>Loading the model…</source>
         <translation>Загрузка модели…</translation>
     </message>

@@ -79,18 +79,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="95"/>
+        <location filename="../../observer_app/ui/app.py" line="97"/>
         <source>Player unavailable</source>
         <translation>播放器不可用</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="157"/>
-        <location filename="../../observer_app/ui/app.py" line="174"/>
+        <location filename="../../observer_app/ui/app.py" line="159"/>
+        <location filename="../../observer_app/ui/app.py" line="176"/>
         <source>{app} cannot start</source>
         <translation>{app} 无法启动</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="175"/>
+        <location filename="../../observer_app/ui/app.py" line="177"/>
         <source>The demo conference is damaged: {error}</source>
         <translation>演示大会已损坏：{error}</translation>
     </message>
@@ -129,6 +129,14 @@
         <translation>
             <numerusform>已将 %n 个场次写入 {path}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CaptionStrip</name>
+    <message>
+        <location filename="../../observer_app/ui/widgets/caption_strip.py" line="30"/>
+        <source>Live captions</source>
+        <translation>直播字幕</translation>
     </message>
 </context>
 <context>
@@ -306,49 +314,49 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/documents.py" line="219"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="231"/>
         <source>%n result(s) for “{query}”</source>
         <translation>
             <numerusform>“{query}”共 %n 条结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="222"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="234"/>
         <source>: download the documents to search their text.</source>
         <translation>：请下载文件以搜索其文本。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="250"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="262"/>
         <source>Compare with the previous version</source>
         <translation>与上一版本比较</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="258"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="270"/>
         <source>Nothing to compare: {reason}.</source>
         <translation>无可比较：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="261"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="273"/>
         <source>{symbol}: changes since {previous}</source>
         <translation>{symbol}：自 {previous} 以来的改动</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="267"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="279"/>
         <source>No differences.</source>
         <translation>没有差异。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="269"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="281"/>
         <source>Text differences</source>
         <translation>文本差异</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="301"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="313"/>
         <source>{symbol}: no file is listed for this document.</source>
         <translation>{symbol}：此文件没有列出可下载的文档。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/documents.py" line="321"/>
+        <location filename="../../observer_app/ui/panels/documents.py" line="333"/>
         <source>{symbol}: online only ({url}). Use Download below to read it offline.</source>
         <translation>{symbol}：仅在线可用（{url}）。使用下方的“下载”以便离线阅读。</translation>
     </message>
@@ -1361,17 +1369,17 @@
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="197"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="206"/>
         <source>(⚠ conflicting edit by {who}, {when})</source>
         <translation>（⚠ 编辑冲突：{who}，{when}）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="235"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="246"/>
         <source>(private)</source>
         <translation>（私人）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="247"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="258"/>
         <source>, video {position}</source>
         <translation>，视频 {position}</translation>
     </message>
@@ -1808,266 +1816,266 @@
 <context>
     <name>PlayerControls</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="90"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="93"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="269"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="91"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="94"/>
         <source>Play or pause</source>
         <translation>播放或暂停</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="92"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="95"/>
         <source>Play / pause (Space)</source>
         <translation>播放/暂停（空格）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="97"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="100"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="101"/>
         <source>Go live</source>
         <extracomment>Button: jump to the newest moment of the live webcast (not: put on air).</extracomment>
         <translation>转到直播</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
         <source>Jump to the live edge (Ctrl+G)</source>
         <translation>跳到直播最新处（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="102"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="105"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="258"/>
         <source>Position in the recording</source>
         <translation>录像中的位置</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="104"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="107"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="107"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="110"/>
         <source>Playback speed</source>
         <translation>播放速度</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="108"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="111"/>
         <source>Playback speed (recordings)</source>
         <translation>播放速度（录像）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="113"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
         <source>Audio channel</source>
         <translation>音频频道</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="114"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="117"/>
         <source>Floor or interpretation channel</source>
         <translation>原声或口译频道</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="115"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="118"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="119"/>
         <source>Audio only</source>
         <translation>仅音频</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="117"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="120"/>
         <source>Save bandwidth: no video (Ctrl+Shift+A)</source>
         <translation>节省带宽：不播放视频（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="119"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="122"/>
         <source>Video quality</source>
         <translation>视频质量</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="120"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="123"/>
         <source>Auto quality</source>
         <translation>自动质量</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="121"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="124"/>
         <source>Lowest quality</source>
         <translation>最低质量</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="126"/>
         <source>Captions</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
         <source>Subtitle/caption track</source>
         <translation>字幕轨道</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="127"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="130"/>
         <source>Open captions…</source>
         <translation>打开字幕…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="128"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="131"/>
         <source>Open a captions file</source>
         <translation>打开字幕文档</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="129"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="132"/>
         <source>Open a WebVTT or SRT file over this stream (Ctrl+Shift+C)</source>
         <translation>在此直播流上打开 WebVTT 或 SRT 文档（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="132"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="133"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="135"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="136"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="134"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="137"/>
         <source>Mute (Ctrl+M)</source>
         <translation>静音（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="139"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="142"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="143"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="144"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="146"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="147"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="145"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="148"/>
         <source>Full screen (F11)</source>
         <translation>全屏（F11）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="151"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="154"/>
         <source>Stream information</source>
         <translation>直播流信息</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="161"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="164"/>
         <source>Speed:</source>
         <translation>速度：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="170"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="173"/>
         <source>Captions:</source>
         <translation>字幕：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="172"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="175"/>
         <source>Audio:</source>
         <translation>音频：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="174"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="177"/>
         <source>Picture:</source>
         <translation>画面：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="255"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="258"/>
         <source>Position in the live window</source>
         <translation>直播窗口中的位置</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="266"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="269"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="270"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="271"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
         <source>Playing</source>
         <translation>正在播放</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="272"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="276"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="277"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
         <source>Not playing</source>
         <translation>未在播放</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="291"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="294"/>
         <source>● live</source>
         <translation>● 直播</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="293"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="296"/>
         <source>−{time} behind live</source>
         <translation>落后直播 {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="338"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="341"/>
         <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
         <translation>此直播流中没有该频道：{wanted}。正在播放：{heard}。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="340"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="343"/>
         <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
         <translation>此直播流中没有该频道：{wanted}。正在播放默认音频。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="366"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="369"/>
         <source>buffer ok</source>
         <translation>缓冲正常</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="368"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="371"/>
         <source>buffering {percent}%</source>
         <translation>正在缓冲 {percent}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="372"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="375"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>丢失 %n 帧</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="409"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="412"/>
         <source>No captions</source>
         <translation>无字幕</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="427"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="430"/>
         <source>Open captions</source>
         <translation>打开字幕</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="427"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="430"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>字幕 (*.vtt *.srt);;所有文档 (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="433"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="436"/>
         <source>Captions loaded: {name}</source>
         <translation>字幕已加载：{name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="435"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="438"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ 无法加载字幕 {path}</translation>
     </message>
@@ -2075,34 +2083,34 @@
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="59"/>
         <source>Choose a body in the schedule.</source>
         <translation>请在日程中选择一个机构。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="64"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="66"/>
         <source>Player status</source>
         <translation>播放器状态</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="77"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="79"/>
         <source>Player</source>
         <translation>播放器</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="198"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="200"/>
         <source>⚠ cannot open another player: {error}</source>
         <translation>⚠ 无法再打开一个播放器：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player.py" line="254"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="258"/>
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n 个码流</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="261"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="265"/>
         <source>clock from the stream (started {time})</source>
         <translation>时钟取自直播流（开始于 {time}）</translation>
     </message>
@@ -2110,68 +2118,68 @@
 <context>
     <name>PlayerTile</name>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="44"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="45"/>
         <source>Choose a body in the schedule</source>
         <translation>请在日程中选择一个机构</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="49"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="50"/>
         <source>Now showing</source>
         <translation>正在显示</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="52"/>
         <source>Sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="53"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="54"/>
         <source>Live or archive</source>
         <translation>直播或存档</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="59"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="60"/>
         <source>Connection status</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="61"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="62"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="62"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="63"/>
         <source>Retry connecting</source>
         <translation>重试连接</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="82"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="86"/>
         <source>Audio only: video needs an X11 display.</source>
         <translation>仅音频：视频需要 X11 显示。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="125"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="129"/>
         <source>Audio only: no picture, to save bandwidth</source>
         <translation>仅音频：不显示画面，以节省带宽</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="150"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="154"/>
         <source>● LIVE</source>
         <translation>● 直播</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="150"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="154"/>
         <source>ARCHIVE</source>
         <translation>存档</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="189"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="193"/>
         <source>This tile has the sound</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>此窗格有声音</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_tile.py" line="189"/>
+        <location filename="../../observer_app/ui/panels/player_tile.py" line="193"/>
         <source>Click the tile to hear it</source>
         <translation>单击窗格即可收听</translation>
     </message>
@@ -2523,47 +2531,47 @@
         <translation>您的时间</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="269"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="290"/>
         <source>You ({zone})</source>
         <translation>您（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="326"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="347"/>
         <source>● LIVE until {time}</source>
         <translation>● 直播至 {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="330"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="351"/>
         <source>next {when}</source>
         <translation>下一场 {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="349"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="370"/>
         <source>Now: {title}</source>
         <translation>正在进行：{title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="352"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="373"/>
         <source>Next: {title}, {when}</source>
         <translation>下一场：{title}，{when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="370"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="391"/>
         <source>● LIVE</source>
         <translation>● 直播</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="372"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="393"/>
         <source>archive</source>
         <translation>存档</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="372"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="393"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="391"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="412"/>
         <source>Agenda:</source>
         <translation>议程：</translation>
     </message>
@@ -2692,27 +2700,27 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="55"/>
+        <location filename="../../observer_app/ui/models/search.py" line="30"/>
         <source>Found in</source>
         <translation>位于</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="56"/>
+        <location filename="../../observer_app/ui/models/search.py" line="31"/>
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="57"/>
+        <location filename="../../observer_app/ui/models/search.py" line="32"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="136"/>
+        <location filename="../../observer_app/ui/models/search.py" line="119"/>
         <source>transcript, {session}</source>
         <translation>转写文本，{session}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="137"/>
+        <location filename="../../observer_app/ui/models/search.py" line="120"/>
         <source>your note</source>
         <translation>您的笔记</translation>
     </message>
@@ -2991,11 +2999,31 @@
     </message>
     <message>
         <location filename="../../observer_app/core/settings.py" line="316"/>
+        <source>Live captions under the video</source>
+        <translation>视频下方的直播字幕</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="317"/>
+        <source>Show the last transcript lines in large type under the video, for those who cannot hear.</source>
+        <translation>在视频下方以大字显示最近的转写文本，方便听不到声音的人。</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="327"/>
+        <source>Live caption size (%)</source>
+        <translation>直播字幕大小（%）</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="328"/>
+        <source>Size of the live captions under the video, in percent of the window&apos;s text.</source>
+        <translation>视频下方直播字幕的大小，以窗口文字大小的百分比表示。</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/core/settings.py" line="338"/>
         <source>Transcription model folder</source>
         <translation>转写模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../observer_app/core/settings.py" line="317"/>
+        <location filename="../../observer_app/core/settings.py" line="339"/>
         <source>A faster-whisper (CTranslate2) model folder you already have; used instead of downloading.</source>
         <translation>您已有的 faster-whisper（CTranslate2）模型文件夹；用它代替下载。</translation>
     </message>
@@ -3298,47 +3326,82 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="94"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="88"/>
+        <source>Larger live captions</source>
+        <translation>放大直播字幕</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="88"/>
+        <source>Smaller live captions</source>
+        <translation>缩小直播字幕</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="140"/>
+        <source>The model {name} knows English only: choose a multilingual model in Settings to transcribe this channel.</source>
+        <translation>模型 {name} 只懂英语：请在设置中选择多语言模型来转写此声道。</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="194"/>
         <source>This line has no recording to replay.</source>
         <translation>这一行没有可回放的录像。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="103"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="204"/>
         <source>Play something first.</source>
         <translation>请先播放内容。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="123"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="214"/>
+        <source>Looking for the stream&apos;s captions…</source>
+        <translation>正在查找流的字幕…</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="238"/>
+        <source>Showing the stream&apos;s own captions (written by people), not transcribing.</source>
+        <translation>正在显示流自带的字幕（由人工撰写），不进行转写。</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="251"/>
+        <source>{name} has no WebVTT or SRT cues.</source>
+        <translation>{name} 中没有 WebVTT 或 SRT 字幕。</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="270"/>
+        <source>The transcript is the captions of {name} (written by people).</source>
+        <translation>转写文本即 {name} 中的字幕（由人工撰写）。</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="305"/>
         <source>Downloading the {name} model…</source>
         <translation>正在下载 {name} 模型…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="125"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="307"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="127"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="309"/>
         <source>Transcript model</source>
         <translation>转写模型</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="153"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="335"/>
         <source>Downloading {file}: {done} of {total} MB</source>
         <translation>正在下载 {file}：{done} / {total} MB</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="160"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="342"/>
         <source>Cancelling the download…</source>
         <translation>正在取消下载…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="193"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="379"/>
         <source>Download cancelled; nothing was kept.</source>
         <translation>下载已取消；未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="199"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="385"/>
         <source>Transcribing on this computer.</source>
         <translation>正在本机转写。</translation>
     </message>
@@ -3374,64 +3437,79 @@
 <context>
     <name>TranscriptPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="51"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="52"/>
         <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile.</source>
         <translation>任何内容都不会离开本机：语音在这台计算机上转为文字，转写文本保存在您的个人资料中。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="56"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="152"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="161"/>
         <source>Not transcribing.</source>
         <translation>未在转写。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
         <source>Transcript status</source>
         <translation>转写状态</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="58"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="151"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="59"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="160"/>
         <source>Transcribe</source>
         <translation>转写</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="60"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="61"/>
         <source>Transcribe what is playing</source>
         <translation>转写正在播放的内容</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="65"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="66"/>
         <source>Transcript lines</source>
         <translation>转写文本行</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="79"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="80"/>
         <source>Line to quote</source>
         <translation>要引用的行</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="81"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="82"/>
         <source>Click a line, select words here, then Quote in note.</source>
         <translation>点击一行，在此选择文字，然后点击“在笔记中引用”。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="83"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="84"/>
         <source>Quote in note</source>
         <translation>在笔记中引用</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="84"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="85"/>
         <source>Quote the selected words in the note</source>
         <translation>在笔记中引用所选文字</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="151"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="90"/>
+        <source>Captions under the video</source>
+        <translation>视频下方字幕</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="91"/>
+        <source>Show live captions under the video</source>
+        <translation>在视频下方显示直播字幕</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="93"/>
+        <source>Larger: Ctrl+Shift++, smaller: Ctrl+Shift+- (or the setting)</source>
+        <translation>放大：Ctrl+Shift++，缩小：Ctrl+Shift+-（或使用设置）</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="160"/>
         <source>Stop transcribing</source>
         <translation>停止转写</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="152"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="161"/>
         <source>Loading the model…</source>
         <translation>正在加载模型…</translation>
     </message>
