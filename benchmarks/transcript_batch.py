@@ -224,8 +224,8 @@ def team_bundle(sessions: int = 10, lines_per_session: int = 1900) -> None:
     1,900 lines with tiny.en on the benchmark audio, measured by the long run)."""
     from datetime import UTC, datetime, timedelta
 
-    from observer_app import paths as app_paths
     from observer_app.core.transcript import TranscriptLine
+    from observer_app.runtime import paths as app_paths
     from observer_app.services import bundles
     from observer_app.services.context import open_profile
     from observer_app.store.transcripts import TranscriptRepository

@@ -18,8 +18,8 @@ from support.cli import run
 from support.keyrings import MemoryKeyring
 from support.webdav import https_webdav
 
-from observer_app import paths as app_paths
-from observer_app import secrets
+from observer_app.runtime import paths as app_paths
+from observer_app.runtime import secrets
 from observer_app.services import sync as team_sync
 from observer_app.services import transcripts
 from observer_app.services.context import Profile, open_profile

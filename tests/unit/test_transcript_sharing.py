@@ -176,7 +176,7 @@ def test_a_bad_transcript_line_is_named_with_its_place():
 
 @pytest.fixture
 def two_profiles(tmp_path):
-    from observer_app import paths as app_paths
+    from observer_app.runtime import paths as app_paths
 
     made = [open_profile(app_paths.resolve(tmp_path / name)) for name in ("alice", "bob")]
     yield made
