@@ -128,6 +128,7 @@ TARGETS: tuple[Target, ...] = (
             "tests/unit/test_playback.py",
             "tests/unit/test_open_sources.py",
             "tests/unit/test_pending_seek.py",
+            "tests/unit/test_mutants_playback.py",
         ),
     ),
     Target(
