@@ -139,14 +139,22 @@ TARGETS: tuple[Target, ...] = (
     Target(
         "ical_recur",
         ("observer_app/core/feeds/ical_recur.py",),
-        ("tests/unit/feeds/test_ical_recurrence.py",),
+        ("tests/unit/feeds/test_ical_recurrence.py", "tests/unit/feeds/test_mutants_ical_recur.py"),
         # Mutants of the step sizes and limits walk a rule for ever: give up after 6x the tests' time.
         timeout_multiplier=3.0,
     ),
     Target(
         "m3u",
         ("observer_app/core/feeds/m3u_lines.py", "observer_app/core/feeds/m3u_fast.py"),
-        ("tests/unit/feeds/test_m3u_fastpath.py", "tests/unit/test_sources.py"),
+        (
+            "tests/unit/feeds/test_m3u_fastpath.py",
+            "tests/unit/test_sources.py",
+            # The fast route is checked against the careful loop they share: these two
+            # check what both give (channels, bodies, warnings) against written values.
+            "tests/unit/feeds/test_m3u_repeats.py",
+            "tests/unit/feeds/test_feeds_conference.py",
+            "tests/unit/test_open_sources.py",
+        ),
     ),
     Target(
         "watchdog",

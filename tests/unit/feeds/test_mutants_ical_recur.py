@@ -1,0 +1,180 @@
+"""Tests written against mutants of core/feeds/ical_recur.py that survived the older tests
+(`make mutate`).
+
+Each test names the planted bug it catches. Calendars are real .ics texts read by the real
+reader (icalendar and recurring-ical-events); the expected dates are written out by hand.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import icalendar
+import pytest
+from icalendar.prop import vRecur
+
+from observer_app.core.feeds.ical import parse_ical
+from observer_app.core.feeds.ical_recur import per_day
+
+NOW = datetime(2026, 11, 30, 6, 15, tzinfo=UTC)
+
+
+def _calendar(*events: str) -> bytes:
+    body = "".join(
+        f"BEGIN:VEVENT\r\nDTSTAMP:20260101T000000Z\r\n{e.strip()}\r\nEND:VEVENT\r\n" for e in events
+    )
+    return (
+        f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n{body}END:VCALENDAR\r\n"
+    ).encode()
+
+
+def _rule(text: str) -> icalendar.cal.Component:
+    return icalendar.Event.from_ical(f"BEGIN:VEVENT\r\nRRULE:{text}\r\nEND:VEVENT\r\n")
+
+
+def _starts(result, title: str) -> list[datetime]:
+    return sorted(s.start for s in result.sessions if s.title == title)
+
+
+@pytest.mark.parametrize(
+    ("rule", "expected"),
+    [
+        ("FREQ=WEEKLY", 1.0),  # catches a floor of 2 and 2.0 for rules slower than hourly
+        ("FREQ=HOURLY", 24.0),  # catches an INTERVAL default of 2 or a floor of 2
+        ("FREQ=HOURLY;INTERVAL=2", 12.0),  # catches `*`/`/` swapped, 86401, INTERVAL unread
+        ("FREQ=MINUTELY;BYSECOND=0,30", 2880.0),  # BYSECOND expands MINUTELY (catches `/=`)
+        ("FREQ=HOURLY;BYMINUTE=0,15,30,45;BYSECOND=0", 96.0),  # catches `rank > from`
+        ("FREQ=DAILY;BYHOUR=9,14", 2.0),  # BYHOUR expands DAILY
+        ("FREQ=HOURLY;BYHOUR=9,10,11", 24.0),  # ...but only limits HOURLY (catches rank 3 for all)
+    ],
+)
+def test_per_day_is_the_most_occurrences_a_day_the_rule_can_give(rule, expected):
+    # The bound sizes the expander's steps: too low and a dense series is walked hour by hour
+    # for ever; too high and a long-running one is refused as "too often to read through".
+    assert per_day([_rule(rule)]) == expected
+
+
+def test_per_day_reads_an_unreadable_interval_as_one():
+    event = icalendar.Event()
+    event["RRULE"] = vRecur({"FREQ": "HOURLY", "INTERVAL": "every other"})
+    # Catches `interval = None` (TypeError) and `= 2` in the fallback.
+    assert per_day([event]) == 24.0
+
+
+def test_until_and_a_count_out_of_range_keeps_the_until_and_names_the_count():
+    data = _calendar(
+        "UID:c5@x\r\nSUMMARY:Committee 5\r\nDTSTART:20261201T090000Z\r\n"
+        "DTEND:20261201T100000Z\r\nRRULE:FREQ=DAILY;UNTIL=20261203T090000Z;COUNT=0"
+    )
+    result = parse_ical(data, "count.ics", now=NOW)
+    assert _starts(result, "Committee 5") == [
+        datetime(2026, 12, 1, 9, tzinfo=UTC),
+        datetime(2026, 12, 2, 9, tzinfo=UTC),
+        datetime(2026, 12, 3, 9, tzinfo=UTC),
+    ]
+    # The COUNT is shown as the number the file has, not a list: catches `_first` mutants.
+    assert any(
+        "its RRULE has both UNTIL and COUNT=0; the COUNT is ignored" in w for w in result.warnings
+    )
+
+
+def test_an_endless_series_far_in_the_future_shows_its_first_month():
+    # Two years from now, beyond the year read around the present: the first month is read
+    # (five Mondays). Catches `first is not None`, `first - FIRST_SPAN`.
+    data = _calendar(
+        "UID:far@x\r\nSUMMARY:Council 2028\r\nDTSTART:20281106T090000Z\r\n"
+        "DTEND:20281106T100000Z\r\nRRULE:FREQ=WEEKLY"
+    )
+    result = parse_ical(data, "far.ics", now=NOW)
+    assert _starts(result, "Council 2028") == [
+        datetime(2028, 11, 6, 9, tzinfo=UTC) + timedelta(weeks=n) for n in range(5)
+    ]
+
+
+def test_an_endless_series_starting_near_the_end_of_the_year_read_still_shows_a_month():
+    # It begins 360 days from now, six days before the window around the present ends: the
+    # window is stretched to a month past its start. Catches `max(high, first - FIRST_SPAN)`.
+    first = datetime(2027, 11, 25, 9, tzinfo=UTC)  # NOW + 360 days, 02:45 later in the day
+    data = _calendar(
+        f"UID:late@x\r\nSUMMARY:Late series\r\nDTSTART:{first:%Y%m%dT%H%M%SZ}\r\n"
+        f"DTEND:{first + timedelta(hours=1):%Y%m%dT%H%M%SZ}\r\nRRULE:FREQ=WEEKLY"
+    )
+    result = parse_ical(data, "late.ics", now=NOW)
+    assert _starts(result, "Late series") == [first + timedelta(weeks=n) for n in range(5)]
+
+
+def test_an_endless_series_with_a_moved_sitting_is_still_read_as_endless():
+    # Catches the overrides taken for the series itself (`"RECURRENCE-ID" in c`, a mangled
+    # property name, or `and group`): the override has no RRULE, the series would be read as
+    # one that ends, walked to the 1000-occurrence cap, and the window never said.
+    data = _calendar(
+        "UID:call@x\r\nSUMMARY:Coalition call\r\nDTSTART:20261102T150000Z\r\n"
+        "DTEND:20261102T160000Z\r\nRRULE:FREQ=WEEKLY",
+        "UID:call@x\r\nSUMMARY:Coalition call (moved)\r\nRECURRENCE-ID:20261207T150000Z\r\n"
+        "DTSTART:20261208T150000Z\r\nDTEND:20261208T160000Z",
+    )
+    result = parse_ical(data, "call.ics", now=NOW)
+    assert _starts(result, "Coalition call (moved)") == [datetime(2026, 12, 8, 15, tzinfo=UTC)]
+    weekly = _starts(result, "Coalition call")
+    assert datetime(2026, 12, 7, 15, tzinfo=UTC) not in weekly
+    assert datetime(2026, 11, 2, 15, tzinfo=UTC) in weekly  # within 30 days before now
+    assert datetime(2026, 12, 14, 15, tzinfo=UTC) in weekly
+    # From its start (within the 30 days read before now) to a year and a day after now.
+    assert result.warnings == [
+        "event 'call@x' repeats without end: only its dates from 2026-11-02 to 2027-12-01 are read"
+    ]
+
+
+def _series(uid: str, start: str, rule: str, title: str = "Series") -> str:
+    end = start[:-5] + f"{int(start[-5]) + 1}" + start[-4:]  # an hour later (hours 0-8)
+    return f"UID:{uid}\r\nSUMMARY:{title}\r\nDTSTART:{start}\r\nDTEND:{end}\r\nRRULE:{rule}"
+
+
+def test_a_long_bounded_series_is_cut_with_the_date_it_reaches():
+    # 1500 daily sittings from 2026-01-01: the 1000th is 999 days later, 2028-09-26 (2028 is
+    # a leap year). Catches the wrong end date (`found[+1]`, `found[-2]`) and a window named
+    # for a series that ends ("XXXX", or the spans text for every series).
+    result = parse_ical(
+        _calendar(_series("long@x", "20260101T090000Z", "FREQ=DAILY;COUNT=1500")), "a.ics", NOW
+    )
+    assert len(result.sessions) == 1000
+    assert result.warnings == [
+        "event 'long@x': more than 1000 occurrences; only the first 1000 (to 2028-09-26) are read"
+    ]
+
+
+def test_an_endless_series_cut_at_the_limit_names_the_window_it_was_read_in():
+    # Hourly from 2026-11-01 00:00: the 1000th is 999 hours (41 days 15 hours) later.
+    result = parse_ical(_calendar(_series("hr@x", "20261101T000000Z", "FREQ=HOURLY")), "a.ics", NOW)
+    assert result.warnings == [
+        "event 'hr@x': more than 1000 occurrences from 2026-11-01 to 2027-12-01; only the first "
+        "1000 (to 2026-12-12) are read"
+    ]
+
+
+def test_an_endless_rule_that_never_matches_names_the_window_searched():
+    # 30 February: searched from 30 days before now to a year and a day after.
+    result = parse_ical(
+        _calendar(_series("feb30@x", "20260101T090000Z", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30")),
+        "a.ics",
+        NOW,
+    )
+    assert len(result.sessions) == 1
+    assert result.warnings == [
+        "event 'feb30@x' repeats without end but has no date from 2026-10-31 to 2027-12-01; "
+        "only its first date is kept"
+    ]
+
+
+def test_a_conference_far_from_now_and_the_present_are_named_as_two_windows():
+    # A one-day conference in March 2025 and a weekly call since January 2025: read on the
+    # conference's day and around now. Catches the " and " joiner and a one-day window
+    # written "from 2025-03-03 to 2025-03-03".
+    opening = "UID:conf@x\r\nSUMMARY:Opening\r\nDTSTART:20250303T090000Z\r\nDTEND:20250303T100000Z"
+    weekly = _series("wk@x", "20250106T150000Z", "FREQ=WEEKLY", "Weekly")
+    result = parse_ical(_calendar(opening, weekly), "a.ics", NOW)
+    assert result.warnings == [
+        "event 'wk@x' repeats without end: only its dates on 2025-03-03 and from 2026-10-31 to "
+        "2027-12-01 are read (it began 2025-01-06)"
+    ]
+    assert _starts(result, "Weekly")[0] == datetime(2026, 11, 2, 15, tzinfo=UTC)
