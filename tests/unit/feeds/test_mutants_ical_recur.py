@@ -178,3 +178,56 @@ def test_a_conference_far_from_now_and_the_present_are_named_as_two_windows():
         "2027-12-01 are read (it began 2025-01-06)"
     ]
     assert _starts(result, "Weekly")[0] == datetime(2026, 11, 2, 15, tzinfo=UTC)
+
+
+def test_a_rule_too_sparse_to_walk_stops_after_its_steps_and_says_where():
+    # Every second of 09:00 on 28 February: bounded at 86,400 a day, the walk takes steps of
+    # at most 5 h 33 min 20 s (20,000 occurrences); after 15, 30, 60, 120, 240 minutes and
+    # 395 full steps (2,202 h, 91 days 18 h from 29 November 09:00) it gives up on 1 March.
+    # Catches the step count changed (`-=`, `+= 2`, `>=`) and the sort of what was found.
+    rule = "FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=28;BYHOUR=9;BYMINUTE=0"
+    start = "UID:s@x\r\nSUMMARY:S\r\nDTSTART:20261129T090000Z\r\nDTEND:20261129T090001Z"
+    result = parse_ical(_calendar(f"{start}\r\nRRULE:{rule}"), "a.ics", NOW)
+    assert result.warnings == [
+        "event 's@x': too sparse a rule to follow to its end: reading stopped at 2027-03-01"
+    ]
+    # Its first date, then the 60 seconds of 28 February 2027, in order.
+    assert _starts(result, "S") == [datetime(2026, 11, 29, 9, tzinfo=UTC)] + [
+        datetime(2027, 2, 28, 9, 0, s, tzinfo=UTC) for s in range(60)
+    ]
+
+
+def test_a_cancelled_occurrence_is_named_with_its_day():
+    # Catches `occurrence=False/None` on expanded sittings (the day would not be named).
+    data = _calendar(
+        _series("c@x", "20261201T090000Z", "FREQ=DAILY;COUNT=3", "C"),
+        "UID:c@x\r\nSUMMARY:C\r\nRECURRENCE-ID:20261202T090000Z\r\n"
+        "DTSTART:20261202T090000Z\r\nDTEND:20261202T100000Z\r\nSTATUS:CANCELLED",
+    )
+    result = parse_ical(data, "a.ics", NOW)
+    assert _starts(result, "C") == [
+        datetime(2026, 12, 1, 9, tzinfo=UTC),
+        datetime(2026, 12, 3, 9, tzinfo=UTC),
+    ]
+    assert result.warnings == [
+        "1 cancelled sitting (STATUS:CANCELLED) left out: event 'c@x' on 2026-12-02 09:00"
+    ]
+
+
+def test_the_limit_on_all_occurrences_keeps_that_many_and_says_so_once(monkeypatch):
+    # The limit is 20,000; lowered to 5 so that a small calendar reaches it. Three sittings of
+    # a series that ends, then two endless weekly series read one after the other: 5 kept, one
+    # warning. Catches `>` for `>=`, the warning never or twice said, and the count changed.
+    from observer_app.core.feeds import ical_recur
+
+    monkeypatch.setattr(ical_recur, "MAX_OCCURRENCES", 5)
+    data = _calendar(
+        _series("three@x", "20261201T090000Z", "FREQ=DAILY;COUNT=3", "Three"),
+        _series("wk1@x", "20261102T080000Z", "FREQ=WEEKLY", "Weekly one"),
+        _series("wk2@x", "20261103T080000Z", "FREQ=WEEKLY", "Weekly two"),
+    )
+    result = parse_ical(data, "a.ics", NOW)
+    assert len(result.sessions) == 5
+    assert len(_starts(result, "Three")) == 3
+    full = [w for w in result.warnings if "in all" in w]
+    assert full == ["more than 5 occurrences in all: the rest were left out"]
