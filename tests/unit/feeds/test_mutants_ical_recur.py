@@ -231,3 +231,97 @@ def test_the_limit_on_all_occurrences_keeps_that_many_and_says_so_once(monkeypat
     assert len(_starts(result, "Three")) == 3
     full = [w for w in result.warnings if "in all" in w]
     assert full == ["more than 5 occurrences in all: the rest were left out"]
+
+
+def _one(uid: str, extra: str) -> bytes:
+    return _calendar(
+        f"UID:{uid}\r\nSUMMARY:{uid}\r\nDTSTART:20261201T090000Z\r\nDTEND:20261201T100000Z\r\n"
+        + extra
+    )
+
+
+def _days(*days: int) -> list[datetime]:
+    return [datetime(2026, 12, d, 9, tzinfo=UTC) for d in days]
+
+
+@pytest.mark.parametrize(
+    ("uid", "extra", "sessions", "warning"),
+    [
+        (  # the readable EXDATE still cancels 2 December; the other is named with its effect
+            "exd@x",
+            "RRULE:FREQ=DAILY;COUNT=4\r\nEXDATE:20261202T090000Z\r\nEXDATE:garbage",
+            _days(1, 3, 4),
+            "its EXDATE 'garbage' cannot be read; left out (the date it cancels may still be "
+            "shown)",
+        ),
+        (
+            "rd@x",
+            "RDATE:20261205T090000Z\r\nRDATE:never",
+            _days(1, 5),
+            "its RDATE 'never' cannot be read; left out",
+        ),
+        (  # the good rule is kept alone
+            "two@x",
+            "RRULE:FREQ=DAILY;COUNT=2\r\nRRULE:FREQ=MONTHLY;BYMONTH=13",
+            _days(1, 2),
+            "its RRULE 'FREQ=MONTHLY;BYMONTH=13' cannot be expanded (BYMONTH=13 is out of "
+            "range); that rule is left out",
+        ),
+        (  # both good rules are kept: daily 1, 2 December and weekly 1, 8 December
+            "three@x",
+            "RRULE:FREQ=DAILY;COUNT=2\r\nRRULE:FREQ=WEEKLY;COUNT=2\r\nRRULE:FREQ=YEARLY;INTERVAL=0",
+            _days(1, 2, 8),
+            "its RRULE 'FREQ=YEARLY;INTERVAL=0' cannot be expanded (INTERVAL=0 is out of "
+            "range); that rule is left out",
+        ),
+        (
+            "nofreq@x",
+            "RRULE:COUNT=3",
+            _days(1),
+            "its RRULE 'COUNT=3' cannot be expanded (no FREQ); read as a single occurrence",
+        ),
+        (
+            "neg@x",
+            "RRULE:FREQ=MONTHLY;COUNT=2;BYMONTHDAY=-32",
+            _days(1),
+            "its RRULE 'FREQ=MONTHLY;COUNT=2;BYMONTHDAY=-32' cannot be expanded (BYMONTHDAY=-32 "
+            "is out of range); read as a single occurrence",
+        ),
+        (
+            "h24@x",
+            "RRULE:FREQ=DAILY;COUNT=2;BYHOUR=24",
+            _days(1),
+            "its RRULE 'FREQ=DAILY;COUNT=2;BYHOUR=24' cannot be expanded (BYHOUR=24 is out of "
+            "range); read as a single occurrence",
+        ),
+        (
+            "broken@x",
+            "RRULE:FREQ=SOMETIMES",
+            _days(1),
+            "its RRULE 'FREQ=SOMETIMES' cannot be expanded (Expected frequency, got: "
+            "SOMETIMES); read as a single occurrence",
+        ),
+    ],
+)
+def test_unreadable_recurrence_parts_cost_only_themselves_and_are_named(
+    uid, extra, sessions, warning
+):
+    # Catches: a readable EXDATE/RDATE dropped with an unreadable one; the effect, the value
+    # or the reason of a message changed or lost; a good rule dropped or kept with a bad one
+    # (`len(good) == len(rules)`, `good[1]`, the list kept for one rule); out-of-range tests
+    # joined with `and` (BYMONTH=13, BYMONTHDAY=-32 and INTERVAL=0 would pass).
+    result = parse_ical(_one(uid, extra), "a.ics", NOW)
+    assert sorted(s.start for s in result.sessions) == sessions
+    assert result.warnings == [f"event '{uid}': {warning}"]
+
+
+def test_values_at_the_edge_of_their_range_are_kept():
+    # BYHOUR=23 and BYMINUTE=0 are allowed: catches `value >= high` and a zero refused where
+    # the RFC allows it. DTSTART (09:00) counts, then 23:00 on each of the two days.
+    result = parse_ical(_one("h23@x", "RRULE:FREQ=DAILY;COUNT=2;BYHOUR=23;BYMINUTE=0"), "a", NOW)
+    assert result.warnings == []
+    assert sorted(s.start for s in result.sessions) == [
+        datetime(2026, 12, 1, 9, tzinfo=UTC),
+        datetime(2026, 12, 1, 23, tzinfo=UTC),
+        datetime(2026, 12, 2, 23, tzinfo=UTC),
+    ]
