@@ -325,3 +325,53 @@ def test_values_at_the_edge_of_their_range_are_kept():
         datetime(2026, 12, 1, 23, tzinfo=UTC),
         datetime(2026, 12, 2, 23, tzinfo=UTC),
     ]
+
+
+WEEKLY_SINCE_2025 = (
+    "UID:wk@x\r\nSUMMARY:Weekly\r\nDTSTART:20250106T150000Z\r\nDTEND:20250106T160000Z\r\n"
+    "RRULE:FREQ=WEEKLY"
+)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "window"),
+    [
+        # Inside the year around now: one window, the present one (catches `span[1] <
+        # present[1]`, which would read the conference's days as a window of their own).
+        ("20261203T090000Z", "20261203T100000Z", "from 2026-10-31 to 2027-12-01"),
+        # Overlapping its end: one window stretched to the conference's end (catches
+        # `span[1] > present[1]`, which would make it a second window).
+        ("20271128T090000Z", "20271205T100000Z", "from 2026-10-31 to 2027-12-05"),
+        # Overlapping its start: one window from the conference's start (catches
+        # `min(span[1], ...)`).
+        ("20261020T090000Z", "20261105T100000Z", "from 2026-10-20 to 2027-12-01"),
+    ],
+)
+def test_a_conference_overlapping_the_present_is_read_in_one_window(start, end, window):
+    one_off = f"UID:conf@x\r\nSUMMARY:Conference\r\nDTSTART:{start}\r\nDTEND:{end}"
+    result = parse_ical(_calendar(WEEKLY_SINCE_2025, one_off), "a.ics", NOW)
+    assert result.warnings == [
+        f"event 'wk@x' repeats without end: only its dates {window} are read (it began 2025-01-06)"
+    ]
+
+
+@pytest.mark.parametrize("count", [5, 6])
+def test_five_endless_series_are_named_and_the_rest_counted(count):
+    # Catches `>= _NAMED` ("0 more events" after five), the count written as `+ _NAMED`, and
+    # the window text or the whole line of the rest lost.
+    weekly = [
+        f"UID:e{i}@x\r\nSUMMARY:E{i}\r\nDTSTART:2026110{i + 1}T080000Z\r\n"
+        f"DTEND:2026110{i + 1}T090000Z\r\nRRULE:FREQ=WEEKLY"
+        for i in range(count)
+    ]
+    result = parse_ical(_calendar(*weekly), "a.ics", NOW)
+    named = [
+        f"event 'e{i}@x' repeats without end: only its dates from 2026-11-0{i + 1} to "
+        "2027-12-01 are read"
+        for i in range(5)
+    ]
+    rest = [
+        "1 more events repeat without end: only their dates from 2026-10-31 to 2027-12-01 "
+        "(or their first month) are read"
+    ]
+    assert result.warnings == named + (rest if count == 6 else [])
