@@ -375,3 +375,18 @@ def test_five_endless_series_are_named_and_the_rest_counted(count):
         "(or their first month) are read"
     ]
     assert result.warnings == named + (rest if count == 6 else [])
+
+
+def test_long_unreadable_values_are_cut_at_sixty_characters():
+    # 61 characters each: shown as their first 59 and an ellipsis. Catches a limit of 61.
+    garbage = "x" * 61
+    rule = "FREQ=SOMETIMES;X-PAD=" + "y" * 40  # 61 characters, unreadable
+    result = parse_ical(
+        _one("long@x", f"RRULE:FREQ=DAILY;COUNT=2\r\nEXDATE:{garbage}\r\nRRULE:{rule}"), "a", NOW
+    )
+    assert result.warnings == [
+        f"event 'long@x': its EXDATE '{'x' * 59}…' cannot be read; left out (the date it "
+        "cancels may still be shown)",
+        f"event 'long@x': its RRULE '{rule[:59]}…' cannot be expanded (Expected frequency, "
+        "got: SOMETIMES); that rule is left out",
+    ]
