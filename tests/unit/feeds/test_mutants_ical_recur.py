@@ -390,3 +390,14 @@ def test_long_unreadable_values_are_cut_at_sixty_characters():
         f"event 'long@x': its RRULE '{rule[:59]}…' cannot be expanded (Expected frequency, "
         "got: SOMETIMES); that rule is left out",
     ]
+
+
+def test_exactly_as_many_occurrences_as_the_cap_is_not_cut():
+    # Hourly from 2027-10-20 15:00 to the end of the year read (2027-12-01 06:15): 1000 sittings,
+    # the last at 06:00, exactly the cap. Catches `len(found) >= cap` (a false "more than").
+    rule = _series("exact@x", "20271020T150000Z", "FREQ=HOURLY")
+    result = parse_ical(_calendar(rule), "a.ics", NOW)
+    assert len(result.sessions) == 1000
+    assert result.warnings == [
+        "event 'exact@x' repeats without end: only its dates from 2027-10-20 to 2027-12-01 are read"
+    ]
