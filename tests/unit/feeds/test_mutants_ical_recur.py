@@ -401,3 +401,14 @@ def test_exactly_as_many_occurrences_as_the_cap_is_not_cut():
     assert result.warnings == [
         "event 'exact@x' repeats without end: only its dates from 2027-10-20 to 2027-12-01 are read"
     ]
+
+
+def test_two_readable_exdates_beside_an_unreadable_one_both_still_cancel():
+    # The bug: one unreadable EXDATE must not cost the readable ones. Catches the
+    # readable lines put back as only the first of them (`good[0]` for two).
+    extra = (
+        "RRULE:FREQ=DAILY;COUNT=5\r\nEXDATE:20261202T090000Z\r\nEXDATE:garbage\r\n"
+        "EXDATE:20261204T090000Z"
+    )
+    result = parse_ical(_one("two-ex@x", extra), "a.ics", NOW)
+    assert sorted(s.start for s in result.sessions) == _days(1, 3, 5)
