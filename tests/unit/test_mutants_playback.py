@@ -171,19 +171,19 @@ def test_replay_of_a_note_whose_session_has_no_recording_says_so():
     # Catches `target is None and session is None` (AttributeError on the missing target)
     # and any change to the message the observer reads.
     note = _note(UNRECORDED.start + timedelta(minutes=3), session="plen-noon")
-    assert playback.replay(_conference(), None, note, NOW) == (
-        "none",
-        "This note's session has no recording yet.",
+    assert playback.replay(_conference(), None, note, NOW) == playback.Replay(
+        playback.ReplayAction.NONE, reason="This note's session has no recording yet."
     )
 
 
 def test_replay_opens_the_recording_exactly_at_the_note():
     conference = _conference()
-    action, target = playback.replay(conference, None, _note(MORNING.start), NOW)
+    replay = playback.replay(conference, None, _note(MORNING.start), NOW)
+    action, target = replay.action, replay.target
     assert action == "play" and isinstance(target, playback.PlaybackTarget)
     # Catches `or 1` (a note at the first instant would start 1 ms late) and the body or URL
     # dropped from the target.
     assert (target.body_id, target.url, target.start_ms) == ("plen", MORNING_ARCHIVE, 0)
     later = _note(MORNING.start + timedelta(minutes=1, seconds=30))
-    _, target = playback.replay(conference, None, later, NOW)
+    target = playback.replay(conference, None, later, NOW).target
     assert isinstance(target, playback.PlaybackTarget) and target.start_ms == 90_000
