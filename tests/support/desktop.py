@@ -99,8 +99,12 @@ class AppProcess:
         assert wait_for(lambda: xdo("getactivewindow") == self.window, 10), "window not active"
 
     def _main_window(self) -> str:
+        """The top-level window, titled "<conference> — Observer". Its native children (the
+        video, the docks) are named "Observer" too, and under load one of them can come first
+        in xdotool's list: activating it never makes the main window active."""
         ids = xdo("search", "--onlyvisible", "--pid", str(self.proc.pid), "--name", "Observer")
-        return ids.split()[0] if ids else ""
+        titled = [i for i in ids.split() if xdo("getwindowname", i).endswith(" — Observer")]
+        return titled[0] if titled else ""
 
     def windows(self) -> set[str]:
         """Every visible X window of the app (a dialog or a completion list adds one)."""
