@@ -26,10 +26,21 @@ def missing_tools() -> list[str]:
 
 
 def _wm_running() -> bool:
+    """A manager's check window is named on the root and still exists: openbox leaves the root
+    property behind when it is stopped, pointing at a window that is gone (a test that started
+    and stopped its own openbox made the next one believe a manager was running)."""
     out = subprocess.run(
         ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], capture_output=True, text=True
     ).stdout
-    return "window id" in out
+    if "window id" not in out:
+        return False
+    check = out.rsplit(" ", 1)[-1].strip()
+    return (
+        subprocess.run(
+            ["xprop", "-id", check, "_NET_SUPPORTING_WM_CHECK"], capture_output=True, text=True
+        ).returncode
+        == 0
+    )
 
 
 def start_openbox() -> subprocess.Popen | None:
