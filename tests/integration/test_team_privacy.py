@@ -10,20 +10,14 @@ same way on all three machines, each version with its author; each profile has i
 
 from __future__ import annotations
 
-import hashlib
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-import cheroot.wsgi
 import keyring
 import pytest
-import trustme
-from cheroot.ssl.builtin import BuiltinSSLAdapter
 from support.keyrings import MemoryKeyring
-from wsgidav.fs_dav_provider import FileResource, FilesystemProvider
-from wsgidav.wsgidav_app import WsgiDAVApp
+from support.webdav import https_webdav
 
 from observer_app.core.model import Conference, Note
 from observer_app.runtime import paths as app_paths
@@ -41,56 +35,10 @@ SECRET_SPEAKER = "Zanzibar-delegate-44"
 
 
 @pytest.fixture(scope="module")
-def ca() -> trustme.CA:
-    return trustme.CA()
-
-
-@pytest.fixture(scope="module")
-def https_dav(tmp_path_factory, ca) -> Iterator[tuple[str, Path, Path]]:
+def https_dav(tmp_path_factory) -> Iterator[tuple[str, Path, Path]]:
     """A WebDAV server over HTTPS on 127.0.0.1; yields (folder URL, server root, CA file)."""
-    base = tmp_path_factory.mktemp("https-dav")
-    root, tls = base / "server-root", base / "tls"
-    root.mkdir()
-    tls.mkdir()
-    cert = ca.issue_cert("127.0.0.1")
-    cert.cert_chain_pems[0].write_to_path(tls / "cert.pem")
-    cert.private_key_pem.write_to_path(tls / "key.pem")
-    ca.cert_pem.write_to_path(tls / "ca.pem")
-    patch = pytest.MonkeyPatch()
-    # wsgidav's ETag has whole-second mtimes; real servers change it on every write.
-    patch.setattr(
-        FileResource,
-        "get_etag",
-        lambda self: hashlib.sha256(Path(self._file_path).read_bytes()).hexdigest()[:32],
-    )
-    app = WsgiDAVApp(
-        {
-            "provider_mapping": {"/": FilesystemProvider(str(root))},
-            "http_authenticator": {
-                "domain_controller": None,
-                "accept_basic": True,
-                "accept_digest": False,
-                "default_to_digest": False,
-            },
-            "simple_dc": {
-                "user_mapping": {"*": {u: {"password": pw} for u, pw in PASSWORDS.items()}}
-            },
-            "verbose": 0,
-            "logging": {"enable": False},
-            "dir_browser": {"enable": False},
-        }
-    )
-    server = cheroot.wsgi.Server(("127.0.0.1", 0), app, numthreads=4)
-    server.ssl_adapter = BuiltinSSLAdapter(str(tls / "cert.pem"), str(tls / "key.pem"))
-    server.prepare()
-    thread = threading.Thread(target=server.serve, daemon=True)
-    thread.start()
-    try:
-        yield f"https://127.0.0.1:{server.bind_addr[1]}", root, tls / "ca.pem"
-    finally:
-        server.stop()
-        thread.join(10)
-        patch.undo()
+    with https_webdav(tmp_path_factory.mktemp("https-dav"), PASSWORDS) as served:
+        yield served
 
 
 class Machine:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import time
 from datetime import UTC, datetime
+
+from support.waiting import wait_for
 
 from observer_app.core.model import NoteStamp
 from observer_app.store.db import Database
@@ -26,12 +27,7 @@ def drafts(path) -> list[str]:
 
 
 def wait_until(condition, seconds: float = 5.0) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.005)
-    return condition()
+    return wait_for(condition, seconds, interval=0.005)
 
 
 def test_a_draft_is_saved_off_the_calling_thread_and_the_latest_wins(tmp_path):
