@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import parseaddr
 from enum import StrEnum
-from typing import Any, TypedDict
+from typing import Any
 from urllib.parse import urlsplit
 
 from observer_app import __version__
@@ -238,7 +238,7 @@ def _queue_email(
     if not attachments:
         raise SendError("no report to attach: choose at least one format")
     key = str(uuid.uuid4())
-    domain = parseaddr(_smtp_config(profile)["sender"])[1].rpartition("@")[2] or "observer.invalid"
+    domain = parseaddr(_smtp_config(profile).sender)[1].rpartition("@")[2] or "observer.invalid"
     outgoing = OutgoingReport(
         queued.conference_id,
         "email",
@@ -344,16 +344,12 @@ def _attempt(
     )
 
 
-class _SmtpConfig(TypedDict):
-    """The mail settings ``smtp.send_mail`` needs, the password from the keyring."""
+@dataclass(frozen=True)
+class _SmtpConfig:
+    """The mail settings: the server (its password from the keyring) and the sender."""
 
-    server: str
-    port: int
-    security: str
-    user: str
+    server: smtp.MailServer
     sender: str
-    password: str | None
-    ca_file: str | None
 
 
 def _smtp_config(profile: Profile) -> _SmtpConfig:
@@ -368,15 +364,18 @@ def _smtp_config(profile: Profile) -> _SmtpConfig:
         raise SendError(
             "no sender address: run `observer-app settings set smtp.from you@example.org`"
         )
-    return {
-        "server": server,
-        "port": int(_setting(profile, "smtp.port") or 0),
-        "security": _setting(profile, "smtp.security"),
-        "user": user,
-        "sender": sender,
-        "password": _secret(PASSWORD_SECRET, f"password for {user} on {server}") if user else None,
-        "ca_file": _setting(profile, "smtp.ca_file").strip() or None,
-    }
+    return _SmtpConfig(
+        smtp.MailServer(
+            server,
+            port=int(_setting(profile, "smtp.port") or 0),
+            security=_setting(profile, "smtp.security"),
+            user=user,
+            password=_secret(PASSWORD_SECRET, f"password for {user} on {server}") if user else None,
+            ca_file=_setting(profile, "smtp.ca_file").strip() or None,
+            timeout=SMTP_TIMEOUT,
+        ),
+        sender,
+    )
 
 
 def _http_url(profile: Profile) -> str:
@@ -402,19 +401,15 @@ def _deliver_email(profile: Profile, item: OutboxItem) -> _Outcome:
         return _Outcome(SendState.PENDING, str(exc))
     try:
         answer = smtp.send_mail(
-            cfg["server"],
-            cfg["port"],
-            cfg["security"],
-            cfg["user"],
-            cfg["password"],
-            cfg["sender"],
-            recipients_of(item.destination),
-            item.subject,
-            item.payload.decode("utf-8"),
-            item.attachments,
-            ca_file=cfg["ca_file"],
-            timeout=SMTP_TIMEOUT,
-            message_id=item.message_id or None,
+            cfg.server,
+            smtp.MailMessage(
+                cfg.sender,
+                recipients_of(item.destination),
+                item.subject,
+                item.payload.decode("utf-8"),
+                item.attachments,
+                message_id=item.message_id or None,
+            ),
         )
     except smtp.SmtpError as exc:
         return _Outcome(SendState.PENDING if exc.retryable else SendState.FAILED, str(exc))
