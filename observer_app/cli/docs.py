@@ -102,9 +102,8 @@ def _fetch(args, ctx: DocsContext) -> int:
         conference,
         ctx.profile,
         ctx.profile.paths.cache / "documents",
-        body_id=args.body,
+        documents.FetchScope(args.body, preferred_languages(ctx, args.language)),
         progress=progress,
-        languages=preferred_languages(ctx, args.language),
     )
     if args.json:
         print(json.dumps(summary.as_dict(), indent=2, ensure_ascii=False))

@@ -40,8 +40,11 @@ from observer_app.store.documents import (
 if TYPE_CHECKING:
     import requests
 
+    from observer_app.net.download import Limits
+
 __all__ = [
     "FetchProgress",
+    "FetchScope",
     "FileOutcome",
     "FetchSummary",
     "Hit",
@@ -167,34 +170,42 @@ def record_documents(
     return _repo(store).record(conference.id, conference.documents, _now(now))
 
 
+@dataclass(frozen=True)
+class FetchScope:
+    """Which files ``fetch_documents`` fetches: those of ``body_id`` only (all when None), the
+    preferred ``languages`` first."""
+
+    body_id: str | None = None
+    languages: Sequence[str] = ("en",)
+
+
 def fetch_documents(
     conference: Conference,
     store: Store,
     cache_dir: Path,
-    body_id: str | None = None,
+    scope: FetchScope = FetchScope(),
     progress: Callable[[FetchProgress], None] | None = None,
     cancel: Cancel = None,
     *,
-    languages: Sequence[str] = ("en",),
     session: requests.Session | None = None,
-    now: datetime | None = None,
-    max_bytes: int | None = None,
+    limits: Limits | None = None,
 ) -> FetchSummary:
-    """Download the conference's document files (of ``body_id`` only, if given) into
-    ``cache_dir/<conference id>/``, preferred ``languages`` first, and index the text of files
-    that are new or changed. Never raises for a network, server or file problem: each file's
-    outcome says what happened."""
+    """Download the conference's document files (those ``scope`` names) into
+    ``cache_dir/<conference id>/`` and index the text of files that are new or changed.
+    ``limits``: each download's (net.download; its defaults when None). Never raises for a
+    network, server or file problem: each file's outcome says what happened."""
     from observer_app.net import download as dl
     from observer_app.net.filenames import safe_filename
 
     repo = _repo(store)
     is_cancelled = _cancel_check(cancel)
     summary = FetchSummary(
-        new_documents=repo.record(conference.id, conference.documents, _now(now))
+        new_documents=repo.record(conference.id, conference.documents, _now(None))
     )
     directory = Path(cache_dir) / safe_filename(conference.id, fallback="conference")
+    body_id = scope.body_id
     docs = [d for d in conference.documents if body_id is None or d.body_id == body_id]
-    rank = {lang: i for i, lang in enumerate(languages)}
+    rank = {lang: i for i, lang in enumerate(scope.languages)}
     work = sorted(
         ((d, f) for d in docs for f in d.files), key=lambda df: rank.get(df[1].language, len(rank))
     )
@@ -202,8 +213,9 @@ def fetch_documents(
         from observer_app.net.session import make_session
 
         session = make_session()
-    limit = {} if max_bytes is None else {"max_bytes": max_bytes}
-    run = _FetchRun(repo, conference.id, directory, session, is_cancelled, limit, dl)
+    run = _FetchRun(
+        repo, conference.id, directory, session, is_cancelled, limits or dl.Limits(), dl
+    )
     for index, (doc, dfile) in enumerate(work, start=1):
         if is_cancelled():
             summary.cancelled = True
@@ -248,7 +260,7 @@ class _FetchRun:
     directory: Path  # where this conference's files go
     session: requests.Session | None
     is_cancelled: Callable[[], bool]
-    limit: dict[str, int]  # download() keyword arguments: max_bytes, when set
+    limits: Limits  # each download's
     dl: ModuleType  # net.download, imported when fetching starts
 
 
@@ -261,7 +273,7 @@ def _fetch_one(
         run.directory,
         run.session,
     )
-    is_cancelled, limit, dl = run.is_cancelled, run.limit, run.dl
+    is_cancelled, dl = run.is_cancelled, run.dl
     record = repo.file(conference_id, symbol, language)
     local = _local_path(url)
     when = datetime.now(UTC)
@@ -289,9 +301,8 @@ def _fetch_one(
             name=name,
             cached=cached,
             session=session,
-            progress=report,
-            cancel=is_cancelled,
-            **limit,
+            limits=run.limits,
+            watch=dl.Watch(report, is_cancelled),
         )
         if (
             result.status == "failed"

@@ -91,10 +91,9 @@ class DownloadBar(QWidget):
                     conference,
                     profile,
                     paths.cache / "documents",
-                    body,
+                    documents.FetchScope(body, languages),
                     self.progress.emit,
                     cancel,
-                    languages=languages,
                 )
             finally:
                 profile.close()
