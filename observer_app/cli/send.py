@@ -4,6 +4,10 @@ the work is in ``services.send``, ``services.export`` and ``secrets``)."""
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from observer_app.services.export import ReportChoices
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -55,10 +59,10 @@ def secret_command(args) -> int:
     return EXIT_PROBLEM
 
 
-def send_command(args, profile, conference, options: dict) -> int:
+def send_command(args, profile, conference, options: ReportChoices) -> int:
     from observer_app.services import export, send
 
-    report = export.make_report(profile, conference, **options)
+    report = export.make_report(profile, conference, choices=options)
     try:
         if args.to == "http":
             result = send.send_report(

@@ -57,12 +57,12 @@ def _combo(name: str, first: str, items) -> QComboBox:
     return combo
 
 
-def _page(conference: Conference, choices: dict, first: int):
+def _page(conference: Conference, choices: export.ReportChoices, first: int):
     """The work of showing the preview page at note ``first``: only its notes are read and
     rendered (a 100,000-note report took 15 s to build before its first page showed)."""
 
     def build(own: Profile) -> tuple[int, Report, str]:
-        page = export.report_page(own, conference, first, PREVIEW_NOTES, **choices)
+        page = export.report_page(own, conference, first, PREVIEW_NOTES, choices=choices)
         return first, page, export.render(page, "html")
 
     return build
@@ -217,7 +217,7 @@ class ReportDialog(QDialog):
         layout.addLayout(buttons)
 
         self._report: Report | None = None  # the page the preview shows (counts the whole)
-        self._choices: dict = {}  # the choices it was built with
+        self._choices = export.ReportChoices()  # the choices it was built with
         self._first = 0  # its first note on the preview page
         self._preview_task = Latest(self._show_report, self._preview_failed)
         self._page_task = Latest(self._show_page, self._preview_failed)
@@ -255,9 +255,9 @@ class ReportDialog(QDialog):
             since=last.utc if last and self.since_briefing.isChecked() else None,
         )
 
-    def choices(self) -> dict:
+    def choices(self) -> export.ReportChoices:
         """What ``export.make_report`` needs besides the profile and the conference."""
-        return dict(
+        return export.ReportChoices(
             selection=self.selection(),
             title=self.title.text().strip(),
             introduction=self.intro.toPlainText().strip(),
@@ -266,7 +266,7 @@ class ReportDialog(QDialog):
 
     def report(self):
         self._remember_author()
-        return export.make_report(self.profile, self.conference, **self.choices())
+        return export.make_report(self.profile, self.conference, choices=self.choices())
 
     def _remember_author(self) -> None:
         for key, field in (
@@ -340,7 +340,7 @@ class ReportDialog(QDialog):
 
         def write(stage: Callable[[str], None], own: Profile) -> int:
             stage("read")
-            report = export.make_report(own, conference, **choices)
+            report = export.make_report(own, conference, choices=choices)
             stage("render")
             data = export.render_bytes(report, fmt)
             stage("write")
@@ -425,7 +425,7 @@ class ReportDialog(QDialog):
         conference, choices = self.conference, self.choices()
 
         def deliver(stage: Callable[[str], None], own: Profile):
-            report = export.make_report(own, conference, **choices)
+            report = export.make_report(own, conference, choices=choices)
             stage("send")
             if channel == "http":
                 return send.send_report(
