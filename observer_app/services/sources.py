@@ -296,17 +296,26 @@ def _given(url_or_path: str, data: bytes, cache_dir: Path | None) -> Fetched:
     )
 
 
+@dataclass(frozen=True)
+class Naming:
+    """What the caller knows of a conference besides its sources: a ``name`` for when they
+    give none, a profile's own ``profile_name`` and ``timezone`` (both win over the sources'),
+    and its ``location`` (a nameless conference's id comes from it)."""
+
+    name: str = ""
+    timezone: str = ""
+    profile_name: str = ""
+    location: str = ""
+
+
 def open_sources(
     sources: Sequence[str | ProfileSource],
     cache_dir: Path | None = None,
     session: requests.Session | None = None,
-    name: str = "",
-    timezone: str = "",
+    naming: Naming = Naming(),
     get_token: GetToken | None = None,
     prefetched: dict[str, bytes] | None = None,
     given: dict[str, SourceResult] | None = None,
-    profile_name: str = "",
-    location: str = "",
 ) -> tuple[Conference, list[SourceResult], list[str]]:
     """Read every source and combine the usable ones: (conference, per-source results, merge
     warnings). ``get_token(secret_name)`` supplies bearer tokens (default: the keyring);
@@ -346,11 +355,11 @@ def open_sources(
     notes: list[str] = []
     conference = combine(
         results,
-        fallback_name=name,
-        profile_timezone=timezone,
+        fallback_name=naming.name,
+        profile_timezone=naming.timezone,
         warnings=notes,
-        profile_name=profile_name,
-        location=location,
+        profile_name=naming.profile_name,
+        location=naming.location,
     )
     return conference, results, notes
 
@@ -487,10 +496,7 @@ def profile_conference(
         profile.sources,
         cache_dir,
         session,
-        "",
-        profile.timezone,
+        Naming(timezone=profile.timezone, profile_name=profile.name, location=profile.source),
         get_token,
-        profile_name=profile.name,
-        location=profile.source,
     )
     return profile, conference, results, [*(notes or []), *profile.warnings, *merged]
