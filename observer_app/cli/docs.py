@@ -114,7 +114,7 @@ def _fetch(args, ctx: DocsContext) -> int:
             f"failed {counts['failed']}" + (" (cancelled)" if summary.cancelled else "")
         )
         for o in summary.outcomes:
-            if o.status == "failed":
+            if o.status == documents.FileStatus.FAILED:
                 print(f"  failed: {o.symbol} ({o.language}) {o.url}: {o.reason}")
             elif o.text_problem:
                 print(f"  no searchable text: {o.symbol} ({o.language}): {o.text_problem}")

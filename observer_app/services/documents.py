@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -62,31 +63,47 @@ __all__ = [
 ]
 
 
+class FetchPhase(StrEnum):
+    """What ``fetch_documents`` does with a file (a StrEnum: shown as its text)."""
+
+    DOWNLOAD = "download"
+    INDEX = "index"
+
+
+class FileStatus(StrEnum):
+    """What became of one file (a StrEnum: ``docs fetch --json`` still says "fetched"...)."""
+
+    FETCHED = "fetched"
+    UNCHANGED = "unchanged"  # the server said 304, or it failed and the earlier copy is kept
+    LOCAL = "local"  # a file on this computer, indexed in place
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
 @dataclass(frozen=True)
 class FetchProgress:
-    """Where ``fetch_documents`` is: file ``index`` of ``count`` (1-based), its phase
-    ("download" or "index") and, while downloading, the bytes so far."""
+    """Where ``fetch_documents`` is: file ``index`` of ``count`` (1-based), its phase and,
+    while downloading, the bytes so far."""
 
     index: int
     count: int
     symbol: str
     language: str
-    phase: str
+    phase: FetchPhase
     done_bytes: int = 0
     total_bytes: int | None = None
 
 
 @dataclass(frozen=True)
 class FileOutcome:
-    """What happened to one file. ``status``: "fetched", "unchanged" (the server said 304),
-    "local" (a file on this computer, indexed in place), "failed" or "cancelled". ``pages``: how
-    many pages were (re-)indexed now, None when the text was already indexed. ``text_problem``:
-    why the text could not be read (encrypted, damaged), the file itself is fine."""
+    """What happened to one file (``status``). ``pages``: how many pages were (re-)indexed
+    now, None when the text was already indexed. ``text_problem``: why the text could not be
+    read (encrypted, damaged), the file itself is fine."""
 
     symbol: str
     language: str
     url: str
-    status: str
+    status: FileStatus
     reason: str = ""
     path: str | None = None
     pages: int | None = None
@@ -99,21 +116,21 @@ class FetchSummary:
     new_documents: list[str] = field(default_factory=list)
     cancelled: bool = False
 
-    def with_status(self, status: str) -> list[FileOutcome]:
+    def with_status(self, status: FileStatus) -> list[FileOutcome]:
         return [o for o in self.outcomes if o.status == status]
 
     @property
     def failed(self) -> list[FileOutcome]:
-        return self.with_status("failed")
+        return self.with_status(FileStatus.FAILED)
 
     @property
     def ok(self) -> bool:
         return not self.failed and not self.cancelled
 
     def counts(self) -> dict[str, int]:
-        result = {s: 0 for s in ("fetched", "unchanged", "local", "failed", "cancelled")}
+        result = {str(s): 0 for s in FileStatus}
         for o in self.outcomes:
-            result[o.status] = result.get(o.status, 0) + 1
+            result[str(o.status)] = result.get(str(o.status), 0) + 1
         return result
 
     def as_dict(self) -> dict[str, Any]:
@@ -224,7 +241,7 @@ def fetch_documents(
         report = _reporter(progress, index, len(work), doc.symbol, dfile.language)
         outcome = _fetch_one(run, doc.symbol, dfile.language, dfile.url, report)
         summary.outcomes.append(outcome)
-        if outcome.status == "cancelled":
+        if outcome.status == FileStatus.CANCELLED:
             summary.cancelled = True
             break
     return summary
@@ -240,7 +257,7 @@ def _reporter(
     """The progress callback for the ``index``-th of ``count`` files: a function of its own so
     that each file's callback keeps its own symbol and language (not the loop's last ones)."""
 
-    def report(done: int, total: int | None, phase: str = "download") -> None:
+    def report(done: int, total: int | None, phase: FetchPhase = FetchPhase.DOWNLOAD) -> None:
         if progress is not None:
             progress(FetchProgress(index, count, symbol, language, phase, done, total))
 
@@ -282,14 +299,14 @@ def _fetch_one(
         if not local.is_file():
             reason = f"the file {local} does not exist"
             repo.set_problem(conference_id, symbol, language, reason)
-            return FileOutcome(symbol, language, url, "failed", reason)
+            return FileOutcome(symbol, language, url, FileStatus.FAILED, reason)
         sha = dl.sha256_of(local)
         if record is None or record.sha256 != sha or record.local_path != local:
             size = local.stat().st_size
             repo.set_downloaded(
                 conference_id, symbol, language, DownloadedCopy(local, size, sha), when
             )
-        path, status = local, "local"
+        path, status = local, FileStatus.LOCAL
     else:
         cached = None
         if record is not None and record.local_path is not None and record.available:
@@ -316,15 +333,15 @@ def _fetch_one(
                 symbol,
                 language,
                 url,
-                "unchanged",
+                FileStatus.UNCHANGED,
                 f"{result.reason}; the copy downloaded earlier is kept",
                 str(cached.path),
             )
         if result.status in ("failed", "cancelled"):
             if result.status == "failed":
                 repo.set_problem(conference_id, symbol, language, result.reason)
-            return FileOutcome(symbol, language, url, result.status, result.reason)
-        path, status = result.path, result.status
+            return FileOutcome(symbol, language, url, FileStatus(result.status), result.reason)
+        path, status = result.path, FileStatus(result.status)
         if result.status == "fetched":
             copy = DownloadedCopy(
                 path, result.size, result.sha256, result.etag, result.last_modified
@@ -336,7 +353,7 @@ def _fetch_one(
     assert record is not None, "written above, or already known"
     pages, problem = None, ""
     if record.indexed_sha256 != record.sha256 or record.sha256 is None:
-        report(0, None, "index")
+        report(0, None, FetchPhase.INDEX)
         pages, problem = _index(
             repo, conference_id, symbol, language, path, record.sha256, is_cancelled
         )

@@ -25,6 +25,7 @@ from observer_app.core.model import Conference
 from observer_app.net.webcast import RESOLVE_DEADLINE_S, resolve_streams
 from observer_app.services.source_fetch import (
     Fetched,
+    Origin,
     cache_paths,
     cached_copy,
     fetch_source,
@@ -98,10 +99,10 @@ def load(
             )
         value = parse(fetched.data, fetched.headers.get("Content-Type", ""))
     except ValueError as exc:
-        if fetched.origin != "network" or fetched.cache is None or not fetched.cache.exists():
+        if fetched.origin != Origin.NETWORK or fetched.cache is None or not fetched.cache.exists():
             raise
         earlier = cached_copy(
-            url_or_path, fetched.cache, read_meta(meta_file_of(fetched.cache)), "cache"
+            url_or_path, fetched.cache, read_meta(meta_file_of(fetched.cache)), Origin.CACHE
         )
         assert earlier.data is not None, "_cached read it from the file"
         try:
@@ -117,7 +118,7 @@ def _login_page(fetched: Fetched, url_or_path: str, kind: str) -> bool:
     """Whether the server sent a web page where a source of another kind was expected: a
     source of a stated kind, or one whose last good copy is not a page (a captive portal's
     login page must never replace a good schedule). A page given as such is a source itself."""
-    if fetched.origin != "network" or fetched.data is None:
+    if fetched.origin != Origin.NETWORK or fetched.data is None:
         return False
     if detect_kind(fetched.data, url_or_path) != "html":
         return False
@@ -287,11 +288,11 @@ def read_source(
 
 def _given(url_or_path: str, data: bytes, cache_dir: Path | None) -> Fetched:
     if not is_url(url_or_path):
-        return Fetched(url_or_path, data, "file")
+        return Fetched(url_or_path, data, Origin.FILE)
     return Fetched(
         url_or_path,
         data,
-        "network",
+        Origin.NETWORK,
         cache=cache_paths(cache_dir, url_or_path)[0] if cache_dir else None,
     )
 
