@@ -422,13 +422,21 @@ def snippet(
 
 
 # -- what's new -----------------------------------------------------------------------------------
+class NewKind(StrEnum):
+    """What a new document is, by its symbol (a StrEnum: ``docs new --json`` keeps the text)."""
+
+    DOCUMENT = "document"
+    REVISION = "revision"
+    ADDENDUM = "addendum"
+    CORRIGENDUM = "corrigendum"
+
+
 @dataclass(frozen=True)
 class NewDocument:
-    """A document first seen since the last look; ``kind`` is "document", "revision",
-    "addendum" or "corrigendum", and ``base`` the document it belongs to."""
+    """A document first seen since the last look, and what ``kind`` of document it is."""
 
     record: DocumentRecord
-    kind: str
+    kind: NewKind
 
     @property
     def symbol(self) -> str:
@@ -454,15 +462,15 @@ def mark_looked(store: Store, conference_id: str, now: datetime | None = None) -
     _repo(store).mark_looked(conference_id, _now(now))
 
 
-def _kind(symbol: str) -> str:
+def _kind(symbol: str) -> NewKind:
     parsed = parse_symbol(symbol)
     if parsed is None:
-        return "document"
+        return NewKind.DOCUMENT
     if parsed.corrigendum:
-        return "corrigendum"
+        return NewKind.CORRIGENDUM
     if parsed.revision:
-        return "revision"
-    return "addendum" if parsed.addendum else "document"
+        return NewKind.REVISION
+    return NewKind.ADDENDUM if parsed.addendum else NewKind.DOCUMENT
 
 
 # -- revision diff ----------------------------------------------------------------------------------

@@ -160,10 +160,10 @@ def test_docs_fetch_and_search_commands(server, profile, capsys):
     )
 
     assert run_docs(_parse(["docs", "new", "--json", "--mark"]), ctx) == 0
-    assert {d["symbol"] for d in json.loads(capsys.readouterr().out)} == {
-        "67",
-        "67(Rev.1)",
-        "DT/33",
+    assert {(d["symbol"], d["kind"]) for d in json.loads(capsys.readouterr().out)} == {
+        ("67", "document"),
+        ("67(Rev.1)", "revision"),
+        ("DT/33", "document"),
     }
     assert run_docs(_parse(["docs", "new"]), ctx) == 0
     assert "nothing new" in capsys.readouterr().err
