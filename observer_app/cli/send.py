@@ -61,14 +61,15 @@ def secret_command(args) -> int:
 
 def send_command(args, profile, conference, options: ReportChoices) -> int:
     from observer_app.services import export, send
+    from observer_app.store.outbox import Channel
 
     report = export.make_report(profile, conference, choices=options)
     try:
-        if args.to == "http":
+        if args.to == Channel.HTTP:
             result = send.send_report(
                 profile,
                 conference,
-                "http",
+                Channel.HTTP,
                 json_bytes=export.render_bytes(report, "json"),
                 summary=send.summary_text(report, []),
                 subject=send.default_subject(report),
@@ -93,7 +94,7 @@ def send_command(args, profile, conference, options: ReportChoices) -> int:
             result = send.send_report(
                 profile,
                 conference,
-                "email",
+                Channel.EMAIL,
                 attachments=attachments,
                 summary=send.summary_text(report, [a[0] for a in attachments]),
                 subject=send.default_subject(report),

@@ -41,6 +41,7 @@ from observer_app.core.notefilter import NoteFilter
 from observer_app.core.report import Report
 from observer_app.services import export
 from observer_app.services.context import Profile, open_profile
+from observer_app.store.outbox import Channel
 from observer_app.ui import a11y, labels
 from observer_app.ui.jobs import Job, Latest
 
@@ -237,8 +238,8 @@ class ReportDialog(QDialog):
         for box in (self.since_briefing, self.private):
             box.toggled.connect(lambda _b: self._timer.start())
         self.save_button.clicked.connect(lambda: self.save())
-        self.email_button.clicked.connect(lambda: self.send("email"))
-        self.http_button.clicked.connect(lambda: self.send("http"))
+        self.email_button.clicked.connect(lambda: self.send(Channel.EMAIL))
+        self.http_button.clicked.connect(lambda: self.send(Channel.HTTP))
         close.clicked.connect(self.accept)
         self.resize(max(980, left.sizeHint().width() + 560), 640)
         self.update_preview()
@@ -416,7 +417,7 @@ class ReportDialog(QDialog):
         )
         self.saved.emit(None)
 
-    def send(self, channel: str) -> None:
+    def send(self, channel: Channel) -> None:
         """Build, render and send the report on a worker (rendering the PDF and talking to a
         mail server or a platform take seconds); ``sent`` tells when it is done."""
         from observer_app.services import send
@@ -427,11 +428,11 @@ class ReportDialog(QDialog):
         def deliver(stage: Callable[[str], None], own: Profile):
             report = export.make_report(own, conference, choices=choices)
             stage("send")
-            if channel == "http":
+            if channel == Channel.HTTP:
                 return send.send_report(
                     own,
                     conference,
-                    "http",
+                    Channel.HTTP,
                     json_bytes=export.render_bytes(report, "json"),
                     summary=send.summary_text(report, []),
                     subject=send.default_subject(report),
@@ -447,7 +448,7 @@ class ReportDialog(QDialog):
             return send.send_report(
                 own,
                 conference,
-                "email",
+                Channel.EMAIL,
                 attachments=attachments,
                 summary=send.summary_text(report, [a[0] for a in attachments]),
                 subject=send.default_subject(report),
