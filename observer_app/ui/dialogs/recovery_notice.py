@@ -43,21 +43,22 @@ def build_recovering(
     return build(profile, feed)
 
 
-def show_pending(window: QWidget, profile: Profile) -> QMessageBox | None:
-    """Open the notice not yet seen in the window, if any (non-modal: the window stays usable)."""
+def show_pending(parent: QWidget, profile: Profile) -> QMessageBox | None:
+    """Open the notice not yet seen in the window, over ``parent``, if any (non-modal: the
+    window stays usable)."""
     report = pending_notice(profile.paths.data) or profile.recovery
     if report is None:
         return None
-    return _open(window, profile, report)
+    return _open(parent, profile, report)
 
 
-def _open(window: QWidget, profile: Profile, report: RecoveryReport) -> QMessageBox:
+def _open(parent: QWidget, profile: Profile, report: RecoveryReport) -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("Recovery", "Notes database restored"),
         report.message().replace("\n", "\n\n"),  # a paragraph per fact
         QMessageBox.StandardButton.Ok,
-        window,
+        parent,
     )
     box.setObjectName("recovery_notice")
     box.finished.connect(lambda _result: notice_seen(profile.paths.data))
@@ -103,10 +104,11 @@ class DamageWatch(QObject):
         self.recovered.emit(report)
 
 
-def install(window: QWidget, profile: Profile) -> DamageWatch:
-    """Route damage found while the window runs to the recovery path; connect the answer's
-    ``recovered`` to what must read the restored database again."""
-    watch = DamageWatch(window, profile)
+def install(parent: QWidget, profile: Profile) -> DamageWatch:
+    """Route damage found while the window runs to the recovery path (its messages over
+    ``parent``); connect the answer's ``recovered`` to what must read the restored database
+    again."""
+    watch = DamageWatch(parent, profile)
     profile.db.on_damage = watch.found.emit  # from any thread: queued to the GUI thread
     previous = sys.excepthook
 
