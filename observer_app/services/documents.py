@@ -44,8 +44,11 @@ if TYPE_CHECKING:
     from observer_app.net.download import Limits
 
 __all__ = [
+    "FetchPhase",
     "FetchProgress",
     "FetchScope",
+    "FileStatus",
+    "NewKind",
     "FileOutcome",
     "FetchSummary",
     "Hit",
