@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from observer_app.core.model import STANCES, NoteStamp  # noqa: E402
-from observer_app.core.report import build_report  # noqa: E402
+from observer_app.core.report import ReportHeader, build_report  # noqa: E402
 from observer_app.runtime import paths as app_paths  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -85,8 +85,7 @@ def main() -> int:
     report = build_report(
         conference,
         notes,
-        author="A. Observer",
-        organization="Digital Rights Watch",
+        header=ReportHeader(author="A. Observer", organization="Digital Rights Watch"),
         generated=PINNED_NOW,
     )
     size = sum(len(n.text) for n in notes)

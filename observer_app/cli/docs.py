@@ -102,9 +102,8 @@ def _fetch(args, ctx: DocsContext) -> int:
         conference,
         ctx.profile,
         ctx.profile.paths.cache / "documents",
-        body_id=args.body,
+        documents.FetchScope(args.body, preferred_languages(ctx, args.language)),
         progress=progress,
-        languages=preferred_languages(ctx, args.language),
     )
     if args.json:
         print(json.dumps(summary.as_dict(), indent=2, ensure_ascii=False))
@@ -115,7 +114,7 @@ def _fetch(args, ctx: DocsContext) -> int:
             f"failed {counts['failed']}" + (" (cancelled)" if summary.cancelled else "")
         )
         for o in summary.outcomes:
-            if o.status == "failed":
+            if o.status == documents.FileStatus.FAILED:
                 print(f"  failed: {o.symbol} ({o.language}) {o.url}: {o.reason}")
             elif o.text_problem:
                 print(f"  no searchable text: {o.symbol} ({o.language}): {o.text_problem}")

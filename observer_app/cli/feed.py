@@ -69,6 +69,7 @@ def _check(source: str) -> list[tuple]:
     from observer_app.core.feeds.detect import detect_kind
     from observer_app.core.feeds.profile import parse_profile
     from observer_app.services.sources import (
+        Naming,
         linked_sources,
         load,
         named_guides,
@@ -94,7 +95,9 @@ def _check(source: str) -> list[tuple]:
             *((guide, ("guide_of", source)) for guide in named_guides([value], None)),
             *((linked, ("linked_from", source)) for linked in linked_sources([value], None)),
         ]
-    _, results, notes = open_sources(value.sources, None, name=value.name, timezone=value.timezone)
+    _, results, notes = open_sources(
+        value.sources, None, naming=Naming(name=value.name, timezone=value.timezone)
+    )
     _profile_warnings(value, results, notes)
     return [(r, ("profile", source)) for r in results]
 

@@ -352,14 +352,13 @@ def _settings(args, profile) -> int:
     return EXIT_OK
 
 
-def _report_options(args, profile, conference) -> dict:
-    selection = note_filter(args, profile, conference)
-    return {
-        "selection": selection,
-        "title": args.title,
-        "introduction": args.intro,
-        "include_private": args.include_private,
-    }
+def _report_options(args, profile, conference):
+    """The report's ReportChoices from the selection and report options."""
+    from observer_app.services.export import ReportChoices
+
+    return ReportChoices(
+        note_filter(args, profile, conference), args.title, args.intro, args.include_private
+    )
 
 
 def _export(args, profile) -> int:
@@ -375,10 +374,10 @@ def _export(args, profile) -> int:
     try:
         if args.output == "-":
             sys.stdout.buffer.write(
-                export.render_bytes(export.make_report(profile, conference, **options), fmt)
+                export.render_bytes(export.make_report(profile, conference, choices=options), fmt)
             )
             return EXIT_OK
-        report = export.export_report(profile, conference, fmt, Path(args.output), **options)
+        report = export.export_report(profile, conference, fmt, Path(args.output), options)
     except export.ExportError as exc:
         print(f"observer-app: {exc}", file=sys.stderr)
         return EXIT_PROBLEM

@@ -4,6 +4,10 @@ the work is in ``services.send``, ``services.export`` and ``secrets``)."""
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from observer_app.services.export import ReportChoices
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -55,16 +59,17 @@ def secret_command(args) -> int:
     return EXIT_PROBLEM
 
 
-def send_command(args, profile, conference, options: dict) -> int:
+def send_command(args, profile, conference, options: ReportChoices) -> int:
     from observer_app.services import export, send
+    from observer_app.store.outbox import Channel
 
-    report = export.make_report(profile, conference, **options)
+    report = export.make_report(profile, conference, choices=options)
     try:
-        if args.to == "http":
+        if args.to == Channel.HTTP:
             result = send.send_report(
                 profile,
                 conference,
-                "http",
+                Channel.HTTP,
                 json_bytes=export.render_bytes(report, "json"),
                 summary=send.summary_text(report, []),
                 subject=send.default_subject(report),
@@ -89,7 +94,7 @@ def send_command(args, profile, conference, options: dict) -> int:
             result = send.send_report(
                 profile,
                 conference,
-                "email",
+                Channel.EMAIL,
                 attachments=attachments,
                 summary=send.summary_text(report, [a[0] for a in attachments]),
                 subject=send.default_subject(report),

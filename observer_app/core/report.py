@@ -247,23 +247,31 @@ def human_utc(instant: datetime, local: datetime) -> str:
     return f"{human_datetime(utc)} UTC"
 
 
+@dataclass(frozen=True)
+class ReportHeader:
+    """What the observer writes at the top of a report: who they are (author, organisation,
+    contact: the settings' author.*) and, for this report, a title and an introduction."""
+
+    author: str = ""
+    organization: str = ""
+    contact: str = ""
+    title: str = ""
+    introduction: str = ""
+
+
 def build_report(
     conference: Conference,
     notes: list[Note],
     *,
-    author: str = "",
-    organization: str = "",
-    contact: str = "",
     generated: datetime,
+    header: ReportHeader = ReportHeader(),
     only_for_feedback: bool = True,
-    title: str = "",
-    introduction: str = "",
     cited: Mapping[str, str] | None = None,
     page_of: tuple[int, datetime | None] | None = None,
 ) -> Report:
-    """The report of ``notes``. ``cited`` maps a note's id to the canonical symbols the store
-    keeps for it (" DT/33 67(Rev.1) "); notes it leaves out have their text parsed.
-    ``page_of``: ``notes`` are a page of a report of (so many notes, the earliest at).
+    """The report of ``notes`` under ``header``. ``cited`` maps a note's id to the canonical
+    symbols the store keeps for it (" DT/33 67(Rev.1) "); notes it leaves out have their text
+    parsed. ``page_of``: ``notes`` are a page of a report of (so many notes, the earliest at).
     """
     tz = clock.zone(conference.timezone)
     citations = _Citations(conference, cited)
@@ -312,13 +320,13 @@ def build_report(
     return Report(
         conference=conference.name,
         timezone=conference.timezone,
-        author=author,
-        organization=organization,
-        contact=contact,
+        author=header.author,
+        organization=header.organization,
+        contact=header.contact,
         generated=generated,
         bodies=bodies,
-        title=title,
-        introduction=introduction,
+        title=header.title,
+        introduction=header.introduction,
         conference_id=conference.id,
         zone=zone_name(conference.timezone, earliest or generated),
         generated_text=f"{human_datetime(generated.astimezone(tz))} "

@@ -87,6 +87,27 @@ class Cached:
 
 
 @dataclass(frozen=True)
+class Limits:
+    """How much and how long one download may take: ``max_bytes``, the (connect, read)
+    ``timeout`` of each network wait, and ``pace``: the minimum progress (default: 1 kB/s over
+    30 s) with ``deadline_s``, the total time allowed, resumes included."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: tuple[float, float] = DEFAULT_TIMEOUT
+    deadline_s: float = 900.0
+    pace: Pace | None = None
+
+
+@dataclass(frozen=True)
+class Watch:
+    """Who follows a download: ``progress(done, total|None)`` between chunks; ``cancel()``
+    returning true stops it (the ``.part`` file is kept for a later resume)."""
+
+    progress: Progress | None = None
+    cancel: Cancel | None = None
+
+
+@dataclass(frozen=True)
 class DownloadResult:
     """``status`` is "fetched", "unchanged" (304), "failed" or "cancelled"; ``reason`` says why
     in plain words when it is not fetched/unchanged."""
@@ -130,22 +151,16 @@ def download(
     name: str | None = None,
     cached: Cached | None = None,
     expect_pdf: bool = True,
-    max_bytes: int = DEFAULT_MAX_BYTES,
     session: requests.Session | None = None,
-    progress: Progress | None = None,
-    cancel: Cancel | None = None,
-    timeout: tuple[float, float] = DEFAULT_TIMEOUT,
-    deadline_s: float = 900.0,
-    pace: Pace | None = None,
+    limits: Limits = Limits(),
+    watch: Watch = Watch(),
 ) -> DownloadResult:
     """Fetch ``url`` into ``cache_dir`` (created if missing) and verify it.
 
     ``name``: the final file name wanted (made safe); else Content-Disposition, else the URL.
-    ``cached``: the copy we have, for a conditional request. ``progress(done, total|None)`` is
-    called between chunks; ``cancel()`` returning true stops the download (the ``.part`` file is
-    kept for a later resume). ``pace``: the minimum progress (default: 1 kB/s over 30 s) and,
-    with ``deadline_s``, the total time allowed, resumes included. Never raises for network,
-    server, content or disk problems: the result says what happened.
+    ``cached``: the copy we have, for a conditional request. ``limits`` and ``watch``: see
+    their classes. Never raises for network, server, content or disk problems: the result says
+    what happened.
     """
     cache_dir = Path(cache_dir)
     if session is None:
@@ -165,13 +180,13 @@ def download(
         name,
         cached,
         expect_pdf,
-        max_bytes,
+        limits.max_bytes,
         session,
-        progress,
-        cancel,
-        timeout,
-        replace(pace or DEFAULT_PACE, deadline_s=deadline_s),
-        time.monotonic() + deadline_s,
+        watch.progress,
+        watch.cancel,
+        limits.timeout,
+        replace(limits.pace or DEFAULT_PACE, deadline_s=limits.deadline_s),
+        time.monotonic() + limits.deadline_s,
     )
     resumed = False
     for attempt in range(RESUME_ATTEMPTS + 1):

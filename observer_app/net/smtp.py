@@ -21,6 +21,8 @@ import logging
 import smtplib
 import socket
 import ssl
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import formatdate
 from urllib.parse import quote
@@ -42,25 +44,48 @@ class SmtpError(RuntimeError):
         self.code = code
 
 
-def build_message(
-    sender: str,
-    recipients: list[str],
-    subject: str,
-    body_text: str,
-    attachments: list[tuple[str, str, bytes]],
-    message_id: str | None = None,
-) -> EmailMessage:
+@dataclass(frozen=True)
+class MailServer:
+    """Where and how to send: ``security`` "ssl" (TLS from the first byte, usually port 465)
+    or "starttls" (usually 587); ``port`` 0 is the security's usual one; ``user`` empty: no
+    AUTH at all. The password is left out of the repr (a logged server never shows it)."""
+
+    host: str
+    port: int = 0
+    security: str = "starttls"
+    user: str = ""
+    password: str | None = field(default=None, repr=False)
+    ca_file: str | None = None
+    timeout: float = 20
+
+
+@dataclass(frozen=True)
+class MailMessage:
+    """One e-mail: the summary as a text body, each rendered report an attachment (name, MIME
+    type, bytes). ``message_id`` fixed by the caller so that a repeat after a crash carries the
+    same Message-ID (mail programs can then show it once)."""
+
+    sender: str
+    recipients: Sequence[str]
+    subject: str
+    body_text: str
+    attachments: Sequence[tuple[str, str, bytes]] = ()
+    message_id: str | None = None
+
+
+def build_message(mail: MailMessage) -> EmailMessage:
     """The summary as a text body, each rendered report as an attachment."""
     msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = ", ".join(recipients)
-    msg["Subject"] = subject
+    msg["From"] = mail.sender
+    msg["To"] = ", ".join(mail.recipients)
+    msg["Subject"] = mail.subject
     msg["Date"] = formatdate(usegmt=True)
-    if message_id:
-        msg["Message-ID"] = message_id
+    if mail.message_id:
+        msg["Message-ID"] = mail.message_id
     # Quoted-printable for non-ASCII text: 8-bit bodies need 8BITMIME, which not every server offers.
+    body_text = mail.body_text
     msg.set_content(body_text, cte=None if body_text.isascii() else "quoted-printable")
-    for name, mimetype, data in attachments:
+    for name, mimetype, data in mail.attachments:
         maintype, _, subtype = (mimetype or "application/octet-stream").partition("/")
         msg.add_attachment(
             bytes(data), maintype=maintype, subtype=subtype or "octet-stream", filename=name
@@ -68,42 +93,24 @@ def build_message(
     return msg
 
 
-def send_mail(
-    server: str,
-    port: int,
-    security: str,
-    user: str,
-    password: str | None,
-    sender: str,
-    recipients: list[str],
-    subject: str,
-    body_text: str,
-    attachments: list[tuple[str, str, bytes]],
-    ca_file: str | None = None,
-    timeout: float = 20,
-    message_id: str | None = None,
-) -> str:
-    """Send one message; returns the server's final reply to DATA. Raises ``SmtpError``.
-
-    ``security``: "ssl" (TLS from the first byte, usually port 465) or "starttls" (usually 587).
-    ``user`` empty: no AUTH at all. ``message_id`` fixed by the caller so that a repeat after a
-    crash carries the same Message-ID (mail programs can then show it once).
-    """
+def send_mail(server: MailServer, mail: MailMessage) -> str:
+    """Send one message; returns the server's final reply to DATA. Raises ``SmtpError``."""
+    security, user, password = server.security, server.user, server.password
+    sender, recipients, timeout = mail.sender, list(mail.recipients), server.timeout
     if security not in SECURITY:
         raise SmtpError(
             f"unknown SMTP security {security!r}: choose starttls or ssl", retryable=False
         )
     if not recipients:
         raise SmtpError("no recipients for the e-mail", retryable=False)
-    port = port or DEFAULT_PORTS[security]
-    where = f"{server}:{port}"
+    port = server.port or DEFAULT_PORTS[security]
+    where = f"{server.host}:{port}"
     secret_forms = _secret_forms(user, password)
     conn: smtplib.SMTP | None = None
     try:
-        msg = build_message(sender, recipients, subject, body_text, attachments, message_id)
-        data = msg.as_bytes(policy=email.policy.SMTP)
-        context = ssl.create_default_context(cafile=ca_file or None)
-        conn = _connect(server, port, security, timeout, context, bool(user))
+        data = build_message(mail).as_bytes(policy=email.policy.SMTP)
+        context = ssl.create_default_context(cafile=server.ca_file or None)
+        conn = _connect(server.host, port, security, timeout, context, bool(user))
         if user:
             _login(conn, where, user, password or "")
         answer = _transmit(conn, where, sender, recipients, data)
@@ -112,7 +119,7 @@ def send_mail(
     except SmtpError as exc:
         raise SmtpError(_scrub(str(exc), secret_forms), exc.retryable, exc.code) from None
     except (OSError, smtplib.SMTPException, UnicodeEncodeError) as exc:
-        failure = _explain(exc, where, server, ca_file)
+        failure = _explain(exc, where, server.host, server.ca_file)
         raise SmtpError(
             _scrub(str(failure), secret_forms), failure.retryable, failure.code
         ) from None

@@ -166,12 +166,9 @@ class QtPlayer(QObject):
 
         def work() -> ResolvedStream:
             return resolve(
-                request.source,
+                replace(request, start_ms=start_ms),
                 choice,
                 self._session if remote else None,
-                start_ms=start_ms,
-                loop=request.loop,
-                live=request.live,
                 work_dir=self.work_dir,
                 refresh_page=refresh_page,
                 page_resolver=self.page_resolver,

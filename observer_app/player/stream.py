@@ -79,25 +79,24 @@ def _media_playlist_url(master: hls.MasterPlaylist, choice: Choice) -> str | Non
 
 
 def resolve(
-    source: StreamSource,
+    request: PlayRequest,
     choice: Choice,
     session: requests.Session | None,
     *,
-    start_ms: int = 0,
-    loop: bool = False,
-    live: bool = False,
     work_dir: Path | None = None,
     refresh_page: bool = False,
     page_resolver: page_refresh.Resolver | None = None,
 ) -> ResolvedStream:
-    """``work_dir`` receives rewritten copies of manifests that libVLC mishandles. A stream
-    read from a web page is found again there when its address was refused as expired, or
-    when ``refresh_page`` (the player's reconnects keep failing)."""
+    """What libVLC should open for ``request`` (its source, from ``start_ms``, looped or
+    live) as ``choice`` asks. ``work_dir`` receives rewritten copies of manifests that libVLC
+    mishandles. A stream read from a web page is found again there when its address was
+    refused as expired, or when ``refresh_page`` (the player's reconnects keep failing)."""
+    source = request.source
     base = OpenRequest(
         source.url,
-        start_ms=start_ms,
-        loop=loop,
-        live=live,
+        start_ms=request.start_ms,
+        loop=request.loop,
+        live=request.live,
         user_agent=source.user_agent,
         referrer=source.referrer,
         adaptive_logic="lowest" if choice.quality == "lowest" else None,

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -40,8 +41,14 @@ from observer_app.store.documents import (
 if TYPE_CHECKING:
     import requests
 
+    from observer_app.net.download import Limits
+
 __all__ = [
+    "FetchPhase",
     "FetchProgress",
+    "FetchScope",
+    "FileStatus",
+    "NewKind",
     "FileOutcome",
     "FetchSummary",
     "Hit",
@@ -59,31 +66,47 @@ __all__ = [
 ]
 
 
+class FetchPhase(StrEnum):
+    """What ``fetch_documents`` does with a file (a StrEnum: shown as its text)."""
+
+    DOWNLOAD = "download"
+    INDEX = "index"
+
+
+class FileStatus(StrEnum):
+    """What became of one file (a StrEnum: ``docs fetch --json`` still says "fetched"...)."""
+
+    FETCHED = "fetched"
+    UNCHANGED = "unchanged"  # the server said 304, or it failed and the earlier copy is kept
+    LOCAL = "local"  # a file on this computer, indexed in place
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
 @dataclass(frozen=True)
 class FetchProgress:
-    """Where ``fetch_documents`` is: file ``index`` of ``count`` (1-based), its phase
-    ("download" or "index") and, while downloading, the bytes so far."""
+    """Where ``fetch_documents`` is: file ``index`` of ``count`` (1-based), its phase and,
+    while downloading, the bytes so far."""
 
     index: int
     count: int
     symbol: str
     language: str
-    phase: str
+    phase: FetchPhase
     done_bytes: int = 0
     total_bytes: int | None = None
 
 
 @dataclass(frozen=True)
 class FileOutcome:
-    """What happened to one file. ``status``: "fetched", "unchanged" (the server said 304),
-    "local" (a file on this computer, indexed in place), "failed" or "cancelled". ``pages``: how
-    many pages were (re-)indexed now, None when the text was already indexed. ``text_problem``:
-    why the text could not be read (encrypted, damaged), the file itself is fine."""
+    """What happened to one file (``status``). ``pages``: how many pages were (re-)indexed
+    now, None when the text was already indexed. ``text_problem``: why the text could not be
+    read (encrypted, damaged), the file itself is fine."""
 
     symbol: str
     language: str
     url: str
-    status: str
+    status: FileStatus
     reason: str = ""
     path: str | None = None
     pages: int | None = None
@@ -96,21 +119,21 @@ class FetchSummary:
     new_documents: list[str] = field(default_factory=list)
     cancelled: bool = False
 
-    def with_status(self, status: str) -> list[FileOutcome]:
+    def with_status(self, status: FileStatus) -> list[FileOutcome]:
         return [o for o in self.outcomes if o.status == status]
 
     @property
     def failed(self) -> list[FileOutcome]:
-        return self.with_status("failed")
+        return self.with_status(FileStatus.FAILED)
 
     @property
     def ok(self) -> bool:
         return not self.failed and not self.cancelled
 
     def counts(self) -> dict[str, int]:
-        result = {s: 0 for s in ("fetched", "unchanged", "local", "failed", "cancelled")}
+        result = {str(s): 0 for s in FileStatus}
         for o in self.outcomes:
-            result[o.status] = result.get(o.status, 0) + 1
+            result[str(o.status)] = result.get(str(o.status), 0) + 1
         return result
 
     def as_dict(self) -> dict[str, Any]:
@@ -167,34 +190,42 @@ def record_documents(
     return _repo(store).record(conference.id, conference.documents, _now(now))
 
 
+@dataclass(frozen=True)
+class FetchScope:
+    """Which files ``fetch_documents`` fetches: those of ``body_id`` only (all when None), the
+    preferred ``languages`` first."""
+
+    body_id: str | None = None
+    languages: Sequence[str] = ("en",)
+
+
 def fetch_documents(
     conference: Conference,
     store: Store,
     cache_dir: Path,
-    body_id: str | None = None,
+    scope: FetchScope = FetchScope(),
     progress: Callable[[FetchProgress], None] | None = None,
     cancel: Cancel = None,
     *,
-    languages: Sequence[str] = ("en",),
     session: requests.Session | None = None,
-    now: datetime | None = None,
-    max_bytes: int | None = None,
+    limits: Limits | None = None,
 ) -> FetchSummary:
-    """Download the conference's document files (of ``body_id`` only, if given) into
-    ``cache_dir/<conference id>/``, preferred ``languages`` first, and index the text of files
-    that are new or changed. Never raises for a network, server or file problem: each file's
-    outcome says what happened."""
+    """Download the conference's document files (those ``scope`` names) into
+    ``cache_dir/<conference id>/`` and index the text of files that are new or changed.
+    ``limits``: each download's (net.download; its defaults when None). Never raises for a
+    network, server or file problem: each file's outcome says what happened."""
     from observer_app.net import download as dl
     from observer_app.net.filenames import safe_filename
 
     repo = _repo(store)
     is_cancelled = _cancel_check(cancel)
     summary = FetchSummary(
-        new_documents=repo.record(conference.id, conference.documents, _now(now))
+        new_documents=repo.record(conference.id, conference.documents, _now(None))
     )
     directory = Path(cache_dir) / safe_filename(conference.id, fallback="conference")
+    body_id = scope.body_id
     docs = [d for d in conference.documents if body_id is None or d.body_id == body_id]
-    rank = {lang: i for i, lang in enumerate(languages)}
+    rank = {lang: i for i, lang in enumerate(scope.languages)}
     work = sorted(
         ((d, f) for d in docs for f in d.files), key=lambda df: rank.get(df[1].language, len(rank))
     )
@@ -202,8 +233,9 @@ def fetch_documents(
         from observer_app.net.session import make_session
 
         session = make_session()
-    limit = {} if max_bytes is None else {"max_bytes": max_bytes}
-    run = _FetchRun(repo, conference.id, directory, session, is_cancelled, limit, dl)
+    run = _FetchRun(
+        repo, conference.id, directory, session, is_cancelled, limits or dl.Limits(), dl
+    )
     for index, (doc, dfile) in enumerate(work, start=1):
         if is_cancelled():
             summary.cancelled = True
@@ -212,7 +244,7 @@ def fetch_documents(
         report = _reporter(progress, index, len(work), doc.symbol, dfile.language)
         outcome = _fetch_one(run, doc.symbol, dfile.language, dfile.url, report)
         summary.outcomes.append(outcome)
-        if outcome.status == "cancelled":
+        if outcome.status == FileStatus.CANCELLED:
             summary.cancelled = True
             break
     return summary
@@ -228,7 +260,7 @@ def _reporter(
     """The progress callback for the ``index``-th of ``count`` files: a function of its own so
     that each file's callback keeps its own symbol and language (not the loop's last ones)."""
 
-    def report(done: int, total: int | None, phase: str = "download") -> None:
+    def report(done: int, total: int | None, phase: FetchPhase = FetchPhase.DOWNLOAD) -> None:
         if progress is not None:
             progress(FetchProgress(index, count, symbol, language, phase, done, total))
 
@@ -248,7 +280,7 @@ class _FetchRun:
     directory: Path  # where this conference's files go
     session: requests.Session | None
     is_cancelled: Callable[[], bool]
-    limit: dict[str, int]  # download() keyword arguments: max_bytes, when set
+    limits: Limits  # each download's
     dl: ModuleType  # net.download, imported when fetching starts
 
 
@@ -261,7 +293,7 @@ def _fetch_one(
         run.directory,
         run.session,
     )
-    is_cancelled, limit, dl = run.is_cancelled, run.limit, run.dl
+    is_cancelled, dl = run.is_cancelled, run.dl
     record = repo.file(conference_id, symbol, language)
     local = _local_path(url)
     when = datetime.now(UTC)
@@ -270,14 +302,14 @@ def _fetch_one(
         if not local.is_file():
             reason = f"the file {local} does not exist"
             repo.set_problem(conference_id, symbol, language, reason)
-            return FileOutcome(symbol, language, url, "failed", reason)
+            return FileOutcome(symbol, language, url, FileStatus.FAILED, reason)
         sha = dl.sha256_of(local)
         if record is None or record.sha256 != sha or record.local_path != local:
             size = local.stat().st_size
             repo.set_downloaded(
                 conference_id, symbol, language, DownloadedCopy(local, size, sha), when
             )
-        path, status = local, "local"
+        path, status = local, FileStatus.LOCAL
     else:
         cached = None
         if record is not None and record.local_path is not None and record.available:
@@ -289,9 +321,8 @@ def _fetch_one(
             name=name,
             cached=cached,
             session=session,
-            progress=report,
-            cancel=is_cancelled,
-            **limit,
+            limits=run.limits,
+            watch=dl.Watch(report, is_cancelled),
         )
         if (
             result.status == "failed"
@@ -305,15 +336,15 @@ def _fetch_one(
                 symbol,
                 language,
                 url,
-                "unchanged",
+                FileStatus.UNCHANGED,
                 f"{result.reason}; the copy downloaded earlier is kept",
                 str(cached.path),
             )
         if result.status in ("failed", "cancelled"):
             if result.status == "failed":
                 repo.set_problem(conference_id, symbol, language, result.reason)
-            return FileOutcome(symbol, language, url, result.status, result.reason)
-        path, status = result.path, result.status
+            return FileOutcome(symbol, language, url, FileStatus(result.status), result.reason)
+        path, status = result.path, FileStatus(result.status)
         if result.status == "fetched":
             copy = DownloadedCopy(
                 path, result.size, result.sha256, result.etag, result.last_modified
@@ -325,7 +356,7 @@ def _fetch_one(
     assert record is not None, "written above, or already known"
     pages, problem = None, ""
     if record.indexed_sha256 != record.sha256 or record.sha256 is None:
-        report(0, None, "index")
+        report(0, None, FetchPhase.INDEX)
         pages, problem = _index(
             repo, conference_id, symbol, language, path, record.sha256, is_cancelled
         )
@@ -394,13 +425,21 @@ def snippet(
 
 
 # -- what's new -----------------------------------------------------------------------------------
+class NewKind(StrEnum):
+    """What a new document is, by its symbol (a StrEnum: ``docs new --json`` keeps the text)."""
+
+    DOCUMENT = "document"
+    REVISION = "revision"
+    ADDENDUM = "addendum"
+    CORRIGENDUM = "corrigendum"
+
+
 @dataclass(frozen=True)
 class NewDocument:
-    """A document first seen since the last look; ``kind`` is "document", "revision",
-    "addendum" or "corrigendum", and ``base`` the document it belongs to."""
+    """A document first seen since the last look, and what ``kind`` of document it is."""
 
     record: DocumentRecord
-    kind: str
+    kind: NewKind
 
     @property
     def symbol(self) -> str:
@@ -426,15 +465,15 @@ def mark_looked(store: Store, conference_id: str, now: datetime | None = None) -
     _repo(store).mark_looked(conference_id, _now(now))
 
 
-def _kind(symbol: str) -> str:
+def _kind(symbol: str) -> NewKind:
     parsed = parse_symbol(symbol)
     if parsed is None:
-        return "document"
+        return NewKind.DOCUMENT
     if parsed.corrigendum:
-        return "corrigendum"
+        return NewKind.CORRIGENDUM
     if parsed.revision:
-        return "revision"
-    return "addendum" if parsed.addendum else "document"
+        return NewKind.REVISION
+    return NewKind.ADDENDUM if parsed.addendum else NewKind.DOCUMENT
 
 
 # -- revision diff ----------------------------------------------------------------------------------

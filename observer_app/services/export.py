@@ -10,12 +10,11 @@ import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from observer_app.core import clock
 from observer_app.core.model import Conference
 from observer_app.core.notefilter import NoteFilter
-from observer_app.core.report import Report, build_report, page_plan
+from observer_app.core.report import Report, ReportHeader, build_report, page_plan
 from observer_app.services.context import Profile
 
 
@@ -80,36 +79,59 @@ class ExportError(Exception):
     pass
 
 
+@dataclass(frozen=True)
+class ReportChoices:
+    """What the observer chose for a report besides the conference: the notes ``selection``
+    picks (all by default), a title and an introduction, and whether their own private notes
+    go in (``include_private``; others' private notes never do)."""
+
+    selection: NoteFilter | None = None
+    title: str = ""
+    introduction: str = ""
+    include_private: bool = False
+
+
+def _header(profile: Profile, choices: ReportChoices) -> ReportHeader:
+    s = profile.settings
+    return ReportHeader(
+        author=s.get("author.name"),
+        organization=s.get("author.organization"),
+        contact=s.get("author.contact"),
+        title=choices.title,
+        introduction=choices.introduction,
+    )
+
+
+def _owners(profile: Profile) -> set[str]:
+    """The author names that are the owner's: their own private notes may be included."""
+    s = profile.settings
+    return {str(s.get("author.name") or "").strip(), str(s.get("sync.user") or "").strip(), ""}
+
+
 def make_report(
     profile: Profile,
     conference: Conference,
     now: datetime | None = None,
-    selection: NoteFilter | None = None,
-    title: str = "",
-    introduction: str = "",
-    include_private: bool = False,
+    choices: ReportChoices = ReportChoices(),
 ) -> Report:
-    """The report of the notes ``selection`` picks (all by default); private notes stay out
-    unless ``include_private``."""
-    s = profile.settings
-    if selection is None:
+    """The report of the notes ``choices.selection`` picks; private notes stay out unless
+    ``choices.include_private``."""
+    if choices.selection is None:
         notes = profile.notes.list(conference.id)
     else:
-        notes = profile.notes.find(conference.id, selection, clock.zone(conference.timezone))
-    me = {str(s.get("author.name") or "").strip(), str(s.get("sync.user") or "").strip(), ""}
+        notes = profile.notes.find(
+            conference.id, choices.selection, clock.zone(conference.timezone)
+        )
+    me = _owners(profile)
     # Only the owner's own private notes can be included (an older Observer imported
     # teammates' private notes: they never go out from here).
     notes = [n for n in notes if n.for_feedback or n.author.strip() in me]
     return build_report(
         conference,
         notes,
-        author=s.get("author.name"),
-        organization=s.get("author.organization"),
-        contact=s.get("author.contact"),
+        header=_header(profile, choices),
         generated=now or datetime.now(UTC),
-        only_for_feedback=not include_private,
-        title=title,
-        introduction=introduction,
+        only_for_feedback=not choices.include_private,
         cited=profile.notes.cited_by_id(conference.id),
     )
 
@@ -120,18 +142,13 @@ def report_page(
     first: int,
     count: int,
     now: datetime | None = None,
-    selection: NoteFilter | None = None,
-    title: str = "",
-    introduction: str = "",
-    include_private: bool = False,
+    choices: ReportChoices = ReportChoices(),
 ) -> Report:
     """Notes ``first`` to ``first + count`` of the report ``make_report`` would make with the
     same choices, its header counting them all: only the page's notes are read and built, so
     a preview opens at once whatever the report's size (issue 15: 15 s at 100,000 notes)."""
-    s = profile.settings
-    me = {str(s.get("author.name") or "").strip(), str(s.get("sync.user") or "").strip(), ""}
-    owners = frozenset(me) if include_private else None
-    selection = selection or NoteFilter()
+    owners = frozenset(_owners(profile)) if choices.include_private else None
+    selection = choices.selection or NoteFilter()
     tz = clock.zone(conference.timezone)
     counts = profile.notes.report_groups(conference.id, selection, tz, owners)
     rowids = [
@@ -145,13 +162,9 @@ def report_page(
     return build_report(
         conference,
         profile.notes.by_rowids(rowids),
-        author=s.get("author.name"),
-        organization=s.get("author.organization"),
-        contact=s.get("author.contact"),
+        header=_header(profile, choices),
         generated=now or datetime.now(UTC),
         only_for_feedback=False,  # the store chose them
-        title=title,
-        introduction=introduction,
         page_of=(sum(c[2] for c in counts), clock.parse_iso(earliest) if earliest else None),
     )
 
@@ -205,9 +218,13 @@ def write_atomically(path: Path, data: str | bytes) -> None:
 
 
 def export_report(
-    profile: Profile, conference: Conference, fmt: str, path: Path, **options: Any
+    profile: Profile,
+    conference: Conference,
+    fmt: str,
+    path: Path,
+    choices: ReportChoices = ReportChoices(),
 ) -> Report:
-    report = make_report(profile, conference, **options)
+    report = make_report(profile, conference, choices=choices)
     write_atomically(path, render_bytes(report, fmt))
     return report
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import parseaddr
 from enum import StrEnum
-from typing import Any, TypedDict
+from typing import Any
 from urllib.parse import urlsplit
 
 from observer_app import __version__
@@ -32,7 +32,13 @@ from observer_app.net import smtp, submit
 from observer_app.runtime import secrets
 from observer_app.services.context import Profile
 from observer_app.services.export import ExportError, make_report, render
-from observer_app.store.outbox import Attachment, OutboxItem, OutboxRepository, OutgoingReport
+from observer_app.store.outbox import (
+    Attachment,
+    Channel,
+    OutboxItem,
+    OutboxRepository,
+    OutgoingReport,
+)
 
 log = logging.getLogger("observer.send")
 
@@ -65,7 +71,7 @@ class SendState(StrEnum):
 @dataclass
 class SendResult:
     outbox_id: str | None
-    channel: str
+    channel: str  # a Channel; as stored (an unknown one read back stays text)
     state: SendState
     destination: str
     message: str
@@ -157,7 +163,7 @@ def summary_text(report: Report, attachment_names: list[str]) -> str:
 def send_report(
     profile: Profile,
     conference: Conference,
-    channel: str,
+    channel: Channel,
     attachments: Sequence[Attachment] = (),
     json_bytes: bytes | None = None,
     summary: str | None = None,
@@ -171,18 +177,20 @@ def send_report(
     when something must be set up first; nothing is queued then.
     """
     now = now or utc_now()
-    needs_report = summary is None or subject is None or (channel == "http" and json_bytes is None)
+    needs_report = (
+        summary is None or subject is None or (channel == Channel.HTTP and json_bytes is None)
+    )
     report = make_report(profile, conference, now) if needs_report else None
     subject = subject if subject is not None else default_subject(report)  # type: ignore[arg-type]
     outbox = OutboxRepository(profile.db)
-    if channel == "email":
+    if channel == Channel.EMAIL:
         body = summary if summary is not None else summary_text(report, [a[0] for a in attachments])  # type: ignore[arg-type]
         if not _setting(profile, "smtp.server").strip():
             return _mail_draft(profile, subject, body)
         item, warning = _queue_email(
             profile, outbox, _Queued(conference.id, subject, now), body, attachments
         )
-    elif channel == "http":
+    elif channel == Channel.HTTP:
         item, warning = _queue_http(
             profile, outbox, _Queued(conference.id, subject, now), report, json_bytes
         )
@@ -211,7 +219,7 @@ def _mail_draft(profile: Profile, subject: str, body: str) -> SendResult:
     recipients = recipients_of(_setting(profile, "smtp.recipients"))
     return SendResult(
         None,
-        "email",
+        Channel.EMAIL,
         SendState.DRAFT,
         ", ".join(recipients),
         "No mail server is set up (observer-app settings set smtp.server ...): a draft opens in "
@@ -238,10 +246,10 @@ def _queue_email(
     if not attachments:
         raise SendError("no report to attach: choose at least one format")
     key = str(uuid.uuid4())
-    domain = parseaddr(_smtp_config(profile)["sender"])[1].rpartition("@")[2] or "observer.invalid"
+    domain = parseaddr(_smtp_config(profile).sender)[1].rpartition("@")[2] or "observer.invalid"
     outgoing = OutgoingReport(
         queued.conference_id,
-        "email",
+        Channel.EMAIL,
         ", ".join(recipients),
         queued.subject,
         body.encode("utf-8"),
@@ -277,7 +285,7 @@ def _queue_http(
     except ValueError:
         raise SendError("the JSON report is not valid JSON; nothing was sent") from None
     item = outbox.enqueue(
-        OutgoingReport(queued.conference_id, "http", url, queued.subject, json_bytes),
+        OutgoingReport(queued.conference_id, Channel.HTTP, url, queued.subject, json_bytes),
         now=queued.now,
     )
     return item, _keyring_warning(TOKEN_SECRET)
@@ -303,7 +311,7 @@ def _attempt(
     try:
         outcome = (
             _deliver_email(profile, item)
-            if item.channel == "email"
+            if item.channel == Channel.EMAIL
             else _deliver_http(profile, item)
         )
     except (
@@ -344,16 +352,12 @@ def _attempt(
     )
 
 
-class _SmtpConfig(TypedDict):
-    """The mail settings ``smtp.send_mail`` needs, the password from the keyring."""
+@dataclass(frozen=True)
+class _SmtpConfig:
+    """The mail settings: the server (its password from the keyring) and the sender."""
 
-    server: str
-    port: int
-    security: str
-    user: str
+    server: smtp.MailServer
     sender: str
-    password: str | None
-    ca_file: str | None
 
 
 def _smtp_config(profile: Profile) -> _SmtpConfig:
@@ -368,15 +372,18 @@ def _smtp_config(profile: Profile) -> _SmtpConfig:
         raise SendError(
             "no sender address: run `observer-app settings set smtp.from you@example.org`"
         )
-    return {
-        "server": server,
-        "port": int(_setting(profile, "smtp.port") or 0),
-        "security": _setting(profile, "smtp.security"),
-        "user": user,
-        "sender": sender,
-        "password": _secret(PASSWORD_SECRET, f"password for {user} on {server}") if user else None,
-        "ca_file": _setting(profile, "smtp.ca_file").strip() or None,
-    }
+    return _SmtpConfig(
+        smtp.MailServer(
+            server,
+            port=int(_setting(profile, "smtp.port") or 0),
+            security=_setting(profile, "smtp.security"),
+            user=user,
+            password=_secret(PASSWORD_SECRET, f"password for {user} on {server}") if user else None,
+            ca_file=_setting(profile, "smtp.ca_file").strip() or None,
+            timeout=SMTP_TIMEOUT,
+        ),
+        sender,
+    )
 
 
 def _http_url(profile: Profile) -> str:
@@ -402,19 +409,15 @@ def _deliver_email(profile: Profile, item: OutboxItem) -> _Outcome:
         return _Outcome(SendState.PENDING, str(exc))
     try:
         answer = smtp.send_mail(
-            cfg["server"],
-            cfg["port"],
-            cfg["security"],
-            cfg["user"],
-            cfg["password"],
-            cfg["sender"],
-            recipients_of(item.destination),
-            item.subject,
-            item.payload.decode("utf-8"),
-            item.attachments,
-            ca_file=cfg["ca_file"],
-            timeout=SMTP_TIMEOUT,
-            message_id=item.message_id or None,
+            cfg.server,
+            smtp.MailMessage(
+                cfg.sender,
+                recipients_of(item.destination),
+                item.subject,
+                item.payload.decode("utf-8"),
+                item.attachments,
+                message_id=item.message_id or None,
+            ),
         )
     except smtp.SmtpError as exc:
         return _Outcome(SendState.PENDING if exc.retryable else SendState.FAILED, str(exc))

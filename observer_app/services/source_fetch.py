@@ -14,6 +14,7 @@ import os
 import threading
 import time
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlparse
@@ -30,15 +31,23 @@ MAX_SOURCE_BYTES = 200 << 20
 STALE_MARK = "using the copy saved earlier"
 
 
+class Origin(StrEnum):
+    """Where a source's bytes came from (a StrEnum: equal to the text it replaced)."""
+
+    FILE = "file"  # a file on this computer
+    NETWORK = "network"  # the server sent them now
+    NOT_MODIFIED = "not-modified"  # 304: the cached copy is current
+    FRESH = "fresh"  # the copy is younger than the source's refresh interval: no request made
+    CACHE = "cache"  # the server failed: the copy saved earlier (stale)
+
+
 @dataclass
 class Fetched:
     """The bytes of a source and how we got them. ``data`` is None when nothing could be had."""
 
     source: str
     data: bytes | None = None
-    #: "file", "network", "not-modified" (304: the cached copy is current), "fresh" (the copy is
-    #: younger than the source's refresh interval: no request made), "cache" (stale copy).
-    origin: str = "file"
+    origin: Origin = Origin.FILE
     problem: str = ""
     warnings: list[str] = field(default_factory=list)
     cache: Path | None = None
@@ -76,7 +85,7 @@ def _read_local(source: str) -> Fetched:
         else Path(source).expanduser()
     )
     try:
-        return Fetched(source, path.read_bytes(), "file")
+        return Fetched(source, path.read_bytes(), Origin.FILE)
     except FileNotFoundError:
         return Fetched(source, problem="no such file")
     except IsADirectoryError:
@@ -94,7 +103,7 @@ def fetch_source(
 ) -> Fetched:
     """The current bytes of a source. A cached copy checked less than ``fresh_for_s`` ago (the
     source's refresh interval) is used without asking; otherwise the request is conditional;
-    on failure the cached copy comes back with origin "cache" and a warning giving its age."""
+    on failure the cached copy comes back with origin ``Origin.CACHE`` and a warning giving its age."""
     if not is_url(url_or_path):
         return _read_local(url_or_path)
     body, meta_path = cache_paths(cache_dir, url_or_path) if cache_dir else (None, None)
@@ -109,7 +118,7 @@ def fetch_source(
         and body.exists()
         and time.time() - body.stat().st_mtime < fresh_for_s
     ):
-        return cached_copy(url_or_path, body, meta, "fresh")
+        return cached_copy(url_or_path, body, meta, Origin.FRESH)
     import requests  # only for URLs: local sources start without it
 
     from observer_app.net.session import make_session
@@ -126,7 +135,7 @@ def fetch_source(
             url_or_path, headers=headers, stream=True
         )
         if response.status_code == 304 and body is not None and body.exists():
-            return cached_copy(url_or_path, body, meta, "not-modified")
+            return cached_copy(url_or_path, body, meta, Origin.NOT_MODIFIED)
         response.raise_for_status()
         chunks, size = [], 0  # read up to a cap, counted unpacked (Content-Encoding: gzip bombs)
         for chunk in response.iter_content(1 << 16):
@@ -140,18 +149,18 @@ def fetch_source(
     except requests.RequestException as exc:
         reason = plain_reason(exc)
         if body is not None and body.exists():
-            return cached_copy(url_or_path, body, meta, "cache", [stale_note(reason, body)])
+            return cached_copy(url_or_path, body, meta, Origin.CACHE, [stale_note(reason, body)])
         return Fetched(url_or_path, problem=reason, cache=body)
     kept = {
         k: response.headers[k]
         for k in ("ETag", "Last-Modified", "Content-Type")
         if k in response.headers
     }
-    return Fetched(url_or_path, b"".join(chunks), "network", cache=body, headers=kept)
+    return Fetched(url_or_path, b"".join(chunks), Origin.NETWORK, cache=body, headers=kept)
 
 
 def cached_copy(
-    url: str, body: Path, meta: dict[str, Any], origin: str, warnings: list[str] | None = None
+    url: str, body: Path, meta: dict[str, Any], origin: Origin, warnings: list[str] | None = None
 ) -> Fetched:
     """The last good copy, with the Content-Type it was served with (an RSS feed's charset)."""
     headers = {"Content-Type": meta["content_type"]} if meta.get("content_type") else {}
@@ -177,12 +186,12 @@ def read_meta(path: Path) -> dict[str, Any]:
 
 def keep_copy(fetched: Fetched) -> None:
     """Save fresh bytes that parsed as the last good copy (with the validators for next time)."""
-    if fetched.cache is not None and fetched.origin == "not-modified":
+    if fetched.cache is not None and fetched.origin == Origin.NOT_MODIFIED:
         try:  # checked now: the refresh interval counts from here
             os.utime(fetched.cache)
         except OSError:
             pass
-    if fetched.cache is None or fetched.origin != "network" or fetched.data is None:
+    if fetched.cache is None or fetched.origin != Origin.NETWORK or fetched.data is None:
         return
     meta_path = meta_file_of(fetched.cache)
     meta = {

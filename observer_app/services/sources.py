@@ -25,6 +25,7 @@ from observer_app.core.model import Conference
 from observer_app.net.webcast import RESOLVE_DEADLINE_S, resolve_streams
 from observer_app.services.source_fetch import (
     Fetched,
+    Origin,
     cache_paths,
     cached_copy,
     fetch_source,
@@ -98,10 +99,10 @@ def load(
             )
         value = parse(fetched.data, fetched.headers.get("Content-Type", ""))
     except ValueError as exc:
-        if fetched.origin != "network" or fetched.cache is None or not fetched.cache.exists():
+        if fetched.origin != Origin.NETWORK or fetched.cache is None or not fetched.cache.exists():
             raise
         earlier = cached_copy(
-            url_or_path, fetched.cache, read_meta(meta_file_of(fetched.cache)), "cache"
+            url_or_path, fetched.cache, read_meta(meta_file_of(fetched.cache)), Origin.CACHE
         )
         assert earlier.data is not None, "_cached read it from the file"
         try:
@@ -117,7 +118,7 @@ def _login_page(fetched: Fetched, url_or_path: str, kind: str) -> bool:
     """Whether the server sent a web page where a source of another kind was expected: a
     source of a stated kind, or one whose last good copy is not a page (a captive portal's
     login page must never replace a good schedule). A page given as such is a source itself."""
-    if fetched.origin != "network" or fetched.data is None:
+    if fetched.origin != Origin.NETWORK or fetched.data is None:
         return False
     if detect_kind(fetched.data, url_or_path) != "html":
         return False
@@ -287,26 +288,35 @@ def read_source(
 
 def _given(url_or_path: str, data: bytes, cache_dir: Path | None) -> Fetched:
     if not is_url(url_or_path):
-        return Fetched(url_or_path, data, "file")
+        return Fetched(url_or_path, data, Origin.FILE)
     return Fetched(
         url_or_path,
         data,
-        "network",
+        Origin.NETWORK,
         cache=cache_paths(cache_dir, url_or_path)[0] if cache_dir else None,
     )
+
+
+@dataclass(frozen=True)
+class Naming:
+    """What the caller knows of a conference besides its sources: a ``name`` for when they
+    give none, a profile's own ``profile_name`` and ``timezone`` (both win over the sources'),
+    and its ``location`` (a nameless conference's id comes from it)."""
+
+    name: str = ""
+    timezone: str = ""
+    profile_name: str = ""
+    location: str = ""
 
 
 def open_sources(
     sources: Sequence[str | ProfileSource],
     cache_dir: Path | None = None,
     session: requests.Session | None = None,
-    name: str = "",
-    timezone: str = "",
+    naming: Naming = Naming(),
     get_token: GetToken | None = None,
     prefetched: dict[str, bytes] | None = None,
     given: dict[str, SourceResult] | None = None,
-    profile_name: str = "",
-    location: str = "",
 ) -> tuple[Conference, list[SourceResult], list[str]]:
     """Read every source and combine the usable ones: (conference, per-source results, merge
     warnings). ``get_token(secret_name)`` supplies bearer tokens (default: the keyring);
@@ -346,11 +356,11 @@ def open_sources(
     notes: list[str] = []
     conference = combine(
         results,
-        fallback_name=name,
-        profile_timezone=timezone,
+        fallback_name=naming.name,
+        profile_timezone=naming.timezone,
         warnings=notes,
-        profile_name=profile_name,
-        location=location,
+        profile_name=naming.profile_name,
+        location=naming.location,
     )
     return conference, results, notes
 
@@ -487,10 +497,7 @@ def profile_conference(
         profile.sources,
         cache_dir,
         session,
-        "",
-        profile.timezone,
+        Naming(timezone=profile.timezone, profile_name=profile.name, location=profile.source),
         get_token,
-        profile_name=profile.name,
-        location=profile.source,
     )
     return profile, conference, results, [*(notes or []), *profile.warnings, *merged]

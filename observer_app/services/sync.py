@@ -220,9 +220,8 @@ def sync(
             if read is not None:
                 # For our own file (changed by our other machine): merged now, so If-Match that version.
                 state.set_etag(own_url if name == own_name else url, read or etag)
-        _upload(
-            profile, conference_id, client, own_url, own_name, state, own_unchanged, report, now
-        )
+        run = _Run(profile, conference_id, client, state, report, now)
+        _upload(run, own_url, own_name, own_unchanged)
     except WebDavError as exc:
         hint = (
             f"; store the right password of {cfg.user!r} with: {_SET_PASSWORD}"
@@ -264,19 +263,23 @@ def _note_import(report: SyncReport, name: str, merged: MergeReport) -> None:
     log.info("imported %s: %s", name, merged)
 
 
-def _upload(
-    profile: Profile,
-    conference_id: str,
-    client: WebDav,
-    url: str,
-    name: str,
-    state: SyncState,
-    remote_unchanged: bool,
-    report: SyncReport,
-    now: datetime | None,
-) -> None:
+@dataclass(frozen=True)
+class _Run:
+    """What every step of one ``sync`` shares."""
+
+    profile: Profile
+    conference_id: str
+    client: WebDav
+    state: SyncState
+    report: SyncReport
+    now: datetime | None
+
+
+def _upload(run: _Run, url: str, name: str, remote_unchanged: bool) -> None:
     """PUT our bundle, never over a version we have not merged. Skipped when neither our bundle
     nor the file in the folder changed since the last upload."""
+    profile, conference_id, client = run.profile, run.conference_id, run.client
+    state, report, now = run.state, run.report, run.now
     etag = state.etag(url)
     for attempt in (1, 2):
         bundle, _count = _our_bundle(profile, conference_id, now)

@@ -27,7 +27,15 @@ from observer_app.core import clock
 from observer_app.core.model import utc_now
 from observer_app.store.db import Database, StoreError
 
-CHANNELS = ("email", "http")
+
+class Channel(StrEnum):
+    """How a report goes out (a StrEnum: stored, and compared, as this text)."""
+
+    EMAIL = "email"
+    HTTP = "http"
+
+
+CHANNELS = tuple(channel.value for channel in Channel)
 
 
 class OutboxState(StrEnum):

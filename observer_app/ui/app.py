@@ -79,7 +79,11 @@ def build_window(profile: Profile, feed: str | None, staged: bool = False):
             return
         from observer_app.ui.dialogs import first_run
 
-        window.first_run = first_run.maybe_show(window)
+        page = first_run.maybe_show(window.profile.settings, window)
+        if page is not None:  # the window connects: the page does not reach into it
+            page.saved.connect(window.apply_settings)
+            page.open_requested.connect(lambda: window.open_conference())
+        window.first_run = page
 
     # Once the window is up (complete, when staged): the welcome page opens over it.
     if window.built:
@@ -180,7 +184,7 @@ def run_gui(args: argparse.Namespace | SimpleNamespace, paths: AppPaths) -> int:
         )
         return 1
     window.show()
-    recovery_notice.install(window, profile)
+    recovery_notice.install(window, profile).recovered.connect(window.notes_restored)
     if profile.recovery is not None:
         print(f"observer-app: {profile.recovery.message()}", file=sys.stderr)
     recovery_notice.show_pending(window, profile)

@@ -148,6 +148,12 @@ class MainWindow(MenusAndToolbar, QMainWindow):
         self._notes_built()
         self._put("notes", self.notes)
 
+    def notes_restored(self, _report: object = None) -> None:
+        """The notes database was restored (``recovery_notice.DamageWatch.recovered``): the
+        list reads it again (a pane not built yet reads it when it is)."""
+        if hasattr(self, "notes"):
+            self.notes.reload()
+
     def _notes_panel(self) -> NotesPanel:
         from observer_app.ui.panels.notes import NotesPanel
         from observer_app.ui.widgets.note_composer import load_speakers

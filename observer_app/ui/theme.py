@@ -8,10 +8,23 @@ theme applies everywhere without restarting.
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-THEMES = ("system", "dark", "high-contrast")
+
+class Theme(StrEnum):
+    """The ``ui.theme`` setting's choices (a StrEnum: the setting keeps the text)."""
+
+    SYSTEM = "system"  # the desktop's palette and style
+    DARK = "dark"
+    HIGH_CONTRAST = "high-contrast"
+
+
+THEMES = tuple(theme.value for theme in Theme)
+#: The palettes built here (the Fusion style draws them).
+_BUILT_IN = (Theme.DARK, Theme.HIGH_CONTRAST)
 
 # Signal colours: (on a light background, on a dark background). Both pairs reach at least 4.5:1
 # against the Base colour of the palettes below (WCAG AA for text).
@@ -74,7 +87,7 @@ _HIGH_CONTRAST = {
     "LinkVisited": "#ff80ff",
 }
 # Disabled text: dimmer, still readable (about 4.6:1 on the dark Base, 8:1 on black).
-_DISABLED = {"dark": "#8c8c8c", "high-contrast": "#a8a8a8"}
+_DISABLED: dict[str, str] = {Theme.DARK: "#8c8c8c", Theme.HIGH_CONTRAST: "#a8a8a8"}
 
 _system_style: str | None = None
 
@@ -82,9 +95,9 @@ _system_style: str | None = None
 def palette(name: str) -> QPalette:
     """The palette of theme ``name`` (``system``: the style's own)."""
     app = QApplication.instance()
-    if name not in ("dark", "high-contrast"):
+    if name not in _BUILT_IN:
         return app.style().standardPalette() if isinstance(app, QApplication) else QPalette()
-    colours = _DARK if name == "dark" else _HIGH_CONTRAST
+    colours = _DARK if name == Theme.DARK else _HIGH_CONTRAST
     result = QPalette()
     for role_name, value in colours.items():
         result.setColor(getattr(QPalette.ColorRole, role_name), QColor(value))
@@ -109,7 +122,7 @@ def apply(name: str, app: QApplication | None = None) -> None:
         return
     if _system_style is None:
         _system_style = app.style().name()
-    if name in ("dark", "high-contrast"):
+    if name in _BUILT_IN:
         if app.style().name().lower() != "fusion":
             app.setStyle("Fusion")
     elif app.style().name() != _system_style:
@@ -125,7 +138,7 @@ def apply(name: str, app: QApplication | None = None) -> None:
 
 # The border of input fields in the built-in palettes. Fusion draws a field's frame a shade of
 # the window colour: invisible when the window is black (high contrast) and faint on dark grey.
-_BORDER = {"dark": "#9a9a9a", "high-contrast": "#ffffff"}
+_BORDER: dict[str, str] = {Theme.DARK: "#9a9a9a", Theme.HIGH_CONTRAST: "#ffffff"}
 
 
 def border_colour(name: str) -> QColor | None:

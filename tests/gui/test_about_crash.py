@@ -10,7 +10,10 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPushButton
+from support.gui import show
 
+from observer_app.services.context import open_profile
+from observer_app.ui.app import build_window
 from observer_app.ui.dialogs import about
 from observer_app.ui.dialogs import crash as crash_dialog
 
@@ -132,3 +135,20 @@ def test_unwritable_log_directory_still_shows_the_dialog(qtbot, tmp_path):
     qtbot.waitUntil(lambda: handler.dialog is not None and handler.dialog.isVisible(), timeout=3000)
     assert "could not be saved" in handler.dialog.intro.text()
     handler.dialog.close()
+
+
+def test_quit_closes_the_window_as_closing_it_does_and_keeps_the_draft(qtbot, app_dirs):
+    profile = open_profile(app_dirs)
+    win = build_window(profile, None)
+    show(qtbot, win)
+    try:
+        win.notes.composer.editor.setPlainText("typed before the error")
+        dialog = crash_dialog.CrashDialog("Traceback\nValueError: x\n", None, win)
+        dialog.show()
+        dialog.quit_button.click()
+        assert not win.isVisible() and not dialog.isVisible()
+        draft = profile.notes.load_draft(f"conference:{win.conference.id}")
+        assert draft is not None and draft[0] == "typed before the error"  # flushed at close
+    finally:
+        win.close()
+        profile.close()

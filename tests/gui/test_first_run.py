@@ -13,6 +13,7 @@ from support.gui import flush_events, show
 from observer_app.services.context import open_profile
 from observer_app.ui import theme
 from observer_app.ui.app import build_window
+from observer_app.ui.dialogs import first_run
 
 pytestmark = [pytest.mark.gui, pytest.mark.vlc]
 
@@ -115,3 +116,22 @@ def test_a_profile_with_a_name_or_the_variable_skips_the_page(qtbot, app_dirs, m
     assert win.first_run is None
     win.close()
     profile.close()
+
+
+def test_the_page_needs_only_the_settings_and_says_what_was_chosen(qtbot, app_dirs, monkeypatch):
+    monkeypatch.delenv("OBSERVER_NO_FIRST_RUN")
+    profile = open_profile(app_dirs)
+    try:
+        page = first_run.maybe_show(profile.settings)  # no window: nothing of it is needed
+        assert page is not None
+        qtbot.addWidget(page)
+        told: list[str] = []
+        page.saved.connect(lambda: told.append("saved"))
+        page.open_requested.connect(lambda: told.append("open"))
+        page.name.setText("Ana Pereira")
+        page.open_button.click()
+        assert told == ["saved", "open"]  # saved first: the window applies them, then opens
+        assert profile.settings.get("author.name") == "Ana Pereira"
+        assert first_run.maybe_show(profile.settings) is None  # done is done
+    finally:
+        profile.close()

@@ -111,7 +111,9 @@ def test_damage_found_by_a_query_while_the_window_runs_is_recovered(qtbot, app_d
     win = build_window(profile, None)
     qtbot.addWidget(win)
     win.show()
-    recovery_notice.install(win, profile)
+    # As ui.app.run_gui wires it: the watch says "recovered", the window reloads its list.
+    recovery_notice.install(win, profile).recovered.connect(win.notes_restored)
+    assert win.notes.model.rowCount() == 200
     lost = _damage_a_page_after_the_backup(app_dirs.database)
     # Another program (a script) writes, so the window's connection reads the file again; then
     # the window's periodic backup, on its worker thread, reads every page.
@@ -126,6 +128,8 @@ def test_damage_found_by_a_query_while_the_window_runs_is_recovered(qtbot, app_d
         box.text()
     )
     assert len(profile.notes.list("pp-demo")) == 200 - len(lost)
+    # The list shows the restored database, not the rows it had before the damage.
+    qtbot.waitUntil(lambda: win.notes.model.rowCount() == 200 - len(lost))
     assert list(app_dirs.data.glob("observer.sqlite3.damaged-*"))
     box.button(QMessageBox.StandardButton.Ok).click()
     win.close()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from support.docserver import DocServer, make_pdf
 
-from observer_app.net.download import Cached, download, part_path
+from observer_app.net.download import Cached, Limits, Watch, download, part_path
 from observer_app.net.session import make_session
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -86,7 +86,7 @@ def test_cut_connection_is_resumed_with_range(server, tmp_path):
         server.url("/big.pdf"),
         tmp_path / "c",
         name="big",
-        progress=lambda d, t: seen.append((d, t)),
+        watch=Watch(progress=lambda d, t: seen.append((d, t))),
     )
     assert result.status == "fetched" and result.resumed
     assert result.path.read_bytes() == BIG and result.sha256 == hashlib.sha256(BIG).hexdigest()
@@ -109,7 +109,10 @@ def test_a_changed_file_restarts_instead_of_splicing(server, tmp_path):
     )  # urllib3 drops the last partial chunk: more than two chunks
     # Cancel as soon as the cut happened, so that the part stays for the next call.
     result = download(
-        server.url("/doc.pdf"), cache, name="doc", cancel=lambda: len(server.hits("/doc.pdf")) > 1
+        server.url("/doc.pdf"),
+        cache,
+        name="doc",
+        watch=Watch(cancel=lambda: len(server.hits("/doc.pdf")) > 1),
     )
     assert result.status == "cancelled" and part_path(cache, server.url("/doc.pdf")).exists()
     newer = b"%PDF-1.7\n" + bytes(reversed(range(256))) * 1000
@@ -127,8 +130,7 @@ def test_cancel_keeps_the_part_out_of_sight_and_a_later_call_resumes(server, tmp
         server.url("/big.pdf"),
         cache,
         name="big",
-        progress=lambda d, t: calls.append(d),
-        cancel=lambda: len(calls) > 2,
+        watch=Watch(progress=lambda d, t: calls.append(d), cancel=lambda: len(calls) > 2),
     )
     assert result.status == "cancelled" and result.path is None
     assert finished_files(cache) == []  # only the hidden .part
@@ -153,7 +155,10 @@ def test_unknown_path_is_404(server, tmp_path):
 def test_timeout_is_named_and_nothing_hangs(server, tmp_path):
     server.fault("/slow.pdf", hang=True)
     result = download(
-        server.url("/slow.pdf"), tmp_path / "c", session=make_session(retries=0), timeout=(2, 0.5)
+        server.url("/slow.pdf"),
+        tmp_path / "c",
+        session=make_session(retries=0),
+        limits=Limits(timeout=(2, 0.5)),
     )
     assert result.status == "failed" and "timeout" in result.reason
 
@@ -205,7 +210,7 @@ def test_html_is_refused_even_when_labelled_pdf(server, tmp_path, ctype, words):
 
 def test_too_big_is_refused_before_and_while_reading(server, tmp_path):
     server.put("/big.pdf", BIG)
-    result = download(server.url("/big.pdf"), tmp_path / "c", max_bytes=10_000)
+    result = download(server.url("/big.pdf"), tmp_path / "c", limits=Limits(max_bytes=10_000))
     assert result.status == "failed" and "too big" in result.reason
     assert listing(tmp_path / "c") == set()
 

@@ -60,7 +60,7 @@ def test_fetch_preferred_language_first_then_304_on_the_next_run(server, profile
     cache = profile.paths.cache / "documents"
     seen = []
     summary = docs.fetch_documents(
-        feed(server), profile, cache, progress=seen.append, languages=("en",)
+        feed(server), profile, cache, docs.FetchScope(languages=("en",)), progress=seen.append
     )
     order = [path for path, _h in server.requests]
     assert order[:3] == ["/67-E.pdf", "/67R1-E.pdf", "/DT33-E.pdf"]  # English first, French after
@@ -93,7 +93,7 @@ def test_fetch_preferred_language_first_then_304_on_the_next_run(server, profile
 
 def test_fetch_one_body_and_cancel(server, profile):
     cache = profile.paths.cache / "documents"
-    summary = docs.fetch_documents(feed(server), profile, cache, body_id="wgpl")
+    summary = docs.fetch_documents(feed(server), profile, cache, docs.FetchScope("wgpl"))
     assert {o.symbol for o in summary.outcomes} == {"DT/33"}
     stop = threading.Event()
     stop.set()
@@ -112,7 +112,7 @@ def test_a_server_error_names_the_file(server, profile):
 
 def test_offline_the_copies_downloaded_earlier_are_kept_not_failed(server, profile):
     cache = profile.paths.cache / "documents"
-    first = docs.fetch_documents(feed(server), profile, cache, languages=("en",))
+    first = docs.fetch_documents(feed(server), profile, cache, docs.FetchScope(languages=("en",)))
     assert first.counts()["fetched"] == 4
     for path in ("/67-E.pdf", "/67-F.pdf", "/67R1-E.pdf"):
         server.fault(path, status=503)  # the server fails for everything now
@@ -160,10 +160,10 @@ def test_docs_fetch_and_search_commands(server, profile, capsys):
     )
 
     assert run_docs(_parse(["docs", "new", "--json", "--mark"]), ctx) == 0
-    assert {d["symbol"] for d in json.loads(capsys.readouterr().out)} == {
-        "67",
-        "67(Rev.1)",
-        "DT/33",
+    assert {(d["symbol"], d["kind"]) for d in json.loads(capsys.readouterr().out)} == {
+        ("67", "document"),
+        ("67(Rev.1)", "revision"),
+        ("DT/33", "document"),
     }
     assert run_docs(_parse(["docs", "new"]), ctx) == 0
     assert "nothing new" in capsys.readouterr().err

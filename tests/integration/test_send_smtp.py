@@ -343,21 +343,18 @@ def test_send_mail_refuses_auth_without_tls_even_when_called_directly(ca):
     try:
         with pytest.raises(smtp.SmtpError) as err:
             smtp.send_mail(
-                "127.0.0.1",
-                controller.port,
-                "starttls",
-                USER,
-                PASSWORD,
-                USER,
-                ["x@example.org"],
-                "s",
-                "b",
-                [],
-                timeout=5,
+                smtp.MailServer("127.0.0.1", controller.port, "starttls", USER, PASSWORD, None, 5),
+                smtp.MailMessage(USER, ["x@example.org"], "s", "b"),
             )
     finally:
         controller.stop()
     assert not err.value.retryable and PASSWORD not in str(err.value)
+
+
+def test_mail_server_settings_never_show_the_password():
+    server = smtp.MailServer("smtp.example.org", 587, "starttls", USER, PASSWORD)
+    assert PASSWORD not in repr(server) and PASSWORD not in str(server)
+    assert USER in repr(server)  # the rest is there, for the log
 
 
 def test_missing_settings_and_password_say_what_to_run(

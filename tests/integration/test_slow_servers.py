@@ -16,7 +16,7 @@ from support.docserver import DocServer, make_pdf
 
 from observer_app.core.model import Body, Conference, Document, DocumentFile
 from observer_app.core.sources import StreamSource
-from observer_app.net.download import download
+from observer_app.net.download import Limits, download
 from observer_app.net.pace import Pace
 from observer_app.net.preflight import preflight
 from observer_app.net.reasons import plain_reason
@@ -45,7 +45,10 @@ def server():
 
 def test_a_dripping_download_is_abandoned_with_plain_words_and_the_part_kept(server, tmp_path):
     result = download(
-        server.url("/slow.pdf"), tmp_path / "c", session=make_session(retries=0), pace=QUICK
+        server.url("/slow.pdf"),
+        tmp_path / "c",
+        session=make_session(retries=0),
+        limits=Limits(pace=QUICK),
     )
     assert result.status == "failed"
     assert "the server is sending too slowly (less than 3.90625 kB/s over 0.5 s)" in result.reason
@@ -58,8 +61,7 @@ def test_a_steady_but_endless_download_meets_its_total_deadline(server, tmp_path
         server.url("/slow.pdf"),
         tmp_path / "c",
         session=make_session(retries=0),
-        pace=steady,
-        deadline_s=0.5,
+        limits=Limits(pace=steady, deadline_s=0.5),
     )
     assert result.status == "failed" and "took too long" in result.reason
 

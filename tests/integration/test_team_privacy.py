@@ -147,14 +147,18 @@ def test_a_private_note_is_in_no_file_outside_its_owners_data_directory(team, tm
             conference,
             "json",
             outside / f"{machine.name}.json",
-            include_private=True,
+            report_export.ReportChoices(include_private=True),
         )
     bundles.export_bundle(alice.profile, CONF, outside / "alice-bundle.json")
     for fmt in ("md", "json", "csv", "txt"):
         report_export.export_report(alice.profile, conference, fmt, outside / f"alice.{fmt}")
     # The owner can include her own private note, explicitly, for that one export.
     report_export.export_report(
-        alice.profile, conference, "md", alice.data_dir / "mine.md", include_private=True
+        alice.profile,
+        conference,
+        "md",
+        alice.data_dir / "mine.md",
+        report_export.ReportChoices(include_private=True),
     )
     assert SECRET_TEXT.encode() in (alice.data_dir / "mine.md").read_bytes()
 

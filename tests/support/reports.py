@@ -7,7 +7,7 @@ import dataclasses
 from datetime import timedelta
 
 from observer_app.core.model import NoteStamp
-from observer_app.core.report import ReportEntry, build_report
+from observer_app.core.report import ReportEntry, ReportHeader, build_report
 
 from .clock import PINNED_NOW
 
@@ -64,9 +64,13 @@ def enrich(report, notes):
 
 
 def make_report(conf, notes, **kw):
-    kw.setdefault("author", "A. Observer")
-    kw.setdefault("organization", "Digital Rights Watch")
-    return enrich(build_report(conf, notes, generated=PINNED_NOW, **kw), notes)
+    """``kw``: ReportHeader's fields (author and organisation by default), else build_report's."""
+    fields = {f.name for f in dataclasses.fields(ReportHeader)}
+    header = {"author": "A. Observer", "organization": "Digital Rights Watch"}
+    header.update({k: kw.pop(k) for k in list(kw) if k in fields})
+    return enrich(
+        build_report(conf, notes, generated=PINNED_NOW, header=ReportHeader(**header), **kw), notes
+    )
 
 
 def hostile_notes(conf):

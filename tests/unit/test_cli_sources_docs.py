@@ -30,6 +30,7 @@ def test_docs_fetch_indexes_the_demo_documents_and_search_finds_a_page(tmp_path)
         summary["counts"]["failed"] == 0 and summary["counts"]["local"] == len(summary["files"]) > 0
     )
     assert all(f["pages"] > 0 and not f["text_problem"] for f in summary["files"])
+    assert {f["status"] for f in summary["files"]} == {"local"}  # the text scripts read (an Enum)
     found = run("search", "open consultations", "--json", data_dir=tmp_path / "d")
     assert found.returncode == 0, found.stderr
     hits = json.loads(found.stdout)

@@ -12,7 +12,7 @@ from observer_app.core.follows import BODY, Follow
 from observer_app.core.model import NoteStamp
 from observer_app.core.notefilter import NoteFilter
 from observer_app.services.notes import refile_former_bodies
-from observer_app.services.sources import open_sources
+from observer_app.services.sources import Naming, open_sources
 
 PLAYLIST = """#EXTM3U
 #EXTINF:-1 tvg-id="ebs1.kr",EBS+1
@@ -51,7 +51,9 @@ def _conference(tmp_path: Path):
     calendar = tmp_path / "c5.ics"
     calendar.write_text(CALENDAR, encoding="utf-8")
     conference, _results, _notes = open_sources(
-        [str(playlist), str(calendar)], name="WSIS+20 Forum", get_token=lambda _name: None
+        [str(playlist), str(calendar)],
+        naming=Naming(name="WSIS+20 Forum"),
+        get_token=lambda _name: None,
     )
     return conference
 

@@ -150,7 +150,10 @@ def test_an_empty_report_has_its_defaults_and_no_notes():
 
 def test_header_fields_reach_the_report():
     built = report.build_report(
-        _conference(), [], generated=GENERATED, contact="observer@example.org"
+        _conference(),
+        [],
+        generated=GENERATED,
+        header=report.ReportHeader(contact="observer@example.org"),
     )
     # Catches `contact=None` and `conference_id=None`.
     assert built.contact == "observer@example.org" and built.conference_id == "pp-26"

@@ -10,7 +10,7 @@ from support.server import StreamServer
 from observer_app.core.sources import StreamSource
 from observer_app.net.session import make_session
 from observer_app.player.page_refresh import find_again
-from observer_app.player.stream import Choice, resolve
+from observer_app.player.stream import Choice, PlayRequest, resolve
 from observer_app.services.sources import resolve_streams
 
 PLAYLIST = "#EXTM3U\n#EXT-X-TARGETDURATION:1\n#EXT-X-MEDIA-SEQUENCE:0\n#EXTINF:1.0,\nseg0.ts\n"
@@ -53,7 +53,7 @@ def test_resolve_plays_the_fresh_address_when_the_old_one_is_refused(site) -> No
     _rotate(root, server)
     source = StreamSource(server.url("tok-a/committee5.m3u8"), page=server.url("webcasts.html"))
     with make_session(retries=0) as session:
-        result = resolve(source, Choice(), session, live=True, page_resolver=resolve_streams)
+        result = resolve(PlayRequest(source), Choice(), session, page_resolver=resolve_streams)
     assert result.ok, result.problem
     assert result.source is not None and result.source.url == server.url("tok-b/committee5.m3u8")
     assert result.request is not None and result.request.url == server.url("tok-b/committee5.m3u8")
@@ -64,7 +64,11 @@ def test_a_stream_not_read_from_a_page_is_refused_as_before(site) -> None:
     root, server = site
     _rotate(root, server)
     with make_session(retries=0) as session:
-        result = resolve(StreamSource(server.url("tok-a/committee5.m3u8")), Choice(), session)
+        result = resolve(
+            PlayRequest(StreamSource(server.url("tok-a/committee5.m3u8")), live=False),
+            Choice(),
+            session,
+        )
     assert not result.ok
     assert result.problem == "the server answered 403 Forbidden"  # no word of a page
     assert server.hits("/webcasts.html") == 0
@@ -76,6 +80,6 @@ def test_a_page_without_its_webcast_any_more_says_so(site) -> None:
     (root / "webcasts.html").write_text("<html><body><p>The webcast has ended.</p></body></html>")
     source = StreamSource(server.url("tok-a/committee5.m3u8"), page=server.url("webcasts.html"))
     with make_session(retries=0) as session:
-        result = resolve(source, Choice(), session, live=True, page_resolver=resolve_streams)
+        result = resolve(PlayRequest(source), Choice(), session, page_resolver=resolve_streams)
     assert not result.ok
     assert "403" in result.problem and "the page no longer names a webcast" in result.problem

@@ -95,7 +95,9 @@ def test_include_private_includes_only_the_owners_own_private_notes(profile, tmp
     profile.notes.add(note("bob's private, imported long ago", author="bob", for_feedback=False))
     default = report_export.make_report(profile, CONFERENCE)
     assert texts(default) == ["shared"]
-    explicit = report_export.make_report(profile, CONFERENCE, include_private=True)
+    explicit = report_export.make_report(
+        profile, CONFERENCE, choices=report_export.ReportChoices(include_private=True)
+    )
     assert texts(explicit) == [
         "alice's own private",
         "shared",

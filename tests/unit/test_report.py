@@ -6,7 +6,7 @@ from support.clock import PINNED_NOW
 
 from observer_app.core.export import markdown
 from observer_app.core.model import NoteStamp, StreamKind
-from observer_app.core.report import OUTSIDE_SESSIONS, build_report
+from observer_app.core.report import OUTSIDE_SESSIONS, ReportHeader, build_report
 
 
 def notes_for(conf):
@@ -33,8 +33,7 @@ def test_report_groups_by_body_then_session_in_time_order(demo_conference):
     report = build_report(
         demo_conference,
         notes_for(demo_conference),
-        author="A. Observer",
-        organization="Digital Rights Watch",
+        header=ReportHeader(author="A. Observer", organization="Digital Rights Watch"),
         generated=PINNED_NOW,
     )
     assert [b.name for b in report.bodies] == [
@@ -71,8 +70,7 @@ def test_markdown_report_content(demo_conference):
     report = build_report(
         demo_conference,
         notes_for(demo_conference),
-        author="A. Observer",
-        organization="Digital Rights Watch",
+        header=ReportHeader(author="A. Observer", organization="Digital Rights Watch"),
         generated=PINNED_NOW,
     )
     md = markdown.render(report)
@@ -110,8 +108,7 @@ def test_entries_carry_speaker_stance_agenda_and_an_archive_link(demo_conference
         demo_conference,
         [n1, n2],
         generated=PINNED_NOW,
-        title="Day 1 feedback",
-        introduction="Our reading of Committee 5.",
+        header=ReportHeader(title="Day 1 feedback", introduction="Our reading of Committee 5."),
     )
     session = report.bodies[0].sessions[0]
     assert [g.item for g in session.agenda] == ["", "Document 67"]

@@ -16,7 +16,7 @@ import pytest
 
 from observer_app.core.export import csv_report, html, json_report, markdown, text
 from observer_app.core.model import Body, Conference, Document, DocumentFile, Note, Session
-from observer_app.core.report import build_report, zone_name
+from observer_app.core.report import ReportHeader, build_report, zone_name
 
 # Any ISO-like stamp a person should not have to read: 2026-12-07, 06:02:56.119Z, 06:02:56 UTC
 # (a video position such as 12:30:00 is what people read on a player: allowed)
@@ -71,7 +71,7 @@ def report_of(conference: Conference):
     return build_report(
         conference,
         notes(conference),
-        author="A. Observer",
+        header=ReportHeader(author="A. Observer"),
         generated=datetime(2026, 12, 8, 6, 2, 56, 119000, tzinfo=UTC),
     )
 

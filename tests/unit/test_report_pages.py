@@ -47,18 +47,18 @@ def ids(report) -> list[str]:
 @pytest.mark.parametrize(
     "choices",
     [
-        {},
-        {"include_private": True},
-        {"selection": NoteFilter(speaker="Kenya"), "include_private": True},
+        export.ReportChoices(),
+        export.ReportChoices(include_private=True),
+        export.ReportChoices(NoteFilter(speaker="Kenya"), include_private=True),
     ],
 )
 def test_pages_hold_the_whole_report_in_its_order(noted, choices):
     profile, conference = noted
-    whole = export.make_report(profile, conference, now=PINNED_NOW, **choices)
+    whole = export.make_report(profile, conference, now=PINNED_NOW, choices=choices)
     assert 0 < whole.note_count < COUNT
     paged, first = [], 0
     while first < whole.note_count:
-        page = export.report_page(profile, conference, first, 40, now=PINNED_NOW, **choices)
+        page = export.report_page(profile, conference, first, 40, now=PINNED_NOW, choices=choices)
         assert page.note_count == whole.note_count  # the header counts the whole report
         assert page.zone == whole.zone
         paged += ids(page)

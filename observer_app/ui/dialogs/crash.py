@@ -109,10 +109,10 @@ class CrashDialog(QDialog):
         QGuiApplication.clipboard().setText(self.report.toPlainText())
 
     def _quit(self) -> None:
+        """Every window closes as when the user closes it (the main window saves the draft and
+        takes its last backup), then the app quits: no window is looked up by name."""
         self.accept()
-        for window in QApplication.topLevelWidgets():
-            if window.objectName() == "main_window":
-                window.close()
+        QApplication.closeAllWindows()
         QApplication.quit()
 
 

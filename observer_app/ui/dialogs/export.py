@@ -41,6 +41,7 @@ from observer_app.core.notefilter import NoteFilter
 from observer_app.core.report import Report
 from observer_app.services import export
 from observer_app.services.context import Profile, open_profile
+from observer_app.store.outbox import Channel
 from observer_app.ui import a11y, labels
 from observer_app.ui.jobs import Job, Latest
 
@@ -57,12 +58,12 @@ def _combo(name: str, first: str, items) -> QComboBox:
     return combo
 
 
-def _page(conference: Conference, choices: dict, first: int):
+def _page(conference: Conference, choices: export.ReportChoices, first: int):
     """The work of showing the preview page at note ``first``: only its notes are read and
     rendered (a 100,000-note report took 15 s to build before its first page showed)."""
 
     def build(own: Profile) -> tuple[int, Report, str]:
-        page = export.report_page(own, conference, first, PREVIEW_NOTES, **choices)
+        page = export.report_page(own, conference, first, PREVIEW_NOTES, choices=choices)
         return first, page, export.render(page, "html")
 
     return build
@@ -217,7 +218,7 @@ class ReportDialog(QDialog):
         layout.addLayout(buttons)
 
         self._report: Report | None = None  # the page the preview shows (counts the whole)
-        self._choices: dict = {}  # the choices it was built with
+        self._choices = export.ReportChoices()  # the choices it was built with
         self._first = 0  # its first note on the preview page
         self._preview_task = Latest(self._show_report, self._preview_failed)
         self._page_task = Latest(self._show_page, self._preview_failed)
@@ -237,8 +238,8 @@ class ReportDialog(QDialog):
         for box in (self.since_briefing, self.private):
             box.toggled.connect(lambda _b: self._timer.start())
         self.save_button.clicked.connect(lambda: self.save())
-        self.email_button.clicked.connect(lambda: self.send("email"))
-        self.http_button.clicked.connect(lambda: self.send("http"))
+        self.email_button.clicked.connect(lambda: self.send(Channel.EMAIL))
+        self.http_button.clicked.connect(lambda: self.send(Channel.HTTP))
         close.clicked.connect(self.accept)
         self.resize(max(980, left.sizeHint().width() + 560), 640)
         self.update_preview()
@@ -255,9 +256,9 @@ class ReportDialog(QDialog):
             since=last.utc if last and self.since_briefing.isChecked() else None,
         )
 
-    def choices(self) -> dict:
+    def choices(self) -> export.ReportChoices:
         """What ``export.make_report`` needs besides the profile and the conference."""
-        return dict(
+        return export.ReportChoices(
             selection=self.selection(),
             title=self.title.text().strip(),
             introduction=self.intro.toPlainText().strip(),
@@ -266,7 +267,7 @@ class ReportDialog(QDialog):
 
     def report(self):
         self._remember_author()
-        return export.make_report(self.profile, self.conference, **self.choices())
+        return export.make_report(self.profile, self.conference, choices=self.choices())
 
     def _remember_author(self) -> None:
         for key, field in (
@@ -340,7 +341,7 @@ class ReportDialog(QDialog):
 
         def write(stage: Callable[[str], None], own: Profile) -> int:
             stage("read")
-            report = export.make_report(own, conference, **choices)
+            report = export.make_report(own, conference, choices=choices)
             stage("render")
             data = export.render_bytes(report, fmt)
             stage("write")
@@ -416,7 +417,7 @@ class ReportDialog(QDialog):
         )
         self.saved.emit(None)
 
-    def send(self, channel: str) -> None:
+    def send(self, channel: Channel) -> None:
         """Build, render and send the report on a worker (rendering the PDF and talking to a
         mail server or a platform take seconds); ``sent`` tells when it is done."""
         from observer_app.services import send
@@ -425,13 +426,13 @@ class ReportDialog(QDialog):
         conference, choices = self.conference, self.choices()
 
         def deliver(stage: Callable[[str], None], own: Profile):
-            report = export.make_report(own, conference, **choices)
+            report = export.make_report(own, conference, choices=choices)
             stage("send")
-            if channel == "http":
+            if channel == Channel.HTTP:
                 return send.send_report(
                     own,
                     conference,
-                    "http",
+                    Channel.HTTP,
                     json_bytes=export.render_bytes(report, "json"),
                     summary=send.summary_text(report, []),
                     subject=send.default_subject(report),
@@ -447,7 +448,7 @@ class ReportDialog(QDialog):
             return send.send_report(
                 own,
                 conference,
-                "email",
+                Channel.EMAIL,
                 attachments=attachments,
                 summary=send.summary_text(report, [a[0] for a in attachments]),
                 subject=send.default_subject(report),

@@ -19,22 +19,24 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from observer_app.core.settings import SETTINGS
+from observer_app.store.settings import SettingsRepository
 from observer_app.ui.dialogs import settings_text
 from observer_app.ui.dialogs.settings import choice_label
 
 ENV_SKIP = "OBSERVER_NO_FIRST_RUN"
 
 
-def needed(settings) -> bool:
+def needed(settings: SettingsRepository) -> bool:
     if os.environ.get(ENV_SKIP) == "1":
         return False
     return not str(settings.get("author.name")).strip() and not settings.get("ui.first_run_done")
 
 
-def _choices(settings, key: str) -> QComboBox:
+def _choices(settings: SettingsRepository, key: str) -> QComboBox:
     combo = QComboBox()
     for choice in SETTINGS[key].choices:
         combo.addItem(choice_label(key, choice), choice)
@@ -133,13 +135,15 @@ class FirstRunDialog(QDialog):
         self.finish()
 
 
-def maybe_show(window) -> FirstRunDialog | None:
-    """Show the welcome page over ``window`` (the main window) if this is the first start."""
-    if not needed(window.profile.settings):
+def maybe_show(
+    settings: SettingsRepository, parent: QWidget | None = None
+) -> FirstRunDialog | None:
+    """Show the welcome page over ``parent`` if this is the first start. The caller connects
+    ``saved`` (apply the settings) and ``open_requested`` (File > Open conference): the page
+    knows the settings it edits, not the window."""
+    if not needed(settings):
         return None
-    dialog = FirstRunDialog(window.profile.settings, window)
-    dialog.saved.connect(window.apply_settings)
-    dialog.open_requested.connect(lambda: window.open_conference())
+    dialog = FirstRunDialog(settings, parent)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

@@ -3,8 +3,9 @@
 - At start: the notice of a recovery that has not been shown in the window yet (done at this
   start, or earlier by a command on the command line) opens; it is cleared when closed.
 - While running: damage found by any query (a ``DamagedError``, or SQLite's own error reaching
-  ``sys.excepthook``) schedules the recovery on the GUI thread; the notes panel reloads and the
-  notice opens.
+  ``sys.excepthook``) schedules the recovery on the GUI thread; the notice opens and the
+  watch's ``recovered`` signal tells whoever connected it (the window reloads its notes list):
+  nothing here knows the window's panes.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import logging
 import sys
 from collections.abc import Callable
 from types import TracebackType
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -22,11 +24,12 @@ from observer_app.store.db import StoreError, damage_in
 from observer_app.store.recovery import RecoveryReport, notice_seen, pending_notice
 
 log = logging.getLogger("observer.ui")
+Window = TypeVar("Window", bound=QWidget)
 
 
 def build_recovering(
-    build: Callable[[Profile, str | None], QWidget], profile: Profile, feed: str | None
-) -> QWidget:
+    build: Callable[[Profile, str | None], Window], profile: Profile, feed: str | None
+) -> Window:
     """Build the window; damage its first queries find (the notes list) is recovered first,
     then the window is built on the restored database."""
     try:
@@ -40,21 +43,22 @@ def build_recovering(
     return build(profile, feed)
 
 
-def show_pending(window: QWidget, profile: Profile) -> QMessageBox | None:
-    """Open the notice not yet seen in the window, if any (non-modal: the window stays usable)."""
+def show_pending(parent: QWidget, profile: Profile) -> QMessageBox | None:
+    """Open the notice not yet seen in the window, over ``parent``, if any (non-modal: the
+    window stays usable)."""
     report = pending_notice(profile.paths.data) or profile.recovery
     if report is None:
         return None
-    return _open(window, profile, report)
+    return _open(parent, profile, report)
 
 
-def _open(window: QWidget, profile: Profile, report: RecoveryReport) -> QMessageBox:
+def _open(parent: QWidget, profile: Profile, report: RecoveryReport) -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("Recovery", "Notes database restored"),
         report.message().replace("\n", "\n\n"),  # a paragraph per fact
         QMessageBox.StandardButton.Ok,
-        window,
+        parent,
     )
     box.setObjectName("recovery_notice")
     box.finished.connect(lambda _result: notice_seen(profile.paths.data))
@@ -62,48 +66,50 @@ def _open(window: QWidget, profile: Profile, report: RecoveryReport) -> QMessage
     return box
 
 
-class _DamageBridge(QObject):
-    """Damage can be found on a worker thread (the rolling backup reads every page): the signal
-    carries it to the GUI thread, where the recovery runs."""
+class DamageWatch(QObject):
+    """Damage can be found on a worker thread (the rolling backup reads every page): ``found``
+    carries it to the GUI thread, where the recovery runs; ``recovered`` (the RecoveryReport)
+    follows a recovery that worked, once its notice is open."""
 
     found = Signal(str)
+    recovered = Signal(object)
 
-    def __init__(self, parent: QWidget, handle: Callable[[str], None]):
+    def __init__(self, parent: QWidget, profile: Profile):
         super().__init__(parent)
-        self._handle = handle
+        self._parent = parent
+        self._profile = profile
+        self._scheduled: list[str] = []
         self.found.connect(self.on_found)
 
     @Slot(str)
     def on_found(self, problem: str) -> None:
-        self._handle(problem)
+        """Recover once for a burst of damage reports (each failing query reports it)."""
+        if not self._scheduled:
+            QTimer.singleShot(0, self, self._recover_now)
+        self._scheduled.append(problem)
 
-
-def install(window: QWidget, profile: Profile) -> None:
-    """Route damage found while the window runs to the recovery path."""
-    scheduled: list[str] = []
-
-    def recover_now() -> None:
-        problem = scheduled.pop() if scheduled else ""
-        scheduled.clear()
+    def _recover_now(self) -> None:
+        problem = self._scheduled.pop() if self._scheduled else ""
+        self._scheduled.clear()
         try:
-            report = profile.recover(problem)
+            report = self._profile.recover(problem)
         except (StoreError, OSError) as exc:
             QMessageBox.critical(
-                window, QCoreApplication.translate("Recovery", "Notes database damaged"), str(exc)
+                self._parent,
+                QCoreApplication.translate("Recovery", "Notes database damaged"),
+                str(exc),
             )
             return
-        notes = getattr(window, "notes", None)
-        if notes is not None:
-            notes.reload()
-        _open(window, profile, report)
+        _open(self._parent, self._profile, report)
+        self.recovered.emit(report)
 
-    def on_damage(problem: str) -> None:
-        if not scheduled:
-            QTimer.singleShot(0, recover_now)
-        scheduled.append(problem)
 
-    bridge = _DamageBridge(window, on_damage)
-    profile.db.on_damage = bridge.found.emit  # from any thread: queued to the GUI thread
+def install(parent: QWidget, profile: Profile) -> DamageWatch:
+    """Route damage found while the window runs to the recovery path (its messages over
+    ``parent``); connect the answer's ``recovered`` to what must read the restored database
+    again."""
+    watch = DamageWatch(parent, profile)
+    profile.db.on_damage = watch.found.emit  # from any thread: queued to the GUI thread
     previous = sys.excepthook
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -112,6 +118,7 @@ def install(window: QWidget, profile: Profile) -> None:
             previous(kind, exc, tb)
             return
         log.error("damage found by a query: %s", problem)
-        on_damage(problem)
+        watch.on_found(problem)
 
     sys.excepthook = hook
+    return watch

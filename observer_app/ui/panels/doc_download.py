@@ -91,10 +91,9 @@ class DownloadBar(QWidget):
                     conference,
                     profile,
                     paths.cache / "documents",
-                    body,
+                    documents.FetchScope(body, languages),
                     self.progress.emit,
                     cancel,
-                    languages=languages,
                 )
             finally:
                 profile.close()
@@ -116,7 +115,10 @@ class DownloadBar(QWidget):
     def _on_progress(self, p: FetchProgress) -> None:
         self.bar.setRange(0, p.count)
         self.bar.setValue(p.index - 1)
-        size = f", {p.done_bytes // 1024} kB" if p.phase == "download" and p.done_bytes else ""
+        from observer_app.services.documents import FetchPhase  # (loaded: a fetch runs)
+
+        downloading = p.phase == FetchPhase.DOWNLOAD
+        size = f", {p.done_bytes // 1024} kB" if downloading and p.done_bytes else ""
         self.status.setText(
             f"{p.index}/{p.count} {p.symbol} ({p.language.upper()}): {p.phase}{size}"
         )

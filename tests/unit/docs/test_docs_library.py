@@ -271,7 +271,10 @@ def test_offline_files_and_preferred_language(db, tmp_path):
         replace(pdf(tmp_path, "fr.pdf", ["Français"]), language="fr"),
     )
     docs.fetch_documents(
-        conference(Document("67", "A", files=(en, fr))), repo, tmp_path / "c", languages=("fr",)
+        conference(Document("67", "A", files=(en, fr))),
+        repo,
+        tmp_path / "c",
+        docs.FetchScope(languages=("fr",)),
     )
     assert docs.available_offline(repo, "pp26") == {"67": ["en", "fr"]}
     assert docs.local_file(repo, "pp26", "67", ("fr", "en")).language == "fr"
