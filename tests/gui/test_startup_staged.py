@@ -31,6 +31,7 @@ DEFERRED = (
     "observer_app.ui.dialogs.export",
     "observer_app.ui.dialogs.first_run",
     "observer_app.ui.dialogs.settings",
+    "observer_app.ui.dialogs.outbox",
     "observer_app.services.transcriber",
     "observer_app.services.documents",
     "jsonschema",
