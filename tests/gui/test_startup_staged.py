@@ -89,6 +89,9 @@ def test_nothing_deferred_is_imported_before_the_window_maps(tmp_path):
     assert sorted(name for name in DEFERRED if name in mapped) == []
     # The panes' own modules do come, once the window is complete (the list names real ones).
     assert {"observer_app.ui.panels.notes", "observer_app.ui.transcript_dock"} <= built
+    # QtPdf (and the QtNetwork and Kerberos libraries it loads: 3-4 MB) comes with the first
+    # document shown, not with the complete window.
+    assert "PySide6.QtPdf" not in built
 
 
 def test_a_note_typed_as_the_window_appears_loses_no_keystroke(qtbot, app_dirs, monkeypatch):
