@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
@@ -87,6 +87,7 @@ class PdfViewer(QWidget):
         # (same frame, sizes and Tab stop: nothing moves when the view takes its place).
         self._page_area = QAbstractScrollArea()
         self._page_area.setAccessibleName(self.tr("Document page"))
+        self._page_area.viewport().setBackgroundRole(QPalette.ColorRole.Dark)  # as QPdfView's
         self.status = QLabel(self.tr("Select a document."))
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Document status"))
