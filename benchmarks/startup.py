@@ -18,7 +18,7 @@ Qt and VLC processes come and go (they share, and so shrink, PSS).
 Goals (issue 15): window <= 1.3x the floor, first picture <= 1.3x the floor and <= 1.3x cvlc,
 memory while playing <= 1.3x cvlc.
 
-usage: .venv/bin/python benchmarks/startup.py [--runs 5]
+usage: .venv/bin/python benchmarks/startup.py [--runs 5] [--before REV]
 """
 
 from __future__ import annotations
@@ -63,6 +63,21 @@ def memory_kb(pid: int) -> tuple[int, int, int]:
     return pss, rss, uss
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system, all threads) ``pid`` and its descendants used so far."""
+    total, todo, tick = 0.0, [pid], os.sysconf("SC_CLK_TCK")
+    while todo:
+        current = todo.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except (OSError, IndexError, ValueError):
+            continue
+        todo += [int(c) for c in children]
+    return total
+
+
 def one_run(screen: VirtualScreen, command: list[str], env: dict) -> dict:
     started = time.perf_counter()
     proc = subprocess.Popen(
@@ -70,6 +85,7 @@ def one_run(screen: VirtualScreen, command: list[str], env: dict) -> dict:
     )
     try:
         shown = wait_for(lambda: screen.drawn() >= DRAWN, started)
+        shown_cpu = cpu_seconds(proc.pid)  # steadier than wall time when the machine is busy
         picture = wait_for(lambda: screen.video() >= VIDEO, started)
         settle = time.perf_counter() + 2.0  # memory once playing has settled
         while time.perf_counter() < settle:
@@ -85,11 +101,26 @@ def one_run(screen: VirtualScreen, command: list[str], env: dict) -> dict:
     wait_for(lambda: screen.drawn() < DRAWN, time.perf_counter(), timeout=10)
     return {
         "shown": shown,
+        "shown_cpu": shown_cpu,
         "picture": picture,
         "memory": memory,
         "resident": resident,
         "unique": unique,
     }
+
+
+def app_at(rev: str, data_dir: str) -> list[str]:
+    """The command running the app's package as of git revision ``rev`` (extracted next to the
+    profile, bytecode compiled like the app's), on the same profile and resources."""
+    folder = Path(data_dir) / f"app-{rev}"
+    folder.mkdir()
+    archive = subprocess.run(
+        ["git", "archive", rev, "observer_app"], cwd=ROOT, check=True, capture_output=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(folder)], check=True)
+    code = f"import sys; sys.path.insert(0, {str(folder)!r}); from observer_app.__main__ import main; sys.exit(main())"
+    return [sys.executable, "-c", code, "--data-dir", data_dir]
 
 
 def playing_body(screen: VirtualScreen, command: list[str], env: dict) -> str:
@@ -108,11 +139,21 @@ def playing_body(screen: VirtualScreen, command: list[str], env: dict) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--before",
+        metavar="REV",
+        help="also run the app as of git revision REV, interleaved: before/after figures",
+    )
     args = parser.parse_args()
     cvlc = shutil.which("cvlc")
     screen = VirtualScreen()
     data_dir = tempfile.mkdtemp(prefix="bench-startup-")
-    env = {**screen.env(), "OBSERVER_NO_FIRST_RUN": "1", "OBSERVER_VLC_ARGS": "--aout=dummy"}
+    env = {
+        **screen.env(),
+        "OBSERVER_NO_FIRST_RUN": "1",
+        "OBSERVER_VLC_ARGS": "--aout=dummy",
+        "OBSERVER_RESOURCES": str(ROOT / "resources"),  # (an --before copy has none of its own)
+    }
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's bytecode caches are written and warm
     subprocess.run(
         [sys.executable, "-m", "compileall", "-q", str(ROOT / "observer_app")], check=True
@@ -125,6 +166,8 @@ def main() -> int:
             "app": app,
             "floor": [sys.executable, str(ROOT / "benchmarks" / "floor_player.py"), media, "30"],
         }
+        if args.before:
+            commands["before"] = app_at(args.before, data_dir)
         if cvlc:
             commands["cvlc"] = [cvlc, "--no-dbus", "--aout=dummy", "--no-video-title-show", media]
             if os.geteuid() == 0:  # cvlc refuses root: it runs as nobody, with a home of its own
@@ -163,6 +206,13 @@ def main() -> int:
         1.3,
     )
     compare(
+        "CPU time used by the process until its window is painted (all threads; read at the "
+        "sample that saw it, so up to a few ms late)",
+        series("app", "shown_cpu"),
+        series("floor", "shown_cpu"),
+        "floor",
+    )
+    compare(
         "spawn -> first video pixels on screen",
         series("app", "picture"),
         series("floor", "picture"),
@@ -176,6 +226,23 @@ def main() -> int:
             series("cvlc", "picture"),
             "cvlc",
             1.3,
+        )
+
+    if "before" in results:
+        print(f"before/after: the app now vs the app at {args.before}, same runs")
+        for key, label in (
+            ("shown", "spawn -> window painted"),
+            ("shown_cpu", "CPU until the window is painted"),
+            ("picture", "spawn -> first video pixels"),
+        ):
+            compare(f"  {label}", series("app", key), series("before", key), "before")
+        compare(
+            "  memory while playing (PSS)",
+            series("app", "memory"),
+            series("before", "memory"),
+            "before",
+            scale=1 / 1024,
+            unit=" MB",
         )
 
     def mb(name: str, key: str = "memory") -> float:

@@ -46,6 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     app_paths = paths.resolve(args.data_dir)
     log.setup(app_paths.log if _writable_parent(app_paths.log) else None, verbose=args.verbose)
     if args.command is None:
+        import PySide6.QtCore  # noqa: F401 - its import hook in place, then made lighter
+
+        qtfix.lighten_import_hook()
         from observer_app.ui.app import run_gui  # Qt widgets only for the GUI
 
         return run_gui(args, app_paths)

@@ -26,8 +26,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QWidget
 
-from observer_app.ui.dialogs.outbox import OutboxDialog
-
 if TYPE_CHECKING:  # (PySide6 types it as returning object; it returns the text)
 
     def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # noqa: N802
@@ -132,6 +130,8 @@ class ActionSpec:
 
 # -- dialogs (functions of the window: a dialog is not a panel's method) ----------------------------
 def _outbox(window) -> None:
+    from observer_app.ui.dialogs.outbox import OutboxDialog  # (on first use: 5 ms of start-up)
+
     OutboxDialog(window.profile, window).exec()
 
 

@@ -38,19 +38,33 @@ class Placeholder(QWidget):
 
 class KeyBuffer(QObject):
     """Holds the key events that reach ``window`` until ``release``, then sends copies to the
-    widget that has the focus by then, in the order typed."""
+    widget that has the focus by then, in the order typed.
+
+    It watches the whole application only from the window's first paint on (nobody types into
+    a window not yet on screen): an application-wide filter hands every event's receiver to
+    Python, and the first receiver of a class PySide has not met yet (Qt's internal window and
+    dock classes) makes it set up every QObject class of the loaded Qt modules, 104 enums,
+    40-50 ms of the main thread that the first frame used to wait for (issue 15)."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
         self.held: list[QKeyEvent] = []
         self._replaying = False
+        self._released = self._watching_all = False
+        window.installEventFilter(self)  # (its own events only, until the first paint)
+
+    def _watch_application(self) -> None:
+        self._watching_all = True
+        self.window.removeEventFilter(self)
         app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        if app is not None and not self._released:
+            app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
+        if kind == QEvent.Type.Paint and not self._watching_all and watched is self.window:
+            self._watch_application()
         if self._replaying or kind not in _KEYS + _CLICKS:
             return False
         if not isinstance(watched, QWidget) or watched.window() is not self.window:
@@ -67,6 +81,8 @@ class KeyBuffer(QObject):
 
     def release(self) -> None:
         """Stop holding; replay what was held to the focus widget (else the window)."""
+        self._released = True
+        self.window.removeEventFilter(self)
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

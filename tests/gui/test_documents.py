@@ -176,3 +176,29 @@ def test_only_the_hits_on_screen_come_with_their_snippet(qtbot, window, monkeypa
         assert asked[-1] == expected
     row = docs.results.verticalHeader().defaultSectionSize()
     assert expected == max(4, docs.results.viewport().height() // row + 1) < 20
+
+
+def test_the_page_view_takes_the_place_of_its_placeholder_unchanged(qtbot):
+    """The page view (and QtPdf) comes with the first document (issue 15); until then an empty
+    area of the same look holds its place, and the view takes exactly that place."""
+    from observer_app.ui.panels.pdf_viewer import PdfViewer
+
+    viewer = PdfViewer()
+    qtbot.addWidget(viewer)
+    viewer.resize(420, 420)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    placeholder = viewer.page_widget
+    assert viewer._view is None and placeholder.accessibleName() == "Document page"
+
+    def centre_colour(widget) -> str:
+        image = widget.grab().toImage()
+        return image.pixelColor(image.width() // 2, image.height() // 2).name()
+
+    empty = centre_colour(placeholder)
+    place = placeholder.geometry()
+    view = viewer.view  # made now, as the first document does
+    qtbot.waitUntil(lambda: view.isVisible() and not placeholder.isVisible(), timeout=5000)
+    assert viewer.page_widget is view
+    qtbot.waitUntil(lambda: view.geometry() == place, timeout=5000)
+    assert centre_colour(view) == empty

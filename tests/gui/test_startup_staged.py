@@ -31,6 +31,7 @@ DEFERRED = (
     "observer_app.ui.dialogs.export",
     "observer_app.ui.dialogs.first_run",
     "observer_app.ui.dialogs.settings",
+    "observer_app.ui.dialogs.outbox",
     "observer_app.services.transcriber",
     "observer_app.services.documents",
     "jsonschema",
@@ -88,6 +89,9 @@ def test_nothing_deferred_is_imported_before_the_window_maps(tmp_path):
     assert sorted(name for name in DEFERRED if name in mapped) == []
     # The panes' own modules do come, once the window is complete (the list names real ones).
     assert {"observer_app.ui.panels.notes", "observer_app.ui.transcript_dock"} <= built
+    # QtPdf (and the QtNetwork and Kerberos libraries it loads: 3-4 MB) comes with the first
+    # document shown, not with the complete window.
+    assert "PySide6.QtPdf" not in built
 
 
 def test_a_note_typed_as_the_window_appears_loses_no_keystroke(qtbot, app_dirs, monkeypatch):
@@ -116,6 +120,42 @@ def test_a_note_typed_as_the_window_appears_loses_no_keystroke(qtbot, app_dirs, 
         )
     finally:
         window.close()
+        profile.close()
+
+
+def test_keys_are_watched_application_wide_only_from_the_first_paint(qtbot, app_dirs, monkeypatch):
+    """Before its first paint the key buffer watches the window alone: an application-wide
+    filter sends every event's receiver through Python, and the first receiver of a class
+    PySide has not met yet makes it set up all of Qt's QObject classes (40-50 ms of the first
+    frame, issue 15). From the first paint on it watches everything (typing is covered above)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QWidget
+
+    from observer_app.ui import startup
+
+    other = QWidget()
+    seen: list[bool] = []  # (no wrapper kept: PySide would reuse it with the type it had then)
+    real = startup.KeyBuffer.eventFilter
+
+    def spy(self, watched, event):
+        if watched is other:
+            seen.append(True)
+        return real(self, watched, event)
+
+    monkeypatch.setattr(startup.KeyBuffer, "eventFilter", spy)
+    monkeypatch.setattr(startup, "after_first_paint", lambda *_: None)  # (no panes: not needed)
+    profile = open_profile(app_dirs)
+    window = build_window(profile, None, staged=True)
+    try:
+        QCoreApplication.sendEvent(other, QEvent(QEvent.Type.User))
+        assert seen == []  # not painted yet: the application is not watched
+        show(qtbot, window)
+        qtbot.waitUntil(lambda: window._keys._watching_all, timeout=5000)
+        QCoreApplication.sendEvent(other, QEvent(QEvent.Type.User))
+        assert seen == [True]
+    finally:
+        window.close()
+        other.deleteLater()
         profile.close()
 
 

@@ -35,3 +35,48 @@ def test_the_bug_is_still_there_without_it_or_the_fix_can_go():
         assert result.returncode == 0
     else:
         assert result.returncode != 0 and "dealloc" in result.stderr
+
+
+LIGHT = """
+import json, linecache, os, sys
+os.environ['QT_QPA_PLATFORM'] = 'offscreen'
+from observer_app.runtime import qtfix  # (as __main__: before PySide6)
+import PySide6.QtCore
+qtfix.lighten_import_hook()
+from observer_app.ui.status import install  # names PySide6
+from observer_app.core.notefilter import NoteFilter  # pure Python
+feature = sys.modules['shibokensupport.feature']
+print(json.dumps({
+    "dict": {m: feature.pyside_feature_dict.get(m) for m in
+             ('observer_app.ui.status', 'observer_app.core.notefilter')},
+    "cached": [f for f in linecache.cache if 'observer_app' in f],
+}))
+"""
+
+
+def test_pyside_import_hook_reads_files_and_keeps_no_source_lines():
+    """The lighter hook (issue 15) gives PySide the answers its own gave: a module naming
+    PySide6 is marked as using it (0), a pure-Python one not (-1); and no source is kept."""
+    import json
+
+    result = subprocess.run(
+        [sys.executable, "-c", LIGHT], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-1000:]
+    seen = json.loads(result.stdout)
+    assert seen["dict"] == {"observer_app.ui.status": 0, "observer_app.core.notefilter": -1}
+    assert seen["cached"] == []
+
+
+def test_mentions_pyside_reads_the_module_file(tmp_path):
+    from types import SimpleNamespace
+
+    from observer_app.runtime.qtfix import mentions_pyside
+
+    qt, plain = tmp_path / "qt.py", tmp_path / "plain.py"
+    qt.write_text("from PySide6.QtCore import QObject\n")
+    plain.write_text("import json\n")
+    assert mentions_pyside(SimpleNamespace(__file__=str(qt)))
+    assert not mentions_pyside(SimpleNamespace(__file__=str(plain)))
+    assert not mentions_pyside(SimpleNamespace(__file__=str(tmp_path / "gone.py")))
+    assert not mentions_pyside(SimpleNamespace())  # a built-in module: no file

@@ -2,6 +2,10 @@
 
 A file that is corrupt, not a PDF or encrypted never reaches the user as a crash: the status
 line says what is wrong, and an encrypted file asks for its password (once per open).
+
+The page view and its document come with the first document shown (``pdf``, ``view`` and
+``search`` are made on first use): QtPdf, and the QtNetwork and Kerberos libraries it loads,
+cost 3-4 MB of memory while only a video plays (issue 15).
 """
 
 from __future__ import annotations
@@ -9,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QComboBox,
     QHBoxLayout,
     QInputDialog,
@@ -28,15 +32,18 @@ from PySide6.QtWidgets import (
 
 from observer_app.ui import a11y, icons, labels
 
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
+    from PySide6.QtPdfWidgets import QPdfView
+
+# By the name of the QPdfDocument.Error (QtPdf is not imported before the first document).
 REASONS = {
-    QPdfDocument.Error.FileNotFound: QT_TRANSLATE_NOOP("PdfViewer", "the file is missing"),
-    QPdfDocument.Error.InvalidFileFormat: QT_TRANSLATE_NOOP(
+    "FileNotFound": QT_TRANSLATE_NOOP("PdfViewer", "the file is missing"),
+    "InvalidFileFormat": QT_TRANSLATE_NOOP(
         "PdfViewer", "this is not a readable PDF (damaged, or another kind of file)"
     ),
-    QPdfDocument.Error.IncorrectPassword: QT_TRANSLATE_NOOP(
-        "PdfViewer", "the PDF is password-protected"
-    ),
-    QPdfDocument.Error.UnsupportedSecurityScheme: QT_TRANSLATE_NOOP(
+    "IncorrectPassword": QT_TRANSLATE_NOOP("PdfViewer", "the PDF is password-protected"),
+    "UnsupportedSecurityScheme": QT_TRANSLATE_NOOP(
         "PdfViewer", "the PDF uses an encryption this viewer does not support"
     ),
 }
@@ -73,15 +80,14 @@ class PdfViewer(QWidget):
         self.language = ""
         # Asks the password of an encrypted file: (parent, file name) -> str or None. Replaceable in tests.
         self.ask_password = ask_password or _ask_password
-        self.pdf = QPdfDocument(self)
-        self.view = QPdfView()
-        self.view.setAccessibleName(self.tr("Document page"))
-        self.view.setDocument(self.pdf)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.search = QPdfSearchModel(self)
-        self.search.setDocument(self.pdf)
-        self.view.setSearchModel(self.search)
+        self._pdf: QPdfDocument | None = None
+        self._view: QPdfView | None = None
+        self._search: QPdfSearchModel | None = None
+        # Where the page view goes when first needed: an empty scroll area, the page view's base
+        # (same frame, sizes and Tab stop: nothing moves when the view takes its place).
+        self._page_area = QAbstractScrollArea()
+        self._page_area.setAccessibleName(self.tr("Document page"))
+        self._page_area.viewport().setBackgroundRole(QPalette.ColorRole.Dark)  # as QPdfView's
         self.status = QLabel(self.tr("Select a document."))
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Document status"))
@@ -155,17 +161,16 @@ class PdfViewer(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(bar)
         layout.addLayout(find_bar)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self._page_area, 1)
 
         self.prev_page.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
         self.next_page.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
         self.page.editingFinished.connect(lambda: self.go_to_page(self.page.value()))
         self.zoom_in.clicked.connect(lambda: self.set_zoom(self.view.zoomFactor() * 1.25))
         self.zoom_out.clicked.connect(lambda: self.set_zoom(self.view.zoomFactor() / 1.25))
-        self.fit.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
-        self.find.textChanged.connect(self.search.setSearchString)
+        self.fit.clicked.connect(self.fit_width)
+        self.find.textChanged.connect(lambda text: self.search.setSearchString(text))
         self.find.returnPressed.connect(lambda: self.next_hit(1))
-        self.search.countChanged.connect(self._hits_changed)
         self.cite.clicked.connect(
             lambda: self.cite_requested.emit(self.symbol, self.language, self.current_page())
         )
@@ -173,7 +178,6 @@ class PdfViewer(QWidget):
         self.languages.activated.connect(
             lambda i: self.language_requested.emit(self.languages.itemData(i))
         )
-        self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
         for keys, slot in (
             (QKeySequence.StandardKey.ZoomIn, self.zoom_in.click),
             (QKeySequence.StandardKey.ZoomOut, self.zoom_out.click),
@@ -183,9 +187,67 @@ class PdfViewer(QWidget):
             QShortcut(keys, self, slot)
         self._set_enabled(False)
 
+    # -- the page view, made on first use -----------------------------------------------------------
+    @property
+    def pdf(self) -> QPdfDocument:
+        if self._pdf is None:
+            self._make_view()
+        assert self._pdf is not None
+        return self._pdf
+
+    @property
+    def view(self) -> QPdfView:
+        if self._view is None:
+            self._make_view()
+        assert self._view is not None
+        return self._view
+
+    @property
+    def search(self) -> QPdfSearchModel:
+        if self._search is None:
+            self._make_view()
+        assert self._search is not None
+        return self._search
+
+    @property
+    def page_widget(self) -> QWidget:
+        """What shows the pages now: the page view, or its empty place before the first one."""
+        return self._view if self._view is not None else self._page_area
+
+    def _make_view(self) -> None:
+        from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self._pdf = pdf = QPdfDocument(self)
+        self._view = view = QPdfView()
+        view.setAccessibleName(self.tr("Document page"))
+        view.setDocument(pdf)
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._search = search = QPdfSearchModel(self)
+        search.setDocument(pdf)
+        view.setSearchModel(search)
+        search.countChanged.connect(self._hits_changed)
+        view.pageNavigator().currentPageChanged.connect(self._page_changed)
+        layout = self.layout()
+        assert layout is not None
+        had_focus = self._page_area.hasFocus()
+        layout.replaceWidget(self._page_area, view)
+        self._page_area.hide()
+        view.show()  # (shown with the panel: a widget put in a built layout stays hidden)
+        QWidget.setTabOrder(self._page_area, view)  # (its place in the Tab chain)
+        if had_focus:
+            view.setFocus()
+
+    def fit_width(self) -> None:
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
     # -- loading ----------------------------------------------------------------------------------
     def clear(self, message: str) -> None:
-        self.pdf.close()
+        if self._pdf is not None:
+            self._pdf.close()
         self.path = None
         self.status.setText(message)
         self._set_enabled(False)
@@ -203,6 +265,8 @@ class PdfViewer(QWidget):
             max(0, languages.index(language) if language in languages else 0)
         )
         self.languages.blockSignals(False)
+        from PySide6.QtPdf import QPdfDocument
+
         self.pdf.close()
         self.pdf.setPassword("")
         error = self.pdf.load(str(path))
@@ -222,8 +286,8 @@ class PdfViewer(QWidget):
                     return False
         if error != QPdfDocument.Error.None_:
             reason = (
-                QCoreApplication.translate("PdfViewer", str(REASONS[error]))
-                if error in REASONS
+                QCoreApplication.translate("PdfViewer", str(REASONS[error.name]))
+                if error.name in REASONS
                 else self.tr("the PDF could not be opened ({error})").format(error=error.name)
             )
             self.clear(escape(f"{symbol} ({language.upper()}): {reason}. {path}"))
@@ -241,7 +305,9 @@ class PdfViewer(QWidget):
 
     # -- navigation -------------------------------------------------------------------------------
     def current_page(self) -> int:
-        return self.view.pageNavigator().currentPage() + 1
+        if self._view is None:
+            return 1
+        return self._view.pageNavigator().currentPage() + 1
 
     def go_to_page(self, page: int) -> None:
         """Jump to ``page`` (from 1), clamped to the document."""
@@ -252,10 +318,14 @@ class PdfViewer(QWidget):
         self.page.setValue(page)
 
     def set_zoom(self, factor: float) -> None:
+        from PySide6.QtPdfWidgets import QPdfView
+
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(min(8.0, max(0.1, factor)))
 
     def next_hit(self, step: int) -> None:
+        if self._search is None:
+            return
         count = self.search.count()
         if count:
             index = (self.view.currentSearchResultIndex() + step) % count
