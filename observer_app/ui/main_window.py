@@ -276,8 +276,7 @@ class MainWindow(MenusAndToolbar, QMainWindow):
         controller.messages.shown.connect(lambda posted: message_bridge.show_in(self, posted))
         controller.opened.connect(self._opened)
         controller.open_failed.connect(self._open_failed)
-        controller.notes_changed.connect(self.notes.refresh_choices)
-        controller.notes_changed.connect(self.notes.reload)
+        controller.notes_changed.connect(self.notes.changed_elsewhere)
         controller.synced.connect(self._synced)
 
     # -- conference -------------------------------------------------------------------------------
