@@ -418,7 +418,10 @@ class NotesPanel(QWidget):
             return
         if note.conference_id != self.conference.id:
             return
-        self._data_version = self.repository.data_version()  # our own commit: no reload
+        try:
+            self._data_version = self.repository.data_version()  # our own commit: no reload
+        except StoreError:  # the profile was closed with the window meanwhile
+            return
         if filtered or self.filters.is_filtering():
             self._select_when_found = note.id
             self._set_saved_label(count)
