@@ -149,6 +149,13 @@ class NotesPanel(QWidget):
 
     # -- conference and list ----------------------------------------------------------------------
     def set_conference(self, conference: Conference) -> None:
+        if self.conference is not None and self.conference.id == conference.id:
+            # A refresh of the conference shown: the same notes, found again on a worker.
+            self.conference = conference
+            self._choices_stale = True
+            self.reload_later()
+            self._schedule_choices()
+            return
         if self.conference is not None and self.conference.id != conference.id:
             self.flush_draft()
             self.composer.set_text_silently("")
