@@ -64,9 +64,20 @@ class NoteWriter:
     draft replaces one still waiting at the end of the queue. ``drain`` waits until all is
     written (quit, an edit that must come after the notes before it)."""
 
-    def __init__(self, path: Path, backup_dir: Path, on_draft_error: Callable[[str], None]):
+    def __init__(
+        self,
+        path: Path,
+        backup_dir: Path,
+        on_draft_error: Callable[[str], None],
+        on_commit: Callable[[bool], None] | None = None,
+    ):
+        """``on_commit(others_wrote)`` is called on the writer thread after each commit;
+        ``others_wrote``: another connection committed since this writer's previous commit
+        (so a reader that sees the database change knows whether it was only us)."""
         self._path, self._backups = Path(path), Path(backup_dir)
         self._on_draft_error = on_draft_error
+        self._on_commit = on_commit
+        self._version: int | None = None  # PRAGMA data_version after this writer's last commit
         self._journal = journal_path(self._path)
         replay_journal(self._path, self._backups)
         self._journal_lock = threading.Lock()
@@ -209,12 +220,29 @@ class NoteWriter:
             db.close()
 
     def _write(self, db: Database, op: _NoteOp | _DraftOp) -> None:
+        others_wrote = self._others_wrote(db)
         if isinstance(op, _DraftOp):
             try:
                 _write_draft(db.conn, op.row)  # type: ignore[arg-type]
             except sqlite3.Error as exc:
                 self._on_draft_error(f"could not save the draft in {self._path}: {exc}")
-            return
+                return
+        else:
+            self._write_note(db, op)
+        if self._on_commit is not None:
+            self._on_commit(others_wrote)
+
+    def _others_wrote(self, db: Database) -> bool:
+        """Whether another connection committed since this writer's last commit (its own
+        commits leave its own ``data_version`` unchanged)."""
+        try:
+            version = int(db.execute("PRAGMA data_version").fetchone()[0])
+        except (StoreError, sqlite3.Error):
+            return True
+        others, self._version = self._version != version, version
+        return others
+
+    def _write_note(self, db: Database, op: _NoteOp) -> None:
         repository = NoteRepository(db)
         try:
             repository.add_and_clear_draft(op.note, op.slot)

@@ -280,3 +280,37 @@ def test_a_commit_that_fails_takes_the_row_back_and_keeps_what_was_typed_since(q
     window.close()
     profile.close()
     assert live_texts(database) == []
+
+
+def test_the_writers_own_commits_reload_nothing_and_another_programs_notes_show(
+    qtbot, window, monkeypatch
+):
+    from observer_app.store.notes import NoteRepository
+
+    notes = window.notes
+    finds: list[int] = []
+    real = NoteRepository.find_rowids
+
+    def spy(self, *args, **kwargs):
+        finds.append(1)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(NoteRepository, "find_rowids", spy)
+    notes._reload_if_changed()  # the follow timer's first look
+    type_and_enter(window, "Kenya supports")
+    notes.editor.setFocus()
+    QTest.keyClicks(notes.editor, "a draft")  # autosaved by the writer too
+    qtbot.waitUntil(lambda: not notes._draft_dirty, timeout=5000)
+    assert notes.finish_writes(timeout=10)
+    # The writer's commits are known to the panel as its own...
+    qtbot.waitUntil(lambda: notes._data_version == notes.repository.data_version())
+    finds.clear()
+    notes._reload_if_changed()  # ...so the follow timer reloads nothing
+    assert finds == [] and not notes.model.finding
+    other = open_profile(app_paths.resolve(window.profile.paths.data.parent))
+    try:  # another program adds a note: that one shows
+        other.notes.add(notes.stamp_provider().note("Chile objects", window.conference.id))
+    finally:
+        other.close()
+    notes._reload_if_changed()
+    qtbot.waitUntil(lambda: "Chile objects" in shown_texts(window))
