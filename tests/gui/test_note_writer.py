@@ -27,6 +27,7 @@ from observer_app.ui.app import build_window
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
+SHOTS = Path(os.environ.get("OBSERVER_NOTE_WRITER_SHOTS", "/tmp/observer-note-writer-shots"))
 
 
 def live_texts(path: Path) -> list[str]:
@@ -145,6 +146,8 @@ def test_enter_shows_the_note_while_the_disk_is_busy_and_undo_acts_on_it(qtbot, 
         type_and_enter(window, "Brazil supports DT/33")
         # Shown and selected at once, the composer ready, though nothing is on disk yet.
         assert shown_texts(window) == ["Brazil supports DT/33"]
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        window.notes.grab().save(str(SHOTS / "note-shown-disk-busy.png"))
         assert notes.selected_note().text == "Brazil supports DT/33"
         assert notes.composer.text() == "" and live_texts(database) == []
         # Ctrl+Z on the just-added row, whose commit still waits for the disk: the undo
@@ -251,6 +254,9 @@ def test_a_commit_that_fails_takes_the_row_back_and_keeps_what_was_typed_since(q
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
             seen.append(box.text())
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            box.grab().save(str(SHOTS / "note-not-saved-box.png"))
+            window.grab().save(str(SHOTS / "note-not-saved-window.png"))
             box.accept()
         else:
             QTimer.singleShot(20, close_the_message)
