@@ -26,6 +26,7 @@ APP = os.sep + "observer_app" + os.sep
 class Stall:
     wall: float  # seconds the event loop was away
     cpu: float  # seconds of it the GUI thread ran
+    process_cpu: float  # seconds of it all the process's threads ran (GIL holders included)
     gc: float  # seconds of full garbage collections in it
     samples: list[tuple[str, ...]] = field(default_factory=list)  # stacks seen, innermost last
 
@@ -33,7 +34,11 @@ class Stall:
     def kind(self) -> str:
         if self.gc > self.wall / 2:
             return "garbage collector"
-        return "GUI work" if self.cpu >= self.wall / 2 else "waiting (starved or blocked)"
+        if self.cpu >= self.wall / 2:
+            return "GUI work"
+        if self.process_cpu - self.cpu >= self.wall / 2:
+            return "waiting for our other threads (the GIL)"
+        return "waiting (the process got no CPU, or waited for X, the disk or a lock)"
 
     def where(self, depth: int = 3) -> str:
         """The app's frames seen most often during the stall (innermost first)."""
@@ -55,6 +60,7 @@ class StallLog:
         self._gui = threading.get_ident()
         self._beat_at = 0.0
         self._cpu_at = 0.0
+        self._process_at = 0.0
         self._samples: list[tuple[str, ...]] = []
         self._gc_started = 0.0
         self._gc_spent = 0.0
@@ -67,6 +73,7 @@ class StallLog:
     def start(self) -> None:
         self.stalls, self._running = [], True
         self._beat_at, self._cpu_at = time.perf_counter(), time.thread_time()
+        self._process_at = time.process_time()
         gc.callbacks.append(self._on_gc)
         self._timer.start()
         self._watchdog = threading.Thread(target=self._watch, name="stall-watchdog", daemon=True)
@@ -81,11 +88,19 @@ class StallLog:
         return self.stalls
 
     def _beat(self) -> None:  # GUI thread
-        now, cpu = time.perf_counter(), time.thread_time()
+        now, cpu, process = time.perf_counter(), time.thread_time(), time.process_time()
         wall = now - self._beat_at
         if wall > self.threshold:
-            self.stalls.append(Stall(wall, cpu - self._cpu_at, self._gc_spent, self._samples))
-        self._beat_at, self._cpu_at = now, cpu
+            self.stalls.append(
+                Stall(
+                    wall,
+                    cpu - self._cpu_at,
+                    process - self._process_at,
+                    self._gc_spent,
+                    self._samples,
+                )
+            )
+        self._beat_at, self._cpu_at, self._process_at = now, cpu, process
         self._samples, self._gc_spent = [], 0.0
 
     def _on_gc(self, phase: str, info: dict) -> None:
@@ -125,7 +140,8 @@ def print_stalls(stalls: list[Stall], limit: int = 12) -> None:
     )
     for stall in sorted(stalls, key=lambda s: -s.wall)[:limit]:
         print(
-            f"  {stall.wall * 1000:6.0f} ms wall, GUI thread CPU {stall.cpu * 1000:5.0f} ms"
+            f"  {stall.wall * 1000:6.0f} ms wall, GUI thread CPU {stall.cpu * 1000:4.0f} ms, "
+            f"process CPU {stall.process_cpu * 1000:4.0f} ms"
             f"{f', full GC {stall.gc * 1000:.0f} ms' if stall.gc else ''}: {stall.kind}; "
             f"{stall.where()}"
         )

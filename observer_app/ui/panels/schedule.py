@@ -203,7 +203,9 @@ class SchedulePanel(QWidget):
         two event-loop turns, each a shorter stall of the window)."""
         self.conference = conference
         body_gone = refill(self.body_filter, [(body.name, body.id) for body in conference.bodies])
-        rows_to_open: list[int] | None = self.model.set_conference(conference, datetime.now(UTC))
+        rows_to_open: list[int] | None = self.model.set_conference(
+            conference, datetime.now(UTC), statuses_later=True
+        )
         if body_gone:  # the body shown alone is gone from the conference: all bodies again
             self.model.set_body_filter(None)
             rows_to_open = None  # (a reset: open every body with sessions)
@@ -222,7 +224,7 @@ class SchedulePanel(QWidget):
         )
         self._show_hidden()
         self._fit_columns()
-        self.refresh(model_too=False)  # the model was just given this "now"
+        self.refresh()  # the statuses of "now", left by ``set_list`` to this turn
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
