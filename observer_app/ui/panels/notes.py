@@ -371,9 +371,8 @@ class NotesPanel(QWidget):
             fields["for_feedback"],
             self.author,
         )
-        fields_typed = self.composer.fields()
         try:  # journaled at once (a crash from here on loses nothing), committed by the writer
-            self._hand_over(note, stamp, fields_typed)
+            self._hand_over(note, stamp, fields)
         except StoreError as exc:
             QMessageBox.critical(self, self.tr("Note not saved"), str(exc))
             return  # the text stays in the editor
@@ -404,7 +403,8 @@ class NotesPanel(QWidget):
         def failed(error: StoreError) -> None:
             to_main(lambda: self._not_saved(key, note, stamp, fields, command, error))
 
-        self._writer.add(note, self._draft_slot(), saved, failed)  # (they read ``key`` later)
+        # (``saved`` and ``failed`` run on the GUI thread after this method: ``key`` is set then)
+        self._writer.add(note, self._draft_slot(), saved, failed)
         self.undo_stack.push(command)
         row = -1
         if not filtering:  # the common case: one row in, no re-query of the whole list
