@@ -138,6 +138,11 @@ def print_stalls(stalls: list[Stall], limit: int = 12) -> None:
         f"  {len(stalls)} stalls over the threshold: "
         + ", ".join(f"{n} {kind}" for kind, n in kinds.most_common())
     )
+    work = max(s.cpu for s in stalls) * 1000
+    print(
+        f"  the most the GUI thread ran in one of them: {work:.0f} ms (what the window itself "
+        f"did; goal < 50 ms): {'MET' if work < 50 else 'MISSED'}"
+    )
     for stall in sorted(stalls, key=lambda s: -s.wall)[:limit]:
         print(
             f"  {stall.wall * 1000:6.0f} ms wall, GUI thread CPU {stall.cpu * 1000:4.0f} ms, "
