@@ -92,6 +92,10 @@ def main() -> None:
     ticker.setInterval(5)
     ticker.timeout.connect(tick)
     worst = {"fetch+parse (worker)": [], "apply (GUI thread)": []}
+    from stall_log import StallLog, print_stalls
+
+    why = StallLog(threshold=0.05)  # each stall over 50 ms: its stack, and work or waiting
+    why.start()
     for run in range(args.runs):
         with calendar.open("ab") as f:  # a change, so that the refresh has something to apply
             f.write(b"")
@@ -159,6 +163,8 @@ def main() -> None:
             "window.apply_refresh(opened)", globals(), locals(), str(work / "apply.prof")
         )
         pstats.Stats(str(work / "apply.prof")).sort_stats("cumulative").print_stats(25)
+    print("stalls over 50 ms, with the GUI thread's CPU time in each (benchmarks/stall_log.py):")
+    print_stalls(why.stop())
     for name, values in worst.items():
         print(
             f"{name:24s} largest GUI stall: median {statistics.median(values):6.1f} ms, worst {max(values):6.1f} ms "

@@ -3,13 +3,15 @@
 The real main window (``build_window``, demo conference, a profile of ``--notes`` notes), driven
 by key events from its own event loop, measures:
 * Enter -> row shown: from the Enter key in the composer to the new note's row in the list and
-  painted, against the durable insert alone (``NoteRepository.add``), interleaved;
+  painted (its commit then runs on the writer thread, waited for outside the timing), against
+  the durable insert alone (``NoteRepository.add``), interleaved;
 * Ctrl+E -> dialog usable: from the export action to the report builder shown with its event
   loop running, against an empty dialog opened the same way, interleaved; and when its first
   preview page is shown;
 * GUI-thread stalls over a scripted session (typing and saving notes, typing a notes filter
   letter by letter and clearing it, opening the report builder): a 1 ms timer records the gaps
-  between its runs; p99 and max.
+  between its runs; p99 and max; and each stall over 50 ms with the GUI thread's CPU time in
+  it and the stack a watchdog sampled (benchmarks/stall_log.py): work, or waiting.
 
 Goals (issue 15): Enter -> row shown p99 <= 16 ms; Ctrl+E -> usable <= 0.3 s; every stall < 50 ms.
 Needs a display: without DISPLAY it re-runs itself under xvfb-run.
@@ -109,6 +111,7 @@ def enter_vs_insert(app, window, profile, enters, compare, goal, percentile) -> 
         shown = notes.model.note_at(row)
         if shown is None or not shown.text.startswith("bench note"):
             raise RuntimeError("the new note is not the last row")
+        notes.finish_writes()  # its commit (writer thread) must not overlap the next pair
         return took
 
     def insert_alone() -> float:
@@ -206,8 +209,12 @@ def session_stalls(app, window, StallMeter, goal, percentile) -> None:  # noqa: 
         for letter in word:
             steps.append(("filter letter", lambda x=letter: QTest.keyClicks(search, x)))
         steps.append(("clear the filter", search.clear))
+    from stall_log import StallLog, print_stalls
+
     meter = StallMeter()
     meter.start()
+    why = StallLog(threshold=0.05)  # what each stall over 50 ms was doing, and its CPU time
+    why.start()
     worst_by_step: dict[str, float] = {}
     for name, step in steps:
         before = len(meter.gaps)
@@ -217,6 +224,7 @@ def session_stalls(app, window, StallMeter, goal, percentile) -> None:  # noqa: 
         worst_by_step[name] = max(worst_by_step.get(name, 0.0), worst)
     _settle(app, 1.0)
     gaps = meter.stop()
+    stalls = why.stop()
     print(f"GUI-thread stalls over a scripted session ({len(steps)} steps, {len(gaps)} gaps)")
     print(
         f"  p50 {percentile(gaps, 50) * 1000:.1f} ms, p99 {percentile(gaps, 99) * 1000:.1f} ms, "
@@ -228,6 +236,8 @@ def session_stalls(app, window, StallMeter, goal, percentile) -> None:  # noqa: 
     )
     goal("GUI stall p99", percentile(gaps, 99) * 1000, 50)
     goal("GUI stall max", max(gaps) * 1000, 50)
+    print("  stalls over 50 ms, with the GUI thread's CPU time in each (benchmarks/stall_log.py):")
+    print_stalls(stalls)
 
 
 if __name__ == "__main__":

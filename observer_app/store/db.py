@@ -3,8 +3,8 @@
 Rules (after Vorta's store and qutebrowser's ``UserVersion``):
 - a database written by a newer Observer is refused with a plain message, never downgraded;
 - before any migration of an existing file, a copy is made with SQLite's backup API;
-- commits are durable when they return (``synchronous=FULL``): a note is on disk when Enter
-  returns, and survives kill -9 or a power cut.
+- commits are durable when they return (``synchronous=FULL``): a committed note survives kill -9
+  or a power cut (the window commits notes on a writer thread, ``store/note_writer.py``).
 """
 
 from __future__ import annotations

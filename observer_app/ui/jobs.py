@@ -2,7 +2,8 @@
 and ``to_main``, and Anki's ``QueryOp``).
 
 Plain daemon threads, not QThreadPool: Qt waits for its pool when the app quits, so a feed
-download stuck in a 30 s timeout would hold the window open. The result comes back as a Qt
+download stuck in a 30 s timeout would hold the window open. They are kept for the next task
+(``_Workers``): starting a thread makes the caller wait until it runs. The result comes back as a Qt
 event: the worker emits a signal of a relay object that lives on the GUI thread, through a
 queued connection, so the callback runs in the GUI thread's event loop. Nothing polls, and no
 Qt object is touched off the GUI thread.
@@ -17,6 +18,7 @@ Qt object is touched off the GUI thread.
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Callable
 from enum import StrEnum
@@ -82,7 +84,45 @@ def run_task(
         else:
             relay.call.emit(partial(on_done, result))
 
-    threading.Thread(target=work, name="observer-task", daemon=True).start()
+    _workers.submit(work)
+
+
+class _Workers:
+    """Daemon threads kept for the next task. ``Thread.start()`` waits until the new thread
+    runs: on a loaded machine that held the GUI thread up to 130 ms (measured with
+    benchmarks/stall_log.py) at each filter or search. A thread that finished its task waits
+    for the next one; a new thread starts only when none is free (a long task never holds up
+    another)."""
+
+    def __init__(self) -> None:
+        self._tasks: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        self._idle = 0  # threads waiting for a task (each put is taken by one of them)
+        self._lock = threading.Lock()
+
+    def submit(self, work: Callable[[], None]) -> None:
+        with self._lock:
+            free = self._idle > 0
+            if free:
+                self._idle -= 1
+        if free:
+            self._tasks.put(work)
+        else:
+            threading.Thread(
+                target=self._serve, args=(work,), name="observer-task", daemon=True
+            ).start()
+
+    def _serve(self, first: Callable[[], None]) -> None:
+        task: Callable[[], None] | None = first
+        del first  # nothing of a finished task is kept alive while the thread waits
+        while task is not None:
+            task()
+            task = None
+            with self._lock:
+                self._idle += 1
+            task = self._tasks.get()
+
+
+_workers = _Workers()
 
 
 class JobState(StrEnum):

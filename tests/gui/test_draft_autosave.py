@@ -35,8 +35,9 @@ def test_the_autosave_does_not_hold_the_window_while_the_disk_is_busy(qtbot, win
     finally:
         lock.execute("COMMIT")
     qtbot.waitUntil(lambda: draft_texts(path) == ["Kenya asks for time to consult"], timeout=5000)
-    # Enter: the note is on disk when commit() returns, and no draft of it is left behind.
+    # Enter: the note goes to disk (on the writer thread), and no draft of it is left behind.
     qtbot.keyClick(notes.editor, Qt.Key.Key_Return)
+    assert notes.finish_writes(timeout=10)
     assert draft_texts(path) == []
     with sqlite3.connect(path) as conn:
         saved = [r[0] for r in conn.execute("SELECT text FROM notes WHERE deleted = 0")]

@@ -258,6 +258,7 @@ def test_escape_leaves_full_screen(qtbot, window):
 
 
 def notes_of(window):
+    window.notes.finish_writes()  # Enter hands the note to the writer thread
     return window.profile.notes.list(window.conference.id)
 
 

@@ -111,7 +111,8 @@ def test_ctrl_n_and_typing_take_a_stamped_note_on_disk(qtbot, window, app_dirs):
     )
     QTest.keyClick(editor, Qt.Key.Key_Return)
     assert editor.toPlainText() == ""
-    # On disk, read through a separate connection, as soon as Enter returned.
+    # On disk, read through a separate connection, once the writer thread committed it.
+    assert window.notes.finish_writes(timeout=10)
     other = open_profile(app_dirs)
     try:
         (note,) = other.notes.list("pp-demo")
@@ -164,6 +165,7 @@ def test_export_markdown_from_the_window(qtbot, window, tmp_path):
     window.notes.editor.setFocus()
     QTest.keyClicks(window.notes.editor, "Egypt opposes DT/33(Rev.1) paragraph 4")
     QTest.keyClick(window.notes.editor, Qt.Key.Key_Return)
+    assert window.notes.finish_writes(timeout=10)  # committed on the writer thread
     out = tmp_path / "feedback.md"
     assert export_dialog.export_feedback(window, window.profile, window.conference, str(out)) == out
     md = out.read_text(encoding="utf-8")

@@ -31,6 +31,7 @@ def type_note(win, text, speaker="", stance_index=0, tags=""):
     QTest.keyClick(
         composer.tags if tags else win.notes.editor, Qt.Key.Key_Return
     )  # Enter in a field saves too
+    win.notes.finish_writes()  # committed on the writer thread
 
 
 def close_completion(field):
@@ -44,6 +45,7 @@ def close_completion(field):
 
 
 def stored(win):
+    win.notes.finish_writes()  # Enter hands the note to the writer thread
     return win.profile.notes.list(win.conference.id)
 
 

@@ -40,7 +40,8 @@ def test_quoted_words_reach_the_report_as_a_quotation(qtbot, window):
     editor.setFocus()
     qtbot.keyClicks(editor, "firm")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not editor.toPlainText(), timeout=5000)  # saved
+    qtbot.waitUntil(lambda: not editor.toPlainText(), timeout=5000)  # handed to the writer
+    assert window.notes.finish_writes(timeout=10)  # and committed
 
     report = export.make_report(window.profile, window.conference)
     md = markdown.render(report)

@@ -73,6 +73,10 @@ class NotesModel(ColumnsModel):
         self._find: Callable[[], list[int]] = list
         self._rowids: list[int] = []
         self._pages: dict[int, list[Note | None]] = {}
+        # Notes shown before their commit (the writer thread's), under provisional negative
+        # rowids until ``confirm`` gives them theirs: pages loaded meanwhile show them too.
+        self._pending: dict[int, Note] = {}
+        self._provisional = 0
         self._load: Callable[[list[int]], list[Note | None]] = lambda ids: []
         self._conference: Conference | None = None
         self._tz = clock.local_zone()
@@ -116,6 +120,7 @@ class NotesModel(ColumnsModel):
         self._conference = conference
         self._tz = clock.zone(conference.timezone)
         self._rowids, self._load, self._pages = list(rowids), load, {}
+        self._pending = {}  # (the panel puts a note back if its commit comes after this list)
         self.time_ordered = time_ordered
         self.endResetModel()
 
@@ -131,8 +136,45 @@ class NotesModel(ColumnsModel):
         page = row // PAGE
         if page not in self._pages:
             ids = self._rowids[page * PAGE : (page + 1) * PAGE]
-            self._pages[page] = self._load(ids)  # None where a note went away meanwhile
+            loaded = self._load(ids)  # None where a note went away meanwhile
+            if self._pending:
+                loaded = [self._pending.get(i, n) for i, n in zip(ids, loaded, strict=True)]
+            self._pages[page] = loaded
         return self._pages[page][row % PAGE]
+
+    def insert_pending(self, note: Note) -> tuple[int, int]:
+        """Show ``note`` before its commit, under a provisional key: (key, row); row -1 when a
+        filter is running (see ``insert``)."""
+        self._provisional -= 1
+        key = self._provisional
+        self._pending[key] = note
+        return key, self.insert(key, note)
+
+    def confirm(self, key: int, rowid: int) -> int:
+        """The note shown under ``key`` was committed as ``rowid``: its row, -1 if the list no
+        longer shows it (refilled meanwhile)."""
+        self._pending.pop(key, None)
+        row = self.row_of(key)
+        if row >= 0:
+            self._rowids[row] = rowid
+        return row
+
+    def withdraw(self, key: int) -> None:
+        """The note shown under ``key`` could not be saved: its row goes."""
+        self._pending.pop(key, None)
+        row = self.row_of(key)
+        if row < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rowids[row]
+        for page in [p for p in self._pages if p >= row // PAGE]:
+            del self._pages[page]  # loaded again, shifted, when shown
+        self.endRemoveRows()
+
+    def pending_row(self, note_id: str) -> int:
+        """The row of a note shown before its commit, -1 if none."""
+        key = next((k for k, n in self._pending.items() if n.id == note_id), None)
+        return -1 if key is None else self.row_of(key)
 
     def insert(self, rowid: int, note: Note) -> int:
         """Add one note in time order; returns its row. A new note is nearly always the last, so
@@ -177,9 +219,14 @@ class NotesModel(ColumnsModel):
         return [n for n in (self.note_at(r) for r in range(len(self._rowids))) if n is not None]
 
     def row_of(self, rowid: int) -> int:
-        """The row showing the note ``rowid``, -1 if the list does not show it."""
+        """The row showing the note ``rowid``, -1 if the list does not show it. A new note is
+        nearly always among the last rows: they are looked at first."""
+        tail = max(0, len(self._rowids) - 64)
+        for row in range(len(self._rowids) - 1, tail - 1, -1):
+            if self._rowids[row] == rowid:
+                return row
         try:
-            return self._rowids.index(rowid)
+            return self._rowids.index(rowid, 0, tail)
         except ValueError:
             return -1
 

@@ -56,7 +56,9 @@ class ScheduleModel(QAbstractItemModel):
             False  # the time columns are hidden: upcoming sessions show their time as status
         )
 
-    def set_conference(self, conference: Conference, now: datetime) -> list[int]:
+    def set_conference(
+        self, conference: Conference, now: datetime, statuses_later: bool = False
+    ) -> list[int]:
         """Show ``conference``. A newer version of the one shown (a refresh) is applied as row
         insertions, removals and changes, not a reset: the view keeps its selection, scroll and
         collapsed bodies, and does not lay out thousands of rows again (40 ms on a 2,400-body
@@ -72,6 +74,8 @@ class ScheduleModel(QAbstractItemModel):
             self._rebuild()
             return self.rows_with_sessions()
         new_rows = self._update_rows(*self._wanted())
+        if statuses_later and not zone_changed:
+            return new_rows  # the caller's next ``set_now`` (another event-loop turn) does it
         # Kept sessions whose status moved meanwhile (the diff signals edits); every row when the
         # zone changed (each shows times in it).
         self.set_now(now, force=zone_changed)

@@ -46,10 +46,13 @@ class NoteCommand(QUndoCommand):
         self._skip = first_redo_done
 
     def redo(self) -> None:
+        if self.isObsolete():  # a note whose commit failed: nothing to redo
+            return
         if self._skip:
             self._skip = False
         else:
             self.panel.apply(self.redo_fn, self.note_id)
 
     def undo(self) -> None:
-        self.panel.apply(self.undo_fn, self.note_id)
+        if not self.isObsolete():  # (an obsolete step is dropped from the stack, not undone)
+            self.panel.apply(self.undo_fn, self.note_id)

@@ -1,8 +1,11 @@
 """The notes panel: compose (stamped at the first keystroke), find, edit, delete, undo.
 
-Durability: a committed note is in the database when Enter returns (``synchronous=FULL``);
-the draft, with its stamp and fields, is written at most one second after any change, on
-focus loss and on exit, and comes back after a crash. Edits and deletions go through an undo
+Durability: Enter appends the note to the writer's journal (one ``write()``: a crash from then
+on loses nothing) and shows it at once; its commit (``synchronous=FULL``, a disk sync) runs in
+order on the writer thread (``store/note_writer.py``), which tells the panel its rowid, or why
+it failed (the row goes, the text comes back). The draft, with its stamp and fields, is
+written at most one second after any change, on focus loss and on exit, and comes back after
+a crash. Edits and deletions go through an undo
 stack, and a deletion is a soft delete, so Ctrl+Z brings a note back.
 """
 
@@ -11,7 +14,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from functools import partial
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -26,8 +31,10 @@ from PySide6.QtWidgets import (
 from observer_app.core import clock, symbols
 from observer_app.core.model import Briefing, Conference, Note, NoteStamp
 from observer_app.core.playback import recording_position
-from observer_app.store.db import StoreError
+from observer_app.store.db import Database, StoreError
+from observer_app.store.note_writer import NoteWriter
 from observer_app.store.notes import NoteRepository
+from observer_app.ui.jobs import run_task, to_main
 from observer_app.ui.models.notes import NotesModel
 from observer_app.ui.panels.note_filters import NoteFilterBar
 from observer_app.ui.panels.note_menu import note_context_menu
@@ -120,10 +127,18 @@ class NotesPanel(QWidget):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self._autosave)
-        # Autosaves are written on a thread of their own (their disk sync stalled typing).
-        self._drafts = repository.draft_writer(self._draft_failed.emit)
+        # Notes and autosaves are written in order on a thread of its own (their disk sync
+        # stalled typing and Enter); notes a crash left in its journal are saved here.
+        self._writer = NoteWriter(
+            repository.db.path,
+            repository.db.backup_dir,
+            self._draft_failed.emit,
+            lambda others_wrote: to_main(partial(self._writer_committed, others_wrote)),
+        )
         self._draft_failed.connect(self._show_draft_error)
-        self.destroyed.connect(self._drafts.close)
+        writer = self._writer
+        self.destroyed.connect(lambda _panel=None: writer.close())  # what is queued, written
+        self._select_when_found: str | None = None
 
         self.toast = UndoToast(self.view)
         self.toast.undo_requested.connect(self.undo_stack.undo)
@@ -137,6 +152,13 @@ class NotesPanel(QWidget):
 
     # -- conference and list ----------------------------------------------------------------------
     def set_conference(self, conference: Conference) -> None:
+        if self.conference is not None and self.conference.id == conference.id:
+            # A refresh of the conference shown: the same notes, found again on a worker.
+            self.conference = conference
+            self._choices_stale = True
+            self.reload_later()
+            self._schedule_choices()
+            return
         if self.conference is not None and self.conference.id != conference.id:
             self.flush_draft()
             self.composer.set_text_silently("")
@@ -170,10 +192,7 @@ class NotesPanel(QWidget):
         self.model.set_rows(
             self.conference, rowids, lambda ids: self.repository.by_rowids(ids, keep_missing=True)
         )
-        if self._choices_stale and not self._choices_scheduled:
-            # Scanning every note for the choices must not hold up the list (or the window).
-            self._choices_scheduled = True
-            QTimer.singleShot(0, self._refresh_choices_later)
+        self._schedule_choices()
 
     def reload_later(self) -> None:
         """A filter changed: the notes are found on a worker, the latest filter winning."""
@@ -183,37 +202,76 @@ class NotesPanel(QWidget):
             tz = clock.zone(self.conference.timezone)
             self.model.find_later(self.repository, self.conference, note_filter, tz)
 
-    def _refresh_choices_later(self) -> None:
-        self._choices_scheduled = False
-        if self._choices_stale:
+    @Slot()
+    def changed_elsewhere(self) -> None:
+        """A teammate's notes came in (a sync): list and choices found again, on workers."""
+        self._choices_stale = True
+        self.reload_later()
+        self._schedule_choices()
+
+    def _schedule_choices(self) -> None:
+        """Days, speakers and tags read again on a worker with a connection of its own: the
+        scan of every note takes 100 ms at 100,000 notes, too long for the GUI thread."""
+        if not self._choices_stale or self._choices_scheduled or self.conference is None:
+            return
+        self._choices_scheduled = True
+        conference, db = self.conference, self.repository.db
+        path, backups, tz = db.path, db.backup_dir, clock.zone(conference.timezone)
+
+        def scan() -> tuple[list[date], list[str], list[str]]:
+            own = Database(path, backups).open()
             try:
-                self.refresh_choices()
-            except StoreError as exc:  # e.g. the profile was closed with the window meanwhile
-                log.info("filter choices not refreshed: %s", exc)
+                notes = NoteRepository(own)
+                return (
+                    notes.days(conference.id, tz),
+                    notes.speakers(conference.id),
+                    notes.tags(conference.id),
+                )
+            finally:
+                own.close()
+
+        run_task(scan, partial(self._choices_found, conference.id), self._choices_failed)
+
+    def _choices_found(
+        self, conference_id: str, choices: tuple[list[date], list[str], list[str]]
+    ) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._choices_scheduled = False
+        if self.conference is None or self.conference.id != conference_id:
+            self._schedule_choices()  # another conference meanwhile: its own choices
+            return
+        self._choices = choices
+        self._choices_stale = False
+        self._show_choices()
+
+    def _choices_failed(self, exc: Exception) -> None:
+        if shiboken6.isValid(self):  # e.g. the profile was closed with the window meanwhile
+            self._choices_scheduled = False
+            log.info("filter choices not refreshed: %s", exc)
 
     def refresh_choices(self, added: Note | None = None) -> None:
-        """Days, speakers and tags for the filters and completion. Reading them is a scan of
-        every note (100 ms at 100,000 notes), so it happens when the notes changed under us;
-        a note just typed is simply added."""
+        """Days, speakers and tags for the filters and completion: a note just typed is simply
+        added; otherwise they are read again on a worker (``_schedule_choices``)."""
         if self.conference is None:
             return
-        tz = clock.zone(self.conference.timezone)
         if added is None or self._choices is None:
-            self._choices = (
-                self.repository.days(self.conference.id, tz),
-                self.repository.speakers(self.conference.id),
-                self.repository.tags(self.conference.id),
-            )
-        else:
-            days, speakers, tags = self._choices
-            day = added.utc.astimezone(tz).date()
-            self._choices = (
-                sorted(set(days) | {day}),
-                speakers
-                + ([added.speaker] if added.speaker and added.speaker not in speakers else []),
-                sorted(set(tags) | set(added.tags)),
-            )
-        self._choices_stale = False
+            self._choices_stale = True
+            self._schedule_choices()
+            return
+        tz = clock.zone(self.conference.timezone)
+        days, speakers, tags = self._choices
+        day = added.utc.astimezone(tz).date()
+        self._choices = (
+            sorted(set(days) | {day}),
+            speakers + ([added.speaker] if added.speaker and added.speaker not in speakers else []),
+            sorted(set(tags) | set(added.tags)),
+        )
+        self._show_choices()
+
+    def _show_choices(self) -> None:
+        if self.conference is None or self._choices is None:
+            return
         days, own, tags = self._choices
         self.filters.set_choices(self.conference, days, own, tags)
         agenda = sorted(
@@ -230,6 +288,7 @@ class NotesPanel(QWidget):
         Afterwards ``note_id`` is selected if the list shows it, else the row where it was
         (a deleted note's neighbour), so keyboard actions go on acting on what is seen."""
         row = self.view.currentIndex().row()
+        self._writer.drain()  # after the notes handed over before it (an undo of an Enter)
         try:
             fn()
         except StoreError as exc:
@@ -312,51 +371,111 @@ class NotesPanel(QWidget):
             fields["for_feedback"],
             self.author,
         )
-        self._drafts.settle()  # an older autosave must not land after this note
-        try:
-            self.repository.add_and_clear_draft(
-                note, self._draft_slot()
-            )  # one commit: no duplicate after a crash
+        try:  # journaled at once (a crash from here on loses nothing), committed by the writer
+            self._hand_over(note, stamp, fields)
         except StoreError as exc:
             QMessageBox.critical(self, self.tr("Note not saved"), str(exc))
             return  # the text stays in the editor
-        self.undo_stack.push(
-            NoteCommand(
-                self,
-                self.tr("&Undo adding the note"),
-                lambda: self.repository.undelete(note.id),
-                lambda: self.repository.delete(note.id),
-                first_redo_done=True,
-                redo_label=self.tr("&Redo adding the note"),
-            )
-        )
         self._draft_timer.stop()
         self.stamp = None
         self.composer.clear_after_commit()
         self._draft_dirty = False
         self.refresh_choices(added=note)
-        if self.filters.is_filtering():
-            self.reload()
-            row = next(
-                (
-                    i
-                    for i in range(self.model.rowCount())
-                    if getattr(self.model.note_at(i), "id", None) == note.id
-                ),
-                -1,
-            )
-        else:  # the common case: one row in, no re-query of the whole list
-            row = self.model.insert(self.repository.rowid(note.id), note)
+
+    def _hand_over(self, note: Note, stamp: NoteStamp, fields: dict) -> None:
+        """Queue ``note`` on the writer and show it at once, before its commit (Enter must not
+        wait for a disk sync); filtered, it is shown once the filter, run again on a worker
+        after the commit, finds it."""
+        filtering = self.filters.is_filtering()
+        key = 0
+        command = NoteCommand(
+            self,
+            self.tr("&Undo adding the note"),
+            lambda: self.repository.undelete(note.id),
+            lambda: self.repository.delete(note.id),
+            first_redo_done=True,
+            redo_label=self.tr("&Redo adding the note"),
+        )
+
+        def saved(rowid: int, count: int) -> None:
+            to_main(lambda: self._saved(key, note, rowid, count, filtering))
+
+        def failed(error: StoreError) -> None:
+            to_main(lambda: self._not_saved(key, note, stamp, fields, command, error))
+
+        # (``saved`` and ``failed`` run on the GUI thread after this method: ``key`` is set then)
+        self._writer.add(note, self._draft_slot(), saved, failed)
+        self.undo_stack.push(command)
+        row = -1
+        if not filtering:  # the common case: one row in, no re-query of the whole list
+            key, row = self.model.insert_pending(note)
+            self._set_saved_label(self.model.rowCount())
+        else:
+            self.stamp_label.setText(self.tr("Saving…"))
         if row >= 0:
             self.select_row(row)
-        # Unfiltered, the list holds every note: its length is the count (no query at Enter).
-        filtering = self.filters.is_filtering()
-        count = self.repository.count(self.conference.id) if filtering else self.model.rowCount()
+
+    def _set_saved_label(self, count: int) -> None:
         self.stamp_label.setText(
             QCoreApplication.translate(
                 "NotesPanel", "Saved. %n note(s). Type to start the next one.", None, count
             )
         )
+
+    def _saved(self, key: int, note: Note, rowid: int, count: int, filtered: bool) -> None:
+        """The writer committed ``note``: it gets its rowid in the list (or is found again)."""
+        if not shiboken6.isValid(self) or self.conference is None:
+            return
+        if note.conference_id != self.conference.id:
+            return
+        if filtered or self.filters.is_filtering():
+            self._select_when_found = note.id
+            self._set_saved_label(count)
+            self.reload_later()
+            return
+        if self.model.confirm(key, rowid) < 0 and self.model.row_of(rowid) < 0:
+            row = self.model.insert(rowid, note)  # the list was refilled before the commit
+            if row >= 0 and self.selected_note() is None:
+                self.select_row(row)
+
+    def _not_saved(
+        self,
+        key: int,
+        note: Note,
+        stamp: NoteStamp,
+        fields: dict,
+        command: NoteCommand,
+        error: StoreError,
+    ) -> None:
+        """The writer could not commit ``note`` (a full disk): its row goes, its text comes
+        back into the composer (before anything typed since, which stays) and the reason is
+        shown. Only then does the journal forget it."""
+        if not shiboken6.isValid(self):
+            return
+        self.model.withdraw(key)
+        command.setObsolete(True)
+        if (
+            self.undo_stack.count()
+            and self.undo_stack.command(self.undo_stack.index() - 1) is command
+        ):
+            self.undo_stack.undo()  # an obsolete step is dropped, not undone
+        typed = self.composer.text()
+        if typed.strip():
+            self.composer.set_text_silently(f"{note.text}\n\n{typed}")
+        else:
+            self.composer.set_text_silently(note.text)
+            self.composer.set_fields(fields)
+            self.stamp = stamp
+        self._draft_dirty = True
+        self._autosave()
+        self._writer.forget(note.id)
+        self.stamp_label.setText(self.tr("⚠ Note not saved: {error}").format(error=error))
+        QMessageBox.critical(self, self.tr("Note not saved"), str(error))
+
+    def finish_writes(self, timeout: float | None = None) -> bool:
+        """Wait until every note handed to the writer is committed (or failed); False if
+        ``timeout`` seconds came first. Closing and exporting wait so; tests too."""
+        return self._writer.drain(timeout)
 
     def focus_search(self) -> None:
         self.filters.search.setFocus()
@@ -460,8 +579,9 @@ class NotesPanel(QWidget):
 
     def select_note(self, note_id: str, scroll: bool = True) -> bool:
         """Select the note ``note_id`` if the list shows it; whether it does."""
+        row = self.model.pending_row(note_id)  # shown, not committed yet
         try:
-            row = self.model.row_of(self.repository.rowid(note_id))
+            row = row if row >= 0 else self.model.row_of(self.repository.rowid(note_id))
         except (StoreError, TypeError):  # (TypeError: no such note)
             return False
         if row >= 0:
@@ -473,6 +593,10 @@ class NotesPanel(QWidget):
         self._kept_id = note.id if note is not None else None
 
     def _restore_selection(self) -> None:
+        if self._select_when_found is not None:  # a note saved under a filter: show it
+            wanted, self._select_when_found = self._select_when_found, None
+            if self.select_note(wanted):
+                return
         if self._kept_id is not None:
             self.select_note(self._kept_id, scroll=False)
 
@@ -506,7 +630,7 @@ class NotesPanel(QWidget):
             return
         text = self.composer.text()
         fields = self.composer.fields() if text else None
-        self._drafts.submit(text, self.stamp if text else None, self._draft_slot(), fields)
+        self._writer.submit(text, self.stamp if text else None, self._draft_slot(), fields)
         if not text:
             self.stamp = None
         self._draft_dirty = False
@@ -520,7 +644,7 @@ class NotesPanel(QWidget):
     @Slot()
     def flush_draft(self) -> None:
         """Save the draft now and wait until it is on disk (closing, switching conference)."""
-        self._drafts.settle()
+        self._writer.settle()
         if not self._draft_dirty:
             return
         text = self.composer.text()
@@ -542,12 +666,23 @@ class NotesPanel(QWidget):
         return f"conference:{self.conference.id}" if self.conference else "main"
 
     def _clear_draft(self) -> None:
-        self._drafts.settle()
+        self._writer.settle()
         try:
             self.repository.clear_draft(self._draft_slot())
         except StoreError as exc:
             log.error("draft not cleared: %s", exc)
         self._draft_dirty = False
+
+    def _writer_committed(self, others_wrote: bool) -> None:
+        """The writer committed a note or a draft: the database changed, but if only by us,
+        there is nothing to reload (each autosave reloaded the list and rescanned the notes
+        for the filter choices, 100 ms at 100,000 notes)."""
+        if others_wrote or not shiboken6.isValid(self) or self._data_version == -1:
+            return  # (another program wrote meanwhile: the next look reloads)
+        try:
+            self._data_version = self.repository.data_version()
+        except StoreError:  # the profile was closed with the window meanwhile
+            pass
 
     @Slot()
     def _reload_if_changed(self) -> None:
@@ -558,7 +693,8 @@ class NotesPanel(QWidget):
             version = self.repository.data_version()
             if self._data_version not in (-1, version):
                 self._choices_stale = True
-                self.reload()
+                self.reload_later()  # found on a worker: the window goes on meanwhile
+                self._schedule_choices()
             self._data_version = version
         except StoreError as exc:
             log.error("cannot refresh the notes: %s", exc)

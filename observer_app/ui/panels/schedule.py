@@ -195,12 +195,26 @@ class SchedulePanel(QWidget):
         self._timer.start()
 
     def set_conference(self, conference: Conference) -> None:
+        self.set_list(conference)
+        self.set_timeline(conference)
+
+    def set_list(self, conference: Conference) -> None:
+        """The first half of ``set_conference``: the list view (a refresh applies the halves in
+        two event-loop turns, each a shorter stall of the window)."""
         self.conference = conference
         body_gone = refill(self.body_filter, [(body.name, body.id) for body in conference.bodies])
-        rows_to_open: list[int] | None = self.model.set_conference(conference, datetime.now(UTC))
+        rows_to_open: list[int] | None = self.model.set_conference(
+            conference, datetime.now(UTC), statuses_later=True
+        )
         if body_gone:  # the body shown alone is gone from the conference: all bodies again
             self.model.set_body_filter(None)
             rows_to_open = None  # (a reset: open every body with sessions)
+        self._expand(rows_to_open)
+
+    def set_timeline(self, conference: Conference) -> None:
+        """The second half of ``set_conference``: the guide, its day, the clock."""
+        if self.conference is not conference:
+            return  # a newer conference came meanwhile
         previous, day = self.timeline.conference, self.timeline.day
         self.timeline.set_conference(conference, self.body_filter.currentData())
         if previous is not None and previous.id == conference.id:
@@ -209,9 +223,8 @@ class SchedulePanel(QWidget):
             labels.latin_digits(i18n.format_date(self.timeline.day, "dddd d MMMM"))
         )
         self._show_hidden()
-        self._expand(rows_to_open)
         self._fit_columns()
-        self.refresh(model_too=False)  # the model was just given this "now"
+        self.refresh()  # the statuses of "now", left by ``set_list`` to this turn
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:

@@ -58,6 +58,9 @@ class TimelineView(QWidget):
         self.selected: Session | None = None
         self._tz = clock.local_zone()
         self._local = clock.local_zone()
+        self._days: tuple[Conference, list[date]] | None = None
+        self._span_days: dict[tuple[datetime, datetime], tuple[date, ...]] = {}
+        self._span_zone = self._tz
 
     # -- data -----------------------------------------------------------------------------------
     def set_conference(self, conference: Conference, body_filter: str | None = None) -> None:
@@ -79,18 +82,27 @@ class TimelineView(QWidget):
         self.update()
 
     def days(self) -> list[date]:
+        """Every day a session touches (a night sitting: two), in the conference's zone. Kept
+        per conference, and per session times across a refresh (which brings a new conference
+        of nearly the same sessions): working them out again took 30-45 ms of a refresh."""
         if self.conference is None:
             return []
+        if self._days is not None and self._days[0] is self.conference:
+            return self._days[1]
+        if self._span_zone != self._tz:
+            self._span_days, self._span_zone = {}, self._tz
+        spans = self._span_days
         found: set[date] = set()
-        for s in self.conference.sessions:  # every day a session touches (a night sitting: two)
-            day, last = (
-                s.start.astimezone(self._tz).date(),
-                (s.end - timedelta(microseconds=1)).astimezone(self._tz).date(),
-            )
-            while day <= last and len(found) < 4000:
-                found.add(day)
-                day += timedelta(days=1)
-        return sorted(found)
+        for s in self.conference.sessions:
+            span = (s.start, s.end)
+            days = spans.get(span)
+            if days is None:
+                days = spans[span] = _days_touched(s.start, s.end, self._tz)
+            found.update(days)
+            if len(found) >= 4000:
+                break
+        self._days = (self.conference, sorted(found))
+        return self._days[1]
 
     def set_day(self, day: date) -> None:
         self.day, self.selected, self._window_cache = day, None, None
@@ -334,3 +346,13 @@ class TimelineView(QWidget):
                 self.select(min(row, key=lambda s: abs((s.start - current.start).total_seconds())))
                 return
             r += 1 if key == Qt.Key.Key_Down else -1
+
+
+def _days_touched(start: datetime, end: datetime, tz) -> tuple[date, ...]:
+    """The days, in ``tz``, that a session from ``start`` to ``end`` touches."""
+    day, last = start.astimezone(tz).date(), (end - timedelta(microseconds=1)).astimezone(tz).date()
+    days: list[date] = []
+    while day <= last and len(days) < 4000:
+        days.append(day)
+        day += timedelta(days=1)
+    return tuple(days)
