@@ -5,13 +5,22 @@ the exported files. Expected values are written out by hand from the formats' ru
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import UTC, datetime
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from support.export_sample import sample_report
 
-from observer_app.core.export import csv_report, cues, html, ical, markdown, text
-from observer_app.core.report import CitedDocument, ReportEntry
+from observer_app.core.export import csv_report, cues, html, ical, json_report, markdown, text
+from observer_app.core.report import (
+    BodyGroup,
+    CitedDocument,
+    Report,
+    ReportEntry,
+    SessionGroup,
+)
 
 
 @pytest.mark.parametrize(
@@ -151,3 +160,282 @@ def test_html_note_links_its_video_position():
         '· <a href="https://itu.int/vod#t=1200" rel="noopener noreferrer">video 0:20:00</a></p>'
         in html._note(entry)
     )
+
+
+# -- JSON: the submission format's data and layout ----------------------------------------------
+
+
+def _session(title: str = "Opening", **fields: Any) -> SessionGroup:
+    start = fields.pop("start", datetime(2026, 11, 30, 6, 0, tzinfo=UTC))
+    return SessionGroup(title, start, fields.pop("entries", []), **fields)
+
+
+def _report(bodies: list[BodyGroup], **fields: Any) -> Report:
+    return Report(
+        conference=fields.pop("conference", "PP-26 Doha"),
+        timezone="Asia/Qatar",
+        author=fields.pop("author", ""),
+        organization=fields.pop("organization", ""),
+        contact=fields.pop("contact", ""),
+        generated=datetime(2026, 11, 30, 6, 15, tzinfo=UTC),
+        bodies=bodies,
+        **fields,
+    )
+
+
+def test_json_layout_of_bodies_and_sessions_without_notes():
+    """Catches the hand-made layout going wrong where a list is empty or holds two items
+    (``if entries or True``, ``"XX,\\nXX".join``, ``"XX]XX"``), keys written twice or lost
+    (``k != "XXbodiesXX"``), ASCII escapes instead of UTF-8 (``ensure_ascii``), other
+    separators, and the report's own fields (conference id, title, introduction, the empty
+    author/organization/contact as "", not "XXXX")."""
+    report = _report(
+        [
+            BodyGroup("Comité 5", [], id="com5"),
+            BodyGroup(
+                "Plenary",
+                [
+                    _session(id="pl-1", archive_url="https://media.example/pl1.mp4"),
+                    _session("Closing", start=None),
+                ],
+                id="plen",
+            ),
+        ],
+        title="Week 1",
+        introduction="Intro",
+        conference_id="pp-26",
+    )
+    assert json_report.render(report) == (
+        "{\n"
+        '  "format": "observer-feedback",\n'
+        '  "format_version": 1,\n'
+        '  "conference": {"id": "pp-26", "name": "PP-26 Doha", "timezone": "Asia/Qatar"},\n'
+        '  "title": "Week 1",\n'
+        '  "introduction": "Intro",\n'
+        '  "author": "",\n'
+        '  "organization": "",\n'
+        '  "contact": "",\n'
+        '  "generated": "2026-11-30T06:15:00.000Z",\n'
+        '  "note_count": 0,\n'
+        '  "bodies": [\n'
+        '    {"id": "com5", "name": "Comité 5", "sessions": []},\n'
+        '    {"id": "plen", "name": "Plenary", "sessions": [\n'
+        '      {"id": "pl-1", "title": "Opening", "start": "2026-11-30T06:00:00.000Z",'
+        ' "archive_url": "https://media.example/pl1.mp4", "entries": []},\n'
+        '      {"id": null, "title": "Closing", "start": null, "archive_url": null,'
+        ' "entries": []}\n'
+        "    ]}\n"
+        "  ]\n"
+        "}\n"
+    )
+
+
+def test_json_report_without_bodies_closes_its_list_on_one_line():
+    """Catches ``"bodies": [`` left open or closed as "XX]XX" for an empty report."""
+    assert json_report.render(_report([])).endswith('  "note_count": 0,\n  "bodies": []\n}\n')
+
+
+def test_json_one_note_per_line_with_its_fields():
+    """Catches the layout of notes (one per line, in order, inside their session) and the
+    values of the sample's first note as the schema names them (checked key by key)."""
+    lines = json_report.render(sample_report()).split("\n")
+    first = lines.index('    {"id": "plen", "name": "Plenary", "sessions": [')
+    assert lines[first + 1].startswith('      {"id": "pl-1", "title": "Opening", ')
+    assert lines[first + 1].endswith(', "entries": [')
+    note = json.loads(lines[first + 2].rstrip(","))
+    expected = {
+        "id": "n1",
+        "utc": "2026-11-30T06:05:03.250Z",
+        "conference_time": "2026-11-30 09:05:03 +03",
+        "media_position": "0:05:03",
+        "media_position_ms": 303250,
+        "speaker": "Brazil",
+        "agenda_item": "7 Finance",
+        "stance": "supports",
+        "tags": ["budget", "gender"],
+        "text": "Supports\nthe draft",
+        "archive_link": "https://media.example/pl1.mp4#t=303",
+        "documents": [
+            {"symbol": "DT/33", "title": "Draft <report>", "url": "https://itu.int/md/DT33"},
+            {"symbol": "67(Rev.1)", "title": "", "url": None},
+        ],
+    }
+    assert {k: note[k] for k in expected} == expected
+    assert json.loads(lines[first + 3])["id"] == "n2"
+    assert lines[first + 4 : first + 7] == [
+        "      ]}",
+        "    ]},",
+        '    {"id": null, "name": "Committee 5", "sessions": [',
+    ]
+
+
+@pytest.mark.parametrize(
+    "fields,expected",
+    [
+        ({"position_ms": 0, "media_position": "0:45:03"}, 0),  # 0 ms is a place (not `> 0`)
+        ({"position_ms": 1500, "media_position": "0:45:03"}, 1500),  # the exact ms win
+        ({"position_ms": -1, "media_position": "0:45:03"}, 2_703_000),  # nonsense: the text
+        ({"position_ms": True, "media_position": "45:03"}, 2_703_000),  # a bool is no position
+        ({"media_position": "1:02:03"}, 3_723_000),
+        ({"media_position": "45:03"}, 2_703_000),
+        ({"media_position": "  0:00:07  "}, 7_000),
+        ({"media_position": "0:45:03.5"}, 2_703_500),  # a tenth: 500 ms, not 5
+        ({"media_position": "0:45:03,25"}, 2_703_250),
+        ({"media_position": "0:45:03.125"}, 2_703_125),
+        ({"media_position": "45:3"}, None),
+        ({"media_position": "123:00"}, None),
+        ({"media_position": "0:45:03.1234"}, None),
+        ({"media_position": "soon"}, None),
+        ({"media_position": ""}, None),
+    ],
+)
+def test_position_of_a_note_in_its_recording(fields, expected):
+    """Catches every way of misplacing a note in the cue track and the JSON's
+    ``media_position_ms``: the exact field ignored or trusted when negative or a bool, hours,
+    minutes and seconds weighed wrongly, a fraction read as ms without padding."""
+    assert json_report.position_ms(_entry(**fields)) == expected
+
+
+def test_position_read_from_an_entry_that_only_has_media_position_ms():
+    """Catches the second field name ("media_position_ms") not being read, and a missing
+    ``media_position`` read without its fallback."""
+    assert json_report.position_ms(SimpleNamespace(media_position_ms=42)) == 42
+    assert json_report.position_ms(SimpleNamespace(media_position=None)) is None
+    assert json_report.position_ms(SimpleNamespace()) is None
+
+
+def test_session_and_body_ids_come_from_their_notes_when_they_have_none():
+    """Catches the fall-backs of ``session_id`` and ``body_data``: an own id (not "" and not
+    another attribute), else the one id all notes share, else none (two ids, an empty id,
+    or the group outside sessions, which never has an id)."""
+
+    def notes(*ids: str | None) -> list[ReportEntry]:
+        return [_entry(note_id=f"n{i}", session_id=s, body_id=s) for i, s in enumerate(ids)]
+
+    assert json_report.session_id(_session(id="own", entries=notes("s1"))) == "own"
+    assert json_report.session_id(_session(id="", entries=notes("s1", "s1"))) == "s1"
+    assert json_report.session_id(_session(entries=notes("s1", "s2"))) is None
+    assert json_report.session_id(_session(entries=notes("", ""))) is None
+    assert json_report.session_id(_session(entries=notes(None))) is None
+    assert json_report.session_id(_session(start=None, entries=notes("s1"))) is None
+    # A group object from before sessions had ids: read through ``getattr``.
+    old = SimpleNamespace(
+        title="Opening", start=datetime(2026, 11, 30, tzinfo=UTC), entries=notes("s1")
+    )
+    assert json_report.session_id(old) == "s1"
+    assert json_report.session_data(old)["archive_url"] is None
+
+    assert json_report.body_data(BodyGroup("Plenary", [], id="plen"))["id"] == "plen"
+    shared = BodyGroup("Plenary", [_session(entries=notes("b1")), _session(entries=notes("b1"))])
+    assert json_report.body_data(shared)["id"] == "b1"
+    mixed = BodyGroup("Plenary", [_session(entries=notes("b1")), _session(entries=notes("b2"))])
+    assert json_report.body_data(mixed)["id"] is None
+
+
+def test_json_report_fields_read_from_an_older_report_object():
+    """Catches ``getattr`` without its default for the fields a report may not carry yet
+    (conference id, title, introduction), and values of the wrong type passed on."""
+    old = SimpleNamespace(
+        conference="PP-26",
+        timezone="UTC",
+        author=None,
+        organization=None,
+        contact=None,
+        generated=datetime(2026, 11, 30, tzinfo=UTC),
+        note_count=0,
+        bodies=[],
+        title=7,
+    )
+    data = json_report.report_data(old)
+    assert data["conference"] == {"id": None, "name": "PP-26", "timezone": "UTC"}
+    assert (data["title"], data["introduction"]) == ("", "")
+    assert (data["author"], data["organization"], data["contact"]) == ("", "", "")
+
+
+def test_json_validate_reports_problems_in_path_order_and_the_top_level():
+    """Catches the sort of the problems (by place) and the "top level" label, and the count
+    check run on a document the schema already refused (a KeyError instead of the list)."""
+    assert json_report.validate([]) == ["top level: [] is not of type 'object'"]
+    data = json.loads(json_report.render(sample_report()))
+    del data["bodies"]
+    data["title"] = 1
+    data["author"] = 2
+    assert json_report.validate(data) == [
+        "top level: 'bodies' is a required property",
+        "author: 2 is not of type 'string'",
+        "title: 1 is not of type 'string'",
+    ]
+
+
+# -- CSV: one row per note ----------------------------------------------------------------------
+
+
+def test_csv_rows_of_the_sample_report():
+    """Catches the joins of a cell holding several values (documents one per line with
+    " — title", tags with "; "), a title separator on an untitled document, and "XXXX" for
+    a missing link."""
+    rows = [dict(zip(csv_report.COLUMNS, r, strict=True)) for r in csv_report.rows(sample_report())]
+    assert [(r["body"], r["session"], r["note_id"]) for r in rows] == [
+        ("Plenary", "Opening", "n1"),
+        ("Plenary", "Opening", "n2"),
+        ("Committee 5", "Outside scheduled sessions", "n3"),
+    ]
+    first = rows[0]
+    assert first["documents"] == "DT/33 — Draft <report>\n67(Rev.1)"
+    assert first["tags"] == "budget; gender"
+    assert first["archive_link"] == "https://media.example/pl1.mp4#t=303"
+    assert (rows[1]["documents"], rows[1]["tags"], rows[1]["archive_link"]) == ("", "", "")
+
+
+# -- Cue tracks --------------------------------------------------------------------------------
+
+
+def _at(note_id: str, ms: int | None, **fields: Any) -> ReportEntry:
+    fields.setdefault("text", f"note {note_id}")
+    return _entry(note_id=note_id, position_ms=ms, **fields)
+
+
+def test_cues_sorted_and_each_ends_when_the_next_begins():
+    """Catches the cues of a session left in note order, sorted on whole entries
+    (``sort(key=None)``: two notes at the same second cannot be compared), a cue ended by the
+    previous note (``placed[i - 1]``) instead of the next one, and the count of notes without
+    a place (``missing = 1``, ``-= 1``)."""
+    session = _session(
+        entries=[
+            _at("c", 9_000),
+            _at("a", 1_000),
+            _at("x", None),
+            _at("b", 3_000),
+            _at("b2", 3_000),  # the same second: kept in note order, shown at least 1 s
+            _at("y", None),
+        ]
+    )
+    chosen, missing = cues.cues(_report([BodyGroup("Plenary", [session])]))
+    assert [(c.note_id, c.start_ms, c.end_ms) for c in chosen] == [
+        ("a", 1_000, 3_000),
+        ("b", 3_000, 4_000),
+        ("b2", 3_000, 8_000),
+        ("c", 9_000, 14_000),
+    ]
+    assert missing == 2
+
+
+def test_cues_of_an_entry_without_speaker_fields():
+    """Catches ``getattr(entry, "speaker")`` without a default: an entry from before speakers
+    were kept has no such attribute and must still give a cue."""
+    entry = SimpleNamespace(note_id="n1", text="old note", position_ms=2_000, media_position="")
+    chosen, missing = cues.cues(_report([BodyGroup("Plenary", [_session(entries=[entry])])]))
+    assert chosen == [cues.Cue(2_000, 7_000, "n1", "", "", "old note")] and missing == 0
+
+
+def test_srt_of_one_session_with_options():
+    """Catches ``render_srt`` ignoring the chosen session or the options (``max_chars``), and
+    a session given as a group that is not in the report being dropped."""
+    one = _session("One", entries=[_at("a", 1_000)])
+    two = _session("Two", entries=[_at("b", 2_000, text="abcdefgh")])
+    report = _report([BodyGroup("Plenary", [one, two])])
+    assert cues.render_srt(report, two, max_chars=4) == (
+        "1\n00:00:02,000 --> 00:00:07,000\nabcd…\n"
+    )
+    outside = _session("Elsewhere", entries=[_at("z", 5_000)])
+    assert cues.render_srt(report, outside) == "1\n00:00:05,000 --> 00:00:10,000\nnote z\n"
