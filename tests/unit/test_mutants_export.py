@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 from typing import Any
 
@@ -439,3 +439,44 @@ def test_srt_of_one_session_with_options():
     )
     outside = _session("Elsewhere", entries=[_at("z", 5_000)])
     assert cues.render_srt(report, outside) == "1\n00:00:05,000 --> 00:00:10,000\nnote z\n"
+
+
+# -- iCalendar: the sessions file and its VTIMEZONE ---------------------------------------------
+
+
+def _vtimezone(name: str, first: datetime, last: datetime) -> str:
+    return "\n".join(ical.vtimezone(name, first, last))
+
+
+def test_vtimezone_covers_a_session_on_new_years_morning_east_of_utc():
+    """Sydney, a session on 1 January 2027 at 09:00 (still 31 December in UTC). Catches the
+    years taken in UTC or the machine's zone instead of the conference's (the 2026 changes
+    listed, 2027's lost), one year too many, and the first observance starting after the
+    session (at 11:00, UTC midnight: the bug this test found; a calendar then has no rule for
+    the session's time)."""
+    first = datetime(2026, 12, 31, 22, tzinfo=UTC)  # 09:00 AEDT
+    assert _vtimezone("Australia/Sydney", first, first + timedelta(hours=1)) == "\n".join(
+        [
+            "BEGIN:VTIMEZONE",
+            "TZID:Australia/Sydney",
+            "BEGIN:DAYLIGHT",
+            "DTSTART:20270101T000000",
+            "TZOFFSETFROM:+1100",
+            "TZOFFSETTO:+1100",
+            "TZNAME:AEDT",
+            "END:DAYLIGHT",
+            "BEGIN:STANDARD",
+            "DTSTART:20270404T030000",
+            "TZOFFSETFROM:+1100",
+            "TZOFFSETTO:+1000",
+            "TZNAME:AEST",
+            "END:STANDARD",
+            "BEGIN:DAYLIGHT",
+            "DTSTART:20271003T020000",
+            "TZOFFSETFROM:+1000",
+            "TZOFFSETTO:+1100",
+            "TZNAME:AEDT",
+            "END:DAYLIGHT",
+            "END:VTIMEZONE",
+        ]
+    )
