@@ -13,7 +13,9 @@ from typing import Any
 import pytest
 from support.export_sample import sample_report
 
+from observer_app.core import clock
 from observer_app.core.export import csv_report, cues, html, ical, json_report, markdown, text
+from observer_app.core.model import Body, Conference, Session, Stream
 from observer_app.core.report import (
     BodyGroup,
     CitedDocument,
@@ -444,8 +446,199 @@ def test_srt_of_one_session_with_options():
 # -- iCalendar: the sessions file and its VTIMEZONE ---------------------------------------------
 
 
+def _nov(day: int, hour: int, minute: int = 0) -> datetime:
+    """A UTC instant in November 2026."""
+    return datetime(2026, 11, day, hour, minute, tzinfo=UTC)
+
+
+def _doha() -> tuple[Conference, list[Session]]:
+    """Three sessions that take their link from the recording, the body's stream and the
+    conference's page, with and without a body (and its room)."""
+    conference = Conference(
+        id="pp-26",
+        name="PP-26, Doha",
+        timezone="Asia/Qatar",
+        venue="QNCC, Doha",
+        url="https://pp26.example/",
+        bodies=(
+            Body("plen", "Plenary", short_name="PL", room="Hall A"),
+            Body("com5", "Committee 5"),
+        ),
+        streams=(Stream("s-plen", "plen", "https://live.example/plen.m3u8"),),
+    )
+    sessions = [
+        Session(
+            "side 1/X", "gone", "Side event", _nov(30, 13), _nov(30, 14),
+            stream_id="missing", archive_url="file:///home/o/side.mp4",
+        ),
+        Session(
+            "plen-1", "plen", "Opening", _nov(30, 6), _nov(30, 8),
+            stream_id="s-plen", agenda=("Election", "Budget; 2027"),
+        ),
+        Session(
+            "com5-1", "com5", "Finance", _nov(30, 10), _nov(30, 12, 30),
+            stream_id="s-plen", archive_url="https://media.example/com5-1.mp4",
+        ),
+    ]  # fmt: skip
+    return conference, sessions
+
+
+def test_ics_file_of_three_sessions():
+    """The whole file, as a calendar reads it. Catches, among others: property and component
+    names in another case or spelling (VERSION, CALSCALE, METHOD, ACTION, BEGIN/END), a lost
+    DTSTAMP, sessions out of time order, the summary without the body's short name, the
+    location without the room or with "XXXX" for a session without body, the agenda lines
+    ("Agenda:", one "- item" each, joined by line breaks), the link chosen in the wrong order
+    (recording, then stream, then the conference's page; local files never), the UID's
+    character set, and a VTIMEZONE for Doha (+03 all year, no abbreviation in tzdata) other
+    than one observance from the start of the year."""
+    conference, sessions = _doha()
+    ics = ical.render_sessions(
+        conference, sessions, now=datetime(2026, 11, 29, 8, 0, 5, tzinfo=UTC)
+    )
+    alarm = "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:{}\r\nTRIGGER:-PT10M\r\nEND:VALARM\r\n"
+    assert ics == (
+        "BEGIN:VCALENDAR\r\n"
+        "VERSION:2.0\r\n"
+        "PRODID:-//Observer//Observer conference sessions//EN\r\n"
+        "CALSCALE:GREGORIAN\r\n"
+        "METHOD:PUBLISH\r\n"
+        "X-WR-CALNAME:PP-26\\, Doha\r\n"
+        "X-WR-TIMEZONE:Asia/Qatar\r\n"
+        "BEGIN:VTIMEZONE\r\n"
+        "TZID:Asia/Qatar\r\n"
+        "BEGIN:STANDARD\r\n"
+        "DTSTART:20260101T000000\r\n"
+        "TZOFFSETFROM:+0300\r\n"
+        "TZOFFSETTO:+0300\r\n"
+        "TZNAME:UTC+03:00\r\n"
+        "END:STANDARD\r\n"
+        "END:VTIMEZONE\r\n"
+        "BEGIN:VEVENT\r\n"
+        "UID:plen-1.pp-26@observer-app\r\n"
+        "DTSTAMP:20261129T080005Z\r\n"
+        "DTSTART;TZID=Asia/Qatar:20261130T090000\r\n"
+        "DTEND;TZID=Asia/Qatar:20261130T110000\r\n"
+        "SUMMARY:PL: Opening\r\n"
+        "DESCRIPTION:PP-26\\, Doha\\nAgenda:\\n- Election\\n- Budget\\; 2027\r\n"
+        "LOCATION:Hall A\\, QNCC\\, Doha\r\n"
+        "URL:https://live.example/plen.m3u8\r\n" + alarm.format("PL: Opening") + "END:VEVENT\r\n"
+        "BEGIN:VEVENT\r\n"
+        "UID:com5-1.pp-26@observer-app\r\n"
+        "DTSTAMP:20261129T080005Z\r\n"
+        "DTSTART;TZID=Asia/Qatar:20261130T130000\r\n"
+        "DTEND;TZID=Asia/Qatar:20261130T153000\r\n"
+        "SUMMARY:Committee 5: Finance\r\n"
+        "DESCRIPTION:PP-26\\, Doha\r\n"
+        "LOCATION:QNCC\\, Doha\r\n"
+        "URL:https://media.example/com5-1.mp4\r\n"
+        + alarm.format("Committee 5: Finance")
+        + "END:VEVENT\r\n"
+        "BEGIN:VEVENT\r\n"
+        "UID:side-1-X.pp-26@observer-app\r\n"
+        "DTSTAMP:20261129T080005Z\r\n"
+        "DTSTART;TZID=Asia/Qatar:20261130T160000\r\n"
+        "DTEND;TZID=Asia/Qatar:20261130T170000\r\n"
+        "SUMMARY:Side event\r\n"
+        "DESCRIPTION:PP-26\\, Doha\r\n"
+        "LOCATION:QNCC\\, Doha\r\n"
+        "URL:https://pp26.example/\r\n" + alarm.format("Side event") + "END:VEVENT\r\n"
+        "END:VCALENDAR\r\n"
+    )
+
+
+def test_ics_session_without_body_stream_or_links_has_no_location_or_url():
+    """Catches an empty LOCATION or URL line written anyway (``lines.append(None)``), and a
+    conference without id named "XXconferenceXX" in the UID."""
+    conference = Conference(id="", name="PP", timezone="UTC")
+    session = Session("s1", "gone", "Side event", _nov(30, 13), _nov(30, 14))
+    ics = ical.render_sessions(conference, [session], now=_nov(29, 8), alarm=None)
+    event = ics[ics.index("BEGIN:VEVENT") :]
+    assert event == (
+        "BEGIN:VEVENT\r\n"
+        "UID:s1.conference@observer-app\r\n"
+        "DTSTAMP:20261129T080000Z\r\n"
+        "DTSTART;TZID=UTC:20261130T130000\r\n"
+        "DTEND;TZID=UTC:20261130T140000\r\n"
+        "SUMMARY:Side event\r\n"
+        "DESCRIPTION:PP\r\n"
+        "END:VEVENT\r\n"
+        "END:VCALENDAR\r\n"
+    )
+
+
+def test_ics_stamp_is_now_when_not_given():
+    """Catches the DTSTAMP not taken from the clock when the caller gives no ``now``."""
+    conference, sessions = _doha()
+    before = datetime.now(UTC).replace(microsecond=0)
+    ics = ical.render_sessions(conference, sessions[:1])
+    after = datetime.now(UTC)
+    stamp = ics.split("DTSTAMP:")[1][:16]
+    assert before <= datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC) <= after
+
+
 def _vtimezone(name: str, first: datetime, last: datetime) -> str:
     return "\n".join(ical.vtimezone(name, first, last))
+
+
+def test_vtimezone_of_a_zone_at_utc_in_winter():
+    """London: +0000 in winter. Catches "-0000" (the sign of a zero offset), a missing offset
+    taken as a day (``timedelta(1)``) in the first DTSTART, and the first observance's
+    TZOFFSETFROM read from the previous change instead of its own offset."""
+    assert _vtimezone("Europe/London", _nov(30, 9), _nov(30, 10)) == "\n".join(
+        [
+            "BEGIN:VTIMEZONE",
+            "TZID:Europe/London",
+            "BEGIN:STANDARD",
+            "DTSTART:20260101T000000",
+            "TZOFFSETFROM:+0000",
+            "TZOFFSETTO:+0000",
+            "TZNAME:GMT",
+            "END:STANDARD",
+            "BEGIN:DAYLIGHT",
+            "DTSTART:20260329T010000",
+            "TZOFFSETFROM:+0000",
+            "TZOFFSETTO:+0100",
+            "TZNAME:BST",
+            "END:DAYLIGHT",
+            "BEGIN:STANDARD",
+            "DTSTART:20261025T020000",
+            "TZOFFSETFROM:+0100",
+            "TZOFFSETTO:+0000",
+            "TZNAME:GMT",
+            "END:STANDARD",
+            "END:VTIMEZONE",
+        ]
+    )
+
+
+def test_vtimezone_of_a_zone_west_of_utc():
+    """New York: catches the sign of negative offsets ("+0500", "XX-XX0500")."""
+    assert _vtimezone("America/New_York", _nov(30, 15), _nov(30, 16)) == "\n".join(
+        [
+            "BEGIN:VTIMEZONE",
+            "TZID:America/New_York",
+            "BEGIN:STANDARD",
+            "DTSTART:20260101T000000",
+            "TZOFFSETFROM:-0500",
+            "TZOFFSETTO:-0500",
+            "TZNAME:EST",
+            "END:STANDARD",
+            "BEGIN:DAYLIGHT",
+            "DTSTART:20260308T020000",
+            "TZOFFSETFROM:-0500",
+            "TZOFFSETTO:-0400",
+            "TZNAME:EDT",
+            "END:DAYLIGHT",
+            "BEGIN:STANDARD",
+            "DTSTART:20261101T020000",
+            "TZOFFSETFROM:-0400",
+            "TZOFFSETTO:-0500",
+            "TZNAME:EST",
+            "END:STANDARD",
+            "END:VTIMEZONE",
+        ]
+    )
 
 
 def test_vtimezone_covers_a_session_on_new_years_morning_east_of_utc():
@@ -480,3 +673,38 @@ def test_vtimezone_covers_a_session_on_new_years_morning_east_of_utc():
             "END:VTIMEZONE",
         ]
     )
+
+
+def test_zone_changes_are_found_only_inside_the_window():
+    """Berlin moves to summer time at 2026-03-29 01:00 UTC. Catches a walk in two-day steps
+    or one that looks past its end (``t <= end``): a window that ends at the start of that
+    day has no change."""
+    berlin = clock.zone("Europe/Berlin")
+    day = datetime(2026, 3, 28, tzinfo=UTC)
+    assert ical._transitions(berlin, day, day + timedelta(days=1)) == []
+    assert ical._transitions(berlin, day, day + timedelta(days=2)) == [
+        datetime(2026, 3, 29, 1, tzinfo=UTC)
+    ]
+
+
+@pytest.mark.parametrize(
+    "delta,expected",
+    [
+        (timedelta(hours=5, minutes=30), "+0530"),
+        (timedelta(hours=-3), "-0300"),
+        (timedelta(hours=-9, minutes=-30), "-0930"),
+        (timedelta(0), "+0000"),
+        (None, "+0000"),
+        (timedelta(seconds=3208), "+005328"),  # Amsterdam's mean time until 1937
+        (timedelta(seconds=-(3600 + 125)), "-010205"),
+    ],
+)
+def test_utc_offsets_as_icalendar_writes_them(delta, expected):
+    """Catches seconds dropped or miscounted in an offset (``divmod(rest, 61)``) and the
+    sign of zero and negative offsets."""
+    assert ical._offset(delta) == expected
+
+
+def test_parameter_values_quoted_only_for_separators():
+    """Catches a value quoted for holding other characters (``"XX:;,XX"``)."""
+    assert ical.param_value("EXAMPLE/Xanadu") == "EXAMPLE/Xanadu"
