@@ -22,7 +22,9 @@ from observer_app.core.report import (
 
 def sample_report() -> Report:
     """Two bodies: a plenary session with a recording, an agenda item, a note with every field
-    and one quoting the transcript; a committee note outside sessions with only a stance."""
+    and one quoting the transcript (with and without times); outside the committee's sessions
+    a note with only a stance and a blank line, and one that opens with a quote, by a speaker
+    whose name needs two lines, with a video position but no link."""
     full = ReportEntry(
         note_id="n1",
         text="Supports\nthe draft",
@@ -66,13 +68,25 @@ def sample_report() -> Report:
     )
     corridor = ReportEntry(
         note_id="n3",
-        text="Corridor *talk*",
+        text="Corridor *talk*\n  \nlater: DT/40",
         utc=datetime(2026, 11, 30, 7, 0, tzinfo=UTC),
         conference_time="2026-11-30 10:00:00 +03",
         utc_time="2026-11-30 07:00:00 UTC",
         media_position="",
         documents=(),
         stance="concern",
+    )
+    on_behalf = ReportEntry(
+        note_id="n4",
+        text="“all agreed” (1:00:00–1:00:02) — confirmed",
+        utc=datetime(2026, 11, 30, 7, 30, tzinfo=UTC),
+        conference_time="2026-11-30 10:30:00 +03",
+        utc_time="2026-11-30 07:30:00 UTC",
+        media_position="1:00:00",
+        documents=(),
+        speaker="United Republic of Tanzania, on behalf of the African Telecommunications Union",
+        tags=("africa",),
+        parts=(Quote("all agreed", "1:00:00–1:00:02"), "— confirmed"),
     )
     opening = SessionGroup(
         "Opening",
@@ -90,7 +104,7 @@ def sample_report() -> Report:
         generated=datetime(2026, 11, 30, 6, 15, tzinfo=UTC),
         bodies=[
             BodyGroup("Plenary", [opening], id="plen"),
-            BodyGroup("Committee 5", [SessionGroup(OUTSIDE_SESSIONS, None, [corridor])]),
+            BodyGroup("Committee 5", [SessionGroup(OUTSIDE_SESSIONS, None, [corridor, on_behalf])]),
         ],
         introduction="First line\nsecond line",
         zone="Doha time (UTC+3)",

@@ -381,6 +381,7 @@ def test_csv_rows_of_the_sample_report():
         ("Plenary", "Opening", "n1"),
         ("Plenary", "Opening", "n2"),
         ("Committee 5", "Outside scheduled sessions", "n3"),
+        ("Committee 5", "Outside scheduled sessions", "n4"),
     ]
     first = rows[0]
     assert first["documents"] == "DT/33 — Draft <report>\n67(Rev.1)"

@@ -10,7 +10,9 @@ changes the page and the comparison shows the line.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from support.export_sample import empty_titled_report, sample_report
@@ -85,3 +87,104 @@ def test_text_page_of_a_titled_report_without_notes():
         "\n"
         "No notes selected.\n"
     )
+
+
+def _old_report(**entry_fields: object) -> SimpleNamespace:
+    """A report of objects from before the optional fields existed (``parts``, ``tags``,
+    ``speaker``..., a document's ``url``, the report's ``title`` and ``introduction``): the
+    formats read those with ``getattr`` and a default, and must still write a page."""
+    entry = SimpleNamespace(
+        note_id="n1",
+        text="Old note",
+        utc=datetime(2026, 11, 30, 6, 5, 3, tzinfo=UTC),
+        conference_time="2026-11-30 09:05:03 +03",
+        utc_time="2026-11-30 06:05:03 UTC",
+        when="2026-11-30 09:05:03 +03",
+        when_utc="2026-11-30 06:05:03 UTC",
+        media_position="",
+        documents=(SimpleNamespace(symbol="67", title=""),),
+        **entry_fields,
+    )
+    session = SimpleNamespace(title="Opening", start=None, entries=[entry])
+    return SimpleNamespace(
+        conference="PP-26",
+        timezone="Asia/Qatar",
+        author="",
+        organization="",
+        contact="",
+        generated_for_people="Monday 30 November 2026, 06:15 UTC",
+        zone_for_people="Asia/Qatar",
+        note_count=1,
+        bodies=[SimpleNamespace(name="Plenary", sessions=[session])],
+    )
+
+
+def test_text_page_of_an_older_report_object():
+    """Catches ``getattr`` without its default (an AttributeError) or with another one ("XXXX"
+    shown as speaker, stance or title) for fields an older report object lacks."""
+    assert text.render(_old_report()) == (
+        "Feedback: PP-26\n"
+        "===============\n"
+        "Conference: PP-26\n"
+        "Generated: Monday 30 November 2026, 06:15 UTC\n"
+        "Times: Asia/Qatar, with UTC\n"
+        "Notes: 1\n"
+        "\n"
+        "Plenary\n"
+        "=======\n"
+        "\n"
+        "Opening\n"
+        "-------\n"
+        "\n"
+        "- 2026-11-30 09:05:03 +03 (2026-11-30 06:05:03 UTC)\n"
+        "    Old note\n"
+        "    Documents: 67\n"
+    )
+
+
+def test_html_note_of_an_older_report_object():
+    """As above, for the HTML page: the note's text as its only paragraph."""
+    page = html.render(_old_report())
+    assert "<title>Feedback: PP-26</title>" in page
+    assert (
+        '<li class="note" id="note-n1"><p class="stamp"><time datetime="2026-11-30T06:05:03.000Z">'
+        "2026-11-30 09:05:03 +03</time> · 2026-11-30 06:05:03 UTC</p>"
+        '<p class="text" dir="auto">Old note</p><p class="docs">Documents: 67</p></li>'
+    ) in page
+
+
+def test_markdown_note_of_an_entry_without_parts():
+    """Catches ``getattr(e, "parts")`` without a default: an entry from before transcript
+    quotes is written from its text."""
+    report = _old_report(speaker="", stance="", tags=(), archive_link="")
+    report.title = report.introduction = ""
+    report.bodies[0].sessions[0].agenda = [
+        SimpleNamespace(item="", entries=report.bodies[0].sessions[0].entries)
+    ]
+    report.bodies[0].sessions[0].entries[0].documents[0].url = ""
+    assert markdown.render(report).endswith(
+        "### Opening\n\n- **2026-11-30 09:05:03 +03** (2026-11-30 06:05:03 UTC)  \n"
+        "  Old note  \n  Documents: 67\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph,expected",
+    [
+        ("x" * 71 + " yyyyy", ["x" * 71, "yyyyy"]),  # the blank at the last place in reach
+        ("x" * 70 + "  yy", ["x" * 70, "yy"]),  # no blank left at the end of a line
+        ("x" * 71 + "   y", ["x" * 71, "y"]),  # nor at the start of the next
+        ("a" * 70 + " XYZ", ["a" * 70, "XYZ"]),
+        ("a " + "x" * 80, ["a", "x" * 80]),
+        (" " + "x" * 80 + " end", [" " + "x" * 80, "end"]),  # a line's own indent kept
+        ("x" * 80 + " a b", ["x" * 80, "a b"]),  # a long word runs to the next blank only
+        ("x" * 100, ["x" * 100]),
+        ("x" * 72 + " \u00a0y", ["x" * 72, "\u00a0y"]),  # a no-break space is kept
+    ],
+)
+def test_plain_text_wraps_at_72_characters(paragraph, expected):
+    """Catches the wrap's cut found one place too early (``avail - 1``), a blank at the start
+    taken as a cut (an empty first line), a long word cut at its last blank instead of its
+    first, blanks left at either end of a line, other characters stripped with the blanks
+    (``lstrip("XX XX")``, ``lstrip(None)``), and a long last word lost (``return``)."""
+    assert text._fill(paragraph, "") == expected
