@@ -709,3 +709,32 @@ def test_utc_offsets_as_icalendar_writes_them(delta, expected):
 def test_parameter_values_quoted_only_for_separators():
     """Catches a value quoted for holding other characters (``"XX:;,XX"``)."""
     assert ical.param_value("EXAMPLE/Xanadu") == "EXAMPLE/Xanadu"
+
+
+def _observances(name: str, first: datetime, last: datetime) -> list[tuple[str, str, str]]:
+    """(kind, DTSTART, TZOFFSETTO) of each observance of the zone's VTIMEZONE."""
+    lines = ical.vtimezone(name, first, last)
+    starts = [i for i, line in enumerate(lines) if line in ("BEGIN:STANDARD", "BEGIN:DAYLIGHT")]
+    return [(lines[i][6:], lines[i + 1][8:], lines[i + 3][11:]) for i in starts]
+
+
+def test_vtimezone_holds_a_change_at_the_last_minute_of_the_year():
+    """Dhaka left summer time at midnight ending 31 December 2009 (17:00 UTC). Catches the
+    window of changes ending before the last day of the sessions' year (``- timedelta``)."""
+    december = datetime(2009, 12, 1, 4, tzinfo=UTC)
+    assert _observances("Asia/Dhaka", december, december + timedelta(days=30)) == [
+        ("STANDARD", "20090101T000000", "+0600"),
+        ("DAYLIGHT", "20090619T230000", "+0700"),
+        ("STANDARD", "20100101T000000", "+0600"),
+    ]
+
+
+def test_vtimezone_stops_soon_after_the_sessions_year():
+    """Marrakesh, December 2027: Morocco's clocks change around Ramadan, in 2028 on 23 January.
+    Catches a window running on into February of the next year (a change no session needs)."""
+    december = datetime(2027, 12, 6, 9, tzinfo=UTC)
+    assert _observances("Africa/Casablanca", december, december + timedelta(days=11)) == [
+        ("STANDARD", "20270101T000000", "+0100"),
+        ("DAYLIGHT", "20270207T030000", "+0000"),  # tzdata: +01 standard, +00 in Ramadan
+        ("STANDARD", "20270314T020000", "+0100"),
+    ]
