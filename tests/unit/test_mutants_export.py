@@ -738,3 +738,89 @@ def test_vtimezone_stops_soon_after_the_sessions_year():
         ("DAYLIGHT", "20270207T030000", "+0000"),  # tzdata: +01 standard, +00 in Ramadan
         ("STANDARD", "20270314T020000", "+0100"),
     ]
+
+
+# -- More of the cue track, JSON helpers and link rules ------------------------------------------
+
+
+def test_vtt_track_of_one_session_names_it_and_its_authors():
+    """Catches the NOTE block without the session's title (or with "XXXX", or the title
+    looked up in every session), the author and organisation joined otherwise, the count of
+    notes left out, and cue identifiers dropped; a speaker's lead-in without a stance has no
+    blank before its colon (``lstrip`` for ``rstrip``)."""
+    report = sample_report()
+    speaker = "United Republic of Tanzania, on behalf of the African Telecommunications Union"
+    assert cues.render(report, report.bodies[1].sessions[0]) == (
+        "WEBVTT\n"
+        "\n"
+        "NOTE\n"
+        "Observer notes, PP-26 Doha: Outside scheduled sessions\n"
+        "A. Observer, Digital Rights Watch\n"
+        "1 note(s) without a position in the recording are not in this track.\n"
+        "\n"
+        "n4\n"
+        "01:00:00.000 --> 01:00:05.000\n"
+        f"<v {speaker}>{speaker}: “all agreed” (1:00:00–1:00:02) — confirmed</v>\n"
+    )
+
+
+def test_vtt_track_of_the_whole_report_with_options():
+    """Catches a title given to a track of several sessions, the organisation dropped when
+    there is no author (``author and organization``), and the options (``max_chars``) not
+    passed on."""
+    report = dataclasses.replace(sample_report(), author="")
+    assert cues.render(report, max_chars=5) == (
+        "WEBVTT\n"
+        "\n"
+        "NOTE\n"
+        "Observer notes, PP-26 Doha\n"
+        "Digital Rights Watch\n"
+        "2 note(s) without a position in the recording are not in this track.\n"
+        "\n"
+        "n1\n"
+        "00:05:03.250 --> 00:05:08.250\n"
+        "<v Brazil>Brazil (supports): Suppo…</v>\n"
+        "\n"
+        "n4\n"
+        "01:00:00.000 --> 01:00:05.000\n"
+        "<v United Republic of Tanzania, on behalf of the African Telecommunications Union>"
+        "United Republic of Tanzania, on behalf of the African Telecommunications Union: “all…</v>\n"
+    )
+
+
+def test_cue_lead_in_of_a_stance_without_speaker():
+    """Catches the stance dropped when the note names no speaker."""
+    cue = cues.Cue(0, 1000, "n1", "", "concern", "text")
+    assert cues._label(cue) == "(concern) "
+    assert cues._label(dataclasses.replace(cue, stance="")) == ""
+
+
+def test_agenda_groups_of_older_session_objects():
+    """Catches ``agenda_groups`` failing on a session without ``agenda`` (all its notes in one
+    group without item) or on groups without an ``item`` or with ``None``."""
+    note = _entry()
+    assert json_report.agenda_groups(SimpleNamespace(entries=[note])) == [("", [note])]
+    session = SimpleNamespace(
+        agenda=[SimpleNamespace(entries=[note]), SimpleNamespace(item=None, entries=[])],
+        entries=[note],
+    )
+    assert json_report.agenda_groups(session) == [("", [note]), ("", [])]
+
+
+def test_iso_times_of_other_zones_are_written_in_utc():
+    """Catches the fast path taken for a time that is not in UTC (its local time marked "Z")."""
+    seoul = datetime(2026, 11, 30, 15, 15, 3, 250000, tzinfo=clock.zone("Asia/Seoul"))
+    assert json_report.iso(seoul) == "2026-11-30T06:15:03.250Z"
+    assert json_report.iso(datetime(2026, 11, 30, 6, 15, tzinfo=UTC)) == "2026-11-30T06:15:00.000Z"
+
+
+def test_public_links_up_to_2048_characters():
+    """Catches the length limit moved by one either way."""
+    base = "https://x.org/"
+    assert json_report.public_url(base + "a" * (2048 - len(base))) is not None
+    assert json_report.public_url(base + "a" * (2049 - len(base))) is None
+
+
+def test_markdown_link_destinations_keep_ordinary_characters():
+    """Catches other characters (an "X") percent-encoded with the few that must be."""
+    assert markdown._url("https://x.org/DocX_1") == "https://x.org/DocX_1"
