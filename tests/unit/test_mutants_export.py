@@ -19,6 +19,7 @@ from observer_app.core.model import Body, Conference, Session, Stream
 from observer_app.core.report import (
     BodyGroup,
     CitedDocument,
+    Quote,
     Report,
     ReportEntry,
     SessionGroup,
@@ -824,3 +825,18 @@ def test_public_links_up_to_2048_characters():
 def test_markdown_link_destinations_keep_ordinary_characters():
     """Catches other characters (an "X") percent-encoded with the few that must be."""
     assert markdown._url("https://x.org/DocX_1") == "https://x.org/DocX_1"
+
+
+def test_empty_ids_are_written_as_null():
+    """Catches an empty conference id written as "" (``_opt`` passing any value on), and
+    ``_common`` failing on older entries that carry no ``session_id`` at all."""
+    assert json_report.report_data(_report([], conference_id=""))["conference"]["id"] is None
+    old_entries = [SimpleNamespace(note_id="n1"), SimpleNamespace(note_id="n2")]
+    assert json_report.session_id(_session(entries=old_entries)) is None
+
+
+def test_quote_times_without_a_link():
+    """Catches a made-up link ("XXXX") when the caller gives none."""
+    quote = Quote("we agree", "0:06:00–0:06:04", "09:06:00 +03")
+    assert markdown.quote_times(quote) == "said 09:06:00 +03, video 0:06:00–0:06:04"
+    assert markdown.quote_times(Quote("we agree", "0:06:00–0:06:04")) == "video 0:06:00–0:06:04"

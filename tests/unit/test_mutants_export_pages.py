@@ -105,7 +105,9 @@ def _old_report(**entry_fields: object) -> SimpleNamespace:
         documents=(SimpleNamespace(symbol="67", title=""),),
         **entry_fields,
     )
-    session = SimpleNamespace(title="Opening", start=None, entries=[entry])
+    session = SimpleNamespace(
+        title="Opening", start=datetime(2026, 11, 30, 6, tzinfo=UTC), entries=[entry]
+    )
     return SimpleNamespace(
         conference="PP-26",
         timezone="Asia/Qatar",
@@ -142,15 +144,35 @@ def test_text_page_of_an_older_report_object():
     )
 
 
-def test_html_note_of_an_older_report_object():
-    """As above, for the HTML page: the note's text as its only paragraph."""
+def test_html_page_of_an_older_report_object():
+    """As above, for the HTML page; also catches a session's start line with a "recording"
+    that has no link or "XXXX" in its place, and an introduction made up ("XXXX")."""
     page = html.render(_old_report())
     assert "<title>Feedback: PP-26</title>" in page
-    assert (
+    assert page[page.index("</header>") :] == (
+        "</header>\n"
+        '<section class="body"><h2 dir="auto">Plenary</h2>\n'
+        '<section class="session"><h3 dir="auto">Opening</h3>\n'
+        '<p class="stamp">Started Monday 30 November 2026, 09:00</p>\n'
+        '<ol class="notes">\n'
         '<li class="note" id="note-n1"><p class="stamp"><time datetime="2026-11-30T06:05:03.000Z">'
         "2026-11-30 09:05:03 +03</time> · 2026-11-30 06:05:03 UTC</p>"
-        '<p class="text" dir="auto">Old note</p><p class="docs">Documents: 67</p></li>'
-    ) in page
+        '<p class="text" dir="auto">Old note</p><p class="docs">Documents: 67</p></li>\n'
+        "</ol>\n"
+        "</section>\n"
+        "</section>\n"
+        "</body>\n"
+        "</html>\n"
+    )
+
+
+def test_text_note_whose_speaker_and_stance_are_not_text():
+    """Catches a speaker or stance that is not a string (``None`` from an older store) shown
+    as such, or as "XXXX", instead of being left out."""
+    page = text.render(_old_report(speaker=None, stance=None))
+    assert page.endswith(
+        "- 2026-11-30 09:05:03 +03 (2026-11-30 06:05:03 UTC)\n    Old note\n    Documents: 67\n"
+    )
 
 
 def test_markdown_note_of_an_entry_without_parts():
