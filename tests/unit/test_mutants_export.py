@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import time
 from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 from typing import Any
@@ -840,3 +841,20 @@ def test_quote_times_without_a_link():
     quote = Quote("we agree", "0:06:00–0:06:04", "09:06:00 +03")
     assert markdown.quote_times(quote) == "said 09:06:00 +03, video 0:06:00–0:06:04"
     assert markdown.quote_times(Quote("we agree", "0:06:00–0:06:04")) == "video 0:06:00–0:06:04"
+
+
+def test_vtimezone_does_not_depend_on_the_machine_zone(monkeypatch):
+    """Catches instants of the walk kept in the machine's own zone (``astimezone(None)``):
+    its wall time, not UTC's, then became the observances' DTSTART. The machine is set to Los
+    Angeles for the test (``time.tzset``), and set back."""
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+    time.tzset()
+    try:
+        assert _observances("Europe/Berlin", _nov(30, 9), _nov(30, 10)) == [
+            ("STANDARD", "20260101T000000", "+0100"),
+            ("DAYLIGHT", "20260329T020000", "+0200"),
+            ("STANDARD", "20261025T030000", "+0100"),
+        ]
+    finally:
+        monkeypatch.undo()
+        time.tzset()
