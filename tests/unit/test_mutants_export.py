@@ -1,6 +1,8 @@
 """Tests written against mutants of core/export that survived the older tests (`make mutate`):
 the escaping that keeps a note's text from turning into markup, formulas or cue timings in
-the exported files. Expected values are written out by hand from the formats' rules."""
+the exported files, then what the JSON, CSV, cue-track and iCalendar files hold and how they
+are laid out (the HTML, Markdown and text pages: test_mutants_export_pages.py). Expected
+values are written out by hand from the formats' rules."""
 
 from __future__ import annotations
 
@@ -721,8 +723,9 @@ def _observances(name: str, first: datetime, last: datetime) -> list[tuple[str, 
 
 
 def test_vtimezone_holds_a_change_at_the_last_minute_of_the_year():
-    """Dhaka left summer time at midnight ending 31 December 2009 (17:00 UTC). Catches the
-    window of changes ending before the last day of the sessions' year (``- timedelta``)."""
+    """Dhaka left summer time at midnight ending 31 December 2009 (17:00 UTC). Catches a
+    window of changes that stops before the last day of the sessions' year is walked (checked
+    by planting its end at local midnight on 31 December)."""
     december = datetime(2009, 12, 1, 4, tzinfo=UTC)
     assert _observances("Asia/Dhaka", december, december + timedelta(days=30)) == [
         ("STANDARD", "20090101T000000", "+0600"),
