@@ -100,7 +100,10 @@ TARGETS: tuple[Target, ...] = (
             "tests/unit/test_export_formats.py",
             "tests/unit/test_report.py",
             "tests/unit/test_report_human.py",
+            # Transcript quotes in the HTML, Markdown and text pages (no other test has one).
+            "tests/unit/test_report_quotes.py",
             "tests/unit/test_mutants_export.py",
+            "tests/unit/test_mutants_export_pages.py",
         ),
     ),
     Target(

@@ -97,7 +97,9 @@ def _transitions(tz: tzinfo, start: datetime, end: datetime) -> list[datetime]:
 def vtimezone(name: str, first: datetime, last: datetime) -> list[str]:
     """VTIMEZONE lines for zone ``name`` covering the years of ``first`` to ``last``."""
     tz = clock.zone(name)
-    start = datetime(first.astimezone(tz).year, 1, 1, tzinfo=UTC)
+    # From local midnight on 1 January: UTC midnight is later east of UTC, and a session on
+    # New Year's morning would come before every observance (no rule for its time).
+    start = datetime(first.astimezone(tz).year, 1, 1, tzinfo=tz).astimezone(UTC)
     end = datetime(last.astimezone(tz).year + 1, 1, 1, tzinfo=UTC) + timedelta(days=1)
 
     def observance(at: datetime, before: timedelta | None) -> list[str]:
