@@ -104,13 +104,16 @@ class SessionGroup:
 
     @property
     def agenda(self) -> list[AgendaGroup]:
-        """The entries by agenda item, items in order of first mention, each in time order."""
-        groups: dict[str, AgendaGroup] = {}
+        """The entries by agenda item, items in order of first mention, each in time order.
+
+        Notes without an item come first: the formats head only the item groups, so a group
+        without one placed after an item would read as part of that item."""
+        groups: dict[str, AgendaGroup] = {"": AgendaGroup("")}
         for entry in self.entries:
             groups.setdefault(entry.agenda_item, AgendaGroup(entry.agenda_item)).entries.append(
                 entry
             )
-        return list(groups.values())
+        return [group for group in groups.values() if group.entries]
 
 
 @dataclass
