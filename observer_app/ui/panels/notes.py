@@ -121,7 +121,7 @@ class NotesPanel(NoteHandOff, NoteReloads, QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(lambda point: note_context_menu(self, point))
 
-        self._start_following()  # another program's notes: looked for every 2 s
+        self._start_following()  # reloads: nothing known yet; the follow timer looks every 2 s
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -432,14 +432,6 @@ class NotesPanel(NoteHandOff, NoteReloads, QWidget):
     def _draft_slot(self) -> str:
         """One draft per conference: a draft never moves to another conference's notes."""
         return f"conference:{self.conference.id}" if self.conference else "main"
-
-    def _clear_draft(self) -> None:
-        self._writer.settle()
-        try:
-            self.repository.clear_draft(self._draft_slot())
-        except StoreError as exc:
-            log.error("draft not cleared: %s", exc)
-        self._draft_dirty = False
 
     @Slot()
     def _on_activated(self, index) -> None:
