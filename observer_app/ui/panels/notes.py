@@ -7,17 +7,21 @@ it failed (the row goes, the text comes back). The draft, with its stamp and fie
 written at most one second after any change, on focus loss and on exit, and comes back after
 a crash. Edits and deletions go through an undo
 stack, and a deletion is a soft delete, so Ctrl+Z brings a note back.
+
+The panel is split by responsibility: Enter's hand-off to the writer, with its provisional row
+and the restore after a failed commit, is ``note_hand_off.NoteHandOff``; the list and filter
+choices found again (on workers) and the look for another program's notes are
+``note_reloads.NoteReloads``. Both are mixins of this class.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from functools import partial
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,13 +35,15 @@ from PySide6.QtWidgets import (
 from observer_app.core import clock, symbols
 from observer_app.core.model import Briefing, Conference, Note, NoteStamp
 from observer_app.core.playback import recording_position
-from observer_app.store.db import Database, StoreError
+from observer_app.store.db import StoreError
 from observer_app.store.note_writer import NoteWriter
 from observer_app.store.notes import NoteRepository
-from observer_app.ui.jobs import run_task, to_main
+from observer_app.ui.jobs import to_main
 from observer_app.ui.models.notes import NotesModel
 from observer_app.ui.panels.note_filters import NoteFilterBar
+from observer_app.ui.panels.note_hand_off import NoteHandOff
 from observer_app.ui.panels.note_menu import note_context_menu
+from observer_app.ui.panels.note_reloads import NoteReloads
 from observer_app.ui.panels.note_rows import NoteRowDelegate
 from observer_app.ui.panels.note_toast import UndoToast
 from observer_app.ui.panels.note_undo import NoteCommand, touched_now
@@ -47,7 +53,7 @@ log = logging.getLogger("observer.ui")
 DRAFT_DELAY_MS = 1000
 
 
-class NotesPanel(QWidget):
+class NotesPanel(NoteHandOff, NoteReloads, QWidget):
     # A note was activated (double-click / Enter in the list): seek the player there.
     note_activated = Signal(object)
     # A document symbol cited by a note was chosen (context menu): show that document.
@@ -115,14 +121,7 @@ class NotesPanel(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(lambda point: note_context_menu(self, point))
 
-        self._data_version = -1
-        self._choices: tuple[list[date], list[str], list[str]] | None = None
-        self._choices_stale = True
-        self._choices_scheduled = False
-        self._follow = QTimer(self)
-        self._follow.setInterval(2000)
-        self._follow.timeout.connect(self._reload_if_changed)
-        self._follow.start()
+        self._start_following()  # reloads: nothing known yet; the follow timer looks every 2 s
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -176,111 +175,6 @@ class NotesPanel(QWidget):
             if fields:
                 self.composer.set_fields(fields)
             self._show_stamp(prefix=self.tr("Draft restored"))
-
-    @Slot()
-    def reload(self) -> None:
-        if self.conference is None:
-            return
-        tz = clock.zone(self.conference.timezone)
-        last = self.repository.last_briefing(self.conference.id)
-        note_filter = self.filters.current(since=last.utc if last else None)
-        try:
-            rowids = self.repository.find_rowids(self.conference.id, note_filter, tz)
-        except StoreError as exc:
-            self.stamp_label.setText(f"⚠ {exc}")
-            return
-        self.model.set_rows(
-            self.conference, rowids, lambda ids: self.repository.by_rowids(ids, keep_missing=True)
-        )
-        self._schedule_choices()
-
-    def reload_later(self) -> None:
-        """A filter changed: the notes are found on a worker, the latest filter winning."""
-        if self.conference is not None:
-            last = self.repository.last_briefing(self.conference.id)
-            note_filter = self.filters.current(since=last.utc if last else None)
-            tz = clock.zone(self.conference.timezone)
-            self.model.find_later(self.repository, self.conference, note_filter, tz)
-
-    @Slot()
-    def changed_elsewhere(self) -> None:
-        """A teammate's notes came in (a sync): list and choices found again, on workers."""
-        self._choices_stale = True
-        self.reload_later()
-        self._schedule_choices()
-
-    def _schedule_choices(self) -> None:
-        """Days, speakers and tags read again on a worker with a connection of its own: the
-        scan of every note takes 100 ms at 100,000 notes, too long for the GUI thread."""
-        if not self._choices_stale or self._choices_scheduled or self.conference is None:
-            return
-        self._choices_scheduled = True
-        conference, db = self.conference, self.repository.db
-        path, backups, tz = db.path, db.backup_dir, clock.zone(conference.timezone)
-
-        def scan() -> tuple[list[date], list[str], list[str]]:
-            own = Database(path, backups).open()
-            try:
-                notes = NoteRepository(own)
-                return (
-                    notes.days(conference.id, tz),
-                    notes.speakers(conference.id),
-                    notes.tags(conference.id),
-                )
-            finally:
-                own.close()
-
-        run_task(scan, partial(self._choices_found, conference.id), self._choices_failed)
-
-    def _choices_found(
-        self, conference_id: str, choices: tuple[list[date], list[str], list[str]]
-    ) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._choices_scheduled = False
-        if self.conference is None or self.conference.id != conference_id:
-            self._schedule_choices()  # another conference meanwhile: its own choices
-            return
-        self._choices = choices
-        self._choices_stale = False
-        self._show_choices()
-
-    def _choices_failed(self, exc: Exception) -> None:
-        if shiboken6.isValid(self):  # e.g. the profile was closed with the window meanwhile
-            self._choices_scheduled = False
-            log.info("filter choices not refreshed: %s", exc)
-
-    def refresh_choices(self, added: Note | None = None) -> None:
-        """Days, speakers and tags for the filters and completion: a note just typed is simply
-        added; otherwise they are read again on a worker (``_schedule_choices``)."""
-        if self.conference is None:
-            return
-        if added is None or self._choices is None:
-            self._choices_stale = True
-            self._schedule_choices()
-            return
-        tz = clock.zone(self.conference.timezone)
-        days, speakers, tags = self._choices
-        day = added.utc.astimezone(tz).date()
-        self._choices = (
-            sorted(set(days) | {day}),
-            speakers + ([added.speaker] if added.speaker and added.speaker not in speakers else []),
-            sorted(set(tags) | set(added.tags)),
-        )
-        self._show_choices()
-
-    def _show_choices(self) -> None:
-        if self.conference is None or self._choices is None:
-            return
-        days, own, tags = self._choices
-        self.filters.set_choices(self.conference, days, own, tags)
-        agenda = sorted(
-            {a for s in self.conference.sessions for a in s.agenda}
-            | {d.symbol for d in self.conference.documents}
-        )
-        self.composer.set_completions(
-            own + [s for s in self.known_speakers if s not in own], agenda, tags
-        )
 
     def apply(self, fn, note_id: str | None = None) -> None:
         """Run a repository change from the undo stack; a failure is shown, not raised.
@@ -350,132 +244,6 @@ class NotesPanel(QWidget):
             f"{prefix or self.tr('Note at')} {when}{video}{' — ' + where.label if where else ''}. "
             + self.tr("Enter saves.")
         )
-
-    @Slot()
-    def commit(self) -> None:
-        """Save the note typed (Enter in any composer field); focus ends in the note text."""
-        self.editor.setFocus()  # always: the next words must not go into a side field
-        text = self.composer.text().strip()
-        if not text or self.conference is None:
-            return
-        stamp = self.stamp or self.stamp_provider()
-        note = stamp.note(text, self.conference.id)
-        fields = self.composer.fields()
-        note.speaker, note.agenda_item, note.stance = (
-            fields["speaker"],
-            fields["agenda_item"],
-            fields["stance"],
-        )
-        note.tags, note.for_feedback, note.author = (
-            fields["tags"],
-            fields["for_feedback"],
-            self.author,
-        )
-        try:  # journaled at once (a crash from here on loses nothing), committed by the writer
-            self._hand_over(note, stamp, fields)
-        except StoreError as exc:
-            QMessageBox.critical(self, self.tr("Note not saved"), str(exc))
-            return  # the text stays in the editor
-        self._draft_timer.stop()
-        self.stamp = None
-        self.composer.clear_after_commit()
-        self._draft_dirty = False
-        self.refresh_choices(added=note)
-
-    def _hand_over(self, note: Note, stamp: NoteStamp, fields: dict) -> None:
-        """Queue ``note`` on the writer and show it at once, before its commit (Enter must not
-        wait for a disk sync); filtered, it is shown once the filter, run again on a worker
-        after the commit, finds it."""
-        filtering = self.filters.is_filtering()
-        key = 0
-        command = NoteCommand(
-            self,
-            self.tr("&Undo adding the note"),
-            lambda: self.repository.undelete(note.id),
-            lambda: self.repository.delete(note.id),
-            first_redo_done=True,
-            redo_label=self.tr("&Redo adding the note"),
-        )
-
-        def saved(rowid: int, count: int) -> None:
-            to_main(lambda: self._saved(key, note, rowid, count, filtering))
-
-        def failed(error: StoreError) -> None:
-            to_main(lambda: self._not_saved(key, note, stamp, fields, command, error))
-
-        # (``saved`` and ``failed`` run on the GUI thread after this method: ``key`` is set then)
-        self._writer.add(note, self._draft_slot(), saved, failed)
-        self.undo_stack.push(command)
-        row = -1
-        if not filtering:  # the common case: one row in, no re-query of the whole list
-            key, row = self.model.insert_pending(note)
-            self._set_saved_label(self.model.rowCount())
-        else:
-            self.stamp_label.setText(self.tr("Saving…"))
-        if row >= 0:
-            self.select_row(row)
-
-    def _set_saved_label(self, count: int) -> None:
-        self.stamp_label.setText(
-            QCoreApplication.translate(
-                "NotesPanel", "Saved. %n note(s). Type to start the next one.", None, count
-            )
-        )
-
-    def _saved(self, key: int, note: Note, rowid: int, count: int, filtered: bool) -> None:
-        """The writer committed ``note``: it gets its rowid in the list (or is found again)."""
-        if not shiboken6.isValid(self) or self.conference is None:
-            return
-        if note.conference_id != self.conference.id:
-            return
-        if filtered or self.filters.is_filtering():
-            self._select_when_found = note.id
-            self._set_saved_label(count)
-            self.reload_later()
-            return
-        if self.model.confirm(key, rowid) < 0 and self.model.row_of(rowid) < 0:
-            row = self.model.insert(rowid, note)  # the list was refilled before the commit
-            if row >= 0 and self.selected_note() is None:
-                self.select_row(row)
-
-    def _not_saved(
-        self,
-        key: int,
-        note: Note,
-        stamp: NoteStamp,
-        fields: dict,
-        command: NoteCommand,
-        error: StoreError,
-    ) -> None:
-        """The writer could not commit ``note`` (a full disk): its row goes, its text comes
-        back into the composer (before anything typed since, which stays) and the reason is
-        shown. Only then does the journal forget it."""
-        if not shiboken6.isValid(self):
-            return
-        self.model.withdraw(key)
-        command.setObsolete(True)
-        if (
-            self.undo_stack.count()
-            and self.undo_stack.command(self.undo_stack.index() - 1) is command
-        ):
-            self.undo_stack.undo()  # an obsolete step is dropped, not undone
-        typed = self.composer.text()
-        if typed.strip():
-            self.composer.set_text_silently(f"{note.text}\n\n{typed}")
-        else:
-            self.composer.set_text_silently(note.text)
-            self.composer.set_fields(fields)
-            self.stamp = stamp
-        self._draft_dirty = True
-        self._autosave()
-        self._writer.forget(note.id)
-        self.stamp_label.setText(self.tr("⚠ Note not saved: {error}").format(error=error))
-        QMessageBox.critical(self, self.tr("Note not saved"), str(error))
-
-    def finish_writes(self, timeout: float | None = None) -> bool:
-        """Wait until every note handed to the writer is committed (or failed); False if
-        ``timeout`` seconds came first. Closing and exporting wait so; tests too."""
-        return self._writer.drain(timeout)
 
     def focus_search(self) -> None:
         self.filters.search.setFocus()
@@ -664,40 +432,6 @@ class NotesPanel(QWidget):
     def _draft_slot(self) -> str:
         """One draft per conference: a draft never moves to another conference's notes."""
         return f"conference:{self.conference.id}" if self.conference else "main"
-
-    def _clear_draft(self) -> None:
-        self._writer.settle()
-        try:
-            self.repository.clear_draft(self._draft_slot())
-        except StoreError as exc:
-            log.error("draft not cleared: %s", exc)
-        self._draft_dirty = False
-
-    def _writer_committed(self, others_wrote: bool) -> None:
-        """The writer committed a note or a draft: the database changed, but if only by us,
-        there is nothing to reload (each autosave reloaded the list and rescanned the notes
-        for the filter choices, 100 ms at 100,000 notes)."""
-        if others_wrote or not shiboken6.isValid(self) or self._data_version == -1:
-            return  # (another program wrote meanwhile: the next look reloads)
-        try:
-            self._data_version = self.repository.data_version()
-        except StoreError:  # the profile was closed with the window meanwhile
-            pass
-
-    @Slot()
-    def _reload_if_changed(self) -> None:
-        """Show notes that another program added to this profile meanwhile."""
-        if self.conference is None:
-            return
-        try:
-            version = self.repository.data_version()
-            if self._data_version not in (-1, version):
-                self._choices_stale = True
-                self.reload_later()  # found on a worker: the window goes on meanwhile
-                self._schedule_choices()
-            self._data_version = version
-        except StoreError as exc:
-            log.error("cannot refresh the notes: %s", exc)
 
     @Slot()
     def _on_activated(self, index) -> None:
