@@ -260,6 +260,7 @@ class MainWindow(MenusAndToolbar, QMainWindow):
         self.documents.note_requested.connect(self.notes.show_note)
         self.documents.transcript_requested.connect(self.transcript.show_line)
         self.documents.cite_requested.connect(self.notes.cite)
+        self.documents.results_model.writes_done = self.notes.finish_writes
         self.show_conference(opened, play=False)  # (playing since the first stage)
         if self.player_panel.target is not None:  # played before the schedule was built
             self.schedule.select_body(self.player_panel.target.body_id)

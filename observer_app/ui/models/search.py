@@ -7,6 +7,7 @@ The search runs on a worker (``search_later``), the latest query winning: a comm
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from html import escape
 
@@ -22,6 +23,7 @@ from observer_app.ui.jobs import Latest
 from observer_app.ui.models.base import ColumnsModel
 
 HitRole = Qt.ItemDataRole.UserRole + 1
+WRITES_WAIT_S = 5.0  # a disk slower than this still gets its answer, without the newest note
 MARKS = ("\x02", "\x03")  # snippet match marks that no text contains; shown bold in the tooltip
 
 
@@ -42,6 +44,9 @@ class SearchModel(ColumnsModel):
         self._hits: list[Hit] = []
         # Makes the snippet of a hit that came without one (only the best hits come with theirs).
         self.snippet_for = None
+        # Waits (on the worker) until notes handed to the note writer are committed, so a
+        # search typed right after Enter finds that note; at most a few seconds.
+        self.writes_done: Callable[[float], object] | None = None
         self._searching = Latest(self._found, lambda exc: self.search_failed.emit(str(exc)))
 
     def search_later(
@@ -58,7 +63,11 @@ class SearchModel(ColumnsModel):
         sittings of transcript hits."""
         paths = profile.paths
 
+        writes_done = self.writes_done
+
         def search() -> tuple[str, list[Hit]]:
+            if writes_done is not None:
+                writes_done(WRITES_WAIT_S)
             own = open_profile(paths, secondary=True)
             try:
                 hits = everything.search(
