@@ -23,7 +23,7 @@ class Theme(StrEnum):
 
 
 THEMES = tuple(theme.value for theme in Theme)
-#: The palettes built here (the Fusion style draws them).
+# The palettes built here (the Fusion style draws them).
 _BUILT_IN = (Theme.DARK, Theme.HIGH_CONTRAST)
 
 # Signal colours: (on a light background, on a dark background). Both pairs reach at least 4.5:1
