@@ -152,6 +152,7 @@ class RawListener:
         self._stop = threading.Event()
         self._sock = socket.socket()
         self._sock.bind(("127.0.0.1", 0))
+        self._port = int(self._sock.getsockname()[1])
         self._fillers: list[socket.socket] = []
         self._threads: list[socket.socket] = []
         if backlog_full:
@@ -168,7 +169,7 @@ class RawListener:
 
     @property
     def address(self) -> tuple[str, int]:
-        return ("127.0.0.1", int(self._sock.getsockname()[1]))
+        return ("127.0.0.1", self._port)
 
     @property
     def port(self) -> int:

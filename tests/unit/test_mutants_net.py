@@ -448,3 +448,280 @@ def test_preflight_tells_a_silent_server_from_an_unreachable_one(web, monkeypatc
         host, port = full.address
         result = preflight(StreamSource(f"http://{host}:{port}/live"), QUICK)
     assert result == Preflight(False, "the server did not accept the connection in time")
+
+
+# -- submit ----------------------------------------------------------------------------------------
+from observer_app.net import submit  # noqa: E402
+from observer_app.net.submit import Receipt, SubmitError, post_report  # noqa: E402
+
+TOKEN = "tok-Zq8_x!~"
+
+
+@pytest.fixture(scope="module")
+def ca_file(ca, tmp_path_factory) -> str:
+    path = tmp_path_factory.mktemp("ca") / "ca.pem"
+    ca.cert_pem.write_to_path(path)
+    return str(path)
+
+
+def _submit_error(url: str, token: str = TOKEN, **kwargs) -> SubmitError:
+    exc = _failure(lambda: post_report(url, b"{}", token, "key-1", **kwargs))
+    assert isinstance(exc, SubmitError), exc
+    return exc
+
+
+def test_a_receipt_says_whether_it_was_delivered_or_is_worth_retrying():
+    """Planted: the 2xx range's bounds moved, 409 (already received) not counted as
+    delivered, or the retryable statuses changed (a 404 retried for ever, a 503 given up)."""
+    delivered = {s for s in range(100, 600) if Receipt(s).delivered}
+    assert delivered == set(range(200, 300)) | {409}
+    retryable = {s for s in range(100, 600) if Receipt(s).retryable}
+    assert retryable == {408, 425, 429} | set(range(500, 600))
+
+
+def test_a_receipt_is_described_in_one_line():
+    """Planted: the parts of the Sent view's line reordered, joined differently or dropped."""
+    assert Receipt(201, "stored", "r-17").describe() == "HTTP 201, receipt r-17: stored"
+    assert Receipt(409).describe() == "HTTP 409 (already received)"
+    assert Receipt(500, "boom").describe() == "HTTP 500: boom"
+    assert Receipt(202, "", "r-2").describe() == "HTTP 202, receipt r-2"
+
+
+def test_a_report_is_never_posted_to_a_plain_or_credentialed_address_or_with_a_bad_token():
+    """Planted: ``http://`` or an address without a host accepted (the token in clear), user
+    information in the address accepted, the token's allowed characters widened or narrowed,
+    or one of these refusals made retryable."""
+    exc = _submit_error("http://127.0.0.1/r")
+    assert str(exc) == (
+        "http://127.0.0.1/r: the receiver's address must start with https:// (the token must "
+        "not travel in clear)"
+    )
+    assert exc.retryable is False
+    assert not _submit_error("https:///r").retryable
+    exc = _submit_error("https://me:pw@127.0.0.1/r")
+    assert str(exc) == (
+        "127.0.0.1: remove the user name and password from the address; the token goes in the "
+        "keyring (observer-app secret set http.token)"
+    )
+    assert exc.retryable is False
+    assert not _submit_error("https://me@127.0.0.1/r").retryable
+    words = (
+        "the token stored as http.token is empty or contains spaces, line breaks or non-ASCII "
+        "characters; store it again with `observer-app secret set http.token`"
+    )
+    for bad in ("", "a b", "tok\x7f", "tök", "a\tb", "a\x20"):
+        exc = _submit_error("https://127.0.0.1:1/r", token=bad)
+        assert (str(exc), exc.retryable) == (words, False), repr(bad)
+
+
+def test_the_request_carries_the_token_the_key_and_json_and_follows_no_redirect(
+    tls_web, ca_file, caplog
+):
+    """Planted: a header dropped or renamed, the CA file not used, redirects followed (a POST
+    turned into a GET, the token carried elsewhere), the redirect's target or words lost,
+    the log line changed."""
+    tls_web.reply(201, b'{"id": "r-17", "message": "stored"}', {"Content-Type": "application/json"})
+    caplog.set_level("INFO", logger="observer.net")
+    receipt = post_report(tls_web.url("/r"), b'{"a": 1}', "!tok~", "key-1", ca_file=ca_file)
+    assert receipt == Receipt(201, "stored", "r-17")
+    method, path, headers, body = tls_web.requests[0]
+    assert (method, path, body) == ("POST", "/r", b'{"a": 1}')
+    assert headers["Authorization"] == "Bearer !tok~"
+    assert headers["Idempotency-Key"] == "key-1"
+    assert headers["Content-Type"] == "application/json; charset=utf-8"
+    assert headers["Accept"] == "application/json, text/plain;q=0.9, */*;q=0.5"
+    assert f"POST {tls_web.url('/r')}: HTTP 201" in caplog.messages
+
+    tls_web.reply(302, headers={"Location": "https://elsewhere.example/r"})
+    receipt = post_report(tls_web.url("/r"), b"{}", TOKEN, "key-1", ca_file=ca_file)
+    assert receipt == Receipt(
+        302, "the receiver redirects to https://elsewhere.example/r; set http.url to that address"
+    )
+    assert len(tls_web.requests) == 1
+    tls_web.reply(307)
+    receipt = post_report(tls_web.url("/r"), b"{}", TOKEN, "key-1", ca_file=ca_file)
+    assert receipt.body_excerpt == (
+        "the receiver redirects to another address; set http.url to that address"
+    )
+
+
+def test_a_report_to_an_unreachable_receiver_says_why_and_whether_to_retry(
+    tls_web, web, ca, ca_file, tmp_path
+):
+    """Planted: the TLS, timeout, refused-connection, request and CA-file failures given
+    other words, the wrong host, or the wrong retry decision (a certificate never fixes itself;
+    a network problem may)."""
+    tls_web.reply(201)
+    url = tls_web.url("/r")
+    host = url.split("/")[2]
+    exc = _submit_error(url)
+    assert str(exc) == (
+        f"{url}: the TLS certificate of {host} could not be verified; if the receiver uses its "
+        "own certificate authority, set http.ca_file to its CA file"
+    )
+    assert exc.retryable is False
+    plain = web.url("/r").replace("http://", "https://")
+    exc = _submit_error(plain, ca_file=ca_file)
+    assert (str(exc), exc.retryable) == (
+        f"{plain}: no secure (TLS) connection with {plain.split('/')[2]}",
+        True,
+    )
+    web.reply(201, silent=True)
+    with RawListener("silent") as silent:
+        url = f"https://127.0.0.1:{silent.port}/r"
+        exc = _submit_error(url, ca_file=ca_file, timeout=(2.0, 0.3))
+    assert (str(exc), exc.retryable) == (
+        f"{url}: 127.0.0.1:{silent.port} did not answer in time",
+        True,
+    )
+    port = free_port()
+    url = f"https://127.0.0.1:{port}/r"
+    exc = _submit_error(url, ca_file=ca_file)
+    assert (str(exc), exc.retryable) == (f"{url}: cannot connect to 127.0.0.1:{port}", True)
+    missing = str(tmp_path / "no-such-ca.pem")
+    exc = _submit_error(tls_web.url("/r"), ca_file=missing)
+    assert (str(exc), exc.retryable) == (
+        f"the CA file {missing} cannot be read; check http.ca_file",
+        False,
+    )
+    exc = _failure(lambda: post_report(tls_web.url("/r"), b"{}", TOKEN, "k\n1", ca_file=ca_file))
+    assert isinstance(exc, SubmitError)
+    assert str(exc) == f"{tls_web.url('/r')}: the request failed (InvalidHeader)"
+
+
+def test_a_certificate_for_another_host_names_the_setting_to_fix(ca, ca_file):
+    """Planted: the mismatch not recognised (told to set a CA file that would not help)."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ca.issue_cert("reports.other.example").configure_cert(context)
+    with ScriptedHttp(context) as other:
+        url = other.url("/r")
+        exc = _submit_error(url, ca_file=ca_file)
+    assert (str(exc), exc.retryable) == (
+        f"{url}: the TLS certificate is for another server than {url.split('/')[2]}; "
+        "check http.url",
+        False,
+    )
+
+
+def test_tls_failure_words_for_each_kind_of_certificate_problem():
+    """Planted: the words matched case-sensitively, one of the two spellings of a mismatch
+    dropped, or the verification words not recognised."""
+    url, host = "https://r.example/x", "r.example"
+    other = submit._tls_failure("Hostname MISMATCH, certificate is not valid", url, host)
+    assert (
+        str(other)
+        == f"{url}: the TLS certificate is for another server than {host}; check http.url"
+    )
+    doesnt = submit._tls_failure("hostname 'a' Doesn't Match 'b'", url, host)
+    assert str(doesnt) == str(other)
+    unknown = submit._tls_failure("[SSL: CERTIFICATE_VERIFY_FAILED] unable to get", url, host)
+    assert "set http.ca_file to its CA file" in str(unknown) and not unknown.retryable
+    assert submit._tls_failure("certificate_verify_failed", url, host).retryable
+
+
+def test_wire_debugging_is_switched_off_before_the_token_is_sent(tls_web, ca_file, caplog, capfd):
+    """Planted: http.client's or urllib3's debug level left on (it prints the Authorization
+    header, the token, to stdout), or the warning not logged."""
+    import http.client
+
+    import urllib3.connection
+
+    tls_web.reply(201)
+    caplog.set_level("WARNING", logger="observer.net")
+    http.client.HTTPConnection.debuglevel = 1
+    try:
+        post_report(tls_web.url("/r"), b"{}", TOKEN, "key-1", ca_file=ca_file)
+        assert http.client.HTTPConnection.debuglevel == 0
+    finally:
+        http.client.HTTPConnection.debuglevel = 0
+    assert "HTTP wire debugging was on; switched off before sending the report" in caplog.messages
+    urllib3.connection.HTTPConnection.debuglevel = 1
+    try:
+        post_report(tls_web.url("/r"), b"{}", TOKEN, "key-1", ca_file=ca_file)
+        assert urllib3.connection.HTTPConnection.debuglevel == 0
+    finally:
+        urllib3.connection.HTTPConnection.debuglevel = 0
+        del urllib3.connection.HTTPConnection.debuglevel
+    assert TOKEN not in capfd.readouterr().out
+
+
+def _receipt_for(tls_web, ca_file, status: int, body: bytes, headers=None, reason=None):
+    tls_web.reply(status, body, headers or {}, reason=reason)
+    return post_report(tls_web.url("/r"), b"{}", TOKEN, "key-1", ca_file=ca_file)
+
+
+def test_the_receivers_answer_is_read_for_its_id_and_message(tls_web, ca_file):
+    """Planted: the keys looked up in another order or not at all, values of the wrong type
+    taken, the excerpt not collapsed or not cut, the Location not used as the id, an HTML page
+    taken as a message, or the reason used for a success."""
+    json_ = {"Content-Type": "application/json"}
+    r = _receipt_for(
+        tls_web, ca_file, 201, b'{"id": 17, "receipt": "no", "message": " a\\n  b "}', json_
+    )
+    assert (r.receiver_id, r.body_excerpt) == ("17", "a b")
+    r = _receipt_for(tls_web, ca_file, 201, b'{"id": ["x"], "receipt": "r-2"}', json_)
+    assert r.receiver_id == "r-2"
+    r = _receipt_for(tls_web, ca_file, 201, b'{"receipt_id": "r-3"}', json_)
+    assert r.receiver_id == "r-3"
+    for key in ("message", "detail", "error", "error_description", "title"):
+        r = _receipt_for(
+            tls_web,
+            ca_file,
+            400,
+            b'{"%s": "said %s", "zzz": 1}' % (key.encode(), key.encode()),
+            json_,
+        )
+        assert r.body_excerpt == f"said {key}", key
+    r = _receipt_for(tls_web, ca_file, 422, b'{"detail": 5, "error": "bad field"}', json_)
+    assert r.body_excerpt == "bad field"
+    r = _receipt_for(tls_web, ca_file, 400, b'{"title": "first", "message": "second"}', json_)
+    assert r.body_excerpt == "second"
+    r = _receipt_for(tls_web, ca_file, 202, b"queued as 9", {"Location": "/r/9"})
+    assert (r.receiver_id, r.body_excerpt) == ("/r/9", "queued as 9")
+    r = _receipt_for(tls_web, ca_file, 201, b'{"id": "r-1"}', {**json_, "Location": "/r/9"})
+    assert r.receiver_id == "r-1"
+    r = _receipt_for(
+        tls_web, ca_file, 502, b"  <html><body>Bad gateway</body></html>", reason="Bad Gateway"
+    )
+    assert r.body_excerpt == "Bad Gateway"
+    r = _receipt_for(tls_web, ca_file, 200, b"", reason="OK")
+    assert r == Receipt(200)
+    r = _receipt_for(tls_web, ca_file, 400, b"", reason="Nope")
+    assert r.body_excerpt == "Nope"
+    r = _receipt_for(tls_web, ca_file, 299, b"", reason="Odd")
+    assert r.body_excerpt == ""
+    r = _receipt_for(tls_web, ca_file, 400, b"[1, 2]", json_)
+    assert r.body_excerpt == "[1, 2]"
+    r = _receipt_for(tls_web, ca_file, 400, b"{not json", json_)
+    assert r.body_excerpt == "{not json"
+    r = _receipt_for(tls_web, ca_file, 400, b"w " * 400)
+    assert r.body_excerpt == "w " * 150
+    r = _receipt_for(tls_web, ca_file, 201, b'{"id": "%s"}' % (b"i" * 250))
+    assert r.receiver_id == "i" * 200
+
+
+def test_a_receiver_echoing_the_token_does_not_get_it_kept(tls_web, ca_file):
+    """Planted: the token left in the stored excerpt or receipt id."""
+    body = b'{"id": "id-%s", "message": "bad token %s"}' % (TOKEN.encode(), TOKEN.encode())
+    r = _receipt_for(tls_web, ca_file, 401, body, {"Content-Type": "application/json"})
+    assert (r.receiver_id, r.body_excerpt) == ("id-[token]", "bad token [token]")
+
+
+def test_retry_after_in_seconds_or_as_a_date_within_a_day(tls_web, ca_file):
+    """Planted: the header not read, blanks not stripped, the one-day cap changed or applied
+    wrongly, a date in the past giving a negative wait, or garbage read as a number."""
+    from email.utils import formatdate
+
+    def after(value):
+        return _receipt_for(tls_web, ca_file, 503, b"", {"Retry-After": value}).retry_after
+
+    assert after("120") == 120.0
+    assert after(" 30 ") == 30.0
+    assert after("86400") == 86400.0
+    assert after("999999") == 86400.0
+    assert after("soon") is None
+    assert after(formatdate(time.time() - 3600, usegmt=True)) == 0.0
+    assert 3590 <= after(formatdate(time.time() + 3600, usegmt=True)) <= 3600
+    assert after(formatdate(time.time() + 90 * 86400, usegmt=True)) == 86400.0
+    assert _receipt_for(tls_web, ca_file, 503, b"").retry_after is None
+    assert submit._retry_after("") is None and submit._retry_after(None) is None
