@@ -22,7 +22,7 @@ from observer_app.net import preflight as preflight_module
 from observer_app.net import session as session_module
 from observer_app.net.pace import Pace
 from observer_app.net.preflight import Preflight, preflight
-from observer_app.net.reasons import plain_reason
+from observer_app.net.reasons import plain_reason, read_timed_out
 from observer_app.net.session import TooSlow, make_session, paced_chunks
 
 
@@ -91,6 +91,19 @@ def test_plain_reason_of_an_unverified_certificate(tls_web):
     tls_web.reply(200, b"ok")
     exc = _failure(lambda: make_session(retries=0).get(tls_web.url("/feed")))
     assert plain_reason(exc) == "the server's TLS certificate could not be verified"
+
+
+def test_plain_reason_of_a_silent_server_after_the_retries_is_a_timeout(web):
+    """A real bug this found: once a GET's retries are spent urllib3 reports a read timeout as
+    MaxRetryError, requests raises it as ConnectionError, and a feed server that accepted the
+    connection and never answered was reported as "cannot connect (offline, or wrong
+    address)". Planted: ``read_timed_out`` not consulted, or looking at the wrong reason."""
+    web.reply(200, silent=True)
+    exc = _failure(lambda: make_session(retries=1).get(web.url("/feed"), timeout=(2.0, 0.3)))
+    assert isinstance(exc, requests.ConnectionError)
+    assert plain_reason(exc) == "the server did not answer in time"
+    assert not read_timed_out(requests.ConnectionError())
+    assert not read_timed_out(requests.ConnectionError("refused"))
 
 
 def test_plain_reason_of_timeouts_refusals_and_our_own_words():
@@ -725,3 +738,291 @@ def test_retry_after_in_seconds_or_as_a_date_within_a_day(tls_web, ca_file):
     assert after(formatdate(time.time() + 90 * 86400, usegmt=True)) == 86400.0
     assert _receipt_for(tls_web, ca_file, 503, b"").retry_after is None
     assert submit._retry_after("") is None and submit._retry_after(None) is None
+
+
+# -- webdav ----------------------------------------------------------------------------------------
+from observer_app.net import webdav  # noqa: E402
+from observer_app.net.webdav import PreconditionFailed, WebDav, WebDavError  # noqa: E402
+
+
+def test_folder_and_file_addresses():
+    """Planted: the folder's slash not added (a file would replace the folder's last part),
+    added twice, the file name not %-encoded, or the shown name left encoded."""
+    assert webdav.folder_url("https://c.example/team") == "https://c.example/team/"
+    assert webdav.folder_url("https://c.example/team/") == "https://c.example/team/"
+    assert webdav.file_url("https://c.example/team", "Zoë pp26.json") == (
+        "https://c.example/team/Zo%C3%AB%20pp26.json"
+    )
+    assert webdav.shown_url("https://c.example/team/Zo%C3%AB%20pp26.json") == (
+        "https://c.example/team/Zoë pp26.json"
+    )
+    assert webdav.file_name("https://c.example/team/Zo%C3%AB%20pp26.json") == "Zoë pp26.json"
+    assert webdav.file_name("https://c.example/team/sub/") == "sub"
+    assert webdav.file_name("https://c.example/a/b/c.json?x=1") == "c.json"
+
+
+def test_etags_compare_by_value_and_are_sent_quoted():
+    """Planted: the weak prefix or the quotes not removed, a one-character or unbalanced tag
+    unquoted, ``None`` compared equal, or a bare tag sent without quotes (servers then never
+    match it and every conditional write fails)."""
+    assert webdav.same_etag('"abc"', "abc") and webdav.same_etag('W/"abc"', " abc ")
+    assert not webdav.same_etag('"abc"', '"abd"')
+    assert not webdav.same_etag(None, None) and not webdav.same_etag("a", None)
+    assert not webdav.same_etag(None, "a")
+    assert webdav._bare('"') == '"' and webdav._bare('""') == ""
+    assert webdav._bare('"a') == '"a' and webdav._bare('a"') == 'a"'
+    assert webdav._bare("W/x") == "x" and webdav._bare('"W/x"') == "W/x"
+    assert webdav._quoted(" abc ") == '"abc"'
+    assert webdav._quoted('"abc"') == '"abc"' and webdav._quoted('W/"abc"') == 'W/"abc"'
+    assert webdav._quoted("W/abc") == '"W/abc"'
+
+
+def test_credentials_go_as_utf8_basic_auth_and_only_when_a_user_is_set(web):
+    """Planted: the password encoded as Latin-1 (a Cyrillic password crashes), the user and
+    password swapped or dropped, or auth set without a user."""
+    import base64
+
+    web.reply(200, b"{}")
+    WebDav(make_session(retries=0), "zoë", "пароль").get(web.url("/team/a.json"))
+    sent = web.requests[0][2]["Authorization"]
+    assert sent == "Basic " + base64.b64encode("zoë:пароль".encode()).decode()
+    WebDav(make_session(retries=0), "bob", None).get(web.url("/team/a.json"))
+    assert web.requests[-1][2]["Authorization"] == "Basic " + base64.b64encode(b"bob:").decode()
+    WebDav(make_session(retries=0)).get(web.url("/team/a.json"))
+    assert "Authorization" not in web.requests[-1][2]
+
+
+def _dav_error(call) -> WebDavError:
+    exc = _failure(call)
+    assert isinstance(exc, WebDavError), exc
+    return exc
+
+
+def test_each_refusal_is_explained_with_its_status(web):
+    """Planted: a status given another reason, the user not named (or named without one),
+    the status not kept, the bounds of the server-error or redirect ranges moved."""
+    client = WebDav(make_session(retries=0), "alice", "pw")
+    url = web.url("/team/a%20b.json")
+    shown = web.url("/team/a b.json")
+    expected = {
+        401: "the server refused the user name or password for user 'alice' (HTTP 401)",
+        403: "access denied for user 'alice' (HTTP 403); check the folder's sharing permissions",
+        404: "no such folder or file (HTTP 404); check the address",
+        405: "the server does not allow PUT here (HTTP 405); is this a WebDAV folder?",
+        409: "the folder does not exist (HTTP 409); create it on the server first",
+        423: "the file is locked by someone else (HTTP 423); try again later",
+        507: "the server is out of space (HTTP 507)",
+        500: "server error (HTTP 500); try again later",
+        599: "server error (HTTP 599); try again later",
+        400: "unexpected answer to PUT (HTTP 400)",
+        418: "unexpected answer to PUT (HTTP 418)",
+        499: "unexpected answer to PUT (HTTP 499)",
+    }
+    # PUT: the session's retries (and their RetryError) are for GET and HEAD only.
+    for status, words in expected.items():
+        web.reply(status)
+        exc = _dav_error(lambda: client.put(url, b"{}"))
+        assert (str(exc), exc.status) == (f"{shown}: {words}", status), status
+        assert type(exc) is WebDavError
+    web.reply(412)
+    exc = _dav_error(lambda: client.put(url, b"{}", if_match="e1"))
+    assert isinstance(exc, PreconditionFailed) and exc.status == 412
+    assert str(exc) == f"{shown}: the file was changed by someone else (HTTP 412)"
+    anonymous = WebDav(make_session(retries=0))
+    web.reply(401)
+    assert str(_dav_error(lambda: anonymous.get(url))) == (
+        f"{shown}: the server refused the user name or password (HTTP 401)"
+    )
+    web.reply(403)
+    assert str(_dav_error(lambda: anonymous.get(url))) == (
+        f"{shown}: access denied (HTTP 403); check the folder's sharing permissions"
+    )
+    web.reply(299)
+    assert client.get(url) == (b"", None)
+    web.reply(300, headers={"Location": "https://other.example/team/"})
+    exc = _dav_error(lambda: client.put(url, b"{}"))
+    assert (str(exc), exc.status) == (
+        f"{shown}: the server redirects to https://other.example/team/ (HTTP 300); "
+        "use that address for the team folder",
+        300,
+    )
+    web.reply(307)
+    assert str(_dav_error(lambda: client.put(url, b"{}"))) == (
+        f"{shown}: the server redirects to another address (HTTP 307); "
+        "use that address for the team folder"
+    )
+
+
+def test_only_get_follows_redirects_and_put_sends_its_conditions(web):
+    """Planted: a PUT allowed to follow a redirect (requests turns it into a GET and the
+    write is reported done), the If-Match tag unquoted or If-None-Match not ``*``, the new
+    ETag not returned."""
+    client = WebDav(make_session(retries=0), "alice", "pw")
+    web.reply(200, b"data", {"ETag": '"e9"'})
+    assert client.get(web.url("/team/a.json")) == (b"data", '"e9"')
+    web.reply(201, headers={"ETag": '"e2"'})
+    assert client.put(web.url("/team/a.json"), b"{}", if_match="e1") == '"e2"'
+    method, _path, headers, body = web.requests[0]
+    assert (method, body, headers["If-Match"]) == ("PUT", b"{}", '"e1"')
+    assert headers["Content-Type"] == "application/json; charset=utf-8"
+    assert "If-None-Match" not in headers
+    assert client.put(web.url("/team/b.json"), b"{}", if_none_match=True) == '"e2"'
+    headers = web.requests[-1][2]
+    assert headers["If-None-Match"] == "*" and "If-Match" not in headers
+    web.reply(201)
+    assert client.put(web.url("/team/c.json"), b"{}") is None
+    web.reply(302, headers={"Location": "/team/elsewhere.json"})
+    _dav_error(lambda: client.put(web.url("/team/a.json"), b"{}"))
+    assert [r[0] for r in web.requests] == ["PUT"]
+
+
+def test_get_follows_a_redirect(web):
+    """Planted: redirects refused for GET too (a moved file could not be read)."""
+    from support.scripted import Reply
+
+    web.reply(302, headers={"Location": "/team/moved.json"}, times=1, then=Reply(200, b"moved"))
+    assert WebDav(make_session(retries=0)).get(web.url("/team/a.json"))[0] == b"moved"
+
+
+def test_network_failures_in_plain_words(tls_web, web, tmp_path):
+    """Planted: the words of an unverified certificate, another TLS failure, a timeout, repeated
+    server errors, a refused connection, another request error or an unreadable CA file
+    changed, or the host not named."""
+    tls_web.reply(207, b"")
+    url = tls_web.url("/team/")
+    host = url.split("/")[2]
+    exc = _dav_error(lambda: WebDav(make_session(retries=0)).propfind(url))
+    assert str(exc) == (
+        f"{url}: the TLS certificate of {host} could not be verified (a captive portal, a proxy, "
+        "or a self-signed certificate?); if the team server uses its own certificate authority, "
+        "set sync.ca_file to its CA file: observer-app settings set sync.ca_file /path/to/ca.pem"
+    )
+    plain = web.url("/team/").replace("http://", "https://")
+    exc = _dav_error(lambda: WebDav(make_session(retries=0)).propfind(plain))
+    assert str(exc) == (
+        f"{plain}: no secure (TLS) connection with {plain.split('/')[2]}; "
+        "does the address need http instead of https, or another port?"
+    )
+    # A GET's read timeout comes as a ConnectionError once the retries are spent (it said
+    # "cannot connect; check the address" before): the server was there, it did not answer.
+    web.reply(200, silent=True)
+    exc = _dav_error(lambda: WebDav(make_session(retries=0), timeout=(2.0, 0.3)).get(web.url("/x")))
+    assert str(exc) == (
+        f"{web.url('/x')}: {host_of(web)} did not answer in time; check the connection and try again"
+    )
+    exc = _dav_error(
+        lambda: WebDav(make_session(retries=0), timeout=(2.0, 0.3)).put(web.url("/x"), b"{}")
+    )
+    assert str(exc) == (
+        f"{web.url('/x')}: {host_of(web)} did not answer in time; check the connection and try again"
+    )
+    web.reply(503, headers={"Retry-After": "0"})
+    exc = _dav_error(lambda: WebDav(make_session(retries=1)).get(web.url("/x")))
+    assert (
+        str(exc)
+        == f"{web.url('/x')}: {host_of(web)} kept answering with server errors; try again later"
+    )
+    port = free_port()
+    exc = _dav_error(lambda: WebDav(make_session(retries=0)).get(f"http://127.0.0.1:{port}/x"))
+    assert str(exc) == (
+        f"http://127.0.0.1:{port}/x: cannot connect to 127.0.0.1:{port}; check the address and "
+        "the connection"
+    )
+    exc = _dav_error(lambda: WebDav(make_session(retries=0)).get("ftp://127.0.0.1/x"))
+    assert str(exc) == "ftp://127.0.0.1/x: InvalidSchema"
+    session = make_session(retries=0)
+    session.verify = str(tmp_path / "missing-ca.pem")
+    exc = _dav_error(lambda: WebDav(session).get(tls_web.url("/x")))
+    assert str(exc) == (
+        f"{tls_web.url('/x')}: the CA file {tmp_path / 'missing-ca.pem'} cannot be read; "
+        "check sync.ca_file"
+    )
+
+
+def host_of(server) -> str:
+    return server.url("/").split("/")[2]
+
+
+def test_the_session_s_ca_file_is_used_for_every_request(tls_web, ca_file, monkeypatch):
+    """Planted: ``verify`` not passed on each request (REQUESTS_CA_BUNDLE would then override
+    the team folder's own CA file)."""
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", "/nonexistent-bundle.pem")
+    session = make_session(retries=0)
+    session.verify = ca_file
+    tls_web.reply(200, b"{}", {"ETag": '"e"'})
+    assert WebDav(session).get(tls_web.url("/team/a.json")) == (b"{}", '"e"')
+
+
+MULTISTATUS = b"""<?xml version="1.0"?>
+<d:multistatus xmlns:d="DAV:">
+  <d:response><d:href>/team/</d:href><d:propstat><d:prop><d:resourcetype><d:collection/>
+    </d:resourcetype></d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response>
+  <d:response><d:href> /team/a.json </d:href><d:propstat><d:prop><d:getetag> "e1" </d:getetag>
+    <d:resourcetype/></d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat>
+    <d:propstat><d:prop><d:getetag>"wrong"</d:getetag></d:prop>
+    <d:status>HTTP/1.1 404 Not Found</d:status></d:propstat></d:response>
+  <d:response><d:href>/team/no-tag.json</d:href><d:propstat><d:prop><d:resourcetype/></d:prop>
+    <d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response>
+  <d:response><d:href></d:href></d:response>
+  <d:response><d:href>/team/sub/</d:href><d:propstat><d:prop><d:resourcetype><d:collection/>
+    </d:resourcetype></d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response>
+  <d:response><d:href>/team/two.json</d:href>
+    <d:propstat><d:prop><d:getetag>"e2"</d:getetag></d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat>
+    <d:propstat><d:prop><d:resourcetype/></d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat>
+  </d:response>
+  <d:response><d:href>/team/fail.json</d:href><d:propstat><d:prop><d:getetag>"x"</d:getetag>
+    </d:prop><d:status>HTTP/1.1 2000 Odd</d:status></d:propstat></d:response>
+  <d:response><d:href>/other/b.json</d:href><d:propstat><d:prop><d:getetag>"e3"</d:getetag>
+    </d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response>
+</d:multistatus>"""
+
+
+def test_a_folder_listing_gives_its_files_with_their_etags(web):
+    """Planted: the href or ETag not stripped, an ETag from a failed propstat taken, a later
+    propstat's ETag forgetting an earlier one, a sub-folder or an empty href listed, the Depth
+    header or the 207 check changed."""
+    client = WebDav(make_session(retries=0))
+    web.reply(207, MULTISTATUS, {"Content-Type": "application/xml"})
+    base = web.url("/team")
+    assert client.propfind(base) == [
+        (web.url("/team/a.json"), '"e1"'),
+        (web.url("/team/no-tag.json"), None),
+        (web.url("/team/two.json"), '"e2"'),
+        (web.url("/team/fail.json"), None),
+    ]
+    method, path, headers, body = web.requests[0]
+    assert (method, path, headers["Depth"]) == ("PROPFIND", "/team/", "1")
+    assert headers["Content-Type"] == "application/xml; charset=utf-8"
+    assert b"<d:getetag/>" in body and b"<d:resourcetype/>" in body
+    web.reply(200, MULTISTATUS)
+    exc = _dav_error(lambda: client.propfind(base))
+    assert (str(exc), exc.status) == (
+        f"{web.url('/team/')}: not a WebDAV folder (PROPFIND answered HTTP 200)",
+        200,
+    )
+
+
+def test_a_listing_that_is_not_plain_xml_is_refused_in_plain_words():
+    """Planted: a DOCTYPE or ENTITY let through (entity expansion), or the words changed."""
+    folder = "https://c.example/team/"
+    exc = _dav_error(lambda: webdav._parse_multistatus(b"<!DOCTYPE x><x/>", folder))
+    assert str(exc) == f"{folder}: the server's folder listing is not plain WebDAV XML"
+    exc = _dav_error(lambda: webdav._parse_multistatus(b"<x><!ENTITY a 'b'></x>", folder))
+    assert str(exc) == f"{folder}: the server's folder listing is not plain WebDAV XML"
+    exc = _dav_error(lambda: webdav._parse_multistatus(b"<x>", folder))
+    assert str(exc).startswith(f"{folder}: the server's folder listing is not valid XML (")
+
+
+def test_only_direct_children_on_the_same_server_count_as_files_of_the_folder():
+    """Planted: another scheme, host or port accepted (credentials sent elsewhere), host case
+    taken into account, %-encoding not undone, the folder itself or a deeper file accepted."""
+    folder = "https://Cloud.example/team%20a/"
+    assert webdav._is_child("https://cloud.example/team a/x.json", folder)
+    assert webdav._is_child("https://cloud.example/team%20a/x%2Ejson", folder)
+    assert not webdav._is_child("http://cloud.example/team%20a/x.json", folder)
+    assert not webdav._is_child("https://cloud.example:8443/team%20a/x.json", folder)
+    assert not webdav._is_child("https://evil.example/team%20a/x.json", folder)
+    assert not webdav._is_child("https://cloud.example/team%20a/", folder)
+    assert not webdav._is_child("https://cloud.example/team%20a/sub/x.json", folder)
+    assert not webdav._is_child("https://cloud.example/other/x.json", folder)
+    assert not webdav._is_child("https://cloud.example/x/team%20a/x.json", folder)
