@@ -32,6 +32,8 @@ class Reply:
     silent: bool = False
     #: close the connection right after ``body``, whatever Content-Length announced
     cut: bool = False
+    #: no Content-Length: the body ends when the connection closes (HTTP/1.0 style)
+    length: bool = True
     #: answer this many requests with ``status`` and the next ones with ``then`` (None: always)
     times: int | None = None
     then: Reply | None = None
@@ -119,7 +121,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.send_response(reply.status, reply.reason)
         for key, value in reply.headers.items():
             self.send_header(key, value)
-        if "Content-Length" not in reply.headers:
+        if not reply.length:
+            self.send_header("Connection", "close")
+            reply = Reply(**{**reply.__dict__, "cut": True})
+        elif "Content-Length" not in reply.headers:
             self.send_header("Content-Length", str(len(reply.body) + reply.hang_after_headers))
         self.end_headers()
         if self.command != "HEAD" and reply.status not in (204, 304):

@@ -9,6 +9,7 @@ catches. They are kept fast: mutmut runs them once per mutant.
 
 from __future__ import annotations
 
+import os
 import ssl
 import time
 
@@ -1026,3 +1027,538 @@ def test_only_direct_children_on_the_same_server_count_as_files_of_the_folder():
     assert not webdav._is_child("https://cloud.example/team%20a/sub/x.json", folder)
     assert not webdav._is_child("https://cloud.example/other/x.json", folder)
     assert not webdav._is_child("https://cloud.example/x/team%20a/x.json", folder)
+
+
+# -- download --------------------------------------------------------------------------------------
+import errno  # noqa: E402
+import hashlib  # noqa: E402
+import json  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from support.scripted import Reply  # noqa: E402
+
+from observer_app.net import download as dl  # noqa: E402
+from observer_app.net.download import Cached, DownloadResult, download, part_path  # noqa: E402
+from observer_app.net.filenames import inside, safe_filename  # noqa: E402
+
+PDF = b"%PDF-1.7\n" + bytes(range(256)) * 4
+LAST_MODIFIED = "Mon, 02 Mar 2026 09:00:00 GMT"
+
+
+def _fetch(web, tmp_path: Path, **kwargs) -> DownloadResult:
+    kwargs.setdefault("session", make_session(retries=0))
+    return download(web.url("/docs/67-E.pdf"), tmp_path / "cache", **kwargs)
+
+
+def _leave_part(tmp_path: Path, url: str, data: bytes, **meta) -> Path:
+    """A partial download as an earlier, cut fetch leaves it (its bytes and its validators)."""
+    cache = tmp_path / "cache"
+    cache.mkdir(exist_ok=True)
+    part = part_path(cache, url)
+    part.write_bytes(data)
+    part.with_name(part.name + ".json").write_text(json.dumps({"url": url, **meta}))
+    return part
+
+
+def test_a_fetch_stores_the_file_under_its_name_with_what_identifies_it(web, tmp_path):
+    """Planted: the size, sha256, validators or name of the result wrong; Accept-Encoding not
+    ``identity`` (Content-Length would not count the stored bytes); progress not reported from
+    the start to the end; the meta file left behind; ``ok`` wrong."""
+    web.reply(
+        200,
+        PDF,
+        {"Content-Type": "application/pdf", "ETag": '"v1"', "Last-Modified": LAST_MODIFIED},
+    )
+    calls: list[tuple[int, int | None]] = []
+    result = _fetch(web, tmp_path, progress=lambda done, total: calls.append((done, total)))
+    cache = tmp_path / "cache"
+    assert result == DownloadResult(
+        "fetched",
+        web.url("/docs/67-E.pdf"),
+        path=cache / "67-E.pdf",
+        size=len(PDF),
+        sha256=hashlib.sha256(PDF).hexdigest(),
+        etag='"v1"',
+        last_modified=LAST_MODIFIED,
+    )
+    assert result.ok and (cache / "67-E.pdf").read_bytes() == PDF
+    assert sorted(p.name for p in cache.iterdir()) == ["67-E.pdf"]
+    assert calls[0] == (0, len(PDF)) and calls[-1] == (len(PDF), len(PDF))
+    headers = web.requests[0][2]
+    assert headers["Accept-Encoding"] == "identity"
+    assert "Range" not in headers and "If-None-Match" not in headers
+    assert not DownloadResult("failed", "u").ok and not DownloadResult("cancelled", "u").ok
+    assert DownloadResult("unchanged", "u").ok
+
+
+def test_the_part_file_is_hidden_and_named_by_the_url():
+    """Planted: the part file not hidden, not named by the URL's hash, or not ending in .part."""
+    a = part_path(Path("/c"), "https://x.example/67-E.pdf")
+    b = part_path(Path("/c"), "https://x.example/68-E.pdf")
+    digest = hashlib.sha256(b"https://x.example/67-E.pdf").hexdigest()[:24]
+    assert a == Path("/c") / f".{digest}.part"
+    assert a != b and a == part_path(Path("/c"), "https://x.example/67-E.pdf")
+
+
+def test_a_conditional_request_and_its_304(web, tmp_path):
+    """Planted: a validator not sent or sent under the other header, the cached file's
+    existence not checked, a 304 to an unconditional request taken as "unchanged", the
+    validators of a 304 not taken (or the cached ones not kept when it has none)."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    kept = cache / "67-E.pdf"
+    kept.write_bytes(PDF)
+    web.reply(304, headers={"ETag": '"v2"', "Last-Modified": "Tue, 03 Mar 2026 09:00:00 GMT"})
+    result = _fetch(web, tmp_path, cached=Cached(kept, '"v1"', LAST_MODIFIED))
+    assert result == DownloadResult(
+        "unchanged",
+        web.url("/docs/67-E.pdf"),
+        path=kept,
+        etag='"v2"',
+        last_modified="Tue, 03 Mar 2026 09:00:00 GMT",
+    )
+    headers = web.requests[0][2]
+    assert (headers["If-None-Match"], headers["If-Modified-Since"]) == ('"v1"', LAST_MODIFIED)
+    web.reply(304)
+    result = _fetch(web, tmp_path, cached=Cached(kept, None, LAST_MODIFIED))
+    assert (result.status, result.etag, result.last_modified) == ("unchanged", None, LAST_MODIFIED)
+    assert "If-None-Match" not in web.requests[0][2]
+    result = _fetch(web, tmp_path, cached=Cached(kept, '"v1"'))
+    assert (result.status, result.etag, result.last_modified) == ("unchanged", '"v1"', None)
+    assert "If-Modified-Since" not in web.requests[-1][2]
+    unconditional = "the server answered 304 Not Modified to a request that was not conditional"
+    for cached in (None, Cached(tmp_path / "gone.pdf", '"v1"', LAST_MODIFIED), Cached(kept)):
+        web.reply(304)
+        result = _fetch(web, tmp_path, cached=cached)
+        assert (result.status, result.reason) == ("failed", unconditional), cached
+        assert "If-None-Match" not in web.requests[0][2]
+
+
+def test_a_resume_asks_for_the_rest_of_the_same_version(web, tmp_path):
+    """Planted: the Range or If-Range header wrong, the part not appended to at its end,
+    the validator taken from the wrong field, the sha256 of a resumed file not computed over
+    the whole file, ``resumed`` not said."""
+    url = web.url("/docs/67-E.pdf")
+    _leave_part(tmp_path, url, PDF[:100], etag=None, last_modified=LAST_MODIFIED)
+    web.reply(
+        206,
+        PDF[100:],
+        {
+            "Content-Type": "application/pdf",
+            "Content-Range": f"bytes 100-{len(PDF) - 1}/{len(PDF)}",
+        },
+    )
+    result = _fetch(web, tmp_path)
+    headers = web.requests[0][2]
+    assert (headers["Range"], headers["If-Range"]) == ("bytes=100-", LAST_MODIFIED)
+    assert (result.status, result.resumed, result.size) == ("fetched", True, len(PDF))
+    assert result.path.read_bytes() == PDF
+    assert result.sha256 == hashlib.sha256(PDF).hexdigest()
+    # The ETag pins the version before Last-Modified does.
+    _leave_part(tmp_path, url, PDF[:100], etag='"v1"', last_modified=LAST_MODIFIED)
+    _fetch(web, tmp_path)
+    assert web.requests[-1][2]["If-Range"] == '"v1"'
+    # A part of a big file (over the 1 MiB blocks the sha256 is read in).
+    big = b"%PDF-" + os.urandom(1_500_000)
+    _leave_part(tmp_path, url, big[:1000], etag='"big"')
+    web.reply(206, big[1000:], {"Content-Range": f"bytes 1000-{len(big) - 1}/*"})
+    result = _fetch(web, tmp_path)
+    assert (result.status, result.sha256) == ("fetched", hashlib.sha256(big).hexdigest())
+
+
+def test_a_part_that_cannot_pin_its_version_is_not_resumed(web, tmp_path):
+    """Planted: a part for another URL, an empty part, one without a validator, or an
+    unreadable meta file resumed (bytes of two versions spliced together)."""
+    url = web.url("/docs/67-E.pdf")
+    web.reply(200, PDF, {"Content-Type": "application/pdf"})
+    for meta in (
+        {"url": "http://else/x.pdf", "etag": '"v1"'},
+        {"etag": None, "last_modified": None},
+    ):
+        part = _leave_part(tmp_path, url, PDF[:100])
+        part.with_name(part.name + ".json").write_text(json.dumps({"url": url, **meta}))
+        assert _fetch(web, tmp_path).status == "fetched"
+        assert "Range" not in web.requests[-1][2], meta
+    _leave_part(tmp_path, url, b"", etag='"v1"')
+    _fetch(web, tmp_path)
+    assert "Range" not in web.requests[-1][2]
+    part = _leave_part(tmp_path, url, PDF[:100], etag='"v1"')
+    part.with_name(part.name + ".json").write_text("{not json")
+    assert _fetch(web, tmp_path).status == "fetched"
+    assert "Range" not in web.requests[-1][2]
+    part = _leave_part(tmp_path, url, PDF[:100], etag='"v1"')
+    part.with_name(part.name + ".json").write_text('["a list"]')
+    assert _fetch(web, tmp_path).status == "fetched"
+    assert "Range" not in web.requests[-1][2]
+
+
+def test_a_resume_at_the_wrong_place_starts_again(web, tmp_path):
+    """Planted: a 206 whose Content-Range does not continue our part spliced in (or the part
+    kept), the Content-Range pattern loosened or made case-sensitive, the unknown total ``*``
+    misread; the number of attempts and the final words changed."""
+    url = web.url("/docs/67-E.pdf")
+    part = _leave_part(tmp_path, url, PDF[:100], etag='"v1"')
+    web.reply(
+        206,
+        PDF,
+        {"Content-Range": f"bytes 0-{len(PDF) - 1}/{len(PDF)}"},
+        times=1,
+        then=Reply(200, PDF),
+    )
+    result = _fetch(web, tmp_path)
+    assert (result.status, result.resumed) == ("fetched", True)
+    assert result.path.read_bytes() == PDF
+    assert [r[2].get("Range") for r in web.requests] == ["bytes=100-", None]
+    assert not part.exists()
+    web.reply(206, PDF[100:], {"Content-Range": f" BYTES 100-{len(PDF) - 1}/* "})
+    _leave_part(tmp_path, url, PDF[:100], etag='"v1"')
+    result = _fetch(web, tmp_path)
+    assert (result.status, result.path.read_bytes()) == ("fetched", PDF)
+    web.reply(206, PDF, {"Content-Range": "bytes 0-10"})
+    result = _fetch(web, tmp_path)
+    assert result.status == "failed"
+    assert result.reason == (
+        "the connection broke 4 times (the server resumed at the wrong place (Content-Range "
+        "'bytes 0-10'); starting again); the part received is kept and the next fetch resumes it"
+    )
+    assert len(web.requests) == 4
+
+
+def test_a_refused_resume_starts_again_from_zero(web, tmp_path):
+    """Planted: a 416 (our part is no prefix of the server's file) taken as a failure, or the
+    part kept and resumed again."""
+    url = web.url("/docs/67-E.pdf")
+    _leave_part(tmp_path, url, PDF + b"extra", etag='"v1"')
+    web.reply(416, times=1, then=Reply(200, PDF, {"Content-Type": "application/pdf"}))
+    result = _fetch(web, tmp_path)
+    assert (result.status, result.path.read_bytes()) == ("fetched", PDF)
+    assert [r[2].get("Range") for r in web.requests] == [f"bytes={len(PDF) + 5}-", None]
+    web.reply(416, reason="Range Not Satisfiable")
+    result = _fetch(web, tmp_path)
+    assert (result.status, result.reason) == (
+        "failed",
+        "the server answered HTTP 416 Range Not Satisfiable",
+    )
+
+
+def test_a_body_cut_again_and_again_gives_up_and_keeps_the_part(web, tmp_path):
+    """Planted: the number of resumes changed, the words of the final failure changed, the
+    meta file not written (nothing to resume from), a weak ETag used to pin the bytes."""
+    url = web.url("/docs/67-E.pdf")
+    web.reply(
+        200,
+        PDF[:300],
+        {"Content-Length": str(len(PDF)), "ETag": 'W/"weak"', "Last-Modified": LAST_MODIFIED},
+        cut=True,
+    )
+    result = _fetch(web, tmp_path)
+    assert result.status == "failed"
+    assert result.reason.startswith("the connection broke 4 times (")
+    assert result.reason.endswith("); the part received is kept and the next fetch resumes it")
+    assert len(web.requests) == 4
+    assert [r[2].get("If-Range") for r in web.requests] == [None] + [LAST_MODIFIED] * 3
+    part = part_path(tmp_path / "cache", url)
+    assert part.exists()
+    meta = json.loads(part.with_name(part.name + ".json").read_text())
+    assert meta == {"url": url, "etag": None, "last_modified": LAST_MODIFIED}
+
+
+def test_refusals_and_wrong_answers_in_plain_words(web, tmp_path):
+    """Planted: an error status taken for the document, its words or the part's keeping
+    changed; a login page's type accepted as a PDF; the size cap compared with ``>=`` or not
+    written with thousands separators."""
+    web.reply(451, reason="Unavailable For Legal Reasons")
+    result = _fetch(web, tmp_path)
+    assert (result.status, result.reason) == (
+        "failed",
+        "the server answered HTTP 451 Unavailable For Legal Reasons",
+    )
+    web.reply(403, reason="")
+    assert _fetch(web, tmp_path).reason == "the server answered HTTP 403"
+    web.reply(200, PDF, {"Content-Type": "Text/HTML; charset=utf-8"})
+    assert _fetch(web, tmp_path).reason == (
+        "not a PDF: the server sent text/html (a login or error page?), not a document"
+    )
+    web.reply(200, PDF, {"Content-Type": "text/plain"})
+    assert _fetch(web, tmp_path, expect_pdf=False).status == "fetched"
+    web.reply(200, b"%PDF-" + b"x" * 1995, {"Content-Type": "application/pdf"})
+    result = _fetch(web, tmp_path / "big", max_bytes=1500)
+    assert result.reason == "too big: 2,000 bytes, more than the 1,500 allowed"
+    assert list((tmp_path / "big" / "cache").iterdir()) == []
+    assert _fetch(web, tmp_path / "big", max_bytes=2000).status == "fetched"
+
+
+def test_the_size_cap_holds_without_a_content_length(web, tmp_path):
+    """Planted: the running count compared with ``>=`` or not at all when no length was
+    announced (an endless body would fill the disk)."""
+    web.reply(200, b"%PDF-" + b"x" * 1995, {"Content-Type": "application/pdf"}, length=False)
+    result = _fetch(web, tmp_path, max_bytes=1999)
+    assert (result.status, result.reason) == (
+        "failed",
+        "too big: more than the 1,999 bytes allowed",
+    )
+    assert list((tmp_path / "cache").iterdir()) == []
+    web.reply(200, b"%PDF-" + b"x" * 1995, {"Content-Type": "application/pdf"}, length=False)
+    assert _fetch(web, tmp_path, max_bytes=2000).size == 2000
+
+
+def test_what_is_not_a_pdf_is_named(web, tmp_path):
+    """Planted: the first bytes not checked, an HTML page (after blanks) not named as one,
+    other data not quoted (8 bytes), a resumed file whose start is not a PDF accepted."""
+    web.reply(200, b"  \n<html><body>Log in</body></html>", {"Content-Type": "application/pdf"})
+    assert _fetch(web, tmp_path).reason == (
+        "not a PDF: the server sent an HTML page instead of the document"
+    )
+    web.reply(200, b"\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09", {"Content-Type": "application/pdf"})
+    assert _fetch(web, tmp_path).reason == (
+        "not a PDF: the server sent data starting with b'\\x00\\x01\\x02\\x03\\x04\\x05\\x06\\x07' "
+        "instead of the document"
+    )
+    url = web.url("/docs/67-E.pdf")
+    _leave_part(tmp_path, url, b"GIF89a-not-a-pdf", etag='"v1"')
+    web.reply(206, b"rest", {"Content-Range": "bytes 16-19/20"})
+    result = _fetch(web, tmp_path)
+    assert (result.status, result.reason) == (
+        "failed",
+        "not a PDF: the file received does not start with %PDF- (it starts with b'GIF89')",
+    )
+    assert not part_path(tmp_path / "cache", url).exists()
+    _leave_part(tmp_path, url, b"GIF89a-not-a-pdf", etag='"v1"')
+    assert _fetch(web, tmp_path, expect_pdf=False).status == "fetched"
+
+
+def test_a_cancel_stops_and_keeps_the_part(web, tmp_path):
+    """Planted: the cancel check ignored or its status or words changed, the part dropped."""
+    web.reply(200, PDF, {"Content-Type": "application/pdf", "ETag": '"v1"'})
+    result = _fetch(web, tmp_path, cancel=lambda: True)
+    assert (result.status, result.reason, result.ok) == ("cancelled", "cancelled", False)
+    assert part_path(tmp_path / "cache", web.url("/docs/67-E.pdf")).exists()
+    assert _fetch(web, tmp_path, cancel=lambda: False).status == "fetched"
+
+
+def test_a_download_past_its_deadline_is_not_started(web, tmp_path):
+    """Planted: the deadline not checked before asking, or its words changed."""
+    web.reply(200, PDF)
+    result = _fetch(web, tmp_path, deadline_s=-1.0)
+    assert (result.status, result.reason) == (
+        "failed",
+        "the download took too long (stopped; the next fetch resumes it)",
+    )
+    assert web.requests == []
+
+
+def test_network_failures_of_a_download_in_plain_words(
+    web, tls_web, ca_file, tmp_path, monkeypatch
+):
+    """Planted: a silent server, repeated server errors, a refused connection or a certificate
+    described with other words, without the host, or with urllib3's whole repr."""
+    web.reply(200, silent=True)
+    host = host_of(web)
+    assert (
+        _fetch(web, tmp_path, timeout=(2.0, 0.3)).reason
+        == f"{host} did not answer in time (timeout)"
+    )
+    web.reply(503, headers={"Retry-After": "0"})
+    assert _fetch(web, tmp_path, session=make_session(retries=1)).reason == (
+        "the server answered HTTP 503 (server error, tried again several times)"
+    )
+    port = free_port()
+    result = download(
+        f"http://127.0.0.1:{port}/x.pdf", tmp_path / "c", session=make_session(retries=0)
+    )
+    assert result.reason == (
+        f"cannot reach 127.0.0.1:{port}: HTTPConnection(host='127.0.0.1', port={port}): Failed to "
+        "establish a new connection: [Errno 111] Connection refused"
+    )
+    monkeypatch.delenv("REQUESTS_CA_BUNDLE", raising=False)
+    monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    trustme.CA().issue_cert("127.0.0.1").configure_cert(context)
+    with ScriptedHttp(context) as other:
+        other.reply(200, PDF)
+        result = _fetch(other, tmp_path)
+    assert result.reason == (
+        f"the secure connection to {host_of(other)} failed (TLS: certificate verify failed: "
+        "unable to get local issuer certificate)"
+    )
+
+
+def test_the_short_words_of_a_wrapped_failure():
+    """Planted: the walk to the innermost reason cut short or not following ``args[0]``, the
+    ``<object at 0x..>:`` prefix kept, the text not cut at 200, an empty text not replaced by
+    the error's name, the TLS words not found."""
+    inner = ConnectionRefusedError(111, "Connection refused")
+    outer = requests.ConnectionError(OSError(inner))
+    assert dl._short(outer) == "[Errno 111] Connection refused"
+    assert dl._short(requests.ConnectionError(ValueError("<Pool at 0x1>: gone"))) == "gone"
+    assert dl._short(requests.ConnectionError()) == "ConnectionError"
+    assert dl._short(ValueError("")) == "ValueError"
+    assert dl._short(ValueError("y" * 300)) == "y" * 200
+    chain: BaseException = ValueError("deepest")
+    for level in range(5):
+        chain = RuntimeError(chain)
+    assert dl._short(chain) == "deepest"
+    for level in range(2):
+        chain = RuntimeError(chain)
+    assert dl._short(chain) == "deepest"  # str() of a wrapper shows its inner text
+    assert dl._tls_words(ValueError("[SSL] certificate verify failed: self-signed (_ssl.c:1)")) == (
+        "certificate verify failed: self-signed"
+    )
+    assert dl._tls_words(ValueError("handshake failure")) == "handshake failure"
+
+
+def test_disk_problems_in_plain_words(tmp_path):
+    """Planted: a full disk or quota not told as "disk full", the folder not named, the
+    strerror not preferred to the whole text."""
+    part = Path("/cache/.x.part")
+    for code, words in (
+        (errno.ENOSPC, "No space left"),
+        (errno.EDQUOT, "Quota"),
+        (errno.EFBIG, "Too big"),
+    ):
+        assert dl._disk_reason(OSError(code, words), part) == (
+            f"disk full: cannot write /cache ({words}); nothing was kept"
+        )
+    assert dl._disk_reason(OSError(errno.EACCES, "Permission denied"), part) == (
+        "cannot write to the cache /cache: Permission denied"
+    )
+    assert dl._oserror(OSError("plain words")) == "plain words"
+
+
+def test_an_unwritable_cache_fails_plainly(web, tmp_path):
+    """Planted: the cache directory's failure or the part file's failure not caught, or their
+    words changed."""
+    (tmp_path / "file").write_text("not a folder")
+    result = download(web.url("/x.pdf"), tmp_path / "file", session=make_session(retries=0))
+    assert (result.status, result.reason) == (
+        "failed",
+        f"cannot create the cache directory {tmp_path / 'file'}: File exists",
+    )
+    web.reply(200, PDF, {"Content-Type": "application/pdf"})
+    part_path(tmp_path / "cache", web.url("/docs/67-E.pdf")).mkdir(parents=True)
+    result = _fetch(web, tmp_path)
+    assert (result.status, result.reason) == (
+        "failed",
+        f"cannot write to the cache {tmp_path / 'cache'}: Is a directory",
+    )
+
+
+def test_the_final_name_comes_from_the_caller_the_header_or_the_address(web, tmp_path):
+    """Planted: the caller's name, the Content-Disposition name (RFC 2231 too) or the URL's
+    decoded last part skipped or made unsafe; ``.pdf`` forced on a non-PDF."""
+    web.reply(
+        200,
+        PDF,
+        {
+            "Content-Type": "application/pdf",
+            "Content-Disposition": 'attachment; filename="R-67.pdf"',
+        },
+    )
+    assert _fetch(web, tmp_path, name="Doc 67").path.name == "Doc 67.pdf"
+    assert _fetch(web, tmp_path).path.name == "R-67.pdf"
+    web.reply(
+        200,
+        PDF,
+        {
+            "Content-Type": "application/pdf",
+            "Content-Disposition": "attachment; filename*=UTF-8''Zo%C3%AB.pdf",
+        },
+    )
+    assert _fetch(web, tmp_path).path.name == "Zoë.pdf"
+    web.reply(200, PDF, {"Content-Type": "application/pdf", "Content-Disposition": "inline"})
+    result = download(
+        web.url("/docs/Doc%2068.PDF"), tmp_path / "c2", session=make_session(retries=0)
+    )
+    assert result.path.name == "Doc 68.pdf"
+    web.reply(200, b"text", {"Content-Type": "text/plain"})
+    result = download(
+        web.url("/notes/readme"), tmp_path / "c3", session=make_session(retries=0), expect_pdf=False
+    )
+    assert result.path.name == "readme"
+
+
+def test_discarding_a_part_removes_its_meta_and_nothing_else(tmp_path):
+    """Planted: the meta file left, or a file that is not a part taken with its neighbour."""
+    part = tmp_path / ".abc.part"
+    meta = tmp_path / ".abc.part.json"
+    other, other_json = tmp_path / "x.pdf", tmp_path / "x.pdf.json"
+    for p in (part, meta, other, other_json):
+        p.write_text("x")
+    dl._discard(part)
+    assert not part.exists() and not meta.exists()
+    dl._discard(other)
+    assert not other.exists() and other_json.exists()
+
+
+def test_a_content_length_is_a_non_negative_integer_or_unknown():
+    """Planted: ``>= 0`` made ``> 0`` (an empty document's length unknown) or negative ones
+    kept; a host-less address not given back whole."""
+    assert (dl._int("0"), dl._int("17"), dl._int("-1"), dl._int("x"), dl._int(None)) == (
+        0,
+        17,
+        None,
+        None,
+        None,
+    )
+    assert dl._host("http://h.example:81/a") == "h.example:81" and dl._host("nohost") == "nohost"
+
+
+# -- filenames -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "suffix", "expected"),
+    [
+        ("a/b\\c.pdf", ".pdf", "c.pdf"),
+        ("Doc 67.PDF", ".pdf", "Doc 67.pdf"),
+        ("Doc 67 . pdf", "", "Doc 67 . pdf"),
+        ('a<>b:c"d|e?f*g\x07h', "", "a_b_c_d_e_f_g_h"),
+        ("a  \t b", "", "a _ b"),
+        ("a \u00a0\u2003 b", "", "a b"),
+        (" . x . ", "", "x"),
+        ("x.part.PART", ".pdf", "x.pdf"),
+        ("x.pdf.part", ".pdf", "x.pdf.pdf"),
+        ("CON", "", "document-CON"),
+        ("nul.txt", "", "document-nul.txt"),
+        ("com¹.pdf", ".pdf", "document-com¹.pdf"),
+        ("LPT9", ".pdf", "document-LPT9.pdf"),
+        ("clock$", "", "document-clock$"),
+        ("CONSOLE", "", "CONSOLE"),
+        ("", ".pdf", "document.pdf"),
+        (".", "", "document"),
+        ("..", "", "document"),
+        ("...", "", "document"),
+        (".hidden", "", "hidden"),
+        ("-rf", "", "rf"),
+        ("-.-x", "", "x"),
+        ("--", ".pdf", "document.pdf"),
+        ("e\u0301te", "", "\u00e9te"),
+        ("a__b", "", "a_b"),
+    ],
+)
+def test_safe_filename(name, suffix, expected):
+    """Planted: a path separator kept, a forbidden or control character kept, blanks not
+    collapsed, dots or blanks left at the ends, the suffix doubled or its case kept, a
+    ``.part`` ending kept, a Windows device name (or a name merely starting like one) handled
+    wrongly, a hidden or dash name allowed, NFC not applied."""
+    assert safe_filename(name, suffix) == expected
+
+
+def test_safe_filename_keeps_long_names_under_120_characters_and_distinct():
+    """Planted: the limit or the hash's length changed, the suffix not counted, two long
+    names with the same start given the same name."""
+    long_a = "A" * 150 + " one"
+    long_b = "A" * 150 + " two"
+    a, b = safe_filename(long_a, ".pdf"), safe_filename(long_b, ".pdf")
+    assert len(a) == 120 and a != b and a.endswith(".pdf")
+    digest = hashlib.sha256(long_a.encode()).hexdigest()[:10]
+    assert a == "A" * 105 + "-" + digest + ".pdf"
+    assert len(safe_filename("B" * 120)) == 120 and safe_filename("B" * 120) == "B" * 120
+    assert len(safe_filename("B" * 121)) == 120
+    assert safe_filename("x", fallback="doc") == "x" and safe_filename("", fallback="doc") == "doc"
+
+
+def test_inside_accepts_only_a_plain_name_in_the_folder(tmp_path):
+    """Planted: a name leading out of the folder, into a sub-folder, or empty accepted."""
+    assert inside(tmp_path, "a.pdf") == tmp_path.resolve() / "a.pdf"
+    for bad in ("../a.pdf", "sub/a.pdf", "", ".", ".."):
+        with pytest.raises(ValueError, match="is not a plain file name inside"):
+            inside(tmp_path, bad)
