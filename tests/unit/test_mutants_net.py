@@ -1395,10 +1395,10 @@ def test_the_short_words_of_a_wrapped_failure():
     assert dl._short(ValueError("")) == "ValueError"
     assert dl._short(ValueError("y" * 300)) == "y" * 200
     chain: BaseException = ValueError("deepest")
-    for level in range(5):
+    for _ in range(5):
         chain = RuntimeError(chain)
     assert dl._short(chain) == "deepest"
-    for level in range(2):
+    for _ in range(2):
         chain = RuntimeError(chain)
     assert dl._short(chain) == "deepest"  # str() of a wrapper shows its inner text
     assert dl._tls_words(ValueError("[SSL] certificate verify failed: self-signed (_ssl.c:1)")) == (
