@@ -149,7 +149,8 @@ def free_port() -> int:
 
 class RawListener:
     """A TCP listener on 127.0.0.1 that does one thing to every connection: ``"close"`` it at
-    once, stay ``"silent"``, or send ``greeting`` and then stay silent; with ``backlog_full``
+    once, ``"read-close"`` (read the client's first bytes, a TLS hello, then end the stream
+    cleanly), stay ``"silent"``, or send ``greeting`` and then stay silent; with ``backlog_full``
     it never accepts, and its queue is filled so that the next connect cannot complete."""
 
     def __init__(self, mode: str = "silent", greeting: bytes = b"", backlog_full: bool = False):
@@ -188,6 +189,15 @@ class RawListener:
                 return
             if self.mode == "close":
                 conn.close()
+                continue
+            if self.mode == "read-close":  # read what the client sent first, then end cleanly
+                conn.settimeout(5)
+                try:
+                    conn.recv(65536)
+                    conn.shutdown(socket.SHUT_WR)
+                except OSError:
+                    pass
+                self._threads.append(conn)
                 continue
             if self.greeting:
                 conn.sendall(self.greeting)

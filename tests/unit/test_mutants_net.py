@@ -10,6 +10,7 @@ catches. They are kept fast: mutmut runs them once per mutant.
 from __future__ import annotations
 
 import os
+import re
 import ssl
 import time
 
@@ -1562,3 +1563,565 @@ def test_inside_accepts_only_a_plain_name_in_the_folder(tmp_path):
     for bad in ("../a.pdf", "sub/a.pdf", "", ".", ".."):
         with pytest.raises(ValueError, match="is not a plain file name inside"):
             inside(tmp_path, bad)
+
+
+# -- smtp ------------------------------------------------------------------------------------------
+import base64  # noqa: E402
+import email  # noqa: E402
+import email.policy  # noqa: E402
+from urllib.parse import quote  # noqa: E402
+
+from aiosmtpd.controller import Controller  # noqa: E402
+from aiosmtpd.smtp import SMTP as AioSMTP  # noqa: E402
+from aiosmtpd.smtp import AuthResult, LoginPassword  # noqa: E402
+
+from observer_app.net import smtp  # noqa: E402
+from observer_app.net.smtp import SmtpError, build_message, mailto_url, send_mail  # noqa: E402
+
+MAIL_USER = "alice@example.org"
+MAIL_PASSWORD = "Smtp-ŝecret-пароль"
+
+
+class ScriptedInbox:
+    """aiosmtpd handler whose answers to MAIL, RCPT, DATA and AUTH a test sets."""
+
+    def __init__(self):
+        self.reset()
+
+    def reset(self):
+        self.mail_reply = "250 OK"
+        self.rcpt_replies: dict[str, str] = {}
+        self.data_reply = "250 2.0.0 Ok: queued as  T3ST"
+        self.auth_reply: str | None = None  # None: check the user and password
+        self.messages: list[tuple[str, list[str], bytes]] = []
+        self.logins: list[tuple[bytes, bytes]] = []
+        self.commands: list[str] = []
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):  # noqa: N802
+        self.commands.append("MAIL")
+        if self.mail_reply.startswith("250"):
+            envelope.mail_from = address
+        return self.mail_reply
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
+        reply = self.rcpt_replies.get(address, "250 OK")
+        if reply[:3] in ("250", "251"):
+            envelope.rcpt_tos.append(address)
+        return reply
+
+    async def handle_RSET(self, server, session, envelope):  # noqa: N802
+        self.commands.append("RSET")
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+        self.messages.append(
+            (envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content)
+        )
+        return self.data_reply
+
+    def authenticate(self, server, session, envelope, mechanism, auth_data):
+        assert isinstance(auth_data, LoginPassword)
+        self.logins.append((auth_data.login, auth_data.password))
+        if self.auth_reply is not None:
+            return AuthResult(success=False, handled=False, message=self.auth_reply)
+        ok = (auth_data.login, auth_data.password) == (MAIL_USER.encode(), MAIL_PASSWORD.encode())
+        return AuthResult(success=ok, handled=False)
+
+
+class _RefusingStarttls(AioSMTP):
+    async def smtp_STARTTLS(self, arg):  # noqa: N802 - aiosmtpd's name
+        await self.push(self.starttls_reply)
+
+
+def _controller(inbox: ScriptedInbox, ca, *, implicit=False, starttls_reply=None, **kwargs):
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ca.issue_cert("127.0.0.1", "localhost").configure_cert(context)
+    if implicit:
+        kwargs.update(ssl_context=context, auth_require_tls=False)
+    else:
+        kwargs.update(tls_context=context, require_starttls=starttls_reply is None)
+    kwargs.setdefault("authenticator", inbox.authenticate)
+
+    class Scripted(Controller):
+        def factory(self):
+            if starttls_reply is None:
+                return super().factory()
+            server = _RefusingStarttls(self.handler, **self.SMTP_kwargs)
+            server.starttls_reply = starttls_reply
+            return server
+
+    controller = Scripted(inbox, hostname="127.0.0.1", port=free_port(), **kwargs)
+    controller.start()
+    return controller
+
+
+@pytest.fixture(scope="module")
+def mail(ca):
+    """A STARTTLS server offering PLAIN and LOGIN, and its inbox; reset for each test."""
+    inbox = ScriptedInbox()
+    controller = _controller(inbox, ca)
+    yield controller, inbox
+    controller.stop()
+
+
+@pytest.fixture
+def inbox(mail):
+    mail[1].reset()
+    return mail[1]
+
+
+def _send(port, ca_file, **kwargs):
+    options = dict(
+        server="127.0.0.1",
+        port=port,
+        security="starttls",
+        user=MAIL_USER,
+        password=MAIL_PASSWORD,
+        sender="observer@example.org",
+        recipients=["chair@example.org"],
+        subject="Report",
+        body_text="Brazil supports Res. 64",
+        attachments=[],
+        ca_file=ca_file,
+        timeout=5,
+    )
+    options.update(kwargs)
+    return send_mail(**options)
+
+
+def _smtp_error(call) -> SmtpError:
+    exc = _failure(call)
+    assert isinstance(exc, SmtpError), exc
+    return exc
+
+
+def test_a_mail_sent_gives_the_servers_final_answer_and_logs_no_secret(
+    mail, inbox, ca_file, caplog
+):
+    """Planted: the answer's code or collapsed text changed, the log line changed, the AUTH
+    PLAIN payload built wrongly (UTF-8, the NUL separators), AUTH sent without a user."""
+    caplog.set_level("INFO", logger="observer.net")
+    port = mail[0].port
+    answer = _send(port, ca_file, recipients=["a@example.org", "b@example.org"])
+    assert answer == "250 2.0.0 Ok: queued as T3ST"
+    assert inbox.logins == [(MAIL_USER.encode(), MAIL_PASSWORD.encode())]
+    assert f"mail to 2 recipient(s) accepted by 127.0.0.1:{port}" in caplog.messages
+    assert MAIL_PASSWORD not in caplog.text
+    inbox.reset()
+    _send(port, ca_file, user="", password=None)
+    assert inbox.logins == [] and len(inbox.messages) == 1
+
+
+def test_a_mail_needs_a_known_security_and_recipients_and_uses_the_default_ports(tmp_path):
+    """Planted: another security accepted, an empty recipient list sent, the default ports of
+    starttls (587) and ssl (465) swapped or not used."""
+    exc = _smtp_error(lambda: _send(25, None, security="tls"))
+    assert (str(exc), exc.retryable) == (
+        "unknown SMTP security 'tls': choose starttls or ssl",
+        False,
+    )
+    exc = _smtp_error(lambda: _send(25, None, recipients=[]))
+    assert (str(exc), exc.retryable) == ("no recipients for the e-mail", False)
+    assert smtp.DEFAULT_PORTS == {"starttls": 587, "ssl": 465}
+    for security, port in (("starttls", 587), ("ssl", 465)):
+        exc = _smtp_error(lambda s=security: _send(0, None, security=s, timeout=1))
+        assert str(exc).startswith(f"127.0.0.1:{port}: "), str(exc)
+
+
+def test_login_only_servers_get_auth_login_in_utf8(ca, ca_file):
+    """Planted: LOGIN not used when PLAIN is not offered, the user or password not base64 of
+    UTF-8, the password step skipped."""
+    inbox = ScriptedInbox()
+    controller = _controller(inbox, ca, auth_exclude_mechanism=["PLAIN"])
+    try:
+        assert _send(controller.port, ca_file) == "250 2.0.0 Ok: queued as T3ST"
+    finally:
+        controller.stop()
+    assert inbox.logins == [(MAIL_USER.encode(), MAIL_PASSWORD.encode())]
+
+
+def test_a_server_without_password_login_is_told_plainly(ca, ca_file):
+    """Planted: a login tried with a mechanism the server does not offer, or the words changed."""
+    inbox = ScriptedInbox()
+    controller = _controller(inbox, ca, auth_exclude_mechanism=["PLAIN", "LOGIN"])
+    try:
+        exc = _smtp_error(lambda: _send(controller.port, ca_file))
+    finally:
+        controller.stop()
+    assert (str(exc), exc.retryable) == (
+        f"127.0.0.1:{controller.port}: the server offers no password login (AUTH PLAIN or "
+        "LOGIN); leave smtp.user empty if it needs none",
+        False,
+    )
+    assert inbox.messages == []
+
+
+@pytest.mark.parametrize(
+    ("reply", "retryable"),
+    [
+        ("535 5.7.8 Authentication credentials invalid", False),
+        ("534 5.7.9 Authentication mechanism is too weak", False),
+        ("530 5.7.0 Authentication required", False),
+        ("454 4.7.0 Temporary authentication failure", True),
+        ("554 5.7.1 Go away", False),
+        ("500 5.5.1 What", False),
+    ],
+)
+def test_a_refused_login_names_the_user_and_the_command_to_fix_it(
+    mail, inbox, ca_file, reply, retryable
+):
+    """Planted: one of the refusal codes (or every 5xx) not taken as a refusal, 454 not
+    retryable or another one retryable, the code not kept, the words changed."""
+    inbox.auth_reply = reply
+    exc = _smtp_error(lambda: _send(mail[0].port, ca_file))
+    code = int(reply[:3])
+    assert (str(exc), exc.retryable, exc.code) == (
+        f"127.0.0.1:{mail[0].port}: the mail server refused the user name or password for user "
+        f"'{MAIL_USER}' ({code}); set the right one with `observer-app secret set smtp.password`",
+        retryable,
+        code,
+    )
+    assert inbox.messages == []
+
+
+@pytest.mark.parametrize(
+    ("reply", "retryable"),
+    [("432 4.7.12 A password transition is needed", True), ("334 Another challenge", False)],
+)
+def test_another_login_answer_is_quoted(mail, inbox, ca_file, reply, retryable):
+    """Planted: the 4xx range's bounds moved, the server's words not quoted."""
+    inbox.auth_reply = reply
+    exc = _smtp_error(lambda: _send(mail[0].port, ca_file))
+    port, code = mail[0].port, int(reply[:3])
+    assert (str(exc), exc.retryable, exc.code) == (
+        f"127.0.0.1:{port}: login failed ({code} {reply[4:]})",
+        retryable,
+        code,
+    )
+
+
+@pytest.mark.parametrize(
+    ("reply", "retryable"), [("451 4.3.0 Try later", True), ("553 5.7.1 Not yours", False)]
+)
+def test_a_refused_sender(mail, inbox, ca_file, reply, retryable):
+    """Planted: a refused MAIL FROM ignored, its words, code or retry decision changed."""
+    inbox.mail_reply = reply
+    exc = _smtp_error(lambda: _send(mail[0].port, ca_file))
+    assert (str(exc), exc.retryable, exc.code) == (
+        f"127.0.0.1:{mail[0].port}: the server refused the sender observer@example.org ({reply})",
+        retryable,
+        int(reply[:3]),
+    )
+
+
+def test_recipients_refused_one_by_one_or_all(mail, inbox, ca_file):
+    """Planted: a 251 (forwarded) taken as a refusal, the refused ones not listed in the
+    answer, every recipient refused not an error (or no RSET), its retry decision wrong."""
+    port = mail[0].port
+    inbox.rcpt_replies = {
+        "b@example.org": "550 5.1.1  No such user",
+        "c@example.org": "251 2.1.5 Forwarded",
+    }
+    answer = _send(port, ca_file, recipients=["a@example.org", "b@example.org", "c@example.org"])
+    assert answer == "250 2.0.0 Ok: queued as T3ST; refused: b@example.org (550 5.1.1 No such user)"
+    assert inbox.messages[0][1] == ["a@example.org", "c@example.org"]
+    inbox.reset()
+    inbox.rcpt_replies = {
+        "a@example.org": "550 5.1.1 No such user",
+        "b@example.org": "450 4.2.0 Busy",
+    }
+    exc = _smtp_error(lambda: _send(port, ca_file, recipients=["a@example.org", "b@example.org"]))
+    assert (str(exc), exc.retryable, exc.code) == (
+        f"127.0.0.1:{port}: the server refused every recipient (a@example.org: 550 5.1.1 No such "
+        "user; b@example.org: 450 4.2.0 Busy)",
+        False,
+        None,
+    )
+    assert "RSET" in inbox.commands and inbox.messages == []
+    inbox.reset()
+    inbox.rcpt_replies = {"a@example.org": "450 4.2.0 Busy", "b@example.org": "451 4.3.0 Later"}
+    exc = _smtp_error(lambda: _send(port, ca_file, recipients=["a@example.org", "b@example.org"]))
+    assert exc.retryable is True
+
+
+@pytest.mark.parametrize(
+    ("reply", "retryable"), [("452 4.3.1 Out of memory", True), ("552 5.3.4 Too big", False)]
+)
+def test_a_message_refused_after_data(mail, inbox, ca_file, reply, retryable):
+    """Planted: a refused DATA taken as sent, its words, code or retry decision changed."""
+    inbox.data_reply = reply
+    exc = _smtp_error(lambda: _send(mail[0].port, ca_file))
+    assert (str(exc), exc.retryable, exc.code) == (
+        f"127.0.0.1:{mail[0].port}: the server did not accept the message ({reply})",
+        retryable,
+        int(reply[:3]),
+    )
+
+
+def test_a_password_echoed_by_the_server_is_hidden_in_every_form(mail, inbox, ca_file):
+    """Planted: the password, its base64 or the PLAIN payload left in the message."""
+    plain = base64.b64encode(b"\0" + MAIL_USER.encode() + b"\0" + MAIL_PASSWORD.encode()).decode()
+    b64 = base64.b64encode(MAIL_PASSWORD.encode()).decode()
+    inbox.mail_reply = f"553 5.7.1 no: {MAIL_PASSWORD} {b64} {plain}"
+    exc = _smtp_error(lambda: _send(mail[0].port, ca_file))
+    assert str(exc).endswith("(553 5.7.1 no: [hidden] [hidden] [hidden])")
+    assert smtp._secret_forms("u", "pw") == ["pw", "cHc=", "AHUAcHc="]
+    assert smtp._secret_forms("", "pw")[2] == "AABwdw=="
+    assert smtp._secret_forms("u", None) == [] and smtp._secret_forms("u", "") == []
+
+
+def test_starttls_missing_or_refused(ca, ca_file):
+    """Planted: a server without STARTTLS sent the report (or the password) in clear, the
+    words not saying which; a refused STARTTLS not stopped, its retry decision wrong."""
+    plain = Controller(
+        ScriptedInbox(), hostname="127.0.0.1", port=free_port(), auth_require_tls=False
+    )
+    plain.start()
+    try:
+        exc = _smtp_error(lambda: _send(plain.port, ca_file))
+        no_user = _smtp_error(lambda: _send(plain.port, ca_file, user="", password=None))
+    finally:
+        plain.stop()
+    where = f"127.0.0.1:{plain.port}"
+    assert (str(exc), exc.retryable) == (
+        f"{where}: the server does not offer STARTTLS; refusing to send your password in clear "
+        "(check the port, or choose security ssl for port 465)",
+        False,
+    )
+    assert str(no_user) == (
+        f"{where}: the server does not offer STARTTLS; refusing to send the report in clear "
+        "(check the port, or choose security ssl for port 465)"
+    )
+    for reply, retryable in (("454 4.7.0 TLS not available", True), ("501 5.5.4 Syntax", False)):
+        inbox = ScriptedInbox()
+        controller = _controller(inbox, ca, starttls_reply=reply, auth_require_tls=False)
+        try:
+            exc = _smtp_error(lambda c=controller: _send(c.port, ca_file))
+        finally:
+            controller.stop()
+        # smtplib raises on a refused STARTTLS itself (so _connect's own check of the code
+        # is never reached): the server's answer is quoted as any refusal is.
+        assert (str(exc), exc.retryable) == (
+            f"127.0.0.1:{controller.port}: the mail server answered {reply}",
+            retryable,
+        )
+        assert inbox.logins == [] and inbox.messages == []
+
+
+def test_implicit_tls(ca, ca_file):
+    """Planted: security ssl not wrapped from the first byte, or not verified."""
+    inbox = ScriptedInbox()
+    controller = _controller(inbox, ca, implicit=True)
+    try:
+        assert _send(controller.port, ca_file, security="ssl") == "250 2.0.0 Ok: queued as T3ST"
+        exc = _smtp_error(lambda: _send(controller.port, None, security="ssl"))
+    finally:
+        controller.stop()
+    assert "could not be verified" in str(exc) and exc.retryable is False
+
+
+def test_certificate_failures_name_the_setting_to_fix(ca, mail, ca_file):
+    """Planted: a name mismatch told to set a CA file (or the other way round), the
+    verification's own words dropped, the failure made retryable."""
+    port = mail[0].port
+    exc = _smtp_error(lambda: _send(port, None))
+    assert (str(exc), exc.retryable) == (
+        f"127.0.0.1:{port}: the TLS certificate of 127.0.0.1 could not be verified (unable to get "
+        "local issuer certificate); if the server uses its own certificate authority, set "
+        "smtp.ca_file to its CA file",
+        False,
+    )
+    other = ScriptedInbox()
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ca.issue_cert("mail.other.example").configure_cert(context)
+    controller = Controller(other, hostname="127.0.0.1", port=free_port(), tls_context=context)
+    controller.start()
+    try:
+        exc = _smtp_error(lambda: _send(controller.port, ca_file))
+    finally:
+        controller.stop()
+    assert (str(exc), exc.retryable) == (
+        f"127.0.0.1:{controller.port}: the TLS certificate of 127.0.0.1 could not be verified (IP "
+        "address mismatch, certificate is not valid for '127.0.0.1'.); the certificate names "
+        "another server than 127.0.0.1; set smtp.server to the name the certificate is for",
+        False,
+    )
+
+
+def test_broken_connections_in_plain_words(ca_file):
+    """Planted: the words or retry decision of a cut handshake, a server that is not TLS, one
+    that closes, one that is silent, one that refuses, one that is not found, or one that
+    answers with a refusal changed."""
+
+    def fails(**kwargs) -> tuple[str, bool, int | None]:
+        exc = _smtp_error(lambda: _send(kwargs.pop("port"), ca_file, timeout=1, **kwargs))
+        return str(exc), exc.retryable, exc.code
+
+    with RawListener("read-close") as cut:
+        assert fails(port=cut.port, security="ssl") == (
+            f"127.0.0.1:{cut.port}: the secure connection was cut; trying later",
+            True,
+            None,
+        )
+    with RawListener("close") as closing:
+        assert fails(port=closing.port) == (
+            f"127.0.0.1:{closing.port}: the mail server closed the connection",
+            True,
+            None,
+        )
+    with RawListener("silent", greeting=b"220 plain ESMTP\r\n") as plain:
+        assert fails(port=plain.port, security="ssl") == (
+            f"127.0.0.1:{plain.port}: no secure (TLS) connection; for port 465 choose security "
+            "ssl, for port 587 starttls (smtp.security)",
+            False,
+            None,
+        )
+    with RawListener("silent") as silent:
+        assert fails(port=silent.port) == (
+            f"127.0.0.1:{silent.port}: the mail server did not answer in time",
+            True,
+            None,
+        )
+    with RawListener(backlog_full=True) as full:
+        assert fails(port=full.port) == (
+            f"127.0.0.1:{full.port}: the mail server did not answer in time",
+            True,
+            None,
+        )
+    port = free_port()
+    assert fails(port=port) == (
+        f"127.0.0.1:{port}: the mail server refused the connection; check smtp.server and "
+        "smtp.port",
+        True,
+        None,
+    )
+    assert fails(port=25, server="no-such-host.invalid") == (
+        "cannot find the mail server no-such-host.invalid; check smtp.server and the connection",
+        True,
+        None,
+    )
+    for greeting, retryable in ((b"421 4.3.2 Busy\r\n", True), (b"554 5.7.1 Go away\r\n", False)):
+        with RawListener("silent", greeting=greeting) as refusing:
+            code = int(greeting[:3])
+            assert fails(port=refusing.port) == (
+                f"127.0.0.1:{refusing.port}: the mail server answered {code} {greeting[4:].decode().strip()}",
+                retryable,
+                code,
+            )
+
+
+def test_a_ca_file_that_cannot_be_used_is_a_setting_to_fix(tmp_path):
+    """A real bug this found: a CA file that was a folder or not PEM was reported as "cannot
+    reach the mail server (Is a directory)" or as a TLS port problem, and retried for ever.
+    Planted: the CA file's words or its retry decision changed."""
+    missing = str(tmp_path / "none.pem")
+    exc = _smtp_error(lambda: _send(25, missing))
+    assert (str(exc), exc.retryable) == (
+        f"the CA file {missing} does not exist; check smtp.ca_file",
+        False,
+    )
+    garbage = tmp_path / "garbage.pem"
+    garbage.write_text("not a certificate\n")
+    for unusable in (str(tmp_path), str(garbage)):
+        exc = _smtp_error(lambda u=unusable: _send(25, u))
+        assert (str(exc), exc.retryable) == (
+            f"the CA file {unusable} cannot be used (it must be a readable file of PEM "
+            "certificates); check smtp.ca_file",
+            False,
+        ), unusable
+
+
+def test_a_non_ascii_address_is_refused_plainly(mail, inbox, ca_file):
+    """Planted: the words of an address the server cannot take changed, or made retryable."""
+    exc = _smtp_error(lambda: _send(mail[0].port, ca_file, sender="zoë@example.org"))
+    assert (str(exc), exc.retryable) == (
+        "an e-mail address contains non-ASCII characters the server cannot take",
+        False,
+    )
+
+
+def test_the_message_carries_its_headers_body_and_attachments():
+    """Planted: a header dropped or joined wrongly, the Message-ID set when not given, a
+    non-ASCII body sent as 8-bit (servers without 8BITMIME mangle it), an attachment's type
+    defaulted wrongly."""
+    msg = build_message(
+        "observer@example.org",
+        ["a@example.org", "b@example.org"],
+        "Report — PP-26",
+        "Brazil supports Res. 64 — ŝ",
+        [("r.pdf", "application/pdf", b"%PDF-1"), ("x.bin", "", b"\x00"), ("t", "text", b"t")],
+        message_id="<m1@example.org>",
+    )
+    raw = msg.as_bytes(policy=email.policy.SMTP)
+    parsed = email.message_from_bytes(raw, policy=email.policy.default)
+    assert parsed["From"] == "observer@example.org"
+    assert parsed["To"] == "a@example.org, b@example.org"
+    assert parsed["Subject"] == "Report — PP-26"
+    assert parsed["Message-ID"] == "<m1@example.org>"
+    # In UTC (usegmt): the email package writes it as +0000; local time would be -0000.
+    assert re.search(rb"\nDate: [A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} [\d:]{8} \+0000\r\n", raw)
+    parts = list(parsed.iter_parts())
+    assert parts[0]["Content-Transfer-Encoding"] == "quoted-printable"
+    assert parts[0].get_content().rstrip("\r\n") == "Brazil supports Res. 64 — ŝ"
+    assert [(p.get_filename(), p.get_content_type(), p.get_content()) for p in parts[1:]] == [
+        ("r.pdf", "application/pdf", b"%PDF-1"),
+        ("x.bin", "application/octet-stream", b"\x00"),
+        ("t", "text/octet-stream", "t"),
+    ]
+    plain = build_message("s@x.org", ["a@x.org"], "S", "ascii only", [])
+    assert plain["Message-ID"] is None
+    assert plain["Content-Transfer-Encoding"] == "7bit"
+
+
+def test_reply_text_is_decoded_collapsed_and_cut():
+    """Planted: bytes not decoded (or strictly), blanks not collapsed, the cut at 300 moved."""
+    assert smtp._text(b"a\r\n  b\xff") == "a b\ufffd"
+    assert smtp._text("x" * 400) == "x" * 300
+    assert smtp._text(" 2.0.0  Ok ") == "2.0.0 Ok"
+
+
+def _mailto(to: str, subject: str, body: str) -> str:
+    """RFC 6068 by hand: CRLF line breaks, everything but unreserved characters encoded."""
+    crlf = body.replace("\r\n", "\n").replace("\n", "\r\n")
+    return f"mailto:{to}?subject={quote(subject, safe='')}&body={quote(crlf, safe='')}"
+
+
+NOTE = "\n\n[...] (shortened: please attach the exported report)"
+
+
+def test_a_mailto_draft_encodes_its_parts():
+    """Planted: recipients not stripped, empty ones kept, ``@`` encoded, not joined by a
+    comma; the subject's ``/`` or ``&`` left raw; line breaks not CRLF."""
+    url = mailto_url([" a b@x.org ", "", "  ", "c@y.org"], "Re: 67/Rev.1 & co", "one\ntwo\r\nthree")
+    assert url == (
+        "mailto:a%20b@x.org,c@y.org?subject=Re%3A%2067%2FRev.1%20%26%20co"
+        "&body=one%0D%0Atwo%0D%0Athree"
+    )
+
+
+def test_a_long_mailto_draft_is_cut_at_a_line_break_with_a_note():
+    """Planted: the limit compared with ``<`` (a body that fits exactly is cut), the longest
+    fitting start not found (binary search off by one), the cut not at a line break, the note
+    missing or the URL over the limit."""
+    lines = [f"line {i:02d}" for i in range(40)]
+    body = "\n".join(lines)
+    whole = _mailto("a@x", "S", body)
+    assert mailto_url(["a@x"], "S", body, limit=len(whole)) == whole
+    nine = _mailto("a@x", "S", "\n".join(lines[:9]) + NOTE)
+    ten = _mailto("a@x", "S", "\n".join(lines[:10]) + NOTE)
+    # Room for ten lines, the tenth's line break and the note: ten lines are kept.
+    room = len(_mailto("a@x", "S", "\n".join(lines[:10]) + "\n" + NOTE))
+    assert mailto_url(["a@x"], "S", body, limit=room) == ten
+    # One character less: the cut might be inside the tenth line, so it is after the ninth.
+    assert mailto_url(["a@x"], "S", body, limit=room - 1) == nine
+    assert mailto_url(["a@x"], "S", body + "\n", limit=len(whole)) != whole
+
+
+def test_a_long_mailto_line_is_cut_inside_when_no_line_break_is_near():
+    """Planted: ``lo // 2`` changed (a long last line would throw away most of the body)."""
+    body = "short\n" + "x" * 3000
+    start = len(_mailto("a@x", "S", NOTE))
+    fitting = 500 - start  # characters of the body that fit with the note
+    url = mailto_url(["a@x"], "S", body, limit=500)
+    assert url == _mailto("a@x", "S", body[: fitting - 5] + NOTE)
+    assert len(url) <= 500
