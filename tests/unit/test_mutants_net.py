@@ -214,6 +214,15 @@ def test_a_body_cut_short_is_a_chunked_encoding_error_not_an_empty_success(web):
     assert isinstance(exc, requests.exceptions.ChunkedEncodingError)
 
 
+def test_a_body_that_does_not_decode_is_a_chunked_encoding_error(web):
+    """Planted: urllib3's DecodeError (a gzip body that is not gzip) let through as is, which
+    no caller catches as a request failure."""
+    web.reply(200, b"this is not gzip", {"Content-Encoding": "gzip"})
+    with make_session(retries=0).get(web.url("/gz"), stream=True) as response:
+        exc = _failure(lambda: list(paced_chunks(response)))
+    assert isinstance(exc, requests.exceptions.ChunkedEncodingError)
+
+
 # -- session.make_session --------------------------------------------------------------------------
 def test_the_session_retries_server_errors_and_backs_off(web):
     """Planted: retries or ``status_forcelist`` changed (a flapping server not retried, or 404
