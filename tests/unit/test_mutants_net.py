@@ -431,6 +431,10 @@ def test_preflight_of_a_false_playlist_empty_or_unknown_answer(web):
     assert _check(web, 200, b"hello").reason == (
         "this does not look like a media stream (unknown type)"
     )
+    # Only a BOM and blanks may come before the tag: anything else is not a playlist.
+    assert _check(web, 200, b"X#EXTM3U\n", "text/plain").reason == (
+        "this does not look like a media stream (text/plain)"
+    )
 
 
 def test_preflight_failures_in_plain_words(tls_web, monkeypatch):
@@ -2134,3 +2138,26 @@ def test_a_long_mailto_line_is_cut_inside_when_no_line_break_is_near():
     url = mailto_url(["a@x"], "S", body, limit=500)
     assert url == _mailto("a@x", "S", body[: fitting - 5] + NOTE)
     assert len(url) <= 500
+
+
+def test_the_mailto_cut_is_the_longest_that_fits_for_every_limit():
+    """Planted: the binary search's bounds or midpoint off by one (a shorter cut than fits,
+    or one over the limit), the half-way rule changed, blanks stripped on the wrong side, a
+    ``/`` left raw in the body. The expected draft is found the slow way: the longest start
+    of the body that fits with the note, cut at its last line break when that keeps more than
+    half of it."""
+    body = "  Intro: 67/Rev.1 \n" + "".join(f"point {i} of the report  \n" for i in range(8))
+    body += "x" * 90
+    whole = _mailto("a@x", "S", body)
+    # The size of the draft for each start of the body (it grows with the start's length).
+    sizes = [len(_mailto("a@x", "S", body[:n] + NOTE)) for n in range(len(body) + 1)]
+    for limit in range(sizes[0] - 3, len(whole) + 2):
+        if len(whole) <= limit:
+            expected = whole
+        else:
+            kept = body[: max((n for n, size in enumerate(sizes) if size <= limit), default=0)]
+            end = kept.rfind("\n")
+            kept = kept[:end] if end > len(kept) / 2 else kept
+            expected = _mailto("a@x", "S", kept.rstrip() + NOTE)
+        assert mailto_url(["a@x"], "S", body, limit=limit) == expected, limit
+    assert mailto_url(["a@x"], "S", "hello", limit=10) == _mailto("a@x", "S", NOTE)
