@@ -1229,6 +1229,7 @@ def test_a_resume_at_the_wrong_place_starts_again(web, tmp_path):
     result = _fetch(web, tmp_path)
     assert (result.status, result.path.read_bytes()) == ("fetched", PDF)
     web.reply(206, PDF, {"Content-Range": "bytes 0-10"})
+    _leave_part(tmp_path, url, PDF[:100], etag='"v1"')  # a Content-Range we cannot read
     result = _fetch(web, tmp_path)
     assert result.status == "failed"
     assert result.reason == (
@@ -1814,7 +1815,13 @@ def test_another_login_answer_is_quoted(mail, inbox, ca_file, reply, retryable):
 
 
 @pytest.mark.parametrize(
-    ("reply", "retryable"), [("451 4.3.0 Try later", True), ("553 5.7.1 Not yours", False)]
+    ("reply", "retryable"),
+    [
+        ("451 4.3.0 Try later", True),
+        ("400 4.0.0 Not now", True),
+        ("553 5.7.1 Not yours", False),
+        ("500 5.0.0 No", False),
+    ],
 )
 def test_a_refused_sender(mail, inbox, ca_file, reply, retryable):
     """Planted: a refused MAIL FROM ignored, its words, code or retry decision changed."""
@@ -1852,13 +1859,27 @@ def test_recipients_refused_one_by_one_or_all(mail, inbox, ca_file):
     )
     assert "RSET" in inbox.commands and inbox.messages == []
     inbox.reset()
-    inbox.rcpt_replies = {"a@example.org": "450 4.2.0 Busy", "b@example.org": "451 4.3.0 Later"}
-    exc = _smtp_error(lambda: _send(port, ca_file, recipients=["a@example.org", "b@example.org"]))
-    assert exc.retryable is True
+    # Only when every refusal is temporary (4xx, 400 and 499 included) is it worth retrying.
+    for codes, retryable in (((400, 499), True), ((400, 500), False), ((499, 550), False)):
+        inbox.reset()
+        inbox.rcpt_replies = {
+            "a@example.org": f"{codes[0]} {codes[0] // 100}.0.0 First",
+            "b@example.org": f"{codes[1]} {codes[1] // 100}.0.0 Second",
+        }
+        exc = _smtp_error(
+            lambda: _send(port, ca_file, recipients=["a@example.org", "b@example.org"])
+        )
+        assert exc.retryable is retryable, codes
 
 
 @pytest.mark.parametrize(
-    ("reply", "retryable"), [("452 4.3.1 Out of memory", True), ("552 5.3.4 Too big", False)]
+    ("reply", "retryable"),
+    [
+        ("452 4.3.1 Out of memory", True),
+        ("400 4.0.0 Not now", True),
+        ("552 5.3.4 Too big", False),
+        ("500 5.0.0 No", False),
+    ],
 )
 def test_a_message_refused_after_data(mail, inbox, ca_file, reply, retryable):
     """Planted: a refused DATA taken as sent, its words, code or retry decision changed."""
