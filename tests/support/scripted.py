@@ -34,6 +34,8 @@ class Reply:
     cut: bool = False
     #: no Content-Length: the body ends when the connection closes (HTTP/1.0 style)
     length: bool = True
+    #: (bytes, seconds): send the body that many bytes at a time with a pause between pieces
+    drip: tuple[int, float] | None = None
     #: answer this many requests with ``status`` and the next ones with ``then`` (None: always)
     times: int | None = None
     then: Reply | None = None
@@ -128,7 +130,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(reply.body) + reply.hang_after_headers))
         self.end_headers()
         if self.command != "HEAD" and reply.status not in (204, 304):
-            self.wfile.write(reply.body)
+            self._write(reply)
         if reply.cut:
             self.wfile.flush()
             self.connection.shutdown(socket.SHUT_RDWR)
@@ -136,6 +138,18 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if reply.hang_after_headers:  # one byte is still owed: the client waits for it
             owner._stop.wait(30)
             self.close_connection = True
+
+    def _write(self, reply: Reply) -> None:
+        if reply.drip is None:
+            self.wfile.write(reply.body)
+            return
+        size, pause = reply.drip
+        for start in range(0, len(reply.body), size):
+            self.wfile.write(reply.body[start : start + size])
+            self.wfile.flush()
+            # The server's pace (Event.wait: stop() ends it), not a test's synchronisation.
+            if self.server_owner._stop.wait(pause):
+                return
 
     do_GET = do_POST = do_PUT = do_HEAD = do_PROPFIND = do_DELETE = _answer  # noqa: N815
 

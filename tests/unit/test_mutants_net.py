@@ -367,6 +367,15 @@ def test_preflight_recognises_a_playlist_and_returns_it_whole(web):
     assert result.final_url == web.url("/live")
 
 
+def test_preflight_puts_together_a_playlist_that_arrives_in_pieces(web):
+    """Planted: each piece replacing the ones before (only the last piece of the start kept,
+    so a playlist arriving in small pieces was not recognised)."""
+    playlist = b"#EXTM3U\n" + b"#EXT-X-STREAM-INF:BANDWIDTH=1\nv.m3u8\n" * 8
+    web.reply(200, playlist, {"Content-Type": "application/vnd.apple.mpegurl"}, drip=(60, 0.05))
+    result = preflight(StreamSource(web.url("/live")), QUICK)
+    assert (result.ok, result.kind, result.body) == (True, "hls", playlist)
+
+
 def test_preflight_reads_at_most_half_a_megabyte_of_a_playlist(web):
     """Planted: the cap removed or changed (a server streaming an endless "playlist" would be
     read into memory)."""
@@ -1754,6 +1763,46 @@ def test_login_only_servers_get_auth_login_in_utf8(ca, ca_file):
     assert inbox.logins == [(MAIL_USER.encode(), MAIL_PASSWORD.encode())]
 
 
+def test_plain_only_servers_get_auth_plain(ca, ca_file):
+    """Planted: the PLAIN mechanism's name misspelt or lower-cased (never found in the
+    server's list: the login would fail on a server offering PLAIN alone)."""
+    inbox = ScriptedInbox()
+    controller = _controller(inbox, ca, auth_exclude_mechanism=["LOGIN"])
+    try:
+        assert _send(controller.port, ca_file) == "250 2.0.0 Ok: queued as T3ST"
+    finally:
+        controller.stop()
+    assert inbox.logins == [(MAIL_USER.encode(), MAIL_PASSWORD.encode())]
+
+
+def test_the_login_itself_refuses_a_connection_without_tls(ca):
+    """Planted: the last guard before AUTH removed, its words changed or made retryable (the
+    password would go in clear if a caller ever logged in before STARTTLS)."""
+    import smtplib
+
+    inbox = ScriptedInbox()
+    plain = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=free_port(),
+        auth_require_tls=False,
+        authenticator=inbox.authenticate,
+    )
+    plain.start()
+    conn = smtplib.SMTP("127.0.0.1", plain.port, timeout=5)
+    try:
+        conn.ehlo()
+        exc = _smtp_error(lambda: smtp._login(conn, "here:25", MAIL_USER, MAIL_PASSWORD))
+    finally:
+        conn.close()
+        plain.stop()
+    assert (str(exc), exc.retryable) == (
+        "here:25: refusing to send your password over a connection that is not encrypted",
+        False,
+    )
+    assert inbox.logins == []
+
+
 def test_a_server_without_password_login_is_told_plainly(ca, ca_file):
     """Planted: a login tried with a mechanism the server does not offer, or the words changed."""
     inbox = ScriptedInbox()
@@ -1800,7 +1849,11 @@ def test_a_refused_login_names_the_user_and_the_command_to_fix_it(
 
 @pytest.mark.parametrize(
     ("reply", "retryable"),
-    [("432 4.7.12 A password transition is needed", True), ("334 Another challenge", False)],
+    [
+        ("432 4.7.12 A password transition is needed", True),
+        ("400 4.0.0 Not now", True),
+        ("334 Another challenge", False),
+    ],
 )
 def test_another_login_answer_is_quoted(mail, inbox, ca_file, reply, retryable):
     """Planted: the 4xx range's bounds moved, the server's words not quoted."""
