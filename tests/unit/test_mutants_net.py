@@ -783,6 +783,8 @@ def test_folder_and_file_addresses():
     assert webdav.file_name("https://c.example/team/Zo%C3%AB%20pp26.json") == "Zoë pp26.json"
     assert webdav.file_name("https://c.example/team/sub/") == "sub"
     assert webdav.file_name("https://c.example/a/b/c.json?x=1") == "c.json"
+    assert webdav.file_name("https://c.example/team/BOX") == "BOX"
+    assert webdav.file_name("https://c.example") == ""
 
 
 def test_etags_compare_by_value_and_are_sent_quoted():
@@ -996,6 +998,12 @@ MULTISTATUS = b"""<?xml version="1.0"?>
   </d:response>
   <d:response><d:href>/team/fail.json</d:href><d:propstat><d:prop><d:getetag>"x"</d:getetag>
     </d:prop><d:status>HTTP/1.1 2000 Odd</d:status></d:propstat></d:response>
+  <d:response><d:href>/team/archive</d:href><d:propstat><d:prop><d:resourcetype><d:collection/>
+    </d:resourcetype></d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response>
+  <d:response><d:href>/team/late.json</d:href>
+    <d:propstat><d:prop><d:displayname/></d:prop><d:status>HTTP/1.1 404 Not Found</d:status></d:propstat>
+    <d:propstat><d:prop><d:getetag>"e4"</d:getetag></d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat>
+  </d:response>
   <d:response><d:href>/other/b.json</d:href><d:propstat><d:prop><d:getetag>"e3"</d:getetag>
     </d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response>
 </d:multistatus>"""
@@ -1003,8 +1011,9 @@ MULTISTATUS = b"""<?xml version="1.0"?>
 
 def test_a_folder_listing_gives_its_files_with_their_etags(web):
     """Planted: the href or ETag not stripped, an ETag from a failed propstat taken, a later
-    propstat's ETag forgetting an earlier one, a sub-folder or an empty href listed, the Depth
-    header or the 207 check changed."""
+    propstat's ETag forgetting an earlier one (or a failed propstat ending the search), a
+    sub-folder or an empty href listed (a sub-folder named without its final slash is known
+    only by its resourcetype), the Depth header or the 207 check changed."""
     client = WebDav(make_session(retries=0))
     web.reply(207, MULTISTATUS, {"Content-Type": "application/xml"})
     base = web.url("/team")
@@ -1013,6 +1022,7 @@ def test_a_folder_listing_gives_its_files_with_their_etags(web):
         (web.url("/team/no-tag.json"), None),
         (web.url("/team/two.json"), '"e2"'),
         (web.url("/team/fail.json"), None),
+        (web.url("/team/late.json"), '"e4"'),
     ]
     method, path, headers, body = web.requests[0]
     assert (method, path, headers["Depth"]) == ("PROPFIND", "/team/", "1")
@@ -1894,9 +1904,15 @@ def test_recipients_refused_one_by_one_or_all(mail, inbox, ca_file):
     inbox.rcpt_replies = {
         "b@example.org": "550 5.1.1  No such user",
         "c@example.org": "251 2.1.5 Forwarded",
+        "d@example.org": "450 4.2.0 Busy",
     }
-    answer = _send(port, ca_file, recipients=["a@example.org", "b@example.org", "c@example.org"])
-    assert answer == "250 2.0.0 Ok: queued as T3ST; refused: b@example.org (550 5.1.1 No such user)"
+    recipients = ["a@example.org", "b@example.org", "c@example.org", "d@example.org"]
+    answer = _send(port, ca_file, recipients=recipients)
+    assert answer == (
+        "250 2.0.0 Ok: queued as T3ST; refused: b@example.org (550 5.1.1 No such user); "
+        "d@example.org (450 4.2.0 Busy)"
+    )
+
     assert inbox.messages[0][1] == ["a@example.org", "c@example.org"]
     inbox.reset()
     inbox.rcpt_replies = {
