@@ -1325,7 +1325,13 @@ def test_refusals_and_wrong_answers_in_plain_words(web, tmp_path):
 def test_the_size_cap_holds_without_a_content_length(web, tmp_path):
     """Planted: the running count compared with ``>=`` or not at all when no length was
     announced (an endless body would fill the disk)."""
-    web.reply(200, b"%PDF-" + b"x" * 1995, {"Content-Type": "application/pdf"}, length=False)
+    web.reply(
+        200,
+        b"%PDF-" + b"x" * 1995,
+        {"Content-Type": "application/pdf"},
+        length=False,
+        drip=(500, 0.01),
+    )
     result = _fetch(web, tmp_path, max_bytes=1999)
     assert (result.status, result.reason) == (
         "failed",
@@ -1414,6 +1420,72 @@ def test_network_failures_of_a_download_in_plain_words(
     assert result.reason == (
         f"the secure connection to {host_of(other)} failed (TLS: certificate verify failed: "
         "unable to get local issuer certificate)"
+    )
+
+
+def test_a_refused_answer_keeps_the_part_for_a_later_resume(web, tmp_path):
+    """Planted: ``keep_part`` dropped for an error status or a login page (a cut download
+    started again from zero after a passing hiccup)."""
+    url = web.url("/docs/67-E.pdf")
+    for reply in (
+        (503, b"", {"Retry-After": "0"}),
+        (200, b"<html>", {"Content-Type": "text/html"}),
+    ):
+        part = _leave_part(tmp_path, url, PDF[:100], etag='"v1"')
+        web.reply(*reply)
+        assert _fetch(web, tmp_path).status == "failed"
+        assert part.read_bytes() == PDF[:100], reply
+
+
+def test_a_content_type_with_parameters_and_a_206_without_range(web, tmp_path):
+    """Planted: the type's parameters cut from the right (``application/pdf; a; b`` refused),
+    a 206 without Content-Range crashing the download instead of starting again."""
+    web.reply(200, PDF, {"Content-Type": "application/pdf; charset=binary; name=67.pdf"})
+    assert _fetch(web, tmp_path).status == "fetched"
+    url = web.url("/docs/67-E.pdf")
+    _leave_part(tmp_path, url, PDF[:100], etag='"v1"')
+    web.reply(206, PDF[100:], {"Content-Type": "application/pdf"})
+    result = _fetch(web, tmp_path)
+    assert result.status == "failed" and "Content-Range ''" in result.reason
+
+
+def test_a_transfer_too_slow_or_past_its_deadline_keeps_the_part(web, tmp_path):
+    """Planted: the download's pace or its remaining deadline not handed to the paced reader
+    (or computed wrongly), the words of a too slow transfer changed, the part dropped, the
+    running byte count reset at each chunk."""
+    host = host_of(web)
+    web.reply(200, PDF, {"Content-Type": "application/pdf"})
+    result = _fetch(web, tmp_path, pace=Pace(min_bytes=10**6, window_s=1e-6))
+    assert result.status == "failed"
+    assert result.reason.startswith(f"{host}: the server is sending too slowly (less than ")
+    assert result.reason.endswith(" over 1e-06 s); stopped, the next fetch resumes it")
+    assert part_path(tmp_path / "cache", web.url("/docs/67-E.pdf")).stat().st_size == 0
+    web.reply(200, PDF, {"Content-Type": "application/pdf", "ETag": '"v1"'}, drip=(64, 0.05))
+    result = _fetch(web, tmp_path, deadline_s=0.5)
+    assert (result.status, result.reason) == (
+        "failed",
+        f"{host}: the transfer took too long; stopped, the next fetch resumes it",
+    )
+    assert 0 < part_path(tmp_path / "cache", web.url("/docs/67-E.pdf")).stat().st_size < len(PDF)
+
+
+def test_a_cut_body_is_named_and_a_strong_etag_pins_the_resume(web, tmp_path):
+    """Planted: the cut's own words lost, the ETag not written in the meta file (the resume
+    pinned by Last-Modified only, or not at all)."""
+    web.reply(200, PDF[:300], {"Content-Length": str(len(PDF)), "ETag": '"v1"'}, cut=True)
+    result = _fetch(web, tmp_path)
+    assert f"IncompleteRead(300 bytes read, {len(PDF) - 300} more expected)" in result.reason
+    assert [r[2].get("If-Range") for r in web.requests] == [None] + ['"v1"'] * 3
+
+
+def test_a_meta_file_that_cannot_be_written_fails_plainly(web, tmp_path):
+    """Planted: the meta file's write failure not caught, or its words changed."""
+    url = web.url("/docs/67-E.pdf")
+    part = part_path(tmp_path / "cache", url)
+    part.with_name(part.name + ".json").mkdir(parents=True)
+    web.reply(200, PDF, {"Content-Type": "application/pdf"})
+    assert _fetch(web, tmp_path).reason == (
+        f"cannot write to the cache {tmp_path / 'cache'}: Is a directory"
     )
 
 
