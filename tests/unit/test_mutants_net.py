@@ -1638,6 +1638,13 @@ def test_a_content_length_is_a_non_negative_integer_or_unknown():
         ("--", ".pdf", "document.pdf"),
         ("e\u0301te", "", "\u00e9te"),
         ("a__b", "", "a_b"),
+        ("Xray BOX", "", "Xray BOX"),
+        ("x..pdf", ".pdf", "x.pdf"),
+        ("x .pdf", ".pdf", "x.pdf"),
+        ("BOX.pdf", ".pdf", "BOX.pdf"),
+        ("x..part", "", "x"),
+        ("x .part", "", "x"),
+        ("BOX.part", "", "BOX"),
     ],
 )
 def test_safe_filename(name, suffix, expected):
