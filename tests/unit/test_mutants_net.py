@@ -1645,6 +1645,7 @@ def test_a_content_length_is_a_non_negative_integer_or_unknown():
         ("x..part", "", "x"),
         ("x .part", "", "x"),
         ("BOX.part", "", "BOX"),
+        ("nul.tar.gz", "", "document-nul.tar.gz"),
     ],
 )
 def test_safe_filename(name, suffix, expected):
@@ -1665,6 +1666,12 @@ def test_safe_filename_keeps_long_names_under_120_characters_and_distinct():
     digest = hashlib.sha256(long_a.encode()).hexdigest()[:10]
     assert a == "A" * 105 + "-" + digest + ".pdf"
     assert len(safe_filename("B" * 120)) == 120 and safe_filename("B" * 120) == "B" * 120
+    # The cut lands on blanks and dots (dropped before the hash) or on an X (kept).
+    dotted = "A" * 107 + " ." + "B" * 50
+    digest = hashlib.sha256(dotted.encode()).hexdigest()[:10]
+    assert safe_filename(dotted) == "A" * 107 + "-" + digest
+    ex = "A" * 108 + "X" + "B" * 50
+    assert safe_filename(ex) == "A" * 108 + "X-" + hashlib.sha256(ex.encode()).hexdigest()[:10]
     assert len(safe_filename("B" * 121)) == 120
     assert safe_filename("x", fallback="doc") == "x" and safe_filename("", fallback="doc") == "doc"
 
