@@ -1489,6 +1489,46 @@ def test_a_meta_file_that_cannot_be_written_fails_plainly(web, tmp_path):
     )
 
 
+def test_a_download_without_a_session_makes_its_own_and_results_name_their_url(web, tmp_path):
+    """Planted: the default session not made when none is given (or the given one replaced),
+    a failure's result without its URL or with ``resumed`` not a plain false, a failure after
+    a resume not saying it resumed, the file's name losing its ``.pdf``, the words of a file
+    that cannot be put in the cache dropped."""
+    url = web.url("/docs/67-E.pdf")
+    web.reply(200, PDF, {"Content-Type": "application/pdf"})
+    assert download(url, tmp_path / "own").status == "fetched"
+    web.reply(451)
+    result = _fetch(web, tmp_path)
+    assert (result.url, result.resumed) == (url, False)
+    web.reply(
+        200,
+        PDF[:300],
+        {"Content-Length": str(len(PDF)), "ETag": '"v1"'},
+        cut=True,
+        times=1,
+        then=Reply(451),
+    )
+    result = _fetch(web, tmp_path / "again")
+    assert (result.status, result.url, result.resumed) == ("failed", url, True)
+    (tmp_path / "file").write_text("x")
+    assert download(url, tmp_path / "file", session=make_session(retries=0)).url == url
+    web.reply(
+        200,
+        PDF,
+        {
+            "Content-Type": "application/pdf",
+            "Content-Disposition": 'attachment; filename="Report 67"',
+        },
+    )
+    assert _fetch(web, tmp_path / "named").path.name == "Report 67.pdf"
+    (tmp_path / "blocked" / "cache" / "67-E.pdf").mkdir(parents=True)
+    web.reply(200, PDF, {"Content-Type": "application/pdf"})
+    result = _fetch(web, tmp_path / "blocked")
+    assert result.reason.startswith(
+        f"cannot put the file in the cache {tmp_path / 'blocked' / 'cache'}: "
+    )
+
+
 def test_the_short_words_of_a_wrapped_failure():
     """Planted: the walk to the innermost reason cut short or not following ``args[0]``, the
     ``<object at 0x..>:`` prefix kept, the text not cut at 200, an empty text not replaced by
