@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import requests
-from urllib3.exceptions import ReadTimeoutError
 
 from observer_app.core.sources import StreamSource
 from observer_app.net.pace import Pace
+from observer_app.net.reasons import read_timed_out
 from observer_app.net.session import TooSlow, paced_chunks
 
 #: Short: a dead server must be reported in seconds, not after the default 30 s.
@@ -87,8 +87,7 @@ def preflight(
     except requests.exceptions.ConnectionError as exc:
         # Without retries urllib3 wraps a read timeout in MaxRetryError, which requests reports
         # as a connection error: look inside, the two need different words.
-        reason = getattr(exc.args[0], "reason", None) if exc.args else None
-        if isinstance(reason, ReadTimeoutError):
+        if read_timed_out(exc):
             return Preflight(False, "the server accepted the connection but did not answer in time")
         return Preflight(
             False, "cannot connect to the server (offline, wrong address, or the server is down)"

@@ -20,10 +20,20 @@ def plain_reason(exc: BaseException) -> str:
 
     if isinstance(exc, TooSlow):  # our own words: "the server is sending too slowly (...)"
         return str(exc)
-    if isinstance(exc, requests.Timeout):
+    if isinstance(exc, requests.Timeout) or read_timed_out(exc):
         return "the server did not answer in time"
     if isinstance(exc, requests.ConnectionError):
         return "cannot connect to the server (offline, or wrong address)"
     if type(exc) is requests.RequestException and str(exc):  # raised by us with its own words
         return str(exc)
     return type(exc).__name__
+
+
+def read_timed_out(exc: BaseException) -> bool:
+    """A read timeout that requests raises as a *connection* error: once a GET's retries are
+    spent (or with none), urllib3 wraps the ``ReadTimeoutError`` in ``MaxRetryError``, and
+    requests reports that as ``ConnectionError``. The server was reached; it did not answer."""
+    import urllib3.exceptions
+
+    reason = getattr(exc.args[0], "reason", None) if exc.args else None
+    return isinstance(reason, urllib3.exceptions.ReadTimeoutError)

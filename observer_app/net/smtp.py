@@ -109,7 +109,7 @@ def send_mail(server: MailServer, mail: MailMessage) -> str:
     conn: smtplib.SMTP | None = None
     try:
         data = build_message(mail).as_bytes(policy=email.policy.SMTP)
-        context = ssl.create_default_context(cafile=server.ca_file or None)
+        context = _context(server.ca_file)
         conn = _connect(server.host, port, security, timeout, context, bool(user))
         if user:
             _login(conn, where, user, password or "")
@@ -119,13 +119,30 @@ def send_mail(server: MailServer, mail: MailMessage) -> str:
     except SmtpError as exc:
         raise SmtpError(_scrub(str(exc), secret_forms), exc.retryable, exc.code) from None
     except (OSError, smtplib.SMTPException, UnicodeEncodeError) as exc:
-        failure = _explain(exc, where, server.host, server.ca_file)
+        failure = _explain(exc, where, server.host)
         raise SmtpError(
             _scrub(str(failure), secret_forms), failure.retryable, failure.code
         ) from None
     finally:
         if conn is not None:
             _quit(conn, timeout)
+
+
+def _context(ca_file: str | None) -> ssl.SSLContext:
+    """A verifying context. A CA file that cannot be used is a setting the user must change:
+    not retryable, and not to be mistaken for a network or TLS problem with the server."""
+    try:
+        return ssl.create_default_context(cafile=ca_file or None)
+    except FileNotFoundError:
+        raise SmtpError(
+            f"the CA file {ca_file} does not exist; check smtp.ca_file", retryable=False
+        ) from None
+    except (OSError, ssl.SSLError):
+        raise SmtpError(
+            f"the CA file {ca_file} cannot be used (it must be a readable file of PEM "
+            "certificates); check smtp.ca_file",
+            retryable=False,
+        ) from None
 
 
 def _connect(
@@ -169,15 +186,11 @@ def _quit(conn: smtplib.SMTP, timeout: float) -> None:
         conn.close()
 
 
-def _explain(exc: BaseException, where: str, server: str, ca_file: str | None) -> SmtpError:
-    """A failure in plain words; ``retryable`` only when waiting can fix it (a certificate, a
-    missing CA file or a wrong name will not: the user must change a setting)."""
+def _explain(exc: BaseException, where: str, server: str) -> SmtpError:
+    """A failure in plain words; ``retryable`` only when waiting can fix it (a certificate or
+    a wrong name will not: the user must change a setting; see ``_context`` for the CA file)."""
     if isinstance(exc, ssl.SSLError):
         return _explain_tls(exc, where, server)
-    if isinstance(exc, FileNotFoundError):
-        return SmtpError(
-            f"the CA file {ca_file} does not exist; check smtp.ca_file", retryable=False
-        )
     if isinstance(exc, socket.gaierror):
         return SmtpError(
             f"cannot find the mail server {server}; check smtp.server and the connection",

@@ -43,7 +43,7 @@ def resolve_streams(
     except isolate.IsolatedError as exc:
         return [], str(exc)
     except Exception as exc:  # noqa: BLE001 - yt-dlp's own errors: the page has no stream it knows
-        return [], " ".join(str(exc).replace("ERROR: ", "").split())[:200]
+        return [], _plain(exc)
 
 
 def _resolve_in_thread(url: str, deadline_s: float) -> tuple[list[PageStream], str]:
@@ -56,7 +56,7 @@ def _resolve_in_thread(url: str, deadline_s: float) -> tuple[list[PageStream], s
         try:
             outcome.append((_resolve(url), ""))
         except Exception as exc:  # noqa: BLE001 - as in resolve_streams
-            outcome.append(([], " ".join(str(exc).replace("ERROR: ", "").split())[:200]))
+            outcome.append(([], _plain(exc)))
 
     worker = threading.Thread(target=run, name="observer-resolver", daemon=True)
     worker.start()
@@ -79,8 +79,13 @@ def _resolve(url: str) -> list[PageStream]:
             pass
 
     options = {"quiet": True, "skip_download": True, "socket_timeout": 15, "logger": _Quiet()}
-    with yt_dlp.YoutubeDL(options) as ydl:
-        info = ydl.extract_info(url, download=False)
+    try:
+        with yt_dlp.YoutubeDL(options) as ydl:
+            info = ydl.extract_info(url, download=False)
+    except yt_dlp.utils.DownloadError as exc:
+        # Its class does not survive the trip back from the child process (it arrived as
+        # "DownloadError: ERROR: Unsupported URL: ..."): send its words in a plain error.
+        raise RuntimeError(_plain(exc)) from None
     found: dict[str, PageStream] = {}
     for entry in info.get("entries") or [info]:
         for f in (entry or {}).get("formats") or []:
@@ -104,3 +109,8 @@ def _resolve(url: str) -> list[PageStream]:
             if f.get("vcodec") == "none" and language and language not in item["languages"]:
                 item["languages"].append(language)
     return list(found.values())
+
+
+def _plain(exc: BaseException) -> str:
+    """yt-dlp's message without its "ERROR: " prefix, on one line, short."""
+    return " ".join(str(exc).replace("ERROR: ", "").split())[:200]

@@ -15,6 +15,8 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 
 import requests
 
+from observer_app.net.reasons import read_timed_out
+
 DAV = "{DAV:}"
 _PROPFIND_BODY = (
     b'<?xml version="1.0" encoding="utf-8"?>\n'
@@ -116,15 +118,15 @@ class WebDav:
                 f"{shown}: no secure (TLS) connection with {host}; "
                 "does the address need http instead of https, or another port?"
             ) from None
-        except requests.exceptions.Timeout:
-            raise WebDavError(
-                f"{shown}: {host} did not answer in time; check the connection and try again"
-            ) from None
         except requests.exceptions.RetryError:
             raise WebDavError(
                 f"{shown}: {host} kept answering with server errors; try again later"
             ) from None
-        except requests.exceptions.ConnectionError:
+        except (requests.exceptions.Timeout, requests.exceptions.ConnectionError) as exc:
+            if isinstance(exc, requests.exceptions.Timeout) or read_timed_out(exc):
+                raise WebDavError(
+                    f"{shown}: {host} did not answer in time; check the connection and try again"
+                ) from None
             raise WebDavError(
                 f"{shown}: cannot connect to {host}; check the address and the connection"
             ) from None
