@@ -154,6 +154,7 @@ TARGETS: tuple[Target, ...] = (
             "tests/unit/feeds/test_m3u_repeats.py",
             "tests/unit/feeds/test_feeds_conference.py",
             "tests/unit/test_open_sources.py",
+            "tests/unit/feeds/test_mutants_m3u.py",
         ),
         # It checks the test generator (both routes reached often), not the parser: its
         # thresholds need its own 200 examples, which the mutation profile cuts.

@@ -1,0 +1,246 @@
+"""Tests written against mutants of core/feeds/m3u_lines.py and m3u_fast.py that survived the
+older tests (`make mutate ARGS=m3u`).
+
+tests/unit/feeds/test_m3u_fastpath.py checks that the fast route gives what the careful loop
+gives; a bug in the code both share gives the same wrong answer on both routes, so these tests
+read small playlists on each route and compare with values written by hand. Each test says which
+planted bug (mutant) it catches.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from observer_app.core.feeds.m3u import _read
+
+SOURCE = "https://feeds.example.org/pp14/channels.m3u"
+BOTH_ROUTES = pytest.mark.parametrize("fast", [True, False], ids=["fast", "careful"])
+
+
+def read(text: str, fast: bool):
+    return _read(text, SOURCE, fast=fast)[0]
+
+
+def channel(name: str, address: str, attrs: str = "", middle: str = "") -> str:
+    return f"#EXTINF:-1{attrs},{name}\n{middle}{address}\n"
+
+
+# --- #EXTVLCOPT lines ------------------------------------------------------------------------
+
+
+@BOTH_ROUTES
+@pytest.mark.parametrize(
+    ("option", "user_agent"),
+    [
+        # The value holds "=": catches `rpartition` (the key would be "http-user-agent=Mozilla...").
+        ("http-user-agent=Mozilla/5.0 (q=0.9)", "Mozilla/5.0 (q=0.9)"),
+        # Quotes around the value are not part of it: catches either quote left unstripped.
+        ('http-user-agent="VLC/3.0.20"', "VLC/3.0.20"),
+        ("http-user-agent='VLC/3.0.20'", "VLC/3.0.20"),
+        # Kodi's agent starts with an X: catches quotes stripped as 'XX"XX' (which eats X's).
+        ("http-user-agent=XBMC/17.6 X", "XBMC/17.6 X"),
+    ],
+)
+def test_an_extvlcopt_user_agent_is_read_as_written(fast, option, user_agent):
+    text = "#EXTM3U\n" + channel(
+        "Plenary", "https://h.example/pl.m3u8", middle=f"#EXTVLCOPT:{option}\n"
+    )
+    [stream] = read(text, fast).streams
+    assert stream.user_agent == user_agent
+
+
+@BOTH_ROUTES
+def test_an_extvlcopt_without_a_value_leaves_the_one_before_it(fast):
+    # Catches `if (eq and key and value) or True` and `eq or key and value`: the empty option
+    # would replace the agent given on the line before by "" (no agent at all).
+    middle = "#EXTVLCOPT:http-user-agent=VLC/3.0.20\n#EXTVLCOPT:http-user-agent=\n"
+    text = "#EXTM3U\n" + channel("Plenary", "https://h.example/pl.m3u8", middle=middle)
+    [stream] = read(text, fast).streams
+    assert stream.user_agent == "VLC/3.0.20"
+
+
+# --- which lines are addresses ------------------------------------------------------------
+
+
+@BOTH_ROUTES
+@pytest.mark.parametrize(
+    ("line", "url"),
+    [
+        # A relative path with a slash and no dot, and one with a dot and no slash: catches
+        # `"/" in path and "." in path`, and either character written as "XX/XX" or "XX.XX".
+        ("live/plenary", "https://feeds.example.org/pp14/live/plenary"),
+        ("plenary.m3u8", "https://feeds.example.org/pp14/plenary.m3u8"),
+        # Starts with an X: catches `path[0] not in "XX=<{[XX"`.
+        ("Xlive/plenary.m3u8", "https://feeds.example.org/pp14/Xlive/plenary.m3u8"),
+        # Headers after "|" may hold spaces; two of them: catches the path cut at the last
+        # "|" (`rsplit`) or not at all ("XX|XX"), which would see the space and call it junk.
+        (
+            "live/pl.m3u8|User-Agent=VLC 3|Referer=https://r.example/",
+            "https://feeds.example.org/pp14/live/pl.m3u8",
+        ),
+    ],
+)
+def test_a_relative_address_is_read_as_a_channel(fast, line, url):
+    result = read("#EXTM3U\n" + channel("Plenary", line), fast)
+    assert [s.url for s in result.streams] == [url]
+    assert result.warnings == []
+
+
+@BOTH_ROUTES
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A time and words: its first word has a dot, but the line has spaces. Catches the path
+        # cut at the first blank (`split(None, 1)`) and the blank test joined with `or`.
+        "12.30 coffee break",
+        # One word, neither slash nor dot: catches `"/" not in path` and `"." not in path`.
+        "Intermission",
+        # Starts with "=": catches `path[1]`.
+        "=live/plenary.m3u8",
+    ],
+)
+def test_a_stray_line_is_not_an_address(fast, line):
+    text = "#EXTM3U\n" + channel("Plenary", "https://h.example/pl.m3u8") + line + "\n"
+    result = read(text, fast)
+    assert [s.url for s in result.streams] == ["https://h.example/pl.m3u8"]
+    assert result.warnings == [f"line 4: not a playlist line, ignored: {line!r}"]
+
+
+# --- a channel without #EXTINF ---------------------------------------------------------------
+
+
+@BOTH_ROUTES
+def test_an_address_without_extinf_is_a_channel_named_by_its_address(fast):
+    # Catches a default name, group or tvg-id of "XXXX" in `channel_row`: the body would be
+    # called "XXXX", or the channel listed under the tvg-id "XXXX".
+    result = read("#EXTM3U\nhttps://h.example/live/plenary.m3u8\n", fast)
+    [stream] = result.streams
+    [body] = result.bodies
+    assert (stream.id, stream.body_id, body.name) == (
+        "plenary-m3u8",
+        "plenary-m3u8",
+        "plenary.m3u8",
+    )
+    assert result.channels == {}
+
+
+# --- ids of channels with the same name ------------------------------------------------------
+
+
+@BOTH_ROUTES
+def test_a_channel_named_like_a_suffixed_id_gets_its_own_id(fast):
+    # Catches `taken.add(None)` in `free_id`: "ch-2" given to the second "ch" would not be
+    # marked as taken, and the channel really named "ch-2" would get it again.
+    text = "#EXTM3U\n" + "".join(
+        channel(name, f"https://h.example/{n}.m3u8") for n, name in enumerate(["ch", "ch", "ch-2"])
+    )
+    assert [s.id for s in read(text, fast).streams] == ["ch", "ch-2", "ch-2-2"]
+
+
+# --- line numbers on the fast route -------------------------------------------------------------
+
+
+def test_a_warning_about_a_channel_inside_a_run_of_regular_ones_names_its_line():
+    # Regular channels are handed over in one slice; the third one's address is on line 7.
+    # Catches `self.start - k` in `_AddressOf` (the warning would name another channel's line).
+    text = "#EXTM3U\n" + "".join(
+        channel(f"C{n}", f"https://h.example/{n}{'%zz' if n == 2 else ''}.m3u8") for n in range(4)
+    )
+    assert _read(text, SOURCE)[0].warnings == [
+        "line 7: the address has a malformed %-escape; kept as written"
+    ]
+
+
+# --- headers of a channel: #EXTINF attributes, then "|" after the address --------------------
+
+
+@BOTH_ROUTES
+@pytest.mark.parametrize(
+    ("attrs", "user_agent", "referrer"),
+    [
+        # Each attribute alone: catches `attr_user_agent and http_user_agent` (and the same for
+        # the referrer) and either value dropped (`user_agent = None`, `referrer = None`).
+        (' user-agent="VLC/3"', "VLC/3", None),
+        (' http-user-agent="VLC/3"', "VLC/3", None),
+        (' referrer="https://r.example/"', None, "https://r.example/"),
+        (' http-referrer="https://r.example/"', None, "https://r.example/"),
+    ],
+)
+def test_extinf_header_attributes_reach_the_stream(fast, attrs, user_agent, referrer):
+    [stream] = read(
+        "#EXTM3U\n" + channel("Plenary", "https://h.example/pl.m3u8", attrs), fast
+    ).streams
+    assert (stream.user_agent, stream.referrer) == (user_agent, referrer)
+
+
+@BOTH_ROUTES
+@pytest.mark.parametrize(
+    ("attrs", "suffix", "user_agent", "referrer"),
+    [
+        # The address names only the referrer: the agent of the attributes stays. Catches it
+        # not passed to `split_headers` (`None`, `user_agent and None`) and the referrer passed
+        # in its place (the positional argument left out).
+        (' user-agent="VLC/3"', "|Referer=https://r.example/", "VLC/3", "https://r.example/"),
+        # ...and the other way round.
+        (' referrer="https://r.example/"', "|User-Agent=VLC%2F3", "VLC/3", "https://r.example/"),
+    ],
+)
+def test_headers_after_the_address_add_to_the_attributes(fast, attrs, suffix, user_agent, referrer):
+    text = "#EXTM3U\n" + channel("Plenary", "https://h.example/pl.m3u8" + suffix, attrs)
+    [stream] = read(text, fast).streams
+    assert (stream.url, stream.user_agent, stream.referrer) == (
+        "https://h.example/pl.m3u8",
+        user_agent,
+        referrer,
+    )
+
+
+# --- names, bodies and guides ----------------------------------------------------------------
+
+
+@BOTH_ROUTES
+@pytest.mark.parametrize(
+    ("address", "name"),
+    [
+        # A nameless channel is named by the last part of its address, a trailing slash
+        # ignored: catches `rstrip(None)` and `lstrip("/")` (the name would be the whole URL).
+        ("https://h.example/live/plenary/", "plenary"),
+        # Catches `rstrip("XX/XX")`, which also eats the X that ends the name.
+        ("https://h.example/live/TVX/", "TVX"),
+    ],
+)
+def test_a_nameless_channel_is_named_by_its_address(fast, address, name):
+    [body] = read("#EXTM3U\n" + channel("", address), fast).bodies
+    assert body.name == name
+
+
+@BOTH_ROUTES
+def test_a_group_without_letters_or_digits_gets_a_stable_body_id(fast):
+    # "body-" and the first 8 hex digits of the name's SHA-1 (hashlib.sha1("★★★".encode())).
+    # Catches the fallback lost (`body_key and slug(...)`: an empty id), a fallback other than
+    # "body" ("item", "XXbodyXX", "BODY"), and `slug("body")` (the id "body" for every such group).
+    result = read(
+        "#EXTM3U\n" + channel("Plenary", "https://h.example/pl.m3u8", ' group-title="★★★"'), fast
+    )
+    assert [(b.id, b.name) for b in result.bodies] == [("body-d398ad09", "★★★")]
+    assert result.streams[0].body_id == "body-d398ad09"
+
+
+@BOTH_ROUTES
+def test_two_spellings_of_a_group_are_one_body_named_as_first_written(fast):
+    # Catches the body looked up anew each time (`body = None`, `self.bodies.get(None)`): the
+    # second spelling would replace the first as the body's name.
+    text = "#EXTM3U\n" + "".join(
+        channel(f"C{n}", f"https://h.example/{n}.m3u8", f' group-title="{group}"')
+        for n, group in enumerate(["Committee 5", "COMMITTEE 5"])
+    )
+    result = read(text, fast)
+    assert [(b.id, b.name) for b in result.bodies] == [("committee-5", "Committee 5")]
+    assert [s.body_id for s in result.streams] == ["committee-5", "committee-5"]
+
+
+@BOTH_ROUTES
+def test_a_header_without_a_guide_names_no_guide(fast):
+    # Catches `guide_url = "XXXX"` when the header names none.
+    result = read('#EXTM3U tvg-shift="0"\n' + channel("Plenary", "https://h.example/pl.m3u8"), fast)
+    assert (result.guide_url, result.guide_urls) == ("", [])
