@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from observer_app.core.feeds.m3u import _read
+from observer_app.core.model import StreamKind
 
 SOURCE = "https://feeds.example.org/pp14/channels.m3u"
 BOTH_ROUTES = pytest.mark.parametrize("fast", [True, False], ids=["fast", "careful"])
@@ -244,3 +245,52 @@ def test_a_header_without_a_guide_names_no_guide(fast):
     # Catches `guide_url = "XXXX"` when the header names none.
     result = read('#EXTM3U tvg-shift="0"\n' + channel("Plenary", "https://h.example/pl.m3u8"), fast)
     assert (result.guide_url, result.guide_urls) == ("", [])
+
+
+@BOTH_ROUTES
+def test_a_channel_name_without_letters_or_digits_gets_a_stable_stream_id(fast):
+    # "channel-" and the first 8 hex digits of the name's SHA-1. Catches the fallback lost
+    # (`stream_id and slug(...)`), another fallback word ("item", "XXchannelXX", "CHANNEL")
+    # and `slug("channel")` (the id "channel" for every such name).
+    attrs = ' group-title="Plenary"'
+    [stream] = read("#EXTM3U\n" + channel("★★★", "https://h.example/pl.m3u8", attrs), fast).streams
+    assert (stream.id, stream.body_id) == ("channel-d398ad09", "plenary")
+
+
+# --- what a channel's attributes mark ----------------------------------------------------------
+
+
+@BOTH_ROUTES
+def test_a_playlist_channel_is_a_live_stream(fast):
+    # Catches the kind left out (`None` for `StreamKind.LIVE`).
+    [stream] = read("#EXTM3U\n" + channel("Plenary", "https://h.example/pl.m3u8"), fast).streams
+    assert stream.kind is StreamKind.LIVE
+
+
+@BOTH_ROUTES
+def test_only_radio_true_marks_an_audio_only_stream(fast):
+    # Catches `radio or radio.lower() == "true"` (radio="false" would be audio only too).
+    text = "#EXTM3U\n" + "".join(
+        channel(f"C{n}", f"https://h.example/{n}.m3u8", f' radio="{radio}"')
+        for n, radio in enumerate(["true", "false", "TRUE", ""])
+    )
+    assert read(text, fast).audio_only == {"c0", "c2"}
+
+
+@BOTH_ROUTES
+def test_tvg_ids_and_names_point_to_the_first_channel_that_has_them(fast):
+    # The guide's channels are matched by tvg-id or tvg-name; the first channel keeps them.
+    # Catches `tvg_name in channels` (names never recorded), a name recorded as None, and
+    # `tvg_id or ...`/`tvg_name or ...` (an empty id or name recorded, or a later channel
+    # taking an id over).
+    text = "#EXTM3U\n" + "".join(
+        channel(name, f"https://h.example/{n}.m3u8", attrs)
+        for n, (name, attrs) in enumerate(
+            [
+                ("Plenary", ' tvg-id="pl.itu" tvg-name="Plenary EN"'),
+                ("Plenary FR", ' tvg-id="pl.itu" tvg-name="Plenary EN"'),
+                ("Committee 5", ""),
+            ]
+        )
+    )
+    assert read(text, fast).channels == {"pl.itu": "pl-itu", "Plenary EN": "pl-itu"}
