@@ -430,3 +430,28 @@ def test_a_bounded_series_the_library_cannot_expand_costs_only_itself():
     [warning] = result.warnings
     assert warning.startswith("event 'leap@x': its recurrence cannot be expanded (")
     assert warning.endswith("); only its first date is kept")
+
+
+@pytest.mark.parametrize(
+    ("start", "refused"),
+    [
+        # 12,000,060 s (2026-06-14 08:54) before the year read begins (2026-10-31 06:15): a
+        # minutely rule has 200,001 sittings to step through, one more than MAX_SKIPPED.
+        # Catches the seconds divided by 86401 (199,998.7: read through anyway).
+        ("20260614T085400Z", True),
+        # 12,000,000 s before: exactly MAX_SKIPPED (200,000) is still read. Catches `>=`.
+        ("20260614T085500Z", False),
+    ],
+)
+def test_a_dense_rule_is_refused_only_past_the_most_sittings_to_step_through(start, refused):
+    end = start[:-2] + "9Z"  # nine seconds later
+    data = _calendar(
+        f"UID:min@x\r\nSUMMARY:Roll call\r\nDTSTART:{start}\r\nDTEND:{end}\r\nRRULE:FREQ=MINUTELY"
+    )
+    result = parse_ical(data, "a.ics", NOW)
+    refusal = (
+        "event 'min@x': repeats up to 1440 times a day since 2026-06-14, too often to read "
+        "through; only its first date is kept"
+    )
+    assert (refusal in result.warnings) is refused
+    assert len(result.sessions) == (1 if refused else 1000)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from observer_app.core.feeds.m3u import _read
+from observer_app.core.feeds.m3u import _read, parse_extinf
 from observer_app.core.model import StreamKind
 
 SOURCE = "https://feeds.example.org/pp14/channels.m3u"
@@ -294,3 +294,75 @@ def test_tvg_ids_and_names_point_to_the_first_channel_that_has_them(fast):
         )
     )
     assert read(text, fast).channels == {"pl.itu": "pl-itu", "Plenary EN": "pl-itu"}
+
+
+# --- the careful reader's own lines -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        # Blank before the comma, single quotes and bare values, padded values, upper-case keys.
+        ('-1 tvg-id="a" ,Name', ({"tvg-id": "a"}, "Name", "")),
+        ("-1 tvg-id='a' group-title=G,Name", ({"tvg-id": "a", "group-title": "G"}, "Name", "")),
+        ('-1 TVG-ID=" a ",  N  ', ({"tvg-id": "a"}, "N", "")),
+        # A comma inside a quoted value is not the name's comma.
+        ('-1 a=b c="d,e",N', ({"a": "b", "c": "d,e"}, "N", "")),
+        # No name at all, and an empty one.
+        ('-1 tvg-id="a"', ({"tvg-id": "a"}, "", "")),
+        ("-1,", ({}, "", "")),
+        # Text that is no attribute: skipped up to the name's comma, and said.
+        ('-1 a="x" @@@ b,Name', ({"a": "x"}, "Name", "unreadable attribute text '@@@ b' skipped")),
+        ("-1 @@@", ({}, "", "cannot read the attributes from '@@@' and there is no name")),
+    ],
+)
+def test_extinf_attributes_name_and_complaint(rest, expected):
+    # Written from the #EXTINF forms of real playlists (docs/sources.md); catches the scanner's
+    # mutants that the fast route cannot see (it hands such lines to this scanner).
+    assert parse_extinf(rest) == expected
+
+
+@BOTH_ROUTES
+def test_extgrp_names_the_group_of_the_channel_it_belongs_to(fast):
+    # Before its #EXTINF, or between the #EXTINF and the address; group-title wins over it.
+    text = (
+        "#EXTM3U\n#EXTGRP:Committee 5\n#EXTINF:-1,A\nhttps://h.example/a\n"
+        "#EXTINF:-1,B\n#EXTGRP:Plenary\nhttps://h.example/b\n"
+        '#EXTINF:-1 group-title="G",C\n#EXTGRP:Other\nhttps://h.example/c\n'
+        "#EXTINF:-1,D\nhttps://h.example/d\n"
+    )
+    result = read(text, fast)
+    assert [(s.id, s.body_id) for s in result.streams] == [
+        ("a", "committee-5"),
+        ("b", "plenary"),
+        ("c", "g"),
+        ("d", "d"),  # an #EXTGRP does not carry over to the next channel
+    ]
+
+
+@BOTH_ROUTES
+def test_twenty_stray_lines_are_named_and_the_rest_counted(fast):
+    text = "#EXTINF:-1,A\nhttps://h.example/a\n" + "".join(f"junk{i}\n" for i in range(23))
+    warnings = read(text, fast).warnings
+    assert warnings[0] == "line 1: no #EXTM3U header; read as a playlist anyway"
+    assert warnings[1:] == [
+        f"line {i + 3}: not a playlist line, ignored: 'junk{i}'" for i in range(20)
+    ] + ["3 more lines that are not playlist lines were ignored"]
+
+
+@BOTH_ROUTES
+def test_a_playlist_without_any_address_is_a_problem(fast):
+    result = read("#EXTM3U\n#EXTINF:-1,A\n# a comment\n", fast)
+    assert result.problems == [
+        "no channel with an address found: not an M3U playlist, or an empty one"
+    ]
+    assert result.warnings == ["line 2: channel 'A' has no address; skipped"]
+    assert result.streams == [] and result.bodies == []
+
+
+@BOTH_ROUTES
+def test_a_header_after_the_channels_names_no_guide(fast):
+    # "On line 1 or before any channel": a late #EXTM3U line's guide is not the playlist's.
+    text = channel("A", "https://h.example/a", ' tvg-id="a"') + '#EXTM3U x-tvg-url="late.xml"\n'
+    result = read(text, fast)
+    assert (result.guide_url, result.guide_urls) == ("", [])
