@@ -366,3 +366,29 @@ def test_a_header_after_the_channels_names_no_guide(fast):
     text = channel("A", "https://h.example/a", ' tvg-id="a"') + '#EXTM3U x-tvg-url="late.xml"\n'
     result = read(text, fast)
     assert (result.guide_url, result.guide_urls) == ("", [])
+
+
+@BOTH_ROUTES
+def test_group_title_wins_over_an_extgrp_before_the_extinf(fast):
+    # Catches `if self.group or not entry.group` in `begin` (the #EXTGRP would replace it).
+    text = '#EXTM3U\n#EXTGRP:Plenary\n#EXTINF:-1 group-title="Committee 5",A\nhttps://h.example/a\n'
+    assert [s.body_id for s in read(text, fast).streams] == ["committee-5"]
+
+
+@BOTH_ROUTES
+def test_an_extinf_followed_by_a_lower_case_extinf_is_skipped_with_its_line(fast):
+    # The fast route reads "#extinf:" as a line between an #EXTINF and its address; the first
+    # channel is then dropped with its own line number. Catches the fast route's entry made
+    # without its place (`None` for `(index, 0)`: the warning cannot name the line).
+    text = "#EXTM3U\n#EXTINF:-1,A\n#extinf:-1,B\nhttps://h.example/b\n"
+    result = read(text, fast)
+    assert result.warnings == ["line 2: channel 'A' has no address; skipped"]
+    assert [s.id for s in result.streams] == ["b"]
+
+
+@BOTH_ROUTES
+def test_radio_true_counts_on_a_channel_with_lines_before_its_address(fast):
+    # The fast route builds such a channel through `begin`; catches `radio` passed as None.
+    middle = "#EXTVLCOPT:http-user-agent=VLC/3\n"
+    text = "#EXTM3U\n" + channel("A", "https://h.example/a", ' radio="true"', middle)
+    assert read(text, fast).audio_only == {"a"}
