@@ -314,6 +314,24 @@ def test_tvg_ids_and_names_point_to_the_first_channel_that_has_them(fast):
         # Text that is no attribute: skipped up to the name's comma, and said.
         ('-1 a="x" @@@ b,Name', ({"a": "x"}, "Name", "unreadable attribute text '@@@ b' skipped")),
         ("-1 @@@", ({}, "", "cannot read the attributes from '@@@' and there is no name")),
+        # Blanks at the end: catches the scanner reading past the text (`pos <= n`, `pos > n`)
+        # and `return` for `break` (no result at all).
+        ("-1 tvg-id=a ", ({"tvg-id": "a"}, "", "")),
+        # A key starting with X: catches X taken for a blank ("XX \tXX").
+        ("-1 X-ID=a,N", ({"x-id": "a"}, "N", "")),
+        # After unreadable text the name starts at the next comma, not at one inside a quoted
+        # value before it (`find(",")` from the start) nor at the last one (`rfind`).
+        ('-1 a="x,y" @@@,N', ({"a": "x,y"}, "N", "unreadable attribute text '@@@' skipped")),
+        (
+            "-1 @@@,Committee 5, Policy",
+            ({}, "Committee 5, Policy", "unreadable attribute text '@@@' skipped"),
+        ),
+        # Unreadable text is quoted up to 40 characters: catches 41.
+        (
+            "-1 " + "@" * 50,
+            ({}, "", f"cannot read the attributes from '{'@' * 40}' and there is no name"),
+        ),
+        ("-1 " + "@" * 50 + ",N", ({}, "N", f"unreadable attribute text '{'@' * 40}' skipped")),
     ],
 )
 def test_extinf_attributes_name_and_complaint(rest, expected):
@@ -392,3 +410,10 @@ def test_radio_true_counts_on_a_channel_with_lines_before_its_address(fast):
     middle = "#EXTVLCOPT:http-user-agent=VLC/3\n"
     text = "#EXTM3U\n" + channel("A", "https://h.example/a", ' radio="true"', middle)
     assert read(text, fast).audio_only == {"a"}
+
+
+@BOTH_ROUTES
+def test_an_unreadable_extinf_is_said_with_its_line(fast):
+    # Catches the complaint passed as None to the warning ("line 2: None").
+    text = '#EXTM3U\n#EXTINF:-1 a="x" @@@ b,Name\nhttps://h.example/a\n'
+    assert read(text, fast).warnings == ["line 2: unreadable attribute text '@@@ b' skipped"]
