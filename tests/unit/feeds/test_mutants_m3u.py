@@ -417,3 +417,31 @@ def test_an_unreadable_extinf_is_said_with_its_line(fast):
     # Catches the complaint passed as None to the warning ("line 2: None").
     text = '#EXTM3U\n#EXTINF:-1 a="x" @@@ b,Name\nhttps://h.example/a\n'
     assert read(text, fast).warnings == ["line 2: unreadable attribute text '@@@ b' skipped"]
+
+
+@BOTH_ROUTES
+@pytest.mark.parametrize(
+    ("stray", "rest"), [(20, []), (21, ["1 more lines that are not playlist lines were ignored"])]
+)
+def test_the_count_of_stray_lines_starts_after_twenty(fast, stray, rest):
+    # Catches `junk >= 20` ("0 more lines" after exactly twenty) and `junk > 21`.
+    text = (
+        "#EXTM3U\n"
+        + channel("A", "https://h.example/a")
+        + "".join(f"junk{i}\n" for i in range(stray))
+    )
+    assert read(text, fast).warnings[20:] == rest
+
+
+@BOTH_ROUTES
+def test_a_stray_line_is_quoted_up_to_sixty_characters(fast):
+    # Catches 61.
+    text = "#EXTM3U\n" + channel("A", "https://h.example/a") + "x" * 70 + "\n"
+    assert read(text, fast).warnings == [f"line 4: not a playlist line, ignored: '{'x' * 60}'"]
+
+
+@BOTH_ROUTES
+def test_a_nameless_channel_without_address_is_named_by_its_tvg_name(fast):
+    # Catches the tvg-name looked up under another key (None, "XXtvg-nameXX", "TVG-NAME").
+    text = '#EXTM3U\n#EXTINF:-1 tvg-name="Plenary EN",\n#EXTINF:-1,B\nhttps://h.example/b\n'
+    assert read(text, fast).warnings == ["line 2: channel 'Plenary EN' has no address; skipped"]
