@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from support.clock import PINNED_NOW
+from support.properties import load_selected_profile
 
 from observer_app.runtime import paths as app_paths
 
@@ -18,6 +19,7 @@ def pytest_configure(config):
     from observer_app.runtime import qtfix
 
     qtfix.immortalize_singletons()  # PySide6 6.12 on CPython 3.11 leaks references to None
+    load_selected_profile()  # mutation runs: few hypothesis examples (tests/support/properties.py)
     # Headless-safe defaults; the GUI tests run under xvfb-run (tests/run.sh) and need xcb.
     os.environ.setdefault("OBSERVER_VLC_ARGS", "--aout=dummy")
     if not os.environ.get("DISPLAY"):

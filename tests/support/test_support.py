@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import array
 import json
+import os
 import re
 import socket
 import subprocess
@@ -421,3 +422,34 @@ def test_vlc_with_audio_only_variant(vlc_player, renditions):
         assert {"English", "French"} <= _languages(player)
         labels, current = _switch_to(player, "English")
         assert labels[current].endswith("[English]")
+
+
+# -- hypothesis example counts (support/properties.py) -----------------------------------------
+_COUNTS = (
+    "from hypothesis import settings\n"
+    "from support.properties import examples, load_selected_profile\n"
+    "load_selected_profile()\n"
+    "print(examples(400), examples(10), settings.default.max_examples, settings.default.derandomize)"
+)
+
+
+@pytest.mark.parametrize(
+    "profile, printed",
+    [("", "400 10 100 False"), ("mutation", "25 10 25 True")],
+    ids=["suite", "mutation"],
+)
+def test_property_tests_try_few_examples_only_in_mutation_runs(profile, printed):
+    """The suite keeps each test's own count; tests/mutation.py's variable cuts them to a few,
+    derandomized (a planted ``examples`` that ignores the profile, or always cuts, fails here)."""
+    env = {k: v for k, v in os.environ.items() if k != "OBSERVER_HYPOTHESIS_PROFILE"}
+    if profile:
+        env["OBSERVER_HYPOTHESIS_PROFILE"] = profile
+    out = subprocess.run(
+        [sys.executable, "-c", _COUNTS],
+        cwd=SUPPORT_PARENT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert out.split("\n")[0] == printed

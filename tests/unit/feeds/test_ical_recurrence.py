@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support.clock import PINNED_NOW
+from support.properties import examples
 
 from observer_app.core.feeds.ical import parse_ical
 from observer_app.core.feeds.ical_recur import AFTER_NOW, BEFORE_NOW, MAX_PER_SERIES
@@ -301,7 +302,10 @@ def test_library_errors_become_one_line_naming_the_line():
 
 
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
+    max_examples=examples(60),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=True,
 )
 @given(
     freq=st.sampled_from(["DAILY", "WEEKLY", "MONTHLY"]),
@@ -376,7 +380,10 @@ RULE_PARTS = [
 
 
 @settings(
-    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
+    max_examples=examples(80),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=True,
 )
 @given(
     parts=st.lists(st.sampled_from(RULE_PARTS), max_size=4),

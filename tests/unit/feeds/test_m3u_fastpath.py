@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.properties import examples
 
 from observer_app.core.feeds import m3u_model
 from observer_app.core.feeds.base import norm_key, slug
@@ -24,7 +25,10 @@ DATA = Path(__file__).resolve().parents[2] / "data" / "feeds" / "m3u"
 #: The corpus's 4,602-channel iptv-org playlist (as benchmarks/feeds.py), gzipped: 1 MB -> 170 kB.
 REAL = DATA.parents[1] / "large" / "ipytv_iptv-org-snapshot_4602ch.m3u.gz"
 MANY = settings(
-    max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=examples(400),
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
 )
 
 # Pieces of playlists: mostly the regular form, with every irregularity the careful loop knows.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.properties import examples
 
 from observer_app.core.feeds.base import SourceResult, slug, unique_id
 from observer_app.core.feeds.m3u import _read, parse_m3u
@@ -14,7 +15,10 @@ from observer_app.core.feeds.m3u_lines import PlaylistReader
 from observer_app.services.sources import named_guides
 
 MANY = settings(
-    max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=examples(150),
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
 )
 # Few distinct names and ids, so that they repeat many times; "ch-2" collides with the suffix
 # the second "ch" gets, the case a resumed search must still skip.

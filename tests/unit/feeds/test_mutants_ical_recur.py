@@ -412,3 +412,46 @@ def test_two_readable_exdates_beside_an_unreadable_one_both_still_cancel():
     )
     result = parse_ical(_one("two-ex@x", extra), "a.ics", NOW)
     assert sorted(s.start for s in result.sessions) == _days(1, 3, 5)
+
+
+def test_a_bounded_series_the_library_cannot_expand_costs_only_itself():
+    # Bounded series are read together in one query; BYSECOND=60 (a leap second: in the RFC's
+    # range, so kept) makes the library raise, so that query fails and each series is read
+    # again alone. Catches the retry skipped (`run` 18, 19: the Plenary's sittings lost with
+    # the broken series) and a failed query taken as read (`_all_at_once` 7).
+    plenary = _series("plenary@x", "20261201T090000Z", "FREQ=DAILY;COUNT=2", title="Plenary")
+    leap = _series("leap@x", "20261201T080000Z", "FREQ=DAILY;COUNT=3;BYSECOND=60", "Leap")
+    result = parse_ical(_calendar(plenary, leap), "a.ics", NOW)
+    assert _starts(result, "Plenary") == [
+        datetime(2026, 12, 1, 9, tzinfo=UTC),
+        datetime(2026, 12, 2, 9, tzinfo=UTC),
+    ]
+    assert _starts(result, "Leap") == [datetime(2026, 12, 1, 8, tzinfo=UTC)]  # its DTSTART
+    [warning] = result.warnings
+    assert warning.startswith("event 'leap@x': its recurrence cannot be expanded (")
+    assert warning.endswith("); only its first date is kept")
+
+
+@pytest.mark.parametrize(
+    ("start", "refused"),
+    [
+        # 12,000,060 s (2026-06-14 08:54) before the year read begins (2026-10-31 06:15): a
+        # minutely rule has 200,001 sittings to step through, one more than MAX_SKIPPED.
+        # Catches the seconds divided by 86401 (199,998.7: read through anyway).
+        ("20260614T085400Z", True),
+        # 12,000,000 s before: exactly MAX_SKIPPED (200,000) is still read. Catches `>=`.
+        ("20260614T085500Z", False),
+    ],
+)
+def test_a_dense_rule_is_refused_only_past_the_most_sittings_to_step_through(start, refused):
+    end = start[:-2] + "9Z"  # nine seconds later
+    data = _calendar(
+        f"UID:min@x\r\nSUMMARY:Roll call\r\nDTSTART:{start}\r\nDTEND:{end}\r\nRRULE:FREQ=MINUTELY"
+    )
+    result = parse_ical(data, "a.ics", NOW)
+    refusal = (
+        "event 'min@x': repeats up to 1440 times a day since 2026-06-14, too often to read "
+        "through; only its first date is kept"
+    )
+    assert (refusal in result.warnings) is refused
+    assert len(result.sessions) == (1 if refused else 1000)
