@@ -235,12 +235,15 @@ def _tolerant_rows(
         # No row since the last jump: jump further, so the same bad page is never retried.
         min_jump = 1 if advanced else min_jump * 2
         resume = _next_readable(conn, table, after, min_jump)
-        if resume is None:
-            return
-        for rowid in range(after + 1, min(resume, after + 1 + _MAX_SINGLE_READS)):
+        # sqlite3 reads one row ahead: the row before a bad page fails with it. With nothing
+        # readable past the jump, the rowids the jump stepped over are still read one by one.
+        stop = after + min_jump if resume is None else resume
+        for rowid in range(after + 1, min(stop, after + 1 + _MAX_SINGLE_READS)):
             row = _one(conn, select, rowid)
             if row is not None:
                 yield rowid, row
+        if resume is None:
+            return
         after = resume - 1
 
 
