@@ -64,11 +64,7 @@ TARGETS: tuple[Target, ...] = (
             "tests/unit/test_mutants_store.py",
         ),
         # test_disk_full.py is left out: its CLI subprocess on a tiny file system exceeds the
-        # timeout under mutmut. Red on main at the time of writing (schema-3 migration lacks notes.edited_by).
-        deselect=(
-            "tests/unit/docs/test_docs_library.py"
-            "::test_migration_from_schema_3_keeps_notes_and_adds_the_library",
-        ),
+        # timeout under mutmut.
     ),
     Target(
         "secrets",
