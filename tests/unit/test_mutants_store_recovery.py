@@ -288,7 +288,10 @@ def test_no_backup_keeps_every_side_file_and_a_free_name(tmp_path):
     assert report.kept_as == str(kept)
     for suffix, data in contents.items():
         assert (tmp_path / f"{kept.name}{suffix}").read_bytes() == data
-        assert not (tmp_path / f"observer.sqlite3{suffix}").exists()
+    # In their place: an empty database, without the damaged log and index.
+    assert rows(database, "SELECT count(*) FROM notes") == [(0,)]
+    assert not (tmp_path / "observer.sqlite3-wal").exists()
+    assert not (tmp_path / "observer.sqlite3-shm").exists()
     assert (tmp_path / stamp).read_bytes() == b"an earlier recovery"
     assert (tmp_path / f"{stamp}-1").read_bytes() == b"another one"
     assert report.restored_from is None and report.backup_time is None
@@ -402,3 +405,31 @@ def test_a_notice_that_cannot_be_written_or_cleared_is_logged_not_raised(tmp_pat
     (tmp_path / NOTICE_NAME).mkdir()  # unlink() of a folder fails
     notice_seen(tmp_path)
     assert "the recovery notice could not be cleared" in caplog.text
+
+
+def test_without_a_backup_the_readable_notes_are_salvaged_into_a_new_database(tmp_path):
+    """Catches: with no backup yet (the first hour of a new profile), the readable notes left
+    in the kept file only, and the user told that no note is missing (found by this test,
+    fixed in recovery.recover)."""
+    w = Written(tmp_path)
+    for i in range(BEFORE):
+        w.add(text_of(i))
+    w.close()
+    leaves = sorted(
+        ((p, rowids_on_leaf(w.database, p)) for p in pages_of(w.database, "notes")),
+        key=lambda item: item[1],
+    )
+    page, lost = leaves[1]
+    damage_page(w.database, page)
+
+    report = recover(w.database, w.backups, "malformed", now=NOW)
+
+    back = dict(rows(w.database, "SELECT rowid, text FROM notes"))
+    assert back == {r: text_of(r - 1) for r in range(1, BEFORE + 1) if r not in lost}
+    assert report.restored_from is None and report.restored_notes == 0
+    assert report.salvaged_notes == BEFORE - len(lost)
+    assert report.missing_notes == len(lost)
+    assert rows(w.database, "PRAGMA integrity_check") == [("ok",)]
+    reopened = Database(w.database, w.backups).open()  # the schema is the current one
+    assert reopened.user_version == reopened.latest
+    reopened.close()
