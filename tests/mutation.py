@@ -62,6 +62,12 @@ TARGETS: tuple[Target, ...] = (
             "tests/unit/test_follows.py",
             "tests/unit/docs/test_docs_library.py",
             "tests/unit/test_mutants_store.py",
+            # store/drafts.py, transcripts.py and the library's ranking have their own tests.
+            "tests/unit/test_draft_writer.py",
+            "tests/unit/test_transcript_store.py",
+            "tests/unit/docs/test_search_crowded.py",
+            # recovery in this process (test_damage.py reaches it through the command line).
+            "tests/unit/test_mutants_store_recovery.py",
         ),
         # test_disk_full.py is left out: its CLI subprocess on a tiny file system exceeds the
         # timeout under mutmut.
