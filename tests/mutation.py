@@ -68,6 +68,7 @@ TARGETS: tuple[Target, ...] = (
             "tests/unit/docs/test_search_crowded.py",
             # recovery in this process (test_damage.py reaches it through the command line).
             "tests/unit/test_mutants_store_recovery.py",
+            "tests/unit/test_mutants_store_notes.py",
         ),
         # test_disk_full.py is left out: its CLI subprocess on a tiny file system exceeds the
         # timeout under mutmut.
