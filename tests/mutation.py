@@ -208,12 +208,13 @@ def prepare(target: Target, fresh: bool) -> Path:
 def run(
     target: Target, fresh: bool, children: int, recheck: bool = False, only: tuple[str, ...] = ()
 ) -> int:
-    """mutmut over one target; ``recheck``: only the last run's survivors (after adding
-    tests; a killed mutant stays killed); ``only``: the mutants whose names match these globs."""
+    """mutmut over one target; ``recheck``: only the last run's survivors and the mutants it
+    did not reach (after adding tests; a killed mutant stays killed); ``only``: the mutants
+    whose names match these globs."""
     names: list[str] = []
     if recheck:
         last = score(target)
-        names = last[3] if last else []
+        names = [*last[3], *_unchecked(target)] if last else []
         if not names:
             print(f"== {target.name}: no survivors to check again")
             return 0
@@ -240,6 +241,16 @@ def run(
 
 def _metas(target: Target) -> list[Path]:
     return sorted((WORK / target.name / "mutants").rglob("*.py.meta"))
+
+
+def _unchecked(target: Target) -> list[str]:
+    """The mutants a run stopped half-way never reached (``--recheck`` runs them too)."""
+    return sorted(
+        name
+        for meta in _metas(target)
+        for name, code in json.loads(meta.read_text("utf-8"))["exit_code_by_key"].items()
+        if code is None
+    )
 
 
 def _verdicts(target: Target) -> dict[str, int]:
@@ -307,7 +318,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fresh", action="store_true", help="forget cached mutmut results")
     parser.add_argument("--report", action="store_true", help="only print the last figures")
     parser.add_argument(
-        "--recheck", action="store_true", help="run only the last run's survivors again"
+        "--recheck",
+        action="store_true",
+        help="run only the last run's survivors (and the mutants it did not reach) again",
     )
     parser.add_argument("--survivors", action="store_true", help="list surviving mutants")
     parser.add_argument(
