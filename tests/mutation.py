@@ -69,6 +69,7 @@ TARGETS: tuple[Target, ...] = (
             # recovery in this process (test_damage.py reaches it through the command line).
             "tests/unit/test_mutants_store_recovery.py",
             "tests/unit/test_mutants_store_notes.py",
+            "tests/unit/test_mutants_store_db.py",
         ),
         # test_disk_full.py is left out: its CLI subprocess on a tiny file system exceeds the
         # timeout under mutmut.
