@@ -39,7 +39,7 @@ def add(repo: NoteRepository, text: str, minute: int = 0, conf: str = CONF, **fi
 def refuse(repo: NoteRepository, table: str, action: str) -> None:
     """A real SQLite failure for the next write (a full disk or a lock cannot be staged here)."""
     repo.db.execute(
-        f"CREATE TRIGGER refuse_{action.lower()} BEFORE {action} ON {table} "
+        f"CREATE TRIGGER refuse_{table}_{action.lower()} BEFORE {action} ON {table} "
         "BEGIN SELECT RAISE(ABORT, 'refused'); END"
     )
 
@@ -306,3 +306,40 @@ def test_saving_an_edit_replaces_every_field(repo):
     repo.save(edited)
     assert repo.get(note.id) == edited
     assert repo.count(CONF) == 1
+
+
+def test_a_note_write_that_fails_says_what_could_not_be_done(repo):
+    """Catches: the words of each failure changed or lost (the user is told what failed and
+    that the text is still in the editor)."""
+    note = add(repo, "first")
+    repo.save_draft("kept", None, slot="x")
+    for table, action in (
+        ("notes", "UPDATE"),
+        ("notes", "INSERT"),
+        ("drafts", "INSERT"),
+        ("drafts", "DELETE"),
+    ):
+        refuse(repo, table, action)
+    for call, what in (
+        (lambda: repo.update_text(note.id, "second"), "update the note"),
+        (lambda: repo.delete(note.id), "delete the note"),
+        (lambda: repo.undelete(note.id), "restore the note"),
+        (lambda: repo.add(Note("new", T0, CONF)), "save the note"),
+        (lambda: repo.save_draft("typed", None), "save the draft"),
+        (lambda: repo.clear_draft("x"), "clear the draft"),
+    ):
+        with pytest.raises(StoreError) as raised:
+            call()
+        assert str(raised.value) == (
+            f"could not {what} in {repo.db.path}: refused. Nothing was lost: your text is "
+            "still in the editor."
+        )
+    assert repo.get(note.id).text == "first"
+
+
+def test_a_short_id_with_a_backslash_is_taken_literally(repo):
+    """Catches: the backslash (the LIKE escape character) not escaped itself: ``\\a`` would
+    then find the notes whose id starts with ``a``."""
+    note = add(repo, "a")
+    assert repo.ids_starting(note.id[0], CONF) == [note.id]
+    assert repo.ids_starting("\\" + note.id[0], CONF) == []
