@@ -73,6 +73,7 @@ TARGETS: tuple[Target, ...] = (
             "tests/unit/test_mutants_store_misc.py",
             "tests/unit/test_mutants_store_outbox.py",
             "tests/unit/test_mutants_store_liveness.py",
+            "tests/unit/test_mutants_store_backup.py",
         ),
         # test_disk_full.py is left out: its CLI subprocess on a tiny file system exceeds the
         # timeout under mutmut.
