@@ -260,14 +260,16 @@ def _tolerant_rows(
 
 
 def _next_readable(conn: sqlite3.Connection, table: str, after: int, jump: int) -> int | None:
-    """The first rowid past ``after`` from which a scan works, found by doubling jumps."""
+    """The first rowid past ``after`` from which a scan works, found by doubling jumps; None
+    if every jump failed. A jump past the table's end returns where it landed: the rowids it
+    stepped over (the last page's, when the damage is just before it) are read one by one."""
     while jump <= _MAX_JUMP:
         try:
             row = conn.execute(
                 f"SELECT rowid FROM {table} WHERE rowid >= ? ORDER BY rowid LIMIT 1",
                 (after + jump,),
             ).fetchone()
-            return None if row is None else max(int(row[0]), after + 1)
+            return after + jump if row is None else max(int(row[0]), after + 1)
         except sqlite3.DatabaseError:
             jump *= 2
     return None
