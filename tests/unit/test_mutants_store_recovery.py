@@ -172,6 +172,36 @@ def test_several_damaged_pages_in_a_row_and_the_last_page(tmp_path):
     assert report.missing_notes == len(lost - set(last[1]))
 
 
+def test_damage_just_before_a_small_last_page(tmp_path):
+    """Catches: the notes of a small last page lost, and the user told none is missing, when
+    the doubling jump over the damage lands past the table's end (found by this test, fixed
+    in recovery._next_readable); and that case read as a row (a crash)."""
+    w = Written(tmp_path)
+    for i in range(BEFORE):
+        w.add(text_of(i))
+    w.backup(BACKED_UP)
+    for i in range(BEFORE, BEFORE + AFTER):
+        w.add(text_of(i))
+    last_first = after_leaves_of_open(w)[-1][1][0]
+    w.db.execute("DELETE FROM notes WHERE rowid > ?", (last_first,))  # a small last page
+    w.close()
+    leaves = after_leaves(w.database)
+    assert len(leaves[-1][1]) < len(leaves[-2][1])
+    page, lost = leaves[-2]
+    damage_page(w.database, page)
+
+    report = recover(w.database, w.backups, "malformed", now=NOW)
+
+    back = {r for (r,) in rows(w.database, "SELECT rowid FROM notes")}
+    assert back == set(range(1, last_first + 1)) - set(lost)
+    assert report.missing_notes == len(lost)
+
+
+def after_leaves_of_open(w: Written) -> list[tuple[int, list[int]]]:
+    w.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return after_leaves(w.database)
+
+
 def test_damage_on_the_first_page_of_notes_reads_the_rest(tmp_path):
     """Catches: a scan failing before any row (nothing advanced yet) stopping there."""
     w = written(tmp_path)
@@ -433,3 +463,37 @@ def test_without_a_backup_the_readable_notes_are_salvaged_into_a_new_database(tm
     reopened = Database(w.database, w.backups).open()  # the schema is the current one
     assert reopened.user_version == reopened.latest
     reopened.close()
+
+
+def test_a_notice_already_cleared_is_no_error(tmp_path, caplog):
+    """Catches: clearing a notice that is gone (a second window showed it) logged as an
+    error."""
+    caplog.set_level(logging.ERROR, logger="observer.store")
+    notice_seen(tmp_path)
+    assert caplog.records == []
+
+
+def test_the_log_says_why_the_notice_failed(tmp_path, caplog):
+    """Catches: the system's reason left out of the log line (support could not tell a full
+    disk from a permission problem)."""
+    caplog.set_level(logging.ERROR, logger="observer.store")
+    save_notice(tmp_path / "no such folder", _report())
+    (tmp_path / NOTICE_NAME).mkdir()
+    notice_seen(tmp_path)
+    assert [r.getMessage().split(": ", 1)[0] for r in caplog.records] == [
+        "the recovery notice could not be kept",
+        "the recovery notice could not be cleared",
+    ]
+    assert "No such file or directory" in caplog.records[0].getMessage()
+    assert "Is a directory" in caplog.records[1].getMessage()
+
+
+def test_the_window_to_check_when_no_note_is_missing(utc_local):
+    """Catches: the start of the window (the backup's time) shown as '?'."""
+    report = _report(
+        missing_from="2026-11-30T05:00:00+00:00", missing_to="2026-11-30T06:10:00+00:00"
+    )
+    assert report.message().endswith(
+        "No note is known to be missing (notes written between 2026-11-30 05:00 and "
+        "2026-11-30 06:10 are the ones to check if in doubt)."
+    )
