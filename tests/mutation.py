@@ -78,6 +78,7 @@ TARGETS: tuple[Target, ...] = (
             "tests/unit/test_mutants_store_drafts.py",
             "tests/unit/test_mutants_store_transcripts.py",
             "tests/unit/test_transcript_sharing.py",
+            "tests/unit/test_mutants_store_documents.py",
         ),
         # Mutants of the salvage's jumps and the kept file's numbering loop for ever; the
         # tests' times were measured under load, so 6x them is still ample for a sound run.
