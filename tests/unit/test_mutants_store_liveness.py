@@ -44,3 +44,9 @@ def test_the_running_mark_says_whether_the_last_run_ended_cleanly(tmp_path):
     assert was_dirty(tmp_path) is False
     mark_clean(tmp_path)  # already clean: no error
     mark_dirty(tmp_path / "no such folder")  # nowhere to write: no error
+
+
+def test_a_lock_that_cannot_even_be_asked_for_is_nobodys(tmp_path):
+    """Catches: a folder that does not exist (the lock file cannot be opened) taken as held
+    by someone (the profile would be left without an owner for ever)."""
+    assert held_by_someone(tmp_path / "no such folder") is False

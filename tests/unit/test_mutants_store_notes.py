@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from support.waiting import wait_for
@@ -21,6 +21,7 @@ from observer_app.store.notes import NoteRepository
 
 CONF, OTHER = "pp26", "wtdc25"
 T0 = datetime(2026, 11, 30, 6, 0, tzinfo=UTC)
+DELHI = timezone(timedelta(hours=5, minutes=30))
 
 
 @pytest.fixture
@@ -143,7 +144,12 @@ def report_notes(repo):
 
 
 def iso(minute: int) -> str:
-    return f"2026-11-30T06:{minute:02d}:00.000Z"
+    """The stored form of T0 + ``minute`` minutes."""
+    return clock_iso(T0 + timedelta(minutes=minute))
+
+
+def clock_iso(when: datetime) -> str:
+    return when.strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
 
 def test_report_groups_count_the_feedback_notes_and_the_owners_private_ones(repo, report_notes):
@@ -343,3 +349,23 @@ def test_a_short_id_with_a_backslash_is_taken_literally(repo):
     note = add(repo, "a")
     assert repo.ids_starting(note.id[0], CONF) == [note.id]
     assert repo.ids_starting("\\" + note.id[0], CONF) == []
+
+
+def test_a_report_of_one_day_counts_that_day_in_the_conferences_zone(repo):
+    """Catches: the report's groups and pages built without the conference's time zone (a
+    report of one day would fail, or count the day in UTC)."""
+    add(repo, "before midnight in Delhi", 12 * 60 + 29, body_id="com5", session_id="s1")
+    add(repo, "after midnight in Delhi", 12 * 60 + 30, body_id="com5", session_id="s1")
+    day = NoteFilter(day=date(2026, 11, 30))
+    assert repo.report_groups(CONF, day, DELHI, None) == [("com5", "s1", 1, iso(12 * 60 + 29))]
+    rowids = repo.report_rowids(CONF, day, DELHI, None, ("com5", ("s1",)), 0, 10)
+    assert [n.text for n in repo.by_rowids(rowids)] == ["before midnight in Delhi"]
+
+
+def test_a_report_page_with_a_search_fts5_cannot_read_names_the_words(repo):
+    """Catches: the filter's words lost on the way to the error (an AttributeError instead of
+    the message)."""
+    add(repo, "a", body_id="com5", session_id="s1")
+    repo.db.execute("DROP TABLE notes_fts")
+    with pytest.raises(StoreError, match="cannot search for 'budget'"):
+        repo.report_rowids(CONF, NoteFilter(text="budget"), UTC, None, ("com5", ("s1",)), 0, 5)
