@@ -10,6 +10,7 @@ mutmut then runs, for each mutant, only the tests that called the mutated functi
     .venv/bin/python tests/mutation.py --fresh clock   # forget cached results first
     .venv/bin/python tests/mutation.py --recheck clock  # only the survivors, after new tests
     .venv/bin/python tests/mutation.py --report        # only print the table from the last runs
+    .venv/bin/python tests/mutation.py --report --by-file store  # and each file's figures
 
 Survivors: `cd build/mutate/<module> && ../../../.venv/bin/mutmut results`, then
 `mutmut show <name>`. Equivalent mutants and their reasons are in docs/testing.md.
@@ -309,7 +310,19 @@ def score(target: Target) -> tuple[int, int, int, list[str]] | None:
     return detected, checked, unchecked, sorted(survivors)
 
 
-def report(targets: list[Target], show_survivors: bool) -> None:
+def report_by_file(target: Target) -> None:
+    """The same figures per source file: a module too slow to finish is measured file by
+    file (a file with nothing unchecked is complete)."""
+    for meta in _metas(target):
+        codes = json.loads(meta.read_text(encoding="utf-8")).get("exit_code_by_key", {})
+        checked = [c for c in codes.values() if c is not None]
+        killed = sum(1 for c in checked if c in DETECTED)
+        share = f"{100.0 * killed / len(checked):6.1f}%" if checked else "      -"
+        name = meta.name.removesuffix(".py.meta")
+        print(f"  {name:<12} {killed:>6} {len(checked):>8} {share} {len(codes) - len(checked):>10}")
+
+
+def report(targets: list[Target], show_survivors: bool, by_file: bool = False) -> None:
     print(f"\n{'module':<12} {'killed':>7} {'checked':>8} {'share':>7} {'unchecked':>10}")
     for target in targets:
         result = score(target)
@@ -319,6 +332,8 @@ def report(targets: list[Target], show_survivors: bool) -> None:
         detected, checked, unchecked, survivors = result
         share = f"{100.0 * detected / checked:6.1f}%" if checked else "      -"
         print(f"{target.name:<12} {detected:>7} {checked:>8} {share} {unchecked:>10}")
+        if by_file:
+            report_by_file(target)
         if show_survivors:
             for name in survivors:
                 print(f"    survived: {name}")
@@ -336,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
         help="run only the last run's survivors (and the mutants it did not reach) again",
     )
     parser.add_argument("--survivors", action="store_true", help="list surviving mutants")
+    parser.add_argument("--by-file", action="store_true", help="the figures of each file too")
     parser.add_argument(
         "--only",
         action="append",
@@ -351,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.report:
         for target in targets:
             run(target, args.fresh, args.children, args.recheck, tuple(args.only))
-    report(targets, args.survivors)
+    report(targets, args.survivors, args.by_file)
     return 0
 
 
