@@ -136,3 +136,15 @@ def test_validators_after_a_304_replace_the_old_ones_and_clear_the_problem(db, t
     assert (en.etag, en.last_modified, en.problem) == ('"v2"', "Tue, 1 Dec 2026", "")
     assert (fr.etag, fr.last_modified) == ('"v1"', "Mon, 30 Nov 2026")
     assert (en.sha256, en.size) == ("abc", 10)  # the same bytes
+
+
+def test_an_unknown_setting_is_named_with_where_to_look(db):
+    """Catches: the message of an unknown setting lost when setting it (as it is when reading
+    it): the user would not learn the name was wrong, or where the list is."""
+    from observer_app.core.settings import SettingError
+
+    settings = SettingsRepository(db)
+    for call in (lambda: settings.get("no.such"), lambda: settings.set("no.such", 1)):
+        with pytest.raises(SettingError) as raised:
+            call()
+        assert str(raised.value) == ("unknown setting 'no.such'; see `observer-app settings list`")
