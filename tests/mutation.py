@@ -81,9 +81,6 @@ TARGETS: tuple[Target, ...] = (
             "tests/unit/test_transcript_sharing.py",
             "tests/unit/test_mutants_store_documents.py",
         ),
-        # Mutants of the salvage's jumps and the kept file's numbering loop for ever; the
-        # tests' times were measured under load, so 6x them is still ample for a sound run.
-        timeout_multiplier=3.0,
         # test_disk_full.py is left out: its CLI subprocess on a tiny file system exceeds the
         # timeout under mutmut.
     ),
