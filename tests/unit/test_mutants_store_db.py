@@ -287,3 +287,27 @@ def test_changes_counts_the_rows_this_connection_wrote(tmp_path):
     assert db.changes == start + 2
     db.close()
     assert db.changes == 0
+
+
+def test_a_full_disk_is_not_reported_as_damage(tmp_path, monkeypatch):
+    """Catches: the window's damage callback told of a full disk (it would start a recovery
+    that replaces a sound file with a backup)."""
+    db = Database(tmp_path / "observer.sqlite3", tmp_path / "backups").open()
+    seen: list[str] = []
+    db.on_damage = seen.append
+
+    class FullConnection:  # a full disk cannot be made here without a tiny file system
+        def __init__(self, conn: sqlite3.Connection):
+            self.conn = conn
+
+        def execute(self, sql: str, params: tuple = ()) -> sqlite3.Cursor:
+            if sql.startswith("INSERT"):
+                raise sqlite3.OperationalError("database or disk is full")
+            return self.conn.execute(sql, params)
+
+    monkeypatch.setattr(db, "conn", FullConnection(db.conn))
+    with pytest.raises(DiskFullError):
+        db.execute("INSERT INTO settings (key, value) VALUES ('a', '1')")
+    monkeypatch.undo()
+    assert seen == []
+    db.close()

@@ -158,3 +158,11 @@ def test_the_plain_list_with_and_without_deleted_and_conference(repo):
     assert "Brazil elsewhere" not in [n.text for n in repo.list(CONF)]
     assert len(repo.list()) == 8
     assert len(repo.list(None, include_deleted=True)) == 9
+
+
+def test_a_tag_with_quotes_is_found(repo):
+    """Catches: double quotes in a tag not doubled for FTS5 (the search would fail or find
+    nothing)."""
+    when = T0 + timedelta(minutes=200)
+    repo.add(Note("quoted", when, CONF, created=when, updated=when, tags=('say "yes"',)))
+    assert texts(repo, NoteFilter(tag='say "yes"')) == ["quoted"]
