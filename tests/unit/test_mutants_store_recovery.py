@@ -497,3 +497,30 @@ def test_the_window_to_check_when_no_note_is_missing(utc_local):
         "No note is known to be missing (notes written between 2026-11-30 05:00 and "
         "2026-11-30 06:10 are the ones to check if in doubt)."
     )
+
+
+def test_a_salvaged_row_the_restored_file_refuses_is_logged_and_not_counted(tmp_path, caplog):
+    """Catches: a note that could not be merged counted as salvaged (the notice would say it
+    is back when it is not), the others given up with it, or the failure not logged. The
+    refusal is a real SQLite trigger in the backup (a damaged-schema case cannot be staged)."""
+    w = Written(tmp_path)
+    w.add("in the backup")
+    backup = w.backup(BACKED_UP)
+    w.add("refused by the restored file")
+    w.add("merged")
+    w.close()
+    conn = sqlite3.connect(backup)
+    conn.execute(
+        "CREATE TRIGGER refuse BEFORE INSERT ON notes WHEN new.text LIKE 'refused%' "
+        "BEGIN SELECT RAISE(ABORT, 'refused'); END"
+    )
+    conn.commit()
+    conn.close()
+    caplog.set_level(logging.WARNING, logger="observer.store")
+
+    report = recover(w.database, w.backups, "malformed", now=NOW)
+
+    assert {t for (t,) in rows(w.database, "SELECT text FROM notes")} == {"in the backup", "merged"}
+    assert report.salvaged_notes == 1
+    assert report.missing_notes == 1  # its rowid is a gap: the user is told to check
+    assert "a salvaged notes row could not be merged: refused" in caplog.text
