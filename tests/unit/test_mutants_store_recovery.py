@@ -524,3 +524,62 @@ def test_a_salvaged_row_the_restored_file_refuses_is_logged_and_not_counted(tmp_
     assert report.salvaged_notes == 1
     assert report.missing_notes == 1  # its rowid is a gap: the user is told to check
     assert "a salvaged notes row could not be merged: refused" in caplog.text
+
+
+def test_notes_still_in_the_write_ahead_log_are_salvaged(tmp_path):
+    """Catches: the damaged file's -wal not read with it (notes committed since the last
+    checkpoint, which a crash leaves only in the log, would be lost)."""
+    w = Written(tmp_path / "live")
+    w.add("in the backup")
+    w.backup(BACKED_UP)
+    w.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    w.add("only in the log")
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for name in ("observer.sqlite3", "observer.sqlite3-wal"):  # as kill -9 leaves them
+        (crashed / name).write_bytes((tmp_path / "live" / name).read_bytes())
+    w.db.close()
+    (crashed / "backups").mkdir()
+    for backup in (tmp_path / "live" / "backups").iterdir():
+        (crashed / "backups" / backup.name).write_bytes(backup.read_bytes())
+
+    report = recover(crashed / "observer.sqlite3", crashed / "backups", "malformed", now=NOW)
+
+    back = {t for (t,) in rows(crashed / "observer.sqlite3", "SELECT text FROM notes")}
+    assert back == {"in the backup", "only in the log"}
+    assert report.salvaged_notes == 1
+
+
+def test_the_first_free_name_for_the_kept_file_and_the_log_of_the_restore(tmp_path, caplog):
+    """Catches: the numbering of kept files starting past 1, the restore not logged with the
+    file and the backup it came from, and a recovery time without its UTC offset."""
+    w = Written(tmp_path)
+    w.add("a")
+    backup = w.backup(BACKED_UP)
+    w.close()
+    (tmp_path / "observer.sqlite3.damaged-20261130T061500Z").write_bytes(b"an earlier one")
+    caplog.set_level(logging.WARNING, logger="observer.store")
+
+    report = recover(w.database, w.backups, "malformed", now=NOW)
+
+    assert report.kept_as == str(tmp_path / "observer.sqlite3.damaged-20261130T061500Z-1")
+    assert [r.getMessage() for r in caplog.records] == [f"restored {w.database} from {backup}"]
+    later = recover(w.database, w.backups, "malformed")  # now: the clock's, in UTC
+    assert datetime.fromisoformat(later.recovered_at).utcoffset() == timedelta(0)
+
+
+def test_a_row_whose_text_is_no_longer_text_is_not_salvaged(tmp_path):
+    """Catches: a row kept when only one of its id and text is sound (bytes where the text
+    was would be merged as a note nothing can show)."""
+    w = Written(tmp_path)
+    w.add("in the backup")
+    w.backup(BACKED_UP)
+    broken = w.add("text overwritten")
+    w.add("sound")
+    w.db.execute("UPDATE notes SET text = x'00ff00' WHERE id = ?", (broken,))
+    w.close()
+
+    report = recover(w.database, w.backups, "malformed", now=NOW)
+
+    assert {t for (t,) in rows(w.database, "SELECT text FROM notes")} == {"in the backup", "sound"}
+    assert report.salvaged_notes == 1
