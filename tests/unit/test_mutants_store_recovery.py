@@ -583,3 +583,68 @@ def test_a_row_whose_text_is_no_longer_text_is_not_salvaged(tmp_path):
 
     assert {t for (t,) in rows(w.database, "SELECT text FROM notes")} == {"in the backup", "sound"}
     assert report.salvaged_notes == 1
+
+
+def test_an_empty_notes_table_has_nothing_missing(tmp_path):
+    """Catches: a note said to be missing from a database that held none (the count of gaps
+    starting from one, or an empty read taken for a failed one)."""
+    w = Written(tmp_path)
+    w.close()
+    report = recover(w.database, w.backups, "malformed", now=NOW)
+    assert (report.salvaged_notes, report.missing_notes) == (0, 0)
+
+
+def test_the_only_page_of_notes_damaged_says_notes_may_be_missing(tmp_path):
+    """Catches: a failed read of every row taken for an empty table: the notice would say no
+    note is missing when every note since the backup is."""
+    w = Written(tmp_path)
+    w.add("in the backup")
+    w.backup(BACKED_UP)
+    w.add("after the backup")
+    w.close()
+    (page,) = pages_of(w.database, "notes")
+    damage_page(w.database, page)
+    report = recover(w.database, w.backups, "malformed", now=NOW)
+    assert report.salvaged_notes == 0
+    assert report.missing_notes >= 1
+
+
+def test_a_damaged_schema_page_says_notes_may_be_missing(tmp_path):
+    """Catches: a table that cannot even be described taken for an empty one."""
+    w = Written(tmp_path)
+    w.add("a")
+    w.backup(BACKED_UP)
+    w.close()
+    overwrite(w.database, 100, b"\xff" * 5)  # the schema's b-tree header
+    report = recover(w.database, w.backups, "malformed", now=NOW)
+    assert report.missing_notes == 1
+
+
+def test_without_a_backup_the_first_note_lost_is_counted(tmp_path):
+    """Catches: rowid 1 left out of the count of gaps."""
+    w = Written(tmp_path)
+    for i in range(BEFORE):
+        w.add(text_of(i))
+    w.close()
+    leaves = sorted(
+        ((p, rowids_on_leaf(w.database, p)) for p in pages_of(w.database, "notes")),
+        key=lambda item: item[1],
+    )
+    page, lost = leaves[0]
+    assert 1 in lost
+    damage_page(w.database, page)
+    report = recover(w.database, w.backups, "malformed", now=NOW)
+    assert report.missing_notes == len(lost)
+
+
+def test_the_last_change_can_be_the_write_ahead_logs(tmp_path):
+    """Catches: the -wal left out of the files whose time says when notes were last written
+    (the window of notes to check would end too early)."""
+    database = tmp_path / "observer.sqlite3"
+    for suffix, minutes in (("", 20), ("-wal", 5), ("-shm", 15)):
+        side = tmp_path / f"observer.sqlite3{suffix}"
+        side.write_bytes(b"junk")
+        when = (LAST_WRITE - timedelta(minutes=minutes)).timestamp()
+        os.utime(side, (when, when))
+    report = recover(database, tmp_path / "backups", "file is not a database", now=NOW)
+    assert report.missing_to == "2026-11-30T06:05:00+00:00"
