@@ -4,7 +4,8 @@ SQLite reporting damage (malformed, not a database, a corrupt index or FTS table
 or in any query, in the window or on the command line, leads here:
 
 1. the damaged file and its -wal/-shm are moved aside by rename (kept byte for byte);
-2. the newest sound rolling backup is copied in (no backup: an empty database);
+2. the newest sound rolling backup is copied in (no backup: an empty database of the
+   current schema);
 3. **salvage**: the notes (and drafts) still readable in a copy of the damaged file are merged
    into the restored one: a note the backup lacks is added, one edited after it is updated,
    none twice (the note id is the key);
@@ -31,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from observer_app.store.backup import backups_newest_first, check
+from observer_app.store.db import Database, StoreError
 
 log = logging.getLogger("observer.store")
 
@@ -117,6 +119,8 @@ def recover(
     if good is not None:
         staged.replace(database)
         log.warning("restored %s from %s", database, good[1])
+    else:
+        _create_empty(database, backup_dir)
     restored = _count_notes(database) if good is not None else 0
     salvaged, missing, last_change = _salvage_into(kept, database)
     report = RecoveryReport(
@@ -151,6 +155,14 @@ def _move_aside(database: Path, now: datetime) -> Path:
     return kept
 
 
+def _create_empty(database: Path, backup_dir: Path) -> None:
+    """An empty database of the current schema, so the notes still readable have a home."""
+    try:
+        Database(database, backup_dir).open().close()
+    except StoreError as exc:  # the caller's own open reports it; nothing is salvaged then
+        log.error("no empty database could be made for the salvage: %s", exc)
+
+
 def _count_notes(database: Path) -> int:
     conn = sqlite3.connect(database)
     try:
@@ -168,7 +180,7 @@ def _salvage_into(kept: Path, database: Path) -> tuple[int, int, datetime]:
         max(p.stat().st_mtime for p in _family(kept) if p.exists()), UTC
     )
     if not database.exists():
-        return 0, 0, last_change  # no backup: the caller opens (and creates) an empty one
+        return 0, 0, last_change  # not even an empty one could be made
     with tempfile.TemporaryDirectory(prefix="observer-salvage-") as tmp:
         copy = Path(tmp) / "damaged.sqlite3"
         shutil.copyfile(kept, copy)  # never open the kept file itself: a read would change it
@@ -235,24 +247,29 @@ def _tolerant_rows(
         # No row since the last jump: jump further, so the same bad page is never retried.
         min_jump = 1 if advanced else min_jump * 2
         resume = _next_readable(conn, table, after, min_jump)
-        if resume is None:
-            return
-        for rowid in range(after + 1, min(resume, after + 1 + _MAX_SINGLE_READS)):
+        # sqlite3 reads one row ahead: the row before a bad page fails with it. With nothing
+        # readable past the jump, the rowids the jump stepped over are still read one by one.
+        stop = after + min_jump if resume is None else resume
+        for rowid in range(after + 1, min(stop, after + 1 + _MAX_SINGLE_READS)):
             row = _one(conn, select, rowid)
             if row is not None:
                 yield rowid, row
+        if resume is None:
+            return
         after = resume - 1
 
 
 def _next_readable(conn: sqlite3.Connection, table: str, after: int, jump: int) -> int | None:
-    """The first rowid past ``after`` from which a scan works, found by doubling jumps."""
+    """The first rowid past ``after`` from which a scan works, found by doubling jumps; None
+    if every jump failed. A jump past the table's end returns where it landed: the rowids it
+    stepped over (the last page's, when the damage is just before it) are read one by one."""
     while jump <= _MAX_JUMP:
         try:
             row = conn.execute(
                 f"SELECT rowid FROM {table} WHERE rowid >= ? ORDER BY rowid LIMIT 1",
                 (after + jump,),
             ).fetchone()
-            return None if row is None else max(int(row[0]), after + 1)
+            return after + jump if row is None else max(int(row[0]), after + 1)
         except sqlite3.DatabaseError:
             jump *= 2
     return None

@@ -1,0 +1,89 @@
+"""store/drafts.py: the draft's stamp and fields as stored, the writer thread's clearing of a
+slot and its error report. A real SQLite file and a real thread; expected values by hand.
+
+Each test names the planted bug (mutant) it was written against."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from support.waiting import wait_for
+
+from observer_app.core.model import NoteStamp, StreamKind
+from observer_app.store.db import Database
+from observer_app.store.drafts import DraftWriter
+from observer_app.store.notes import NoteRepository
+
+T0 = datetime(2026, 11, 30, 6, 15, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def repo(tmp_path):
+    db = Database(tmp_path / "observer.sqlite3", tmp_path / "backups").open()
+    yield NoteRepository(db)
+    db.close()
+
+
+def test_a_draft_keeps_every_field_of_its_stamp_and_the_editor_fields(repo):
+    """Catches: a stamp field dropped or swapped on the way to the database and back (the
+    note would be filed at another moment or stream after a crash), and the editor's fields
+    (speaker, tags) lost."""
+    stamp = NoteStamp(
+        T0,
+        body_id="com5",
+        session_id="com5-d1",
+        stream_url="https://live.example.org/com5.m3u8",
+        stream_kind=StreamKind.ARCHIVE,
+        media_position_ms=123456,
+        program_date_time=datetime(2026, 11, 30, 6, 14, tzinfo=UTC),
+    )
+    fields = {"speaker": "Brazil", "tags": ("spectrum", "budget")}
+    repo.save_draft("Brazil supports", stamp, slot="main", fields=fields)
+    assert repo.load_draft_with_fields("main") == (
+        "Brazil supports",
+        stamp,
+        {"speaker": "Brazil", "tags": ["spectrum", "budget"]},
+    )
+    bare = NoteStamp(T0)
+    repo.save_draft("no stream", bare, slot="edit:1")
+    assert repo.load_draft_with_fields("edit:1") == ("no stream", bare, {})
+    repo.save_draft("no stamp", None, slot="edit:2")
+    assert repo.load_draft_with_fields("edit:2") == ("no stamp", None, {})
+
+
+def test_the_writer_clears_a_slot_with_an_empty_text(repo):
+    """Catches: an empty draft written as an empty row instead of clearing the slot, or the
+    other slots cleared with it."""
+    repo.save_draft("other slot", None, slot="edit:1")
+    writer = repo.draft_writer(lambda message: None)
+    try:
+        writer.submit("typed", None, "main", None)
+        assert wait_for(lambda: repo.load_draft("main") is not None, timeout=10)
+        writer.submit("", None, "main", None)
+        assert wait_for(
+            lambda: (
+                repo.db.execute("SELECT count(*) FROM drafts WHERE slot = 'main'").fetchone()[0]
+                == 0
+            ),
+            timeout=10,
+        )
+    finally:
+        writer.close()
+    assert repo.load_draft("edit:1") == ("other slot", None)
+
+
+def test_a_draft_that_cannot_be_written_is_reported_with_where(tmp_path):
+    """Catches: the error swallowed (the user would think the draft safe) or reported
+    without the file, and the writer thread dying with it (the next draft never saved)."""
+    errors: list[str] = []
+    missing = tmp_path / "no such folder" / "observer.sqlite3"
+    writer = DraftWriter(missing, errors.append)
+    try:
+        writer.submit("typed", None, "main", None)
+        assert wait_for(lambda: len(errors) == 1, timeout=10)
+        writer.submit("typed more", None, "main", None)
+        assert wait_for(lambda: len(errors) == 2, timeout=10)
+    finally:
+        writer.close()
+    assert errors[0] == f"could not save the draft in {missing}: unable to open database file"
