@@ -42,6 +42,8 @@ class TranscriptDock(QObject):
         self.panel.seek_requested.connect(self.seek)
         self.panel.quote_requested.connect(window.notes.composer.quote)
         self.panel.transcribe_toggled.connect(self.toggle)
+        self.panel.shown.connect(self.say_where_it_goes)
+        self.say_where_it_goes()
         self.live.line_added.connect(self.panel.add_line)
         self.live.status.connect(self._status)
         # Human captions the stream carries: the transcript instead of Whisper's (issue 19).
@@ -153,6 +155,14 @@ class TranscriptDock(QObject):
         self.captions.stop()
         self.toggle(True)
 
+    def say_where_it_goes(self) -> None:
+        """The privacy line, true to the profile: the team folder's host once one is set up
+        (the team dialog or ``settings set sync.webdav_url``), since sync sends transcripts."""
+        from urllib.parse import urlsplit
+
+        url = str(self.window.profile.settings.get("sync.webdav_url") or "").strip()
+        self.panel.set_team_folder(urlsplit(url).hostname if url else None)
+
     def _follow_player(self) -> None:
         player = self.window.player
         if player is not None and self.panel.isVisible() and self.panel.model.rowCount():
@@ -199,6 +209,7 @@ class TranscriptDock(QObject):
             self.live.stop()
             self.captions.stop()
             return
+        self.say_where_it_goes()
         player = self.window.player
         if player is None:
             self.panel.set_status(self.tr("Play something first."))

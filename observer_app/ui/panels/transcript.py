@@ -42,18 +42,16 @@ class TranscriptPanel(QWidget):
     quote_requested = Signal(str, str, str)
     # The transcribe button: True to start, False to stop.
     transcribe_toggled = Signal(bool)
+    # The panel became visible (the dock then says again where the transcript goes).
+    shown = Signal()
 
     def __init__(self, tz: tzinfo, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("transcript_panel")
         self.model = TranscriptModel(tz, self)
-        self.privacy = QLabel(
-            self.tr(
-                "Nothing leaves this machine: speech is turned into text on this computer, "
-                "and the transcript stays in your profile."
-            )
-        )
+        self.privacy = QLabel()
         self.privacy.setWordWrap(True)
+        self.set_team_folder(None)
         self.status = QLabel(self.tr("Not transcribing."))
         self.status.setAccessibleName(self.tr("Transcript status"))
         self.toggle = QPushButton(self.tr("Transcribe"))
@@ -109,6 +107,10 @@ class TranscriptPanel(QWidget):
         self._current: TranscriptLine | None = None
         self._followed: int | None = None
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.shown.emit()
+
     # -- lines ------------------------------------------------------------------------------
     def set_lines(self, lines: list[TranscriptLine]) -> None:
         self.model.set_lines(lines)
@@ -154,6 +156,23 @@ class TranscriptPanel(QWidget):
 
     def set_status(self, text: str) -> None:
         self.status.setText(text)
+
+    def set_team_folder(self, host: str | None) -> None:
+        """Say where the transcript goes: the profile only, or also the team folder on ``host``
+        at each sync (a team folder is set up)."""
+        if host:
+            text = self.tr(
+                "Speech is turned into text on this computer; nothing is sent while you "
+                "transcribe. The transcript is kept in your profile and goes to your team "
+                "folder ({host}) each time you sync with your team."
+            ).format(host=host)
+        else:
+            text = self.tr(
+                "Nothing leaves this machine: speech is turned into text on this computer, "
+                "and the transcript stays in your profile (no team folder is set up; a team "
+                "bundle you export carries it)."
+            )
+        self.privacy.setText(text)
 
     @Slot()
     def _toggled(self, on: bool) -> None:
