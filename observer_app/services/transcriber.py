@@ -42,6 +42,7 @@ LONG_MIN_S = 20.0
 LONG_MAX_S = 28.0
 QUIET_RMS = 0.01  # about -40 dBFS
 PAUSE_FRAMES = 3
+LEAD_FRAMES = 2  # kept before a piece's first loud frame (a soft first consonant)
 
 
 @dataclass(frozen=True)
@@ -107,10 +108,15 @@ class Chunker:
             yield from self._take(len(self._buffer))
 
     def _take(self, cut: int) -> Iterator[Piece]:
+        """The piece up to ``cut``, without its leading silence (Whisper dates the first words
+        of a piece at its start: after 2.5 s of silence a line came 2.4 s early), or
+        nothing when it is all silence."""
         piece, self._buffer = self._buffer[:cut], self._buffer[cut:]
         start, self._start = self._start, self._start + cut
-        if len(piece) >= FRAME and float(_rms(_frames(piece)).max()) >= QUIET_RMS:
-            yield Piece(start / RATE, piece)
+        loud = np.flatnonzero(_rms(_frames(piece)) >= QUIET_RMS)  # (none in under a frame)
+        if len(loud):
+            first = max(0, int(loud[0]) - LEAD_FRAMES) * FRAME
+            yield Piece((start + first) / RATE, piece[first:])
 
 
 _MAGIC = b"WAVEfmt "

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from observer_app.core.transcript import CAPTIONS, TranscriptLine
+from observer_app.player.pcm_sout import tap_start_ms
 from observer_app.player.pcm_tap import drain_then_remove, make_pipe
 from observer_app.services.live_captions import CaptionFollower, CaptionTrack, Cue
 from observer_app.services.transcripts import LineMaker
@@ -140,8 +141,8 @@ class LiveTranscript(QObject):
             self._anchor()
 
     def _anchor(self) -> None:
-        """Where the waiting segment starts in the media, and its UTC. A recording starts where
-        it was opened; a live stream where libVLC chose to start in the playlist's window
+        """Where the waiting segment starts in the media, and its UTC. A recording's tap starts
+        where the demuxer began (``pcm_sout.tap_start_ms``: an HLS segment's start); a live stream where libVLC chose to start in the playlist's window
         (near the live edge), known from its first time once playing. The UTC is the stream's
         PROGRAM-DATE-TIME there, else the player's clock (``QtPlayer.wall_clock``)."""
         assert self.maker is not None and self._waiting is not None
@@ -154,7 +155,8 @@ class LiveTranscript(QObject):
             start = player.backend.raw_time_ms()
         else:
             stream = getattr(player, "stream", None)
-            start = stream.request.start_ms if stream is not None and stream.request else 0
+            opened = stream.request.start_ms if stream is not None and stream.request else 0
+            start = tap_start_ms(opened, stream.media if stream is not None else None)
         utc = player.wall_clock(start) if player is not None else None
         segment, waiting = self._waiting
         self._waiting = None

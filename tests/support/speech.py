@@ -174,10 +174,12 @@ def make_bilingual_hls(
     english: list[tuple[float, str]],
     french: list[tuple[float, str]],
     seconds: float,
+    segment_s: int = 2,
 ) -> tuple[Path, list[Spoken], list[Spoken]]:
     """A recording with the floor in English and a French interpretation channel: HLS with
     two alternate audio renditions (EXT-X-MEDIA, LANGUAGE "en" default and "fr", NAMEs
-    rewritten as ffmpeg 5.1 ignores them), espeak-ng's en-us and fr voices."""
+    rewritten as ffmpeg 5.1 ignores them), espeak-ng's en-us and fr voices; segments of
+    ``segment_s`` seconds (a keyframe every second, so any whole number works)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     en_track, en_spoken = compose(english, seconds, "en-us")
@@ -190,7 +192,7 @@ def make_bilingual_hls(
         + ["-i", "en.wav", "-i", "fr.wav", "-map", "0:v", "-map", "1:a", "-map", "2:a"]
         + ["-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-sc_threshold", "0"]
         + ["-c:a", "aac", "-b:a", "64k", "-ac", "1", "-t", str(seconds)]
-        + ["-f", "hls", "-hls_time", "2", "-hls_playlist_type", "vod"]
+        + ["-f", "hls", "-hls_time", str(segment_s), "-hls_playlist_type", "vod"]
         + ["-master_pl_name", "master.m3u8", "-var_stream_map"]
         + ["v:0,agroup:aud a:0,agroup:aud,language:en,default:yes a:1,agroup:aud,language:fr"]
         + ["out_%v.m3u8"],

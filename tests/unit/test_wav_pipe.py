@@ -47,5 +47,18 @@ def test_pieces_are_cut_in_pauses_and_silence_is_skipped():
     assert find_cut(audio, 3.0, 8.0) == pytest.approx(RATE * 4 + RATE // 10, abs=RATE // 10)
     chunker = Chunker()
     pieces = [*chunker.feed(audio), *chunker.flush()]
-    assert [round(p.start_s, 1) for p in pieces][:2] == [0.0, 4.1]
+    # The second piece is cut in the pause at 4.1 s and starts 0.2 s before its tone (5.0 s).
+    assert [round(p.start_s, 1) for p in pieces][:2] == [0.0, 4.8]
     assert all(len(p.samples) <= 8 * RATE for p in pieces)
+
+
+def test_a_piece_starts_where_its_sound_does_not_in_the_silence_before():
+    """Whisper dates a piece's first words at the piece's start: 2.5 s of silence kept in
+    front made a line 2.4 s early (measured in tests/gui/test_transcript_renditions.py)."""
+    tone = (0.3 * np.sin(np.arange(RATE * 2) * 2 * np.pi * 220 / RATE)).astype(np.float32)
+    audio = np.concatenate([np.zeros(int(RATE * 2.5), dtype=np.float32), tone])
+    chunker = Chunker()
+    pieces = [*chunker.feed(audio), *chunker.flush()]
+    assert len(pieces) == 1
+    assert pieces[0].start_s == pytest.approx(2.3)  # 0.2 s before the tone at 2.5 s
+    assert len(pieces[0].samples) == int(RATE * 2.2)
