@@ -90,7 +90,7 @@ def test_live_lines_click_to_seek_and_quote_into_the_note(qtbot, app_dirs, speec
         from observer_app.core.clock import format_position
 
         span = f"{format_position(line.start_ms)}–{format_position(line.end_ms)}"
-        assert composer.text().strip() == f"“{text[start : start + 13]}” ({span})"
+        assert composer.text().strip() == f"“{text[start : start + 13]}” ({span}, automatic)"
         assert composer.fields()["speaker"] == "Brazil"
     finally:
         live.stop()

@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from observer_app.core import clock
-from observer_app.core.transcript import TranscriptLine
+from observer_app.core.transcript import AUTOMATIC, CAPTIONS, TranscriptLine
 from observer_app.ui.models.transcript import TranscriptModel
 
 
 def span_text(line: TranscriptLine) -> str:
-    """The time span a quote carries: "0:12:03–0:12:09"."""
-    return f"{clock.format_position(line.start_ms)}–{clock.format_position(line.end_ms)}"
+    """The time span a quote carries and where its words came from (reports say it):
+    "0:12:03–0:12:09, automatic" (``core.transcript.QUOTE``)."""
+    span = f"{clock.format_position(line.start_ms)}–{clock.format_position(line.end_ms)}"
+    return f"{span}, {line.source}" if line.source in (CAPTIONS, AUTOMATIC) else span
 
 
 class TranscriptPanel(QWidget):
