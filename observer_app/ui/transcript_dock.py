@@ -43,6 +43,12 @@ class TranscriptDock(QObject):
         self.panel.quote_requested.connect(window.notes.composer.quote)
         self.panel.transcribe_toggled.connect(self.toggle)
         self.panel.shown.connect(self.say_where_it_goes)
+        # The pane shown: load the model in a child now, so the first words find it loaded.
+        self._warming = QTimer(self)
+        self._warming.setSingleShot(True)
+        self._warming.setInterval(1000)  # not while the window is still being built
+        self._warming.timeout.connect(self.warm)
+        self.panel.shown.connect(self._warming.start)
         self.say_where_it_goes()
         self.live.line_added.connect(self.panel.add_line)
         self.live.status.connect(self._status)
@@ -68,6 +74,7 @@ class TranscriptDock(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.live.stop)
+            app.aboutToQuit.connect(self.live.cool)
             app.aboutToQuit.connect(self.captions.stop)
 
     # -- live captions under the video ------------------------------------------------------
@@ -162,6 +169,24 @@ class TranscriptDock(QObject):
 
         url = str(self.window.profile.settings.get("sync.webdav_url") or "").strip()
         self.panel.set_team_folder(urlsplit(url).hostname if url else None)
+
+    def warm(self) -> None:
+        """Start the transcriber child with the chosen model (when it is on this machine: no
+        download without the observer pressing Transcribe) while the pane is shown."""
+        if self.live.running or not self.panel.isVisible():
+            return
+        settings = self.window.profile.settings
+        name = str(settings.get("transcript.model"))
+        try:
+            folder = sm.find_model(
+                name,
+                self.window.profile.paths.cache,
+                str(settings.get("transcript.model_dir") or ""),
+            )
+        except sm.ModelError:
+            return  # said when the observer presses Transcribe
+        if folder is not None:
+            self.live.warm(str(folder), whisper_language(self._channel_language(), name))
 
     def _follow_player(self) -> None:
         player = self.window.player
