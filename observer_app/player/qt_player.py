@@ -54,6 +54,9 @@ class QtPlayer(QObject):
     #: A ResolvedStream after each (re)open: renditions, variants, what was chosen.
     resolved = Signal(object)
     buffering = Signal(float)
+    # A seek within a live window while the PCM tap runs (position ms): the transcript marks
+    # where the pipe's audio jumps (a recording reopens instead: a new segment).
+    tapped_live_seek = Signal(int)
     #: A callable from the resolve thread, run on the GUI thread (queued: a Qt event, no timer).
 
     def __init__(
@@ -285,6 +288,8 @@ class QtPlayer(QObject):
         ms = self.dvr.clamp(ms, time.monotonic()) if self.dvr is not None else ms
         if self._reopen_for_tap(ms):
             return
+        if self.pcm_pipe and self.request is not None and self.request.live:
+            self.tapped_live_seek.emit(int(ms))  # before the seek: no new audio read yet
         self.backend.seek(ms)
         self._last_good_position = max(0, int(ms))
         self.watchdog.opened(time.monotonic())  # a seek pauses the clock briefly: not a stall

@@ -99,7 +99,9 @@ def make_speech_hls(
     return out / "speech.m3u8", spoken
 
 
-def start_speech_live(out_dir: str | Path, wav: Path, segment_seconds: float = 1.0):
+def start_speech_live(
+    out_dir: str | Path, wav: Path, segment_seconds: float = 1.0, list_size: int = 6
+):
     """``ffmpeg -re`` looping ``wav`` (under a test picture) as live HLS with
     EXT-X-PROGRAM-DATE-TIME into ``out_dir/live.m3u8``; the same safety as the tone encoder
     (``tests/support/media.LiveEncoder``: stopped at exit, killed with its parent)."""
@@ -117,7 +119,7 @@ def start_speech_live(out_dir: str | Path, wav: Path, segment_seconds: float = 1
     cmd = ["ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-re"]
     cmd += ["-f", "lavfi", "-i", f"testsrc2=s=320x180:r={media.FPS}"]
     cmd += ["-stream_loop", "-1", "-i", str(wav), "-map", "0:v", "-map", "1:a", *media._codecs()]
-    cmd += ["-f", "hls", "-hls_time", str(segment_seconds), "-hls_list_size", "6"]
+    cmd += ["-f", "hls", "-hls_time", str(segment_seconds), "-hls_list_size", str(list_size)]
     cmd += ["-hls_flags", "delete_segments+program_date_time"]
     cmd += ["-hls_segment_filename", "live_%05d.ts", "live.m3u8"]
     encoder.process = subprocess.Popen(
