@@ -242,14 +242,7 @@ class _PipeReader:
         self.path, self.stop = path, stop
         self.queue: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
         self.waiting = 0  # bytes read from the pipe and not yet taken: the backlog
-        self.openings = 0  # writers' openings so far (the current one is segment openings-1)
-        self.opened_bytes = 0  # bytes of the current opening read so far (header included)
         threading.Thread(target=self._run, name="pipe-reader", daemon=True).start()
-
-    def mark(self) -> tuple[int, int]:
-        """(segment, ms into it) of the last sample read: a seek's new audio comes after."""
-        samples = max(0, self.opened_bytes - 44) // 2
-        return self.openings - 1, samples * 1000 // RATE
 
     def backlog_s(self) -> float:
         return self.waiting / (2 * RATE)
@@ -259,11 +252,7 @@ class _PipeReader:
             while not self.stop.is_set():
                 with open(self.path, "rb", buffering=0) as stream:
                     _grow_pipe(stream)
-                    first = True
                     while data := stream.read(1 << 16):
-                        if first:  # an opening counts once it writes (its header)
-                            self.openings, self.opened_bytes, first = self.openings + 1, 0, False
-                        self.opened_bytes += len(data)
                         self.waiting += len(data)
                         self.queue.put(data)
                 self.queue.put(None)
@@ -306,7 +295,6 @@ class _Decoder:
     ):
         self.model, self.config, self.results = model, config, results
         self.backlog = backlog  # seconds of audio read from the pipe, not yet taken
-        self.cuts: list[tuple[int, int]] = []  # (segment, sample) where a seek's audio starts
         self.segment = -1
         self.received = 0
         self.chunker: Chunker | None = None
@@ -323,20 +311,6 @@ class _Decoder:
         if self.chunker is None or not data:
             return
         samples = np.frombuffer(data, dtype="<i2").astype(np.float32) / 32768.0
-        cut = next((at for seg, at in self.cuts if seg == self.segment), None)
-        if cut is not None and self.received < cut <= self.received + len(samples):
-            self.cuts.remove((self.segment, cut))
-            head = cut - self.received
-            self._feed(samples[:head])
-            if self.chunker is not None:
-                for piece in self.chunker.flush():
-                    self._emit(piece)
-            samples = samples[head:]
-        self._feed(samples)
-
-    def _feed(self, samples: np.ndarray) -> None:
-        if self.chunker is None or not len(samples):
-            return
         if self.config.limit_s is not None:  # a file arrives faster than the parent can say stop
             samples = samples[: max(0, int(self.config.limit_s * RATE) - self.received)]
             if not len(samples):
@@ -388,7 +362,7 @@ def child_main(
     try:
         # Read the pipe from the moment it is known, even while the model loads: a full
         # pipe would block libVLC's input meanwhile (the watchdog then reconnects).
-        attached = _Attach(source, commands, stop, results)
+        attached = _Attach(source, commands, stop)
         started = time.monotonic()
         model = load_model(Path(config.model_dir), config.threads)
         results.put({"kind": "ready", "load_s": time.monotonic() - started})
@@ -396,7 +370,6 @@ def child_main(
         if reader is None:
             return
         decoder = _Decoder(model, config, results, reader.backlog_s)
-        decoder.cuts = attached.cuts  # the seeks the attach thread hears of
         while not stop.is_set():
             events = WavPipe(reader).events()  # one writer's opening (headers inside too)
             got = False
@@ -417,43 +390,24 @@ def child_main(
 
 class _Attach:
     """The pipe's reader, started on a thread as soon as the pipe's path is known (given at
-    start, or later on ``commands``), so that it runs while the model loads; then the
-    parent's seek marks (``("mark", token)``): where in the segment the audio read so far
-    ends, answered at once (the seek's new audio is not written yet) and kept in ``cuts``
-    for the decoder."""
+    start, or later on ``commands``), so that it runs while the model loads."""
 
-    def __init__(self, source: str | None, commands: Any, stop: Any, results: Any = None):
-        self._stop, self._done, self._results = stop, threading.Event(), results
+    def __init__(self, source: str | None, commands: Any, stop: Any):
+        self._stop, self._done = stop, threading.Event()
         self._reader: _PipeReader | None = None
-        self.cuts: list[tuple[int, int]] = []
         threading.Thread(
             target=self._run, args=(source, commands), name="attach", daemon=True
         ).start()
 
-    def _next(self, commands: Any) -> Any:
-        while commands is not None and not self._stop.is_set():
+    def _run(self, source: str | None, commands: Any) -> None:
+        while source is None and commands is not None and not self._stop.is_set():
             try:
-                return commands.get(timeout=0.5)
+                source = commands.get(timeout=0.5)
             except queue.Empty:
                 continue
-        return None
-
-    def _run(self, source: str | None, commands: Any) -> None:
-        while source is None and not self._stop.is_set():
-            command = self._next(commands)
-            source = command if isinstance(command, str) else None
-            if command is None:
-                break
         if source and not self._stop.is_set():
             self._reader = _PipeReader(source, self._stop)
         self._done.set()
-        while self._reader is not None and (command := self._next(commands)) is not None:
-            if isinstance(command, tuple) and command[0] == "mark":
-                segment, at_ms = self._reader.mark()
-                self.cuts.append((segment, at_ms * RATE // 1000))
-                self._results.put(
-                    {"kind": "mark", "token": command[1], "segment": segment, "at_ms": at_ms}
-                )
 
     def reader(self) -> _PipeReader | None:
         """The reader once the pipe is known; None when stopped first."""
@@ -524,11 +478,6 @@ class Transcriber:
         """Decode what is written to ``source`` (a warm child's pipe)."""
         self.source = source
         self._commands.put(source)
-
-    def mark(self, token: int) -> None:
-        """The player seeks within a live window now: the child answers with a ``mark``
-        message (``token``, segment, ``at_ms``): lines from ``at_ms`` on are after the seek."""
-        self._commands.put(("mark", token))
 
     def start(self) -> Transcriber:
         self._process.start()

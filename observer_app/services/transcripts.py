@@ -42,37 +42,23 @@ class LineMaker:
     body_id: str | None = None
     speaker: str = ""  # who has the floor now (from the chair's last formula)
     _anchors: dict[int, tuple[int, datetime]] = field(default_factory=dict)
-    _seeks: dict[int, list[tuple[int, int, datetime]]] = field(default_factory=dict)
 
     def start_segment(self, segment: int, position_ms: int, utc: datetime) -> None:
         self._anchors[segment] = (position_ms, utc)
-        self._seeks.pop(segment, None)
-
-    def seeked(self, segment: int, at_ms: int, position_ms: int, utc: datetime) -> None:
-        """From ``at_ms`` into ``segment`` on, its audio is that of ``position_ms`` (and
-        ``utc``): the player sought within a live window and the pipe went on."""
-        self._seeks.setdefault(segment, []).append((at_ms, position_ms, utc))
-
-    def _anchor(self, segment: int, offset_ms: int) -> tuple[int, datetime]:
-        """(position, UTC) of ``offset_ms`` 0 of the stretch holding ``offset_ms``."""
-        position_ms, utc = self._anchors.get(segment) or (0, datetime.now().astimezone())
-        for at_ms, position, instant in self._seeks.get(segment, ()):
-            if offset_ms >= at_ms:
-                position_ms = position - at_ms
-                utc = instant - timedelta(milliseconds=at_ms)
-        return position_ms, utc
 
     def make(self, message: dict[str, Any]) -> TranscriptLine:
-        offset = int(message["start_ms"])
-        position_ms, utc = self._anchor(message.get("segment", 0), offset)
+        position_ms, utc = self._anchors.get(message.get("segment", 0)) or (
+            0,
+            datetime.now().astimezone(),
+        )
         text = str(message["text"])
-        start = position_ms + offset
+        start = position_ms + int(message["start_ms"])
         line = TranscriptLine(
             conference_id=self.conference_id,
             session_key=self.session_key,
             start_ms=start,
             end_ms=position_ms + int(message["end_ms"]),
-            utc=utc + timedelta(milliseconds=offset),
+            utc=utc + timedelta(milliseconds=int(message["start_ms"])),
             text=text,
             language=str(message.get("language") or ""),
             source=str(message.get("source") or AUTOMATIC),

@@ -50,8 +50,6 @@ class LiveTranscript(QObject):
         #: Audio the child had read but not yet taken when it sent its last line (seconds):
         #: a backlog that grows means lines fall further and further behind.
         self.backlog_s = 0.0
-        self._marks: dict[int, tuple[int, datetime | None]] = {}  # live seeks asked, by token
-        self._mark_token = 0
         self._timer = QTimer(self)
         self._timer.setInterval(200)
         self._timer.timeout.connect(self._poll)
@@ -109,26 +107,9 @@ class LiveTranscript(QObject):
                 TranscriberConfig(model_dir, language), str(self._pipe)
             ).start()
         player.pcm_pipe = str(self._pipe)
-        if hasattr(player, "tapped_live_seek"):
-            player.tapped_live_seek.connect(self._live_seek)
         if player.request is not None:
             player.play(replace_start(player.request, player.position_ms()))
         self._timer.start()
-
-    def _live_seek(self, position_ms: int) -> None:
-        """The player seeks within a live window: the pipe goes on with the audio of
-        ``position_ms``; the child says where in its segment that starts (a ``mark``)."""
-        if self._transcriber is None or self.player is None:
-            return
-        self._mark_token += 1
-        self._marks[self._mark_token] = (position_ms, self.player.wall_clock(position_ms))
-        self._transcriber.mark(self._mark_token)
-
-    def _marked(self, message: dict[str, Any]) -> None:
-        position_ms, utc = self._marks.pop(message["token"], (None, None))
-        if position_ms is not None and self.maker is not None:
-            at_ms = int(message["at_ms"])
-            self.maker.seeked(int(message["segment"]), at_ms, position_ms, utc or datetime.now(UTC))
 
     def switch_language(self, language: str | None) -> None:
         """The observer switched the audio channel (floor, interpretation): a new child with
@@ -168,11 +149,6 @@ class LiveTranscript(QObject):
             return
         self._timer.stop()
         player = self.player
-        if player is not None and hasattr(player, "tapped_live_seek"):
-            try:
-                player.tapped_live_seek.disconnect(self._live_seek)
-            except (RuntimeError, TypeError):
-                pass  # never connected, or the player is gone
         if player is not None:
             player.pcm_pipe = None
             if player.request is not None and not getattr(player, "released", False):
@@ -203,8 +179,6 @@ class LiveTranscript(QObject):
                 self._waiting[1].append(message)  # its segment is not anchored yet
             elif kind == "line":
                 self._add(self.maker.make(message))
-            elif kind == "mark":
-                self._marked(message)
             elif kind == "error":
                 self.status.emit(message["message"])
         if self._waiting:

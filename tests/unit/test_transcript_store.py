@@ -164,25 +164,3 @@ def test_human_captions_take_precedence_over_machine_lines(profile, tmp_path):
     empty.write_text("WEBVTT\n\n", encoding="utf-8")
     with pytest.raises(transcripts.TranscriptError, match="no WebVTT or SRT cues"):
         transcripts.import_captions(profile, "pp26", "plen-1", empty, T0)
-
-
-def test_a_live_seek_re_times_the_lines_after_it():
-    """Segment 0 starts at position 60 s, 10:00:00 UTC; 10 s into it the player sought back to
-    position 30 s (09:59:30 UTC on air) and the pipe went on: a line 12 s into the segment is
-    2 s after the seek, at 32 s and 09:59:32; a line before the seek keeps the old clock."""
-    from datetime import UTC, datetime
-
-    from observer_app.services.transcripts import LineMaker
-
-    maker = LineMaker("pp26", "live-1")
-    maker.start_segment(0, 60_000, datetime(2026, 12, 7, 10, 0, 0, tzinfo=UTC))
-    maker.seeked(0, 10_000, 30_000, datetime(2026, 12, 7, 9, 59, 30, tzinfo=UTC))
-    before = maker.make({"segment": 0, "start_ms": 5_000, "end_ms": 8_000, "text": "a"})
-    after = maker.make({"segment": 0, "start_ms": 12_000, "end_ms": 15_500, "text": "b"})
-    assert (before.start_ms, before.end_ms) == (65_000, 68_000)
-    assert before.utc == datetime(2026, 12, 7, 10, 0, 5, tzinfo=UTC)
-    assert (after.start_ms, after.end_ms) == (32_000, 35_500)
-    assert after.utc == datetime(2026, 12, 7, 9, 59, 32, tzinfo=UTC)
-    maker.start_segment(0, 0, datetime(2026, 12, 7, 11, 0, 0, tzinfo=UTC))  # a new child
-    again = maker.make({"segment": 0, "start_ms": 12_000, "end_ms": 13_000, "text": "c"})
-    assert again.start_ms == 12_000  # the old seek belonged to the old child's segment 0
