@@ -15,7 +15,7 @@ from typing import Any
 from observer_app.core import clock
 from observer_app.core.model import Conference
 from observer_app.core.notefilter import NoteFilter
-from observer_app.core.report import Quote, Report, build_report, page_plan
+from observer_app.core.report import Report, build_report, page_plan
 from observer_app.services.context import Profile
 
 
@@ -154,18 +154,6 @@ def report_page(
         introduction=introduction,
         page_of=(sum(c[2] for c in counts), clock.parse_iso(earliest) if earliest else None),
     )
-
-
-def quotes_by_session(report: Report) -> dict[str, list[Quote]]:
-    """The transcript passages the report's notes quote, by session id (for the calendar)."""
-    found: dict[str, list[Quote]] = {}
-    for body in report.bodies:
-        for session in body.sessions:
-            for entry in session.entries:
-                quoted = [p for p in entry.parts if isinstance(p, Quote)]
-                if quoted and entry.session_id:
-                    found.setdefault(entry.session_id, []).extend(quoted)
-    return found
 
 
 def render_bytes(report: Report, fmt: str) -> bytes:

@@ -11,7 +11,6 @@ import io
 import json
 
 from observer_app.core.export import csv_report, ical, json_report
-from observer_app.services.export import quotes_by_session
 from tests.unit.test_report_quotes import LINK, START, WORDS, conference, report
 
 NOTE = f"Strong support: “{WORDS}” (19:52–19:58, automatic) then “=Kenya agreed” (20:01–20:03)"
@@ -66,7 +65,7 @@ def test_csv_has_quote_columns_a_spreadsheet_reads_formula_safe():
 
 
 def test_the_calendar_event_describes_the_quotes_of_its_session():
-    quotes = quotes_by_session(report(NOTE))
+    quotes = ical.quotes_by_session(report(NOTE))
     assert list(quotes) == ["pl-7"]
     out = ical.render_sessions(
         conference(), conference().sessions, now=START, alarm=None, quotes=quotes

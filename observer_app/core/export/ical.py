@@ -24,7 +24,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from observer_app.core import clock
 from observer_app.core.export.json_report import public_url
 from observer_app.core.model import Conference, Session
-from observer_app.core.report import Quote
+from observer_app.core.report import Quote, Report
 
 ALARM_BEFORE = timedelta(minutes=10)  # the reminder setting's default (schedule.reminder_minutes)
 PRODID = "-//Observer//Observer conference sessions//EN"
@@ -171,6 +171,18 @@ def _event(
             "END:VALARM",
         ]
     return lines + ["END:VEVENT"]
+
+
+def quotes_by_session(report: Report) -> dict[str, list[Quote]]:
+    """The transcript passages a report's notes quote, by session id (``render_sessions``)."""
+    found: dict[str, list[Quote]] = {}
+    for body in report.bodies:
+        for session in body.sessions:
+            for entry in session.entries:
+                quoted = [p for p in entry.parts if isinstance(p, Quote)]
+                if quoted and entry.session_id:
+                    found.setdefault(entry.session_id, []).extend(quoted)
+    return found
 
 
 def _quote_lines(quote: Quote) -> list[str]:
