@@ -40,7 +40,6 @@ MAX_S = 8.0
 #: pieces close to that cost the same per piece and several times less per minute of audio.
 LONG_MIN_S = 20.0
 LONG_MAX_S = 28.0
-RAMP_MIN_S, RAMP_MAX_S, RAMP_STEP_S = 1.0, 4.0, 0.5  # the first pieces of a live segment
 QUIET_RMS = 0.01  # about -40 dBFS
 PAUSE_FRAMES = 3
 LEAD_FRAMES = (
@@ -96,16 +95,13 @@ def find_cut(samples: np.ndarray, min_s: float, max_s: float) -> int | None:
 class Chunker:
     """Collects samples of one segment and hands out pieces cut in pauses.
 
-    With ``ramp`` (live) pieces start short and grow: the first line of a segment
-    waits for ``RAMP_MIN_S``, not 3 s, and each piece after it may be ``RAMP_STEP_S`` longer up
-    to ``min_s``/``max_s``. ``catch_up`` lengthens pieces while audio waits to be decoded:
-    Whisper's cost per piece hardly depends on its length (it pads to 30 s), so one long
-    piece clears a backlog where several short ones would let it grow."""
+    ``catch_up`` lengthens pieces while audio waits to be decoded: Whisper's cost per piece
+    hardly depends on its length (it pads to 30 s), so one long piece clears a backlog where
+    several short ones would let it grow. (Short first pieces, from 1 or 2 s, were tried for
+    latency: Whisper then misheard "Brazil" cut off from its sentence; not kept.)"""
 
-    def __init__(self, min_s: float = MIN_S, max_s: float = MAX_S, ramp: bool = False):
-        self.target = (min_s, max_s)
-        self.min_s = min(min_s, RAMP_MIN_S) if ramp else min_s
-        self.max_s = min(max_s, RAMP_MAX_S) if ramp else max_s
+    def __init__(self, min_s: float = MIN_S, max_s: float = MAX_S):
+        self.min_s, self.max_s = min_s, max_s
         self._buffer = np.zeros(0, dtype=np.float32)
         self._start = 0  # sample index of the buffer's first sample within the segment
         self._backlog_s = 0.0
@@ -124,8 +120,6 @@ class Chunker:
         self._buffer = np.concatenate([self._buffer, samples])
         while (cut := find_cut(self._buffer, *self._limits())) is not None:
             yield from self._take(cut)
-            self.min_s = min(self.target[0], self.min_s + RAMP_STEP_S)
-            self.max_s = min(self.target[1], self.max_s + RAMP_STEP_S)
 
     def flush(self) -> Iterator[Piece]:
         if len(self._buffer):
@@ -303,8 +297,7 @@ class _Decoder:
         self.close()
         self.segment += 1
         self.received = 0
-        live = self.config.min_s <= MIN_S  # recordings' long pieces need no ramp
-        self.chunker = Chunker(self.config.min_s, self.config.max_s, ramp=live)
+        self.chunker = Chunker(self.config.min_s, self.config.max_s)
         self.results.put({"kind": "segment", "segment": self.segment})
 
     def samples(self, data: bytes) -> None:

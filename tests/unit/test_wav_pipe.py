@@ -73,26 +73,11 @@ def _speech_like(spans: list[tuple[float, float]], seconds: float) -> np.ndarray
     return audio
 
 
-def test_live_pieces_start_short_and_grow():
-    """Words 1.2 s long with 0.5 s pauses: the first piece is cut at the first pause after
-    1 s (not 3 s), and each later one may be 0.5 s longer, up to the usual 3 s."""
-    spans = [(i * 1.7, i * 1.7 + 1.2) for i in range(12)]
-    chunker = Chunker(3.0, 8.0, ramp=True)
-    pieces = [*chunker.feed(_speech_like(spans, 21.0))]
-    ends = [round(p.start_s + len(p.samples) / RATE, 1) for p in pieces]
-    # Words at 0-1.2, 1.7-2.9, 3.4-4.6, 5.1-6.3, ... s. A cut falls 0.1 s into the first
-    # pause of 0.3 s found at least min_s after the piece's start; min_s goes 1, 1.5, 2, 2.5:
-    # from 1.0 the pause at 1.2 (cut 1.3); from 2.8, at 2.9 (3.0); from 5.0, at 6.3 (6.4),
-    # since only 0.1 s of the pause at 4.6-5.1 is left; from 8.9, at 9.7 (9.8).
-    assert ends[:4] == [1.3, 3.0, 6.4, 9.8], ends
-    assert Chunker(3.0, 8.0).min_s == 3.0  # recordings and the CLI: no ramp
-
-
 def test_a_backlog_is_taken_in_one_long_piece():
     """12 s of audio waiting behind the buffer: one piece of about 12 s, not four of 3 s
     (Whisper costs about the same per piece, whatever its length)."""
     spans = [(i * 1.7, i * 1.7 + 1.2) for i in range(12)]
-    chunker = Chunker(3.0, 8.0, ramp=True)
+    chunker = Chunker(3.0, 8.0)
     chunker.catch_up(12.0)
     pieces = [*chunker.feed(_speech_like(spans, 21.0))]
     assert 12.0 <= len(pieces[0].samples) / RATE + pieces[0].start_s <= 14.0, [
