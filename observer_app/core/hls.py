@@ -109,6 +109,16 @@ class MediaPlaylist:
             return None
         return start + timedelta(seconds=sum(s.duration_s for s in self.segments))
 
+    def segment_start_s(self, offset_s: float) -> float:
+        """Where the segment holding ``offset_s`` (seconds into this playlist) starts; past the
+        last segment, ``offset_s`` itself."""
+        elapsed = 0.0
+        for segment in self.segments:
+            if elapsed + segment.duration_s > offset_s:
+                return elapsed
+            elapsed += segment.duration_s
+        return offset_s
+
     def utc_at(self, offset_s: float) -> datetime | None:
         """The program date-time at ``offset_s`` seconds into this playlist window."""
         elapsed = 0.0

@@ -50,6 +50,13 @@ class Quote:
     conference_time: str = ""
     #: The recording at the quote's first second, when there is one.
     archive_link: str = ""
+    #: When the first words were said (UTC), for data formats; None when the note has no stamp.
+    said_utc: datetime | None = None
+    #: ``video`` in ms of the recording (or of the player's own time, as ``video``).
+    start_ms: int = 0
+    end_ms: int = 0
+    #: "captions" (written by people) or "automatic" (Whisper); "" when the note does not say.
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -446,17 +453,19 @@ def _quote(
     span: QuotedSpan, note: Note, tz: tzinfo, position: int | None, archive_url: str | None
 ) -> Quote:
     length = max(0, span.end_ms - span.start_ms)
+    said_utc: datetime | None = None
     if note.media_position_ms is None:  # no stamp: the span is the recording's own time
         start, said = span.start_ms, ""
     else:
         shift = span.start_ms - note.media_position_ms
-        local = (note.utc + timedelta(milliseconds=shift)).astimezone(tz)
+        said_utc = (note.utc + timedelta(milliseconds=shift)).astimezone(UTC)
+        local = said_utc.astimezone(tz)
         said = f"{local:%H:%M:%S} {clock.zone_label(local, tz)}"
         start = (position if position is not None else note.media_position_ms) + shift
     start = max(0, start)
     video = f"{clock.format_position(start)}–{clock.format_position(start + length)}"
     link = archive_link(archive_url, start) if archive_url else ""
-    return Quote(span.words, video, said, link)
+    return Quote(span.words, video, said, link, said_utc, start, start + length, span.source)
 
 
 def archive_link(url: str, position_ms: int) -> str:

@@ -269,10 +269,12 @@ def merge_lines(local: list[TranscriptLine], incoming: list[TranscriptLine]) -> 
 
 # -- quotes in notes ------------------------------------------------------------------------------
 
-#: A transcript quote as the note composer writes it: “words” (0:12:03–0:12:09), times being the
-#: video positions of the quoted line (H:MM:SS, or M:SS under an hour; an en dash or a hyphen).
+#: A transcript quote as the note composer writes it: “words” (0:12:03–0:12:09, automatic), times
+#: being the video positions of the quoted line (H:MM:SS, or M:SS under an hour; an en dash or a
+#: hyphen), then where the line came from (``captions`` or ``automatic``; absent in older notes).
 QUOTE = re.compile(
-    r"“(?P<words>[^”]+)”\s*\((?P<start>\d+:\d{2}(?::\d{2})?)\s*[–-]\s*(?P<end>\d+:\d{2}(?::\d{2})?)\)"
+    r"“(?P<words>[^”]+)”\s*\((?P<start>\d+:\d{2}(?::\d{2})?)\s*[–-]\s*(?P<end>\d+:\d{2}(?::\d{2})?)"
+    r"(?:,\s*(?P<source>captions|automatic))?\)"
 )
 
 
@@ -283,6 +285,7 @@ class QuotedSpan:
     words: str
     start_ms: int
     end_ms: int
+    source: str = ""  # CAPTIONS or AUTOMATIC; "" when the note does not say
 
 
 def _position_ms(text: str) -> int:
@@ -297,6 +300,7 @@ def _quoted(m: re.Match[str]) -> QuotedSpan:
         " ".join(m.group("words").split()),
         _position_ms(m.group("start")),
         _position_ms(m.group("end")),
+        m.group("source") or "",
     )
 
 

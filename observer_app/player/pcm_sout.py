@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from observer_app.core.hls import MediaPlaylist
+
 RATE = 16000
 
 
@@ -22,10 +24,19 @@ def sout_options(pipe: Path | str, display: bool = True, no_video: bool = False)
     """Media options that send the input to the display and a PCM copy into ``pipe``.
 
     ``no_video``: the stream output's display would open a video output even under
-    ``:no-video`` (measured: it fell back to an ASCII-art one), so video is dropped from it."""
+    ``:no-video`` (measured: it fell back to an ASCII-art one), so video is dropped from it.
+    ``:no-sout-all``: only the selected streams go out. By default every audio rendition of an
+    HLS master reached the chain and the pipe got whichever came first: asked for English,
+    the PCM was French in 4 opens out of 6 (measured); with it, 6 of 6 English, 3 of 3
+    French, and the DEFAULT rendition without ``:audio-language``."""
     branch = _pcm_branch(pipe)
     chain = f"#duplicate{{dst=display,dst='{branch}'}}" if display else f"#{branch}"
-    return [f":sout={chain}", ":no-sout-spu", *([":no-sout-video"] if no_video else [])]
+    return [
+        f":sout={chain}",
+        ":no-sout-all",
+        ":no-sout-spu",
+        *([":no-sout-video"] if no_video else []),
+    ]
 
 
 def pipe_alias(pipe: Path | str, n: int) -> str:
@@ -36,3 +47,17 @@ def pipe_alias(pipe: Path | str, n: int) -> str:
     path = str(pipe)
     folder, _, name = path.rpartition("/")
     return f"{folder}/./{name}" if n % 2 else path
+
+
+def tap_start_ms(start_ms: int, media: MediaPlaylist | None) -> int:
+    """Where in the media the tap's first sample lies when a recording opens at ``start_ms``.
+
+    libVLC's display skips to ``:start-time`` (pre-roll), but the stream output gets every
+    block the demuxer reads, and the HLS demuxer starts at the segment holding ``start_ms``.
+    Measured (libVLC 3.0.24, 2 s segments, one or two audio renditions): opened at 3.5, 7.3,
+    9.9 and 13.1 s, the PCM began at 2.0, 6.0, 8.0 and 12.0 s, so lines anchored at the open
+    position came up to a segment late. An MPEG-TS file starts within 0.1 s of ``start_ms``;
+    an MP4 at the video keyframe before it (not known here: see docs/architecture.md)."""
+    if media is None or media.live or not media.segments:
+        return start_ms
+    return int(round(media.segment_start_s(start_ms / 1000) * 1000))

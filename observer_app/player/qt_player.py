@@ -91,6 +91,7 @@ class QtPlayer(QObject):
         self.dvr: DvrWindow | None = None  # the seekable window of a live stream, if it has one
         self.caption_scale = 100  # percent, applied at the next open
         self.pcm_pipe: str | None = None  # also feed the transcript's pipe (ui/transcribing.py)
+        self._live_start_utc: datetime | None = None  # where a tapped live seek reopens
         self._generation, self._released, self._user_paused = 0, False, False
         self._last_tracks: list[AudioTrack] = []
         self._language_tries = 0
@@ -228,6 +229,10 @@ class QtPlayer(QObject):
             self.error.emit(stream.problem)
             return
         assert stream.request is not None  # an ok stream has its request
+        wanted, self._live_start_utc = self._live_start_utc, None
+        if wanted is not None and stream.anchor is not None:  # a tapped live seek's instant
+            start = max(0, stream.anchor.position_at(wanted))
+            stream.request = replace(stream.request, start_ms=start)
         log.info(
             "open %s at %d ms%s",
             stream.request.url,
@@ -294,11 +299,29 @@ class QtPlayer(QObject):
         by ``ui/transcribing.LiveTranscript``). Every seek path (slider, ±5/±30 s, keys, a click
         on a transcript line) ends here."""
         request = self.request
-        if not self.pcm_pipe or request is None or request.live or request.loop:
-            return False  # live: no reopen at a position; a looping demo seeks once playing
+        if not self.pcm_pipe or request is None or request.loop:
+            return False  # a looping demo seeks once playing
+        if request.live:
+            return self._reopen_live_for_tap(ms)
         self._last_good_position = max(0, int(ms))
         self.watchdog.reset()
         self._start(max(0, int(ms)))
+        return True
+
+    def _reopen_live_for_tap(self, ms: int) -> bool:
+        """A seek within a live window while tapped: libVLC's stream output writes nothing
+        more after a live seek (measured: 9.2 s of PCM, then none for 16 s while the picture
+        played on), so the stream is reopened at the same instant instead: ``:start-time`` in
+        the window the reopen reads (it has slid meanwhile), found through PROGRAM-DATE-TIME.
+        The new opening is a new segment the transcript anchors from libVLC's time. Without
+        PROGRAM-DATE-TIME the instant cannot be found again: a plain seek (the tap stops)."""
+        anchor = self.stream.anchor if self.stream is not None else None
+        if anchor is None:
+            log.warning("live seek while transcribing, no PROGRAM-DATE-TIME: the tap stops")
+            return False
+        self._live_start_utc = anchor.utc_at(int(ms))
+        self.watchdog.reset()
+        self._start(0)
         return True
 
     def go_live(self) -> None:

@@ -42,6 +42,9 @@ LONG_MIN_S = 20.0
 LONG_MAX_S = 28.0
 QUIET_RMS = 0.01  # about -40 dBFS
 PAUSE_FRAMES = 3
+LEAD_FRAMES = (
+    5  # kept before a piece's first loud frame: Whisper misheard words at a piece's very start
+)
 
 
 @dataclass(frozen=True)
@@ -90,16 +93,32 @@ def find_cut(samples: np.ndarray, min_s: float, max_s: float) -> int | None:
 
 
 class Chunker:
-    """Collects samples of one segment and hands out pieces cut in pauses."""
+    """Collects samples of one segment and hands out pieces cut in pauses.
+
+    ``catch_up`` lengthens pieces while audio waits to be decoded: Whisper's cost per piece
+    hardly depends on its length (it pads to 30 s), so one long piece clears a backlog where
+    several short ones would let it grow. (Short first pieces, from 1 or 2 s, were tried for
+    latency: Whisper then misheard "Brazil" cut off from its sentence; not kept.)"""
 
     def __init__(self, min_s: float = MIN_S, max_s: float = MAX_S):
         self.min_s, self.max_s = min_s, max_s
         self._buffer = np.zeros(0, dtype=np.float32)
         self._start = 0  # sample index of the buffer's first sample within the segment
+        self._backlog_s = 0.0
+
+    def catch_up(self, backlog_s: float) -> None:
+        """``backlog_s`` of audio waits behind the buffer: take it in fewer, longer pieces."""
+        self._backlog_s = backlog_s
+
+    def _limits(self) -> tuple[float, float]:
+        if self._backlog_s <= self.max_s:
+            return self.min_s, self.max_s
+        longer = min(LONG_MIN_S, self._backlog_s)
+        return max(self.min_s, longer), max(self.max_s, min(LONG_MAX_S, longer + 2))
 
     def feed(self, samples: np.ndarray) -> Iterator[Piece]:
         self._buffer = np.concatenate([self._buffer, samples])
-        while (cut := find_cut(self._buffer, self.min_s, self.max_s)) is not None:
+        while (cut := find_cut(self._buffer, *self._limits())) is not None:
             yield from self._take(cut)
 
     def flush(self) -> Iterator[Piece]:
@@ -107,10 +126,15 @@ class Chunker:
             yield from self._take(len(self._buffer))
 
     def _take(self, cut: int) -> Iterator[Piece]:
+        """The piece up to ``cut``, without its leading silence (Whisper dates the first words
+        of a piece at its start: after 2.5 s of silence a line came 2.4 s early), or
+        nothing when it is all silence."""
         piece, self._buffer = self._buffer[:cut], self._buffer[cut:]
         start, self._start = self._start, self._start + cut
-        if len(piece) >= FRAME and float(_rms(_frames(piece)).max()) >= QUIET_RMS:
-            yield Piece(start / RATE, piece)
+        loud = np.flatnonzero(_rms(_frames(piece)) >= QUIET_RMS)  # (none in under a frame)
+        if len(loud):
+            first = max(0, int(loud[0]) - LEAD_FRAMES) * FRAME
+            yield Piece((start + first) / RATE, piece[first:])
 
 
 _MAGIC = b"WAVEfmt "
@@ -211,7 +235,11 @@ class _PipeReader:
     def __init__(self, path: str, stop: Any):
         self.path, self.stop = path, stop
         self.queue: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self.waiting = 0  # bytes read from the pipe and not yet taken: the backlog
         threading.Thread(target=self._run, name="pipe-reader", daemon=True).start()
+
+    def backlog_s(self) -> float:
+        return self.waiting / (2 * RATE)
 
     def _run(self) -> None:
         try:
@@ -219,6 +247,7 @@ class _PipeReader:
                 with open(self.path, "rb", buffering=0) as stream:
                     _grow_pipe(stream)
                     while data := stream.read(1 << 16):
+                        self.waiting += len(data)
                         self.queue.put(data)
                 self.queue.put(None)
                 if source_is_file(self.path):
@@ -236,7 +265,10 @@ class _PipeReader:
                 if self.stop.is_set():
                     return b""
                 continue
-            return b"" if data is None else data
+            if data is None:
+                return b""
+            self.waiting -= len(data)
+            return data
 
 
 def _grow_pipe(stream: IO[bytes]) -> None:
@@ -252,8 +284,11 @@ def _grow_pipe(stream: IO[bytes]) -> None:
 class _Decoder:
     """Pieces of the current segment go to Whisper; a new header closes the segment."""
 
-    def __init__(self, model: Any, config: TranscriberConfig, results: Any):
+    def __init__(
+        self, model: Any, config: TranscriberConfig, results: Any, backlog: Any = lambda: 0.0
+    ):
         self.model, self.config, self.results = model, config, results
+        self.backlog = backlog  # seconds of audio read from the pipe, not yet taken
         self.segment = -1
         self.received = 0
         self.chunker: Chunker | None = None
@@ -278,6 +313,7 @@ class _Decoder:
         limit = None if self.config.limit_s is None else int(self.config.limit_s * RATE)
         if self.received // RATE != before // RATE or self.received == limit:  # how far it got
             self.results.put({"kind": "progress", "audio_ms": self.received * 1000 // RATE})
+        self.chunker.catch_up(self.backlog())
         for piece in self.chunker.feed(samples):
             self._emit(piece)
 
@@ -298,25 +334,35 @@ class _Decoder:
                 audio_received_ms=self.received * 1000 // RATE,
                 decode_s=time.monotonic() - started,
                 piece_s=len(piece.samples) / RATE,
+                backlog_s=self.backlog(),
             )
             self.results.put(line)
 
 
-def child_main(config: TranscriberConfig, source: str, results: Any, stop: Any) -> None:
-    """The child process: load the model, then decode every segment written to ``source``."""
+def child_main(
+    config: TranscriberConfig, source: str | None, results: Any, stop: Any, commands: Any = None
+) -> None:
+    """The child process: load the model, then decode every segment written to ``source``.
+
+    Without a ``source`` the child is started early ("warm": the transcript pane is shown)
+    and loads its model while it waits for the pipe on ``commands``: the first audio then
+    meets a loaded model instead of 2-8 s of loading (the first lines came 10-20 s late)."""
     from pathlib import Path
 
     from observer_app.services.speech_models import ModelError, load_model
 
     _exit_with_parent()
     try:
-        # Read the pipe from the start: a larger model loads for seconds (base: 4-8 s here),
-        # and a full pipe would block libVLC's input meanwhile (the watchdog then reconnects).
-        reader = _PipeReader(source, stop)
+        # Read the pipe from the moment it is known, even while the model loads: a full
+        # pipe would block libVLC's input meanwhile (the watchdog then reconnects).
+        attached = _Attach(source, commands, stop)
         started = time.monotonic()
         model = load_model(Path(config.model_dir), config.threads)
         results.put({"kind": "ready", "load_s": time.monotonic() - started})
-        decoder = _Decoder(model, config, results)
+        reader = attached.reader()
+        if reader is None:
+            return
+        decoder = _Decoder(model, config, results, reader.backlog_s)
         while not stop.is_set():
             events = WavPipe(reader).events()  # one writer's opening (headers inside too)
             got = False
@@ -327,12 +373,41 @@ def child_main(config: TranscriberConfig, source: str, results: Any, stop: Any) 
                 else:
                     decoder.samples(event)
             decoder.close()
-            if not got and source_is_file(source):
+            if not got and source_is_file(reader.path):
                 break
     except (ModelError, ValueError, OSError) as exc:
         results.put({"kind": "error", "message": str(exc)})
     finally:
         results.put({"kind": "end"})
+
+
+class _Attach:
+    """The pipe's reader, started on a thread as soon as the pipe's path is known (given at
+    start, or later on ``commands``), so that it runs while the model loads."""
+
+    def __init__(self, source: str | None, commands: Any, stop: Any):
+        self._stop, self._done = stop, threading.Event()
+        self._reader: _PipeReader | None = None
+        threading.Thread(
+            target=self._run, args=(source, commands), name="attach", daemon=True
+        ).start()
+
+    def _run(self, source: str | None, commands: Any) -> None:
+        while source is None and commands is not None and not self._stop.is_set():
+            try:
+                source = commands.get(timeout=0.5)
+            except queue.Empty:
+                continue
+        if source and not self._stop.is_set():
+            self._reader = _PipeReader(source, self._stop)
+        self._done.set()
+
+    def reader(self) -> _PipeReader | None:
+        """The reader once the pipe is known; None when stopped first."""
+        while not self._done.wait(0.5):
+            if self._stop.is_set():
+                return None
+        return self._reader
 
 
 def _exit_with_parent() -> None:
@@ -373,19 +448,29 @@ def _wake_reader(path: str) -> None:
 
 
 class Transcriber:
-    """The parent's handle on the child: start, poll messages, stop."""
+    """The parent's handle on the child: start, poll messages, stop.
 
-    def __init__(self, config: TranscriberConfig, source: str):
+    ``source`` None: a warm child that loads its model now and reads the pipe ``attach``
+    gives it later."""
+
+    def __init__(self, config: TranscriberConfig, source: str | None):
         context = multiprocessing.get_context("spawn")
         self._results: Any = context.Queue()
         self._stop: Any = context.Event()
+        self._commands: Any = context.Queue()
         self._process = context.Process(
             target=child_main,
-            args=(config, source, self._results, self._stop),
+            args=(config, source, self._results, self._stop, self._commands),
             name="observer-transcriber",
             daemon=True,
         )
+        self.config = config
         self.source = source
+
+    def attach(self, source: str) -> None:
+        """Decode what is written to ``source`` (a warm child's pipe)."""
+        self.source = source
+        self._commands.put(source)
 
     def start(self) -> Transcriber:
         self._process.start()
@@ -414,7 +499,8 @@ class Transcriber:
     def stop(self, timeout: float = 5.0) -> None:
         """Ask the child to finish; it may be blocked opening the pipe, so end it if it must."""
         self._stop.set()
-        _wake_reader(self.source)
+        if self.source:
+            _wake_reader(self.source)
         self._process.join(timeout)
         if self._process.is_alive():
             self._process.terminate()

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from observer_app.core.transcript import CAPTIONS, TranscriptLine
+from observer_app.player.pcm_sout import tap_start_ms
 from observer_app.player.pcm_tap import drain_then_remove, make_pipe
 from observer_app.services.live_captions import CaptionFollower, CaptionTrack, Cue
 from observer_app.services.transcripts import LineMaker
@@ -42,9 +43,13 @@ class LiveTranscript(QObject):
         self.model_dir = ""  # of the running transcription
         self.language: str | None = None
         self._transcriber: Transcriber | None = None
+        self._warm: Transcriber | None = None  # started early, model loading or loaded
         self._pipe: Path | None = None
         # a segment whose start is not known yet, and its lines
         self._waiting: tuple[int, list[dict[str, Any]]] | None = None
+        #: Audio the child had read but not yet taken when it sent its last line (seconds):
+        #: a backlog that grows means lines fall further and further behind.
+        self.backlog_s = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(200)
         self._timer.timeout.connect(self._poll)
@@ -52,6 +57,36 @@ class LiveTranscript(QObject):
     @property
     def running(self) -> bool:
         return self._transcriber is not None
+
+    @property
+    def child_pid(self) -> int | None:
+        """The transcriber child's process id: the running one, else the warm one."""
+        child = self._transcriber or self._warm
+        return child.pid if child is not None else None
+
+    def warm(self, model_dir: str, language: str | None) -> None:
+        """Start a child that loads the model now, before any audio (the pane is shown): the
+        first lines then wait for speech, not for the model. One warm child at a time; one
+        for another model or language replaces it."""
+        if self.running or self._warm_for(model_dir, language) is not None:
+            return
+        from observer_app.services.transcriber import Transcriber, TranscriberConfig
+
+        self.cool()
+        self._warm = Transcriber(TranscriberConfig(model_dir, language), None).start()
+
+    def cool(self) -> None:
+        """End the warm child (its model is not wanted any more)."""
+        if self._warm is not None:
+            self._warm.stop(timeout=2)
+            self._warm = None
+
+    def _warm_for(self, model_dir: str, language: str | None) -> Transcriber | None:
+        warm = self._warm
+        if warm is None or not warm.alive():
+            return None
+        same = (warm.config.model_dir, warm.config.language) == (model_dir, language)
+        return warm if same else None
 
     def start(self, player: Any, model_dir: str, language: str | None, maker: LineMaker) -> None:
         """Transcribe what ``player`` plays from now on (it reopens its stream with the tap)."""
@@ -61,8 +96,16 @@ class LiveTranscript(QObject):
         from observer_app.services.transcriber import Transcriber, TranscriberConfig
 
         self._pipe = make_pipe()
-        self._transcriber = Transcriber(TranscriberConfig(model_dir, language), str(self._pipe))
-        self._transcriber.start()
+        warm = self._warm_for(model_dir, language)
+        if warm is not None:
+            self._warm = None
+            warm.attach(str(self._pipe))
+            self._transcriber = warm
+        else:
+            self.cool()
+            self._transcriber = Transcriber(
+                TranscriberConfig(model_dir, language), str(self._pipe)
+            ).start()
         player.pcm_pipe = str(self._pipe)
         if player.request is not None:
             player.play(replace_start(player.request, player.position_ms()))
@@ -126,6 +169,8 @@ class LiveTranscript(QObject):
             return
         for message in self._transcriber.poll():
             kind = message["kind"]
+            if kind == "line":
+                self.backlog_s = float(message.get("backlog_s") or 0.0)
             if kind == "ready":
                 self.status.emit("ready")
             elif kind == "segment":
@@ -140,8 +185,8 @@ class LiveTranscript(QObject):
             self._anchor()
 
     def _anchor(self) -> None:
-        """Where the waiting segment starts in the media, and its UTC. A recording starts where
-        it was opened; a live stream where libVLC chose to start in the playlist's window
+        """Where the waiting segment starts in the media, and its UTC. A recording's tap starts
+        where the demuxer began (``pcm_sout.tap_start_ms``: an HLS segment's start); a live stream where libVLC chose to start in the playlist's window
         (near the live edge), known from its first time once playing. The UTC is the stream's
         PROGRAM-DATE-TIME there, else the player's clock (``QtPlayer.wall_clock``)."""
         assert self.maker is not None and self._waiting is not None
@@ -154,7 +199,8 @@ class LiveTranscript(QObject):
             start = player.backend.raw_time_ms()
         else:
             stream = getattr(player, "stream", None)
-            start = stream.request.start_ms if stream is not None and stream.request else 0
+            opened = stream.request.start_ms if stream is not None and stream.request else 0
+            start = tap_start_ms(opened, stream.media if stream is not None else None)
         utc = player.wall_clock(start) if player is not None else None
         segment, waiting = self._waiting
         self._waiting = None

@@ -42,6 +42,14 @@ class TranscriptDock(QObject):
         self.panel.seek_requested.connect(self.seek)
         self.panel.quote_requested.connect(window.notes.composer.quote)
         self.panel.transcribe_toggled.connect(self.toggle)
+        self.panel.shown.connect(self.say_where_it_goes)
+        # The pane shown: load the model in a child now, so the first words find it loaded.
+        self._warming = QTimer(self)
+        self._warming.setSingleShot(True)
+        self._warming.setInterval(1000)  # not while the window is still being built
+        self._warming.timeout.connect(self.warm)
+        self.panel.shown.connect(self._warming.start)
+        self.say_where_it_goes()
         self.live.line_added.connect(self.panel.add_line)
         self.live.status.connect(self._status)
         # Human captions the stream carries: the transcript instead of Whisper's (issue 19).
@@ -66,6 +74,7 @@ class TranscriptDock(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.live.stop)
+            app.aboutToQuit.connect(self.live.cool)
             app.aboutToQuit.connect(self.captions.stop)
 
     # -- live captions under the video ------------------------------------------------------
@@ -153,6 +162,32 @@ class TranscriptDock(QObject):
         self.captions.stop()
         self.toggle(True)
 
+    def say_where_it_goes(self) -> None:
+        """The privacy line, true to the profile: the team folder's host once one is set up
+        (the team dialog or ``settings set sync.webdav_url``), since sync sends transcripts."""
+        from urllib.parse import urlsplit
+
+        url = str(self.window.profile.settings.get("sync.webdav_url") or "").strip()
+        self.panel.set_team_folder(urlsplit(url).hostname if url else None)
+
+    def warm(self) -> None:
+        """Start the transcriber child with the chosen model (when it is on this machine: no
+        download without the observer pressing Transcribe) while the pane is shown."""
+        if self.live.running or not self.panel.isVisible():
+            return
+        settings = self.window.profile.settings
+        name = str(settings.get("transcript.model"))
+        try:
+            folder = sm.find_model(
+                name,
+                self.window.profile.paths.cache,
+                str(settings.get("transcript.model_dir") or ""),
+            )
+        except sm.ModelError:
+            return  # said when the observer presses Transcribe
+        if folder is not None:
+            self.live.warm(str(folder), whisper_language(self._channel_language(), name))
+
     def _follow_player(self) -> None:
         player = self.window.player
         if player is not None and self.panel.isVisible() and self.panel.model.rowCount():
@@ -199,6 +234,7 @@ class TranscriptDock(QObject):
             self.live.stop()
             self.captions.stop()
             return
+        self.say_where_it_goes()
         player = self.window.player
         if player is None:
             self.panel.set_status(self.tr("Play something first."))

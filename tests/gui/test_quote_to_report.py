@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
-from observer_app.core.export import html, markdown
+from observer_app.core.export import html, json_report, markdown
 from observer_app.core.transcript import TranscriptLine
 from observer_app.services import export
 
@@ -36,7 +36,7 @@ def test_quoted_words_reach_the_report_as_a_quotation(qtbot, window):
     panel.reader.setTextCursor(cursor)
     qtbot.mouseClick(panel.quote, Qt.MouseButton.LeftButton)
     editor = window.notes.editor
-    assert f"“{words}” (12:05–12:11)" in editor.toPlainText()
+    assert f"“{words}” (12:05–12:11, automatic)" in editor.toPlainText()
     editor.setFocus()
     qtbot.keyClicks(editor, "firm")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -48,3 +48,8 @@ def test_quoted_words_reach_the_report_as_a_quotation(qtbot, window):
     assert f"  > “{words}”  \n  > — " in md and "video " in md.split(f"“{words}”")[1]
     assert "\n\n  firm" in md
     assert f'<blockquote class="quote" dir="auto"><p>“{words}”</p>' in html.render(report)
+    # As data: the JSON quote says it was machine text, and its span (placed in the session's
+    # recording by the note's instant) is the line's 6 s.
+    (quote,) = json_report.entry_data(report.bodies[0].sessions[0].entries[0])["quotes"]
+    assert (quote["text"], quote["source"]) == (words, "automatic")
+    assert quote["video_end_ms"] - quote["video_start_ms"] == 6000

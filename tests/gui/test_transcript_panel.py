@@ -90,7 +90,7 @@ def test_live_lines_click_to_seek_and_quote_into_the_note(qtbot, app_dirs, speec
         from observer_app.core.clock import format_position
 
         span = f"{format_position(line.start_ms)}–{format_position(line.end_ms)}"
-        assert composer.text().strip() == f"“{text[start : start + 13]}” ({span})"
+        assert composer.text().strip() == f"“{text[start : start + 13]}” ({span}, automatic)"
         assert composer.fields()["speaker"] == "Brazil"
     finally:
         live.stop()
@@ -108,6 +108,23 @@ def test_the_window_has_the_transcript_dock_saying_nothing_leaves(window):
     assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
     assert dock in window.tabifiedDockWidgets(window.panes.docks["schedule"])
     assert "Nothing leaves this machine" in window.transcript.panel.privacy.text()
+    assert "no team folder" in window.transcript.panel.privacy.text()
+
+
+def test_the_privacy_line_names_the_team_folder_once_one_is_set_up(qtbot, window):
+    """Sync sends transcripts to the team folder: once one is set up, the line says so, with
+    its host, and no longer that nothing leaves the machine."""
+    window.profile.settings.set("sync.webdav_url", "https://cloud.example.org/remote.php/dav/x")
+    dock = window.transcript.dock
+    dock.hide()
+    dock.show()
+    privacy = window.transcript.panel.privacy.text()
+    assert "cloud.example.org" in privacy and "each time you sync" in privacy
+    assert "Nothing leaves this machine" not in privacy
+    window.profile.settings.set("sync.webdav_url", "")
+    window.transcript.panel.toggle.click()  # pressing Transcribe says it again too
+    window.transcript.panel.toggle.click()
+    assert "no team folder" in window.transcript.panel.privacy.text()
 
 
 def test_a_seek_in_a_recording_keeps_the_transcript_times_true(qtbot, speech_url):

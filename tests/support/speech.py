@@ -99,7 +99,9 @@ def make_speech_hls(
     return out / "speech.m3u8", spoken
 
 
-def start_speech_live(out_dir: str | Path, wav: Path, segment_seconds: float = 1.0):
+def start_speech_live(
+    out_dir: str | Path, wav: Path, segment_seconds: float = 1.0, list_size: int = 6
+):
     """``ffmpeg -re`` looping ``wav`` (under a test picture) as live HLS with
     EXT-X-PROGRAM-DATE-TIME into ``out_dir/live.m3u8``; the same safety as the tone encoder
     (``tests/support/media.LiveEncoder``: stopped at exit, killed with its parent)."""
@@ -117,7 +119,7 @@ def start_speech_live(out_dir: str | Path, wav: Path, segment_seconds: float = 1
     cmd = ["ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-re"]
     cmd += ["-f", "lavfi", "-i", f"testsrc2=s=320x180:r={media.FPS}"]
     cmd += ["-stream_loop", "-1", "-i", str(wav), "-map", "0:v", "-map", "1:a", *media._codecs()]
-    cmd += ["-f", "hls", "-hls_time", str(segment_seconds), "-hls_list_size", "6"]
+    cmd += ["-f", "hls", "-hls_time", str(segment_seconds), "-hls_list_size", str(list_size)]
     cmd += ["-hls_flags", "delete_segments+program_date_time"]
     cmd += ["-hls_segment_filename", "live_%05d.ts", "live.m3u8"]
     encoder.process = subprocess.Popen(
@@ -174,10 +176,12 @@ def make_bilingual_hls(
     english: list[tuple[float, str]],
     french: list[tuple[float, str]],
     seconds: float,
+    segment_s: int = 2,
 ) -> tuple[Path, list[Spoken], list[Spoken]]:
     """A recording with the floor in English and a French interpretation channel: HLS with
     two alternate audio renditions (EXT-X-MEDIA, LANGUAGE "en" default and "fr", NAMEs
-    rewritten as ffmpeg 5.1 ignores them), espeak-ng's en-us and fr voices."""
+    rewritten as ffmpeg 5.1 ignores them), espeak-ng's en-us and fr voices; segments of
+    ``segment_s`` seconds (a keyframe every second, so any whole number works)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     en_track, en_spoken = compose(english, seconds, "en-us")
@@ -190,7 +194,7 @@ def make_bilingual_hls(
         + ["-i", "en.wav", "-i", "fr.wav", "-map", "0:v", "-map", "1:a", "-map", "2:a"]
         + ["-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-sc_threshold", "0"]
         + ["-c:a", "aac", "-b:a", "64k", "-ac", "1", "-t", str(seconds)]
-        + ["-f", "hls", "-hls_time", "2", "-hls_playlist_type", "vod"]
+        + ["-f", "hls", "-hls_time", str(segment_s), "-hls_playlist_type", "vod"]
         + ["-master_pl_name", "master.m3u8", "-var_stream_map"]
         + ["v:0,agroup:aud a:0,agroup:aud,language:en,default:yes a:1,agroup:aud,language:fr"]
         + ["out_%v.m3u8"],

