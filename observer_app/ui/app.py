@@ -198,10 +198,21 @@ def run_gui(args: argparse.Namespace | SimpleNamespace, paths: AppPaths) -> int:
 def _quit_on_sigterm(app: QApplication) -> None:
     """SIGTERM/SIGINT close the window cleanly (draft flushed, geometry saved).
 
-    Python handles signals only when the interpreter runs, so a timer wakes it regularly.
+    Python runs a signal handler between any two bytecodes of the main thread, in the middle of
+    whatever the window is doing (building its panes, say): closing there re-entered that work
+    (a SIGTERM during the staged start met a window without its controller yet). The handler
+    only notes the request; a timer, which also wakes the interpreter, closes from the event
+    loop.
     """
+    requested: list[int] = []
 
-    def handler(_signum, _frame):
+    def handler(signum, _frame):
+        requested.append(signum)
+
+    def close_if_asked() -> None:
+        if not requested:
+            return
+        requested.clear()
         for window in app.topLevelWidgets():
             if window.objectName() == "main_window":
                 window.close()
@@ -210,8 +221,8 @@ def _quit_on_sigterm(app: QApplication) -> None:
     signal.signal(signal.SIGTERM, handler)
     signal.signal(signal.SIGINT, handler)
     timer = QTimer(app)
-    timer.start(250)
-    timer.timeout.connect(lambda: None)
+    timer.timeout.connect(close_if_asked)
+    timer.start(100)
 
 
 def _report_first_frame(window, app: QApplication) -> None:
