@@ -47,8 +47,8 @@ class LiveTranscript(QObject):
         self._pipe: Path | None = None
         # a segment whose start is not known yet, and its lines
         self._waiting: tuple[int, list[dict[str, Any]]] | None = None
-        #: Audio the child had read but not yet taken when it sent its last line (seconds):
-        #: a backlog that grows means lines fall further and further behind.
+        # Audio the child had read but not yet taken when it sent its last line (seconds):
+        # a backlog that grows means lines fall further and further behind.
         self.backlog_s = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(200)

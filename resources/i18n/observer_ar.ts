@@ -79,18 +79,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="97"/>
+        <location filename="../../observer_app/ui/app.py" line="101"/>
         <source>Player unavailable</source>
         <translation>المشغّل غير متاح</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="159"/>
-        <location filename="../../observer_app/ui/app.py" line="176"/>
+        <location filename="../../observer_app/ui/app.py" line="163"/>
+        <location filename="../../observer_app/ui/app.py" line="180"/>
         <source>{app} cannot start</source>
         <translation>تعذّر بدء تشغيل {app}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="177"/>
+        <location filename="../../observer_app/ui/app.py" line="181"/>
         <source>The demo conference is damaged: {error}</source>
         <translation>المؤتمر التجريبي تالف: {error}</translation>
     </message>
@@ -434,27 +434,27 @@
         <translation>{body} فقط</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="105"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="113"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="112"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="128"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="130"/>
         <source>Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}</source>
         <translation>جُلب {fetched}، دون تغيير {unchanged}، على هذا الحاسوب {local}، فشل {failed}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="136"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="138"/>
         <source>, cancelled {count}</source>
         <translation>، أُلغي {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="145"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="147"/>
         <source>Download stopped: {error}</source>
         <translation>توقّف التنزيل: {error}</translation>
     </message>
@@ -462,87 +462,87 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="56"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="58"/>
         <source>Welcome to Observer</source>
         <translation>مرحبًا بك في Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="60"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="62"/>
         <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Observer follows a conference&apos;s sessions with you: the webcast with interpretation, the documents, and notes stamped with the moment they refer to.&lt;/p&gt;&lt;p&gt;Tell it who you are (feedback reports are signed with it) and which languages you prefer. Everything can be changed later in File &amp;gt; Settings.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;مرحبًا&lt;/h3&gt;&lt;p&gt;يتابع Observer معك جلسات المؤتمر: البث الشبكي مع الترجمة الشفوية، والوثائق، وملاحظات مؤرَّخة باللحظة التي تشير إليها.&lt;/p&gt;&lt;p&gt;عرِّفه بنفسك (تُوقَّع تقارير التعقيبات باسمك) وباللغات التي تفضّلها. يمكن تغيير كل ذلك لاحقًا من ملف &amp;gt; الإعدادات.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="68"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="70"/>
         <source>e.g. Ana Pereira</source>
         <translation>مثلًا: آنا بيريرا</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="70"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72"/>
         <source>e.g. Digital Rights Coalition</source>
         <translation>مثلًا: تحالف الحقوق الرقمية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="78"/>
         <source>Your &amp;name:</source>
         <translation>ا&amp;سمك:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="78"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="79"/>
         <source>&amp;Organisation:</source>
         <translation>ال&amp;منظمة:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="79"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="78"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="80"/>
         <source>&amp;Interpretation you prefer:</source>
         <translation>الترجمة الشفوية الم&amp;فضّلة:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="79"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="81"/>
         <source>Interface &amp;language (after a restart):</source>
         <translation>&amp;لغة الواجهة (بعد إعادة التشغيل):</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="80"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="82"/>
         <source>&amp;Colours:</source>
         <translation>الألوا&amp;ن:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="87"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="89"/>
         <source>Start with the &amp;demo conference</source>
         <translation>البدء بالمؤتمر ال&amp;تجريبي</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="89"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="91"/>
         <source>PP-Demo: four bodies sitting now, with interpretation and documents</source>
         <translation>PP-Demo: أربع هيئات منعقدة الآن، مع الترجمة الشفوية والوثائق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="91"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="93"/>
         <source>O&amp;pen my conference…</source>
         <translation>فت&amp;ح مؤتمري…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="93"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="95"/>
         <source>Paths or addresses of your conference&apos;s schedule, streams and documents</source>
         <translation>مسارات أو عناوين جدول مؤتمرك وبثّه ووثائقه</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="95"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="97"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="96"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="98"/>
         <source>Keep the demo open; this page will not come back</source>
         <translation>إبقاء المؤتمر التجريبي مفتوحًا؛ لن تظهر هذه الصفحة مجددًا</translation>
     </message>
@@ -769,37 +769,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="39"/>
+        <location filename="../../observer_app/ui/actions.py" line="37"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="40"/>
+        <location filename="../../observer_app/ui/actions.py" line="38"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="41"/>
+        <location filename="../../observer_app/ui/actions.py" line="39"/>
         <source>&amp;Playback</source>
         <translation>ت&amp;شغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="42"/>
+        <location filename="../../observer_app/ui/actions.py" line="40"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="43"/>
+        <location filename="../../observer_app/ui/actions.py" line="41"/>
         <source>&amp;Schedule</source>
         <translation>&amp;جدول</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="44"/>
+        <location filename="../../observer_app/ui/actions.py" line="42"/>
         <source>&amp;Notes</source>
         <translation>م&amp;لاحظات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="45"/>
+        <location filename="../../observer_app/ui/actions.py" line="43"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -1000,37 +1000,37 @@
         <translation>&amp;حول Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="240"/>
+        <location filename="../../observer_app/ui/main_window.py" line="246"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>فشل التحديث، تُعرض آخر نسخة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="304"/>
+        <location filename="../../observer_app/ui/main_window.py" line="310"/>
         <source>Conference feed</source>
         <translation>مصدر المؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="318"/>
+        <location filename="../../observer_app/ui/main_window.py" line="324"/>
         <source>The conference could be read again.</source>
         <translation>أمكنت قراءة المؤتمر مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="321"/>
+        <location filename="../../observer_app/ui/main_window.py" line="328"/>
         <source>The conference was updated.</source>
         <translation>حُدِّث المؤتمر.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="362"/>
+        <location filename="../../observer_app/ui/main_window.py" line="391"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>لا شيء للتشغيل هنا: لا بث، أو لا تسجيل بعد.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="377"/>
+        <location filename="../../observer_app/ui/main_window.py" line="406"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} ليست من وثائق هذا المؤتمر.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="404"/>
+        <location filename="../../observer_app/ui/main_window.py" line="433"/>
         <source>Opening {source}…</source>
         <translation>جارٍ فتح {source}…</translation>
     </message>
@@ -1040,12 +1040,12 @@
         <translation>خطأ غير متوقع: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="416"/>
+        <location filename="../../observer_app/ui/main_window.py" line="445"/>
         <source>Cannot open this conference</source>
         <translation>تعذّر فتح هذا المؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="417"/>
+        <location filename="../../observer_app/ui/main_window.py" line="446"/>
         <source>The current conference stays open.</source>
         <translation>يبقى المؤتمر الحالي مفتوحًا.</translation>
     </message>
@@ -1399,17 +1399,17 @@
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="206"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="253"/>
         <source>(⚠ conflicting edit by {who}, {when})</source>
         <translation>(⚠ تعديل متعارض من {who}، {when})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="246"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="293"/>
         <source>(private)</source>
         <translation>(خاصة)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="258"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="305"/>
         <source>, video {position}</source>
         <translation>، الفيديو {position}</translation>
     </message>
@@ -1437,43 +1437,49 @@
         <translation>فتح الوثيقة {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="82"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="236"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="189"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="156"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="177"/>
         <source>Draft restored</source>
         <translation>استُعيدت المسودة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="285"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="238"/>
         <source>, video {position}</source>
         <translation>، الفيديو {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="292"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="245"/>
         <source>Enter saves.</source>
         <translation>اضغط Enter للحفظ.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="321"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="201"/>
         <source>Note not saved</source>
         <translation>لم تُحفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="326"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="116"/>
         <source>&amp;Undo adding the note</source>
         <translation>&amp;تراجع عن إضافة الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="330"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="120"/>
         <source>&amp;Redo adding the note</source>
         <translation>إ&amp;عادة إضافة الملاحظة</translation>
     </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="137"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="356"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="143"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>حُفظت. لا ملاحظات. اكتب لبدء الملاحظة التالية.</numerusform>
@@ -1485,58 +1491,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="376"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="196"/>
+        <source>⚠ Note not saved: {error}</source>
+        <translation>⚠ لم تُحفظ الملاحظة: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="263"/>
         <source>&amp;Undo deleting the note</source>
         <translation>&amp;تراجع عن حذف الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="380"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="267"/>
         <source>&amp;Redo deleting the note</source>
         <translation>إ&amp;عادة حذف الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="270"/>
         <source>Note deleted</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="404"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="291"/>
         <source>&amp;Undo editing the note</source>
         <translation>&amp;تراجع عن تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="295"/>
         <source>&amp;Redo editing the note</source>
         <translation>إ&amp;عادة تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="418"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="305"/>
         <source>&amp;Undo marking for feedback</source>
         <translation>&amp;تراجع عن تخصيص الملاحظة للتعقيبات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="419"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="306"/>
         <source>&amp;Redo marking for feedback</source>
         <translation>إ&amp;عادة تخصيص الملاحظة للتعقيبات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="309"/>
         <source>&amp;Undo marking private</source>
         <translation>&amp;تراجع عن جعل الملاحظة خاصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="309"/>
         <source>&amp;Redo marking private</source>
         <translation>إ&amp;عادة جعل الملاحظة خاصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="445"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="332"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>سُجِّلت إحاطة في {time}: يبدأ «منذ آخر إحاطة» من هنا.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="518"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="538"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="410"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="430"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ لم تُحفظ المسودة: {error}</translation>
     </message>
@@ -1689,166 +1700,167 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="41"/>
         <source>the file is missing</source>
         <translation>الملف مفقود</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="42"/>
         <source>this is not a readable PDF (damaged, or another kind of file)</source>
         <translation>هذا ليس ملف PDF مقروءًا (تالف، أو من نوع آخر)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="45"/>
         <source>the PDF is password-protected</source>
         <translation>ملف PDF محمي بكلمة مرور</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="39"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="46"/>
         <source>the PDF uses an encryption this viewer does not support</source>
         <translation>يستخدم ملف PDF تشفيرًا لا يدعمه هذا العارض</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="89"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="223"/>
         <source>Document page</source>
         <translation>صفحة الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="91"/>
         <source>Select a document.</source>
         <translation>اختر وثيقة.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="93"/>
         <source>Document status</source>
         <translation>حالة الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
         <source>Previous page (Page Up)</source>
         <translation>الصفحة السابقة (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="104"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="104"/>
         <source>Next page (Page Down)</source>
         <translation>الصفحة التالية (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="102"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="104"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="234"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="298"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="366"/>
         <source>of {count}</source>
         <translation>من {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="112"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="112"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>تصغير (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="114"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="114"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>تكبير (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="116"/>
         <source>Fit to width</source>
         <translation>ملاءمة العرض</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="116"/>
         <source>Fit the page width</source>
         <translation>ملاءمة عرض الصفحة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="113"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="119"/>
         <source>Document language</source>
         <translation>لغة الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="117"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="118"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="124"/>
         <source>Find in document</source>
         <translation>البحث في الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="130"/>
         <source>Cite</source>
         <extracomment>Button: insert a reference to this document page into the note being written (ar «إحالة», never «استشهاد»).</extracomment>
         <translation>إحالة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="125"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="131"/>
         <source>Cite this page in the note</source>
         <translation>الإحالة إلى هذه الصفحة في الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="126"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="132"/>
         <source>Insert this document, language and page into the note</source>
         <translation>إدراج هذه الوثيقة ولغتها وصفحتها في الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="130"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="136"/>
         <source>Open in the system viewer</source>
         <translation>الفتح في عارض النظام</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="131"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="137"/>
         <source>Open in the system&apos;s PDF viewer</source>
         <translation>الفتح في عارض PDF الخاص بالنظام</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="144"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="150"/>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="217"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="281"/>
         <source>{document}: wrong password. {path}</source>
         <translation>{document}: كلمة مرور خاطئة. {path}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="227"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="291"/>
         <source>the PDF could not be opened ({error})</source>
         <translation>تعذّر فتح ملف PDF ({error})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="270"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="340"/>
         <source>{count} found</source>
         <translation>عُثر على {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="303"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="373"/>
         <source>Password-protected document</source>
         <translation>وثيقة محمية بكلمة مرور</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="304"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="374"/>
         <source>{name} is encrypted. Password:</source>
         <translation>{name} مشفّر. كلمة المرور:</translation>
     </message>
@@ -2237,12 +2249,12 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="58"/>
         <source>Notes database restored</source>
         <translation>استُعيدت قاعدة بيانات الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="92"/>
+        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="99"/>
         <source>Notes database damaged</source>
         <translation>قاعدة بيانات الملاحظات تالفة</translation>
     </message>
@@ -2291,186 +2303,186 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="96"/>
         <source>Export feedback</source>
         <translation>تصدير التعقيبات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="99"/>
         <source>Only notes since the last briefing</source>
         <translation>الملاحظات منذ آخر إحاطة فقط</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="101"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
         <source>Body</source>
         <translation>الهيئة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="101"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
         <source>All bodies</source>
         <translation>كل الهيئات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="105"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="106"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="154"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="106"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
         <source>All sessions</source>
         <translation>كل الجلسات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="116"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="154"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
         <source>Speaker</source>
         <translation>المتكلّم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
         <source>All speakers</source>
         <translation>كل المتكلّمين</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>Stance</source>
         <translation>الموقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
         <source>Any stance</source>
         <translation>أي موقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="157"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="126"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="127"/>
         <source>Include private notes</source>
         <translation>تضمين الملاحظات الخاصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="131"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
         <source>Feedback on {conference}</source>
         <translation>تعقيبات بشأن {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="136"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="137"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>بضع جمل قبل الملاحظات (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
         <source>File format</source>
         <translation>صيغة الملف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
         <source>Introduction</source>
         <translation>المقدّمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Author</source>
         <translation>المؤلف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
         <source>Report preview</source>
         <translation>معاينة التقرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="168"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
         <source>‹ Previous notes</source>
         <translation>‹ الملاحظات السابقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="170"/>
         <source>Next notes ›</source>
         <translation>الملاحظات التالية ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="175"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="176"/>
         <source>Saving the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
         <source>Save as…</source>
         <translation>حفظ باسم…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="201"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
         <source>Send by e-mail</source>
         <translation>الإرسال بالبريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
         <source>Send to platform</source>
         <translation>الإرسال إلى المنصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="204"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="200"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="334"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="201"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="335"/>
         <source>Save the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
         <source>Send to the contribution platform</source>
         <translation>الإرسال إلى منصة المساهمات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="209"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="210"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="286"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="287"/>
         <source>Updating the preview…</source>
         <translation>جارٍ تحديث المعاينة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="293"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="294"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>تصدير التعقيبات — لا ملاحظات</numerusform>
@@ -2482,50 +2494,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="310"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="311"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>الملاحظات {first}–{last} من {total}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="324"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="325"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>تعذّر عرض المعاينة: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="394"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
         <source>Reading the notes…</source>
         <translation>جارٍ قراءة الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
         <source>Writing the {format}…</source>
         <translation>جارٍ الإنشاء بصيغة {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="397"/>
         <source>Saving the file…</source>
         <translation>جارٍ حفظ الملف…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="397"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="398"/>
         <source>Sending the report…</source>
         <translation>جارٍ إرسال التقرير…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="414"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="499"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="500"/>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="501"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="416"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="502"/>
         <source>Your notes are safe in Observer.</source>
         <translation>ملاحظاتك في أمان داخل Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="403"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="505"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="404"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="506"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>لم تُحفظ أي ملاحظة في {path}</numerusform>
@@ -2537,32 +2549,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="482"/>
         <source>Not sent</source>
         <translation>لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="468"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="469"/>
         <source>Sent.</source>
         <translation>أُرسل.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="469"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="470"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>لم يُرسَل بعد؛ إنه في صندوق الصادر وستُعاد محاولة إرساله.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="470"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="471"/>
         <source>Refused.</source>
         <translation>رُفض.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="471"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="472"/>
         <source>Opened a draft in your mail program.</source>
         <translation>فُتحت مسودة في برنامج البريد لديك.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="476"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>التعقيبات</translation>
@@ -2591,47 +2603,47 @@
         <translation>توقيتك</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="290"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="294"/>
         <source>You ({zone})</source>
         <translation>أنت ({zone})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="347"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="351"/>
         <source>● LIVE until {time}</source>
         <translation>● مباشر حتى {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="351"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="355"/>
         <source>next {when}</source>
         <translation>التالية {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="370"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="374"/>
         <source>Now: {title}</source>
         <translation>الآن: {title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="373"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="377"/>
         <source>Next: {title}, {when}</source>
         <translation>التالية: {title}، {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="391"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="395"/>
         <source>● LIVE</source>
         <translation>● مباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="393"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="397"/>
         <source>archive</source>
         <translation>أرشيف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="393"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="397"/>
         <source>ended</source>
         <translation>انتهت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="412"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="416"/>
         <source>Agenda:</source>
         <translation>جدول الأعمال:</translation>
     </message>
@@ -2704,7 +2716,7 @@
         <translation>عرض:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/schedule.py" line="242"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="255"/>
         <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
         <translation>
             <numerusform>لا توجد هيئات بلا جلسات مخفية هنا.</numerusform>
@@ -2716,48 +2728,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="289"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="302"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation>توقيت المؤتمر متقدّم عليك بـ {hours} س.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="291"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="304"/>
         <source>The conference is {hours} h behind you.</source>
         <translation>توقيت المؤتمر متأخر عنك بـ {hours} س.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="299"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="312"/>
         <source>Now: {when}</source>
         <translation>الآن: {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="317"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="330"/>
         <source>Watch</source>
         <translation>مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="323"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="336"/>
         <source>Watch in a new tile</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>المشاهدة في إطار جديد</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="329"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="342"/>
         <source>Follow {body} (every session)</source>
         <translation>متابعة {body} (كل الجلسات)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="333"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="346"/>
         <source>Follow this session</source>
         <translation>متابعة هذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="336"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="349"/>
         <source>Mark as a civil-society briefing</source>
         <translation>التعليم كإحاطة للمجتمع المدني</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="357"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="370"/>
         <source>Select a body or a session to follow it.</source>
         <translation>حدِّد هيئة أو جلسة لمتابعتها.</translation>
     </message>
@@ -2765,27 +2777,27 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="30"/>
+        <location filename="../../observer_app/ui/models/search.py" line="32"/>
         <source>Found in</source>
         <translation>وُجد في</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="31"/>
+        <location filename="../../observer_app/ui/models/search.py" line="33"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="32"/>
+        <location filename="../../observer_app/ui/models/search.py" line="34"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="119"/>
+        <location filename="../../observer_app/ui/models/search.py" line="128"/>
         <source>transcript, {session}</source>
         <translation>التفريغ النصي، {session}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="120"/>
+        <location filename="../../observer_app/ui/models/search.py" line="129"/>
         <source>your note</source>
         <translation>ملاحظتك</translation>
     </message>
@@ -3388,17 +3400,17 @@
         <translation>جلسات اليوم لكل هيئة. استخدم الأسهم للتنقل، وEnter للمشاهدة، وF للمتابعة، وPage Up وPage Down لتغيير اليوم.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="219"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="231"/>
         <source>you: {zone}</source>
         <translation>أنت: {zone}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="276"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="288"/>
         <source>(live)</source>
         <translation>(مباشر)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="278"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="290"/>
         <source>(ended)</source>
         <translation>(انتهت)</translation>
     </message>
@@ -3406,82 +3418,82 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="88"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="97"/>
         <source>Larger live captions</source>
         <translation>ترجمة نصية مباشرة أكبر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="88"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="97"/>
         <source>Smaller live captions</source>
         <translation>ترجمة نصية مباشرة أصغر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="140"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="149"/>
         <source>The model {name} knows English only: choose a multilingual model in Settings to transcribe this channel.</source>
         <translation>النموذج {name} لا يعرف إلا الإنكليزية: اختر نموذجًا متعدد اللغات في الإعدادات لتفريغ هذه القناة نصيًا.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="194"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="229"/>
         <source>This line has no recording to replay.</source>
         <translation>لا يوجد تسجيل لهذا السطر لإعادة تشغيله.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="204"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="240"/>
         <source>Play something first.</source>
         <translation>شغّل شيئًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="214"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="250"/>
         <source>Looking for the stream&apos;s captions…</source>
         <translation>جارٍ البحث عن الترجمة النصية للبث…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="238"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="274"/>
         <source>Showing the stream&apos;s own captions (written by people), not transcribing.</source>
         <translation>تُعرض الترجمة النصية الخاصة بالبث (التي كتبها أشخاص)، دون تفريغ آلي.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="251"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="287"/>
         <source>{name} has no WebVTT or SRT cues.</source>
         <translation>لا يحتوي {name} على ترجمة نصية بصيغة WebVTT أو SRT.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="270"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="306"/>
         <source>The transcript is the captions of {name} (written by people).</source>
         <translation>التفريغ النصي هو الترجمة النصية من {name} (التي كتبها أشخاص).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="305"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="341"/>
         <source>Downloading the {name} model…</source>
         <translation>جارٍ تنزيل النموذج {name}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="307"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="343"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="309"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="345"/>
         <source>Transcript model</source>
         <translation>نموذج التفريغ النصي</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="335"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="371"/>
         <source>Downloading {file}: {done} of {total} MB</source>
         <translation>جارٍ تنزيل {file}: {done} من {total} ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="342"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="378"/>
         <source>Cancelling the download…</source>
         <translation>جارٍ إلغاء التنزيل…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="379"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="415"/>
         <source>Download cancelled; nothing was kept.</source>
         <translation>أُلغي التنزيل؛ ولم يُحتفظ بأي شيء.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="385"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="421"/>
         <source>Transcribing on this computer.</source>
         <translation>يجري التفريغ النصي على هذا الحاسوب.</translation>
     </message>
@@ -3517,13 +3529,8 @@
 <context>
     <name>TranscriptPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="52"/>
-        <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile.</source>
-        <translation>لا يغادر شيء هذا الجهاز: يُحوَّل الكلام إلى نص على هذا الحاسوب، ويبقى التفريغ النصي في ملفك الشخصي.</translation>
-    </message>
-    <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="161"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="182"/>
         <source>Not transcribing.</source>
         <translation>لا يجري التفريغ النصي.</translation>
     </message>
@@ -3534,7 +3541,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="59"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="160"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="181"/>
         <source>Transcribe</source>
         <translation>تفريغ نصي</translation>
     </message>
@@ -3584,12 +3591,22 @@
         <translation>أكبر: Ctrl+Shift++، أصغر: Ctrl+Shift+- (أو الإعداد)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="160"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="167"/>
+        <source>Speech is turned into text on this computer; nothing is sent while you transcribe. The transcript is kept in your profile and goes to your team folder ({host}) each time you sync with your team.</source>
+        <translation>يُحوَّل الكلام إلى نص على هذا الحاسوب؛ ولا يُرسل أي شيء أثناء التفريغ. يُحفظ النص المفرَّغ في ملفك الشخصي ويُرسل إلى مجلد الفريق ({host}) في كل مزامنة مع فريقك.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="173"/>
+        <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile (no team folder is set up; a team bundle you export carries it).</source>
+        <translation>لا شيء يغادر هذا الجهاز: يُحوَّل الكلام إلى نص على هذا الحاسوب، ويبقى النص المفرَّغ في ملفك الشخصي (لم يُعدّ مجلد للفريق؛ وتحمله حزمة الفريق التي تصدّرها).</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="181"/>
         <source>Stop transcribing</source>
         <translation>إيقاف التفريغ النصي</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="161"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="182"/>
         <source>Loading the model…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>

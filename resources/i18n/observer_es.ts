@@ -79,18 +79,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="97"/>
+        <location filename="../../observer_app/ui/app.py" line="101"/>
         <source>Player unavailable</source>
         <translation>Reproductor no disponible</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="159"/>
-        <location filename="../../observer_app/ui/app.py" line="176"/>
+        <location filename="../../observer_app/ui/app.py" line="163"/>
+        <location filename="../../observer_app/ui/app.py" line="180"/>
         <source>{app} cannot start</source>
         <translation>{app} no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="177"/>
+        <location filename="../../observer_app/ui/app.py" line="181"/>
         <source>The demo conference is damaged: {error}</source>
         <translation>La conferencia de demostración está dañada: {error}</translation>
     </message>
@@ -418,27 +418,27 @@
         <translation>Solo {body}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="105"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="113"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="112"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="128"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="130"/>
         <source>Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}</source>
         <translation>Descargados {fetched}, sin cambios {unchanged}, en este equipo {local}, fallidos {failed}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="136"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="138"/>
         <source>, cancelled {count}</source>
         <translation>, cancelados {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="145"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="147"/>
         <source>Download stopped: {error}</source>
         <translation>Descarga detenida: {error}</translation>
     </message>
@@ -446,87 +446,87 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="56"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="58"/>
         <source>Welcome to Observer</source>
         <translation>Bienvenido a Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="60"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="62"/>
         <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Observer follows a conference&apos;s sessions with you: the webcast with interpretation, the documents, and notes stamped with the moment they refer to.&lt;/p&gt;&lt;p&gt;Tell it who you are (feedback reports are signed with it) and which languages you prefer. Everything can be changed later in File &amp;gt; Settings.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bienvenida&lt;/h3&gt;&lt;p&gt;Observer sigue con usted las sesiones de una conferencia: la transmisión web con interpretación, los documentos y notas marcadas con el momento al que se refieren.&lt;/p&gt;&lt;p&gt;Indique quién es (los informes de observaciones se firman con ello) y qué idiomas prefiere. Todo se puede cambiar después en Archivo &amp;gt; Configuración.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="68"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="70"/>
         <source>e.g. Ana Pereira</source>
         <translation>p. ej. Ana Pereira</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="70"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72"/>
         <source>e.g. Digital Rights Coalition</source>
         <translation>p. ej. Coalición por los Derechos Digitales</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="78"/>
         <source>Your &amp;name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="78"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="79"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="79"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="78"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="80"/>
         <source>&amp;Interpretation you prefer:</source>
         <translation>&amp;Interpretación preferida:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="79"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="81"/>
         <source>Interface &amp;language (after a restart):</source>
         <translation>Idioma de la in&amp;terfaz (tras reiniciar):</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="80"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="82"/>
         <source>&amp;Colours:</source>
         <translation>&amp;Colores:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="87"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="89"/>
         <source>Start with the &amp;demo conference</source>
         <translation>Empezar con la conferencia de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="89"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="91"/>
         <source>PP-Demo: four bodies sitting now, with interpretation and documents</source>
         <translation>PP-Demo: cuatro órganos reunidos ahora, con interpretación y documentos</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="91"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="93"/>
         <source>O&amp;pen my conference…</source>
         <translation>A&amp;brir mi conferencia…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="93"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="95"/>
         <source>Paths or addresses of your conference&apos;s schedule, streams and documents</source>
         <translation>Rutas o direcciones del programa, las transmisiones y los documentos de su conferencia</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="95"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="97"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="96"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="98"/>
         <source>Keep the demo open; this page will not come back</source>
         <translation>Mantener abierta la demostración; esta página no volverá a aparecer</translation>
     </message>
@@ -753,37 +753,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="39"/>
+        <location filename="../../observer_app/ui/actions.py" line="37"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="40"/>
+        <location filename="../../observer_app/ui/actions.py" line="38"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="41"/>
+        <location filename="../../observer_app/ui/actions.py" line="39"/>
         <source>&amp;Playback</source>
         <translation>&amp;Reproducción</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="42"/>
+        <location filename="../../observer_app/ui/actions.py" line="40"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="43"/>
+        <location filename="../../observer_app/ui/actions.py" line="41"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Programa</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="44"/>
+        <location filename="../../observer_app/ui/actions.py" line="42"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="45"/>
+        <location filename="../../observer_app/ui/actions.py" line="43"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -984,37 +984,37 @@
         <translation>A&amp;cerca de Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="240"/>
+        <location filename="../../observer_app/ui/main_window.py" line="246"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>La actualización falló; se muestra la última versión: {reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="304"/>
+        <location filename="../../observer_app/ui/main_window.py" line="310"/>
         <source>Conference feed</source>
         <translation>Fuente de la conferencia</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="318"/>
+        <location filename="../../observer_app/ui/main_window.py" line="324"/>
         <source>The conference could be read again.</source>
         <translation>La conferencia se pudo leer de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="321"/>
+        <location filename="../../observer_app/ui/main_window.py" line="328"/>
         <source>The conference was updated.</source>
         <translation>La conferencia se actualizó.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="362"/>
+        <location filename="../../observer_app/ui/main_window.py" line="391"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>Nada que reproducir: no hay transmisión o aún no hay grabación.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="377"/>
+        <location filename="../../observer_app/ui/main_window.py" line="406"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} no figura entre los documentos de esta conferencia.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="404"/>
+        <location filename="../../observer_app/ui/main_window.py" line="433"/>
         <source>Opening {source}…</source>
         <translation>Abriendo {source}…</translation>
     </message>
@@ -1024,12 +1024,12 @@
         <translation>Error inesperado: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="416"/>
+        <location filename="../../observer_app/ui/main_window.py" line="445"/>
         <source>Cannot open this conference</source>
         <translation>No se puede abrir esta conferencia</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="417"/>
+        <location filename="../../observer_app/ui/main_window.py" line="446"/>
         <source>The current conference stays open.</source>
         <translation>La conferencia actual sigue abierta.</translation>
     </message>
@@ -1375,17 +1375,17 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="206"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="253"/>
         <source>(⚠ conflicting edit by {who}, {when})</source>
         <translation>(⚠ edición en conflicto de {who}, {when})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="246"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="293"/>
         <source>(private)</source>
         <translation>(privada)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="258"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="305"/>
         <source>, video {position}</source>
         <translation>, vídeo {position}</translation>
     </message>
@@ -1413,43 +1413,49 @@
         <translation>Abrir el documento {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="82"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="236"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="189"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="156"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="177"/>
         <source>Draft restored</source>
         <translation>Borrador restaurado</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="285"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="238"/>
         <source>, video {position}</source>
         <translation>, vídeo {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="292"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="245"/>
         <source>Enter saves.</source>
         <translation>Intro guarda.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="321"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="201"/>
         <source>Note not saved</source>
         <translation>Nota no guardada</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="326"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="116"/>
         <source>&amp;Undo adding the note</source>
         <translation>&amp;Deshacer la adición de la nota</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="330"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="120"/>
         <source>&amp;Redo adding the note</source>
         <translation>&amp;Rehacer la adición de la nota</translation>
     </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="137"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="356"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="143"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>Guardada. %n nota. Escriba para empezar la siguiente.</numerusform>
@@ -1457,58 +1463,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="376"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="196"/>
+        <source>⚠ Note not saved: {error}</source>
+        <translation>⚠ Nota no guardada: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="263"/>
         <source>&amp;Undo deleting the note</source>
         <translation>&amp;Deshacer la eliminación de la nota</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="380"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="267"/>
         <source>&amp;Redo deleting the note</source>
         <translation>&amp;Rehacer la eliminación de la nota</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="270"/>
         <source>Note deleted</source>
         <translation>Nota eliminada</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="404"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="291"/>
         <source>&amp;Undo editing the note</source>
         <translation>&amp;Deshacer la edición de la nota</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="295"/>
         <source>&amp;Redo editing the note</source>
         <translation>&amp;Rehacer la edición de la nota</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="418"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="305"/>
         <source>&amp;Undo marking for feedback</source>
         <translation>&amp;Deshacer el marcado para observaciones</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="419"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="306"/>
         <source>&amp;Redo marking for feedback</source>
         <translation>&amp;Rehacer el marcado para observaciones</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="309"/>
         <source>&amp;Undo marking private</source>
         <translation>&amp;Deshacer el marcado como privada</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="309"/>
         <source>&amp;Redo marking private</source>
         <translation>&amp;Rehacer el marcado como privada</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="445"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="332"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>Reunión informativa marcada a las {time}: «Desde la última reunión informativa» empieza aquí.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="518"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="538"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="410"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="430"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ Borrador no guardado: {error}</translation>
     </message>
@@ -1657,166 +1668,167 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="41"/>
         <source>the file is missing</source>
         <translation>falta el archivo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="42"/>
         <source>this is not a readable PDF (damaged, or another kind of file)</source>
         <translation>no es un PDF legible (dañado, u otro tipo de archivo)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="45"/>
         <source>the PDF is password-protected</source>
         <translation>el PDF está protegido con contraseña</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="39"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="46"/>
         <source>the PDF uses an encryption this viewer does not support</source>
         <translation>el PDF usa un cifrado que este visor no admite</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="89"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="223"/>
         <source>Document page</source>
         <translation>Página del documento</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="91"/>
         <source>Select a document.</source>
         <translation>Seleccione un documento.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="93"/>
         <source>Document status</source>
         <translation>Estado del documento</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
         <source>Previous page (Page Up)</source>
         <translation>Página anterior (RePág)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="104"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="104"/>
         <source>Next page (Page Down)</source>
         <translation>Página siguiente (AvPág)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="102"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="104"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="234"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="298"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="366"/>
         <source>of {count}</source>
         <translation>de {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="112"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="112"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Alejar (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="114"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="114"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Acercar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="116"/>
         <source>Fit to width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="116"/>
         <source>Fit the page width</source>
         <translation>Ajustar al ancho de la página</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="113"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="119"/>
         <source>Document language</source>
         <translation>Idioma del documento</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="117"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="118"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="124"/>
         <source>Find in document</source>
         <translation>Buscar en el documento</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="130"/>
         <source>Cite</source>
         <extracomment>Button: insert a reference to this document page into the note being written (ar «إحالة», never «استشهاد»).</extracomment>
         <translation>Citar</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="125"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="131"/>
         <source>Cite this page in the note</source>
         <translation>Citar esta página en la nota</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="126"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="132"/>
         <source>Insert this document, language and page into the note</source>
         <translation>Insertar este documento, idioma y página en la nota</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="130"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="136"/>
         <source>Open in the system viewer</source>
         <translation>Abrir en el visor del sistema</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="131"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="137"/>
         <source>Open in the system&apos;s PDF viewer</source>
         <translation>Abrir en el visor de PDF del sistema</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="144"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="150"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="217"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="281"/>
         <source>{document}: wrong password. {path}</source>
         <translation>{document}: contraseña incorrecta. {path}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="227"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="291"/>
         <source>the PDF could not be opened ({error})</source>
         <translation>no se pudo abrir el PDF ({error})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="270"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="340"/>
         <source>{count} found</source>
         <translation>{count} encontrados</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="303"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="373"/>
         <source>Password-protected document</source>
         <translation>Documento protegido con contraseña</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="304"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="374"/>
         <source>{name} is encrypted. Password:</source>
         <translation>{name} está cifrado. Contraseña:</translation>
     </message>
@@ -2197,12 +2209,12 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="58"/>
         <source>Notes database restored</source>
         <translation>Base de datos de notas restaurada</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="92"/>
+        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="99"/>
         <source>Notes database damaged</source>
         <translation>Base de datos de notas dañada</translation>
     </message>
@@ -2251,186 +2263,186 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="96"/>
         <source>Export feedback</source>
         <translation>Exportar observaciones</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="99"/>
         <source>Only notes since the last briefing</source>
         <translation>Solo las notas desde la última reunión informativa</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="101"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
         <source>Body</source>
         <translation>Órgano</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="101"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
         <source>All bodies</source>
         <translation>Todos los órganos</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="105"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="106"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="154"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="106"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
         <source>All sessions</source>
         <translation>Todas las sesiones</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="116"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="154"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
         <source>Speaker</source>
         <translation>Orador</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
         <source>All speakers</source>
         <translation>Todos los oradores</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
         <source>Any stance</source>
         <translation>Cualquier postura</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="157"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="126"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="127"/>
         <source>Include private notes</source>
         <translation>Incluir las notas privadas</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="131"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
         <source>Feedback on {conference}</source>
         <translation>Observaciones sobre {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="136"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="137"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>Unas frases antes de las notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
         <source>File format</source>
         <translation>Formato de archivo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
         <source>Introduction</source>
         <translation>Introducción</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="168"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
         <source>‹ Previous notes</source>
         <translation>‹ Notas anteriores</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="170"/>
         <source>Next notes ›</source>
         <translation>Notas siguientes ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="175"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="176"/>
         <source>Saving the report</source>
         <translation>Guardando el informe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="201"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
         <source>Send by e-mail</source>
         <translation>Enviar por correo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
         <source>Send to platform</source>
         <translation>Enviar a la plataforma</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="204"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="200"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="334"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="201"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="335"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
         <source>Send to the contribution platform</source>
         <translation>Enviar a la plataforma de contribuciones</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="209"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="210"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="286"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="287"/>
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="293"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="294"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>Exportar observaciones — %n nota</numerusform>
@@ -2438,50 +2450,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="310"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="311"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>Notas {first}–{last} de {total}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="324"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="325"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>No se puede mostrar la vista previa: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="394"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
         <source>Reading the notes…</source>
         <translation>Leyendo las notas…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
         <source>Writing the {format}…</source>
         <translation>Generando el formato {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="397"/>
         <source>Saving the file…</source>
         <translation>Guardando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="397"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="398"/>
         <source>Sending the report…</source>
         <translation>Enviando el informe…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="414"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="499"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="500"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="501"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="416"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="502"/>
         <source>Your notes are safe in Observer.</source>
         <translation>Sus notas están a salvo en Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="403"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="505"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="404"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="506"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>%n nota guardada en {path}</numerusform>
@@ -2489,32 +2501,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="482"/>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="468"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="469"/>
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="469"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="470"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>Aún no enviado; está en la bandeja de salida y se reintentará.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="470"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="471"/>
         <source>Refused.</source>
         <translation>Rechazado.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="471"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="472"/>
         <source>Opened a draft in your mail program.</source>
         <translation>Se abrió un borrador en su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="476"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>Observaciones</translation>
@@ -2543,47 +2555,47 @@
         <translation>Su hora</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="290"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="294"/>
         <source>You ({zone})</source>
         <translation>Usted ({zone})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="347"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="351"/>
         <source>● LIVE until {time}</source>
         <translation>● EN DIRECTO hasta las {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="351"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="355"/>
         <source>next {when}</source>
         <translation>próxima {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="370"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="374"/>
         <source>Now: {title}</source>
         <translation>Ahora: {title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="373"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="377"/>
         <source>Next: {title}, {when}</source>
         <translation>Próxima: {title}, {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="391"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="395"/>
         <source>● LIVE</source>
         <translation>● EN DIRECTO</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="393"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="397"/>
         <source>archive</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="393"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="397"/>
         <source>ended</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="412"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="416"/>
         <source>Agenda:</source>
         <translation>Orden del día:</translation>
     </message>
@@ -2656,7 +2668,7 @@
         <translation>Mostrar:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/schedule.py" line="242"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="255"/>
         <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
         <translation>
             <numerusform>%Ln órgano sin sesiones no se muestra aquí; está en la Lista.</numerusform>
@@ -2664,48 +2676,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="289"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="302"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation>La conferencia va {hours} h por delante de usted.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="291"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="304"/>
         <source>The conference is {hours} h behind you.</source>
         <translation>La conferencia va {hours} h por detrás de usted.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="299"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="312"/>
         <source>Now: {when}</source>
         <translation>Ahora: {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="317"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="330"/>
         <source>Watch</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="323"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="336"/>
         <source>Watch in a new tile</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>Ver en un nuevo panel</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="329"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="342"/>
         <source>Follow {body} (every session)</source>
         <translation>Seguir {body} (todas las sesiones)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="333"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="346"/>
         <source>Follow this session</source>
         <translation>Seguir esta sesión</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="336"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="349"/>
         <source>Mark as a civil-society briefing</source>
         <translation>Marcar como reunión informativa de la sociedad civil</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="357"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="370"/>
         <source>Select a body or a session to follow it.</source>
         <translation>Seleccione un órgano o una sesión para seguirlo.</translation>
     </message>
@@ -2713,27 +2725,27 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="30"/>
+        <location filename="../../observer_app/ui/models/search.py" line="32"/>
         <source>Found in</source>
         <translation>Encontrado en</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="31"/>
+        <location filename="../../observer_app/ui/models/search.py" line="33"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="32"/>
+        <location filename="../../observer_app/ui/models/search.py" line="34"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="119"/>
+        <location filename="../../observer_app/ui/models/search.py" line="128"/>
         <source>transcript, {session}</source>
         <translation>transcripción, {session}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="120"/>
+        <location filename="../../observer_app/ui/models/search.py" line="129"/>
         <source>your note</source>
         <translation>su nota</translation>
     </message>
@@ -3324,17 +3336,17 @@
         <translation>Sesiones del día por órgano. Las flechas mueven, Intro muestra, F sigue, RePág y AvPág cambian de día.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="219"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="231"/>
         <source>you: {zone}</source>
         <translation>usted: {zone}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="276"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="288"/>
         <source>(live)</source>
         <translation>(en directo)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="278"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="290"/>
         <source>(ended)</source>
         <translation>(terminada)</translation>
     </message>
@@ -3342,82 +3354,82 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="88"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="97"/>
         <source>Larger live captions</source>
         <translation>Subtítulos en directo más grandes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="88"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="97"/>
         <source>Smaller live captions</source>
         <translation>Subtítulos en directo más pequeños</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="140"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="149"/>
         <source>The model {name} knows English only: choose a multilingual model in Settings to transcribe this channel.</source>
         <translation>El modelo {name} solo conoce el inglés: elija un modelo multilingüe en Configuración para transcribir este canal.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="194"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="229"/>
         <source>This line has no recording to replay.</source>
         <translation>Esta línea no tiene grabación que reproducir.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="204"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="240"/>
         <source>Play something first.</source>
         <translation>Primero reproduzca algo.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="214"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="250"/>
         <source>Looking for the stream&apos;s captions…</source>
         <translation>Buscando los subtítulos de la transmisión…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="238"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="274"/>
         <source>Showing the stream&apos;s own captions (written by people), not transcribing.</source>
         <translation>Se muestran los subtítulos propios de la transmisión (escritos por personas); no se transcribe.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="251"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="287"/>
         <source>{name} has no WebVTT or SRT cues.</source>
         <translation>{name} no contiene subtítulos WebVTT ni SRT.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="270"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="306"/>
         <source>The transcript is the captions of {name} (written by people).</source>
         <translation>La transcripción son los subtítulos de {name} (escritos por personas).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="305"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="341"/>
         <source>Downloading the {name} model…</source>
         <translation>Descargando el modelo {name}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="307"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="343"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="309"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="345"/>
         <source>Transcript model</source>
         <translation>Modelo de transcripción</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="335"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="371"/>
         <source>Downloading {file}: {done} of {total} MB</source>
         <translation>Descargando {file}: {done} de {total} MB</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="342"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="378"/>
         <source>Cancelling the download…</source>
         <translation>Cancelando la descarga…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="379"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="415"/>
         <source>Download cancelled; nothing was kept.</source>
         <translation>Descarga cancelada; no se ha conservado nada.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="385"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="421"/>
         <source>Transcribing on this computer.</source>
         <translation>Transcribiendo en este equipo.</translation>
     </message>
@@ -3453,13 +3465,8 @@
 <context>
     <name>TranscriptPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="52"/>
-        <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile.</source>
-        <translation>Nada sale de este equipo: la voz se convierte en texto aquí mismo y la transcripción se queda en su perfil.</translation>
-    </message>
-    <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="161"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="182"/>
         <source>Not transcribing.</source>
         <translation>No se está transcribiendo.</translation>
     </message>
@@ -3470,7 +3477,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="59"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="160"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="181"/>
         <source>Transcribe</source>
         <translation>Transcribir</translation>
     </message>
@@ -3520,12 +3527,22 @@
         <translation>Más grande: Ctrl+Mayús++, más pequeño: Ctrl+Mayús+- (o el ajuste)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="160"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="167"/>
+        <source>Speech is turned into text on this computer; nothing is sent while you transcribe. The transcript is kept in your profile and goes to your team folder ({host}) each time you sync with your team.</source>
+        <translation>La voz se convierte en texto en este ordenador; no se envía nada mientras transcribe. La transcripción se guarda en su perfil y va a la carpeta del equipo ({host}) cada vez que sincroniza con su equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="173"/>
+        <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile (no team folder is set up; a team bundle you export carries it).</source>
+        <translation>Nada sale de esta máquina: la voz se convierte en texto en este ordenador y la transcripción se queda en su perfil (no hay carpeta del equipo configurada; un paquete de equipo que exporte la lleva consigo).</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="181"/>
         <source>Stop transcribing</source>
         <translation>Detener la transcripción</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="161"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="182"/>
         <source>Loading the model…</source>
         <translation>Cargando el modelo…</translation>
     </message>

@@ -79,18 +79,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="97"/>
+        <location filename="../../observer_app/ui/app.py" line="101"/>
         <source>Player unavailable</source>
         <translation>Lecteur indisponible</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="159"/>
-        <location filename="../../observer_app/ui/app.py" line="176"/>
+        <location filename="../../observer_app/ui/app.py" line="163"/>
+        <location filename="../../observer_app/ui/app.py" line="180"/>
         <source>{app} cannot start</source>
         <translation>{app} ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="177"/>
+        <location filename="../../observer_app/ui/app.py" line="181"/>
         <source>The demo conference is damaged: {error}</source>
         <translation>La conférence de démonstration est endommagée&#x202f;: {error}</translation>
     </message>
@@ -418,27 +418,27 @@
         <translation>{body} seulement</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="105"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="113"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="112"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="128"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="130"/>
         <source>Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}</source>
         <translation>Récupérés {fetched}, inchangés {unchanged}, sur cet ordinateur {local}, échecs {failed}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="136"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="138"/>
         <source>, cancelled {count}</source>
         <translation>, annulés {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="145"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="147"/>
         <source>Download stopped: {error}</source>
         <translation>Téléchargement interrompu&#x202f;: {error}</translation>
     </message>
@@ -446,87 +446,87 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="56"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="58"/>
         <source>Welcome to Observer</source>
         <translation>Bienvenue dans Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="60"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="62"/>
         <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Observer follows a conference&apos;s sessions with you: the webcast with interpretation, the documents, and notes stamped with the moment they refer to.&lt;/p&gt;&lt;p&gt;Tell it who you are (feedback reports are signed with it) and which languages you prefer. Everything can be changed later in File &amp;gt; Settings.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bienvenue&lt;/h3&gt;&lt;p&gt;Observer suit avec vous les séances d’une conférence&#x202f;: la webdiffusion avec interprétation, les documents et des notes horodatées au moment auquel elles se rapportent.&lt;/p&gt;&lt;p&gt;Indiquez qui vous êtes (les rapports d’observations sont signés de ce nom) et les langues que vous préférez. Tout peut être modifié plus tard dans Fichier &amp;gt; Paramètres.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="68"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="70"/>
         <source>e.g. Ana Pereira</source>
         <translation>p. ex. Ana Pereira</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="70"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72"/>
         <source>e.g. Digital Rights Coalition</source>
         <translation>p. ex. Coalition pour les droits numériques</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="78"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="78"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="79"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="79"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="78"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="80"/>
         <source>&amp;Interpretation you prefer:</source>
         <translation>&amp;Interprétation préférée&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="79"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="81"/>
         <source>Interface &amp;language (after a restart):</source>
         <translation>&amp;Langue de l’interface (après redémarrage)&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="80"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="82"/>
         <source>&amp;Colours:</source>
         <translation>&amp;Couleurs&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="87"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="89"/>
         <source>Start with the &amp;demo conference</source>
         <translation>Commencer avec la conférence de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="89"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="91"/>
         <source>PP-Demo: four bodies sitting now, with interpretation and documents</source>
         <translation>PP-Demo&#x202f;: quatre organes en séance maintenant, avec interprétation et documents</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="91"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="93"/>
         <source>O&amp;pen my conference…</source>
         <translation>O&amp;uvrir ma conférence…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="93"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="95"/>
         <source>Paths or addresses of your conference&apos;s schedule, streams and documents</source>
         <translation>Chemins ou adresses du programme, des flux et des documents de votre conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="95"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="97"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="96"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="98"/>
         <source>Keep the demo open; this page will not come back</source>
         <translation>Garder la démonstration ouverte&#x202f;; cette page ne reviendra pas</translation>
     </message>
@@ -753,37 +753,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="39"/>
+        <location filename="../../observer_app/ui/actions.py" line="37"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="40"/>
+        <location filename="../../observer_app/ui/actions.py" line="38"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="41"/>
+        <location filename="../../observer_app/ui/actions.py" line="39"/>
         <source>&amp;Playback</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="42"/>
+        <location filename="../../observer_app/ui/actions.py" line="40"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="43"/>
+        <location filename="../../observer_app/ui/actions.py" line="41"/>
         <source>&amp;Schedule</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="44"/>
+        <location filename="../../observer_app/ui/actions.py" line="42"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="45"/>
+        <location filename="../../observer_app/ui/actions.py" line="43"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -984,37 +984,37 @@
         <translation>À &amp;propos d’Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="240"/>
+        <location filename="../../observer_app/ui/main_window.py" line="246"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>Échec de l’actualisation, dernière version affichée&#x202f;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="304"/>
+        <location filename="../../observer_app/ui/main_window.py" line="310"/>
         <source>Conference feed</source>
         <translation>Flux de la conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="318"/>
+        <location filename="../../observer_app/ui/main_window.py" line="324"/>
         <source>The conference could be read again.</source>
         <translation>La conférence a pu être relue.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="321"/>
+        <location filename="../../observer_app/ui/main_window.py" line="328"/>
         <source>The conference was updated.</source>
         <translation>La conférence a été mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="362"/>
+        <location filename="../../observer_app/ui/main_window.py" line="391"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>Rien à lire ici&#x202f;: pas de flux, ou pas encore d’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="377"/>
+        <location filename="../../observer_app/ui/main_window.py" line="406"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} ne fait pas partie des documents de cette conférence.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="404"/>
+        <location filename="../../observer_app/ui/main_window.py" line="433"/>
         <source>Opening {source}…</source>
         <translation>Ouverture de {source}…</translation>
     </message>
@@ -1024,12 +1024,12 @@
         <translation>Erreur inattendue&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="416"/>
+        <location filename="../../observer_app/ui/main_window.py" line="445"/>
         <source>Cannot open this conference</source>
         <translation>Impossible d’ouvrir cette conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="417"/>
+        <location filename="../../observer_app/ui/main_window.py" line="446"/>
         <source>The current conference stays open.</source>
         <translation>La conférence actuelle reste ouverte.</translation>
     </message>
@@ -1375,17 +1375,17 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="206"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="253"/>
         <source>(⚠ conflicting edit by {who}, {when})</source>
         <translation>(⚠ modification en conflit de {who}, {when})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="246"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="293"/>
         <source>(private)</source>
         <translation>(privée)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="258"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="305"/>
         <source>, video {position}</source>
         <translation>, vidéo {position}</translation>
     </message>
@@ -1413,43 +1413,49 @@
         <translation>Ouvrir le document {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="82"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="236"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="189"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="156"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="177"/>
         <source>Draft restored</source>
         <translation>Brouillon restauré</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="285"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="238"/>
         <source>, video {position}</source>
         <translation>, vidéo {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="292"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="245"/>
         <source>Enter saves.</source>
         <translation>Entrée enregistre.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="321"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="201"/>
         <source>Note not saved</source>
         <translation>Note non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="326"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="116"/>
         <source>&amp;Undo adding the note</source>
         <translation>&amp;Annuler l’ajout de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="330"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="120"/>
         <source>&amp;Redo adding the note</source>
         <translation>&amp;Rétablir l’ajout de la note</translation>
     </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="137"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="356"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="143"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>Enregistrée. %n note. Tapez pour commencer la suivante.</numerusform>
@@ -1457,58 +1463,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="376"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="196"/>
+        <source>⚠ Note not saved: {error}</source>
+        <translation>⚠ Note non enregistrée&#x202f;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="263"/>
         <source>&amp;Undo deleting the note</source>
         <translation>&amp;Annuler la suppression de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="380"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="267"/>
         <source>&amp;Redo deleting the note</source>
         <translation>&amp;Rétablir la suppression de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="270"/>
         <source>Note deleted</source>
         <translation>Note supprimée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="404"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="291"/>
         <source>&amp;Undo editing the note</source>
         <translation>&amp;Annuler la modification de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="295"/>
         <source>&amp;Redo editing the note</source>
         <translation>&amp;Rétablir la modification de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="418"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="305"/>
         <source>&amp;Undo marking for feedback</source>
         <translation>&amp;Annuler le marquage pour les observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="419"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="306"/>
         <source>&amp;Redo marking for feedback</source>
         <translation>&amp;Rétablir le marquage pour les observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="309"/>
         <source>&amp;Undo marking private</source>
         <translation>&amp;Annuler le marquage comme privée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="309"/>
         <source>&amp;Redo marking private</source>
         <translation>&amp;Rétablir le marquage comme privée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="445"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="332"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>Séance d’information marquée à {time}&#x202f;: «&#x202f;Depuis la dernière séance d’information&#x202f;» commence ici.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="518"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="538"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="410"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="430"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ Brouillon non enregistré&#x202f;: {error}</translation>
     </message>
@@ -1657,166 +1668,167 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="41"/>
         <source>the file is missing</source>
         <translation>le fichier est manquant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="42"/>
         <source>this is not a readable PDF (damaged, or another kind of file)</source>
         <translation>ce n’est pas un PDF lisible (endommagé, ou un autre type de fichier)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="45"/>
         <source>the PDF is password-protected</source>
         <translation>le PDF est protégé par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="39"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="46"/>
         <source>the PDF uses an encryption this viewer does not support</source>
         <translation>le PDF utilise un chiffrement que cette visionneuse ne prend pas en charge</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="89"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="223"/>
         <source>Document page</source>
         <translation>Page du document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="91"/>
         <source>Select a document.</source>
         <translation>Sélectionnez un document.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="93"/>
         <source>Document status</source>
         <translation>État du document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
         <source>Previous page (Page Up)</source>
         <translation>Page précédente (Page préc.)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="104"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="104"/>
         <source>Next page (Page Down)</source>
         <translation>Page suivante (Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="102"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="104"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="234"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="298"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="366"/>
         <source>of {count}</source>
         <translation>sur {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="112"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="112"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom arrière (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="114"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="114"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom avant (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="116"/>
         <source>Fit to width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="116"/>
         <source>Fit the page width</source>
         <translation>Ajuster à la largeur de la page</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="113"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="119"/>
         <source>Document language</source>
         <translation>Langue du document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="117"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="118"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="124"/>
         <source>Find in document</source>
         <translation>Chercher dans le document</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="130"/>
         <source>Cite</source>
         <extracomment>Button: insert a reference to this document page into the note being written (ar «إحالة», never «استشهاد»).</extracomment>
         <translation>Citer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="125"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="131"/>
         <source>Cite this page in the note</source>
         <translation>Citer cette page dans la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="126"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="132"/>
         <source>Insert this document, language and page into the note</source>
         <translation>Insérer ce document, cette langue et cette page dans la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="130"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="136"/>
         <source>Open in the system viewer</source>
         <translation>Ouvrir dans la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="131"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="137"/>
         <source>Open in the system&apos;s PDF viewer</source>
         <translation>Ouvrir dans la visionneuse PDF du système</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="144"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="150"/>
         <source>Language:</source>
         <translation>Langue&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="217"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="281"/>
         <source>{document}: wrong password. {path}</source>
         <translation>{document}&#x202f;: mot de passe incorrect. {path}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="227"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="291"/>
         <source>the PDF could not be opened ({error})</source>
         <translation>le PDF n’a pas pu être ouvert ({error})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="270"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="340"/>
         <source>{count} found</source>
         <translation>{count} trouvé(s)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="303"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="373"/>
         <source>Password-protected document</source>
         <translation>Document protégé par mot de passe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="304"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="374"/>
         <source>{name} is encrypted. Password:</source>
         <translation>{name} est chiffré. Mot de passe&#x202f;:</translation>
     </message>
@@ -2197,12 +2209,12 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="58"/>
         <source>Notes database restored</source>
         <translation>Base de notes restaurée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="92"/>
+        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="99"/>
         <source>Notes database damaged</source>
         <translation>Base de notes endommagée</translation>
     </message>
@@ -2251,186 +2263,186 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="96"/>
         <source>Export feedback</source>
         <translation>Exporter des observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="99"/>
         <source>Only notes since the last briefing</source>
         <translation>Seulement les notes depuis la dernière séance d’information</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="101"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
         <source>Body</source>
         <translation>Organe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="101"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
         <source>All bodies</source>
         <translation>Tous les organes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="105"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="106"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="154"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="106"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
         <source>All sessions</source>
         <translation>Toutes les séances</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="116"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="154"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
         <source>All speakers</source>
         <translation>Tous les orateurs</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
         <source>Any stance</source>
         <translation>Toutes les positions</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="157"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="126"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="127"/>
         <source>Include private notes</source>
         <translation>Inclure les notes privées</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="131"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
         <source>Feedback on {conference}</source>
         <translation>Observations sur {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="136"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="137"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>Quelques phrases avant les notes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
         <source>File format</source>
         <translation>Format de fichier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
         <source>{label}:</source>
         <translation>{label}&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="168"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
         <source>‹ Previous notes</source>
         <translation>‹ Notes précédentes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="170"/>
         <source>Next notes ›</source>
         <translation>Notes suivantes ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="175"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="176"/>
         <source>Saving the report</source>
         <translation>Enregistrement du rapport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="201"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
         <source>Send by e-mail</source>
         <translation>Envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
         <source>Send to platform</source>
         <translation>Envoyer à la plateforme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="204"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="200"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="334"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="201"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="335"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
         <source>Send to the contribution platform</source>
         <translation>Envoyer à la plateforme de contributions</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="209"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="210"/>
         <source>Format:</source>
         <translation>Format&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="286"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="287"/>
         <source>Updating the preview…</source>
         <translation>Mise à jour de l’aperçu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="293"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="294"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>Exporter des observations — %n note</numerusform>
@@ -2438,50 +2450,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="310"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="311"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>Notes {first} à {last} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="324"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="325"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>Impossible d’afficher l’aperçu&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="394"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
         <source>Reading the notes…</source>
         <translation>Lecture des notes…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
         <source>Writing the {format}…</source>
         <translation>Rédaction au format {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="397"/>
         <source>Saving the file…</source>
         <translation>Enregistrement du fichier…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="397"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="398"/>
         <source>Sending the report…</source>
         <translation>Envoi du rapport…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="414"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="499"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="500"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="501"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="416"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="502"/>
         <source>Your notes are safe in Observer.</source>
         <translation>Vos notes sont en sécurité dans Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="403"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="505"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="404"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="506"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>%n note enregistrée dans {path}</numerusform>
@@ -2489,32 +2501,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="482"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="468"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="469"/>
         <source>Sent.</source>
         <translation>Envoyé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="469"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="470"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>Pas encore envoyé&#x202f;; il est dans la boîte d’envoi et sera réessayé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="470"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="471"/>
         <source>Refused.</source>
         <translation>Refusé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="471"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="472"/>
         <source>Opened a draft in your mail program.</source>
         <translation>Un brouillon a été ouvert dans votre logiciel de messagerie.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="476"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>Observations</translation>
@@ -2543,47 +2555,47 @@
         <translation>Votre heure</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="290"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="294"/>
         <source>You ({zone})</source>
         <translation>Vous ({zone})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="347"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="351"/>
         <source>● LIVE until {time}</source>
         <translation>● DIRECT jusqu’à {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="351"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="355"/>
         <source>next {when}</source>
         <translation>prochaine {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="370"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="374"/>
         <source>Now: {title}</source>
         <translation>En cours&#x202f;: {title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="373"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="377"/>
         <source>Next: {title}, {when}</source>
         <translation>Prochaine&#x202f;: {title}, {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="391"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="395"/>
         <source>● LIVE</source>
         <translation>● DIRECT</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="393"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="397"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="393"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="397"/>
         <source>ended</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="412"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="416"/>
         <source>Agenda:</source>
         <translation>Ordre du jour&#x202f;:</translation>
     </message>
@@ -2656,7 +2668,7 @@
         <translation>Afficher&#x202f;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/schedule.py" line="242"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="255"/>
         <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
         <translation>
             <numerusform>%Ln organe sans séance n’est pas affiché ici&#x202f;; il figure dans la Liste.</numerusform>
@@ -2664,48 +2676,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="289"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="302"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation>La conférence a {hours} h d’avance sur vous.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="291"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="304"/>
         <source>The conference is {hours} h behind you.</source>
         <translation>La conférence a {hours} h de retard sur vous.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="299"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="312"/>
         <source>Now: {when}</source>
         <translation>Maintenant&#x202f;: {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="317"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="330"/>
         <source>Watch</source>
         <translation>Regarder</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="323"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="336"/>
         <source>Watch in a new tile</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>Regarder dans un nouveau volet</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="329"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="342"/>
         <source>Follow {body} (every session)</source>
         <translation>Suivre {body} (toutes les séances)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="333"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="346"/>
         <source>Follow this session</source>
         <translation>Suivre cette séance</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="336"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="349"/>
         <source>Mark as a civil-society briefing</source>
         <translation>Marquer comme séance d’information de la société civile</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="357"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="370"/>
         <source>Select a body or a session to follow it.</source>
         <translation>Sélectionnez un organe ou une séance pour le suivre.</translation>
     </message>
@@ -2713,27 +2725,27 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="30"/>
+        <location filename="../../observer_app/ui/models/search.py" line="32"/>
         <source>Found in</source>
         <translation>Trouvé dans</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="31"/>
+        <location filename="../../observer_app/ui/models/search.py" line="33"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="32"/>
+        <location filename="../../observer_app/ui/models/search.py" line="34"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="119"/>
+        <location filename="../../observer_app/ui/models/search.py" line="128"/>
         <source>transcript, {session}</source>
         <translation>transcription, {session}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="120"/>
+        <location filename="../../observer_app/ui/models/search.py" line="129"/>
         <source>your note</source>
         <translation>votre note</translation>
     </message>
@@ -3324,17 +3336,17 @@
         <translation>Séances du jour par organe. Les flèches déplacent, Entrée regarde, F suit, Page préc. et Page suiv. changent de jour.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="219"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="231"/>
         <source>you: {zone}</source>
         <translation>vous&#x202f;: {zone}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="276"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="288"/>
         <source>(live)</source>
         <translation>(direct)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="278"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="290"/>
         <source>(ended)</source>
         <translation>(terminée)</translation>
     </message>
@@ -3342,82 +3354,82 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="88"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="97"/>
         <source>Larger live captions</source>
         <translation>Sous-titres en direct plus grands</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="88"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="97"/>
         <source>Smaller live captions</source>
         <translation>Sous-titres en direct plus petits</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="140"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="149"/>
         <source>The model {name} knows English only: choose a multilingual model in Settings to transcribe this channel.</source>
-        <translation>Le modèle {name} ne connaît que l’anglais : choisissez un modèle multilingue dans les Paramètres pour transcrire ce canal.</translation>
+        <translation>Le modèle {name} ne connaît que l’anglais&#x202f;: choisissez un modèle multilingue dans les Paramètres pour transcrire ce canal.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="194"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="229"/>
         <source>This line has no recording to replay.</source>
         <translation>Cette ligne n’a pas d’enregistrement à revoir.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="204"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="240"/>
         <source>Play something first.</source>
         <translation>Lancez d’abord une lecture.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="214"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="250"/>
         <source>Looking for the stream&apos;s captions…</source>
         <translation>Recherche des sous-titres du flux…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="238"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="274"/>
         <source>Showing the stream&apos;s own captions (written by people), not transcribing.</source>
-        <translation>Affichage des sous-titres du flux (écrits par des personnes) ; pas de transcription automatique.</translation>
+        <translation>Affichage des sous-titres du flux (écrits par des personnes)&#x202f;; pas de transcription automatique.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="251"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="287"/>
         <source>{name} has no WebVTT or SRT cues.</source>
         <translation>{name} ne contient aucun sous-titre WebVTT ou SRT.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="270"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="306"/>
         <source>The transcript is the captions of {name} (written by people).</source>
         <translation>La transcription est celle des sous-titres de {name} (écrits par des personnes).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="305"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="341"/>
         <source>Downloading the {name} model…</source>
         <translation>Téléchargement du modèle {name}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="307"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="343"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="309"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="345"/>
         <source>Transcript model</source>
         <translation>Modèle de transcription</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="335"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="371"/>
         <source>Downloading {file}: {done} of {total} MB</source>
         <translation>Téléchargement de {file}&#x202f;: {done} sur {total}&#x202f;Mo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="342"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="378"/>
         <source>Cancelling the download…</source>
         <translation>Annulation du téléchargement…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="379"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="415"/>
         <source>Download cancelled; nothing was kept.</source>
         <translation>Téléchargement annulé&#x202f;; rien n’a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="385"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="421"/>
         <source>Transcribing on this computer.</source>
         <translation>Transcription en cours sur cet ordinateur.</translation>
     </message>
@@ -3453,13 +3465,8 @@
 <context>
     <name>TranscriptPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="52"/>
-        <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile.</source>
-        <translation>Rien ne quitte cet ordinateur&#x202f;: la parole y est transcrite, et la transcription reste dans votre profil.</translation>
-    </message>
-    <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="161"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="182"/>
         <source>Not transcribing.</source>
         <translation>Pas de transcription en cours.</translation>
     </message>
@@ -3470,7 +3477,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="59"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="160"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="181"/>
         <source>Transcribe</source>
         <translation>Transcrire</translation>
     </message>
@@ -3517,15 +3524,25 @@
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="93"/>
         <source>Larger: Ctrl+Shift++, smaller: Ctrl+Shift+- (or the setting)</source>
-        <translation>Plus grand : Ctrl+Maj++, plus petit : Ctrl+Maj+- (ou le paramètre)</translation>
+        <translation>Plus grand&#x202f;: Ctrl+Maj++, plus petit&#x202f;: Ctrl+Maj+- (ou le paramètre)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="160"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="167"/>
+        <source>Speech is turned into text on this computer; nothing is sent while you transcribe. The transcript is kept in your profile and goes to your team folder ({host}) each time you sync with your team.</source>
+        <translation>La parole est transcrite sur cet ordinateur&#x202f;; rien n’est envoyé pendant la transcription. La transcription est conservée dans votre profil et part vers le dossier d’équipe ({host}) à chaque synchronisation avec votre équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="173"/>
+        <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile (no team folder is set up; a team bundle you export carries it).</source>
+        <translation>Rien ne quitte cette machine&#x202f;: la parole est transcrite sur cet ordinateur et la transcription reste dans votre profil (aucun dossier d’équipe n’est configuré&#x202f;; un paquet d’équipe que vous exportez l’emporte).</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="181"/>
         <source>Stop transcribing</source>
         <translation>Arrêter la transcription</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="161"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="182"/>
         <source>Loading the model…</source>
         <translation>Chargement du modèle…</translation>
     </message>

@@ -79,18 +79,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="97"/>
+        <location filename="../../observer_app/ui/app.py" line="101"/>
         <source>Player unavailable</source>
         <translation>Проигрыватель недоступен</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="159"/>
-        <location filename="../../observer_app/ui/app.py" line="176"/>
+        <location filename="../../observer_app/ui/app.py" line="163"/>
+        <location filename="../../observer_app/ui/app.py" line="180"/>
         <source>{app} cannot start</source>
         <translation>Не удаётся запустить {app}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="177"/>
+        <location filename="../../observer_app/ui/app.py" line="181"/>
         <source>The demo conference is damaged: {error}</source>
         <translation>Демонстрационная конференция повреждена: {error}</translation>
     </message>
@@ -422,27 +422,27 @@
         <translation>Только {body}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="105"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="113"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="112"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="128"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="130"/>
         <source>Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}</source>
         <translation>Получено {fetched}, без изменений {unchanged}, на этом компьютере {local}, с ошибкой {failed}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="136"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="138"/>
         <source>, cancelled {count}</source>
         <translation>, отменено {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="145"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="147"/>
         <source>Download stopped: {error}</source>
         <translation>Загрузка остановлена: {error}</translation>
     </message>
@@ -450,87 +450,87 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="56"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="58"/>
         <source>Welcome to Observer</source>
         <translation>Добро пожаловать в Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="60"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="62"/>
         <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Observer follows a conference&apos;s sessions with you: the webcast with interpretation, the documents, and notes stamped with the moment they refer to.&lt;/p&gt;&lt;p&gt;Tell it who you are (feedback reports are signed with it) and which languages you prefer. Everything can be changed later in File &amp;gt; Settings.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Добро пожаловать&lt;/h3&gt;&lt;p&gt;Observer следит вместе с вами за заседаниями конференции: веб-трансляция с синхронным переводом, документы и заметки с отметкой того момента, к которому они относятся.&lt;/p&gt;&lt;p&gt;Укажите, кто вы (этим подписываются отчёты), и какие языки вы предпочитаете. Всё это можно изменить позже в меню Файл &amp;gt; Настройки.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="68"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="70"/>
         <source>e.g. Ana Pereira</source>
         <translation>например, Ана Перейра</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="70"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72"/>
         <source>e.g. Digital Rights Coalition</source>
         <translation>например, Коалиция за цифровые права</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="78"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="78"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="79"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="79"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="78"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="80"/>
         <source>&amp;Interpretation you prefer:</source>
         <translation>Предпочитаемый &amp;устный перевод:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="79"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="81"/>
         <source>Interface &amp;language (after a restart):</source>
         <translation>&amp;Язык интерфейса (после перезапуска):</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="80"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="82"/>
         <source>&amp;Colours:</source>
         <translation>&amp;Цвета:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="87"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="89"/>
         <source>Start with the &amp;demo conference</source>
         <translation>Начать с &amp;демонстрационной конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="89"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="91"/>
         <source>PP-Demo: four bodies sitting now, with interpretation and documents</source>
         <translation>PP-Demo: четыре органа заседают сейчас, с синхронным переводом и документами</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="91"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="93"/>
         <source>O&amp;pen my conference…</source>
         <translation>О&amp;ткрыть мою конференцию…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="93"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="95"/>
         <source>Paths or addresses of your conference&apos;s schedule, streams and documents</source>
         <translation>Пути или адреса программы, трансляций и документов вашей конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="95"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="97"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="96"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="98"/>
         <source>Keep the demo open; this page will not come back</source>
         <translation>Оставить демонстрацию открытой; эта страница больше не появится</translation>
     </message>
@@ -757,37 +757,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="39"/>
+        <location filename="../../observer_app/ui/actions.py" line="37"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="40"/>
+        <location filename="../../observer_app/ui/actions.py" line="38"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="41"/>
+        <location filename="../../observer_app/ui/actions.py" line="39"/>
         <source>&amp;Playback</source>
         <translation>&amp;Воспроизведение</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="42"/>
+        <location filename="../../observer_app/ui/actions.py" line="40"/>
         <source>&amp;View</source>
         <translation>В&amp;ид</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="43"/>
+        <location filename="../../observer_app/ui/actions.py" line="41"/>
         <source>&amp;Schedule</source>
         <translation>П&amp;рограмма</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="44"/>
+        <location filename="../../observer_app/ui/actions.py" line="42"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="45"/>
+        <location filename="../../observer_app/ui/actions.py" line="43"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -988,37 +988,37 @@
         <translation>&amp;О программе Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="240"/>
+        <location filename="../../observer_app/ui/main_window.py" line="246"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>Обновление не удалось, показана последняя версия: {reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="304"/>
+        <location filename="../../observer_app/ui/main_window.py" line="310"/>
         <source>Conference feed</source>
         <translation>Источник конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="318"/>
+        <location filename="../../observer_app/ui/main_window.py" line="324"/>
         <source>The conference could be read again.</source>
         <translation>Конференцию снова удалось прочитать.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="321"/>
+        <location filename="../../observer_app/ui/main_window.py" line="328"/>
         <source>The conference was updated.</source>
         <translation>Конференция обновлена.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="362"/>
+        <location filename="../../observer_app/ui/main_window.py" line="391"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>Здесь нечего воспроизводить: нет трансляции или ещё нет записи.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="377"/>
+        <location filename="../../observer_app/ui/main_window.py" line="406"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} нет среди документов этой конференции.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="404"/>
+        <location filename="../../observer_app/ui/main_window.py" line="433"/>
         <source>Opening {source}…</source>
         <translation>Открывается {source}…</translation>
     </message>
@@ -1028,12 +1028,12 @@
         <translation>Непредвиденная ошибка: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="416"/>
+        <location filename="../../observer_app/ui/main_window.py" line="445"/>
         <source>Cannot open this conference</source>
         <translation>Не удаётся открыть эту конференцию</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="417"/>
+        <location filename="../../observer_app/ui/main_window.py" line="446"/>
         <source>The current conference stays open.</source>
         <translation>Текущая конференция остаётся открытой.</translation>
     </message>
@@ -1381,17 +1381,17 @@
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="206"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="253"/>
         <source>(⚠ conflicting edit by {who}, {when})</source>
         <translation>(⚠ конфликтующая правка: {who}, {when})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="246"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="293"/>
         <source>(private)</source>
         <translation>(личная)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="258"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="305"/>
         <source>, video {position}</source>
         <translation>, видео {position}</translation>
     </message>
@@ -1419,43 +1419,49 @@
         <translation>Открыть документ {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="82"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="236"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="189"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="156"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="177"/>
         <source>Draft restored</source>
         <translation>Черновик восстановлен</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="285"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="238"/>
         <source>, video {position}</source>
         <translation>, видео {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="292"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="245"/>
         <source>Enter saves.</source>
         <translation>Enter сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="321"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="201"/>
         <source>Note not saved</source>
         <translation>Заметка не сохранена</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="326"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="116"/>
         <source>&amp;Undo adding the note</source>
         <translation>&amp;Отменить добавление заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="330"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="120"/>
         <source>&amp;Redo adding the note</source>
         <translation>&amp;Повторить добавление заметки</translation>
     </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="137"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="356"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="143"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>Сохранено. %n заметка. Печатайте, чтобы начать следующую.</numerusform>
@@ -1464,58 +1470,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="376"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="196"/>
+        <source>⚠ Note not saved: {error}</source>
+        <translation>⚠ Заметка не сохранена: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="263"/>
         <source>&amp;Undo deleting the note</source>
         <translation>&amp;Отменить удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="380"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="267"/>
         <source>&amp;Redo deleting the note</source>
         <translation>&amp;Повторить удаление заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="270"/>
         <source>Note deleted</source>
         <translation>Заметка удалена</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="404"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="291"/>
         <source>&amp;Undo editing the note</source>
         <translation>&amp;Отменить изменение заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="295"/>
         <source>&amp;Redo editing the note</source>
         <translation>&amp;Повторить изменение заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="418"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="305"/>
         <source>&amp;Undo marking for feedback</source>
         <translation>&amp;Отменить пометку «для отчёта»</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="419"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="306"/>
         <source>&amp;Redo marking for feedback</source>
         <translation>&amp;Повторить пометку «для отчёта»</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="309"/>
         <source>&amp;Undo marking private</source>
         <translation>&amp;Отменить пометку «личная»</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="309"/>
         <source>&amp;Redo marking private</source>
         <translation>&amp;Повторить пометку «личная»</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="445"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="332"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>Брифинг отмечен в {time}: отсюда начинается «после последнего брифинга».</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="518"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="538"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="410"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="430"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ Черновик не сохранён: {error}</translation>
     </message>
@@ -1665,166 +1676,167 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="41"/>
         <source>the file is missing</source>
         <translation>файл отсутствует</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="42"/>
         <source>this is not a readable PDF (damaged, or another kind of file)</source>
         <translation>это не читаемый PDF (повреждён или файл другого типа)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="45"/>
         <source>the PDF is password-protected</source>
         <translation>PDF защищён паролем</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="39"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="46"/>
         <source>the PDF uses an encryption this viewer does not support</source>
         <translation>PDF использует шифрование, которое этот просмотрщик не поддерживает</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="89"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="223"/>
         <source>Document page</source>
         <translation>Страница документа</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="91"/>
         <source>Select a document.</source>
         <translation>Выберите документ.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="93"/>
         <source>Document status</source>
         <translation>Состояние документа</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
         <source>Previous page (Page Up)</source>
         <translation>Предыдущая страница (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="104"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="104"/>
         <source>Next page (Page Down)</source>
         <translation>Следующая страница (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="102"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="104"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="234"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="298"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="366"/>
         <source>of {count}</source>
         <translation>из {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="112"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="112"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Уменьшить (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="114"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="114"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Увеличить (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="116"/>
         <source>Fit to width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="116"/>
         <source>Fit the page width</source>
         <translation>Подогнать по ширине страницы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="113"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="119"/>
         <source>Document language</source>
         <translation>Язык документа</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="117"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="118"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="124"/>
         <source>Find in document</source>
         <translation>Найти в документе</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="130"/>
         <source>Cite</source>
         <extracomment>Button: insert a reference to this document page into the note being written (ar «إحالة», never «استشهاد»).</extracomment>
         <translation>Сослаться</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="125"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="131"/>
         <source>Cite this page in the note</source>
         <translation>Сослаться на эту страницу в заметке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="126"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="132"/>
         <source>Insert this document, language and page into the note</source>
         <translation>Вставить в заметку этот документ, язык и страницу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="130"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="136"/>
         <source>Open in the system viewer</source>
         <translation>Открыть в системном просмотрщике</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="131"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="137"/>
         <source>Open in the system&apos;s PDF viewer</source>
         <translation>Открыть в системном просмотрщике PDF</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="144"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="150"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="217"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="281"/>
         <source>{document}: wrong password. {path}</source>
         <translation>{document}: неверный пароль. {path}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="227"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="291"/>
         <source>the PDF could not be opened ({error})</source>
         <translation>не удалось открыть PDF ({error})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="270"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="340"/>
         <source>{count} found</source>
         <translation>найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="303"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="373"/>
         <source>Password-protected document</source>
         <translation>Документ, защищённый паролем</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="304"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="374"/>
         <source>{name} is encrypted. Password:</source>
         <translation>{name} зашифрован. Пароль:</translation>
     </message>
@@ -2207,12 +2219,12 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="58"/>
         <source>Notes database restored</source>
         <translation>База заметок восстановлена</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="92"/>
+        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="99"/>
         <source>Notes database damaged</source>
         <translation>База заметок повреждена</translation>
     </message>
@@ -2261,186 +2273,186 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="96"/>
         <source>Export feedback</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="99"/>
         <source>Only notes since the last briefing</source>
         <translation>Только заметки после последнего брифинга</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="101"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="101"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="105"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="106"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="154"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="106"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
         <source>All sessions</source>
         <translation>Все заседания</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="116"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="154"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
         <source>All speakers</source>
         <translation>Все выступающие</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>Stance</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
         <source>Any stance</source>
         <translation>Любая позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="157"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="126"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="127"/>
         <source>Include private notes</source>
         <translation>Включить личные заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="131"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
         <source>Feedback on {conference}</source>
         <translation>Отчёт: {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="136"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="137"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>Несколько фраз перед заметками (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
         <source>File format</source>
         <translation>Формат файла</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
         <source>Introduction</source>
         <translation>Введение</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
         <source>Report preview</source>
         <translation>Предпросмотр отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="168"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
         <source>‹ Previous notes</source>
         <translation>‹ Предыдущие заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="170"/>
         <source>Next notes ›</source>
         <translation>Следующие заметки ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="175"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="176"/>
         <source>Saving the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="201"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
         <source>Send by e-mail</source>
         <translation>Отправить по почте</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
         <source>Send to platform</source>
         <translation>Отправить на платформу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="204"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="200"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="334"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="201"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="335"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
         <source>Send to the contribution platform</source>
         <translation>Отправить на платформу для предложений</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="209"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="210"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="286"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="287"/>
         <source>Updating the preview…</source>
         <translation>Обновление предпросмотра…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="293"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="294"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>Экспорт отчёта — %n заметка</numerusform>
@@ -2449,50 +2461,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="310"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="311"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>Заметки {first}–{last} из {total}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="324"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="325"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>Не удаётся показать предпросмотр: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="394"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
         <source>Reading the notes…</source>
         <translation>Чтение заметок…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
         <source>Writing the {format}…</source>
         <translation>Формирование в формате {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="397"/>
         <source>Saving the file…</source>
         <translation>Сохранение файла…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="397"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="398"/>
         <source>Sending the report…</source>
         <translation>Отправка отчёта…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="414"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="499"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="500"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="501"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="416"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="502"/>
         <source>Your notes are safe in Observer.</source>
         <translation>Ваши заметки в безопасности в Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="403"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="505"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="404"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="506"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>%n заметка сохранена в {path}</numerusform>
@@ -2501,32 +2513,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="482"/>
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="468"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="469"/>
         <source>Sent.</source>
         <translation>Отправлено.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="469"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="470"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>Ещё не отправлено; отчёт в исходящих, попытка будет повторена.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="470"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="471"/>
         <source>Refused.</source>
         <translation>Отклонено.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="471"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="472"/>
         <source>Opened a draft in your mail program.</source>
         <translation>В почтовой программе открыт черновик.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="476"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>Отчёт</translation>
@@ -2555,47 +2567,47 @@
         <translation>Ваше время</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="290"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="294"/>
         <source>You ({zone})</source>
         <translation>Вы ({zone})</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="347"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="351"/>
         <source>● LIVE until {time}</source>
         <translation>● ЭФИР до {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="351"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="355"/>
         <source>next {when}</source>
         <translation>далее {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="370"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="374"/>
         <source>Now: {title}</source>
         <translation>Сейчас: {title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="373"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="377"/>
         <source>Next: {title}, {when}</source>
         <translation>Далее: {title}, {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="391"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="395"/>
         <source>● LIVE</source>
         <translation>● ЭФИР</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="393"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="397"/>
         <source>archive</source>
         <translation>архив</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="393"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="397"/>
         <source>ended</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="412"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="416"/>
         <source>Agenda:</source>
         <translation>Повестка дня:</translation>
     </message>
@@ -2668,7 +2680,7 @@
         <translation>Показать:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/schedule.py" line="242"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="255"/>
         <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
         <translation>
             <numerusform>%Ln орган без заседаний здесь не показан; он есть в Списке.</numerusform>
@@ -2677,48 +2689,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="289"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="302"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation>Время конференции опережает ваше на {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="291"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="304"/>
         <source>The conference is {hours} h behind you.</source>
         <translation>Время конференции отстаёт от вашего на {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="299"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="312"/>
         <source>Now: {when}</source>
         <translation>Сейчас: {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="317"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="330"/>
         <source>Watch</source>
         <translation>Смотреть</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="323"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="336"/>
         <source>Watch in a new tile</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>Смотреть в новом окне</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="329"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="342"/>
         <source>Follow {body} (every session)</source>
         <translation>Отслеживать {body} (все заседания)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="333"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="346"/>
         <source>Follow this session</source>
         <translation>Отслеживать это заседание</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="336"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="349"/>
         <source>Mark as a civil-society briefing</source>
         <translation>Отметить как брифинг для гражданского общества</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="357"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="370"/>
         <source>Select a body or a session to follow it.</source>
         <translation>Выберите орган или заседание, чтобы отслеживать его.</translation>
     </message>
@@ -2726,27 +2738,27 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="30"/>
+        <location filename="../../observer_app/ui/models/search.py" line="32"/>
         <source>Found in</source>
         <translation>Где найдено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="31"/>
+        <location filename="../../observer_app/ui/models/search.py" line="33"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="32"/>
+        <location filename="../../observer_app/ui/models/search.py" line="34"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="119"/>
+        <location filename="../../observer_app/ui/models/search.py" line="128"/>
         <source>transcript, {session}</source>
         <translation>расшифровка, {session}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="120"/>
+        <location filename="../../observer_app/ui/models/search.py" line="129"/>
         <source>your note</source>
         <translation>ваша заметка</translation>
     </message>
@@ -3340,17 +3352,17 @@
         <translation>Заседания дня по органам. Стрелки — перемещение, Enter — смотреть, F — отслеживать, Page Up и Page Down — сменить день.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="219"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="231"/>
         <source>you: {zone}</source>
         <translation>вы: {zone}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="276"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="288"/>
         <source>(live)</source>
         <translation>(эфир)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="278"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="290"/>
         <source>(ended)</source>
         <translation>(завершено)</translation>
     </message>
@@ -3358,82 +3370,82 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="88"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="97"/>
         <source>Larger live captions</source>
         <translation>Крупнее субтитры в прямом эфире</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="88"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="97"/>
         <source>Smaller live captions</source>
         <translation>Мельче субтитры в прямом эфире</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="140"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="149"/>
         <source>The model {name} knows English only: choose a multilingual model in Settings to transcribe this channel.</source>
         <translation>Модель {name} знает только английский: выберите многоязычную модель в настройках, чтобы расшифровывать этот канал.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="194"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="229"/>
         <source>This line has no recording to replay.</source>
         <translation>У этой строки нет записи для повторного просмотра.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="204"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="240"/>
         <source>Play something first.</source>
         <translation>Сначала включите воспроизведение.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="214"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="250"/>
         <source>Looking for the stream&apos;s captions…</source>
         <translation>Поиск субтитров потока…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="238"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="274"/>
         <source>Showing the stream&apos;s own captions (written by people), not transcribing.</source>
         <translation>Показываются собственные субтитры потока (написанные людьми); расшифровка не ведётся.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="251"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="287"/>
         <source>{name} has no WebVTT or SRT cues.</source>
         <translation>В {name} нет субтитров WebVTT или SRT.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="270"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="306"/>
         <source>The transcript is the captions of {name} (written by people).</source>
         <translation>Расшифровка — это субтитры из {name} (написанные людьми).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="305"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="341"/>
         <source>Downloading the {name} model…</source>
         <translation>Скачивание модели {name}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="307"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="343"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="309"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="345"/>
         <source>Transcript model</source>
         <translation>Модель расшифровки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="335"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="371"/>
         <source>Downloading {file}: {done} of {total} MB</source>
         <translation>Загрузка {file}: {done} из {total} МБ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="342"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="378"/>
         <source>Cancelling the download…</source>
         <translation>Отмена загрузки…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="379"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="415"/>
         <source>Download cancelled; nothing was kept.</source>
         <translation>Загрузка отменена; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="385"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="421"/>
         <source>Transcribing on this computer.</source>
         <translation>Идёт расшифровка на этом компьютере.</translation>
     </message>
@@ -3469,13 +3481,8 @@
 <context>
     <name>TranscriptPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="52"/>
-        <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile.</source>
-        <translation>Ничто не покидает этот компьютер: речь превращается в текст здесь же, а расшифровка остаётся в вашем профиле.</translation>
-    </message>
-    <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="161"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="182"/>
         <source>Not transcribing.</source>
         <translation>Расшифровка не идёт.</translation>
     </message>
@@ -3486,7 +3493,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="59"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="160"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="181"/>
         <source>Transcribe</source>
         <translation>Расшифровывать</translation>
     </message>
@@ -3536,12 +3543,22 @@
         <translation>Крупнее: Ctrl+Shift++, мельче: Ctrl+Shift+- (или параметр)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="160"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="167"/>
+        <source>Speech is turned into text on this computer; nothing is sent while you transcribe. The transcript is kept in your profile and goes to your team folder ({host}) each time you sync with your team.</source>
+        <translation>Речь преобразуется в текст на этом компьютере; во время расшифровки ничего не отправляется. Стенограмма хранится в вашем профиле и при каждой синхронизации с командой попадает в папку команды ({host}).</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="173"/>
+        <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile (no team folder is set up; a team bundle you export carries it).</source>
+        <translation>Ничто не покидает этот компьютер: речь преобразуется в текст здесь, и стенограмма остаётся в вашем профиле (папка команды не настроена; её переносит экспортированный вами пакет команды).</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="181"/>
         <source>Stop transcribing</source>
         <translation>Остановить расшифровку</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="161"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="182"/>
         <source>Loading the model…</source>
         <translation>Загрузка модели…</translation>
     </message>

@@ -79,18 +79,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="97"/>
+        <location filename="../../observer_app/ui/app.py" line="101"/>
         <source>Player unavailable</source>
         <translation>播放器不可用</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="159"/>
-        <location filename="../../observer_app/ui/app.py" line="176"/>
+        <location filename="../../observer_app/ui/app.py" line="163"/>
+        <location filename="../../observer_app/ui/app.py" line="180"/>
         <source>{app} cannot start</source>
         <translation>{app} 无法启动</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/app.py" line="177"/>
+        <location filename="../../observer_app/ui/app.py" line="181"/>
         <source>The demo conference is damaged: {error}</source>
         <translation>演示大会已损坏：{error}</translation>
     </message>
@@ -414,27 +414,27 @@
         <translation>仅 {body}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="105"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="113"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="112"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="128"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="130"/>
         <source>Fetched {fetched}, unchanged {unchanged}, on this computer {local}, failed {failed}</source>
         <translation>已获取 {fetched}，未变 {unchanged}，本机已有 {local}，失败 {failed}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="136"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="138"/>
         <source>, cancelled {count}</source>
         <translation>，已取消 {count}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/doc_download.py" line="145"/>
+        <location filename="../../observer_app/ui/panels/doc_download.py" line="147"/>
         <source>Download stopped: {error}</source>
         <translation>下载已停止：{error}</translation>
     </message>
@@ -442,87 +442,87 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="56"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="58"/>
         <source>Welcome to Observer</source>
         <translation>欢迎使用 Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="60"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="62"/>
         <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Observer follows a conference&apos;s sessions with you: the webcast with interpretation, the documents, and notes stamped with the moment they refer to.&lt;/p&gt;&lt;p&gt;Tell it who you are (feedback reports are signed with it) and which languages you prefer. Everything can be changed later in File &amp;gt; Settings.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;欢迎&lt;/h3&gt;&lt;p&gt;Observer 与您一起跟踪大会的各个场次：带口译的网络直播、文件，以及标注所指时刻的笔记。&lt;/p&gt;&lt;p&gt;请告诉它您是谁（反馈报告以此署名）以及您偏好的语言。以后可在“文件 &amp;gt; 设置”中更改所有内容。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="68"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="70"/>
         <source>e.g. Ana Pereira</source>
         <translation>例如：Ana Pereira</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="70"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="72"/>
         <source>e.g. Digital Rights Coalition</source>
         <translation>例如：数字权利联盟</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="78"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="76"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="78"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="79"/>
         <source>&amp;Organisation:</source>
         <translation>组织(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="77"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="79"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="78"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="80"/>
         <source>&amp;Interpretation you prefer:</source>
         <translation>偏好的口译(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="79"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="81"/>
         <source>Interface &amp;language (after a restart):</source>
         <translation>界面语言（重启后生效）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="80"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="82"/>
         <source>&amp;Colours:</source>
         <translation>颜色(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="87"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="89"/>
         <source>Start with the &amp;demo conference</source>
         <translation>从演示大会开始(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="89"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="91"/>
         <source>PP-Demo: four bodies sitting now, with interpretation and documents</source>
         <translation>PP-Demo：四个机构正在开会，配有口译和文件</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="91"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="93"/>
         <source>O&amp;pen my conference…</source>
         <translation>打开我的大会(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="93"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="95"/>
         <source>Paths or addresses of your conference&apos;s schedule, streams and documents</source>
         <translation>您的大会日程、直播流和文件的路径或地址</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="95"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="97"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/first_run.py" line="96"/>
+        <location filename="../../observer_app/ui/dialogs/first_run.py" line="98"/>
         <source>Keep the demo open; this page will not come back</source>
         <translation>保持演示打开；此页面不会再出现</translation>
     </message>
@@ -749,37 +749,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="39"/>
+        <location filename="../../observer_app/ui/actions.py" line="37"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="40"/>
+        <location filename="../../observer_app/ui/actions.py" line="38"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="41"/>
+        <location filename="../../observer_app/ui/actions.py" line="39"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="42"/>
+        <location filename="../../observer_app/ui/actions.py" line="40"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="43"/>
+        <location filename="../../observer_app/ui/actions.py" line="41"/>
         <source>&amp;Schedule</source>
         <translation>日程(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="44"/>
+        <location filename="../../observer_app/ui/actions.py" line="42"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/actions.py" line="45"/>
+        <location filename="../../observer_app/ui/actions.py" line="43"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -980,37 +980,37 @@
         <translation>关于 Observer(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="240"/>
+        <location filename="../../observer_app/ui/main_window.py" line="246"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>刷新失败，显示的是最近的版本：{reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="304"/>
+        <location filename="../../observer_app/ui/main_window.py" line="310"/>
         <source>Conference feed</source>
         <translation>大会数据源</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="318"/>
+        <location filename="../../observer_app/ui/main_window.py" line="324"/>
         <source>The conference could be read again.</source>
         <translation>大会已能重新读取。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="321"/>
+        <location filename="../../observer_app/ui/main_window.py" line="328"/>
         <source>The conference was updated.</source>
         <translation>大会已更新。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="362"/>
+        <location filename="../../observer_app/ui/main_window.py" line="391"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>此处没有可播放的内容：没有直播流，或尚无录像。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="377"/>
+        <location filename="../../observer_app/ui/main_window.py" line="406"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} 不在本次大会的文件中。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="404"/>
+        <location filename="../../observer_app/ui/main_window.py" line="433"/>
         <source>Opening {source}…</source>
         <translation>正在打开 {source}…</translation>
     </message>
@@ -1020,12 +1020,12 @@
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="416"/>
+        <location filename="../../observer_app/ui/main_window.py" line="445"/>
         <source>Cannot open this conference</source>
         <translation>无法打开此大会</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="417"/>
+        <location filename="../../observer_app/ui/main_window.py" line="446"/>
         <source>The current conference stays open.</source>
         <translation>当前大会保持打开。</translation>
     </message>
@@ -1369,17 +1369,17 @@
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="206"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="253"/>
         <source>(⚠ conflicting edit by {who}, {when})</source>
         <translation>（⚠ 编辑冲突：{who}，{when}）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="246"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="293"/>
         <source>(private)</source>
         <translation>（私人）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/notes.py" line="258"/>
+        <location filename="../../observer_app/ui/models/notes.py" line="305"/>
         <source>, video {position}</source>
         <translation>，视频 {position}</translation>
     </message>
@@ -1407,101 +1407,112 @@
         <translation>打开文件 {symbol}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="82"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="236"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="189"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="156"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="177"/>
         <source>Draft restored</source>
         <translation>草稿已恢复</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="285"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="238"/>
         <source>, video {position}</source>
         <translation>，视频 {position}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="292"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="245"/>
         <source>Enter saves.</source>
         <translation>Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="321"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="99"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="201"/>
         <source>Note not saved</source>
         <translation>笔记未保存</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="326"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="116"/>
         <source>&amp;Undo adding the note</source>
         <translation>撤销添加笔记(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="330"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="120"/>
         <source>&amp;Redo adding the note</source>
         <translation>重做添加笔记(&amp;R)</translation>
     </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="137"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/notes.py" line="356"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="143"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>已保存。共 %n 条笔记。输入即开始下一条。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="376"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="196"/>
+        <source>⚠ Note not saved: {error}</source>
+        <translation>⚠ 笔记未保存：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/notes.py" line="263"/>
         <source>&amp;Undo deleting the note</source>
         <translation>撤销删除笔记(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="380"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="267"/>
         <source>&amp;Redo deleting the note</source>
         <translation>重做删除笔记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="383"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="270"/>
         <source>Note deleted</source>
         <translation>笔记已删除</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="404"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="291"/>
         <source>&amp;Undo editing the note</source>
         <translation>撤销编辑笔记(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="408"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="295"/>
         <source>&amp;Redo editing the note</source>
         <translation>重做编辑笔记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="418"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="305"/>
         <source>&amp;Undo marking for feedback</source>
         <translation>撤销标记为用于反馈(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="419"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="306"/>
         <source>&amp;Redo marking for feedback</source>
         <translation>重做标记为用于反馈(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="309"/>
         <source>&amp;Undo marking private</source>
         <translation>撤销标记为私人(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="422"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="309"/>
         <source>&amp;Redo marking private</source>
         <translation>重做标记为私人(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="445"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="332"/>
         <source>Briefing marked at {time}: &apos;Since last briefing&apos; starts here.</source>
         <translation>已在 {time} 标记通报会：“自上次通报会以来”从此处开始。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/notes.py" line="518"/>
-        <location filename="../../observer_app/ui/panels/notes.py" line="538"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="410"/>
+        <location filename="../../observer_app/ui/panels/notes.py" line="430"/>
         <source>⚠ Draft not saved: {error}</source>
         <translation>⚠ 草稿未保存：{error}</translation>
     </message>
@@ -1649,166 +1660,167 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="32"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="41"/>
         <source>the file is missing</source>
         <translation>文档缺失</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="33"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="42"/>
         <source>this is not a readable PDF (damaged, or another kind of file)</source>
         <translation>这不是可读的 PDF（已损坏或为其他类型的文档）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="36"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="45"/>
         <source>the PDF is password-protected</source>
         <translation>该 PDF 受密码保护</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="39"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="46"/>
         <source>the PDF uses an encryption this viewer does not support</source>
         <translation>该 PDF 使用了本查看器不支持的加密方式</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="78"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="89"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="223"/>
         <source>Document page</source>
         <translation>文件页面</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="85"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="91"/>
         <source>Select a document.</source>
         <translation>请选择一份文件。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="87"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="93"/>
         <source>Document status</source>
         <translation>文件状态</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="95"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="101"/>
         <source>Previous page (Page Up)</source>
         <translation>上一页（Page Up）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="104"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="98"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="104"/>
         <source>Next page (Page Down)</source>
         <translation>下一页（Page Down）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="102"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="104"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="234"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="298"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="366"/>
         <source>of {count}</source>
         <translation>共 {count} 页</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="112"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="106"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="112"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="114"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="108"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="114"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>放大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="116"/>
         <source>Fit to width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="110"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="116"/>
         <source>Fit the page width</source>
         <translation>适合页面宽度</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="113"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="119"/>
         <source>Document language</source>
         <translation>文件语言</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="117"/>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="118"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="123"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="124"/>
         <source>Find in document</source>
         <translation>在文件中查找</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="124"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="130"/>
         <source>Cite</source>
         <extracomment>Button: insert a reference to this document page into the note being written (ar «إحالة», never «استشهاد»).</extracomment>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="125"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="131"/>
         <source>Cite this page in the note</source>
         <translation>在笔记中引用此页</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="126"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="132"/>
         <source>Insert this document, language and page into the note</source>
         <translation>将此文件、语言和页码插入笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="130"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="136"/>
         <source>Open in the system viewer</source>
         <translation>在系统查看器中打开</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="131"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="137"/>
         <source>Open in the system&apos;s PDF viewer</source>
         <translation>在系统的 PDF 查看器中打开</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="144"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="150"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="217"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="281"/>
         <source>{document}: wrong password. {path}</source>
         <translation>{document}：密码错误。{path}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="227"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="291"/>
         <source>the PDF could not be opened ({error})</source>
         <translation>无法打开该 PDF（{error}）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="270"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="340"/>
         <source>{count} found</source>
         <translation>找到 {count} 处</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="303"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="373"/>
         <source>Password-protected document</source>
         <translation>受密码保护的文件</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="304"/>
+        <location filename="../../observer_app/ui/panels/pdf_viewer.py" line="374"/>
         <source>{name} is encrypted. Password:</source>
         <translation>{name} 已加密。密码：</translation>
     </message>
@@ -2187,12 +2199,12 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="54"/>
+        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="58"/>
         <source>Notes database restored</source>
         <translation>笔记数据库已恢复</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="92"/>
+        <location filename="../../observer_app/ui/dialogs/recovery_notice.py" line="99"/>
         <source>Notes database damaged</source>
         <translation>笔记数据库已损坏</translation>
     </message>
@@ -2241,268 +2253,268 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="95"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="96"/>
         <source>Export feedback</source>
         <translation>导出反馈</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="98"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="99"/>
         <source>Only notes since the last briefing</source>
         <translation>仅显示上次通报会以来的笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="101"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
         <source>Body</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="101"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
         <source>All bodies</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="105"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="106"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="154"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="106"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
         <source>All sessions</source>
         <translation>全部场次</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="116"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="154"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
         <source>Speaker</source>
         <translation>发言者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
         <source>All speakers</source>
         <translation>全部发言者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>Stance</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="121"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
         <source>Any stance</source>
         <translation>任意立场</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="157"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="124"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="126"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="127"/>
         <source>Include private notes</source>
         <translation>包括私人笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="131"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
         <source>Feedback on {conference}</source>
         <translation>关于 {conference} 的反馈</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="136"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="137"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>笔记前的几句话（可选）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="144"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
         <source>File format</source>
         <translation>文档格式</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="147"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
         <source>Introduction</source>
         <translation>引言</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
         <source>Report preview</source>
         <translation>报告预览</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="168"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
         <source>‹ Previous notes</source>
         <translation>‹ 上一批笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="170"/>
         <source>Next notes ›</source>
         <translation>下一批笔记 ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="175"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="176"/>
         <source>Saving the report</source>
         <translation>正在保存报告</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="195"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="201"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
         <source>Send by e-mail</source>
         <translation>通过电子邮件发送</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
         <source>Send to platform</source>
         <translation>发送到平台</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="204"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="200"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="334"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="201"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="335"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
         <source>Send to the contribution platform</source>
         <translation>发送到意见征集平台</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="209"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="210"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="286"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="287"/>
         <source>Updating the preview…</source>
         <translation>正在更新预览…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="293"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="294"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>导出反馈 — %n 条笔记</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="310"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="311"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>第 {first}–{last} 条笔记，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="324"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="325"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>无法显示预览：{error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="394"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
         <source>Reading the notes…</source>
         <translation>正在读取笔记…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
         <source>Writing the {format}…</source>
         <translation>正在生成 {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="397"/>
         <source>Saving the file…</source>
         <translation>正在保存文档…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="397"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="398"/>
         <source>Sending the report…</source>
         <translation>正在发送报告…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="414"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="499"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="500"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="501"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="416"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="502"/>
         <source>Your notes are safe in Observer.</source>
         <translation>您的笔记在 Observer 中安全无虞。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="403"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="505"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="404"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="506"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 条笔记保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="482"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="468"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="469"/>
         <source>Sent.</source>
         <translation>已发送。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="469"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="470"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>尚未发送；它在发件箱中，将会重试。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="470"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="471"/>
         <source>Refused.</source>
         <translation>被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="471"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="472"/>
         <source>Opened a draft in your mail program.</source>
         <translation>已在您的邮件程序中打开草稿。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="476"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>反馈</translation>
@@ -2531,47 +2543,47 @@
         <translation>您的时间</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="290"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="294"/>
         <source>You ({zone})</source>
         <translation>您（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="347"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="351"/>
         <source>● LIVE until {time}</source>
         <translation>● 直播至 {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="351"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="355"/>
         <source>next {when}</source>
         <translation>下一场 {when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="370"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="374"/>
         <source>Now: {title}</source>
         <translation>正在进行：{title}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="373"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="377"/>
         <source>Next: {title}, {when}</source>
         <translation>下一场：{title}，{when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="391"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="395"/>
         <source>● LIVE</source>
         <translation>● 直播</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="393"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="397"/>
         <source>archive</source>
         <translation>存档</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="393"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="397"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/schedule.py" line="412"/>
+        <location filename="../../observer_app/ui/models/schedule.py" line="416"/>
         <source>Agenda:</source>
         <translation>议程：</translation>
     </message>
@@ -2644,55 +2656,55 @@
         <translation>显示：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/schedule.py" line="242"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="255"/>
         <source>%Ln bodies without sessions are not shown here; they are in the List.</source>
         <translation>
             <numerusform>%Ln 个没有场次的机构未在此显示；请在列表中查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="289"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="302"/>
         <source>The conference is {hours} h ahead of you.</source>
         <translation>大会时间比您早 {hours} 小时。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="291"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="304"/>
         <source>The conference is {hours} h behind you.</source>
         <translation>大会时间比您晚 {hours} 小时。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="299"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="312"/>
         <source>Now: {when}</source>
         <translation>现在：{when}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="317"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="330"/>
         <source>Watch</source>
         <translation>观看</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="323"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="336"/>
         <source>Watch in a new tile</source>
         <extracomment>A tile is one of up to four video players side by side in the window (not a thumbnail).</extracomment>
         <translation>在新窗格中观看</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="329"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="342"/>
         <source>Follow {body} (every session)</source>
         <translation>关注 {body}（所有场次）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="333"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="346"/>
         <source>Follow this session</source>
         <translation>关注此场次</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="336"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="349"/>
         <source>Mark as a civil-society briefing</source>
         <translation>标记为民间社会通报会</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/schedule.py" line="357"/>
+        <location filename="../../observer_app/ui/panels/schedule.py" line="370"/>
         <source>Select a body or a session to follow it.</source>
         <translation>请选择要关注的机构或场次。</translation>
     </message>
@@ -2700,27 +2712,27 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="30"/>
+        <location filename="../../observer_app/ui/models/search.py" line="32"/>
         <source>Found in</source>
         <translation>位于</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="31"/>
+        <location filename="../../observer_app/ui/models/search.py" line="33"/>
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="32"/>
+        <location filename="../../observer_app/ui/models/search.py" line="34"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="119"/>
+        <location filename="../../observer_app/ui/models/search.py" line="128"/>
         <source>transcript, {session}</source>
         <translation>转写文本，{session}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/models/search.py" line="120"/>
+        <location filename="../../observer_app/ui/models/search.py" line="129"/>
         <source>your note</source>
         <translation>您的笔记</translation>
     </message>
@@ -3308,17 +3320,17 @@
         <translation>按机构列出的当日场次。方向键移动，Enter 观看，F 关注，Page Up 和 Page Down 切换日期。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="219"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="231"/>
         <source>you: {zone}</source>
         <translation>您：{zone}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="276"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="288"/>
         <source>(live)</source>
         <translation>（直播）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/timeline.py" line="278"/>
+        <location filename="../../observer_app/ui/panels/timeline.py" line="290"/>
         <source>(ended)</source>
         <translation>（已结束）</translation>
     </message>
@@ -3326,82 +3338,82 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="88"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="97"/>
         <source>Larger live captions</source>
         <translation>放大直播字幕</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="88"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="97"/>
         <source>Smaller live captions</source>
         <translation>缩小直播字幕</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="140"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="149"/>
         <source>The model {name} knows English only: choose a multilingual model in Settings to transcribe this channel.</source>
         <translation>模型 {name} 只懂英语：请在设置中选择多语言模型来转写此声道。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="194"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="229"/>
         <source>This line has no recording to replay.</source>
         <translation>这一行没有可回放的录像。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="204"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="240"/>
         <source>Play something first.</source>
         <translation>请先播放内容。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="214"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="250"/>
         <source>Looking for the stream&apos;s captions…</source>
         <translation>正在查找流的字幕…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="238"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="274"/>
         <source>Showing the stream&apos;s own captions (written by people), not transcribing.</source>
         <translation>正在显示流自带的字幕（由人工撰写），不进行转写。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="251"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="287"/>
         <source>{name} has no WebVTT or SRT cues.</source>
         <translation>{name} 中没有 WebVTT 或 SRT 字幕。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="270"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="306"/>
         <source>The transcript is the captions of {name} (written by people).</source>
         <translation>转写文本即 {name} 中的字幕（由人工撰写）。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="305"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="341"/>
         <source>Downloading the {name} model…</source>
         <translation>正在下载 {name} 模型…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="307"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="343"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="309"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="345"/>
         <source>Transcript model</source>
         <translation>转写模型</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="335"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="371"/>
         <source>Downloading {file}: {done} of {total} MB</source>
         <translation>正在下载 {file}：{done} / {total} MB</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="342"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="378"/>
         <source>Cancelling the download…</source>
         <translation>正在取消下载…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="379"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="415"/>
         <source>Download cancelled; nothing was kept.</source>
         <translation>下载已取消；未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="385"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="421"/>
         <source>Transcribing on this computer.</source>
         <translation>正在本机转写。</translation>
     </message>
@@ -3437,13 +3449,8 @@
 <context>
     <name>TranscriptPanel</name>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="52"/>
-        <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile.</source>
-        <translation>任何内容都不会离开本机：语音在这台计算机上转为文字，转写文本保存在您的个人资料中。</translation>
-    </message>
-    <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="57"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="161"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="182"/>
         <source>Not transcribing.</source>
         <translation>未在转写。</translation>
     </message>
@@ -3454,7 +3461,7 @@
     </message>
     <message>
         <location filename="../../observer_app/ui/panels/transcript.py" line="59"/>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="160"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="181"/>
         <source>Transcribe</source>
         <translation>转写</translation>
     </message>
@@ -3504,12 +3511,22 @@
         <translation>放大：Ctrl+Shift++，缩小：Ctrl+Shift+-（或使用设置）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="160"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="167"/>
+        <source>Speech is turned into text on this computer; nothing is sent while you transcribe. The transcript is kept in your profile and goes to your team folder ({host}) each time you sync with your team.</source>
+        <translation>语音在本机转为文字；转写期间不发送任何内容。转写稿保存在您的配置文件中，每次与团队同步时会发送到团队文件夹（{host}）。</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="173"/>
+        <source>Nothing leaves this machine: speech is turned into text on this computer, and the transcript stays in your profile (no team folder is set up; a team bundle you export carries it).</source>
+        <translation>任何内容都不会离开本机：语音在本机转为文字，转写稿保留在您的配置文件中（尚未设置团队文件夹；您导出的团队包会带上它）。</translation>
+    </message>
+    <message>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="181"/>
         <source>Stop transcribing</source>
         <translation>停止转写</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/transcript.py" line="161"/>
+        <location filename="../../observer_app/ui/panels/transcript.py" line="182"/>
         <source>Loading the model…</source>
         <translation>正在加载模型…</translation>
     </message>
