@@ -24,6 +24,7 @@ from observer_app.runtime import paths as app_paths
 from observer_app.services.context import open_profile
 from observer_app.store.note_writer import journal_path
 from observer_app.ui.app import build_window
+from tests.support.disk import tiny_tmpfs
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
@@ -228,19 +229,8 @@ def test_filtered_enter_and_a_teammates_notes_are_found_on_workers(qtbot, window
 
 @pytest.fixture
 def tiny_disk(tmp_path):
-    mount_point = tmp_path / "tiny"
-    mount_point.mkdir()
-    if (
-        os.geteuid() != 0
-        or subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount_point)],
-            capture_output=True,
-        ).returncode
-        != 0
-    ):
-        pytest.skip("mounting a tmpfs needs root")
-    yield mount_point
-    subprocess.run(["umount", "-l", str(mount_point)], check=False)
+    with tiny_tmpfs(tmp_path / "tiny", "2m") as mount_point:
+        yield mount_point
 
 
 def test_a_commit_that_fails_takes_the_row_back_and_keeps_what_was_typed_since(qtbot, tiny_disk):

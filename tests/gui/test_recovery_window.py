@@ -25,6 +25,7 @@ from observer_app.store.backup import RollingBackups
 from observer_app.store.recovery import pending_notice
 from observer_app.ui.app import build_window
 from observer_app.ui.dialogs import recovery_notice
+from tests.support.disk import tiny_tmpfs
 
 pytestmark = pytest.mark.gui
 
@@ -138,19 +139,8 @@ def test_damage_found_by_a_query_while_the_window_runs_is_recovered(qtbot, app_d
 
 @pytest.fixture
 def tiny_disk(tmp_path):
-    mount_point = tmp_path / "tiny"
-    mount_point.mkdir()
-    if (
-        os.geteuid() != 0
-        or subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount_point)],
-            capture_output=True,
-        ).returncode
-        != 0
-    ):
-        pytest.skip("mounting a tmpfs needs root")
-    yield mount_point
-    subprocess.run(["umount", "-l", str(mount_point)], check=False)
+    with tiny_tmpfs(tmp_path / "tiny", "2m") as mount_point:
+        yield mount_point
 
 
 def test_a_full_disk_keeps_the_note_in_the_editor_and_says_so(qtbot, tiny_disk):

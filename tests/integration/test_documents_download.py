@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import ssl
 import subprocess
 import sys
@@ -16,6 +15,7 @@ from support.docserver import DocServer, make_pdf
 
 from observer_app.net.download import Cached, Limits, Watch, download, part_path
 from observer_app.net.session import make_session
+from tests.support.disk import tiny_tmpfs
 
 ROOT = Path(__file__).resolve().parents[2]
 BIG = b"%PDF-1.4\n" + bytes(range(256)) * 1200  # ~300 KB, starts like a PDF
@@ -304,19 +304,8 @@ def test_file_size_limit_fails_plainly_and_leaves_no_half_file(server, tmp_path)
 
 @pytest.fixture
 def tiny_disk(tmp_path):
-    mount_point = tmp_path / "tiny"
-    mount_point.mkdir()
-    if (
-        os.geteuid() != 0
-        or subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=128k", "tmpfs", str(mount_point)],
-            capture_output=True,
-        ).returncode
-        != 0
-    ):
-        pytest.skip("mounting a tmpfs needs root")
-    yield mount_point
-    subprocess.run(["umount", "-l", str(mount_point)], check=False)
+    with tiny_tmpfs(tmp_path / "tiny", "128k") as mount_point:
+        yield mount_point
 
 
 def test_full_disk_fails_plainly_and_keeps_nothing(server, tiny_disk):

@@ -13,25 +13,15 @@ from observer_app.runtime import paths as app_paths
 from observer_app.services import export
 from observer_app.services.context import open_profile
 from observer_app.store.db import Database, StoreError
+from tests.support.disk import tiny_tmpfs
 
 NOW = datetime(2026, 11, 30, 6, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 def tiny_disk(tmp_path):
-    mount_point = tmp_path / "tiny"
-    mount_point.mkdir()
-    if (
-        os.geteuid() != 0
-        or subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)],
-            capture_output=True,
-        ).returncode
-        != 0
-    ):
-        pytest.skip("mounting a tmpfs needs root")
-    yield mount_point
-    subprocess.run(["umount", "-l", str(mount_point)], check=False)
+    with tiny_tmpfs(tmp_path / "tiny", "1m") as mount_point:
+        yield mount_point
 
 
 def test_notes_on_a_full_disk_fail_plainly_and_keep_what_was_saved(tiny_disk):
