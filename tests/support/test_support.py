@@ -431,11 +431,13 @@ _COUNTS = (
     "load_selected_profile()\n"
     "print(examples(400), examples(10), settings.default.max_examples, settings.default.derandomize)"
 )
+# Hypothesis loads its own "ci" profile (derandomized, same counts) where CI is set, so the
+# suite's line is checked without its last field; the mutation profile must derandomize anywhere.
 
 
 @pytest.mark.parametrize(
     "profile, printed",
-    [("", "400 10 100 False"), ("mutation", "25 10 25 True")],
+    [("", "400 10 100"), ("mutation", "25 10 25 True")],
     ids=["suite", "mutation"],
 )
 def test_property_tests_try_few_examples_only_in_mutation_runs(profile, printed):
@@ -452,4 +454,5 @@ def test_property_tests_try_few_examples_only_in_mutation_runs(profile, printed)
         text=True,
         check=True,
     ).stdout
-    assert out.split("\n")[0] == printed
+    first = out.split("\n")[0]
+    assert (first.rsplit(" ", 1)[0] if not profile else first) == printed
