@@ -377,7 +377,7 @@ def _index(
     from observer_app.services.doctext import extract_pages
 
     extraction = extract_pages(path, cancel=is_cancelled)
-    if extraction.problem == "cancelled":
+    if extraction.cancelled:
         return None, "text not indexed (cancelled)"
     problem = extraction.problem or "; ".join(extraction.page_problems)
     repo.replace_pages(conference_id, symbol, language, sha256, extraction.pages, problem)
