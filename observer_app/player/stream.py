@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 
 from observer_app.core import hls
 from observer_app.core.clock import MediaAnchor
-from observer_app.core.sources import StreamSource
+from observer_app.core.sources import StreamFormat, StreamSource
 from observer_app.player import page_refresh
 from observer_app.player.backend import OpenRequest
 
@@ -52,7 +52,7 @@ class Choice:
 class ResolvedStream:
     request: OpenRequest | None  # None when the stream cannot be played (see ``problem``)
     problem: str = ""
-    kind: str = ""  # "hls" | "media" | "file"
+    kind: StreamFormat = StreamFormat.UNKNOWN
     master: hls.MasterPlaylist | None = None
     media: hls.MediaPlaylist | None = None
     #: position 0 of what libVLC will play <-> this UTC instant (from PROGRAM-DATE-TIME)
@@ -104,7 +104,7 @@ def resolve(
     scheme = urlparse(source.url).scheme
     if scheme not in ("http", "https"):
         # Local files and other schemes go straight to libVLC; it reports its own errors.
-        return ResolvedStream(replace(base, no_video=choice.audio_only), kind="file")
+        return ResolvedStream(replace(base, no_video=choice.audio_only), kind=StreamFormat.FILE)
 
     import requests  # noqa: F401 - loaded here, not at start-up: local files never need it
 
@@ -118,10 +118,12 @@ def resolve(
     base = replace(base, url=source.url)
     if not check.ok:
         return ResolvedStream(None, problem=check.reason)
-    if check.kind != "hls":
-        return ResolvedStream(replace(base, no_video=choice.audio_only), kind="media", source=fresh)
+    if check.kind is not StreamFormat.HLS:
+        return ResolvedStream(
+            replace(base, no_video=choice.audio_only), kind=StreamFormat.MEDIA, source=fresh
+        )
 
-    result = ResolvedStream(base, kind="hls", source=fresh)
+    result = ResolvedStream(base, kind=StreamFormat.HLS, source=fresh)
     try:
         _read_manifests(result, check, source, choice, session, work_dir)
     except hls.ManifestError as exc:
