@@ -200,28 +200,22 @@ def open_with_fallback(
     return open_feed(str(app_paths.demo_feed()), cache_dir, now)
 
 
-def open_feed_packed(source: str, cache_dir: Path | None = None) -> tuple[str, bytes, list[str]]:
-    """``open_feed`` as run in a child process for a background refresh (see ``isolate``): a
-    digest of the conference, so the window can tell "nothing changed" without unpacking it,
-    the pickled ``OpenResult``, and its messages (a source gone offline changes them, not the
-    conference)."""
-    import pickle
+@dataclass(frozen=True)
+class PackedFeed:
+    """``open_feed``'s answer as a child process sends it back (see ``isolate``)."""
 
-    result = open_feed(source, cache_dir)
-    digest = hashlib.sha256(
-        pickle.dumps(result.feed.conference, pickle.HIGHEST_PROTOCOL)
-    ).hexdigest()
-    return (
-        digest,
-        pickle.dumps(result, pickle.HIGHEST_PROTOCOL),
-        result.problems + result.feed.warnings,
-    )
+    #: Of the conference alone: the window tells "nothing changed" without unpacking it.
+    digest: str
+    #: The ``OpenResult``, packed by ``isolate.dumps_in_pieces``.
+    packed: bytes
+    #: Its messages (a source gone offline changes them, not the conference).
+    messages: list[str]
 
 
-def open_feed_in_pieces(source: str, cache_dir: Path | None = None) -> tuple[str, bytes, list[str]]:
-    """``conference.open_feed_packed`` for the background refresh, the ``OpenResult`` packed by
-    ``isolate.dumps_in_pieces``: the window's worker thread unpacks a 50,000-channel conference
-    a piece at a time, letting the GUI thread run between pieces (issue 15)."""
+def open_feed_in_pieces(source: str, cache_dir: Path | None = None) -> PackedFeed:
+    """``open_feed`` as run in a child process for a background refresh: the window's worker
+    thread unpacks a 50,000-channel conference a piece at a time, letting the GUI thread run
+    between pieces (issue 15)."""
     import pickle
 
     from observer_app import isolate
@@ -230,4 +224,6 @@ def open_feed_in_pieces(source: str, cache_dir: Path | None = None) -> tuple[str
     digest = hashlib.sha256(
         pickle.dumps(result.feed.conference, pickle.HIGHEST_PROTOCOL)
     ).hexdigest()
-    return digest, isolate.dumps_in_pieces(result), result.problems + result.feed.warnings
+    return PackedFeed(
+        digest, isolate.dumps_in_pieces(result), result.problems + result.feed.warnings
+    )
