@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
@@ -39,13 +40,20 @@ class PlayRequest:
     live: bool = True
 
 
+class Quality(StrEnum):
+    """The picture the observer asked for (a slow link asks for the lowest)."""
+
+    AUTO = "auto"  # libVLC's adaptive choice
+    LOWEST = "lowest"  # the smallest video variant
+
+
 @dataclass(frozen=True)
 class Choice:
     """What the observer asked for; kept across reconnects."""
 
     language: str | None = None
     audio_only: bool = False
-    quality: str = "auto"  # "auto" | "lowest"
+    quality: Quality = Quality.AUTO
 
 
 @dataclass
@@ -71,7 +79,7 @@ def _media_playlist_url(master: hls.MasterPlaylist, choice: Choice) -> str | Non
     """The media playlist whose segments libVLC will time: the chosen variant (else the first)."""
     if not master.variants:
         return None
-    if choice.quality == "lowest":
+    if choice.quality is Quality.LOWEST:
         variant = master.lowest_video_variant() or master.variants[0]
     else:
         variant = next((v for v in master.variants if not v.audio_only), master.variants[0])
@@ -99,7 +107,7 @@ def resolve(
         live=request.live,
         user_agent=source.user_agent,
         referrer=source.referrer,
-        adaptive_logic="lowest" if choice.quality == "lowest" else None,
+        adaptive_logic="lowest" if choice.quality is Quality.LOWEST else None,
     )
     scheme = urlparse(source.url).scheme
     if scheme not in ("http", "https"):
@@ -170,7 +178,7 @@ def _choose_variant(
     """The request for a master playlist: the lowest video height when asked, a rewritten local
     copy when an audio-only variant would mislead libVLC, and the language when audio only."""
     assert result.request is not None and result.master is not None
-    if choice.quality == "lowest":
+    if choice.quality is Quality.LOWEST:
         lowest = result.master.lowest_video_variant()
         # adaptive-logic=lowest would pick an audio-only variant: cap the height instead.
         if lowest is not None and lowest.resolution:

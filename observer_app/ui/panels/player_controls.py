@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from observer_app.core import clock
 from observer_app.core.model import Conference, StreamKind
 from observer_app.player.states import PlayerState
-from observer_app.player.stream import Choice, ResolvedStream
+from observer_app.player.stream import Choice, Quality, ResolvedStream
 from observer_app.ui import a11y, icons, labels
 from observer_app.ui.widgets.elided_label import ElidedLabel
 from observer_app.ui.widgets.flow_layout import FlowLayout
@@ -120,8 +120,8 @@ class PlayerControls(QWidget):
         self.audio_only.setToolTip(self.tr("Save bandwidth: no video (Ctrl+Shift+A)"))
         self.quality = QComboBox()
         self.quality.setAccessibleName(self.tr("Video quality"))
-        self.quality.addItem(self.tr("Auto quality"), "auto")
-        self.quality.addItem(self.tr("Lowest quality"), "lowest")
+        self.quality.addItem(self.tr("Auto quality"), Quality.AUTO.value)
+        self.quality.addItem(self.tr("Lowest quality"), Quality.LOWEST.value)
         self.captions = QComboBox()
         self.captions.setAccessibleName(self.tr("Captions"))
         self.captions.setToolTip(self.tr("Subtitle/caption track"))
@@ -391,15 +391,16 @@ class PlayerControls(QWidget):
     def _on_language_picked(self, index: int) -> None:
         language = self.language.itemData(index)
         if language and not str(language).startswith("id:"):
-            self.panel.change_choice(
-                Choice(language, self.audio_only.isChecked(), self.quality.currentData())
-            )
+            self.panel.change_choice(self._choice(language))
 
     def _on_choice_changed(self, *_args) -> None:
-        language = self.tile.player.choice.language if self.tile else None
         self.panel.change_choice(
-            Choice(language, self.audio_only.isChecked(), self.quality.currentData())
+            self._choice(self.tile.player.choice.language if self.tile else None)
         )
+
+    def _choice(self, language: str | None) -> Choice:
+        """What the controls ask for (a combo's data comes back as text, not as the Enum)."""
+        return Choice(language, self.audio_only.isChecked(), Quality(self.quality.currentData()))
 
     def _on_mute(self, muted: bool) -> None:
         self.user_muted = muted
