@@ -122,11 +122,11 @@ def _check(source: str) -> list[Checked]:
             *(Checked(guide, Via.GUIDE_OF, source) for guide in named_guides([value], None)),
             *(Checked(r, Via.LINKED_FROM, source) for r in linked_sources([value], None)),
         ]
-    _, results, notes = open_sources(
+    combined = open_sources(
         value.sources, None, naming=Naming(name=value.name, timezone=value.timezone)
     )
-    _profile_warnings(value, results, notes)
-    return [Checked(r, Via.PROFILE, source) for r in results]
+    _profile_warnings(value, combined.results, combined.warnings)
+    return [Checked(r, Via.PROFILE, source) for r in combined.results]
 
 
 def _profile_warnings(profile, results: list, notes: list[str]) -> None:
