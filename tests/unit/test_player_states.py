@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import json
 
-import vlc
+import pytest
 
+from observer_app.player.backend import load_vlc
 from observer_app.player.states import LIBVLC_STATES, EventKind, PlayerState
 
 
+@pytest.mark.vlc
 def test_every_state_python_vlc_can_report_has_a_player_state():
+    vlc = load_vlc()
     # python-vlc's own table of libVLC's states, not a copy of it: a name spelled differently
     # there would leave the tap's state() unknown and its finished() never true.
     names = {str(vlc.State(n)).rsplit(".", 1)[-1] for n in vlc.State._enum_names_}
