@@ -16,8 +16,40 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from observer_app.core.feeds.base import SourceResult
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
+
+
+class Via(StrEnum):
+    """How a source checked was reached, when not given itself (its text is the JSON key)."""
+
+    PROFILE = "profile"  # one of a profile's sources
+    GUIDE_OF = "guide_of"  # the guide a playlist names
+    LINKED_FROM = "linked_from"  # a source a web page links to
+
+
+#: How the text output says where a source came from.
+_WHERE = {
+    Via.PROFILE: " (from {})",
+    Via.GUIDE_OF: " (guide named by {})",
+    Via.LINKED_FROM: " (linked from {})",
+}
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One source read, and how it was reached: ``via`` None for a source given itself,
+    else from ``origin`` (the profile, playlist or page)."""
+
+    result: SourceResult
+    via: Via | None = None
+    origin: str = ""
 
 
 def add_feed_parser(subparsers) -> argparse.ArgumentParser:
@@ -50,21 +82,16 @@ def run_feed(args: argparse.Namespace) -> int:
     for source in args.sources:
         entries.extend(_check(source))
     if args.json:
-        print(
-            json.dumps(
-                [_as_dict(result, via) for result, via in entries], indent=2, ensure_ascii=False
-            )
-        )
+        print(json.dumps([_as_dict(entry) for entry in entries], indent=2, ensure_ascii=False))
     else:
-        for result, via in entries:
-            print(_as_text(result, via))
-    return EXIT_OK if entries and all(result.ok for result, _ in entries) else EXIT_PROBLEM
+        for entry in entries:
+            print(_as_text(entry))
+    return EXIT_OK if entries and all(e.result.ok for e in entries) else EXIT_PROBLEM
 
 
-def _check(source: str) -> list[tuple]:
-    """(result, via) for ``source`` and what it brings along: a profile's sources (via
-    ``("profile", path)``), the guide a playlist names (via ``("guide_of", playlist)``), as
-    the window reads them."""
+def _check(source: str) -> list[Checked]:
+    """``source`` and what it brings along: a profile's sources, the guide a playlist names,
+    the sources a web page links to, as the window reads them."""
     from observer_app.core.feeds.base import SourceResult
     from observer_app.core.feeds.detect import detect_kind
     from observer_app.core.feeds.profile import parse_profile
@@ -88,18 +115,18 @@ def _check(source: str) -> list[tuple]:
         result = SourceResult(source)
         place, problem = getattr(exc, "place", ""), getattr(exc, "problem", str(exc))
         result.problems.append(f"{place}: {problem}" if place else problem)
-        return [(result, ())]
+        return [Checked(result)]
     if isinstance(value, SourceResult):
         return [
-            (value, ()),
-            *((guide, ("guide_of", source)) for guide in named_guides([value], None)),
-            *((linked, ("linked_from", source)) for linked in linked_sources([value], None)),
+            Checked(value),
+            *(Checked(guide, Via.GUIDE_OF, source) for guide in named_guides([value], None)),
+            *(Checked(r, Via.LINKED_FROM, source) for r in linked_sources([value], None)),
         ]
-    _, results, notes = open_sources(
+    combined = open_sources(
         value.sources, None, naming=Naming(name=value.name, timezone=value.timezone)
     )
-    _profile_warnings(value, results, notes)
-    return [(r, ("profile", source)) for r in results]
+    _profile_warnings(value, combined.results, combined.warnings)
+    return [Checked(r, Via.PROFILE, source) for r in combined.results]
 
 
 def _profile_warnings(profile, results: list, notes: list[str]) -> None:
@@ -113,7 +140,8 @@ def _profile_warnings(profile, results: list, notes: list[str]) -> None:
         target.warnings.append(f"profile {profile.source}: {note}")
 
 
-def _as_dict(result, via: tuple) -> dict:
+def _as_dict(entry: Checked) -> dict:
+    result = entry.result
     out = {
         "source": result.source,
         "kind": result.kind,
@@ -124,26 +152,19 @@ def _as_dict(result, via: tuple) -> dict:
         "name": result.name,
         "timezone": result.timezone,
     }
-    if via:
-        out[via[0]] = via[1]
+    if entry.via is not None:
+        out[entry.via] = entry.origin
     return out
 
 
 _ONE = {"bodies": "body", "sessions": "session", "streams": "stream", "documents": "document"}
 
 
-def _as_text(result, via: tuple) -> str:
+def _as_text(entry: Checked) -> str:
+    result = entry.result
     counts = result.counts()
     state = "usable" if result.ok else "NOT USABLE"
-    where = (
-        {
-            "profile": " (from {})",
-            "guide_of": " (guide named by {})",
-            "linked_from": " (linked from {})",
-        }[via[0]].format(via[1])
-        if via
-        else ""
-    )
+    where = _WHERE[entry.via].format(entry.origin) if entry.via is not None else ""
     lines = [f"{result.source or repr(result.source)}{where}: {result.kind}, {state}"]
     if result.ok:
         lines.append(

@@ -434,12 +434,6 @@ def read_bundle(data: bytes, source_name: str, schema: JsonDict | None = None) -
     return Bundle(raw["conference_id"], raw["author"], exported, notes, versions, lines)
 
 
-def from_bundle(data: bytes, source_name: str) -> tuple[str, str, list[Note]]:
-    """(conference_id, author, notes) of a bundle; see ``read_bundle`` for the known versions."""
-    bundle = read_bundle(data, source_name)
-    return bundle.conference_id, bundle.author, bundle.notes
-
-
 # -- merging -----------------------------------------------------------------------------------------
 
 

@@ -7,6 +7,7 @@ or put them in ``#EXTVLCOPT:http-user-agent=...`` lines; both end up here as one
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from urllib.parse import unquote
 
 
@@ -16,6 +17,16 @@ class StreamSource:
     user_agent: str | None = None
     referrer: str | None = None
     page: str | None = None  # the web page it was resolved from (see ``Stream.page``)
+
+
+class StreamFormat(StrEnum):
+    """What an address carries, as the preflight (``net.preflight``) and the player's resolve
+    (``player.stream``) find it (a StrEnum: ``observer-app probe --json`` prints its text)."""
+
+    HLS = "hls"  # a playlist: the player reads it for renditions and the live edge
+    MEDIA = "media"  # a media file or stream libVLC reads as it is
+    FILE = "file"  # a local file or another scheme: libVLC opens it directly, unchecked
+    UNKNOWN = ""  # not known (the address could not be played)
 
 
 _HEADER_NAMES = {"user-agent": "user_agent", "referer": "referrer", "referrer": "referrer"}

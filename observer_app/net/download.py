@@ -27,6 +27,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from email.message import Message
+from enum import StrEnum
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Protocol, TypedDict
 from urllib.parse import unquote, urlsplit
@@ -107,12 +108,22 @@ class Watch:
     cancel: Cancel | None = None
 
 
+class DownloadStatus(StrEnum):
+    """What became of a download (a StrEnum: ``services.documents.FileStatus`` takes its text
+    as is, and ``docs fetch --json`` prints it)."""
+
+    FETCHED = "fetched"
+    UNCHANGED = "unchanged"  # the server said 304: the copy we have is current
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
 @dataclass(frozen=True)
 class DownloadResult:
-    """``status`` is "fetched", "unchanged" (304), "failed" or "cancelled"; ``reason`` says why
-    in plain words when it is not fetched/unchanged."""
+    """``status`` says what became of it; ``reason`` says why in plain words when it is not
+    fetched/unchanged."""
 
-    status: str
+    status: DownloadStatus
     url: str
     path: Path | None = None
     reason: str = ""
@@ -124,13 +135,15 @@ class DownloadResult:
 
     @property
     def ok(self) -> bool:
-        return self.status in ("fetched", "unchanged")
+        return self.status in (DownloadStatus.FETCHED, DownloadStatus.UNCHANGED)
 
 
 class _Failed(Exception):
     """Internal: a plain reason; ``keep_part`` says whether the partial file can be resumed."""
 
-    def __init__(self, reason: str, keep_part: bool = False, status: str = "failed"):
+    def __init__(
+        self, reason: str, keep_part: bool = False, status: DownloadStatus = DownloadStatus.FAILED
+    ):
         super().__init__(reason)
         self.reason, self.keep_part, self.status = reason, keep_part, status
 
@@ -171,7 +184,9 @@ def download(
         cache_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         return DownloadResult(
-            "failed", url, reason=f"cannot create the cache directory {cache_dir}: {_oserror(exc)}"
+            DownloadStatus.FAILED,
+            url,
+            reason=f"cannot create the cache directory {cache_dir}: {_oserror(exc)}",
         )
     job = _Job(
         url,
@@ -196,7 +211,7 @@ def download(
             resumed = True
             if attempt == RESUME_ATTEMPTS:
                 return DownloadResult(
-                    "failed",
+                    DownloadStatus.FAILED,
                     url,
                     reason=f"the connection broke {attempt + 1} times ({exc}); "
                     "the part received is kept and the next fetch resumes it",
@@ -252,7 +267,7 @@ def _attempt(job: _Job, resumed: bool) -> DownloadResult:
             raise _Failed(f"cannot put the file in the cache {job.cache_dir}: {exc}") from None
         _discard(meta_path)
         return DownloadResult(
-            "fetched",
+            DownloadStatus.FETCHED,
             job.url,
             path=target,
             size=size,
@@ -319,7 +334,7 @@ def _unchanged(job: _Job, headers: dict[str, str], response: requests.Response) 
     if cached is None or ("If-None-Match" not in headers and "If-Modified-Since" not in headers):
         raise _Failed("the server answered 304 Not Modified to a request that was not conditional")
     return DownloadResult(
-        "unchanged",
+        DownloadStatus.UNCHANGED,
         job.url,
         path=cached.path,
         etag=response.headers.get("ETag", cached.etag),
@@ -422,7 +437,7 @@ def _copy_body(
     )
     for chunk in paced_chunks(response, remaining):
         if job.cancel is not None and job.cancel():
-            raise _Failed("cancelled", keep_part=True, status="cancelled")
+            raise _Failed("cancelled", keep_part=True, status=DownloadStatus.CANCELLED)
         if time.monotonic() > job.deadline:
             raise TooSlow("the download took too long")
         if done == 0 and job.expect_pdf and not chunk.startswith(b"%PDF-"[: len(chunk)]):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import requests
 
-from observer_app.core.sources import StreamSource
+from observer_app.core.sources import StreamFormat, StreamSource
 from observer_app.net.pace import Pace
 from observer_app.net.reasons import read_timed_out
 from observer_app.net.session import TooSlow, paced_chunks
@@ -29,7 +29,7 @@ _MEDIA_MAGIC = (b"\x47", b"\x1a\x45\xdf\xa3", b"ID3", b"\x00\x00\x00", b"FLV", b
 class Preflight:
     ok: bool
     reason: str  # plain words for the observer ("" when ok)
-    kind: str = ""  # "hls" | "media" | "" (unknown)
+    kind: StreamFormat = StreamFormat.UNKNOWN
     status: int | None = None
     content_type: str = ""
     final_url: str = ""
@@ -109,7 +109,7 @@ def _classify(head: bytes, content_type: str, status: int, url: str) -> Prefligh
                 content_type=content_type,
                 final_url=url,
             )
-        return Preflight(True, "", "hls", status, content_type, url, head)
+        return Preflight(True, "", StreamFormat.HLS, status, content_type, url, head)
     if (
         text_start.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body"))
         or content_type == "text/html"
@@ -124,7 +124,7 @@ def _classify(head: bytes, content_type: str, status: int, url: str) -> Prefligh
     if content_type.startswith(
         ("video/", "audio/", "application/octet-stream", "application/mp4")
     ) or head.startswith(_MEDIA_MAGIC):
-        return Preflight(True, "", "media", status, content_type, url)
+        return Preflight(True, "", StreamFormat.MEDIA, status, content_type, url)
     if not head:
         return Preflight(
             False,

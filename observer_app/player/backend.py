@@ -20,12 +20,12 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from observer_app.core.languages import language_of_track
 from observer_app.core.model import FLOOR
 from observer_app.player.pcm_sout import pipe_alias, sout_options
+from observer_app.player.states import EventKind, PlayerState
 
 log = logging.getLogger("observer.player")
 
@@ -142,23 +142,10 @@ class Stats:
 
 @dataclass(frozen=True)
 class PlayerEvent:
-    kind: str  # "opening" | "playing" | "paused" | "stopped" | "ended" | "error" | "time" | "tracks" | "buffering"
+    """One libVLC event: a change of state, or the clock, tracks or buffering (``value``)."""
+
+    kind: PlayerState | EventKind
     value: Any = None
-
-
-class PlayerState(StrEnum):
-    """The player's state, as libVLC's events say it (a StrEnum: signals carry it as text)."""
-
-    IDLE = "idle"
-    OPENING = "opening"
-    PLAYING = "playing"
-    PAUSED = "paused"
-    STOPPED = "stopped"
-    ENDED = "ended"
-    ERROR = "error"
-
-
-STATES = tuple(state.value for state in PlayerState)
 
 
 class VlcBackend:
@@ -204,16 +191,19 @@ class VlcBackend:
             (E.MediaPlayerEndReached, lambda e: self._emit(PlayerState.ENDED)),
             (E.MediaPlayerEncounteredError, lambda e: self._emit(PlayerState.ERROR)),
             (E.MediaPlayerTimeChanged, self._on_time),
-            (E.MediaPlayerESAdded, lambda e: self._emit("tracks")),
-            (E.MediaPlayerESDeleted, lambda e: self._emit("tracks")),
-            (E.MediaPlayerBuffering, lambda e: self._emit("buffering", float(e.u.new_cache))),
+            (E.MediaPlayerESAdded, lambda e: self._emit(EventKind.TRACKS)),
+            (E.MediaPlayerESDeleted, lambda e: self._emit(EventKind.TRACKS)),
+            (
+                E.MediaPlayerBuffering,
+                lambda e: self._emit(EventKind.BUFFERING, float(e.u.new_cache)),
+            ),
         ):
             events.event_attach(etype, handler)
 
     # -- events (libVLC thread) ------------------------------------------------------------
-    def _emit(self, kind: str, value: Any = None) -> None:
-        if kind in STATES:
-            self.state = PlayerState(kind)
+    def _emit(self, kind: PlayerState | EventKind, value: Any = None) -> None:
+        if isinstance(kind, PlayerState):
+            self.state = kind
         try:
             self._on_event(PlayerEvent(kind, value))
         except Exception:  # never let an exception die silently inside ctypes
@@ -222,7 +212,7 @@ class VlcBackend:
     def _on_time(self, event: Any) -> None:
         ms = int(event.u.new_time)
         self._last_time = (ms, time.monotonic())
-        self._emit("time", ms)
+        self._emit(EventKind.TIME, ms)
 
     # -- control ---------------------------------------------------------------------------
     def set_window(self, xid: int) -> None:
@@ -264,7 +254,7 @@ class VlcBackend:
         self._player.play()
 
     def play(self) -> None:
-        self._player.set_pause(0) if self.state == PlayerState.PAUSED else self._player.play()
+        self._player.set_pause(0) if self.state is PlayerState.PAUSED else self._player.play()
 
     def pause(self) -> None:
         self._player.set_pause(1)
@@ -353,7 +343,7 @@ class VlcBackend:
 
     def position_ms(self) -> int:
         """libVLC's time, interpolated with a monotonic clock between its coarse updates."""
-        if self.state != PlayerState.PLAYING:
+        if self.state is not PlayerState.PLAYING:
             return max(self.raw_time_ms(), 0)
         last_ms, at = self._last_time
         return last_ms + min(int((time.monotonic() - at) * 1000), self.MAX_INTERPOLATION_MS)

@@ -30,6 +30,7 @@ from typing import Any
 
 from observer_app.player.backend import load_vlc
 from observer_app.player.pcm_sout import sout_options
+from observer_app.player.states import LIBVLC_STATES, PlayerState
 
 
 def make_pipe(directory: Path | None = None) -> Path:
@@ -98,11 +99,13 @@ class PcmTap:
     def start(self) -> None:
         self._player.play()
 
-    def state(self) -> str:
-        return str(self._player.get_state()).rsplit(".", 1)[-1].lower()
+    def state(self) -> PlayerState:
+        """libVLC's state, polled (python-vlc spells it ``State.Ended``)."""
+        name = str(self._player.get_state()).rsplit(".", 1)[-1]
+        return LIBVLC_STATES.get(name, PlayerState.IDLE)
 
     def finished(self) -> bool:
-        return self.state() in ("ended", "error", "stopped")
+        return self.state().finished
 
     def stop(self) -> None:
         self._player.stop()

@@ -15,6 +15,7 @@ from typing import Any, TextIO
 
 from observer_app.core import clock, languages
 from observer_app.core.sources import parse_source
+from observer_app.player.states import PlayerState
 
 
 @dataclass
@@ -154,7 +155,7 @@ class _Probe:
     def check(self) -> None:
         player, now = self.player, time.monotonic()
         if (
-            player.state == "playing"
+            player.state is PlayerState.PLAYING
             and player.backend.raw_time_ms() > 0
             and not self.first_progress
         ):

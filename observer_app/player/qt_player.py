@@ -26,12 +26,13 @@ from observer_app.core.clock import MediaAnchor
 from observer_app.core.model import FLOOR
 from observer_app.core.sources import StreamSource
 from observer_app.player import page_refresh
-from observer_app.player.backend import AudioTrack, PlayerEvent, PlayerState, VlcBackend
+from observer_app.player.backend import AudioTrack, PlayerEvent, VlcBackend
 from observer_app.player.dvr import DvrWindow
 from observer_app.player.page_refresh import expired_notice
 from observer_app.player.pending_seek import PendingSeek
+from observer_app.player.states import EventKind, PlayerState
 from observer_app.player.stream import Choice, PlayRequest, ResolvedStream, resolve
-from observer_app.player.watchdog import Phase, Policy, Watchdog
+from observer_app.player.watchdog import Action, Phase, Policy, Watchdog
 
 if TYPE_CHECKING:
     import requests
@@ -40,6 +41,7 @@ log = logging.getLogger("observer.player")
 
 
 class QtPlayer(QObject):
+    #: A ``PlayerState``, as its text (``PlayerState(text)`` gives the member back).
     state_changed = Signal(str)
     #: Interpolated position in ms, about five times a second while playing.
     position_changed = Signal(int)
@@ -261,7 +263,7 @@ class QtPlayer(QObject):
         if self._released:
             return
         log.info("toggle pause (state was %s)", self.backend.state)  # tests read this line
-        if self.backend.state == PlayerState.PLAYING:
+        if self.backend.state is PlayerState.PLAYING:
             self._user_paused = True
             self.watchdog.paused()
             self.backend.pause()
@@ -380,7 +382,11 @@ class QtPlayer(QObject):
 
     # -- queries ------------------------------------------------------------------------------
     released = property(lambda self: self._released)
-    state = property(lambda self: self.backend.state)
+
+    @property
+    def state(self) -> PlayerState:
+        return self.backend.state
+
     muted = property(lambda self: self._muted)
 
     def position_ms(self) -> int:
@@ -473,27 +479,27 @@ class QtPlayer(QObject):
                 event = self._events.get_nowait()
             except queue.Empty:
                 break
-            if event.kind == "buffering":
+            if event.kind is EventKind.BUFFERING:
                 buffering = event.value  # only the latest matters
-            elif event.kind != "time":
+            elif event.kind is not EventKind.TIME:
                 self._on_event(event)
         if buffering is not None and not self._released:
             self.buffering.emit(buffering)
 
     def _on_event(self, event: PlayerEvent) -> None:
-        if event.kind == "tracks":
+        if event.kind is EventKind.TRACKS:
             tracks = self.backend.audio_tracks()
             if tracks != self._last_tracks:
                 self._last_tracks = tracks
                 self.tracks_changed.emit(tracks)
             return
-        if event.kind == PlayerState.PLAYING:
+        if event.kind is PlayerState.PLAYING:
             self.backend.set_mute(self._muted)
             if self._volume is not None:
                 self.backend.set_volume(self._volume)
             self._apply_pending_seek()
             self._schedule_language()
-        if event.kind == PlayerState.ERROR and self.request is not None:
+        if event.kind is PlayerState.ERROR and self.request is not None:
             self.error.emit(f"cannot play {self.request.title or self.backend.url}")
         self.state_changed.emit(event.kind)
 
@@ -505,7 +511,7 @@ class QtPlayer(QObject):
 
     @Slot()
     def _on_tick(self) -> None:
-        if not self._released and self.backend.state == PlayerState.PLAYING:
+        if not self._released and self.backend.state is PlayerState.PLAYING:
             self._apply_pending_seek()
             position = self.backend.position_ms()
             self._last_good_position = position
@@ -529,7 +535,7 @@ class QtPlayer(QObject):
         # "ended" is stale: report "opening", so only the open timeout can call it a stall.
         state = PlayerState.OPENING if self._resolving else self.backend.state
         decision = self.watchdog.observe(now, state, self.backend.raw_time_ms(), self.request.live)
-        if decision is not None and decision.action == "reopen":
+        if decision is not None and decision.action is Action.REOPEN:
             log.warning(
                 "reconnecting to %s (attempt %d): %s",
                 self.request.source.url,
@@ -537,7 +543,7 @@ class QtPlayer(QObject):
                 decision.reason,
             )
             self._start(self._resume_position())
-        elif decision is not None and decision.action == "give_up":
+        elif decision is not None and decision.action is Action.GIVE_UP:
             self.backend.stop()
             message = (
                 f"Stopped trying to reach {self.request.title or 'the stream'}: "

@@ -10,13 +10,14 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from observer_app.core import hls
 from observer_app.core.clock import MediaAnchor
-from observer_app.core.sources import StreamSource
+from observer_app.core.sources import StreamFormat, StreamSource
 from observer_app.player import page_refresh
 from observer_app.player.backend import OpenRequest
 
@@ -39,20 +40,27 @@ class PlayRequest:
     live: bool = True
 
 
+class Quality(StrEnum):
+    """The picture the observer asked for (a slow link asks for the lowest)."""
+
+    AUTO = "auto"  # libVLC's adaptive choice
+    LOWEST = "lowest"  # the smallest video variant
+
+
 @dataclass(frozen=True)
 class Choice:
     """What the observer asked for; kept across reconnects."""
 
     language: str | None = None
     audio_only: bool = False
-    quality: str = "auto"  # "auto" | "lowest"
+    quality: Quality = Quality.AUTO
 
 
 @dataclass
 class ResolvedStream:
     request: OpenRequest | None  # None when the stream cannot be played (see ``problem``)
     problem: str = ""
-    kind: str = ""  # "hls" | "media" | "file"
+    kind: StreamFormat = StreamFormat.UNKNOWN
     master: hls.MasterPlaylist | None = None
     media: hls.MediaPlaylist | None = None
     #: position 0 of what libVLC will play <-> this UTC instant (from PROGRAM-DATE-TIME)
@@ -71,7 +79,7 @@ def _media_playlist_url(master: hls.MasterPlaylist, choice: Choice) -> str | Non
     """The media playlist whose segments libVLC will time: the chosen variant (else the first)."""
     if not master.variants:
         return None
-    if choice.quality == "lowest":
+    if choice.quality is Quality.LOWEST:
         variant = master.lowest_video_variant() or master.variants[0]
     else:
         variant = next((v for v in master.variants if not v.audio_only), master.variants[0])
@@ -99,12 +107,12 @@ def resolve(
         live=request.live,
         user_agent=source.user_agent,
         referrer=source.referrer,
-        adaptive_logic="lowest" if choice.quality == "lowest" else None,
+        adaptive_logic="lowest" if choice.quality is Quality.LOWEST else None,
     )
     scheme = urlparse(source.url).scheme
     if scheme not in ("http", "https"):
         # Local files and other schemes go straight to libVLC; it reports its own errors.
-        return ResolvedStream(replace(base, no_video=choice.audio_only), kind="file")
+        return ResolvedStream(replace(base, no_video=choice.audio_only), kind=StreamFormat.FILE)
 
     import requests  # noqa: F401 - loaded here, not at start-up: local files never need it
 
@@ -118,10 +126,12 @@ def resolve(
     base = replace(base, url=source.url)
     if not check.ok:
         return ResolvedStream(None, problem=check.reason)
-    if check.kind != "hls":
-        return ResolvedStream(replace(base, no_video=choice.audio_only), kind="media", source=fresh)
+    if check.kind is not StreamFormat.HLS:
+        return ResolvedStream(
+            replace(base, no_video=choice.audio_only), kind=StreamFormat.MEDIA, source=fresh
+        )
 
-    result = ResolvedStream(base, kind="hls", source=fresh)
+    result = ResolvedStream(base, kind=StreamFormat.HLS, source=fresh)
     try:
         _read_manifests(result, check, source, choice, session, work_dir)
     except hls.ManifestError as exc:
@@ -168,7 +178,7 @@ def _choose_variant(
     """The request for a master playlist: the lowest video height when asked, a rewritten local
     copy when an audio-only variant would mislead libVLC, and the language when audio only."""
     assert result.request is not None and result.master is not None
-    if choice.quality == "lowest":
+    if choice.quality is Quality.LOWEST:
         lowest = result.master.lowest_video_variant()
         # adaptive-logic=lowest would pick an audio-only variant: cap the height instead.
         if lowest is not None and lowest.resolution:

@@ -12,6 +12,8 @@ import random
 from dataclasses import dataclass
 from enum import StrEnum
 
+from observer_app.player.states import PlayerState
+
 
 class Phase(StrEnum):
     IDLE = "idle"  # nothing to watch (stopped, or paused by the user)
@@ -39,11 +41,16 @@ class Policy:
     recovered_after_s: float = 2.0
 
 
+class Action(StrEnum):
+    REOPEN = "reopen"
+    GIVE_UP = "give_up"
+
+
 @dataclass(frozen=True)
 class Decision:
     """What the player should do now."""
 
-    action: str  # "reopen" | "give_up"
+    action: Action
     attempt: int
     reason: str
 
@@ -94,7 +101,9 @@ class Watchdog:
         self._trouble_since = now
         return self._reopen(now, "retry requested")
 
-    def observe(self, now: float, state: str, position_ms: int, live: bool) -> Decision | None:
+    def observe(
+        self, now: float, state: PlayerState, position_ms: int, live: bool
+    ) -> Decision | None:
         """Feed the player's state and raw position; returns what to do, if anything."""
         if self.phase in (Phase.IDLE, Phase.GAVE_UP):
             return None
@@ -111,17 +120,17 @@ class Watchdog:
                 self._progress_since_open += now - self._last_progress_at
                 self._last_progress_at = now
             self._last_position = position_ms
-        if state == "playing" and moved:
+        if state is PlayerState.PLAYING and moved:
             self.phase = Phase.PLAYING
             if self._progress_since_open >= self.policy.recovered_after_s:
                 self.attempt = 0
                 self._trouble_since = None
 
-        if state == "error":
+        if state is PlayerState.ERROR:
             return self._stalled(now, "the stream reported an error")
-        if state == "ended" and live:
+        if state is PlayerState.ENDED and live:
             return self._stalled(now, "the live stream ended unexpectedly")
-        if state == "ended":
+        if state is PlayerState.ENDED:
             self.phase = Phase.IDLE  # an archive that ended is done, not broken
             return None
         if self.phase is Phase.OPENING and now - self._opened_at > self.policy.open_timeout_s:
@@ -171,8 +180,8 @@ class Watchdog:
 
     def _reopen(self, now: float, reason: str) -> Decision:
         self.opened(now)
-        return Decision("reopen", self.attempt, reason)
+        return Decision(Action.REOPEN, self.attempt, reason)
 
     def _give_up(self) -> Decision:
         self.phase = Phase.GAVE_UP
-        return Decision("give_up", self.attempt, self.reason or "the stream stopped")
+        return Decision(Action.GIVE_UP, self.attempt, self.reason or "the stream stopped")

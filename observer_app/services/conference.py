@@ -18,11 +18,11 @@ from urllib.parse import urlparse
 
 from observer_app.core.feeds.ownjson import FeedError, LoadedFeed, load_schema, parse_feed
 from observer_app.core.feeds.profile import Profile, parse_profile
-from observer_app.core.model import Conference
 from observer_app.runtime import paths as app_paths
 
 if TYPE_CHECKING:
     from observer_app.core.feeds.base import SourceResult
+    from observer_app.services.sources import Combined
 
 log = logging.getLogger("observer.feed")
 
@@ -81,10 +81,10 @@ def open_feed(
         demo = not is_url(source) and Path(source).resolve() == app_paths.demo_feed().resolve()
         return _with_stale(OpenResult(value, [], is_demo=demo))
     if isinstance(value, Profile):
-        _, conference, results, notes = feed_sources.profile_conference(
+        combined = feed_sources.profile_conference(
             value, cache_dir, notes=[f"{source}, {w}" for w in loaded.warnings]
         )
-        return _combined_result(source, results, notes, conference)
+        return _combined_result(source, combined)
     value.warnings[:0] = loaded.warnings
     return _open_combined([source], cache_dir, given={source: value})
 
@@ -155,20 +155,24 @@ def _open_combined(
     """Several sources (or one of another kind); ``given``: results already read."""
     from observer_app.services import sources as feed_sources
 
-    conference, results, notes = feed_sources.open_sources(sources, cache_dir, given=given)
+    combined = feed_sources.open_sources(sources, cache_dir, given=given)
     return _combined_result(
-        sources[0] if len(sources) == 1 else f"{len(sources)} sources", results, notes, conference
+        sources[0] if len(sources) == 1 else f"{len(sources)} sources", combined
     )
 
 
-def _combined_result(
-    name: str, results: list[SourceResult], notes: list[str], conference: Conference
-) -> OpenResult:
+def _combined_result(name: str, combined: Combined) -> OpenResult:
+    results = combined.results
     if not any(r.ok for r in results):
         problems = "; ".join(m for r in results for m in r.messages()) or "no source could be read"
         raise FeedError(name, "", problems)
     return _with_stale(
-        OpenResult(LoadedFeed(conference, notes + [m for r in results for m in r.messages()]), [])
+        OpenResult(
+            LoadedFeed(
+                combined.conference, combined.warnings + [m for r in results for m in r.messages()]
+            ),
+            [],
+        )
     )
 
 
@@ -200,28 +204,22 @@ def open_with_fallback(
     return open_feed(str(app_paths.demo_feed()), cache_dir, now)
 
 
-def open_feed_packed(source: str, cache_dir: Path | None = None) -> tuple[str, bytes, list[str]]:
-    """``open_feed`` as run in a child process for a background refresh (see ``isolate``): a
-    digest of the conference, so the window can tell "nothing changed" without unpacking it,
-    the pickled ``OpenResult``, and its messages (a source gone offline changes them, not the
-    conference)."""
-    import pickle
+@dataclass(frozen=True)
+class PackedFeed:
+    """``open_feed``'s answer as a child process sends it back (see ``isolate``)."""
 
-    result = open_feed(source, cache_dir)
-    digest = hashlib.sha256(
-        pickle.dumps(result.feed.conference, pickle.HIGHEST_PROTOCOL)
-    ).hexdigest()
-    return (
-        digest,
-        pickle.dumps(result, pickle.HIGHEST_PROTOCOL),
-        result.problems + result.feed.warnings,
-    )
+    #: Of the conference alone: the window tells "nothing changed" without unpacking it.
+    digest: str
+    #: The ``OpenResult``, packed by ``isolate.dumps_in_pieces``.
+    packed: bytes
+    #: Its messages (a source gone offline changes them, not the conference).
+    messages: list[str]
 
 
-def open_feed_in_pieces(source: str, cache_dir: Path | None = None) -> tuple[str, bytes, list[str]]:
-    """``conference.open_feed_packed`` for the background refresh, the ``OpenResult`` packed by
-    ``isolate.dumps_in_pieces``: the window's worker thread unpacks a 50,000-channel conference
-    a piece at a time, letting the GUI thread run between pieces (issue 15)."""
+def open_feed_in_pieces(source: str, cache_dir: Path | None = None) -> PackedFeed:
+    """``open_feed`` as run in a child process for a background refresh: the window's worker
+    thread unpacks a 50,000-channel conference a piece at a time, letting the GUI thread run
+    between pieces (issue 15)."""
     import pickle
 
     from observer_app import isolate
@@ -230,4 +228,6 @@ def open_feed_in_pieces(source: str, cache_dir: Path | None = None) -> tuple[str
     digest = hashlib.sha256(
         pickle.dumps(result.feed.conference, pickle.HIGHEST_PROTOCOL)
     ).hexdigest()
-    return digest, isolate.dumps_in_pieces(result), result.problems + result.feed.warnings
+    return PackedFeed(
+        digest, isolate.dumps_in_pieces(result), result.problems + result.feed.warnings
+    )

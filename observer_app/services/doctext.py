@@ -36,12 +36,14 @@ _LOAD_ERRORS = {
 class Extraction:
     """The text of each page (``pages[0]`` is page 1), or ``problem`` in plain words.
 
-    ``pages`` may be partly filled with a ``problem`` when a later page could not be read."""
+    ``pages`` may be partly filled with a ``problem`` when a later page could not be read.
+    ``cancelled``: stopped between pages on request (``problem`` then says "cancelled")."""
 
     path: Path
     pages: tuple[str, ...] = ()
     problem: str = ""
     page_problems: tuple[str, ...] = field(default=())
+    cancelled: bool = False
 
     @property
     def ok(self) -> bool:
@@ -106,7 +108,7 @@ def _read_pages(
         return Extraction(path, problem=f"{path.name}: cannot count the pages ({exc})")
     for index in range(min(count, max_pages)):
         if cancel is not None and cancel():
-            return Extraction(path, tuple(pages), "cancelled", tuple(page_problems))
+            return Extraction(path, tuple(pages), "cancelled", tuple(page_problems), True)
         try:
             page = document[index]
             try:

@@ -195,10 +195,10 @@ def _check_vlc(r: DoctorReport, media: str | None, seconds: float) -> None:
     from observer_app.player.backend import (  # noqa: PLC0415
         INSTALL_HINT,
         LibVlcMissing,
-        PlayerState,
         VlcBackend,
         libvlc_version,
     )
+    from observer_app.player.states import PlayerState  # noqa: PLC0415
 
     try:
         r.info["libvlc"] = libvlc_version()
@@ -228,7 +228,7 @@ def _check_vlc(r: DoctorReport, media: str | None, seconds: float) -> None:
             if backend.state in (PlayerState.ERROR, PlayerState.ENDED):
                 break
             t = backend.raw_time_ms()
-            if backend.state == PlayerState.PLAYING and t > 0:
+            if backend.state is PlayerState.PLAYING and t > 0:
                 first_time = first_time if first_time is not None else (t, time.monotonic())
                 if time.monotonic() - first_time[1] >= seconds:
                     break

@@ -325,7 +325,7 @@ def _fetch_one(
             watch=dl.Watch(report, is_cancelled),
         )
         if (
-            result.status == "failed"
+            result.status is dl.DownloadStatus.FAILED
             and cached is not None
             and Path(cached.path).is_file()
             and not _GONE.search(result.reason)
@@ -340,12 +340,12 @@ def _fetch_one(
                 f"{result.reason}; the copy downloaded earlier is kept",
                 str(cached.path),
             )
-        if result.status in ("failed", "cancelled"):
-            if result.status == "failed":
+        if result.status in (dl.DownloadStatus.FAILED, dl.DownloadStatus.CANCELLED):
+            if result.status is dl.DownloadStatus.FAILED:
                 repo.set_problem(conference_id, symbol, language, result.reason)
             return FileOutcome(symbol, language, url, FileStatus(result.status), result.reason)
         path, status = result.path, FileStatus(result.status)
-        if result.status == "fetched":
+        if result.status is dl.DownloadStatus.FETCHED:
             copy = DownloadedCopy(
                 path, result.size, result.sha256, result.etag, result.last_modified
             )
@@ -377,7 +377,7 @@ def _index(
     from observer_app.services.doctext import extract_pages
 
     extraction = extract_pages(path, cancel=is_cancelled)
-    if extraction.problem == "cancelled":
+    if extraction.cancelled:
         return None, "text not indexed (cancelled)"
     problem = extraction.problem or "; ".join(extraction.page_problems)
     repo.replace_pages(conference_id, symbol, language, sha256, extraction.pages, problem)

@@ -309,6 +309,16 @@ class Naming:
     location: str = ""
 
 
+@dataclass
+class Combined:
+    """Sources read and combined into one conference."""
+
+    conference: Conference
+    results: list[SourceResult]  # each source's, in the order read (guides and links after)
+    warnings: list[str]  # the merge's (with a profile: its own first)
+    profile: Profile | None = None  # the conference profile the sources came from, if any
+
+
 def open_sources(
     sources: Sequence[str | ProfileSource],
     cache_dir: Path | None = None,
@@ -317,9 +327,8 @@ def open_sources(
     get_token: GetToken | None = None,
     prefetched: dict[str, bytes] | None = None,
     given: dict[str, SourceResult] | None = None,
-) -> tuple[Conference, list[SourceResult], list[str]]:
-    """Read every source and combine the usable ones: (conference, per-source results, merge
-    warnings). ``get_token(secret_name)`` supplies bearer tokens (default: the keyring);
+) -> Combined:
+    """Read every source and combine the usable ones. ``get_token(secret_name)`` supplies bearer tokens (default: the keyring);
     ``prefetched`` maps a source to bytes the caller already has (not fetched again), ``given``
     to a result the caller already read."""
     if get_token is None:
@@ -362,7 +371,7 @@ def open_sources(
         profile_name=naming.profile_name,
         location=naming.location,
     )
-    return conference, results, notes
+    return Combined(conference, results, notes)
 
 
 def named_guides(
@@ -459,7 +468,7 @@ def open_profile(
     session: requests.Session | None = None,
     get_token: GetToken | None = None,
     data: bytes | None = None,
-) -> tuple[Profile, Conference, list[SourceResult], list[str]]:
+) -> Combined:
     """A profile's conference (``data``: its bytes, if the caller has them already); a profile
     URL falls back to its last good copy like any source. ``ProfileError`` (a ValueError) when
     the profile itself is unusable."""
@@ -489,15 +498,16 @@ def profile_conference(
     session: requests.Session | None = None,
     get_token: GetToken | None = None,
     notes: list[str] | None = None,
-) -> tuple[Profile, Conference, list[SourceResult], list[str]]:
-    """The conference of a profile already read: (profile, conference, per-source results,
-    warnings: ``notes`` first, then the profile's own, then the merge's)."""
+) -> Combined:
+    """The conference of a profile already read; its warnings: ``notes`` first, then the
+    profile's own, then the merge's."""
     # The profile's name wins over its sources', and its location gives the conference its id.
-    conference, results, merged = open_sources(
+    combined = open_sources(
         profile.sources,
         cache_dir,
         session,
         Naming(timezone=profile.timezone, profile_name=profile.name, location=profile.source),
         get_token,
     )
-    return profile, conference, results, [*(notes or []), *profile.warnings, *merged]
+    warnings = [*(notes or []), *profile.warnings, *combined.warnings]
+    return Combined(combined.conference, combined.results, warnings, profile)

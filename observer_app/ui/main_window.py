@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from observer_app import APP_NAME
 from observer_app.core import playback
 from observer_app.core.model import Conference, Note
-from observer_app.player.backend import PlayerState
 from observer_app.player.qt_player import QtPlayer
+from observer_app.player.states import PlayerState
 from observer_app.ui import layouts, message_bridge, startup, status, theme
 from observer_app.ui.actions import (
     ActionId,
@@ -481,7 +481,7 @@ class MainWindow(MenusAndToolbar, QMainWindow):
             target is not None
             and target.seekable
             and player is not None
-            and player.state == PlayerState.PLAYING
+            and player.state is PlayerState.PLAYING
         ):
             self.notes.follow(target.stamp(player.position_ms(), datetime.now(UTC)).utc)
 

@@ -113,11 +113,11 @@ def _compare(
     source: str, cache: Path, shown: Conference | None, last_digest: str
 ) -> RefreshOutcome:
     from observer_app import isolate
-    from observer_app.services.conference import open_feed_in_pieces
+    from observer_app.services.conference import PackedFeed, open_feed_in_pieces
 
     # Fetching and parsing run in a child process: in a thread they held the GIL the
     # window needs for half a second (see isolate.py).
-    digest, packed, messages = isolate.call(
+    answer: PackedFeed = isolate.call(
         open_feed_in_pieces,
         source,
         cache,
@@ -125,11 +125,11 @@ def _compare(
         timeout=REFRESH_TIMEOUT_S,
         background=True,
     )
-    if digest == last_digest:
-        return RefreshOutcome(None, digest, shown, messages)
+    if answer.digest == last_digest:
+        return RefreshOutcome(None, answer.digest, shown, answer.messages)
     # In pieces: one pickle.loads of 50,000 channels held the GIL (the window) for 1 s.
-    result = isolate.loads_in_pieces(packed, long_lived=True)
+    result = isolate.loads_in_pieces(answer.packed, long_lived=True)
     # Comparing two conferences of thousands of channels takes ~10 ms: here, not on the
     # GUI thread (they are frozen dataclasses: safe to read from this thread).
     changed = result if result.feed.conference != shown else None
-    return RefreshOutcome(changed, digest, shown, messages)
+    return RefreshOutcome(changed, answer.digest, shown, answer.messages)

@@ -167,7 +167,7 @@ def when_video_starts(
             player is None
             or player.released
             or player.backend.has_video()
-            or player.state in ("error", "stopped", "ended")
+            or player.state.finished
             or waited[0] >= cap_ms
         ):
             then()

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from observer_app.core.transcript import CAPTIONS, TranscriptLine
 from observer_app.player.pcm_sout import tap_start_ms
 from observer_app.player.pcm_tap import drain_then_remove, make_pipe
+from observer_app.player.states import PlayerState
 from observer_app.services.live_captions import CaptionFollower, CaptionTrack, Cue
 from observer_app.services.transcripts import LineMaker
 from observer_app.store.db import StoreError
@@ -193,7 +194,7 @@ class LiveTranscript(QObject):
         player = self.player
         request = getattr(player, "request", None)
         live = bool(request is not None and request.live and not request.loop)
-        if live and not (player.state == "playing" and player.backend.raw_time_ms() > 0):
+        if live and not (player.state is PlayerState.PLAYING and player.backend.raw_time_ms() > 0):
             return  # not playing yet: the lines wait
         if live:
             start = player.backend.raw_time_ms()
@@ -224,7 +225,7 @@ def _untapped(player: Any) -> bool:
     return (
         player is None
         or getattr(player, "released", True)
-        or (request is not None and not request.pcm_pipe and backend.state == "playing")
+        or (request is not None and not request.pcm_pipe and backend.state is PlayerState.PLAYING)
     )
 
 
@@ -233,7 +234,9 @@ def _tapped_into(player: Any, pipe: str) -> bool:
     backend: Any = getattr(player, "backend", None)
     request: Any = getattr(backend, "request", None)
     written = str(getattr(request, "pcm_pipe", "") or "").replace("/./", "/")
-    return getattr(player, "_released", True) or (written == pipe and backend.state == "playing")
+    return getattr(player, "released", True) or (
+        written == pipe and backend.state is PlayerState.PLAYING
+    )
 
 
 def replace_start(request: Any, position_ms: int) -> Any:

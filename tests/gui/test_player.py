@@ -9,6 +9,7 @@ from support.gui import wait_played
 
 from observer_app.core.sources import StreamSource
 from observer_app.player.qt_player import PlayRequest, QtPlayer
+from observer_app.player.states import PlayerState
 from observer_app.runtime import paths as app_paths
 
 pytestmark = pytest.mark.vlc
@@ -128,7 +129,7 @@ def test_a_slow_network_does_not_turn_every_retry_into_a_new_one(qtbot, tmp_path
     player = QtPlayer(video=False, session_factory=SlowSession)
     try:
         player.open(f"http://127.0.0.1:{server.server_address[1]}/com5.mkv")
-        player.backend.state = "error"  # what a previous stream left behind
+        player.backend.state = PlayerState.ERROR  # what a previous stream left behind
         qtbot.waitUntil(
             lambda: player.state == "playing" and player.backend.raw_time_ms() > 0, timeout=15_000
         )

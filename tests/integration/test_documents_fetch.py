@@ -142,6 +142,9 @@ def test_docs_fetch_and_search_commands(server, profile, capsys):
     out = capsys.readouterr()
     summary = json.loads(out.out)
     assert summary["counts"]["fetched"] == 4 and summary["counts"]["failed"] == 1
+    # Each file's status as scripts have always read it (the download's status, as its text).
+    assert sorted(f["status"] for f in summary["files"]) == ["failed"] + ["fetched"] * 4
+    assert out.out.count('"status": "fetched"') == 4
     assert "[1/5] 67 (en)" in out.err
     assert run_docs(_parse(["docs", "fetch", "--body", "com5"]), ctx) == 0
     out = capsys.readouterr().out

@@ -13,7 +13,7 @@ from support.gui import wait_played
 
 from observer_app.core.sources import StreamSource
 from observer_app.player.qt_player import PlayRequest, QtPlayer
-from observer_app.player.stream import Choice
+from observer_app.player.stream import Choice, Quality
 
 pytestmark = pytest.mark.vlc
 
@@ -98,7 +98,7 @@ def test_audio_only_fetches_no_video_at_all(qtbot, player, server):
 
 
 def test_lowest_quality_plays_the_smallest_video_variant(qtbot, player, server):
-    play(player, server.url("renditions/master.m3u8"), quality="lowest")
+    play(player, server.url("renditions/master.m3u8"), quality=Quality.LOWEST)
     wait_playing(qtbot, player)
     wait_played(qtbot, player, 2500)  # the variant libVLC settled on has been fetched
     hits = server.all_hits()

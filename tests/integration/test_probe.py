@@ -37,7 +37,11 @@ def test_probe_reports_languages_and_the_one_heard(server):
     assert code == 0
     kinds = [e["event"] for e in events]
     assert "stream" in kinds and "audio" in kinds and "playing" in kinds
+    # The states as the probe has always printed them (PlayerState's text, not its repr).
+    states = [e["state"] for e in events if e["event"] == "state"]
+    assert states[0] == "opening" and "playing" in states
     stream = next(e for e in events if e["event"] == "stream")
+    assert stream["kind"] == "hls"  # (StreamFormat's text, as scripts read it)
     assert [r["language"] for r in stream["renditions"]] == ["floor", "en", "fr"]
     audio = next(e for e in events if e["event"] == "audio")
     assert {t["language"] for t in audio["tracks"]} == {"floor", "en", "fr"}

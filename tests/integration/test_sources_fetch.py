@@ -172,9 +172,9 @@ def test_bearer_token_is_sent_and_never_shown(httpserver, tmp_path):
         )
     )
     (tmp_path / "channels.m3u").write_bytes(PLAYLIST)
-    prof, conf, results, notes = open_profile(
-        str(profile), tmp_path / "cache", get_token={"indico.token": TOKEN}.get
-    )
+    opened = open_profile(str(profile), tmp_path / "cache", get_token={"indico.token": TOKEN}.get)
+    conf, results, notes = opened.conference, opened.results, opened.warnings
+    assert opened.profile is not None and opened.profile.name == "PP-14 observers"
     assert [r.kind for r in results] == ["indico", "m3u"] and all(r.ok for r in results)
     assert conf.timezone == "Asia/Seoul" and conf.document("67") is not None
     plenary = next(b for b in conf.bodies if b.name == "Plenary")
@@ -183,7 +183,7 @@ def test_bearer_token_is_sent_and_never_shown(httpserver, tmp_path):
         opening.body_id == plenary.id
         and conf.stream(opening.stream_id).url == "https://w.example/pl.m3u8"
     )
-    _, _, denied, _ = open_profile(str(profile), tmp_path / "cache2", get_token=lambda name: None)
+    denied = open_profile(str(profile), tmp_path / "cache2", get_token=lambda name: None).results
     assert (
         not denied[0].ok
         and "401" in denied[0].problems[0]
@@ -197,11 +197,13 @@ def test_bearer_token_is_sent_and_never_shown(httpserver, tmp_path):
 
 def test_local_files_and_missing_ones(tmp_path):
     (tmp_path / "a.m3u").write_bytes(PLAYLIST)
-    conf, results, notes = open_sources(
+    combined = open_sources(
         [str(tmp_path / "a.m3u"), str(tmp_path / "nope.ics")],
         tmp_path / "c",
         get_token=lambda name: None,
     )
+    conf, results, notes = combined.conference, combined.results, combined.warnings
+    assert combined.profile is None
     assert results[0].ok and results[1].problems == ["no such file"]
     assert len(conf.streams) == 2 and conf.timezone == "UTC" and any("UTC" in n for n in notes)
     assert not (tmp_path / "c").exists()  # local files are read, never cached
@@ -235,14 +237,14 @@ def test_a_profile_source_is_asked_again_only_after_its_refresh_interval(httpser
 
     write(60)
     cache = tmp_path / "cache"  # (the profile file itself is local: read every time)
-    assert len(open_profile(str(profile), cache)[1].streams) == 2 and len(seen) == 1
+    assert len(open_profile(str(profile), cache).conference.streams) == 2 and len(seen) == 1
     assert (
-        len(open_profile(str(profile), cache)[1].streams) == 2 and len(seen) == 1
+        len(open_profile(str(profile), cache).conference.streams) == 2 and len(seen) == 1
     )  # within the hour: no request
     for body in (cache / "sources").glob("*.body"):  # an hour and a minute later
         os.utime(body, (time.time() - 3660, time.time() - 3660))
     assert (
-        len(open_profile(str(profile), cache)[1].streams) == 2 and len(seen) == 2
+        len(open_profile(str(profile), cache).conference.streams) == 2 and len(seen) == 2
     )  # due: conditional request
     assert seen[-1].get("If-None-Match") == '"v1"'
 

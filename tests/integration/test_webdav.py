@@ -160,7 +160,7 @@ def texts(profile) -> list[tuple[str, bool]]:
 
 def remote_texts(url: str, user: str) -> list[str]:
     data, _etag = WebDav(make_session(), user, PASSWORDS[user]).get(url)
-    return sorted(n.text for n in core.from_bundle(data, url)[2] if not n.deleted)
+    return sorted(n.text for n in core.read_bundle(data, url).notes if not n.deleted)
 
 
 # -- the flows ---------------------------------------------------------------------------------------
@@ -256,7 +256,7 @@ def test_file_changed_between_get_and_put_is_merged_not_overwritten(observers, d
 
     def laptop_writes(url):
         body, etag = WebDav(make_session(), "alice", PASSWORDS["alice"]).get(url)
-        _c, _a, notes = core.from_bundle(body, url)
+        notes = core.read_bundle(body, url).notes
         laptop = core.dumps(core.to_bundle(CONF, "alice", [*notes, laptop_note], NOW))
         WebDav(make_session(), "alice", PASSWORDS["alice"]).put(url, laptop, if_match=etag)
 

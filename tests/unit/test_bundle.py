@@ -89,9 +89,9 @@ def test_round_trip_keeps_every_field():
         ),
     ]
     data = bundle_bytes(notes)
-    conference_id, author, back = core.from_bundle(data, "team.json")
-    assert (conference_id, author) == (CONF, "alice")
-    assert sorted(back, key=lambda n: n.id) == sorted(notes, key=lambda n: n.id)
+    bundle = core.read_bundle(data, "team.json")
+    assert (bundle.conference_id, bundle.author) == (CONF, "alice")
+    assert sorted(bundle.notes, key=lambda n: n.id) == sorted(notes, key=lambda n: n.id)
     text = data.decode("utf-8")
     assert "المملكة" in text and "👍" in text  # ensure_ascii=False: readable in any editor
     assert '"2026-11-30T06:15:01.234Z"' in text
@@ -135,7 +135,7 @@ def test_export_signs_our_own_unsigned_notes(make_profile, tmp_path):
 
 def _error(data: bytes) -> BundleError:
     with pytest.raises(BundleError) as info:
-        core.from_bundle(data, "/shared/bob-pp26.json")
+        core.read_bundle(data, "/shared/bob-pp26.json")
     return info.value
 
 

@@ -80,9 +80,10 @@ def test_a_guide_given_as_a_source_and_named_by_the_playlist_is_read_once(
         "relative": f"{folder.name}/guide.xml",
         "uri": (folder / "guide.xml").as_uri(),
     }[spelling]
-    conference, results, _ = open_sources(
+    combined = open_sources(
         [str(folder / "channels.m3u"), guide], None, get_token=lambda name: None
     )
+    conference, results = combined.conference, combined.results
     assert [r.kind for r in results] == ["m3u", "xmltv"]
     assert [s.title for s in conference.sessions] == ["Committee 5 - Meeting 7"]
 

@@ -50,12 +50,11 @@ def _conference(tmp_path: Path):
     playlist.write_text(PLAYLIST, encoding="utf-8")
     calendar = tmp_path / "c5.ics"
     calendar.write_text(CALENDAR, encoding="utf-8")
-    conference, _results, _notes = open_sources(
+    return open_sources(
         [str(playlist), str(calendar)],
         naming=Naming(name="WSIS+20 Forum"),
         get_token=lambda _name: None,
-    )
-    return conference
+    ).conference
 
 
 def _note(profile, conference_id: str, body_id: str, text: str):
@@ -108,7 +107,7 @@ def test_an_id_a_body_still_has_is_never_taken_from_it(profile, tmp_path) -> Non
         "#EXTM3U\n#EXTINF:-1,X\nhttp://127.0.0.1:9/x.m3u8\n#EXTINF:-1,X+\nhttp://127.0.0.1:9/xp.m3u8\n",
         encoding="utf-8",
     )
-    conference, _results, _notes = open_sources([str(playlist)], get_token=lambda _n: None)
+    conference = open_sources([str(playlist)], get_token=lambda _n: None).conference
     assert sorted(b.id for b in conference.bodies) == ["x", "x-plus"]
     note = _note(profile, conference.id, "x", "on X")
     assert refile_former_bodies(profile, conference) == 0

@@ -50,10 +50,10 @@ def test_the_refresh_answer_unpacks_to_the_conference_opened(tmp_path):
     )
     from observer_app.services.conference import open_feed
 
-    digest, packed, _messages = conference.open_feed_in_pieces(str(playlist), None)
-    result = isolate.loads_in_pieces(packed)
+    answer = conference.open_feed_in_pieces(str(playlist), None)
+    result = isolate.loads_in_pieces(answer.packed)
     assert result.feed.conference == open_feed(str(playlist), None).feed.conference
-    assert len(result.feed.conference.streams) == 3 * isolate.PIECE and len(digest) == 64
+    assert len(result.feed.conference.streams) == 3 * isolate.PIECE and len(answer.digest) == 64
 
 
 def test_a_long_lived_answer_is_kept_out_of_the_collectors_walks():

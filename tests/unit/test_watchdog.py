@@ -3,7 +3,8 @@
 import random
 from itertools import pairwise
 
-from observer_app.player.watchdog import Phase, Policy, Watchdog
+from observer_app.player.states import PlayerState
+from observer_app.player.watchdog import Action, Phase, Policy, Watchdog
 
 
 class Sim:
@@ -16,7 +17,7 @@ class Sim:
         self.decisions = []
         self.pos = 0
 
-    def run(self, seconds, state="playing", moving=True, live=True, position=None):
+    def run(self, seconds, state=PlayerState.PLAYING, moving=True, live=True, position=None):
         end = self.t + seconds
         pos = position if position is not None else self.pos
         while self.t < end:
@@ -43,7 +44,7 @@ def test_frozen_clock_is_a_stall_then_reopen_after_backoff():
     assert sim.decisions == []
     sim.run(6, moving=False)
     (t, decision), *_ = sim.decisions
-    assert decision.action == "reopen" and decision.attempt == 1
+    assert decision.action is Action.REOPEN and decision.attempt == 1
     assert 14.0 + 0.75 <= t <= 14.25 + 1.25 + 0.25  # stall seen after 4 s, then ~1 s backoff
 
 
@@ -51,7 +52,7 @@ def test_backoff_grows_to_the_cap_with_jitter_and_resets_after_recovery():
     policy = Policy(backoff_max_s=4.0)  # room to see 1, 2, 4
     sim = Sim(policy)
     sim.run(5)
-    sim.run(40, state="error", moving=False)
+    sim.run(40, state=PlayerState.ERROR, moving=False)
     times = [t for t, _d in sim.decisions]
     gaps = [b - a for a, b in pairwise(times)]
     assert [d.attempt for _t, d in sim.decisions][:4] == [1, 2, 3, 4]
@@ -63,18 +64,18 @@ def test_backoff_grows_to_the_cap_with_jitter_and_resets_after_recovery():
 
 def test_open_that_never_starts_times_out():
     sim = Sim()
-    sim.run(13, state="opening", moving=False, position=0)
+    sim.run(13, state=PlayerState.OPENING, moving=False, position=0)
     assert sim.dog.phase is Phase.RECONNECTING and sim.dog.reason == "the stream did not start"
 
 
 def test_live_end_is_a_stall_but_archive_end_is_not():
     sim = Sim()
     sim.run(3)
-    sim.run(3, state="ended", moving=False, live=False)
+    sim.run(3, state=PlayerState.ENDED, moving=False, live=False)
     assert sim.decisions == [] and sim.dog.phase is Phase.IDLE
     sim = Sim()
     sim.run(3)
-    sim.run(3, state="ended", moving=False, live=True)
+    sim.run(3, state=PlayerState.ENDED, moving=False, live=True)
     assert sim.decisions and sim.decisions[0][1].reason == "the live stream ended unexpectedly"
 
 
@@ -82,7 +83,7 @@ def test_user_pause_is_not_a_stall():
     sim = Sim()
     sim.run(3)
     sim.dog.paused()
-    sim.run(60, state="paused", moving=False)
+    sim.run(60, state=PlayerState.PAUSED, moving=False)
     assert sim.decisions == []
     sim.dog.resumed(sim.t)
     sim.run(3)
@@ -93,14 +94,14 @@ def test_gives_up_after_the_bounded_time_and_retry_starts_over():
     policy = Policy(give_up_after_s=30)
     sim = Sim(policy)
     sim.run(2)
-    sim.run(60, state="error", moving=False)
-    assert sim.decisions[-1][1].action == "give_up"
+    sim.run(60, state=PlayerState.ERROR, moving=False)
+    assert sim.decisions[-1][1].action is Action.GIVE_UP
     assert sim.dog.phase is Phase.GAVE_UP
     count = len(sim.decisions)
-    sim.run(30, state="error", moving=False)
+    sim.run(30, state=PlayerState.ERROR, moving=False)
     assert len(sim.decisions) == count  # silent until the user asks
     decision = sim.dog.retry(sim.t)
-    assert decision.action == "reopen" and decision.attempt == 0
+    assert decision.action is Action.REOPEN and decision.attempt == 0
     assert sim.dog.phase is Phase.OPENING
 
 
@@ -122,11 +123,13 @@ def test_default_policy_retries_often_enough_to_be_back_within_two_seconds():
 def test_reset_forgets_a_give_up():
     sim = Sim(Policy(give_up_after_s=10))
     sim.run(2)
-    sim.run(30, state="error", moving=False)
+    sim.run(30, state=PlayerState.ERROR, moving=False)
     assert sim.dog.phase is Phase.GAVE_UP
     sim.dog.reset()
     sim.dog.opened(sim.t)
     sim.run(3)
     assert sim.dog.phase is Phase.PLAYING and sim.dog.attempt == 0
-    sim.run(6, state="error", moving=False)  # a new hiccup is retried, not given up at once
-    assert sim.dog.phase is not Phase.GAVE_UP and sim.decisions[-1][1].action == "reopen"
+    sim.run(
+        6, state=PlayerState.ERROR, moving=False
+    )  # a new hiccup is retried, not given up at once
+    assert sim.dog.phase is not Phase.GAVE_UP and sim.decisions[-1][1].action is Action.REOPEN

@@ -12,6 +12,7 @@ shown under the preview, the window usable meanwhile.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -58,13 +59,23 @@ def _combo(name: str, first: str, items) -> QComboBox:
     return combo
 
 
+@dataclass(frozen=True)
+class PreviewPage:
+    """One page of the preview, built on a worker: it starts at note ``first`` (0-based) of
+    ``report`` (its notes only, the count of all), rendered as the self-contained ``html``."""
+
+    first: int
+    report: Report
+    html: str
+
+
 def _page(conference: Conference, choices: export.ReportChoices, first: int):
     """The work of showing the preview page at note ``first``: only its notes are read and
     rendered (a 100,000-note report took 15 s to build before its first page showed)."""
 
-    def build(own: Profile) -> tuple[int, Report, str]:
+    def build(own: Profile) -> PreviewPage:
         page = export.report_page(own, conference, first, PREVIEW_NOTES, choices=choices)
-        return first, page, export.render(page, "html")
+        return PreviewPage(first, page, export.render(page, "html"))
 
     return build
 
@@ -287,9 +298,9 @@ class ReportDialog(QDialog):
         self.page_label.setText(self.tr("Updating the preview…"))
         self._preview_task.ask(_on_own_connection(self.profile, _page(conference, choices, 0)))
 
-    def _show_report(self, page: tuple[int, Report, str]) -> None:
+    def _show_report(self, page: PreviewPage) -> None:
         self._show_page(page)
-        count = page[1].note_count
+        count = page.report.note_count
         self.setWindowTitle(
             QCoreApplication.translate("ReportDialog", "Export feedback — %n note(s)", None, count)
         )
@@ -302,9 +313,9 @@ class ReportDialog(QDialog):
         conference, choices = self.conference, self._choices
         self._page_task.ask(_on_own_connection(self.profile, _page(conference, choices, first)))
 
-    def _show_page(self, page: tuple[int, Report, str]) -> None:
-        self._first, self._report, html = page
-        self.preview.setHtml(html)  # the self-contained HTML report, as sent, a page of it
+    def _show_page(self, page: PreviewPage) -> None:
+        self._first, self._report = page.first, page.report
+        self.preview.setHtml(page.html)  # the self-contained HTML report, as sent, a page of it
         total = self._report.note_count if self._report else 0
         last = min(self._first + PREVIEW_NOTES, total)
         self.page_label.setText(

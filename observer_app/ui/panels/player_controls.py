@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from observer_app.core import clock
 from observer_app.core.model import Conference, StreamKind
-from observer_app.player.backend import PlayerState
-from observer_app.player.stream import Choice, ResolvedStream
+from observer_app.player.states import PlayerState
+from observer_app.player.stream import Choice, Quality, ResolvedStream
 from observer_app.ui import a11y, icons, labels
 from observer_app.ui.widgets.elided_label import ElidedLabel
 from observer_app.ui.widgets.flow_layout import FlowLayout
@@ -120,8 +120,8 @@ class PlayerControls(QWidget):
         self.audio_only.setToolTip(self.tr("Save bandwidth: no video (Ctrl+Shift+A)"))
         self.quality = QComboBox()
         self.quality.setAccessibleName(self.tr("Video quality"))
-        self.quality.addItem(self.tr("Auto quality"), "auto")
-        self.quality.addItem(self.tr("Lowest quality"), "lowest")
+        self.quality.addItem(self.tr("Auto quality"), Quality.AUTO.value)
+        self.quality.addItem(self.tr("Lowest quality"), Quality.LOWEST.value)
         self.captions = QComboBox()
         self.captions.setAccessibleName(self.tr("Captions"))
         self.captions.setToolTip(self.tr("Subtitle/caption track"))
@@ -264,20 +264,21 @@ class PlayerControls(QWidget):
 
     # -- player signals -------------------------------------------------------------------------------
     @Slot(str)
-    def _on_state(self, state: str) -> None:
+    def _on_state(self, text: str) -> None:
+        state = PlayerState(text)  # (the signal carries the state's text)
         stopped = state in _STOPPED
         self.play_button.setText(self.tr("Play") if stopped else self.tr("Pause"))
         icons.set_icon(self.play_button, "play" if stopped else "pause")
         self._refresh_for_target()
-        text = {
-            "opening": self.tr("Opening…"),
-            "playing": self.tr("Playing"),
-            "paused": self.tr("Paused"),
-            "stopped": self.tr("Stopped"),
-            "ended": self.tr("Ended"),
-            "error": self.tr("Not playing"),
+        shown = {
+            PlayerState.OPENING: self.tr("Opening…"),
+            PlayerState.PLAYING: self.tr("Playing"),
+            PlayerState.PAUSED: self.tr("Paused"),
+            PlayerState.STOPPED: self.tr("Stopped"),
+            PlayerState.ENDED: self.tr("Ended"),
+            PlayerState.ERROR: self.tr("Not playing"),
         }.get(state, "")
-        self.panel.show_status(text)
+        self.panel.show_status(shown)
 
     @Slot(int)
     def _on_position(self, ms: int) -> None:
@@ -358,7 +359,7 @@ class PlayerControls(QWidget):
         if (
             self.tile is None
             or self.tile.player.released
-            or self.tile.player.state != PlayerState.PLAYING
+            or self.tile.player.state is not PlayerState.PLAYING
         ):
             return
         stats = self.tile.player.backend.stats()
@@ -390,15 +391,16 @@ class PlayerControls(QWidget):
     def _on_language_picked(self, index: int) -> None:
         language = self.language.itemData(index)
         if language and not str(language).startswith("id:"):
-            self.panel.change_choice(
-                Choice(language, self.audio_only.isChecked(), self.quality.currentData())
-            )
+            self.panel.change_choice(self._choice(language))
 
     def _on_choice_changed(self, *_args) -> None:
-        language = self.tile.player.choice.language if self.tile else None
         self.panel.change_choice(
-            Choice(language, self.audio_only.isChecked(), self.quality.currentData())
+            self._choice(self.tile.player.choice.language if self.tile else None)
         )
+
+    def _choice(self, language: str | None) -> Choice:
+        """What the controls ask for (a combo's data comes back as text, not as the Enum)."""
+        return Choice(language, self.audio_only.isChecked(), Quality(self.quality.currentData()))
 
     def _on_mute(self, muted: bool) -> None:
         self.user_muted = muted

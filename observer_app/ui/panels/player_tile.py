@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from observer_app.core.model import Conference, NoteStamp, StreamKind
 from observer_app.core.playback import PlaybackTarget
 from observer_app.core.sources import StreamSource
-from observer_app.player.backend import PlayerState
 from observer_app.player.qt_player import QtPlayer
+from observer_app.player.states import PlayerState
 from observer_app.player.stream import PlayRequest
 from observer_app.ui import icons, labels, theme
 from observer_app.ui.widgets.caption_strip import CaptionStrip

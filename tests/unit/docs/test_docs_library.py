@@ -291,3 +291,33 @@ def test_fts_query_errors_become_store_errors(db):
     with pytest.raises(StoreError, match="cannot search"):
         repo.search("pp26", '"unbalanced', 5)
     assert isinstance(db.conn, sqlite3.Connection)
+
+
+def test_a_cancel_while_indexing_leaves_the_text_for_the_next_fetch(db, tmp_path):
+    """Cancelled between pages: the file is kept, its text not indexed and said so (not as a
+    problem of the file), and the next fetch reads it."""
+    import threading
+
+    repo = DocumentRepository(db)
+    conf = conference(
+        Document("67", "Proposals", files=(pdf(tmp_path, "67.pdf", ["alpha", "bravo"]),))
+    )
+    stop = threading.Event()
+
+    def stop_once_indexing(progress: docs.FetchProgress) -> None:
+        if progress.phase is docs.FetchPhase.INDEX:
+            stop.set()
+
+    first = docs.fetch_documents(
+        conf, repo, tmp_path / "c", progress=stop_once_indexing, cancel=stop
+    )
+    (outcome,) = first.outcomes
+    assert (outcome.status, outcome.pages, outcome.text_problem) == (
+        "local",
+        None,
+        "text not indexed (cancelled)",
+    )
+    assert docs.search(repo, "pp26", "bravo") == []
+    again = docs.fetch_documents(conf, repo, tmp_path / "c")
+    assert (again.outcomes[0].pages, again.outcomes[0].text_problem) == (2, "")
+    assert [h.ref for h in docs.search(repo, "pp26", "bravo")] == ["67"]

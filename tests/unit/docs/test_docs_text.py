@@ -98,7 +98,7 @@ def test_cancel_between_pages(tmp_path):
     path.write_bytes(make_pdf([f"page {i}" for i in range(20)]))
     calls = []
     result = extract_pages(path, cancel=lambda: calls.append(1) or len(calls) > 3)
-    assert result.problem == "cancelled" and len(result.pages) == 3
+    assert result.cancelled and result.problem == "cancelled" and len(result.pages) == 3
 
 
 def test_max_pages_is_reported(tmp_path):

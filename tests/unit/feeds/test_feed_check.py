@@ -71,6 +71,10 @@ def test_a_profile_is_checked_source_by_source(capsys, tmp_path):
     rows = json.loads(out)
     assert code == 1 and [(r["kind"], r["ok"]) for r in rows] == [("m3u", True), ("ical", False)]
     assert all(r["profile"] == str(profile) for r in rows)
+    code, out, _ = _run(capsys, str(profile))
+    assert (
+        f" (from {profile}): m3u, usable" in out and f" (from {profile}): ical, NOT USABLE" in out
+    )
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"format": "observer-profile", "format_version": 1, "sources": []}))
     code, out, _ = _run(capsys, str(bad))

@@ -6,6 +6,7 @@ yt-dlp's own generic extractor resolves the webcast for real."""
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 from pathlib import Path
 
@@ -113,6 +114,9 @@ def test_feed_check_on_a_page_url(site: Path, capsys) -> None:
     add_feed_parser(parser.add_subparsers(dest="command"))
     with StreamServer(site) as server:
         page = server.url("pp14/documents.html")
+        code = run_feed(parser.parse_args(["feed", "check", page, "--json"]))
+        rows = json.loads(capsys.readouterr().out)
+        assert [r.get("linked_from") for r in rows] == [None, page, page]
         code = run_feed(parser.parse_args(["feed", "check", page]))
     out = capsys.readouterr().out
     assert code == 0, out
