@@ -44,6 +44,9 @@ class Stall:
     gc: float  # seconds of full garbage collections in it
     samples: list[tuple[str, ...]] = field(default_factory=list)  # stacks seen, innermost last
     ready: float = 0.0  # seconds of it the GUI thread was ready to run and got no CPU
+    # Where the kernel had the GUI thread sleep at each sample (/proc/.../wchan): a futex is a
+    # lock or the GIL, poll the event loop waiting (for the X server's reply, or for nothing).
+    sleeps: list[str] = field(default_factory=list)
 
     @property
     def kind(self) -> str:
@@ -55,6 +58,11 @@ class Stall:
             return "waiting for our other threads (the GIL)"
         if self.ready >= self.wall / 2:
             return "the machine's load (ready, no CPU given)"
+        slept = collections.Counter(s for s in self.sleeps if s and s != "0").most_common(1)
+        if slept and "futex" in slept[0][0]:
+            return "waiting on a lock or the GIL (futex)"
+        if slept and "poll" in slept[0][0]:
+            return "waiting in the event loop's poll (the X server, or nothing due)"
         return "waiting (for X, the disk, a lock, or the CPU)"
 
     @property
@@ -86,6 +94,8 @@ class StallLog:
         self.stalls: list[Stall] = []
         self.turns: list[tuple[float, float]] = []
         self._gui = threading.get_ident()
+        self._wchan = f"/proc/self/task/{threading.get_native_id()}/wchan"
+        self._sleeps: list[str] = []
         self._beat_at = 0.0
         self._cpu_at = 0.0
         self._process_at = 0.0
@@ -130,11 +140,12 @@ class StallLog:
                     self._gc_spent,
                     self._samples,
                     ready - self._ready_at,
+                    self._sleeps,
                 )
             )
         self._beat_at, self._cpu_at, self._process_at = now, cpu, process
         self._ready_at = ready
-        self._samples, self._gc_spent = [], 0.0
+        self._samples, self._gc_spent, self._sleeps = [], 0.0, []
 
     def _on_gc(self, phase: str, info: dict) -> None:
         if info.get("generation") != 2:
@@ -153,6 +164,15 @@ class StallLog:
             frame = sys._current_frames().get(self._gui)
             if frame is not None:
                 self._samples.append(_app_frames(frame))
+            self._sleeps.append(_read(self._wchan))
+
+
+def _read(path: str) -> str:
+    try:
+        with open(path) as f:
+            return f.read().strip()
+    except OSError:
+        return ""
 
 
 def _app_frames(frame) -> tuple[str, ...]:
@@ -215,5 +235,10 @@ def _line(stall: Stall) -> str:
         f"ready without CPU {stall.ready * 1000:4.0f} ms, "
         f"process CPU {stall.process_cpu * 1000:4.0f} ms"
         f"{f', full GC {stall.gc * 1000:.0f} ms' if stall.gc else ''}: {stall.kind}; "
-        f"{stall.where()}"
+        f"{stall.where()}{_slept(stall)}"
     )
+
+
+def _slept(stall: Stall) -> str:
+    counts = collections.Counter(s for s in stall.sleeps if s and s != "0")  # 0: not asleep
+    return f"; kernel wait: {counts.most_common(1)[0][0]}" if counts else ""
