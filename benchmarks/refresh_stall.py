@@ -20,7 +20,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,9 +73,7 @@ def main() -> None:
         f"conference: {len(window.conference.bodies)} bodies, {len(window.conference.streams)} streams, "
         f"{len(window.conference.sessions)} sessions"
     )
-    settle = time.monotonic() + 3  # let start-up finish (first paint, the player's first try)
-    while time.monotonic() < settle:
-        app.processEvents()
+    run_loop(3.0)  # let start-up finish (first paint, the player's first try)
 
     clock = QElapsedTimer()
     gaps: list[tuple[float, str]] = []
@@ -92,7 +89,7 @@ def main() -> None:
     ticker.setInterval(5)
     ticker.timeout.connect(tick)
     worst = {"fetch+parse (worker)": [], "apply (GUI thread)": []}
-    from stall_log import StallLog, print_stalls
+    from stall_log import StallLog, print_stalls, print_work
 
     why = StallLog(threshold=0.05)  # each stall over 50 ms: its stack, and work or waiting
     why.start()
@@ -126,18 +123,14 @@ def main() -> None:
             profiler = cProfile.Profile()
             profiler.enable()
         window.refresher.refresh()
-        deadline = time.monotonic() + 60
-        while window.refresher.busy and time.monotonic() < deadline:
-            app.processEvents()
+        run_loop(60.0, until=lambda: not window.refresher.busy)
         if profiler is not None:
             import pstats
 
             profiler.disable()
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(22)
         phase[0] = "after"
-        end = time.monotonic() + 0.3
-        while time.monotonic() < end:
-            app.processEvents()
+        run_loop(0.3)
         ticker.stop()
         window.refresher.job.finished.disconnect(done_then_apply)
         window.refresher.job.finished.connect(original_done)
@@ -164,7 +157,9 @@ def main() -> None:
         )
         pstats.Stats(str(work / "apply.prof")).sort_stats("cumulative").print_stats(25)
     print("stalls over 50 ms, with the GUI thread's CPU time in each (benchmarks/stall_log.py):")
-    print_stalls(why.stop())
+    stalls = why.stop()
+    print_work(why)
+    print_stalls(stalls)
     for name, values in worst.items():
         print(
             f"{name:24s} largest GUI stall: median {statistics.median(values):6.1f} ms, worst {max(values):6.1f} ms "
@@ -172,6 +167,29 @@ def main() -> None:
         )
     window.close()
     profile.close()
+
+
+def run_loop(seconds: float, until=None) -> None:
+    """Run the window's event loop (waiting in poll() as a user's window does, not spinning
+    processEvents(): a spinning GUI thread took a whole CPU from the refresh it waited for, and
+    the scheduler then made it wait longer at each wake-up) for ``seconds``, or until
+    ``until()`` is true (looked at every 5 ms)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    deadline, check = QTimer(loop), QTimer(loop)  # (owned by the loop: gone with it)
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(loop.quit)
+    deadline.start(round(seconds * 1000))
+    if until is not None:
+        check.timeout.connect(lambda: until() and loop.quit())
+        check.start(5)
+    if until is None or not until():
+        loop.exec()
+    deadline.stop()
+    check.stop()
+    if until is not None:
+        check.timeout.disconnect()  # (the lambda holds the loop: no cycle left behind)
 
 
 if __name__ == "__main__":

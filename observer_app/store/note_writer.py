@@ -6,7 +6,8 @@ draft can never land after the note that ended it, nor a note's commit clear a n
 Never risking a note: before a note is queued, one ``write()`` appends it to a journal beside
 the database (no sync: the text is then in the kernel's hands, so a crash or kill of the
 process between Enter and the commit loses nothing; a power cut in those few milliseconds
-can, as it could the draft typed in the last second before Enter). ``replay_journal`` runs
+(and the window's 15 ms hold, which lets the row be painted first) can, as it could the draft
+typed in the last second before Enter). ``replay_journal`` runs
 when the next writer starts on the profile: a note the journal holds and the database does
 not is saved then, with its draft cleared in the same commit. A failed commit (a full disk)
 leaves the entry in the journal until the window has put the text back into the composer
@@ -21,6 +22,7 @@ import logging
 import os
 import sqlite3
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -87,6 +89,7 @@ class NoteWriter:
         self._queue: deque[_NoteOp | _DraftOp] = deque()
         self._busy = False
         self._closed = False
+        self._held_until = 0.0  # monotonic time before which the queue waits (``add``'s hold)
         self._thread = threading.Thread(target=self._run, name="note-writer", daemon=True)
         self._thread.start()
 
@@ -97,13 +100,19 @@ class NoteWriter:
         slot: str,
         saved: Callable[[int, int], None],
         failed: Callable[[StoreError], None],
+        hold: float = 0.0,
     ) -> None:
         """Journal ``note`` (one append, no sync) and queue its commit with the clearing of
         ``slot``'s draft. On the writer thread then: ``saved(rowid, notes in its conference)``
-        or ``failed(error)``."""
+        or ``failed(error)``.
+
+        ``hold``: seconds the commit waits (the window's Enter: the row is painted first; a
+        writer waking at once took the CPU and the GIL from that paint, and Enter -> row shown
+        was slower). ``drain``, ``settle`` and ``close`` do not wait for it."""
         line = json.dumps({"note": list(_values(note)), "slot": slot}, ensure_ascii=False) + "\n"
         self._append(note.id, line.encode("utf-8"))
         with self._ready:
+            self._held_until = time.monotonic() + hold if hold > 0 else 0.0
             # A draft still waiting is older than this note, which clears the slot anyway.
             self._queue = deque(
                 op for op in self._queue if not (isinstance(op, _DraftOp) and op.row[0] == slot)
@@ -133,6 +142,8 @@ class NoteWriter:
     def drain(self, timeout: float | None = None) -> bool:
         """Wait until everything handed over is written; False if ``timeout`` came first."""
         with self._ready:
+            self._held_until = 0.0  # (a held commit goes now)
+            self._ready.notify_all()
             return self._ready.wait_for(lambda: not self._queue and not self._busy, timeout)
 
     @property
@@ -153,6 +164,7 @@ class NoteWriter:
         stays in the journal and is saved at the next start."""
         with self._ready:
             self._closed = True
+            self._held_until = 0.0
             self._ready.notify_all()
         self._thread.join(timeout)
         with self._journal_lock:
@@ -203,7 +215,7 @@ class NoteWriter:
         db: Database | None = None
         while True:
             with self._ready:
-                self._ready.wait_for(lambda: self._closed or bool(self._queue))
+                self._wait_for_work()
                 if not self._queue:
                     break  # closed, and everything written
                 op, self._busy = self._queue.popleft(), True
@@ -218,6 +230,15 @@ class NoteWriter:
                     self._ready.notify_all()
         if db is not None:
             db.close()
+
+    def _wait_for_work(self) -> None:
+        """Until something is queued (or closing), and any hold of ``add`` is over (lock held)."""
+        while True:
+            self._ready.wait_for(lambda: self._closed or bool(self._queue))
+            held = self._held_until - time.monotonic()
+            if self._closed or held <= 0:
+                return
+            self._ready.wait(held)
 
     def _write(self, db: Database, op: _NoteOp | _DraftOp) -> None:
         others_wrote = self._others_wrote(db)

@@ -13,6 +13,7 @@ Qt object is touched off the GUI thread.
   with typed signals (started, progress, finished, failed) and a ``JobState``; starting a
   running job does nothing, which is what the old "already busy" flags did.
 - ``Latest``: a request asked again and again (a search box), the latest winning.
+- ``in_turns(steps, owner)``: GUI-thread work cut in steps, one per event-loop turn.
 """
 
 from __future__ import annotations
@@ -20,13 +21,13 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from functools import partial
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 log = logging.getLogger("observer.ui")
 
@@ -85,6 +86,20 @@ def run_task(
             relay.call.emit(partial(on_done, result))
 
     _workers.submit(work)
+
+
+def in_turns(steps: Iterator[object], owner: QObject) -> None:
+    """Take one step of ``steps`` per event-loop turn on the GUI thread, the window answering
+    in between, while ``owner`` lives (gone, the rest is dropped with the pending timer)."""
+
+    def step() -> None:
+        if next(steps, _DONE) is not _DONE:
+            QTimer.singleShot(0, owner, step)
+
+    QTimer.singleShot(0, owner, step)
+
+
+_DONE = object()
 
 
 class _Workers:

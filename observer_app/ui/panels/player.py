@@ -89,6 +89,9 @@ class PlayerPanel(QWidget):
 
     def set_conference(self, conference: Conference) -> None:
         self.conference = conference
+        for tile in self.tiles:  # a refresh: the tiles playing go on, with the newer sessions
+            if tile.conference is not None and tile.conference.id == conference.id:
+                tile.conference = conference
 
     caption_scale = 100  # percent (setting player.caption_scale), for every tile's next open
 
