@@ -244,6 +244,9 @@ def end_to_end(conference, notes, runs: int, only: set[str]) -> None:
         profile.settings.set("conference.last_feed", str(app_paths.demo_feed()))
         profile.close()
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        # A user's bytecode caches are written and warm (tests/run.sh sets this: without the
+        # caches every process compiled the app's modules again, 0.07 s of an export).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         cli = str(ROOT / ".venv" / "bin" / "observer-app")
         print(
             f"end to end: `observer-app export` ({len(notes)} notes in the profile) vs "
