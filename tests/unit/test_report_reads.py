@@ -49,3 +49,23 @@ def test_citations_come_from_the_store_and_old_rows_are_parsed(
     assert cited == {TEXTS[0]: ("DT/33", "67"), TEXTS[1]: (), TEXTS[2]: ("ADM/54",)}
     assert TEXTS[0] not in parsed  # its symbols were read, not parsed again
     assert TEXTS[2] in parsed
+
+
+def test_each_note_keeps_its_own_stored_citations(profile, demo_conference):
+    # The report looks each stored symbols text up once: notes citing the same documents
+    # share them, and a note citing others must not get the first note's.
+    session = demo_conference.sessions[0]
+    texts = ("Egypt on DT/33", "Kenya on ADM/54 and DT/33", "Chair: DT/33 again", "Brazil: 67")
+    with profile.db.transaction():
+        for i, text in enumerate(texts):
+            stamp = NoteStamp(session.start + timedelta(minutes=i), session.body_id, session.id)
+            profile.notes.add(stamp.note(text, demo_conference.id))
+    report = export.make_report(profile, demo_conference)
+    entries = [e for b in report.bodies for s in b.sessions for e in s.entries]
+    cited = {e.text: tuple(d.symbol for d in e.documents) for e in entries}
+    assert cited == {
+        "Egypt on DT/33": ("DT/33",),
+        "Kenya on ADM/54 and DT/33": ("ADM/54", "DT/33"),
+        "Chair: DT/33 again": ("DT/33",),
+        "Brazil: 67": (),
+    }
