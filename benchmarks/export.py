@@ -8,10 +8,12 @@ The notes are spread over the demo conference's sessions, with English, French, 
   profile, the report built and rendered, the file written) against the goal's comparison,
   the app's own start-up doing nothing (``settings get``: the profile opened) then writing the
   same bytes in that process, goal for text formats <= 1.5x (issue 15); and, for scale,
-  against a bare Python process that only writes the bytes. Interleaved; wall and CPU time.
+  against a bare Python process that only writes the bytes. Interleaved; wall and CPU time;
+  with ``--before REV`` also against the app as of git revision REV (before/after).
 Runs offscreen (the PDF writer needs a QGuiApplication, not a display).
 
 usage: .venv/bin/python benchmarks/export.py [--notes 10000] [--runs 3] [--only pdf,docx]
+       [--before REV] [--end-to-end-only]
 """
 
 from __future__ import annotations
@@ -71,6 +73,14 @@ def main() -> int:
     parser.add_argument("--notes", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--only", default="", help="comma-separated format names (default: all)")
+    parser.add_argument(
+        "--before",
+        metavar="REV",
+        help="also run `observer-app export` as of git revision REV, interleaved: before/after",
+    )
+    parser.add_argument(
+        "--end-to-end-only", action="store_true", help="leave out the render-alone figures"
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -109,12 +119,21 @@ def main() -> int:
         ("docx", docx.render, 3.0),
     )
     only = {x.strip() for x in args.only.split(",") if x.strip()}
+    if not args.end_to_end_only:
+        render_alone(report, formats, only, args.runs)
+    end_to_end(notes, args.runs, only, args.before)
+    return 0
+
+
+def render_alone(report, formats, only: set[str], runs: int) -> None:
+    from observer_app.core.export import text
+
     print("render alone (the report already built; for scale)")
     for name, render, limit in formats:
         if only and name not in only:
             continue
         times = []
-        for _ in range(args.runs):
+        for _ in range(runs):
             start = time.perf_counter()
             output = render(report)
             times.append(time.perf_counter() - start)
@@ -122,9 +141,7 @@ def main() -> int:
         print(f"  {name:9s} {spread(times, 1, ' s')}  {size / 1e6:6.2f} MB")
         goal(f"{name} render", statistics.median(times), limit, " s")
     if not only or "pdf" in only:
-        pdf_floor(report, text.render(report), args.runs)
-    end_to_end(conference, notes, args.runs, only)
-    return 0
+        pdf_floor(report, text.render(report), runs)
 
 
 def bare_qt_pdf(plain: str) -> bytes:
@@ -226,11 +243,27 @@ def _pairs(label: str, app: _Spawn, other: _Spawn, other_label: str, runs: int, 
     other.cpu.clear()
 
 
-def end_to_end(conference, notes, runs: int, only: set[str]) -> None:
+def app_at(rev: str, folder: Path) -> list[str]:
+    """The command running the app's package as of git revision ``rev``, extracted into
+    ``folder`` and compiled (as ``benchmarks/startup.py`` does; resources from this checkout)."""
+    import subprocess
+
+    folder.mkdir()
+    archive = subprocess.run(
+        ["git", "archive", rev, "observer_app"], cwd=ROOT, check=True, capture_output=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(folder)], check=True)
+    code = f"import sys; sys.path.insert(0, {str(folder)!r}); from observer_app.__main__ import main; sys.exit(main())"
+    return [sys.executable, "-c", code]
+
+
+def end_to_end(notes, runs: int, only: set[str], before: str | None) -> None:
     """``observer-app export`` as a user runs it (a process: start-up, the notes read from the
     database, the report built and rendered, the file written) against, interleaved, (1) the
     app starting and doing nothing, then writing the same bytes: the goal's comparison, and
-    (2) a bare Python process that only writes the same bytes."""
+    (2) a bare Python process that only writes the same bytes; with ``before``, (3) the
+    export of the app as of that git revision."""
     import tempfile
 
     from observer_app.services.context import open_profile
@@ -247,7 +280,9 @@ def end_to_end(conference, notes, runs: int, only: set[str]) -> None:
         # A user's bytecode caches are written and warm (tests/run.sh sets this: without the
         # caches every process compiled the app's modules again, 0.07 s of an export).
         env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["OBSERVER_RESOURCES"] = str(ROOT / "resources")  # (a --before copy has none)
         cli = str(ROOT / ".venv" / "bin" / "observer-app")
+        old_cli = app_at(before, Path(tmp) / "before") if before else None
         print(
             f"end to end: `observer-app export` ({len(notes)} notes in the profile) vs "
             "`observer-app settings get` (start-up: the profile opened, nothing done) then "
@@ -258,8 +293,8 @@ def end_to_end(conference, notes, runs: int, only: set[str]) -> None:
             if only and name not in only:
                 continue
             out, copy = Path(tmp) / f"report.{fmt}", Path(tmp) / f"copy.{fmt}"
-            command = [cli, "--data-dir", str(data_dir), "export", "--format", fmt, "-o", str(out)]
-            app = _Spawn(command, env)
+            arguments = ["--data-dir", str(data_dir), "export", "--format", fmt, "-o", str(out)]
+            app = _Spawn([cli, *arguments], env)
             app()  # the report exists before its bytes are copied
             app.cpu.clear()
             started = _Spawn(
@@ -272,6 +307,15 @@ def end_to_end(conference, notes, runs: int, only: set[str]) -> None:
             goal_ratio = 1.5 if name in TEXT else None
             _pairs(f"{label} vs start-up + write", app, started, "start+write", runs, goal_ratio)
             _pairs(f"{label} vs bare write", app, bare, "write", runs, None)
+            if old_cli:
+                _pairs(
+                    f"{label} vs the app at {before}",
+                    app,
+                    _Spawn(old_cli + arguments, env),
+                    "before",
+                    runs,
+                    None,
+                )
             if name == "text":
                 print("  where the text export's time goes (one process, CPU seconds):")
                 print("   ", _stages(data_dir, fmt, env))
