@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from observer_app.core.export.json_report import agenda_groups, public_url
+from observer_app.core.export.repeats import OncePerObject, OncePerValue
 from observer_app.core.report import CitedDocument, Quote, Report, ReportEntry
 
 WIDTH = 72
@@ -90,39 +91,30 @@ def _body(entry: ReportEntry, text: str) -> list[str]:
     ]
 
 
+def _who_lines(speaker_and_stance: tuple[str, str]) -> list[str]:
+    speaker, stance = speaker_and_stance
+    who = " ".join(clean(speaker).split())
+    if stance:
+        who = f"{who} ({stance})".strip()
+    return _fill(who + ":", "  ") if who else []
+
+
+def _tag_lines(tags: tuple[str, ...]) -> list[str]:
+    return _wrap("Tags: " + ", ".join(tags), "    ") if tags else []
+
+
+def _document_lines(documents: Sequence[CitedDocument]) -> list[str]:
+    cited = "; ".join(_cited(doc) for doc in documents)
+    return _wrap(f"Documents: {cited}", "    ") if documents else []
+
+
 class _Repeated:
-    """The lines notes repeat (a speaker and stance, a set of tags, of cited documents), each
-    made once per report: a third of a 10,000-note text export went to making them again."""
+    """The lines notes repeat, each made once per report (``repeats``)."""
 
     def __init__(self) -> None:
-        self.who: dict[tuple[str, str], list[str]] = {}
-        self.tags: dict[tuple[str, ...], list[str]] = {}
-        #: By the identity of an entry's documents (the report shares one tuple between the
-        #: notes citing the same ones; older objects need not be hashable), kept alive here.
-        self.documents: dict[int, tuple[object, list[str]]] = {}
-
-    def who_lines(self, speaker: str, stance: str) -> list[str]:
-        found = self.who.get((speaker, stance))
-        if found is None:
-            who = " ".join(clean(speaker).split())
-            if stance:
-                who = f"{who} ({stance})".strip()
-            found = self.who[speaker, stance] = _fill(who + ":", "  ") if who else []
-        return found
-
-    def tag_lines(self, tags: tuple[str, ...]) -> list[str]:
-        found = self.tags.get(tags)
-        if found is None:
-            found = self.tags[tags] = _wrap("Tags: " + ", ".join(tags), "    ") if tags else []
-        return found
-
-    def document_lines(self, documents: Sequence[CitedDocument]) -> list[str]:
-        found = self.documents.get(id(documents))
-        if found is None or found[0] is not documents:
-            cited = "; ".join(_cited(doc) for doc in documents)
-            lines = _wrap(f"Documents: {cited}", "    ") if documents else []
-            found = self.documents[id(documents)] = (documents, lines)
-        return found[1]
+        self.who_lines = OncePerValue(_who_lines)
+        self.tag_lines = OncePerValue(_tag_lines)
+        self.document_lines = OncePerObject(_document_lines)
 
 
 def _entry(entry: ReportEntry, repeated: _Repeated | None = None) -> list[str]:
@@ -135,7 +127,7 @@ def _entry(entry: ReportEntry, repeated: _Repeated | None = None) -> list[str]:
     head = _fill(stamp[2:], "  ")  # continuation lines of a long stamp indented under it
     head[0] = "- " + head[0][2:]
     out = ["", *head]
-    out += repeated.who_lines(_text(entry, "speaker"), _text(entry, "stance"))
+    out += repeated.who_lines((_text(entry, "speaker"), _text(entry, "stance")))
     out += _body(entry, entry.text)
     out += repeated.tag_lines(
         tuple(t for t in getattr(entry, "tags", ()) or () if isinstance(t, str))
