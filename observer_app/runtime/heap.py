@@ -12,6 +12,8 @@ things frozen here (modules, the window, its widgets) live as long as the proces
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 
 def settle() -> None:
@@ -19,3 +21,18 @@ def settle() -> None:
     refresh: cyclic garbage frozen with the rest would never be freed."""
     gc.collect()  # all garbage goes first, so none is frozen with the rest
     gc.freeze()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic collection inside the block, for a one-shot command building many objects
+    that hold no cycles (``observer-app export``: a note, its entry, their strings). Each full
+    collection walks every object alive; at 100,000 notes three of them were 0.7 s of a 5 s
+    export. What the block leaves in cycles is collected after it, or freed at exit."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
