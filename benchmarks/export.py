@@ -121,7 +121,7 @@ def main() -> int:
     only = {x.strip() for x in args.only.split(",") if x.strip()}
     if not args.end_to_end_only:
         render_alone(report, formats, only, args.runs)
-    end_to_end(notes, args.runs, only, args.before)
+    end_to_end(args.notes, args.runs, only, args.before)
     return 0
 
 
@@ -258,7 +258,7 @@ def app_at(rev: str, folder: Path) -> list[str]:
     return [sys.executable, "-c", code]
 
 
-def end_to_end(notes, runs: int, only: set[str], before: str | None) -> None:
+def end_to_end(count: int, runs: int, only: set[str], before: str | None) -> None:
     """``observer-app export`` as a user runs it (a process: start-up, the notes read from the
     database, the report built and rendered, the file written) against, interleaved, (1) the
     app starting and doing nothing, then writing the same bytes: the goal's comparison, and
@@ -266,8 +266,14 @@ def end_to_end(notes, runs: int, only: set[str], before: str | None) -> None:
     export of the app as of that git revision."""
     import tempfile
 
+    from observer_app.services.conference import open_feed
     from observer_app.services.context import open_profile
 
+    # The notes fall in the sessions of the demo as the command opens it (its days moved to
+    # today): against the pinned days they were outside every session, without a position in
+    # the recording, and the subtitle tracks were empty.
+    conference = open_feed(str(app_paths.demo_feed()), None).feed.conference
+    notes = make_notes(conference, count, random.Random(7))
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp) / "profile"
         profile = open_profile(app_paths.resolve(data_dir))
