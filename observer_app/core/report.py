@@ -488,11 +488,26 @@ def archive_link(url: str, position_ms: int) -> str:
     from urllib.parse import parse_qsl, urlencode, urlparse, urlunparse
 
     seconds = max(0, position_ms // 1000)
-    parts = urlparse(url)
-    host = parts.netloc.lower()
-    if host.endswith(("youtube.com", "youtu.be")):
+    form, base = _link_form(url)
+    if form == "fragment":
+        return f"{base}#t={seconds}"
+    if form == "youtube":
+        parts = urlparse(url)
         query = [(k, v) for k, v in parse_qsl(parts.query) if k != "t"] + [("t", f"{seconds}s")]
         return urlunparse(parts._replace(query=urlencode(query)))
-    if parts.scheme in ("http", "https"):
-        return urlunparse(parts._replace(fragment=f"t={seconds}"))
     return ""  # a local file means nothing to the reader and shows the observer's folders
+
+
+@lru_cache(maxsize=256)
+def _link_form(url: str) -> tuple[str, str]:
+    """How a recording's address takes a time: ("fragment", the address without its fragment),
+    ("youtube", "") or ("", "") for no link. Once per recording: a report links each note of a
+    past session to it, and parsing the address again was a third of building a note's entry."""
+    from urllib.parse import urlparse, urlunparse
+
+    parts = urlparse(url)
+    if parts.netloc.lower().endswith(("youtube.com", "youtu.be")):
+        return "youtube", ""
+    if parts.scheme in ("http", "https"):
+        return "fragment", urlunparse(parts._replace(fragment=""))
+    return "", ""
