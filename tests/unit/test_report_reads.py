@@ -69,3 +69,15 @@ def test_each_note_keeps_its_own_stored_citations(profile, demo_conference):
         "Chair: DT/33 again": ("DT/33",),
         "Brazil: 67": (),
     }
+
+
+def test_notes_and_their_citations_come_from_one_read(profile, demo_conference):
+    ids = add_notes(profile, demo_conference)
+    profile.notes.delete(ids[0])  # a deleted note is neither listed nor cited
+    session = demo_conference.sessions[0]
+    stamp = NoteStamp(session.start + timedelta(minutes=9), session.body_id, session.id)
+    later = profile.notes.add(stamp.note("Egypt: DL/4 and 67(Rev.1)", demo_conference.id))
+    notes, cited = profile.notes.list_with_citations(demo_conference.id)
+    assert [n.id for n in notes] == [ids[1], ids[2], later.id]  # in time order
+    assert notes == profile.notes.list(demo_conference.id)
+    assert cited == {later.id: " DL/4 67(Rev.1) "}
