@@ -5,11 +5,15 @@ The notes are spread over the demo conference's sessions, with English, French, 
 * render alone (the report already built), for scale: goals under 0.3 s for each text format,
   under 3 s for PDF and DOCX;
 * end to end as the user waits: ``observer-app export`` (start-up, the notes read from a real
-  profile, the report built and rendered, the file written) against a process that only writes
-  the same bytes, interleaved; goal for text formats <= 1.5x (issue 15).
+  profile, the report built and rendered, the file written) against the goal's comparison,
+  the app's own start-up doing nothing (``settings get``: the profile opened) then writing the
+  same bytes in that process, goal for text formats <= 1.5x (issue 15); and, for scale,
+  against a bare Python process that only writes the bytes. Interleaved; wall and CPU time;
+  with ``--before REV`` also against the app as of git revision REV (before/after).
 Runs offscreen (the PDF writer needs a QGuiApplication, not a display).
 
 usage: .venv/bin/python benchmarks/export.py [--notes 10000] [--runs 3] [--only pdf,docx]
+       [--before REV] [--end-to-end-only]
 """
 
 from __future__ import annotations
@@ -69,6 +73,14 @@ def main() -> int:
     parser.add_argument("--notes", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--only", default="", help="comma-separated format names (default: all)")
+    parser.add_argument(
+        "--before",
+        metavar="REV",
+        help="also run `observer-app export` as of git revision REV, interleaved: before/after",
+    )
+    parser.add_argument(
+        "--end-to-end-only", action="store_true", help="leave out the render-alone figures"
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -107,12 +119,21 @@ def main() -> int:
         ("docx", docx.render, 3.0),
     )
     only = {x.strip() for x in args.only.split(",") if x.strip()}
+    if not args.end_to_end_only:
+        render_alone(report, formats, only, args.runs)
+    end_to_end(args.notes, args.runs, only, args.before)
+    return 0
+
+
+def render_alone(report, formats, only: set[str], runs: int) -> None:
+    from observer_app.core.export import text
+
     print("render alone (the report already built; for scale)")
     for name, render, limit in formats:
         if only and name not in only:
             continue
         times = []
-        for _ in range(args.runs):
+        for _ in range(runs):
             start = time.perf_counter()
             output = render(report)
             times.append(time.perf_counter() - start)
@@ -120,9 +141,7 @@ def main() -> int:
         print(f"  {name:9s} {spread(times, 1, ' s')}  {size / 1e6:6.2f} MB")
         goal(f"{name} render", statistics.median(times), limit, " s")
     if not only or "pdf" in only:
-        pdf_floor(report, text.render(report), args.runs)
-    end_to_end(conference, notes, args.runs, only)
-    return 0
+        pdf_floor(report, text.render(report), runs)
 
 
 def bare_qt_pdf(plain: str) -> bytes:
@@ -180,20 +199,81 @@ CLI_FORMATS = {
 TEXT = ("markdown", "html", "json", "csv", "webvtt", "srt", "text")
 
 
-def _timed_run(command: list[str], env: dict):
+class _Spawn:
+    """A command run as a process: each call returns its wall seconds and keeps its CPU seconds
+    (user + system, from the kernel's accounting of the waited-for child) in ``cpu``: on a
+    shared machine the CPU figure moves less with the load than the wall figure."""
+
+    def __init__(self, command: list[str], env: dict) -> None:
+        self.command, self.env = command, env
+        self.cpu: list[float] = []
+
+    def __call__(self) -> float:
+        import resource
+        import subprocess
+
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        subprocess.run(self.command, env=self.env, check=True, capture_output=True)
+        wall = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        self.cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+        return wall
+
+
+#: The app started and doing nothing (its least subcommand that opens the profile: parse the
+#: command line, set up logging, open and lock the profile, read one setting, close), then the
+#: export's bytes written, in the same process: what the goal compares the export with.
+_STARTUP_THEN_WRITE = """
+import contextlib, io, sys
+from observer_app.__main__ import main
+with contextlib.redirect_stdout(io.StringIO()):
+    main(["--data-dir", sys.argv[1], "settings", "get", "author.name"])
+open(sys.argv[3], "wb").write(open(sys.argv[2], "rb").read())
+"""
+
+
+def _pairs(label: str, app: _Spawn, other: _Spawn, other_label: str, runs: int, goal_ratio):
+    """One interleaved comparison, printed by wall time and by CPU time."""
+    warm = 1  # the warm-up pair (interleaved throws it away)
+    app_times, other_times = interleaved(app, other, runs, warmup=warm)
+    compare(f"{label}, wall", app_times, other_times, other_label, goal_ratio, 1, " s")
+    compare(f"{label}, CPU", app.cpu[warm:], other.cpu[warm:], other_label, None, 1, " s")
+    app.cpu.clear()
+    other.cpu.clear()
+
+
+def app_at(rev: str, folder: Path) -> list[str]:
+    """The command running the app's package as of git revision ``rev``, extracted into
+    ``folder`` and compiled (as ``benchmarks/startup.py`` does; resources from this checkout)."""
     import subprocess
 
-    return lambda: timed(lambda: subprocess.run(command, env=env, check=True, capture_output=True))
+    folder.mkdir()
+    archive = subprocess.run(
+        ["git", "archive", rev, "observer_app"], cwd=ROOT, check=True, capture_output=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(folder)], check=True)
+    code = f"import sys; sys.path.insert(0, {str(folder)!r}); from observer_app.__main__ import main; sys.exit(main())"
+    return [sys.executable, "-c", code]
 
 
-def end_to_end(conference, notes, runs: int, only: set[str]) -> None:
+def end_to_end(count: int, runs: int, only: set[str], before: str | None) -> None:
     """``observer-app export`` as a user runs it (a process: start-up, the notes read from the
-    database, the report built and rendered, the file written) against a process that only
-    writes the same bytes, interleaved."""
+    database, the report built and rendered, the file written) against, interleaved, (1) the
+    app starting and doing nothing, then writing the same bytes: the goal's comparison, and
+    (2) a bare Python process that only writes the same bytes; with ``before``, (3) the
+    export of the app as of that git revision."""
     import tempfile
 
+    from observer_app.services.conference import open_feed
     from observer_app.services.context import open_profile
 
+    # The notes fall in the sessions of the demo as the command opens it (its days moved to
+    # today): against the pinned days they were outside every session, without a position in
+    # the recording, and the subtitle tracks were empty.
+    conference = open_feed(str(app_paths.demo_feed()), None).feed.conference
+    notes = make_notes(conference, count, random.Random(7))
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp) / "profile"
         profile = open_profile(app_paths.resolve(data_dir))
@@ -203,33 +283,52 @@ def end_to_end(conference, notes, runs: int, only: set[str]) -> None:
         profile.settings.set("conference.last_feed", str(app_paths.demo_feed()))
         profile.close()
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        # A user's bytecode caches are written and warm (tests/run.sh sets this: without the
+        # caches every process compiled the app's modules again, 0.07 s of an export).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["OBSERVER_RESOURCES"] = str(ROOT / "resources")  # (a --before copy has none)
         cli = str(ROOT / ".venv" / "bin" / "observer-app")
+        old_cli = app_at(before, Path(tmp) / "before") if before else None
         print(
-            f"end to end: `observer-app export` ({len(notes)} notes in the profile) vs a "
-            "process writing the same bytes"
+            f"end to end: `observer-app export` ({len(notes)} notes in the profile) vs "
+            "`observer-app settings get` (start-up: the profile opened, nothing done) then "
+            "writing the same bytes in that process (goal), and vs a bare Python process "
+            f"writing them; {runs} interleaved pairs each; {_load()}"
         )
         for name, fmt in CLI_FORMATS.items():
             if only and name not in only:
                 continue
             out, copy = Path(tmp) / f"report.{fmt}", Path(tmp) / f"copy.{fmt}"
-            command = [cli, "--data-dir", str(data_dir), "export", "--format", fmt, "-o", str(out)]
-
-            write = f"open({str(copy)!r}, 'wb').write(open({str(out)!r}, 'rb').read())"
-            app = _timed_run(command, env)
-            bare = _timed_run([sys.executable, "-c", write], env)
-            app_times, bare_times = interleaved(app, bare, runs)
-            compare(
-                f"  {name} ({out.stat().st_size / 1e6:.2f} MB)",
-                app_times,
-                bare_times,
-                "write",
-                1.5 if name in TEXT else None,
-                1,
-                " s",
+            arguments = ["--data-dir", str(data_dir), "export", "--format", fmt, "-o", str(out)]
+            app = _Spawn([cli, *arguments], env)
+            app()  # the report exists before its bytes are copied
+            app.cpu.clear()
+            started = _Spawn(
+                [sys.executable, "-c", _STARTUP_THEN_WRITE, str(data_dir), str(out), str(copy)],
+                env,
             )
+            write = f"open({str(copy)!r}, 'wb').write(open({str(out)!r}, 'rb').read())"
+            bare = _Spawn([sys.executable, "-c", write], env)
+            label = f"  {name} ({out.stat().st_size / 1e6:.2f} MB)"
+            goal_ratio = 1.5 if name in TEXT else None
+            _pairs(f"{label} vs start-up + write", app, started, "start+write", runs, goal_ratio)
+            _pairs(f"{label} vs bare write", app, bare, "write", runs, None)
+            if old_cli:
+                _pairs(
+                    f"{label} vs the app at {before}",
+                    app,
+                    _Spawn(old_cli + arguments, env),
+                    "before",
+                    runs,
+                    None,
+                )
             if name == "text":
                 print("  where the text export's time goes (one process, CPU seconds):")
                 print("   ", _stages(data_dir, fmt, env))
+
+
+def _load() -> str:
+    return "load average {:.1f} {:.1f} {:.1f}".format(*os.getloadavg())
 
 
 #: The stages of ``observer-app export`` timed inside one process (CPU time: steadier than

@@ -362,6 +362,13 @@ def _report_options(args, profile, conference):
 
 
 def _export(args, profile) -> int:
+    from observer_app.runtime.heap import collector_paused
+
+    with collector_paused():
+        return _export_report(args, profile)
+
+
+def _export_report(args, profile) -> int:
     from observer_app.services import export
 
     conference = _conference(args, profile)

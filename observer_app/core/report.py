@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
+from functools import lru_cache
 from typing import Any
 
 from observer_app.core import clock
@@ -186,12 +187,19 @@ class _Citations:
         self.conference = conference
         self.stored = stored or {}
         self.documents: dict[str, CitedDocument] = {}
+        #: The documents of each stored symbols text: notes on one document share them.
+        self.of_symbols: dict[str, tuple[CitedDocument, ...]] = {}
 
     def of(self, note: Note) -> tuple[CitedDocument, ...]:
         symbols = self.stored.get(note.id)
         if symbols is None:  # not known to the store (or a store older than the column)
             return cited_documents(note.text, self.conference)
-        return tuple(self._document(canonical) for canonical in symbols.split())
+        found = self.of_symbols.get(symbols)
+        if found is None:
+            found = self.of_symbols[symbols] = tuple(
+                self._document(canonical) for canonical in symbols.split()
+            )
+        return found
 
     def _document(self, canonical: str) -> CitedDocument:
         found = self.documents.get(canonical)
@@ -231,7 +239,12 @@ def _seconds(dt: datetime) -> str:
 
 def utc_offset(local: datetime) -> str:
     """ "UTC+3", "UTC+5:30", "UTC-3", "UTC" for the offset of an aware ``local``."""
-    offset = local.utcoffset()
+    return _offset_text(local.utcoffset())
+
+
+@lru_cache(maxsize=64)
+def _offset_text(offset: timedelta | None) -> str:
+    """``utc_offset``'s text, once per offset: a report's notes share two or three."""
     minutes = int(offset.total_seconds() // 60) if offset else 0
     if minutes == 0:
         return "UTC"
@@ -438,6 +451,8 @@ def _parts(
     """The note's text with its transcript quotes made ``Quote``s (see the module docstring);
     ``position``: the note's place in the recording, ``linked``: the note itself gets a link
     (the session is over and has a recording)."""
+    if "“" not in note.text:  # every quote opens with it: most notes quote nothing
+        return ()
     parts = split_quotes(note.text)
     if not any(isinstance(p, QuotedSpan) for p in parts):
         return ()
@@ -473,11 +488,26 @@ def archive_link(url: str, position_ms: int) -> str:
     from urllib.parse import parse_qsl, urlencode, urlparse, urlunparse
 
     seconds = max(0, position_ms // 1000)
-    parts = urlparse(url)
-    host = parts.netloc.lower()
-    if host.endswith(("youtube.com", "youtu.be")):
+    form, base = _link_form(url)
+    if form == "fragment":
+        return f"{base}#t={seconds}"
+    if form == "youtube":
+        parts = urlparse(url)
         query = [(k, v) for k, v in parse_qsl(parts.query) if k != "t"] + [("t", f"{seconds}s")]
         return urlunparse(parts._replace(query=urlencode(query)))
-    if parts.scheme in ("http", "https"):
-        return urlunparse(parts._replace(fragment=f"t={seconds}"))
     return ""  # a local file means nothing to the reader and shows the observer's folders
+
+
+@lru_cache(maxsize=256)
+def _link_form(url: str) -> tuple[str, str]:
+    """How a recording's address takes a time: ("fragment", the address without its fragment),
+    ("youtube", "") or ("", "") for no link. Once per recording: a report links each note of a
+    past session to it, and parsing the address again was a third of building a note's entry."""
+    from urllib.parse import urlparse, urlunparse
+
+    parts = urlparse(url)
+    if parts.netloc.lower().endswith(("youtube.com", "youtu.be")):
+        return "youtube", ""
+    if parts.scheme in ("http", "https"):
+        return "fragment", urlunparse(parts._replace(fragment=""))
+    return "", ""

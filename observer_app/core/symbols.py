@@ -178,6 +178,7 @@ _FLAGS = re.VERBOSE | re.IGNORECASE
 _CORE_FIND = re.compile(_core_pattern(in_free_text=True), _FLAGS)
 _CORE_PARSE = re.compile(_core_pattern(in_free_text=False), _FLAGS)
 _PART_RE = re.compile(_PART, _FLAGS)
+_DIGIT = re.compile("[0-9]")  # what each of the core pattern's numbers starts with
 _PREFIX_ITEM_RE = re.compile(_PREFIX_ITEM, _FLAGS)
 _LANG_RE = re.compile(r"- (?P<lang>[EFSACR]) (?!\w)", _FLAGS)
 
@@ -298,6 +299,8 @@ def find_symbols(text: str) -> list[tuple[int, int, DocSymbol]]:
     Bare numbers count only with a marker ("Doc. 67") or a part ("67(Rev.1)").
     """
     found: list[tuple[int, int, DocSymbol]] = []
+    if _DIGIT.search(text) is None:  # every symbol has a number: a note of words is done at once
+        return found
     pos = 0
     while True:
         match = _CORE_FIND.search(text, pos)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 #: Items freed per step of ``release_in_slices``: about 1 ms of the GUI thread.
 SLICE = 4000
@@ -44,3 +45,18 @@ def release_in_slices(
     while items:
         del items[-size:]
         yield len(items)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic collection inside the block, for a one-shot command building many objects
+    that hold no cycles (``observer-app export``: a note, its entry, their strings). Each full
+    collection walks every object alive; at 100,000 notes three of them were 0.7 s of a 5 s
+    export. What the block leaves in cycles is collected after it, or freed at exit."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -117,11 +117,12 @@ def make_report(
     """The report of the notes ``choices.selection`` picks; private notes stay out unless
     ``choices.include_private``."""
     if choices.selection is None:
-        notes = profile.notes.list(conference.id)
+        notes, cited = profile.notes.list_with_citations(conference.id)
     else:
         notes = profile.notes.find(
             conference.id, choices.selection, clock.zone(conference.timezone)
         )
+        cited = profile.notes.cited_by_id(conference.id)
     me = _owners(profile)
     # Only the owner's own private notes can be included (an older Observer imported
     # teammates' private notes: they never go out from here).
@@ -132,7 +133,7 @@ def make_report(
         header=_header(profile, choices),
         generated=now or datetime.now(UTC),
         only_for_feedback=not choices.include_private,
-        cited=profile.notes.cited_by_id(conference.id),
+        cited=cited,
     )
 
 

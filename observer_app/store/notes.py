@@ -28,7 +28,9 @@ _COLUMNS = (
     "program_date_time, utc, text, for_feedback, created, updated, speaker, agenda_item, stance, tags, "
     "author, conflict_of, deleted, documents, edited_by"
 )
-_PLACEHOLDERS = ",".join("?" * len(_COLUMNS.split(",")))
+_COLUMN_COUNT = len(_COLUMNS.split(","))
+_DOCUMENTS_AT = [c.strip() for c in _COLUMNS.split(",")].index("documents")
+_PLACEHOLDERS = ",".join("?" * _COLUMN_COUNT)
 
 
 def _opt_iso(dt: datetime | None) -> str | None:
@@ -62,28 +64,35 @@ def cited_symbols(text: str) -> str:
 
 
 def _row_to_note(row: sqlite3.Row) -> Note:
+    """The note of a row whose first columns are ``_COLUMNS``. Read by position: a Row looks a
+    name up by comparing it with each column's name (a fifth of reading 10,000 notes)."""
+    (
+        note_id, conference_id, body_id, session_id, stream_url, stream_kind, media_position_ms,
+        program_date_time, utc, text, for_feedback, created, updated, speaker, agenda_item,
+        stance, tags, author, conflict_of, deleted, _documents, edited_by,
+    ) = row[:_COLUMN_COUNT]  # fmt: skip
     return Note(
-        id=row["id"],
-        conference_id=row["conference_id"],
-        body_id=row["body_id"],
-        session_id=row["session_id"],
-        stream_url=row["stream_url"],
-        stream_kind=StreamKind(row["stream_kind"]) if row["stream_kind"] else None,
-        media_position_ms=row["media_position_ms"],
-        program_date_time=_opt_dt(row["program_date_time"]),
-        utc=_utc(row["utc"]),
-        text=row["text"],
-        for_feedback=bool(row["for_feedback"]),
-        created=_utc(row["created"]),
-        updated=_utc(row["updated"]),
-        speaker=row["speaker"],
-        agenda_item=row["agenda_item"],
-        stance=row["stance"],
-        tags=() if row["tags"] in ("[]", "", None) else tuple(json.loads(row["tags"])),
-        author=row["author"],
-        conflict_of=row["conflict_of"],
-        deleted=bool(row["deleted"]),
-        edited_by=row["edited_by"],
+        id=note_id,
+        conference_id=conference_id,
+        body_id=body_id,
+        session_id=session_id,
+        stream_url=stream_url,
+        stream_kind=StreamKind(stream_kind) if stream_kind else None,
+        media_position_ms=media_position_ms,
+        program_date_time=_opt_dt(program_date_time),
+        utc=_utc(utc),
+        text=text,
+        for_feedback=bool(for_feedback),
+        created=_utc(created),
+        updated=_utc(updated),
+        speaker=speaker,
+        agenda_item=agenda_item,
+        stance=stance,
+        tags=() if tags in ("[]", "", None) else tuple(json.loads(tags)),
+        author=author,
+        conflict_of=conflict_of,
+        deleted=bool(deleted),
+        edited_by=edited_by,
     )
 
 
@@ -244,6 +253,21 @@ class NoteRepository:
 
     def list(self, conference_id: str | None = None, include_deleted: bool = False) -> list[Note]:
         """Notes in time order (of the moment they refer to)."""
+        return [_row_to_note(r) for r in self._in_time_order(conference_id, include_deleted)]
+
+    def list_with_citations(self, conference_id: str) -> tuple[builtins.list[Note], dict[str, str]]:
+        """``list(conference_id)`` and, for those notes, ``cited_by_id``, from one read: the
+        symbols come after the text in a row, so reading them on their own followed every long
+        note's overflow pages again (0.28 s of a 100,000-note export)."""
+        notes, cited = [], {}
+        for row in self._in_time_order(conference_id, include_deleted=False):
+            note = _row_to_note(row)
+            notes.append(note)
+            if row[_DOCUMENTS_AT]:
+                cited[note.id] = row[_DOCUMENTS_AT]
+        return notes, cited
+
+    def _in_time_order(self, conference_id: str | None, include_deleted: bool) -> sqlite3.Cursor:
         where, params = [], []
         if not include_deleted:
             where.append("deleted = 0")
@@ -251,10 +275,9 @@ class NoteRepository:
             where.append("conference_id = ?")
             params.append(conference_id)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
-        rows = self.db.execute(
+        return self.db.execute(
             f"SELECT {_COLUMNS} FROM notes {clause} ORDER BY utc, created", tuple(params)
         )
-        return [_row_to_note(r) for r in rows]
 
     def find(
         self, conference_id: str, f: NoteFilter, tz: tzinfo, limit: int | None = None
@@ -281,11 +304,11 @@ class NoteRepository:
         for start in range(0, len(rowids), 500):  # stay under SQLite's parameter limit
             chunk = rowids[start : start + 500]
             rows = self.db.execute(
-                f"SELECT rowid AS _rowid, {_COLUMNS} FROM notes WHERE rowid IN "
+                f"SELECT {_COLUMNS}, rowid FROM notes WHERE rowid IN "
                 f"({','.join('?' * len(chunk))})",
                 tuple(chunk),
             )
-            found.update((r["_rowid"], _row_to_note(r)) for r in rows)
+            found.update((r[_COLUMN_COUNT], _row_to_note(r)) for r in rows)
         if keep_missing:
             return [found.get(r) for r in rowids]
         return [found[r] for r in rowids if r in found]

@@ -45,3 +45,20 @@ def test_any_other_feed_is_still_validated(tmp_path):
         assert "bodies/0/id" in str(exc) and "42" in str(exc)
     else:
         raise AssertionError("a feed breaking the schema was accepted")
+
+
+def test_the_bundled_demo_is_an_observer_feed_so_its_kind_is_not_detected_at_each_start():
+    from observer_app.core.feeds.detect import detect_kind
+
+    data = app_paths.demo_feed().read_bytes()
+    assert detect_kind(data, str(app_paths.demo_feed())) == "observer"
+    code = (
+        "import sys\n"
+        "from observer_app.runtime import paths\n"
+        "from observer_app.services.conference import open_feed\n"
+        "result = open_feed(str(paths.demo_feed()))\n"
+        "readers = ('indico', 'pretalx', 'rss')\n"
+        "print(*[f'observer_app.core.feeds.{r}' in sys.modules for r in readers])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False", "False"]

@@ -238,6 +238,12 @@ def test_entries_keep_their_body_and_session_and_link_only_past_recordings():
         ("http://cast.example.org/am.mp4", 754_900, "http://cast.example.org/am.mp4#t=754"),
         ("https://youtu.be/dQw4w9WgXcQ", 754_000, "https://youtu.be/dQw4w9WgXcQ?t=754s"),
         ("file:///home/me/am.mp4", 754_000, ""),
+        # A fragment of its own is replaced, the query kept.
+        (
+            "https://cast.example.org/pm.mp4?l=fr#x",
+            61_000,
+            "https://cast.example.org/pm.mp4?l=fr#t=61",
+        ),
     ],
 )
 def test_archive_links(url, position_ms, expected):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -180,31 +181,36 @@ def render(report: Report) -> str:
     The structure is indented by hand and each note written on one line by the C encoder:
     ``json.dumps(indent=2)`` falls back to the pure-Python encoder and took 0.5 s for 10,000
     notes; this layout is as readable, diffs one line per changed note, and takes a third.
+    The pieces are joined once: joining per session, then per body, then the whole copied the
+    report three more times (four bytes a character as soon as one note has an emoji), 90 ms
+    of a 10,000-note export.
     """
     data = report_data(report)
     enc = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
-    out = ["{"]
-    out += [f"  {enc(k)}: {enc(v)}," for k, v in data.items() if k != "bodies"]
-    bodies = []
-    for body in data["bodies"]:
-        sessions = []
-        for session in body["sessions"]:
-            head = ", ".join(f"{enc(k)}: {enc(v)}" for k, v in session.items() if k != "entries")
-            entries = ",\n        ".join([enc(e) for e in session["entries"]])
-            sessions.append(
-                f'      {{{head}, "entries": [\n        {entries}\n      ]}}'
-                if entries
-                else f'      {{{head}, "entries": []}}'
-            )
+    out = ["{\n"]
+    out += [f"  {enc(k)}: {enc(v)},\n" for k, v in data.items() if k != "bodies"]
+    out.append('  "bodies": [')
+    for i, body in enumerate(data["bodies"]):
+        out.append(",\n" if i else "\n")
         head = ", ".join(f"{enc(k)}: {enc(v)}" for k, v in body.items() if k != "sessions")
-        inner = ",\n".join(sessions)
-        bodies.append(
-            f'    {{{head}, "sessions": [\n{inner}\n    ]}}'
-            if sessions
-            else f'    {{{head}, "sessions": []}}'
-        )
-    out.append('  "bodies": [' + ("\n" + ",\n".join(bodies) + "\n  ]" if bodies else "]"))
-    return "\n".join(out) + "\n}\n"
+        out.append(f'    {{{head}, "sessions": [')
+        for j, session in enumerate(body["sessions"]):
+            out.append(",\n" if j else "\n")
+            _session_pieces(out, session, enc)
+        out.append("\n    ]}" if body["sessions"] else "]}")
+    out.append("\n  ]" if data["bodies"] else "]")
+    out.append("\n}\n")
+    return "".join(out)
+
+
+def _session_pieces(out: list[str], session: dict[str, Any], enc: Callable[[Any], str]) -> None:
+    """A session's line and its notes, one a line, added to ``out``."""
+    head = ", ".join(f"{enc(k)}: {enc(v)}" for k, v in session.items() if k != "entries")
+    out.append(f'      {{{head}, "entries": [')
+    for k, entry in enumerate(session["entries"]):
+        out.append(",\n        " if k else "\n        ")
+        out.append(enc(entry))
+    out.append("\n      ]}" if session["entries"] else "]}")
 
 
 @functools.lru_cache(maxsize=1)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from observer_app.core.report import Quote, Report, ReportEntry
+from observer_app.core.export.repeats import OncePerObject, OncePerValue
+from observer_app.core.report import CitedDocument, Quote, Report, ReportEntry
 
 # Characters that change Markdown anywhere in a line: emphasis, code, links (escaping the
 # brackets disarms "[text](url)" and "![img](url)", so parentheses stay readable), raw HTML,
@@ -51,6 +53,7 @@ def render(report: Report) -> str:
         out += [escape(report.introduction).replace("  \n  ", "\n\n"), ""]
     if not report.bodies:
         out += ["_No notes selected._", ""]
+    repeated = _Repeated()
     for body in report.bodies:
         out += [f"## {escape(body.name)}", ""]
         for session in body.sessions:
@@ -60,7 +63,7 @@ def render(report: Report) -> str:
                 if group.item:
                     out += [f"#### {escape(group.item)}", ""]
                 for e in group.entries:
-                    out.append(_entry(e))
+                    out.append(_entry(e, repeated))
                 out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -70,31 +73,51 @@ def _url(url: str) -> str:
     return "".join(c if c not in "<> \n\r" else f"%{ord(c):02X}" for c in url)
 
 
-def _entry(e: ReportEntry) -> str:
+def _who(speaker_and_stance: tuple[str, str]) -> str:
+    speaker, stance = speaker_and_stance
+    if speaker:
+        return f"**{escape(speaker)}**" + (f" ({escape(stance)})" if stance else "") + ": "
+    return f"({escape(stance)}) " if stance else ""
+
+
+def _cited(documents: Sequence[CitedDocument]) -> str:
+    return "; ".join(
+        (f"[{escape(d.symbol)}](<{_url(d.url)}>)" if d.url else escape(d.symbol))
+        + (f" ({escape(d.title)})" if d.title else "")
+        for d in documents
+    )
+
+
+def _tags(tags: tuple[str, ...]) -> str:
+    return ", ".join(escape(t) for t in tags)
+
+
+class _Repeated:
+    """What notes repeat, escaped once per report (``repeats``)."""
+
+    def __init__(self) -> None:
+        self.who = OncePerValue(_who)
+        self.cited = OncePerObject(_cited)
+        self.tags = OncePerValue(_tags)
+
+
+def _entry(e: ReportEntry, repeated: _Repeated | None = None) -> str:
+    repeated = repeated or _Repeated()
     video = (
         f", [video {e.media_position}](<{_url(e.archive_link)}>)"
         if e.archive_link
         else (f", video {e.media_position}" if e.media_position else "")
     )
     stamp = f"**{e.when}** ({e.when_utc}{video})"
-    who = (
-        f"**{escape(e.speaker)}**" + (f" ({escape(e.stance)})" if e.stance else "") + ": "
-        if e.speaker
-        else (f"({escape(e.stance)}) " if e.stance else "")
-    )
+    who = repeated.who((e.speaker, e.stance))
     parts = getattr(e, "parts", ())
     lines = [f"- {stamp}  \n  {who}{_with_quotes(parts) if parts else escape(e.text)}"]
     # After a quote block a line break would continue the quote: start a paragraph instead.
     brk = "\n\n  " if parts else "  \n  "
     if e.documents:
-        cited = "; ".join(
-            (f"[{escape(d.symbol)}](<{_url(d.url)}>)" if d.url else escape(d.symbol))
-            + (f" ({escape(d.title)})" if d.title else "")
-            for d in e.documents
-        )
-        lines.append(f"{brk}Documents: {cited}")
+        lines.append(f"{brk}Documents: {repeated.cited(e.documents)}")
     if e.tags:
-        lines.append(f"{brk}Tags: " + ", ".join(escape(t) for t in e.tags))
+        lines.append(f"{brk}Tags: " + repeated.tags(tuple(e.tags)))
     return "".join(lines)
 
 

@@ -16,8 +16,10 @@ way, and what the secretariat can paste into its own compilation. Layout choices
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from observer_app.core.export.json_report import agenda_groups, public_url
+from observer_app.core.export.repeats import OncePerObject, OncePerValue
 from observer_app.core.report import CitedDocument, Quote, Report, ReportEntry
 
 WIDTH = 72
@@ -89,25 +91,48 @@ def _body(entry: ReportEntry, text: str) -> list[str]:
     ]
 
 
-def _entry(entry: ReportEntry) -> list[str]:
+def _who_lines(speaker_and_stance: tuple[str, str]) -> list[str]:
+    speaker, stance = speaker_and_stance
+    who = " ".join(clean(speaker).split())
+    if stance:
+        who = f"{who} ({stance})".strip()
+    return _fill(who + ":", "  ") if who else []
+
+
+def _tag_lines(tags: tuple[str, ...]) -> list[str]:
+    return _wrap("Tags: " + ", ".join(tags), "    ") if tags else []
+
+
+def _document_lines(documents: Sequence[CitedDocument]) -> list[str]:
+    cited = "; ".join(_cited(doc) for doc in documents)
+    return _wrap(f"Documents: {cited}", "    ") if documents else []
+
+
+class _Repeated:
+    """The lines notes repeat, each made once per report (``repeats``)."""
+
+    def __init__(self) -> None:
+        self.who_lines = OncePerValue(_who_lines)
+        self.tag_lines = OncePerValue(_tag_lines)
+        self.document_lines = OncePerObject(_document_lines)
+
+
+def _entry(entry: ReportEntry, repeated: _Repeated | None = None) -> list[str]:
     """The note's lines. Reads the entry's fields as ``entry_data`` does (same fallbacks, links
     only when public) without building its JSON dict: a quarter of a 10,000-note text export."""
+    repeated = repeated or _Repeated()
     stamp = f"- {entry.when} ({entry.when_utc})"
     if entry.media_position:
         stamp += f", video {entry.media_position}"
-    who = " ".join(clean(_text(entry, "speaker")).split())
-    stance = _text(entry, "stance")
-    if stance:
-        who = f"{who} ({stance})".strip()
     head = _fill(stamp[2:], "  ")  # continuation lines of a long stamp indented under it
     head[0] = "- " + head[0][2:]
-    out = ["", *head] + (_fill(who + ":", "  ") if who else []) + _body(entry, entry.text)
-    tags = [t for t in getattr(entry, "tags", ()) or () if isinstance(t, str)]
-    if tags:
-        out += _wrap("Tags: " + ", ".join(tags), "    ")
-    if entry.documents:
-        cited = "; ".join(_cited(doc) for doc in entry.documents)
-        out += _wrap(f"Documents: {cited}", "    ")
+    out = ["", *head]
+    out += repeated.who_lines((_text(entry, "speaker"), _text(entry, "stance")))
+    out += _body(entry, entry.text)
+    out += repeated.tag_lines(
+        tuple(t for t in getattr(entry, "tags", ()) or () if isinstance(t, str))
+    )
+    out += repeated.document_lines(entry.documents or ())
     link = public_url(getattr(entry, "archive_link", None))
     if link:
         out.append(f"    Recording: {link}")
@@ -144,6 +169,7 @@ def render(report: Report) -> str:
         out += [""] + _wrap(intro, "")
     if not report.bodies:
         out += ["", "No notes selected."]
+    repeated = _Repeated()
     for body in report.bodies:
         out += [""] + _underline(body.name, "=")
         for session in body.sessions:
@@ -151,7 +177,7 @@ def render(report: Report) -> str:
             for item, entries in agenda_groups(session):
                 if item:
                     out += ["", f"Agenda item: {' '.join(clean(item).split())}"]
-                out += [line for entry in entries for line in _entry(entry)]
+                out += [line for entry in entries for line in _entry(entry, repeated)]
     sign = [x for x in (report.author, report.organization, report.contact) if x]
     if sign:
         out += ["", "-- "] + [" ".join(clean(x).split()) for x in sign]
