@@ -11,15 +11,19 @@ The text read is the reference; the word error rate is Levenshtein over words af
 and dropping punctuation (no other normalisation: "161" vs "one hundred sixty one" counts).
 
 1. Real-time factor per model found on this machine (decode time / audio length, the live
-   chunking of services/transcriber.py, int8, 2 threads) and a 3-hour extrapolation.
+   chunking of services/transcriber.py, int8, 2 threads) and a 3-hour extrapolation; for a
+   multilingual model also with the language detected per piece (the floor channel).
 2. Word error rate per model on the passages.
+   ``--options``: instead of 1-3, each of faster-whisper's decoding options (beam size,
+   best_of, temperature fallback, conditioning, timestamps, VAD, threads, int8) on live pieces,
+   measured interleaved (every variant once per round, ``--rounds`` rounds), speed and WER.
 3. Live: the passages muxed into HLS, served on 127.0.0.1, played by the real player (libVLC,
    dummy audio output) with the PCM tap into the transcriber child. Latency = playback position
    when a line arrives minus the line's end in the media (how long after the words were heard
    the line exists); CPU = user+system seconds of this process and the child over the run, in
    cores. GUI stalls are not measured here (no window).
 
-usage: .venv/bin/python benchmarks/transcribe.py
+usage: .venv/bin/python benchmarks/transcribe.py [--options [--rounds N] [--models a,b]]
 """
 
 from __future__ import annotations
@@ -89,7 +93,9 @@ def build_audio(folder: Path):
     return track, playlist, at
 
 
-def _decode(model, track, language, min_s: float, max_s: float) -> tuple[list, float, float]:
+def _decode(
+    model, track, language, min_s: float, max_s: float, decoding: dict | None = None
+) -> tuple[list, float, float]:
     """Lines, wall seconds and CPU seconds (this process: CTranslate2 threads included)."""
     from observer_app.services.transcriber import Chunker, transcribe_piece
 
@@ -97,8 +103,19 @@ def _decode(model, track, language, min_s: float, max_s: float) -> tuple[list, f
     cpu0, wall0 = time.process_time(), time.monotonic()
     lines = []
     for piece in [*chunker.feed(track), *chunker.flush()]:
-        lines += transcribe_piece(model, piece, language)
+        lines += transcribe_piece(model, piece, language, decoding)
     return lines, time.monotonic() - wall0, time.process_time() - cpu0
+
+
+def _speed(label: str, lines: list, wall: float, cpu: float, seconds: float) -> float:
+    """Prints one row of real-time factors (as measured and idle estimate); returns the first."""
+    rtf, idle = wall / seconds, cpu / 2 / seconds
+    print(
+        f"    {label}: real-time factor {rtf:.3f}, idle estimate {idle:.3f} (goal <= 0.25): "
+        f"{verdict(rtf <= 0.25)} as measured, {verdict(idle <= 0.25)} idle "
+        f"(load {os.getloadavg()[0]:.1f})"
+    )
+    return rtf
 
 
 def offline(track, seconds: float) -> None:
@@ -120,18 +137,13 @@ def offline(track, seconds: float) -> None:
         started = time.monotonic()
         model = load_model(folder, threads=2)
         print(f"  {name:9} load {time.monotonic() - started:.2f} s")
-        language = "en" if name.endswith(".en") else None
+        # The passages are English: a multilingual model is told so, as for an English channel.
         for label, lo, hi in (("live pieces", MIN_S, MAX_S), ("recording", LONG_MIN_S, LONG_MAX_S)):
-            lines, wall, cpu = _decode(model, track, language, lo, hi)
-            rtf, idle = wall / seconds, cpu / 2 / seconds
+            lines, wall, cpu = _decode(model, track, "en", lo, hi)
+            rtf = _speed(f"{label} ({lo:.0f}-{hi:.0f} s)", lines, wall, cpu, seconds)
             error = wer(reference, " ".join(x["text"] for x in lines))
-            print(
-                f"    {label} ({lo:.0f}-{hi:.0f} s): real-time factor {rtf:.3f}, idle estimate "
-                f"{idle:.3f} (goal <= 0.25): {verdict(rtf <= 0.25)} as measured, "
-                f"{verdict(idle <= 0.25)} idle"
-            )
             if label == "recording":
-                minutes, idle_minutes = rtf * 180, idle * 180
+                minutes, idle_minutes = rtf * 180, cpu / 2 / seconds * 180
                 print(
                     f"    3-hour recording: {minutes:.1f} min as measured, {idle_minutes:.1f} min "
                     f"idle (goal < 20 min with tiny): {verdict(minutes < 20)} as measured, "
@@ -141,6 +153,65 @@ def offline(track, seconds: float) -> None:
             print(
                 f"    word error rate {error * 100:.1f} %{goal}"
                 + (f": {verdict(error < 0.25)}" if goal else "")
+            )
+        if not name.endswith(".en"):  # the floor: the language of each piece detected
+            lines, wall, cpu = _decode(model, track, None, MIN_S, MAX_S)
+            _speed("live pieces, language detected (floor)", lines, wall, cpu, seconds)
+            error = wer(reference, " ".join(x["text"] for x in lines))
+            said = sorted({x["language"] for x in lines})
+            print(f"    word error rate {error * 100:.1f} %, languages detected {said}")
+
+
+#: The decoding options measured by ``--options``, as changes to services/transcriber.DECODING.
+OPTIONS: dict[str, dict] = {
+    "chosen (DECODING)": {},
+    "beam_size 5": {"beam_size": 5},
+    "best_of 1 (fallback samples once)": {"best_of": 1},
+    "temperature fallback off": {"temperature": 0.0},
+    "fallback off, without_timestamps": {"temperature": 0.0, "without_timestamps": True},
+    "condition_on_previous_text": {"condition_on_previous_text": True},
+    "vad_filter": {"vad_filter": True},
+}
+#: Variants of how the model is loaded: (cpu_threads, compute_type).
+LOADS = {"cpu_threads 1": (1, "int8"), "cpu_threads 4": (4, "int8"), "float32": (2, "float32")}
+
+
+def options(track, seconds: float, models: list[str], rounds: int) -> None:
+    """Every decoding and loading variant on live pieces, interleaved round by round."""
+    import statistics
+
+    from faster_whisper import WhisperModel
+
+    from observer_app.services.speech_models import find_model, load_model
+    from observer_app.services.transcriber import DECODING, MAX_S, MIN_S
+
+    reference = " ".join(PASSAGES)
+    print(f"decoding options, live pieces, {rounds} interleaved rounds; chosen: {DECODING}")
+    for name in models:
+        folder = find_model(name, Path(tempfile.mkdtemp(prefix="observer-bench-cache-")))
+        if folder is None:
+            print(f"  {name:9} not on this machine: not measured")
+            continue
+        chosen = load_model(folder, threads=2)
+        runs: list[tuple[str, object, dict]] = [(k, chosen, v) for k, v in OPTIONS.items()]
+        runs += [
+            (k, WhisperModel(str(folder), device="cpu", compute_type=c, cpu_threads=t), {})
+            for k, (t, c) in LOADS.items()
+        ]
+        found: dict[str, list[tuple[float, float, float]]] = {k: [] for k, _m, _d in runs}
+        for _round in range(rounds):
+            for key, model, change in runs:
+                lines, wall, cpu = _decode(model, track, "en", MIN_S, MAX_S, DECODING | change)
+                error = wer(reference, " ".join(x["text"] for x in lines))
+                found[key].append((wall / seconds, cpu / 2 / seconds, error))
+        print(f"  {name} (load average {os.getloadavg()[0]:.1f} at the end)")
+        for key, rows in found.items():
+            rtf = statistics.median(r[0] for r in rows)
+            idle = statistics.median(r[1] for r in rows)
+            errors = sorted(r[2] * 100 for r in rows)
+            print(
+                f"    {key:36} real-time factor {rtf:.3f}, idle estimate {idle:.3f}, "
+                f"WER {errors[0]:.1f}-{errors[-1]:.1f} %"
             )
 
 
@@ -208,8 +279,16 @@ def main() -> None:
         f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} (other work "
         "shares them); faster-whisper int8, 2 threads, greedy"
     )
+    if "--options" in sys.argv:
+        rounds = int(_argument("--rounds", "2"))
+        options(track, seconds, _argument("--models", "tiny.en,base").split(","), rounds)
+        return
     offline(track, seconds)
     live(playlist, seconds)
+
+
+def _argument(flag: str, default: str) -> str:
+    return sys.argv[sys.argv.index(flag) + 1] if flag in sys.argv else default
 
 
 if __name__ == "__main__":

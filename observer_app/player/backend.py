@@ -187,7 +187,9 @@ class VlcBackend:
             (E.MediaPlayerOpening, lambda e: self._emit(PlayerState.OPENING)),
             (E.MediaPlayerPlaying, lambda e: self._emit(PlayerState.PLAYING)),
             (E.MediaPlayerPaused, lambda e: self._emit(PlayerState.PAUSED)),
-            (E.MediaPlayerStopped, lambda e: self._emit(PlayerState.STOPPED)),
+            # libVLC sends Stopped right after EndReached: the media still ended (read as
+            # "stopped", the watchdog took a recording's end for a stall and reopened it).
+            (E.MediaPlayerStopped, lambda e: self._emit(self._stopped_or_ended())),
             (E.MediaPlayerEndReached, lambda e: self._emit(PlayerState.ENDED)),
             (E.MediaPlayerEncounteredError, lambda e: self._emit(PlayerState.ERROR)),
             (E.MediaPlayerTimeChanged, self._on_time),
@@ -208,6 +210,9 @@ class VlcBackend:
             self._on_event(PlayerEvent(kind, value))
         except Exception:  # never let an exception die silently inside ctypes
             log.exception("player event handler failed")
+
+    def _stopped_or_ended(self) -> PlayerState:
+        return PlayerState.ENDED if self.state == PlayerState.ENDED else PlayerState.STOPPED
 
     def _on_time(self, event: Any) -> None:
         ms = int(event.u.new_time)

@@ -90,12 +90,10 @@ def find_caption_track(session: Any, url: str, language: str | None = None) -> C
     default, else the first), or None when ``url`` is not an HLS master with SUBTITLES."""
     import m3u8
 
-    response = session.get(url, timeout=(10, 30))
-    response.raise_for_status()
-    base = response.url or url
-    if "#EXTM3U" not in response.text[:1000]:
+    text, base = _playlist_text(session, url)
+    if text is None:
         return None
-    master = m3u8.loads(response.text, uri=base)
+    master = m3u8.loads(text, uri=base)
     subtitles = [m for m in master.media if (m.type or "").upper() == "SUBTITLES" and m.uri]
     if not master.is_variant or not subtitles:
         return None
@@ -111,6 +109,23 @@ def find_caption_track(session: Any, url: str, language: str | None = None) -> C
     return CaptionTrack(
         urljoin(base, chosen.uri), chosen.language or "", chosen.name or "", first_media
     )
+
+
+def _playlist_text(session: Any, url: str, limit: int = 4 << 20) -> tuple[str | None, str]:
+    """What ``url`` serves when it is a playlist (up to ``limit`` bytes), else None; and its
+    final URL. Only the first block is read to tell: a recording (an MP4 of gigabytes) was
+    downloaded whole, and decoded as text, before Transcribe could start Whisper."""
+    with session.get(url, timeout=(10, 30), stream=True) as response:
+        response.raise_for_status()
+        blocks = response.iter_content(64 * 1024)
+        body = next(blocks, b"")
+        if b"#EXTM3U" not in body[:1024]:
+            return None, response.url or url
+        for block in blocks:
+            body += block
+            if len(body) > limit:
+                break
+        return body.decode("utf-8-sig", errors="replace"), response.url or url
 
 
 @dataclass

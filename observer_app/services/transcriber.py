@@ -198,15 +198,37 @@ class WavPipe:
                 self.buf += data
 
 
-def transcribe_piece(model: Any, piece: Piece, language: str | None) -> list[dict[str, Any]]:
-    """Whisper on one piece: greedy, no conditioning on earlier text (no runaway repeats)."""
+#: How Whisper decodes a piece (benchmarks/transcribe.py --options measures the others):
+#: greedy, and no conditioning on earlier text (no runaway repeats; pieces are cut in pauses).
+DECODING: dict[str, Any] = {
+    "beam_size": 1,
+    "condition_on_previous_text": False,
+    "vad_filter": False,
+}
+
+
+def transcribe_piece(
+    model: Any, piece: Piece, language: str | None, decoding: dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    """Whisper on one piece, decoded as ``DECODING`` says (or ``decoding``: the benchmark's).
+
+    ``language`` None with a multilingual model (the floor: delegates change language): the
+    language is detected per 30 s window from the encoder pass that also decodes it
+    (``multilingual``; a piece is at most ``LONG_MAX_S``, one window), not by faster-whisper's
+    ``language=None``, which encodes the piece a second time first."""
+    detect = language is None and bool(getattr(model.model, "is_multilingual", False))
+    model.last_encoded = None
     segments, info = model.transcribe(
         piece.samples,
-        language=language,
-        beam_size=1,
-        condition_on_previous_text=False,
-        vad_filter=False,
+        language="en" if detect else language,  # detect: only the first guess of the window
+        multilingual=detect,
+        **(DECODING if decoding is None else decoding),
     )
+    segments = list(segments)  # decoded now, so that the encoder output is this piece's
+    said = info.language
+    if detect and model.last_encoded is not None:
+        (token, _probability), *_ = model.model.detect_language(model.last_encoded)[0]
+        said = token[2:-2]  # "<|fr|>"
     lines = []
     for seg in segments:
         text = seg.text.strip()
@@ -218,7 +240,7 @@ def transcribe_piece(model: Any, piece: Piece, language: str | None) -> list[dic
                 "start_ms": int(round((piece.start_s + seg.start) * 1000)),
                 "end_ms": int(round((piece.start_s + seg.end) * 1000)),
                 "text": text,
-                "language": info.language,
+                "language": said,
             }
         )
     return lines

@@ -185,7 +185,11 @@ class MainWindow(MenusAndToolbar, QMainWindow):
 
         # The transcript is one of the panes (a tab beside the schedule in Watch), never a strip
         # squeezing the video.
-        self.transcript = TranscriptDock(self)
+        self.transcript = TranscriptDock(
+            self.profile, lambda: self.conference, self.player_panel, parent=self
+        )
+        self.transcript.panel.quote_requested.connect(self.notes.composer.quote)
+        self.addActions(self.transcript.caption_actions)
         self.transcript.dock = self.panes.docks["transcript"]
         self._put("transcript", self.transcript.panel)
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from observer_app.core.transcript import CAPTIONS, TranscriptLine
+from observer_app.player.keyframes import KeyframeLookup
 from observer_app.player.pcm_sout import tap_start_ms
 from observer_app.player.pcm_tap import drain_then_remove, make_pipe
 from observer_app.player.states import PlayerState
@@ -51,6 +52,7 @@ class LiveTranscript(QObject):
         # Audio the child had read but not yet taken when it sent its last line (seconds):
         # a backlog that grows means lines fall further and further behind.
         self.backlog_s = 0.0
+        self._keyframes = KeyframeLookup()
         self._timer = QTimer(self)
         self._timer.setInterval(200)
         self._timer.timeout.connect(self._poll)
@@ -202,6 +204,12 @@ class LiveTranscript(QObject):
             stream = getattr(player, "stream", None)
             opened = stream.request.start_ms if stream is not None and stream.request else 0
             start = tap_start_ms(opened, stream.media if stream is not None else None)
+            if opened > 0 and stream is not None and stream.media is None:
+                # not HLS: an MP4 taps from the keyframe before (player/keyframes.py)
+                found = self._keyframes.start_of(stream.request.url, opened)
+                if found is None:
+                    return  # looked up off the GUI thread: the lines wait
+                start = found
         utc = player.wall_clock(start) if player is not None else None
         segment, waiting = self._waiting
         self._waiting = None

@@ -1,12 +1,18 @@
-"""Wires the transcript panel into the main window: a dock, the live transcript of the tile
-that has the sound, replay on click, quotes into the note composer. No logic of its own
-beyond choosing the model (downloaded off the GUI thread when it is not on this machine)."""
+"""The transcript pane's wiring: the live transcript of the tile that has the sound, replay on
+click, human captions, the live-caption strip. No logic of its own beyond choosing the model
+(downloaded off the GUI thread when it is not on this machine).
+
+It is given what it uses, not the window (issue 16): the profile, the current conference (a
+function: the window may open another), and the player panel (its tiles, target and signals).
+The window connects the rest: ``panel.quote_requested`` to its note composer,
+``caption_actions`` (the live-caption size shortcuts) to itself."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,22 +31,33 @@ from observer_app.ui.jobs import run_task
 from observer_app.ui.panels.transcript import TranscriptPanel
 from observer_app.ui.transcribing import LiveCaptions, LiveTranscript
 
+if TYPE_CHECKING:
+    from observer_app.core.model import Conference
+    from observer_app.services.context import Profile
+    from observer_app.ui.panels.player import PlayerPanel
+
 
 class TranscriptDock(QObject):
     # (file, bytes done, bytes total) of a model download, emitted on the download's thread
     # and delivered on the GUI thread (a queued connection).
     download_progress = Signal(str, object, object)
 
-    def __init__(self, window: Any):
-        super().__init__(window)
-        self.window = window
-        profile = window.profile
-        self.panel = TranscriptPanel(clock.zone(window.conference.timezone))
+    def __init__(
+        self,
+        profile: Profile,
+        conference: Callable[[], Conference],
+        player_panel: PlayerPanel,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.profile, self.conference, self.player_panel = profile, conference, player_panel
+        self.panel = TranscriptPanel(clock.zone(conference().timezone))
         self.live = LiveTranscript(TranscriptRepository(profile.db), self)
         # Set by the window: the pane its layouts place (ui/layouts.py, "transcript").
         self.dock: QDockWidget | None = None
+        # The live-caption size shortcuts, for the window to add (window-wide keys).
+        self.caption_actions: list[QAction] = []
         self.panel.seek_requested.connect(self.seek)
-        self.panel.quote_requested.connect(window.notes.composer.quote)
         self.panel.transcribe_toggled.connect(self.toggle)
         self.panel.shown.connect(self.say_where_it_goes)
         # The pane shown: load the model in a child now, so the first words find it loaded.
@@ -58,10 +75,10 @@ class TranscriptDock(QObject):
         self.captions.status.connect(self.panel.set_status)
         self._http: Any = None  # the requests session of caption reads, made on first use
         self._model_name = ""  # of the running transcription
-        window.player_panel.controls.captions_opened.connect(self.captions_file)
-        window.player_panel.sound_moved.connect(self._follow_sound)
-        window.player_panel.language_picked.connect(self._follow_channel)
-        self._setup_live_captions(window)
+        player_panel.controls.captions_opened.connect(self.captions_file)
+        player_panel.sound_moved.connect(self._follow_sound)
+        player_panel.language_picked.connect(self._follow_channel)
+        self._setup_live_captions()
         self._cancel = False
         self.hub = sm.HUB_URL  # where models are downloaded from (tests serve one locally)
         # Shown while a model downloads: progress, and Cancel (which keeps nothing).
@@ -78,39 +95,39 @@ class TranscriptDock(QObject):
             app.aboutToQuit.connect(self.captions.stop)
 
     # -- live captions under the video ------------------------------------------------------
-    def _setup_live_captions(self, window: Any) -> None:
+    def _setup_live_captions(self) -> None:
         """The option (setting, panel check box), its size (setting, Ctrl+Shift++/-), and every
         new line, human or machine, into the strip of the tile with the sound."""
-        settings = window.profile.settings
+        settings = self.profile.settings
         self.caption_size = int(settings.get("transcript.caption_size"))
         box = self.panel.live_captions
         box.setChecked(bool(settings.get("transcript.live_captions")))
         box.toggled.connect(self._captions_toggled)
         self.live.line_added.connect(self._caption_line)
         self.captions.line_added.connect(self._caption_line)
-        window.player_panel.sound_moved.connect(self._place_strip)
+        self.player_panel.sound_moved.connect(self._place_strip)
         for keys, step in (
             (("Ctrl+Shift++", "Ctrl+Shift+="), 1),
             (("Ctrl+Shift+-", "Ctrl+Shift+_"), -1),
         ):
             action = QAction(
                 self.tr("Larger live captions") if step > 0 else self.tr("Smaller live captions"),
-                window,
+                self,
             )
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _c=False, s=step: self.resize_captions(s))
-            window.addAction(action)
+            self.caption_actions.append(action)
         self._place_strip()
 
     def _strips(self) -> list[Any]:
-        return [tile.caption_strip for tile in self.window.player_panel.tiles]
+        return [tile.caption_strip for tile in self.player_panel.tiles]
 
     def _place_strip(self) -> None:
         """The strip shows under the tile with the sound only, when the option is on."""
-        active = self.window.player_panel.active
+        active = self.player_panel.active
         on = self.panel.live_captions.isChecked()
-        for tile in self.window.player_panel.tiles:
+        for tile in self.player_panel.tiles:
             strip = tile.caption_strip
             strip.set_size(self.caption_size)
             if tile is not active:
@@ -118,19 +135,19 @@ class TranscriptDock(QObject):
             strip.setVisible(on and tile is active)
 
     def _captions_toggled(self, on: bool) -> None:
-        self.window.profile.settings.set("transcript.live_captions", on)
+        self.profile.settings.set("transcript.live_captions", on)
         self._place_strip()
 
     def resize_captions(self, step: int) -> None:
-        active = self.window.player_panel.active
+        active = self.player_panel.active
         if active is None:
             return
         self.caption_size = active.caption_strip.step(step)
-        self.window.profile.settings.set("transcript.caption_size", self.caption_size)
+        self.profile.settings.set("transcript.caption_size", self.caption_size)
         self._place_strip()
 
     def _caption_line(self, line: TranscriptLine) -> None:
-        active = self.window.player_panel.active
+        active = self.player_panel.active
         if active is not None and self.panel.live_captions.isChecked():
             active.caption_strip.add_line(line.text)
             active.caption_strip.show()
@@ -156,7 +173,7 @@ class TranscriptDock(QObject):
         under that tile's session); the old tile plays on without the tap."""
         if not (self.live.running or self.captions.running):
             return
-        if self.live.running and self.live.player is self.window.player:
+        if self.live.running and self.live.player is self.player_panel.player:
             return
         self.live.stop()
         self.captions.stop()
@@ -167,7 +184,7 @@ class TranscriptDock(QObject):
         (the team dialog or ``settings set sync.webdav_url``), since sync sends transcripts."""
         from urllib.parse import urlsplit
 
-        url = str(self.window.profile.settings.get("sync.webdav_url") or "").strip()
+        url = str(self.profile.settings.get("sync.webdav_url") or "").strip()
         self.panel.set_team_folder(urlsplit(url).hostname if url else None)
 
     def warm(self) -> None:
@@ -175,12 +192,12 @@ class TranscriptDock(QObject):
         download without the observer pressing Transcribe) while the pane is shown."""
         if self.live.running or not self.panel.isVisible():
             return
-        settings = self.window.profile.settings
+        settings = self.profile.settings
         name = str(settings.get("transcript.model"))
         try:
             folder = sm.find_model(
                 name,
-                self.window.profile.paths.cache,
+                self.profile.paths.cache,
                 str(settings.get("transcript.model_dir") or ""),
             )
         except sm.ModelError:
@@ -189,7 +206,7 @@ class TranscriptDock(QObject):
             self.live.warm(str(folder), whisper_language(self._channel_language(), name))
 
     def _follow_player(self) -> None:
-        player = self.window.player
+        player = self.player_panel.player
         if player is not None and self.panel.isVisible() and self.panel.model.rowCount():
             self.panel.follow(player.position_ms())
 
@@ -198,7 +215,7 @@ class TranscriptDock(QObject):
         if self.live.running:
             self.live.seek(position_ms)
         else:
-            self.window.player_panel.seek_to(position_ms)
+            self.player_panel.seek_to(position_ms)
 
     def show_line(self, line: TranscriptLine | None) -> None:
         """A transcript hit of the window's find: show its session's lines at that line, and
@@ -206,17 +223,21 @@ class TranscriptDock(QObject):
         if line is None:
             return
         if not self.live.running:  # a running transcription keeps its own growing lines
-            repo = TranscriptRepository(self.window.profile.db)
+            repo = TranscriptRepository(self.profile.db)
             self.panel.set_lines(repo.lines(line.conference_id, line.session_key))
         if self.dock is not None:
             self.dock.show()
             self.dock.raise_()
         self.panel.show_line(line)
-        target = self.window.player_panel.target
-        if target is not None and self.window.player is not None and target.url == line.stream_url:
+        target = self.player_panel.target
+        if (
+            target is not None
+            and self.player_panel.player is not None
+            and target.url == line.stream_url
+        ):
             self.seek(line.start_ms)
         elif line.stream_url:
-            self.window.player_panel.play(
+            self.player_panel.play(
                 PlaybackTarget(
                     line.body_id or "stream",
                     line.stream_url,
@@ -235,13 +256,13 @@ class TranscriptDock(QObject):
             self.captions.stop()
             return
         self.say_where_it_goes()
-        player = self.window.player
+        player = self.player_panel.player
         if player is None:
             self.panel.set_status(self.tr("Play something first."))
             self.panel.toggle.setChecked(False)
             return
         self._cancel = False
-        target = self.window.player_panel.target
+        target = self.player_panel.target
         url = target.url if target is not None else ""
         if not url.startswith(("http://", "https://")):
             self._machine()
@@ -297,7 +318,7 @@ class TranscriptDock(QObject):
             for a, b, text in cues
         ]
         try:
-            TranscriptRepository(self.window.profile.db).add(lines)
+            TranscriptRepository(self.profile.db).add(lines)
         except StoreError as exc:
             self.panel.set_status(str(exc))
         for line in lines:
@@ -310,21 +331,21 @@ class TranscriptDock(QObject):
 
     def _start_utc(self) -> datetime:
         """The UTC of position 0: the stream's clock, else the session's start, else now."""
-        player, target = self.window.player, self.window.player_panel.target
+        player, target = self.player_panel.player, self.player_panel.target
         utc = player.wall_clock(0) if player is not None else None
         session = target.session if target is not None else None
         return utc or (session.start if session is not None else None) or datetime.now(UTC)
 
     def _channel_language(self) -> str | None:
         """The channel the observer chose (FLOOR or a language code)."""
-        return self.window.player_panel.choice.language
+        return self.player_panel.choice.language
 
     def _machine(self) -> None:
         if self._cancel or not self.panel.toggle.isChecked():
             return
-        settings = self.window.profile.settings
+        settings = self.profile.settings
         name = str(settings.get("transcript.model"))
-        cache = self.window.profile.paths.cache
+        cache = self.profile.paths.cache
         try:
             folder = sm.find_model(name, cache, str(settings.get("transcript.model_dir") or ""))
         except sm.ModelError as exc:
@@ -340,7 +361,7 @@ class TranscriptDock(QObject):
         download (``download_model`` then removes its partial folder)."""
         text = self.tr("Downloading the {name} model…").format(name=name)
         self.panel.set_status(text)
-        dialog = QProgressDialog(text, self.tr("Cancel"), 0, 1000, self.window)
+        dialog = QProgressDialog(text, self.tr("Cancel"), 0, 1000, self.player_panel.window())
         dialog.setObjectName("model_download")
         dialog.setWindowTitle(self.tr("Transcript model"))
         dialog.setAutoClose(False)
@@ -389,20 +410,20 @@ class TranscriptDock(QObject):
         self._start(folder, name)
 
     def _start(self, folder: str, name: str) -> None:
-        if self._cancel or self.window.player is None:
+        if self._cancel or self.player_panel.player is None:
             return
         self._model_name = name
         language = whisper_language(self._channel_language(), name)
-        self.live.start(self.window.player, folder, language, self._maker())
+        self.live.start(self.player_panel.player, folder, language, self._maker())
 
     def _maker(self) -> LineMaker:
         """Lines of the session the active tile plays (or of its body and day)."""
-        target = self.window.player_panel.target
+        target = self.player_panel.target
         session = target.session if target is not None else None
         body = target.body_id if target is not None else "stream"
         key = session.id if session is not None else f"{body}-{datetime.now(UTC):%Y%m%d}"
         return LineMaker(
-            self.window.conference.id,
+            self.conference().id,
             key,
             stream_url=target.url if target else "",
             body_id=target.body_id if target else None,

@@ -99,6 +99,29 @@ def make_speech_hls(
     return out / "speech.m3u8", spoken
 
 
+def make_speech_mp4(
+    out_dir: str | Path, sentences: list[tuple[float, str]], seconds: float, gop_s: float = 5.0
+) -> tuple[Path, list[Spoken]]:
+    """``out_dir/speech.mp4`` (H.264 with a keyframe every ``gop_s``, AAC, moov first) with
+    each text spoken from its instant on, and the instants its voice really starts."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    track, spoken = compose(sentences, seconds)
+    write_wav(out / "speech.wav", track)
+    subprocess.run(
+        ["ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-y"]
+        + ["-f", "lavfi", "-i", f"testsrc2=s=320x180:r=25:d={seconds}", "-i", "speech.wav"]
+        + ["-map", "0:v", "-map", "1:a", "-c:v", "libx264", "-preset", "ultrafast"]
+        + ["-g", str(int(25 * gop_s)), "-sc_threshold", "0", "-c:a", "aac", "-b:a", "64k"]
+        + ["-ac", "1", "-shortest", "-movflags", "+faststart", "speech.mp4"],
+        cwd=out,
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+    return out / "speech.mp4", spoken
+
+
 def start_speech_live(
     out_dir: str | Path, wav: Path, segment_seconds: float = 1.0, list_size: int = 6
 ):

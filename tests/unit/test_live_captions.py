@@ -8,30 +8,22 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from werkzeug import Response
 
+from observer_app.net.session import make_session
 from observer_app.services.live_captions import find_caption_track, first_pts_ms, timestamp_map
 
 DATA = Path(__file__).parents[1] / "data" / "hls" / "shaka_hls-text-offset"
 
 
-class _Files:
-    """A requests-like session over local files (the HTTP path is covered by the GUI tests
-    on 127.0.0.1; here only the parsing)."""
-
-    class _Response:
-        def __init__(self, url: str, body: bytes):
-            self.url, self.content = url, body
-            self.text = body.decode("utf-8")
-
-        def raise_for_status(self) -> None:
-            pass
-
-    def get(self, url: str, **_kw):
-        return self._Response(url, Path(url.removeprefix("file://")).read_bytes())
+def _served(httpserver, *names: str) -> None:
+    for name in names:
+        httpserver.expect_request(f"/{name}").respond_with_data((DATA / name).read_bytes())
 
 
-def test_the_shaka_master_names_its_webvtt_rendition_and_map():
-    track = find_caption_track(_Files(), f"file://{DATA}/index.m3u8", "en")
+def test_the_shaka_master_names_its_webvtt_rendition_and_map(httpserver):
+    _served(httpserver, "index.m3u8")
+    track = find_caption_track(make_session(), httpserver.url_for("/index.m3u8"), "en")
     assert track is not None
     assert track.playlist_url.endswith("/playlist-vtt.m3u8") and track.language == "en-US"
     assert track.first_media_url.endswith("/playlist-video.m3u8")
@@ -39,8 +31,30 @@ def test_the_shaka_master_names_its_webvtt_rendition_and_map():
     assert timestamp_map((DATA / "vtt-069.vtt").read_text()) == (3_600_000, 3_600_000)
 
 
-def test_a_media_playlist_has_no_caption_track():
-    assert find_caption_track(_Files(), f"file://{DATA}/playlist-video.m3u8") is None
+def test_a_media_playlist_has_no_caption_track(httpserver):
+    _served(httpserver, "playlist-video.m3u8")
+    url = httpserver.url_for("/playlist-video.m3u8")
+    assert find_caption_track(make_session(), url) is None
+
+
+@pytest.mark.timeout(120)
+def test_a_recording_is_not_downloaded_to_learn_it_has_no_captions(httpserver):
+    """An MP4 recording (here 256 MB of it): its first block says it is no playlist; the rest
+    is never asked for (Transcribe downloaded the whole file, then decoded it as text)."""
+    sent = [0]
+    block = b"\x00\x00\x00\x20ftypisom" + bytes(64 * 1024 - 12)
+
+    def recording():
+        for _ in range(4096):
+            sent[0] += len(block)
+            yield block
+
+    httpserver.expect_request("/rec.mp4").respond_with_handler(
+        lambda _request: Response(recording(), mimetype="video/mp4")
+    )
+    assert find_caption_track(make_session(), httpserver.url_for("/rec.mp4")) is None
+    # What the client read, plus what the sockets' buffers took before it closed.
+    assert sent[0] < 64 << 20, sent[0]
 
 
 @pytest.mark.parametrize("offset_s", [0, 100])

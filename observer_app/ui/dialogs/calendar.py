@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from observer_app.core import message
-from observer_app.core.export.ical import render_sessions
+from observer_app.core import clock, message
+from observer_app.core.export.ical import quotes_by_session, render_sessions
 from observer_app.core.follows import followed_sessions
-from observer_app.services.export import write_atomically
+from observer_app.core.model import Conference, Session
+from observer_app.core.notefilter import NoteFilter
+from observer_app.core.report import Quote, build_report
+from observer_app.services.export import ExportError, write_atomically
 
 
 def export_followed(window, profile, conference) -> None:
@@ -41,16 +45,22 @@ def export_followed(window, profile, conference) -> None:
             )  # the app's own reminders' lead
             write_atomically(
                 Path(path),
-                render_sessions(conference, sessions, alarm=timedelta(minutes=minutes)).encode(
-                    "utf-8"
-                ),
+                render_sessions(
+                    conference,
+                    sessions,
+                    alarm=timedelta(minutes=minutes),
+                    quotes=session_quotes(profile, conference, sessions),
+                ).encode("utf-8"),
             )
-        except OSError as exc:
+        except (OSError, ExportError) as exc:
+            # write_atomically says why itself (a full disk: how much is free, nothing lost)
+            said = str(exc) if isinstance(exc, ExportError) else None
             QMessageBox.critical(
                 window,
                 QCoreApplication.translate("Calendar", "Export failed"),
-                QCoreApplication.translate("Calendar", "Cannot write {path}: {error}").format(
-                    path=path, error=exc.strerror or exc
+                said
+                or QCoreApplication.translate("Calendar", "Cannot write {path}: {error}").format(
+                    path=path, error=getattr(exc, "strerror", None) or exc
                 ),
             )
             return
@@ -60,3 +70,21 @@ def export_followed(window, profile, conference) -> None:
             ).format(path=path),
             timeout_ms=8000,
         )
+
+
+def session_quotes(
+    profile, conference: Conference, sessions: Sequence[Session]
+) -> dict[str, list[Quote]]:
+    """The transcript passages quoted by the notes of ``sessions`` that go into reports (the
+    observer's private notes stay out of a file that may be shared), as the report shows them.
+    Only those sessions' notes are read: the export stays quick with 100,000 notes."""
+    tz = clock.zone(conference.timezone)
+    notes = [
+        note
+        for session in sessions
+        for note in profile.notes.find(
+            conference.id, NoteFilter(session_id=session.id, only_for_feedback=True), tz
+        )
+    ]
+    report = build_report(conference, notes, generated=datetime.now(UTC))
+    return quotes_by_session(report)
