@@ -98,33 +98,33 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="22"/>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="33"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="26"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="37"/>
         <source>Export followed sessions</source>
         <translation>تصدير الجلسات المتابَعة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="27"/>
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
         <translation>لا تتابع أي جلسة بعد: انقر بالزر الأيمن على هيئة أو جلسة في الجدول واختر «متابعة» (أو اضغط Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="35"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="39"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="60"/>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="52"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="62"/>
         <source>Cannot write {path}: {error}</source>
         <translation>تعذّرت الكتابة في {path}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="58"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="68"/>
         <source>%n session(s) written to {path}</source>
         <translation>
             <numerusform>لم تُكتب أي جلسة في {path}</numerusform>
@@ -1000,37 +1000,37 @@
         <translation>&amp;حول Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="246"/>
+        <location filename="../../observer_app/ui/main_window.py" line="251"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>فشل التحديث، تُعرض آخر نسخة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="310"/>
+        <location filename="../../observer_app/ui/main_window.py" line="315"/>
         <source>Conference feed</source>
         <translation>مصدر المؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="324"/>
+        <location filename="../../observer_app/ui/main_window.py" line="329"/>
         <source>The conference could be read again.</source>
         <translation>أمكنت قراءة المؤتمر مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="328"/>
+        <location filename="../../observer_app/ui/main_window.py" line="333"/>
         <source>The conference was updated.</source>
         <translation>حُدِّث المؤتمر.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="391"/>
+        <location filename="../../observer_app/ui/main_window.py" line="406"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>لا شيء للتشغيل هنا: لا بث، أو لا تسجيل بعد.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="406"/>
+        <location filename="../../observer_app/ui/main_window.py" line="421"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} ليست من وثائق هذا المؤتمر.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="433"/>
+        <location filename="../../observer_app/ui/main_window.py" line="448"/>
         <source>Opening {source}…</source>
         <translation>جارٍ فتح {source}…</translation>
     </message>
@@ -1040,12 +1040,12 @@
         <translation>خطأ غير متوقع: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="445"/>
+        <location filename="../../observer_app/ui/main_window.py" line="460"/>
         <source>Cannot open this conference</source>
         <translation>تعذّر فتح هذا المؤتمر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="446"/>
+        <location filename="../../observer_app/ui/main_window.py" line="461"/>
         <source>The current conference stays open.</source>
         <translation>يبقى المؤتمر الحالي مفتوحًا.</translation>
     </message>
@@ -1458,28 +1458,28 @@
         <translation>اضغط Enter للحفظ.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="99"/>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="201"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="104"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="207"/>
         <source>Note not saved</source>
         <translation>لم تُحفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="121"/>
         <source>&amp;Undo adding the note</source>
         <translation>&amp;تراجع عن إضافة الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="120"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="125"/>
         <source>&amp;Redo adding the note</source>
         <translation>إ&amp;عادة إضافة الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="143"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="149"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>حُفظت. لا ملاحظات. اكتب لبدء الملاحظة التالية.</numerusform>
@@ -1491,7 +1491,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="196"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="202"/>
         <source>⚠ Note not saved: {error}</source>
         <translation>⚠ لم تُحفظ الملاحظة: {error}</translation>
     </message>
@@ -1869,7 +1869,7 @@
     <name>PlayerControls</name>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="93"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="269"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="270"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -2035,72 +2035,72 @@
         <translation>الموضع في نافذة البث المباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="269"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="270"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
         <source>Opening…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
         <source>Playing</source>
         <translation>قيد التشغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="276"/>
         <source>Paused</source>
         <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="276"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="277"/>
         <source>Stopped</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="277"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
         <source>Ended</source>
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="279"/>
         <source>Not playing</source>
         <translation>لا تشغيل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="294"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="295"/>
         <source>● live</source>
         <translation>● مباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="297"/>
         <source>−{time} behind live</source>
         <translation>متأخر −{time} عن البث المباشر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="341"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="342"/>
         <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
         <translation>القناة غير موجودة في هذا البث: {wanted}. يُشغَّل: {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="343"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="344"/>
         <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
         <translation>القناة غير موجودة في هذا البث: {wanted}. يُشغَّل الصوت الافتراضي.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="369"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="370"/>
         <source>buffer ok</source>
         <translation>التخزين المؤقت سليم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="371"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="372"/>
         <source>buffering {percent}%</source>
         <translation>تخزين مؤقت {percent}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="375"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="376"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>لم يُفقد أي إطار</numerusform>
@@ -2112,27 +2112,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="412"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="414"/>
         <source>No captions</source>
         <translation>بلا ترجمة نصية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="430"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="432"/>
         <source>Open captions</source>
         <translation>فتح ترجمة نصية</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="430"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="432"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>ترجمة نصية (*.vtt *.srt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="436"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="438"/>
         <source>Captions loaded: {name}</source>
         <translation>حُمِّلت الترجمة النصية: {name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="438"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="440"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ تعذّر تحميل الترجمة النصية {path}</translation>
     </message>
@@ -2155,12 +2155,12 @@
         <translation>المشغّل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="200"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="203"/>
         <source>⚠ cannot open another player: {error}</source>
         <translation>⚠ تعذّر فتح مشغّل آخر: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player.py" line="258"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="261"/>
         <source>%n variant(s)</source>
         <translation>
             <numerusform>لا متغيّرات</numerusform>
@@ -2172,7 +2172,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="265"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="268"/>
         <source>clock from the stream (started {time})</source>
         <translation>الساعة من البث (بدأ في {time})</translation>
     </message>
@@ -2303,186 +2303,186 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="96"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
         <source>Export feedback</source>
         <translation>تصدير التعقيبات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="99"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="110"/>
         <source>Only notes since the last briefing</source>
         <translation>الملاحظات منذ آخر إحاطة فقط</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="113"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="164"/>
         <source>Body</source>
         <translation>الهيئة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="113"/>
         <source>All bodies</source>
         <translation>كل الهيئات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="106"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="154"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
         <source>All sessions</source>
         <translation>كل الجلسات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="128"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
         <source>Speaker</source>
         <translation>المتكلّم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="129"/>
         <source>All speakers</source>
         <translation>كل المتكلّمين</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="133"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="167"/>
         <source>Stance</source>
         <translation>الموقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="133"/>
         <source>Any stance</source>
         <translation>أي موقف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="157"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="136"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="168"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="136"/>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="127"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="138"/>
         <source>Include private notes</source>
         <translation>تضمين الملاحظات الخاصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="143"/>
         <source>Feedback on {conference}</source>
         <translation>تعقيبات بشأن {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="137"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>بضع جمل قبل الملاحظات (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>File format</source>
         <translation>صيغة الملف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
         <source>Introduction</source>
         <translation>المقدّمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="161"/>
         <source>Author</source>
         <translation>المؤلف</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="163"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="171"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="177"/>
         <source>Report preview</source>
         <translation>معاينة التقرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="180"/>
         <source>‹ Previous notes</source>
         <translation>‹ الملاحظات السابقة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="170"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="181"/>
         <source>Next notes ›</source>
         <translation>الملاحظات التالية ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="176"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="187"/>
         <source>Saving the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="207"/>
         <source>Save as…</source>
         <translation>حفظ باسم…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="208"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="213"/>
         <source>Send by e-mail</source>
         <translation>الإرسال بالبريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="209"/>
         <source>Send to platform</source>
         <translation>الإرسال إلى المنصة</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="204"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="210"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="215"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="201"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="335"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="212"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="346"/>
         <source>Save the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="214"/>
         <source>Send to the contribution platform</source>
         <translation>الإرسال إلى منصة المساهمات</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="210"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="221"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="287"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="298"/>
         <source>Updating the preview…</source>
         <translation>جارٍ تحديث المعاينة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="294"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="305"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>تصدير التعقيبات — لا ملاحظات</numerusform>
@@ -2494,50 +2494,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="311"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="322"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>الملاحظات {first}–{last} من {total}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="325"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="336"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>تعذّر عرض المعاينة: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="406"/>
         <source>Reading the notes…</source>
         <translation>جارٍ قراءة الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="407"/>
         <source>Writing the {format}…</source>
         <translation>جارٍ الإنشاء بصيغة {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="397"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="408"/>
         <source>Saving the file…</source>
         <translation>جارٍ حفظ الملف…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="398"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="409"/>
         <source>Sending the report…</source>
         <translation>جارٍ إرسال التقرير…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="500"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="426"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="511"/>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="416"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="502"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="427"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="513"/>
         <source>Your notes are safe in Observer.</source>
         <translation>ملاحظاتك في أمان داخل Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="404"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="506"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="517"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>لم تُحفظ أي ملاحظة في {path}</numerusform>
@@ -2549,32 +2549,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="482"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="493"/>
         <source>Not sent</source>
         <translation>لم يُرسَل</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="469"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
         <source>Sent.</source>
         <translation>أُرسل.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="470"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>لم يُرسَل بعد؛ إنه في صندوق الصادر وستُعاد محاولة إرساله.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="471"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="482"/>
         <source>Refused.</source>
         <translation>رُفض.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="472"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="483"/>
         <source>Opened a draft in your mail program.</source>
         <translation>فُتحت مسودة في برنامج البريد لديك.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="488"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>التعقيبات</translation>
@@ -3418,82 +3418,82 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="97"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="114"/>
         <source>Larger live captions</source>
         <translation>ترجمة نصية مباشرة أكبر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="97"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="114"/>
         <source>Smaller live captions</source>
         <translation>ترجمة نصية مباشرة أصغر</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="149"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="166"/>
         <source>The model {name} knows English only: choose a multilingual model in Settings to transcribe this channel.</source>
         <translation>النموذج {name} لا يعرف إلا الإنكليزية: اختر نموذجًا متعدد اللغات في الإعدادات لتفريغ هذه القناة نصيًا.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="229"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="250"/>
         <source>This line has no recording to replay.</source>
         <translation>لا يوجد تسجيل لهذا السطر لإعادة تشغيله.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="240"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="261"/>
         <source>Play something first.</source>
         <translation>شغّل شيئًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="250"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="271"/>
         <source>Looking for the stream&apos;s captions…</source>
         <translation>جارٍ البحث عن الترجمة النصية للبث…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="274"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="295"/>
         <source>Showing the stream&apos;s own captions (written by people), not transcribing.</source>
         <translation>تُعرض الترجمة النصية الخاصة بالبث (التي كتبها أشخاص)، دون تفريغ آلي.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="287"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="308"/>
         <source>{name} has no WebVTT or SRT cues.</source>
         <translation>لا يحتوي {name} على ترجمة نصية بصيغة WebVTT أو SRT.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="306"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="327"/>
         <source>The transcript is the captions of {name} (written by people).</source>
         <translation>التفريغ النصي هو الترجمة النصية من {name} (التي كتبها أشخاص).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="341"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="362"/>
         <source>Downloading the {name} model…</source>
         <translation>جارٍ تنزيل النموذج {name}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="343"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="364"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="345"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="366"/>
         <source>Transcript model</source>
         <translation>نموذج التفريغ النصي</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="371"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="392"/>
         <source>Downloading {file}: {done} of {total} MB</source>
         <translation>جارٍ تنزيل {file}: {done} من {total} ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="378"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="399"/>
         <source>Cancelling the download…</source>
         <translation>جارٍ إلغاء التنزيل…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="415"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="436"/>
         <source>Download cancelled; nothing was kept.</source>
         <translation>أُلغي التنزيل؛ ولم يُحتفظ بأي شيء.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="421"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="442"/>
         <source>Transcribing on this computer.</source>
         <translation>يجري التفريغ النصي على هذا الحاسوب.</translation>
     </message>

@@ -98,33 +98,33 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="22"/>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="33"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="26"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="37"/>
         <source>Export followed sessions</source>
         <translation>Exportar las sesiones seguidas</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="27"/>
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
         <translation>Todavía no sigue ninguna sesión: haga clic derecho en un órgano o una sesión del programa y elija Seguir (o pulse Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="35"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="39"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="60"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="52"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="62"/>
         <source>Cannot write {path}: {error}</source>
         <translation>No se puede escribir {path}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="58"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="68"/>
         <source>%n session(s) written to {path}</source>
         <translation>
             <numerusform>%n sesión escrita en {path}</numerusform>
@@ -984,37 +984,37 @@
         <translation>A&amp;cerca de Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="246"/>
+        <location filename="../../observer_app/ui/main_window.py" line="251"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>La actualización falló; se muestra la última versión: {reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="310"/>
+        <location filename="../../observer_app/ui/main_window.py" line="315"/>
         <source>Conference feed</source>
         <translation>Fuente de la conferencia</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="324"/>
+        <location filename="../../observer_app/ui/main_window.py" line="329"/>
         <source>The conference could be read again.</source>
         <translation>La conferencia se pudo leer de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="328"/>
+        <location filename="../../observer_app/ui/main_window.py" line="333"/>
         <source>The conference was updated.</source>
         <translation>La conferencia se actualizó.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="391"/>
+        <location filename="../../observer_app/ui/main_window.py" line="406"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>Nada que reproducir: no hay transmisión o aún no hay grabación.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="406"/>
+        <location filename="../../observer_app/ui/main_window.py" line="421"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} no figura entre los documentos de esta conferencia.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="433"/>
+        <location filename="../../observer_app/ui/main_window.py" line="448"/>
         <source>Opening {source}…</source>
         <translation>Abriendo {source}…</translation>
     </message>
@@ -1024,12 +1024,12 @@
         <translation>Error inesperado: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="445"/>
+        <location filename="../../observer_app/ui/main_window.py" line="460"/>
         <source>Cannot open this conference</source>
         <translation>No se puede abrir esta conferencia</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="446"/>
+        <location filename="../../observer_app/ui/main_window.py" line="461"/>
         <source>The current conference stays open.</source>
         <translation>La conferencia actual sigue abierta.</translation>
     </message>
@@ -1434,28 +1434,28 @@
         <translation>Intro guarda.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="99"/>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="201"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="104"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="207"/>
         <source>Note not saved</source>
         <translation>Nota no guardada</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="121"/>
         <source>&amp;Undo adding the note</source>
         <translation>&amp;Deshacer la adición de la nota</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="120"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="125"/>
         <source>&amp;Redo adding the note</source>
         <translation>&amp;Rehacer la adición de la nota</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="143"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="149"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>Guardada. %n nota. Escriba para empezar la siguiente.</numerusform>
@@ -1463,7 +1463,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="196"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="202"/>
         <source>⚠ Note not saved: {error}</source>
         <translation>⚠ Nota no guardada: {error}</translation>
     </message>
@@ -1837,7 +1837,7 @@
     <name>PlayerControls</name>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="93"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="269"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="270"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2003,72 +2003,72 @@
         <translation>Posición en la ventana del directo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="269"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="270"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
         <source>Playing</source>
         <translation>Reproduciendo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="276"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="276"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="277"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="277"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
         <source>Ended</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="279"/>
         <source>Not playing</source>
         <translation>Sin reproducción</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="294"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="295"/>
         <source>● live</source>
         <translation>● directo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="297"/>
         <source>−{time} behind live</source>
         <translation>−{time} por detrás del directo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="341"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="342"/>
         <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
         <translation>Canal no disponible en esta transmisión: {wanted}. Se reproduce: {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="343"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="344"/>
         <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
         <translation>Canal no disponible en esta transmisión: {wanted}. Se reproduce el audio predeterminado.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="369"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="370"/>
         <source>buffer ok</source>
         <translation>búfer correcto</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="371"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="372"/>
         <source>buffering {percent}%</source>
         <translation>almacenando en búfer {percent} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="375"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="376"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>%n fotograma perdido</numerusform>
@@ -2076,27 +2076,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="412"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="414"/>
         <source>No captions</source>
         <translation>Sin subtítulos</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="430"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="432"/>
         <source>Open captions</source>
         <translation>Abrir subtítulos</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="430"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="432"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>Subtítulos (*.vtt *.srt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="436"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="438"/>
         <source>Captions loaded: {name}</source>
         <translation>Subtítulos cargados: {name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="438"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="440"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ no se pueden cargar los subtítulos {path}</translation>
     </message>
@@ -2119,12 +2119,12 @@
         <translation>Reproductor</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="200"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="203"/>
         <source>⚠ cannot open another player: {error}</source>
         <translation>⚠ no se puede abrir otro reproductor: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player.py" line="258"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="261"/>
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n variante</numerusform>
@@ -2132,7 +2132,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="265"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="268"/>
         <source>clock from the stream (started {time})</source>
         <translation>reloj de la transmisión (inicio a las {time})</translation>
     </message>
@@ -2263,186 +2263,186 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="96"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
         <source>Export feedback</source>
         <translation>Exportar observaciones</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="99"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="110"/>
         <source>Only notes since the last briefing</source>
         <translation>Solo las notas desde la última reunión informativa</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="113"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="164"/>
         <source>Body</source>
         <translation>Órgano</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="113"/>
         <source>All bodies</source>
         <translation>Todos los órganos</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="106"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="154"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
         <source>All sessions</source>
         <translation>Todas las sesiones</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="128"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
         <source>Speaker</source>
         <translation>Orador</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="129"/>
         <source>All speakers</source>
         <translation>Todos los oradores</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="133"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="167"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="133"/>
         <source>Any stance</source>
         <translation>Cualquier postura</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="157"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="136"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="168"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="136"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="127"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="138"/>
         <source>Include private notes</source>
         <translation>Incluir las notas privadas</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="143"/>
         <source>Feedback on {conference}</source>
         <translation>Observaciones sobre {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="137"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>Unas frases antes de las notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>File format</source>
         <translation>Formato de archivo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
         <source>Introduction</source>
         <translation>Introducción</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="161"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="163"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="171"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="177"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="180"/>
         <source>‹ Previous notes</source>
         <translation>‹ Notas anteriores</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="170"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="181"/>
         <source>Next notes ›</source>
         <translation>Notas siguientes ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="176"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="187"/>
         <source>Saving the report</source>
         <translation>Guardando el informe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="207"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="208"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="213"/>
         <source>Send by e-mail</source>
         <translation>Enviar por correo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="209"/>
         <source>Send to platform</source>
         <translation>Enviar a la plataforma</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="204"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="210"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="215"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="201"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="335"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="212"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="346"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="214"/>
         <source>Send to the contribution platform</source>
         <translation>Enviar a la plataforma de contribuciones</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="210"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="221"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="287"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="298"/>
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="294"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="305"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>Exportar observaciones — %n nota</numerusform>
@@ -2450,50 +2450,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="311"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="322"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>Notas {first}–{last} de {total}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="325"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="336"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>No se puede mostrar la vista previa: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="406"/>
         <source>Reading the notes…</source>
         <translation>Leyendo las notas…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="407"/>
         <source>Writing the {format}…</source>
         <translation>Generando el formato {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="397"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="408"/>
         <source>Saving the file…</source>
         <translation>Guardando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="398"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="409"/>
         <source>Sending the report…</source>
         <translation>Enviando el informe…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="500"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="426"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="511"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="416"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="502"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="427"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="513"/>
         <source>Your notes are safe in Observer.</source>
         <translation>Sus notas están a salvo en Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="404"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="506"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="517"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>%n nota guardada en {path}</numerusform>
@@ -2501,32 +2501,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="482"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="493"/>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="469"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
         <source>Sent.</source>
         <translation>Enviado.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="470"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>Aún no enviado; está en la bandeja de salida y se reintentará.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="471"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="482"/>
         <source>Refused.</source>
         <translation>Rechazado.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="472"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="483"/>
         <source>Opened a draft in your mail program.</source>
         <translation>Se abrió un borrador en su programa de correo.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="488"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>Observaciones</translation>
@@ -3354,82 +3354,82 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="97"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="114"/>
         <source>Larger live captions</source>
         <translation>Subtítulos en directo más grandes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="97"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="114"/>
         <source>Smaller live captions</source>
         <translation>Subtítulos en directo más pequeños</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="149"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="166"/>
         <source>The model {name} knows English only: choose a multilingual model in Settings to transcribe this channel.</source>
         <translation>El modelo {name} solo conoce el inglés: elija un modelo multilingüe en Configuración para transcribir este canal.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="229"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="250"/>
         <source>This line has no recording to replay.</source>
         <translation>Esta línea no tiene grabación que reproducir.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="240"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="261"/>
         <source>Play something first.</source>
         <translation>Primero reproduzca algo.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="250"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="271"/>
         <source>Looking for the stream&apos;s captions…</source>
         <translation>Buscando los subtítulos de la transmisión…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="274"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="295"/>
         <source>Showing the stream&apos;s own captions (written by people), not transcribing.</source>
         <translation>Se muestran los subtítulos propios de la transmisión (escritos por personas); no se transcribe.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="287"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="308"/>
         <source>{name} has no WebVTT or SRT cues.</source>
         <translation>{name} no contiene subtítulos WebVTT ni SRT.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="306"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="327"/>
         <source>The transcript is the captions of {name} (written by people).</source>
         <translation>La transcripción son los subtítulos de {name} (escritos por personas).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="341"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="362"/>
         <source>Downloading the {name} model…</source>
         <translation>Descargando el modelo {name}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="343"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="364"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="345"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="366"/>
         <source>Transcript model</source>
         <translation>Modelo de transcripción</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="371"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="392"/>
         <source>Downloading {file}: {done} of {total} MB</source>
         <translation>Descargando {file}: {done} de {total} MB</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="378"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="399"/>
         <source>Cancelling the download…</source>
         <translation>Cancelando la descarga…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="415"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="436"/>
         <source>Download cancelled; nothing was kept.</source>
         <translation>Descarga cancelada; no se ha conservado nada.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="421"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="442"/>
         <source>Transcribing on this computer.</source>
         <translation>Transcribiendo en este equipo.</translation>
     </message>

@@ -98,33 +98,33 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="22"/>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="33"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="26"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="37"/>
         <source>Export followed sessions</source>
         <translation>Exporter les séances suivies</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="27"/>
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
         <translation>Vous ne suivez encore aucune séance&#x202f;: cliquez avec le bouton droit sur un organe ou une séance du programme et choisissez Suivre (ou appuyez sur Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="35"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="39"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="60"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="52"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="62"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Impossible d’écrire {path}&#x202f;: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="58"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="68"/>
         <source>%n session(s) written to {path}</source>
         <translation>
             <numerusform>%n séance écrite dans {path}</numerusform>
@@ -984,37 +984,37 @@
         <translation>À &amp;propos d’Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="246"/>
+        <location filename="../../observer_app/ui/main_window.py" line="251"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>Échec de l’actualisation, dernière version affichée&#x202f;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="310"/>
+        <location filename="../../observer_app/ui/main_window.py" line="315"/>
         <source>Conference feed</source>
         <translation>Flux de la conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="324"/>
+        <location filename="../../observer_app/ui/main_window.py" line="329"/>
         <source>The conference could be read again.</source>
         <translation>La conférence a pu être relue.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="328"/>
+        <location filename="../../observer_app/ui/main_window.py" line="333"/>
         <source>The conference was updated.</source>
         <translation>La conférence a été mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="391"/>
+        <location filename="../../observer_app/ui/main_window.py" line="406"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>Rien à lire ici&#x202f;: pas de flux, ou pas encore d’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="406"/>
+        <location filename="../../observer_app/ui/main_window.py" line="421"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} ne fait pas partie des documents de cette conférence.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="433"/>
+        <location filename="../../observer_app/ui/main_window.py" line="448"/>
         <source>Opening {source}…</source>
         <translation>Ouverture de {source}…</translation>
     </message>
@@ -1024,12 +1024,12 @@
         <translation>Erreur inattendue&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="445"/>
+        <location filename="../../observer_app/ui/main_window.py" line="460"/>
         <source>Cannot open this conference</source>
         <translation>Impossible d’ouvrir cette conférence</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="446"/>
+        <location filename="../../observer_app/ui/main_window.py" line="461"/>
         <source>The current conference stays open.</source>
         <translation>La conférence actuelle reste ouverte.</translation>
     </message>
@@ -1434,28 +1434,28 @@
         <translation>Entrée enregistre.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="99"/>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="201"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="104"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="207"/>
         <source>Note not saved</source>
         <translation>Note non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="121"/>
         <source>&amp;Undo adding the note</source>
         <translation>&amp;Annuler l’ajout de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="120"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="125"/>
         <source>&amp;Redo adding the note</source>
         <translation>&amp;Rétablir l’ajout de la note</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="143"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="149"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>Enregistrée. %n note. Tapez pour commencer la suivante.</numerusform>
@@ -1463,7 +1463,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="196"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="202"/>
         <source>⚠ Note not saved: {error}</source>
         <translation>⚠ Note non enregistrée&#x202f;: {error}</translation>
     </message>
@@ -1837,7 +1837,7 @@
     <name>PlayerControls</name>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="93"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="269"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="270"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2003,72 +2003,72 @@
         <translation>Position dans la fenêtre du direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="269"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="270"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
         <source>Playing</source>
         <translation>Lecture en cours</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="276"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="276"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="277"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="277"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="279"/>
         <source>Not playing</source>
         <translation>Pas de lecture</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="294"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="295"/>
         <source>● live</source>
         <translation>● direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="297"/>
         <source>−{time} behind live</source>
         <translation>−{time} de retard sur le direct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="341"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="342"/>
         <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
         <translation>Canal absent de ce flux&#x202f;: {wanted}. Lecture&#x202f;: {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="343"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="344"/>
         <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
         <translation>Canal absent de ce flux&#x202f;: {wanted}. Lecture du son par défaut.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="369"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="370"/>
         <source>buffer ok</source>
         <translation>tampon correct</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="371"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="372"/>
         <source>buffering {percent}%</source>
         <translation>mise en tampon {percent} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="375"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="376"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>%n image perdue</numerusform>
@@ -2076,27 +2076,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="412"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="414"/>
         <source>No captions</source>
         <translation>Sans sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="430"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="432"/>
         <source>Open captions</source>
         <translation>Ouvrir des sous-titres</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="430"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="432"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>Sous-titres (*.vtt *.srt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="436"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="438"/>
         <source>Captions loaded: {name}</source>
         <translation>Sous-titres chargés&#x202f;: {name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="438"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="440"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ impossible de charger les sous-titres {path}</translation>
     </message>
@@ -2119,12 +2119,12 @@
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="200"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="203"/>
         <source>⚠ cannot open another player: {error}</source>
         <translation>⚠ impossible d’ouvrir un autre lecteur&#x202f;: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player.py" line="258"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="261"/>
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n variante</numerusform>
@@ -2132,7 +2132,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="265"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="268"/>
         <source>clock from the stream (started {time})</source>
         <translation>horloge du flux (début à {time})</translation>
     </message>
@@ -2263,186 +2263,186 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="96"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
         <source>Export feedback</source>
         <translation>Exporter des observations</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="99"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="110"/>
         <source>Only notes since the last briefing</source>
         <translation>Seulement les notes depuis la dernière séance d’information</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="113"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="164"/>
         <source>Body</source>
         <translation>Organe</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="113"/>
         <source>All bodies</source>
         <translation>Tous les organes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="106"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="154"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
         <source>All sessions</source>
         <translation>Toutes les séances</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="128"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="129"/>
         <source>All speakers</source>
         <translation>Tous les orateurs</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="133"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="167"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="133"/>
         <source>Any stance</source>
         <translation>Toutes les positions</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="157"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="136"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="168"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="136"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="127"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="138"/>
         <source>Include private notes</source>
         <translation>Inclure les notes privées</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="143"/>
         <source>Feedback on {conference}</source>
         <translation>Observations sur {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="137"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>Quelques phrases avant les notes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>File format</source>
         <translation>Format de fichier</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="161"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="163"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="171"/>
         <source>{label}:</source>
         <translation>{label}&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="177"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="180"/>
         <source>‹ Previous notes</source>
         <translation>‹ Notes précédentes</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="170"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="181"/>
         <source>Next notes ›</source>
         <translation>Notes suivantes ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="176"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="187"/>
         <source>Saving the report</source>
         <translation>Enregistrement du rapport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="207"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="208"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="213"/>
         <source>Send by e-mail</source>
         <translation>Envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="209"/>
         <source>Send to platform</source>
         <translation>Envoyer à la plateforme</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="204"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="210"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="215"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="201"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="335"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="212"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="346"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="214"/>
         <source>Send to the contribution platform</source>
         <translation>Envoyer à la plateforme de contributions</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="210"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="221"/>
         <source>Format:</source>
         <translation>Format&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="287"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="298"/>
         <source>Updating the preview…</source>
         <translation>Mise à jour de l’aperçu…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="294"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="305"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>Exporter des observations — %n note</numerusform>
@@ -2450,50 +2450,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="311"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="322"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>Notes {first} à {last} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="325"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="336"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>Impossible d’afficher l’aperçu&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="406"/>
         <source>Reading the notes…</source>
         <translation>Lecture des notes…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="407"/>
         <source>Writing the {format}…</source>
         <translation>Rédaction au format {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="397"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="408"/>
         <source>Saving the file…</source>
         <translation>Enregistrement du fichier…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="398"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="409"/>
         <source>Sending the report…</source>
         <translation>Envoi du rapport…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="500"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="426"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="511"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="416"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="502"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="427"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="513"/>
         <source>Your notes are safe in Observer.</source>
         <translation>Vos notes sont en sécurité dans Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="404"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="506"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="517"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>%n note enregistrée dans {path}</numerusform>
@@ -2501,32 +2501,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="482"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="493"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="469"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
         <source>Sent.</source>
         <translation>Envoyé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="470"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>Pas encore envoyé&#x202f;; il est dans la boîte d’envoi et sera réessayé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="471"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="482"/>
         <source>Refused.</source>
         <translation>Refusé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="472"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="483"/>
         <source>Opened a draft in your mail program.</source>
         <translation>Un brouillon a été ouvert dans votre logiciel de messagerie.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="488"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>Observations</translation>
@@ -3354,82 +3354,82 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="97"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="114"/>
         <source>Larger live captions</source>
         <translation>Sous-titres en direct plus grands</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="97"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="114"/>
         <source>Smaller live captions</source>
         <translation>Sous-titres en direct plus petits</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="149"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="166"/>
         <source>The model {name} knows English only: choose a multilingual model in Settings to transcribe this channel.</source>
         <translation>Le modèle {name} ne connaît que l’anglais&#x202f;: choisissez un modèle multilingue dans les Paramètres pour transcrire ce canal.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="229"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="250"/>
         <source>This line has no recording to replay.</source>
         <translation>Cette ligne n’a pas d’enregistrement à revoir.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="240"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="261"/>
         <source>Play something first.</source>
         <translation>Lancez d’abord une lecture.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="250"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="271"/>
         <source>Looking for the stream&apos;s captions…</source>
         <translation>Recherche des sous-titres du flux…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="274"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="295"/>
         <source>Showing the stream&apos;s own captions (written by people), not transcribing.</source>
         <translation>Affichage des sous-titres du flux (écrits par des personnes)&#x202f;; pas de transcription automatique.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="287"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="308"/>
         <source>{name} has no WebVTT or SRT cues.</source>
         <translation>{name} ne contient aucun sous-titre WebVTT ou SRT.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="306"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="327"/>
         <source>The transcript is the captions of {name} (written by people).</source>
         <translation>La transcription est celle des sous-titres de {name} (écrits par des personnes).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="341"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="362"/>
         <source>Downloading the {name} model…</source>
         <translation>Téléchargement du modèle {name}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="343"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="364"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="345"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="366"/>
         <source>Transcript model</source>
         <translation>Modèle de transcription</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="371"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="392"/>
         <source>Downloading {file}: {done} of {total} MB</source>
         <translation>Téléchargement de {file}&#x202f;: {done} sur {total}&#x202f;Mo</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="378"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="399"/>
         <source>Cancelling the download…</source>
         <translation>Annulation du téléchargement…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="415"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="436"/>
         <source>Download cancelled; nothing was kept.</source>
         <translation>Téléchargement annulé&#x202f;; rien n’a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="421"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="442"/>
         <source>Transcribing on this computer.</source>
         <translation>Transcription en cours sur cet ordinateur.</translation>
     </message>

@@ -98,33 +98,33 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="22"/>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="33"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="26"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="37"/>
         <source>Export followed sessions</source>
         <translation>Экспорт отслеживаемых заседаний</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="27"/>
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
         <translation>Вы пока не отслеживаете ни одного заседания: щёлкните правой кнопкой по органу или заседанию в программе и выберите «Отслеживать» (или нажмите Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="35"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="39"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="60"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="52"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="62"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Не удаётся записать {path}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="58"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="68"/>
         <source>%n session(s) written to {path}</source>
         <translation>
             <numerusform>%n заседание записано в {path}</numerusform>
@@ -988,37 +988,37 @@
         <translation>&amp;О программе Observer</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="246"/>
+        <location filename="../../observer_app/ui/main_window.py" line="251"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>Обновление не удалось, показана последняя версия: {reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="310"/>
+        <location filename="../../observer_app/ui/main_window.py" line="315"/>
         <source>Conference feed</source>
         <translation>Источник конференции</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="324"/>
+        <location filename="../../observer_app/ui/main_window.py" line="329"/>
         <source>The conference could be read again.</source>
         <translation>Конференцию снова удалось прочитать.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="328"/>
+        <location filename="../../observer_app/ui/main_window.py" line="333"/>
         <source>The conference was updated.</source>
         <translation>Конференция обновлена.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="391"/>
+        <location filename="../../observer_app/ui/main_window.py" line="406"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>Здесь нечего воспроизводить: нет трансляции или ещё нет записи.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="406"/>
+        <location filename="../../observer_app/ui/main_window.py" line="421"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} нет среди документов этой конференции.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="433"/>
+        <location filename="../../observer_app/ui/main_window.py" line="448"/>
         <source>Opening {source}…</source>
         <translation>Открывается {source}…</translation>
     </message>
@@ -1028,12 +1028,12 @@
         <translation>Непредвиденная ошибка: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="445"/>
+        <location filename="../../observer_app/ui/main_window.py" line="460"/>
         <source>Cannot open this conference</source>
         <translation>Не удаётся открыть эту конференцию</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="446"/>
+        <location filename="../../observer_app/ui/main_window.py" line="461"/>
         <source>The current conference stays open.</source>
         <translation>Текущая конференция остаётся открытой.</translation>
     </message>
@@ -1440,28 +1440,28 @@
         <translation>Enter сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="99"/>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="201"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="104"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="207"/>
         <source>Note not saved</source>
         <translation>Заметка не сохранена</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="121"/>
         <source>&amp;Undo adding the note</source>
         <translation>&amp;Отменить добавление заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="120"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="125"/>
         <source>&amp;Redo adding the note</source>
         <translation>&amp;Повторить добавление заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="143"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="149"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>Сохранено. %n заметка. Печатайте, чтобы начать следующую.</numerusform>
@@ -1470,7 +1470,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="196"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="202"/>
         <source>⚠ Note not saved: {error}</source>
         <translation>⚠ Заметка не сохранена: {error}</translation>
     </message>
@@ -1845,7 +1845,7 @@
     <name>PlayerControls</name>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="93"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="269"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="270"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -2011,72 +2011,72 @@
         <translation>Позиция в окне прямого эфира</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="269"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="270"/>
         <source>Play</source>
         <translation>Воспроизвести</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
         <source>Opening…</source>
         <translation>Открывается…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
         <source>Playing</source>
         <translation>Воспроизводится</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="276"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="276"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="277"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="277"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
         <source>Ended</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="279"/>
         <source>Not playing</source>
         <translation>Не воспроизводится</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="294"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="295"/>
         <source>● live</source>
         <translation>● эфир</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="297"/>
         <source>−{time} behind live</source>
         <translation>−{time} от прямого эфира</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="341"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="342"/>
         <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
         <translation>Канала нет в этой трансляции: {wanted}. Звучит: {heard}.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="343"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="344"/>
         <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
         <translation>Канала нет в этой трансляции: {wanted}. Звучит канал по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="369"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="370"/>
         <source>buffer ok</source>
         <translation>буфер в порядке</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="371"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="372"/>
         <source>buffering {percent}%</source>
         <translation>буферизация {percent}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="375"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="376"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>потерян %n кадр</numerusform>
@@ -2085,27 +2085,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="412"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="414"/>
         <source>No captions</source>
         <translation>Без субтитров</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="430"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="432"/>
         <source>Open captions</source>
         <translation>Открыть субтитры</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="430"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="432"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>Субтитры (*.vtt *.srt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="436"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="438"/>
         <source>Captions loaded: {name}</source>
         <translation>Субтитры загружены: {name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="438"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="440"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ не удаётся загрузить субтитры {path}</translation>
     </message>
@@ -2128,12 +2128,12 @@
         <translation>Проигрыватель</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="200"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="203"/>
         <source>⚠ cannot open another player: {error}</source>
         <translation>⚠ не удаётся открыть ещё один проигрыватель: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player.py" line="258"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="261"/>
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n вариант</numerusform>
@@ -2142,7 +2142,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="265"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="268"/>
         <source>clock from the stream (started {time})</source>
         <translation>время по трансляции (начало в {time})</translation>
     </message>
@@ -2273,186 +2273,186 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="96"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
         <source>Export feedback</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="99"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="110"/>
         <source>Only notes since the last briefing</source>
         <translation>Только заметки после последнего брифинга</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="113"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="164"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="113"/>
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="106"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="154"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
         <source>All sessions</source>
         <translation>Все заседания</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="128"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="129"/>
         <source>All speakers</source>
         <translation>Все выступающие</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="133"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="167"/>
         <source>Stance</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="133"/>
         <source>Any stance</source>
         <translation>Любая позиция</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="157"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="136"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="168"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="136"/>
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="127"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="138"/>
         <source>Include private notes</source>
         <translation>Включить личные заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="143"/>
         <source>Feedback on {conference}</source>
         <translation>Отчёт: {conference}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="137"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>Несколько фраз перед заметками (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>File format</source>
         <translation>Формат файла</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
         <source>Introduction</source>
         <translation>Введение</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="161"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="163"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="171"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="177"/>
         <source>Report preview</source>
         <translation>Предпросмотр отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="180"/>
         <source>‹ Previous notes</source>
         <translation>‹ Предыдущие заметки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="170"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="181"/>
         <source>Next notes ›</source>
         <translation>Следующие заметки ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="176"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="187"/>
         <source>Saving the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="207"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="208"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="213"/>
         <source>Send by e-mail</source>
         <translation>Отправить по почте</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="209"/>
         <source>Send to platform</source>
         <translation>Отправить на платформу</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="204"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="210"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="215"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="201"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="335"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="212"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="346"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="214"/>
         <source>Send to the contribution platform</source>
         <translation>Отправить на платформу для предложений</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="210"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="221"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="287"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="298"/>
         <source>Updating the preview…</source>
         <translation>Обновление предпросмотра…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="294"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="305"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>Экспорт отчёта — %n заметка</numerusform>
@@ -2461,50 +2461,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="311"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="322"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>Заметки {first}–{last} из {total}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="325"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="336"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>Не удаётся показать предпросмотр: {error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="406"/>
         <source>Reading the notes…</source>
         <translation>Чтение заметок…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="407"/>
         <source>Writing the {format}…</source>
         <translation>Формирование в формате {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="397"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="408"/>
         <source>Saving the file…</source>
         <translation>Сохранение файла…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="398"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="409"/>
         <source>Sending the report…</source>
         <translation>Отправка отчёта…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="500"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="426"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="511"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="416"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="502"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="427"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="513"/>
         <source>Your notes are safe in Observer.</source>
         <translation>Ваши заметки в безопасности в Observer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="404"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="506"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="517"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>%n заметка сохранена в {path}</numerusform>
@@ -2513,32 +2513,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="482"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="493"/>
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="469"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
         <source>Sent.</source>
         <translation>Отправлено.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="470"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>Ещё не отправлено; отчёт в исходящих, попытка будет повторена.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="471"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="482"/>
         <source>Refused.</source>
         <translation>Отклонено.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="472"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="483"/>
         <source>Opened a draft in your mail program.</source>
         <translation>В почтовой программе открыт черновик.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="488"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>Отчёт</translation>
@@ -3370,82 +3370,82 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="97"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="114"/>
         <source>Larger live captions</source>
         <translation>Крупнее субтитры в прямом эфире</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="97"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="114"/>
         <source>Smaller live captions</source>
         <translation>Мельче субтитры в прямом эфире</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="149"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="166"/>
         <source>The model {name} knows English only: choose a multilingual model in Settings to transcribe this channel.</source>
         <translation>Модель {name} знает только английский: выберите многоязычную модель в настройках, чтобы расшифровывать этот канал.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="229"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="250"/>
         <source>This line has no recording to replay.</source>
         <translation>У этой строки нет записи для повторного просмотра.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="240"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="261"/>
         <source>Play something first.</source>
         <translation>Сначала включите воспроизведение.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="250"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="271"/>
         <source>Looking for the stream&apos;s captions…</source>
         <translation>Поиск субтитров потока…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="274"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="295"/>
         <source>Showing the stream&apos;s own captions (written by people), not transcribing.</source>
         <translation>Показываются собственные субтитры потока (написанные людьми); расшифровка не ведётся.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="287"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="308"/>
         <source>{name} has no WebVTT or SRT cues.</source>
         <translation>В {name} нет субтитров WebVTT или SRT.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="306"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="327"/>
         <source>The transcript is the captions of {name} (written by people).</source>
         <translation>Расшифровка — это субтитры из {name} (написанные людьми).</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="341"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="362"/>
         <source>Downloading the {name} model…</source>
         <translation>Скачивание модели {name}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="343"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="364"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="345"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="366"/>
         <source>Transcript model</source>
         <translation>Модель расшифровки</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="371"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="392"/>
         <source>Downloading {file}: {done} of {total} MB</source>
         <translation>Загрузка {file}: {done} из {total} МБ</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="378"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="399"/>
         <source>Cancelling the download…</source>
         <translation>Отмена загрузки…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="415"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="436"/>
         <source>Download cancelled; nothing was kept.</source>
         <translation>Загрузка отменена; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="421"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="442"/>
         <source>Transcribing on this computer.</source>
         <translation>Идёт расшифровка на этом компьютере.</translation>
     </message>

@@ -98,33 +98,33 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="22"/>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="33"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="26"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="37"/>
         <source>Export followed sessions</source>
         <translation>导出关注的场次</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="23"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="27"/>
         <source>You follow no session yet: right-click a body or a session in the schedule and choose Follow (or press Ctrl+D).</source>
         <translation>您尚未关注任何场次：在日程中右键单击某个机构或某个场次，然后选择“关注”（或按 Ctrl+D）。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="35"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="39"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="51"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="60"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="52"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="62"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/calendar.py" line="58"/>
+        <location filename="../../observer_app/ui/dialogs/calendar.py" line="68"/>
         <source>%n session(s) written to {path}</source>
         <translation>
             <numerusform>已将 %n 个场次写入 {path}</numerusform>
@@ -980,37 +980,37 @@
         <translation>关于 Observer(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="246"/>
+        <location filename="../../observer_app/ui/main_window.py" line="251"/>
         <source>Refresh failed, showing the last version: {reason}</source>
         <translation>刷新失败，显示的是最近的版本：{reason}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="310"/>
+        <location filename="../../observer_app/ui/main_window.py" line="315"/>
         <source>Conference feed</source>
         <translation>大会数据源</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="324"/>
+        <location filename="../../observer_app/ui/main_window.py" line="329"/>
         <source>The conference could be read again.</source>
         <translation>大会已能重新读取。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="328"/>
+        <location filename="../../observer_app/ui/main_window.py" line="333"/>
         <source>The conference was updated.</source>
         <translation>大会已更新。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="391"/>
+        <location filename="../../observer_app/ui/main_window.py" line="406"/>
         <source>Nothing to play there: no stream, or no recording yet.</source>
         <translation>此处没有可播放的内容：没有直播流，或尚无录像。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="406"/>
+        <location filename="../../observer_app/ui/main_window.py" line="421"/>
         <source>{symbol} is not among this conference&apos;s documents.</source>
         <translation>{symbol} 不在本次大会的文件中。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="433"/>
+        <location filename="../../observer_app/ui/main_window.py" line="448"/>
         <source>Opening {source}…</source>
         <translation>正在打开 {source}…</translation>
     </message>
@@ -1020,12 +1020,12 @@
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="445"/>
+        <location filename="../../observer_app/ui/main_window.py" line="460"/>
         <source>Cannot open this conference</source>
         <translation>无法打开此大会</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/main_window.py" line="446"/>
+        <location filename="../../observer_app/ui/main_window.py" line="461"/>
         <source>The current conference stays open.</source>
         <translation>当前大会保持打开。</translation>
     </message>
@@ -1428,35 +1428,35 @@
         <translation>Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="99"/>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="201"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="104"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="207"/>
         <source>Note not saved</source>
         <translation>笔记未保存</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="116"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="121"/>
         <source>&amp;Undo adding the note</source>
         <translation>撤销添加笔记(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="120"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="125"/>
         <source>&amp;Redo adding the note</source>
         <translation>重做添加笔记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="137"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="143"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="143"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="149"/>
         <source>Saved. %n note(s). Type to start the next one.</source>
         <translation>
             <numerusform>已保存。共 %n 条笔记。输入即开始下一条。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="196"/>
+        <location filename="../../observer_app/ui/panels/note_hand_off.py" line="202"/>
         <source>⚠ Note not saved: {error}</source>
         <translation>⚠ 笔记未保存：{error}</translation>
     </message>
@@ -1829,7 +1829,7 @@
     <name>PlayerControls</name>
     <message>
         <location filename="../../observer_app/ui/panels/player_controls.py" line="93"/>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="269"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="270"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -1995,99 +1995,99 @@
         <translation>直播窗口中的位置</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="269"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="270"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="273"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="274"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
         <source>Playing</source>
         <translation>正在播放</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="275"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="276"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="276"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="277"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="277"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="278"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="279"/>
         <source>Not playing</source>
         <translation>未在播放</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="294"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="295"/>
         <source>● live</source>
         <translation>● 直播</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="296"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="297"/>
         <source>−{time} behind live</source>
         <translation>落后直播 {time}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="341"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="342"/>
         <source>Channel not in this stream: {wanted}. Playing: {heard}.</source>
         <translation>此直播流中没有该频道：{wanted}。正在播放：{heard}。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="343"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="344"/>
         <source>Channel not in this stream: {wanted}. Playing the default audio.</source>
         <translation>此直播流中没有该频道：{wanted}。正在播放默认音频。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="369"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="370"/>
         <source>buffer ok</source>
         <translation>缓冲正常</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="371"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="372"/>
         <source>buffering {percent}%</source>
         <translation>正在缓冲 {percent}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="375"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="376"/>
         <source>%n frame(s) lost</source>
         <translation>
             <numerusform>丢失 %n 帧</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="412"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="414"/>
         <source>No captions</source>
         <translation>无字幕</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="430"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="432"/>
         <source>Open captions</source>
         <translation>打开字幕</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="430"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="432"/>
         <source>Captions (*.vtt *.srt);;All files (*)</source>
         <translation>字幕 (*.vtt *.srt);;所有文档 (*)</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="436"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="438"/>
         <source>Captions loaded: {name}</source>
         <translation>字幕已加载：{name}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player_controls.py" line="438"/>
+        <location filename="../../observer_app/ui/panels/player_controls.py" line="440"/>
         <source>⚠ cannot load captions {path}</source>
         <translation>⚠ 无法加载字幕 {path}</translation>
     </message>
@@ -2110,19 +2110,19 @@
         <translation>播放器</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="200"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="203"/>
         <source>⚠ cannot open another player: {error}</source>
         <translation>⚠ 无法再打开一个播放器：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/panels/player.py" line="258"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="261"/>
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n 个码流</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/panels/player.py" line="265"/>
+        <location filename="../../observer_app/ui/panels/player.py" line="268"/>
         <source>clock from the stream (started {time})</source>
         <translation>时钟取自直播流（开始于 {time}）</translation>
     </message>
@@ -2253,268 +2253,268 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="96"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
         <source>Export feedback</source>
         <translation>导出反馈</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="99"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="110"/>
         <source>Only notes since the last briefing</source>
         <translation>仅显示上次通报会以来的笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="153"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="113"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="164"/>
         <source>Body</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="102"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="113"/>
         <source>All bodies</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="106"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="154"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="165"/>
         <source>Session</source>
         <extracomment>One sitting of a body in the schedule (a meeting; zh 场次), not the whole conference.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="107"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
         <source>All sessions</source>
         <translation>全部场次</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="117"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="155"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="128"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
         <source>Speaker</source>
         <translation>发言者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="118"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="129"/>
         <source>All speakers</source>
         <translation>全部发言者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="133"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="167"/>
         <source>Stance</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="122"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="133"/>
         <source>Any stance</source>
         <translation>任意立场</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="157"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="136"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="168"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="125"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="136"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="127"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="138"/>
         <source>Include private notes</source>
         <translation>包括私人笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="132"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="143"/>
         <source>Feedback on {conference}</source>
         <translation>关于 {conference} 的反馈</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="137"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
         <source>A few sentences before the notes (optional)</source>
         <translation>笔记前的几句话（可选）</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="145"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="156"/>
         <source>File format</source>
         <translation>文档格式</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="148"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="159"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="149"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
         <source>Introduction</source>
         <translation>引言</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="150"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="161"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="151"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="162"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="152"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="163"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="160"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="171"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="166"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="177"/>
         <source>Report preview</source>
         <translation>报告预览</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="169"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="180"/>
         <source>‹ Previous notes</source>
         <translation>‹ 上一批笔记</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="170"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="181"/>
         <source>Next notes ›</source>
         <translation>下一批笔记 ›</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="176"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="187"/>
         <source>Saving the report</source>
         <translation>正在保存报告</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="196"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="207"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="197"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="202"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="208"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="213"/>
         <source>Send by e-mail</source>
         <translation>通过电子邮件发送</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="198"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="209"/>
         <source>Send to platform</source>
         <translation>发送到平台</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="199"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="204"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="210"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="215"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="201"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="335"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="212"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="346"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="203"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="214"/>
         <source>Send to the contribution platform</source>
         <translation>发送到意见征集平台</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="210"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="221"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="287"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="298"/>
         <source>Updating the preview…</source>
         <translation>正在更新预览…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="294"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="305"/>
         <source>Export feedback — %n note(s)</source>
         <translation>
             <numerusform>导出反馈 — %n 条笔记</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="311"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="322"/>
         <source>Notes {first}–{last} of {total}</source>
         <translation>第 {first}–{last} 条笔记，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="325"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="336"/>
         <source>The preview cannot be shown: {error}</source>
         <translation>无法显示预览：{error}</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="395"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="406"/>
         <source>Reading the notes…</source>
         <translation>正在读取笔记…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="396"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="407"/>
         <source>Writing the {format}…</source>
         <translation>正在生成 {format}…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="397"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="408"/>
         <source>Saving the file…</source>
         <translation>正在保存文档…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="398"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="409"/>
         <source>Sending the report…</source>
         <translation>正在发送报告…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="500"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="426"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="511"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="416"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="502"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="427"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="513"/>
         <source>Your notes are safe in Observer.</source>
         <translation>您的笔记在 Observer 中安全无虞。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/dialogs/export.py" line="404"/>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="506"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="415"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="517"/>
         <source>Saved %n note(s) to {path}</source>
         <translation>
             <numerusform>已将 %n 条笔记保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="482"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="493"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="469"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="480"/>
         <source>Sent.</source>
         <translation>已发送。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="470"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="481"/>
         <source>Not sent yet; it is in the outbox and will be retried.</source>
         <translation>尚未发送；它在发件箱中，将会重试。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="471"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="482"/>
         <source>Refused.</source>
         <translation>被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="472"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="483"/>
         <source>Opened a draft in your mail program.</source>
         <translation>已在您的邮件程序中打开草稿。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/dialogs/export.py" line="477"/>
+        <location filename="../../observer_app/ui/dialogs/export.py" line="488"/>
         <source>Feedback</source>
         <extracomment>Title of a message box: the observer&apos;s report to the organisers (fr « observations », ru «отчёт»).</extracomment>
         <translation>反馈</translation>
@@ -3338,82 +3338,82 @@
 <context>
     <name>TranscriptDock</name>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="97"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="114"/>
         <source>Larger live captions</source>
         <translation>放大直播字幕</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="97"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="114"/>
         <source>Smaller live captions</source>
         <translation>缩小直播字幕</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="149"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="166"/>
         <source>The model {name} knows English only: choose a multilingual model in Settings to transcribe this channel.</source>
         <translation>模型 {name} 只懂英语：请在设置中选择多语言模型来转写此声道。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="229"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="250"/>
         <source>This line has no recording to replay.</source>
         <translation>这一行没有可回放的录像。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="240"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="261"/>
         <source>Play something first.</source>
         <translation>请先播放内容。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="250"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="271"/>
         <source>Looking for the stream&apos;s captions…</source>
         <translation>正在查找流的字幕…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="274"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="295"/>
         <source>Showing the stream&apos;s own captions (written by people), not transcribing.</source>
         <translation>正在显示流自带的字幕（由人工撰写），不进行转写。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="287"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="308"/>
         <source>{name} has no WebVTT or SRT cues.</source>
         <translation>{name} 中没有 WebVTT 或 SRT 字幕。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="306"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="327"/>
         <source>The transcript is the captions of {name} (written by people).</source>
         <translation>转写文本即 {name} 中的字幕（由人工撰写）。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="341"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="362"/>
         <source>Downloading the {name} model…</source>
         <translation>正在下载 {name} 模型…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="343"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="364"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="345"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="366"/>
         <source>Transcript model</source>
         <translation>转写模型</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="371"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="392"/>
         <source>Downloading {file}: {done} of {total} MB</source>
         <translation>正在下载 {file}：{done} / {total} MB</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="378"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="399"/>
         <source>Cancelling the download…</source>
         <translation>正在取消下载…</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="415"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="436"/>
         <source>Download cancelled; nothing was kept.</source>
         <translation>下载已取消；未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../../observer_app/ui/transcript_dock.py" line="421"/>
+        <location filename="../../observer_app/ui/transcript_dock.py" line="442"/>
         <source>Transcribing on this computer.</source>
         <translation>正在本机转写。</translation>
     </message>
