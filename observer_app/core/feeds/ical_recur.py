@@ -35,6 +35,9 @@ _MOST_STEPS = 400
 _FAR_PAST = datetime(1900, 1, 1, tzinfo=UTC)
 _FAR_FUTURE = datetime(9000, 1, 1, tzinfo=UTC)
 _NAMED = 5  # endless series named one by one; the rest are counted
+#: Read past a series' last UNTIL, RDATE or moved sitting: an UNTIL written as a date or
+#: without a zone may be read up to a day later by the library than by ``builder.utc``.
+_PAST_THE_END = timedelta(days=2)
 
 
 def listed(value: Any) -> list[Any]:
@@ -267,12 +270,14 @@ class Expander:
         self._take(found)
         return True
 
-    def _spans(self, ends: bool, first: datetime | None) -> list[tuple[datetime, datetime]]:
+    def _spans(
+        self, ends: bool, first: datetime | None, last: datetime = _FAR_FUTURE
+    ) -> list[tuple[datetime, datetime]]:
         """Where to read a series: all of it when it ends (nothing starts before its earliest
-        DTSTART, overrides included), else the windows from its start on, the last one
-        reaching at least a month past that start."""
+        DTSTART, overrides included, nor after ``last``), else the windows from its start on,
+        the last one reaching at least a month past that start."""
         if ends:
-            return [(first or _FAR_PAST, _FAR_FUTURE)]
+            return [(first or _FAR_PAST, last)]
         if first is None:
             return list(self.windows)
         spans = [(max(low, first), high) for low, high in self.windows if high > first]
@@ -289,7 +294,7 @@ class Expander:
         starts = [s for s in (self._start(c) for c in group) if s is not None]
         first = min(starts) if starts else None
         density = per_day(cores)
-        spans = self._spans(ends, first)
+        spans = self._spans(ends, first, self._last(group, starts) if ends else _FAR_FUTURE)
         skipped = density * (spans[0][0] - first).total_seconds() / 86400 if first else 0.0
         if skipped > MAX_SKIPPED:
             self._first_only(
@@ -333,6 +338,33 @@ class Expander:
         elif not ends:
             self.endless.append((label, first, spans))
         self._take(found)
+
+    def _last(self, group: list[Component], starts: list[datetime]) -> datetime:
+        """Past the last possible start of a series bounded by UNTIL (its RDATEs and moved
+        sittings too), so that the walk stops there: stepping through the empty centuries to
+        the year 9000, an hourly rule would give up on the way and call itself too sparse.
+        ``_FAR_FUTURE`` when a rule has no UNTIL or a date cannot be read."""
+        latest: list[datetime | None] = list(starts)
+        later = timedelta(0)  # RANGE=THISANDFUTURE moves the sittings after it by as much
+        for component in group:
+            for rule in listed(component.get("RRULE")):
+                until = listed(rule.get("UNTIL"))
+                if not until:
+                    return _FAR_FUTURE
+                latest.append(self.builder.utc(until[0]))
+            for dates in listed(component.get("RDATE")):
+                for value in dates.dts:
+                    latest.append(self.builder.utc(_period_start(value.dt)))
+            for moved in listed(component.get("RECURRENCE-ID")):
+                if getattr(moved, "params", {}).get("RANGE"):
+                    was, now = self.builder.utc(value_of(moved)), self._start(component)
+                    if was is None or now is None:
+                        return _FAR_FUTURE
+                    later += max(now - was, timedelta(0))
+        known = [moment for moment in latest if moment is not None]
+        if len(known) < len(latest) or not known:
+            return _FAR_FUTURE
+        return min(max(known) + later + _PAST_THE_END, _FAR_FUTURE)
 
     def _first_only(self, cores: list[Component], warning: str) -> None:
         self.warnings.append(warning)
@@ -396,6 +428,11 @@ class Expander:
                 f"{len(self.endless) - _NAMED} more events repeat without end: only their dates "
                 f"{_spans_text(self.windows)} (or their first month) are read"
             )
+
+
+def _period_start(value: object) -> object:
+    """An RDATE's instant: a PERIOD is read as its start."""
+    return value[0] if isinstance(value, tuple) else value
 
 
 def _spans_text(spans: Iterable[tuple[datetime, datetime]]) -> str:

@@ -416,3 +416,68 @@ def test_a_zone_region_is_not_a_zone_and_says_where():
         f"line {line}: time zone 'Asia' is not a zone (a region of the zone database); line skipped"
         in result.warnings
     )
+
+
+def _hourly_until(until: str, *extra: str) -> bytes:
+    """Hourly 15-minute slots from 1 December 09:00 UTC to ``until``, and ``extra`` events."""
+    slots = (
+        "UID:slots@x\r\nSUMMARY:Slot\r\nDTSTART:20261201T090000Z\r\nDURATION:PT15M\r\n"
+        f"RRULE:FREQ=HOURLY;UNTIL={until}"
+    )
+    return calendar(slots, *extra)
+
+
+def _utc(day: int, hour: int) -> datetime:
+    return datetime(2026, 12, day, hour, tzinfo=UTC)
+
+
+def test_a_dense_series_bounded_by_until_is_read_to_its_end_without_a_false_warning():
+    # Found by mutation work: a series that ends by UNTIL was walked to the year 9000, and an
+    # hourly (or quarter-hourly) rule gave up on the way, warning "too sparse a rule to follow
+    # to its end: reading stopped at 2927-03-16" although every slot had been read.
+    quarters = calendar(
+        "UID:q@x\r\nSUMMARY:Speaker slot\r\nDTSTART:20261201T090000Z\r\nDURATION:PT15M\r\n"
+        "RRULE:FREQ=MINUTELY;INTERVAL=15;UNTIL=20261201T120000Z"
+    )
+    result = parse_ical(quarters, "q.ics", now=PINNED_NOW)
+    assert starts(result, "Speaker slot") == [
+        _utc(1, 9) + timedelta(minutes=15 * n)
+        for n in range(13)  # 09:00 to 12:00
+    ]
+    assert result.warnings == []
+    result = parse_ical(_hourly_until("20261205T120000Z"), "h.ics", now=PINNED_NOW)
+    assert len(starts(result, "Slot")) == 4 * 24 + 4  # 1 Dec 09:00 to 5 Dec 12:00
+    assert result.warnings == []
+
+
+def test_a_series_bounded_by_until_keeps_its_rdates_and_moved_sittings_after_the_until():
+    # The walk of a series that ends stops two days past its UNTIL, its RDATEs and its moved
+    # sittings, whichever is last: a date added a week after the UNTIL, or a sitting moved
+    # nine days on, is still read.
+    moved = (
+        "UID:slots@x\r\nSUMMARY:Moved slot\r\nRECURRENCE-ID:20261201T100000Z\r\n"
+        "DTSTART:20261210T100000Z\r\nDURATION:PT15M"
+    )
+    result = parse_ical(_hourly_until("20261201T120000Z", moved), "m.ics", now=PINNED_NOW)
+    assert starts(result, "Slot") == [_utc(1, 9), _utc(1, 11), _utc(1, 12)]
+    assert starts(result, "Moved slot") == [_utc(10, 10)]
+    added = _hourly_until("20261201T120000Z").replace(
+        b"UNTIL=20261201T120000Z", b"UNTIL=20261201T120000Z\r\nRDATE:20261208T090000Z"
+    )
+    result = parse_ical(added, "r.ics", now=PINNED_NOW)
+    assert starts(result, "Slot") == [_utc(1, h) for h in (9, 10, 11, 12)] + [_utc(8, 9)]
+    assert result.warnings == []
+
+
+def test_a_series_moved_this_and_future_past_its_until_is_read_to_its_new_end():
+    # RANGE=THISANDFUTURE on the 10:00 slot moves it and every later slot four days on: the
+    # last slot (3 December 12:00) is then on 7 December 12:00, more than two days past both
+    # the UNTIL and the moved sitting's own start; it is still read.
+    moved = (
+        "UID:slots@x\r\nSUMMARY:Moved\r\nRECURRENCE-ID;RANGE=THISANDFUTURE:20261201T100000Z\r\n"
+        "DTSTART:20261205T100000Z\r\nDURATION:PT15M"
+    )
+    result = parse_ical(_hourly_until("20261203T120000Z", moved), "t.ics", now=PINNED_NOW)
+    assert starts(result, "Slot") == [_utc(1, 9)]
+    assert starts(result, "Moved") == [_utc(5, 10) + timedelta(hours=n) for n in range(51)]
+    assert result.warnings == []
