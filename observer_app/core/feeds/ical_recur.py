@@ -10,7 +10,7 @@ out is said, naming the event and the window. ``recurring-ical-events`` does the
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from itertools import chain
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -52,8 +52,8 @@ def clean(event: Component, notes: list[tuple[str, str]]) -> bool:
     from icalendar.prop import vRecur
 
     starts = listed(event.get("DTSTART"))
-    if not starts or value_of(starts[0]) is None:
-        return False  # no (readable) start: the builder says so
+    if not starts or not isinstance(value_of(starts[0]), date):
+        return False  # no (readable) start, or a time, duration or period: the builder says so
     label = describe(event)
     rules = listed(event.get("RRULE"))
     for rule in rules:
