@@ -455,3 +455,131 @@ def test_a_dense_rule_is_refused_only_past_the_most_sittings_to_step_through(sta
     )
     assert (refusal in result.warnings) is refused
     assert len(result.sessions) == (1 if refused else 1000)
+
+
+def _numbers(first: int, count: int) -> str:
+    return ",".join(str(n) for n in range(first, first + count))
+
+
+# Two sparse rules whose walk meets the 400-step limit; the date it stops at depends on every
+# step size, so a changed size moves it to another day. Both bound the density by SECONDLY
+# with an INTERVAL (3 s: 28,800 a day; 4 s: 21,600) and give all their sittings of the year on
+# 5 November, in the walk's first step. Worked by hand:
+# - every 3 s from 10:10:00 for 12 minutes (240) and ten RDATEs 10:22:00-10:22:27 (250): the
+#   first step is 15 min (the floor: the cap's quarter, 250 sittings, is 750 s at this
+#   density) and holds 250, a quarter of the cap, so it is not doubled; then 900 s and
+#   doubled while empty (1,800 ... 57,600 s) to the longest step (20,000 sittings: 60,000 s);
+#   400 steps end 273 days 13:20 after 10:10, at 23:30 on 5 August 2027. Catches a floor of
+#   16 min (+1 h 44 min), a step doubled when it holds exactly a quarter (`<=`) or under four
+#   times the cap (+16 h 25 min), a first step of four times the quarter, and tripling.
+# - every 4 s from 16:30:00 for 16 minutes (240): the first step is the quarter, 1,000 s (over
+#   the floor), holds 240, fewer than a quarter, so it is doubled; 400 steps end 365 days
+#   8:36:40 after 16:30, at 01:06:40 on 6 November 2027 (a year on: those 240 are read too).
+#   Catches no doubling under 200 (a fifth of the cap: -21 h 57 min), a first step of a fifth
+#   of the cap (900 s: -3 h 32 min), 399 steps (`>=`: -22 h 13 min).
+_SPARSE_WALKS = [
+    (
+        "20261105T101000Z",
+        "FREQ=SECONDLY;INTERVAL=3;BYMONTH=11;BYMONTHDAY=5;BYHOUR=10;BYMINUTE="
+        + _numbers(10, 12)
+        + "\r\nRDATE:"
+        + ",".join(f"20261105T1022{s:02d}Z" for s in range(0, 30, 3)),
+        "2027-08-05",
+        250,
+    ),
+    (
+        "20261105T163000Z",
+        "FREQ=SECONDLY;INTERVAL=4;BYMONTH=11;BYMONTHDAY=5;BYHOUR=16;BYMINUTE=" + _numbers(30, 16),
+        "2027-11-06",
+        480,
+    ),
+]
+
+
+@pytest.mark.parametrize(("start", "rule", "stopped", "sittings"), _SPARSE_WALKS)
+def test_a_sparse_walk_stops_where_its_step_sizes_lead(start, rule, stopped, sittings):
+    event = f"UID:s@x\r\nSUMMARY:Roll call\r\nDTSTART:{start}\r\nDURATION:PT1S\r\nRRULE:{rule}"
+    result = parse_ical(_calendar(event), "a.ics", NOW)
+    assert result.warnings == [
+        f"event 's@x': too sparse a rule to follow to its end: reading stopped at {stopped}"
+    ]
+    assert len(result.sessions) == sittings
+
+
+def test_a_week_long_sitting_across_two_steps_of_the_walk_is_read_once():
+    # A weekly Monday-to-Friday session since 2025, read from 31 October 2026 06:15 (30 days
+    # before now) in steps of 250 days (a quarter of the cap at one a day): the first step ends
+    # on Thursday 8 July 2027 06:15, inside the week of 5 July, which both steps' queries
+    # return. Catches every returned sitting taken (`start is not None or ...`): that week
+    # twice. The week of 26 October ended the day before the window: not read either.
+    data = _calendar(
+        "UID:wk@x\r\nSUMMARY:Session week\r\nDTSTART:20250106T090000Z\r\n"
+        "DTEND:20250110T170000Z\r\nRRULE:FREQ=WEEKLY"
+    )
+    result = parse_ical(data, "a.ics", NOW)
+    assert _starts(result, "Session week") == [
+        datetime(2026, 11, 2, 9, tzinfo=UTC) + timedelta(weeks=n) for n in range(57)
+    ]
+
+
+def test_a_sitting_moved_onto_another_of_its_series_keeps_both():
+    # A series bounded by UNTIL is walked; the 2 December sitting is moved onto 3 December's
+    # time (two sittings at once, in two rooms). Catches sorting what was found by the whole
+    # (start, event) pair (`found.sort(key=None)`): two events cannot be compared, and the
+    # series would be cut to its first date.
+    data = _calendar(
+        "UID:c5@x\r\nSUMMARY:Committee 5\r\nDTSTART:20261201T090000Z\r\n"
+        "DTEND:20261201T120000Z\r\nRRULE:FREQ=DAILY;UNTIL=20261204T090000Z",
+        "UID:c5@x\r\nSUMMARY:Committee 5 (moved)\r\nRECURRENCE-ID:20261202T090000Z\r\n"
+        "DTSTART:20261203T090000Z\r\nDTEND:20261203T120000Z\r\nLOCATION:Room B",
+    )
+    result = parse_ical(data, "a.ics", NOW)
+    assert _starts(result, "Committee 5") == [
+        datetime(2026, 12, 1, 9, tzinfo=UTC),
+        datetime(2026, 12, 3, 9, tzinfo=UTC),
+        datetime(2026, 12, 4, 9, tzinfo=UTC),
+    ]
+    assert _starts(result, "Committee 5 (moved)") == [datetime(2026, 12, 3, 9, tzinfo=UTC)]
+    assert result.warnings == []
+
+
+def test_a_sparse_walk_that_stops_keeps_two_sittings_at_the_same_time():
+    # The first sparse walk above, with its 10:10:03 sitting moved onto 10:10:00. Catches the
+    # sort of the stopped walk by the whole pair (`sorted(found, key=None)`, or no key): two
+    # events cannot be compared, and the series would be cut to its first date.
+    start, rule, stopped, sittings = _SPARSE_WALKS[0]
+    moved = (
+        "UID:s@x\r\nSUMMARY:Roll call\r\nRECURRENCE-ID:20261105T101003Z\r\n"
+        "DTSTART:20261105T101000Z\r\nDURATION:PT1S"
+    )
+    event = f"UID:s@x\r\nSUMMARY:Roll call\r\nDTSTART:{start}\r\nDURATION:PT1S\r\nRRULE:{rule}"
+    result = parse_ical(_calendar(event, moved), "a.ics", NOW)
+    assert result.warnings == [
+        f"event 's@x': too sparse a rule to follow to its end: reading stopped at {stopped}"
+    ]
+    found = _starts(result, "Roll call")
+    assert len(found) == sittings
+    assert found[:3] == [
+        datetime(2026, 11, 5, 10, 10, 0, tzinfo=UTC),
+        datetime(2026, 11, 5, 10, 10, 0, tzinfo=UTC),
+        datetime(2026, 11, 5, 10, 10, 6, tzinfo=UTC),
+    ]
+
+
+def test_a_series_the_library_cannot_expand_is_named_with_the_library_s_error():
+    # The warning carries the library's exception, its class and its words, as the library
+    # raises them for this rule (asked directly here). Catches `type(None).__name__` and
+    # `reason(None)` ("NoneType: None").
+    import recurring_ical_events
+
+    data = _calendar(_series("leap@x", "20261201T080000Z", "FREQ=DAILY;COUNT=3;BYSECOND=60", "L"))
+    with pytest.raises(Exception) as raised:  # noqa: PT011 - whatever the library raises
+        recurring_ical_events.of(icalendar.Calendar.from_ical(data)).between(
+            datetime(1900, 1, 1, tzinfo=UTC), datetime(9000, 1, 1, tzinfo=UTC)
+        )
+    error = f"{type(raised.value).__name__}: {raised.value}"
+    assert "None" not in error
+    result = parse_ical(data, "a.ics", NOW)
+    assert result.warnings == [
+        f"event 'leap@x': its recurrence cannot be expanded ({error}); only its first date is kept"
+    ]
