@@ -239,6 +239,8 @@ class Expander:
     def run(self, series: list[list[Component]]) -> None:
         quick: list[list[Component]] = []
         one_by_one: list[list[Component]] = []
+        for component in chain.from_iterable(series):
+            _start_unmoved(component)
         for group in series:
             ends, total = extent([c for c in group if "RECURRENCE-ID" not in c])
             (
@@ -428,6 +430,15 @@ class Expander:
                 f"{len(self.endless) - _NAMED} more events repeat without end: only their dates "
                 f"{_spans_text(self.windows)} (or their first month) are read"
             )
+
+
+def _start_unmoved(component: Component) -> None:
+    """An override without DTSTART changes its sitting without moving it: it starts at its
+    RECURRENCE-ID (the library would refuse the whole series over it)."""
+    if "RECURRENCE-ID" in component and "DTSTART" not in component:
+        moment = value_of(component.get("RECURRENCE-ID"))
+        if moment is not None:
+            component.add("DTSTART", moment)
 
 
 def _period_start(value: object) -> object:

@@ -504,3 +504,26 @@ def test_a_series_whose_start_is_not_a_date_gets_one_warning(start):
     result = parse_ical(data, "start.ics", now=PINNED_NOW)
     assert starts(result, "Plenary") == [zurich(2026, 12, 4, 10)]
     assert result.warnings == ["event 'p@x': no usable DTSTART; skipped"]
+
+
+@pytest.mark.parametrize("rule", ["FREQ=DAILY;COUNT=3", "FREQ=DAILY;UNTIL=20261203T090000Z"])
+def test_an_override_without_dtstart_changes_its_sitting_and_costs_nothing_else(rule):
+    # Found by mutation work: an override (RECURRENCE-ID) without DTSTART made the library
+    # refuse the whole series ("its recurrence cannot be expanded (KeyError: 'DTSTART'); only
+    # its first date is kept"): two sittings lost for one line missing. It is now read as not
+    # moved: the 2 December sitting keeps its time and takes the override's longer end.
+    data = calendar(
+        "UID:c@x\r\nSUMMARY:Committee 5\r\nDTSTART:20261201T090000Z\r\n"
+        f"DTEND:20261201T100000Z\r\nRRULE:{rule}",
+        "UID:c@x\r\nSUMMARY:Committee 5\r\nRECURRENCE-ID:20261202T090000Z\r\n"
+        "DTEND:20261202T160000Z",
+    )
+    result = parse_ical(data, "override.ics", now=PINNED_NOW)
+    sittings = sorted((s.start, s.end) for s in result.sessions)
+    day = datetime(2026, 12, 1, 9, tzinfo=UTC)
+    assert sittings == [
+        (day, day + timedelta(hours=1)),
+        (day + timedelta(days=1), day + timedelta(days=1, hours=7)),
+        (day + timedelta(days=2), day + timedelta(days=2, hours=1)),
+    ]
+    assert result.warnings == []
