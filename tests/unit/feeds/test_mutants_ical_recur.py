@@ -583,3 +583,16 @@ def test_a_series_the_library_cannot_expand_is_named_with_the_library_s_error():
     assert result.warnings == [
         f"event 'leap@x': its recurrence cannot be expanded ({error}); only its first date is kept"
     ]
+
+
+def test_a_count_of_1000_and_one_rdate_is_over_the_limit_and_cut():
+    # 1000 daily sittings from 2026-01-01 (the 1000th on 2028-09-26) and one RDATE in 2030:
+    # 1001 in all, one over the limit. Catches the series' size counted one short (`total
+    # -= 1` for its DTSTART, or only its RDATEs): read all at once, the 1001 would be kept
+    # without a word.
+    rule = "FREQ=DAILY;COUNT=1000\r\nRDATE:20300101T090000Z"
+    result = parse_ical(_calendar(_series("k@x", "20260101T090000Z", rule)), "a.ics", NOW)
+    assert len(result.sessions) == 1000
+    assert result.warnings == [
+        "event 'k@x': more than 1000 occurrences; only the first 1000 (to 2028-09-26) are read"
+    ]
