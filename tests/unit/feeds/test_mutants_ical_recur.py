@@ -345,6 +345,12 @@ WEEKLY_SINCE_2025 = (
         # Overlapping its start: one window from the conference's start (catches
         # `min(span[1], ...)`).
         ("20261020T090000Z", "20261105T100000Z", "from 2026-10-20 to 2027-12-01"),
+        # Ending exactly when the year read begins (30 days before now, 2026-10-31 06:15), or
+        # starting exactly when it ends (2027-12-01 06:15): touching, so one window. Catches
+        # `span[1] <= present[0]` ("on 2026-10-31 and from 2026-10-31 ...") and `span[0] >=
+        # present[1]` ("... and on 2027-12-01"), each also halving the cap of each window.
+        ("20261031T051500Z", "20261031T061500Z", "from 2026-10-31 to 2027-12-01"),
+        ("20271201T061500Z", "20271201T071500Z", "from 2026-10-31 to 2027-12-01"),
     ],
 )
 def test_a_conference_overlapping_the_present_is_read_in_one_window(start, end, window):
