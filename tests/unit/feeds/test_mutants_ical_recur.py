@@ -602,3 +602,23 @@ def test_a_count_of_1000_and_one_rdate_is_over_the_limit_and_cut():
     assert result.warnings == [
         "event 'k@x': more than 1000 occurrences; only the first 1000 (to 2028-09-26) are read"
     ]
+
+
+@pytest.mark.parametrize(
+    ("length", "reason"),
+    [
+        # "Expected frequency, got: " (25 characters) and 75 X: 100, shown whole.
+        (75, "Expected frequency, got: " + "X" * 75),
+        # 76 X: 101 characters, cut to their first 99 and an ellipsis.
+        (76, "Expected frequency, got: " + "X" * 74 + "…"),
+    ],
+)
+def test_the_reason_a_rule_cannot_be_read_is_cut_at_a_hundred_characters(length, reason):
+    # icalendar's reason quotes the unreadable value, so a long one makes a long reason.
+    # Catches a limit of 101 or the default one of one_line (the reason shown whole).
+    result = parse_ical(_one("f@x", "RRULE:FREQ=" + "X" * length), "a", NOW)
+    shown = "FREQ=" + "X" * 54 + "…"  # the rule itself is cut at 60
+    assert result.warnings == [
+        f"event 'f@x': its RRULE '{shown}' cannot be expanded ({reason}); read as a single "
+        "occurrence"
+    ]
