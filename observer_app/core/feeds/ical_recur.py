@@ -239,8 +239,7 @@ class Expander:
     def run(self, series: list[list[Component]]) -> None:
         quick: list[list[Component]] = []
         one_by_one: list[list[Component]] = []
-        for component in chain.from_iterable(series):
-            _start_unmoved(component)
+        series = [self._readable_overrides(group) for group in series]
         for group in series:
             ends, total = extent([c for c in group if "RECURRENCE-ID" not in c])
             (
@@ -251,6 +250,25 @@ class Expander:
         for group in one_by_one:
             self._series(group)
         self._say_windows()
+
+    def _readable_overrides(self, group: list[Component]) -> list[Component]:
+        """The series without its overrides whose RECURRENCE-ID cannot be read (the library
+        would refuse the whole series over one): each is read as a sitting of its own, and
+        said. An override without DTSTART starts at its RECURRENCE-ID."""
+        kept: list[Component] = []
+        for component in group:
+            moved = component.get("RECURRENCE-ID")
+            if moved is not None and value_of(moved) is None:
+                self.warnings.append(
+                    f"{describe(component)}: its RECURRENCE-ID {one_line(str(moved), 60)!r} "
+                    "cannot be read; read as a sitting of its own (the one it replaces may "
+                    "also be shown)"
+                )
+                self.builder.add(component, occurrence=True)
+                continue
+            _start_unmoved(component)
+            kept.append(component)
+        return kept
 
     def _query(self, components: Iterable[Component]) -> Any:  # a recurring_ical_events query
         import icalendar

@@ -527,3 +527,25 @@ def test_an_override_without_dtstart_changes_its_sitting_and_costs_nothing_else(
         (day + timedelta(days=2), day + timedelta(days=2, hours=1)),
     ]
     assert result.warnings == []
+
+
+def test_an_override_with_an_unreadable_recurrence_id_costs_only_itself():
+    # Found by mutation work: the library refused the whole series over one unreadable
+    # RECURRENCE-ID ("its recurrence cannot be expanded (BrokenCalendarProperty: ...); only
+    # its first date is kept"). The override is now read as a sitting of its own, and said;
+    # the series keeps its three sittings (the one it was meant to replace too: unknown).
+    data = calendar(
+        "UID:c@x\r\nSUMMARY:Committee 5\r\nDTSTART:20261201T090000Z\r\n"
+        "DTEND:20261201T100000Z\r\nRRULE:FREQ=DAILY;COUNT=3",
+        "UID:c@x\r\nSUMMARY:Committee 5 (moved)\r\nRECURRENCE-ID:garbage\r\n"
+        "DTSTART:20261202T140000Z\r\nDTEND:20261202T160000Z",
+    )
+    result = parse_ical(data, "override.ics", now=PINNED_NOW)
+    assert starts(result, "Committee 5") == [
+        datetime(2026, 12, d, 9, tzinfo=UTC) for d in (1, 2, 3)
+    ]
+    assert starts(result, "Committee 5 (moved)") == [datetime(2026, 12, 2, 14, tzinfo=UTC)]
+    assert result.warnings == [
+        "event 'c@x': its RECURRENCE-ID 'garbage' cannot be read; read as a sitting of its own "
+        "(the one it replaces may also be shown)"
+    ]
