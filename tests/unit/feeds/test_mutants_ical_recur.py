@@ -622,3 +622,15 @@ def test_the_reason_a_rule_cannot_be_read_is_cut_at_a_hundred_characters(length,
         f"event 'f@x': its RRULE '{shown}' cannot be expanded ({reason}); read as a single "
         "occurrence"
     ]
+
+
+def test_a_dense_series_that_ends_is_walked_from_its_start_not_from_1900():
+    # Every five minutes from 09:00 to 10:00 (UNTIL): 288 a day bound the steps to 69 days
+    # at most, so from 1900 the 400 steps would end in the 1970s. Catches the walk of a series
+    # that ends begun at the far past (`first and _FAR_PAST`): "too sparse", nothing read.
+    rule = "FREQ=MINUTELY;INTERVAL=5;UNTIL=20261201T100000Z"
+    result = parse_ical(_calendar(_series("five@x", "20261201T090000Z", rule)), "a.ics", NOW)
+    assert sorted(s.start for s in result.sessions) == [
+        datetime(2026, 12, 1, 9, tzinfo=UTC) + timedelta(minutes=5 * n) for n in range(13)
+    ]
+    assert result.warnings == []
