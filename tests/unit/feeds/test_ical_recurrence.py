@@ -468,6 +468,11 @@ def test_a_series_bounded_by_until_keeps_its_rdates_and_moved_sittings_after_the
     result = parse_ical(added, "r.ics", now=PINNED_NOW)
     assert starts(result, "Slot") == [_utc(1, h) for h in (9, 10, 11, 12)] + [_utc(8, 9)]
     assert result.warnings == []
+    # The same date given as a PERIOD (its start and an hour): read from its start.
+    period = added.replace(b"RDATE:20261208T090000Z", b"RDATE;VALUE=PERIOD:20261208T090000Z/PT1H")
+    result = parse_ical(period, "p.ics", now=PINNED_NOW)
+    assert starts(result, "Slot") == [_utc(1, h) for h in (9, 10, 11, 12)] + [_utc(8, 9)]
+    assert result.warnings == []
 
 
 def test_a_series_moved_this_and_future_past_its_until_is_read_to_its_new_end():
@@ -534,17 +539,19 @@ def test_an_override_with_an_unreadable_recurrence_id_costs_only_itself():
     # RECURRENCE-ID ("its recurrence cannot be expanded (BrokenCalendarProperty: ...); only
     # its first date is kept"). The override is now read as a sitting of its own, and said;
     # the series keeps its three sittings (the one it was meant to replace too: unknown).
-    data = calendar(
-        "UID:c@x\r\nSUMMARY:Committee 5\r\nDTSTART:20261201T090000Z\r\n"
-        "DTEND:20261201T100000Z\r\nRRULE:FREQ=DAILY;COUNT=3",
+    data = calendar(  # the override first: the series' other parts are still read after it
         "UID:c@x\r\nSUMMARY:Committee 5 (moved)\r\nRECURRENCE-ID:garbage\r\n"
         "DTSTART:20261202T140000Z\r\nDTEND:20261202T160000Z",
+        "UID:c@x\r\nSUMMARY:Committee 5\r\nDTSTART:20261201T090000Z\r\n"
+        "DTEND:20261201T100000Z\r\nRRULE:FREQ=DAILY;COUNT=3",
     )
     result = parse_ical(data, "override.ics", now=PINNED_NOW)
     assert starts(result, "Committee 5") == [
         datetime(2026, 12, d, 9, tzinfo=UTC) for d in (1, 2, 3)
     ]
-    assert starts(result, "Committee 5 (moved)") == [datetime(2026, 12, 2, 14, tzinfo=UTC)]
+    [moved] = [s for s in result.sessions if s.title == "Committee 5 (moved)"]
+    assert moved.start == datetime(2026, 12, 2, 14, tzinfo=UTC)
+    assert moved.id == "c@x@20261202T1400"  # named as a sitting of its series (notes link ids)
     assert result.warnings == [
         "event 'c@x': its RECURRENCE-ID 'garbage' cannot be read; read as a sitting of its own "
         "(the one it replaces may also be shown)"
