@@ -534,13 +534,20 @@ def test_an_override_without_dtstart_changes_its_sitting_and_costs_nothing_else(
     assert result.warnings == []
 
 
-def test_an_override_with_an_unreadable_recurrence_id_costs_only_itself():
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("garbage", "garbage"),
+        ("x" * 61, "x" * 59 + "…"),  # cut at 60 characters, as other unreadable values
+    ],
+)
+def test_an_override_with_an_unreadable_recurrence_id_costs_only_itself(value, shown):
     # Found by mutation work: the library refused the whole series over one unreadable
     # RECURRENCE-ID ("its recurrence cannot be expanded (BrokenCalendarProperty: ...); only
     # its first date is kept"). The override is now read as a sitting of its own, and said;
     # the series keeps its three sittings (the one it was meant to replace too: unknown).
     data = calendar(  # the override first: the series' other parts are still read after it
-        "UID:c@x\r\nSUMMARY:Committee 5 (moved)\r\nRECURRENCE-ID:garbage\r\n"
+        f"UID:c@x\r\nSUMMARY:Committee 5 (moved)\r\nRECURRENCE-ID:{value}\r\n"
         "DTSTART:20261202T140000Z\r\nDTEND:20261202T160000Z",
         "UID:c@x\r\nSUMMARY:Committee 5\r\nDTSTART:20261201T090000Z\r\n"
         "DTEND:20261201T100000Z\r\nRRULE:FREQ=DAILY;COUNT=3",
@@ -553,6 +560,6 @@ def test_an_override_with_an_unreadable_recurrence_id_costs_only_itself():
     assert moved.start == datetime(2026, 12, 2, 14, tzinfo=UTC)
     assert moved.id == "c@x@20261202T1400"  # named as a sitting of its series (notes link ids)
     assert result.warnings == [
-        "event 'c@x': its RECURRENCE-ID 'garbage' cannot be read; read as a sitting of its own "
+        f"event 'c@x': its RECURRENCE-ID '{shown}' cannot be read; read as a sitting of its own "
         "(the one it replaces may also be shown)"
     ]
