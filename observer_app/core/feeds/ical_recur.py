@@ -254,7 +254,7 @@ class Expander:
     def _readable_overrides(self, group: list[Component]) -> list[Component]:
         """The series without its overrides whose RECURRENCE-ID cannot be read (the library
         would refuse the whole series over one): each is read as a sitting of its own, and
-        said. An override without DTSTART starts at its RECURRENCE-ID."""
+        said. An override without a readable DTSTART starts at its RECURRENCE-ID."""
         kept: list[Component] = []
         for component in group:
             moved = component.get("RECURRENCE-ID")
@@ -266,9 +266,25 @@ class Expander:
                 )
                 self.builder.add(component, occurrence=True)
                 continue
-            _start_unmoved(component)
+            self._start_unmoved(component)
             kept.append(component)
         return kept
+
+    def _start_unmoved(self, component: Component) -> None:
+        """An override without a readable DTSTART changes its sitting without moving it: it
+        starts at its RECURRENCE-ID (the library would refuse the whole series over it)."""
+        if "RECURRENCE-ID" not in component:
+            return
+        start = component.get("DTSTART")
+        if isinstance(value_of(start), date):
+            return
+        if start is not None:
+            self.warnings.append(
+                f"{describe(component)}: its DTSTART {one_line(str(start), 60)!r} cannot be "
+                "read; read at its RECURRENCE-ID"
+            )
+            component.pop("DTSTART")
+        component.add("DTSTART", value_of(component.get("RECURRENCE-ID")))
 
     def _query(self, components: Iterable[Component]) -> Any:  # a recurring_ical_events query
         import icalendar
@@ -380,7 +396,7 @@ class Expander:
                     was, now = self.builder.utc(value_of(moved)), self._start(component)
                     if was is None or now is None:
                         return _FAR_FUTURE
-                    later += max(now - was, timedelta(0))
+                    later = max(later, now - was)
         known = [moment for moment in latest if moment is not None]
         if len(known) < len(latest) or not known:
             return _FAR_FUTURE
@@ -448,15 +464,6 @@ class Expander:
                 f"{len(self.endless) - _NAMED} more events repeat without end: only their dates "
                 f"{_spans_text(self.windows)} (or their first month) are read"
             )
-
-
-def _start_unmoved(component: Component) -> None:
-    """An override without DTSTART changes its sitting without moving it: it starts at its
-    RECURRENCE-ID (the library would refuse the whole series over it)."""
-    if "RECURRENCE-ID" in component and "DTSTART" not in component:
-        moment = value_of(component.get("RECURRENCE-ID"))
-        if moment is not None:
-            component.add("DTSTART", moment)
 
 
 def _period_start(value: object) -> object:

@@ -563,3 +563,23 @@ def test_an_override_with_an_unreadable_recurrence_id_costs_only_itself(value, s
         f"event 'c@x': its RECURRENCE-ID '{shown}' cannot be read; read as a sitting of its own "
         "(the one it replaces may also be shown)"
     ]
+
+
+@pytest.mark.parametrize("moved", ["RECURRENCE-ID", "RECURRENCE-ID;RANGE=THISANDFUTURE"])
+def test_an_override_with_an_unreadable_dtstart_is_read_at_its_recurrence_id(moved):
+    # Found by mutation work: the library refused the whole series over an override's
+    # unreadable DTSTART ("its recurrence cannot be expanded (BrokenCalendarProperty: DTSTART:
+    # ...)"). The override is now read as not moved, and said: it renames the 10:00 sitting
+    # (and, for THISANDFUTURE, the later ones); every sitting is kept.
+    data = _hourly_until(
+        "20261201T120000Z",
+        f"UID:slots@x\r\nSUMMARY:Renamed\r\n{moved}:20261201T100000Z\r\nDTSTART:garbage\r\n"
+        "DURATION:PT15M",
+    )
+    result = parse_ical(data, "o.ics", now=PINNED_NOW)
+    renamed = [10] if moved == "RECURRENCE-ID" else [10, 11, 12]
+    assert starts(result, "Renamed") == [_utc(1, h) for h in renamed]
+    assert starts(result, "Slot") == [_utc(1, h) for h in (9, 10, 11, 12) if h not in renamed]
+    assert result.warnings == [
+        "event 'slots@x': its DTSTART 'garbage' cannot be read; read at its RECURRENCE-ID"
+    ]
