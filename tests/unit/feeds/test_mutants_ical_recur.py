@@ -634,3 +634,17 @@ def test_a_dense_series_that_ends_is_walked_from_its_start_not_from_1900():
         datetime(2026, 12, 1, 9, tzinfo=UTC) + timedelta(minutes=5 * n) for n in range(13)
     ]
     assert result.warnings == []
+
+
+def test_a_series_starting_as_the_conference_ends_is_not_read_in_the_conference_window():
+    # A one-day conference in March 2025 ending at 10:00, and a weekly call from 10:00 that
+    # day: the conference's window ends when the call begins, so it holds none of its dates
+    # and only the year around now is read. Catches `high >= first` (an empty first window:
+    # "on 2025-03-03 and from ...", and the cap halved for each).
+    opening = "UID:conf@x\r\nSUMMARY:Opening\r\nDTSTART:20250303T090000Z\r\nDTEND:20250303T100000Z"
+    weekly = "UID:wk@x\r\nSUMMARY:Weekly\r\nDTSTART:20250303T100000Z\r\nDTEND:20250303T110000Z"
+    result = parse_ical(_calendar(opening, weekly + "\r\nRRULE:FREQ=WEEKLY"), "a.ics", NOW)
+    assert result.warnings == [
+        "event 'wk@x' repeats without end: only its dates from 2026-10-31 to 2027-12-01 are read "
+        "(it began 2025-03-03)"
+    ]
