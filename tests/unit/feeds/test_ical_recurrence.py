@@ -565,15 +565,22 @@ def test_an_override_with_an_unreadable_recurrence_id_costs_only_itself(value, s
     ]
 
 
-@pytest.mark.parametrize("moved", ["RECURRENCE-ID", "RECURRENCE-ID;RANGE=THISANDFUTURE"])
-def test_an_override_with_an_unreadable_dtstart_is_read_at_its_recurrence_id(moved):
+@pytest.mark.parametrize(
+    ("moved", "value", "shown"),
+    [
+        ("RECURRENCE-ID", "garbage", "garbage"),
+        ("RECURRENCE-ID;RANGE=THISANDFUTURE", "garbage", "garbage"),
+        ("RECURRENCE-ID", "x" * 61, "x" * 59 + "…"),  # cut at 60, as other unreadable values
+    ],
+)
+def test_an_override_with_an_unreadable_dtstart_is_read_at_its_recurrence_id(moved, value, shown):
     # Found by mutation work: the library refused the whole series over an override's
     # unreadable DTSTART ("its recurrence cannot be expanded (BrokenCalendarProperty: DTSTART:
     # ...)"). The override is now read as not moved, and said: it renames the 10:00 sitting
     # (and, for THISANDFUTURE, the later ones); every sitting is kept.
     data = _hourly_until(
         "20261201T120000Z",
-        f"UID:slots@x\r\nSUMMARY:Renamed\r\n{moved}:20261201T100000Z\r\nDTSTART:garbage\r\n"
+        f"UID:slots@x\r\nSUMMARY:Renamed\r\n{moved}:20261201T100000Z\r\nDTSTART:{value}\r\n"
         "DURATION:PT15M",
     )
     result = parse_ical(data, "o.ics", now=PINNED_NOW)
@@ -581,5 +588,5 @@ def test_an_override_with_an_unreadable_dtstart_is_read_at_its_recurrence_id(mov
     assert starts(result, "Renamed") == [_utc(1, h) for h in renamed]
     assert starts(result, "Slot") == [_utc(1, h) for h in (9, 10, 11, 12) if h not in renamed]
     assert result.warnings == [
-        "event 'slots@x': its DTSTART 'garbage' cannot be read; read at its RECURRENCE-ID"
+        f"event 'slots@x': its DTSTART '{shown}' cannot be read; read at its RECURRENCE-ID"
     ]

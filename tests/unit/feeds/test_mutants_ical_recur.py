@@ -591,16 +591,29 @@ def test_a_series_the_library_cannot_expand_is_named_with_the_library_s_error():
     ]
 
 
-def test_a_count_of_1000_and_one_rdate_is_over_the_limit_and_cut():
-    # 1000 daily sittings from 2026-01-01 (the 1000th on 2028-09-26) and one RDATE in 2030:
-    # 1001 in all, one over the limit. Catches the series' size counted one short (`total
-    # -= 1` for its DTSTART, or only its RDATEs): read all at once, the 1001 would be kept
-    # without a word.
-    rule = "FREQ=DAILY;COUNT=1000\r\nRDATE:20300101T090000Z"
+def test_a_count_of_999_and_two_rdates_is_over_the_limit_and_cut():
+    # 999 daily sittings from 2026-01-01 (the last on 2028-09-25) and RDATEs on 1 January
+    # 2030 and 2031: 1001 in all, one over the limit; the 1000th is the 2030 one. Catches the
+    # series' size counted one short (`total -= 1` for its DTSTART) or without its RDATEs:
+    # read all at once, the 1001 would be kept without a word.
+    rule = "FREQ=DAILY;COUNT=999\r\nRDATE:20300101T090000Z,20310101T090000Z"
     result = parse_ical(_calendar(_series("k@x", "20260101T090000Z", rule)), "a.ics", NOW)
     assert len(result.sessions) == 1000
     assert result.warnings == [
-        "event 'k@x': more than 1000 occurrences; only the first 1000 (to 2028-09-26) are read"
+        "event 'k@x': more than 1000 occurrences; only the first 1000 (to 2030-01-01) are read"
+    ]
+
+
+def test_a_long_series_bounded_by_until_is_cut_at_the_limit():
+    # Daily from 2026-01-01 until 2030-02-08: 1500 sittings, bounded by UNTIL (no COUNT), so
+    # its size is not known before reading; read alone and cut at the 1000th (2028-09-26).
+    # Catches a series with UNTIL sized as if it had its DTSTART only (`until = None/False`,
+    # `None if until and False`): read all at once, the 1500 would be kept without a word.
+    rule = "FREQ=DAILY;UNTIL=20300208T090000Z"
+    result = parse_ical(_calendar(_series("u@x", "20260101T090000Z", rule)), "a.ics", NOW)
+    assert len(result.sessions) == 1000
+    assert result.warnings == [
+        "event 'u@x': more than 1000 occurrences; only the first 1000 (to 2028-09-26) are read"
     ]
 
 
