@@ -10,7 +10,7 @@ out is said, naming the event and the window. ``recurring-ical-events`` does the
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from itertools import chain
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -35,6 +35,9 @@ _MOST_STEPS = 400
 _FAR_PAST = datetime(1900, 1, 1, tzinfo=UTC)
 _FAR_FUTURE = datetime(9000, 1, 1, tzinfo=UTC)
 _NAMED = 5  # endless series named one by one; the rest are counted
+#: Read past a series' last UNTIL, RDATE or moved sitting: an UNTIL written as a date or
+#: without a zone may be read up to a day later by the library than by ``builder.utc``.
+_PAST_THE_END = timedelta(days=2)
 
 
 def listed(value: Any) -> list[Any]:
@@ -49,8 +52,8 @@ def clean(event: Component, notes: list[tuple[str, str]]) -> bool:
     from icalendar.prop import vRecur
 
     starts = listed(event.get("DTSTART"))
-    if not starts or value_of(starts[0]) is None:
-        return False  # no (readable) start: the builder says so
+    if not starts or not isinstance(value_of(starts[0]), date):
+        return False  # no (readable) start, or a time, duration or period: the builder says so
     label = describe(event)
     rules = listed(event.get("RRULE"))
     for rule in rules:
@@ -236,6 +239,7 @@ class Expander:
     def run(self, series: list[list[Component]]) -> None:
         quick: list[list[Component]] = []
         one_by_one: list[list[Component]] = []
+        series = [self._readable_overrides(group) for group in series]
         for group in series:
             ends, total = extent([c for c in group if "RECURRENCE-ID" not in c])
             (
@@ -246,6 +250,41 @@ class Expander:
         for group in one_by_one:
             self._series(group)
         self._say_windows()
+
+    def _readable_overrides(self, group: list[Component]) -> list[Component]:
+        """The series without its overrides whose RECURRENCE-ID cannot be read (the library
+        would refuse the whole series over one): each is read as a sitting of its own, and
+        said. An override without a readable DTSTART starts at its RECURRENCE-ID."""
+        kept: list[Component] = []
+        for component in group:
+            moved = component.get("RECURRENCE-ID")
+            if moved is not None and value_of(moved) is None:
+                self.warnings.append(
+                    f"{describe(component)}: its RECURRENCE-ID {one_line(str(moved), 60)!r} "
+                    "cannot be read; read as a sitting of its own (the one it replaces may "
+                    "also be shown)"
+                )
+                self.builder.add(component, occurrence=True)
+                continue
+            self._start_unmoved(component)
+            kept.append(component)
+        return kept
+
+    def _start_unmoved(self, component: Component) -> None:
+        """An override without a readable DTSTART changes its sitting without moving it: it
+        starts at its RECURRENCE-ID (the library would refuse the whole series over it)."""
+        if "RECURRENCE-ID" not in component:
+            return
+        start = component.get("DTSTART")
+        if isinstance(value_of(start), date):
+            return
+        if start is not None:
+            self.warnings.append(
+                f"{describe(component)}: its DTSTART {one_line(str(start), 60)!r} cannot be "
+                "read; read at its RECURRENCE-ID"
+            )
+            component.pop("DTSTART")
+        component.add("DTSTART", value_of(component.get("RECURRENCE-ID")))
 
     def _query(self, components: Iterable[Component]) -> Any:  # a recurring_ical_events query
         import icalendar
@@ -267,12 +306,14 @@ class Expander:
         self._take(found)
         return True
 
-    def _spans(self, ends: bool, first: datetime | None) -> list[tuple[datetime, datetime]]:
+    def _spans(
+        self, ends: bool, first: datetime | None, last: datetime = _FAR_FUTURE
+    ) -> list[tuple[datetime, datetime]]:
         """Where to read a series: all of it when it ends (nothing starts before its earliest
-        DTSTART, overrides included), else the windows from its start on, the last one
-        reaching at least a month past that start."""
+        DTSTART, overrides included, nor after ``last``), else the windows from its start on,
+        the last one reaching at least a month past that start."""
         if ends:
-            return [(first or _FAR_PAST, _FAR_FUTURE)]
+            return [(first or _FAR_PAST, last)]
         if first is None:
             return list(self.windows)
         spans = [(max(low, first), high) for low, high in self.windows if high > first]
@@ -289,7 +330,7 @@ class Expander:
         starts = [s for s in (self._start(c) for c in group) if s is not None]
         first = min(starts) if starts else None
         density = per_day(cores)
-        spans = self._spans(ends, first)
+        spans = self._spans(ends, first, self._last(group, starts) if ends else _FAR_FUTURE)
         skipped = density * (spans[0][0] - first).total_seconds() / 86400 if first else 0.0
         if skipped > MAX_SKIPPED:
             self._first_only(
@@ -333,6 +374,33 @@ class Expander:
         elif not ends:
             self.endless.append((label, first, spans))
         self._take(found)
+
+    def _last(self, group: list[Component], starts: list[datetime]) -> datetime:
+        """Past the last possible start of a series bounded by UNTIL (its RDATEs and moved
+        sittings too), so that the walk stops there: stepping through the empty centuries to
+        the year 9000, an hourly rule would give up on the way and call itself too sparse.
+        ``_FAR_FUTURE`` when a rule has no UNTIL or a date cannot be read."""
+        latest: list[datetime | None] = list(starts)
+        later = timedelta(0)  # RANGE=THISANDFUTURE moves the sittings after it by as much
+        for component in group:
+            for rule in listed(component.get("RRULE")):
+                until = listed(rule.get("UNTIL"))
+                if not until:
+                    return _FAR_FUTURE
+                latest.append(self.builder.utc(until[0]))
+            for dates in listed(component.get("RDATE")):
+                for value in dates.dts:
+                    latest.append(self.builder.utc(_period_start(value.dt)))
+            for moved in listed(component.get("RECURRENCE-ID")):
+                if getattr(moved, "params", {}).get("RANGE"):
+                    was, now = self.builder.utc(value_of(moved)), self._start(component)
+                    if was is None or now is None:
+                        return _FAR_FUTURE
+                    later = max(later, now - was)
+        known = [moment for moment in latest if moment is not None]
+        if len(known) < len(latest) or not known:
+            return _FAR_FUTURE
+        return min(max(known) + later + _PAST_THE_END, _FAR_FUTURE)
 
     def _first_only(self, cores: list[Component], warning: str) -> None:
         self.warnings.append(warning)
@@ -396,6 +464,11 @@ class Expander:
                 f"{len(self.endless) - _NAMED} more events repeat without end: only their dates "
                 f"{_spans_text(self.windows)} (or their first month) are read"
             )
+
+
+def _period_start(value: object) -> object:
+    """An RDATE's instant: a PERIOD is read as its start."""
+    return value[0] if isinstance(value, tuple) else value
 
 
 def _spans_text(spans: Iterable[tuple[datetime, datetime]]) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support.clock import PINNED_NOW
@@ -416,3 +417,176 @@ def test_a_zone_region_is_not_a_zone_and_says_where():
         f"line {line}: time zone 'Asia' is not a zone (a region of the zone database); line skipped"
         in result.warnings
     )
+
+
+def _hourly_until(until: str, *extra: str) -> bytes:
+    """Hourly 15-minute slots from 1 December 09:00 UTC to ``until``, and ``extra`` events."""
+    slots = (
+        "UID:slots@x\r\nSUMMARY:Slot\r\nDTSTART:20261201T090000Z\r\nDURATION:PT15M\r\n"
+        f"RRULE:FREQ=HOURLY;UNTIL={until}"
+    )
+    return calendar(slots, *extra)
+
+
+def _utc(day: int, hour: int) -> datetime:
+    return datetime(2026, 12, day, hour, tzinfo=UTC)
+
+
+def test_a_dense_series_bounded_by_until_is_read_to_its_end_without_a_false_warning():
+    # Found by mutation work: a series that ends by UNTIL was walked to the year 9000, and an
+    # hourly (or quarter-hourly) rule gave up on the way, warning "too sparse a rule to follow
+    # to its end: reading stopped at 2927-03-16" although every slot had been read.
+    quarters = calendar(
+        "UID:q@x\r\nSUMMARY:Speaker slot\r\nDTSTART:20261201T090000Z\r\nDURATION:PT15M\r\n"
+        "RRULE:FREQ=MINUTELY;INTERVAL=15;UNTIL=20261201T120000Z"
+    )
+    result = parse_ical(quarters, "q.ics", now=PINNED_NOW)
+    assert starts(result, "Speaker slot") == [
+        _utc(1, 9) + timedelta(minutes=15 * n)
+        for n in range(13)  # 09:00 to 12:00
+    ]
+    assert result.warnings == []
+    result = parse_ical(_hourly_until("20261205T120000Z"), "h.ics", now=PINNED_NOW)
+    assert len(starts(result, "Slot")) == 4 * 24 + 4  # 1 Dec 09:00 to 5 Dec 12:00
+    assert result.warnings == []
+
+
+def test_a_series_bounded_by_until_keeps_its_rdates_and_moved_sittings_after_the_until():
+    # The walk of a series that ends stops two days past its UNTIL, its RDATEs and its moved
+    # sittings, whichever is last: a date added a week after the UNTIL, or a sitting moved
+    # nine days on, is still read.
+    moved = (
+        "UID:slots@x\r\nSUMMARY:Moved slot\r\nRECURRENCE-ID:20261201T100000Z\r\n"
+        "DTSTART:20261210T100000Z\r\nDURATION:PT15M"
+    )
+    result = parse_ical(_hourly_until("20261201T120000Z", moved), "m.ics", now=PINNED_NOW)
+    assert starts(result, "Slot") == [_utc(1, 9), _utc(1, 11), _utc(1, 12)]
+    assert starts(result, "Moved slot") == [_utc(10, 10)]
+    added = _hourly_until("20261201T120000Z").replace(
+        b"UNTIL=20261201T120000Z", b"UNTIL=20261201T120000Z\r\nRDATE:20261208T090000Z"
+    )
+    result = parse_ical(added, "r.ics", now=PINNED_NOW)
+    assert starts(result, "Slot") == [_utc(1, h) for h in (9, 10, 11, 12)] + [_utc(8, 9)]
+    assert result.warnings == []
+    # The same date given as a PERIOD (its start and an hour): read from its start.
+    period = added.replace(b"RDATE:20261208T090000Z", b"RDATE;VALUE=PERIOD:20261208T090000Z/PT1H")
+    result = parse_ical(period, "p.ics", now=PINNED_NOW)
+    assert starts(result, "Slot") == [_utc(1, h) for h in (9, 10, 11, 12)] + [_utc(8, 9)]
+    assert result.warnings == []
+
+
+def test_a_series_moved_this_and_future_past_its_until_is_read_to_its_new_end():
+    # RANGE=THISANDFUTURE on the 10:00 slot moves it and every later slot four days on: the
+    # last slot (3 December 12:00) is then on 7 December 12:00, more than two days past both
+    # the UNTIL and the moved sitting's own start; it is still read.
+    moved = (
+        "UID:slots@x\r\nSUMMARY:Moved\r\nRECURRENCE-ID;RANGE=THISANDFUTURE:20261201T100000Z\r\n"
+        "DTSTART:20261205T100000Z\r\nDURATION:PT15M"
+    )
+    result = parse_ical(_hourly_until("20261203T120000Z", moved), "t.ics", now=PINNED_NOW)
+    assert starts(result, "Slot") == [_utc(1, 9)]
+    assert starts(result, "Moved") == [_utc(5, 10) + timedelta(hours=n) for n in range(51)]
+    assert result.warnings == []
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        "DTSTART;VALUE=PERIOD:20261201T090000Z/PT1H",
+        "DTSTART;VALUE=TIME:090000",
+        "DTSTART;VALUE=DURATION:PT1H",
+    ],
+)
+def test_a_series_whose_start_is_not_a_date_gets_one_warning(start):
+    # Found by mutation work: such a series reached the expander, which warned "its recurrence
+    # cannot be expanded (AttributeError: 'tuple' object has no attribute 'toordinal'); only
+    # its first date is kept" and then the builder "no usable DTSTART; skipped": two warnings,
+    # one naming Python's internals, contradicting each other. Now only the builder speaks.
+    data = calendar(
+        f"UID:p@x\r\nSUMMARY:Prep call\r\n{start}\r\nRRULE:FREQ=WEEKLY",
+        event("ok@x", "20261204T100000", "Plenary"),
+    )
+    result = parse_ical(data, "start.ics", now=PINNED_NOW)
+    assert starts(result, "Plenary") == [zurich(2026, 12, 4, 10)]
+    assert result.warnings == ["event 'p@x': no usable DTSTART; skipped"]
+
+
+@pytest.mark.parametrize("rule", ["FREQ=DAILY;COUNT=3", "FREQ=DAILY;UNTIL=20261203T090000Z"])
+def test_an_override_without_dtstart_changes_its_sitting_and_costs_nothing_else(rule):
+    # Found by mutation work: an override (RECURRENCE-ID) without DTSTART made the library
+    # refuse the whole series ("its recurrence cannot be expanded (KeyError: 'DTSTART'); only
+    # its first date is kept"): two sittings lost for one line missing. It is now read as not
+    # moved: the 2 December sitting keeps its time and takes the override's longer end.
+    data = calendar(
+        "UID:c@x\r\nSUMMARY:Committee 5\r\nDTSTART:20261201T090000Z\r\n"
+        f"DTEND:20261201T100000Z\r\nRRULE:{rule}",
+        "UID:c@x\r\nSUMMARY:Committee 5\r\nRECURRENCE-ID:20261202T090000Z\r\n"
+        "DTEND:20261202T160000Z",
+    )
+    result = parse_ical(data, "override.ics", now=PINNED_NOW)
+    sittings = sorted((s.start, s.end) for s in result.sessions)
+    day = datetime(2026, 12, 1, 9, tzinfo=UTC)
+    assert sittings == [
+        (day, day + timedelta(hours=1)),
+        (day + timedelta(days=1), day + timedelta(days=1, hours=7)),
+        (day + timedelta(days=2), day + timedelta(days=2, hours=1)),
+    ]
+    assert result.warnings == []
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("garbage", "garbage"),
+        ("x" * 61, "x" * 59 + "…"),  # cut at 60 characters, as other unreadable values
+    ],
+)
+def test_an_override_with_an_unreadable_recurrence_id_costs_only_itself(value, shown):
+    # Found by mutation work: the library refused the whole series over one unreadable
+    # RECURRENCE-ID ("its recurrence cannot be expanded (BrokenCalendarProperty: ...); only
+    # its first date is kept"). The override is now read as a sitting of its own, and said;
+    # the series keeps its three sittings (the one it was meant to replace too: unknown).
+    data = calendar(  # the override first: the series' other parts are still read after it
+        f"UID:c@x\r\nSUMMARY:Committee 5 (moved)\r\nRECURRENCE-ID:{value}\r\n"
+        "DTSTART:20261202T140000Z\r\nDTEND:20261202T160000Z",
+        "UID:c@x\r\nSUMMARY:Committee 5\r\nDTSTART:20261201T090000Z\r\n"
+        "DTEND:20261201T100000Z\r\nRRULE:FREQ=DAILY;COUNT=3",
+    )
+    result = parse_ical(data, "override.ics", now=PINNED_NOW)
+    assert starts(result, "Committee 5") == [
+        datetime(2026, 12, d, 9, tzinfo=UTC) for d in (1, 2, 3)
+    ]
+    [moved] = [s for s in result.sessions if s.title == "Committee 5 (moved)"]
+    assert moved.start == datetime(2026, 12, 2, 14, tzinfo=UTC)
+    assert moved.id == "c@x@20261202T1400"  # named as a sitting of its series (notes link ids)
+    assert result.warnings == [
+        f"event 'c@x': its RECURRENCE-ID '{shown}' cannot be read; read as a sitting of its own "
+        "(the one it replaces may also be shown)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("moved", "value", "shown"),
+    [
+        ("RECURRENCE-ID", "garbage", "garbage"),
+        ("RECURRENCE-ID;RANGE=THISANDFUTURE", "garbage", "garbage"),
+        ("RECURRENCE-ID", "x" * 61, "x" * 59 + "…"),  # cut at 60, as other unreadable values
+    ],
+)
+def test_an_override_with_an_unreadable_dtstart_is_read_at_its_recurrence_id(moved, value, shown):
+    # Found by mutation work: the library refused the whole series over an override's
+    # unreadable DTSTART ("its recurrence cannot be expanded (BrokenCalendarProperty: DTSTART:
+    # ...)"). The override is now read as not moved, and said: it renames the 10:00 sitting
+    # (and, for THISANDFUTURE, the later ones); every sitting is kept.
+    data = _hourly_until(
+        "20261201T120000Z",
+        f"UID:slots@x\r\nSUMMARY:Renamed\r\n{moved}:20261201T100000Z\r\nDTSTART:{value}\r\n"
+        "DURATION:PT15M",
+    )
+    result = parse_ical(data, "o.ics", now=PINNED_NOW)
+    renamed = [10] if moved == "RECURRENCE-ID" else [10, 11, 12]
+    assert starts(result, "Renamed") == [_utc(1, h) for h in renamed]
+    assert starts(result, "Slot") == [_utc(1, h) for h in (9, 10, 11, 12) if h not in renamed]
+    assert result.warnings == [
+        f"event 'slots@x': its DTSTART '{shown}' cannot be read; read at its RECURRENCE-ID"
+    ]

@@ -345,6 +345,12 @@ WEEKLY_SINCE_2025 = (
         # Overlapping its start: one window from the conference's start (catches
         # `min(span[1], ...)`).
         ("20261020T090000Z", "20261105T100000Z", "from 2026-10-20 to 2027-12-01"),
+        # Ending exactly when the year read begins (30 days before now, 2026-10-31 06:15), or
+        # starting exactly when it ends (2027-12-01 06:15): touching, so one window. Catches
+        # `span[1] <= present[0]` ("on 2026-10-31 and from 2026-10-31 ...") and `span[0] >=
+        # present[1]` ("... and on 2027-12-01"), each also halving the cap of each window.
+        ("20261031T051500Z", "20261031T061500Z", "from 2026-10-31 to 2027-12-01"),
+        ("20271201T061500Z", "20271201T071500Z", "from 2026-10-31 to 2027-12-01"),
     ],
 )
 def test_a_conference_overlapping_the_present_is_read_in_one_window(start, end, window):
@@ -455,3 +461,203 @@ def test_a_dense_rule_is_refused_only_past_the_most_sittings_to_step_through(sta
     )
     assert (refusal in result.warnings) is refused
     assert len(result.sessions) == (1 if refused else 1000)
+
+
+def _numbers(first: int, count: int) -> str:
+    return ",".join(str(n) for n in range(first, first + count))
+
+
+# Two sparse rules whose walk meets the 400-step limit; the date it stops at depends on every
+# step size, so a changed size moves it to another day. Both bound the density by SECONDLY
+# with an INTERVAL (3 s: 28,800 a day; 4 s: 21,600) and give all their sittings of the year on
+# 5 November, in the walk's first step. Worked by hand:
+# - every 3 s from 10:10:00 for 12 minutes (240) and ten RDATEs 10:22:00-10:22:27 (250): the
+#   first step is 15 min (the floor: the cap's quarter, 250 sittings, is 750 s at this
+#   density) and holds 250, a quarter of the cap, so it is not doubled; then 900 s and
+#   doubled while empty (1,800 ... 57,600 s) to the longest step (20,000 sittings: 60,000 s);
+#   400 steps end 273 days 13:20 after 10:10, at 23:30 on 5 August 2027. Catches a floor of
+#   16 min (+1 h 44 min), a step doubled when it holds exactly a quarter (`<=`) or under four
+#   times the cap (+16 h 25 min), a first step of four times the quarter, and tripling.
+# - every 4 s from 16:30:00 for 16 minutes (240): the first step is the quarter, 1,000 s (over
+#   the floor), holds 240, fewer than a quarter, so it is doubled; 400 steps end 365 days
+#   8:36:40 after 16:30, at 01:06:40 on 6 November 2027 (a year on: those 240 are read too).
+#   Catches no doubling under 200 (a fifth of the cap: -21 h 57 min), a first step of a fifth
+#   of the cap (900 s: -3 h 32 min), 399 steps (`>=`: -22 h 13 min).
+_SPARSE_WALKS = [
+    (
+        "20261105T101000Z",
+        "FREQ=SECONDLY;INTERVAL=3;BYMONTH=11;BYMONTHDAY=5;BYHOUR=10;BYMINUTE="
+        + _numbers(10, 12)
+        + "\r\nRDATE:"
+        + ",".join(f"20261105T1022{s:02d}Z" for s in range(0, 30, 3)),
+        "2027-08-05",
+        250,
+    ),
+    (
+        "20261105T163000Z",
+        "FREQ=SECONDLY;INTERVAL=4;BYMONTH=11;BYMONTHDAY=5;BYHOUR=16;BYMINUTE=" + _numbers(30, 16),
+        "2027-11-06",
+        480,
+    ),
+]
+
+
+@pytest.mark.parametrize(("start", "rule", "stopped", "sittings"), _SPARSE_WALKS)
+def test_a_sparse_walk_stops_where_its_step_sizes_lead(start, rule, stopped, sittings):
+    event = f"UID:s@x\r\nSUMMARY:Roll call\r\nDTSTART:{start}\r\nDURATION:PT1S\r\nRRULE:{rule}"
+    result = parse_ical(_calendar(event), "a.ics", NOW)
+    assert result.warnings == [
+        f"event 's@x': too sparse a rule to follow to its end: reading stopped at {stopped}"
+    ]
+    assert len(result.sessions) == sittings
+
+
+def test_a_week_long_sitting_across_two_steps_of_the_walk_is_read_once():
+    # A weekly Monday-to-Friday session since 2025, read from 31 October 2026 06:15 (30 days
+    # before now) in steps of 250 days (a quarter of the cap at one a day): the first step ends
+    # on Thursday 8 July 2027 06:15, inside the week of 5 July, which both steps' queries
+    # return. Catches every returned sitting taken (`start is not None or ...`): that week
+    # twice. The week of 26 October ended the day before the window: not read either.
+    data = _calendar(
+        "UID:wk@x\r\nSUMMARY:Session week\r\nDTSTART:20250106T090000Z\r\n"
+        "DTEND:20250110T170000Z\r\nRRULE:FREQ=WEEKLY"
+    )
+    result = parse_ical(data, "a.ics", NOW)
+    assert _starts(result, "Session week") == [
+        datetime(2026, 11, 2, 9, tzinfo=UTC) + timedelta(weeks=n) for n in range(57)
+    ]
+
+
+def test_a_sitting_moved_onto_another_of_its_series_keeps_both():
+    # A series bounded by UNTIL is walked; the 2 December sitting is moved onto 3 December's
+    # time (two sittings at once, in two rooms). Catches sorting what was found by the whole
+    # (start, event) pair (`found.sort(key=None)`): two events cannot be compared, and the
+    # series would be cut to its first date.
+    data = _calendar(
+        "UID:c5@x\r\nSUMMARY:Committee 5\r\nDTSTART:20261201T090000Z\r\n"
+        "DTEND:20261201T120000Z\r\nRRULE:FREQ=DAILY;UNTIL=20261204T090000Z",
+        "UID:c5@x\r\nSUMMARY:Committee 5 (moved)\r\nRECURRENCE-ID:20261202T090000Z\r\n"
+        "DTSTART:20261203T090000Z\r\nDTEND:20261203T120000Z\r\nLOCATION:Room B",
+    )
+    result = parse_ical(data, "a.ics", NOW)
+    assert _starts(result, "Committee 5") == [
+        datetime(2026, 12, 1, 9, tzinfo=UTC),
+        datetime(2026, 12, 3, 9, tzinfo=UTC),
+        datetime(2026, 12, 4, 9, tzinfo=UTC),
+    ]
+    assert _starts(result, "Committee 5 (moved)") == [datetime(2026, 12, 3, 9, tzinfo=UTC)]
+    assert result.warnings == []
+
+
+def test_a_sparse_walk_that_stops_keeps_two_sittings_at_the_same_time():
+    # The first sparse walk above, with its 10:10:03 sitting moved onto 10:10:00. Catches the
+    # sort of the stopped walk by the whole pair (`sorted(found, key=None)`, or no key): two
+    # events cannot be compared, and the series would be cut to its first date.
+    start, rule, stopped, sittings = _SPARSE_WALKS[0]
+    moved = (
+        "UID:s@x\r\nSUMMARY:Roll call\r\nRECURRENCE-ID:20261105T101003Z\r\n"
+        "DTSTART:20261105T101000Z\r\nDURATION:PT1S"
+    )
+    event = f"UID:s@x\r\nSUMMARY:Roll call\r\nDTSTART:{start}\r\nDURATION:PT1S\r\nRRULE:{rule}"
+    result = parse_ical(_calendar(event, moved), "a.ics", NOW)
+    assert result.warnings == [
+        f"event 's@x': too sparse a rule to follow to its end: reading stopped at {stopped}"
+    ]
+    found = _starts(result, "Roll call")
+    assert len(found) == sittings
+    assert found[:3] == [
+        datetime(2026, 11, 5, 10, 10, 0, tzinfo=UTC),
+        datetime(2026, 11, 5, 10, 10, 0, tzinfo=UTC),
+        datetime(2026, 11, 5, 10, 10, 6, tzinfo=UTC),
+    ]
+
+
+def test_a_series_the_library_cannot_expand_is_named_with_the_library_s_error():
+    # The warning carries the library's exception, its class and its words, as the library
+    # raises them for this rule (asked directly here). Catches `type(None).__name__` and
+    # `reason(None)` ("NoneType: None").
+    import recurring_ical_events
+
+    data = _calendar(_series("leap@x", "20261201T080000Z", "FREQ=DAILY;COUNT=3;BYSECOND=60", "L"))
+    with pytest.raises(Exception) as raised:  # noqa: PT011 - whatever the library raises
+        recurring_ical_events.of(icalendar.Calendar.from_ical(data)).between(
+            datetime(1900, 1, 1, tzinfo=UTC), datetime(9000, 1, 1, tzinfo=UTC)
+        )
+    error = f"{type(raised.value).__name__}: {raised.value}"
+    assert "None" not in error
+    result = parse_ical(data, "a.ics", NOW)
+    assert result.warnings == [
+        f"event 'leap@x': its recurrence cannot be expanded ({error}); only its first date is kept"
+    ]
+
+
+def test_a_count_of_999_and_two_rdates_is_over_the_limit_and_cut():
+    # 999 daily sittings from 2026-01-01 (the last on 2028-09-25) and RDATEs on 1 January
+    # 2030 and 2031: 1001 in all, one over the limit; the 1000th is the 2030 one. Catches the
+    # series' size counted one short (`total -= 1` for its DTSTART) or without its RDATEs:
+    # read all at once, the 1001 would be kept without a word.
+    rule = "FREQ=DAILY;COUNT=999\r\nRDATE:20300101T090000Z,20310101T090000Z"
+    result = parse_ical(_calendar(_series("k@x", "20260101T090000Z", rule)), "a.ics", NOW)
+    assert len(result.sessions) == 1000
+    assert result.warnings == [
+        "event 'k@x': more than 1000 occurrences; only the first 1000 (to 2030-01-01) are read"
+    ]
+
+
+def test_a_long_series_bounded_by_until_is_cut_at_the_limit():
+    # Daily from 2026-01-01 until 2030-02-08: 1500 sittings, bounded by UNTIL (no COUNT), so
+    # its size is not known before reading; read alone and cut at the 1000th (2028-09-26).
+    # Catches a series with UNTIL sized as if it had its DTSTART only (`until = None/False`,
+    # `None if until and False`): read all at once, the 1500 would be kept without a word.
+    rule = "FREQ=DAILY;UNTIL=20300208T090000Z"
+    result = parse_ical(_calendar(_series("u@x", "20260101T090000Z", rule)), "a.ics", NOW)
+    assert len(result.sessions) == 1000
+    assert result.warnings == [
+        "event 'u@x': more than 1000 occurrences; only the first 1000 (to 2028-09-26) are read"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("length", "reason"),
+    [
+        # "Expected frequency, got: " (25 characters) and 75 X: 100, shown whole.
+        (75, "Expected frequency, got: " + "X" * 75),
+        # 76 X: 101 characters, cut to their first 99 and an ellipsis.
+        (76, "Expected frequency, got: " + "X" * 74 + "…"),
+    ],
+)
+def test_the_reason_a_rule_cannot_be_read_is_cut_at_a_hundred_characters(length, reason):
+    # icalendar's reason quotes the unreadable value, so a long one makes a long reason.
+    # Catches a limit of 101 or the default one of one_line (the reason shown whole).
+    result = parse_ical(_one("f@x", "RRULE:FREQ=" + "X" * length), "a", NOW)
+    shown = "FREQ=" + "X" * 54 + "…"  # the rule itself is cut at 60
+    assert result.warnings == [
+        f"event 'f@x': its RRULE '{shown}' cannot be expanded ({reason}); read as a single "
+        "occurrence"
+    ]
+
+
+def test_a_dense_series_that_ends_is_walked_from_its_start_not_from_1900():
+    # Every five minutes from 09:00 to 10:00 (UNTIL): 288 a day bound the steps to 69 days
+    # at most, so from 1900 the 400 steps would end in the 1970s. Catches the walk of a series
+    # that ends begun at the far past (`first and _FAR_PAST`): "too sparse", nothing read.
+    rule = "FREQ=MINUTELY;INTERVAL=5;UNTIL=20261201T100000Z"
+    result = parse_ical(_calendar(_series("five@x", "20261201T090000Z", rule)), "a.ics", NOW)
+    assert sorted(s.start for s in result.sessions) == [
+        datetime(2026, 12, 1, 9, tzinfo=UTC) + timedelta(minutes=5 * n) for n in range(13)
+    ]
+    assert result.warnings == []
+
+
+def test_a_series_starting_as_the_conference_ends_is_not_read_in_the_conference_window():
+    # A one-day conference in March 2025 ending at 10:00, and a weekly call from 10:00 that
+    # day: the conference's window ends when the call begins, so it holds none of its dates
+    # and only the year around now is read. Catches `high >= first` (an empty first window:
+    # "on 2025-03-03 and from ...", and the cap halved for each).
+    opening = "UID:conf@x\r\nSUMMARY:Opening\r\nDTSTART:20250303T090000Z\r\nDTEND:20250303T100000Z"
+    weekly = "UID:wk@x\r\nSUMMARY:Weekly\r\nDTSTART:20250303T100000Z\r\nDTEND:20250303T110000Z"
+    result = parse_ical(_calendar(opening, weekly + "\r\nRRULE:FREQ=WEEKLY"), "a.ics", NOW)
+    assert result.warnings == [
+        "event 'wk@x' repeats without end: only its dates from 2026-10-31 to 2027-12-01 are read "
+        "(it began 2025-03-03)"
+    ]
