@@ -10,7 +10,7 @@ out is said, naming the event and the window. ``recurring-ical-events`` does the
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from itertools import chain
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -68,7 +68,11 @@ def clean(event: Component, notes: list[tuple[str, str]]) -> bool:
                     )
                 )
                 del rule["COUNT"]
-    good = [r for r in rules if isinstance(r, vRecur) and r.get("FREQ") and not out_of_range(r)]
+    first = value_of(starts[0])
+    for rule in rules:
+        if isinstance(rule, vRecur):
+            _until_as_last_day(rule, first)
+    good = [r for r in rules if isinstance(r, vRecur) and r.get("FREQ") and not _problem(r, first)]
     dates = {name: _readable_dates(event, name, label, notes) for name in ("RDATE", "EXDATE")}
     recurs = bool(good or dates["RDATE"])
     for rule in rules:
@@ -82,7 +86,7 @@ def clean(event: Component, notes: list[tuple[str, str]]) -> bool:
         elif not text:
             why = "its RRULE is empty"
         else:
-            why = f"its RRULE {text!r} cannot be expanded ({out_of_range(rule) or 'no FREQ'})"
+            why = f"its RRULE {text!r} cannot be expanded ({_problem(rule, first) or 'no FREQ'})"
         notes.append(
             (
                 label,
@@ -94,6 +98,34 @@ def clean(event: Component, notes: list[tuple[str, str]]) -> bool:
         if good:
             event["RRULE"] = good if len(good) > 1 else good[0]
     return recurs
+
+
+def _until_as_last_day(rule: vRecur, first: date) -> None:
+    """An UNTIL written as a date for a series with times (against RFC 5545, common in hand-made
+    calendars) names the series' last day: read as that day's end, where the library read its
+    midnight and dropped the last day's sitting without a word."""
+    until = listed(rule.get("UNTIL"))
+    if not until or not isinstance(first, datetime) or isinstance(until[0], datetime):
+        return
+    if not isinstance(until[0], date):
+        return
+    end = datetime.combine(until[0], time(23, 59, 59), first.tzinfo)
+    rule["UNTIL"] = [end.astimezone(UTC) if first.tzinfo else end]
+
+
+def _problem(rule: vRecur, first: date) -> str | None:
+    """Why a rule cannot be followed: a part out of RFC 5545's ranges, or an UNTIL before the
+    DTSTART (the library then gives no sitting at all, though DTSTART is the first)."""
+    until = listed(rule.get("UNTIL"))
+    if until and isinstance(until[0], date) and _instant(until[0]) < _instant(first):
+        return "it ends before its start"
+    return out_of_range(rule)
+
+
+def _instant(value: date) -> datetime:
+    """A date or a time as an instant to compare (a date at its midnight, floating as UTC)."""
+    moment = value if isinstance(value, datetime) else datetime.combine(value, time())
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _first(value: object) -> object:

@@ -590,3 +590,36 @@ def test_an_override_with_an_unreadable_dtstart_is_read_at_its_recurrence_id(mov
     assert result.warnings == [
         f"event 'slots@x': its DTSTART '{shown}' cannot be read; read at its RECURRENCE-ID"
     ]
+
+
+def test_an_until_written_as_a_date_keeps_that_day_s_sitting():
+    # Against RFC 5545 but common in hand-made calendars: UNTIL as a date with a DTSTART that
+    # has a time. The library read it as midnight and dropped the last day's sitting silently;
+    # the day named is the last day of the series, as a person writing it meant.
+    daily = calendar(
+        event("d@x", "20261201T090000", "Daily briefing", rule="FREQ=DAILY;UNTIL=20261203")
+    )
+    result = parse_ical(daily, "d.ics", now=PINNED_NOW)
+    assert starts(result, "Daily briefing") == [zurich(2026, 12, d, 9) for d in (1, 2, 3)]
+    assert result.warnings == []
+
+
+def test_an_until_in_utc_on_the_last_day_of_a_zoned_series_is_not_stretched():
+    # An UNTIL with a time is exact: 3 December 07:59 UTC is before the 09:00 Zurich sitting
+    # (08:00 UTC) of that day, which is not read.
+    daily = calendar(
+        event("u@x", "20261201T090000", "Exact", rule="FREQ=DAILY;UNTIL=20261203T075900Z")
+    )
+    result = parse_ical(daily, "u.ics", now=PINNED_NOW)
+    assert starts(result, "Exact") == [zurich(2026, 12, d, 9) for d in (1, 2)]
+
+
+def test_a_series_ending_before_its_start_keeps_its_first_sitting_and_says_so():
+    # RFC 5545: DTSTART is the first occurrence. A rule whose UNTIL is before it gave nothing at
+    # all, and the meeting vanished without a word.
+    backwards = calendar(
+        event("b@x", "20261201T090000", "Backwards", rule="FREQ=DAILY;UNTIL=20261130T000000Z")
+    )
+    result = parse_ical(backwards, "b.ics", now=PINNED_NOW)
+    assert starts(result, "Backwards") == [zurich(2026, 12, 1, 9)]
+    assert any("b@x" in w and "before its start" in w for w in result.warnings), result.warnings
