@@ -5,14 +5,16 @@ Each test names the planted bug (mutant) it was written against."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import os
+import sqlite3
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from support.damage import damage_page, pages_of
 
 from observer_app.core.model import Note
-from observer_app.store.backup import RollingBackups
+from observer_app.store.backup import RollingBackups, backups_newest_first, check
 from observer_app.store.db import DamagedError, Database
 from observer_app.store.notes import NoteRepository
 
@@ -44,3 +46,82 @@ def test_the_backup_at_exit_reports_damage_as_damage(tmp_path):
         RollingBackups.for_path(path, tmp_path / "backups").maybe_backup(NOW, force=True)
     assert raised.value.path == path
     assert list((tmp_path / "backups").glob("rolling-*")) == []
+
+
+def _note_and_backup(backups: RollingBackups, db: Database, text: str, when: datetime):
+    NoteRepository(db).add(Note(text, NOW, "pp26"))
+    return backups.maybe_backup(when)
+
+
+def test_by_default_a_changed_profile_is_backed_up_once_an_hour(tmp_path):
+    """Catches: the default interval (one hour) changed, for the window's timer and for the
+    backup at exit alike."""
+    db = Database(tmp_path / "observer.sqlite3", tmp_path / "backups").open()
+    try:
+        for backups in (
+            RollingBackups(db, db.backup_dir),
+            RollingBackups.for_path(db.path, db.backup_dir),
+        ):
+            start = NOW if backups.db is not None else NOW + timedelta(days=1)
+            assert _note_and_backup(backups, db, "a", start) is not None
+            assert _note_and_backup(backups, db, "b", start + timedelta(minutes=59)) is None
+            assert _note_and_backup(backups, db, "c", start + timedelta(hours=1)) is not None
+    finally:
+        db.close()
+
+
+def test_the_first_backup_makes_its_folder_even_two_levels_deep(tmp_path):
+    """Catches: the backup folder made without its parents (a profile whose data folder was
+    moved or cleaned would never be backed up again)."""
+    db = Database(tmp_path / "observer.sqlite3", tmp_path / "backups").open()
+    try:
+        folder = tmp_path / "gone" / "backups"
+        made = RollingBackups(db, folder).maybe_backup(NOW)
+        assert made is not None and made.parent == folder and check(made) is None
+    finally:
+        db.close()
+
+
+def test_an_error_that_is_not_damage_is_raised_as_it_is(tmp_path):
+    """Catches: the damage test inverted (a file that cannot be opened reported as damaged:
+    the window would offer to recover a sound profile)."""
+    missing = tmp_path / "no such folder" / "observer.sqlite3"
+    with pytest.raises(sqlite3.OperationalError, match="unable to open database file"):
+        RollingBackups.for_path(missing, tmp_path / "backups").maybe_backup(NOW)
+
+
+def test_damage_raised_while_backing_up_carries_sqlites_words(tmp_path):
+    """Catches: the DamagedError raised without SQLite's description of the damage (the
+    recovery dialog and the log say what is wrong from it)."""
+    path = _damaged_profile(tmp_path)
+    with pytest.raises(DamagedError) as raised:
+        RollingBackups.for_path(path, tmp_path / "backups").maybe_backup(NOW, force=True)
+    assert raised.value.problem == "database disk image is malformed"
+
+
+def test_backups_with_names_that_are_not_times_are_skipped_not_the_rest(tmp_path):
+    """Catches: the listing stopping at the first name that is not a time (``break`` for
+    ``continue``): the backups after it in the folder's order would be neither restored nor
+    thinned."""
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    expected = []
+    for hours in range(12):
+        when = NOW - timedelta(hours=hours)
+        (folder / f"rolling-{when:%Y%m%dT%H%M%SZ}-f.sqlite3").write_bytes(b"")
+        expected.append(when)
+        (folder / f"rolling-copy {hours} of a backup.sqlite3").write_bytes(b"")
+    assert [when for when, _path in backups_newest_first(folder)] == expected
+
+
+def test_a_copy_cut_short_is_cleared_after_exactly_an_hour(tmp_path):
+    """Catches: the hour a half-written copy is kept, moved by a second or compared with
+    ``<=`` (a copy another process is still writing could be removed under it)."""
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    kept, removed = folder / "rolling-a.1-2.tmp", folder / "rolling-b.1-2.tmp"
+    for path, age in ((kept, 3600), (removed, 3601)):
+        path.write_bytes(b"half a copy")
+        os.utime(path, (NOW.timestamp() - age, NOW.timestamp() - age))
+    assert RollingBackups.for_path(tmp_path / "x.sqlite3", folder).thin(NOW) == [removed]
+    assert kept.exists()
