@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from support.damage import damage_page, pages_of
 
-from observer_app.core.model import Note
+from observer_app.core.model import Document, DocumentFile, Note
 from observer_app.store.backup import RollingBackups, backups_newest_first, check
-from observer_app.store.db import DamagedError, Database
+from observer_app.store.db import DamagedError, Database, StoreError
+from observer_app.store.documents import DocumentRepository, DownloadedCopy
 from observer_app.store.notes import NoteRepository
 
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
@@ -125,3 +126,47 @@ def test_a_copy_cut_short_is_cleared_after_exactly_an_hour(tmp_path):
         os.utime(path, (NOW.timestamp() - age, NOW.timestamp() - age))
     assert RollingBackups.for_path(tmp_path / "x.sqlite3", folder).thin(NOW) == [removed]
     assert kept.exists()
+
+
+# -- documents.py ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def library(tmp_path):
+    db = Database(tmp_path / "observer.sqlite3", tmp_path / "backups").open()
+    repo = DocumentRepository(db)
+    repo.record("pp26", [Document("DT/33", "t", files=(DocumentFile("en", "https://a/en"),))], NOW)
+    yield repo
+    db.close()
+
+
+def _refuse(db: Database, action: str, table: str) -> None:
+    """A trigger that makes every ``action`` on ``table`` fail (a write the disk refuses)."""
+    db.execute(
+        f"CREATE TRIGGER refuse_{action.lower()}_{table} BEFORE {action} ON {table} "
+        "BEGIN SELECT RAISE(ABORT, 'refused'); END"
+    )
+
+
+def test_each_library_write_that_fails_says_which(library, tmp_path):
+    """Catches: the words of a failed write changed or lost (a download, the validators after
+    a 304, a file's problem, the page text, the last look): the user is told which failed."""
+    copy = DownloadedCopy(tmp_path / "x.pdf", 3, "abc")
+    writes = [
+        ("UPDATE", "document_files", "record the download",
+         lambda: library.set_downloaded("pp26", "DT/33", "en", copy, NOW)),
+        ("UPDATE", "document_files", "record the validators",
+         lambda: library.set_validators("pp26", "DT/33", "en", '"v2"', None)),
+        ("UPDATE", "document_files", "record the problem",
+         lambda: library.set_problem("pp26", "DT/33", "en", "404")),
+        ("INSERT", "document_pages", "index the document text",
+         lambda: library.replace_pages("pp26", "DT/33", "en", "sha", ["page one"])),
+        ("INSERT", "document_looks", "remember when you looked",
+         lambda: library.mark_looked("pp26", NOW)),
+    ]  # fmt: skip
+    for action, table, what, write in writes:
+        _refuse(library.db, action, table)
+        with pytest.raises(StoreError) as raised:
+            write()
+        assert str(raised.value) == f"could not {what} in {library.db.path}: refused"
+        library.db.execute(f"DROP TRIGGER refuse_{action.lower()}_{table}")
