@@ -14,10 +14,12 @@ import pytest
 from support.damage import damage_page, pages_of
 
 from observer_app.core.model import Document, DocumentFile, Note
+from observer_app.core.transcript import TranscriptLine
 from observer_app.store.backup import RollingBackups, backups_newest_first, check
 from observer_app.store.db import DamagedError, Database, StoreError
 from observer_app.store.documents import DocumentRepository, DownloadedCopy
 from observer_app.store.notes import NoteRepository
+from observer_app.store.transcripts import TranscriptRepository
 
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 
@@ -170,3 +172,26 @@ def test_each_library_write_that_fails_says_which(library, tmp_path):
             write()
         assert str(raised.value) == f"could not {what} in {library.db.path}: refused"
         library.db.execute(f"DROP TRIGGER refuse_{action.lower()}_{table}")
+
+
+# -- transcripts.py ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def transcripts(tmp_path):
+    db = Database(tmp_path / "observer.sqlite3", tmp_path / "backups").open()
+    yield TranscriptRepository(db)
+    db.close()
+
+
+def _said(text: str, second: int, session: str = "s1") -> TranscriptLine:
+    start = NOW + timedelta(seconds=second)
+    return TranscriptLine("pp26", session, second * 1000, second * 1000 + 900, start, text)
+
+
+def test_a_transcript_search_gives_fifty_lines_unless_told(transcripts):
+    """Catches: the default number of lines a search gives changed from 50 (the panel shows
+    what it gets: a long day's transcript would flood it)."""
+    transcripts.add([_said(f"spectrum, point {i}", i) for i in range(60)])
+    assert len(transcripts.search("pp26", '"spectrum"')) == 50
+    assert len(transcripts.search("pp26", '"spectrum"', limit=55)) == 55
