@@ -19,6 +19,7 @@ from observer_app.store.backup import RollingBackups, backups_newest_first, chec
 from observer_app.store.db import DamagedError, Database, StoreError
 from observer_app.store.documents import DocumentRepository, DownloadedCopy
 from observer_app.store.notes import NoteRepository
+from observer_app.store.outbox import OutboxRepository, OutboxState, OutgoingReport
 from observer_app.store.transcripts import TranscriptRepository
 
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
@@ -195,3 +196,78 @@ def test_a_transcript_search_gives_fifty_lines_unless_told(transcripts):
     transcripts.add([_said(f"spectrum, point {i}", i) for i in range(60)])
     assert len(transcripts.search("pp26", '"spectrum"')) == 50
     assert len(transcripts.search("pp26", '"spectrum"', limit=55)) == 55
+
+
+# -- outbox.py ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def outbox(tmp_path):
+    db = Database(tmp_path / "observer.sqlite3", tmp_path / "backups").open()
+    yield OutboxRepository(db)
+    db.close()
+
+
+def _report(subject: str, key: str = "") -> OutgoingReport:
+    return OutgoingReport(
+        "pp26", "email", "secretariat@example.org", subject, b"body", idempotency_key=key
+    )
+
+
+def test_a_reports_key_is_the_one_given_or_a_new_one_each(outbox):
+    """Catches: the caller's idempotency key replaced (a re-queued report would arrive twice)
+    or no key made when none is given (the second report refused: the key is unique)."""
+    given = outbox.enqueue(_report("given", key="feedback-pp26-0007"), NOW)
+    made = [outbox.enqueue(_report(f"made {i}"), NOW) for i in range(2)]
+    assert given.idempotency_key == "feedback-pp26-0007"
+    assert all(len(m.idempotency_key) == 36 for m in made)  # a UUID, as the receivers log it
+    assert made[0].idempotency_key != made[1].idempotency_key
+
+
+def test_an_unknown_channel_is_named_in_the_refusal(outbox):
+    """Catches: the refusal of a channel the app does not have losing the channel's name."""
+    with pytest.raises(ValueError) as raised:
+        outbox.enqueue(OutgoingReport("pp26", "fax", "x", "s", b""), NOW)
+    assert str(raised.value) == "unknown channel 'fax'"
+    assert outbox.list_pending() == []
+
+
+def test_claiming_failing_and_queueing_that_fail_say_which(outbox):
+    """Catches: the words of a failed claim, a failed 'needs your attention' or a report that
+    could not be queued changed or lost (the report is kept; the user is told which step)."""
+    waiting = outbox.enqueue(_report("waiting"), NOW).id
+    _refuse(outbox.db, "UPDATE", "outbox")
+    for call, what in (
+        (lambda: outbox.claim(waiting, NOW, timedelta(minutes=5)), "mark the report as being sent"),
+        (lambda: outbox.mark_failed(waiting, "550"), "record the failed report"),
+    ):
+        with pytest.raises(StoreError) as raised:
+            call()
+        assert str(raised.value) == f"could not {what} in {outbox.db.path}: refused"
+    _refuse(outbox.db, "INSERT", "outbox")
+    with pytest.raises(StoreError) as raised:
+        outbox.enqueue(_report("new"), NOW)
+    assert str(raised.value) == (
+        f"could not put the report in the outbox in {outbox.db.path}: refused"
+    )
+    assert [i.subject for i in outbox.list_pending()] == ["waiting"]
+
+
+def test_a_sent_report_cannot_be_marked_failed(outbox):
+    """Catches: 'needs your attention' written over a report already sent (the user would send
+    it again: a duplicate) or a failure not recorded for a report being sent."""
+    sent = outbox.enqueue(_report("sent"), NOW).id
+    outbox.claim(sent, NOW, timedelta(minutes=5))
+    outbox.mark_sent(sent, NOW, "250 ok")
+    outbox.mark_failed(sent, "late refusal", "550")
+    busy = outbox.enqueue(_report("busy"), NOW).id
+    outbox.claim(busy, NOW, timedelta(minutes=5))
+    outbox.mark_failed(busy, "refused", "550 no such user")
+    got = {i.subject: (i.state, i.last_error, i.receiver_answer) for i in outbox.list_sent()}
+    got.update(
+        {i.subject: (i.state, i.last_error, i.receiver_answer) for i in outbox.list_failed()}
+    )
+    assert got == {
+        "sent": (OutboxState.SENT, "", "250 ok"),
+        "busy": (OutboxState.FAILED, "refused", "550 no such user"),
+    }
