@@ -271,3 +271,16 @@ def test_a_sent_report_cannot_be_marked_failed(outbox):
         "sent": (OutboxState.SENT, "", "250 ok"),
         "busy": (OutboxState.FAILED, "refused", "550 no such user"),
     }
+
+
+def test_the_sent_and_failed_lists_keep_to_their_conference(outbox):
+    """Catches: the Sent or the Failed list of one conference showing another's reports."""
+    for conference in ("pp26", "wtdc25"):
+        sent = outbox.enqueue(OutgoingReport(conference, "http", "https://r/in", "s", b"{}"), NOW)
+        outbox.claim(sent.id, NOW, timedelta(minutes=5))
+        outbox.mark_sent(sent.id, NOW, "HTTP 201")
+        failed = outbox.enqueue(OutgoingReport(conference, "http", "https://r/in", "f", b"{}"), NOW)
+        outbox.cancel(failed.id)
+    assert [i.conference_id for i in outbox.list_sent("wtdc25")] == ["wtdc25"]
+    assert [i.conference_id for i in outbox.list_failed("pp26")] == ["pp26"]
+    assert len(outbox.list_sent()) == len(outbox.list_failed()) == 2
