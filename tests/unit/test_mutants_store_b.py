@@ -284,3 +284,46 @@ def test_the_sent_and_failed_lists_keep_to_their_conference(outbox):
     assert [i.conference_id for i in outbox.list_sent("wtdc25")] == ["wtdc25"]
     assert [i.conference_id for i in outbox.list_failed("pp26")] == ["pp26"]
     assert len(outbox.list_sent()) == len(outbox.list_failed()) == 2
+
+
+_THIRTY = " ".join(f"w{i}" for i in range(1, 31))
+
+
+def _one_long_page_and_a_note(library: DocumentRepository) -> None:
+    """DT/33's only page: thirty words, "spectrum", the same thirty words; and one note."""
+    library.replace_pages("pp26", "DT/33", "en", "sha", [f"{_THIRTY} spectrum {_THIRTY}"])
+    NoteRepository(library.db).add(Note("Brazil on spectrum for rural areas", NOW, "pp26"))
+
+
+def test_a_search_snippet_is_twelve_words_around_the_match_by_default(library):
+    """Catches: the default snippet changed (the service passes only the marks): its length
+    (12 words: five before the match, six after), its ellipsis or its marks."""
+    _one_long_page_and_a_note(library)
+    hits = {h.kind: h for h in library.search("pp26", "spectrum")}
+    assert hits["document"].snippet == "…w26 w27 w28 w29 w30 [spectrum] w1 w2 w3 w4 w5 w6…"
+    assert (hits["document"].ref, hits["document"].page) == ("DT/33", 1)
+    assert hits["note"].snippet == "Brazil on [spectrum] for rural areas"
+
+
+def test_a_snippet_made_later_is_the_one_search_would_have_made(library):
+    """Catches: ``snippet_of`` for a note hit (or a page hit) with other defaults, the note's
+    snippet looked up as a page, and a hit whose page is gone not answered with ''."""
+    _one_long_page_and_a_note(library)
+    bare = {h.kind: h for h in library.search("pp26", "spectrum", snippets=0)}
+    assert [h.snippet for h in bare.values()] == ["", ""]
+    assert library.snippet_of("pp26", bare["document"], "spectrum") == (
+        "…w26 w27 w28 w29 w30 [spectrum] w1 w2 w3 w4 w5 w6…"
+    )
+    assert library.snippet_of("pp26", bare["note"], "spectrum") == (
+        "Brazil on [spectrum] for rural areas"
+    )
+    library.replace_pages("pp26", "DT/33", "en", "sha-2", ["no longer on this page"])
+    assert library.snippet_of("pp26", bare["document"], "spectrum") == ""
+
+
+def test_search_gives_fifty_hits_unless_told_and_one_when_asked(library):
+    """Catches: the default number of hits changed from 50, and a limit of 1 taken as none."""
+    library.replace_pages("pp26", "DT/33", "en", "sha", [f"spectrum {i}" for i in range(60)])
+    assert len(library.search("pp26", "spectrum")) == 50
+    assert len(library.search("pp26", "spectrum", limit=1)) == 1
+    assert len(library.search("pp26", "spectrum", limit=55, snippets=-1)) == 55
