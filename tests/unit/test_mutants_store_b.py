@@ -327,3 +327,24 @@ def test_search_gives_fifty_hits_unless_told_and_one_when_asked(library):
     assert len(library.search("pp26", "spectrum")) == 50
     assert len(library.search("pp26", "spectrum", limit=1)) == 1
     assert len(library.search("pp26", "spectrum", limit=55, snippets=-1)) == 55
+
+
+def test_a_retry_or_failure_without_an_answer_records_none(outbox):
+    """Catches: the default receiver's answer of a retry or a failure not empty (the Outbox
+    dialog would show an answer no receiver gave, or keep the previous attempt's)."""
+    item = outbox.enqueue(_report("r"), NOW).id
+    outbox.claim(item, NOW, timedelta(minutes=5))
+    outbox.mark_retry(item, NOW, "451 try later", "451 greylisted")
+    outbox.claim(item, NOW, timedelta(minutes=5))
+    outbox.mark_retry(item, NOW, "cannot connect")
+    retried = outbox.get(item)
+    assert retried is not None and retried.receiver_answer == ""
+    outbox.claim(item, NOW, timedelta(minutes=5))
+    outbox.mark_failed(item, "certificate not trusted")
+    failed = outbox.get(item)
+    assert failed is not None
+    assert (failed.state, failed.last_error, failed.receiver_answer) == (
+        OutboxState.FAILED,
+        "certificate not trusted",
+        "",
+    )
