@@ -348,3 +348,66 @@ def test_a_retry_or_failure_without_an_answer_records_none(outbox):
         "certificate not trusted",
         "",
     )
+
+
+def test_a_queued_report_reads_back_field_by_field(outbox):
+    """Catches: a field of a stored report read back as None or as another field (the
+    conference, the channel, the destination, the key a receiver drops repeats by)."""
+    report = OutgoingReport(
+        "wtdc25",
+        "http",
+        "https://receiver.example/in",
+        "Feedback on DT/33",
+        b"{}",
+        message_id="<m@example.org>",
+        idempotency_key="feedback-wtdc25-0001",
+    )
+    queued = outbox.enqueue(report, NOW)
+    again = outbox.get(queued.id)
+    assert again is not None
+    assert (
+        again.conference_id,
+        again.channel,
+        again.destination,
+        again.subject,
+        again.idempotency_key,
+        again.message_id,
+    ) == (
+        "wtdc25",
+        "http",
+        "https://receiver.example/in",
+        "Feedback on DT/33",
+        "feedback-wtdc25-0001",
+        "<m@example.org>",
+    )
+    assert outbox.get("no-such-id") is None
+
+
+def test_a_report_being_sent_is_listed_with_the_waiting_ones(outbox):
+    """Catches: a report being sent right now missing from the pending list (the dialog would
+    show it nowhere while it goes out)."""
+    busy = outbox.enqueue(_report("busy"), NOW).id
+    outbox.claim(busy, NOW, timedelta(minutes=5))
+    outbox.enqueue(_report("waiting"), NOW + timedelta(minutes=1))
+    listed = [(i.subject, i.state) for i in outbox.list_pending("pp26")]
+    assert listed == [("busy", OutboxState.SENDING), ("waiting", OutboxState.PENDING)]
+
+
+def test_one_file_of_a_document_reads_back_or_none(library, tmp_path):
+    """Catches: a file record without its conference, and a language the document does not
+    have answered with something else than None."""
+    library.set_downloaded(
+        "pp26", "DT/33", "en", DownloadedCopy(tmp_path / "DT-33.pdf", 10, "sha"), NOW
+    )
+    en = library.file("pp26", "DT/33", "en")
+    assert en is not None
+    assert (en.conference_id, en.symbol, en.language, en.url, en.local_path, en.downloaded_at) == (
+        "pp26",
+        "DT/33",
+        "en",
+        "https://a/en",
+        tmp_path / "DT-33.pdf",
+        NOW,
+    )
+    assert library.file("pp26", "DT/33", "fr") is None
+    assert library.file("wtdc25", "DT/33", "en") is None
