@@ -411,3 +411,22 @@ def test_one_file_of_a_document_reads_back_or_none(library, tmp_path):
     )
     assert library.file("pp26", "DT/33", "fr") is None
     assert library.file("wtdc25", "DT/33", "en") is None
+
+
+def test_a_queued_report_comes_back_with_what_it_carries(outbox):
+    """Catches: ``enqueue`` answering without the payload and attachments it stored (a caller
+    that sends at once would send an empty report)."""
+    report = OutgoingReport(
+        "pp26",
+        "email",
+        "secretariat@example.org",
+        "Feedback",
+        b"Dear secretariat,",
+        (("report.md", "text/markdown", b"# Report"), ("report.pdf", "application/pdf", b"%PDF")),
+    )
+    queued = outbox.enqueue(report, NOW)
+    assert queued.payload == b"Dear secretariat,"
+    assert queued.attachments == [
+        ("report.md", "text/markdown", b"# Report"),
+        ("report.pdf", "application/pdf", b"%PDF"),
+    ]
