@@ -430,3 +430,16 @@ def test_a_queued_report_comes_back_with_what_it_carries(outbox):
         ("report.md", "text/markdown", b"# Report"),
         ("report.pdf", "application/pdf", b"%PDF"),
     ]
+
+
+def test_one_backup_is_kept_per_day_whatever_its_minute(tmp_path):
+    """Catches: the day's slot named with the minute in it (``%M`` for ``%m``): every backup
+    older than a day would be kept, at whatever minute it was made, and the folder would grow
+    for a month."""
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    made = [NOW - timedelta(days=2, hours=h, minutes=m) for h, m in ((3, 45), (2, 15), (1, 30))]
+    for when in made:
+        (folder / f"rolling-{when:%Y%m%dT%H%M%SZ}-0123456789abcdef.sqlite3").write_bytes(b"")
+    RollingBackups.for_path(tmp_path / "x.sqlite3", folder).thin(NOW)
+    assert [when for when, _path in backups_newest_first(folder)] == [made[2]]
