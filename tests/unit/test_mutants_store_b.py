@@ -443,3 +443,12 @@ def test_one_backup_is_kept_per_day_whatever_its_minute(tmp_path):
         (folder / f"rolling-{when:%Y%m%dT%H%M%SZ}-0123456789abcdef.sqlite3").write_bytes(b"")
     RollingBackups.for_path(tmp_path / "x.sqlite3", folder).thin(NOW)
     assert [when for when, _path in backups_newest_first(folder)] == [made[2]]
+
+
+def test_text_indexed_again_without_a_problem_clears_the_old_one(library):
+    """Catches: the default problem of ``replace_pages`` not empty (a file read well after a
+    bad scan would keep saying 'partly scanned' in the Documents panel)."""
+    library.replace_pages("pp26", "DT/33", "en", "sha-1", ["first"], "partly scanned")
+    library.replace_pages("pp26", "DT/33", "en", "sha-2", ["first", "second"])
+    en = library.file("pp26", "DT/33", "en")
+    assert en is not None and (en.indexed_sha256, en.problem) == ("sha-2", "")
