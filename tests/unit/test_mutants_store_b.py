@@ -452,3 +452,19 @@ def test_text_indexed_again_without_a_problem_clears_the_old_one(library):
     library.replace_pages("pp26", "DT/33", "en", "sha-2", ["first", "second"])
     en = library.file("pp26", "DT/33", "en")
     assert en is not None and (en.indexed_sha256, en.problem) == ("sha-2", "")
+
+
+def test_a_backup_without_a_time_is_named_by_the_clock_in_utc(tmp_path):
+    """Catches: the clock read without its time zone when no time is given (the window's
+    timer gives none): a naive time cannot be compared with the backups' UTC times."""
+    db = Database(tmp_path / "observer.sqlite3", tmp_path / "backups").open()
+    try:
+        NoteRepository(db).add(Note("a", NOW, "pp26"))
+        before = datetime.now(UTC).replace(microsecond=0)
+        made = RollingBackups(db, db.backup_dir).maybe_backup(force=True)
+        after = datetime.now(UTC)
+        assert made is not None
+        ((when, path),) = backups_newest_first(db.backup_dir)
+        assert path == made and before <= when <= after
+    finally:
+        db.close()
