@@ -78,6 +78,7 @@ class RollingBackups:
     ) -> RollingBackups:
         """Backups of a database file this process no longer has open (at exit)."""
         backups = cls.__new__(cls)
+        backups.db = None  # damage met is still raised as DamagedError (no window to tell)
         backups.db_path, backups.backup_dir, backups.min_interval = (
             db_path,
             backup_dir,
