@@ -623,3 +623,57 @@ def test_a_series_ending_before_its_start_keeps_its_first_sitting_and_says_so():
     result = parse_ical(backwards, "b.ics", now=PINNED_NOW)
     assert starts(result, "Backwards") == [zurich(2026, 12, 1, 9)]
     assert any("b@x" in w and "before its start" in w for w in result.warnings), result.warnings
+
+
+def test_a_date_until_is_the_end_of_that_day_in_the_series_own_zone():
+    # 20:00 in New York is 01:00 UTC the next day: the day named by UNTIL=20261203 ends at
+    # 05:00 UTC on the 4th, so the sitting of 3 December 20:00 New York time is in it (read
+    # with the day's end in UTC, it was not).
+    evening = calendar(
+        "UID:ny@x\r\nSUMMARY:Evening call\r\nDTSTART;TZID=America/New_York:20261201T200000\r\n"
+        "DURATION:PT1H\r\nRRULE:FREQ=DAILY;UNTIL=20261203"
+    )
+    result = parse_ical(evening, "ny.ics", now=PINNED_NOW)
+    new_york = ZoneInfo("America/New_York")
+    assert starts(result, "Evening call") == [
+        datetime(2026, 12, d, 20, tzinfo=new_york).astimezone(UTC) for d in (1, 2, 3)
+    ]
+
+
+def test_a_series_ending_at_its_start_is_one_sitting_without_a_warning():
+    once = calendar(
+        "UID:o@x\r\nSUMMARY:Once\r\nDTSTART:20261201T090000Z\r\nDURATION:PT1H\r\n"
+        "RRULE:FREQ=DAILY;UNTIL=20261201T090000Z"
+    )
+    result = parse_ical(once, "o.ics", now=PINNED_NOW)
+    assert starts(result, "Once") == [datetime(2026, 12, 1, 9, tzinfo=UTC)]
+    assert result.warnings == []
+
+
+def test_all_day_series_end_on_their_until_date_or_before_their_start():
+    # Dates on both sides (all-day sittings): a week of days to the 3rd is read whole; one whose
+    # UNTIL is the day before its start keeps its first day, warned.
+    days = calendar(
+        "UID:w@x\r\nSUMMARY:Working days\r\nDTSTART;VALUE=DATE:20261201\r\n"
+        "RRULE:FREQ=DAILY;UNTIL=20261203",
+        "UID:bw@x\r\nSUMMARY:Backwards day\r\nDTSTART;VALUE=DATE:20261201\r\n"
+        "RRULE:FREQ=DAILY;UNTIL=20261130",
+    )
+    result = parse_ical(days, "w.ics", now=PINNED_NOW)
+    assert [s.astimezone(ZURICH).date() for s in starts(result, "Working days")] == [
+        date(2026, 12, d) for d in (1, 2, 3)
+    ]
+    assert len(starts(result, "Backwards day")) == 1
+    assert [w for w in result.warnings if "bw@x" in w and "before its start" in w], result.warnings
+
+
+def test_a_floating_series_with_an_until_in_utc_before_it_keeps_its_first_sitting():
+    # A start without zone (read in the calendar's zone) and an UNTIL in UTC: compared as
+    # instants, not refused for mixing the two.
+    floating = calendar(
+        "UID:f@x\r\nSUMMARY:Floating\r\nDTSTART:20261201T090000\r\nDURATION:PT1H\r\n"
+        "RRULE:FREQ=DAILY;UNTIL=20261201T070000Z"  # the same day, an hour before it
+    )
+    result = parse_ical(floating, "f.ics", now=PINNED_NOW)
+    assert starts(result, "Floating") == [zurich(2026, 12, 1, 9)]
+    assert any("f@x" in w and "before its start" in w for w in result.warnings), result.warnings
