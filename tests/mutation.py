@@ -80,6 +80,8 @@ TARGETS: tuple[Target, ...] = (
             "tests/unit/test_mutants_store_transcripts.py",
             "tests/unit/test_transcript_sharing.py",
             "tests/unit/test_mutants_store_documents.py",
+            # store/note_writer.py in this process (its other tests drive a window).
+            "tests/unit/test_mutants_store_note_writer.py",
         ),
         # test_disk_full.py is left out: its CLI subprocess on a tiny file system exceeds the
         # timeout under mutmut.
