@@ -589,3 +589,21 @@ def test_a_replay_that_fails_half_way_keeps_the_journal_and_counts_what_it_saved
     assert [r.getMessage() for r in caplog.records] == [
         f"notes in {journal} not replayed yet: refused by the test"
     ]
+
+
+def test_a_journal_that_cannot_be_read_is_left_and_the_writer_still_starts(tmp_path, caplog):
+    """Catches (a bug found here, fixed): a journal the process cannot read (a folder in its
+    place here; EACCES or an I/O error on a real disk) raised out of ``NoteWriter()``, so the
+    notes panel, and the window with it, could not open. Now it is logged and left for the
+    next start."""
+    path, backups = tmp_path / "observer.sqlite3", tmp_path / "backups"
+    journal = journal_path(path)
+    journal.mkdir()
+    with caplog.at_level(logging.ERROR, logger="observer.store"):
+        assert replay_journal(path, backups) == 0
+        writer = NoteWriter(path, backups, lambda message: None)
+        writer.close()
+    assert journal.is_dir()
+    assert [r.getMessage() for r in caplog.records] == [
+        f"notes in {journal} not replayed yet: [Errno 21] Is a directory: '{journal}'"
+    ] * 2
