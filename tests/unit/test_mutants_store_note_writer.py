@@ -17,6 +17,7 @@ import logging
 import os
 import sqlite3
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -515,10 +516,20 @@ def test_replay_saves_the_notes_a_crash_left_and_leaves_saved_ones_alone(place, 
     assert caplog.records == []
 
 
-def test_unreadable_lines_are_kept_aside_and_the_readable_notes_saved(place, caplog):
+@pytest.fixture
+def in_delhi(monkeypatch):
+    """The process's local time zone is UTC+5:30 for the test (restored after)."""
+    monkeypatch.setenv("TZ", "Asia/Kolkata")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_unreadable_lines_are_kept_aside_and_the_readable_notes_saved(place, caplog, in_delhi):
     """Catches: a journal with a damaged line deleted (the notes in it lost for good), or
-    renamed without its stamp, a blank line counted as damage, and the readable notes not
-    saved because of the damaged one."""
+    renamed without its stamp or with a local-time stamp (Z says UTC), a blank line counted
+    as damage, and the readable notes not saved because of the damaged one."""
     path, backups = place
     good = note("Brazil supports", 1)
     journal = journal_path(path)
@@ -538,7 +549,8 @@ def test_unreadable_lines_are_kept_aside_and_the_readable_notes_saved(place, cap
     assert len(kept) == 1
     stamp = kept[0].removeprefix("observer.pending-notes.jsonl.unreadable-")
     assert len(stamp) == 16 and stamp[8] == "T" and stamp.endswith("Z")
-    assert datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").year >= 2024
+    kept_at = datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    assert abs(datetime.now(UTC) - kept_at) < timedelta(minutes=5)  # not 5 h 30 off
     messages = [r.getMessage() for r in caplog.records]
     assert messages == [
         f"note journal {journal} has 4 unreadable line(s): kept as {path.parent / kept[0]}"
