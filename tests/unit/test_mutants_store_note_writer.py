@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from support.waiting import wait_for
 
-from observer_app.core.model import Note
+from observer_app.core.model import Note, NoteStamp, StreamKind
 from observer_app.store.db import Database, DiskFullError, SchemaTooNewError, StoreError
 from observer_app.store.note_writer import NoteWriter, journal_path, replay_journal
 from observer_app.store.notes import NoteRepository, _values
@@ -619,3 +619,33 @@ def test_a_journal_that_cannot_be_read_is_left_and_the_writer_still_starts(tmp_p
     assert [r.getMessage() for r in caplog.records] == [
         f"notes in {journal} not replayed yet: [Errno 21] Is a directory: '{journal}'"
     ] * 2
+
+
+def test_a_draft_keeps_its_stamp_and_the_editor_fields(place):
+    """Catches: the draft's stamp or the editor's fields (speaker, tags) dropped on the way
+    through the writer: after a crash the restored draft would be filed at another moment,
+    without its speaker."""
+    path, backups = place
+    stamp = NoteStamp(
+        T0,
+        body_id="com5",
+        session_id="com5-d1",
+        stream_url="https://live.example.org/com5.m3u8",
+        stream_kind=StreamKind.LIVE,
+        media_position_ms=61000,
+    )
+    writer = NoteWriter(path, backups, lambda message: None)
+    try:
+        writer.submit("Brazil sup", stamp, "main", {"speaker": "Brazil", "tags": ("budget",)})
+        assert writer.drain(20)
+    finally:
+        writer.close()
+    db = Database(path, backups).open()
+    try:
+        assert NoteRepository(db).load_draft_with_fields("main") == (
+            "Brazil sup",
+            stamp,
+            {"speaker": "Brazil", "tags": ["budget"]},
+        )
+    finally:
+        db.close()
