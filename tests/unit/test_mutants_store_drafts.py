@@ -5,6 +5,8 @@ Each test names the planted bug (mutant) it was written against."""
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from datetime import UTC, datetime
 
 import pytest
@@ -87,3 +89,34 @@ def test_a_draft_that_cannot_be_written_is_reported_with_where(tmp_path):
     finally:
         writer.close()
     assert errors[0] == f"could not save the draft in {missing}: unable to open database file"
+
+
+def test_the_writer_goes_on_saving_drafts_after_settle(repo):
+    """Catches: ``settle`` leaving an empty row where "nothing waits" should be: the writer
+    thread, back from the write in progress, takes it, dies, and no later draft is saved.
+    Another connection holds the write lock so that settle comes mid-write."""
+    errors: list[str] = []
+    writer = repo.draft_writer(errors.append)
+    lock = sqlite3.connect(repo.db.path, isolation_level=None, check_same_thread=False)
+    lock.execute("BEGIN IMMEDIATE")
+    try:
+        writer.submit("typed", None, "main", None)
+        assert wait_for(lambda: writer._writing, timeout=10)  # held by the lock
+        writer.submit("typed more", None, "main", None)  # waits behind it
+
+        def release_once_settled() -> None:
+            wait_for(lambda: not writer._waiting, timeout=10)  # settle dropped "typed more"
+            lock.execute("COMMIT")
+
+        releaser = threading.Thread(target=release_once_settled)
+        releaser.start()
+        writer.settle()
+        releaser.join(10)
+        writer.submit("typed after Enter", None, "main", None)
+        assert wait_for(lambda: repo.load_draft("main") == ("typed after Enter", None), timeout=10)
+    finally:
+        if lock.in_transaction:
+            lock.execute("COMMIT")
+        lock.close()
+        writer.close()
+    assert errors == []

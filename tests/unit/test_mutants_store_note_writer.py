@@ -649,3 +649,67 @@ def test_a_draft_keeps_its_stamp_and_the_editor_fields(place):
         )
     finally:
         db.close()
+
+
+def journal_handles(journal: Path) -> int:
+    """How many file handles of this process are open on ``journal`` (or on a journal that
+    a rewrite replaced: Linux names it "... (deleted)")."""
+    names = (str(journal), f"{journal} (deleted)")
+    return sum(1 for fd in os.listdir("/proc/self/fd") if _target(fd) in names)
+
+
+def test_the_rewritten_journal_holds_exactly_the_notes_left_and_stays_private(place):
+    """Catches, in the rewrite after ``forget``: the lines left joined with something between
+    them (unreadable at the next start), the new journal readable by others (the notes are
+    private), the old handle left open or a handle that cannot append (the next note
+    refused), and a later forget of the last note leaving it in the journal (it would come
+    back twice)."""
+    path, backups = place
+    refuse(path, "notes")
+    writer = NoteWriter(path, backups, lambda message: None)
+    done = Saved()
+    journal = journal_path(path)
+    typed = [note("Brazil supports", 1), note("Kenya objects", 2), note("India agrees", 3)]
+    try:
+        for one in typed:
+            writer.add(one, "main", done.ok, done.bad)
+        assert writer.drain(20) and len(done.failed) == 3
+        writer.forget(typed[0].id)
+        assert journal.read_bytes() == journal_line(typed[1], "main") + journal_line(
+            typed[2], "main"
+        )
+        assert oct(journal.stat().st_mode & 0o777) == "0o600"
+        assert journal_handles(journal) == 1
+        later = note("Egypt abstains", 4)
+        writer.add(later, "main", done.ok, done.bad)  # appends to the rewritten journal
+        assert journal.read_bytes().endswith(journal_line(later, "main"))
+        assert writer.drain(20)
+        for one in (typed[1], typed[2], later):
+            writer.forget(one.id)
+        assert journal.read_bytes() == b""
+    finally:
+        writer.close()
+
+
+def test_a_journal_that_cannot_be_rewritten_is_logged_with_its_place(place, caplog):
+    """Catches: the rewrite's failure logged without the journal or the reason. A folder
+    stands where the rewrite's spare file should go."""
+    path, backups = place
+    refuse(path, "notes")
+    writer = NoteWriter(path, backups, lambda message: None)
+    done = Saved()
+    journal = journal_path(path)
+    spare = journal.with_name(journal.name + ".new")
+    try:
+        writer.add(note("Brazil supports", 1), "main", done.ok, done.bad)
+        writer.add(note("Kenya objects", 2), "main", done.ok, done.bad)
+        assert writer.drain(20) and len(done.failed) == 2
+        spare.mkdir()
+        with caplog.at_level(logging.WARNING, logger="observer.store"):
+            writer.forget(first_id(journal))
+    finally:
+        writer.close()
+    assert journal.read_bytes().count(b"\n") == 2  # an entry too many: replaying is idempotent
+    assert [r.getMessage() for r in caplog.records] == [
+        f"note journal {journal} not rewritten: [Errno 21] Is a directory: '{spare}'"
+    ]
