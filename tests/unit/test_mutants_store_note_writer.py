@@ -47,7 +47,7 @@ class Gate:
     def __call__(self, others_wrote: bool) -> None:
         self.calls.append(others_wrote)
         self.entered.set()
-        self.go.wait(30)
+        self.go.wait(15)
 
     def open(self) -> None:
         self.go.set()
@@ -106,7 +106,7 @@ def held_writer(place, gate: Gate, errors: list[str] | None = None) -> NoteWrite
     path, backups = place
     writer = NoteWriter(path, backups, (errors if errors is not None else []).append, gate)
     writer.submit("holding", None, "hold", None)
-    assert gate.entered.wait(20)
+    assert gate.entered.wait(10)
     return writer
 
 
@@ -143,9 +143,9 @@ def test_a_note_is_saved_with_its_draft_cleared_and_its_rowid_and_count_reported
         writer.add(note("Brazil supports", 1), "main", first.ok, first.bad)
         writer.add(note("Kenya objects", 2, conf="wtdc25"), "edit:9", second.ok, second.bad)
         writer.add(note("India agrees", 3), "edit:9", second.ok, second.bad)
-        assert writer.drain(20)
+        assert writer.drain(10)
     finally:
-        writer.close()
+        writer.close(10)
     assert first.saved == [(1, 1)] and first.failed == []
     assert second.saved == [(2, 1), (3, 2)] and second.failed == []
     assert texts(path) == ["Brazil supports", "Kenya objects", "India agrees"]
@@ -174,10 +174,10 @@ def test_the_journal_holds_the_note_until_its_commit_then_nothing(place):
         assert texts(path) == []  # not committed yet: only the journal has it
         assert oct(journal.stat().st_mode & 0o777) == "0o600"
         gate.open()
-        assert writer.drain(20)
+        assert writer.drain(10)
     finally:
         gate.open()
-        writer.close()
+        writer.close(10)
     assert done.saved == [(1, 1)]
     assert journal.read_bytes() == b""
     assert texts(path) == ["Côte d'Ivoire: 5 % — agreed"]
@@ -197,10 +197,10 @@ def test_a_draft_waiting_for_the_note_of_its_slot_is_dropped_and_other_slots_kep
         writer.add(note("Brazil supports", 2), "main", done.ok, done.bad)
         assert writer.pending == 4  # the held write, the draft of edit:2, two notes
         gate.open()
-        assert writer.drain(20)
+        assert writer.drain(10)
     finally:
         gate.open()
-        writer.close()
+        writer.close(10)
     assert drafts(path) == {
         "edit:1": "an edit in progress",
         "edit:2": "Kenya obj",
@@ -225,11 +225,11 @@ def test_the_latest_draft_replaces_the_one_waiting_and_counts_once(place):
         writer.submit("Kenya", None, "main", None)
         assert writer.pending == 4
         gate.open()
-        assert writer.drain(20)
+        assert writer.drain(10)
         assert writer.pending == 0
     finally:
         gate.open()
-        writer.close()
+        writer.close(10)
     assert drafts(path) == {"main": "Kenya", "hold": "holding"}
     assert texts(path) == ["Brazil"]
 
@@ -243,10 +243,10 @@ def test_drain_gives_up_after_its_timeout_while_a_write_is_in_progress(place):
         assert writer.pending == 1
         assert writer.drain(0.05) is False
         gate.open()
-        assert writer.drain(20) is True
+        assert writer.drain(10) is True
     finally:
         gate.open()
-        writer.close()
+        writer.close(10)
 
 
 def test_settle_drops_the_drafts_waiting_and_waits_for_the_notes(place):
@@ -264,15 +264,15 @@ def test_settle_drops_the_drafts_waiting_and_waits_for_the_notes(place):
         assert writer.pending == 3
         thread = threading.Thread(target=lambda: (writer.settle(), settled.set()))
         thread.start()
-        assert wait_for(lambda: writer.pending == 2, timeout=20)
+        assert wait_for(lambda: writer.pending == 2, timeout=10)
         assert not settled.is_set()
         gate.open()
-        thread.join(20)
+        thread.join(10)
         assert settled.is_set()
         assert done.saved == [(1, 1)]
     finally:
         gate.open()
-        writer.close()
+        writer.close(10)
     assert drafts(path) == {"main": "typed before Enter", "hold": "holding"}
 
 
@@ -285,19 +285,19 @@ def test_on_commit_tells_the_writers_own_commits_from_another_programs(place):
     done = Saved()
     try:
         writer.submit("B", None, "main", None)
-        assert writer.drain(20)
+        assert writer.drain(10)
         writer.add(note("Brazil", 1), "main", done.ok, done.bad)
-        assert writer.drain(20)
+        assert writer.drain(10)
         writer.submit("K", None, "main", None)
-        assert writer.drain(20)
+        assert writer.drain(10)
         with sqlite3.connect(path) as other:
             other.execute("INSERT INTO drafts (slot, text, updated) VALUES ('x', 'y', 'z')")
         writer.submit("Ke", None, "main", None)
-        assert writer.drain(20)
+        assert writer.drain(10)
         writer.submit("Ken", None, "main", None)
-        assert writer.drain(20)
+        assert writer.drain(10)
     finally:
-        writer.close()
+        writer.close(10)
     assert gate.calls == [True, False, False, True, False]
 
 
@@ -314,7 +314,7 @@ def test_a_note_whose_commit_fails_is_reported_and_stays_in_the_journal(place, t
     try:
         writer.add(note("Brazil supports", 1), "main", first.ok, first.bad)
         writer.add(note("Kenya objects", 2), "edit:1", second.ok, second.bad)
-        assert writer.drain(20)
+        assert writer.drain(10)
         assert first.saved == [] and second.saved == []
         assert [str(e) for e in first.failed] == [
             f"could not save the note in {path}: refused by the test. Nothing was lost: your "
@@ -329,11 +329,11 @@ def test_a_note_whose_commit_fails_is_reported_and_stays_in_the_journal(place, t
         assert left.count(b"\n") == 1 and b"Kenya objects" in left
         assert b"Brazil supports" not in left
     finally:
-        writer.close()
+        writer.close(10)
     assert drafts(path) == {"main": "typed before Enter", "edit:1": "an edit in progress"}
     allow(path, "notes")
     again = NoteWriter(path, backups, lambda message: None)  # replays the journal first
-    again.close()
+    again.close(10)
     assert texts(path) == ["Kenya objects"]
     assert drafts(path) == {"main": "typed before Enter"}
     assert not journal.exists()
@@ -354,14 +354,14 @@ def test_the_last_failed_note_forgotten_empties_the_journal(place):
     try:
         typed = note("Brazil supports", 1)
         writer.add(typed, "main", done.ok, done.bad)
-        assert writer.drain(20) and done.failed
+        assert writer.drain(10) and done.failed
         writer.forget(typed.id)
         assert journal.read_bytes() == b""
         writer.add(note("Kenya objects", 2), "main", done.ok, done.bad)  # appends again
-        assert writer.drain(20)
+        assert writer.drain(10)
         assert journal.read_bytes().count(b"\n") == 1
     finally:
-        writer.close()
+        writer.close(10)
 
 
 def test_close_writes_what_is_queued_and_lets_go_of_the_journal(place):
@@ -372,7 +372,7 @@ def test_close_writes_what_is_queued_and_lets_go_of_the_journal(place):
     done = Saved()
     writer.add(note("Brazil", 1), "main", done.ok, done.bad)
     writer.add(note("Kenya", 2), "main", done.ok, done.bad)
-    writer.close(20)
+    writer.close(10)
     assert texts(path) == ["Brazil", "Kenya"]
     assert done.saved == [(1, 1), (2, 2)]
     journal = str(journal_path(path))
@@ -400,7 +400,7 @@ def test_a_journal_that_cannot_be_written_refuses_the_note_with_a_plain_message(
             writer.add(note("Brazil", 1), "main", done.ok, done.bad)
         assert writer.pending == 0
     finally:
-        writer.close()
+        writer.close(10)
     assert not isinstance(caught.value, DiskFullError)
     assert str(caught.value) == (
         f"could not save the note in {path.parent}: Is a directory. Nothing was lost: "
@@ -421,7 +421,7 @@ def test_a_full_disk_under_the_journal_says_so(place):
             writer.add(note("Brazil", 1), "main", done.ok, done.bad)
         assert writer.pending == 0
     finally:
-        writer.close()
+        writer.close(10)
     assert caught.value.place == path.parent
     assert caught.value.free_bytes is not None and caught.value.free_bytes > 0
     assert texts(path) == []
@@ -440,9 +440,9 @@ def test_a_database_that_cannot_be_opened_fails_the_note_and_reports_the_draft(t
         writer.add(note("Brazil", 1), "main", first.ok, first.bad)
         writer.submit("Kenya", None, "main", None)
         writer.add(note("India", 2), "edit:1", second.ok, second.bad)
-        assert writer.drain(20)
+        assert writer.drain(10)
     finally:
-        writer.close()
+        writer.close(10)
     assert [type(e) for e in first.failed + second.failed] == [SchemaTooNewError] * 2
     assert first.saved == [] and second.saved == []
     assert len(errors) == 1 and errors[0].startswith(f"the database {path} was written by a newer")
@@ -460,12 +460,12 @@ def test_a_draft_that_cannot_be_written_is_reported_and_the_notes_go_on(place):
     done = Saved()
     try:
         writer.submit("typed", None, "edit:7", None)
-        assert writer.drain(20)
+        assert writer.drain(10)
         assert gate.calls == []
         writer.add(note("Brazil", 1), "edit:8", done.ok, done.bad)
-        assert writer.drain(20)
+        assert writer.drain(10)
     finally:
-        writer.close()
+        writer.close(10)
     assert errors == [f"could not save the draft in {path}: refused by the test"]
     assert done.saved == [(1, 1)] and gate.calls == [False]  # the failed draft read the version
 
@@ -614,7 +614,7 @@ def test_a_journal_that_cannot_be_read_is_left_and_the_writer_still_starts(tmp_p
     with caplog.at_level(logging.ERROR, logger="observer.store"):
         assert replay_journal(path, backups) == 0
         writer = NoteWriter(path, backups, lambda message: None)
-        writer.close()
+        writer.close(10)
     assert journal.is_dir()
     assert [r.getMessage() for r in caplog.records] == [
         f"notes in {journal} not replayed yet: [Errno 21] Is a directory: '{journal}'"
@@ -637,9 +637,9 @@ def test_a_draft_keeps_its_stamp_and_the_editor_fields(place):
     writer = NoteWriter(path, backups, lambda message: None)
     try:
         writer.submit("Brazil sup", stamp, "main", {"speaker": "Brazil", "tags": ("budget",)})
-        assert writer.drain(20)
+        assert writer.drain(10)
     finally:
-        writer.close()
+        writer.close(10)
     db = Database(path, backups).open()
     try:
         assert NoteRepository(db).load_draft_with_fields("main") == (
@@ -673,7 +673,7 @@ def test_the_rewritten_journal_holds_exactly_the_notes_left_and_stays_private(pl
     try:
         for one in typed:
             writer.add(one, "main", done.ok, done.bad)
-        assert writer.drain(20) and len(done.failed) == 3
+        assert writer.drain(10) and len(done.failed) == 3
         writer.forget(typed[0].id)
         assert journal.read_bytes() == journal_line(typed[1], "main") + journal_line(
             typed[2], "main"
@@ -683,12 +683,12 @@ def test_the_rewritten_journal_holds_exactly_the_notes_left_and_stays_private(pl
         later = note("Egypt abstains", 4)
         writer.add(later, "main", done.ok, done.bad)  # appends to the rewritten journal
         assert journal.read_bytes().endswith(journal_line(later, "main"))
-        assert writer.drain(20)
+        assert writer.drain(10)
         for one in (typed[1], typed[2], later):
             writer.forget(one.id)
         assert journal.read_bytes() == b""
     finally:
-        writer.close()
+        writer.close(10)
 
 
 def test_a_journal_that_cannot_be_rewritten_is_logged_with_its_place(place, caplog):
@@ -703,12 +703,12 @@ def test_a_journal_that_cannot_be_rewritten_is_logged_with_its_place(place, capl
     try:
         writer.add(note("Brazil supports", 1), "main", done.ok, done.bad)
         writer.add(note("Kenya objects", 2), "main", done.ok, done.bad)
-        assert writer.drain(20) and len(done.failed) == 2
+        assert writer.drain(10) and len(done.failed) == 2
         spare.mkdir()
         with caplog.at_level(logging.WARNING, logger="observer.store"):
             writer.forget(first_id(journal))
     finally:
-        writer.close()
+        writer.close(10)
     assert journal.read_bytes().count(b"\n") == 2  # an entry too many: replaying is idempotent
     assert [r.getMessage() for r in caplog.records] == [
         f"note journal {journal} not rewritten: [Errno 21] Is a directory: '{spare}'"
