@@ -651,9 +651,9 @@ def test_a_draft_keeps_its_stamp_and_the_editor_fields(place):
         db.close()
 
 
-def journal_handles(journal: Path) -> int:
-    """How many file handles of this process are open on ``journal`` (or on a journal that
-    a rewrite replaced: Linux names it "... (deleted)")."""
+def handles_on(journal: Path) -> int:
+    """How many file handles of this process are open on this file (or on a journal that a
+    rewrite replaced: Linux names it "... (deleted)")."""
     names = (str(journal), f"{journal} (deleted)")
     return sum(1 for fd in os.listdir("/proc/self/fd") if _target(fd) in names)
 
@@ -679,7 +679,7 @@ def test_the_rewritten_journal_holds_exactly_the_notes_left_and_stays_private(pl
             typed[2], "main"
         )
         assert oct(journal.stat().st_mode & 0o777) == "0o600"
-        assert journal_handles(journal) == 1
+        assert handles_on(journal) == 1
         later = note("Egypt abstains", 4)
         writer.add(later, "main", done.ok, done.bad)  # appends to the rewritten journal
         assert journal.read_bytes().endswith(journal_line(later, "main"))
@@ -713,3 +713,47 @@ def test_a_journal_that_cannot_be_rewritten_is_logged_with_its_place(place, capl
     assert [r.getMessage() for r in caplog.records] == [
         f"note journal {journal} not rewritten: [Errno 21] Is a directory: '{spare}'"
     ]
+
+
+def test_the_writer_thread_is_a_daemon_named_for_the_stall_reports(place):
+    """Catches: a thread that is not a daemon (a window that quits without ``close`` would
+    hang at exit on it) or that has lost its name (stack dumps of a stall show
+    "Thread-12" instead of the note writer)."""
+    path, backups = place
+    writer = NoteWriter(path, backups, lambda message: None)
+    try:
+        ours = [t for t in threading.enumerate() if t.name == "note-writer"]
+        assert len(ours) == 1 and ours[0].daemon is True
+    finally:
+        writer.close(10)
+
+
+def test_close_lets_go_of_the_database_and_of_nothing_else(place, monkeypatch):
+    """Catches: the writer's connection left open after ``close`` (the window's quit leaves a
+    handle on the database; the next owner's recovery cannot replace the file on Windows),
+    and a writer that wrote nothing failing on its thread while closing."""
+    path, backups = place
+    failures: list[BaseException | None] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: failures.append(args.exc_value))
+    idle = NoteWriter(path, backups, lambda message: None)
+    idle.close(10)
+    writer = NoteWriter(path, backups, lambda message: None)
+    done = Saved()
+    writer.add(note("Brazil", 1), "main", done.ok, done.bad)
+    assert writer.drain(10) and handles_on(path) >= 1  # the writer's connection
+    writer.close(10)
+    assert handles_on(path) == 0
+    assert failures == []
+
+
+def test_close_gives_up_waiting_after_its_timeout(place):
+    """Catches: ``close(timeout)`` waiting for ever on a write that does not end (a quit on a
+    stuck disk would hang the window; the note stays in the journal for the next start)."""
+    gate = Gate()
+    writer = held_writer(place, gate)
+    try:
+        writer.close(0.1)
+        assert writer.pending == 1  # close returned while the write was still held
+    finally:
+        gate.open()
+    assert writer.drain(10)
