@@ -5,6 +5,7 @@ Each test names the planted bug (mutant) it was written against."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from datetime import UTC, datetime
@@ -120,3 +121,58 @@ def test_the_writer_goes_on_saving_drafts_after_settle(repo):
         lock.close()
         writer.close()
     assert errors == []
+
+
+def handles_on(path) -> int:
+    """How many file handles of this process are open on ``path``."""
+    count = 0
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            count += os.readlink(f"/proc/self/fd/{fd}") == str(path)
+        except OSError:
+            pass
+    return count
+
+
+def test_the_draft_thread_is_a_daemon_named_for_the_stall_reports(repo):
+    """Catches: a thread that is not a daemon (a quit without ``close`` would hang at exit)
+    or that has lost its name (stack dumps of a stall show "Thread-12")."""
+    writer = repo.draft_writer(lambda message: None)
+    try:
+        ours = [t for t in threading.enumerate() if t.name == "draft-writer"]
+        assert len(ours) == 1 and ours[0].daemon is True
+    finally:
+        writer.close()
+
+
+def test_settle_on_a_new_writer_returns_at_once(repo):
+    """Catches: a writer that starts out "writing": the first Enter's settle would wait for
+    ever (the window hangs)."""
+    writer = repo.draft_writer(lambda message: None)
+    settler = threading.Thread(target=writer.settle, daemon=True)
+    settler.start()
+    settler.join(10)
+    try:
+        assert not settler.is_alive()
+    finally:
+        writer.close()
+
+
+def test_close_lets_go_of_the_database(tmp_path, monkeypatch):
+    """Catches: the draft writer's connection left open after ``close`` (a handle kept on
+    the database), and a writer that wrote nothing failing on its thread while closing.
+    No other connection is open here: SQLite keeps a closed connection's file open while
+    another one in the process holds a lock on it."""
+    path = tmp_path / "observer.sqlite3"
+    Database(path, tmp_path / "backups").open().close()
+    failures: list[BaseException | None] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: failures.append(args.exc_value))
+    DraftWriter(path, lambda message: None).close()
+    writer = DraftWriter(path, lambda message: None)
+    writer.submit("typed", None, "main", None)
+    assert wait_for(lambda: handles_on(path) == 1, timeout=10)
+    writer.close()
+    assert handles_on(path) == 0
+    assert failures == []
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT text FROM drafts").fetchall() == [("typed",)]
