@@ -176,3 +176,20 @@ def test_close_lets_go_of_the_database(tmp_path, monkeypatch):
     assert failures == []
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT text FROM drafts").fetchall() == [("typed",)]
+
+
+def test_the_repositorys_draft_writer_reports_to_the_caller(repo):
+    """Catches: the repository's draft writer made without the caller's error report (a
+    draft that cannot be written would go unnoticed, the writer thread dying on it)."""
+    repo.db.execute(
+        "CREATE TRIGGER refuse_drafts BEFORE INSERT ON drafts "
+        "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+    )
+    errors: list[str] = []
+    writer = repo.draft_writer(errors.append)
+    try:
+        writer.submit("typed", None, "main", None)
+        assert wait_for(lambda: errors != [], timeout=10)
+    finally:
+        writer.close()
+    assert errors == [f"could not save the draft in {repo.db.path}: refused by the test"]
