@@ -311,3 +311,19 @@ def test_a_full_disk_is_not_reported_as_damage(tmp_path, monkeypatch):
     monkeypatch.undo()
     assert seen == []
     db.close()
+
+
+def test_backups_go_into_a_folder_made_on_demand_and_used_again(tmp_path):
+    """Catches: the backup folder made without its parents (a first backup in a new profile
+    fails) or refused when it exists already (the second backup, before the next migration,
+    fails and the migration with it)."""
+    folder = tmp_path / "profile" / "backups" / "db"
+    db = Database(tmp_path / "observer.sqlite3", folder).open()
+    try:
+        first = db.backup("first")
+        second = db.backup("second")
+    finally:
+        db.close()
+    assert first.parent == folder and second.parent == folder
+    assert first.name.startswith("observer-") and first.name.endswith("-first.sqlite3")
+    assert sorted(p.name for p in folder.iterdir()) == sorted([first.name, second.name])
