@@ -757,3 +757,18 @@ def test_close_gives_up_waiting_after_its_timeout(place):
     finally:
         gate.open()
     assert writer.drain(10)
+
+
+def test_replay_counts_every_note_it_saves(place, caplog):
+    """Catches: the count of replayed notes stuck at 1 (the log would say one note was saved
+    from the crash when three were)."""
+    path, backups = place
+    lost = [note("Brazil supports", 1), note("Kenya objects", 2), note("India agrees", 3)]
+    journal = journal_path(path)
+    journal.write_bytes(b"".join(journal_line(one, "main") for one in lost))
+    with caplog.at_level(logging.WARNING, logger="observer.store"):
+        assert replay_journal(path, backups) == 3
+    assert texts(path) == ["Brazil supports", "Kenya objects", "India agrees"]
+    assert [r.getMessage() for r in caplog.records] == [
+        f"saved 3 note(s) that a crash left in {journal}"
+    ]
