@@ -82,6 +82,8 @@ TARGETS: tuple[Target, ...] = (
             "tests/unit/test_mutants_store_documents.py",
             # Part B of session 7: backup, outbox, documents and transcripts survivors.
             "tests/unit/test_mutants_store_b.py",
+            # store/note_writer.py in this process (its other tests drive a window).
+            "tests/unit/test_mutants_store_note_writer.py",
         ),
         # test_disk_full.py is left out: its CLI subprocess on a tiny file system exceeds the
         # timeout under mutmut.

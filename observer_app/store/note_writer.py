@@ -307,6 +307,9 @@ def replay_journal(database: Path, backup_dir: Path) -> int:
         lines = journal.read_bytes().splitlines()
     except FileNotFoundError:
         return 0
+    except OSError as exc:  # unreadable now (permissions, I/O): the window must still open
+        log.error("notes in %s not replayed yet: %s", journal, exc)
+        return 0  # the journal stays: the next start tries again
     entries: list[tuple[list[Any], str]] = []
     unreadable = 0
     for line in lines:

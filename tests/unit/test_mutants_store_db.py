@@ -7,6 +7,8 @@ Each test names the planted bug (mutant) it was written against."""
 from __future__ import annotations
 
 import sqlite3
+import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -311,3 +313,42 @@ def test_a_full_disk_is_not_reported_as_damage(tmp_path, monkeypatch):
     monkeypatch.undo()
     assert seen == []
     db.close()
+
+
+def test_backups_go_into_a_folder_made_on_demand_and_used_again(tmp_path):
+    """Catches: the backup folder made without its parents (a first backup in a new profile
+    fails) or refused when it exists already (the second backup, before the next migration,
+    fails and the migration with it)."""
+    folder = tmp_path / "profile" / "backups" / "db"
+    db = Database(tmp_path / "observer.sqlite3", folder).open()
+    try:
+        first = db.backup("first")
+        second = db.backup("second")
+    finally:
+        db.close()
+    assert first.parent == folder and second.parent == folder
+    assert first.name.startswith("observer-") and first.name.endswith("-first.sqlite3")
+    assert sorted(p.name for p in folder.iterdir()) == sorted([first.name, second.name])
+
+
+def test_a_backups_name_carries_its_utc_moment(tmp_path, monkeypatch):
+    """Catches: the moment left out of a backup's name or written in local time or in another
+    form (two backups with one label would take one name; "newest" would be misread by a
+    person choosing one). The process runs at UTC+5:30 here."""
+    monkeypatch.setenv("TZ", "Asia/Kolkata")
+    time.tzset()
+    try:
+        db = Database(tmp_path / "observer.sqlite3", tmp_path / "backups").open()
+        try:
+            before = datetime.now(UTC)
+            first, second = db.backup("manual"), db.backup("manual")
+        finally:
+            db.close()
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert first != second and first.exists() and second.exists()
+    stamp = first.name.removeprefix("observer-").removesuffix("-manual.sqlite3")
+    assert len(stamp) == 22 and stamp[8] == "T" and stamp.endswith("Z")
+    moment = datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+    assert abs(moment - before) < timedelta(minutes=5)

@@ -12,7 +12,7 @@ import pytest
 
 from observer_app.core.model import Note
 from observer_app.core.notefilter import NoteFilter
-from observer_app.store.db import Database
+from observer_app.store.db import Database, StoreError
 from observer_app.store.notes import NoteRepository
 
 CONF = "pp26"
@@ -150,6 +150,19 @@ def test_loading_by_rowid_keeps_the_order_asked_and_the_gaps_if_wanted(repo):
     assert [n.text for n in repo.by_rowids(many)] == ["Brazil supports DT/33"]
 
 
+def test_loading_a_long_list_by_rowid_misses_no_note_at_a_chunk_edge(repo):
+    """Catches: chunks of 500 stepped by 501 (the 501st rowid never asked for) and the
+    chunks stopping after the first 500 starts (a note past the 1,000th lost): the notes
+    list would show gaps in a long conference."""
+    first, second = repo.find_rowids(CONF, NoteFilter(body_id="com5"), UTC)
+    many = [*range(100000, 100500), first, *range(100500, 101000), second]
+    assert many.index(first) == 500 and many.index(second) == 1001
+    assert [n.text for n in repo.by_rowids(many)] == [
+        "Brazil supports DT/33",
+        "Egypt objects to 67(Rev.1)",
+    ]
+
+
 def test_the_plain_list_with_and_without_deleted_and_conference(repo):
     """Catches: deleted notes in the list (or left out when asked for), and the conference
     filter ignored or made mandatory."""
@@ -166,3 +179,20 @@ def test_a_tag_with_quotes_is_found(repo):
     when = T0 + timedelta(minutes=200)
     repo.add(Note("quoted", when, CONF, created=when, updated=when, tags=('say "yes"',)))
     assert texts(repo, NoteFilter(tag='say "yes"')) == ["quoted"]
+
+
+def test_a_tag_with_an_unbalanced_quote_is_found(repo):
+    """Catches: double quotes in a tag not doubled for FTS5: one quote alone (13" screens)
+    ends the phrase early and the search fails instead of finding the note."""
+    when = T0 + timedelta(minutes=200)
+    repo.add(Note("inches", when, CONF, created=when, updated=when, tags=('13" screens',)))
+    assert texts(repo, NoteFilter(tag='13" screens')) == ["inches"]
+
+
+def test_a_search_the_index_cannot_answer_says_what_was_searched(repo):
+    """Catches: the search's own words lost from the error (an AttributeError instead of a
+    message saying which search failed). The full-text index is really missing here."""
+    repo.db.execute("DROP TABLE notes_fts")
+    with pytest.raises(StoreError) as caught:
+        repo.find_rowids(CONF, NoteFilter(text="brazil"), UTC)
+    assert str(caught.value) == "cannot search for 'brazil': no such table: notes_fts"
