@@ -126,8 +126,9 @@ class NoteWriter:
         """Save this draft after what is queued (an empty text clears the slot)."""
         row = draft_row(text, stamp, slot, fields)
         with self._ready:
-            if self._queue and isinstance(self._queue[-1], _DraftOp):
-                self._queue[-1] = _DraftOp(row)  # the latest draft wins
+            last = self._queue[-1] if self._queue else None
+            if isinstance(last, _DraftOp) and last.row[0] == slot:
+                self._queue[-1] = _DraftOp(row)  # the latest draft of a slot wins
             else:
                 self._queue.append(_DraftOp(row))
             self._ready.notify_all()

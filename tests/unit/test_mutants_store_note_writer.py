@@ -234,6 +234,24 @@ def test_the_latest_draft_replaces_the_one_waiting_and_counts_once(place):
     assert texts(path) == ["Brazil"]
 
 
+def test_a_draft_of_another_slot_does_not_replace_the_one_waiting(place):
+    """Catches: the latest draft replacing the waiting one whatever its slot (an edit's draft,
+    typed just before the user went back to the composer, was then never written)."""
+    path, backups = place
+    gate = Gate()
+    writer = held_writer(place, gate)
+    try:
+        writer.submit("Brazil supports 67(Rev.1)", None, "edit:1", None)
+        writer.submit("K", None, "main", None)
+        writer.submit("Ke", None, "main", None)
+        gate.open()
+        assert writer.drain(10)
+    finally:
+        gate.open()
+        writer.close(10)
+    assert drafts(path) == {"edit:1": "Brazil supports 67(Rev.1)", "main": "Ke", "hold": "holding"}
+
+
 def test_drain_gives_up_after_its_timeout_while_a_write_is_in_progress(place):
     """Catches: ``drain`` returning True while the writer is still busy (quit would close the
     window before the note's commit) or ignoring its timeout."""
