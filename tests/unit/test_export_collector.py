@@ -17,8 +17,7 @@ def collector_on():
     was = gc.isenabled()
     gc.enable()
     yield
-    if not was:
-        gc.disable()
+    (gc.enable if was else gc.disable)()  # as before the test, whatever the test left
 
 
 def test_collector_paused_in_the_block_and_given_back_even_on_error(collector_on):
