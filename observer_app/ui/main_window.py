@@ -355,6 +355,7 @@ class MainWindow(MenusAndToolbar, QMainWindow):
             self.notes.set_conference,
             self.documents.set_conference,
             self.controller.set_conference,
+            self._transcript_conference,
         ]
         if not in_turns:
             for step in steps:
@@ -371,6 +372,11 @@ class MainWindow(MenusAndToolbar, QMainWindow):
             steps.append(lambda _conference: jobs.in_turns(freed, self))
         del replaced
         self._next_turn(conference, steps)
+
+    def _transcript_conference(self, conference: Conference) -> None:
+        transcript = getattr(self, "transcript", None)  # (built a turn after the first panes)
+        if transcript is not None:
+            transcript.set_conference(conference)
 
     def _next_turn(self, conference: Conference, steps: list) -> None:
         """Run the first of ``steps`` now and the rest in later turns, unless another

@@ -95,6 +95,11 @@ class TranscriptDock(QObject):
             app.aboutToQuit.connect(self.captions.stop)
 
     # -- live captions under the video ------------------------------------------------------
+
+    def set_conference(self, conference: Conference) -> None:
+        """Another conference shown: its lines' times in its own zone."""
+        self.panel.model.set_zone(clock.zone(conference.timezone))
+
     def _setup_live_captions(self) -> None:
         """The option (setting, panel check box), its size (setting, Ctrl+Shift++/-), and every
         new line, human or machine, into the strip of the tile with the sound."""

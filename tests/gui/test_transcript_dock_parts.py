@@ -52,3 +52,29 @@ def test_the_dock_needs_no_window_and_follows_the_current_conference(
     # Transcribe with nothing playing says so, and reaches for no window to do it.
     dock.toggle(True)
     assert not dock.panel.toggle.isChecked()
+
+
+def test_the_lines_times_follow_the_zone_of_the_conference_opened(qtbot, window, tmp_path):
+    """Catches: the pane's zone fixed when it was built (the demo's Seoul time kept for a
+    conference opened after it), or the window not telling the pane."""
+    from datetime import UTC, datetime
+
+    from observer_app.core.transcript import TranscriptLine
+
+    qtbot.waitUntil(lambda: getattr(window, "transcript", None) is not None, timeout=20_000)
+    model = window.transcript.panel.model
+    said = datetime(2026, 12, 1, 8, 30, 5, tzinfo=UTC)
+    model.set_lines([TranscriptLine(window.conference.id, "s", 0, 4_000, said, "Kenya.")])
+    assert window.conference.timezone == "Asia/Seoul"
+    assert model.index(0, 0).data().endswith("17:30:05")  # 08:30:05 UTC in Seoul (UTC+9)
+    changed: list[int] = []
+    model.dataChanged.connect(lambda first, last, roles: changed.append(first.row()))
+    playlist = tmp_path / "channels.m3u"
+    playlist.write_text(
+        '#EXTM3U\n#EXTINF:-1 tvg-id="pl.itu",Plenary\nhttps://example.org/p.m3u8\n',
+        encoding="utf-8",
+    )
+    window.open_conference(str(playlist))  # a playlist has no zone of its own: UTC
+    qtbot.waitUntil(lambda: window.conference.source == str(playlist), timeout=20_000)
+    qtbot.waitUntil(lambda: model.index(0, 0).data().endswith("08:30:05"), timeout=10_000)
+    assert changed  # the view was told to repaint the times

@@ -27,6 +27,13 @@ class TranscriptModel(ColumnsModel):
         self.tz = tz
         self._lines: list[TranscriptLine] = []
 
+    def set_zone(self, tz: tzinfo) -> None:
+        """Show the conference times in ``tz`` (another conference opened: its own zone)."""
+        self.tz = tz
+        if self._lines:
+            last = self.index(len(self._lines) - 1, 0)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
+
     def row_total(self) -> int:
         return len(self._lines)
 
