@@ -82,6 +82,12 @@ def _not_blank(image: QImage) -> bool:
     return len(colours) > 3
 
 
+def _wait_painted(qtbot, widget: QWidget, path: Path) -> None:
+    """Until the screen under ``widget`` shows it: exposed is not yet painted (on a busy machine
+    the first grab of a dialog came back one colour, fr high contrast, once in a full run)."""
+    qtbot.waitUntil(lambda: _not_blank(grab(widget, path)), timeout=10_000)
+
+
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_screenshots_of_window_and_dialogs(qtbot, app_dirs, code):
     folder = shots_dir()
@@ -100,7 +106,7 @@ def test_screenshots_of_window_and_dialogs(qtbot, app_dirs, code):
                 qtbot.wait(200)  # a layout pass and a repaint, from the event loop
                 suffix = "" if layout == "watch" else f"-{layout}"
                 path = folder / f"{code}-{name}-window{suffix}.png"
-                assert _not_blank(grab(window, path)), path
+                _wait_painted(qtbot, window, path)
                 written.append(path)
             for what, make in dialog_makers(window).items():
                 dialog = make()
@@ -108,7 +114,7 @@ def test_screenshots_of_window_and_dialogs(qtbot, app_dirs, code):
                 dialog.show()
                 qtbot.waitExposed(dialog)
                 path = folder / f"{code}-{name}-{what}.png"
-                assert _not_blank(grab(dialog, path)), path
+                _wait_painted(qtbot, dialog, path)
                 written.append(path)
                 dialog.close()
         assert all(p.stat().st_size > 0 for p in written)
