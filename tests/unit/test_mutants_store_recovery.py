@@ -701,3 +701,19 @@ def test_the_log_line_of_a_refused_row_in_full(tmp_path, caplog):
     assert [r.getMessage() for r in caplog.records if "salvaged" in r.getMessage()] == [
         "a salvaged notes row could not be merged: refused"
     ]
+
+
+def test_a_draft_whose_text_is_no_longer_text_is_not_salvaged(tmp_path):
+    """Catches: a draft kept when only its slot is sound (``and`` made ``or``): bytes where
+    the text was would be put back into the composer's slot."""
+    w = Written(tmp_path)
+    w.add("in the backup")
+    w.backup(BACKED_UP)
+    w.notes.save_draft("a sound draft", None, slot="main")
+    w.notes.save_draft("to be damaged", None, slot="edit")
+    w.db.execute("UPDATE drafts SET text = X'00ff' WHERE slot = 'edit'")
+    w.close()
+
+    recover(w.database, w.backups, "malformed", now=NOW)
+
+    assert rows(w.database, "SELECT slot, text FROM drafts") == [("main", "a sound draft")]
