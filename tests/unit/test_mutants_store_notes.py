@@ -409,3 +409,16 @@ def test_list_with_citations_gives_the_live_notes_and_their_symbols(repo):
     assert [n.text for n in notes] == ["no document here", "see DT/33 and 67(Rev.1)"]
     assert [n.id for n in notes] == [first.id, later.id]
     assert cited == {later.id: " DT/33 67(Rev.1) "}
+
+
+def test_a_time_stored_with_another_offset_reads_back_in_utc(repo):
+    """Catches: a stored time with an offset other than Z (a row written before the store
+    wrote "Z", or by hand) returned in that offset instead of UTC (the fast path taken for
+    every parsed time, or for the wrong ones), or not parsed at all."""
+    note = add(repo, "Plenary opens")
+    repo.db.execute("UPDATE notes SET utc = '2026-11-30T08:15:00+02:00' WHERE id = ?", (note.id,))
+    back = repo.get(note.id)
+    assert back is not None
+    assert back.utc == datetime(2026, 11, 30, 6, 15, tzinfo=UTC)
+    assert back.utc.utcoffset() == timedelta(0)
+    assert (back.utc.hour, back.utc.minute) == (6, 15)
