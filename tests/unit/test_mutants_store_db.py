@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from support.damage import damage_page, pages_of
 
+from observer_app.store import db as db_module
 from observer_app.store.db import (
     DamagedError,
     Database,
@@ -352,3 +353,26 @@ def test_a_backups_name_carries_its_utc_moment(tmp_path, monkeypatch):
     assert len(stamp) == 22 and stamp[8] == "T" and stamp.endswith("Z")
     moment = datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
     assert abs(moment - before) < timedelta(minutes=5)
+
+
+@pytest.mark.parametrize(
+    ("words", "free", "full"),
+    [
+        ("disk I/O error", 1024 * 1024 - 1, True),  # the WAL could not grow: the disk is full
+        ("Disk I/O error", 1024 * 1024 - 1, True),
+        ("disk I/O error", 1024 * 1024, False),  # 1 MiB free is room: a real I/O error
+        ("database is locked", 1024 * 1024 - 1, False),  # not a disk failure at all
+    ],
+)
+def test_an_io_error_on_an_almost_full_disk_is_a_full_disk(
+    tmp_path, monkeypatch, words, free, full
+):
+    """Catches: SQLite's "disk I/O error" on a disk with less than 1 MiB free not told as a
+    full disk (the words not matched, in any case), 1 MiB itself taken as full, and a lock on
+    a nearly full disk taken for a full disk. Fake: a disk with this little room cannot be
+    staged in this process, so the free space the code measures is set here."""
+    monkeypatch.setattr(db_module, "free_bytes", lambda place: free)
+    error = translate(sqlite3.OperationalError(words), tmp_path / "observer.sqlite3")
+    assert isinstance(error, DiskFullError) is full
+    if full:
+        assert (error.place, error.free_bytes) == (tmp_path, 1024 * 1024 - 1)
