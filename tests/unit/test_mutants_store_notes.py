@@ -422,3 +422,25 @@ def test_a_time_stored_with_another_offset_reads_back_in_utc(repo):
     assert back.utc == datetime(2026, 11, 30, 6, 15, tzinfo=UTC)
     assert back.utc.utcoffset() == timedelta(0)
     assert (back.utc.hour, back.utc.minute) == (6, 15)
+
+
+def test_a_saved_note_is_found_by_its_non_ascii_tag(repo):
+    """Catches: tags stored with \\u escapes (``ensure_ascii`` not False): the full-text index
+    reads the stored text, so a filter on the tag "développement" found nothing."""
+    when = T0
+    note = Note("On the budget", when, CONF, created=when, updated=when, tags=("développement",))
+    repo.save(note)
+    found = repo.find(CONF, NoteFilter(tag="développement"), UTC)
+    assert [n.id for n in found] == [note.id]
+
+
+def test_a_refused_save_says_what_failed(repo):
+    """Catches: the words of a failed save (the operation named in the message) lost."""
+    refuse(repo, "notes", "INSERT")
+    when = T0
+    with pytest.raises(StoreError) as caught:
+        repo.save(Note("Lost?", when, CONF, created=when, updated=when))
+    assert str(caught.value) == (
+        f"could not save the note in {repo.db.path}: refused. Nothing was lost: your text is "
+        "still in the editor."
+    )
