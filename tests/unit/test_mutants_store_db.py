@@ -6,6 +6,7 @@ Each test names the planted bug (mutant) it was written against."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import time
 from datetime import UTC, datetime, timedelta
@@ -376,3 +377,22 @@ def test_an_io_error_on_an_almost_full_disk_is_a_full_disk(
     assert isinstance(error, DiskFullError) is full
     if full:
         assert (error.place, error.free_bytes) == (tmp_path, 1024 * 1024 - 1)
+
+
+def test_a_migration_logs_its_backup_and_each_step(tmp_path, caplog):
+    """Catches: the log line of the backup taken before migrating losing its words, the file
+    or the backup's name (support reads it to find the copy of the old file), and a step's
+    line wrong."""
+    path = tmp_path / "observer.sqlite3"
+    backups = tmp_path / "backups"
+    steps = [["CREATE TABLE a (x)"], ["CREATE TABLE b (x)"]]
+    Database(path, backups, migrations=steps[:1]).open().close()
+    caplog.set_level(logging.INFO, logger="observer.store")
+
+    Database(path, backups, migrations=steps).open().close()
+
+    (backup,) = backups.iterdir()
+    assert [r.getMessage() for r in caplog.records if r.name == "observer.store"] == [
+        f"backed up {path} to {backup} before migrating",
+        f"migrated {path} to schema 2",
+    ]
