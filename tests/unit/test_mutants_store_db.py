@@ -6,6 +6,7 @@ Each test names the planted bug (mutant) it was written against."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import time
 from datetime import UTC, datetime, timedelta
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 from support.damage import damage_page, pages_of
 
+from observer_app.store import db as db_module
 from observer_app.store.db import (
     DamagedError,
     Database,
@@ -352,3 +354,45 @@ def test_a_backups_name_carries_its_utc_moment(tmp_path, monkeypatch):
     assert len(stamp) == 22 and stamp[8] == "T" and stamp.endswith("Z")
     moment = datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
     assert abs(moment - before) < timedelta(minutes=5)
+
+
+@pytest.mark.parametrize(
+    ("words", "free", "full"),
+    [
+        ("disk I/O error", 1024 * 1024 - 1, True),  # the WAL could not grow: the disk is full
+        ("Disk I/O error", 1024 * 1024 - 1, True),
+        ("disk I/O error", 1024 * 1024, False),  # 1 MiB free is room: a real I/O error
+        ("database is locked", 1024 * 1024 - 1, False),  # not a disk failure at all
+    ],
+)
+def test_an_io_error_on_an_almost_full_disk_is_a_full_disk(
+    tmp_path, monkeypatch, words, free, full
+):
+    """Catches: SQLite's "disk I/O error" on a disk with less than 1 MiB free not told as a
+    full disk (the words not matched, in any case), 1 MiB itself taken as full, and a lock on
+    a nearly full disk taken for a full disk. Fake: a disk with this little room cannot be
+    staged in this process, so the free space the code measures is set here."""
+    monkeypatch.setattr(db_module, "free_bytes", lambda place: free)
+    error = translate(sqlite3.OperationalError(words), tmp_path / "observer.sqlite3")
+    assert isinstance(error, DiskFullError) is full
+    if full:
+        assert (error.place, error.free_bytes) == (tmp_path, 1024 * 1024 - 1)
+
+
+def test_a_migration_logs_its_backup_and_each_step(tmp_path, caplog):
+    """Catches: the log line of the backup taken before migrating losing its words, the file
+    or the backup's name (support reads it to find the copy of the old file), and a step's
+    line wrong."""
+    path = tmp_path / "observer.sqlite3"
+    backups = tmp_path / "backups"
+    steps = [["CREATE TABLE a (x)"], ["CREATE TABLE b (x)"]]
+    Database(path, backups, migrations=steps[:1]).open().close()
+    caplog.set_level(logging.INFO, logger="observer.store")
+
+    Database(path, backups, migrations=steps).open().close()
+
+    (backup,) = backups.iterdir()
+    assert [r.getMessage() for r in caplog.records if r.name == "observer.store"] == [
+        f"backed up {path} to {backup} before migrating",
+        f"migrated {path} to schema 2",
+    ]

@@ -369,3 +369,78 @@ def test_a_report_page_with_a_search_fts5_cannot_read_names_the_words(repo):
     repo.db.execute("DROP TABLE notes_fts")
     with pytest.raises(StoreError, match="cannot search for 'budget'"):
         repo.report_rowids(CONF, NoteFilter(text="budget"), UTC, None, ("com5", ("s1",)), 0, 5)
+
+
+# -- session 7, part A continued: reading a note back ---------------------------------------------
+def test_every_field_of_a_note_comes_back(repo):
+    """Catches: the agenda item, the author, the teammate who edited it or the conflict it
+    belongs to left out when a row is read back (each would come back empty: a teammate's
+    note shown as ours, a conflict copy as a plain note)."""
+    note = add(
+        repo,
+        "Brazil on 67(Rev.1)",
+        agenda_item="7.2",
+        author="amira@example.org",
+        edited_by="li@example.org",
+        conflict_of="0123456789abcdef",
+    )
+    back = repo.get(note.id)
+    assert back is not None
+    assert (back.agenda_item, back.author, back.edited_by, back.conflict_of) == (
+        "7.2",
+        "amira@example.org",
+        "li@example.org",
+        "0123456789abcdef",
+    )
+
+
+def test_list_with_citations_gives_the_live_notes_and_their_symbols(repo):
+    """Catches: ``list_with_citations`` (the export's one read) returning deleted notes or
+    another conference's, the notes or their symbols left out or emptied, the notes out of
+    time order."""
+    later = add(repo, "see DT/33 and 67(Rev.1)", minute=5)
+    first = add(repo, "no document here", minute=1)
+    gone = add(repo, "Document 12 withdrawn", minute=2)
+    repo.delete(gone.id)
+    add(repo, "Document 40 elsewhere", minute=3, conf=OTHER)
+
+    notes, cited = repo.list_with_citations(CONF)
+
+    assert [n.text for n in notes] == ["no document here", "see DT/33 and 67(Rev.1)"]
+    assert [n.id for n in notes] == [first.id, later.id]
+    assert cited == {later.id: " DT/33 67(Rev.1) "}
+
+
+def test_a_time_stored_with_another_offset_reads_back_in_utc(repo):
+    """Catches: a stored time with an offset other than Z (a row written before the store
+    wrote "Z", or by hand) returned in that offset instead of UTC (the fast path taken for
+    every parsed time, or for the wrong ones), or not parsed at all."""
+    note = add(repo, "Plenary opens")
+    repo.db.execute("UPDATE notes SET utc = '2026-11-30T08:15:00+02:00' WHERE id = ?", (note.id,))
+    back = repo.get(note.id)
+    assert back is not None
+    assert back.utc == datetime(2026, 11, 30, 6, 15, tzinfo=UTC)
+    assert back.utc.utcoffset() == timedelta(0)
+    assert (back.utc.hour, back.utc.minute) == (6, 15)
+
+
+def test_a_saved_note_is_found_by_its_non_ascii_tag(repo):
+    """Catches: tags stored with \\u escapes (``ensure_ascii`` not False): the full-text index
+    reads the stored text, so a filter on the tag "développement" found nothing."""
+    when = T0
+    note = Note("On the budget", when, CONF, created=when, updated=when, tags=("développement",))
+    repo.save(note)
+    found = repo.find(CONF, NoteFilter(tag="développement"), UTC)
+    assert [n.id for n in found] == [note.id]
+
+
+def test_a_refused_save_says_what_failed(repo):
+    """Catches: the words of a failed save (the operation named in the message) lost."""
+    refuse(repo, "notes", "INSERT")
+    when = T0
+    with pytest.raises(StoreError) as caught:
+        repo.save(Note("Lost?", when, CONF, created=when, updated=when))
+    assert str(caught.value) == (
+        f"could not save the note in {repo.db.path}: refused. Nothing was lost: your text is "
+        "still in the editor."
+    )

@@ -21,7 +21,7 @@ from support.damage import damage_page, overwrite, pages_of, rowids_on_leaf
 
 from observer_app.core.model import NoteStamp
 from observer_app.store.backup import RollingBackups
-from observer_app.store.db import Database
+from observer_app.store.db import Database, StoreError
 from observer_app.store.notes import NoteRepository
 from observer_app.store.recovery import (
     NOTICE_NAME,
@@ -650,3 +650,70 @@ def test_the_last_change_can_be_the_write_ahead_logs(tmp_path):
         os.utime(side, (when, when))
     report = recover(database, tmp_path / "backups", "file is not a database", now=NOW)
     assert report.missing_to == "2026-11-30T06:05:00+00:00"
+
+
+def test_no_home_for_the_salvage_is_logged_with_its_reason(tmp_path, monkeypatch, caplog):
+    """Catches: the log line saying no empty database could be made losing its words or the
+    reason (support could not tell why nothing was salvaged), and a salvage attempted into a
+    file that does not exist. Fake: running as root, no folder here refuses a new file right
+    after a rename in it, so ``Database.open`` is made to raise the StoreError it would raise."""
+    w = Written(tmp_path)
+    w.add("a note")
+    w.close()
+    kept_bytes = w.database.read_bytes()
+
+    def refuse(self: Database) -> Database:
+        raise StoreError("cannot open the database: disk refused")
+
+    monkeypatch.setattr(Database, "open", refuse)
+    caplog.set_level(logging.ERROR, logger="observer.store")
+
+    report = recover(w.database, w.backups, "malformed", now=NOW)
+
+    assert [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR] == [
+        "no empty database could be made for the salvage: cannot open the database: disk refused"
+    ]
+    assert not w.database.exists()
+    assert (report.restored_notes, report.salvaged_notes, report.missing_notes) == (0, 0, 0)
+    assert report.missing_to == "2026-11-30T06:10:00+00:00"
+    assert Path(report.kept_as).read_bytes() == kept_bytes
+
+
+def test_the_log_line_of_a_refused_row_in_full(tmp_path, caplog):
+    """Catches: the words of the log line for a salvaged row the restored file refused
+    changed (support searches the log for them)."""
+    w = Written(tmp_path)
+    w.add("in the backup")
+    backup = w.backup(BACKED_UP)
+    w.add("refused by the restored file")
+    w.close()
+    conn = sqlite3.connect(backup)
+    conn.execute(
+        "CREATE TRIGGER refuse BEFORE INSERT ON notes WHEN new.text LIKE 'refused%' "
+        "BEGIN SELECT RAISE(ABORT, 'refused'); END"
+    )
+    conn.commit()
+    conn.close()
+    caplog.set_level(logging.WARNING, logger="observer.store")
+
+    recover(w.database, w.backups, "malformed", now=NOW)
+
+    assert [r.getMessage() for r in caplog.records if "salvaged" in r.getMessage()] == [
+        "a salvaged notes row could not be merged: refused"
+    ]
+
+
+def test_a_draft_whose_text_is_no_longer_text_is_not_salvaged(tmp_path):
+    """Catches: a draft kept when only its slot is sound (``and`` made ``or``): bytes where
+    the text was would be put back into the composer's slot."""
+    w = Written(tmp_path)
+    w.add("in the backup")
+    w.backup(BACKED_UP)
+    w.notes.save_draft("a sound draft", None, slot="main")
+    w.notes.save_draft("to be damaged", None, slot="edit")
+    w.db.execute("UPDATE drafts SET text = X'00ff' WHERE slot = 'edit'")
+    w.close()
+
+    recover(w.database, w.backups, "malformed", now=NOW)
+
+    assert rows(w.database, "SELECT slot, text FROM drafts") == [("main", "a sound draft")]
