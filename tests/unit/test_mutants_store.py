@@ -4,7 +4,8 @@ functions of the notes store no unit test reached. Real SQLite profiles (the con
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import time
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -56,6 +57,10 @@ def test_only_the_named_draft_is_cleared(profile):
 def test_update_text_changes_text_cited_documents_and_time(profile):
     notes = profile.notes
     note = notes.add(_note("first"))
+    # Times are stored to the millisecond: the edit must come in a later one to be told apart
+    # (in the clean-clone run both fell in the same millisecond).
+    while datetime.now(UTC) - note.updated < timedelta(milliseconds=2):
+        time.sleep(0.001)
     notes.update_text(note.id, "now citing Doc. 67 and DT/33")
     stored = notes.get(note.id)
     assert stored.text == "now citing Doc. 67 and DT/33"
