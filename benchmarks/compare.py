@@ -10,8 +10,11 @@ pair runs first and is not counted (bytecode and page caches warm, as a user's a
 from __future__ import annotations
 
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 LOAD_NOTE = "(shared 2-core machine under load from other work: figures vary from run to run)"
 
@@ -116,3 +119,19 @@ class StallMeter:
     def stop(self) -> list[float]:
         self._timer.stop()
         return self.gaps
+
+
+def app_at(rev: str, folder: Path, root: Path) -> list[str]:
+    """The command running the app's package as of git revision ``rev`` of the checkout at
+    ``root``, extracted into ``folder`` and bytecode compiled like the app's (``--before``)."""
+    folder.mkdir()
+    archive = subprocess.run(
+        ["git", "archive", rev, "observer_app"], cwd=root, check=True, capture_output=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(folder)], check=True)
+    code = (
+        f"import sys; sys.path.insert(0, {str(folder)!r}); "
+        "from observer_app.__main__ import main; sys.exit(main())"
+    )
+    return [sys.executable, "-c", code]

@@ -36,6 +36,7 @@ from observer_app.runtime import paths as app_paths  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from compare import LOAD_NOTE, compare, goal, interleaved, spread, timed  # noqa: E402
+from compare import app_at as compare_app_at  # noqa: E402
 
 PINNED_NOW = datetime(2026, 11, 30, 6, 15, 0, tzinfo=UTC)
 TEXTS = (
@@ -244,18 +245,8 @@ def _pairs(label: str, app: _Spawn, other: _Spawn, other_label: str, runs: int, 
 
 
 def app_at(rev: str, folder: Path) -> list[str]:
-    """The command running the app's package as of git revision ``rev``, extracted into
-    ``folder`` and compiled (as ``benchmarks/startup.py`` does; resources from this checkout)."""
-    import subprocess
-
-    folder.mkdir()
-    archive = subprocess.run(
-        ["git", "archive", rev, "observer_app"], cwd=ROOT, check=True, capture_output=True
-    ).stdout
-    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(folder)], check=True)
-    code = f"import sys; sys.path.insert(0, {str(folder)!r}); from observer_app.__main__ import main; sys.exit(main())"
-    return [sys.executable, "-c", code]
+    """The app's package as of ``rev``, extracted into ``folder`` (compare.app_at)."""
+    return compare_app_at(rev, folder, ROOT)
 
 
 def end_to_end(count: int, runs: int, only: set[str], before: str | None) -> None:

@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from compare import LOAD_NOTE, compare  # noqa: E402
+from compare import app_at as compare_app_at  # noqa: E402
 from screen import DEMO_BACKGROUNDS, VirtualScreen, wait_for  # noqa: E402
 
 MEDIA = ROOT / "resources" / "demo" / "media"
@@ -110,17 +111,8 @@ def one_run(screen: VirtualScreen, command: list[str], env: dict) -> dict:
 
 
 def app_at(rev: str, data_dir: str) -> list[str]:
-    """The command running the app's package as of git revision ``rev`` (extracted next to the
-    profile, bytecode compiled like the app's), on the same profile and resources."""
-    folder = Path(data_dir) / f"app-{rev}"
-    folder.mkdir()
-    archive = subprocess.run(
-        ["git", "archive", rev, "observer_app"], cwd=ROOT, check=True, capture_output=True
-    ).stdout
-    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(folder)], check=True)
-    code = f"import sys; sys.path.insert(0, {str(folder)!r}); from observer_app.__main__ import main; sys.exit(main())"
-    return [sys.executable, "-c", code, "--data-dir", data_dir]
+    """The app as of ``rev`` (extracted next to the profile) on the same profile and resources."""
+    return compare_app_at(rev, Path(data_dir) / f"app-{rev}", ROOT) + ["--data-dir", data_dir]
 
 
 def playing_body(screen: VirtualScreen, command: list[str], env: dict) -> str:
