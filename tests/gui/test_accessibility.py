@@ -184,7 +184,8 @@ def test_input_fields_and_check_boxes_have_visible_edges(qtbot, window, name):
         # The player tile's title (black on dark grey in the dark palette before): its text
         # pixels stand out from the window.
         title = window.player_panel.active.title
-        qtbot.wait(100)  # the repaint after the palette change reaches the screen
+        flush_events()
+        title.repaint()  # painted and flushed to the X server now; the grab below reads it after
         corner = title.mapToGlobal(title.rect().topLeft())
         image = (  # the screen, not grab(): grab() re-renders with the new palette regardless
             title.screen()

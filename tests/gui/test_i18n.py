@@ -132,7 +132,7 @@ def test_every_text_fits_at_1280x800(in_language, qtbot, code):
     found: list[str] = []
     for layout in ("watch", "read", "report"):
         window.panes.apply(layout)
-        qtbot.wait(50)  # a layout pass runs from the event loop; it has no signal to wait on
+        flush_events()  # the layout pass the switch posted
         found += [f"window ({layout}): {clip}" for clip in fit.clipped(window)]
     for name, make in dialog_makers(window).items():
         dialog = make()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from observer_app.core.model import StreamKind
 from observer_app.core.playback import PlaybackTarget
 from observer_app.ui import theme
+from tests.support.gui import flush_events
 from tests.support.server import StreamServer
 from tests.support.speech import make_captioned_hls
 
@@ -117,16 +118,19 @@ def test_live_captions_strip_under_the_video(qtbot, window, captioned_url):
 
         for name in ("system", "dark", "high-contrast"):
             theme.apply(name)
-            qtbot.wait(300)  # (a repaint from the event loop before the screen is read)
+            flush_events()
+            strip.repaint()  # painted and flushed to the X server before the screen is read
             shot = _screen_of(strip, _shots() / f"live-captions-{name}.png")
             dark, light = _ink(shot)
             assert dark > 0.5 and light > 0.02, (name, dark, light)  # white text on black
         theme.apply("system")
-        qtbot.wait(300)
+        flush_events()
+        window.repaint()
         _screen_of(window, _shots() / "live-captions-window.png")
         for text in OTHER_SCRIPTS:
             strip.add_line(text)
-        qtbot.wait(300)
+        flush_events()
+        window.repaint()
         _screen_of(window, _shots() / "live-captions-window-ar-zh.png")
 
         window.transcript.panel.live_captions.setChecked(False)

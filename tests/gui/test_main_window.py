@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
-from support.gui import show, wait_playing
+from support.gui import flush_events, show, wait_playing
 
 from observer_app.core.model import StreamKind
 from observer_app.services.context import open_profile
@@ -342,7 +342,7 @@ def test_long_status_messages_do_not_move_the_panes(qtbot, window):
     )
     window.player_panel.show_status("⚠ " + "the stream could not be opened because " * 20)
     window.documents.viewer.clear("x " * 400)
-    qtbot.wait(100)  # layout passes run from the event loop: let them happen, then compare
+    flush_events()  # the layout passes these posted, and those they post in turn
     assert window.centralWidget().geometry() == centre
     assert {k: d.geometry() for k, d in window.panes.docks.items() if d.isVisible()} == before
     assert "second line" in window.statusBar().toolTip()

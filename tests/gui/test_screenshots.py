@@ -19,6 +19,7 @@ from observer_app.services.context import open_profile
 from observer_app.ui import i18n, theme
 from observer_app.ui.app import build_window
 from tests.gui.conftest import show
+from tests.support.gui import flush_events
 
 pytestmark = pytest.mark.gui
 
@@ -100,10 +101,11 @@ def test_screenshots_of_window_and_dialogs(qtbot, app_dirs, code):
         written = []
         for name in PALETTES:
             theme.apply(name)
-            qtbot.wait(400)  # the palette change reaches every widget; video frames arrive
+            flush_events()  # the palette change reaches every widget
             for layout in ("read", "report", "watch"):  # Watch last: the dialogs go over it
                 window.panes.apply(layout)
-                qtbot.wait(200)  # a layout pass and a repaint, from the event loop
+                flush_events()  # the layout pass the switch posted
+                window.repaint()
                 suffix = "" if layout == "watch" else f"-{layout}"
                 path = folder / f"{code}-{name}-window{suffix}.png"
                 _wait_painted(qtbot, window, path)

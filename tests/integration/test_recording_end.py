@@ -5,14 +5,13 @@ ffmpeg-made HLS recording served on 127.0.0.1; the watchdog is fed what the play
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from observer_app.player.backend import OpenRequest, VlcBackend
 from observer_app.player.watchdog import Watchdog
 from tests.support.media import make_vod_muxed
 from tests.support.server import StreamServer
+from tests.support.waiting import wait_for
 
 pytestmark = pytest.mark.vlc
 
@@ -24,10 +23,8 @@ def test_the_end_of_a_recording_is_not_a_stall(tmp_path):
     try:
         with StreamServer(tmp_path) as server:
             backend.open(OpenRequest(server.url("index.m3u8"), no_video=True, start_ms=3000))
-            deadline = time.monotonic() + 30
             # libVLC's last word on the media: EndReached, then Stopped (measured here).
-            while time.monotonic() < deadline and kinds.count("ended") + kinds.count("stopped") < 2:
-                time.sleep(0.05)
+            wait_for(lambda: kinds.count("ended") + kinds.count("stopped") >= 2, timeout=30)
         assert "ended" in kinds, kinds
         assert backend.state == "ended", kinds
         dog = Watchdog()
