@@ -9,12 +9,14 @@ names the planted bug it catches.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 from pathlib import Path
 
 import pytest
 import requests
+from aiosmtpd.controller import Controller
 from support.scripted import RawListener, Reply, ScriptedHttp, free_port
 from support.server import StreamServer
 
@@ -246,12 +248,16 @@ def test_iter_content_without_arguments_reads_as_requests_does(web):
 
 
 # -- smtp._explain ----------------------------------------------------------------------------------
+def _smtp_outcome(call) -> tuple[str, bool, int | None]:
+    exc = _failure(call)
+    assert isinstance(exc, SmtpError), exc
+    return str(exc), exc.retryable, exc.code
+
+
 def _smtp_failure(port: int, host: str = "127.0.0.1") -> tuple[str, bool, int | None]:
     server = MailServer(host, port, "starttls", timeout=2)
     mail = MailMessage("observer@example.org", ["chair@example.org"], "Report", "Brazil")
-    exc = _failure(lambda: send_mail(server, mail))
-    assert isinstance(exc, SmtpError), exc
-    return str(exc), exc.retryable, exc.code
+    return _smtp_outcome(lambda: send_mail(server, mail))
 
 
 @pytest.mark.parametrize(
@@ -277,6 +283,51 @@ def test_another_network_failure_names_the_system_s_words():
         True,
         None,
     )
+
+
+class _SilentAtQuit:
+    """An aiosmtpd handler that counts QUITs and never answers one (a server that died after
+    its last answer)."""
+
+    def __init__(self) -> None:
+        self.quits = 0
+
+    async def handle_QUIT(self, server, session, envelope):  # noqa: N802 - aiosmtpd's name
+        self.quits += 1
+        await asyncio.Event().wait()  # cancelled by Controller.stop()
+
+
+def test_a_server_silent_at_quit_costs_seconds_not_the_whole_timeout():
+    """Planted: QUIT not sent at all (``sock is None``), or waited for with no limit (``None``)
+    or the mail timeout (``max``): a server that stops answering after refusing us would hold
+    the outbox for ``timeout`` more (here 60 s), or for ever. The refusal used is a server
+    without STARTTLS (the session ends in ``_connect``)."""
+    handler = _SilentAtQuit()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port(), auth_require_tls=False)
+    controller.start()
+    outcome: list[tuple[str, bool, int | None]] = []
+    try:
+        server = MailServer("127.0.0.1", controller.port, "starttls", timeout=60)
+        mail = MailMessage("observer@example.org", ["chair@example.org"], "Report", "Brazil")
+        worker = threading.Thread(
+            target=lambda: outcome.append(_smtp_outcome(lambda: send_mail(server, mail))),
+            daemon=True,
+        )
+        worker.start()
+        worker.join(30)  # QUIT is given 3 s; 30 s is far from both 3 and 60
+        gave_up_waiting = not worker.is_alive()  # before stop() would end the wait
+    finally:
+        controller.stop()
+    assert gave_up_waiting
+    assert handler.quits == 1
+    assert outcome == [
+        (
+            f"127.0.0.1:{controller.port}: the server does not offer STARTTLS; refusing to send "
+            "the report in clear (check the port, or choose security ssl for port 465)",
+            False,
+            None,
+        )
+    ]
 
 
 # -- webcast._resolve_in_thread ---------------------------------------------------------------------
