@@ -285,6 +285,29 @@ def test_another_network_failure_names_the_system_s_words():
     )
 
 
+def _within(seconds: float, call) -> list[tuple[str, bool, int | None]]:
+    """``call``'s SmtpError as (words, retryable, code), or [] if it had not ended after
+    ``seconds`` (a wait with no limit must fail the test, not hang it)."""
+    outcome: list[tuple[str, bool, int | None]] = []
+    worker = threading.Thread(target=lambda: outcome.append(_smtp_outcome(call)), daemon=True)
+    worker.start()
+    worker.join(seconds)
+    return outcome
+
+
+def test_a_silent_server_on_the_tls_port_is_given_up_after_the_timeout():
+    """Planted: ``SMTP_SSL`` opened without the mail timeout (``timeout=None`` or left out):
+    a server that accepts the connection and never starts the handshake held the outbox for
+    ever."""
+    with RawListener("silent") as silent:
+        server = MailServer("127.0.0.1", silent.port, "ssl", timeout=1)
+        mail = MailMessage("observer@example.org", ["chair@example.org"], "Report", "Brazil")
+        outcome = _within(20, lambda: send_mail(server, mail))
+    assert outcome == [
+        (f"127.0.0.1:{silent.port}: the mail server did not answer in time", True, None)
+    ]
+
+
 class _SilentAtQuit:
     """An aiosmtpd handler that counts QUITs and never answers one (a server that died after
     its last answer)."""
