@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import asyncio
 import json
+import ssl
 import threading
 from pathlib import Path
 
 import pytest
 import requests
+import trustme
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 from support.scripted import RawListener, Reply, ScriptedHttp, free_port
 from support.server import StreamServer
 
@@ -306,6 +309,54 @@ def test_a_silent_server_on_the_tls_port_is_given_up_after_the_timeout():
     assert outcome == [
         (f"127.0.0.1:{silent.port}: the mail server did not answer in time", True, None)
     ]
+
+
+class _Logins:
+    """An aiosmtpd handler and authenticator that records each login and refuses it."""
+
+    def __init__(self) -> None:
+        self.logins: list[tuple[bytes, bytes]] = []
+
+    def authenticate(self, server, session, envelope, mechanism, auth_data):
+        assert isinstance(auth_data, LoginPassword)
+        self.logins.append((auth_data.login, auth_data.password))
+        return AuthResult(success=False, handled=False)
+
+
+def test_a_user_without_a_stored_password_logs_in_with_an_empty_one(tmp_path):
+    """Planted: a missing password (``None``: smtp.user set, no secret stored) replaced by
+    some other text on the wire instead of an empty one; the refusal then names the command
+    that stores it."""
+    ca = trustme.CA()
+    ca_file = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(ca_file)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ca.issue_cert("127.0.0.1").configure_cert(context)
+    handler = _Logins()
+    controller = Controller(
+        handler,
+        hostname="127.0.0.1",
+        port=free_port(),
+        tls_context=context,
+        require_starttls=True,
+        authenticator=handler.authenticate,
+    )
+    controller.start()
+    try:
+        server = MailServer(
+            "127.0.0.1", controller.port, "starttls", "alice", None, str(ca_file), timeout=5
+        )
+        mail = MailMessage("observer@example.org", ["chair@example.org"], "Report", "Brazil")
+        words, retryable, code = _smtp_outcome(lambda: send_mail(server, mail))
+    finally:
+        controller.stop()
+    assert handler.logins == [(b"alice", b"")]
+    assert (words, retryable, code) == (
+        f"127.0.0.1:{controller.port}: the mail server refused the user name or password for "
+        "user 'alice' (535); set the right one with `observer-app secret set smtp.password`",
+        False,
+        535,
+    )
 
 
 class _SilentAtQuit:
