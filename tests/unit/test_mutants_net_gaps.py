@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 import ssl
 import threading
 from pathlib import Path
@@ -28,6 +29,7 @@ from observer_app.net.download import DownloadResult, Limits, download, part_pat
 from observer_app.net.pace import Pace
 from observer_app.net.session import TooSlow, make_session, paced_chunks
 from observer_app.net.smtp import MailMessage, MailServer, SmtpError, send_mail
+from observer_app.net.submit import SubmitError, post_report
 
 #: A small PDF: the magic, then 2048 bytes (so that byte counts need thousands separators).
 PDF = b"%PDF-1.7\n" + bytes(range(256)) * 8
@@ -402,6 +404,76 @@ def test_a_server_silent_at_quit_costs_seconds_not_the_whole_timeout():
             None,
         )
     ]
+
+
+# -- submit.post_report ----------------------------------------------------------------------------
+def _submit_failure(url: str, **kwargs) -> SubmitError:
+    exc = _failure(lambda: post_report(url, b"{}", "tok-1", "key-1", **kwargs))
+    assert isinstance(exc, SubmitError), exc
+    return exc
+
+
+def test_a_report_waits_for_a_silent_receiver_only_as_long_as_asked():
+    """Planted: the caller's ``timeout`` not passed to the POST (``None`` or left out): the
+    session's default (10 s to connect and shake hands, 30 s to read) would hold the outbox
+    instead of the 1 s asked."""
+    outcome: list[BaseException] = []
+    with RawListener("silent") as silent:
+        url = f"https://127.0.0.1:{silent.port}/r"
+        worker = threading.Thread(
+            target=lambda: outcome.append(_submit_failure(url, timeout=(1.0, 1.0))), daemon=True
+        )
+        worker.start()
+        worker.join(6)
+        ended = list(outcome)  # before closing the listener would end a longer wait
+    assert [(str(e), getattr(e, "retryable", None)) for e in ended] == [
+        (f"{url}: 127.0.0.1:{silent.port} did not answer in time", True)
+    ]
+
+
+class _CountingListener:
+    """A TCP listener that counts the connections it accepts, reads the client's first bytes
+    (a TLS hello) and closes: every TLS handshake with it fails."""
+
+    def __init__(self) -> None:
+        self.accepted = 0
+        self._sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self._sock.getsockname()[1]
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self._sock.accept()
+            except OSError:
+                return
+            self.accepted += 1  # counted before the client can see this connection fail
+            with conn:
+                conn.settimeout(5)
+                try:
+                    conn.recv(65536)
+                except OSError:
+                    pass
+
+    def close(self) -> None:
+        self._sock.close()
+
+
+def test_a_report_is_posted_once_per_call_even_when_the_connection_fails():
+    """Planted: the submission's session made with retries (``retries=1``): a handshake
+    that fails would be tried again at once, behind the outbox's back (it alone decides when
+    to try again, with its backoff)."""
+    listener = _CountingListener()
+    try:
+        url = f"https://127.0.0.1:{listener.port}/r"
+        exc = _submit_failure(url, timeout=(2.0, 2.0))
+    finally:
+        listener.close()
+    assert (str(exc), exc.retryable) == (
+        f"{url}: no secure (TLS) connection with 127.0.0.1:{listener.port}",
+        True,
+    )
+    assert listener.accepted == 1
 
 
 # -- webcast._resolve_in_thread ---------------------------------------------------------------------
