@@ -136,6 +136,9 @@ TARGETS: tuple[Target, ...] = (
             # webcast.py: yt-dlp in this process (resolve_streams runs it in a child process,
             # where mutmut cannot see which mutant ran).
             "tests/unit/test_mutants_net_webcast.py",
+            # The gaps docs/mutation/net.md listed: parts kept after network failures, pace
+            # windows, SMTP bounds and QUIT, the resolver thread.
+            "tests/unit/test_mutants_net_gaps.py",
         ),
     ),
     Target(
