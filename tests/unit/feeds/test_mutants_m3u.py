@@ -462,8 +462,8 @@ def test_a_nameless_channel_without_address_is_named_by_its_tvg_name(fast):
         ('-1tvg-id="pp-plenary",Plenary', ({"tvg-id": "pp-plenary"}, "Plenary", "")),
         # Digits after the quoted attributes are unreadable text, not a second duration.
         ('1a="x"2,Name', ({"a": "x"}, "Name", "unreadable attribute text '2' skipped")),
-        # A duration and nothing else (HLS's form, no comma): no name. Catches `comma >= 0 or`
-        # (the shortcut then took the whole text, "10", for the name).
+        # A duration and nothing else (HLS's form, no comma): no name. Caught the former
+        # shortcut's `comma >= 0 or ...` (it then took the whole text, "10", for the name).
         ("10", ({}, "", "")),
         # Quotes in the name after the first comma: the name is everything after that comma.
         ('-1 tvg-id="a",Say "hi", ok', ({"tvg-id": "a"}, 'Say "hi", ok', "")),
@@ -509,3 +509,36 @@ def test_a_key_written_against_the_duration_is_read(fast):
     assert [s.id for s in result.streams] == ["pp-plenary"]
     assert result.channels == {"pp-plenary": "pp-plenary"}
     assert result.warnings == []
+
+
+@BOTH_ROUTES
+def test_a_duration_without_a_name_names_the_channel_by_its_address(fast):
+    # Caught `comma >= 0 or ...` in the former shortcut of parse_extinf: "10" became the
+    # channel's name (any shortcut taken without a comma does the same).
+    text = "#EXTM3U\n#EXTINF:10\nhttps://h.example/live/plenary.m3u8\n"
+    [body] = read(text, fast).bodies
+    assert body.name == "plenary.m3u8"
+
+
+@BOTH_ROUTES
+def test_an_unreadable_lower_case_extinf_before_an_address_names_its_own_line(fast):
+    # The fast route hands "#extinf:" between an #EXTINF and its address to the careful step
+    # with the line's place; catches `careful_line(line, None)` in read_items (the complaint's
+    # line number could not be counted: the reading stopped with an AssertionError).
+    text = "#EXTM3U\n#EXTINF:-1,First\n#extinf:-1 tvg-id=x =oops,Second\nhttps://h.example/2\n"
+    result = read(text, fast)
+    assert result.warnings == [
+        "line 2: channel 'First' has no address; skipped",
+        "line 3: unreadable attribute text '=oops' skipped",
+    ]
+    assert [(s.id, s.url) for s in result.streams] == [("x", "https://h.example/2")]
+
+
+@BOTH_ROUTES
+def test_a_header_without_a_blank_before_its_guide_still_names_it(fast):
+    # The header's attributes start right after "#EXTM3U"; catches `line[8:]` (the first
+    # character of "x-tvg-url" cut off, so no guide).
+    text = (
+        '#EXTM3Ux-tvg-url="https://epg.example.org/guide.xml"\n#EXTINF:-1,A\nhttps://h.example/a\n'
+    )
+    assert read(text, fast).guide_url == "https://epg.example.org/guide.xml"
