@@ -428,3 +428,15 @@ def test_a_newer_schema_with_its_write_ahead_log_is_refused_without_touching_eit
 
     assert path.read_bytes() == main
     assert (profile / "observer.sqlite3-wal").read_bytes() == log
+
+
+def test_a_database_never_opened_says_so(tmp_path):
+    """Catches: a new ``Database`` whose connection is "" instead of None: closing it (a
+    caller's cleanup after a failed open) or asking its changes raised AttributeError, and a
+    query said nothing of the database not being open."""
+    db = Database(tmp_path / "observer.sqlite3", tmp_path / "backups")
+    db.close()
+    assert db.changes == 0
+    with pytest.raises(StoreError, match="the database is not open"):
+        db.execute("SELECT 1")
+    assert not (tmp_path / "observer.sqlite3").exists()
