@@ -4,8 +4,8 @@ SQLite reporting damage (malformed, not a database, a corrupt index or FTS table
 or in any query, in the window or on the command line, leads here:
 
 1. the damaged file and its -wal/-shm are moved aside by rename (kept byte for byte);
-2. the newest sound rolling backup is copied in (no backup: an empty database of the
-   current schema);
+2. the newest sound rolling backup that holds a notes table is copied in (the others are
+   skipped with a warning; no backup left: an empty database of the current schema);
 3. **salvage**: the notes (and drafts) still readable in a copy of the damaged file are merged
    into the restored one: a note the backup lacks is added, one edited after it is updated,
    none twice (the note id is the key);
@@ -108,9 +108,7 @@ def recover(
     leaves the notice behind for the window. Raises OSError when even the move fails."""
     now = now or datetime.now(UTC)
     database = Path(database)
-    good = next(
-        ((when, b) for when, b in backups_newest_first(backup_dir) if check(b) is None), None
-    )
+    good = next(((when, b) for when, b in backups_newest_first(backup_dir) if _usable(b)), None)
     staged = database.with_name(f"{database.name}.restoring")
     if good is not None:
         # Copy first (a full disk fails here, before anything is moved), then swap by renames.
@@ -138,6 +136,25 @@ def recover(
     )
     save_notice(database.parent, report)
     return report
+
+
+def _usable(backup: Path) -> bool:
+    """A backup recovery can restore: sound, and with the notes table the salvage merges into
+    (a sound SQLite file without one, under a rolling name, made the merge raise and left the
+    user without a database). One that is not is logged and skipped, never deleted."""
+    problem = check(backup)
+    if problem is None:
+        try:
+            conn = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+            try:
+                conn.execute("SELECT id, rowid, updated FROM notes LIMIT 1").fetchall()
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            problem = str(exc)
+    if problem is not None:
+        log.warning("the backup %s cannot be restored (%s): skipped", backup, problem)
+    return problem is None
 
 
 def _move_aside(database: Path, now: datetime) -> Path:

@@ -397,3 +397,46 @@ def test_a_migration_logs_its_backup_and_each_step(tmp_path, caplog):
         f"backed up {path} to {backup} before migrating",
         f"migrated {path} to schema 2",
     ]
+
+
+def test_a_newer_schema_with_its_write_ahead_log_is_refused_without_touching_either(tmp_path):
+    """Catches: the read-only probe skipped (``if self.path.exists()`` inverted) or opened
+    without ``uri=True`` (it then fails to open "file:...?mode=ro" and is skipped): the refusal
+    then comes from the read-write connection, whose close checkpoints the newer version's log
+    into its file and deletes the log. What a newer Observer left after a crash (its last
+    commits only in the -wal) must stay byte for byte."""
+    written = tmp_path / "written"
+    written.mkdir()
+    conn = sqlite3.connect(written / "observer.sqlite3")
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA wal_autocheckpoint=0")  # every commit stays in the -wal
+    conn.execute("CREATE TABLE notes (text TEXT)")
+    conn.execute("INSERT INTO notes VALUES ('written by a newer Observer')")
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    for name in ("observer.sqlite3", "observer.sqlite3-wal"):  # as a crash leaves them
+        (profile / name).write_bytes((written / name).read_bytes())
+    conn.close()
+    path = profile / "observer.sqlite3"
+    main, log = path.read_bytes(), (profile / "observer.sqlite3-wal").read_bytes()
+    assert len(log) > 0
+
+    with pytest.raises(SchemaTooNewError, match="schema 99"):
+        Database(path, tmp_path / "backups").open()
+
+    assert path.read_bytes() == main
+    assert (profile / "observer.sqlite3-wal").read_bytes() == log
+
+
+def test_a_database_never_opened_says_so(tmp_path):
+    """Catches: a new ``Database`` whose connection is "" instead of None: closing it (a
+    caller's cleanup after a failed open) or asking its changes raised AttributeError, and a
+    query said nothing of the database not being open."""
+    db = Database(tmp_path / "observer.sqlite3", tmp_path / "backups")
+    db.close()
+    assert db.changes == 0
+    with pytest.raises(StoreError, match="the database is not open"):
+        db.execute("SELECT 1")
+    assert not (tmp_path / "observer.sqlite3").exists()

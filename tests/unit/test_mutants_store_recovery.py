@@ -717,3 +717,74 @@ def test_a_draft_whose_text_is_no_longer_text_is_not_salvaged(tmp_path):
     recover(w.database, w.backups, "malformed", now=NOW)
 
     assert rows(w.database, "SELECT slot, text FROM drafts") == [("main", "a sound draft")]
+
+
+def _without_notes_table(backup: Path) -> None:
+    """A backup that stays a sound SQLite file (``quick_check`` says "ok") but whose notes
+    table is gone: what a hand-made file, another program's database under a rolling name, or a
+    backup cut down by a tool leaves in the folder."""
+    conn = sqlite3.connect(backup)
+    conn.execute("DROP TABLE notes")
+    conn.commit()
+    conn.close()
+    assert rows(backup, "PRAGMA quick_check") == [("ok",)]
+
+
+def test_a_sound_backup_without_notes_is_skipped_for_the_next_one(tmp_path, caplog):
+    """Catches: recovery crashing ("no such table: notes" out of ``_merge``) on a newest backup
+    that passes the integrity check but holds no notes, leaving the user with no database and
+    the damaged one moved aside; the older usable backup must be restored instead, the readable
+    notes salvaged, and the skipped file named in a warning with its reason."""
+    w = Written(tmp_path)
+    w.add("in both backups")
+    older = w.backup(BACKED_UP - timedelta(hours=1))
+    w.add("in the newest backup only")
+    newest = w.backup(BACKED_UP)
+    w.add("after every backup")
+    w.close()
+    _without_notes_table(newest)
+    caplog.set_level(logging.WARNING, logger="observer.store")
+
+    report = recover(w.database, w.backups, "malformed", now=NOW)
+
+    assert report.restored_from == str(older)
+    assert report.backup_time == "2026-11-30T04:00:00+00:00"
+    assert report.restored_notes == 1
+    assert sorted(t for (t,) in rows(w.database, "SELECT text FROM notes")) == [
+        "after every backup",
+        "in both backups",
+        "in the newest backup only",
+    ]
+    assert report.salvaged_notes == 2
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert warnings == [
+        f"the backup {newest} cannot be restored (no such table: notes): skipped",
+        f"restored {w.database} from {older}",
+    ]
+    assert newest.exists()  # left as it was: not ours to delete
+
+
+def test_only_a_backup_without_notes_starts_an_empty_database_and_salvages(tmp_path, caplog):
+    """Catches: the same crash with no other backup: recovery must start from an empty database
+    of the current schema and salvage every readable note into it, saying it found no backup."""
+    w = Written(tmp_path)
+    w.add("before the backup")
+    only = w.backup(BACKED_UP)
+    w.add("after the backup")
+    w.close()
+    _without_notes_table(only)
+    caplog.set_level(logging.WARNING, logger="observer.store")
+
+    report = recover(w.database, w.backups, "malformed", now=NOW)
+
+    assert report.restored_from is None and report.restored_notes == 0
+    assert sorted(t for (t,) in rows(w.database, "SELECT text FROM notes")) == [
+        "after the backup",
+        "before the backup",
+    ]
+    assert report.salvaged_notes == 2 and report.missing_notes == 0
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert warnings == [f"the backup {only} cannot be restored (no such table: notes): skipped"]
+    reopened = Database(w.database, w.backups).open()
+    assert reopened.user_version == reopened.latest
+    reopened.close()

@@ -10,6 +10,7 @@ import time
 from datetime import UTC, datetime
 
 from observer_app.core.model import NoteStamp
+from observer_app.store import note_writer
 from observer_app.store.db import Database
 from observer_app.store.note_writer import NoteWriter, journal_path
 
@@ -55,3 +56,31 @@ def test_draining_does_not_wait_for_the_hold(tmp_path):
     writer.close(timeout=10)  # closing writes what is held too
     assert not writer._thread.is_alive()
     assert saved_texts(tmp_path) == ["Egypt asks for time", "Egypt again"]
+
+
+class _StoppedClock:
+    """The writer's ``time`` with a monotonic clock that never moves: a hold, once set, would
+    never end by itself (a fake: the real clock cannot be stopped)."""
+
+    def __init__(self, now: float):
+        self.now = now
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+def test_a_note_handed_over_without_a_hold_is_committed_at_once(tmp_path, monkeypatch):
+    """Catches a default hold (``hold: float = 1.0``): every caller that names none (the command
+    line, imports, replays) would wait for it; with the clock stopped it would never end."""
+    monkeypatch.setattr(note_writer, "time", _StoppedClock(5000.0))
+    writer = new_writer(tmp_path)
+    committed = threading.Event()
+    writer.add(
+        NoteStamp(NOW).note("Brazil objects", "conf"),
+        "main",
+        lambda _rowid, _count: committed.set(),
+        lambda error: None,
+    )
+    assert committed.wait(10)
+    assert saved_texts(tmp_path) == ["Brazil objects"]
+    writer.close()

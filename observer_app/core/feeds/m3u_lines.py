@@ -30,7 +30,9 @@ _VLC_KEYS = {
     "http-referer": "referrer",
 }
 _QUOTED_ATTR = re.compile(r'([A-Za-z0-9_:.-]+)\s*=\s*"([^"]*)"')
-_ONLY_DURATION = re.compile(r"\s*(?:-?\d+(?:\.\d+)?)?\s*$")
+#: What follows the duration in the common form: double-quoted attributes only (the blanks the
+#: scanner skips: any around an attribute, only spaces and tabs before the name's comma).
+_QUOTED_ATTRS_ONLY = re.compile(r'(?:\s*[A-Za-z0-9_:.-]+\s*=\s*"[^"]*")*[ \t]*')
 _WEB = ("http://", "https://")
 
 #: What names a line: its number (careful loop), or ``(item, offset)`` (fast route, ``m3u_fast``).
@@ -41,15 +43,17 @@ LineOf = Callable[[Where], int]
 
 def parse_extinf(rest: str) -> tuple[dict[str, str], str, str]:
     """Attributes, display name and a complaint ("" if none) of the text after ``#EXTINF:``."""
-    # Fast path for the common form (double-quoted values, name after the last quote's comma);
-    # anything else goes through the careful scanner below.
-    last_quote = rest.rfind('"')
-    comma = rest.find(",", last_quote + 1)
-    if comma >= 0 and rest.count('"', 0, last_quote + 1) % 2 == 0:
-        head = rest[:comma]
-        if _ONLY_DURATION.match(_QUOTED_ATTR.sub("", head)):
+    # Fast path for the common form (a duration, double-quoted values, then a comma and the
+    # name), read as the careful scanner below reads it: the duration is taken first, as the
+    # scanner takes it, so a key written against it ("-1tvg-id=") is not read as "-1tvg-id".
+    comma = rest.find(",", rest.rfind('"') + 1)
+    if comma >= 0:
+        duration = _DURATION.match(rest)
+        assert duration is not None  # every group of _DURATION is optional: it matches any text
+        start = duration.end()
+        if _QUOTED_ATTRS_ONLY.fullmatch(rest, start, comma):
             return (
-                {k.lower(): v.strip() for k, v in _QUOTED_ATTR.findall(head)},
+                {k.lower(): v.strip() for k, v in _QUOTED_ATTR.findall(rest, start, comma)},
                 rest[comma + 1 :].strip(),
                 "",
             )

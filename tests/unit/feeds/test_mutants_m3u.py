@@ -10,8 +10,12 @@ planted bug (mutant) it catches.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from support.properties import examples
 
 from observer_app.core.feeds.m3u import _read, parse_extinf
+from observer_app.core.feeds.m3u_lines import _scan_extinf
 from observer_app.core.model import StreamKind
 
 SOURCE = "https://feeds.example.org/pp14/channels.m3u"
@@ -445,3 +449,96 @@ def test_a_nameless_channel_without_address_is_named_by_its_tvg_name(fast):
     # Catches the tvg-name looked up under another key (None, "XXtvg-nameXX", "TVG-NAME").
     text = '#EXTM3U\n#EXTINF:-1 tvg-name="Plenary EN",\n#EXTINF:-1,B\nhttps://h.example/b\n'
     assert read(text, fast).warnings == ["line 2: channel 'Plenary EN' has no address; skipped"]
+
+
+# --- the shortcut of parse_extinf agrees with the careful scanner ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        # No blank between the duration and the first key: the key is "tvg-id", not "-1tvg-id"
+        # (found by settling the shortcut's mutants: it took the duration into the key).
+        ('-1tvg-id="pp-plenary",Plenary', ({"tvg-id": "pp-plenary"}, "Plenary", "")),
+        # Digits after the quoted attributes are unreadable text, not a second duration.
+        ('1a="x"2,Name', ({"a": "x"}, "Name", "unreadable attribute text '2' skipped")),
+        # A duration and nothing else (HLS's form, no comma): no name. Caught the former
+        # shortcut's `comma >= 0 or ...` (it then took the whole text, "10", for the name).
+        ("10", ({}, "", "")),
+        # Quotes in the name after the first comma: the name is everything after that comma.
+        ('-1 tvg-id="a",Say "hi", ok', ({"tvg-id": "a"}, 'Say "hi", ok', "")),
+        # Attributes without a blank between them, and a blank around "=".
+        ('-1 a="x"b = "y",N', ({"a": "x", "b": "y"}, "N", "")),
+    ],
+)
+def test_the_common_extinf_form_reads_as_the_careful_scanner_reads_it(rest, expected):
+    assert parse_extinf(rest) == expected
+
+
+#: #EXTINF texts around the shortcut's edges: a duration, attributes (quoted or not, with or
+#: without a blank before them: "-1tvg-id=" too), stray text (digits, a lone quote, a vertical tab,
+#: which the scanner does not skip before a comma), then perhaps a comma and a name.
+_ATTRIBUTE = st.tuples(
+    st.sampled_from(["", " ", "\t", "  "]),
+    st.sampled_from(["tvg-id", "a", "X-Y", "1a"]),
+    st.sampled_from(["=", " = "]),
+    st.sampled_from(['"v"', '""', '" x "', '"a,b"', "v", "'v'"]),
+).map("".join)
+_EXTINF_TEXT = st.tuples(
+    st.sampled_from(["", "-1", "0", "10", "1.5", " -1"]),
+    st.lists(
+        st.one_of(_ATTRIBUTE, st.sampled_from(["2", "@", '"', "\x0b", " ", "'", "="])), max_size=5
+    ),
+    st.sampled_from(["", ",", ",Name", ',Say "hi", ok', ", N "]),
+).map(lambda parts: parts[0] + "".join(parts[1]) + parts[2])
+
+
+@settings(max_examples=examples(500), suppress_health_check=[HealthCheck.too_slow])
+@given(_EXTINF_TEXT)
+def test_the_shortcut_gives_what_the_careful_scanner_gives(rest):
+    # The shortcut is only a faster way to the scanner's answer: any text it takes must come out
+    # as the scanner reads it (the scanner is what every other form goes through).
+    assert parse_extinf(rest) == _scan_extinf(rest)
+
+
+@BOTH_ROUTES
+def test_a_key_written_against_the_duration_is_read(fast):
+    # What a user sees of the bug above: the channel lost its tvg-id (its id came from its name).
+    text = '#EXTM3U\n#EXTINF:-1tvg-id="pp-plenary",Plenary hall\nhttps://h.example/a.m3u8\n'
+    result = read(text, fast)
+    assert [s.id for s in result.streams] == ["pp-plenary"]
+    assert result.channels == {"pp-plenary": "pp-plenary"}
+    assert result.warnings == []
+
+
+@BOTH_ROUTES
+def test_a_duration_without_a_name_names_the_channel_by_its_address(fast):
+    # Caught `comma >= 0 or ...` in the former shortcut of parse_extinf: "10" became the
+    # channel's name (any shortcut taken without a comma does the same).
+    text = "#EXTM3U\n#EXTINF:10\nhttps://h.example/live/plenary.m3u8\n"
+    [body] = read(text, fast).bodies
+    assert body.name == "plenary.m3u8"
+
+
+@BOTH_ROUTES
+def test_an_unreadable_lower_case_extinf_before_an_address_names_its_own_line(fast):
+    # The fast route hands "#extinf:" between an #EXTINF and its address to the careful step
+    # with the line's place; catches `careful_line(line, None)` in read_items (the complaint's
+    # line number could not be counted: the reading stopped with an AssertionError).
+    text = "#EXTM3U\n#EXTINF:-1,First\n#extinf:-1 tvg-id=x =oops,Second\nhttps://h.example/2\n"
+    result = read(text, fast)
+    assert result.warnings == [
+        "line 2: channel 'First' has no address; skipped",
+        "line 3: unreadable attribute text '=oops' skipped",
+    ]
+    assert [(s.id, s.url) for s in result.streams] == [("x", "https://h.example/2")]
+
+
+@BOTH_ROUTES
+def test_a_header_without_a_blank_before_its_guide_still_names_it(fast):
+    # The header's attributes start right after "#EXTM3U"; catches `line[8:]` (the first
+    # character of "x-tvg-url" cut off, so no guide).
+    text = (
+        '#EXTM3Ux-tvg-url="https://epg.example.org/guide.xml"\n#EXTINF:-1,A\nhttps://h.example/a\n'
+    )
+    assert read(text, fast).guide_url == "https://epg.example.org/guide.xml"
