@@ -6,7 +6,6 @@ conference zone or the observer's zone happens only for display (see ``core.cloc
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from datetime import date as _date
@@ -189,6 +188,8 @@ class Conference:
 
 
 def new_id() -> str:
+    import uuid  # (when a note is made, not at the window's start: issue 15)
+
     return str(uuid.uuid4())
 
 

@@ -7,7 +7,6 @@ Qt and libVLC are read only if those libraries are already loaded, never importe
 
 from __future__ import annotations
 
-import platform
 import re
 import sys
 import traceback
@@ -60,6 +59,8 @@ def session_secrets() -> list[str]:
 
 def versions() -> dict[str, str]:
     """What ran: Observer, Python, platform, and Qt, PySide6, libVLC and keyring when loaded."""
+    import platform  # (for a report only, not with the logging of every start: issue 15)
+
     from observer_app import __version__
 
     info = {

@@ -17,7 +17,6 @@ certificate, a refused login, a 4xx); only the user sends it again. Why these ru
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -138,6 +137,8 @@ class OutboxRepository:
         if report.channel not in CHANNELS:
             raise ValueError(f"unknown channel {report.channel!r}")
         stamp = clock.iso_utc(now or utc_now())
+        import uuid  # (when a report is sent, not with the window's start: issue 15)
+
         item_id, key = str(uuid.uuid4()), report.idempotency_key or str(uuid.uuid4())
         try:
             with self.db.transaction() as conn:

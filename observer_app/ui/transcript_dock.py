@@ -54,13 +54,14 @@ class TranscriptDock(QObject):
         self.panel = TranscriptPanel(clock.zone(conference().timezone))
         self.live = LiveTranscript(TranscriptRepository(profile.db), self)
         # Set by the window: the pane its layouts place (ui/layouts.py, "transcript").
-        self.dock: QDockWidget | None = None
+        self._dock: QDockWidget | None = None
         # The live-caption size shortcuts, for the window to add (window-wide keys).
         self.caption_actions: list[QAction] = []
         self.panel.seek_requested.connect(self.seek)
         self.panel.transcribe_toggled.connect(self.toggle)
         self.panel.shown.connect(self.say_where_it_goes)
-        # The pane shown: load the model in a child now, so the first words find it loaded.
+        # The pane shown: load the model in a child now, so the first words find it loaded
+        # (shown: on screen, its tab raised; see ``dock`` and ``warm``).
         self._warming = QTimer(self)
         self._warming.setSingleShot(True)
         self._warming.setInterval(1000)  # not while the window is still being built
@@ -93,6 +94,29 @@ class TranscriptDock(QObject):
             app.aboutToQuit.connect(self.live.stop)
             app.aboutToQuit.connect(self.live.cool)
             app.aboutToQuit.connect(self.captions.stop)
+
+    @property
+    def dock(self) -> QDockWidget | None:
+        return self._dock
+
+    @dock.setter
+    def dock(self, dock: QDockWidget | None) -> None:
+        """The pane's dock. Its tab raised is the pane shown: a pane in a tab behind another
+        gets no show event when its tab is raised (Qt counts it visible throughout)."""
+        self._dock = dock
+        if dock is not None:
+            dock.visibilityChanged.connect(self._dock_visibility)
+
+    def _dock_visibility(self, visible: bool) -> None:
+        if visible:
+            self._warming.start()
+
+    def on_screen(self) -> bool:
+        """The pane is where the observer can see it. Not ``isVisible()``: that stays True for
+        a pane in a tab behind another (the start's Watch layout has the transcript behind the
+        schedule), whose model loaded at every start: 100-165 MB and a core's second for a
+        child nobody had asked for (issue 15)."""
+        return self.panel.isVisible() and not self.panel.visibleRegion().isEmpty()
 
     # -- live captions under the video ------------------------------------------------------
 
@@ -194,8 +218,8 @@ class TranscriptDock(QObject):
 
     def warm(self) -> None:
         """Start the transcriber child with the chosen model (when it is on this machine: no
-        download without the observer pressing Transcribe) while the pane is shown."""
-        if self.live.running or not self.panel.isVisible():
+        download without the observer pressing Transcribe) while the pane is on screen."""
+        if self.live.running or not self.on_screen():
             return
         settings = self.profile.settings
         name = str(settings.get("transcript.model"))

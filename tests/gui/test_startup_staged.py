@@ -40,6 +40,13 @@ DEFERRED = (
     "qtawesome",
     "pypdfium2",
     "PySide6.QtPdf",
+    # The standard library's that only sending, notes or a crash need (7-13 ms of the start
+    # for logging.handlers alone, which brings socket, pickle and queue's pieces).
+    "logging.handlers",
+    "socket",
+    "pickle",
+    "uuid",
+    "platform",
 )
 # The child: the real `observer-app` start, with a spy on the hook that starts building the
 # panes after the first paint: it writes the modules loaded then, and again once built.

@@ -127,6 +127,30 @@ def test_log_file_rotates_and_is_scrubbed(tmp_path):
     assert all((tmp_path / "log" / name).stat().st_size <= 1_000_000 + 200 for name in files)
 
 
+def test_the_log_keeps_its_newest_lines_in_order_across_rotations(tmp_path):
+    """The rotation (log.SizeRotatingFileHandler, written for the window's start without
+    logging.handlers) keeps what RotatingFileHandler kept: the newest lines, in order, in
+    NAME, NAME.1 ... NAME.<backups>, none lost between them, each file within the limit."""
+    path = tmp_path / "observer.log"
+    handler = log.SizeRotatingFileHandler(path, 2_000, backups=3)
+    logger = logging.getLogger("observer.test.rotation")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        for i in range(400):  # 400 lines of 25 bytes: 10 kB, five times over the limit
+            logger.warning("line %04d %s", i, "x" * 14)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["observer.log", "observer.log.1", "observer.log.2", "observer.log.3"]
+    kept = [tmp_path / n for n in ("observer.log.3", "observer.log.2", "observer.log.1")] + [path]
+    numbers = [int(line.split()[1]) for f in kept for line in f.read_text().splitlines()]
+    assert numbers == list(range(numbers[0], 400))  # oldest kept first, no gap, the last one
+    assert numbers[0] > 0  # the oldest lines were dropped
+    assert all(f.stat().st_size <= 2_000 for f in kept)
+
+
 def test_a_secret_kept_for_this_run_is_scrubbed_by_value_without_a_keyword(monkeypatch):
     """A password held in memory (no usable keyring) is removed wherever it shows, even where no
     'password' or 'Bearer' says a secret follows."""
