@@ -264,6 +264,7 @@ class _PipeReader:
         return self.waiting / (2 * RATE)
 
     def _run(self) -> None:
+        _name_os_thread(PIPE_READER_THREAD)
         try:
             while not self.stop.is_set():
                 with open(self.path, "rb", buffering=0) as stream:
@@ -291,6 +292,23 @@ class _PipeReader:
                 return b""
             self.waiting -= len(data)
             return data
+
+
+#: The pipe reader's name as the system shows it (``top -H``, /proc/PID/task/TID/comm).
+PIPE_READER_THREAD = "pipe-reader"
+
+
+def _name_os_thread(name: str) -> None:
+    """Give the calling thread ``name`` in the system's tools (Linux; Python does not): which
+    of the child's threads keeps the player's priority is then visible from outside."""
+    import ctypes
+    import sys
+
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None).prctl(15, name.encode()[:15], 0, 0, 0)  # PR_SET_NAME
+        except (OSError, AttributeError):
+            pass
 
 
 def _grow_pipe(stream: IO[bytes]) -> None:
@@ -378,6 +396,9 @@ def child_main(
         # Read the pipe from the moment it is known, even while the model loads: a full
         # pipe would block libVLC's input meanwhile (the watchdog then reconnects).
         attached = _Attach(source, commands, stop)
+        # Only then lower this thread's priority: the pipe's reader (started above) keeps the
+        # player's, the decoding (this thread, and CTranslate2's threads started by it) yields.
+        _decode_in_background()
         started = time.monotonic()
         model = load_model(Path(config.model_dir), config.threads)
         results.put({"kind": "ready", "load_s": time.monotonic() - started})
@@ -401,6 +422,25 @@ def child_main(
         results.put({"kind": "error", "message": str(exc)})
     finally:
         results.put({"kind": "end"})
+
+
+def _decode_in_background() -> None:
+    """Lower the CPU priority of this thread and of the threads it starts from now on.
+
+    Whisper (base: two cores at full load for 1-2 s a piece) would otherwise compete on equal
+    terms with the player it listens to: the observer's picture and sound come first, the
+    transcript may come later. On Linux the niceness is per thread, so the pipe's reader,
+    started before, keeps the player's priority and drains libVLC's writes in time; elsewhere
+    ``os.nice`` lowers the whole process (the reader too, with the pipe's slack to spare)."""
+    import os
+
+    from observer_app.isolate import BACKGROUND_NICENESS
+
+    if hasattr(os, "nice"):
+        try:
+            os.nice(BACKGROUND_NICENESS)
+        except OSError:  # not allowed here: decode at the player's priority
+            pass
 
 
 class _Attach:
