@@ -105,7 +105,12 @@ def clock_stalls(samples: list[tuple[int, float]], freeze_s: float = 2.0) -> lis
 
 
 def set_child_niceness(pid: int, niceness: int) -> None:
-    """Every thread of process ``pid`` to ``niceness`` (root may lower it)."""
+    """Every thread of process ``pid`` to ``niceness`` (root may lower it), once the child
+    has lowered its own (else its ``os.nice`` would come after ours)."""
+    ours = os.getpriority(os.PRIO_PROCESS, 0)
+    deadline = time.monotonic() + 60
+    while os.getpriority(os.PRIO_PROCESS, pid) == ours and time.monotonic() < deadline:
+        time.sleep(0.1)  # the child's start is not ours to synchronise with otherwise
     for task in Path(f"/proc/{pid}/task").iterdir():
         os.setpriority(os.PRIO_PROCESS, int(task.name), niceness)
 
