@@ -215,19 +215,21 @@ def transcribe_piece(
     ``language`` None with a multilingual model (the floor: delegates change language): the
     language is detected per 30 s window from the encoder pass that also decodes it
     (``multilingual``; a piece is at most ``LONG_MAX_S``, one window), not by faster-whisper's
-    ``language=None``, which encodes the piece a second time first."""
+    ``language=None``, which encodes the piece a second time first; the line says what that
+    detection found (kept by the model, not detected a second time)."""
     detect = language is None and bool(getattr(model.model, "is_multilingual", False))
-    model.last_encoded = None
+    if detect:  # (a model from speech_models.load_model: its detections are kept)
+        model.model.last_detected = None
     segments, info = model.transcribe(
         piece.samples,
         language="en" if detect else language,  # detect: only the first guess of the window
         multilingual=detect,
         **(DECODING if decoding is None else decoding),
     )
-    segments = list(segments)  # decoded now, so that the encoder output is this piece's
+    segments = list(segments)  # decoded now, so that the detection is this piece's
     said = info.language
-    if detect and model.last_encoded is not None:
-        (token, _probability), *_ = model.model.detect_language(model.last_encoded)[0]
+    if detect and model.model.last_detected is not None:
+        (token, _probability), *_ = model.model.last_detected[0]
         said = token[2:-2]  # "<|fr|>"
     lines = []
     for seg in segments:
