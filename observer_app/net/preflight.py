@@ -22,7 +22,9 @@ _MAX_BYTES = 512 * 1024
 #: A playlist is a few KB: all of it within 15 s, and 1 kB in any 5 s.
 PREFLIGHT_PACE = Pace(deadline_s=15.0, min_bytes=1024, window_s=5.0)
 
-_MEDIA_MAGIC = (b"\x47", b"\x1a\x45\xdf\xa3", b"ID3", b"\x00\x00\x00", b"FLV", b"OggS", b"RIFF")
+EBML_MAGIC = b"\x1a\x45\xdf\xa3"  # Matroska and WebM
+_MEDIA_MAGIC = (b"\x47", EBML_MAGIC, b"ID3", b"\x00\x00\x00", b"FLV", b"OggS", b"RIFF")
+MATROSKA = "matroska"
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ class Preflight:
     content_type: str = ""
     final_url: str = ""
     body: bytes = b""  # the manifest for HLS (capped), empty for media
+    #: MATROSKA when the media's first bytes say so (the transcript's tap opens it otherwise)
+    container: str = ""
 
 
 def _read_head(response: requests.Response, pace: Pace) -> bytes:
@@ -124,7 +128,10 @@ def _classify(head: bytes, content_type: str, status: int, url: str) -> Prefligh
     if content_type.startswith(
         ("video/", "audio/", "application/octet-stream", "application/mp4")
     ) or head.startswith(_MEDIA_MAGIC):
-        return Preflight(True, "", StreamFormat.MEDIA, status, content_type, url)
+        container = MATROSKA if head.startswith(EBML_MAGIC) else ""
+        return Preflight(
+            True, "", StreamFormat.MEDIA, status, content_type, url, container=container
+        )
     if not head:
         return Preflight(
             False,

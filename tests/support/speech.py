@@ -104,6 +104,27 @@ def make_speech_mp4(
 ) -> tuple[Path, list[Spoken]]:
     """``out_dir/speech.mp4`` (H.264 with a keyframe every ``gop_s``, AAC, moov first) with
     each text spoken from its instant on, and the instants its voice really starts."""
+    return _speech_file(
+        out_dir, "speech.mp4", sentences, seconds, gop_s, ["-movflags", "+faststart"]
+    )
+
+
+def make_speech_mkv(
+    out_dir: str | Path, sentences: list[tuple[float, str]], seconds: float, gop_s: float = 5.0
+) -> tuple[Path, list[Spoken]]:
+    """``out_dir/speech.mkv``, Matroska as ffmpeg writes it (cues at the end), otherwise as
+    ``make_speech_mp4``."""
+    return _speech_file(out_dir, "speech.mkv", sentences, seconds, gop_s, [])
+
+
+def _speech_file(
+    out_dir: str | Path,
+    name: str,
+    sentences: list[tuple[float, str]],
+    seconds: float,
+    gop_s: float,
+    muxer: list[str],
+) -> tuple[Path, list[Spoken]]:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     track, spoken = compose(sentences, seconds)
@@ -113,13 +134,13 @@ def make_speech_mp4(
         + ["-f", "lavfi", "-i", f"testsrc2=s=320x180:r=25:d={seconds}", "-i", "speech.wav"]
         + ["-map", "0:v", "-map", "1:a", "-c:v", "libx264", "-preset", "ultrafast"]
         + ["-g", str(int(25 * gop_s)), "-sc_threshold", "0", "-c:a", "aac", "-b:a", "64k"]
-        + ["-ac", "1", "-shortest", "-movflags", "+faststart", "speech.mp4"],
+        + ["-ac", "1", "-shortest", *muxer, name],
         cwd=out,
         capture_output=True,
         check=True,
         timeout=120,
     )
-    return out / "speech.mp4", spoken
+    return out / name, spoken
 
 
 def start_speech_live(
