@@ -83,7 +83,8 @@ def vocabulary(rng, size=5000):
     return words, [1 / (rank + 1) for rank in range(len(words))]
 
 
-def fill(profile, n_docs: int, pages_per_doc: int, n_notes: int, rng) -> int:
+def fill(profile, n_docs: int, pages_per_doc: int, n_notes: int, rng, conference_id=CONF) -> int:
+    """Documents of about ``pages_per_doc`` generated pages each, and notes, of ``conference_id``."""
     words, weights = vocabulary(rng)
     repo = DocumentRepository(profile.db)
     conn = profile.db.conn
@@ -94,7 +95,7 @@ def fill(profile, n_docs: int, pages_per_doc: int, n_notes: int, rng) -> int:
         documents = [
             Document(f"{i + 1}" if i % 3 else f"DT/{i + 1}", f"Document {i}") for i in range(n_docs)
         ]
-        repo.record(CONF, documents, now)
+        repo.record(conference_id, documents, now)
         for d in documents:
             pages = [
                 " ".join(rng.choices(words, weights, k=rng.randint(150, 450)))
@@ -102,13 +103,15 @@ def fill(profile, n_docs: int, pages_per_doc: int, n_notes: int, rng) -> int:
             ]
             conn.execute(
                 "INSERT INTO document_files (conference_id, symbol, language, url) VALUES (?,?,?,?)",
-                (CONF, d.symbol, "en", f"https://example.org/{d.symbol}.pdf"),
+                (conference_id, d.symbol, "en", f"https://example.org/{d.symbol}.pdf"),
             )
-            repo.replace_pages(CONF, d.symbol, "en", "x", pages)
+            repo.replace_pages(conference_id, d.symbol, "en", "x", pages)
             pages_total += len(pages)
         for i in range(n_notes):
             text = " ".join(rng.choices(words, weights, k=rng.randint(5, 30)))
-            profile.notes.add(NoteStamp(now + timedelta(seconds=7 * i), "com5").note(text, CONF))
+            profile.notes.add(
+                NoteStamp(now + timedelta(seconds=7 * i), "com5").note(text, conference_id)
+            )
     conn.execute("PRAGMA synchronous=FULL")
     return pages_total
 

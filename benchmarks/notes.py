@@ -73,7 +73,8 @@ def vocabulary(rng, size=3000):
     return words, weights
 
 
-def fill(profile, count, rng):
+def fill(profile, count, rng, conference_id="pp-demo", bodies=BODIES):
+    """``count`` notes of the conference ``conference_id`` filed under ``bodies``."""
     start = datetime(2026, 3, 2, 0, 0, tzinfo=UTC)
     words, weights = vocabulary(rng)
     conn = profile.db.conn
@@ -83,8 +84,8 @@ def fill(profile, count, rng):
             text = " ".join(rng.choices(words, weights, k=rng.randint(5, 30)))
             if rng.random() < 0.3:
                 text += f" {rng.choice(SYMBOLS)}"
-            note = NoteStamp(start + timedelta(seconds=i * 7), rng.choice(BODIES)).note(
-                text, "pp-demo"
+            note = NoteStamp(start + timedelta(seconds=i * 7), rng.choice(bodies)).note(
+                text, conference_id
             )
             note.speaker, note.stance = rng.choice(SPEAKERS), rng.choice(("",) + STANCES)
             note.tags = (rng.choice(WORDS),)

@@ -164,6 +164,9 @@ class StallLog:
             frame = sys._current_frames().get(self._gui)
             if frame is not None:
                 self._samples.append(_app_frames(frame))
+            # Let go of the frame at once: held until the next sample, it kept a paintEvent's
+            # locals (its QPainter) alive past the event, destroyed later on this thread.
+            del frame
             self._sleeps.append(_read(self._wchan))
 
 

@@ -304,15 +304,22 @@ def _conference(args, profile):
     from observer_app.core.feeds.ownjson import FeedError
     from observer_app.services.conference import open_feed, open_with_fallback
 
+    # A copy kept less than the window's refresh interval ago is what the window shows too:
+    # used as it is, without a request (each export asked the server again, or waited for
+    # it on a slow connection); an older one is asked for conditionally, and offline used
+    # with a note giving its age.
+    fresh_for_s = int(profile.settings.get("conference.refresh_minutes")) * 60
     if args.feed:
         try:
-            result = open_feed(args.feed, profile.paths.cache)
+            result = open_feed(args.feed, profile.paths.cache, fresh_for_s=fresh_for_s)
         except FeedError as exc:
             print(f"observer-app: {exc}", file=sys.stderr)
             raise _FeedUnusable() from None
     else:
         result = open_with_fallback(
-            profile.settings.get("conference.last_feed") or None, profile.paths.cache
+            profile.settings.get("conference.last_feed") or None,
+            profile.paths.cache,
+            fresh_for_s=fresh_for_s,
         )
     for problem in (
         result.problems + result.stale

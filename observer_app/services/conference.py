@@ -56,22 +56,30 @@ _SOURCE_KINDS = ("m3u", "xmltv", "ical", "indico", "pretalx", "rss", "binary", "
 
 
 def open_feed(
-    source: str, cache_dir: Path | None = None, now: datetime | None = None
+    source: str,
+    cache_dir: Path | None = None,
+    now: datetime | None = None,
+    fresh_for_s: float = 0,
 ) -> OpenResult:
     """Open a conference from ``source``: the project's own feed, a conference profile, any
     other source kind (M3U, XMLTV, iCalendar, Indico, pretalx, RSS), or several of these one
     per line, combined into one conference. A URL falls back to its last good copy (offline,
-    a server error, a login page) with a warning. Raises ``FeedError`` when nothing usable came."""
+    a server error, a login page) with a warning; a copy younger than ``fresh_for_s`` (the
+    window's refresh interval, for headless commands) is used without asking the server.
+    Raises ``FeedError`` when nothing usable came."""
     from observer_app.services import sources as feed_sources
 
     sources = split_sources(source)
     if len(sources) != 1:
-        return _open_combined(sources or [source], cache_dir)
+        return _open_combined(sources or [source], cache_dir, fresh_for_s=fresh_for_s)
     source = sources[0]
     _adopt_old_copy(source, cache_dir)
     try:  # fetched once: the kind is known only from the bytes, which then are parsed as it
         loaded = feed_sources.load(
-            source, cache_dir, lambda data, content_type: _read(data, content_type, source, now)
+            source,
+            cache_dir,
+            lambda data, content_type: _read(data, content_type, source, now),
+            fresh_for_s=fresh_for_s,
         )
     except ValueError as exc:
         raise _feed_error(exc, source) from None
@@ -86,7 +94,7 @@ def open_feed(
         )
         return _combined_result(source, combined)
     value.warnings[:0] = loaded.warnings
-    return _open_combined([source], cache_dir, given={source: value})
+    return _open_combined([source], cache_dir, given={source: value}, fresh_for_s=fresh_for_s)
 
 
 def _read(
@@ -152,12 +160,15 @@ def _adopt_old_copy(source: str, cache_dir: Path | None) -> None:
 
 
 def _open_combined(
-    sources: list[str], cache_dir: Path | None, given: dict[str, SourceResult] | None = None
+    sources: list[str],
+    cache_dir: Path | None,
+    given: dict[str, SourceResult] | None = None,
+    fresh_for_s: float = 0,
 ) -> OpenResult:
     """Several sources (or one of another kind); ``given``: results already read."""
     from observer_app.services import sources as feed_sources
 
-    combined = feed_sources.open_sources(sources, cache_dir, given=given)
+    combined = feed_sources.open_sources(sources, cache_dir, given=given, fresh_for_s=fresh_for_s)
     return _combined_result(
         sources[0] if len(sources) == 1 else f"{len(sources)} sources", combined
     )
@@ -191,12 +202,15 @@ def _with_stale(result: OpenResult) -> OpenResult:
 
 
 def open_with_fallback(
-    source: str | None, cache_dir: Path | None = None, now: datetime | None = None
+    source: str | None,
+    cache_dir: Path | None = None,
+    now: datetime | None = None,
+    fresh_for_s: float = 0,
 ) -> OpenResult:
     """Open ``source``; if that fails, open the demo and report why in ``problems``."""
     if source:
         try:
-            return open_feed(source, cache_dir, now)
+            return open_feed(source, cache_dir, now, fresh_for_s)
         except FeedError as exc:
             log.info("cannot open feed: %s", exc)
             result = open_feed(str(app_paths.demo_feed()), cache_dir, now)

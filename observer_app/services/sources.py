@@ -327,10 +327,12 @@ def open_sources(
     get_token: GetToken | None = None,
     prefetched: dict[str, bytes] | None = None,
     given: dict[str, SourceResult] | None = None,
+    fresh_for_s: float = 0,
 ) -> Combined:
     """Read every source and combine the usable ones. ``get_token(secret_name)`` supplies bearer tokens (default: the keyring);
     ``prefetched`` maps a source to bytes the caller already has (not fetched again), ``given``
-    to a result the caller already read."""
+    to a result the caller already read. A plain address's kept copy younger than
+    ``fresh_for_s`` is used without asking (a profile's source has its own interval)."""
     if get_token is None:
         from observer_app.runtime.secrets import get_secret
 
@@ -343,7 +345,7 @@ def open_sources(
             continue
         token = get_token(spec.token_secret) if spec.token_secret else None
         # A profile's source is asked again only after its own refresh interval.
-        fresh_for = spec.refresh_minutes * 60 if isinstance(entry, ProfileSource) else 0
+        fresh_for = spec.refresh_minutes * 60 if isinstance(entry, ProfileSource) else fresh_for_s
         result = read_source(
             spec.url,
             cache_dir,
@@ -360,8 +362,8 @@ def open_sources(
                 f"{spec.token_secret}); read without a token",
             )
         results.append(result)
-    results += named_guides(results, cache_dir, session)
-    results += linked_sources(results, cache_dir, session)
+    results += named_guides(results, cache_dir, session, fresh_for_s)
+    results += linked_sources(results, cache_dir, session, fresh_for_s)
     notes: list[str] = []
     conference = combine(
         results,
@@ -375,7 +377,10 @@ def open_sources(
 
 
 def named_guides(
-    results: list[SourceResult], cache_dir: Path | None, session: requests.Session | None = None
+    results: list[SourceResult],
+    cache_dir: Path | None,
+    session: requests.Session | None = None,
+    fresh_for_s: float = 0,
 ) -> list[SourceResult]:
     """The XMLTV guides that playlists name (``x-tvg-url``) and that were not given as sources:
     a playlist with a guide is a schedule too. A guide that cannot be read is a warning on
@@ -392,7 +397,7 @@ def named_guides(
         if address_key(url) in given:
             continue
         given.add(address_key(url))
-        guide = read_source(url, cache_dir, session, kind="xmltv")
+        guide = read_source(url, cache_dir, session, kind="xmltv", fresh_for_s=fresh_for_s)
         if guide.ok:
             guides.append(guide)
         else:
@@ -408,7 +413,10 @@ MAX_LINKED = 12
 
 
 def linked_sources(
-    results: list[SourceResult], cache_dir: Path | None, session: requests.Session | None = None
+    results: list[SourceResult],
+    cache_dir: Path | None,
+    session: requests.Session | None = None,
+    fresh_for_s: float = 0,
 ) -> list[SourceResult]:
     """The conference sources web pages link to (feeds, calendars, schedules, guides) that were
     not given as sources, read as sources of their own; one that cannot be used is a warning
@@ -419,7 +427,7 @@ def linked_sources(
         links = [u for u in page.linked if address_key(u) not in given]
         for url in links[:MAX_LINKED]:
             given.add(address_key(url))
-            linked = read_source(url, cache_dir, session)
+            linked = read_source(url, cache_dir, session, fresh_for_s=fresh_for_s)
             if linked.ok:
                 found.append(linked)
             else:

@@ -53,6 +53,7 @@ class ReminderBanner(QWidget):
         painter.fillRect(
             0, self.height() - 1, self.width(), 1, theme.color("warning_edge", self.palette())
         )
+        painter.end()  # now, not whenever Python lets go of it (see TimelineView.paintEvent)
 
     def show_reminder(self, reminder: Reminder) -> None:
         self._body_id = reminder.session.body_id

@@ -161,6 +161,10 @@ def test_headless_commands_use_the_last_good_copy_and_say_so(site, tmp_path):
     data = tmp_path / "data"
     url = site.url("pp.json")
     assert run("--feed", url, "notes", "add", "Kenya asks for DT/33", data_dir=data).returncode == 0
+    # Older than the refresh interval (a younger copy is used without asking: no news).
+    then = time.time() - 11 * 60
+    for body in data.rglob("*.body"):
+        os.utime(body, (then, then))
     site.stop()
     for command in (["docs", "new"], ["search", "Kenya"], ["notes", "list", "--json"]):
         done = run("--feed", url, *command, data_dir=data)

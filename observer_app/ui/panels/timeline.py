@@ -194,6 +194,7 @@ class TimelineView(QWidget):
         pal = self.palette()
         painter.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
         if self.conference is None:
+            painter.end()
             return
         self._paint_axis(painter, pal)
         small = QFont(self.font())
@@ -215,6 +216,10 @@ class TimelineView(QWidget):
         if LABEL_W <= now_x <= self.width():
             painter.setPen(QPen(theme.color("now_line", pal), 2))
             painter.drawLine(QPointF(now_x, AXIS_H - 6), QPointF(now_x, self.height()))
+        # Ended here, not when Python lets go of it: a profiler's sample of this frame kept the
+        # painter alive past the paint event, and its destructor then ran on the sampler's
+        # thread (Qt: "endPaint() called with active painter", then a crash).
+        painter.end()
 
     def _paint_axis(self, painter: QPainter, pal: QPalette) -> None:
         start, end = self._window()

@@ -61,3 +61,4 @@ class ElidedLabel(QLabel):
             shown,
             self.foregroundRole(),
         )
+        painter.end()  # now, not whenever Python lets go of it (see TimelineView.paintEvent)
