@@ -40,8 +40,8 @@ class KeyBuffer(QObject):
     """Holds the key events that reach ``window`` until ``release``, then sends copies to the
     widget that has the focus by then, in the order typed.
 
-    It watches the whole application only from the window's first paint on (nobody types into
-    a window not yet on screen): an application-wide filter hands every event's receiver to
+    It watches the whole application only once the window's first paint is done (nobody types
+    into a window not yet on screen): an application-wide filter hands every event's receiver to
     Python, and the first receiver of a class PySide has not met yet (Qt's internal window and
     dock classes) makes it set up every QObject class of the loaded Qt modules, 104 enums,
     40-50 ms of the main thread that the first frame used to wait for (issue 15)."""
@@ -51,7 +51,7 @@ class KeyBuffer(QObject):
         self.window = window
         self.held: list[QKeyEvent] = []
         self._replaying = False
-        self._released = self._watching_all = False
+        self._released = self._watching_all = self._painted = False
         window.installEventFilter(self)  # (its own events only, until the first paint)
 
     def _watch_application(self) -> None:
@@ -63,8 +63,12 @@ class KeyBuffer(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
-        if kind == QEvent.Type.Paint and not self._watching_all and watched is self.window:
-            self._watch_application()
+        if kind == QEvent.Type.Paint and not self._painted and watched is self.window:
+            # On the next turn, not now: the window's widgets paint in this same pass after it,
+            # and through an application-wide filter they made PySide set its classes up
+            # before the frame reached the screen.
+            self._painted = True
+            QTimer.singleShot(0, self, self._watch_application)
         if self._replaying or kind not in _KEYS + _CLICKS:
             return False
         if not isinstance(watched, QWidget) or watched.window() is not self.window:

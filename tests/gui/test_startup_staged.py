@@ -166,6 +166,44 @@ def test_keys_are_watched_application_wide_only_from_the_first_paint(qtbot, app_
         profile.close()
 
 
+def test_the_first_paint_pass_does_not_go_through_the_application_wide_filter(
+    qtbot, app_dirs, monkeypatch
+):
+    """The window's widgets paint in the same pass as the window, after it: the application-wide
+    filter installed at the window's paint sent them through Python, and PySide set its classes
+    up before the first frame reached the screen (40-45 ms of CPU of that pass, issue 15). It
+    comes on the turn after."""
+    from PySide6.QtCore import QEvent, QTimer
+
+    from observer_app.ui import startup
+
+    window_box: list = []
+    pass_over: list[bool] = []
+    painted_early: list[str] = []
+    real = startup.KeyBuffer.eventFilter
+
+    def spy(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            if watched is self.window and not pass_over and not window_box:
+                window_box.append(True)  # the window's first paint: its pass ends at the next turn
+                QTimer.singleShot(0, lambda: pass_over.append(True))
+            elif window_box and not pass_over:
+                painted_early.append(watched.objectName() or type(watched).__name__)
+        return real(self, watched, event)
+
+    monkeypatch.setattr(startup.KeyBuffer, "eventFilter", spy)
+    monkeypatch.setattr(startup, "after_first_paint", lambda *_: None)  # (no panes: not needed)
+    profile = open_profile(app_dirs)
+    window = build_window(profile, None, staged=True)
+    try:
+        show(qtbot, window)
+        qtbot.waitUntil(lambda: bool(pass_over) and window._keys._watching_all, timeout=5000)
+        assert painted_early == []
+    finally:
+        window.close()
+        profile.close()
+
+
 def test_source_lines_cached_by_pyside_are_dropped_once_the_window_is_complete(qtbot, app_dirs):
     import linecache
 

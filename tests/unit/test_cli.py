@@ -149,6 +149,32 @@ def test_core_store_net_never_import_qt_or_vlc():
     assert result.stdout.strip() == "[]"
 
 
+def test_version_imports_no_gui_player_network_or_heavy_library():
+    """``observer-app --version`` answers from the command line's parser alone (issue 15): the
+    modules a subcommand needs (Qt, libVLC, requests, keyring, the schema, the speech and PDF
+    libraries) are imported in the subcommand that uses them. Read with ``-X importtime``,
+    which names every module the process imported."""
+    heavy = {
+        "PySide6", "shiboken6", "vlc", "requests", "urllib3", "keyring", "jsonschema",
+        "numpy", "av", "faster_whisper", "ctranslate2", "pypdfium2", "docx", "icalendar",
+        "feedparser", "yt_dlp", "m3u8", "webvtt",
+    }  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "observer_app", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0 and result.stdout.startswith("observer-app "), result.stderr
+    imported = {
+        line.rsplit("|", 1)[1].strip().split(".")[0]
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:") and line.count("|") == 2
+    }
+    assert "observer_app" in imported  # (the importtime lines were read)
+    assert sorted(imported & heavy) == []
+
+
 def test_notes_list_selection_and_briefing(tmp_path):
     run("notes", "add", "Before: Kenya supports DT/33", "--body", "com5", data_dir=tmp_path)
     assert run("notes", "briefing", data_dir=tmp_path).returncode == 0
