@@ -1,5 +1,6 @@
 """The transcript follows the audio channel (issue 19): switching from the English floor to
-the French interpretation mid-stream starts a new segment with Whisper told "fr".
+the French interpretation mid-stream starts a new segment with Whisper told "fr", fed the
+French audio (lines come at the French sentences, said while the English channel is silent).
 
 Real parts: a recording with two alternate audio renditions (espeak-ng English and French)
 over HLS on 127.0.0.1, the window's real player (libVLC) switching the rendition, real
@@ -8,7 +9,6 @@ faster-whisper with a multilingual model a test package ships (Whisper base, MIT
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
 
@@ -30,10 +30,13 @@ ENGLISH = [
     (16.0, "The delegation supports the budget."),
     (28.0, "The delegation supports the budget."),
 ]
+#: Said while the English channel is silent: a line at these times can only come from the
+#: French audio, whatever words Whisper makes of espeak-ng's French (base heard "Nous
+#: soutenons la proposition" as "Où se tourna pour permission" from most tap starts).
 FRENCH = [
     (1.0, "Bonjour à tous."),
-    (16.0, "Nous soutenons la proposition."),
-    (28.0, "Nous soutenons la proposition."),
+    (22.0, "Nous soutenons la proposition."),
+    (34.0, "Nous soutenons la proposition."),
 ]
 
 
@@ -51,15 +54,9 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
 
 
-@pytest.mark.skipif(
-    not os.environ.get("OBSERVER_SLOW_TESTS"),
-    reason="base model end to end: not yet reliable on a shared 2-core machine (the tapped "
-    "player stalls and the watchdog reconnects while base decodes); OBSERVER_SLOW_TESTS=1 runs it",
-)
 @pytest.mark.timeout(420)  # the base model decodes at about half real time on 2 busy cores
 def test_switching_to_the_french_channel_transcribes_french(qtbot, bilingual):
-    """The player without picture (the base model and a video decode together starve a
-    shared 2-core machine: the watchdog then reconnects), the rest as in the window."""
+    """The player without picture (what is checked is the audio), the rest as in the window."""
     url, french = bilingual
     player = QtPlayer(video=False)
     player.set_language("en")
@@ -79,18 +76,22 @@ def test_switching_to_the_french_channel_transcribes_french(qtbot, bilingual):
         player.set_language("fr")
         live.switch_language(whisper_language("fr", "base"))
         assert live.language == "fr"
-        qtbot.waitUntil(
-            lambda: any("soutenons" in _words(x.text) for x in lines[before:]),
-            timeout=180_000,
-        )
+        qtbot.waitUntil(lambda: _french_line(lines[before:], french) is not None, timeout=180_000)
     finally:
         live.stop()
         player.release()
-    line = next(x for x in lines[before:] if "soutenons" in _words(x.text))
-    assert line.language == "fr"
-    nearest = min(french, key=lambda s: abs(s.start_s - line.start_ms / 1000))
-    assert abs(line.start_ms / 1000 - nearest.start_s) <= 2.0, (line, nearest)
-    assert not any("delegation" in _words(x.text) for x in lines[before + 1 :])
+    line = _french_line(lines[before:], french)
+    assert line is not None and line.language == "fr", lines[before:]
+    assert not any("delegation" in _words(x.text) for x in lines[before + 1 :]), lines
+
+
+def _french_line(lines: list, french: list) -> object | None:
+    """The first line within 2 s of a French sentence said after the switch (the English
+    channel is silent then)."""
+    return next(
+        (x for x in lines for s in french[1:] if abs(x.start_ms / 1000 - s.start_s) <= 2.0),
+        None,
+    )
 
 
 def test_the_window_restarts_the_transcript_in_the_picked_channels_language(
