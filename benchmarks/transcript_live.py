@@ -21,7 +21,7 @@ model) on the PCM tap, as an observer would.
 ``--model base``: the multilingual base model (two PyPI wheels, the test extra), on the
 floor (language detected per piece), as an observer with a bigger model would run it.
 ``--child-nice N``: set the transcriber child's decoding threads to niceness N once it runs
-(root only; ``--child-nice 0`` measures the child at the window's priority, as before).
+(root only; by default the child decodes at the window's priority, as the app runs it).
 
 usage: .venv/bin/python benchmarks/transcript_live.py [--model tiny.en|base] [--child-nice N]
 (re-runs itself under xvfb-run)
@@ -105,16 +105,15 @@ def clock_stalls(samples: list[tuple[int, float]], freeze_s: float = 2.0) -> lis
 
 
 def set_child_niceness(pid: int, niceness: int) -> None:
-    """The threads process ``pid`` lowered (its decoding) to ``niceness`` (root may raise
-    their priority), once the child has lowered them (else its ``os.nice`` would come after
-    ours); the pipe's reader keeps ours."""
-    ours = os.getpriority(os.PRIO_PROCESS, 0)
-    deadline = time.monotonic() + 60
-    while os.getpriority(os.PRIO_PROCESS, pid) == ours and time.monotonic() < deadline:
-        time.sleep(0.1)  # the child's start is not ours to synchronise with otherwise
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        if os.getpriority(os.PRIO_PROCESS, int(task.name)) != ours:
-            os.setpriority(os.PRIO_PROCESS, int(task.name), niceness)
+    """Every thread of process ``pid`` but the pipe's reader (its decoding: Whisper's thread
+    and CTranslate2's, alive once the model is loaded) to ``niceness`` (Linux: per thread;
+    root may also raise a priority)."""
+    from observer_app.services.transcriber import PIPE_READER_THREAD
+
+    for name_and_tid, _nice in thread_niceness(pid).items():
+        name, tid = name_and_tid.rsplit("/", 1)
+        if name != PIPE_READER_THREAD:
+            os.setpriority(os.PRIO_PROCESS, int(tid), niceness)
 
 
 def thread_niceness(pid: int) -> dict[str, int]:

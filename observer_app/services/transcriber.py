@@ -398,9 +398,8 @@ def child_main(
         # Read the pipe from the moment it is known, even while the model loads: a full
         # pipe would block libVLC's input meanwhile (the watchdog then reconnects).
         attached = _Attach(source, commands, stop)
-        # Only then lower this thread's priority: the pipe's reader (started above) keeps the
-        # player's, the decoding (this thread, and CTranslate2's threads started by it) yields.
-        _decode_in_background()
+        # Decoding keeps the player's CPU priority: lowered (+10) it bought the player nothing
+        # measurable and left a busy machine's transcript 34-44 s behind (docs/architecture.md).
         started = time.monotonic()
         model = load_model(Path(config.model_dir), config.threads)
         results.put({"kind": "ready", "load_s": time.monotonic() - started})
@@ -424,25 +423,6 @@ def child_main(
         results.put({"kind": "error", "message": str(exc)})
     finally:
         results.put({"kind": "end"})
-
-
-def _decode_in_background() -> None:
-    """Lower the CPU priority of this thread and of the threads it starts from now on.
-
-    Whisper (base: two cores at full load for 1-2 s a piece) would otherwise compete on equal
-    terms with the player it listens to: the observer's picture and sound come first, the
-    transcript may come later. On Linux the niceness is per thread, so the pipe's reader,
-    started before, keeps the player's priority and drains libVLC's writes in time; elsewhere
-    ``os.nice`` lowers the whole process (the reader too, with the pipe's slack to spare)."""
-    import os
-
-    from observer_app.isolate import BACKGROUND_NICENESS
-
-    if hasattr(os, "nice"):
-        try:
-            os.nice(BACKGROUND_NICENESS)
-        except OSError:  # not allowed here: decode at the player's priority
-            pass
 
 
 class _Attach:
