@@ -21,8 +21,8 @@ COLUMNS = (
 DocumentRole = Qt.ItemDataRole.UserRole + 1
 
 
-#: How many of the longest symbols (in characters) are measured for the column's width: the
-#: widest in pixels is among them (measuring all 5,000 of a conference took 0.3 s).
+# How many of the longest symbols (in characters) are measured for the column's width: the
+# widest in pixels is among them (measuring all 5,000 of a conference took 0.3 s).
 MEASURED_SYMBOLS = 50
 
 
