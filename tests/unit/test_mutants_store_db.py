@@ -282,6 +282,19 @@ def test_damage_met_by_a_query_or_a_write_is_reported_and_raised(tmp_path):
         db.close()
 
 
+def test_damage_met_without_a_window_is_raised_as_damage(tmp_path):
+    """Catches: a database with no damage callback (the command line, scripts) whose callback
+    is "" instead of None: the damage came out as a TypeError ("'str' object is not callable")
+    instead of DamagedError, and the command line's recovery never ran."""
+    db = _damaged_notes_db(tmp_path)
+    try:
+        with pytest.raises(DamagedError) as raised:
+            db.execute("SELECT text FROM notes ORDER BY rowid")
+        assert raised.value.problem == "database disk image is malformed"
+    finally:
+        db.close()
+
+
 def test_changes_counts_the_rows_this_connection_wrote(tmp_path):
     """Catches: the count of written rows (what decides a backup at exit) not following
     writes, or not zero once closed."""
