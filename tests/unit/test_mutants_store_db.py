@@ -244,6 +244,30 @@ def test_a_failing_migration_step_is_undone_whole(tmp_path):
     conn.close()
 
 
+@pytest.mark.parametrize(
+    ("step", "error"),
+    [
+        # SQLite's own error (the "cannot be read" branch of open)
+        ("CREATE TABLE a (x)", StoreError),
+        # words SQLite also uses for damage: a StoreError out of the transaction (the other branch)
+        ("SELECT json('{')", DamagedError),
+    ],
+)
+def test_a_failed_open_leaves_the_database_closed(tmp_path, step, error):
+    """Catches: the connection of a failed open kept as "" instead of None (in either branch):
+    the caller's cleanup (``close``) and ``changes`` then raised AttributeError, and a query
+    did not say that the database is not open."""
+    path = tmp_path / "observer.sqlite3"
+    Database(path, tmp_path / "backups", migrations=[["CREATE TABLE a (x)"]]).open().close()
+    db = Database(path, tmp_path / "backups", migrations=[["CREATE TABLE a (x)"], [step]])
+    with pytest.raises(error):
+        db.open()
+    db.close()
+    assert db.changes == 0
+    with pytest.raises(StoreError, match="the database is not open"):
+        db.execute("SELECT 1")
+
+
 def _damaged_notes_db(tmp_path: Path) -> Database:
     """A database whose notes table's first leaf page is damaged, opened again."""
     path = tmp_path / "observer.sqlite3"
