@@ -268,6 +268,23 @@ def test_a_failed_open_leaves_the_database_closed(tmp_path, step, error):
         db.execute("SELECT 1")
 
 
+def test_a_damaged_schema_page_is_damage_at_open(tmp_path):
+    """Catches: damage that open's own statements meet after the read-only probe passed (the
+    probe reads only the header; the schema's page is read by the next statements) not told as
+    damage (``known = None``, ``translate(None, ...)``: "cannot be read") or told of another
+    file (``translate(exc, None)``): the recovery would not run, or not on this file."""
+    path = tmp_path / "observer.sqlite3"
+    db = Database(path, tmp_path / "backups").open()
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    damage_page(path, 1, at=100)  # the schema table's b-tree header, after the file header
+
+    with pytest.raises(DamagedError) as raised:
+        Database(path, tmp_path / "backups").open()
+    assert raised.value.path == path
+    assert raised.value.problem == "database disk image is malformed"
+
+
 def _damaged_notes_db(tmp_path: Path) -> Database:
     """A database whose notes table's first leaf page is damaged, opened again."""
     path = tmp_path / "observer.sqlite3"
