@@ -244,6 +244,47 @@ def test_a_failing_migration_step_is_undone_whole(tmp_path):
     conn.close()
 
 
+@pytest.mark.parametrize(
+    ("step", "error"),
+    [
+        # SQLite's own error (the "cannot be read" branch of open)
+        ("CREATE TABLE a (x)", StoreError),
+        # words SQLite also uses for damage: a StoreError out of the transaction (the other branch)
+        ("SELECT json('{')", DamagedError),
+    ],
+)
+def test_a_failed_open_leaves_the_database_closed(tmp_path, step, error):
+    """Catches: the connection of a failed open kept as "" instead of None (in either branch):
+    the caller's cleanup (``close``) and ``changes`` then raised AttributeError, and a query
+    did not say that the database is not open."""
+    path = tmp_path / "observer.sqlite3"
+    Database(path, tmp_path / "backups", migrations=[["CREATE TABLE a (x)"]]).open().close()
+    db = Database(path, tmp_path / "backups", migrations=[["CREATE TABLE a (x)"], [step]])
+    with pytest.raises(error):
+        db.open()
+    db.close()
+    assert db.changes == 0
+    with pytest.raises(StoreError, match="the database is not open"):
+        db.execute("SELECT 1")
+
+
+def test_a_damaged_schema_page_is_damage_at_open(tmp_path):
+    """Catches: damage that open's own statements meet after the read-only probe passed (the
+    probe reads only the header; the schema's page is read by the next statements) not told as
+    damage (``known = None``, ``translate(None, ...)``: "cannot be read") or told of another
+    file (``translate(exc, None)``): the recovery would not run, or not on this file."""
+    path = tmp_path / "observer.sqlite3"
+    db = Database(path, tmp_path / "backups").open()
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    damage_page(path, 1, at=100)  # the schema table's b-tree header, after the file header
+
+    with pytest.raises(DamagedError) as raised:
+        Database(path, tmp_path / "backups").open()
+    assert raised.value.path == path
+    assert raised.value.problem == "database disk image is malformed"
+
+
 def _damaged_notes_db(tmp_path: Path) -> Database:
     """A database whose notes table's first leaf page is damaged, opened again."""
     path = tmp_path / "observer.sqlite3"
@@ -278,6 +319,19 @@ def test_damage_met_by_a_query_or_a_write_is_reported_and_raised(tmp_path):
         with pytest.raises(sqlite3.OperationalError):  # not damage: raised as it is
             db.execute("SELECT * FROM no_such_table")
         assert len(seen) == 2
+    finally:
+        db.close()
+
+
+def test_damage_met_without_a_window_is_raised_as_damage(tmp_path):
+    """Catches: a database with no damage callback (the command line, scripts) whose callback
+    is "" instead of None: the damage came out as a TypeError ("'str' object is not callable")
+    instead of DamagedError, and the command line's recovery never ran."""
+    db = _damaged_notes_db(tmp_path)
+    try:
+        with pytest.raises(DamagedError) as raised:
+            db.execute("SELECT text FROM notes ORDER BY rowid")
+        assert raised.value.problem == "database disk image is malformed"
     finally:
         db.close()
 

@@ -788,3 +788,27 @@ def test_only_a_backup_without_notes_starts_an_empty_database_and_salvages(tmp_p
     reopened = Database(w.database, w.backups).open()
     assert reopened.user_version == reopened.latest
     reopened.close()
+
+
+def test_a_backup_damaged_past_its_first_notes_is_skipped(tmp_path, caplog):
+    """Catches: the integrity check left out of ``_usable`` (``problem = None``): reading the
+    first note of a backup does not see a damaged page further on, so that backup would be
+    restored, damage and all, instead of the older sound one."""
+    w = Written(tmp_path)
+    w.add("in both backups")
+    older = w.backup(BACKED_UP - timedelta(hours=1))
+    for i in range(BEFORE):
+        w.add(text_of(i))
+    newest = w.backup(BACKED_UP)
+    w.close()
+    damage_page(newest, pages_of(newest, "notes")[-1])  # the last leaf: the first row reads
+    caplog.set_level(logging.WARNING, logger="observer.store")
+
+    report = recover(w.database, w.backups, "malformed", now=NOW)
+
+    assert report.restored_from == str(older)
+    assert report.restored_notes == 1
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert warnings[0].startswith(f"the backup {newest} cannot be restored (")
+    assert warnings[1:] == [f"restored {w.database} from {older}"]
+    assert rows(w.database, "PRAGMA integrity_check") == [("ok",)]

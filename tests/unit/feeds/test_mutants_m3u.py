@@ -467,6 +467,10 @@ def test_a_nameless_channel_without_address_is_named_by_its_tvg_name(fast):
         ("10", ({}, "", "")),
         # Quotes in the name after the first comma: the name is everything after that comma.
         ('-1 tvg-id="a",Say "hi", ok', ({"tvg-id": "a"}, 'Say "hi", ok', "")),
+        # Unreadable text holding a comma: the name starts at that comma, the text before it is
+        # the complaint. Catches the comma looked for as "XX,XX" (the shortcut then took the
+        # name from the character after the first X).
+        ('-1 a="v"XX,XX', ({"a": "v"}, "XX", "unreadable attribute text 'XX' skipped")),
         # Attributes without a blank between them, and a blank around "=".
         ('-1 a="x"b = "y",N', ({"a": "x", "b": "y"}, "N", "")),
     ],
