@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import multiprocessing
 import socket
 import ssl
 import threading
@@ -477,10 +478,34 @@ def test_a_report_is_posted_once_per_call_even_when_the_connection_fails():
 
 
 # -- webcast._resolve_in_thread ---------------------------------------------------------------------
+#: A live media playlist (no EXT-X-ENDLIST): yt-dlp's generic extractor reads it as one stream.
+LIVE = "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:6\n#EXTINF:6.0,\nseg1.ts\n"
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    with StreamServer(tmp_path_factory.mktemp("webcast")) as server:
+    root = tmp_path_factory.mktemp("webcast")
+    (root / "now.m3u8").write_text(LIVE)
+    with StreamServer(root) as server:
         yield server
+
+
+def test_in_a_daemon_process_the_resolver_runs_in_a_thread_with_the_deadline(site, monkeypatch):
+    """Planted: ``resolve_streams`` in a daemon process (the window's refresh worker, which may
+    not start children) handing ``_resolve_in_thread`` no address, or not its deadline (a page
+    that never answers then held the worker until yt-dlp's own socket timeout)."""
+    # The flag a daemon process has, set on this process: mutmut sees its mutants only here.
+    monkeypatch.setitem(multiprocessing.current_process()._config, "daemon", True)
+    assert webcast.resolve_streams(site.url("now.m3u8"), 30) == (
+        [{"url": site.url("now.m3u8"), "languages": [], "audio_only": False, "live": True}],
+        "",
+    )
+    site.hang("/stuck")
+    try:
+        found = webcast.resolve_streams(site.url("stuck/page.html"), 0.3)
+    finally:
+        site.clear_faults()
+    assert found == ([], "no answer within 0.3 s; stopped waiting")
 
 
 def test_a_resolver_left_behind_does_not_keep_the_program_alive(site):
