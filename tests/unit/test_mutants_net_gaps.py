@@ -107,6 +107,19 @@ def test_a_network_failure_before_the_answer_keeps_the_part_for_a_resume(web, tm
     assert _kept(part, PDF[:100])
 
 
+def test_a_download_out_of_time_before_asking_keeps_the_part(web, tmp_path):
+    """Planted: ``keep_part`` dropped (or false) when the deadline has passed before the next
+    request (a resume that ran out of time would throw away what the earlier attempts got)."""
+    cache = tmp_path / "cache"
+    url = web.url("/docs/67-E.pdf")
+    part = _leave_part(cache, url, PDF[:300])
+    web.reply(200, PDF, {"Content-Type": "application/pdf"})
+    result = _download(url, cache, deadline_s=-1.0)
+    assert result.reason == "the download took too long (stopped; the next fetch resumes it)"
+    assert web.requests == []
+    assert _kept(part, PDF[:300])
+
+
 def test_a_redirected_document_is_followed(web, tmp_path):
     """Planted: ``allow_redirects`` false (a conference site that moved its documents to
     another path would answer every fetch with "HTTP 302 Found")."""
