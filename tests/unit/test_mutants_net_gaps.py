@@ -445,6 +445,24 @@ def test_a_report_waits_for_a_silent_receiver_only_as_long_as_asked():
     ]
 
 
+def test_a_300_multiple_choices_is_a_redirect_to_set_right(tmp_path):
+    """Planted: the redirect range starting at 301 (``301 <=``, ``300 <``): a receiver
+    answering 300 Multiple Choices would be shown as its bare status, not told to set
+    http.url to the address it points to."""
+    ca = trustme.CA()
+    ca_file = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(ca_file)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ca.issue_cert("127.0.0.1").configure_cert(context)
+    with ScriptedHttp(context) as receiver:
+        receiver.reply(300, headers={"Location": "https://reports.example/v2"})
+        receipt = post_report(receiver.url("/r"), b"{}", "tok-1", "key-1", ca_file=str(ca_file))
+    assert (receipt.status, receipt.body_excerpt) == (
+        300,
+        "the receiver redirects to https://reports.example/v2; set http.url to that address",
+    )
+
+
 class _CountingListener:
     """A TCP listener that counts the connections it accepts, reads the client's first bytes
     (a TLS hello) and closes: every TLS handshake with it fails."""
