@@ -25,6 +25,7 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from support.scripted import RawListener, Reply, ScriptedHttp, free_port
 from support.server import StreamServer
 
+from observer_app.net import session as session_module
 from observer_app.net import webcast
 from observer_app.net.download import DownloadResult, Limits, download, part_path
 from observer_app.net.pace import Pace
@@ -264,6 +265,23 @@ def test_iter_content_without_arguments_reads_as_requests_does(web):
             "789abcd",
             "efghij",
         ]
+
+
+# -- session._TimeoutAdapter ----------------------------------------------------------------------
+def test_a_request_without_a_timeout_gets_the_default_one(web, monkeypatch):
+    """Planted: the default replaced by ``None`` when the caller gives no timeout (a silent
+    feed server would hold the request for ever; here until the test server gives up, 30 s)."""
+    monkeypatch.setattr(session_module, "DEFAULT_TIMEOUT", (2.0, 0.3))
+    web.reply(200, silent=True)
+    outcome: list[BaseException] = []
+    worker = threading.Thread(
+        target=lambda: outcome.append(_failure(lambda: make_session(retries=0).get(web.url("/f")))),
+        daemon=True,
+    )
+    worker.start()
+    worker.join(10)
+    ended = list(outcome)
+    assert len(ended) == 1 and "Read timed out" in str(ended[0]), ended
 
 
 # -- smtp._explain ----------------------------------------------------------------------------------
