@@ -284,6 +284,14 @@ def test_a_request_without_a_timeout_gets_the_default_one(web, monkeypatch):
     assert len(ended) == 1 and "Read timed out" in str(ended[0]), ended
 
 
+def test_a_body_arriving_in_pieces_is_put_together_as_sent(web):
+    """Planted: the pieces of a body that requests reads through the session joined with
+    something between them (a feed or a WebDAV answer arriving in several packets would be
+    corrupted)."""
+    web.reply(200, b"0123456789" * 5, drip=(10, 0.02))
+    assert make_session(retries=0).get(web.url("/feed")).content == b"0123456789" * 5
+
+
 # -- smtp._explain ----------------------------------------------------------------------------------
 def _smtp_outcome(call) -> tuple[str, bool, int | None]:
     exc = _failure(call)
