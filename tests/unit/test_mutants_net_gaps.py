@@ -32,6 +32,7 @@ from observer_app.net.pace import Pace
 from observer_app.net.session import TooSlow, make_session, paced_chunks
 from observer_app.net.smtp import MailMessage, MailServer, SmtpError, send_mail
 from observer_app.net.submit import SubmitError, post_report
+from observer_app.net.webdav import WebDav
 
 #: A small PDF: the magic, then 2048 bytes (so that byte counts need thousands separators).
 PDF = b"%PDF-1.7\n" + bytes(range(256)) * 8
@@ -290,6 +291,24 @@ def test_a_body_arriving_in_pieces_is_put_together_as_sent(web):
     corrupted)."""
     web.reply(200, b"0123456789" * 5, drip=(10, 0.02))
     assert make_session(retries=0).get(web.url("/feed")).content == b"0123456789" * 5
+
+
+# -- webdav.WebDav -----------------------------------------------------------------------------------
+def test_a_team_folder_waits_for_a_silent_server_only_as_long_as_asked(web):
+    """Planted: ``WebDav``'s own timeout not kept (``self.timeout = None``) or not passed on
+    (``timeout=None``): the session's 30 s read timeout would apply instead of the 0.3 s asked."""
+    web.reply(200, silent=True)
+    outcome: list[BaseException] = []
+    client = WebDav(make_session(retries=0), timeout=(2.0, 0.3))
+    worker = threading.Thread(
+        target=lambda: outcome.append(_failure(lambda: client.get(web.url("/team/a.json")))),
+        daemon=True,
+    )
+    worker.start()
+    worker.join(10)
+    ended = list(outcome)
+    assert [type(e).__name__ for e in ended] == ["WebDavError"]
+    assert "did not answer in time" in str(ended[0])
 
 
 # -- smtp._explain ----------------------------------------------------------------------------------
