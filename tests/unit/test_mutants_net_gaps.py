@@ -122,6 +122,17 @@ def test_a_download_out_of_time_before_asking_keeps_the_part(web, tmp_path):
     assert _kept(part, PDF[:300])
 
 
+def test_an_error_status_keeps_the_part_for_a_resume(web, tmp_path):
+    """Planted: ``keep_part`` dropped for an answer that is neither 200 nor 206 and not retried
+    (a 404 while the conference site is being updated would throw away the part)."""
+    cache = tmp_path / "cache"
+    url = web.url("/docs/67-E.pdf")
+    part = _leave_part(cache, url, PDF[:300])
+    web.reply(404, reason="Not Found")
+    assert _download(url, cache).reason == "the server answered HTTP 404 Not Found"
+    assert _kept(part, PDF[:300])
+
+
 def test_a_redirected_document_is_followed(web, tmp_path):
     """Planted: ``allow_redirects`` false (a conference site that moved its documents to
     another path would answer every fetch with "HTTP 302 Found")."""
