@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import multiprocessing
 import socket
 import ssl
 import threading
@@ -24,12 +25,14 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from support.scripted import RawListener, Reply, ScriptedHttp, free_port
 from support.server import StreamServer
 
+from observer_app.net import session as session_module
 from observer_app.net import webcast
 from observer_app.net.download import DownloadResult, Limits, download, part_path
 from observer_app.net.pace import Pace
 from observer_app.net.session import TooSlow, make_session, paced_chunks
 from observer_app.net.smtp import MailMessage, MailServer, SmtpError, send_mail
 from observer_app.net.submit import SubmitError, post_report
+from observer_app.net.webdav import WebDav
 
 #: A small PDF: the magic, then 2048 bytes (so that byte counts need thousands separators).
 PDF = b"%PDF-1.7\n" + bytes(range(256)) * 8
@@ -104,6 +107,30 @@ def test_a_network_failure_before_the_answer_keeps_the_part_for_a_resume(web, tm
     part = _leave_part(cache, refused, PDF[:100])
     assert _download(refused, cache).reason.startswith("cannot reach 127.0.0.1:")
     assert _kept(part, PDF[:100])
+
+
+def test_a_download_out_of_time_before_asking_keeps_the_part(web, tmp_path):
+    """Planted: ``keep_part`` dropped (or false) when the deadline has passed before the next
+    request (a resume that ran out of time would throw away what the earlier attempts got)."""
+    cache = tmp_path / "cache"
+    url = web.url("/docs/67-E.pdf")
+    part = _leave_part(cache, url, PDF[:300])
+    web.reply(200, PDF, {"Content-Type": "application/pdf"})
+    result = _download(url, cache, deadline_s=-1.0)
+    assert result.reason == "the download took too long (stopped; the next fetch resumes it)"
+    assert web.requests == []
+    assert _kept(part, PDF[:300])
+
+
+def test_an_error_status_keeps_the_part_for_a_resume(web, tmp_path):
+    """Planted: ``keep_part`` dropped for an answer that is neither 200 nor 206 and not retried
+    (a 404 while the conference site is being updated would throw away the part)."""
+    cache = tmp_path / "cache"
+    url = web.url("/docs/67-E.pdf")
+    part = _leave_part(cache, url, PDF[:300])
+    web.reply(404, reason="Not Found")
+    assert _download(url, cache).reason == "the server answered HTTP 404 Not Found"
+    assert _kept(part, PDF[:300])
 
 
 def test_a_redirected_document_is_followed(web, tmp_path):
@@ -250,6 +277,49 @@ def test_iter_content_without_arguments_reads_as_requests_does(web):
             "789abcd",
             "efghij",
         ]
+
+
+# -- session._TimeoutAdapter ----------------------------------------------------------------------
+def test_a_request_without_a_timeout_gets_the_default_one(web, monkeypatch):
+    """Planted: the default replaced by ``None`` when the caller gives no timeout (a silent
+    feed server would hold the request for ever; here until the test server gives up, 30 s)."""
+    monkeypatch.setattr(session_module, "DEFAULT_TIMEOUT", (2.0, 0.3))
+    web.reply(200, silent=True)
+    outcome: list[BaseException] = []
+    worker = threading.Thread(
+        target=lambda: outcome.append(_failure(lambda: make_session(retries=0).get(web.url("/f")))),
+        daemon=True,
+    )
+    worker.start()
+    worker.join(10)
+    ended = list(outcome)
+    assert len(ended) == 1 and "Read timed out" in str(ended[0]), ended
+
+
+def test_a_body_arriving_in_pieces_is_put_together_as_sent(web):
+    """Planted: the pieces of a body that requests reads through the session joined with
+    something between them (a feed or a WebDAV answer arriving in several packets would be
+    corrupted)."""
+    web.reply(200, b"0123456789" * 5, drip=(10, 0.02))
+    assert make_session(retries=0).get(web.url("/feed")).content == b"0123456789" * 5
+
+
+# -- webdav.WebDav -----------------------------------------------------------------------------------
+def test_a_team_folder_waits_for_a_silent_server_only_as_long_as_asked(web):
+    """Planted: ``WebDav``'s own timeout not kept (``self.timeout = None``) or not passed on
+    (``timeout=None``): the session's 30 s read timeout would apply instead of the 0.3 s asked."""
+    web.reply(200, silent=True)
+    outcome: list[BaseException] = []
+    client = WebDav(make_session(retries=0), timeout=(2.0, 0.3))
+    worker = threading.Thread(
+        target=lambda: outcome.append(_failure(lambda: client.get(web.url("/team/a.json")))),
+        daemon=True,
+    )
+    worker.start()
+    worker.join(10)
+    ended = list(outcome)
+    assert [type(e).__name__ for e in ended] == ["WebDavError"]
+    assert "did not answer in time" in str(ended[0])
 
 
 # -- smtp._explain ----------------------------------------------------------------------------------
@@ -431,6 +501,24 @@ def test_a_report_waits_for_a_silent_receiver_only_as_long_as_asked():
     ]
 
 
+def test_a_300_multiple_choices_is_a_redirect_to_set_right(tmp_path):
+    """Planted: the redirect range starting at 301 (``301 <=``, ``300 <``): a receiver
+    answering 300 Multiple Choices would be shown as its bare status, not told to set
+    http.url to the address it points to."""
+    ca = trustme.CA()
+    ca_file = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(ca_file)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ca.issue_cert("127.0.0.1").configure_cert(context)
+    with ScriptedHttp(context) as receiver:
+        receiver.reply(300, headers={"Location": "https://reports.example/v2"})
+        receipt = post_report(receiver.url("/r"), b"{}", "tok-1", "key-1", ca_file=str(ca_file))
+    assert (receipt.status, receipt.body_excerpt) == (
+        300,
+        "the receiver redirects to https://reports.example/v2; set http.url to that address",
+    )
+
+
 class _CountingListener:
     """A TCP listener that counts the connections it accepts, reads the client's first bytes
     (a TLS hello) and closes: every TLS handshake with it fails."""
@@ -477,10 +565,34 @@ def test_a_report_is_posted_once_per_call_even_when_the_connection_fails():
 
 
 # -- webcast._resolve_in_thread ---------------------------------------------------------------------
+#: A live media playlist (no EXT-X-ENDLIST): yt-dlp's generic extractor reads it as one stream.
+LIVE = "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:6\n#EXTINF:6.0,\nseg1.ts\n"
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    with StreamServer(tmp_path_factory.mktemp("webcast")) as server:
+    root = tmp_path_factory.mktemp("webcast")
+    (root / "now.m3u8").write_text(LIVE)
+    with StreamServer(root) as server:
         yield server
+
+
+def test_in_a_daemon_process_the_resolver_runs_in_a_thread_with_the_deadline(site, monkeypatch):
+    """Planted: ``resolve_streams`` in a daemon process (the window's refresh worker, which may
+    not start children) handing ``_resolve_in_thread`` no address, or not its deadline (a page
+    that never answers then held the worker until yt-dlp's own socket timeout)."""
+    # The flag a daemon process has, set on this process: mutmut sees its mutants only here.
+    monkeypatch.setitem(multiprocessing.current_process()._config, "daemon", True)
+    assert webcast.resolve_streams(site.url("now.m3u8"), 30) == (
+        [{"url": site.url("now.m3u8"), "languages": [], "audio_only": False, "live": True}],
+        "",
+    )
+    site.hang("/stuck")
+    try:
+        found = webcast.resolve_streams(site.url("stuck/page.html"), 0.3)
+    finally:
+        site.clear_faults()
+    assert found == ([], "no answer within 0.3 s; stopped waiting")
 
 
 def test_a_resolver_left_behind_does_not_keep_the_program_alive(site):
