@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import linecache
 import logging
+import sys
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -220,8 +221,18 @@ class Stages:
             done()
 
 
+#: How long another Python thread may hold the GIL before the GUI thread's request makes it
+#: let go (Python's default is 5 ms). CPython wakes one arbitrary waiter at each switch, and a
+#: waiter that saw a switch go to another thread starts its wait again: with the refresh
+#: worker, a notes reload and a search busy at once, the GUI thread waited 50-120 ms for its
+#: turn although no C call held the GIL over 10 ms (issue 15). With three busy threads, a thread
+#: sleeping 1 ms at a time waited up to 64-76 ms at 5 ms, 20-27 ms at 1 ms.
+GUI_SWITCH_INTERVAL_S = 0.001
+
+
 def settle() -> None:
-    """Once the window is complete: drop the source lines PySide kept and freeze what lives.
+    """Once the window is complete: drop the source lines PySide kept, freeze what lives, and
+    shorten the GIL's switch interval (``GUI_SWITCH_INTERVAL_S``) for the window's sake.
 
     PySide's import hook (shibokensupport ``feature_imported``) reads the source of every
     module imported after it, through ``inspect.getsource``, to see whether it uses PySide;
@@ -232,3 +243,4 @@ def settle() -> None:
 
     linecache.clearcache()
     heap.settle()
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)

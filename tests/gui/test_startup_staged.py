@@ -221,6 +221,26 @@ def test_source_lines_cached_by_pyside_are_dropped_once_the_window_is_complete(q
         profile.close()
 
 
+def test_the_gui_thread_gets_the_gil_back_within_a_millisecond_once_the_window_is_up(
+    qtbot, app_dirs
+):
+    """Python's 5 ms switch interval let busy worker threads (a refresh unpacking 50,000
+    channels, a notes reload) keep the GIL from the GUI thread for 50-120 ms (issue 15)."""
+    import sys
+
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(0.005)  # Python's default, whatever an earlier test left
+    profile = open_profile(app_dirs)
+    window = build_window(profile, None)
+    try:
+        show(qtbot, window)
+        qtbot.waitUntil(lambda: sys.getswitchinterval() <= 0.001, timeout=10000)
+    finally:
+        window.close()
+        profile.close()
+        sys.setswitchinterval(before)
+
+
 def test_nothing_moves_when_the_panes_fill_in(qtbot, app_dirs, monkeypatch):
     """The window, its player and its docks keep the places of the first frame once the panes
     are built into them (saved layout restored at once); screenshots of both moments go to
