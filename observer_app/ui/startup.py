@@ -221,12 +221,12 @@ class Stages:
             done()
 
 
-#: How long another Python thread may hold the GIL before the GUI thread's request makes it
-#: let go (Python's default is 5 ms). CPython wakes one arbitrary waiter at each switch, and a
-#: waiter that saw a switch go to another thread starts its wait again: with the refresh
-#: worker, a notes reload and a search busy at once, the GUI thread waited 50-120 ms for its
-#: turn although no C call held the GIL over 10 ms (issue 15). With three busy threads, a thread
-#: sleeping 1 ms at a time waited up to 64-76 ms at 5 ms, 20-27 ms at 1 ms.
+# How long another Python thread may hold the GIL before the GUI thread's request makes it
+# let go (Python's default is 5 ms). CPython wakes one arbitrary waiter at each switch, and a
+# waiter that saw a switch go to another thread starts its wait again: in a refresh at 50,000
+# channels the GUI thread slept 40 ms of a 44 ms stall on a futex (the GIL) although no C call
+# held it over 10 ms (issue 15). A thread sleeping 1 ms at a time against two busy threads
+# waited up to 26-30 ms at 5 ms, 11-12 ms at 1 ms; against three, 64-76 ms and 25-27 ms.
 GUI_SWITCH_INTERVAL_S = 0.001
 
 
