@@ -154,6 +154,15 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     do_GET = do_POST = do_PUT = do_HEAD = do_PROPFIND = do_DELETE = _answer  # noqa: N815
 
 
+def raised_by(call) -> BaseException:
+    """What ``call()`` raised (the test then reads its type and words); fails if nothing."""
+    try:
+        call()
+    except BaseException as exc:  # noqa: BLE001 - the test looks at what was raised
+        return exc
+    raise AssertionError("no exception")
+
+
 def free_port() -> int:
     """A port where nothing listens (connections to it are refused)."""
     with socket.socket() as s:

@@ -18,6 +18,7 @@ import pytest
 import requests
 import trustme
 from support.scripted import RawListener, ScriptedHttp, free_port
+from support.scripted import raised_by as _failure
 
 from observer_app.core.sources import StreamSource
 from observer_app.net import preflight as preflight_module
@@ -45,14 +46,6 @@ def tls_web(ca):
     ca.issue_cert("127.0.0.1").configure_cert(context)
     with ScriptedHttp(context) as server:
         yield server
-
-
-def _failure(call) -> BaseException:
-    try:
-        call()
-    except BaseException as exc:  # noqa: BLE001 - the test looks at what was raised
-        return exc
-    raise AssertionError("no exception")
 
 
 # -- reasons.plain_reason ---------------------------------------------------------------------------

@@ -23,6 +23,7 @@ import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 from support.scripted import RawListener, Reply, ScriptedHttp, free_port
+from support.scripted import raised_by as _failure
 from support.server import StreamServer
 
 from observer_app.net import session as session_module
@@ -43,14 +44,6 @@ ETAG = '"v1"'
 def web():
     with ScriptedHttp() as server:
         yield server
-
-
-def _failure(call) -> BaseException:
-    try:
-        call()
-    except BaseException as exc:  # noqa: BLE001 - the test looks at what was raised
-        return exc
-    raise AssertionError("no exception")
 
 
 def _host(server: ScriptedHttp) -> str:
